@@ -1,0 +1,42 @@
+// The one storage contract both stores fulfil (the shared contract suite in test/contract/
+// proves it). A meeting is one versioned record (its state; the version is state.seq) plus a
+// capped log of room events, a secrets record and resume-token hashes. Every key expires.
+import type { MeetingState } from '../../shared/meeting/state.js';
+import type { LoggedEvent } from '../../shared/meeting/view.js';
+
+export interface MeetingSecrets {
+  /** sha256 hex of the one-time chair key. */
+  chairKeyHash: string;
+  /** sha256 hex of the join code of a closed meeting, or null. */
+  joinCodeHash: string | null;
+}
+
+export interface MeetingStore {
+  /** Stores a new meeting. Rejects (returns false) if the id exists. */
+  create(state: MeetingState, secrets: MeetingSecrets): Promise<boolean>;
+  load(id: string): Promise<MeetingState | null>;
+  /**
+   * Atomically: if the stored state's seq equals `expectedSeq`, replace it with `next`, append
+   * `log` to the event log (trimmed to the newest `logCap` entries) and refresh every key's TTL.
+   * Returns false, changing nothing, when the seq differs (someone else committed first).
+   */
+  commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[]): Promise<boolean>;
+  /** Log entries with seq > afterSeq, oldest first. */
+  readLog(id: string, afterSeq: number): Promise<LoggedEvent[]>;
+  secrets(id: string): Promise<MeetingSecrets | null>;
+  /** Remembers a resume token's hash for a participant, with the meeting's TTL. */
+  putToken(id: string, tokenHash: string, participantId: string): Promise<void>;
+  findToken(id: string, tokenHash: string): Promise<string | null>;
+  /** Ids of listed meetings that still exist. */
+  listed(): Promise<string[]>;
+  /** Deletes every key of the meeting at once. */
+  destroy(id: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** Lifetime of every key of a meeting, refreshed on each commit (default 4 h). */
+  ttlMs: number;
+  /** How many log entries to keep per meeting. */
+  logCap: number;
+}

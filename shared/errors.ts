@@ -1,0 +1,41 @@
+// The closed list of error codes a client can receive, with messages in bokmål and English.
+// Internal failures collapse into INTERNAL so nothing about the server leaks to a client.
+
+export const ERROR_MESSAGES = {
+  INVALID_PAYLOAD: { nb: 'Forespørselen har feil form.', en: 'The request is malformed.' },
+  PROTOCOL_MISMATCH: { nb: 'Appen er utdatert. Last inn siden på nytt.', en: 'The app is out of date. Reload the page.' },
+  RATE_LIMITED: { nb: 'For mange forespørsler. Vent litt.', en: 'Too many requests. Please wait a moment.' },
+  MEETING_NOT_FOUND: { nb: 'Fant ikke møtet. Sjekk lenken.', en: 'Meeting not found. Check the link.' },
+  MEETING_ENDED: { nb: 'Dette møtet er avsluttet.', en: 'This meeting has ended.' },
+  MEETING_FULL: { nb: 'Møtet er fullt.', en: 'The meeting is full.' },
+  PLEDGE_REQUIRED: { nb: 'Du må godta taushetsløftet for å bli med.', en: 'You must accept the confidentiality statement to join.' },
+  NAME_TAKEN: { nb: 'Noen i møtet bruker allerede det navnet.', en: 'Someone in the meeting already uses that name.' },
+  ALREADY_JOINED: { nb: 'Du er allerede med i et møte.', en: 'You have already joined a meeting.' },
+  NOT_IN_MEETING: { nb: 'Du er ikke med i møtet.', en: 'You are not in the meeting.' },
+  IN_WAITING_ROOM: { nb: 'Du venter på å bli sluppet inn.', en: 'You are waiting to be let in.' },
+  REMOVED: { nb: 'Du er fjernet fra dette møtet.', en: 'You have been removed from this meeting.' },
+  BAD_TOKEN: { nb: 'Kunne ikke gjenoppta plassen din.', en: 'Could not restore your seat.' },
+  NOT_CHAIR: { nb: 'Bare møteleder kan gjøre dette.', en: 'Only the chair can do this.' },
+  WRONG_PHASE: { nb: 'Det passer ikke i denne delen av møtet.', en: 'Not possible in this part of the meeting.' },
+  NOT_YOUR_TURN: { nb: 'Det er ikke din tur.', en: 'It is not your turn.' },
+  FROZEN: { nb: 'Møtet er satt på pause av møteleder.', en: 'The chair has paused the meeting.' },
+  MUTED: { nb: 'Møteleder har dempet deg.', en: 'The chair has muted you.' },
+  LISTENER: { nb: 'Som lytter har du ingen tur.', en: 'As a listener you have no turn.' },
+  NO_QUORUM: { nb: 'Møtet trenger en møteleder og minst én til.', en: 'The meeting needs a chair and at least one more person.' },
+  NOT_A_VOLUNTEER: { nb: 'Den personen har ikke sagt ja til å lede.', en: 'That person has not offered to chair.' },
+  NO_SUCCESSOR: { nb: 'Ingen andre kan ta over som møteleder nå.', en: 'Nobody else can take the chair right now.' },
+  NOT_ALLOWED: { nb: 'Det er ikke tillatt.', en: 'That is not allowed.' },
+  UNKNOWN_TARGET: { nb: 'Fant ikke den deltakeren.', en: 'That participant was not found.' },
+  ALREADY_DONE: { nb: 'Det er allerede gjort.', en: 'That has already been done.' },
+  UNKNOWN_READING: { nb: 'Fant ikke den teksten.', en: 'That reading was not found.' },
+  NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
+  BUSY: { nb: 'Møtet er opptatt. Prøv igjen.', en: 'The meeting is busy. Try again.' },
+  INTERNAL: { nb: 'Noe gikk galt. Prøv igjen.', en: 'Something went wrong. Try again.' },
+} as const satisfies Record<string, { nb: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
+
+export function errorMessage(code: ErrorCode, lang: 'nb' | 'en' = 'en'): string {
+  return ERROR_MESSAGES[code][lang];
+}

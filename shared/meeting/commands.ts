@@ -1,0 +1,58 @@
+// Everything a participant, the chair or the server's clock can ask the meeting core for.
+// `by` is the actor's ephemeral participant id; the server derives it from the socket, never
+// from the payload. Ids of newcomers and time come in from outside: the core invents nothing.
+import type { Role, TurnMode } from './state.js';
+
+export const ACK_KINDS = ['hear', 'heart', 'thanks'] as const;
+export type AckKind = (typeof ACK_KINDS)[number];
+
+export type Command =
+  // arrival and departure
+  | {
+      type: 'join';
+      id: string;
+      name: string;
+      role: Role;
+      volunteer: boolean;
+      pledge: boolean;
+      /** The server checked a valid one-time chair key. */
+      chairKey: boolean;
+      /** The server checked a valid join code for a closed meeting. */
+      joinCode: boolean;
+    }
+  | { type: 'leave'; by: string }
+  | { type: 'disconnect'; by: string }
+  | { type: 'reconnect'; by: string }
+  | { type: 'volunteer'; by: string; on: boolean }
+  // the round
+  | { type: 'share'; by: string; text: string }
+  | { type: 'finishShare'; by: string }
+  | { type: 'pass'; by: string }
+  | { type: 'raiseHand'; by: string }
+  | { type: 'lowerHand'; by: string }
+  | { type: 'acknowledge'; by: string; kind: AckKind }
+  // the chair
+  | { type: 'start'; by: string }
+  | { type: 'advance'; by: string }
+  | { type: 'setTopic'; by: string; text: string }
+  | { type: 'postReading'; by: string; readingId: string }
+  | { type: 'chairNote'; by: string; text: string }
+  | { type: 'setTurnMode'; by: string; mode: TurnMode }
+  | { type: 'giveTurn'; by: string; target: string }
+  | { type: 'skip'; by: string }
+  | { type: 'extend'; by: string }
+  | { type: 'lowerHands'; by: string; target: string | null }
+  | { type: 'mute'; by: string; target: string; on: boolean }
+  | { type: 'remove'; by: string; target: string }
+  | { type: 'sendToWaiting'; by: string; target: string }
+  | { type: 'admit'; by: string; target: string }
+  | { type: 'deny'; by: string; target: string }
+  | { type: 'lock'; by: string; on: boolean }
+  | { type: 'freeze'; by: string; on: boolean }
+  | { type: 'setCoChair'; by: string; target: string | null }
+  | { type: 'handChair'; by: string; target: string }
+  | { type: 'end'; by: string }
+  // the clock: deadlines and grace periods; idempotent (nothing due is a rejection)
+  | { type: 'tick' };
+
+export type CommandType = Command['type'];

@@ -1,0 +1,420 @@
+// THE authority for every meeting rule. decide() is pure: it reads no clock (now comes in), makes
+// no ids, does no I/O. A rejection returns a code and leaves the given state untouched; an
+// accepted command returns a new state whose seq is exactly one higher, and the events to send.
+//
+// Every command passes one ladder of checks, in this order: membership (known, not removed, not
+// waiting), freeze, role (chair), phase, turn. The schema and rate checks happen before, in the
+// server; the version check after, in the store's compare-and-set.
+import type { ErrorCode } from '../errors.js';
+import { setChair, successor, ensureChair } from './chair.js';
+import type { Command } from './commands.js';
+import type { MeetingEvent } from './events.js';
+import { findReading } from './formats.js';
+import { endMeeting, nameTaken, seat, unseat } from './membership.js';
+import type { MeetingState, Participant } from './state.js';
+import { advanceTurn, effectiveMode, endTurn, inRound, startRound, startTurn } from './turns.js';
+
+export type Decision =
+  | { ok: true; state: MeetingState; events: MeetingEvent[] }
+  | { ok: false; code: ErrorCode };
+
+type Result = ErrorCode | undefined;
+
+export function decide(state: MeetingState, cmd: Command, now: number): Decision {
+  if (state.phase === 'ended') return { ok: false, code: 'MEETING_ENDED' };
+  const s = structuredClone(state);
+  const events: MeetingEvent[] = [];
+  const code = apply(s, cmd, now, events);
+  if (code) return { ok: false, code };
+  s.seq = state.seq + 1;
+  return { ok: true, state: s, events };
+}
+
+/** Commands that anyone may still send while the meeting is frozen: you can always leave. */
+const ALWAYS_ALLOWED = new Set<Command['type']>(['leave', 'disconnect', 'reconnect']);
+
+function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): Result {
+  if (cmd.type === 'join') return join(s, cmd, ev);
+  if (cmd.type === 'tick') return tick(s, now, ev);
+
+  if (s.removed.includes(cmd.by)) return 'REMOVED';
+  const waiting = s.waiting.find((w) => w.id === cmd.by);
+  if (waiting) {
+    if (cmd.type === 'leave' || cmd.type === 'disconnect') {
+      // A dropped connection in the waiting room gives up the place: nobody holds a door open.
+      s.waiting = s.waiting.filter((w) => w.id !== cmd.by);
+      return undefined;
+    }
+    return 'IN_WAITING_ROOM';
+  }
+  const me = s.participants.find((p) => p.id === cmd.by);
+  if (!me) return 'NOT_IN_MEETING';
+  const isChair = s.chairId === me.id;
+  if (s.frozen && !isChair && !ALWAYS_ALLOWED.has(cmd.type)) return 'FROZEN';
+
+  switch (cmd.type) {
+    case 'leave':
+      unseat(s, me.id, 'left', now, ev);
+      return undefined;
+    case 'disconnect':
+      return disconnect(s, me, now, ev);
+    case 'reconnect':
+      return reconnect(s, me, now, ev);
+    case 'volunteer':
+      return volunteer(s, me, cmd.on, ev);
+    case 'share':
+      if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
+      ev.push({ type: 'share', id: me.id, name: me.name, text: cmd.text });
+      return undefined;
+    case 'finishShare':
+    case 'pass':
+      if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
+      endTurn(s, cmd.type === 'pass' ? 'passed' : 'finished', ev);
+      advanceTurn(s, now, ev);
+      return undefined;
+    case 'raiseHand':
+      return raiseHand(s, me, now, ev);
+    case 'lowerHand':
+      if (!s.hands.includes(me.id)) return 'ALREADY_DONE';
+      s.hands = s.hands.filter((id) => id !== me.id);
+      ev.push({ type: 'hands', queue: [...s.hands] });
+      return undefined;
+    case 'acknowledge': {
+      const sp = s.speaker;
+      if (!sp) return 'WRONG_PHASE';
+      if (sp.id === me.id) return 'NOT_ALLOWED';
+      if (me.muted) return 'MUTED';
+      if (sp.ackedBy.includes(me.id)) return 'ALREADY_DONE';
+      sp.ackedBy.push(me.id);
+      // Wordless and anonymous: only the speaker hears it, and not from whom.
+      ev.push({ type: 'acknowledged', kind: cmd.kind, to: sp.id });
+      return undefined;
+    }
+    case 'admit':
+    case 'deny':
+      if (!isChair && s.coChairId !== me.id) return 'NOT_CHAIR';
+      return cmd.type === 'admit' ? admit(s, cmd.target, ev) : deny(s, cmd.target, ev);
+    default:
+      if (!isChair) return 'NOT_CHAIR';
+      return chairCommand(s, me, cmd, now, ev);
+  }
+}
+
+type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'share' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' }>;
+
+function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[]): Result {
+  switch (cmd.type) {
+    case 'start':
+      if (s.phase !== 'gathering') return 'WRONG_PHASE';
+      return start(s, ev);
+    case 'advance':
+      return advance(s, now, ev);
+    case 'setTopic': {
+      if (s.phase === 'closing') return 'WRONG_PHASE';
+      const text = cmd.text.trim() || null;
+      if (text === s.topic) return 'ALREADY_DONE';
+      s.topic = text;
+      ev.push({ type: 'topic', text });
+      return undefined;
+    }
+    case 'postReading':
+    case 'chairNote':
+      // The chair never talks over a share: readings and notes wait for the turn to end.
+      if (s.speaker && s.speaker.id !== me.id) return 'NOT_YOUR_TURN';
+      if (cmd.type === 'chairNote') {
+        ev.push({ type: 'note', text: cmd.text });
+        return undefined;
+      }
+      if (!findReading(s.formatId, cmd.readingId)) return 'UNKNOWN_READING';
+      ev.push({ type: 'reading', readingId: cmd.readingId });
+      return undefined;
+    case 'setTurnMode':
+      if (s.phase === 'closing' || s.phase === 'open') return 'WRONG_PHASE';
+      if (s.turnMode === cmd.mode) return 'ALREADY_DONE';
+      s.turnMode = cmd.mode;
+      ev.push({ type: 'turnMode', mode: cmd.mode });
+      advanceTurn(s, now, ev);
+      return undefined;
+    case 'giveTurn': {
+      if (!inRound(s) || effectiveMode(s) !== 'chairPicks') return 'WRONG_PHASE';
+      if (s.speaker) return 'NOT_ALLOWED';
+      const t = s.participants.find((p) => p.id === cmd.target);
+      if (!t) return 'UNKNOWN_TARGET';
+      if (t.role !== 'participant') return 'LISTENER';
+      if (t.muted) return 'MUTED';
+      if (!t.connected) return 'NOT_ALLOWED';
+      startTurn(s, t.id, now, ev);
+      return undefined;
+    }
+    case 'skip':
+      if (!s.speaker) return 'WRONG_PHASE';
+      endTurn(s, 'skipped', ev);
+      advanceTurn(s, now, ev);
+      return undefined;
+    case 'extend': {
+      const sp = s.speaker;
+      if (!sp) return 'WRONG_PHASE';
+      if (sp.extended) return 'ALREADY_DONE';
+      sp.extended = true;
+      sp.warned = false;
+      if (sp.frozenRemaining !== null) sp.frozenRemaining += s.settings.extendMs;
+      else sp.deadline += s.settings.extendMs;
+      ev.push({ type: 'extended', id: sp.id, deadline: sp.deadline });
+      return undefined;
+    }
+    case 'lowerHands':
+      if (cmd.target === null) {
+        if (s.hands.length === 0) return 'ALREADY_DONE';
+        s.hands = [];
+      } else {
+        if (!s.hands.includes(cmd.target)) return 'ALREADY_DONE';
+        s.hands = s.hands.filter((id) => id !== cmd.target);
+      }
+      ev.push({ type: 'hands', queue: [...s.hands] });
+      return undefined;
+    case 'mute': {
+      const t = s.participants.find((p) => p.id === cmd.target);
+      if (!t) return 'UNKNOWN_TARGET';
+      if (t.id === me.id) return 'NOT_ALLOWED';
+      if (t.muted === cmd.on) return 'ALREADY_DONE';
+      t.muted = cmd.on;
+      ev.push({ type: 'muted', id: t.id, on: cmd.on });
+      if (cmd.on) {
+        if (s.hands.includes(t.id)) {
+          s.hands = s.hands.filter((id) => id !== t.id);
+          ev.push({ type: 'hands', queue: [...s.hands] });
+        }
+        if (s.speaker?.id === t.id) {
+          endTurn(s, 'muted', ev);
+          advanceTurn(s, now, ev);
+        }
+      }
+      return undefined;
+    }
+    case 'remove':
+    case 'sendToWaiting':
+      return removeOrSendBack(s, me, cmd.type, cmd.target, now, ev);
+    case 'lock':
+      if (s.locked === cmd.on) return 'ALREADY_DONE';
+      s.locked = cmd.on;
+      ev.push({ type: 'locked', on: cmd.on });
+      return undefined;
+    case 'freeze':
+      return freeze(s, cmd.on, now, ev);
+    case 'setCoChair': {
+      if (cmd.target === s.coChairId) return 'ALREADY_DONE';
+      if (cmd.target !== null) {
+        const t = s.participants.find((p) => p.id === cmd.target);
+        if (!t) return 'UNKNOWN_TARGET';
+        if (t.id === me.id) return 'NOT_ALLOWED';
+        if (!t.volunteer) return 'NOT_A_VOLUNTEER';
+      }
+      s.coChairId = cmd.target;
+      ev.push({ type: 'coChair', id: cmd.target });
+      return undefined;
+    }
+    case 'handChair': {
+      const t = s.participants.find((p) => p.id === cmd.target);
+      if (!t) return 'UNKNOWN_TARGET';
+      if (t.id === me.id) return 'ALREADY_DONE';
+      if (!t.volunteer) return 'NOT_A_VOLUNTEER';
+      if (!t.connected) return 'NOT_ALLOWED';
+      setChair(s, t, 'handed', ev);
+      return undefined;
+    }
+    case 'end':
+      endMeeting(s, ev);
+      return undefined;
+  }
+}
+
+function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, ev: MeetingEvent[]): Result {
+  if (!cmd.pledge) return 'PLEDGE_REQUIRED';
+  if (s.removed.includes(cmd.id)) return 'REMOVED';
+  if (s.participants.some((p) => p.id === cmd.id) || s.waiting.some((w) => w.id === cmd.id)) return 'ALREADY_JOINED';
+  if (nameTaken(s, cmd.name)) return 'NAME_TAKEN';
+  if (s.participants.length + s.waiting.length >= s.settings.maxParticipants) return 'MEETING_FULL';
+  const base = { id: cmd.id, name: cmd.name, role: cmd.role, volunteer: cmd.volunteer };
+  if (cmd.chairKey && !s.chairKeyUsed) {
+    // The one who created the meeting takes the chair with the key, once.
+    s.chairKeyUsed = true;
+    const p = seat(s, { ...base, volunteer: true }, ev);
+    setChair(s, p, 'start', ev);
+    return undefined;
+  }
+  const needsDoor = (s.access === 'closed' && !cmd.joinCode) || s.locked;
+  if (needsDoor) {
+    s.waiting.push({ ...base, connected: true, since: s.seq + 1 });
+    for (const keeper of [s.chairId, s.coChairId]) if (keeper) ev.push({ type: 'waitingRoom', id: cmd.id, name: cmd.name, to: keeper });
+    return undefined;
+  }
+  seat(s, base, ev);
+  return undefined;
+}
+
+function admit(s: MeetingState, target: string, ev: MeetingEvent[]): Result {
+  const w = s.waiting.find((x) => x.id === target);
+  if (!w) return 'UNKNOWN_TARGET';
+  if (s.participants.length >= s.settings.maxParticipants) return 'MEETING_FULL';
+  s.waiting = s.waiting.filter((x) => x.id !== target);
+  ev.push({ type: 'admitted', id: w.id, name: w.name });
+  seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev);
+  return undefined;
+}
+
+function deny(s: MeetingState, target: string, ev: MeetingEvent[]): Result {
+  if (!s.waiting.some((x) => x.id === target)) return 'UNKNOWN_TARGET';
+  s.waiting = s.waiting.filter((x) => x.id !== target);
+  s.removed.push(target);
+  ev.push({ type: 'denied', id: target, to: target });
+  return undefined;
+}
+
+function removeOrSendBack(s: MeetingState, me: Participant, kind: 'remove' | 'sendToWaiting', target: string, now: number, ev: MeetingEvent[]): Result {
+  if (target === me.id) return 'NOT_ALLOWED';
+  if (kind === 'remove' && s.waiting.some((w) => w.id === target)) return deny(s, target, ev);
+  const t = s.participants.find((p) => p.id === target);
+  if (!t) return 'UNKNOWN_TARGET';
+  if (kind === 'remove') {
+    s.removed.push(t.id);
+    ev.push({ type: 'removed', id: t.id, to: t.id });
+    unseat(s, t.id, 'removed', now, ev);
+    return undefined;
+  }
+  ev.push({ type: 'sentToWaiting', id: t.id, to: t.id });
+  unseat(s, t.id, 'waiting', now, ev);
+  s.waiting.push({ id: t.id, name: t.name, role: t.role, volunteer: t.volunteer, connected: t.connected, since: s.seq + 1 });
+  return undefined;
+}
+
+function start(s: MeetingState, ev: MeetingEvent[]): Result {
+  const present = s.participants.filter((p) => p.connected);
+  if (!s.chairId || present.length < 2 || !present.some((p) => p.id === s.chairId)) return 'NO_QUORUM';
+  s.phase = 'opening';
+  ev.push({ type: 'phase', phase: 'opening' });
+  return undefined;
+}
+
+function advance(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
+  switch (s.phase) {
+    case 'gathering':
+      return start(s, ev);
+    case 'opening':
+      s.phase = 'round';
+      ev.push({ type: 'phase', phase: 'round' });
+      startRound(s, now, ev);
+      return undefined;
+    case 'round':
+    case 'open': {
+      if (s.speaker) endTurn(s, 'skipped', ev);
+      s.roundActive = false;
+      if (s.hands.length) {
+        s.hands = [];
+        ev.push({ type: 'hands', queue: [] });
+      }
+      s.phase = s.phase === 'round' && s.settings.openSharing ? 'open' : 'closing';
+      ev.push({ type: 'phase', phase: s.phase });
+      return undefined;
+    }
+    case 'closing':
+      endMeeting(s, ev);
+      return undefined;
+    default:
+      return 'WRONG_PHASE';
+  }
+}
+
+function raiseHand(s: MeetingState, me: Participant, now: number, ev: MeetingEvent[]): Result {
+  if (me.role !== 'participant') return 'LISTENER';
+  if (me.muted) return 'MUTED';
+  if (!inRound(s) || effectiveMode(s) !== 'hands') return 'WRONG_PHASE';
+  if (s.hands.includes(me.id) || s.speaker?.id === me.id) return 'ALREADY_DONE';
+  s.hands.push(me.id);
+  ev.push({ type: 'hands', queue: [...s.hands] });
+  advanceTurn(s, now, ev);
+  return undefined;
+}
+
+function volunteer(s: MeetingState, me: Participant, on: boolean, ev: MeetingEvent[]): Result {
+  if (me.volunteer === on) return 'ALREADY_DONE';
+  if (!on && s.chairId === me.id) {
+    const next = successor(s, me.id);
+    if (!next) return 'NO_SUCCESSOR';
+    setChair(s, next, 'withdrew', ev);
+  }
+  me.volunteer = on;
+  if (!on && s.coChairId === me.id) {
+    s.coChairId = null;
+    ev.push({ type: 'coChair', id: null });
+  }
+  ev.push({ type: 'volunteer', id: me.id, on });
+  ensureChair(s, ev);
+  return undefined;
+}
+
+function disconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEvent[]): Result {
+  if (!me.connected) return 'ALREADY_DONE';
+  me.connected = false;
+  me.disconnectedAt = now;
+  ev.push({ type: 'connection', id: me.id, connected: false });
+  // The seat is kept for the grace period, but the turn moves on: they are owed a late turn.
+  if (s.speaker?.id === me.id) {
+    endTurn(s, 'gone', ev);
+    advanceTurn(s, now, ev);
+  }
+  return undefined;
+}
+
+function reconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEvent[]): Result {
+  if (me.connected) return 'ALREADY_DONE';
+  me.connected = true;
+  me.disconnectedAt = null;
+  ev.push({ type: 'connection', id: me.id, connected: true });
+  ensureChair(s, ev);
+  advanceTurn(s, now, ev);
+  return undefined;
+}
+
+function freeze(s: MeetingState, on: boolean, now: number, ev: MeetingEvent[]): Result {
+  if (s.frozen === on) return 'ALREADY_DONE';
+  s.frozen = on;
+  const sp = s.speaker;
+  if (sp && on) sp.frozenRemaining = Math.max(0, sp.deadline - now);
+  if (sp && !on && sp.frozenRemaining !== null) {
+    sp.deadline = now + sp.frozenRemaining;
+    sp.frozenRemaining = null;
+  }
+  ev.push({ type: 'frozen', on });
+  if (!on) advanceTurn(s, now, ev);
+  return undefined;
+}
+
+/** The clock: share warnings and deadlines, and seats whose grace period ran out. */
+function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
+  const expired = s.participants.filter((p) => !p.connected && p.disconnectedAt !== null && now >= p.disconnectedAt + s.settings.graceMs);
+  for (const p of expired) {
+    if (s.phase === 'ended') break;
+    unseat(s, p.id, 'gone', now, ev);
+  }
+  const sp = s.speaker;
+  if (sp && !s.frozen && s.phase !== 'ended') {
+    if (now >= sp.deadline) {
+      endTurn(s, 'timeout', ev);
+      advanceTurn(s, now, ev);
+    } else if (!sp.warned && now >= sp.deadline - s.settings.warnMs) {
+      sp.warned = true;
+      ev.push({ type: 'timeWarning', id: sp.id, deadline: sp.deadline });
+    }
+  }
+  return ev.length ? undefined : 'NOTHING_DUE';
+}
+
+/** When the clock next has something to do for this meeting, or null: servers set a timer by it. */
+export function nextDue(s: MeetingState): number | null {
+  if (s.phase === 'ended') return null;
+  const times: number[] = [];
+  for (const p of s.participants) if (!p.connected && p.disconnectedAt !== null) times.push(p.disconnectedAt + s.settings.graceMs);
+  const sp = s.speaker;
+  if (sp && !s.frozen) times.push(sp.warned ? sp.deadline : Math.min(sp.deadline, sp.deadline - s.settings.warnMs));
+  return times.length ? Math.min(...times) : null;
+}

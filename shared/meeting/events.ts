@@ -1,0 +1,44 @@
+// Domain events returned by decide(). The transport decides who receives what: `to` marks an
+// event for one participant only; everything else goes to the whole room and into the log.
+import type { AckKind } from './commands.js';
+import type { Phase, TurnMode } from './state.js';
+
+export type ShareEndReason = 'finished' | 'passed' | 'timeout' | 'skipped' | 'gone' | 'muted';
+export type LeaveReason = 'left' | 'gone' | 'removed' | 'waiting';
+
+export type MeetingEvent =
+  | { type: 'joined'; id: string; name: string }
+  | { type: 'waitingRoom'; id: string; name: string; to: string }
+  | { type: 'admitted'; id: string; name: string }
+  | { type: 'denied'; id: string; to: string }
+  | { type: 'left'; id: string; name: string; reason: LeaveReason }
+  | { type: 'connection'; id: string; connected: boolean }
+  | { type: 'phase'; phase: Phase }
+  | { type: 'chair'; id: string | null; name: string | null; reason: 'start' | 'handed' | 'failover' | 'rotation' | 'withdrew' }
+  | { type: 'coChair'; id: string | null }
+  | { type: 'topic'; text: string | null }
+  | { type: 'reading'; readingId: string }
+  | { type: 'note'; text: string }
+  | { type: 'turnMode'; mode: TurnMode }
+  | { type: 'turn'; id: string; name: string; deadline: number }
+  | { type: 'share'; id: string; name: string; text: string }
+  | { type: 'shareEnded'; id: string; name: string; reason: ShareEndReason }
+  | { type: 'roundComplete'; round: number }
+  | { type: 'timeWarning'; id: string; deadline: number }
+  | { type: 'extended'; id: string; deadline: number }
+  | { type: 'hands'; queue: string[] }
+  | { type: 'acknowledged'; kind: AckKind; to: string }
+  | { type: 'muted'; id: string; on: boolean }
+  | { type: 'removed'; id: string; to: string }
+  | { type: 'sentToWaiting'; id: string; to: string }
+  | { type: 'locked'; on: boolean }
+  | { type: 'frozen'; on: boolean }
+  | { type: 'volunteer'; id: string; on: boolean }
+  | { type: 'ended' };
+
+export type EventType = MeetingEvent['type'];
+
+/** Events meant for one participant only (they carry `to`). */
+export function recipientOf(e: MeetingEvent): string | null {
+  return 'to' in e ? e.to : null;
+}

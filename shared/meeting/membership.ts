@@ -1,0 +1,75 @@
+// Arriving, leaving and ending: seats, the waiting room and the purge at the end.
+import { ensureChair, successor, setChair } from './chair.js';
+import type { MeetingEvent, LeaveReason } from './events.js';
+import type { MeetingState, Participant } from './state.js';
+import { advanceTurn, endTurn } from './turns.js';
+
+export const sameName = (a: string, b: string): boolean =>
+  a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+export function nameTaken(s: MeetingState, name: string): boolean {
+  return s.participants.some((p) => sameName(p.name, name)) || s.waiting.some((w) => sameName(w.name, name));
+}
+
+export function seat(s: MeetingState, p: Omit<Participant, 'joinOrder' | 'joinedSeq' | 'connected' | 'disconnectedAt' | 'muted'>, events: MeetingEvent[]): Participant {
+  const seated: Participant = {
+    ...p,
+    // The join is the next seq: the newcomer sees nothing said before it.
+    joinedSeq: s.seq + 1,
+    joinOrder: s.nextJoinOrder++,
+    connected: true,
+    disconnectedAt: null,
+    muted: false,
+  };
+  s.participants.push(seated);
+  s.everOccupied = true;
+  events.push({ type: 'joined', id: seated.id, name: seated.name });
+  // A latecomer joins the end of a circle that is still going round.
+  if (s.roundActive && seated.role === 'participant') s.roundOrder.push({ id: seated.id, status: 'pending' });
+  ensureChair(s, events, 'start');
+  return seated;
+}
+
+/** Takes a participant out of the meeting, keeping the chair filled and the turn moving. */
+export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: number, events: MeetingEvent[]): Participant | undefined {
+  const p = s.participants.find((x) => x.id === id);
+  if (!p) return undefined;
+  if (s.speaker?.id === id) endTurn(s, 'gone', events);
+  s.participants = s.participants.filter((x) => x.id !== id);
+  s.roundOrder = s.roundOrder.filter((e) => e.id !== id);
+  if (s.hands.includes(id)) {
+    s.hands = s.hands.filter((x) => x !== id);
+    events.push({ type: 'hands', queue: [...s.hands] });
+  }
+  events.push({ type: 'left', id, name: p.name, reason });
+  if (s.coChairId === id) {
+    s.coChairId = null;
+    events.push({ type: 'coChair', id: null });
+  }
+  if (s.chairId === id) setChair(s, successor(s, id), 'failover', events);
+  if (s.participants.length === 0 && s.everOccupied) {
+    endMeeting(s, events);
+    return p;
+  }
+  advanceTurn(s, now, events);
+  return p;
+}
+
+/** The end purges every name, pseudonym and seat: an ended meeting holds no participant data. */
+export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {
+  s.phase = 'ended';
+  s.title = '';
+  s.topic = null;
+  s.chairId = null;
+  s.coChairId = null;
+  s.participants = [];
+  s.waiting = [];
+  s.removed = [];
+  s.roundOrder = [];
+  s.roundActive = false;
+  s.hands = [];
+  s.speaker = null;
+  s.locked = false;
+  s.frozen = false;
+  events.push({ type: 'ended' });
+}

@@ -1,0 +1,142 @@
+// The meeting's whole state as one versioned value. `seq` is the version: every accepted
+// command advances it by exactly one, so the store can compare-and-set on it.
+
+export type Phase = 'gathering' | 'opening' | 'round' | 'open' | 'closing' | 'ended';
+export const PHASES: readonly Phase[] = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'];
+
+/** circle: join order, one turn each; hands: a server-ordered raise-hand queue; chairPicks: the chair gives the turn. */
+export type TurnMode = 'circle' | 'hands' | 'chairPicks';
+export type Role = 'participant' | 'listener';
+export type Language = 'nb' | 'en';
+export type Access = 'open' | 'closed';
+
+/** What happened to someone's turn in the current round. */
+export type RoundStatus = 'pending' | 'shared' | 'passed' | 'missed' | 'skipped';
+
+export interface Participant {
+  id: string;
+  name: string;
+  role: Role;
+  volunteer: boolean;
+  /** The meeting's seq when this person joined: they never see anything older. */
+  joinedSeq: number;
+  joinOrder: number;
+  connected: boolean;
+  disconnectedAt: number | null;
+  muted: boolean;
+}
+
+export interface WaitingEntry {
+  id: string;
+  name: string;
+  role: Role;
+  volunteer: boolean;
+  connected: boolean;
+  since: number;
+}
+
+export interface Speaker {
+  id: string;
+  startedAt: number;
+  deadline: number;
+  warned: boolean;
+  extended: boolean;
+  /** Ids who have acknowledged this share: one wordless acknowledgement each. */
+  ackedBy: string[];
+  /** Time left when the meeting was frozen; the clock resumes from it. */
+  frozenRemaining: number | null;
+}
+
+export interface Settings {
+  shareMs: number;
+  warnMs: number;
+  extendMs: number;
+  graceMs: number;
+  maxParticipants: number;
+  openSharing: boolean;
+  rotateChairEachRound: boolean;
+}
+
+export interface MeetingState {
+  id: string;
+  seq: number;
+  phase: Phase;
+  title: string;
+  language: Language;
+  formatId: string;
+  access: Access;
+  listed: boolean;
+  settings: Settings;
+  createdAt: number;
+  startsAt: number | null;
+  locked: boolean;
+  frozen: boolean;
+  topic: string | null;
+  chairId: string | null;
+  coChairId: string | null;
+  /** Whether the one-time chair key has been spent. */
+  chairKeyUsed: boolean;
+  turnMode: TurnMode;
+  participants: Participant[];
+  waiting: WaitingEntry[];
+  /** Ids removed or denied: they can never act again in this meeting. */
+  removed: string[];
+  roundNumber: number;
+  /** From the start of a round until everyone in it has had (or been offered) a turn. */
+  roundActive: boolean;
+  /** Turn order of the current round (circle mode) with each person's status. */
+  roundOrder: { id: string; status: RoundStatus }[];
+  hands: string[];
+  speaker: Speaker | null;
+  nextJoinOrder: number;
+  /** True once someone has joined: an emptied meeting then ends itself. */
+  everOccupied: boolean;
+}
+
+export interface NewMeeting {
+  id: string;
+  title: string;
+  language: Language;
+  formatId: string;
+  access: Access;
+  listed: boolean;
+  settings: Settings;
+  turnMode: TurnMode;
+  startsAt: number | null;
+}
+
+export function createMeeting(m: NewMeeting, now: number): MeetingState {
+  return {
+    id: m.id,
+    seq: 0,
+    phase: 'gathering',
+    title: m.title,
+    language: m.language,
+    formatId: m.formatId,
+    access: m.access,
+    listed: m.listed,
+    settings: { ...m.settings },
+    createdAt: now,
+    startsAt: m.startsAt,
+    locked: false,
+    frozen: false,
+    topic: null,
+    chairId: null,
+    coChairId: null,
+    chairKeyUsed: false,
+    turnMode: m.turnMode,
+    participants: [],
+    waiting: [],
+    removed: [],
+    roundNumber: 0,
+    roundActive: false,
+    roundOrder: [],
+    hands: [],
+    speaker: null,
+    nextJoinOrder: 0,
+    everOccupied: false,
+  };
+}
+
+export const findParticipant = (s: MeetingState, id: string): Participant | undefined =>
+  s.participants.find((p) => p.id === id);

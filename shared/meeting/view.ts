@@ -1,0 +1,119 @@
+// What each recipient is shown. Views are built on purpose, per person: the waiting room is
+// shown to the door keepers only, acknowledgements reach the speaker only, and no internal
+// bookkeeping (who acknowledged, resume tokens, removal lists) ever leaves the server.
+import type { MeetingEvent } from './events.js';
+import type { Access, Language, Phase, Role, RoundStatus, TurnMode } from './state.js';
+import type { MeetingState } from './state.js';
+import { effectiveMode } from './turns.js';
+
+export interface ParticipantView {
+  id: string;
+  name: string;
+  role: Role;
+  volunteer: boolean;
+  connected: boolean;
+  muted: boolean;
+  status: RoundStatus | null;
+  hand: number | null;
+}
+
+export interface MeetingView {
+  id: string;
+  seq: number;
+  phase: Phase;
+  title: string;
+  language: Language;
+  formatId: string;
+  access: Access;
+  locked: boolean;
+  frozen: boolean;
+  topic: string | null;
+  chairId: string | null;
+  coChairId: string | null;
+  turnMode: TurnMode;
+  effectiveMode: TurnMode;
+  roundNumber: number;
+  roundActive: boolean;
+  shareMs: number;
+  speaker: { id: string; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; acks: number | null } | null;
+  /** Participants in turn order: the round's order first, then everyone else in join order. */
+  participants: ParticipantView[];
+  waiting: { id: string; name: string; role: Role }[];
+  you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean };
+}
+
+export function buildView(s: MeetingState, youId: string, now: number): MeetingView {
+  const isChair = s.chairId === youId;
+  const isCoChair = s.coChairId === youId;
+  const status = new Map(s.roundOrder.map((e, i) => [e.id, { status: e.status, i }]));
+  const ordered = [...s.participants].sort((a, b) => {
+    const ia = status.get(a.id)?.i ?? Infinity;
+    const ib = status.get(b.id)?.i ?? Infinity;
+    return ia === ib ? a.joinOrder - b.joinOrder : ia - ib;
+  });
+  const sp = s.speaker;
+  return {
+    id: s.id,
+    seq: s.seq,
+    phase: s.phase,
+    title: s.title,
+    language: s.language,
+    formatId: s.formatId,
+    access: s.access,
+    locked: s.locked,
+    frozen: s.frozen,
+    topic: s.topic,
+    chairId: s.chairId,
+    coChairId: s.coChairId,
+    turnMode: s.turnMode,
+    effectiveMode: effectiveMode(s),
+    roundNumber: s.roundNumber,
+    roundActive: s.roundActive,
+    shareMs: s.settings.shareMs,
+    speaker: sp
+      ? {
+          id: sp.id,
+          deadline: sp.deadline,
+          remainingMs: Math.max(0, sp.frozenRemaining ?? sp.deadline - now),
+          warned: sp.warned,
+          extended: sp.extended,
+          frozen: sp.frozenRemaining !== null,
+          // The count of acknowledgements is the speaker's alone.
+          acks: sp.id === youId ? sp.ackedBy.length : null,
+        }
+      : null,
+    participants: ordered.map((p) => ({
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      volunteer: p.volunteer,
+      connected: p.connected,
+      muted: p.muted,
+      status: status.get(p.id)?.status ?? null,
+      hand: s.hands.includes(p.id) ? s.hands.indexOf(p.id) + 1 : null,
+    })),
+    waiting: isChair || isCoChair ? s.waiting.map((w) => ({ id: w.id, name: w.name, role: w.role })) : [],
+    you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair },
+  };
+}
+
+/** A logged event: what the room saw, stamped with the seq of the command that caused it. */
+export interface LoggedEvent {
+  seq: number;
+  at: number;
+  event: MeetingEvent;
+}
+
+/** Events with a single recipient go to that person only and are never logged for replay. */
+export function isPrivate(e: MeetingEvent): e is Extract<MeetingEvent, { to: string }> {
+  return 'to' in e;
+}
+
+/**
+ * What a (re)joining participant may be sent from the log: only what was said after they first
+ * joined (latecomers get no earlier shares) and after the last seq their client saw.
+ */
+export function replayFor(log: LoggedEvent[], joinedSeq: number, lastSeenSeq: number): LoggedEvent[] {
+  const from = Math.max(joinedSeq, lastSeenSeq + 1);
+  return log.filter((e) => e.seq >= from && !isPrivate(e.event));
+}

@@ -1,0 +1,157 @@
+// The wire protocol shared by server and client: event names, a zod schema for every inbound
+// payload (types are not validation), the typed socket.io event maps and the one ack shape.
+// This is a public API: docs/protocol.md documents it for other clients.
+import { z } from 'zod';
+import type { ErrorCode } from './errors.js';
+import { ACK_KINDS } from './meeting/commands.js';
+import type { Command } from './meeting/commands.js';
+import type { MeetingEvent } from './meeting/events.js';
+import type { LoggedEvent, MeetingView } from './meeting/view.js';
+import { normalizeName, normalizeText } from './text.js';
+
+export const PROTOCOL_VERSION = 1;
+
+export const LIMITS = {
+  shareChars: 2000,
+  noteChars: 1000,
+  topicChars: 200,
+  titleChars: 80,
+  nameMin: 1,
+  nameMax: 32,
+  joinCodeMax: 64,
+} as const;
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const plain = (max: number) =>
+  z.string().max(max * 2).transform(normalizeText).pipe(z.string().min(1).max(max));
+
+/** Letters (any script), digits, space, '-' and '_'. */
+export const pseudonym = z
+  .string()
+  .max(LIMITS.nameMax * 2)
+  .transform(normalizeName)
+  .pipe(z.string().min(LIMITS.nameMin).max(LIMITS.nameMax).regex(/^[\p{L}\p{N} _-]+$/u));
+
+const none = z.strictObject({});
+const on = z.strictObject({ on: z.boolean() });
+const target = z.strictObject({ target: id });
+
+export const joinPayload = z.strictObject({
+  v: z.number().int(),
+  meetingId: id,
+  name: pseudonym,
+  role: z.enum(['participant', 'listener']),
+  volunteer: z.boolean(),
+  pledge: z.literal(true),
+  chairKey: z.string().min(1).max(64).optional(),
+  joinCode: z.string().min(1).max(LIMITS.joinCodeMax).optional(),
+});
+export type JoinPayload = z.input<typeof joinPayload>;
+
+export const resumePayload = z.strictObject({
+  v: z.number().int(),
+  meetingId: id,
+  token: z.string().min(21).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  lastSeq: z.number().int().min(0),
+});
+export type ResumePayload = z.input<typeof resumePayload>;
+
+export const createMeetingPayload = z.strictObject({
+  title: plain(LIMITS.titleChars),
+  formatId: z.string().max(32),
+  language: z.enum(['nb', 'en']),
+  access: z.enum(['open', 'closed']),
+  listed: z.boolean(),
+  joinCode: z.string().min(4).max(LIMITS.joinCodeMax).optional(),
+  startsAt: z.number().int().positive().optional(),
+});
+export type CreateMeetingPayload = z.input<typeof createMeetingPayload>;
+
+/**
+ * Every command a client may send after joining: its event name, payload schema, and how it
+ * becomes a core command. The server registers exactly these names, one by one.
+ */
+type CommandSpec<S extends z.ZodType> = { schema: S; toCommand: (by: string, p: z.output<S>) => Command };
+const spec = <S extends z.ZodType>(schema: S, toCommand: (by: string, p: z.output<S>) => Command): CommandSpec<S> => ({ schema, toCommand });
+
+export const COMMANDS = {
+  leave: spec(none, (by) => ({ type: 'leave', by })),
+  volunteer: spec(on, (by, p) => ({ type: 'volunteer', by, on: p.on })),
+  share: spec(z.strictObject({ text: plain(LIMITS.shareChars) }), (by, p) => ({ type: 'share', by, text: p.text })),
+  finishShare: spec(none, (by) => ({ type: 'finishShare', by })),
+  pass: spec(none, (by) => ({ type: 'pass', by })),
+  raiseHand: spec(none, (by) => ({ type: 'raiseHand', by })),
+  lowerHand: spec(none, (by) => ({ type: 'lowerHand', by })),
+  acknowledge: spec(z.strictObject({ kind: z.enum(ACK_KINDS) }), (by, p) => ({ type: 'acknowledge', by, kind: p.kind })),
+  start: spec(none, (by) => ({ type: 'start', by })),
+  advance: spec(none, (by) => ({ type: 'advance', by })),
+  setTopic: spec(z.strictObject({ text: z.string().max(LIMITS.topicChars * 2).transform(normalizeText).pipe(z.string().max(LIMITS.topicChars)) }), (by, p) => ({ type: 'setTopic', by, text: p.text })),
+  postReading: spec(z.strictObject({ readingId: id }), (by, p) => ({ type: 'postReading', by, readingId: p.readingId })),
+  chairNote: spec(z.strictObject({ text: plain(LIMITS.noteChars) }), (by, p) => ({ type: 'chairNote', by, text: p.text })),
+  setTurnMode: spec(z.strictObject({ mode: z.enum(['circle', 'hands', 'chairPicks']) }), (by, p) => ({ type: 'setTurnMode', by, mode: p.mode })),
+  giveTurn: spec(target, (by, p) => ({ type: 'giveTurn', by, target: p.target })),
+  skip: spec(none, (by) => ({ type: 'skip', by })),
+  extend: spec(none, (by) => ({ type: 'extend', by })),
+  lowerHands: spec(z.strictObject({ target: id.nullable() }), (by, p) => ({ type: 'lowerHands', by, target: p.target })),
+  mute: spec(z.strictObject({ target: id, on: z.boolean() }), (by, p) => ({ type: 'mute', by, target: p.target, on: p.on })),
+  remove: spec(target, (by, p) => ({ type: 'remove', by, target: p.target })),
+  sendToWaiting: spec(target, (by, p) => ({ type: 'sendToWaiting', by, target: p.target })),
+  admit: spec(target, (by, p) => ({ type: 'admit', by, target: p.target })),
+  deny: spec(target, (by, p) => ({ type: 'deny', by, target: p.target })),
+  lock: spec(on, (by, p) => ({ type: 'lock', by, on: p.on })),
+  freeze: spec(on, (by, p) => ({ type: 'freeze', by, on: p.on })),
+  setCoChair: spec(z.strictObject({ target: id.nullable() }), (by, p) => ({ type: 'setCoChair', by, target: p.target })),
+  handChair: spec(target, (by, p) => ({ type: 'handChair', by, target: p.target })),
+  end: spec(none, (by) => ({ type: 'end', by })),
+} as const;
+
+export type CommandEvent = keyof typeof COMMANDS;
+export const COMMAND_EVENTS = Object.keys(COMMANDS) as CommandEvent[];
+export type CommandPayload<E extends CommandEvent> = z.input<(typeof COMMANDS)[E]['schema']>;
+
+// ---- acknowledgements ----
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; message: string };
+export type AckFn<T extends object = object> = (ack: Ack<T>) => void;
+
+export interface JoinResult {
+  you: string;
+  /** Present the first time: the client keeps it in sessionStorage to resume its seat. */
+  token: string;
+  view: MeetingView;
+  /** Events the client missed (resume only); never anything from before it joined. */
+  missed: LoggedEvent[];
+}
+
+// ---- typed socket.io maps ----
+export type ClientToServerEvents = {
+  join: (p: JoinPayload, ack: AckFn<JoinResult>) => void;
+  resume: (p: ResumePayload, ack: AckFn<JoinResult>) => void;
+} & { [E in CommandEvent]: (p: CommandPayload<E>, ack: AckFn) => void };
+
+export interface ServerToClientEvents {
+  /** The recipient's own view after every accepted command. */
+  view: (v: MeetingView) => void;
+  /** What happened, in order; `seq` is the command's sequence number, for resume. */
+  event: (e: LoggedEvent) => void;
+  /** The connection is being closed by the server (removed, ended, idle, replaced). */
+  bye: (reason: 'removed' | 'denied' | 'ended' | 'idle' | 'replaced') => void;
+}
+
+export type { MeetingEvent, MeetingView, LoggedEvent };
+
+// ---- HTTP API ----
+export interface CreateMeetingResult {
+  meetingId: string;
+  chairKey: string;
+}
+
+export interface DirectoryEntry {
+  meetingId: string;
+  title: string;
+  language: 'nb' | 'en';
+  formatId: string;
+  access: 'open' | 'closed';
+  phase: string;
+  startsAt: number | null;
+  present: number;
+}
