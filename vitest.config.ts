@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Integration and browser suites spawn servers and redis-server processes; two cores.
+    maxWorkers: 2,
+    minWorkers: 1,
+    coverage: {
+      provider: 'v8',
+      include: ['shared/**/*.ts', 'server/**/*.ts'],
+      reporter: ['text-summary'],
+    },
+  },
+});
