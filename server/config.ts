@@ -1,0 +1,92 @@
+// Environment -> typed, validated configuration. Every limit the server enforces is named here
+// with its default, so operators can see and tune them (docs: README "Configuration").
+import { z } from 'zod';
+import type { Settings } from '../shared/meeting/state.js';
+
+const HELP_LINE = z.object({
+  name: z.string(),
+  phone: z.string().optional(),
+  url: z.string().optional(),
+  text: z.object({ nb: z.string(), en: z.string() }),
+});
+export type HelpLine = z.infer<typeof HELP_LINE>;
+
+/** Norwegian defaults: emergency, the mental-health and church help lines, the addiction line. */
+export const DEFAULT_HELP_LINES: HelpLine[] = [
+  { name: 'Nødnummer / Emergency 113', phone: '113', text: { nb: 'Ved fare for liv: ring 113.', en: 'If a life is in danger: call 113.' } },
+  { name: 'Legevakt', phone: '116 117', text: { nb: 'Legevakten, hele døgnet.', en: 'Out-of-hours medical service, day and night.' } },
+  { name: 'Mental Helse Hjelpetelefonen', phone: '116 123', text: { nb: 'Noen å snakke med, hele døgnet.', en: 'Someone to talk to, day and night.' } },
+  { name: 'Kirkens SOS', phone: '22 40 00 40', text: { nb: 'Krisetelefon og chat, hele døgnet.', en: 'Crisis line and chat, day and night.' } },
+  { name: 'RUSinfo', phone: '915 08 588', text: { nb: 'Anonym veiledning om rus, for deg og dine pårørende.', en: 'Anonymous advice about alcohol and drugs, for you and your family.' } },
+];
+
+const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+const ENV = z.object({
+  PORT: int(8080),
+  HOST: z.string().default('127.0.0.1'),
+  REDIS_URL: z.string().url().optional(),
+  RUNDE_ALLOW_PERSISTENT_REDIS: bool.default(false),
+  /** Extra origins allowed to open a socket, comma separated. The page's own origin always is. */
+  RUNDE_ALLOWED_ORIGINS: z.string().default(''),
+  RUNDE_SECRET: z.string().min(16).optional(),
+  RUNDE_MEETING_TTL_MS: int(4 * 3600_000, 1000),
+  RUNDE_LOG_CAP: int(2000, 10),
+  RUNDE_JOIN_TIMEOUT_MS: int(10_000, 100),
+  RUNDE_MAX_PAYLOAD_BYTES: int(16 * 1024, 1024),
+  RUNDE_RATE_POINTS: int(40, 1),
+  RUNDE_RATE_WINDOW_MS: int(10_000, 100),
+  RUNDE_CREATE_PER_HOUR: int(20, 1),
+  RUNDE_GRACE_MS: int(60_000, 100),
+  RUNDE_SHARE_MS: z.coerce.number().int().min(1000).optional(),
+  RUNDE_WARN_MS: z.coerce.number().int().min(0).optional(),
+  RUNDE_TRUST_PROXY: bool.default(false),
+  RUNDE_HELP_LINES: z.string().optional(),
+  RUNDE_DIST_DIR: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  redisUrl: string | null;
+  allowPersistentRedis: boolean;
+  allowedOrigins: string[];
+  secret: string | null;
+  meetingTtlMs: number;
+  logCap: number;
+  joinTimeoutMs: number;
+  maxPayloadBytes: number;
+  rate: { points: number; windowMs: number };
+  createPerHour: number;
+  /** Overrides applied to every format's settings (grace period; share length for drills). */
+  settings: Partial<Settings>;
+  trustProxy: boolean;
+  helpLines: HelpLine[];
+  distDir: string | null;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = ENV.parse(env);
+  const settings: Partial<Settings> = { graceMs: e.RUNDE_GRACE_MS };
+  if (e.RUNDE_SHARE_MS !== undefined) settings.shareMs = e.RUNDE_SHARE_MS;
+  if (e.RUNDE_WARN_MS !== undefined) settings.warnMs = e.RUNDE_WARN_MS;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    redisUrl: e.REDIS_URL ?? null,
+    allowPersistentRedis: e.RUNDE_ALLOW_PERSISTENT_REDIS,
+    allowedOrigins: e.RUNDE_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    secret: e.RUNDE_SECRET ?? null,
+    meetingTtlMs: e.RUNDE_MEETING_TTL_MS,
+    logCap: e.RUNDE_LOG_CAP,
+    joinTimeoutMs: e.RUNDE_JOIN_TIMEOUT_MS,
+    maxPayloadBytes: e.RUNDE_MAX_PAYLOAD_BYTES,
+    rate: { points: e.RUNDE_RATE_POINTS, windowMs: e.RUNDE_RATE_WINDOW_MS },
+    createPerHour: e.RUNDE_CREATE_PER_HOUR,
+    settings,
+    trustProxy: e.RUNDE_TRUST_PROXY,
+    helpLines: e.RUNDE_HELP_LINES ? z.array(HELP_LINE).parse(JSON.parse(e.RUNDE_HELP_LINES)) : DEFAULT_HELP_LINES,
+    distDir: e.RUNDE_DIST_DIR ?? null,
+  };
+}

@@ -1,0 +1,109 @@
+// The HTTP side: health, help lines, the meeting directory and meeting creation. Nothing here
+// logs or stores a client address; the creation rate limit keys on a salted hash that expires.
+import express from 'express';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { errorMessage, type ErrorCode } from '../shared/errors.js';
+import { findFormat } from '../shared/meeting/formats.js';
+import { createMeeting } from '../shared/meeting/state.js';
+import { createMeetingPayload, type DirectoryEntry } from '../shared/protocol.js';
+import type { Config } from './config.js';
+import { randomSecret, secretToken, sha256, type Ids } from './ids.js';
+import { log, ref } from './log.js';
+import type { MeetingStore } from './store/store.js';
+
+export interface HttpDeps {
+  config: Config;
+  store: MeetingStore;
+  ids: Ids;
+  now: () => number;
+}
+
+const failure = (res: express.Response, status: number, code: ErrorCode): void => {
+  res.status(status).json({ ok: false, code, message: errorMessage(code) });
+};
+
+export function apiRouter({ config, store, ids, now }: HttpDeps): express.Router {
+  const api = express.Router();
+  // A fresh salt per process: the hashed address is useless outside this limiter's memory.
+  const salt = randomSecret();
+  const createLimiter = new RateLimiterMemory({ points: config.createPerHour, duration: 3600 });
+
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(express.json({ limit: '4kb' }));
+
+  api.get('/help', (_req, res) => {
+    res.json({ lines: config.helpLines });
+  });
+
+  api.get('/meetings', async (_req, res) => {
+    const meetings: DirectoryEntry[] = [];
+    for (const id of await store.listed()) {
+      const s = await store.load(id);
+      if (!s || !s.listed || s.phase === 'ended') continue;
+      meetings.push({
+        meetingId: s.id,
+        title: s.title,
+        language: s.language,
+        formatId: s.formatId,
+        access: s.access,
+        phase: s.phase,
+        startsAt: s.startsAt,
+        present: s.participants.filter((p) => p.connected).length,
+      });
+    }
+    meetings.sort((a, b) => (a.startsAt ?? 0) - (b.startsAt ?? 0));
+    res.json({ meetings });
+  });
+
+  api.get('/meetings/:id', async (req, res) => {
+    const id = req.params.id;
+    if (!ids.issued(id)) return failure(res, 404, 'MEETING_NOT_FOUND');
+    const s = await store.load(id);
+    if (!s) return failure(res, 410, 'MEETING_ENDED');
+    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked });
+  });
+
+  api.post('/meetings', async (req, res) => {
+    try {
+      await createLimiter.consume(sha256(salt + (req.ip ?? '')));
+    } catch {
+      return failure(res, 429, 'RATE_LIMITED');
+    }
+    const parsed = createMeetingPayload.safeParse(req.body);
+    const format = parsed.success ? findFormat(parsed.data.formatId) : undefined;
+    if (!parsed.success || !format) return failure(res, 400, 'INVALID_PAYLOAD');
+    const p = parsed.data;
+    const id = ids.meetingId();
+    const chairKey = secretToken();
+    const state = createMeeting(
+      {
+        id,
+        title: p.title,
+        language: p.language,
+        formatId: format.id,
+        access: p.access,
+        listed: p.listed,
+        settings: { ...format.settings, ...config.settings },
+        turnMode: format.turnMode,
+        startsAt: p.startsAt ?? null,
+      },
+      now(),
+    );
+    await store.create(state, { chairKeyHash: sha256(chairKey), joinCodeHash: p.joinCode ? sha256(p.joinCode) : null });
+    log('meeting_created', { meeting: ref(id), format: format.id, access: p.access, listed: p.listed });
+    res.status(201).json({ ok: true, meetingId: id, chairKey });
+  });
+
+  // Malformed JSON and oversize bodies get the same typed answer as a bad socket payload.
+  api.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (err as { status?: number }).status;
+    if (status === 413) return failure(res, 413, 'INVALID_PAYLOAD');
+    if (status === 400) return failure(res, 400, 'INVALID_PAYLOAD');
+    log('http_error', { error: err instanceof Error ? err.name : 'unknown' });
+    failure(res, 500, 'INTERNAL');
+  });
+  return api;
+}

@@ -1,0 +1,63 @@
+// Runs commands against stored meetings: load -> decide -> compare-and-set, retried when another
+// process committed first. Commands for one meeting run one at a time within this process, so
+// retries only happen between processes. No meeting rule lives here: decide() has them all.
+import type { ErrorCode } from '../shared/errors.js';
+import type { Command } from '../shared/meeting/commands.js';
+import { decide } from '../shared/meeting/decide.js';
+import type { MeetingEvent } from '../shared/meeting/events.js';
+import type { MeetingState } from '../shared/meeting/state.js';
+import { isPrivate, type LoggedEvent } from '../shared/meeting/view.js';
+import type { MeetingStore } from './store/store.js';
+
+export type Outcome =
+  | { ok: true; state: MeetingState; events: MeetingEvent[]; logged: LoggedEvent[] }
+  | { ok: false; code: ErrorCode; state: MeetingState | null };
+
+const MAX_ATTEMPTS = 12;
+
+export class Meetings {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly store: MeetingStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Serializes work per meeting within this process. */
+  private serial<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const prev = this.queues.get(id) ?? Promise.resolve();
+    const next = prev.then(work, work);
+    const tail = next.catch(() => undefined);
+    this.queues.set(id, tail);
+    void tail.then(() => {
+      if (this.queues.get(id) === tail) this.queues.delete(id);
+    });
+    return next;
+  }
+
+  /**
+   * Runs a command. `make` builds it from the freshly loaded state (or returns an error code),
+   * so a retry after a conflict re-derives everything from the state that won.
+   */
+  run(id: string, make: (s: MeetingState) => Command | ErrorCode): Promise<Outcome> {
+    return this.serial(id, async () => {
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const state = await this.store.load(id);
+        if (!state) return { ok: false, code: 'MEETING_NOT_FOUND', state: null };
+        const cmd = make(state);
+        if (typeof cmd === 'string') return { ok: false, code: cmd, state };
+        const now = this.now();
+        const d = decide(state, cmd, now);
+        if (!d.ok) return { ok: false, code: d.code, state };
+        const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
+        if (await this.store.commit(id, state.seq, d.state, logged)) {
+          if (d.state.phase === 'ended') await this.store.destroy(id);
+          return { ok: true, state: d.state, events: d.events, logged };
+        }
+        // Someone else committed first: back off a little, then decide again on their state.
+        await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+      }
+      return { ok: false, code: 'BUSY', state: null };
+    });
+  }
+}

@@ -1,0 +1,199 @@
+// socket.io wiring: authenticate the join, validate every payload, run the command through the
+// core, broadcast. Thin on purpose: no meeting rule is checked here. Every event is registered
+// by name, one by one, and every handler is wrapped so nothing a client sends can crash us.
+import type { IncomingMessage } from 'node:http';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Socket } from 'socket.io';
+import type { z } from 'zod';
+import { errorMessage, type ErrorCode } from '../shared/errors.js';
+import { buildView, replayFor } from '../shared/meeting/view.js';
+import {
+  COMMANDS,
+  COMMAND_EVENTS,
+  PROTOCOL_VERSION,
+  joinPayload,
+  resumePayload,
+  type Ack,
+  type ClientToServerEvents,
+  type JoinResult,
+  type ServerToClientEvents,
+} from '../shared/protocol.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { meetingRoom, personalRoom, publish, type Io } from './broadcast.js';
+import { participantId, safeEqual, secretToken, sha256, type Ids } from './ids.js';
+import { log, ref } from './log.js';
+import type { Meetings, Outcome } from './meetings.js';
+import { sanitizePayload } from './sanitize.js';
+
+interface SocketData {
+  meetingId?: string;
+  pid?: string;
+}
+type RundeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface RealtimeDeps {
+  io: Io;
+  meetings: Meetings;
+  ids: Ids;
+  clock: Clock;
+  config: Config;
+  now: () => number;
+}
+
+const fail = (code: ErrorCode, lang: 'nb' | 'en' = 'en'): Ack<never> => ({ ok: false, code, message: errorMessage(code, lang) });
+
+/** socket.io's `cors` does not stop a cross-origin WebSocket: the Origin is checked here. */
+export function originAllowed(req: IncomingMessage, allowed: string[]): boolean {
+  const origin = req.headers.origin;
+  // Non-browser clients send no Origin; browsers always do, and cannot forge it.
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export function attachRealtime(deps: RealtimeDeps): void {
+  const { io, meetings, ids, clock, config, now } = deps;
+  const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
+  const known = new Set<string>(['join', 'resume', ...COMMAND_EVENTS]);
+
+  const done = (out: Extract<Outcome, { ok: true }>): void => {
+    publish(io, out, now());
+    clock.schedule(out.state);
+  };
+
+  io.on('connection', (raw) => {
+    const socket = raw as RundeSocket;
+    let idle: NodeJS.Timeout | undefined;
+    const armIdle = (): void => {
+      clearTimeout(idle);
+      // A socket that has not joined a meeting in time is dropped: no idle sockets to hold.
+      idle = setTimeout(() => socket.data.pid || socket.disconnect(true), config.joinTimeoutMs);
+      idle.unref();
+    };
+    armIdle();
+
+    const on = <S extends z.ZodType, R extends object>(name: string, schema: S, fn: (p: z.output<S>) => Promise<Ack<R>>): void => {
+      socket.on(name as 'join', async (...args: unknown[]) => {
+        const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: unknown) => void) : () => undefined;
+        try {
+          if (args.length !== 1) return ack(fail('INVALID_PAYLOAD'));
+          try {
+            await limiter.consume(socket.id);
+          } catch {
+            return ack(fail('RATE_LIMITED'));
+          }
+          const parsed = schema.safeParse(args[0]);
+          if (!parsed.success) return ack(fail('INVALID_PAYLOAD'));
+          ack(await fn(sanitizePayload(parsed.data)));
+        } catch (err) {
+          log('handler_error', { event: name, error: err instanceof Error ? err.name : 'unknown' });
+          ack(fail('INTERNAL'));
+        }
+      });
+    };
+
+    // Unknown event names (numbers, '__proto__', typos) get a typed answer, never a lookup.
+    socket.onAny((name: unknown, ...args: unknown[]) => {
+      if (typeof name === 'string' && known.has(name)) return;
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') ack(fail('INVALID_PAYLOAD'));
+    });
+
+    const seat = async (meetingId: string, pid: string): Promise<void> => {
+      socket.data.meetingId = meetingId;
+      socket.data.pid = pid;
+      clearTimeout(idle);
+      await socket.join([meetingRoom(meetingId), personalRoom(meetingId, pid)]);
+    };
+
+    const unknownMeeting = (meetingId: string): ErrorCode => (ids.issued(meetingId) ? 'MEETING_ENDED' : 'MEETING_NOT_FOUND');
+
+    on('join', joinPayload, async (p): Promise<Ack<JoinResult>> => {
+      if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
+      if (socket.data.pid) return fail('ALREADY_JOINED');
+      if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
+      const secrets = await meetings.store.secrets(p.meetingId);
+      if (!secrets) return fail('MEETING_ENDED');
+      const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
+      const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
+      const pid = participantId();
+      const out = await meetings.run(p.meetingId, () => ({
+        type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode,
+      }));
+      if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
+      const token = secretToken();
+      await meetings.store.putToken(p.meetingId, sha256(token), pid);
+      await seat(p.meetingId, pid);
+      done(out);
+      log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
+      return { ok: true, you: pid, token, view: buildView(out.state, pid, now()), missed: [] };
+    });
+
+    on('resume', resumePayload, async (p): Promise<Ack<JoinResult>> => {
+      if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
+      if (socket.data.pid) return fail('ALREADY_JOINED');
+      if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
+      const pid = await meetings.store.findToken(p.meetingId, sha256(p.token));
+      const state = await meetings.store.load(p.meetingId);
+      if (!state) return fail('MEETING_ENDED');
+      if (!pid) return fail('BAD_TOKEN', state.language);
+      if (state.removed.includes(pid)) return fail('REMOVED', state.language);
+      const seated = state.participants.find((x) => x.id === pid);
+      if (!seated && !state.waiting.some((w) => w.id === pid)) return fail('BAD_TOKEN', state.language);
+      await seat(p.meetingId, pid);
+      // This socket now holds the seat: any older socket of the same person is let go.
+      io.in(personalRoom(p.meetingId, pid)).except(socket.id).disconnectSockets(true);
+      let latest = state;
+      if (seated && !seated.connected) {
+        const out = await meetings.run(p.meetingId, () => ({ type: 'reconnect', by: pid }));
+        if (out.ok) {
+          done(out);
+          latest = out.state;
+        } else if (out.state) latest = out.state;
+      }
+      const joinedSeq = latest.participants.find((x) => x.id === pid)?.joinedSeq ?? latest.seq + 1;
+      const log_ = await meetings.store.readLog(p.meetingId, p.lastSeq);
+      log('resumed', { meeting: ref(p.meetingId) });
+      return { ok: true, you: pid, token: p.token, view: buildView(latest, pid, now()), missed: replayFor(log_, joinedSeq, p.lastSeq) };
+    });
+
+    for (const name of COMMAND_EVENTS) {
+      const spec = COMMANDS[name];
+      on(name, spec.schema, async (payload): Promise<Ack> => {
+        const { meetingId, pid } = socket.data;
+        if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+        const out = await meetings.run(meetingId, () => (spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>)(pid, payload));
+        if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
+        done(out);
+        if (name === 'leave') {
+          // The seat is given up: this socket no longer speaks for anyone.
+          await socket.leave(meetingRoom(meetingId));
+          await socket.leave(personalRoom(meetingId, pid));
+          socket.data = {};
+          armIdle();
+        }
+        return { ok: true };
+      });
+    }
+
+    socket.on('disconnect', async () => {
+      clearTimeout(idle);
+      const { meetingId, pid } = socket.data;
+      if (!meetingId || !pid) return;
+      try {
+        // A resumed seat may already live on another socket (possibly in another process).
+        const others = await io.in(personalRoom(meetingId, pid)).fetchSockets();
+        if (others.length > 0) return;
+        const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid }));
+        if (out.ok) done(out);
+      } catch (err) {
+        log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
+      }
+    });
+  });
+}

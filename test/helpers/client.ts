@@ -1,0 +1,117 @@
+// A real socket.io client for tests: records every event, view and farewell it receives, and
+// offers awaitable emits and waits. No mocks: it talks to a real server over a real socket.
+import { io, type Socket } from 'socket.io-client';
+import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
+import { PROTOCOL_VERSION, type Ack, type ClientToServerEvents, type JoinResult, type ServerToClientEvents } from '../../shared/protocol.js';
+
+type AnyAck = Ack<Record<string, unknown>>;
+
+export interface JoinOptions {
+  role?: 'participant' | 'listener';
+  volunteer?: boolean;
+  chairKey?: string;
+  joinCode?: string;
+}
+
+export class TestClient {
+  readonly events: LoggedEvent[] = [];
+  readonly views: MeetingView[] = [];
+  readonly byes: string[] = [];
+  you = '';
+  token = '';
+  meetingId = '';
+
+  private constructor(readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>) {
+    socket.on('event', (e) => this.events.push(e));
+    socket.on('view', (v) => this.views.push(v));
+    socket.on('bye', (r) => this.byes.push(r));
+  }
+
+  static async connect(url: string, opts: { transports?: ('websocket' | 'polling')[]; headers?: Record<string, string> } = {}): Promise<TestClient> {
+    const socket = io(url, {
+      transports: opts.transports ?? ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      ...(opts.headers ? { extraHeaders: opts.headers } : {}),
+    });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    });
+    return new TestClient(socket);
+  }
+
+  /** Emits any event (even ones the protocol does not know) and resolves with the ack. */
+  emit(name: string, ...args: unknown[]): Promise<AnyAck> {
+    const s = this.socket as unknown as Socket;
+    return s.timeout(5000).emitWithAck(name, ...args) as Promise<AnyAck>;
+  }
+
+  async join(meetingId: string, name: string, o: JoinOptions = {}): Promise<Ack<JoinResult>> {
+    const ack = (await this.emit('join', {
+      v: PROTOCOL_VERSION,
+      meetingId,
+      name,
+      role: o.role ?? 'participant',
+      volunteer: o.volunteer ?? false,
+      pledge: true,
+      ...(o.chairKey ? { chairKey: o.chairKey } : {}),
+      ...(o.joinCode ? { joinCode: o.joinCode } : {}),
+    })) as unknown as Ack<JoinResult>;
+    if (ack.ok) {
+      this.you = ack.you;
+      this.token = ack.token;
+      this.meetingId = meetingId;
+      this.views.push(ack.view);
+    }
+    return ack;
+  }
+
+  async resume(meetingId: string, token: string, lastSeq: number): Promise<Ack<JoinResult>> {
+    const ack = (await this.emit('resume', { v: PROTOCOL_VERSION, meetingId, token, lastSeq })) as unknown as Ack<JoinResult>;
+    if (ack.ok) {
+      this.you = ack.you;
+      this.token = ack.token;
+      this.meetingId = meetingId;
+      this.views.push(ack.view);
+    }
+    return ack;
+  }
+
+  /** Sends a command and fails the test if it is rejected. */
+  async ok(name: string, payload: unknown = {}): Promise<void> {
+    const ack = await this.emit(name, payload);
+    if (!ack.ok) throw new Error(`${name} rejected: ${ack.code}`);
+  }
+
+  get view(): MeetingView {
+    const v = this.views[this.views.length - 1];
+    if (!v) throw new Error('no view yet');
+    return v;
+  }
+
+  /** The latest view by seq (views may interleave with acks). */
+  get latest(): MeetingView {
+    return this.views.reduce((a, b) => (b.seq >= a.seq ? b : a));
+  }
+
+  shares(): string[] {
+    return this.events.flatMap((e) => (e.event.type === 'share' ? [e.event.text] : []));
+  }
+
+  lastSeq(): number {
+    return Math.max(0, ...this.events.map((e) => e.seq), ...this.views.map((v) => v.seq));
+  }
+
+  async waitFor(pred: (c: TestClient) => boolean, what = 'condition', ms = 5000): Promise<void> {
+    const until = Date.now() + ms;
+    while (!pred(this)) {
+      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+}

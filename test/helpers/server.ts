@@ -1,0 +1,24 @@
+// Starts a real Runde server on port 0 for a test, on the memory store or a real redis-server.
+import { startServer, type RunningServer } from '../../server/app.js';
+import type { Config } from '../../server/config.js';
+import { setLogSink } from '../../server/log.js';
+import type { CreateMeetingPayload, CreateMeetingResult } from '../../shared/protocol.js';
+
+/** Every log line the in-process servers wrote: tests read them to prove what is never logged. */
+export const serverLogs: string[] = [];
+setLogSink((line) => serverLogs.push(line));
+
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<RunningServer> {
+  return startServer({ port: 0, host: '127.0.0.1', ...overrides }, {});
+}
+
+export async function createMeeting(url: string, p: Partial<CreateMeetingPayload> = {}): Promise<CreateMeetingResult> {
+  const res = await fetch(`${url}/api/meetings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Torsdagsmøtet', formatId: 'standard', language: 'nb', access: 'open', listed: false, ...p }),
+  });
+  const body = (await res.json()) as { ok: boolean; meetingId: string; chairKey: string; code?: string };
+  if (!body.ok) throw new Error(`create failed: ${body.code}`);
+  return { meetingId: body.meetingId, chairKey: body.chairKey };
+}
