@@ -1,0 +1,45 @@
+// Closed meetings, the waiting room and removal, over real sockets.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app.js';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting, startTestServer } from '../helpers/server.js';
+
+describe('who gets in', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server.close());
+
+  it('seats a closed meeting’s guest with the join code, and sends one without it to the waiting room until admitted', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { access: 'closed', joinCode: 'fjord-42' });
+    const chair = await TestClient.connect(server.url);
+    await chair.join(meetingId, 'Leder', { chairKey });
+    const member = await TestClient.connect(server.url);
+    const m = await member.join(meetingId, 'Medlem', { joinCode: 'fjord-42' });
+    expect(m.ok && m.view.you.waiting).toBe(false);
+    const guest = await TestClient.connect(server.url);
+    const g = await guest.join(meetingId, 'Gjest', { joinCode: 'feil-kode' });
+    expect(g.ok && g.view.you.waiting).toBe(true);
+    expect(await guest.emit('share', { text: 'hei' })).toMatchObject({ ok: false, code: 'IN_WAITING_ROOM' });
+    await chair.waitFor((c) => c.latest.waiting.some((w) => w.id === guest.you), 'chair sees the waiting room');
+    expect(member.latest.waiting).toEqual([]);
+    await chair.ok('admit', { target: guest.you });
+    await guest.waitFor((c) => !c.latest.you.waiting && c.latest.participants.some((p) => p.id === c.you), 'admitted');
+    [chair, member, guest].forEach((c) => c.close());
+  });
+
+  it('removes a participant for good: farewell, disconnection, and no way back with the old token', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url);
+    const chair = await TestClient.connect(server.url);
+    await chair.join(meetingId, 'Leder', { chairKey });
+    const rude = await TestClient.connect(server.url);
+    await rude.join(meetingId, 'Bråk');
+    await chair.ok('remove', { target: rude.you });
+    await rude.waitFor((c) => c.byes.includes('removed') && !c.socket.connected, 'removed and disconnected');
+    const back = await TestClient.connect(server.url);
+    expect(await back.resume(meetingId, rude.token, 0)).toMatchObject({ ok: false, code: 'REMOVED' });
+    expect(chair.latest.participants.map((p) => p.name)).toEqual(['Leder']);
+    [chair, back].forEach((c) => c.close());
+  });
+});
