@@ -186,8 +186,9 @@ export function attachRealtime(deps: RealtimeDeps): void {
       const { meetingId, pid } = socket.data;
       if (!meetingId || !pid) return;
       try {
-        // A resumed seat may already live on another socket (possibly in another process).
-        const others = await io.in(personalRoom(meetingId, pid)).fetchSockets();
+        // A resumed seat may already live on another socket (possibly in another process). If a
+        // process does not answer, assume not: a wrongly marked drop heals with the next resume.
+        const others = await io.in(personalRoom(meetingId, pid)).fetchSockets().catch(() => []);
         if (others.length > 0) return;
         const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid }));
         if (out.ok) done(out);
