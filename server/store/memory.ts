@@ -1,0 +1,121 @@
+// The embedded store for a single process. Same contract as the Redis store (the shared
+// contract suite runs against both), including expiry: a meeting and everything tied to it is
+// gone ttlMs after its last commit. Values are deep-copied in and out so no caller can change
+// stored state except through commit.
+import type { MeetingState } from '../../shared/meeting/state.js';
+import type { LoggedEvent } from '../../shared/meeting/view.js';
+import { isStorableId } from './redis-keys.js';
+import type { MeetingSecrets, MeetingStore, StoreOptions } from './store.js';
+
+interface Entry {
+  state: MeetingState;
+  log: LoggedEvent[];
+  secrets: MeetingSecrets;
+  tokens: Map<string, string>;
+  expiresAt: number;
+}
+
+/** Longest pause between sweeps; expiry is also checked on every read, so this only frees memory. */
+const MAX_SWEEP_MS = 60_000;
+
+export function checkStoreOptions(opts: StoreOptions): void {
+  if (!Number.isSafeInteger(opts.ttlMs) || opts.ttlMs < 1) throw new Error('StoreOptions.ttlMs must be a positive integer');
+  if (!Number.isSafeInteger(opts.logCap) || opts.logCap < 1) throw new Error('StoreOptions.logCap must be a positive integer');
+}
+
+export class MemoryStore implements MeetingStore {
+  private readonly meetings = new Map<string, Entry>();
+  private readonly sweeper: ReturnType<typeof setInterval>;
+
+  constructor(private readonly opts: StoreOptions) {
+    checkStoreOptions(opts);
+    this.sweeper = setInterval(() => this.sweep(), Math.min(opts.ttlMs, MAX_SWEEP_MS));
+    // The sweep must never keep a process alive on its own.
+    this.sweeper.unref();
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const [id, e] of this.meetings) if (e.expiresAt <= now) this.meetings.delete(id);
+  }
+
+  private live(id: string): Entry | null {
+    const e = this.meetings.get(id);
+    if (!e) return null;
+    if (e.expiresAt <= Date.now()) {
+      this.meetings.delete(id);
+      return null;
+    }
+    return e;
+  }
+
+  async create(state: MeetingState, secrets: MeetingSecrets): Promise<boolean> {
+    if (!isStorableId(state.id)) throw new Error('invalid meeting id');
+    if (this.live(state.id)) return false;
+    this.meetings.set(state.id, {
+      state: structuredClone(state),
+      log: [],
+      secrets: structuredClone(secrets),
+      tokens: new Map(),
+      expiresAt: Date.now() + this.opts.ttlMs,
+    });
+    return true;
+  }
+
+  async load(id: string): Promise<MeetingState | null> {
+    const e = this.live(id);
+    return e ? structuredClone(e.state) : null;
+  }
+
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[]): Promise<boolean> {
+    if (next.id !== id) throw new Error('commit: state id does not match meeting id');
+    const e = this.live(id);
+    if (!e || e.state.seq !== expectedSeq) return false;
+    // Clone before touching the entry so a throwing clone leaves it unchanged.
+    const state = structuredClone(next);
+    const added = structuredClone(log);
+    e.state = state;
+    e.log.push(...added);
+    if (e.log.length > this.opts.logCap) e.log.splice(0, e.log.length - this.opts.logCap);
+    e.expiresAt = Date.now() + this.opts.ttlMs;
+    return true;
+  }
+
+  async readLog(id: string, afterSeq: number): Promise<LoggedEvent[]> {
+    const e = this.live(id);
+    if (!e) return [];
+    return structuredClone(e.log.filter((l) => l.seq > afterSeq));
+  }
+
+  async secrets(id: string): Promise<MeetingSecrets | null> {
+    const e = this.live(id);
+    return e ? structuredClone(e.secrets) : null;
+  }
+
+  async putToken(id: string, tokenHash: string, participantId: string): Promise<void> {
+    // A token for a meeting that is gone would be an orphan: drop it, as the Redis store does.
+    this.live(id)?.tokens.set(tokenHash, participantId);
+  }
+
+  async findToken(id: string, tokenHash: string): Promise<string | null> {
+    return this.live(id)?.tokens.get(tokenHash) ?? null;
+  }
+
+  async listed(): Promise<string[]> {
+    const ids: string[] = [];
+    for (const id of [...this.meetings.keys()]) {
+      const e = this.live(id);
+      if (e?.state.listed) ids.push(id);
+    }
+    return ids;
+  }
+
+  async destroy(id: string): Promise<void> {
+    this.meetings.delete(id);
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.sweeper);
+    this.meetings.clear();
+  }
+}

@@ -1,0 +1,164 @@
+// The shared store for several processes. A meeting's keys share one hash tag (see
+// redis-keys.ts); the writes that must be atomic are Lua scripts over those keys only, so they
+// also run on a cluster. Every key gets its TTL in the same script that writes it: there is no
+// moment in which a key without expiry exists.
+import { Redis } from 'ioredis';
+import type { MeetingState } from '../../shared/meeting/state.js';
+import type { LoggedEvent } from '../../shared/meeting/view.js';
+import { checkStoreOptions } from './memory.js';
+import { DIRECTORY_KEY, isStorableId, keyList, meetingKeys } from './redis-keys.js';
+import type { MeetingSecrets, MeetingStore, StoreOptions } from './store.js';
+
+// KEYS: state, log, secrets, tokens. ARGV: seq, state json, secrets json, ttlMs.
+// Stale log/tokens from an expired namesake are cleared so a new meeting starts empty.
+const CREATE = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('DEL', KEYS[2], KEYS[4])
+redis.call('HSET', KEYS[1], 'seq', ARGV[1], 'json', ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[4])
+return 1
+`;
+
+// KEYS: state, log, secrets, tokens. ARGV: expectedSeq, nextSeq, state json, ttlMs, logCap,
+// then the log entries. The seq lives in its own hash field so the compare needs no JSON parse.
+const COMMIT = `
+if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
+if #ARGV > 5 then
+  for i = 6, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+  redis.call('LTRIM', KEYS[2], -tonumber(ARGV[5]), -1)
+end
+for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
+return 1
+`;
+
+// KEYS: state, tokens. ARGV: tokenHash, participantId, ttlMs.
+// The token expires with its meeting (the state's remaining TTL), never later.
+const PUT_TOKEN = `
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl == -2 then return 0 end
+if ttl < 0 then ttl = ARGV[3] end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('PEXPIRE', KEYS[2], ttl)
+return 1
+`;
+
+// KEYS: directory. ARGV: id, expiresAt (score), now, ttlMs. A single-key script: the directory
+// lives in its own slot. Its TTL only ever grows, so a short-lived meeting cannot cut it short.
+const DIRECTORY_ADD = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KEYS[1], ARGV[4]) end
+return 1
+`;
+
+type Keys4 = [string, string, string, string];
+
+interface StoreCommands {
+  rundeCreate(k1: string, k2: string, k3: string, k4: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
+  rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): Promise<number>;
+  rundePutToken(state: string, tokens: string, tokenHash: string, participantId: string, ttl: number): Promise<number>;
+  rundeDirectoryAdd(directory: string, id: string, expiresAt: number, now: number, ttl: number): Promise<number>;
+}
+
+export class RedisStore implements MeetingStore {
+  private readonly redis: Redis & StoreCommands;
+  private readonly ownsConnection: boolean;
+
+  /** Given a url, the store owns the connection and close() quits it; a passed-in client is left open. */
+  constructor(redisOrUrl: Redis | string, private readonly opts: StoreOptions) {
+    checkStoreOptions(opts);
+    this.ownsConnection = typeof redisOrUrl === 'string';
+    const client = typeof redisOrUrl === 'string' ? new Redis(redisOrUrl) : redisOrUrl;
+    client.defineCommand('rundeCreate', { numberOfKeys: 4, lua: CREATE });
+    client.defineCommand('rundeCommit', { numberOfKeys: 4, lua: COMMIT });
+    client.defineCommand('rundePutToken', { numberOfKeys: 2, lua: PUT_TOKEN });
+    client.defineCommand('rundeDirectoryAdd', { numberOfKeys: 1, lua: DIRECTORY_ADD });
+    this.redis = client as Redis & StoreCommands;
+  }
+
+  async create(state: MeetingState, secrets: MeetingSecrets): Promise<boolean> {
+    const k = keyList(meetingKeys(state.id));
+    const ok = await this.redis.rundeCreate(...k, String(state.seq), JSON.stringify(state), JSON.stringify(secrets), this.opts.ttlMs);
+    if (ok === 1 && state.listed) await this.addToDirectory(state.id);
+    return ok === 1;
+  }
+
+  async load(id: string): Promise<MeetingState | null> {
+    if (!isStorableId(id)) return null;
+    const json = await this.redis.hget(meetingKeys(id).state, 'json');
+    return json === null ? null : (JSON.parse(json) as MeetingState);
+  }
+
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[]): Promise<boolean> {
+    if (next.id !== id) throw new Error('commit: state id does not match meeting id');
+    const k: Keys4 = keyList(meetingKeys(id));
+    const ok = await this.redis.rundeCommit(
+      ...k,
+      String(expectedSeq),
+      String(next.seq),
+      JSON.stringify(next),
+      this.opts.ttlMs,
+      this.opts.logCap,
+      ...log.map((e) => JSON.stringify(e)),
+    );
+    if (ok !== 1) return false;
+    // The directory sits in another slot, so it is kept outside the script. It is only a hint:
+    // listed() re-checks that each id still exists.
+    if (next.listed) await this.addToDirectory(id);
+    else await this.redis.zrem(DIRECTORY_KEY, id);
+    return true;
+  }
+
+  private async addToDirectory(id: string): Promise<void> {
+    const now = Date.now();
+    await this.redis.rundeDirectoryAdd(DIRECTORY_KEY, id, now + this.opts.ttlMs, now, this.opts.ttlMs);
+  }
+
+  async readLog(id: string, afterSeq: number): Promise<LoggedEvent[]> {
+    if (!isStorableId(id)) return [];
+    const raw = await this.redis.lrange(meetingKeys(id).log, 0, -1);
+    return raw.map((r) => JSON.parse(r) as LoggedEvent).filter((e) => e.seq > afterSeq);
+  }
+
+  async secrets(id: string): Promise<MeetingSecrets | null> {
+    if (!isStorableId(id)) return null;
+    const json = await this.redis.get(meetingKeys(id).secrets);
+    return json === null ? null : (JSON.parse(json) as MeetingSecrets);
+  }
+
+  async putToken(id: string, tokenHash: string, participantId: string): Promise<void> {
+    if (!isStorableId(id)) return;
+    const k = meetingKeys(id);
+    await this.redis.rundePutToken(k.state, k.tokens, tokenHash, participantId, this.opts.ttlMs);
+  }
+
+  async findToken(id: string, tokenHash: string): Promise<string | null> {
+    if (!isStorableId(id)) return null;
+    return this.redis.hget(meetingKeys(id).tokens, tokenHash);
+  }
+
+  async listed(): Promise<string[]> {
+    await this.redis.zremrangebyscore(DIRECTORY_KEY, '-inf', Date.now());
+    const ids = await this.redis.zrange(DIRECTORY_KEY, 0, '-1');
+    const alive = await Promise.all(ids.map((id) => (isStorableId(id) ? this.redis.exists(meetingKeys(id).state) : 0)));
+    const gone = ids.filter((_, i) => alive[i] !== 1);
+    if (gone.length > 0) await this.redis.zrem(DIRECTORY_KEY, ...gone);
+    return ids.filter((_, i) => alive[i] === 1);
+  }
+
+  async destroy(id: string): Promise<void> {
+    if (!isStorableId(id)) return;
+    await this.redis.unlink(...keyList(meetingKeys(id)));
+    await this.redis.zrem(DIRECTORY_KEY, id);
+  }
+
+  private closed = false;
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.ownsConnection) await this.redis.quit();
+  }
+}

@@ -1,0 +1,137 @@
+// The shared contract against a real redis-server, plus what only Redis can get wrong: keys
+// left behind, keys without a TTL, and two clients (two processes) racing on one meeting.
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RedisStore } from '../../server/store/redis.js';
+import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
+import { advance, meeting, newId, note, secretsFor, sleep, storeContract } from './store.contract.js';
+
+let server: RedisHandle;
+beforeAll(async () => {
+  server = await startRedis();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+storeContract('RedisStore', (opts) => new RedisStore(server.url, opts));
+
+async function scanAll(redis: Redis, pattern: string): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    keys.push(...batch);
+    cursor = next;
+  } while (cursor !== '0');
+  return [...new Set(keys)];
+}
+
+describe('RedisStore leaves nothing behind', () => {
+  let redis: Redis;
+  let store: RedisStore;
+  beforeAll(() => {
+    redis = new Redis(server.url);
+  });
+  afterAll(async () => {
+    await redis.quit();
+  });
+  afterEach(async () => {
+    await store?.close();
+  });
+
+  async function fullMeeting(id: string, s: RedisStore): Promise<void> {
+    const s0 = meeting(id, true);
+    await s.create(s0, { chairKeyHash: 'c', joinCodeHash: 'j' });
+    await s.commit(id, 0, advance(s0), [note(1), note(2)]);
+    await s.putToken(id, 'hash-1', 'p1');
+  }
+
+  it('keeps all keys of a meeting under one hash tag', async () => {
+    store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
+    const id = newId();
+    await fullMeeting(id, store);
+    const keys = await scanAll(redis, `*${id}*`);
+    expect(keys.sort()).toEqual([`runde:m:{${id}}:log`, `runde:m:{${id}}:secrets`, `runde:m:{${id}}:state`, `runde:m:{${id}}:tokens`]);
+  });
+
+  it('gives every key it writes a TTL, the directory included', async () => {
+    store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
+    await fullMeeting(newId(), store);
+    await fullMeeting(newId(), store);
+    const keys = await scanAll(redis, '*');
+    expect(keys).toContain('runde:directory');
+    expect(keys.length).toBeGreaterThanOrEqual(9);
+    for (const key of keys) {
+      const pttl = await redis.pttl(key);
+      expect({ key, hasTtl: pttl > 0 }).toEqual({ key, hasTtl: true });
+    }
+  });
+
+  it('never shortens the directory TTL for a short-lived meeting', async () => {
+    const long = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
+    store = new RedisStore(server.url, { ttlMs: 500, logCap: 10 });
+    try {
+      const a = newId();
+      await long.create(meeting(a, true), secretsFor(a));
+      const b = newId();
+      await store.create(meeting(b, true), secretsFor(b));
+      expect(await redis.pttl('runde:directory')).toBeGreaterThan(3_000_000);
+      await sleep(700);
+      expect(await long.listed()).toContain(a);
+      expect(await long.listed()).not.toContain(b);
+    } finally {
+      await long.close();
+    }
+  });
+
+  it('after destroy, a full SCAN finds no key naming the meeting', async () => {
+    store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
+    const id = newId();
+    await fullMeeting(id, store);
+    expect((await scanAll(redis, `*${id}*`)).length).toBe(4);
+    await store.destroy(id);
+    expect(await scanAll(redis, `*${id}*`)).toEqual([]);
+    expect(await redis.zscore('runde:directory', id)).toBeNull();
+  });
+
+  it('after expiry, a full SCAN finds no key naming the meeting', async () => {
+    store = new RedisStore(server.url, { ttlMs: 300, logCap: 10 });
+    const id = newId();
+    await fullMeeting(id, store);
+    await sleep(700);
+    expect(await scanAll(redis, `*${id}*`)).toEqual([]);
+    await store.listed();
+    expect(await redis.zscore('runde:directory', id)).toBeNull();
+  });
+
+  it('lets exactly one of two clients (two processes) win a race on the same seq', async () => {
+    store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
+    const other = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
+    try {
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? store : other).commit(id, 0, { ...advance(s0), topic: `w${i}` }, [note(1, `w${i}`)])),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const winner = results.indexOf(true);
+      expect((await other.load(id))?.topic).toBe(`w${winner}`);
+      expect(await store.readLog(id, -1)).toEqual([note(1, `w${winner}`)]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('leaves a client it was given open on close', async () => {
+    const client = new Redis(server.url);
+    try {
+      const s = new RedisStore(client, { ttlMs: 1000, logCap: 10 });
+      await s.close();
+      expect(await client.ping()).toBe('PONG');
+    } finally {
+      await client.quit();
+    }
+  });
+});

@@ -1,0 +1,345 @@
+// The one contract every MeetingStore fulfils. memory-store.test.ts and redis-store.test.ts
+// run this same suite; a store that passes it can replace the other.
+import { nanoid } from 'nanoid';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MeetingStore, StoreOptions, MeetingSecrets } from '../../server/store/store.js';
+import { DEFAULT_SETTINGS } from '../../shared/meeting/formats.js';
+import { createMeeting, type MeetingState } from '../../shared/meeting/state.js';
+import type { LoggedEvent } from '../../shared/meeting/view.js';
+
+export type StoreFactory = (opts: StoreOptions) => MeetingStore | Promise<MeetingStore>;
+
+export const LONG: StoreOptions = { ttlMs: 3_600_000, logCap: 5 };
+
+export const newId = (): string => nanoid(26);
+
+export function meeting(id: string, listed = false): MeetingState {
+  return createMeeting(
+    {
+      id,
+      title: 'Torsdagsmøtet',
+      language: 'nb',
+      formatId: 'standard',
+      access: 'open',
+      listed,
+      settings: DEFAULT_SETTINGS,
+      turnMode: 'circle',
+      startsAt: null,
+    },
+    1_700_000_000_000,
+  );
+}
+
+export const secretsFor = (id: string): MeetingSecrets => ({ chairKeyHash: `chair-${id}`, joinCodeHash: null });
+
+/** The state after one more accepted command. */
+export const advance = (s: MeetingState, topic: string | null = `t${s.seq + 1}`): MeetingState => ({
+  ...s,
+  seq: s.seq + 1,
+  topic,
+});
+
+export const note = (seq: number, text = `note ${seq}`): LoggedEvent => ({ seq, at: 1_700_000_000_000 + seq, event: { type: 'note', text } });
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export function storeContract(name: string, factory: StoreFactory): void {
+  describe(`${name} fulfils the MeetingStore contract`, () => {
+    const open: MeetingStore[] = [];
+    const make = async (opts: StoreOptions = LONG): Promise<MeetingStore> => {
+      const s = await factory(opts);
+      open.push(s);
+      return s;
+    };
+    afterEach(async () => {
+      await Promise.all(open.splice(0).map((s) => s.close()));
+    });
+
+    it('rejects options that would make no sense (no TTL, no log)', async () => {
+      await expect(async () => make({ ttlMs: 0, logCap: 5 })).rejects.toThrow(/ttlMs/);
+      await expect(async () => make({ ttlMs: 1000, logCap: 0 })).rejects.toThrow(/logCap/);
+      await expect(async () => make({ ttlMs: 1.5, logCap: 5 })).rejects.toThrow(/ttlMs/);
+    });
+
+    it('returns what was created: state and secrets round-trip', async () => {
+      const store = await make();
+      const id = newId();
+      const state = meeting(id);
+      const secrets: MeetingSecrets = { chairKeyHash: 'a'.repeat(64), joinCodeHash: 'b'.repeat(64) };
+      expect(await store.create(state, secrets)).toBe(true);
+      expect(await store.load(id)).toEqual(state);
+      expect(await store.secrets(id)).toEqual(secrets);
+      expect(await store.readLog(id, -1)).toEqual([]);
+    });
+
+    it('keeps a null join code as null', async () => {
+      const store = await make();
+      const id = newId();
+      await store.create(meeting(id), secretsFor(id));
+      expect((await store.secrets(id))?.joinCodeHash).toBeNull();
+    });
+
+    it('knows nothing about a meeting that was never created', async () => {
+      const store = await make();
+      const id = newId();
+      expect(await store.load(id)).toBeNull();
+      expect(await store.secrets(id)).toBeNull();
+      expect(await store.readLog(id, -1)).toEqual([]);
+      expect(await store.findToken(id, 'h')).toBeNull();
+      expect(await store.listed()).not.toContain(id);
+    });
+
+    it('refuses to create the same meeting twice and keeps the first one untouched', async () => {
+      const store = await make();
+      const id = newId();
+      const first = meeting(id);
+      await store.create(first, secretsFor(id));
+      const second = { ...meeting(id), title: 'Other' };
+      expect(await store.create(second, { chairKeyHash: 'other', joinCodeHash: 'x' })).toBe(false);
+      expect(await store.load(id)).toEqual(first);
+      expect(await store.secrets(id)).toEqual(secretsFor(id));
+    });
+
+    it('refuses ids that are not ours to create, and reads them as absent', async () => {
+      const store = await make();
+      await expect(store.create(meeting('a}b'), secretsFor('x'))).rejects.toThrow(/invalid meeting id/);
+      await expect(store.create(meeting(''), secretsFor('x'))).rejects.toThrow(/invalid meeting id/);
+      expect(await store.load('a}b')).toBeNull();
+      expect(await store.secrets('{x}')).toBeNull();
+      expect(await store.readLog('a b', 0)).toEqual([]);
+      expect(await store.findToken('a:b', 'h')).toBeNull();
+    });
+
+    it('does not let callers change stored state through the objects they passed in or got back', async () => {
+      const store = await make();
+      const id = newId();
+      const state = meeting(id);
+      await store.create(state, secretsFor(id));
+      state.title = 'changed after create';
+      state.participants.push({ id: 'p', name: 'x', role: 'listener', volunteer: false, joinedSeq: 0, joinOrder: 0, connected: true, disconnectedAt: null, muted: false });
+      const loaded = await store.load(id);
+      expect(loaded?.title).toBe('Torsdagsmøtet');
+      expect(loaded?.participants).toEqual([]);
+      loaded!.title = 'changed after load';
+      expect((await store.load(id))?.title).toBe('Torsdagsmøtet');
+
+      const next = advance(meeting(id));
+      const log = [note(1)];
+      await store.commit(id, 0, next, log);
+      next.topic = 'changed after commit';
+      log[0]!.seq = 99;
+      expect((await store.load(id))?.topic).toBe('t1');
+      const read = await store.readLog(id, 0);
+      expect(read.map((e) => e.seq)).toEqual([1]);
+      read[0]!.seq = 42;
+      expect((await store.readLog(id, 0)).map((e) => e.seq)).toEqual([1]);
+    });
+
+    it('commits when the expected seq matches: new state, log appended', async () => {
+      const store = await make();
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      const s1 = advance(s0);
+      expect(await store.commit(id, 0, s1, [note(1)])).toBe(true);
+      expect(await store.load(id)).toEqual(s1);
+      const s2 = advance(s1);
+      expect(await store.commit(id, 1, s2, [note(2), note(2, 'second event of the same command')])).toBe(true);
+      expect(await store.load(id)).toEqual(s2);
+      expect(await store.readLog(id, 0)).toEqual([note(1), note(2), note(2, 'second event of the same command')]);
+    });
+
+    it('commits a command that produced no log entries', async () => {
+      const store = await make();
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      expect(await store.commit(id, 0, advance(s0), [])).toBe(true);
+      expect((await store.load(id))?.seq).toBe(1);
+      expect(await store.readLog(id, -1)).toEqual([]);
+    });
+
+    it('rejects a commit with a stale or future seq and changes neither state nor log', async () => {
+      const store = await make();
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      const s1 = advance(s0);
+      await store.commit(id, 0, s1, [note(1)]);
+      for (const wrong of [0, 2, -1, 100]) {
+        expect(await store.commit(id, wrong, { ...advance(s1), title: `wrong ${wrong}` }, [note(2, 'must not appear')])).toBe(false);
+      }
+      expect(await store.load(id)).toEqual(s1);
+      expect(await store.readLog(id, -1)).toEqual([note(1)]);
+    });
+
+    it('rejects a commit to a meeting that does not exist, creating nothing', async () => {
+      const store = await make();
+      const id = newId();
+      expect(await store.commit(id, 0, advance(meeting(id)), [note(1)])).toBe(false);
+      expect(await store.load(id)).toBeNull();
+      expect(await store.readLog(id, -1)).toEqual([]);
+    });
+
+    it('throws when the committed state belongs to another meeting', async () => {
+      const store = await make();
+      const id = newId();
+      await store.create(meeting(id), secretsFor(id));
+      await expect(store.commit(id, 0, advance(meeting(newId())), [])).rejects.toThrow(/does not match/);
+      expect((await store.load(id))?.seq).toBe(0);
+    });
+
+    it('keeps only the newest logCap log entries and reads after a given seq', async () => {
+      const store = await make({ ttlMs: 3_600_000, logCap: 5 });
+      const id = newId();
+      let s = meeting(id);
+      await store.create(s, secretsFor(id));
+      for (let i = 0; i < 3; i++) {
+        const next = advance(s);
+        const base = i * 3;
+        expect(await store.commit(id, s.seq, next, [note(base + 1), note(base + 2), note(base + 3)])).toBe(true);
+        s = next;
+      }
+      expect((await store.readLog(id, 0)).map((e) => e.seq)).toEqual([5, 6, 7, 8, 9]);
+      expect((await store.readLog(id, 7)).map((e) => e.seq)).toEqual([8, 9]);
+      expect(await store.readLog(id, 9)).toEqual([]);
+      expect((await store.readLog(id, -1)).map((e) => e.seq)).toEqual([5, 6, 7, 8, 9]);
+    });
+
+    it('trims a single commit that alone exceeds logCap', async () => {
+      const store = await make({ ttlMs: 3_600_000, logCap: 3 });
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      await store.commit(id, 0, advance(s0), [1, 2, 3, 4, 5, 6, 7].map((n) => note(n)));
+      expect((await store.readLog(id, 0)).map((e) => e.seq)).toEqual([5, 6, 7]);
+    });
+
+    it('finds resume tokens per meeting and nothing else', async () => {
+      const store = await make();
+      const a = newId();
+      const b = newId();
+      await store.create(meeting(a), secretsFor(a));
+      await store.create(meeting(b), secretsFor(b));
+      await store.putToken(a, 'hash-1', 'p1');
+      await store.putToken(a, 'hash-2', 'p2');
+      expect(await store.findToken(a, 'hash-1')).toBe('p1');
+      expect(await store.findToken(a, 'hash-2')).toBe('p2');
+      expect(await store.findToken(a, 'hash-3')).toBeNull();
+      expect(await store.findToken(b, 'hash-1')).toBeNull();
+      await store.putToken(a, 'hash-1', 'p9');
+      expect(await store.findToken(a, 'hash-1')).toBe('p9');
+    });
+
+    it('ignores a token for a meeting that does not exist (no orphan survives a later create)', async () => {
+      const store = await make();
+      const id = newId();
+      await store.putToken(id, 'hash-1', 'p1');
+      expect(await store.findToken(id, 'hash-1')).toBeNull();
+      await store.create(meeting(id), secretsFor(id));
+      expect(await store.findToken(id, 'hash-1')).toBeNull();
+    });
+
+    it('lists exactly the listed meetings that exist', async () => {
+      const store = await make();
+      const listedA = newId();
+      const listedB = newId();
+      const hidden = newId();
+      await store.create(meeting(listedA, true), secretsFor(listedA));
+      await store.create(meeting(listedB, true), secretsFor(listedB));
+      await store.create(meeting(hidden, false), secretsFor(hidden));
+      const ids = await store.listed();
+      expect(ids).toEqual(expect.arrayContaining([listedA, listedB]));
+      expect(ids).not.toContain(hidden);
+
+      // A commit that unlists a meeting takes it off the directory; one that lists it puts it on.
+      const a0 = (await store.load(listedA))!;
+      await store.commit(listedA, 0, { ...advance(a0), listed: false }, []);
+      const h0 = (await store.load(hidden))!;
+      await store.commit(hidden, 0, { ...advance(h0), listed: true }, []);
+      const after = await store.listed();
+      expect(after).not.toContain(listedA);
+      expect(after).toEqual(expect.arrayContaining([listedB, hidden]));
+    });
+
+    it('destroy removes everything of the meeting and only of that meeting', async () => {
+      const store = await make();
+      const id = newId();
+      const other = newId();
+      const s0 = meeting(id, true);
+      await store.create(s0, secretsFor(id));
+      await store.create(meeting(other, true), secretsFor(other));
+      await store.commit(id, 0, advance(s0), [note(1)]);
+      await store.putToken(id, 'hash-1', 'p1');
+      await store.putToken(other, 'hash-1', 'q1');
+
+      await store.destroy(id);
+      expect(await store.load(id)).toBeNull();
+      expect(await store.secrets(id)).toBeNull();
+      expect(await store.readLog(id, -1)).toEqual([]);
+      expect(await store.findToken(id, 'hash-1')).toBeNull();
+      expect(await store.listed()).not.toContain(id);
+      expect(await store.commit(id, 1, advance(advance(s0)), [])).toBe(false);
+
+      expect((await store.load(other))?.id).toBe(other);
+      expect(await store.findToken(other, 'hash-1')).toBe('q1');
+      expect(await store.listed()).toContain(other);
+
+      await store.destroy(id); // idempotent
+      expect(await store.create(meeting(id), secretsFor(id))).toBe(true);
+      expect(await store.readLog(id, -1)).toEqual([]);
+    });
+
+    it('forgets everything of a meeting once its TTL has passed', async () => {
+      const store = await make({ ttlMs: 300, logCap: 5 });
+      const id = newId();
+      const s0 = meeting(id, true);
+      await store.create(s0, secretsFor(id));
+      await store.commit(id, 0, advance(s0), [note(1)]);
+      await store.putToken(id, 'hash-1', 'p1');
+      expect((await store.load(id))?.seq).toBe(1);
+      expect(await store.listed()).toContain(id);
+
+      await sleep(700);
+      expect(await store.load(id)).toBeNull();
+      expect(await store.secrets(id)).toBeNull();
+      expect(await store.readLog(id, -1)).toEqual([]);
+      expect(await store.findToken(id, 'hash-1')).toBeNull();
+      expect(await store.listed()).not.toContain(id);
+      expect(await store.commit(id, 1, advance(advance(s0)), [note(2)])).toBe(false);
+      expect(await store.create(meeting(id), secretsFor(id))).toBe(true);
+    });
+
+    it('refreshes the TTL of the whole meeting on every commit', async () => {
+      const store = await make({ ttlMs: 600, logCap: 5 });
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      await store.putToken(id, 'hash-1', 'p1');
+      await sleep(350);
+      const s1 = advance(s0);
+      expect(await store.commit(id, 0, s1, [note(1)])).toBe(true);
+      await sleep(450); // 800 ms after create: past the first TTL, within the refreshed one
+      expect(await store.load(id)).toEqual(s1);
+      expect(await store.secrets(id)).toEqual(secretsFor(id));
+      expect(await store.findToken(id, 'hash-1')).toBe('p1');
+      expect(await store.readLog(id, 0)).toEqual([note(1)]);
+      await sleep(700);
+      expect(await store.load(id)).toBeNull();
+      expect(await store.findToken(id, 'hash-1')).toBeNull();
+    });
+
+    it('lets exactly one of 20 concurrent commits with the same expected seq win', async () => {
+      const store = await make();
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      const attempts = Array.from({ length: 20 }, (_, i) => ({ ...advance(s0), topic: `writer ${i}` }));
+      const results = await Promise.all(attempts.map((next, i) => store.commit(id, 0, next, [note(1, `from writer ${i}`)])));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const winner = results.indexOf(true);
+      expect(await store.load(id)).toEqual(attempts[winner]);
+      expect(await store.readLog(id, -1)).toEqual([note(1, `from writer ${winner}`)]);
+    });
+  });
+}

@@ -1,0 +1,159 @@
+// Spawns a private, throwaway redis-server for a test: a free port on 127.0.0.1, no config
+// file, a fresh temporary directory, and by default no persistence at all. Tests never use
+// (or even connect to) a Redis on the standard port 6379: that one may belong to someone else.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RedisHandle {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartRedisOptions {
+  /** Turn on persistence, to prove the persistence check refuses it. Default: none. */
+  persistence?: 'none' | 'rdb' | 'aof';
+  /** Extra command-line arguments, e.g. ['--rename-command', 'CONFIG', ''] to act like a managed Redis. */
+  extraArgs?: string[];
+}
+
+const FORBIDDEN_PORT = 6379;
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // A crashed or interrupted test run must not leave redis-server processes behind.
+  process.on('exit', () => {
+    for (const child of live) child.kill('SIGKILL');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function ping(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = net.connect({ host: '127.0.0.1', port });
+    let buf = '';
+    const done = (ok: boolean) => {
+      sock.destroy();
+      resolve(ok);
+    };
+    sock.setTimeout(500, () => done(false));
+    sock.on('error', () => done(false));
+    sock.on('connect', () => sock.write('PING\r\n'));
+    sock.on('data', (d) => {
+      buf += d.toString('utf8');
+      if (buf.includes('\r\n')) done(buf.startsWith('+PONG'));
+    });
+  });
+}
+
+function persistenceArgs(mode: StartRedisOptions['persistence']): string[] {
+  switch (mode) {
+    case 'rdb':
+      return ['--save', '60 1', '--appendonly', 'no'];
+    case 'aof':
+      return ['--save', '', '--appendonly', 'yes'];
+    default:
+      return ['--save', '', '--appendonly', 'no'];
+  }
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+async function startOnce(opts: StartRedisOptions): Promise<RedisHandle | null> {
+  let port = await freePort();
+  while (port === FORBIDDEN_PORT || port === 0) port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'runde-redis-'));
+  const args = [
+    '--port', String(port),
+    '--bind', '127.0.0.1',
+    '--dir', dir,
+    ...persistenceArgs(opts.persistence),
+    '--daemonize', 'no',
+    '--protected-mode', 'yes',
+    '--loglevel', 'warning',
+    '--logfile', '',
+    ...(opts.extraArgs ?? []),
+  ];
+  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString('utf8')));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString('utf8')));
+  let spawnError: Error | null = null;
+  child.on('error', (e) => (spawnError = e));
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  installExitHook();
+
+  const cleanupDir = () => rmSync(dir, { recursive: true, force: true });
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (spawnError) {
+      cleanupDir();
+      throw new Error(`could not start redis-server (is it installed?): ${String(spawnError)}`);
+    }
+    if (child.exitCode !== null || child.signalCode !== null) {
+      cleanupDir();
+      // Most likely someone grabbed the port between our probe and redis binding it.
+      if (/address already in use/i.test(output)) return null;
+      throw new Error(`redis-server exited early (code ${child.exitCode}): ${output.trim()}`);
+    }
+    if (await ping(port)) {
+      let stopped: Promise<void> | null = null;
+      return {
+        url: `redis://127.0.0.1:${port}`,
+        port,
+        stop() {
+          stopped ??= (async () => {
+            child.kill('SIGTERM');
+            if (!(await waitForExit(child, 5_000))) {
+              child.kill('SIGKILL');
+              await waitForExit(child, 5_000);
+            }
+            cleanupDir();
+          })();
+          return stopped;
+        },
+      };
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  child.kill('SIGKILL');
+  await waitForExit(child, 5_000);
+  cleanupDir();
+  throw new Error(`redis-server on port ${port} did not answer PING within 10 s: ${output.trim()}`);
+}
+
+export async function startRedis(opts: StartRedisOptions = {}): Promise<RedisHandle> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const handle = await startOnce(opts);
+    if (handle) return handle;
+  }
+  throw new Error('redis-server could not bind a free port after 5 attempts');
+}
