@@ -1,0 +1,78 @@
+// Crosstalk: speaking to or about another participant instead of from oneself. One person
+// speaks at a time and nobody comments on another's share (domain.md, "No crosstalk"); the
+// server already allows no replies or mentions, so this catches the written habit of them.
+import { HINTS } from './hints.js';
+import type { Found } from './patterns.js';
+import { CAP_WORD, END, START, escapeRegex, isSentenceStart, matches, phrase } from './patterns.js';
+import { isEverydayWord, isNotName } from './words.js';
+
+const REPLIES: RegExp[] = [
+  // nb
+  phrase('som (?:du|dere) (?:sa|sier|skrev|nevnte|delte|fortalte)'),
+  phrase('(?:det|det som|slik|sånn) (?:du|dere) (?:sa|skrev|nevnte|delte|fortalte)'),
+  phrase('til (?:deg|dere) som'),
+  phrase('du som (?:delte|snakket|sa|skrev)'),
+  phrase('svar(?:er)? (?:til|på) (?:deg|dere|det du)'),
+  phrase(`[Ss]var(?:er)? (?:til|på) ${CAP_WORD}`, 'gu'),
+  phrase('enig med (?:deg|dere)'),
+  phrase(`[Ee]nig med ${CAP_WORD}`, 'gu'),
+  // en
+  phrase('(?:what|like) you (?:said|shared|mentioned|wrote)'),
+  phrase('to the (?:person|one|people|guy|woman|man|lady) who'),
+  phrase('(?:in )?(?:reply|replying|response|responding) to'),
+  phrase('you who (?:shared|spoke|said)'),
+  phrase('agree with you'),
+  phrase(`[Aa]gree with ${CAP_WORD}`, 'gu'),
+];
+
+// "som Kari sa", "as Kari said": someone quoted by name, unless it is a day, a title or a faith
+// word. These run case-sensitively (under `i`, \p{Lu} would match any letter), hence [Ss].
+const QUOTING = [
+  phrase(`[Ss]om (${CAP_WORD}) (?:sa|sier|skrev|nevnte|delte|fortalte)`, 'gu'),
+  phrase(`[Aa]s (?:you|(${CAP_WORD})) (?:said|say|mentioned|shared|wrote|put it|were saying)`, 'gu'),
+];
+
+// "@Kari", but not the middle of an e-mail address.
+const MENTION = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_-]+/gu;
+// A quoted line, as in e-mail: "> what someone said".
+const QUOTED_LINE = /^[ \t]*>.*$/gmu;
+
+function findName(text: string, name: string): Found[] {
+  const escaped = escapeRegex(name).replace(/\s+/gu, String.raw`\s+`);
+  // Norwegian and English possessives: "Karis", "Kari's". A name inside an e-mail address or a
+  // link is left to the PII check.
+  const re = new RegExp(`${START}(?<![.@/])${escaped}(?:['’]?s)?${END}(?!@|\\.[\\p{L}\\p{N}])`, 'giu');
+  // A one- or two-letter name, or one that is an everyday word, counts only when written as a
+  // name: capitalised and not merely first in its sentence.
+  const strict = [...name].length <= 2 || isEverydayWord(name);
+  const out: Found[] = [];
+  for (const { index, match } of matches(text, re)) {
+    const first = match[0] ?? '';
+    if (strict && (first === first.toLowerCase() || isSentenceStart(text, index))) continue;
+    out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkName });
+  }
+  return out;
+}
+
+export function findCrosstalk(text: string, otherNames: readonly string[]): Found[] {
+  const out: Found[] = [];
+  const names = new Set(otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 0));
+  for (const name of names) out.push(...findName(text, name));
+  for (const re of REPLIES) {
+    for (const { index, match } of matches(text, re)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
+  }
+  for (const re of QUOTING) {
+    for (const m of text.matchAll(re)) {
+      const quoted = m[1];
+      if (quoted !== undefined && isNotName(quoted)) continue;
+      out.push({ kind: 'crosstalk', index: m.index, match: m[0], hint: HINTS.crosstalkReply });
+    }
+  }
+  for (const re of [MENTION, QUOTED_LINE]) {
+    for (const { index, match } of matches(text, re)) {
+      const trimmed = match.trimStart();
+      out.push({ kind: 'crosstalk', index: index + match.length - trimmed.length, match: trimmed, hint: HINTS.crosstalkReply });
+    }
+  }
+  return out;
+}

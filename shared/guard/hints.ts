@@ -1,0 +1,43 @@
+// The words the speaker sees. Kind and short: a nudge while writing, never a verdict, and never
+// shown to anyone else. Sources: seeds-digest R2 (share in the first person) and R8 (protect
+// third parties: "my son", "my town").
+
+export interface Text {
+  nb: string;
+  en: string;
+}
+
+export const HINTS = {
+  advice: {
+    nb: 'Prøv å dele fra egen erfaring («jeg …») i stedet for å gi råd.',
+    en: 'Try sharing from your own experience (“I …”) rather than giving advice.',
+  },
+  crosstalkName: {
+    nb: 'Her nevner du en annen i møtet. I en deling snakker vi om oss selv, ikke til hverandre.',
+    en: 'This names someone in the meeting. In a share we speak about ourselves, not to each other.',
+  },
+  crosstalkReply: {
+    nb: 'Dette ser ut som et svar til noen. Del gjerne det du selv kjenner deg igjen i, uten å svare.',
+    en: 'This looks like a reply to someone. You could share what you recognise in yourself, without replying.',
+  },
+  phone: {
+    nb: 'Dette ser ut som et telefonnummer. Vurder å ta det bort, for din og andres skyld.',
+    en: 'This looks like a phone number. Consider leaving it out, for your sake and others’.',
+  },
+  email: {
+    nb: 'Dette ser ut som en e-postadresse. Vurder å ta den bort.',
+    en: 'This looks like an e-mail address. Consider leaving it out.',
+  },
+  url: {
+    nb: 'En lenke kan vise hvem noen er. Vurder å ta den bort.',
+    en: 'A link can show who someone is. Consider leaving it out.',
+  },
+  fullName: {
+    nb: 'Dette ser ut som et fullt navn. Vurder «min sønn» eller «en venn» i stedet, for å verne den det gjelder.',
+    en: 'This looks like a full name. Consider “my son” or “a friend” instead, to protect the person.',
+  },
+  place: {
+    nb: 'Et stedsnavn kan gjøre noen gjenkjennelige. Vurder «hjembyen min» i stedet.',
+    en: 'A place name can make someone recognisable. Consider “my town” instead.',
+  },
+} as const satisfies Record<string, Text>;

@@ -1,0 +1,47 @@
+// The share guard: a soft nudge shown to the speaker while writing. It never blocks a share,
+// never reaches anyone else and never moderates; intense feelings are part of the work and are
+// not its business (domain.md, "No advice", "Protect third parties"). Pure text analysis, bundled
+// into the browser as well: no I/O, no Node or DOM APIs.
+//
+// Both languages' patterns always run, since people mix them; `lang` only settles what is
+// ambiguous between them (a lower-case "i" is a preposition in bokmål, a pronoun in English).
+import { findAdvice } from './advice.js';
+import { findCrosstalk } from './crosstalk.js';
+import type { Text } from './hints.js';
+import type { Found, GuardKind } from './patterns.js';
+import { dropOverlaps } from './patterns.js';
+import { findPii } from './pii.js';
+
+export type { GuardKind } from './patterns.js';
+
+export interface GuardHint {
+  kind: GuardKind;
+  /** The stretch of the draft the hint is about, as written (NFC). */
+  match: string;
+  hint: Text;
+}
+
+export interface GuardContext {
+  /** Pseudonyms of the others in the meeting; the caller leaves out the speaker's own. */
+  otherNames: string[];
+  lang: 'nb' | 'en';
+}
+
+/** Hints for a draft share, in the order they appear; one per kind and wording. */
+export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
+  const t = text.normalize('NFC');
+  const found: Found[] = [
+    ...dropOverlaps(findAdvice(t)),
+    ...dropOverlaps(findCrosstalk(t, ctx.otherNames)),
+    ...findPii(t, ctx.lang, ctx.otherNames),
+  ].sort((a, b) => a.index - b.index);
+  const seen = new Set<string>();
+  const hints: GuardHint[] = [];
+  for (const f of found) {
+    const key = `${f.kind}\u0000${f.match.toLowerCase().replace(/\s+/gu, ' ')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hints.push({ kind: f.kind, match: f.match, hint: f.hint });
+  }
+  return hints;
+}

@@ -1,0 +1,95 @@
+// Building blocks for the guard's regexes. \b only knows ASCII letters, so "du bør" would not end
+// at a word boundary after "ø"; these lookarounds treat every Unicode letter as a word character.
+import type { Text } from './hints.js';
+
+export type GuardKind = 'advice' | 'crosstalk' | 'pii';
+
+/** One finding, with where it starts so the results can be ordered and overlaps dropped. */
+export interface Found {
+  kind: GuardKind;
+  index: number;
+  match: string;
+  hint: Text;
+}
+
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
+export const START = `(?<!${WORD_CHAR})`;
+export const END = `(?!${WORD_CHAR})`;
+export const APOS = `['’]`;
+
+/** A capitalised word: "Kari", "Ålesund", "McDonald", "Anne-Lise"; not "AA" or "NAV". */
+export const CAP_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{Lu}?\p{Ll}[\p{L}\p{M}]*)*`;
+
+/**
+ * A whole-word, case-insensitive regex from a pattern in which a space stands for any run of
+ * whitespace, so "du  bør" and "du\nbør" match "du bør".
+ */
+export function phrase(source: string, flags = 'giu'): RegExp {
+  return new RegExp(`${START}(?:${source.replaceAll(' ', String.raw`\s+`)})${END}`, flags);
+}
+
+/** Escapes the syntax characters only: under the `u` flag, escaping anything else is an error. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+export function* matches(text: string, re: RegExp): Generator<{ index: number; match: string }> {
+  for (const m of text.matchAll(re)) yield { index: m.index, match: m[0] };
+}
+
+// Opening quotes, brackets, dashes and list bullets may stand between a sentence end and the
+// sentence's first word.
+const OPENERS = new Set(['«', '“', '"', '„', "'", '‘', '(', '[', '-', '–', '—', '*', '•']);
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
+
+/** Whether the word at `index` is the first of a sentence, a line or the text. */
+export function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0) {
+    const c = text[i] as string;
+    if (c === '\n' || SENTENCE_END.has(c)) return true;
+    if (c === ' ' || c === '\t' || c === '\u00A0' || OPENERS.has(c)) {
+      i--;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+const PREV_WORD = new RegExp(String.raw`([\p{L}\p{M}\p{N}_'’]+)[^\p{L}\p{M}\p{N}_'’]*$`, 'u');
+
+/**
+ * Up to `n` words before `index`, nearest first, lower-cased, within the same sentence. The scan
+ * looks at a bounded window so the cost stays linear in the text.
+ */
+export function wordsBefore(text: string, index: number, n: number): string[] {
+  const out: string[] = [];
+  let end = index;
+  while (out.length < n && end > 0) {
+    const window = text.slice(Math.max(0, end - 64), end);
+    const m = PREV_WORD.exec(window);
+    if (!m || m.index === undefined) break;
+    const between = window.slice(m.index + (m[1] as string).length);
+    if (/[.!?…:\n]/u.test(between)) break;
+    out.push((m[1] as string).toLowerCase().replaceAll('’', "'"));
+    end = end - window.length + m.index;
+  }
+  return out;
+}
+
+/**
+ * Keeps the first of any overlapping findings (by position, then the longer one), so one stretch
+ * of text earns at most one hint of a kind.
+ */
+export function dropOverlaps(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.index - b.index || b.match.length - a.match.length);
+  const kept: Found[] = [];
+  let reach = -1;
+  for (const f of sorted) {
+    if (f.index < reach) continue;
+    kept.push(f);
+    reach = f.index + f.match.length;
+  }
+  return kept;
+}

@@ -1,0 +1,130 @@
+// Third parties: a share exposes the person it is about too ("you expose yourself and the
+// addicted person"), and in a small place a town plus a relation names someone. The research
+// the seeds cite wrote "name of town", "the addicted person" instead (seeds-digest R8).
+import { HINTS } from './hints.js';
+import type { Text } from './hints.js';
+import type { Found } from './patterns.js';
+import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, matches } from './patterns.js';
+import { isNotName } from './words.js';
+
+type Lang = 'nb' | 'en';
+
+const EMAIL = /(?<![\p{L}\p{M}\p{N}._%+-])[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/gu;
+const URL_LIKE = /(?<![\p{L}\p{M}\p{N}_@.])(?:https?:\/\/|www\.)[^\s<>«»"“”]+/giu;
+const TLDS = 'no|com|org|net|se|dk|fi|is|uk|de|eu|io|info|me|app|tv|ly';
+const BARE_DOMAIN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLDS})${END}(?:/[^\\s<>«»"“”]*)?`, 'gu');
+const TRAILING_PUNCT = /[.,;:!?)\]}»”’'"]+$/u;
+
+// Norwegian numbers are eight digits starting 2–9, written 12345678, 12 34 56 78 or 123 45 678,
+// with an optional +47/0047. Thousands ("10 000 000"), dates ("12.05.2023") and year spans
+// ("2001-2005") are grouped otherwise, so they do not match.
+const NOT_AFTER_DIGIT = String.raw`(?<![\d+][ -]?)`;
+const NOT_BEFORE_DIGIT = String.raw`(?![ -]?\d)`;
+const NO_PHONE = new RegExp(
+  `${NOT_AFTER_DIGIT}(?:(?:\\+|00)47[ -]?)?[2-9](?:\\d{7}|\\d[ -]\\d{2}[ -]\\d{2}[ -]\\d{2}|\\d{2}[ -]\\d{2}[ -]\\d{3})${NOT_BEFORE_DIGIT}`,
+  'gu',
+);
+const INTL_PHONE = new RegExp(`${NOT_AFTER_DIGIT}(?:\\+|00)[1-9]\\d{0,2}(?:[ -]?\\d){6,12}${NOT_BEFORE_DIGIT}`, 'gu');
+
+const AFTER_I = /(?:^|[^\p{L}\p{M}\p{N}_])I[ \u00A0]$/u;
+const CAP = new RegExp(`${START}${CAP_WORD}${END}`, 'gu');
+// "i Hamar", "fra Bodø", "på Stord", "in Leeds", "from Hull". Lower-case "i" is the English
+// pronoun as often as the Norwegian preposition, so it counts only in a Norwegian meeting.
+const PLACE_NB = new RegExp(`${START}(?:[Ii]|[Ff]ra|[Pp]å|[Ii]n|[Ff]rom) (${CAP_WORD})${END}`, 'gu');
+const PLACE_EN = new RegExp(`${START}(?:[Ii]n|[Ff]rom|[Ff]ra|[Pp]å) (${CAP_WORD})${END}`, 'gu');
+
+const found = (index: number, match: string, hint: Text): Found => ({ kind: 'pii', index, match, hint });
+
+function findLinks(text: string): Found[] {
+  const out: Found[] = [];
+  for (const re of [URL_LIKE, BARE_DOMAIN]) {
+    for (const { index, match } of matches(text, re)) {
+      const clean = match.replace(TRAILING_PUNCT, '');
+      if (clean.length > 0) out.push(found(index, clean, HINTS.url));
+    }
+  }
+  return out;
+}
+
+function findEmails(text: string): Found[] {
+  const out: Found[] = [];
+  for (const { index, match } of matches(text, EMAIL)) {
+    const clean = match.replace(TRAILING_PUNCT, '');
+    const tld = clean.slice(clean.lastIndexOf('.') + 1);
+    if (/^\p{L}{2,}$/u.test(tld)) out.push(found(index, clean, HINTS.email));
+  }
+  return out;
+}
+
+function findPhones(text: string): Found[] {
+  const out: Found[] = [];
+  for (const re of [INTL_PHONE, NO_PHONE]) {
+    for (const { index, match } of matches(text, re)) out.push(found(index, match, HINTS.phone));
+  }
+  return out;
+}
+
+/**
+ * Two or three capitalised words in a row ("Kari Nordmann", "Per Olav Hansen") that are not
+ * days, months, faith or fellowship words. The first word of a sentence is capitalised anyway,
+ * so it never counts; five or more in a row is a title, not a name, and so is a run right after
+ * the English "I" ("I Went Home").
+ */
+function findFullNames(text: string): Found[] {
+  const out: Found[] = [];
+  const words = [...matches(text, CAP)];
+  let i = 0;
+  while (i < words.length) {
+    let j = i + 1;
+    while (j < words.length) {
+      const prev = words[j - 1]!;
+      const gap = text.slice(prev.index + prev.match.length, words[j]!.index);
+      if (gap !== ' ' && gap !== '\u00A0') break;
+      j++;
+    }
+    const run = words.slice(i, j);
+    i = j;
+    if (run.length >= 5 || AFTER_I.test(text.slice(Math.max(0, run[0]!.index - 3), run[0]!.index))) continue;
+    if (isSentenceStart(text, run[0]!.index)) run.shift();
+    // Days, titles and the like split a run: "Kari Nordmann Mandag" still holds a name.
+    let part: typeof run = [];
+    for (const w of [...run, null]) {
+      if (w && !isNotName(w.match)) {
+        part.push(w);
+        continue;
+      }
+      if (part.length >= 2 && part.length <= 3) {
+        const first = part[0]!;
+        const last = part[part.length - 1]!;
+        out.push(found(first.index, text.slice(first.index, last.index + last.match.length), HINTS.fullName));
+      }
+      part = [];
+    }
+  }
+  return out;
+}
+
+function findPlaces(text: string, lang: Lang, otherNames: ReadonlySet<string>): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(lang === 'nb' ? PLACE_NB : PLACE_EN)) {
+    const place = m[1] ?? '';
+    if (isNotName(place) || otherNames.has(place.toLowerCase())) continue;
+    out.push(found(m.index, m[0], HINTS.place));
+  }
+  return out;
+}
+
+// When findings overlap, the more specific one wins: an e-mail holds a domain, a name follows "fra".
+export function findPii(text: string, lang: Lang, otherNames: readonly string[]): Found[] {
+  const names = new Set(otherNames.map((n) => n.normalize('NFC').trim().toLowerCase()));
+  const ranked = [findEmails(text), findLinks(text), findPhones(text), findFullNames(text), findPlaces(text, lang, names)];
+  const kept: Found[] = [];
+  for (const group of ranked) {
+    for (const f of dropOverlaps(group)) {
+      const end = f.index + f.match.length;
+      if (kept.some((k) => f.index < k.index + k.match.length && k.index < end)) continue;
+      kept.push(f);
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { HINTS } from '../../shared/guard/hints.js';
+import { found, hints } from './helpers.js';
+
+describe('crosstalk: naming another participant', () => {
+  it('a participant named in the share is caught, whatever the case', () => {
+    expect(found('crosstalk', 'Takk, Kari. Det traff meg.', ['Kari'])).toEqual(['Kari']);
+    expect(found('crosstalk', 'takk kari, det traff meg', ['Kari'])).toEqual(['kari']);
+    expect(found('crosstalk', 'Thanks Kari, that hit home.', ['Kari'], 'en')).toEqual(['Kari']);
+  });
+
+  it('names with æ, ø and å match as whole words', () => {
+    expect(found('crosstalk', 'Det Øystein sa, kjenner jeg igjen.', ['Øystein'])).toEqual(['Øystein']);
+    expect(found('crosstalk', 'Jeg tenkte på Åse hele uka.', ['Åse'])).toEqual(['Åse']);
+    expect(found('crosstalk', 'Takk, Ærlig-Pål.', ['Ærlig-Pål'])).toEqual(['Ærlig-Pål']);
+    expect(found('crosstalk', 'Takk, BJØRN.', ['Bjørn'])).toEqual(['BJØRN']);
+  });
+
+  it('a name inside a longer word does not count (Unicode word boundaries, not \\b)', () => {
+    expect(found('crosstalk', 'Jeg åser meg ned.', ['Åse'])).toEqual([]);
+    expect(found('crosstalk', 'Kårine kom ikke i dag.', ['Kår'])).toEqual([]);
+    expect(found('crosstalk', 'Det var bjørnetjeneste.', ['Bjørn'])).toEqual([]);
+    expect(found('crosstalk', 'Jeg traff Øysteinå.', ['Øystein'])).toEqual([]);
+  });
+
+  it('a name written decomposed (NFD) still matches the NFC pseudonym', () => {
+    expect(found('crosstalk', 'Takk, A\u030Ase.', ['Åse'])).toEqual(['Åse']);
+  });
+
+  it('possessives count as the name: "Karis", "Kari\'s"', () => {
+    expect(found('crosstalk', 'Karis historie rørte meg.', ['Kari'])).toEqual(['Karis']);
+    expect(found('crosstalk', "Kari's story moved me.", ['Kari'], 'en')).toEqual(["Kari's"]);
+  });
+
+  it('pseudonyms with spaces and digits match', () => {
+    expect(found('crosstalk', 'Takk til Stille Ola for det.', ['Stille Ola'])).toEqual(['Stille Ola']);
+    expect(found('crosstalk', 'Like Anna72 sa jeg ingenting.', ['Anna72'])).toEqual(['Anna72']);
+  });
+
+  it('regex characters in a pseudonym are taken literally', () => {
+    expect(() => hints('Takk (a+)', ['(a+)', 'x|y', '[', '\\'])).not.toThrow();
+    expect(found('crosstalk', 'takk x alle sammen', ['x|y'])).toEqual([]);
+  });
+
+  it('the speaker never sees a hint for a name that is not among the others', () => {
+    expect(found('crosstalk', 'Takk, Kari.', ['Ola'])).toEqual([]);
+    expect(found('crosstalk', 'Takk, Kari.', [])).toEqual([]);
+    expect(found('crosstalk', 'Takk, Kari.', ['', '   '])).toEqual([]);
+  });
+});
+
+describe('crosstalk: names that are also everyday words', () => {
+  it('"håp" in a sentence does not point at the participant called Håp', () => {
+    expect(found('crosstalk', 'Jeg har håp igjen.', ['Håp'])).toEqual([]);
+    expect(found('crosstalk', 'Håp er det som bærer meg.', ['Håp'])).toEqual([]);
+  });
+
+  it('a capitalised everyday-word name inside a sentence is caught', () => {
+    expect(found('crosstalk', 'Takk til Håp for delingen.', ['Håp'])).toEqual(['Håp']);
+    expect(found('crosstalk', 'Jeg kjente meg igjen i det Liv sa.', ['Liv'])).toEqual(['Liv']);
+  });
+
+  it('"liv", "sol", "fred" as words are not names', () => {
+    expect(found('crosstalk', 'Jeg fikk livet mitt tilbake, et nytt liv.', ['Liv'])).toEqual([]);
+    expect(found('crosstalk', 'Sola skinte, og det var sol i sinnet.', ['Sol'])).toEqual([]);
+    expect(found('crosstalk', 'Jeg fant fred.', ['Fred'])).toEqual([]);
+  });
+
+  it('English everyday-word names: hope, grace, will', () => {
+    expect(found('crosstalk', 'I have hope again. I will come back.', ['Hope', 'Will'], 'en')).toEqual([]);
+    expect(found('crosstalk', 'Grace is what I felt.', ['Grace'], 'en')).toEqual([]);
+    expect(found('crosstalk', 'Thank you, Grace, for that.', ['Grace'], 'en')).toEqual(['Grace']);
+  });
+
+  it('one- and two-letter names count only capitalised inside a sentence', () => {
+    expect(found('crosstalk', 'i was at a meeting', ['I', 'A'], 'en')).toEqual([]);
+    expect(found('crosstalk', 'Jeg og Bo snakket.', ['Bo'])).toEqual(['Bo']);
+    expect(found('crosstalk', 'jeg bo alene', ['Bo'])).toEqual([]);
+  });
+});
+
+describe('crosstalk: replying and quoting', () => {
+  it.each([
+    ['Som Kari sa, det er tungt.', 'Som Kari sa'],
+    ['som du sa, er skam tungt', 'som du sa'],
+    ['Det du delte traff meg.', 'Det du delte'],
+    ['Til deg som er ny: velkommen.', 'Til deg som'],
+    ['Svar til Ola: jeg er enig.', 'Svar til Ola'],
+    ['svar til deg', 'svar til deg'],
+    ['Jeg er enig med deg.', 'enig med deg'],
+    ['Du som delte først, takk.', 'Du som delte'],
+    ['@Ola hei', '@Ola'],
+    ['> jeg var så redd\nDet var jeg også.', '> jeg var så redd'],
+  ])('bokmål: %j → %j', (text, match) => {
+    expect(found('crosstalk', text)).toContain(match);
+  });
+
+  it.each([
+    ['As Kari said, it is hard.', 'As Kari said'],
+    ['as you said, shame is heavy', 'as you said'],
+    ['What you shared moved me.', 'What you shared'],
+    ['To the person who spoke first: thanks.', 'To the person who'],
+    ['In reply to the last share, I agree.', 'In reply to'],
+    ['I agree with you.', 'agree with you'],
+    ['@Ola hi', '@Ola'],
+    ['  > I was so scared\nMe too.', '> I was so scared'],
+  ])('English: %j → %j', (text, match) => {
+    expect(found('crosstalk', text, [], 'en')).toContain(match);
+  });
+
+  it('reply hints and name hints use their own wording', () => {
+    const [reply] = hints('Som du sa.');
+    const [name] = hints('Takk, Kari.', ['Kari']);
+    expect(reply?.hint).toEqual(HINTS.crosstalkReply);
+    expect(name?.hint).toEqual(HINTS.crosstalkName);
+  });
+});
+
+describe('crosstalk: what is not crosstalk', () => {
+  it.each([
+    'Som jeg sa til meg selv: en dag om gangen.',
+    'Som Mandag sa … nei, på mandag sa jeg ifra.',
+    'Jeg sendte en e-post til kari@example.no i går.',
+    'Det var 5 > 3 ganger verre.',
+    'Jeg ønsket at han skulle dø.',
+    'Jeg var rasende. Jeg hatet ham.',
+    'Jeg fikk svar til slutt.',
+    'As God said in my childhood prayers, I was not alone.',
+  ])('%j has no crosstalk hint', (text) => {
+    expect(found('crosstalk', text, ['Kari', 'Ola'])).toEqual([]);
+  });
+});
