@@ -6,8 +6,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import express from 'express';
 import { Redis } from 'ioredis';
 import { Server } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol.js';
-import { publish } from './broadcast.js';
+import { Broadcaster, type Io } from './broadcast.js';
 import { Clock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
 import { apiRouter } from './http.js';
@@ -50,6 +49,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   let adapter: ReturnType<typeof createAdapter> | undefined;
   if (config.redisUrl) {
     const main = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
+    // ioredis reconnects by itself; log that the connection failed, never what was in it.
+    main.on('error', (err: Error) => log('redis_error', { error: err.name }));
     await main.connect();
     redisClients.push(main);
     await checkRedisPersistence(main, { allowPersistent: config.allowPersistentRedis, warn: (msg) => log('warning', { msg }) });
@@ -57,6 +58,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     secret ??= await sharedSecret(main);
     const pub = main.duplicate();
     const sub = main.duplicate();
+    for (const c of [pub, sub]) c.on('error', (err: Error) => log('redis_error', { error: err.name }));
     redisClients.push(pub, sub);
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
     adapter = createAdapter(pub, sub);
@@ -76,7 +78,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   serveClient(app, config.distDir ? { distDir: config.distDir } : {});
 
   const http = createServer(app);
-  const io = new Server<ClientToServerEvents, ServerToClientEvents>(http, {
+  const io: Io = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: config.maxPayloadBytes,
     allowRequest: (req, cb) => cb(null, originAllowed(req, config.allowedOrigins)),
@@ -87,11 +89,12 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   });
 
   const meetings = new Meetings(store, now);
+  const broadcaster = new Broadcaster(io, !!adapter);
   const clock: Clock = new Clock(meetings, (out) => {
-    publish(io, out, now());
+    broadcaster.publish(out, now());
     clock.schedule(out.state);
   }, now);
-  attachRealtime({ io, meetings, ids, clock, config, now });
+  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now });
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
@@ -105,8 +108,11 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     store,
     async close() {
       clock.stop();
+      broadcaster.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      // Record the dropped seats before the store goes: other processes keep the meeting going.
+      await realtime.drain();
       await store.close();
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
     },

@@ -20,7 +20,7 @@ import {
 } from '../shared/protocol.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
-import { meetingRoom, personalRoom, publish, type Io } from './broadcast.js';
+import { meetingRoom, personalRoom, type Broadcaster, type Io } from './broadcast.js';
 import { participantId, safeEqual, secretToken, sha256, type Ids } from './ids.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
@@ -37,6 +37,7 @@ export interface RealtimeDeps {
   meetings: Meetings;
   ids: Ids;
   clock: Clock;
+  broadcaster: Broadcaster;
   config: Config;
   now: () => number;
 }
@@ -56,13 +57,19 @@ export function originAllowed(req: IncomingMessage, allowed: string[]): boolean 
   }
 }
 
-export function attachRealtime(deps: RealtimeDeps): void {
-  const { io, meetings, ids, clock, config, now } = deps;
+export interface Realtime {
+  /** Resolves when the work started by closing connections (disconnect commands) is done. */
+  drain(): Promise<void>;
+}
+
+export function attachRealtime(deps: RealtimeDeps): Realtime {
+  const { io, meetings, ids, clock, broadcaster, config, now } = deps;
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
   const known = new Set<string>(['join', 'resume', ...COMMAND_EVENTS]);
+  const pending = new Set<Promise<void>>();
 
   const done = (out: Extract<Outcome, { ok: true }>): void => {
-    publish(io, out, now());
+    broadcaster.publish(out, now());
     clock.schedule(out.state);
   };
 
@@ -181,20 +188,32 @@ export function attachRealtime(deps: RealtimeDeps): void {
       });
     }
 
-    socket.on('disconnect', async () => {
+    socket.on('disconnect', () => {
       clearTimeout(idle);
       const { meetingId, pid } = socket.data;
       if (!meetingId || !pid) return;
-      try {
-        // A resumed seat may already live on another socket (possibly in another process). If a
-        // process does not answer, assume not: a wrongly marked drop heals with the next resume.
-        const others = await io.in(personalRoom(meetingId, pid)).fetchSockets().catch(() => []);
-        if (others.length > 0) return;
-        const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid }));
-        if (out.ok) done(out);
-      } catch (err) {
-        log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
-      }
+      const work = recordDrop(meetingId, pid);
+      pending.add(work);
+      void work.finally(() => pending.delete(work));
     });
   });
+
+  async function recordDrop(meetingId: string, pid: string): Promise<void> {
+    try {
+      // A resumed seat may already live on another socket (possibly in another process). If a
+      // process does not answer, assume not: a wrongly marked drop heals with the next resume.
+      const others = await io.in(personalRoom(meetingId, pid)).fetchSockets().catch(() => []);
+      if (others.length > 0) return;
+      const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid }));
+      if (out.ok) done(out);
+    } catch (err) {
+      log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
+    }
+  }
+
+  return {
+    async drain() {
+      while (pending.size) await Promise.all([...pending]);
+    },
+  };
 }
