@@ -21,7 +21,8 @@ try {
   if (!report || !Array.isArray(report.testResults)) throw new Error('not a vitest JSON report');
 } catch (e) {
   console.error(`No usable vitest report${path ? ` at ${path}` : ''}: ${e instanceof Error ? e.message : String(e)}`);
-  finish(0, 0, 0, false);
+  // The run itself failed (install, type check or vitest crashed): one failure, never "0 failed".
+  finish(0, 1, 0, false);
 }
 
 let passed = 0;
