@@ -1,0 +1,171 @@
+// docs/protocol.md is the public API for other clients: it must name every command, every event
+// type, every view field and every error code the code has, with the error messages exactly as
+// shared/errors.ts has them. The lists below are checked against the types by tsc (a missing
+// or extra key is a compile error) and against the source text at run time.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { ERROR_CODES, ERROR_MESSAGES } from '../../shared/errors.js';
+import type { EventType } from '../../shared/meeting/events.js';
+import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
+import { COMMANDS, COMMAND_EVENTS, LIMITS, PROTOCOL_VERSION, createMeetingPayload, joinPayload, resumePayload } from '../../shared/protocol.js';
+import type { DirectoryEntry, ServerToClientEvents } from '../../shared/protocol.js';
+
+const doc = readFileSync(new URL('../../docs/protocol.md', import.meta.url), 'utf8');
+const eventsSource = readFileSync(new URL('../../shared/meeting/events.ts', import.meta.url), 'utf8');
+
+const EVENT_TYPES: Record<EventType, true> = {
+  joined: true, waitingRoom: true, admitted: true, denied: true, left: true, connection: true, phase: true,
+  chair: true, coChair: true, topic: true, reading: true, note: true, turnMode: true, turn: true, share: true,
+  shareEnded: true, roundComplete: true, timeWarning: true, extended: true, hands: true, acknowledged: true,
+  muted: true, removed: true, sentToWaiting: true, locked: true, frozen: true, volunteer: true, ended: true,
+};
+const VIEW_FIELDS: Record<keyof MeetingView, true> = {
+  id: true, seq: true, phase: true, title: true, language: true, formatId: true, access: true, locked: true,
+  frozen: true, topic: true, chairId: true, coChairId: true, turnMode: true, effectiveMode: true,
+  roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,
+};
+const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = {
+  id: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, acks: true,
+};
+const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
+  id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true,
+};
+const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true };
+const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, event: true, bye: true };
+const BYE_REASONS: Record<Parameters<ServerToClientEvents['bye']>[0], true> = {
+  removed: true, denied: true, ended: true, idle: true, replaced: true,
+};
+const DIRECTORY_FIELDS: Record<keyof DirectoryEntry, true> = {
+  meetingId: true, title: true, language: true, formatId: true, access: true, phase: true, startsAt: true, present: true,
+};
+
+/** The text under a heading, up to the next heading. */
+function section(heading: string): string {
+  const lines = doc.split('\n');
+  const start = lines.findIndex((l) => l.trim() === heading);
+  if (start < 0) return '';
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((l) => l.startsWith('#'));
+  return rest.slice(0, end < 0 ? undefined : end).join('\n');
+}
+
+const fieldsOf = (schema: unknown): string[] => Object.keys((schema as z.ZodObject).shape);
+const tableRow = (key: string): string | undefined => doc.split('\n').find((l) => l.startsWith(`| \`${key}\` |`));
+const cells = (row: string): string[] => row.split(/(?<!\\)\|/u).slice(1, -1).map((c) => c.trim());
+
+/** MeetingEvent's members as written in events.ts, with whether they carry `to`. */
+function eventsInSource(): Map<string, boolean> {
+  const union = /export type MeetingEvent =([\s\S]*?);\n/u.exec(eventsSource)?.[1] ?? '';
+  const out = new Map<string, boolean>();
+  for (const m of union.matchAll(/\{\s*type:\s*'(\w+)'([^}]*)\}/gu)) out.set(m[1]!, /\bto:\s*string/u.test(m[2]!));
+  return out;
+}
+
+describe('docs/protocol.md covers the protocol', () => {
+  it('states the protocol version', () => {
+    expect(doc).toContain(`PROTOCOL_VERSION = ${PROTOCOL_VERSION}`);
+    expect(doc).toContain(`v: ${PROTOCOL_VERSION},`);
+  });
+
+  it('documents join and resume with every payload field', () => {
+    for (const [name, schema] of [['join', joinPayload], ['resume', resumePayload]] as const) {
+      const text = section(`### \`${name}\``);
+      expect(text, `a "### \`${name}\`" section`).not.toBe('');
+      for (const f of fieldsOf(schema)) expect(text, `${name}.${f}`).toMatch(new RegExp(`\\b${f}\\??:`, 'u'));
+      expect(text).toContain('Errors:');
+    }
+  });
+
+  it.each(COMMAND_EVENTS)('documents the command %s: heading, every payload field, who may send it, errors', (name) => {
+    const text = section(`#### \`${name}\``);
+    expect(text, `a "#### \`${name}\`" section`).not.toBe('');
+    expect(text).toContain('Payload:');
+    for (const f of fieldsOf(COMMANDS[name].schema)) expect(text, `${name}.${f}`).toMatch(new RegExp(`\\b${f}:`, 'u'));
+    if (fieldsOf(COMMANDS[name].schema).length === 0) expect(text).toContain('Payload: `{}`');
+    expect(text).toContain('Errors:');
+  });
+
+  it('documents no command the server does not have', () => {
+    const documented = [...doc.matchAll(/^#### `(\w+)`$/gmu)].map((m) => m[1]);
+    expect(documented.sort()).toEqual([...COMMAND_EVENTS].sort());
+  });
+
+  it('the maintained list of event types is exactly the MeetingEvent union in events.ts', () => {
+    expect([...eventsInSource().keys()].sort()).toEqual(Object.keys(EVENT_TYPES).sort());
+  });
+
+  it('documents every meeting event type with its fields, and marks the private ones', () => {
+    for (const [type, isPrivate] of eventsInSource()) {
+      const row = tableRow(type);
+      expect(row, `a row for event "${type}"`).toBeDefined();
+      const fieldsCell = cells(row!)[1] ?? '';
+      expect(fieldsCell.includes('`to`'), `event "${type}" ${isPrivate ? 'carries' : 'has no'} \`to\``).toBe(isPrivate);
+    }
+  });
+
+  it('documents every event field named in events.ts', () => {
+    const union = /export type MeetingEvent =([\s\S]*?);\n/u.exec(eventsSource)?.[1] ?? '';
+    for (const m of union.matchAll(/\{\s*type:\s*'(\w+)'([^}]*)\}/gu)) {
+      const fields = [...m[2]!.matchAll(/(\w+):/gu)].map((f) => f[1]!);
+      const row = tableRow(m[1]!) ?? '';
+      for (const f of fields) expect(cells(row)[1] ?? '', `${m[1]}.${f}`).toContain(`\`${f}\``);
+    }
+  });
+
+  it('documents every server-to-client event and farewell reason', () => {
+    for (const e of Object.keys(SERVER_EVENTS)) expect(tableRow(e), `server event ${e}`).toBeDefined();
+    for (const r of Object.keys(BYE_REASONS)) expect(doc, `bye reason ${r}`).toContain(`'${r}'`);
+  });
+
+  it('documents every field of the meeting view', () => {
+    for (const f of Object.keys(VIEW_FIELDS)) expect(tableRow(f), `view.${f}`).toBeDefined();
+    const speakerRow = tableRow('speaker') ?? '';
+    for (const f of Object.keys(SPEAKER_FIELDS)) expect(speakerRow, `view.speaker.${f}`).toContain(`\`${f}\``);
+    const youRow = tableRow('you') ?? '';
+    for (const f of Object.keys(YOU_FIELDS)) expect(youRow, `view.you.${f}`).toContain(f);
+    const participants = /`ParticipantView`:([^\n]*\n[^\n]*\n[^\n]*)/u.exec(doc)?.[1] ?? '';
+    for (const f of Object.keys(PARTICIPANT_FIELDS)) expect(participants, `ParticipantView.${f}`).toContain(`\`${f}\``);
+  });
+
+  it('has a row for every error code with exactly the messages of shared/errors.ts', () => {
+    for (const code of ERROR_CODES) {
+      const { nb, en } = ERROR_MESSAGES[code];
+      const row = tableRow(code);
+      expect(row, `missing row, e.g.: | \`${code}\` | … | ${nb} | ${en} |`).toBeDefined();
+      const [, , docNb, docEn] = cells(row!);
+      expect(docNb, `${code} nb`).toBe(nb);
+      expect(docEn, `${code} en`).toBe(en);
+    }
+  });
+
+  it('names no error code that does not exist', () => {
+    const known = new Set<string>(ERROR_CODES);
+    const notCodes = new Set(['PROTOCOL_VERSION']);
+    const named = [...doc.matchAll(/`([A-Z][A-Z_]{3,})`/gu)].map((m) => m[1]!).filter((c) => !notCodes.has(c) && !c.startsWith('RUNDE_'));
+    expect(named.filter((c) => !known.has(c))).toEqual([]);
+  });
+
+  it('states the text limits of shared/protocol.ts', () => {
+    const limits = section('## Text and limits');
+    expect(limits).toContain(`| share \`text\` | 1–${LIMITS.shareChars} |`);
+    expect(limits).toContain(`| chair note \`text\` | 1–${LIMITS.noteChars} |`);
+    expect(limits).toContain(`| topic \`text\` | 0–${LIMITS.topicChars}`);
+    expect(limits).toContain(`| meeting \`title\` | 1–${LIMITS.titleChars} |`);
+    expect(limits).toContain(`| pseudonym \`name\` | ${LIMITS.nameMin}–${LIMITS.nameMax};`);
+    expect(limits).toContain(`1–${LIMITS.joinCodeMax} on \`join\``);
+  });
+
+  it('documents the HTTP API', () => {
+    for (const h of ['### `GET /api/meetings`', '### `POST /api/meetings`', '### `GET /api/meetings/:id`', '### `GET /api/help`', '### `GET /healthz`']) {
+      expect(section(h), h).not.toBe('');
+    }
+    const directory = section('### `GET /api/meetings`');
+    for (const f of Object.keys(DIRECTORY_FIELDS)) expect(directory, `DirectoryEntry.${f}`).toMatch(new RegExp(`\\b${f}:`, 'u'));
+    const create = section('### `POST /api/meetings`');
+    for (const f of fieldsOf(createMeetingPayload)) expect(create, `CreateMeetingPayload.${f}`).toMatch(new RegExp(`\\b${f}\\??:`, 'u'));
+    expect(create).toContain('201 { ok: true, meetingId: string, chairKey: string }');
+    expect(section('### `GET /api/meetings/:id`')).toContain('404 MEETING_NOT_FOUND');
+    expect(section('### `GET /api/meetings/:id`')).toContain('410 MEETING_ENDED');
+  });
+});
