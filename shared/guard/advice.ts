@@ -28,7 +28,7 @@ const nb: Rule[] = [
   {
     re: phrase('du (?:bør|burde|må|skal|skulle|kan jo|kunne jo|kan heller|kunne heller|kan prøve|kunne prøve)'),
     skip: (text, index, match) => {
-      if (NB_IDIOM.test(match + text.slice(index + match.length, index + match.length + 20))) return true;
+      if (NB_IDIOM.test(text.slice(index, index + match.length + 20))) return true;
       const verb = lower(match).split(' ')[1];
       if (verb === 'må') return before(text, index, NB_CONDITIONAL);
       if (verb === 'skal' || verb === 'skulle') return before(text, index, NB_SUBORDINATE);
@@ -59,7 +59,7 @@ const en: Rule[] = [
       `you(?:${APOS}d better|${APOS}ve got to| (?:should|shouldn${APOS}t|should not|ought to|need to|needn${APOS}t|must|mustn${APOS}t|have to|had better|better|gotta|could try|can try|might try|could always|can always|might want to|may want to|should consider|might consider))`,
     ),
     skip: (text, index, match) => {
-      if (EN_IDIOM.test(match + text.slice(index + match.length, index + match.length + 20))) return true;
+      if (EN_IDIOM.test(text.slice(index, index + match.length + 20))) return true;
       return /have to|need to|must|gotta|got to/iu.test(match) && before(text, index, EN_CONDITIONAL);
     },
   },

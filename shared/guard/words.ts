@@ -52,8 +52,12 @@ export const EVERYDAY_WORDS = list(`
   honest strong tired hopeful grateful
 `);
 
+/** Also true for compounds that start with such a word: "Al-Anon-boka", "Påske-ferien". */
 export function isNotName(word: string): boolean {
-  return NOT_NAMES.has(word.toLowerCase().replaceAll('’', "'"));
+  const w = word.toLowerCase().replaceAll('’', "'");
+  if (NOT_NAMES.has(w)) return true;
+  for (let i = w.indexOf('-'); i > 0; i = w.indexOf('-', i + 1)) if (NOT_NAMES.has(w.slice(0, i))) return true;
+  return false;
 }
 
 export function isEverydayWord(word: string): boolean {

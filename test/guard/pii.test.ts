@@ -122,6 +122,8 @@ describe('pii: places after a preposition', () => {
 
   it.each([
     ['Jeg er i Al-Anon nå.', 'nb'],
+    ['Jeg leste i Al-Anon-boka i går.', 'nb'],
+    ['Vi var hjemme i Påske-ferien.', 'nb'],
     ['Det var i Mai, tror jeg.', 'nb'],
     ['Jeg er fra Norge.', 'nb'],
     ['Jeg fant det på Facebook.', 'nb'],
