@@ -42,6 +42,11 @@ export class Broadcaster {
     const local = this.io.local;
     const { state, events, logged } = out;
     const id = state.id;
+    // Door changes first, so the admitted hear what follows and the sent-back do not.
+    for (const e of events) {
+      if (e.type === 'admitted') local.in(personalRoom(id, e.id)).socketsJoin(meetingRoom(id));
+      if (e.type === 'sentToWaiting') local.in(personalRoom(id, e.id)).socketsLeave(meetingRoom(id));
+    }
     for (const l of logged) local.to(meetingRoom(id)).emit('event', l);
     for (const e of events) {
       if (!isPrivate(e)) continue;

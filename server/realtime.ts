@@ -111,11 +111,13 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (typeof ack === 'function') ack(fail('INVALID_PAYLOAD'));
     });
 
-    const seat = async (meetingId: string, pid: string): Promise<void> => {
+    // Someone in the waiting room hears nothing of the meeting: only their personal room until
+    // admitted (the broadcaster moves sockets in and out of the meeting room on admit/send-back).
+    const seat = async (meetingId: string, pid: string, waiting: boolean): Promise<void> => {
       socket.data.meetingId = meetingId;
       socket.data.pid = pid;
       clearTimeout(idle);
-      await socket.join([meetingRoom(meetingId), personalRoom(meetingId, pid)]);
+      await socket.join(waiting ? [personalRoom(meetingId, pid)] : [meetingRoom(meetingId), personalRoom(meetingId, pid)]);
     };
 
     const unknownMeeting = (meetingId: string): ErrorCode => (ids.issued(meetingId) ? 'MEETING_ENDED' : 'MEETING_NOT_FOUND');
@@ -135,7 +137,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
       const token = secretToken();
       await meetings.store.putToken(p.meetingId, sha256(token), pid);
-      await seat(p.meetingId, pid);
+      await seat(p.meetingId, pid, out.state.waiting.some((w) => w.id === pid));
       done(out);
       log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
       return { ok: true, you: pid, token, view: buildView(out.state, pid, now()), missed: [] };
@@ -152,7 +154,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (state.removed.includes(pid)) return fail('REMOVED', state.language);
       const seated = state.participants.find((x) => x.id === pid);
       if (!seated && !state.waiting.some((w) => w.id === pid)) return fail('BAD_TOKEN', state.language);
-      await seat(p.meetingId, pid);
+      await seat(p.meetingId, pid, !seated);
       // This socket now holds the seat: any older socket of the same person is let go.
       io.in(personalRoom(p.meetingId, pid)).except(socket.id).disconnectSockets(true);
       let latest = state;

@@ -25,12 +25,12 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const plain = (max: number) =>
   z.string().max(max * 2).transform(normalizeText).pipe(z.string().min(1).max(max));
 
-/** Letters (any script), digits, space, '-' and '_'. */
+/** Letters (any script, with their combining marks), digits, space, `-` and `_`; at least one letter or digit. */
 export const pseudonym = z
   .string()
   .max(LIMITS.nameMax * 2)
   .transform(normalizeName)
-  .pipe(z.string().min(LIMITS.nameMin).max(LIMITS.nameMax).regex(/^[\p{L}\p{N} _-]+$/u));
+  .pipe(z.string().min(LIMITS.nameMin).max(LIMITS.nameMax).regex(/^[\p{L}\p{M}\p{N} _-]+$/u).regex(/[\p{L}\p{N}]/u));
 
 const none = z.strictObject({});
 const on = z.strictObject({ on: z.boolean() });

@@ -24,8 +24,25 @@ describe('who gets in', () => {
     expect(await guest.emit('share', { text: 'hei' })).toMatchObject({ ok: false, code: 'IN_WAITING_ROOM' });
     await chair.waitFor((c) => c.latest.waiting.some((w) => w.id === guest.you), 'chair sees the waiting room');
     expect(member.latest.waiting).toEqual([]);
+    // Nothing said in the meeting reaches the waiting room.
+    await chair.ok('chairNote', { text: 'bare for dem inne' });
+    await chair.ok('start');
+    await chair.ok('advance');
+    await chair.ok('share', { text: 'delt før opptak' });
+    await member.waitFor((c) => c.shares().includes('delt før opptak'), 'member hears the share');
+    expect(guest.events.filter((e) => e.event.type === 'share' || e.event.type === 'note')).toEqual([]);
     await chair.ok('admit', { target: guest.you });
     await guest.waitFor((c) => !c.latest.you.waiting && c.latest.participants.some((p) => p.id === c.you), 'admitted');
+    await chair.ok('share', { text: 'etter opptak' });
+    await guest.waitFor((c) => c.shares().includes('etter opptak'), 'admitted guest hears what follows');
+    expect(guest.shares()).toEqual(['etter opptak']);
+    // Sent back to the waiting room, they hear nothing more.
+    await chair.ok('sendToWaiting', { target: guest.you });
+    await guest.waitFor((c) => c.latest.you.waiting, 'back in the waiting room');
+    await chair.ok('share', { text: 'etter retur' });
+    await member.waitFor((c) => c.shares().includes('etter retur'), 'member hears it');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(guest.shares()).toEqual(['etter opptak']);
     [chair, member, guest].forEach((c) => c.close());
   });
 
