@@ -79,7 +79,11 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     const armIdle = (): void => {
       clearTimeout(idle);
       // A socket that has not joined a meeting in time is dropped: no idle sockets to hold.
-      idle = setTimeout(() => socket.data.pid || socket.disconnect(true), config.joinTimeoutMs);
+      idle = setTimeout(() => {
+        if (socket.data.pid) return;
+        socket.emit('bye', 'idle');
+        socket.disconnect(true);
+      }, config.joinTimeoutMs);
       idle.unref();
     };
     armIdle();
@@ -156,7 +160,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!seated && !state.waiting.some((w) => w.id === pid)) return fail('BAD_TOKEN', state.language);
       await seat(p.meetingId, pid, !seated);
       // This socket now holds the seat: any older socket of the same person is let go.
-      io.in(personalRoom(p.meetingId, pid)).except(socket.id).disconnectSockets(true);
+      const older = io.in(personalRoom(p.meetingId, pid)).except(socket.id);
+      older.emit('bye', 'replaced');
+      older.disconnectSockets(true);
       let latest = state;
       if (seated && !seated.connected) {
         const out = await meetings.run(p.meetingId, () => ({ type: 'reconnect', by: pid }));

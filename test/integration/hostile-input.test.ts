@@ -137,5 +137,6 @@ describe('hostile and malformed input', () => {
   it('drops a socket that has not joined a meeting in time', async () => {
     const c = await TestClient.connect(server.url);
     await c.waitFor((x) => !x.socket.connected, 'idle socket dropped', 3000);
+    expect(c.byes).toEqual(['idle']);
   });
 });
