@@ -1,0 +1,56 @@
+// The same-origin HTTP API: meeting directory, creating a meeting, a meeting's door card, help lines.
+import type { ErrorCode } from '../shared/errors.js';
+import type { CreateMeetingPayload, CreateMeetingResult, DirectoryEntry } from '../shared/protocol.js';
+import type { Text } from '../shared/meeting/formats.js';
+
+export type Result<T> = ({ ok: true } & T) | { ok: false; code: ErrorCode | 'OFFLINE'; message: string };
+
+export interface MeetingCard {
+  title: string;
+  language: 'nb' | 'en';
+  formatId: string;
+  access: 'open' | 'closed';
+  phase: string;
+  locked: boolean;
+}
+
+export interface HelpLine {
+  name: string;
+  phone?: string;
+  url?: string;
+  text: Text;
+}
+
+const INIT: RequestInit = { credentials: 'same-origin', cache: 'no-store', referrerPolicy: 'no-referrer' };
+
+async function call<T extends object>(path: string, init: RequestInit = {}): Promise<Result<T>> {
+  try {
+    const res = await fetch(path, { ...INIT, ...init });
+    const body = (await res.json()) as unknown;
+    if (body && typeof body === 'object') {
+      const b = body as { ok?: boolean; code?: ErrorCode; message?: string };
+      if (b.ok === false) return { ok: false, code: b.code ?? 'INTERNAL', message: b.message ?? '' };
+      if (!res.ok) return { ok: false, code: 'INTERNAL', message: '' };
+      return { ...(body as T), ok: true };
+    }
+    return { ok: false, code: 'INTERNAL', message: '' };
+  } catch {
+    return { ok: false, code: 'OFFLINE', message: '' };
+  }
+}
+
+export const listMeetings = () => call<{ meetings: DirectoryEntry[] }>('/api/meetings');
+
+export const createMeeting = (p: CreateMeetingPayload) =>
+  call<CreateMeetingResult>('/api/meetings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) });
+
+export const getMeeting = (id: string) => call<MeetingCard>(`/api/meetings/${encodeURIComponent(id)}`);
+
+let helpCache: Promise<Result<{ lines: HelpLine[] }>> | null = null;
+export function getHelp(): Promise<Result<{ lines: HelpLine[] }>> {
+  helpCache ??= call<{ lines: HelpLine[] }>('/api/help').then((r) => {
+    if (!r.ok) helpCache = null;
+    return r;
+  });
+  return helpCache;
+}

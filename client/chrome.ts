@@ -1,0 +1,43 @@
+// The bar on every page: name, language switch, help and quick exit. It stays in place while
+// pages change beneath it so the exit is always in the same spot.
+import { app } from './app.js';
+import { fill, h } from './dom.js';
+import { openHelp } from './help.js';
+import { quickExit } from './quick-exit.js';
+
+export function renderTopbar(bar: HTMLElement, opts: { homeLink: boolean }): void {
+  const t = app.t;
+  const brand = opts.homeLink ? h('a', { class: 'brand', href: '/', testid: 'home-link' }, t.appName) : h('span', { class: 'brand' }, t.appName);
+  fill(
+    bar,
+    h(
+      'div',
+      { class: 'topbar-inner' },
+      brand,
+      h(
+        'div',
+        { class: 'topbar-actions' },
+        h(
+          'button',
+          {
+            class: 'button ghost',
+            type: 'button',
+            testid: 'lang-switch',
+            lang: app.lang === 'nb' ? 'en' : 'nb',
+            'aria-label': t.langSwitchLabel,
+            on: { click: () => app.setLang(app.lang === 'nb' ? 'en' : 'nb') },
+          },
+          h('span', { class: 'long' }, t.langSwitch),
+          h('span', { class: 'short', 'aria-hidden': 'true' }, t.langSwitchShort),
+        ),
+        h('button', { class: 'button ghost', type: 'button', testid: 'help-button', 'aria-haspopup': 'dialog', on: { click: openHelp } }, t.help),
+        h(
+          'button',
+          { class: 'button exit', type: 'button', testid: 'quick-exit', title: t.quickExitHint, 'aria-describedby': 'quick-exit-hint', on: { click: quickExit } },
+          t.quickExit,
+        ),
+        h('span', { id: 'quick-exit-hint', class: 'visually-hidden' }, t.quickExitHint),
+      ),
+    ),
+  );
+}

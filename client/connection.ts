@@ -1,0 +1,223 @@
+// One socket for one meeting seat. It connects only when joining (the server drops sockets that
+// do not join within 10 s), joins once, and after every reconnect or reload resumes the seat
+// with the token kept in sessionStorage, asking only for what it has not seen.
+import { io } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import type { ErrorCode } from '../shared/errors.js';
+import type { LoggedEvent, MeetingView } from '../shared/meeting/view.js';
+import type {
+  Ack,
+  ClientToServerEvents,
+  CommandEvent,
+  CommandPayload,
+  JoinPayload,
+  JoinResult,
+  ServerToClientEvents,
+} from '../shared/protocol.js';
+import { SeqTracker } from './seq.js';
+import { clearSeat, loadSeat, saveSeat } from './session.js';
+import { PROTOCOL_VERSION } from './wire.js';
+
+export type ConnStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
+export type ByeReason = Parameters<ServerToClientEvents['bye']>[0];
+
+export interface ConnHandlers {
+  status(s: ConnStatus): void;
+  /** A join or resume was accepted: the full view, then what was missed. */
+  ready(r: JoinResult): void;
+  view(v: MeetingView): void;
+  event(e: LoggedEvent): void;
+  bye(reason: ByeReason): void;
+  /** The seat could not be taken or restored; the socket is closed. */
+  failed(code: ErrorCode): void;
+}
+
+/** Codes after which retrying the same resume can never succeed. */
+const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BAD_TOKEN', 'NOT_IN_MEETING', 'REMOVED', 'MEETING_ENDED', 'MEETING_NOT_FOUND', 'PROTOCOL_MISMATCH', 'INVALID_PAYLOAD']);
+const ACK_TIMEOUT_MS = 10_000;
+
+type LooseEmit = { emit(ev: string, payload: unknown, ack: (a: Ack<object>) => void): void };
+
+export class Connection {
+  private socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private seq: SeqTracker;
+  private token: string | null;
+  private ready = false;
+  private closed = false;
+  private pending: ({ kind: 'view'; v: MeetingView } | { kind: 'event'; e: LoggedEvent })[] = [];
+  /** After a page reload the transcript is empty: replay everything since joining, once. */
+  private replayAll: boolean;
+  private shown: MeetingView | null = null;
+
+  constructor(
+    private meetingId: string,
+    private h: ConnHandlers,
+    private joinPayload: JoinPayload | null,
+  ) {
+    const seat = loadSeat(meetingId);
+    this.token = seat?.token ?? null;
+    this.seq = new SeqTracker(seat?.lastSeq ?? 0);
+    this.replayAll = seat !== null;
+    const forcePolling = new URLSearchParams(location.search).has('polling');
+    this.socket = io({
+      autoConnect: false,
+      transports: forcePolling ? ['polling'] : ['websocket', 'polling'],
+      // Where a firewall blocks WebSockets, fall back to long-polling instead of failing.
+      tryAllTransports: true,
+      reconnectionDelay: 1000,
+      reconnectionDelayMax: 8000,
+      timeout: 15_000,
+    });
+    this.socket.on('connect', () => this.onConnect());
+    this.socket.on('disconnect', (reason) => this.onDisconnect(reason));
+    this.socket.on('connect_error', () => {
+      if (!this.closed) this.h.status('reconnecting');
+    });
+    this.socket.on('view', (v) => this.onView(v));
+    this.socket.on('event', (e) => this.onEvent(e));
+    this.socket.on('bye', (reason) => this.onBye(reason));
+  }
+
+  get hasSeat(): boolean {
+    return this.token !== null;
+  }
+
+  get isReady(): boolean {
+    return this.ready && this.socket.connected;
+  }
+
+  start(): void {
+    this.h.status('connecting');
+    this.socket.connect();
+  }
+
+  /** Sends a command; an offline client refuses at once rather than queueing stale intents. */
+  send<E extends CommandEvent>(event: E, payload: CommandPayload<E>): Promise<Ack> {
+    if (!this.isReady) return Promise.resolve({ ok: false, code: 'BUSY', message: 'offline' });
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({ ok: false, code: 'BUSY', message: 'timeout' }), ACK_TIMEOUT_MS);
+      (this.socket as unknown as LooseEmit).emit(event, payload, (ack) => {
+        clearTimeout(timer);
+        resolve(ack);
+      });
+    });
+  }
+
+  /** Quick exit and leaving: say goodbye without waiting for an answer, and forget the seat. */
+  leaveNow(): void {
+    this.closed = true;
+    if (this.socket.connected && this.ready) (this.socket as unknown as LooseEmit).emit('leave', {}, () => {});
+    this.socket.disconnect();
+    clearSeat();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.socket.disconnect();
+  }
+
+  private onConnect(): void {
+    if (this.closed) return;
+    this.ready = false;
+    this.pending = [];
+    if (this.token) {
+      const lastSeq = this.replayAll ? 0 : this.seq.lastSeq;
+      this.socket.emit('resume', { v: PROTOCOL_VERSION, meetingId: this.meetingId, token: this.token, lastSeq }, (ack) => this.onAck(ack, true));
+    } else if (this.joinPayload) {
+      this.socket.emit('join', this.joinPayload, (ack) => this.onAck(ack, false));
+    } else {
+      this.fail('BAD_TOKEN');
+    }
+  }
+
+  private onAck(ack: Ack<JoinResult>, resumed: boolean): void {
+    if (this.closed) return;
+    if (!ack.ok) {
+      if (resumed && !FINAL.has(ack.code)) {
+        // The meeting was busy or we were rate limited: try the resume again shortly.
+        setTimeout(() => {
+          if (!this.closed && this.socket.connected) this.onConnect();
+        }, 1500);
+        return;
+      }
+      if (resumed) clearSeat();
+      this.fail(ack.code);
+      return;
+    }
+    this.replayAll = false;
+    if (ack.token) this.token = ack.token;
+    this.ready = true;
+    this.shown = null;
+    this.seq.acceptView(ack.view, null);
+    this.shown = ack.view;
+    this.persist();
+    this.h.status('connected');
+    this.h.ready(ack);
+    for (const e of ack.missed) if (this.seq.acceptEvent(e, true)) this.h.event(e);
+    const pending = this.pending;
+    this.pending = [];
+    for (const p of pending) {
+      if (p.kind === 'view') this.onView(p.v);
+      else this.onEvent(p.e);
+    }
+    this.persist();
+  }
+
+  private onView(v: MeetingView): void {
+    if (this.closed) return;
+    if (!this.ready) {
+      this.pending.push({ kind: 'view', v });
+      return;
+    }
+    if (!this.seq.acceptView(v, this.shown)) return;
+    this.shown = v;
+    this.persist();
+    this.h.view(v);
+  }
+
+  private onEvent(e: LoggedEvent): void {
+    if (this.closed) return;
+    if (!this.ready) {
+      this.pending.push({ kind: 'event', e });
+      return;
+    }
+    if (!this.seq.acceptEvent(e)) return;
+    this.persist();
+    this.h.event(e);
+  }
+
+  private onBye(reason: ByeReason): void {
+    if (reason === 'replaced') {
+      // Another tab holds the seat now; this one must not resume and steal it back.
+      this.closed = true;
+      this.socket.disconnect();
+      this.h.bye(reason);
+      return;
+    }
+    this.closed = true;
+    clearSeat();
+    this.socket.disconnect();
+    this.h.bye(reason);
+  }
+
+  private onDisconnect(reason: Socket.DisconnectReason): void {
+    this.ready = false;
+    if (this.closed) {
+      this.h.status('closed');
+      return;
+    }
+    this.h.status('reconnecting');
+    // A server-side close does not reconnect by itself; try once, the resume ack says the rest.
+    if (reason === 'io server disconnect') setTimeout(() => !this.closed && this.socket.connect(), 1000);
+  }
+
+  private fail(code: ErrorCode): void {
+    this.closed = true;
+    this.socket.disconnect();
+    this.h.failed(code);
+  }
+
+  private persist(): void {
+    if (this.token) saveSeat({ meetingId: this.meetingId, token: this.token, lastSeq: this.seq.lastSeq });
+  }
+}

@@ -1,0 +1,67 @@
+// Help is one click away on every page: crisis lines from the server, and the plain statement
+// that Runde is peer support, not treatment.
+import { getHelp } from './api.js';
+import type { HelpLine } from './api.js';
+import { app } from './app.js';
+import { fill, h } from './dom.js';
+
+let dialog: HTMLDialogElement | null = null;
+
+function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function lineItem(line: HelpLine): HTMLElement {
+  const t = app.t;
+  const phone = line.phone?.replace(/[^\d+]/g, '');
+  const url = safeUrl(line.url);
+  return h(
+    'li',
+    { class: 'help-line', testid: 'help-line' },
+    h('strong', {}, line.name),
+    h('p', {}, line.text[app.lang]),
+    h(
+      'p',
+      { class: 'help-actions' },
+      phone ? h('a', { class: 'button small', href: `tel:${phone}` }, t.helpCall(line.phone ?? phone)) : null,
+      url ? h('a', { class: 'button small secondary', href: url, target: '_blank', rel: 'noopener noreferrer' }, t.helpWebsite) : null,
+    ),
+  );
+}
+
+function render(d: HTMLDialogElement): void {
+  const t = app.t;
+  const list = h('ul', { class: 'help-lines', testid: 'help-lines' }, h('li', {}, t.loading));
+  fill(
+    d,
+    h(
+      'div',
+      { class: 'dialog-body' },
+      h('h2', { id: 'help-title' }, t.helpTitle),
+      h('p', { class: 'help-not-treatment', testid: 'help-not-treatment' }, t.helpNotTreatment),
+      h('p', {}, t.helpIntro),
+      list,
+      h('form', { method: 'dialog' }, h('button', { class: 'button secondary', testid: 'help-close', value: 'close' }, t.close)),
+    ),
+  );
+  void getHelp().then((r) => {
+    if (!r.ok || r.lines.length === 0) fill(list, h('li', {}, t.helpNone));
+    else fill(list, ...r.lines.map(lineItem));
+  });
+}
+
+export function openHelp(): void {
+  if (!dialog) {
+    dialog = h('dialog', { class: 'dialog', testid: 'help-dialog', 'aria-labelledby': 'help-title' });
+    document.body.appendChild(dialog);
+    app.onLangChange(() => dialog?.open && render(dialog));
+  }
+  render(dialog);
+  dialog.showModal();
+}

@@ -1,0 +1,52 @@
+// Entry point: the top bar, quick exit on Escape twice, and the two routes.
+import { app } from './app.js';
+import { renderTopbar } from './chrome.js';
+import { fill, h } from './dom.js';
+import { installEscapeExit } from './quick-exit.js';
+import { routeOf } from './routes.js';
+import { renderLanding } from './pages/landing.js';
+import { mountMeetingRoute } from './pages/meeting-route.js';
+import type { RouteView } from './pages/meeting-route.js';
+import { analyze } from './guard.js';
+
+const root = document.getElementById('app') ?? document.body;
+const topbar = h('header', { class: 'topbar', testid: 'topbar' });
+const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
+const skip = h('a', { class: 'skip-link', href: '#main' }, app.t.skipToContent);
+fill(root, skip, topbar, main);
+
+let current: RouteView | null = null;
+
+function render(): void {
+  current?.destroy();
+  current = null;
+  const route = routeOf(location.pathname);
+  renderTopbar(topbar, { homeLink: route.page !== 'meeting' });
+  if (route.page === 'meeting') {
+    current = mountMeetingRoute(main, route.meetingId, analyze);
+  } else if (route.page === 'landing') {
+    renderLanding(main, { navigate });
+  } else {
+    fill(main, h('section', { class: 'page narrow' }, h('h1', {}, app.t.appName), h('p', {}, h('a', { class: 'button', href: '/' }, app.t.backHome))));
+  }
+}
+
+function navigate(path: string): void {
+  history.pushState(null, '', path);
+  render();
+  window.scrollTo(0, 0);
+  main.focus({ preventScroll: true });
+}
+
+app.onLangChange(() => {
+  const route = routeOf(location.pathname);
+  renderTopbar(topbar, { homeLink: route.page !== 'meeting' });
+  skip.textContent = app.t.skipToContent;
+  if (current) current.relabel();
+  else render();
+  topbar.querySelector<HTMLElement>('[data-testid="lang-switch"]')?.focus();
+});
+
+window.addEventListener('popstate', render);
+installEscapeExit();
+render();

@@ -1,0 +1,117 @@
+// What a participant can do besides writing: the wordless acknowledgements to the speaker (and,
+// for the speaker, seeing them arrive), raising a hand, and the chime for one's own turn.
+import { ACK_KINDS } from '../../shared/meeting/commands.js';
+import type { AckKind } from '../../shared/meeting/commands.js';
+import type { MeetingView } from '../../shared/meeting/view.js';
+import type { Ack } from '../../shared/protocol.js';
+import { app } from '../app.js';
+import { choice, h, setText } from '../dom.js';
+import { ackIcon } from '../icons.js';
+import { chime, setSound, soundEnabled } from './signal.js';
+
+export interface ActionDeps {
+  acknowledge(kind: AckKind): Promise<Ack>;
+  raiseHand(): Promise<Ack>;
+  lowerHand(): Promise<Ack>;
+  error(code: string): void;
+}
+
+export class Actions {
+  readonly el: HTMLElement;
+  private ackBox: HTMLElement;
+  private ackButtons: HTMLButtonElement[];
+  private ackNote: HTMLElement;
+  private received: HTMLElement;
+  private receivedCount: HTMLElement;
+  private receivedFlash: HTMLElement;
+  private handBox: HTMLElement;
+  private handBtn: HTMLButtonElement;
+  private handNote: HTMLElement;
+  /** "Chime on my turn": lives with the person's own settings, not among the actions. */
+  readonly soundToggle: HTMLElement;
+  private soundBox: HTMLInputElement;
+  private ackedTurn = false;
+  private handUp = false;
+
+  constructor(private deps: ActionDeps) {
+    const t = app.t;
+    this.ackButtons = ACK_KINDS.map((kind) =>
+      h(
+        'button',
+        { class: 'button ack', type: 'button', testid: `ack-${kind}`, on: { click: () => void this.ack(kind) } },
+        ackIcon(kind),
+        t[`ack_${kind}`],
+      ),
+    );
+    this.ackNote = h('p', { class: 'hint', testid: 'ack-sent', 'aria-live': 'polite' });
+    this.ackBox = h('div', { class: 'ack-box', role: 'group', 'aria-labelledby': 'ack-title' }, h('p', { id: 'ack-title', class: 'small-title' }, t.ackTitle), h('div', { class: 'ack-buttons' }, ...this.ackButtons), this.ackNote);
+    this.receivedCount = h('p', { class: 'ack-count', testid: 'ack-count' });
+    this.receivedFlash = h('p', { class: 'ack-flash', testid: 'ack-received', 'aria-live': 'polite' });
+    this.received = h('div', { class: 'ack-received' }, this.receivedCount, this.receivedFlash);
+    this.handBtn = h('button', { class: 'button', type: 'button', testid: 'raise-hand', on: { click: () => void this.toggleHand() } }, t.raiseHand);
+    this.handNote = h('p', { class: 'hint', testid: 'hand-status' });
+    this.handBox = h('div', { class: 'hand-box' }, this.handBtn, this.handNote);
+    this.soundBox = h('input', { type: 'checkbox', testid: 'sound-toggle', props: { checked: soundEnabled() }, on: { change: () => this.toggleSound() } });
+    this.soundToggle = choice(this.soundBox, t.soundLabel);
+    this.el = h('section', { class: 'actions', testid: 'actions' }, this.handBox, this.ackBox, this.received);
+  }
+
+  /** A new turn starts: one acknowledgement per person per share. */
+  resetTurn(): void {
+    this.ackedTurn = false;
+    setText(this.ackNote, '');
+    setText(this.receivedFlash, '');
+  }
+
+  /** The speaker's side: an acknowledgement arrived (anonymously). */
+  acknowledged(kind: AckKind): void {
+    this.receivedFlash.replaceChildren(ackIcon(kind), document.createTextNode(` ${app.t.ackReceived(app.t[`ack_${kind}`])}`));
+  }
+
+  update(v: MeetingView, online: boolean): void {
+    const t = app.t;
+    const me = v.participants.find((p) => p.id === v.you.id);
+    const sp = v.speaker;
+    const inRound = v.phase === 'round' || v.phase === 'open';
+    const someoneElse = !!sp && sp.id !== v.you.id;
+    this.ackBox.hidden = !someoneElse || !me;
+    for (const b of this.ackButtons) b.disabled = !online || this.ackedTurn || !!me?.muted || v.frozen;
+    const mine = !!sp && sp.id === v.you.id;
+    this.received.hidden = !mine;
+    if (mine) setText(this.receivedCount, sp?.acks ? t.ackCount(sp.acks) : '');
+    const canHand = inRound && v.effectiveMode === 'hands' && me?.role === 'participant' && !me.muted && !mine;
+    this.handBox.hidden = !canHand;
+    this.handUp = me?.hand !== null && me?.hand !== undefined;
+    setText(this.handBtn, this.handUp ? t.lowerHand : t.raiseHand);
+    this.handBtn.setAttribute('aria-pressed', String(this.handUp));
+    this.handBtn.disabled = !online || v.frozen;
+    setText(this.handNote, this.handUp && me?.hand ? t.handUp(me.hand) : '');
+  }
+
+  private async ack(kind: AckKind): Promise<void> {
+    this.ackedTurn = true;
+    for (const b of this.ackButtons) b.disabled = true;
+    const r = await this.deps.acknowledge(kind);
+    if (!r.ok && r.code !== 'ALREADY_DONE') {
+      this.ackedTurn = false;
+      for (const b of this.ackButtons) b.disabled = false;
+      this.deps.error(r.code);
+      return;
+    }
+    setText(this.ackNote, app.t.ackSent);
+  }
+
+  private async toggleHand(): Promise<void> {
+    this.handBtn.disabled = true;
+    const r = this.handUp ? await this.deps.lowerHand() : await this.deps.raiseHand();
+    this.handBtn.disabled = false;
+    if (!r.ok && r.code !== 'ALREADY_DONE') this.deps.error(r.code);
+  }
+
+  private toggleSound(): void {
+    const on = this.soundBox.checked;
+    setSound(on);
+    // Play it once now: the person hears what they chose, and the browser unlocks audio.
+    if (on) chime();
+  }
+}

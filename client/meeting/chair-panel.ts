@@ -1,0 +1,298 @@
+// The chair's tools: phases, the format's readings, topic and notes, turn mode, the speaker's
+// time, hands, pause, the door, and per-person actions in a small menu on each circle row.
+// The co-chair (door keeper) sees only the door. The server decides; this only asks.
+import { findFormat } from '../../shared/meeting/formats.js';
+import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
+import type { Ack, CommandEvent, CommandPayload } from '../../shared/protocol.js';
+import { app } from '../app.js';
+import { fill, h, setText } from '../dom.js';
+import { loadSecret } from '../session.js';
+import { LIMITS } from '../wire.js';
+import type { ChairActions } from './circle.js';
+
+export type Send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => Promise<Ack>;
+
+/** A button that asks for a second press before doing something that cannot be undone. */
+function confirmButton(label: () => string, testid: string, cls: string, run: () => void): HTMLButtonElement {
+  let armed: ReturnType<typeof setTimeout> | null = null;
+  const btn = h('button', { class: cls, type: 'button', testid }, label());
+  btn.addEventListener('click', () => {
+    if (armed) {
+      clearTimeout(armed);
+      armed = null;
+      setText(btn, label());
+      btn.classList.remove('armed');
+      run();
+      return;
+    }
+    setText(btn, app.t.chairConfirm);
+    btn.classList.add('armed');
+    armed = setTimeout(() => {
+      armed = null;
+      setText(btn, label());
+      btn.classList.remove('armed');
+    }, 4000);
+  });
+  return btn;
+}
+
+export class ChairPanel {
+  readonly el: HTMLElement;
+  private chairOnly: HTMLElement;
+  private phaseBtn: HTMLButtonElement;
+  private endBtn: HTMLButtonElement;
+  private readingBtns: HTMLButtonElement[] = [];
+  private topicInput: HTMLInputElement;
+  private noteInput: HTMLTextAreaElement;
+  private modeSelect: HTMLSelectElement;
+  private skipBtn: HTMLButtonElement;
+  private extendBtn: HTMLButtonElement;
+  private lowerAllBtn: HTMLButtonElement;
+  private freezeBtn: HTMLButtonElement;
+  private lockBtn: HTMLButtonElement;
+  private waitingList: HTMLElement;
+  private door: HTMLElement;
+  private title: HTMLElement;
+  private v: MeetingView | null = null;
+
+  constructor(
+    private send: Send,
+    private error: (code: string) => void,
+    meetingId: string,
+    formatId: string,
+  ) {
+    const t = app.t;
+    const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) =>
+      void this.send(event, payload).then((r) => {
+        if (!r.ok) this.error(r.code);
+      });
+    this.phaseBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-advance', on: { click: () => this.onPhase(run) } });
+    this.endBtn = confirmButton(() => app.t.chairEnd, 'chair-end', 'button danger small', () => run('end', {}));
+    const format = findFormat(formatId);
+    this.readingBtns = (format?.readings ?? []).map((r) =>
+      h('button', { class: 'button secondary small', type: 'button', testid: `chair-reading-${r.id}`, on: { click: () => run('postReading', { readingId: r.id }) } }, r.title[app.lang]),
+    );
+    this.topicInput = h('input', { id: 'chair-topic', type: 'text', testid: 'chair-topic', maxlength: String(LIMITS.topicChars), autocomplete: 'off' });
+    this.noteInput = h('textarea', { id: 'chair-note', testid: 'chair-note', rows: '2', maxlength: String(LIMITS.noteChars) });
+    this.modeSelect = h(
+      'select',
+      { id: 'chair-turn-mode', testid: 'chair-turn-mode', on: { change: () => run('setTurnMode', { mode: this.modeSelect.value as 'circle' | 'hands' | 'chairPicks' }) } },
+      ...(['circle', 'hands', 'chairPicks'] as const).map((m) => h('option', { value: m }, t[`turnMode_${m}`])),
+    );
+    this.skipBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-skip', on: { click: () => run('skip', {}) } }, t.chairSkip);
+    this.extendBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-extend', on: { click: () => run('extend', {}) } }, t.chairExtend);
+    this.lowerAllBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-lower-hands', on: { click: () => run('lowerHands', { target: null }) } }, t.chairLowerHands);
+    this.freezeBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-freeze', on: { click: () => this.v && run('freeze', { on: !this.v.frozen }) } });
+    this.lockBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-lock', on: { click: () => this.v && run('lock', { on: !this.v.locked }) } });
+    this.waitingList = h('ul', { class: 'waiting-list', testid: 'chair-waiting-list' });
+
+    const code = loadSecret('joinCode', meetingId);
+    const link = `${location.origin}/m/${meetingId}${code ? `#code=${encodeURIComponent(code)}` : ''}`;
+    const linkInput = h('input', { id: 'chair-link', type: 'text', readonly: true, testid: 'chair-link', props: { value: link } });
+    const copyBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-copy-link' }, t.chairCopy);
+    copyBtn.addEventListener('click', () => {
+      linkInput.select();
+      void navigator.clipboard?.writeText(link).then(() => setText(copyBtn, app.t.chairCopied));
+    });
+
+    const section = (title: string, ...body: (HTMLElement | null)[]) => h('div', { class: 'chair-section' }, h('h3', {}, title), ...body);
+    this.chairOnly = h(
+      'div',
+      {},
+      h('div', { class: 'chair-row' }, this.phaseBtn),
+      section(t.chairReadings, h('p', { class: 'hint' }, t.chairReadingsHint), h('div', { class: 'button-wrap' }, ...this.readingBtns)),
+      section(t.chairSpeaker, h('div', { class: 'button-wrap' }, this.skipBtn, this.extendBtn, this.lowerAllBtn)),
+      section(
+        t.chairTopic,
+        h(
+          'form',
+          { class: 'inline-form', on: { submit: (e) => (e.preventDefault(), run('setTopic', { text: this.topicInput.value })) } },
+          h('label', { for: 'chair-topic', class: 'visually-hidden' }, t.chairTopic),
+          this.topicInput,
+          h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-topic-set' }, t.chairTopicSet),
+        ),
+      ),
+      section(
+        t.chairNote,
+        h(
+          'form',
+          {
+            class: 'stack-form',
+            on: {
+              submit: (e) => {
+                e.preventDefault();
+                const text = this.noteInput.value.trim();
+                if (!text) return;
+                void this.send('chairNote', { text }).then((r) => {
+                  if (r.ok) this.noteInput.value = '';
+                  else this.error(r.code);
+                });
+              },
+            },
+          },
+          h('label', { for: 'chair-note', class: 'visually-hidden' }, t.chairNote),
+          this.noteInput,
+          h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-note-send' }, t.chairNoteSend),
+        ),
+      ),
+      section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
+      h('div', { class: 'chair-section' }, h('div', { class: 'button-wrap' }, this.freezeBtn, this.lockBtn)),
+      section(t.chairShareLink, h('p', { class: 'hint' }, t.chairShareLinkHint), h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn)),
+      h('div', { class: 'chair-section' }, this.endBtn),
+    );
+    this.title = h('h2', { id: 'chair-panel-title' });
+    this.door = h('div', { class: 'chair-section door', testid: 'chair-door' }, h('h3', {}, t.chairWaiting), this.waitingList);
+    this.el = h('section', { class: 'panel chair-panel', testid: 'chair-panel', 'aria-labelledby': 'chair-panel-title' }, this.title, this.door, this.chairOnly);
+  }
+
+  update(v: MeetingView, online: boolean): void {
+    const t = app.t;
+    this.v = v;
+    const isChair = v.you.isChair;
+    setText(this.title, isChair ? t.chairPanel : t.chairCoPanel);
+    this.chairOnly.hidden = !isChair;
+    this.el.classList.toggle('offline', !online);
+
+    this.phaseBtn.dataset.testid = v.phase === 'gathering' ? 'chair-start' : 'chair-advance';
+    setText(this.phaseBtn, this.phaseLabel(v));
+    this.phaseBtn.hidden = v.phase === 'ended';
+    const otherSpeaks = !!v.speaker && v.speaker.id !== v.you.id;
+    for (const b of this.readingBtns) b.disabled = otherSpeaks;
+    if (document.activeElement !== this.topicInput && this.topicInput.value !== (v.topic ?? '')) this.topicInput.value = v.topic ?? '';
+    this.modeSelect.value = v.turnMode;
+    this.modeSelect.disabled = v.phase === 'open' || v.phase === 'closing';
+    this.skipBtn.disabled = !v.speaker;
+    this.extendBtn.disabled = !v.speaker || v.speaker.extended;
+    this.lowerAllBtn.disabled = !v.participants.some((p) => p.hand !== null);
+    setText(this.freezeBtn, v.frozen ? t.chairUnfreeze : t.chairFreeze);
+    this.freezeBtn.setAttribute('aria-pressed', String(v.frozen));
+    setText(this.lockBtn, v.locked ? t.chairUnlock : t.chairLock);
+    this.lockBtn.setAttribute('aria-pressed', String(v.locked));
+    // The door matters only where people can wait: closed or locked meetings, or a queue.
+    this.door.hidden = isChair && v.waiting.length === 0 && v.access === 'open' && !v.locked;
+    this.renderWaiting(v);
+  }
+
+  private phaseLabel(v: MeetingView): string {
+    const t = app.t;
+    switch (v.phase) {
+      case 'gathering':
+        return t.chairStart;
+      case 'opening':
+        return t.chairAdvance_opening;
+      case 'round':
+        return findFormat(v.formatId)?.settings.openSharing === false ? t.chairAdvance_toClosing : t.chairAdvance_roundToOpen;
+      case 'open':
+        return t.chairAdvance_toClosing;
+      default:
+        return t.chairAdvance_closing;
+    }
+  }
+
+  private onPhase(run: <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => void): void {
+    const v = this.v;
+    if (!v) return;
+    run(v.phase === 'gathering' ? 'start' : 'advance', {});
+  }
+
+  private renderWaiting(v: MeetingView): void {
+    const t = app.t;
+    const key = v.waiting.map((w) => w.id).join(',');
+    if (this.waitingList.dataset.key === key && key !== '') return;
+    this.waitingList.dataset.key = key;
+    if (!v.waiting.length) {
+      fill(this.waitingList, h('li', { class: 'hint' }, t.chairWaitingNone));
+      return;
+    }
+    const act = (event: 'admit' | 'deny', id: string) => () =>
+      void this.send(event, { target: id }).then((r) => {
+        if (!r.ok) this.error(r.code);
+      });
+    fill(
+      this.waitingList,
+      ...v.waiting.map((w) =>
+        h(
+          'li',
+          { class: 'waiting-item', testid: `waiting-item-${w.id}` },
+          h('span', { class: 'name' }, w.name, w.role === 'listener' ? ` (${t.badgeListener})` : ''),
+          h(
+            'span',
+            { class: 'button-wrap' },
+            h('button', { class: 'button small', type: 'button', testid: `chair-admit-${w.id}`, on: { click: act('admit', w.id) } }, t.chairAdmit),
+            h('button', { class: 'button secondary small', type: 'button', testid: `chair-deny-${w.id}`, on: { click: act('deny', w.id) } }, t.chairDeny),
+          ),
+        ),
+      ),
+    );
+  }
+
+  private menuActions: ChairActions | null = null;
+
+  /** Per-person actions for the circle rows (chair only); one instance, so rows are kept. */
+  actions(): ChairActions {
+    this.menuActions ??= this.makeActions();
+    return this.menuActions;
+  }
+
+  private makeActions(): ChairActions {
+    const send = this.send;
+    const error = this.error;
+    const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) =>
+      void send(event, payload).then((r) => {
+        if (!r.ok) error(r.code);
+      });
+    const latest = new WeakMap<HTMLElement, { p: ParticipantView; v: MeetingView }>();
+    return {
+      menuFor(p: ParticipantView): HTMLElement {
+        const t = app.t;
+        const id = p.id;
+        // After an action the menu closes and focus returns to its toggle, so the row stays tidy.
+        const done = () => {
+          menu.open = false;
+          menu.querySelector('summary')?.focus();
+        };
+        const btn = (key: string, label: string, onClick: () => void, cls = 'menu-item') =>
+          h('button', { class: cls, type: 'button', testid: `chair-${key}-${id}`, 'data-action': key, on: { click: () => (onClick(), done()) } }, label);
+        const current = () => latest.get(menu)?.p;
+        const view = () => latest.get(menu)?.v;
+        const body = h(
+          'div',
+          { class: 'menu-body' },
+          btn('give', t.chairGive, () => run('giveTurn', { target: id })),
+          btn('lowerhand', t.chairLowerHand, () => run('lowerHands', { target: id })),
+          btn('mute', t.chairMute, () => run('mute', { target: id, on: !current()?.muted })),
+          btn('cochair', t.chairMakeCo, () => run('setCoChair', { target: view()?.coChairId === id ? null : id })),
+          btn('handchair', t.chairHandOn, () => run('handChair', { target: id })),
+          btn('waiting', t.chairSendWaiting, () => run('sendToWaiting', { target: id })),
+          confirmButton(() => app.t.chairRemove, `chair-remove-${id}`, 'menu-item danger', () => (run('remove', { target: id }), done())),
+        );
+        const menu: HTMLDetailsElement = h(
+          'details',
+          { class: 'menu', testid: `chair-menu-${id}` },
+          h('summary', { 'aria-label': t.chairActions(p.name), title: t.chairActions(p.name) }, h('span', { 'aria-hidden': 'true' }, '⋯')),
+          body,
+        );
+        return menu;
+      },
+      updateMenu(menu: HTMLElement, p: ParticipantView, v: MeetingView): void {
+        const t = app.t;
+        latest.set(menu, { p, v });
+        const get = (key: string) => menu.querySelector<HTMLButtonElement>(`[data-action="${key}"]`);
+        const inRound = v.phase === 'round' || v.phase === 'open';
+        const give = get('give');
+        if (give) give.hidden = !(inRound && v.effectiveMode === 'chairPicks' && !v.speaker && p.role === 'participant' && p.connected && !p.muted);
+        const lower = get('lowerhand');
+        if (lower) lower.hidden = p.hand === null;
+        const mute = get('mute');
+        if (mute) setText(mute, p.muted ? t.chairUnmute : t.chairMute);
+        const co = get('cochair');
+        if (co) {
+          co.hidden = !p.volunteer;
+          setText(co, v.coChairId === p.id ? t.chairUnmakeCo : t.chairMakeCo);
+        }
+        const hand = get('handchair');
+        if (hand) hand.hidden = !p.volunteer || !p.connected;
+      },
+    };
+  }
+}

@@ -1,0 +1,106 @@
+// The circle in turn order: who speaks, who has shared or passed, who chairs, who listens, hands
+// and their place in the queue, who is disconnected. Rows are kept by id and updated in place so
+// an open chair menu or a focused button survives the many views a meeting sends.
+import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
+import { app } from '../app.js';
+import { h, setText } from '../dom.js';
+
+export interface ChairActions {
+  /** Builds the chair's per-person menu; null when the viewer may not act on that person. */
+  menuFor(p: ParticipantView, v: MeetingView): HTMLElement | null;
+  updateMenu(menu: HTMLElement, p: ParticipantView, v: MeetingView): void;
+}
+
+interface Row {
+  li: HTMLLIElement;
+  name: HTMLElement;
+  badges: HTMLElement;
+  menu: HTMLElement | null;
+}
+
+export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
+  const t = app.t;
+  const out: string[] = [];
+  if (v.speaker?.id === p.id) out.push(t.badgeSpeaking);
+  if (v.chairId === p.id) out.push(t.badgeChair);
+  if (v.coChairId === p.id) out.push(t.badgeCoChair);
+  if (p.role === 'listener') out.push(t.badgeListener);
+  if (p.hand !== null) out.push(t.badgeHand(p.hand));
+  if (v.speaker?.id !== p.id) {
+    if (p.status === 'shared') out.push(t.badgeShared);
+    if (p.status === 'passed') out.push(t.badgePassed);
+    if (p.status === 'skipped') out.push(t.badgeSkipped);
+    if (p.status === 'missed') out.push(t.badgeMissed);
+  }
+  if (p.muted) out.push(t.badgeMuted);
+  if (!p.connected) out.push(t.badgeOffline);
+  return out;
+}
+
+export class Circle {
+  readonly el: HTMLElement;
+  private list: HTMLOListElement;
+  private count: HTMLElement;
+  private rows = new Map<string, Row>();
+
+  constructor(private chair: ChairActions | null) {
+    const t = app.t;
+    this.count = h('span', { class: 'count' });
+    this.list = h('ol', { class: 'circle-list' });
+    this.el = h('section', { class: 'panel circle', testid: 'circle', 'aria-labelledby': 'circle-title' }, h('h2', { id: 'circle-title' }, t.circleTitle, ' ', this.count), this.list);
+  }
+
+  setChair(chair: ChairActions | null): void {
+    if (chair === this.chair) return;
+    this.chair = chair;
+    for (const row of this.rows.values()) row.li.remove();
+    this.rows.clear();
+  }
+
+  update(v: MeetingView): void {
+    const t = app.t;
+    setText(this.count, `(${t.circleCount(v.participants.length)})`);
+    const seen = new Set<string>();
+    let prev: Element | null = null;
+    for (const p of v.participants) {
+      seen.add(p.id);
+      let row = this.rows.get(p.id);
+      if (!row) {
+        row = this.makeRow(p, v);
+        this.rows.set(p.id, row);
+      }
+      this.fillRow(row, p, v);
+      // Keep turn order without rebuilding: move only rows that are out of place.
+      const want: Element | null = prev ? prev.nextElementSibling : this.list.firstElementChild;
+      if (want !== row.li) this.list.insertBefore(row.li, want);
+      prev = row.li;
+    }
+    for (const [id, row] of this.rows) {
+      if (!seen.has(id)) {
+        row.li.remove();
+        this.rows.delete(id);
+      }
+    }
+  }
+
+  private makeRow(p: ParticipantView, v: MeetingView): Row {
+    const name = h('span', { class: 'name' });
+    const badges = h('span', { class: 'badges' });
+    const menu = this.chair && p.id !== v.you.id ? this.chair.menuFor(p, v) : null;
+    const li = h('li', { class: 'circle-item', testid: `circle-item-${p.id}`, 'data-participant': p.id }, h('span', { class: 'dot', 'aria-hidden': 'true' }), h('div', { class: 'who' }, name, badges), menu);
+    return { li, name, badges, menu };
+  }
+
+  private fillRow(row: Row, p: ParticipantView, v: MeetingView): void {
+    const t = app.t;
+    setText(row.name, p.id === v.you.id ? `${p.name} (${t.you})` : p.name);
+    const list = badgesOf(p, v);
+    setText(row.badges, list.join(' · '));
+    row.li.classList.toggle('speaking', v.speaker?.id === p.id);
+    row.li.classList.toggle('offline', !p.connected);
+    row.li.classList.toggle('done', p.status === 'shared' || p.status === 'passed');
+    row.li.classList.toggle('me', p.id === v.you.id);
+    row.li.classList.toggle('hand', p.hand !== null);
+    if (row.menu && this.chair) this.chair.updateMenu(row.menu, p, v);
+  }
+}

@@ -1,0 +1,186 @@
+// Writing a share. Enabled only on your own turn; otherwise it says whose turn it is and why you
+// cannot write. Each chunk sent with Enter or "Send" appears in the room at once; "Done" sends
+// what is left and ends the turn.
+import type { MeetingView } from '../../shared/meeting/view.js';
+import type { Ack } from '../../shared/protocol.js';
+import { app } from '../app.js';
+import { h, setText } from '../dom.js';
+import { LIMITS } from '../wire.js';
+
+export interface GuardHint {
+  kind: string;
+  hint: { nb: string; en: string };
+}
+
+export interface ComposerDeps {
+  share(text: string): Promise<Ack>;
+  finish(): Promise<Ack>;
+  pass(): Promise<Ack>;
+  error(code: string): void;
+  /** Soft warnings about a draft (advice, crosstalk, personal details); never blocks sending. */
+  analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
+}
+
+export class Composer {
+  readonly el: HTMLElement;
+  readonly input: HTMLTextAreaElement;
+  private send: HTMLButtonElement;
+  private finishBtn: HTMLButtonElement;
+  private passBtn: HTMLButtonElement;
+  private reason: HTMLElement;
+  private count: HTMLElement;
+  private hints: HTMLElement;
+  private actions: HTMLElement;
+  private label: HTMLElement;
+  private busy = false;
+  private mine = false;
+  private sentThisTurn = false;
+  private otherNames: string[] = [];
+  private meetingLang: 'nb' | 'en' = 'nb';
+  private hintTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private deps: ComposerDeps) {
+    const t = app.t;
+    this.input = h('textarea', {
+      id: 'composer-input',
+      class: 'composer-input',
+      testid: 'composer',
+      rows: '3',
+      maxlength: String(LIMITS.shareChars),
+      placeholder: t.composerPlaceholder,
+      'aria-describedby': 'composer-reason composer-count composer-hints',
+      on: {
+        keydown: (e) => this.onKey(e as KeyboardEvent),
+        input: () => this.onInput(),
+      },
+    });
+    this.send = h('button', { class: 'button', type: 'button', testid: 'composer-send', on: { click: () => void this.sendChunk() } }, t.composerSend);
+    this.finishBtn = h('button', { class: 'button primary', type: 'button', testid: 'finish-share', on: { click: () => void this.finish() } }, t.composerFinish);
+    this.passBtn = h('button', { class: 'button secondary', type: 'button', testid: 'pass', on: { click: () => void this.pass() } }, t.composerPass);
+    this.reason = h('p', { id: 'composer-reason', class: 'composer-reason', testid: 'composer-reason' });
+    this.count = h('span', { id: 'composer-count', class: 'composer-count' });
+    this.hints = h('div', { id: 'composer-hints', class: 'composer-hints', testid: 'guard-hints', 'aria-live': 'polite' });
+    this.actions = h('div', { class: 'composer-actions' }, this.count, h('span', { class: 'spacer' }), this.passBtn, this.send, this.finishBtn);
+    this.label = h('label', { for: 'composer-input', class: 'composer-label' }, t.composerLabel);
+    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.hints, this.actions);
+    this.onInput();
+  }
+
+  get draft(): string {
+    return this.input.value;
+  }
+
+  set draft(text: string) {
+    this.input.value = text;
+    this.onInput();
+  }
+
+  update(v: MeetingView, online: boolean): void {
+    const t = app.t;
+    const me = v.participants.find((p) => p.id === v.you.id);
+    const speaker = v.speaker ? v.participants.find((p) => p.id === v.speaker?.id) : undefined;
+    const mine = v.speaker?.id === v.you.id;
+    if (mine && !this.mine) this.sentThisTurn = false;
+    this.mine = mine;
+    this.meetingLang = v.language;
+    this.otherNames = v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name);
+    let reason = '';
+    if (!online) reason = t.composerDisabledOffline;
+    else if (mine) reason = v.frozen ? t.composerDisabledFrozen : t.turnYouHint;
+    else if (me?.role === 'listener') reason = t.composerDisabledListener;
+    else if (me?.muted) reason = t.composerDisabledMuted;
+    else if (v.frozen) reason = t.composerDisabledFrozen;
+    else if (speaker) reason = t.composerDisabledWaiting(speaker.name);
+    else reason = t.composerDisabledNobody;
+    setText(this.reason, reason);
+    const canWrite = online && mine && !v.frozen;
+    this.el.classList.toggle('active', canWrite);
+    this.input.disabled = !canWrite;
+    this.send.disabled = !canWrite || this.busy;
+    this.finishBtn.disabled = !canWrite || this.busy;
+    this.passBtn.disabled = !canWrite || this.busy;
+    // Passing after having written would read oddly: "Done" is the way out then.
+    this.passBtn.hidden = this.sentThisTurn;
+    // A listener has no turn: the note saying so is all they need, not a dead text box.
+    const listenerOnly = me?.role === 'listener' && !mine;
+    this.label.hidden = listenerOnly;
+    this.input.hidden = listenerOnly;
+    this.actions.hidden = listenerOnly;
+    this.el.classList.toggle('listener', listenerOnly);
+    this.onInput();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      void this.sendChunk();
+    }
+  }
+
+  private onInput(): void {
+    setText(this.count, app.t.composerChars(this.input.value.length, LIMITS.shareChars));
+    if (this.hintTimer) clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => this.renderHints(), 300);
+  }
+
+  private renderHints(): void {
+    const analyze = this.deps.analyze;
+    const text = this.input.value;
+    if (!analyze || !text.trim()) {
+      this.hints.replaceChildren();
+      return;
+    }
+    const found = analyze(text, this.otherNames, this.meetingLang);
+    const seen = new Set<string>();
+    const items = found.filter((f) => !seen.has(f.hint.en) && seen.add(f.hint.en));
+    if (!items.length) {
+      this.hints.replaceChildren();
+      return;
+    }
+    this.hints.replaceChildren(
+      h('p', { class: 'hints-title' }, app.t.guardTitle),
+      h('ul', {}, ...items.map((f) => h('li', { testid: `guard-hint-${f.kind}` }, f.hint[app.lang]))),
+    );
+  }
+
+  private async sendChunk(): Promise<boolean> {
+    const text = this.input.value.trim();
+    if (!text || this.busy || this.input.disabled) return !text;
+    this.setBusy(true);
+    const ack = await this.deps.share(text);
+    this.setBusy(false);
+    if (!ack.ok) {
+      this.deps.error(ack.code);
+      return false;
+    }
+    this.sentThisTurn = true;
+    this.passBtn.hidden = true;
+    if (this.input.value.trim() === text) this.input.value = '';
+    this.onInput();
+    this.input.focus();
+    return true;
+  }
+
+  private async finish(): Promise<void> {
+    if (!(await this.sendChunk())) return;
+    this.setBusy(true);
+    const ack = await this.deps.finish();
+    this.setBusy(false);
+    if (!ack.ok) this.deps.error(ack.code);
+  }
+
+  private async pass(): Promise<void> {
+    this.setBusy(true);
+    const ack = await this.deps.pass();
+    this.setBusy(false);
+    if (!ack.ok) this.deps.error(ack.code);
+  }
+
+  private setBusy(b: boolean): void {
+    this.busy = b;
+    const off = b || this.input.disabled;
+    this.send.disabled = off;
+    this.finishBtn.disabled = off;
+    this.passBtn.disabled = off;
+  }
+}

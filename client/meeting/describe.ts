@@ -1,0 +1,94 @@
+// What each meeting event looks like in the transcript, as data (no DOM): pure and unit-tested.
+// Private and bookkeeping events (hands, connection, acknowledgements) change the circle or the
+// speaker's corner, not the transcript.
+import type { MeetingEvent } from '../../shared/meeting/events.js';
+import { findReading } from '../../shared/meeting/formats.js';
+import type { Dict, Lang } from '../i18n.js';
+
+export type Item =
+  | { kind: 'system'; text: string }
+  | { kind: 'phase'; text: string }
+  | { kind: 'shareStart'; speakerId: string; header: string; you: boolean }
+  | { kind: 'shareChunk'; speakerId: string; header: string; text: string; you: boolean }
+  /** `summary` replaces a turn that ended without a word ("Kari: passed"). */
+  | { kind: 'shareEnd'; speakerId: string; text: string; summary: string }
+  | { kind: 'reading'; title: string; text: string }
+  | { kind: 'note'; label: string; text: string }
+  | { kind: 'topic'; text: string };
+
+export interface DescribeContext {
+  t: Dict;
+  lang: Lang;
+  you: string;
+  formatId: string;
+  /** Names of people in the meeting now, for events that carry only an id. */
+  nameOf(id: string): string | null;
+}
+
+export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
+  const { t } = c;
+  const name = (id: string) => c.nameOf(id) ?? t.tSomeone;
+  switch (e.type) {
+    case 'joined':
+      return { kind: 'system', text: e.id === c.you ? t.tYouJoined : t.tJoined(e.name) };
+    case 'admitted':
+      return e.id === c.you ? null : { kind: 'system', text: t.tAdmitted(e.name) };
+    case 'waitingRoom':
+      return { kind: 'system', text: t.tWaiting(e.name) };
+    case 'left':
+      if (e.reason === 'removed') return { kind: 'system', text: t.tLeftRemoved(e.name) };
+      if (e.reason === 'waiting') return { kind: 'system', text: t.tLeftWaiting(e.name) };
+      return { kind: 'system', text: t.tLeft(e.name) };
+    case 'phase': {
+      const label = t[`phase_${e.phase}`];
+      return { kind: 'phase', text: label };
+    }
+    case 'chair':
+      if (!e.id || !e.name) return { kind: 'system', text: t.tChairNone };
+      return { kind: 'system', text: e.id === c.you ? t.tChairYou : t.tChair(e.name) };
+    case 'coChair':
+      if (!e.id) return { kind: 'system', text: t.tCoChairNone };
+      return { kind: 'system', text: e.id === c.you ? t.tCoChairYou : t.tCoChair(name(e.id)) };
+    case 'topic':
+      return e.text ? { kind: 'topic', text: t.tTopic(e.text) } : { kind: 'system', text: t.tTopicCleared };
+    case 'reading': {
+      const r = findReading(c.formatId, e.readingId);
+      return r ? { kind: 'reading', title: r.title[c.lang], text: r.text[c.lang] } : null;
+    }
+    case 'note':
+      return { kind: 'note', label: t.tNote, text: e.text };
+    case 'turnMode':
+      return { kind: 'system', text: t.tTurnMode(t[`turnMode_${e.mode}`]) };
+    case 'turn':
+      return { kind: 'shareStart', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), you: e.id === c.you };
+    case 'share':
+      return { kind: 'shareChunk', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), text: e.text, you: e.id === c.you };
+    case 'shareEnded':
+    {
+      const outcome = t[`tShareEnd_${e.reason}`];
+      return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary: e.id === c.you ? t.tTurnOutcomeYou(outcome) : t.tTurnOutcome(e.name, outcome) };
+    }
+    case 'roundComplete':
+      return { kind: 'system', text: t.tRoundComplete };
+    case 'muted':
+      if (e.id === c.you) return { kind: 'system', text: e.on ? t.tMutedYou : t.tUnmutedYou };
+      return { kind: 'system', text: e.on ? t.tMuted(name(e.id)) : t.tUnmuted(name(e.id)) };
+    case 'locked':
+      return { kind: 'system', text: e.on ? t.tLocked : t.tUnlocked };
+    case 'frozen':
+      return { kind: 'system', text: e.on ? t.tFrozen : t.tUnfrozen };
+    case 'extended':
+      return { kind: 'system', text: t.tExtended };
+    case 'ended':
+      return { kind: 'phase', text: t.phase_ended };
+    case 'timeWarning':
+    case 'hands':
+    case 'connection':
+    case 'acknowledged':
+    case 'volunteer':
+    case 'denied':
+    case 'removed':
+    case 'sentToWaiting':
+      return null;
+  }
+}

@@ -1,0 +1,97 @@
+// The transcript: append-only, newest at the bottom. A share is one block per turn that grows as
+// each chunk arrives; screen readers hear each new chunk through the polite live region.
+import { h, setText } from '../dom.js';
+import type { Item } from './describe.js';
+
+export class Transcript {
+  readonly el: HTMLElement;
+  private list: HTMLOListElement;
+  private empty: HTMLElement;
+  private openShares = new Map<string, HTMLElement>();
+
+  constructor(label: string, emptyText: string) {
+    this.list = h('ol', { class: 'transcript-list', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-atomic': 'false' });
+    this.empty = h('p', { class: 'transcript-empty', testid: 'transcript-empty' }, emptyText);
+    this.el = h('section', { class: 'transcript', testid: 'transcript', 'aria-labelledby': 'transcript-title', tabindex: '0' }, h('h2', { id: 'transcript-title', class: 'visually-hidden' }, label), this.empty, this.list);
+  }
+
+  add(item: Item): void {
+    const stick = this.nearBottom();
+    this.empty.hidden = true;
+    switch (item.kind) {
+      case 'shareStart':
+        this.shareBlock(item.speakerId, item.header, item.you);
+        break;
+      case 'shareChunk': {
+        const block = this.openShares.get(item.speakerId) ?? this.shareBlock(item.speakerId, item.header, item.you);
+        block.querySelector('.share-body')?.appendChild(h('p', { class: 'share-chunk', testid: 'share-chunk' }, item.text));
+        break;
+      }
+      case 'shareEnd': {
+        const block = this.openShares.get(item.speakerId);
+        if (block) {
+          this.openShares.delete(item.speakerId);
+          block.classList.remove('live');
+          const end = block.querySelector('.share-end');
+          if (end) setText(end, item.text);
+          // A turn that ended without a word leaves just its outcome ("Kari: passed").
+          if (!block.querySelector('.share-chunk')) {
+            block.classList.add('empty');
+            block.replaceChildren(item.summary);
+          }
+        }
+        break;
+      }
+      case 'reading':
+        this.push(h('li', { class: 'entry reading', testid: 'transcript-reading' }, h('h3', {}, item.title), h('p', {}, item.text)));
+        break;
+      case 'note':
+        this.push(h('li', { class: 'entry note', testid: 'transcript-note' }, h('span', { class: 'entry-label' }, item.label), h('p', {}, item.text)));
+        break;
+      case 'topic':
+        this.push(h('li', { class: 'entry topic', testid: 'transcript-topic' }, item.text));
+        break;
+      case 'phase':
+        this.push(h('li', { class: 'entry phase', testid: 'transcript-phase' }, h('span', {}, item.text)));
+        break;
+      case 'system':
+        this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.text));
+        break;
+    }
+    if (stick) this.scrollToEnd();
+  }
+
+  clear(): void {
+    this.list.replaceChildren();
+    this.openShares.clear();
+    this.empty.hidden = false;
+  }
+
+  private shareBlock(speakerId: string, header: string, you: boolean): HTMLElement {
+    const prev = this.openShares.get(speakerId);
+    if (prev) return prev;
+    const block = h(
+      'li',
+      { class: `entry share live${you ? ' mine' : ''}`, testid: 'transcript-share', 'data-speaker': speakerId },
+      h('h3', { class: 'share-header' }, header),
+      h('div', { class: 'share-body' }),
+      h('p', { class: 'share-end' }),
+    );
+    this.openShares.set(speakerId, block);
+    this.push(block);
+    return block;
+  }
+
+  private push(li: HTMLElement): void {
+    this.list.appendChild(li);
+  }
+
+  private nearBottom(): boolean {
+    const s = this.el;
+    return s.scrollHeight - s.scrollTop - s.clientHeight < 120;
+  }
+
+  scrollToEnd(): void {
+    this.el.scrollTop = this.el.scrollHeight;
+  }
+}

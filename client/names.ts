@@ -1,0 +1,41 @@
+// Pseudonym suggestions like "Stille Fjord": two calm words, never a real-looking name. Only
+// letters and spaces, so every suggestion passes the server's pseudonym rule.
+import type { Lang } from './i18n.js';
+
+const WORDS: Record<Lang, { first: readonly string[]; second: readonly string[] }> = {
+  nb: {
+    first: ['Stille', 'Rolig', 'Varm', 'Lys', 'Myk', 'Klar', 'Grønn', 'Blå', 'Vennlig', 'Modig', 'Stødig', 'Åpen', 'Lun', 'Trygg', 'Fri', 'Mild'],
+    second: ['Fjord', 'Bjørk', 'Elv', 'Fjell', 'Skog', 'Måne', 'Stjerne', 'Eng', 'Bølge', 'Lykt', 'Stein', 'Fugl', 'Vind', 'Kilde', 'Furu', 'Strand'],
+  },
+  en: {
+    first: ['Quiet', 'Calm', 'Warm', 'Bright', 'Gentle', 'Clear', 'Green', 'Blue', 'Kind', 'Brave', 'Steady', 'Open', 'Cosy', 'Safe', 'Free', 'Mild'],
+    second: ['Fjord', 'Birch', 'River', 'Hill', 'Forest', 'Moon', 'Star', 'Meadow', 'Wave', 'Lantern', 'Stone', 'Bird', 'Wind', 'Spring', 'Pine', 'Shore'],
+  },
+};
+
+/** A random integer in [0, n) from the given source (crypto in the browser, a seed in tests). */
+export type RandomInt = (n: number) => number;
+
+export const cryptoRandomInt: RandomInt = (n) => {
+  const buf = new Uint32Array(1);
+  crypto.getRandomValues(buf);
+  return (buf[0] ?? 0) % n;
+};
+
+/** `count` distinct pseudonyms in the given language. */
+export function suggestNames(lang: Lang, count: number, random: RandomInt = cryptoRandomInt): string[] {
+  const { first, second } = WORDS[lang];
+  const max = Math.min(count, first.length * second.length);
+  const out = new Set<string>();
+  while (out.size < max) out.add(`${first[random(first.length)]} ${second[random(second.length)]}`);
+  return [...out];
+}
+
+/** Whether a chosen name looks like a real first + last name: two or more capitalised words that are not our suggestions. */
+export function looksLikeFullName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  const known = new Set([...WORDS.nb.first, ...WORDS.nb.second, ...WORDS.en.first, ...WORDS.en.second]);
+  if (words.every((w) => known.has(w))) return false;
+  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}

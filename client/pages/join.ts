@@ -1,0 +1,178 @@
+// The door: a pseudonym (with calm suggestions and a warning against real names), share or only
+// listen, "I can chair", a join code for closed meetings, and the meeting's confidentiality
+// statement, which must be ticked before the join button wakes up.
+import { CONFIDENTIALITY, findFormat } from '../../shared/meeting/formats.js';
+import type { JoinPayload } from '../../shared/protocol.js';
+import type { MeetingCard } from '../api.js';
+import { app } from '../app.js';
+import { choice, field, fill, h, setText } from '../dom.js';
+import { looksLikeFullName, suggestNames } from '../names.js';
+import { LIMITS, PROTOCOL_VERSION } from '../wire.js';
+
+export interface JoinState {
+  name: string;
+  suggestions: string[];
+  role: 'participant' | 'listener';
+  volunteer: boolean;
+  pledge: boolean;
+  joinCode: string;
+}
+
+export function newJoinState(joinCode: string | null): JoinState {
+  return { name: '', suggestions: suggestNames(app.lang, 3), role: 'participant', volunteer: false, pledge: false, joinCode: joinCode ?? '' };
+}
+
+const NAME_OK = /^[\p{L}\p{N} _-]+$/u;
+
+export interface JoinOptions {
+  meetingId: string;
+  card: MeetingCard;
+  state: JoinState;
+  chairKey: string | null;
+  error: string | null;
+  submit(payload: JoinPayload): void;
+}
+
+export function renderJoin(container: HTMLElement, o: JoinOptions): void {
+  const t = app.t;
+  const s = o.state;
+  const format = findFormat(o.card.formatId);
+  const langName = o.card.language === 'nb' ? t.languageNb : t.languageEn;
+  const access = o.card.access === 'open' ? t.accessOpen : t.accessClosed;
+
+  const name = h('input', {
+    type: 'text',
+    testid: 'join-name',
+    autocomplete: 'off',
+    autocapitalize: 'words',
+    spellcheck: 'false',
+    maxlength: String(LIMITS.nameMax),
+    required: true,
+    props: { value: s.name },
+  });
+  const warning = h('p', { class: 'hint warn', testid: 'join-name-warning', 'aria-live': 'polite' });
+  const suggestions = h('div', { class: 'suggestions', role: 'group', 'aria-label': t.joinNameSuggestions });
+  const renderSuggestions = () =>
+    fill(
+      suggestions,
+      h('span', { class: 'hint', 'aria-hidden': 'true' }, t.joinNameSuggestions),
+      ...s.suggestions.map((n, i) =>
+        h(
+          'button',
+          {
+            class: 'chip',
+            type: 'button',
+            testid: `join-name-suggestion-${i}`,
+            on: {
+              click: () => {
+                name.value = n;
+                sync();
+                name.focus();
+              },
+            },
+          },
+          n,
+        ),
+      ),
+      h(
+        'button',
+        {
+          class: 'chip ghost',
+          type: 'button',
+          testid: 'join-name-refresh',
+          on: {
+            click: () => {
+              s.suggestions = suggestNames(app.lang, 3);
+              renderSuggestions();
+              suggestions.querySelector<HTMLButtonElement>('[data-testid="join-name-suggestion-0"]')?.focus();
+            },
+          },
+        },
+        t.joinNameOther,
+      ),
+    );
+  renderSuggestions();
+
+  const radio = (value: JoinState['role'], label: string, testid: string, hint?: string) =>
+    choice(h('input', { type: 'radio', name: 'role', value, testid, props: { checked: s.role === value }, on: { change: () => ((s.role = value), sync()) } }), label, hint);
+  const volunteer = h('input', { type: 'checkbox', testid: 'join-volunteer', props: { checked: s.volunteer || !!o.chairKey, disabled: !!o.chairKey } });
+  const pledge = h('input', { type: 'checkbox', testid: 'join-pledge', props: { checked: s.pledge } });
+  const code = h('input', { type: 'text', testid: 'join-code', autocomplete: 'off', maxlength: String(LIMITS.joinCodeMax), props: { value: s.joinCode } });
+  const submit = h('button', { class: 'button primary large', type: 'submit', testid: 'join-submit' }, t.joinSubmit);
+  const error = h('p', { class: 'banner error', testid: 'join-error', role: 'alert', hidden: !o.error }, o.error ?? '');
+
+  function sync(): void {
+    s.name = name.value;
+    s.volunteer = volunteer.checked;
+    s.pledge = pledge.checked;
+    s.joinCode = code.value;
+    const trimmed = name.value.trim();
+    const bad = trimmed.length > 0 && !NAME_OK.test(trimmed);
+    setText(warning, bad ? t.joinNameInvalid : looksLikeFullName(trimmed) ? t.joinNameLooksReal : '');
+    warning.hidden = !warning.textContent;
+    submit.disabled = !pledge.checked || trimmed.length < LIMITS.nameMin || bad;
+  }
+
+  for (const el of [name, volunteer, pledge, code]) {
+    el.addEventListener('input', sync);
+    el.addEventListener('change', sync);
+  }
+
+  const form = h(
+    'form',
+    {
+      class: 'join-form',
+      testid: 'join-form',
+      novalidate: true,
+      on: {
+        submit: (e) => {
+          e.preventDefault();
+          sync();
+          if (submit.disabled) return;
+          const payload: JoinPayload = {
+            v: PROTOCOL_VERSION,
+            meetingId: o.meetingId,
+            name: name.value.trim(),
+            role: s.role,
+            volunteer: !!o.chairKey || volunteer.checked,
+            pledge: true,
+          };
+          if (o.chairKey) payload.chairKey = o.chairKey;
+          else if (code.value.trim()) payload.joinCode = code.value.trim();
+          submit.disabled = true;
+          setText(submit, t.joinBusy);
+          o.submit(payload);
+        },
+      },
+    },
+    error,
+    h('div', { class: 'field' }, h('label', { for: 'join-name-input' }, t.joinName), h('p', { class: 'hint', id: 'join-name-hint' }, t.joinNameHint), name, suggestions, warning),
+    h('fieldset', {}, h('legend', {}, t.joinRole), radio('participant', t.joinRoleShare, 'join-role-share'), radio('listener', t.joinRoleListen, 'join-role-listener', t.joinRoleListenHint)),
+    o.chairKey ? h('p', { class: 'note', testid: 'join-chair-note' }, t.joinChairNote) : choice(volunteer, t.joinVolunteer),
+    o.card.access === 'closed' && !o.chairKey ? field(t.joinCode, code, t.joinCodeClosedHint) : null,
+    h(
+      'fieldset',
+      { class: 'pledge' },
+      h('legend', {}, t.joinPledgeTitle),
+      h('p', { class: 'pledge-text', testid: 'join-pledge-text', lang: app.lang }, CONFIDENTIALITY[app.lang]),
+      choice(pledge, t.joinPledge),
+    ),
+    submit,
+  );
+  name.id = 'join-name-input';
+  name.setAttribute('aria-describedby', 'join-name-hint');
+
+  fill(
+    container,
+    h(
+      'section',
+      { class: 'page narrow join', testid: 'join-page' },
+      h('p', { class: 'eyebrow' }, t.joinTitle),
+      h('h1', { testid: 'join-title' }, o.card.title),
+      h('p', { class: 'meta', testid: 'join-meta' }, t.joinMeetingInfo(format?.name[app.lang] ?? o.card.formatId, langName, access)),
+      format ? h('p', { class: 'hint' }, format.description[app.lang]) : null,
+      form,
+    ),
+  );
+  sync();
+}

@@ -1,0 +1,186 @@
+// The front page: what Runde is, meetings now and soon, join by link, and starting a meeting.
+import { FORMATS } from '../../shared/meeting/formats.js';
+import type { CreateMeetingPayload, DirectoryEntry } from '../../shared/protocol.js';
+import { createMeeting, listMeetings } from '../api.js';
+import { app } from '../app.js';
+import { choice, field, fill, h, setText } from '../dom.js';
+import { errorText } from '../errors.js';
+import { parseJoinLink } from '../routes.js';
+import { saveSecret } from '../session.js';
+import { formatStart } from '../time.js';
+import { LIMITS } from '../wire.js';
+
+export interface LandingOptions {
+  navigate(path: string): void;
+}
+
+function directoryItem(m: DirectoryEntry, navigate: (p: string) => void): HTMLElement {
+  const t = app.t;
+  const format = FORMATS.find((f) => f.id === m.formatId);
+  const now = Date.now();
+  const when = m.startsAt && m.startsAt > now ? t.directoryStarts(formatStart(m.startsAt, now, app.lang)) : t.directoryNow;
+  const href = `/m/${encodeURIComponent(m.meetingId)}`;
+  return h(
+    'li',
+    { class: 'meeting-card', testid: `directory-item-${m.meetingId}` },
+    h('div', { class: 'meeting-card-main' }, h('h3', {}, m.title), h('p', { class: 'meta' }, [format?.name[app.lang] ?? m.formatId, m.language === 'nb' ? t.languageNb : t.languageEn, m.access === 'open' ? t.accessOpen : t.accessClosed].join(' · ')), h('p', { class: 'meta' }, `${when} · ${t.directoryPresent(m.present)}`)),
+    h(
+      'a',
+      {
+        class: 'button',
+        href,
+        testid: `directory-join-${m.meetingId}`,
+        on: {
+          click: (e) => {
+            e.preventDefault();
+            navigate(href);
+          },
+        },
+      },
+      t.directoryJoin,
+      h('span', { class: 'visually-hidden' }, `: ${m.title}`),
+    ),
+  );
+}
+
+function directorySection(navigate: (p: string) => void): HTMLElement {
+  const t = app.t;
+  const list = h('ul', { class: 'directory-list', testid: 'directory', 'aria-busy': 'true' }, h('li', { class: 'hint' }, t.loading));
+  void listMeetings().then((r) => {
+    list.removeAttribute('aria-busy');
+    if (!r.ok) fill(list, h('li', { class: 'hint', testid: 'directory-error' }, t.directoryError));
+    else if (!r.meetings.length) fill(list, h('li', { class: 'hint', testid: 'directory-empty' }, t.directoryEmpty));
+    else fill(list, ...r.meetings.map((m) => directoryItem(m, navigate)));
+  });
+  return h('section', { class: 'card directory-card', 'aria-labelledby': 'directory-title' }, h('h2', { id: 'directory-title' }, t.directoryTitle), list);
+}
+
+function joinLinkSection(navigate: (p: string) => void): HTMLElement {
+  const t = app.t;
+  const input = h('input', { type: 'text', testid: 'join-link-input', autocomplete: 'off', spellcheck: 'false', inputmode: 'url' });
+  const error = h('p', { class: 'hint warn', testid: 'join-link-error', role: 'alert', hidden: true });
+  const form = h(
+    'form',
+    {
+      testid: 'join-link-form',
+      novalidate: true,
+      on: {
+        submit: (e) => {
+          e.preventDefault();
+          const path = parseJoinLink(input.value);
+          if (!path) {
+            setText(error, t.joinLinkInvalid);
+            error.hidden = false;
+            input.focus();
+            return;
+          }
+          navigate(path);
+        },
+      },
+    },
+    h('div', { class: 'inline-form' }, field(t.joinLinkLabel, input), h('button', { class: 'button', type: 'submit', testid: 'join-link-submit' }, t.joinLinkSubmit)),
+    error,
+  );
+  return h('section', { class: 'card join-card', 'aria-labelledby': 'join-link-title' }, h('h2', { id: 'join-link-title' }, t.joinLinkTitle), form);
+}
+
+function createSection(navigate: (p: string) => void): HTMLElement {
+  const t = app.t;
+  const title = h('input', { type: 'text', testid: 'create-title', required: true, maxlength: String(LIMITS.titleChars), autocomplete: 'off' });
+  const formatHint = h('p', { class: 'hint', id: 'create-format-desc' });
+  const format = h(
+    'select',
+    { testid: 'create-format', 'aria-describedby': 'create-format-desc' },
+    ...FORMATS.map((f) => h('option', { value: f.id }, f.name[app.lang])),
+  );
+  const describeFormat = () => setText(formatHint, FORMATS.find((f) => f.id === format.value)?.description[app.lang] ?? '');
+  format.addEventListener('change', describeFormat);
+  describeFormat();
+  const language = h(
+    'select',
+    { testid: 'create-language' },
+    h('option', { value: 'nb', props: { selected: app.lang === 'nb' } }, t.languageNb),
+    h('option', { value: 'en', props: { selected: app.lang === 'en' } }, t.languageEn),
+  );
+  const open = h('input', { type: 'radio', name: 'access', value: 'open', testid: 'create-access-open', props: { checked: true } });
+  const closed = h('input', { type: 'radio', name: 'access', value: 'closed', testid: 'create-access-closed' });
+  const code = h('input', { type: 'text', testid: 'create-join-code', minlength: '4', maxlength: String(LIMITS.joinCodeMax), autocomplete: 'off' });
+  const codeField = field(t.createJoinCode, code);
+  codeField.hidden = true;
+  const syncAccess = () => (codeField.hidden = !closed.checked);
+  open.addEventListener('change', syncAccess);
+  closed.addEventListener('change', syncAccess);
+  const listed = h('input', { type: 'checkbox', testid: 'create-listed', props: { checked: true } });
+  const startsAt = h('input', { type: 'datetime-local', testid: 'create-starts-at' });
+  const submit = h('button', { class: 'button primary', type: 'submit', testid: 'create-submit' }, t.createSubmit);
+  const error = h('p', { class: 'banner error', testid: 'create-error', role: 'alert', hidden: true });
+
+  const form = h(
+    'form',
+    {
+      class: 'create-form',
+      testid: 'landing-create-form',
+      novalidate: true,
+      on: {
+        submit: async (e) => {
+          e.preventDefault();
+          error.hidden = true;
+          const payload: CreateMeetingPayload = {
+            title: title.value.trim(),
+            formatId: format.value,
+            language: language.value === 'en' ? 'en' : 'nb',
+            access: closed.checked ? 'closed' : 'open',
+            listed: listed.checked,
+          };
+          const joinCode = code.value.trim();
+          if (closed.checked && joinCode) payload.joinCode = joinCode;
+          const start = startsAt.value ? new Date(startsAt.value).getTime() : NaN;
+          if (Number.isFinite(start) && start > 0) payload.startsAt = start;
+          if (!payload.title) {
+            setText(error, errorText('INVALID_PAYLOAD'));
+            error.hidden = false;
+            title.focus();
+            return;
+          }
+          submit.disabled = true;
+          setText(submit, t.createBusy);
+          const r = await createMeeting(payload);
+          submit.disabled = false;
+          setText(submit, t.createSubmit);
+          if (!r.ok) {
+            setText(error, errorText(r.code));
+            error.hidden = false;
+            return;
+          }
+          if (payload.joinCode) saveSecret('joinCode', r.meetingId, payload.joinCode);
+          navigate(`/m/${encodeURIComponent(r.meetingId)}#chair=${encodeURIComponent(r.chairKey)}`);
+        },
+      },
+    },
+    error,
+    field(t.createTitleLabel, title, t.createTitleHint),
+    h('div', { class: 'field' }, h('label', { for: 'create-format' }, t.createFormat), format, formatHint),
+    field(t.createLanguage, language),
+    h('fieldset', {}, h('legend', {}, t.createAccess), choice(open, t.createAccessOpen), choice(closed, t.createAccessClosed), codeField),
+    choice(listed, t.createListed),
+    field(t.createStartsAt, startsAt),
+    submit,
+  );
+  format.id = 'create-format';
+  return h('section', { class: 'card create-card', 'aria-labelledby': 'create-title-h' }, h('h2', { id: 'create-title-h' }, t.createTitle), h('p', { class: 'hint' }, t.createLead), form);
+}
+
+export function renderLanding(container: HTMLElement, o: LandingOptions): void {
+  const t = app.t;
+  fill(
+    container,
+    h(
+      'div',
+      { class: 'page landing', testid: 'landing' },
+      h('section', { class: 'hero' }, h('h1', {}, t.landingTitle), h('p', { class: 'lead' }, t.landingLead), h('p', { class: 'promise' }, t.landingPromise)),
+      directorySection(o.navigate),
+      joinLinkSection(o.navigate),
+      createSection(o.navigate),
+    ),
+  );
+}

@@ -1,0 +1,119 @@
+// /m/<id>: the door, then the meeting. Moves the chair key and join code out of the URL fragment
+// into sessionStorage at once, resumes a seat this tab already holds, and goes back to the door
+// (keeping what was typed) when a join is refused.
+import type { ErrorCode } from '../../shared/errors.js';
+import type { JoinPayload } from '../../shared/protocol.js';
+import { getMeeting } from '../api.js';
+import type { MeetingCard } from '../api.js';
+import { app } from '../app.js';
+import { fill, h } from '../dom.js';
+import { errorText } from '../errors.js';
+import { parseFragment } from '../routes.js';
+import { loadSeat, loadSecret, saveSecret } from '../session.js';
+import { newJoinState, renderJoin } from './join.js';
+import type { JoinState } from './join.js';
+import { mountMeeting } from './meeting.js';
+import type { MeetingPage } from './meeting.js';
+import type { GuardHint } from '../meeting/composer.js';
+
+export interface RouteView {
+  relabel(): void;
+  destroy(): void;
+}
+
+export function mountMeetingRoute(container: HTMLElement, meetingId: string, analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[]): RouteView {
+  const frag = parseFragment(location.hash);
+  if (frag.chairKey) saveSecret('chairKey', meetingId, frag.chairKey);
+  if (frag.joinCode) saveSecret('joinCode', meetingId, frag.joinCode);
+  // The fragment never reaches the server; it should not linger in the address bar or history either.
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+
+  let mode: 'loading' | 'door' | 'meeting' | 'gone' = 'loading';
+  let card: MeetingCard | null = null;
+  let cardError: string | null = null;
+  let joinState: JoinState | null = null;
+  let joinError: string | null = null;
+  let page: MeetingPage | null = null;
+
+  function render(): void {
+    const t = app.t;
+    if (mode === 'loading') {
+      fill(container, h('section', { class: 'page narrow' }, h('p', { class: 'hint', role: 'status' }, t.joinLoading)));
+      return;
+    }
+    if (mode === 'gone' || !card) {
+      fill(
+        container,
+        h(
+          'section',
+          { class: 'page narrow', testid: 'join-unavailable' },
+          h('h1', {}, t.appName),
+          h('p', { role: 'alert', testid: 'join-unavailable-message' }, cardError ?? errorText('MEETING_NOT_FOUND')),
+          h('p', {}, h('a', { class: 'button', href: '/' }, t.backHome)),
+        ),
+      );
+      return;
+    }
+    if (mode === 'door') {
+      joinState ??= newJoinState(loadSecret('joinCode', meetingId));
+      renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, submit: enter });
+      container.querySelector<HTMLElement>(joinError ? '[data-testid="join-error"]' : 'h1')?.focus?.();
+    }
+  }
+
+  function enter(payload: JoinPayload | null): void {
+    mode = 'meeting';
+    joinError = null;
+    page = mountMeeting(container, {
+      meetingId,
+      join: payload,
+      failed: (code) => refused(code),
+      ...(analyze ? { analyze } : {}),
+    });
+  }
+
+  function refused(code: ErrorCode): void {
+    page = null;
+    joinError = errorText(code);
+    if (code === 'MEETING_ENDED' || code === 'MEETING_NOT_FOUND' || code === 'REMOVED') {
+      mode = 'gone';
+      cardError = joinError;
+      render();
+      return;
+    }
+    if (card) {
+      mode = 'door';
+      render();
+      return;
+    }
+    void loadCard();
+  }
+
+  async function loadCard(): Promise<void> {
+    mode = 'loading';
+    render();
+    const r = await getMeeting(meetingId);
+    if (!r.ok) {
+      mode = 'gone';
+      cardError = errorText(r.code);
+      render();
+      return;
+    }
+    card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked };
+    mode = 'door';
+    render();
+  }
+
+  if (loadSeat(meetingId)) enter(null);
+  else void loadCard();
+
+  return {
+    relabel(): void {
+      if (mode === 'meeting') page?.relabel();
+      else render();
+    },
+    destroy(): void {
+      page?.destroy();
+    },
+  };
+}

@@ -1,0 +1,372 @@
+// The meeting itself: header, turn status and countdown, transcript, composer, acknowledgements,
+// hands, the circle and (for the chair) the chair panel. The server's view is the truth for the
+// state; events feed the transcript. Nothing here is written anywhere but memory.
+import type { ErrorCode } from '../../shared/errors.js';
+import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
+import type { CommandEvent, CommandPayload, JoinPayload, JoinResult } from '../../shared/protocol.js';
+import { app } from '../app.js';
+import { Connection } from '../connection.js';
+import type { ByeReason, ConnStatus } from '../connection.js';
+import { fill, h, setText } from '../dom.js';
+import { errorText } from '../errors.js';
+import { Actions } from '../meeting/actions.js';
+import { ChairPanel } from '../meeting/chair-panel.js';
+import { Circle } from '../meeting/circle.js';
+import { Composer } from '../meeting/composer.js';
+import type { GuardHint } from '../meeting/composer.js';
+import { Countdown } from '../meeting/countdown.js';
+import { describe } from '../meeting/describe.js';
+import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
+import { Transcript } from '../meeting/transcript.js';
+import { setActiveSeat } from '../quick-exit.js';
+import { loadSecret, saveSecret } from '../session.js';
+
+export interface MeetingOptions {
+  meetingId: string;
+  join: JoinPayload | null;
+  /** The seat could not be taken (join) or restored (resume): back to the door. */
+  failed(code: ErrorCode): void;
+  analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
+}
+
+export interface MeetingPage {
+  relabel(): void;
+  destroy(): void;
+}
+
+type Ui = {
+  doorBanner: HTMLElement;
+  doorText: HTMLElement;
+  root: HTMLElement;
+  title: HTMLElement;
+  phase: HTMLElement;
+  topic: HTMLElement;
+  status: HTMLElement;
+  frozen: HTMLElement;
+  error: HTMLElement;
+  turnText: HTMLElement;
+  turnHint: HTMLElement;
+  turnBox: HTMLElement;
+  countdown: Countdown;
+  transcript: Transcript;
+  composer: Composer;
+  actions: Actions;
+  circle: Circle;
+  chair: ChairPanel | null;
+  side: HTMLElement;
+  chairSlot: HTMLElement;
+  volunteer: HTMLInputElement;
+  announce: HTMLElement;
+  grid: HTMLElement;
+  waiting: HTMLElement;
+};
+
+export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
+  let view: MeetingView | null = null;
+  let status: ConnStatus = 'connecting';
+  const history: LoggedEvent[] = [];
+  const names = new Map<string, string>();
+  let finished = false;
+  let errorTimer: ReturnType<typeof setTimeout> | null = null;
+  let wasMyTurn = false;
+
+  const send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => conn.send(event, payload);
+  const showError = (code: string) => {
+    if (!ui) return;
+    setText(ui.error, code === 'BUSY' && status !== 'connected' ? app.t.composerDisabledOffline : errorText(code));
+    ui.error.hidden = false;
+    if (errorTimer) clearTimeout(errorTimer);
+    errorTimer = setTimeout(() => {
+      if (ui) ui.error.hidden = true;
+    }, 8000);
+  };
+
+  let ui: Ui | null = null;
+
+  function build(): Ui {
+    const t = app.t;
+    const countdown = new Countdown();
+    const transcript = new Transcript(t.transcriptLabel, t.transcriptEmpty);
+    const composer = new Composer({
+      share: (text) => send('share', { text }),
+      finish: () => send('finishShare', {}),
+      pass: () => send('pass', {}),
+      error: showError,
+      ...(opts.analyze ? { analyze: opts.analyze } : {}),
+    });
+    const actions = new Actions({
+      acknowledge: (kind) => send('acknowledge', { kind }),
+      raiseHand: () => send('raiseHand', {}),
+      lowerHand: () => send('lowerHand', {}),
+      error: showError,
+    });
+    const circle = new Circle(null);
+    const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' });
+    const phase = h('span', { class: 'phase-badge', testid: 'meeting-phase' });
+    const topic = h('p', { class: 'meeting-topic', testid: 'meeting-topic', hidden: true });
+    const statusEl = h('p', { class: 'banner info', testid: 'connection-status', role: 'status' });
+    const frozen = h('p', { class: 'banner paused', testid: 'frozen-banner', hidden: true }, t.frozenBanner);
+    const error = h('p', { class: 'banner error', testid: 'error-message', role: 'alert', hidden: true });
+    const turnText = h('p', { class: 'turn-text' });
+    const turnHint = h('p', { class: 'turn-hint' });
+    const turnBox = h('div', { class: 'turn-status', testid: 'turn-status' }, h('div', { class: 'turn-words' }, turnText, turnHint), countdown.el);
+    const volunteer = h('input', {
+      type: 'checkbox',
+      id: 'volunteer-toggle',
+      testid: 'volunteer-toggle',
+      on: {
+        change: () =>
+          void send('volunteer', { on: volunteer.checked }).then((r) => {
+            if (!r.ok) {
+              showError(r.code);
+              if (view) syncVolunteer(view);
+            }
+          }),
+      },
+    });
+    const leaveBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'leave', on: { click: leave } }, t.leave);
+    const you = h('section', { class: 'panel you' }, h('div', { class: 'choice' }, volunteer, h('label', { for: 'volunteer-toggle' }, t.volunteerToggle)), actions.soundToggle, leaveBtn);
+    const chairSlot = h('div', {});
+    const doorText = h('span', {});
+    const doorBanner = h(
+      'div',
+      { class: 'banner door-banner', testid: 'door-banner', role: 'status', hidden: true },
+      doorText,
+      h(
+        'button',
+        {
+          class: 'button small',
+          type: 'button',
+          testid: 'door-banner-go',
+          on: {
+            click: () => {
+              const door = chairSlot.querySelector<HTMLElement>('[data-testid="chair-door"]');
+              door?.scrollIntoView({ block: 'center' });
+              door?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+            },
+          },
+        },
+        t.doorGo,
+      ),
+    );
+    const side = h('aside', { class: 'meeting-side' }, circle.el, you);
+    const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
+    const grid = h('div', { class: 'meeting-grid' }, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, composer.el, actions.el, chairSlot), side);
+    const waiting = h(
+      'section',
+      { class: 'panel waiting-room', testid: 'waiting-room', hidden: true },
+      h('h2', {}, t.waitingTitle),
+      h('p', {}, t.waitingText),
+      h('button', { class: 'button secondary', type: 'button', testid: 'waiting-leave', on: { click: leave } }, t.leave),
+    );
+    const root = h(
+      'div',
+      { class: 'meeting', testid: 'meeting' },
+      h('header', { class: 'meeting-head' }, h('div', { class: 'meeting-head-row' }, title, phase), topic),
+      statusEl,
+      frozen,
+      error,
+      waiting,
+      grid,
+      announce,
+    );
+    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnHint, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, volunteer, announce, grid, waiting };
+  }
+
+  function syncVolunteer(v: MeetingView): void {
+    if (!ui) return;
+    const me = v.participants.find((p) => p.id === v.you.id);
+    ui.volunteer.checked = !!me?.volunteer;
+    ui.volunteer.disabled = status !== 'connected';
+  }
+
+  function renderStatus(): void {
+    if (!ui) return;
+    const t = app.t;
+    const text = status === 'connecting' ? t.connecting : status === 'reconnecting' ? t.reconnecting : '';
+    setText(ui.status, text);
+    ui.status.hidden = !text;
+  }
+
+  function turnWords(v: MeetingView): { text: string; hint: string } {
+    const t = app.t;
+    const sp = v.speaker;
+    if (sp && sp.id === v.you.id) return { text: t.turnYou, hint: t.turnYouHint };
+    if (sp) return { text: t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone), hint: '' };
+    switch (v.phase) {
+      case 'gathering':
+        return { text: t.turnNone_gathering, hint: '' };
+      case 'opening':
+        return { text: t.turnNone_opening, hint: '' };
+      case 'closing':
+        return { text: t.turnNone_closing, hint: '' };
+      case 'ended':
+        return { text: t.turnNone_ended, hint: '' };
+      default:
+        if (v.effectiveMode === 'hands') return { text: t.turnNone_hands, hint: '' };
+        if (v.effectiveMode === 'chairPicks') return { text: t.turnNone_chairPicks, hint: '' };
+        return { text: v.roundActive ? t.turnNone_round : t.turnNone_roundDone, hint: '' };
+    }
+  }
+
+  function applyView(v: MeetingView): void {
+    view = v;
+    if (!ui) return;
+    const t = app.t;
+    for (const p of v.participants) names.set(p.id, p.name);
+    const online = status === 'connected';
+    setText(ui.title, v.title);
+    setText(ui.phase, t[`phase_${v.phase}`]);
+    ui.topic.hidden = !v.topic;
+    fill(ui.topic, v.topic ? h('span', { class: 'topic-label' }, t.topicLabel) : null, v.topic ? ` ${v.topic}` : null);
+    ui.frozen.hidden = !v.frozen;
+    ui.waiting.hidden = !v.you.waiting;
+    ui.grid.hidden = v.you.waiting;
+
+    const words = turnWords(v);
+    setText(ui.turnText, words.text);
+    setText(ui.turnHint, words.hint);
+    ui.turnHint.hidden = !words.hint;
+    const mine = v.speaker?.id === v.you.id;
+    ui.turnBox.classList.toggle('mine', mine);
+    ui.turnBox.classList.toggle('other', !!v.speaker && !mine);
+    ui.countdown.update(v);
+    ui.composer.update(v, online);
+    ui.actions.update(v, online);
+
+    const keeper = v.you.isChair || v.you.isCoChair;
+    if (keeper && !ui.chair) {
+      ui.chair = new ChairPanel(send, showError, opts.meetingId, v.formatId);
+      ui.chairSlot.replaceChildren(ui.chair.el);
+    } else if (!keeper && ui.chair) {
+      ui.chair = null;
+      ui.chairSlot.replaceChildren();
+    }
+    ui.circle.setChair(v.you.isChair && ui.chair ? ui.chair.actions() : null);
+    ui.chair?.update(v, online);
+    ui.doorBanner.hidden = !keeper || v.waiting.length === 0;
+    setText(ui.doorText, t.doorBanner(v.waiting.map((w) => w.name).join(', ')));
+    ui.circle.update(v);
+    syncVolunteer(v);
+
+    if (mine && !wasMyTurn) yourTurn();
+    wasMyTurn = mine;
+    setTurnTitle(mine);
+  }
+
+  function yourTurn(): void {
+    if (!ui) return;
+    setText(ui.announce, '');
+    // A fresh text node makes screen readers announce it even if the words are the same as last time.
+    setTimeout(() => ui && setText(ui.announce, app.t.yourTurnAnnounce), 50);
+    if (soundEnabled()) chime();
+    const active = document.activeElement;
+    if (!active || active === document.body || ui.transcript.el.contains(active)) ui.composer.input.focus();
+  }
+
+  function applyEvent(le: LoggedEvent, record = true): void {
+    if (record) history.push(le);
+    const e = le.event;
+    if ('name' in e && 'id' in e && typeof e.name === 'string' && typeof e.id === 'string') names.set(e.id, e.name);
+    if (!ui || !view) return;
+    if (e.type === 'turn') ui.actions.resetTurn();
+    if (e.type === 'acknowledged' && e.to === view.you.id && record) ui.actions.acknowledged(e.kind);
+    const item = describe(e, {
+      t: app.t,
+      lang: app.lang,
+      you: view.you.id,
+      formatId: view.formatId,
+      nameOf: (id) => names.get(id) ?? null,
+    });
+    if (item) ui.transcript.add(item);
+    if (e.type === 'ended' && record) end('ended');
+  }
+
+  function onReady(r: JoinResult): void {
+    // The chair key is single use: once the seat is taken it has no further purpose here.
+    if (loadSecret('chairKey', opts.meetingId)) saveSecret('chairKey', opts.meetingId, null);
+    applyView(r.view);
+  }
+
+  function end(reason: ByeReason | 'left'): void {
+    if (finished) return;
+    finished = true;
+    setActiveSeat(null);
+    ui?.countdown.stop();
+    setTurnTitle(false);
+    conn.close();
+    const t = app.t;
+    const message = reason === 'left' ? t.bye_left : t[`bye_${reason}`];
+    const box = h(
+      'section',
+      { class: 'panel farewell', testid: 'meeting-closed', 'data-reason': reason, tabindex: '-1' },
+      h('h1', {}, reason === 'ended' ? t.endedTitle : t.appName),
+      h('p', { testid: 'meeting-closed-message' }, message),
+      h('p', { class: 'hint' }, t.byeRemember),
+      h('p', {}, h('a', { class: 'button', href: '/', testid: 'farewell-home' }, t.backHome)),
+    );
+    container.replaceChildren(box);
+    ui = null;
+    history.length = 0;
+    box.focus();
+  }
+
+  function leave(): void {
+    conn.leaveNow();
+    end('left');
+  }
+
+  const conn = new Connection(
+    opts.meetingId,
+    {
+      status: (s) => {
+        status = s;
+        renderStatus();
+        if (view) applyView(view);
+      },
+      ready: onReady,
+      view: applyView,
+      event: (e) => applyEvent(e),
+      bye: (reason) => end(reason),
+      failed: (code) => {
+        finished = true;
+        setActiveSeat(null);
+        opts.failed(code);
+      },
+    },
+    opts.join,
+  );
+  setActiveSeat(conn);
+
+  ui = build();
+  container.replaceChildren(ui.root);
+  // Whoever scrolled down the door form to press "join" should start at the top of the room.
+  window.scrollTo(0, 0);
+  renderStatus();
+  conn.start();
+
+  return {
+    relabel(): void {
+      if (finished || !ui) return;
+      // Rebuild every label in the new language; keep drafts and replay the transcript.
+      const draft = ui.composer.draft;
+      ui.countdown.stop();
+      ui = build();
+      container.replaceChildren(ui.root);
+      ui.composer.draft = draft;
+      renderStatus();
+      if (view) {
+        const v = view;
+        for (const le of history) applyEvent(le, false);
+        wasMyTurn = v.speaker?.id === v.you.id;
+        applyView(v);
+      }
+    },
+    destroy(): void {
+      finished = true;
+      ui?.countdown.stop();
+      setActiveSeat(null);
+      conn.close();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// What the client keeps between reloads of one tab, in sessionStorage only (no cookies, nothing
+// that outlives the tab). Quick exit wipes all of it.
+
+const PREFIX = 'runde.';
+
+function get(key: string): string | null {
+  try {
+    return sessionStorage.getItem(PREFIX + key);
+  } catch {
+    return null;
+  }
+}
+
+function set(key: string, value: string | null): void {
+  try {
+    if (value === null) sessionStorage.removeItem(PREFIX + key);
+    else sessionStorage.setItem(PREFIX + key, value);
+  } catch {
+    // Storage can be disabled (private modes); the meeting still works, only resume does not.
+  }
+}
+
+export interface Seat {
+  meetingId: string;
+  token: string;
+  lastSeq: number;
+}
+
+export function loadSeat(meetingId: string): Seat | null {
+  const raw = get('seat');
+  if (!raw) return null;
+  try {
+    const s = JSON.parse(raw) as Partial<Seat>;
+    if (s.meetingId !== meetingId || typeof s.token !== 'string' || typeof s.lastSeq !== 'number') return null;
+    return { meetingId: s.meetingId, token: s.token, lastSeq: s.lastSeq };
+  } catch {
+    return null;
+  }
+}
+
+export function saveSeat(seat: Seat): void {
+  set('seat', JSON.stringify(seat));
+}
+
+export function clearSeat(): void {
+  set('seat', null);
+}
+
+/** The chair key and join code arrive in the URL fragment and are moved here at once. */
+export function loadSecret(kind: 'chairKey' | 'joinCode', meetingId: string): string | null {
+  return get(`${kind}.${meetingId}`);
+}
+
+export function saveSecret(kind: 'chairKey' | 'joinCode', meetingId: string, value: string | null): void {
+  set(`${kind}.${meetingId}`, value);
+}
+
+export function loadPref(key: 'lang' | 'sound'): string | null {
+  return get(key);
+}
+
+export function savePref(key: 'lang' | 'sound', value: string): void {
+  set(key, value);
+}
+
+/** Quick exit: forget everything this tab knew. */
+export function clearAll(): void {
+  try {
+    sessionStorage.clear();
+  } catch {
+    // nothing to clear
+  }
+}

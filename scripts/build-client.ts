@@ -1,0 +1,147 @@
+// Builds the browser client into dist/client: one minified, content-hashed JS bundle and CSS file,
+// index.html (the single page) and exit.html (the neutral page quick exit lands on).
+// `--if-needed` skips the build when dist is newer than every source it is made from.
+import { createHash } from 'node:crypto';
+import { build } from 'esbuild';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_OUT_DIR = join(root, 'dist', 'client');
+const SOURCES = ['client', 'shared', 'scripts/build-client.ts', 'package-lock.json'];
+
+async function newestMtime(path: string): Promise<number> {
+  let s;
+  try {
+    s = await stat(path);
+  } catch {
+    return 0;
+  }
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = s.mtimeMs;
+  for (const entry of await readdir(path)) newest = Math.max(newest, await newestMtime(join(path, entry)));
+  return newest;
+}
+
+async function upToDate(outDir: string): Promise<boolean> {
+  const built = await stat(join(outDir, 'index.html')).then((s) => s.mtimeMs, () => 0);
+  if (!built) return false;
+  for (const src of SOURCES) if ((await newestMtime(join(root, src))) > built) return false;
+  return true;
+}
+
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="11" fill="none" stroke="#1d5c57" stroke-width="4"/></svg>`;
+
+function indexHtml(js: string, css: string): string {
+  return `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="color-scheme" content="light dark">
+<meta name="robots" content="noindex">
+<title>Runde</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/${css}">
+<script type="module" src="/assets/${js}"></script>
+</head>
+<body>
+<div id="app"><noscript><p>Runde trenger JavaScript. Runde needs JavaScript.</p></noscript></div>
+</body>
+</html>
+`;
+}
+
+// Quick exit lands here. It must look like nothing in particular and lead nowhere back.
+const EXIT_CSS = `body{margin:0;font-family:Georgia,'Times New Roman',serif;background:#fbfaf7;color:#222;line-height:1.6}
+main{max-width:36rem;margin:0 auto;padding:2rem 1.25rem}h1{font-size:1.6rem;margin:0 0 1rem}
+h2{font-size:1.1rem;margin:1.5rem 0 .5rem}ul,ol{padding-left:1.25rem}a{color:#1a4f8a}p{margin:0 0 .9rem}
+`;
+
+function exitHtml(css: string): string {
+  return `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex">
+<title>Enkel grønnsakssuppe</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/assets/${css}">
+</head>
+<body>
+<main>
+<h1>Enkel grønnsakssuppe</h1>
+<p>En varm suppe til kalde kvelder. Klar på en halvtime, og den smaker enda bedre dagen etter.</p>
+<h2>Dette trenger du (4 porsjoner)</h2>
+<ul>
+<li>2 gulrøtter</li>
+<li>1 purreløk</li>
+<li>3 poteter</li>
+<li>1 liter grønnsaksbuljong</li>
+<li>Salt, pepper og litt persille</li>
+</ul>
+<h2>Slik gjør du</h2>
+<ol>
+<li>Skrell og skjær grønnsakene i terninger.</li>
+<li>Fres purreløken mykt i en stekepanne med litt olje.</li>
+<li>Ha i resten av grønnsakene og buljongen, og la det småkoke i 20 minutter.</li>
+<li>Smak til med salt og pepper, og dryss over persille.</li>
+</ol>
+<p><a href="https://www.yr.no/">Været i morgen</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
+export async function buildClient(opts: { ifNeeded?: boolean; quiet?: boolean; outDir?: string } = {}): Promise<{ skipped: boolean; files: string[] }> {
+  const outDir = opts.outDir ?? DEFAULT_OUT_DIR;
+  const assetsDir = join(outDir, 'assets');
+  if (opts.ifNeeded && (await upToDate(outDir))) {
+    if (!opts.quiet) console.log('client: up to date');
+    return { skipped: true, files: [] };
+  }
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(assetsDir, { recursive: true });
+  const result = await build({
+    entryPoints: { app: join(root, 'client', 'main.ts'), style: join(root, 'client', 'styles.css') },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: ['es2022', 'chrome109', 'firefox115', 'safari15.4'],
+    platform: 'browser',
+    outdir: assetsDir,
+    entryNames: '[name]-[hash]',
+    assetNames: '[name]-[hash]',
+    metafile: true,
+    legalComments: 'none',
+    sourcemap: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const outputs = Object.keys(result.metafile.outputs).map((p) => relative(assetsDir, resolve(root, p)));
+  const js = outputs.find((f) => f.endsWith('.js'));
+  const css = outputs.find((f) => f.endsWith('.css'));
+  if (!js || !css) throw new Error('client build produced no JS or CSS');
+  // Assets are cached for a year, so even the fixed exit stylesheet carries its content's hash.
+  const exitCss = `exit-${createHash('sha256').update(EXIT_CSS).digest('hex').slice(0, 8)}.css`;
+  await writeFile(join(assetsDir, exitCss), EXIT_CSS);
+  await writeFile(join(outDir, 'favicon.svg'), FAVICON);
+  await writeFile(join(outDir, 'exit.html'), exitHtml(exitCss));
+  // index.html last: its mtime is what --if-needed compares against.
+  await writeFile(join(outDir, 'index.html'), indexHtml(js, css));
+  const files = ['index.html', 'exit.html', 'favicon.svg', ...outputs.map((f) => `assets/${f}`), `assets/${exitCss}`];
+  if (!opts.quiet) console.log(`client: built ${files.join(', ')}`);
+  return { skipped: false, files };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildClient({ ifNeeded: process.argv.includes('--if-needed') }).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

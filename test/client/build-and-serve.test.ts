@@ -1,0 +1,103 @@
+// The built client and how it is served: budget, no HTML injection sinks, strict headers.
+import express from 'express';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClient } from '../../scripts/build-client.js';
+import { serveClient } from '../../server/static.js';
+
+let dir = '';
+let files: string[] = [];
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'runde-client-'));
+  files = (await buildClient({ outDir: dir, quiet: true })).files;
+  const app = express();
+  serveClient(app, { distDir: dir });
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const read = (f: string) => readFile(join(dir, f));
+
+describe('client build', () => {
+  it('first load (HTML, JS with socket.io-client, CSS) stays under 150 KB compressed', async () => {
+    const firstLoad = files.filter((f) => f === 'index.html' || /^assets\/(app|style)-/.test(f));
+    expect(firstLoad).toHaveLength(3);
+    let gz = 0;
+    let br = 0;
+    for (const f of firstLoad) {
+      const body = await read(f);
+      gz += gzipSync(body, { level: 6 }).length;
+      br += brotliCompressSync(body).length;
+    }
+    expect(gz).toBeLessThan(150 * 1024);
+    expect(br).toBeLessThan(gz);
+  });
+
+  it('contains no HTML-parsing sinks and names no third-party host', async () => {
+    const js = files.find((f) => /^assets\/app-.*\.js$/.test(f));
+    expect(js).toBeDefined();
+    const code = (await read(js ?? '')).toString();
+    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'new Function']) expect(code).not.toContain(sink);
+    const html = (await read('index.html')).toString();
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toMatch(/<script>|style=/);
+  });
+
+  it('skips the build with --if-needed when nothing changed', async () => {
+    expect((await buildClient({ outDir: dir, quiet: true, ifNeeded: true })).skipped).toBe(true);
+  });
+});
+
+describe('serveClient', () => {
+  it('serves the page for / and /m/:id with the strict CSP, no referrer, no caching and no cookies', async () => {
+    for (const path of ['/', '/m/AbC_12-x']) {
+      const res = await fetch(base + path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      expect(res.headers.get('content-security-policy')).toBe(
+        "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;connect-src 'self';font-src 'self';object-src 'none';base-uri 'none';frame-ancestors 'none';form-action 'self';require-trusted-types-for 'script';trusted-types 'none'",
+      );
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('cache-control')).toMatch(/no-store/);
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('set-cookie')).toBeNull();
+      expect(await res.text()).toContain('<div id="app">');
+    }
+  });
+
+  it('serves the neutral exit page without caching', async () => {
+    const res = await fetch(`${base}/exit`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(/no-store/);
+    const body = await res.text();
+    expect(body).not.toMatch(/Runde|møte|meeting/i);
+  });
+
+  it('caches hashed assets for a year, compressed', async () => {
+    const js = files.find((f) => /^assets\/app-.*\.js$/.test(f)) ?? '';
+    const res = await fetch(`${base}/${js}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('does not answer other paths with the page', async () => {
+    for (const path of ['/m/', '/m/bad%20id', '/m/a/b', '/assets/nope.js', '/admin']) {
+      expect((await fetch(base + path)).status, path).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { describe as group, expect, it } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import type { Lang } from '../../client/i18n.js';
+import { describe } from '../../client/meeting/describe.js';
+import type { MeetingEvent } from '../../shared/meeting/events.js';
+import { FORMATS } from '../../shared/meeting/formats.js';
+
+const ctx = (lang: Lang = 'en') => ({
+  t: dict(lang),
+  lang,
+  you: 'me',
+  formatId: 'standard',
+  nameOf: (id: string) => ({ me: 'Quiet River', p2: 'Calm Shore' })[id] ?? null,
+});
+
+group('transcript items', () => {
+  it('renders a reading from the format in the UI language: the event carries only its id', () => {
+    const reading = FORMATS[0]?.readings.find((r) => r.id === 'guidelines');
+    expect(describe({ type: 'reading', readingId: 'guidelines' }, ctx('nb'))).toEqual({ kind: 'reading', title: reading?.title.nb, text: reading?.text.nb });
+    expect(describe({ type: 'reading', readingId: 'guidelines' }, ctx('en'))).toEqual({ kind: 'reading', title: reading?.title.en, text: reading?.text.en });
+    expect(describe({ type: 'reading', readingId: 'nope' }, ctx())).toBeNull();
+  });
+
+  it('keeps share text exactly as sent, marked as a chunk of that speaker', () => {
+    const text = '<img src=x onerror=alert(1)> & "quotes"';
+    expect(describe({ type: 'share', id: 'p2', name: 'Calm Shore', text }, ctx())).toEqual({ kind: 'shareChunk', speakerId: 'p2', header: 'Calm Shore shares', text, you: false });
+    expect(describe({ type: 'turn', id: 'me', name: 'Quiet River', deadline: 1 }, ctx())).toEqual({ kind: 'shareStart', speakerId: 'me', header: 'You share', you: true });
+  });
+
+  it('summarises a turn ended without words, for others and for you', () => {
+    expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'passed' }, ctx())).toEqual({ kind: 'shareEnd', speakerId: 'p2', text: 'passed', summary: 'Calm Shore: passed' });
+    expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'timeout' }, ctx('nb'))).toMatchObject({ summary: 'Din tur: tiden gikk ut' });
+  });
+
+  it('speaks to you as "you" in chair, co-chair and mute lines', () => {
+    expect(describe({ type: 'chair', id: 'me', name: 'Quiet River', reason: 'handed' }, ctx('nb'))).toEqual({ kind: 'system', text: 'Du leder nå møtet' });
+    expect(describe({ type: 'chair', id: 'p2', name: 'Calm Shore', reason: 'failover' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore is now chairing' });
+    expect(describe({ type: 'chair', id: null, name: null, reason: 'failover' }, ctx())).toEqual({ kind: 'system', text: 'Nobody is chairing right now' });
+    expect(describe({ type: 'coChair', id: 'p2' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore is the door keeper' });
+    expect(describe({ type: 'muted', id: 'me', on: true }, ctx())).toEqual({ kind: 'system', text: 'The chair has muted you' });
+    expect(describe({ type: 'muted', id: 'gone', on: false }, ctx())).toEqual({ kind: 'system', text: 'a participant can share again' });
+  });
+
+  it('shows phases, topics and notes, and says how someone left', () => {
+    expect(describe({ type: 'phase', phase: 'open' }, ctx('nb'))).toEqual({ kind: 'phase', text: 'Åpen deling' });
+    expect(describe({ type: 'topic', text: 'Hope' }, ctx())).toEqual({ kind: 'topic', text: 'Topic: Hope' });
+    expect(describe({ type: 'topic', text: null }, ctx())).toEqual({ kind: 'system', text: 'The topic was cleared' });
+    expect(describe({ type: 'note', text: 'Five minutes left' }, ctx())).toEqual({ kind: 'note', label: 'From the chair', text: 'Five minutes left' });
+    expect(describe({ type: 'left', id: 'p2', name: 'Calm Shore', reason: 'removed' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore was removed from the meeting' });
+    expect(describe({ type: 'joined', id: 'me', name: 'Quiet River' }, ctx())).toEqual({ kind: 'system', text: 'You are in the meeting. Welcome.' });
+  });
+
+  it('keeps bookkeeping and private events out of the transcript', () => {
+    const quiet: MeetingEvent[] = [
+      { type: 'hands', queue: ['p2'] },
+      { type: 'connection', id: 'p2', connected: false },
+      { type: 'acknowledged', kind: 'heart', to: 'me' },
+      { type: 'timeWarning', id: 'p2', deadline: 1 },
+      { type: 'volunteer', id: 'p2', on: true },
+    ];
+    for (const e of quiet) expect(describe(e, ctx())).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLang, dict } from '../../client/i18n.js';
+import { LIMITS, PROTOCOL_VERSION } from '../../client/wire.js';
+import * as protocol from '../../shared/protocol.js';
+
+describe('client strings', () => {
+  it('has every string in both languages, non-empty, with the same arguments', () => {
+    const nb = dict('nb') as Record<string, unknown>;
+    const en = dict('en') as Record<string, unknown>;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+    for (const [key, v] of Object.entries(nb)) {
+      const other = en[key];
+      expect(typeof other, key).toBe(typeof v);
+      if (typeof v === 'function' && typeof other === 'function') {
+        expect(other.length, key).toBe(v.length);
+        const args = Array.from({ length: v.length }, (_, i) => `ARG${i}`);
+        for (const out of [v(...args), other(...args)]) {
+          expect(out.trim().length, key).toBeGreaterThan(0);
+          // Every argument is shown: a translation that drops the speaker's name is a bug.
+          for (const a of args) if (typeof a === 'string') expect(out, key).toContain(a);
+        }
+      } else {
+        expect(String(v).trim().length, key).toBeGreaterThan(0);
+        expect(String(other).trim().length, key).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('defaults to bokmål for Norwegian browsers and English otherwise', () => {
+    expect(defaultLang(['nb-NO'])).toBe('nb');
+    expect(defaultLang(['no'])).toBe('nb');
+    expect(defaultLang(['nn-NO', 'en'])).toBe('nb');
+    expect(defaultLang(['en-US', 'nb'])).toBe('en');
+    expect(defaultLang(['sv-SE'])).toBe('en');
+    expect(defaultLang([])).toBe('en');
+  });
+
+  it('mirrors the protocol constants it cannot import at run time', () => {
+    expect(PROTOCOL_VERSION).toBe(protocol.PROTOCOL_VERSION);
+    expect(LIMITS).toEqual(protocol.LIMITS);
+  });
+});

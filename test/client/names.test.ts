@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { looksLikeFullName, suggestNames } from '../../client/names.js';
+import { pseudonym } from '../../shared/protocol.js';
+
+describe('pseudonym suggestions', () => {
+  it('are distinct and always pass the server pseudonym rule, in both languages', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('nb' as const, 'en' as const), fc.array(fc.nat(), { minLength: 64, maxLength: 64 }), (lang, seq) => {
+        let i = 0;
+        const names = suggestNames(lang, 3, (n) => (seq[i++ % seq.length] ?? 0) % n);
+        expect(new Set(names).size).toBe(3);
+        for (const n of names) expect(pseudonym.safeParse(n).success).toBe(true);
+      }),
+    );
+  });
+
+  it('use the given random source', () => {
+    expect(suggestNames('nb', 1, () => 0)).toEqual(['Stille Fjord']);
+    expect(suggestNames('en', 1, () => 0)).toEqual(['Quiet Fjord']);
+  });
+
+  it('warn about what looks like a real first and last name, not about our word pairs', () => {
+    expect(looksLikeFullName('Kari Nordmann')).toBe(true);
+    expect(looksLikeFullName('Ola Per Hansen')).toBe(true);
+    expect(looksLikeFullName('Stille Fjord')).toBe(false);
+    expect(looksLikeFullName('Quiet River')).toBe(false);
+    expect(looksLikeFullName('Kari')).toBe(false);
+    expect(looksLikeFullName('glad i sola')).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseFragment, parseJoinLink, routeOf } from '../../client/routes.js';
+
+describe('client routes', () => {
+  it('maps / to the landing page and /m/<id> to a meeting', () => {
+    expect(routeOf('/')).toEqual({ page: 'landing' });
+    expect(routeOf('/m/abc_DEF-123')).toEqual({ page: 'meeting', meetingId: 'abc_DEF-123' });
+    expect(routeOf('/m/abc/')).toEqual({ page: 'meeting', meetingId: 'abc' });
+  });
+
+  it('refuses paths that are not a page, and ids outside the id alphabet', () => {
+    expect(routeOf('/m/')).toEqual({ page: 'notFound' });
+    expect(routeOf('/m/a b')).toEqual({ page: 'notFound' });
+    expect(routeOf('/m/%3Cscript%3E')).toEqual({ page: 'notFound' });
+    expect(routeOf('/m/abc/extra')).toEqual({ page: 'notFound' });
+    expect(routeOf(`/m/${'a'.repeat(65)}`)).toEqual({ page: 'notFound' });
+    expect(routeOf('/admin')).toEqual({ page: 'notFound' });
+  });
+
+  it('reads the chair key and join code from the fragment only', () => {
+    expect(parseFragment('#chair=k3y&code=sol123')).toEqual({ chairKey: 'k3y', joinCode: 'sol123' });
+    expect(parseFragment('#code=a%20b')).toEqual({ joinCode: 'a b' });
+    expect(parseFragment('')).toEqual({});
+    expect(parseFragment(`#chair=${'x'.repeat(65)}`)).toEqual({});
+  });
+
+  it('turns a pasted link, path or bare id into a local meeting path, keeping a join code', () => {
+    expect(parseJoinLink('  abc123 ')).toBe('/m/abc123');
+    expect(parseJoinLink('https://runde.example/m/abc123')).toBe('/m/abc123');
+    expect(parseJoinLink('https://other.example/m/abc123#code=sol 1')).toBe('/m/abc123#code=sol%201');
+    expect(parseJoinLink('/m/abc123')).toBe('/m/abc123');
+  });
+
+  it('never passes on a chair key from a pasted link', () => {
+    expect(parseJoinLink('https://runde.example/m/abc123#chair=secret')).toBe('/m/abc123');
+  });
+
+  it('rejects text that is not a meeting link', () => {
+    expect(parseJoinLink('')).toBeNull();
+    expect(parseJoinLink('hello there')).toBeNull();
+    expect(parseJoinLink('https://runde.example/')).toBeNull();
+    expect(parseJoinLink('javascript:alert(1)')).toBeNull();
+  });
+});
