@@ -68,6 +68,8 @@ export class Connection {
       reconnectionDelayMax: 8000,
       timeout: 15_000,
     });
+    // open() creates the engine right after this event: watch it once it exists.
+    this.socket.io.on('reconnect_attempt', () => queueMicrotask(() => this.watchEngine()));
     this.socket.on('connect', () => this.onConnect());
     this.socket.on('disconnect', (reason) => this.onDisconnect(reason));
     this.socket.on('connect_error', () => {
@@ -89,6 +91,29 @@ export class Connection {
   start(): void {
     this.h.status('connecting');
     this.socket.connect();
+    this.watchEngine();
+  }
+
+  private watched: unknown = null;
+
+  /**
+   * tryAllTransports falls back to long-polling when a WebSocket errors. A proxy that accepts
+   * the upgrade and then drops it only closes the socket, which socket.io would sit out until its
+   * connect timeout and then retry the same way: start over at once with polling first instead.
+   */
+  private watchEngine(): void {
+    const engine = this.socket.io.engine;
+    if (!engine || engine === this.watched) return;
+    this.watched = engine;
+    let opened = false;
+    engine.once('open', () => (opened = true));
+    engine.once('close', () => {
+      if (opened || this.closed || engine.transport?.name !== 'websocket') return;
+      this.socket.io.opts.transports = ['polling', 'websocket'];
+      this.socket.disconnect();
+      this.socket.connect();
+      this.watchEngine();
+    });
   }
 
   /** Sends a command; an offline client refuses at once rather than queueing stale intents. */

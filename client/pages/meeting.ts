@@ -191,7 +191,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function turnWords(v: MeetingView): { text: string; hint: string } {
     const t = app.t;
     const sp = v.speaker;
-    if (sp && sp.id === v.you.id) return { text: t.turnYou, hint: t.turnYouHint };
+    // The how-to sits right above the text box; here the words stay short.
+    if (sp && sp.id === v.you.id) return { text: t.turnYou, hint: v.frozen ? t.frozenBanner : '' };
     if (sp) return { text: t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone), hint: '' };
     switch (v.phase) {
       case 'gathering':
