@@ -157,14 +157,15 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!pid) return fail('BAD_TOKEN', state.language);
       if (state.removed.includes(pid)) return fail('REMOVED', state.language);
       const seated = state.participants.find((x) => x.id === pid);
-      if (!seated && !state.waiting.some((w) => w.id === pid)) return fail('BAD_TOKEN', state.language);
+      const waiting = state.waiting.find((w) => w.id === pid);
+      if (!seated && !waiting) return fail('BAD_TOKEN', state.language);
       await seat(p.meetingId, pid, !seated);
       // This socket now holds the seat: any older socket of the same person is let go.
       const older = io.in(personalRoom(p.meetingId, pid)).except(socket.id);
       older.emit('bye', 'replaced');
       older.disconnectSockets(true);
       let latest = state;
-      if (seated && !seated.connected) {
+      if ((seated && !seated.connected) || (waiting && !waiting.connected)) {
         const out = await meetings.run(p.meetingId, () => ({ type: 'reconnect', by: pid }));
         if (out.ok) {
           done(out);

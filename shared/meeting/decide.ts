@@ -34,15 +34,20 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
 const ALWAYS_ALLOWED = new Set<Command['type']>(['leave', 'disconnect', 'reconnect']);
 
 function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): Result {
-  if (cmd.type === 'join') return join(s, cmd, ev);
+  if (cmd.type === 'join') return join(s, cmd, now, ev);
   if (cmd.type === 'tick') return tick(s, now, ev);
 
   if (s.removed.includes(cmd.by)) return 'REMOVED';
   const waiting = s.waiting.find((w) => w.id === cmd.by);
   if (waiting) {
-    if (cmd.type === 'leave' || cmd.type === 'disconnect') {
+    if (cmd.type === 'leave' || (cmd.type === 'disconnect' && waiting.connected)) {
       // A dropped connection in the waiting room gives up the place: nobody holds a door open.
       s.waiting = s.waiting.filter((w) => w.id !== cmd.by);
+      return undefined;
+    }
+    if (cmd.type === 'reconnect' && !waiting.connected) {
+      // Sent back while their connection was down, and now back: they wait like anyone else.
+      waiting.connected = true;
       return undefined;
     }
     return 'IN_WAITING_ROOM';
@@ -93,7 +98,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
     case 'admit':
     case 'deny':
       if (!isChair && s.coChairId !== me.id) return 'NOT_CHAIR';
-      return cmd.type === 'admit' ? admit(s, cmd.target, ev) : deny(s, cmd.target, ev);
+      return cmd.type === 'admit' ? admit(s, cmd.target, now, ev) : deny(s, cmd.target, ev);
     default:
       if (!isChair) return 'NOT_CHAIR';
       return chairCommand(s, me, cmd, now, ev);
@@ -228,7 +233,7 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
   }
 }
 
-function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, ev: MeetingEvent[]): Result {
+function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, now: number, ev: MeetingEvent[]): Result {
   if (!cmd.pledge) return 'PLEDGE_REQUIRED';
   if (s.removed.includes(cmd.id)) return 'REMOVED';
   if (s.participants.some((p) => p.id === cmd.id) || s.waiting.some((w) => w.id === cmd.id)) return 'ALREADY_JOINED';
@@ -252,13 +257,13 @@ function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, ev: Meet
   return undefined;
 }
 
-function admit(s: MeetingState, target: string, ev: MeetingEvent[]): Result {
+function admit(s: MeetingState, target: string, now: number, ev: MeetingEvent[]): Result {
   const w = s.waiting.find((x) => x.id === target);
   if (!w) return 'UNKNOWN_TARGET';
   if (s.participants.length >= s.settings.maxParticipants) return 'MEETING_FULL';
   s.waiting = s.waiting.filter((x) => x.id !== target);
   ev.push({ type: 'admitted', id: w.id, name: w.name });
-  seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev);
+  seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev, w.connected ? null : now);
   return undefined;
 }
 

@@ -11,21 +11,30 @@ export function nameTaken(s: MeetingState, name: string): boolean {
   return s.participants.some((p) => sameName(p.name, name)) || s.waiting.some((w) => sameName(w.name, name));
 }
 
-export function seat(s: MeetingState, p: Omit<Participant, 'joinOrder' | 'joinedSeq' | 'connected' | 'disconnectedAt' | 'muted'>, events: MeetingEvent[]): Participant {
+type Arrival = Omit<Participant, 'joinOrder' | 'joinedSeq' | 'connected' | 'disconnectedAt' | 'muted'>;
+
+/**
+ * Seats someone. `absentSince` is set when the person is admitted while their connection is
+ * down (sent back to the waiting room, then dropped): their grace period runs from then.
+ */
+export function seat(s: MeetingState, p: Arrival, events: MeetingEvent[], absentSince: number | null = null): Participant {
   const seated: Participant = {
     ...p,
     // The join is the next seq: the newcomer sees nothing said before it.
     joinedSeq: s.seq + 1,
     joinOrder: s.nextJoinOrder++,
-    connected: true,
-    disconnectedAt: null,
+    connected: absentSince === null,
+    disconnectedAt: absentSince,
     muted: false,
   };
   s.participants.push(seated);
   s.everOccupied = true;
   events.push({ type: 'joined', id: seated.id, name: seated.name });
   // A latecomer joins the end of a circle that is still going round.
-  if (s.roundActive && seated.role === 'participant') s.roundOrder.push({ id: seated.id, status: 'pending' });
+  // Someone admitted back from the waiting room keeps their place and status: one turn each.
+  if (s.roundActive && seated.role === 'participant' && !s.roundOrder.some((e) => e.id === seated.id)) {
+    s.roundOrder.push({ id: seated.id, status: 'pending' });
+  }
   ensureChair(s, events, 'start');
   return seated;
 }
@@ -36,7 +45,8 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
   if (!p) return undefined;
   if (s.speaker?.id === id) endTurn(s, 'gone', events);
   s.participants = s.participants.filter((x) => x.id !== id);
-  s.roundOrder = s.roundOrder.filter((e) => e.id !== id);
+  // Sent to the waiting room, they may be admitted again: their place in the circle is kept.
+  if (reason !== 'waiting') s.roundOrder = s.roundOrder.filter((e) => e.id !== id);
   if (s.hands.includes(id)) {
     s.hands = s.hands.filter((x) => x !== id);
     events.push({ type: 'hands', queue: [...s.hands] });

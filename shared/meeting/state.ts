@@ -32,6 +32,7 @@ export interface WaitingEntry {
   role: Role;
   volunteer: boolean;
   connected: boolean;
+  /** The seq at which they came to the door. */
   since: number;
 }
 

@@ -24,7 +24,8 @@ export function startTurn(s: MeetingState, id: string, now: number, events: Meet
   const p = s.participants.find((x) => x.id === id);
   if (!p) return;
   const deadline = now + s.settings.shareMs;
-  s.speaker = { id, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: null };
+  // A turn given while the meeting is frozen starts with its clock paused at full time.
+  s.speaker = { id, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: s.frozen ? s.settings.shareMs : null };
   events.push({ type: 'turn', id, name: p.name, deadline });
 }
 
