@@ -25,7 +25,9 @@ describe('two server processes on one Redis', () => {
   let inspect: Redis;
   beforeAll(async () => {
     redis = await startRedis();
-    [a, b] = await Promise.all([spawnServer({ REDIS_URL: redis.url }), spawnServer({ REDIS_URL: redis.url })]);
+    // Short shares so the deadline drill below is quick; long enough for the shares test.
+    const env = { REDIS_URL: redis.url, RUNDE_SHARE_MS: '4000', RUNDE_WARN_MS: '1500' };
+    [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
     inspect = new Redis(redis.url);
   }, 60_000);
   afterAll(async () => {
@@ -90,5 +92,29 @@ describe('two server processes on one Redis', () => {
     expect(await scanAll(inspect, `*${meetingId}*`)).toEqual([]);
     chair.close();
     guest.close();
+  });
+
+  it('advances a timed-out turn exactly once although both processes run a timer for it', async () => {
+    const { meetingId, chairKey } = await createMeeting(a.url);
+    const chair = await TestClient.connect(a.url);
+    await chair.join(meetingId, 'Klokke', { chairKey, role: 'listener' });
+    const speaker = await TestClient.connect(b.url);
+    await speaker.join(meetingId, 'Taler');
+    const next = await TestClient.connect(a.url);
+    await next.join(meetingId, 'Neste');
+    await chair.ok('start');
+    await chair.ok('advance'); // process A commits the turn and arms its timer
+    await speaker.waitFor((c) => c.latest.speaker?.id === c.you, 'speaker’s turn');
+    await speaker.ok('share', { text: 'tiden går' }); // process B commits and arms its own timer
+    await next.waitFor((c) => c.latest.speaker?.id === c.you, 'turn moved on by the clock', 8000);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const c of [chair, speaker, next]) {
+      const ended = c.events.filter((e) => e.event.type === 'shareEnded' && e.event.id === speaker.you);
+      expect(ended.map((e) => e.event)).toEqual([{ type: 'shareEnded', id: speaker.you, name: 'Taler', reason: 'timeout' }]);
+      expect(c.events.filter((e) => e.event.type === 'timeWarning')).toHaveLength(1);
+      const seqs = c.events.map((e) => e.seq);
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    }
+    [chair, speaker, next].forEach((c) => c.close());
   });
 });
