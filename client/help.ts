@@ -4,6 +4,7 @@ import { getHelp } from './api.js';
 import type { HelpLine } from './api.js';
 import { app } from './app.js';
 import { fill, h } from './dom.js';
+import { quickExit } from './quick-exit.js';
 
 let dialog: HTMLDialogElement | null = null;
 
@@ -43,7 +44,14 @@ function render(d: HTMLDialogElement): void {
     h(
       'div',
       { class: 'dialog-body' },
-      h('h2', { id: 'help-title' }, t.helpTitle),
+      // The modal covers the top bar: quick exit must stay one tap away here too.
+      h(
+        'div',
+        { class: 'dialog-head' },
+        // Focus lands on the title, not on the exit button right next to it.
+        h('h2', { id: 'help-title', tabindex: '-1', autofocus: true }, t.helpTitle),
+        h('button', { class: 'button exit small', type: 'button', testid: 'help-quick-exit', on: { click: quickExit } }, t.quickExit),
+      ),
       h('p', { class: 'help-not-treatment', testid: 'help-not-treatment' }, t.helpNotTreatment),
       h('p', {}, t.helpIntro),
       list,

@@ -21,19 +21,30 @@ export function quickExit(): void {
 
 const DOUBLE_PRESS_MS = 1000;
 
+/** True on the second of two presses within `windowMs`; a triggered pair starts over. */
+export function doublePress(windowMs = DOUBLE_PRESS_MS): (now: number) => boolean {
+  // Not 0: right after page load the clock itself is below the window.
+  let last = Number.NEGATIVE_INFINITY;
+  return (now) => {
+    if (now - last <= windowMs) {
+      last = Number.NEGATIVE_INFINITY;
+      return true;
+    }
+    last = now;
+    return false;
+  };
+}
+
 export function installEscapeExit(): void {
-  let last = 0;
+  const pressed = doublePress();
   window.addEventListener(
     'keydown',
     (ev) => {
       if (ev.key !== 'Escape' || ev.repeat) return;
-      const now = performance.now();
-      if (now - last <= DOUBLE_PRESS_MS) {
+      if (pressed(performance.now())) {
         ev.preventDefault();
         quickExit();
-        return;
       }
-      last = now;
     },
     { capture: true },
   );

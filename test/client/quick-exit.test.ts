@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { doublePress } from '../../client/quick-exit.js';
+
+describe('Escape twice for quick exit', () => {
+  it('fires on the second press within the window, even right after page load', () => {
+    const pressed = doublePress(1000);
+    expect(pressed(300)).toBe(false);
+    expect(pressed(900)).toBe(true);
+  });
+
+  it('does not fire for presses further apart than the window', () => {
+    const pressed = doublePress(1000);
+    expect(pressed(0)).toBe(false);
+    expect(pressed(1500)).toBe(false);
+    expect(pressed(3000)).toBe(false);
+  });
+
+  it('needs a fresh pair after firing', () => {
+    const pressed = doublePress(1000);
+    pressed(100);
+    expect(pressed(200)).toBe(true);
+    expect(pressed(300)).toBe(false);
+    expect(pressed(400)).toBe(true);
+  });
+});
