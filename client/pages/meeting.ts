@@ -45,7 +45,6 @@ type Ui = {
   frozen: HTMLElement;
   error: HTMLElement;
   turnText: HTMLElement;
-  turnHint: HTMLElement;
   turnBox: HTMLElement;
   countdown: Countdown;
   transcript: Transcript;
@@ -108,8 +107,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const frozen = h('p', { class: 'banner paused', testid: 'frozen-banner', hidden: true }, t.frozenBanner);
     const error = h('p', { class: 'banner error', testid: 'error-message', role: 'alert', hidden: true });
     const turnText = h('p', { class: 'turn-text' });
-    const turnHint = h('p', { class: 'turn-hint' });
-    const turnBox = h('div', { class: 'turn-status', testid: 'turn-status' }, h('div', { class: 'turn-words' }, turnText, turnHint), countdown.el);
+    const turnBox = h('div', { class: 'turn-status', testid: 'turn-status' }, h('div', { class: 'turn-words' }, turnText), countdown.el);
     const volunteer = h('input', {
       type: 'checkbox',
       id: 'volunteer-toggle',
@@ -170,7 +168,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       grid,
       announce,
     );
-    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnHint, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, volunteer, announce, grid, waiting };
+    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, volunteer, announce, grid, waiting };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -188,25 +186,25 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.status.hidden = !text;
   }
 
-  function turnWords(v: MeetingView): { text: string; hint: string } {
+  function turnWords(v: MeetingView): string {
     const t = app.t;
     const sp = v.speaker;
-    // The how-to sits right above the text box; here the words stay short.
-    if (sp && sp.id === v.you.id) return { text: t.turnYou, hint: v.frozen ? t.frozenBanner : '' };
-    if (sp) return { text: t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone), hint: '' };
+    // The how-to sits right above the text box, the pause in its own banner: the words stay short.
+    if (sp && sp.id === v.you.id) return t.turnYou;
+    if (sp) return t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone);
     switch (v.phase) {
       case 'gathering':
-        return { text: t.turnNone_gathering, hint: '' };
+        return t.turnNone_gathering;
       case 'opening':
-        return { text: t.turnNone_opening, hint: '' };
+        return t.turnNone_opening;
       case 'closing':
-        return { text: t.turnNone_closing, hint: '' };
+        return t.turnNone_closing;
       case 'ended':
-        return { text: t.turnNone_ended, hint: '' };
+        return t.turnNone_ended;
       default:
-        if (v.effectiveMode === 'hands') return { text: t.turnNone_hands, hint: '' };
-        if (v.effectiveMode === 'chairPicks') return { text: t.turnNone_chairPicks, hint: '' };
-        return { text: v.roundActive ? t.turnNone_round : t.turnNone_roundDone, hint: '' };
+        if (v.effectiveMode === 'hands') return t.turnNone_hands;
+        if (v.effectiveMode === 'chairPicks') return t.turnNone_chairPicks;
+        return v.roundActive ? t.turnNone_round : t.turnNone_roundDone;
     }
   }
 
@@ -224,10 +222,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.waiting.hidden = !v.you.waiting;
     ui.grid.hidden = v.you.waiting;
 
-    const words = turnWords(v);
-    setText(ui.turnText, words.text);
-    setText(ui.turnHint, words.hint);
-    ui.turnHint.hidden = !words.hint;
+    setText(ui.turnText, turnWords(v));
     const mine = v.speaker?.id === v.you.id;
     ui.turnBox.classList.toggle('mine', mine);
     ui.turnBox.classList.toggle('other', !!v.speaker && !mine);
