@@ -70,12 +70,13 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // Client first: its security headers (CSP, frame and referrer policy) then cover /api too.
+  serveClient(app, config.distDir ? { distDir: config.distDir } : {});
   app.get('/healthz', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.json({ ok: true });
   });
   app.use('/api', apiRouter({ config, store, ids, now }));
-  serveClient(app, config.distDir ? { distDir: config.distDir } : {});
 
   const http = createServer(app);
   const io: Io = new Server(http, {
