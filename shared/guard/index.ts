@@ -30,10 +30,14 @@ export interface GuardContext {
 /** Hints for a draft share, in the order they appear; one per kind and wording. */
 export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   const t = text.normalize('NFC');
+  const crosstalk = dropOverlaps(findCrosstalk(t, ctx.otherNames));
+  // A pseudonym in the room is crosstalk, not a third party's name: one hint is enough.
+  const overlapsCrosstalk = (f: Found): boolean =>
+    crosstalk.some((c) => f.index < c.index + c.match.length && c.index < f.index + f.match.length);
   const found: Found[] = [
     ...dropOverlaps(findAdvice(t)),
-    ...dropOverlaps(findCrosstalk(t, ctx.otherNames)),
-    ...findPii(t, ctx.lang, ctx.otherNames),
+    ...crosstalk,
+    ...findPii(t, ctx.lang, ctx.otherNames).filter((f) => !overlapsCrosstalk(f)),
   ].sort((a, b) => a.index - b.index);
   const seen = new Set<string>();
   const hints: GuardHint[] = [];
