@@ -1,0 +1,170 @@
+// The rules every reachable meeting state and every decision must keep, whatever came before.
+// Shared by the property test and the regression tests built from its seeds.
+import type { Command } from '../../shared/meeting/commands.js';
+import { decide, nextDue } from '../../shared/meeting/decide.js';
+import type { Decision } from '../../shared/meeting/decide.js';
+import type { MeetingState } from '../../shared/meeting/state.js';
+import { createMeeting } from '../../shared/meeting/state.js';
+import { PRELUDE, PSEUDONYMS, Ids, toCommand } from './sequences.js';
+import type { Config, Step } from './sequences.js';
+
+export class InvariantError extends Error {}
+
+function must(cond: unknown, rule: string): asserts cond {
+  if (!cond) throw new InvariantError(rule);
+}
+
+// The same comparison as membership.sameName (localeCompare with sensitivity 'accent'), with one
+// collator instead of one per call: localeCompare with options is ~30x slower, per comparison.
+const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
+const sameName = (a: string, b: string): boolean => collator.compare(a, b) === 0;
+
+const FREEZE_EXEMPT = new Set<Command['type']>(['join', 'tick', 'leave', 'disconnect', 'reconnect']);
+
+/** Rules about one decision: what may be accepted, and what a rejection must leave. */
+export function checkDecision(before: MeetingState, snapshot: string, cmd: Command, d: Decision): void {
+  // The state is plain JSON (the store keeps it so): an identical serialization is deep equality.
+  must(JSON.stringify(before) === snapshot, 'decide must not mutate its input state, accepted or rejected');
+  if (!d.ok) return;
+  const s = d.state;
+  must(s.seq === before.seq + 1, `an accepted command advances seq by exactly one (${before.seq} → ${s.seq})`);
+  if (cmd.type === 'join') {
+    must(!before.removed.includes(cmd.id), 'a removed id can never join again');
+    return;
+  }
+  if (cmd.type === 'tick') return;
+  must(!before.removed.includes(cmd.by), `a removed participant's ${cmd.type} is never accepted`);
+  const present = before.participants.some((p) => p.id === cmd.by) || before.waiting.some((w) => w.id === cmd.by);
+  must(present, `${cmd.type} by someone not in the meeting was accepted`);
+  // From the waiting room one can only go, or tell the door one's connection is back.
+  if (before.waiting.some((w) => w.id === cmd.by)) must(cmd.type === 'leave' || cmd.type === 'disconnect' || cmd.type === 'reconnect', `${cmd.type} from the waiting room was accepted`);
+  if (before.frozen && before.chairId !== cmd.by) must(FREEZE_EXEMPT.has(cmd.type), `${cmd.type} by a non-chair was accepted while frozen`);
+  if (cmd.type === 'share') must(before.speaker?.id === cmd.by, 'share text from someone other than the current speaker was accepted');
+  for (const e of d.events) {
+    if (e.type === 'share') must(cmd.type === 'share' && e.id === cmd.by && before.speaker?.id === cmd.by, 'a share event came from a non-speaker');
+    if (e.type === 'acknowledged') must(e.to === before.speaker?.id && cmd.by !== e.to, 'an acknowledgement went to someone other than the speaker');
+  }
+}
+
+/** Rules about every reachable state. */
+export function checkState(s: MeetingState): void {
+  const ids = s.participants.map((p) => p.id);
+  const byId = new Map(s.participants.map((p) => [p.id, p]));
+  const waitingIds = s.waiting.map((w) => w.id);
+  must(new Set([...ids, ...waitingIds]).size === ids.length + waitingIds.length, 'ids are unique across seats and the waiting room');
+  const names = [...s.participants.map((p) => p.name), ...s.waiting.map((w) => w.name)];
+  must(names.every((n, i) => names.findIndex((m) => sameName(m, n)) === i), 'pseudonyms are unique in a meeting');
+  must(s.removed.every((id) => !byId.has(id) && !waitingIds.includes(id)), 'a removed id is neither seated nor waiting');
+  must(ids.length + waitingIds.length <= s.settings.maxParticipants, 'seats plus waiting room never exceed maxParticipants');
+
+  const sp = s.speaker;
+  if (sp) {
+    const p = byId.get(sp.id);
+    must(p, 'the speaker is a present participant');
+    must(p.role === 'participant', 'a listener never holds the turn');
+    must(p.connected, 'a disconnected participant never holds the turn');
+    must(!p.muted, 'a muted participant never holds the turn');
+    must(s.phase === 'round' || s.phase === 'open', `nobody holds the turn in ${s.phase}`);
+    must(new Set(sp.ackedBy).size === sp.ackedBy.length && !sp.ackedBy.includes(sp.id), 'one acknowledgement per listener, never from the speaker');
+  }
+
+  if (s.chairId !== null) {
+    const chair = byId.get(s.chairId);
+    must(chair, 'chairId refers to a present participant');
+    must(chair.volunteer, 'the chair is a volunteer');
+  }
+  // A chair in their grace period still holds the chair: the rule is about an empty chair.
+  if (s.participants.some((p) => p.connected && p.volunteer)) must(s.chairId !== null, 'a chair exists whenever a connected volunteer is present');
+  if (s.coChairId !== null) {
+    const co = byId.get(s.coChairId);
+    must(co && co.volunteer && co.id !== s.chairId, 'the co-chair is a present volunteer other than the chair');
+  }
+  must(s.hands.every((id) => byId.get(id)?.role === 'participant') && new Set(s.hands).size === s.hands.length, 'raised hands belong to present participants, once each');
+  const order = s.roundOrder.map((e) => e.id);
+  must(new Set(order).size === order.length && order.every((id) => byId.get(id)?.role !== 'listener'), 'the round order lists each person once, and no listener');
+
+  if (s.phase === 'ended') {
+    must(s.participants.length === 0 && s.waiting.length === 0 && s.title === '' && s.chairId === null && s.speaker === null, 'an ended meeting holds no participant data');
+    const json = JSON.stringify(s).toLowerCase();
+    for (const n of PSEUDONYMS) must(!json.includes(n.toLowerCase()), `an ended meeting still holds the pseudonym ${n}`);
+  }
+}
+
+/** nextDue is what a server sets its timer by: a tick then must do something, and a tick before it nothing. */
+export function checkClock(s: MeetingState): void {
+  if (s.phase === 'ended') return;
+  const due = nextDue(s);
+  const far = s.createdAt + 10 ** 9;
+  if (due === null) {
+    const d = decide(s, { type: 'tick' }, far);
+    must(!d.ok && d.code === 'NOTHING_DUE', 'with nothing due (nextDue null) a tick does nothing, at any time');
+    return;
+  }
+  const early = decide(s, { type: 'tick' }, due - 1);
+  must(!early.ok && early.code === 'NOTHING_DUE', 'a tick before nextDue does nothing');
+  must(decide(s, { type: 'tick' }, due).ok, 'a tick at nextDue is accepted');
+}
+
+/**
+ * Rules about how one accepted step may change a state: a connection changes only by its owner's
+ * disconnect or reconnect (nobody is made present who is not), and a share's clock never runs
+ * while the meeting is frozen.
+ */
+export function checkTransition(before: MeetingState, after: MeetingState, cmd: Command): void {
+  for (const p of after.participants) {
+    const was = before.participants.find((x) => x.id === p.id);
+    const waited = before.waiting.find((w) => w.id === p.id);
+    const own = cmd.type !== 'join' && cmd.type !== 'tick' && cmd.by === p.id && (cmd.type === 'disconnect' || cmd.type === 'reconnect');
+    if (was) must(own || was.connected === p.connected, `${p.id} became ${p.connected ? 'connected' : 'disconnected'} by ${cmd.type}`);
+    else if (waited) must(waited.connected === p.connected, `${p.id} was seated as ${p.connected ? 'connected' : 'disconnected'} from a waiting entry that was not`);
+    else must(p.connected, 'a newcomer is seated connected');
+  }
+  if (after.frozen && after.speaker) must(after.speaker.frozenRemaining !== null, `a share clock runs while the meeting is frozen (after ${cmd.type})`);
+}
+
+export const T0 = 1_700_000_000_000;
+
+export function startState(cfg: Config): MeetingState {
+  return createMeeting({ id: 'prop', title: 'Runde-test', language: 'nb', formatId: cfg.formatId, access: cfg.access, listed: false, settings: cfg.settings, turnMode: cfg.turnMode, startsAt: null }, T0);
+}
+
+export interface RunStats {
+  accepted: number;
+  phases: Set<string>;
+}
+
+/** Runs a sequence through decide, checking every rule after every step; throws InvariantError naming the step. */
+export function runSequence(cfg: Config, steps: Step[], stats?: RunStats, transitions = false): MeetingState {
+  let s = startState(cfg);
+  let now = T0;
+  const ids = new Ids();
+  checkState(s);
+  const all = cfg.prelude ? [...PRELUDE, ...steps] : steps;
+  for (const [i, step] of all.entries()) {
+    if (s.phase === 'ended') break;
+    now += step.dt;
+    const { cmd, now: at } = toCommand(step, s, ids, now);
+    now = at;
+    const snapshot = JSON.stringify(s);
+    const d = decide(s, cmd, now);
+    try {
+      checkDecision(s, snapshot, cmd, d);
+      if (d.ok) {
+        checkState(d.state);
+        checkClock(d.state);
+        if (transitions) checkTransition(s, d.state, cmd);
+      }
+    } catch (e) {
+      if (e instanceof InvariantError) e.message = `step ${i} ${JSON.stringify(cmd)} at +${now - T0}ms: ${e.message}`;
+      throw e;
+    }
+    if (d.ok) {
+      s = d.state;
+      if (stats) {
+        stats.accepted++;
+        stats.phases.add(s.phase);
+      }
+    }
+  }
+  return s;
+}
