@@ -6,7 +6,7 @@
 // waiting), freeze, role (chair), phase, turn. The schema and rate checks happen before, in the
 // server; the version check after, in the store's compare-and-set.
 import type { ErrorCode } from '../errors.js';
-import { setChair, successor, ensureChair } from './chair.js';
+import { ensureChair, nextInRotation, setChair, successor } from './chair.js';
 import type { Command } from './commands.js';
 import type { MeetingEvent } from './events.js';
 import { findReading } from './formats.js';
@@ -48,6 +48,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
     if (cmd.type === 'reconnect' && !waiting.connected) {
       // Sent back while their connection was down, and now back: they wait like anyone else.
       waiting.connected = true;
+      waiting.absentSince = null;
       return undefined;
     }
     return 'IN_WAITING_ROOM';
@@ -249,7 +250,7 @@ function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, now: num
   }
   const needsDoor = (s.access === 'closed' && !cmd.joinCode) || s.locked;
   if (needsDoor) {
-    s.waiting.push({ ...base, connected: true, since: s.seq + 1 });
+    s.waiting.push({ ...base, connected: true, absentSince: null, since: s.seq + 1 });
     for (const keeper of [s.chairId, s.coChairId]) if (keeper) ev.push({ type: 'waitingRoom', id: cmd.id, name: cmd.name, to: keeper });
     return undefined;
   }
@@ -263,7 +264,7 @@ function admit(s: MeetingState, target: string, now: number, ev: MeetingEvent[])
   if (s.participants.length >= s.settings.maxParticipants) return 'MEETING_FULL';
   s.waiting = s.waiting.filter((x) => x.id !== target);
   ev.push({ type: 'admitted', id: w.id, name: w.name });
-  seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev, w.connected ? null : now);
+  seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev, w.connected ? null : (w.absentSince ?? now));
   return undefined;
 }
 
@@ -288,7 +289,10 @@ function removeOrSendBack(s: MeetingState, me: Participant, kind: 'remove' | 'se
   }
   ev.push({ type: 'sentToWaiting', id: t.id, to: t.id });
   unseat(s, t.id, 'waiting', now, ev);
-  s.waiting.push({ id: t.id, name: t.name, role: t.role, volunteer: t.volunteer, connected: t.connected, since: s.seq + 1 });
+  s.waiting.push({
+    id: t.id, name: t.name, role: t.role, volunteer: t.volunteer,
+    connected: t.connected, absentSince: t.connected ? null : (t.disconnectedAt ?? now), since: s.seq + 1,
+  });
   return undefined;
 }
 
@@ -312,6 +316,9 @@ function advance(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
     case 'round':
     case 'open': {
       if (s.speaker) endTurn(s, 'skipped', ev);
+      // A round the chair closes (hands, chair picks, or cut short) still hands the chair on.
+      const next = s.phase === 'round' && s.roundActive && s.settings.rotateChairEachRound ? nextInRotation(s) : undefined;
+      if (next) setChair(s, next, 'rotation', ev);
       s.roundActive = false;
       if (s.hands.length) {
         s.hands = [];
@@ -396,6 +403,10 @@ function freeze(s: MeetingState, on: boolean, now: number, ev: MeetingEvent[]): 
 
 /** The clock: share warnings and deadlines, and seats whose grace period ran out. */
 function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
+  // Someone sent to the waiting room while their connection was down is not waited for forever.
+  const before = s.waiting.length;
+  s.waiting = s.waiting.filter((w) => w.connected || w.absentSince === null || now < w.absentSince + s.settings.graceMs);
+  const doorChanged = s.waiting.length !== before;
   const expired = s.participants.filter((p) => !p.connected && p.disconnectedAt !== null && now >= p.disconnectedAt + s.settings.graceMs);
   for (const p of expired) {
     if (s.phase === 'ended') break;
@@ -411,7 +422,7 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
       ev.push({ type: 'timeWarning', id: sp.id, deadline: sp.deadline });
     }
   }
-  return ev.length ? undefined : 'NOTHING_DUE';
+  return ev.length || doorChanged ? undefined : 'NOTHING_DUE';
 }
 
 /** When the clock next has something to do for this meeting, or null: servers set a timer by it. */
@@ -419,6 +430,7 @@ export function nextDue(s: MeetingState): number | null {
   if (s.phase === 'ended') return null;
   const times: number[] = [];
   for (const p of s.participants) if (!p.connected && p.disconnectedAt !== null) times.push(p.disconnectedAt + s.settings.graceMs);
+  for (const w of s.waiting) if (!w.connected && w.absentSince !== null) times.push(w.absentSince + s.settings.graceMs);
   const sp = s.speaker;
   if (sp && !s.frozen) times.push(sp.warned ? sp.deadline : Math.min(sp.deadline, sp.deadline - s.settings.warnMs));
   return times.length ? Math.min(...times) : null;

@@ -4,8 +4,9 @@ import type { MeetingEvent, LeaveReason } from './events.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, endTurn } from './turns.js';
 
-export const sameName = (a: string, b: string): boolean =>
-  a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+// One collator for every comparison: building one per call costs ~30x more.
+const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
+export const sameName = (a: string, b: string): boolean => collator.compare(a, b) === 0;
 
 export function nameTaken(s: MeetingState, name: string): boolean {
   return s.participants.some((p) => sameName(p.name, name)) || s.waiting.some((w) => sameName(w.name, name));

@@ -32,6 +32,8 @@ export interface WaitingEntry {
   role: Role;
   volunteer: boolean;
   connected: boolean;
+  /** When their connection dropped, if it is down: the door is held for the grace period only. */
+  absentSince: number | null;
   /** The seq at which they came to the door. */
   since: number;
 }

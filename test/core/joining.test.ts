@@ -88,7 +88,7 @@ describe('the waiting room of a closed or locked meeting', () => {
     r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
     const ev = r.join('d');
     expect(r.state.participants.map((p) => p.id)).not.toContain('d');
-    expect(r.state.waiting).toEqual([{ id: 'd', name: 'Dagny', role: 'participant', volunteer: false, connected: true, since: expect.any(Number) }]);
+    expect(r.state.waiting).toEqual([{ id: 'd', name: 'Dagny', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number) }]);
     expect(ev).toEqual([
       { type: 'waitingRoom', id: 'd', name: 'Dagny', to: 'a' },
       { type: 'waitingRoom', id: 'd', name: 'Dagny', to: 'b' },

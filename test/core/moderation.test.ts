@@ -123,7 +123,7 @@ describe('send back to the waiting room', () => {
       { type: 'sentToWaiting', id: 'b', to: 'b' },
       { type: 'left', id: 'b', name: 'Bjarne', reason: 'waiting' },
     ]);
-    expect(r.state.waiting).toEqual([{ id: 'b', name: 'Bjarne', role: 'participant', volunteer: false, connected: true, since: expect.any(Number) }]);
+    expect(r.state.waiting).toEqual([{ id: 'b', name: 'Bjarne', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number) }]);
     r.no({ type: 'raiseHand', by: 'b' }, 'IN_WAITING_ROOM');
     r.ok({ type: 'chairNote', by: 'a', text: 'x' });
     r.ok({ type: 'admit', by: 'a', target: 'b' });
