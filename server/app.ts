@@ -90,11 +90,11 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   });
 
   const meetings = new Meetings(store, now);
-  const broadcaster = new Broadcaster(io, !!adapter);
   const clock: Clock = new Clock(meetings, (out) => {
     broadcaster.publish(out, now());
     clock.schedule(out.state);
   }, now);
+  const broadcaster = new Broadcaster(io, !!adapter, (out) => clock.schedule(out.state));
   const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now });
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));

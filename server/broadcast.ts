@@ -25,11 +25,21 @@ const FAREWELL: Partial<Record<MeetingEvent['type'], 'removed' | 'denied'>> = { 
 export class Broadcaster {
   private readonly timers = new Set<NodeJS.Timeout>();
 
+  /**
+   * `onRemote` hears every outcome committed by another process. The server arms its own clock
+   * from it, so a meeting's timers survive the death of the process that set them.
+   */
   constructor(
     private readonly io: Io,
     private readonly clustered: boolean,
+    onRemote: (o: Accepted) => void = () => undefined,
   ) {
-    if (clustered) io.on('outcome', (o, now) => this.deliver(o, now));
+    if (clustered) {
+      io.on('outcome', (o, now) => {
+        this.deliver(o, now);
+        onRemote(o);
+      });
+    }
   }
 
   publish(out: Accepted, now: number): void {

@@ -172,6 +172,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
           latest = out.state;
         } else if (out.state) latest = out.state;
       }
+      // The process that ran this meeting's timers may be the one that died: arm ours too.
+      clock.schedule(latest);
       const joinedSeq = latest.participants.find((x) => x.id === pid)?.joinedSeq ?? latest.seq + 1;
       const log_ = await meetings.store.readLog(p.meetingId, p.lastSeq);
       log('resumed', { meeting: ref(p.meetingId) });

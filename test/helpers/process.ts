@@ -9,6 +9,8 @@ export interface ServerProcess {
   url: string;
   output: string[];
   stop(): Promise<void>;
+  /** Kills the process without letting it clean up, as a crash or an OOM kill would. */
+  crash(): Promise<void>;
 }
 
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
@@ -34,14 +36,11 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     child.stderr?.on('data', onLine);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output.join('\n')}`)));
   });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const kill = (signal: NodeJS.Signals) => (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url: `http://127.0.0.1:${port}`, output, stop: kill('SIGTERM'), crash: kill('SIGKILL') };
 }
