@@ -1,0 +1,183 @@
+// Accessibility: an axe-core scan of every page in both languages, a 320 px wide screen without
+// sideways scrolling, and joining a meeting with the keyboard alone.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMeeting } from '../helpers/server.js';
+import {
+  launchBrowser,
+  newPerson,
+  roundScene,
+  startE2eServer,
+  tid,
+  waitJoined,
+  WAIT_MS,
+  type E2eServer,
+  type Lang,
+  type Person,
+} from '../helpers/browser.js';
+
+const AXE_PATH = join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
+
+let server: E2eServer;
+let browser: Browser;
+const opened: Person[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all(opened.map((p) => p.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function person(lang: Lang, width = 1000, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  // axe is injected as an inline script, which the page's own CSP (rightly) refuses.
+  const p = await newPerson(browser, { lang, width, colorScheme, bypassCSP: true });
+  opened.push(p);
+  return p.page;
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/** Runs axe on the page as it is now; returns the serious and critical violations, readable. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run()) as AxeResult;
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+const scrollWidth = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth);
+
+async function openDoor(page: Page, meetingId: string): Promise<void> {
+  await page.goto(`${server.url}/m/${meetingId}`);
+  await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+}
+
+describe('axe-core finds no serious or critical violations', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`on the landing page (${lang})`, async () => {
+      const page = await person(lang);
+      await page.goto(`${server.url}/`);
+      await tid(page, 'landing').waitFor();
+      // The directory has loaded (its list is busy until then).
+      await page.locator('[data-testid="directory"]:not([aria-busy])').waitFor({ timeout: WAIT_MS });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it(`on the join page (${lang}), with a name typed and the pledge ticked`, async () => {
+      const { meetingId } = await createMeeting(server.url, { language: lang });
+      const page = await person(lang);
+      await openDoor(page, meetingId);
+      expect(await seriousViolations(page)).toEqual([]);
+      await tid(page, 'join-name').fill('Stille Fjord');
+      await tid(page, 'join-pledge').check();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  for (const lang of ['nb', 'en'] as const) {
+    it(`on the meeting page (${lang}) for the chair, the speaker and a listener, light and dark${lang === 'nb' ? ', and at 320 px' : ''}`, { timeout: 45_000 }, async () => {
+      const scene = await roundScene(browser, server.url, lang, { bypassCSP: true });
+      try {
+        const found: Record<string, string[]> = {};
+        for (const who of ['chair', 'speaker', 'listener'] as const) {
+          const page = scene[who].page;
+          found[who] = await seriousViolations(page);
+          await page.emulateMedia({ colorScheme: 'dark' });
+          found[`${who} (dark)`] = await seriousViolations(page);
+        }
+        expect(found).toEqual({ chair: [], 'chair (dark)': [], speaker: [], 'speaker (dark)': [], listener: [], 'listener (dark)': [] });
+        if (lang !== 'nb') return;
+        // The same pages on a 320 px wide phone: nothing sticks out sideways.
+        const widths: Record<string, number> = {};
+        for (const who of ['chair', 'speaker', 'listener'] as const) {
+          const page = scene[who].page;
+          await page.setViewportSize({ width: 320, height: 640 });
+          widths[who] = await scrollWidth(page);
+        }
+        expect(widths).toEqual({ chair: 320, speaker: 320, listener: 320 });
+      } finally {
+        await scene.close();
+      }
+    });
+  }
+
+  it('in dark mode, on the landing and join pages', async () => {
+    const page = await person('nb', 1000, 'dark');
+    await page.goto(`${server.url}/`);
+    await page.locator('[data-testid="directory"]:not([aria-busy])').waitFor({ timeout: WAIT_MS });
+    expect(await seriousViolations(page)).toEqual([]);
+    const { meetingId } = await createMeeting(server.url);
+    await openDoor(page, meetingId);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('(the scan itself catches a serious violation: an image without alt text)', async () => {
+    const page = await person('nb');
+    await page.goto(`${server.url}/`);
+    await tid(page, 'landing').waitFor();
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = '/favicon.svg';
+      document.querySelector('main')?.appendChild(img);
+    });
+    expect((await seriousViolations(page)).join('\n')).toMatch(/image-alt/);
+  });
+
+  it('with the help dialog open', async () => {
+    const page = await person('nb');
+    await page.goto(`${server.url}/`);
+    await tid(page, 'help-button').click();
+    await tid(page, 'help-line').first().waitFor({ timeout: WAIT_MS });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('a 320 px wide screen needs no sideways scrolling', () => {
+  // (The meeting pages are checked at 320 px with the scans above.)
+  for (const lang of ['nb', 'en'] as const) {
+    it(`on the landing and join pages (${lang})`, async () => {
+      const page = await person(lang, 320);
+      await page.goto(`${server.url}/`);
+      await page.locator('[data-testid="directory"]:not([aria-busy])').waitFor({ timeout: WAIT_MS });
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+      const { meetingId } = await createMeeting(server.url, { title: 'Pårørendegruppa på tirsdagskvelden', language: lang });
+      await openDoor(page, meetingId);
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    });
+  }
+});
+
+describe('keyboard only', () => {
+  /** Presses Tab until the element with this testid has focus; fails if it never gets it. */
+  async function tabTo(page: Page, testid: string, max = 40): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)) === testid) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${testid} in ${max} presses`);
+  }
+
+  it('Tab reaches the name, the pledge and the join button, and Enter joins the meeting', async () => {
+    const { meetingId } = await createMeeting(server.url);
+    const page = await person('nb');
+    await openDoor(page, meetingId);
+    await tabTo(page, 'join-name');
+    await page.keyboard.type('Stille Fjord');
+    await tabTo(page, 'join-pledge');
+    await page.keyboard.press('Space');
+    expect(await tid(page, 'join-pledge').isChecked()).toBe(true);
+    await tabTo(page, 'join-submit');
+    await page.keyboard.press('Enter');
+    await waitJoined(page);
+  });
+});
