@@ -199,15 +199,26 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       });
     }
 
-    socket.on('disconnect', () => {
+    socket.on('disconnect', (reason) => {
       clearTimeout(idle);
       const { meetingId, pid } = socket.data;
       if (!meetingId || !pid) return;
-      const work = recordDrop(meetingId, pid);
+      // A client that closes its socket on purpose (leaving, quick exit) is leaving, even when its
+      // `leave` arrived in the same read as the close and socket.io dropped it as late.
+      const work = reason === 'client namespace disconnect' ? recordLeave(meetingId, pid) : recordDrop(meetingId, pid);
       pending.add(work);
       void work.finally(() => pending.delete(work));
     });
   });
+
+  async function recordLeave(meetingId: string, pid: string): Promise<void> {
+    try {
+      const out = await meetings.run(meetingId, () => ({ type: 'leave', by: pid }));
+      if (out.ok) done(out);
+    } catch (err) {
+      log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
+    }
+  }
 
   async function recordDrop(meetingId: string, pid: string): Promise<void> {
     try {

@@ -19,7 +19,7 @@ import { describe } from '../meeting/describe.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
-import { loadSecret, saveSecret } from '../session.js';
+import { clearSeat, loadSecret, saveSecret } from '../session.js';
 
 export interface MeetingOptions {
   meetingId: string;
@@ -287,6 +287,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function end(reason: ByeReason | 'left'): void {
     if (finished) return;
     finished = true;
+    // However the meeting closed for this page, its seat is of no further use: forget it.
+    clearSeat();
     setActiveSeat(null);
     ui?.countdown.stop();
     setTurnTitle(false);

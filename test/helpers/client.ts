@@ -111,7 +111,13 @@ export class TestClient {
     }
   }
 
+  /** Closes the socket on purpose, as leaving does: the server treats it as leaving. */
   close(): void {
     this.socket.disconnect();
+  }
+
+  /** Cuts the connection as a network failure would: no goodbye, the seat is kept for the grace period. */
+  drop(): void {
+    this.socket.io.engine.close();
   }
 }

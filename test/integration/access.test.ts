@@ -60,3 +60,28 @@ describe('who gets in', () => {
     [chair, back].forEach((c) => c.close());
   });
 });
+
+describe('closing a socket on purpose', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server.close());
+
+  it('gives up the seat at once, unlike a dropped connection which keeps it for the grace period', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url);
+    const chair = await TestClient.connect(server.url);
+    await chair.join(meetingId, 'Leder', { chairKey });
+    const leaving = await TestClient.connect(server.url);
+    await leaving.join(meetingId, 'Går');
+    const dropping = await TestClient.connect(server.url);
+    await dropping.join(meetingId, 'Faller');
+    // A goodbye frame and the close in one read: socket.io drops the late `leave`; the close counts.
+    leaving.socket.emit('leave' as never, {} as never);
+    leaving.close();
+    dropping.drop();
+    await chair.waitFor((c) => c.latest.participants.length === 2 && c.latest.participants.some((p) => p.id === dropping.you && !p.connected), 'one gone, one away');
+    expect(chair.latest.participants.map((p) => p.name)).toEqual(['Leder', 'Faller']);
+    chair.close();
+  });
+});

@@ -16,7 +16,7 @@ describe('dropped connections', () => {
   it('hands the chair to the next volunteer in join order when the chair’s connection drops', async () => {
     const { people } = await seat(server.url, ['Kaia', 'Nils', 'Oda', 'Per'], (i) => ({ volunteer: i === 2 || i === 3 }));
     const [chair, , oda, per] = people as [TestClient, TestClient, TestClient, TestClient];
-    chair.socket.disconnect();
+    chair.drop();
     await per.waitFor((c) => c.latest.participants.some((p) => p.id === chair.you && !p.connected), 'chair shown as disconnected');
     expect(per.latest.chairId).toBe(chair.you); // still theirs during the grace period
     await per.waitFor((c) => c.latest.chairId === oda.you, 'failover to Oda', 3000);
@@ -30,7 +30,7 @@ describe('dropped connections', () => {
     const { people } = await seat(server.url, ['Ada', 'Bo', 'Cy'], () => ({ volunteer: true }));
     const [chair, , cy] = people as [TestClient, TestClient, TestClient];
     await chair.ok('setCoChair', { target: cy.you });
-    chair.socket.disconnect();
+    chair.drop();
     await cy.waitFor((c) => c.latest.chairId === cy.you, 'co-chair takes over', 3000);
     people.slice(1).forEach((p) => p.close());
   });
@@ -42,7 +42,7 @@ describe('dropped connections', () => {
     await ine.waitFor((c) => c.shares().includes('før'), 'first share');
     const seen = ine.lastSeq();
     const token = ine.token;
-    ine.socket.disconnect();
+    ine.drop();
     await gro.waitFor((c) => c.latest.participants.some((p) => p.id === ine.you && !p.connected), 'Ine away');
     await gro.ok('share', { text: 'mens du var borte' });
     await gro.ok('finishShare');
@@ -73,7 +73,7 @@ describe('dropped connections', () => {
     await late.waitFor((c) => c.shares().includes('etter'), 'share after joining');
     expect(late.shares()).toEqual(['etter']);
     const token = late.token;
-    late.socket.disconnect();
+    late.drop();
     await pause(50);
     const again = await TestClient.connect(server.url);
     const ack = await again.resume(meetingId, token, 0);
