@@ -7,8 +7,10 @@ const purify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typ
 
 export function sanitizeText(text: string): string {
   // Only text that could hold markup pays for a parse.
-  if (!text.includes('<')) return text;
-  const body = purify.sanitize(text, { ALLOWED_TAGS: [], KEEP_CONTENT: true, RETURN_DOM: true });
+  if (!/<[A-Za-z!/?]/.test(text)) return text;
+  // Ampersands are escaped first so the parse cannot decode entities: what someone typed as
+  // "&lt;b&gt;" stays those characters instead of becoming a real "<b>".
+  const body = purify.sanitize(text.replace(/&/g, '&amp;'), { ALLOWED_TAGS: [], KEEP_CONTENT: true, RETURN_DOM: true });
   return (body.textContent ?? '').trim();
 }
 
