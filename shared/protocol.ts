@@ -9,17 +9,9 @@ import type { MeetingEvent } from './meeting/events.js';
 import type { LoggedEvent, MeetingView } from './meeting/view.js';
 import { normalizeName, normalizeText } from './text.js';
 
-export const PROTOCOL_VERSION = 1;
+import { LIMITS } from './limits.js';
 
-export const LIMITS = {
-  shareChars: 2000,
-  noteChars: 1000,
-  topicChars: 200,
-  titleChars: 80,
-  nameMin: 1,
-  nameMax: 32,
-  joinCodeMax: 64,
-} as const;
+export { LIMITS, PROTOCOL_VERSION } from './limits.js';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const plain = (max: number) =>
