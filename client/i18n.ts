@@ -56,6 +56,11 @@ const nb = {
   createJoinCode: 'Kode for å komme rett inn (valgfritt, minst 4 tegn)',
   createListed: 'Vis møtet i listen på forsiden',
   createStartsAt: 'Starter (valgfritt)',
+  createStartsDay: 'Dag',
+  createStartsTime: 'Klokkeslett',
+  createStartsNotSet: 'Ikke satt',
+  createStartsToday: 'I dag',
+  createStartsTomorrow: 'I morgen',
   createSubmit: 'Start møtet',
   createBusy: 'Starter …',
 
@@ -217,6 +222,9 @@ const nb = {
   // chair panel
   chairPanel: 'Møteleder',
   chairCoPanel: 'Dørvakt',
+  chairTools: 'Flere verktøy for møteleder',
+  chairToolsGo: 'Flere verktøy',
+  chairReadingsNow: 'Tekster nå',
   chairStart: 'Start møtet',
   chairAdvance_opening: 'Start delingsrunden',
   chairAdvance_roundToOpen: 'Gå til åpen deling',
@@ -319,6 +327,11 @@ const en: Dict = {
   createJoinCode: 'Code to come straight in (optional, at least 4 characters)',
   createListed: 'Show the meeting in the list on the front page',
   createStartsAt: 'Starts (optional)',
+  createStartsDay: 'Day',
+  createStartsTime: 'Time',
+  createStartsNotSet: 'Not set',
+  createStartsToday: 'Today',
+  createStartsTomorrow: 'Tomorrow',
   createSubmit: 'Start the meeting',
   createBusy: 'Starting …',
 
@@ -472,6 +485,9 @@ const en: Dict = {
 
   chairPanel: 'Chair',
   chairCoPanel: 'Door keeper',
+  chairTools: 'More tools for the chair',
+  chairToolsGo: 'More tools',
+  chairReadingsNow: 'Readings now',
   chairStart: 'Start the meeting',
   chairAdvance_opening: 'Start the share round',
   chairAdvance_roundToOpen: 'Go to open sharing',

@@ -17,3 +17,35 @@ export function formatStart(at: number, now: number, lang: Lang): string {
   const opts: Intl.DateTimeFormatOptions = sameDay ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
   return new Intl.DateTimeFormat(locale, opts).format(d);
 }
+
+// Choosing a meeting's start with two selects: the browser's own date-time picker follows the
+// browser's locale, not the page's, so a Norwegian page could show "mm/dd/yyyy, --:-- --".
+
+/** "HH:MM" every quarter hour; with `after`, only those later than it on its day. */
+export function quarterTimes(after: number | null = null): string[] {
+  const from = after === null ? 0 : Math.floor((new Date(after).getHours() * 60 + new Date(after).getMinutes()) / 15) + 1;
+  const out: string[] = [];
+  for (let q = from; q < 96; q++) out.push(`${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`);
+  return out;
+}
+
+/** Days on offer: today while a quarter hour is left of it, tomorrow, and the five after. */
+export function startDays(now: number, lang: Lang, words: { today: string; tomorrow: string }): { offset: number; label: string }[] {
+  const locale = lang === 'nb' ? 'nb-NO' : 'en-GB';
+  const fmt = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const base = new Date(now);
+  const days: { offset: number; label: string }[] = [];
+  for (let offset = 0; offset < 7; offset++) {
+    if (offset === 0 && quarterTimes(now).length === 0) continue;
+    const d = new Date(base.getFullYear(), base.getMonth(), base.getDate() + offset);
+    days.push({ offset, label: offset === 0 ? words.today : offset === 1 ? words.tomorrow : fmt.format(d) });
+  }
+  return days;
+}
+
+/** The moment a chosen day (offset from `now`'s day) and "HH:MM" stand for, in local time. */
+export function startTime(now: number, dayOffset: number, hhmm: string): number {
+  const [hh, mm] = hhmm.split(':').map(Number);
+  const base = new Date(now);
+  return new Date(base.getFullYear(), base.getMonth(), base.getDate() + dayOffset, hh ?? 0, mm ?? 0).getTime();
+}

@@ -61,11 +61,19 @@ export class Actions {
     this.ackedTurn = false;
     setText(this.ackNote, '');
     setText(this.receivedFlash, '');
+    this.syncEmpty();
   }
 
   /** The speaker's side: an acknowledgement arrived (anonymously). */
   acknowledged(kind: AckKind): void {
     this.receivedFlash.replaceChildren(ackIcon(kind), document.createTextNode(` ${app.t.ackReceived(app.t[`ack_${kind}`])}`));
+    this.syncEmpty();
+  }
+
+  /** With nothing to show, the section takes no room (no stray gap in the column). */
+  private syncEmpty(): void {
+    const receivedEmpty = this.received.hidden || (!this.receivedCount.textContent && !this.receivedFlash.textContent);
+    this.el.hidden = this.handBox.hidden && this.ackBox.hidden && receivedEmpty;
   }
 
   update(v: MeetingView, online: boolean): void {
@@ -86,6 +94,7 @@ export class Actions {
     this.handBtn.setAttribute('aria-pressed', String(this.handUp));
     this.handBtn.disabled = !online || v.frozen;
     setText(this.handNote, this.handUp && me?.hand ? t.handUp(me.hand) : '');
+    this.syncEmpty();
   }
 
   private async ack(kind: AckKind): Promise<void> {

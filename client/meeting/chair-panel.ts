@@ -1,5 +1,7 @@
 // The chair's tools: phases, the format's readings, topic and notes, turn mode, the speaker's
 // time, hands, pause, the door, and per-person actions in a small menu on each circle row.
+// The next step (advance, the readings of this phase, ending) sits in a compact bar that the
+// page places within reach; the rest stays in the full panel further down.
 // The co-chair (door keeper) sees only the door. The server decides; this only asks.
 import { findFormat } from '../../shared/meeting/formats.js';
 import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
@@ -36,8 +38,23 @@ function confirmButton(label: () => string, testid: string, cls: string, run: ()
   return btn;
 }
 
+/** Readings that belong to the phase at hand: the opening texts before and during the opening,
+ *  the closing text in the closing. The rest wait in the full panel. */
+function readingIsCurrent(readingId: string, phase: MeetingView['phase']): boolean {
+  if (phase === 'gathering' || phase === 'opening') return readingId !== 'closing';
+  if (phase === 'closing') return readingId === 'closing';
+  return false;
+}
+
 export class ChairPanel {
   readonly el: HTMLElement;
+  /** The next step, for the chair only; hidden for the door keeper. */
+  readonly bar: HTMLElement;
+  private barReadings: HTMLElement;
+  private barReadingsBox: HTMLElement;
+  private panelReadings: HTMLElement;
+  private panelReadingsBox: HTMLElement;
+  private readingIds: string[] = [];
   private chairOnly: HTMLElement;
   private phaseBtn: HTMLButtonElement;
   private endBtn: HTMLButtonElement;
@@ -69,6 +86,7 @@ export class ChairPanel {
     this.phaseBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-advance', on: { click: () => this.onPhase(run) } });
     this.endBtn = confirmButton(() => app.t.chairEnd, 'chair-end', 'button danger small', () => run('end', {}));
     const format = findFormat(formatId);
+    this.readingIds = (format?.readings ?? []).map((r) => r.id);
     this.readingBtns = (format?.readings ?? []).map((r) =>
       h('button', { class: 'button secondary small', type: 'button', testid: `chair-reading-${r.id}`, on: { click: () => run('postReading', { readingId: r.id }) } }, r.title[app.lang]),
     );
@@ -96,11 +114,38 @@ export class ChairPanel {
     });
 
     const section = (title: string, ...body: (HTMLElement | null)[]) => h('div', { class: 'chair-section' }, h('h3', {}, title), ...body);
+    this.barReadings = h('div', { class: 'button-wrap' });
+    this.barReadingsBox = h('div', { class: 'chair-bar-readings' }, h('h3', { id: 'chair-bar-readings' }, t.chairReadingsNow), this.barReadings);
+    this.barReadings.setAttribute('aria-labelledby', 'chair-bar-readings');
+    this.barReadings.setAttribute('role', 'group');
+    this.panelReadings = h('div', { class: 'button-wrap' });
+    this.panelReadingsBox = section(t.chairReadings, h('p', { class: 'hint' }, t.chairReadingsHint), this.panelReadings);
+    const toolsBtn = h(
+      'button',
+      {
+        class: 'button ghost small',
+        type: 'button',
+        'aria-controls': 'chair-panel',
+        on: {
+          click: () => {
+            this.el.scrollIntoView({ block: 'start' });
+            this.el.focus({ preventScroll: true });
+          },
+        },
+      },
+      t.chairToolsGo,
+    );
+    this.bar = h(
+      'section',
+      { class: 'panel chair-bar', testid: 'chair-bar', 'aria-labelledby': 'chair-bar-title' },
+      h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
+      h('div', { class: 'button-wrap chair-bar-actions' }, this.phaseBtn, this.endBtn),
+      this.barReadingsBox,
+    );
     this.chairOnly = h(
       'div',
       {},
-      h('div', { class: 'chair-row' }, this.phaseBtn),
-      section(t.chairReadings, h('p', { class: 'hint' }, t.chairReadingsHint), h('div', { class: 'button-wrap' }, ...this.readingBtns)),
+      this.panelReadingsBox,
       section(t.chairSpeaker, h('div', { class: 'button-wrap' }, this.skipBtn, this.extendBtn, this.lowerAllBtn)),
       section(
         t.chairTopic,
@@ -138,19 +183,21 @@ export class ChairPanel {
       section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
       h('div', { class: 'chair-section' }, h('div', { class: 'button-wrap' }, this.freezeBtn, this.lockBtn)),
       section(t.chairShareLink, h('p', { class: 'hint' }, t.chairShareLinkHint), h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn)),
-      h('div', { class: 'chair-section' }, this.endBtn),
     );
     this.title = h('h2', { id: 'chair-panel-title' });
     this.door = h('div', { class: 'chair-section door', testid: 'chair-door' }, h('h3', {}, t.chairWaiting), this.waitingList);
-    this.el = h('section', { class: 'panel chair-panel', testid: 'chair-panel', 'aria-labelledby': 'chair-panel-title' }, this.title, this.door, this.chairOnly);
+    this.el = h('section', { class: 'panel chair-panel', id: 'chair-panel', tabindex: '-1', testid: 'chair-panel', 'aria-labelledby': 'chair-panel-title' }, this.title, this.door, this.chairOnly);
   }
 
   update(v: MeetingView, online: boolean): void {
     const t = app.t;
     this.v = v;
     const isChair = v.you.isChair;
-    setText(this.title, isChair ? t.chairPanel : t.chairCoPanel);
+    setText(this.title, isChair ? t.chairTools : t.chairCoPanel);
     this.chairOnly.hidden = !isChair;
+    this.bar.hidden = !isChair;
+    this.bar.classList.toggle('offline', !online);
+    this.placeReadings(v.phase);
     this.el.classList.toggle('offline', !online);
 
     this.phaseBtn.dataset.testid = v.phase === 'gathering' ? 'chair-start' : 'chair-advance';
@@ -171,6 +218,19 @@ export class ChairPanel {
     // The door matters only where people can wait: closed or locked meetings, or a queue.
     this.door.hidden = isChair && v.waiting.length === 0 && v.access === 'open' && !v.locked;
     this.renderWaiting(v);
+  }
+
+  /** Moves the reading buttons between the bar and the panel, only when the phase changes their
+   *  place (moving a node would take focus away from it). */
+  private placeReadings(phase: MeetingView['phase']): void {
+    const now: HTMLButtonElement[] = [];
+    const later: HTMLButtonElement[] = [];
+    this.readingBtns.forEach((b, i) => (readingIsCurrent(this.readingIds[i] ?? '', phase) ? now : later).push(b));
+    const same = (box: HTMLElement, want: HTMLElement[]) => box.children.length === want.length && want.every((b, i) => box.children[i] === b);
+    if (!same(this.barReadings, now)) this.barReadings.replaceChildren(...now);
+    if (!same(this.panelReadings, later)) this.panelReadings.replaceChildren(...later);
+    this.barReadingsBox.hidden = now.length === 0;
+    this.panelReadingsBox.hidden = later.length === 0;
   }
 
   private phaseLabel(v: MeetingView): string {

@@ -35,6 +35,8 @@ export class Composer {
   private busy = false;
   private mine = false;
   private sentThisTurn = false;
+  /** Whose turn `sentThisTurn` belongs to: a new speaker starts a new turn for everyone. */
+  private turnOf: string | null = null;
   private otherNames: string[] = [];
   private meetingLang: 'nb' | 'en' = 'nb';
   private hintTimer: ReturnType<typeof setTimeout> | null = null;
@@ -60,7 +62,8 @@ export class Composer {
     this.reason = h('p', { id: 'composer-reason', class: 'composer-reason', testid: 'composer-reason' });
     this.count = h('span', { id: 'composer-count', class: 'composer-count' });
     this.hints = h('div', { id: 'composer-hints', class: 'composer-hints', testid: 'guard-hints', 'aria-live': 'polite' });
-    this.actions = h('div', { class: 'composer-actions' }, this.count, h('span', { class: 'spacer' }), this.passBtn, this.send, this.finishBtn);
+    // The counter on its own; the buttons stay together, the way out of the turn last.
+    this.actions = h('div', { class: 'composer-actions' }, this.count, h('div', { class: 'composer-buttons' }, this.passBtn, this.send, this.finishBtn));
     this.label = h('label', { for: 'composer-input', class: 'composer-label' }, t.composerLabel);
     this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.hints, this.actions);
     this.onInput();
@@ -75,12 +78,32 @@ export class Composer {
     this.onInput();
   }
 
+  /** Whether you have sent a chunk in the turn under way (kept across a rebuild of the page). */
+  get sentInTurn(): boolean {
+    return this.mine && this.sentThisTurn;
+  }
+
+  markSent(): void {
+    this.sentThisTurn = true;
+    this.passBtn.hidden = this.mine;
+  }
+
+  /** A `turn` event: a new turn starts (possibly the same person's again). */
+  resetTurn(): void {
+    this.sentThisTurn = false;
+    this.passBtn.hidden = false;
+  }
+
   update(v: MeetingView, online: boolean): void {
     const t = app.t;
     const me = v.participants.find((p) => p.id === v.you.id);
     const speaker = v.speaker ? v.participants.find((p) => p.id === v.speaker?.id) : undefined;
     const mine = v.speaker?.id === v.you.id;
-    if (mine && !this.mine) this.sentThisTurn = false;
+    const speakerId = v.speaker?.id ?? null;
+    if (speakerId !== this.turnOf) {
+      this.turnOf = speakerId;
+      this.sentThisTurn = false;
+    }
     this.mine = mine;
     this.meetingLang = v.language;
     this.otherNames = v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name);
@@ -99,8 +122,9 @@ export class Composer {
     this.send.disabled = !canWrite || this.busy;
     this.finishBtn.disabled = !canWrite || this.busy;
     this.passBtn.disabled = !canWrite || this.busy;
-    // Passing after having written would read oddly: "Done" is the way out then.
-    this.passBtn.hidden = this.sentThisTurn;
+    // Passing after having written would read oddly: "Done" is the way out then. Out of turn
+    // everyone sees the same three (disabled) buttons.
+    this.passBtn.hidden = mine && this.sentThisTurn;
     // A listener has no turn: the note saying so is all they need, not a dead text box.
     const listenerOnly = me?.role === 'listener' && !mine;
     this.label.hidden = listenerOnly;
@@ -153,8 +177,7 @@ export class Composer {
       this.deps.error(ack.code);
       return false;
     }
-    this.sentThisTurn = true;
-    this.passBtn.hidden = true;
+    this.markSent();
     if (this.input.value.trim() === text) this.input.value = '';
     this.onInput();
     this.input.focus();

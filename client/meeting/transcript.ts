@@ -8,11 +8,34 @@ export class Transcript {
   private list: HTMLOListElement;
   private empty: HTMLElement;
   private openShares = new Map<string, HTMLElement>();
+  /** Whether the reader was at the newest entry when they last scrolled; a narrower window
+   *  (a phone turned upright) reflows the text and must not leave them stranded mid-way. */
+  private pinned = true;
+  private resize: ResizeObserver | null = null;
 
   constructor(label: string, emptyText: string) {
     this.list = h('ol', { class: 'transcript-list', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-atomic': 'false' });
     this.empty = h('p', { class: 'transcript-empty', testid: 'transcript-empty' }, emptyText);
-    this.el = h('section', { class: 'transcript', testid: 'transcript', 'aria-labelledby': 'transcript-title', tabindex: '0' }, h('h2', { id: 'transcript-title', class: 'visually-hidden' }, label), this.empty, this.list);
+    this.el = h(
+      'section',
+      { class: 'transcript', testid: 'transcript', 'aria-labelledby': 'transcript-title', tabindex: '0', on: { scroll: () => (this.pinned = this.nearBottom()) } },
+      h('h2', { id: 'transcript-title', class: 'visually-hidden' }, label),
+      this.empty,
+      this.list,
+    );
+    if (typeof ResizeObserver === 'function') {
+      this.resize = new ResizeObserver(() => {
+        if (this.pinned) this.scrollToEnd();
+      });
+      // The box (window width and height) and the content (reflowed or grown text).
+      this.resize.observe(this.el);
+      this.resize.observe(this.list);
+    }
+  }
+
+  dispose(): void {
+    this.resize?.disconnect();
+    this.resize = null;
   }
 
   add(item: Item): void {
@@ -58,7 +81,10 @@ export class Transcript {
         this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.text));
         break;
     }
-    if (stick) this.scrollToEnd();
+    if (stick) {
+      this.pinned = true;
+      this.scrollToEnd();
+    }
   }
 
   clear(): void {

@@ -7,7 +7,7 @@ import { choice, field, fill, h, setText } from '../dom.js';
 import { errorText } from '../errors.js';
 import { parseJoinLink } from '../routes.js';
 import { saveSecret } from '../session.js';
-import { formatStart } from '../time.js';
+import { formatStart, quarterTimes, startDays, startTime } from '../time.js';
 import { LIMITS } from '../wire.js';
 
 export interface LandingOptions {
@@ -57,7 +57,7 @@ function directorySection(navigate: (p: string) => void): HTMLElement {
 
 function joinLinkSection(navigate: (p: string) => void): HTMLElement {
   const t = app.t;
-  const input = h('input', { type: 'text', testid: 'join-link-input', autocomplete: 'off', spellcheck: 'false', inputmode: 'url' });
+  const input = h('input', { type: 'text', id: 'join-link-input', testid: 'join-link-input', autocomplete: 'off', spellcheck: 'false', inputmode: 'url' });
   const error = h('p', { class: 'hint warn', testid: 'join-link-error', role: 'alert', hidden: true });
   const form = h(
     'form',
@@ -78,10 +78,47 @@ function joinLinkSection(navigate: (p: string) => void): HTMLElement {
         },
       },
     },
-    h('div', { class: 'inline-form' }, field(t.joinLinkLabel, input), h('button', { class: 'button', type: 'submit', testid: 'join-link-submit' }, t.joinLinkSubmit)),
+    // Label above, then the box and its button on one row (wrapping on a phone), in every language.
+    h('label', { for: 'join-link-input', class: 'field-label' }, t.joinLinkLabel),
+    h('div', { class: 'inline-form' }, input, h('button', { class: 'button', type: 'submit', testid: 'join-link-submit' }, t.joinLinkSubmit)),
     error,
   );
   return h('section', { class: 'card join-card', 'aria-labelledby': 'join-link-title' }, h('h2', { id: 'join-link-title' }, t.joinLinkTitle), form);
+}
+
+/** "Starts (optional)": a day and a quarter hour, in the page's language whatever the browser's. */
+function startsAtPicker(): { el: HTMLElement; value(): number | null } {
+  const t = app.t;
+  const opened = Date.now();
+  const day = h(
+    'select',
+    { id: 'create-starts-day', testid: 'create-starts-day' },
+    h('option', { value: '' }, t.createStartsNotSet),
+    ...startDays(opened, app.lang, { today: t.createStartsToday, tomorrow: t.createStartsTomorrow }).map((d) => h('option', { value: String(d.offset) }, d.label)),
+  );
+  const time = h('select', { id: 'create-starts-time', testid: 'create-starts-time' });
+  const timeField = h('div', { class: 'field' }, h('label', { for: 'create-starts-time' }, t.createStartsTime), time);
+  const syncTimes = () => {
+    timeField.hidden = day.value === '';
+    if (day.value === '') return;
+    // Today offers only what is still ahead; keep the chosen time when the new day has it.
+    const times = day.value === '0' ? quarterTimes(Date.now()) : quarterTimes();
+    const keep = time.value || quarterTimes(Date.now())[0] || '19:00';
+    time.replaceChildren(...times.map((v) => h('option', { value: v }, v)));
+    time.value = times.includes(keep) ? keep : (times[0] ?? '');
+  };
+  day.addEventListener('change', syncTimes);
+  syncTimes();
+  const el = h(
+    'fieldset',
+    { class: 'starts-at', testid: 'create-starts-at' },
+    h('legend', {}, t.createStartsAt),
+    h('div', { class: 'starts-at-row' }, h('div', { class: 'field' }, h('label', { for: 'create-starts-day' }, t.createStartsDay), day), timeField),
+  );
+  return {
+    el,
+    value: () => (day.value === '' || !time.value ? null : startTime(opened, Number(day.value), time.value)),
+  };
 }
 
 function createSection(navigate: (p: string) => void): HTMLElement {
@@ -111,7 +148,7 @@ function createSection(navigate: (p: string) => void): HTMLElement {
   open.addEventListener('change', syncAccess);
   closed.addEventListener('change', syncAccess);
   const listed = h('input', { type: 'checkbox', testid: 'create-listed', props: { checked: true } });
-  const startsAt = h('input', { type: 'datetime-local', testid: 'create-starts-at' });
+  const startsAt = startsAtPicker();
   const submit = h('button', { class: 'button primary', type: 'submit', testid: 'create-submit' }, t.createSubmit);
   const error = h('p', { class: 'banner error', testid: 'create-error', role: 'alert', hidden: true });
 
@@ -134,8 +171,8 @@ function createSection(navigate: (p: string) => void): HTMLElement {
           };
           const joinCode = code.value.trim();
           if (closed.checked && joinCode) payload.joinCode = joinCode;
-          const start = startsAt.value ? new Date(startsAt.value).getTime() : NaN;
-          if (Number.isFinite(start) && start > 0) payload.startsAt = start;
+          const start = startsAt.value();
+          if (start !== null && start > 0) payload.startsAt = start;
           if (!payload.title) {
             setText(error, errorText('INVALID_PAYLOAD'));
             error.hidden = false;
@@ -163,7 +200,7 @@ function createSection(navigate: (p: string) => void): HTMLElement {
     field(t.createLanguage, language),
     h('fieldset', {}, h('legend', {}, t.createAccess), choice(open, t.createAccessOpen), choice(closed, t.createAccessClosed), codeField),
     choice(listed, t.createListed),
-    field(t.createStartsAt, startsAt),
+    startsAt.el,
     submit,
   );
   format.id = 'create-format';

@@ -54,6 +54,7 @@ type Ui = {
   chair: ChairPanel | null;
   side: HTMLElement;
   chairSlot: HTMLElement;
+  chairBarSlot: HTMLElement;
   volunteer: HTMLInputElement;
   announce: HTMLElement;
   grid: HTMLElement;
@@ -124,7 +125,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     });
     const leaveBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'leave', on: { click: leave } }, t.leave);
     const you = h('section', { class: 'panel you' }, h('div', { class: 'choice' }, volunteer, h('label', { for: 'volunteer-toggle' }, t.volunteerToggle)), actions.soundToggle, leaveBtn);
-    const chairSlot = h('div', {});
+    const chairSlot = h('div', { hidden: true });
+    // The chair's next step: above the circle on a wide screen, first thing on a phone.
+    const chairBarSlot = h('div', { class: 'chair-bar-slot', hidden: true });
     const doorText = h('span', {});
     const doorBanner = h(
       'div',
@@ -149,7 +152,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     );
     const side = h('aside', { class: 'meeting-side' }, circle.el, you);
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
-    const grid = h('div', { class: 'meeting-grid' }, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, composer.el, actions.el, chairSlot), side);
+    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, composer.el, actions.el, chairSlot), side);
     const waiting = h(
       'section',
       { class: 'panel waiting-room', testid: 'waiting-room', hidden: true },
@@ -168,7 +171,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       grid,
       announce,
     );
-    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, volunteer, announce, grid, waiting };
+    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -234,12 +237,19 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (keeper && !ui.chair) {
       ui.chair = new ChairPanel(send, showError, opts.meetingId, v.formatId);
       ui.chairSlot.replaceChildren(ui.chair.el);
+      ui.chairSlot.hidden = false;
+      ui.chairBarSlot.replaceChildren(ui.chair.bar);
     } else if (!keeper && ui.chair) {
       ui.chair = null;
       ui.chairSlot.replaceChildren();
+      ui.chairSlot.hidden = true;
+      ui.chairBarSlot.replaceChildren();
     }
     ui.circle.setChair(v.you.isChair && ui.chair ? ui.chair.actions() : null);
     ui.chair?.update(v, online);
+    const bar = !!ui.chair && v.you.isChair;
+    ui.chairBarSlot.hidden = !bar;
+    ui.grid.classList.toggle('with-chair-bar', bar);
     ui.doorBanner.hidden = !keeper || v.waiting.length === 0;
     setText(ui.doorText, t.doorBanner(v.waiting.map((w) => w.name).join(', ')));
     ui.circle.update(v);
@@ -265,7 +275,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const e = le.event;
     if ('name' in e && 'id' in e && typeof e.name === 'string' && typeof e.id === 'string') names.set(e.id, e.name);
     if (!ui || !view) return;
-    if (e.type === 'turn') ui.actions.resetTurn();
+    if (e.type === 'turn') {
+      ui.actions.resetTurn();
+      ui.composer.resetTurn();
+    }
     if (e.type === 'acknowledged' && e.to === view.you.id && record) ui.actions.acknowledged(e.kind);
     const item = describe(e, {
       t: app.t,
@@ -291,6 +304,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     clearSeat();
     setActiveSeat(null);
     ui?.countdown.stop();
+    ui?.transcript.dispose();
     setTurnTitle(false);
     conn.close();
     const t = app.t;
@@ -348,7 +362,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (finished || !ui) return;
       // Rebuild every label in the new language; keep drafts and replay the transcript.
       const draft = ui.composer.draft;
+      const sent = ui.composer.sentInTurn;
       ui.countdown.stop();
+      ui.transcript.dispose();
       ui = build();
       container.replaceChildren(ui.root);
       ui.composer.draft = draft;
@@ -358,11 +374,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         for (const le of history) applyEvent(le, false);
         wasMyTurn = v.speaker?.id === v.you.id;
         applyView(v);
+        if (sent) ui.composer.markSent();
       }
     },
     destroy(): void {
       finished = true;
       ui?.countdown.stop();
+      ui?.transcript.dispose();
       setActiveSeat(null);
       conn.close();
     },

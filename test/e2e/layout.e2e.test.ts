@@ -1,0 +1,148 @@
+// What people need is where they can reach it, and the page keeps its place: the chair's next
+// step without scrolling, the same composer for everyone out of turn, the transcript pinned to
+// the newest entry when a phone turns upright, and a start time in the page's own language.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPerson, roundScene, startE2eServer, tid, WAIT_MS, type E2eServer, type Person, type RoundScene } from '../helpers/browser.js';
+
+const DESKTOP = { width: 1000, height: 760 };
+const PHONE = { width: 360, height: 760 };
+
+let server: E2eServer;
+let browser: Browser;
+let scene: RoundScene | null = null;
+const people: Person[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+});
+
+/** The meeting in its round, set up by the first test that needs it (it polls, so in a test). */
+async function round(): Promise<RoundScene> {
+  scene ??= await roundScene(browser, server.url, 'nb', DESKTOP);
+  return scene;
+}
+
+afterAll(async () => {
+  await scene?.close();
+  await Promise.all(people.map((p) => p.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+/** The element's box at the top of the page, in viewport pixels. */
+async function boxAtTop(page: Page, id: string): Promise<{ top: number; bottom: number }> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await tid(page, id).boundingBox();
+  if (!box) throw new Error(`${id} is not shown`);
+  return { top: box.y, bottom: box.y + box.height };
+}
+
+/** How far the transcript is from showing its newest entry, in pixels. */
+function transcriptGap(page: Page): Promise<number> {
+  return tid(page, 'transcript').evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+}
+
+describe('layout in a meeting in progress', () => {
+  it('the chair reaches the next step and the end without scrolling, on a desktop and on a phone', { timeout: 60_000 }, async () => {
+    const scene = await round();
+    const chair = scene.chair.page;
+    await chair.setViewportSize(DESKTOP);
+    for (const id of ['chair-advance', 'chair-end']) expect((await boxAtTop(chair, id)).bottom, id).toBeLessThanOrEqual(DESKTOP.height);
+    // Both sit in the compact bar, not at the foot of the full panel.
+    expect(await tid(chair, 'chair-bar').locator('[data-testid="chair-advance"]').count()).toBe(1);
+    await chair.setViewportSize(PHONE);
+    expect((await boxAtTop(chair, 'chair-advance')).bottom).toBeLessThanOrEqual(PHONE.height);
+    await chair.setViewportSize(DESKTOP);
+    // The rest of the panel is still there for the chair, and only for the chair.
+    await tid(chair, 'chair-panel').waitFor();
+    expect(await tid(scene.speaker.page, 'chair-bar').count()).toBe(0);
+    expect(await tid(scene.listener.page, 'chair-bar').count()).toBe(0);
+  });
+
+  it('out of turn the chair, having shared, sees the same composer as anyone: pass, send and done, all disabled', async () => {
+    const chair = (await round()).chair.page;
+    for (const id of ['pass', 'composer-send', 'finish-share']) {
+      await expect.poll(() => tid(chair, id).isVisible(), { timeout: WAIT_MS }).toBe(true);
+      expect(await tid(chair, id).isDisabled(), id).toBe(true);
+    }
+    expect(await tid(chair, 'composer').isDisabled()).toBe(true);
+  });
+
+  it('the speaker, once a chunk is sent, no longer sees "pass" (done is the way out)', async () => {
+    const speaker = (await round()).speaker.page;
+    expect(await tid(speaker, 'pass').isVisible()).toBe(true);
+    await tid(speaker, 'composer').fill('Jeg kjenner meg igjen.');
+    await tid(speaker, 'composer-send').click();
+    await tid(speaker, 'pass').waitFor({ state: 'hidden', timeout: WAIT_MS });
+    expect(await tid(speaker, 'finish-share').isVisible()).toBe(true);
+  });
+
+  it('the transcript stays at the newest entry when the window narrows, unless the reader scrolled up', async () => {
+    const page = (await round()).listener.page;
+    await page.setViewportSize(DESKTOP);
+    await tid(page, 'transcript').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => transcriptGap(page)).toBeLessThan(2);
+    await page.setViewportSize(PHONE);
+    // Narrower means taller text: it must overflow, or the check below proves nothing.
+    expect(await tid(page, 'transcript').evaluate((el) => el.scrollHeight > el.clientHeight + 100)).toBe(true);
+    await expect.poll(() => transcriptGap(page), { timeout: WAIT_MS }).toBeLessThan(2);
+
+    // Someone reading further up keeps their place.
+    await tid(page, 'transcript').evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(() => tid(page, 'transcript').evaluate((el) => el.scrollTop)).toBe(0);
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.waitForTimeout(200);
+    expect(await tid(page, 'transcript').evaluate((el) => el.scrollTop)).toBe(0);
+  });
+});
+
+describe('landing page', () => {
+  async function landing(lang: 'nb' | 'en'): Promise<Page> {
+    const p = await newPerson(browser, { lang, ...DESKTOP });
+    people.push(p);
+    await p.page.goto(`${server.url}/`);
+    await tid(p.page, 'landing-create-form').waitFor({ timeout: WAIT_MS });
+    return p.page;
+  }
+
+  it('"have a link?" puts its label above the box in both languages, box and button side by side', async () => {
+    for (const lang of ['nb', 'en'] as const) {
+      const page = await landing(lang);
+      const label = await page.locator('[data-testid="join-link-form"] label').boundingBox();
+      const input = await tid(page, 'join-link-input').boundingBox();
+      const button = await tid(page, 'join-link-submit').boundingBox();
+      if (!label || !input || !button) throw new Error('join-link form not shown');
+      expect(label.y + label.height, lang).toBeLessThanOrEqual(input.y + 1);
+      expect(Math.abs(label.x - input.x), lang).toBeLessThan(2);
+      expect(button.x, lang).toBeGreaterThan(input.x + input.width - 1);
+      // The label spans the whole row, not a narrow column beside the button.
+      expect(label.width, lang).toBeGreaterThanOrEqual(button.x + button.width - input.x - 1);
+    }
+  });
+
+  it('the start time is a day and a quarter hour in the page language, and is sent as that local moment', async () => {
+    const page = await landing('nb');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nb');
+    expect(await page.locator('input[type="datetime-local"], input[type="date"]').count()).toBe(0);
+    expect(await tid(page, 'create-starts-time').isVisible()).toBe(false);
+    expect(await tid(page, 'create-starts-day').locator('option[value="1"]').textContent()).toBe('I morgen');
+    await tid(page, 'create-starts-day').selectOption('1');
+    await tid(page, 'create-starts-time').waitFor();
+    const times = await tid(page, 'create-starts-time').locator('option').allTextContents();
+    expect(times).toHaveLength(96);
+    expect(times.slice(0, 2)).toEqual(['00:00', '00:15']);
+    await tid(page, 'create-starts-time').selectOption('19:30');
+    await tid(page, 'create-title').fill('Fredagsmøtet');
+    const expected = await page.evaluate(() => {
+      const d = new Date();
+      return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 19, 30).getTime();
+    });
+    await tid(page, 'create-submit').click();
+    await tid(page, 'join-page').waitFor({ timeout: WAIT_MS });
+    const meetingId = new URL(page.url()).pathname.split('/').pop();
+    const res = await fetch(`${server.url}/api/meetings`);
+    const { meetings } = (await res.json()) as { meetings: { meetingId: string; startsAt: number | null }[] };
+    expect(meetings.find((m) => m.meetingId === meetingId)?.startsAt).toBe(expected);
+  });
+});
