@@ -58,17 +58,16 @@ export class TestClient {
       ...(o.chairKey ? { chairKey: o.chairKey } : {}),
       ...(o.joinCode ? { joinCode: o.joinCode } : {}),
     })) as unknown as Ack<JoinResult>;
-    if (ack.ok) {
-      this.you = ack.you;
-      this.token = ack.token;
-      this.meetingId = meetingId;
-      this.views.push(ack.view);
-    }
-    return ack;
+    return this.seated(meetingId, ack);
   }
 
   async resume(meetingId: string, token: string, lastSeq: number): Promise<Ack<JoinResult>> {
     const ack = (await this.emit('resume', { v: PROTOCOL_VERSION, meetingId, token, lastSeq })) as unknown as Ack<JoinResult>;
+    return this.seated(meetingId, ack);
+  }
+
+  /** Remembers the seat a join or resume gave (id, token, first view). */
+  private seated(meetingId: string, ack: Ack<JoinResult>): Ack<JoinResult> {
     if (ack.ok) {
       this.you = ack.you;
       this.token = ack.token;
