@@ -1,0 +1,114 @@
+// The open-loop share load: shares are sent at a fixed rate, round-robin over the meetings'
+// speakers, without waiting for acks (a slow server does not slow the load down, it falls
+// behind, which is what p99 and delivery measure). Every share is 300 characters with a unique
+// tag; a delivery is one non-speaker receiving a frame that holds the tag.
+import { performance } from 'node:perf_hooks';
+import type { ServerChild } from './servers.js';
+import { MARK, shareTag, type BenchMeeting } from './targets.js';
+
+const FILLER = ' Jeg har hatt en lang uke, og det er godt å være her i kveld. I dag kjenner jeg på takknemlighet.'.repeat(4);
+
+/** Makes a 300-character share text carrying `tag`. */
+export function shareText(tag: number): string {
+  const head = `${MARK}${tag}${MARK}`;
+  return head + FILLER.slice(0, 300 - head.length);
+}
+
+export interface LoadResult {
+  sharesPerSec: number;
+  sent: number;
+  expected: number;
+  delivered: number;
+  deliveriesPerSec: number;
+  p50: number;
+  p99: number;
+  bytesPerDelivery: number;
+  cpuPer1000: number;
+  errors: number;
+}
+
+/** Tracks sent shares and their deliveries across every member of every meeting. */
+export class DeliveryTracker {
+  private readonly sentAt = new Map<number, { t: number; meeting: number; speaker: number }>();
+  latencies: number[] = [];
+  delivered = 0;
+  private nextTag = 1;
+
+  constructor(private readonly speakers: () => number[]) {}
+
+  /** The frame hook every member reports to. */
+  readonly onFrame = (member: number, meeting: number, frame: string): void => {
+    const tag = shareTag(frame);
+    if (tag < 0) return;
+    const s = this.sentAt.get(tag);
+    if (!s || s.meeting !== meeting || s.speaker === member) return;
+    this.delivered += 1;
+    this.latencies.push(performance.now() - s.t);
+  };
+
+  newShare(meeting: number): number {
+    const tag = this.nextTag++;
+    this.sentAt.set(tag, { t: performance.now(), meeting, speaker: this.speakers()[meeting] ?? -1 });
+    return tag;
+  }
+
+  reset(): void {
+    this.latencies = [];
+    this.delivered = 0;
+  }
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Sends `rate` shares/s for `ms`, waits `drainMs`, and measures. */
+export async function runLoad(meetings: BenchMeeting[], tracker: DeliveryTracker, servers: ServerChild[], rate: number, ms: number, drainMs = 1500): Promise<LoadResult> {
+  tracker.reset();
+  const members = meetings.flatMap((m) => m.members);
+  const bytes0 = sum(members.map((x) => x.bytesIn));
+  const cpu0 = sum(servers.map((s) => s.cpuSeconds()));
+  let sent = 0;
+  let expected = 0;
+  let errors = 0;
+  let next = 0;
+  const t0 = performance.now();
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      const elapsed = performance.now() - t0;
+      const due = Math.min(Math.floor((elapsed / 1000) * rate), Math.floor((ms / 1000) * rate));
+      while (sent < due) {
+        const mi = next++ % meetings.length;
+        const m = meetings[mi]!;
+        const tag = tracker.newShare(mi);
+        sent += 1;
+        expected += m.members.length - 1;
+        m.share(shareText(tag)).catch(() => (errors += 1));
+      }
+      if (elapsed >= ms) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 5);
+  });
+  const wait = performance.now() + drainMs;
+  while (tracker.delivered < expected && performance.now() < wait) await new Promise((r) => setTimeout(r, 20));
+  const bytes = sum(members.map((x) => x.bytesIn)) - bytes0;
+  const cpu = sum(servers.map((s) => s.cpuSeconds())) - cpu0;
+  const lat = tracker.latencies.sort((a, b) => a - b);
+  return {
+    sharesPerSec: rate,
+    sent,
+    expected,
+    delivered: tracker.delivered,
+    deliveriesPerSec: tracker.delivered / (ms / 1000),
+    p50: percentile(lat, 50),
+    p99: percentile(lat, 99),
+    bytesPerDelivery: tracker.delivered ? bytes / tracker.delivered : NaN,
+    cpuPer1000: tracker.delivered ? (cpu / tracker.delivered) * 1000 : NaN,
+    errors,
+  };
+}

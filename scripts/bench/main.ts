@@ -1,0 +1,231 @@
+// The fan-out benchmark (Issue 10): Runde on the memory store, Runde on a spawned Redis, a
+// minimal socket.io room relay and a raw `ws` relay, measured side by side in one run with the
+// same thin load client. Servers are pinned to CPU 0, the load client and Redis to CPU 1.
+//
+//   npm run bench               quick (a few minutes)
+//   npm run bench -- --full     the whole (100 meetings, 2,000+ connections, 3 rotated repeats)
+//   npm run bench -- --smoke    ~20 s: checks that every phase completes (CI), figures meaningless
+//
+// Phases: heap per connection and of an idle server; product load (20 shares/s); step load
+// (doubling the share rate until p99 > 200 ms or delivery < 99.9 %); reconnect storm (every
+// connection dropped and brought back at once); two Runde processes on one Redis. Prints one
+// table per phase, then the ratios against the socket.io relay. Nothing here is asserted.
+import { execFileSync, spawn } from 'node:child_process';
+import net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { DeliveryTracker, runLoad, type LoadResult } from './load.js';
+import { rundeBenchEnv, startChild, type ServerChild, type TargetKind } from './servers.js';
+import { buildMeeting, type BenchMeeting } from './targets.js';
+
+const mode = process.argv.includes('--full') ? 'full' : process.argv.includes('--smoke') ? 'smoke' : 'quick';
+const P = {
+  smoke: { meetings: 2, stepMs: 1000, loadMs: 1000, maxSteps: 1, repeats: 1, storm: 10, startRate: 5 },
+  quick: { meetings: 20, stepMs: 3000, loadMs: 6000, maxSteps: 7, repeats: 1, storm: 490, startRate: 10 },
+  full: { meetings: 100, stepMs: 8000, loadMs: 15000, maxSteps: 9, repeats: 3, storm: 1000, startRate: 10 },
+}[mode];
+const SIZES = [6, 12, 30, 50];
+const KINDS: TargetKind[] = ['runde-memory', 'runde-redis', 'socketio-relay', 'ws-relay'];
+
+// The load client and Redis live on CPU 1; the servers on CPU 0.
+try {
+  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
+} catch {
+  console.warn('taskset not available: servers and load share the CPUs');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A throwaway redis-server on CPU 1: a free port, no persistence, killed with the benchmark. */
+async function startRedis(): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn('taskset', ['-c', '1', 'redis-server', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  process.on('exit', () => child.kill('SIGKILL'));
+  for (let i = 0; i < 100; i++) {
+    const ok = await new Promise<boolean>((r) => {
+      const s = net.connect(port, '127.0.0.1', () => (s.destroy(), r(true)));
+      s.on('error', () => r(false));
+    });
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
+}
+
+interface TargetFigures {
+  idleHeapMB: number;
+  heapPerConnKB: number;
+  product: LoadResult;
+  step: LoadResult[];
+  sustainable: number;
+  stormMs: number;
+  stormBack: number;
+  connections: number;
+}
+
+async function withServers<T>(kind: TargetKind, count: number, fn: (servers: ServerChild[]) => Promise<T>): Promise<T> {
+  const redis = kind === 'runde-redis' ? await startRedis() : null;
+  const env = kind.startsWith('runde') ? rundeBenchEnv(redis?.url) : {};
+  const servers: ServerChild[] = [];
+  try {
+    for (let i = 0; i < count; i++) servers.push(await startChild(kind, env));
+    return await fn(servers);
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    redis?.stop();
+  }
+}
+
+async function buildAll(kind: TargetKind, urls: string[], tracker: DeliveryTracker, meetings: BenchMeeting[]): Promise<void> {
+  // Build a few meetings at a time: the load client must not be the bottleneck of setup.
+  const n = P.meetings;
+  for (let start = 0; start < n; start += 10) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(10, n - start) }, (_, k) => buildMeeting(kind, urls, SIZES[(start + k) % SIZES.length]!, start + k, tracker.onFrame)),
+    );
+    meetings.push(...batch);
+  }
+}
+
+async function measureTarget(kind: TargetKind): Promise<TargetFigures> {
+  return withServers(kind, 1, async ([server]) => {
+    const s = server!;
+    const urls = [`http://127.0.0.1:${s.port}`];
+    const idle = await s.heap();
+    const meetings: BenchMeeting[] = [];
+    const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
+    await buildAll(kind, urls, tracker, meetings);
+    const connections = meetings.reduce((a, m) => a + m.members.length, 0);
+    await new Promise((r) => setTimeout(r, 500));
+    const joined = await s.heap();
+
+    const product = await runLoad(meetings, tracker, [s], 20, P.loadMs);
+
+    const step: LoadResult[] = [];
+    let rate = P.startRate;
+    let sustainable = 0;
+    for (let i = 0; i < P.maxSteps; i++) {
+      const r = await runLoad(meetings, tracker, [s], rate, P.stepMs);
+      step.push(r);
+      const ok = r.p99 <= 200 && r.delivered >= 0.999 * r.expected && r.errors === 0;
+      if (!ok) break;
+      sustainable = r.deliveriesPerSec;
+      rate *= 2;
+      await new Promise((r2) => setTimeout(r2, 500));
+    }
+
+    // Reconnect storm: the first `storm` connections drop at once and come back at once.
+    await new Promise((r) => setTimeout(r, 1000));
+    const members = meetings.flatMap((m) => m.members).slice(0, P.storm);
+    members.forEach((m) => m.drop());
+    await new Promise((r) => setTimeout(r, 200));
+    const t0 = performance.now();
+    const times: number[] = [];
+    await Promise.all(
+      members.map((m) =>
+        m.comeBack().then(
+          (ok) => void (ok && times.push(performance.now() - t0)),
+          () => undefined,
+        ),
+      ),
+    );
+    times.sort((a, b) => a - b);
+    const need = Math.ceil(members.length * 0.99);
+    const stormMs = times.length >= need ? times[need - 1]! : NaN;
+    meetings.forEach((m) => m.close());
+    return {
+      idleHeapMB: idle / 2 ** 20,
+      heapPerConnKB: (joined - idle) / connections / 1024,
+      product,
+      step,
+      sustainable,
+      stormMs,
+      stormBack: times.length / members.length,
+      connections,
+    };
+  });
+}
+
+async function twoProcesses(): Promise<{ one: LoadResult; two: LoadResult }> {
+  const run = (count: number): Promise<LoadResult> =>
+    withServers('runde-redis', count, async (servers) => {
+      const meetings: BenchMeeting[] = [];
+      const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
+      await buildAll('runde-redis', servers.map((s) => `http://127.0.0.1:${s.port}`), tracker, meetings);
+      const r = await runLoad(meetings, tracker, servers, 20, P.loadMs);
+      meetings.forEach((m) => m.close());
+      return r;
+    });
+  return { one: await run(1), two: await run(2) };
+}
+
+const median = (xs: number[]): number => {
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const f = (x: number, d = 0): string => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '–');
+
+function table(title: string, head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  console.log(`\n${title}`);
+  console.log(line(head));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  rows.forEach((r) => console.log(line(r)));
+}
+
+const began = performance.now();
+console.log(`bench: mode ${mode}, ${P.meetings} meetings of ${SIZES.join('/')} people (cycling), node ${process.version}`);
+const results = new Map<TargetKind, TargetFigures[]>(KINDS.map((k) => [k, []]));
+for (let rep = 0; rep < P.repeats; rep++) {
+  // Rotate the order each repeat so no server always runs first (or last, on a warmer machine).
+  const order = KINDS.map((_, i) => KINDS[(i + rep) % KINDS.length]!);
+  for (const kind of order) {
+    const r = await measureTarget(kind);
+    results.get(kind)!.push(r);
+    console.log(`  ${kind} (repeat ${rep + 1}): ${r.connections} connections, product p99 ${f(r.product.p99, 1)} ms, sustainable ${f(r.sustainable)} deliveries/s`);
+  }
+}
+const two = await twoProcesses();
+
+const med = (k: TargetKind, pick: (t: TargetFigures) => number): number => median(results.get(k)!.map(pick));
+const cols = KINDS;
+const row = (label: string, pick: (t: TargetFigures) => number, d = 0): string[] => [label, ...cols.map((k) => f(med(k, pick), d))];
+
+table('Memory', ['measure', ...cols], [row('heap of an idle server (MB)', (t) => t.idleHeapMB, 1), row('heap per joined connection (KB)', (t) => t.heapPerConnKB, 1)]);
+table('Product load: 20 shares/s of 300 characters', ['measure', ...cols], [
+  row('delivered (%)', (t) => (100 * t.product.delivered) / t.product.expected, 2),
+  row('p50 (ms)', (t) => t.product.p50, 1),
+  row('p99 (ms)', (t) => t.product.p99, 1),
+  row('bytes per delivered share', (t) => t.product.bytesPerDelivery),
+  row('CPU-s per 1,000 deliveries', (t) => t.product.cpuPer1000, 3),
+]);
+table('Step load (doubling until p99 > 200 ms or delivery < 99.9 %)', ['measure', ...cols], [row('sustainable deliveries/s', (t) => t.sustainable)]);
+for (const k of cols) {
+  const steps = results.get(k)![0]!.step;
+  console.log(`  ${k}: ` + steps.map((s) => `${s.sharesPerSec}/s -> p99 ${f(s.p99, 0)} ms, ${f((100 * s.delivered) / s.expected, 1)} %`).join('; '));
+}
+table(`Reconnect storm: ${P.storm} connections at once`, ['measure', ...cols], [row('99 % back (ms)', (t) => t.stormMs), row('came back (%)', (t) => 100 * t.stormBack, 1)]);
+table('Two Runde processes on one Redis (20 shares/s)', ['measure', 'one process', 'two processes'], [
+  ['delivered (%)', f((100 * two.one.delivered) / two.one.expected, 2), f((100 * two.two.delivered) / two.two.expected, 2)],
+  ['p99 (ms)', f(two.one.p99, 1), f(two.two.p99, 1)],
+]);
+
+const relay = (pick: (t: TargetFigures) => number): number => med('socketio-relay', pick);
+const ratio = (k: TargetKind, pick: (t: TargetFigures) => number): string => f(med(k, pick) / relay(pick), 2);
+table('Ratios against the socket.io relay (targets from Issue 10)', ['measure', 'target', 'runde-memory', 'runde-redis'], [
+  ['bytes per delivered share', '≤ 1.3 ×', ratio('runde-memory', (t) => t.product.bytesPerDelivery), ratio('runde-redis', (t) => t.product.bytesPerDelivery)],
+  ['sustainable deliveries/s', '≥ 0.8 × mem, ≥ 0.6 × redis', ratio('runde-memory', (t) => t.sustainable), ratio('runde-redis', (t) => t.sustainable)],
+  ['CPU per delivery', '≤ 1.5 ×', ratio('runde-memory', (t) => t.product.cpuPer1000), ratio('runde-redis', (t) => t.product.cpuPer1000)],
+  ['heap per connection', '≤ 1.3 ×', ratio('runde-memory', (t) => t.heapPerConnKB), ratio('runde-redis', (t) => t.heapPerConnKB)],
+]);
+console.log(`\nidle Runde heap: ${f(med('runde-memory', (t) => t.idleHeapMB), 1)} MB (target ≤ 15 MB); product p99: memory ${f(med('runde-memory', (t) => t.product.p99), 1)} ms, redis ${f(med('runde-redis', (t) => t.product.p99), 1)} ms (target ≤ 20 ms)`);
+console.log(`two processes: p99 ratio ${f(two.two.p99 / two.one.p99, 2)} (target ≤ 1.5), delivered ${f((100 * two.two.delivered) / two.two.expected, 2)} % (target 100 %)`);
+console.log(`bench: done in ${f((performance.now() - began) / 1000, 0)} s`);
+process.exit(0);

@@ -1,0 +1,96 @@
+// Starting, measuring and stopping the servers under benchmark. Each server is a child process
+// pinned to CPU 0 with `taskset` (the load client and Redis get CPU 1), started with
+// --expose-gc so its heap can be read after a full collection, and measured from outside:
+// CPU time from /proc/<pid>/stat, heap over IPC.
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ChildMessage } from './child-ipc.js';
+
+const here = (f: string): string => fileURLToPath(new URL(f, import.meta.url));
+
+export type TargetKind = 'runde-memory' | 'runde-redis' | 'socketio-relay' | 'ws-relay';
+
+export interface ServerChild {
+  kind: TargetKind;
+  port: number;
+  pid: number;
+  /** Heap in bytes after two full garbage collections. */
+  heap(): Promise<number>;
+  /** CPU seconds (user + system) the process has used so far. */
+  cpuSeconds(): number;
+  stop(): Promise<void>;
+}
+
+const SCRIPT: Record<TargetKind, string> = {
+  'runde-memory': 'runde-child.ts',
+  'runde-redis': 'runde-child.ts',
+  'socketio-relay': 'relay-socketio.ts',
+  'ws-relay': 'relay-ws.ts',
+};
+
+/** Environment for Runde under load: limits a load test trips on purpose are lifted. */
+export function rundeBenchEnv(redisUrl?: string): Record<string, string> {
+  return {
+    RUNDE_RATE_POINTS: '1000000',
+    RUNDE_RATE_WINDOW_MS: '1000',
+    RUNDE_CREATE_PER_HOUR: '1000000',
+    RUNDE_SHARE_MS: '3600000',
+    RUNDE_WARN_MS: '0',
+    RUNDE_JOIN_TIMEOUT_MS: '60000',
+    RUNDE_SECRET: 'bench-secret-0123456789abcdef',
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+  };
+}
+
+const CLK_TCK = 100;
+
+/** Starts one server child on CPU `cpu`; resolves when it listens. */
+export async function startChild(kind: TargetKind, env: Record<string, string> = {}, cpu = '0'): Promise<ServerChild> {
+  const clean: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env };
+  const child: ChildProcess = fork(here(SCRIPT[kind]), [], {
+    execPath: 'taskset',
+    execArgv: ['-c', cpu, process.execPath, '--expose-gc', '--import', 'tsx'],
+    env: clean,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${kind} did not start`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));
+    child.on('message', (m: ChildMessage) => {
+      if (m.type === 'ready') {
+        clearTimeout(timer);
+        resolve(m.port);
+      }
+    });
+  });
+  // fork() through taskset: taskset execs node in place, so the pid is node's own.
+  const pid = child.pid!;
+  return {
+    kind,
+    port,
+    pid,
+    heap: () =>
+      new Promise((resolve) => {
+        const on = (m: ChildMessage): void => {
+          if (m.type !== 'heap') return;
+          child.off('message', on);
+          resolve(m.bytes);
+        };
+        child.on('message', on);
+        child.send({ type: 'heap' });
+      }),
+    cpuSeconds: () => {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // After the command name: field 14 (utime) and 15 (stime) are at index 11 and 12.
+      return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}
