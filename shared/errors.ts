@@ -28,6 +28,8 @@ export const ERROR_MESSAGES = {
   UNKNOWN_TARGET: { nb: 'Fant ikke den deltakeren.', en: 'That participant was not found.' },
   ALREADY_DONE: { nb: 'Det er allerede gjort.', en: 'That has already been done.' },
   UNKNOWN_READING: { nb: 'Fant ikke den teksten.', en: 'That reading was not found.' },
+  LAST_CALL: { nb: 'Siste runde er ropt opp: ingen nye hender nå.', en: 'Last call has passed: no new hands now.' },
+  QUEUE_FULL: { nb: 'Det venter allerede fem notater på at delingen skal bli ferdig.', en: 'Five notes are already waiting for the share to end.' },
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
   BUSY: { nb: 'Møtet er opptatt. Prøv igjen.', en: 'The meeting is busy. Try again.' },
   INTERNAL: { nb: 'Noe gikk galt. Prøv igjen.', en: 'Something went wrong. Try again.' },

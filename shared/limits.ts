@@ -9,4 +9,13 @@ export const LIMITS = {
   nameMin: 1,
   nameMax: 32,
   joinCodeMax: 64,
+  /** Chair notes waiting for a share to end, at most. */
+  queuedNotes: 5,
+  /** A share length the chair may apply, in ms: half a minute to half an hour. */
+  shareMsMin: 30_000,
+  shareMsMax: 30 * 60_000,
+  /** How far ahead the chair may set the end of sharing, in ms (12 hours). */
+  planMsMax: 12 * 3600_000,
+  /** The longest last call before the end of sharing, in ms (one hour). */
+  lastCallMsMax: 3600_000,
 } as const;

@@ -69,6 +69,7 @@ const spec = <S extends z.ZodType>(schema: S, toCommand: (by: string, p: z.outpu
 export const COMMANDS = {
   leave: spec(none, (by) => ({ type: 'leave', by })),
   volunteer: spec(on, (by, p) => ({ type: 'volunteer', by, on: p.on })),
+  setRole: spec(z.strictObject({ role: z.enum(['participant', 'listener']) }), (by, p) => ({ type: 'setRole', by, role: p.role })),
   share: spec(z.strictObject({ text: plain(LIMITS.shareChars) }), (by, p) => ({ type: 'share', by, text: p.text })),
   finishShare: spec(none, (by) => ({ type: 'finishShare', by })),
   pass: spec(none, (by) => ({ type: 'pass', by })),
@@ -94,6 +95,12 @@ export const COMMANDS = {
   freeze: spec(on, (by, p) => ({ type: 'freeze', by, on: p.on })),
   setCoChair: spec(z.strictObject({ target: id.nullable() }), (by, p) => ({ type: 'setCoChair', by, target: p.target })),
   handChair: spec(target, (by, p) => ({ type: 'handChair', by, target: p.target })),
+  setShareLength: spec(z.strictObject({ ms: z.number().int().min(LIMITS.shareMsMin).max(LIMITS.shareMsMax) }), (by, p) => ({ type: 'setShareLength', by, ms: p.ms })),
+  setPlan: spec(
+    z.strictObject({ endsInMs: z.number().int().min(1).max(LIMITS.planMsMax).nullable(), lastCallMs: z.number().int().min(0).max(LIMITS.lastCallMsMax) }),
+    (by, p) => ({ type: 'setPlan', by, endsInMs: p.endsInMs, lastCallMs: p.lastCallMs }),
+  ),
+  setHandPriority: spec(on, (by, p) => ({ type: 'setHandPriority', by, on: p.on })),
   end: spec(none, (by) => ({ type: 'end', by })),
 } as const;
 

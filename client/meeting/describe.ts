@@ -25,6 +25,17 @@ export interface DescribeContext {
   nameOf(id: string): string | null;
 }
 
+/** A share length in words: "4 min 30 s". */
+export function formatLength(ms: number, t: Dict): string {
+  const total = Math.round(ms / 1000);
+  return t.minutes(Math.floor(total / 60), total % 60);
+}
+
+/** A time of day ("20:30") in the page's language. */
+export function clockTime(at: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(at));
+}
+
 export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
   const { t } = c;
   const name = (id: string) => c.nameOf(id) ?? t.tSomeone;
@@ -81,6 +92,16 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: t.tExtended };
     case 'ended':
       return { kind: 'phase', text: t.phase_ended };
+    case 'role':
+      return { kind: 'system', text: e.role === 'participant' ? t.tRoleShare(name(e.id)) : t.tRoleListen(name(e.id)) };
+    case 'shareLength':
+      return { kind: 'system', text: t.tShareLength(formatLength(e.ms, t)) };
+    case 'plan':
+      return { kind: 'system', text: e.sharingEndsAt === null ? t.tPlanCleared : t.tPlan(clockTime(e.sharingEndsAt, c.lang)) };
+    case 'lastCall':
+      return { kind: 'system', text: t.tLastCall };
+    case 'handPriority':
+      return { kind: 'system', text: e.on ? t.tHandPriorityOn : t.tHandPriorityOff };
     case 'timeWarning':
     case 'hands':
     case 'connection':

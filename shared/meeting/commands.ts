@@ -24,6 +24,7 @@ export type Command =
   | { type: 'disconnect'; by: string }
   | { type: 'reconnect'; by: string }
   | { type: 'volunteer'; by: string; on: boolean }
+  | { type: 'setRole'; by: string; role: Role }
   // the round
   | { type: 'share'; by: string; text: string }
   | { type: 'finishShare'; by: string }
@@ -51,6 +52,9 @@ export type Command =
   | { type: 'freeze'; by: string; on: boolean }
   | { type: 'setCoChair'; by: string; target: string | null }
   | { type: 'handChair'; by: string; target: string }
+  | { type: 'setShareLength'; by: string; ms: number }
+  | { type: 'setPlan'; by: string; endsInMs: number | null; lastCallMs: number }
+  | { type: 'setHandPriority'; by: string; on: boolean }
   | { type: 'end'; by: string }
   // the clock: deadlines and grace periods; idempotent (nothing due is a rejection)
   | { type: 'tick' };

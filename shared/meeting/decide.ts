@@ -11,6 +11,9 @@ import type { Command } from './commands.js';
 import type { MeetingEvent } from './events.js';
 import { findReading } from './formats.js';
 import { endMeeting, nameTaken, seat, unseat } from './membership.js';
+import { chairNote } from './notes.js';
+import { switchRole } from './roles.js';
+import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, effectiveMode, endTurn, inRound, startRound, startTurn } from './turns.js';
 
@@ -68,6 +71,8 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
       return reconnect(s, me, now, ev);
     case 'volunteer':
       return volunteer(s, me, cmd.on, ev);
+    case 'setRole':
+      return switchRole(s, me, cmd.role, now, ev);
     case 'share':
       if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
       ev.push({ type: 'share', id: me.id, name: me.name, text: cmd.text });
@@ -106,7 +111,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
   }
 }
 
-type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'share' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' }>;
+type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'share' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' }>;
 
 function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[]): Result {
   switch (cmd.type) {
@@ -123,14 +128,12 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       ev.push({ type: 'topic', text });
       return undefined;
     }
-    case 'postReading':
     case 'chairNote':
-      // The chair never talks over a share: readings and notes wait for the turn to end.
+      // The chair never talks over a share: a note waits for the turn to end (notes.ts).
+      return chairNote(s, me.id, cmd.text, ev);
+    case 'postReading':
+      // Readings are long: the chair posts them between shares.
       if (s.speaker && s.speaker.id !== me.id) return 'NOT_YOUR_TURN';
-      if (cmd.type === 'chairNote') {
-        ev.push({ type: 'note', text: cmd.text });
-        return undefined;
-      }
       if (!findReading(s.formatId, cmd.readingId)) return 'UNKNOWN_READING';
       ev.push({ type: 'reading', readingId: cmd.readingId });
       return undefined;
@@ -228,6 +231,12 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       setChair(s, t, 'handed', ev);
       return undefined;
     }
+    case 'setShareLength':
+      return setShareLength(s, cmd.ms, ev);
+    case 'setPlan':
+      return setPlan(s, cmd.endsInMs, cmd.lastCallMs, now, ev);
+    case 'setHandPriority':
+      return setHandPriority(s, cmd.on, ev);
     case 'end':
       endMeeting(s, ev);
       return undefined;
@@ -341,7 +350,8 @@ function raiseHand(s: MeetingState, me: Participant, now: number, ev: MeetingEve
   if (me.muted) return 'MUTED';
   if (!inRound(s) || effectiveMode(s) !== 'hands') return 'WRONG_PHASE';
   if (s.hands.includes(me.id) || s.speaker?.id === me.id) return 'ALREADY_DONE';
-  s.hands.push(me.id);
+  if (handsClosed(s, now)) return 'LAST_CALL';
+  queueHand(s, me.id);
   ev.push({ type: 'hands', queue: [...s.hands] });
   advanceTurn(s, now, ev);
   return undefined;
@@ -412,6 +422,7 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
     if (s.phase === 'ended') break;
     unseat(s, p.id, 'gone', now, ev);
   }
+  if (s.phase !== 'ended') lastCallTick(s, now, ev);
   const sp = s.speaker;
   if (sp && !s.frozen && s.phase !== 'ended') {
     if (now >= sp.deadline) {
@@ -433,5 +444,7 @@ export function nextDue(s: MeetingState): number | null {
   for (const w of s.waiting) if (!w.connected && w.absentSince !== null) times.push(w.absentSince + s.settings.graceMs);
   const sp = s.speaker;
   if (sp && !s.frozen) times.push(sp.warned ? sp.deadline : Math.min(sp.deadline, sp.deadline - s.settings.warnMs));
+  const lastCall = lastCallDue(s);
+  if (lastCall !== null) times.push(lastCall);
   return times.length ? Math.min(...times) : null;
 }

@@ -1,7 +1,7 @@
 // Domain events returned by decide(). The transport decides who receives what: `to` marks an
 // event for one participant only; everything else goes to the whole room and into the log.
 import type { AckKind } from './commands.js';
-import type { Phase, TurnMode } from './state.js';
+import type { Phase, Role, TurnMode } from './state.js';
 
 export type ShareEndReason = 'finished' | 'passed' | 'timeout' | 'skipped' | 'gone' | 'muted';
 export type LeaveReason = 'left' | 'gone' | 'removed' | 'waiting';
@@ -34,6 +34,11 @@ export type MeetingEvent =
   | { type: 'locked'; on: boolean }
   | { type: 'frozen'; on: boolean }
   | { type: 'volunteer'; id: string; on: boolean }
+  | { type: 'role'; id: string; role: Role }
+  | { type: 'shareLength'; ms: number }
+  | { type: 'plan'; sharingEndsAt: number | null; lastCallMs: number }
+  | { type: 'lastCall'; sharingEndsAt: number }
+  | { type: 'handPriority'; on: boolean }
   | { type: 'ended' };
 
 export type EventType = MeetingEvent['type'];

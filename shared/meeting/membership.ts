@@ -46,6 +46,8 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
   if (!p) return undefined;
   if (s.speaker?.id === id) endTurn(s, 'gone', events);
   s.participants = s.participants.filter((x) => x.id !== id);
+  // The "has shared" marker goes with the person (someone sent to the waiting room keeps it).
+  if (reason !== 'waiting') s.sharedIds = s.sharedIds.filter((x) => x !== id);
   // Sent to the waiting room, they may be admitted again: their place in the circle is kept.
   if (reason !== 'waiting') s.roundOrder = s.roundOrder.filter((e) => e.id !== id);
   if (s.hands.includes(id)) {
@@ -82,5 +84,8 @@ export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {
   s.speaker = null;
   s.locked = false;
   s.frozen = false;
+  s.queuedNotes = [];
+  s.sharedIds = [];
+  s.plan = { sharingEndsAt: null, lastCallMs: 0, lastCallDone: false, notSharedFirst: false };
   events.push({ type: 'ended' });
 }

@@ -94,6 +94,25 @@ export interface MeetingState {
   nextJoinOrder: number;
   /** True once someone has joined: an emptied meeting then ends itself. */
   everOccupied: boolean;
+  /** Chair notes written during someone's share: posted, in order, when that share ends. */
+  queuedNotes: string[];
+  /** The chair's time plan for the sharing (see round-plan.ts). */
+  plan: RoundPlan;
+  /** Ids who have shared (finished or ran out of time) in this meeting: only for hand priority;
+   *  only the server and the chair see it, and it goes with the person and with the meeting. */
+  sharedIds: string[];
+}
+
+/** When sharing must end, the last call before it, and who goes first in the hand queue. */
+export interface RoundPlan {
+  /** When sharing must end (ms since the epoch, server clock), or null: no end set. */
+  sharingEndsAt: number | null;
+  /** How long before `sharingEndsAt` the hand queue closes ("last call"), in ms. */
+  lastCallMs: number;
+  /** Whether the last call has been announced for the current `sharingEndsAt`. */
+  lastCallDone: boolean;
+  /** People who have not shared yet in this meeting go first in the hand queue. */
+  notSharedFirst: boolean;
 }
 
 export interface NewMeeting {
@@ -138,6 +157,9 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     speaker: null,
     nextJoinOrder: 0,
     everOccupied: false,
+    queuedNotes: [],
+    plan: { sharingEndsAt: null, lastCallMs: 0, lastCallDone: false, notSharedFirst: false },
+    sharedIds: [],
   };
 }
 

@@ -2,6 +2,8 @@
 // on when the speaker finishes, passes, runs out of time, is skipped, muted or gone.
 import { nextInRotation, setChair } from './chair.js';
 import type { MeetingEvent, ShareEndReason } from './events.js';
+import { flushNotes } from './notes.js';
+import { markShared } from './round-plan.js';
 import type { MeetingState, RoundStatus, TurnMode } from './state.js';
 
 /** Open sharing after the round is always by raised hands. */
@@ -36,7 +38,10 @@ export function endTurn(s: MeetingState, reason: ShareEndReason, events: Meeting
   const entry = s.roundOrder.find((e) => e.id === sp.id);
   if (entry && s.phase === 'round') entry.status = STATUS_AFTER[reason];
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
+  if (reason === 'finished' || reason === 'timeout') markShared(s, sp.id);
   events.push({ type: 'shareEnded', id: sp.id, name, reason });
+  // The chair's notes that waited for this share go out now, before anyone else speaks.
+  flushNotes(s, events);
 }
 
 export function startRound(s: MeetingState, now: number, events: MeetingEvent[]): void {
@@ -47,7 +52,8 @@ export function startRound(s: MeetingState, now: number, events: MeetingEvent[])
   advanceTurn(s, now, events);
 }
 
-const mayTakeTurn = (s: MeetingState, id: string): boolean => {
+/** Present, not muted, and sharing (not listening): may hold the turn now. */
+export const mayTakeTurn = (s: MeetingState, id: string): boolean => {
   const p = s.participants.find((x) => x.id === id);
   return !!p && p.connected && !p.muted && p.role === 'participant';
 };

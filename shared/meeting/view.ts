@@ -4,6 +4,8 @@
 import type { MeetingEvent } from './events.js';
 import type { Access, Language, Phase, Role, RoundStatus, TurnMode } from './state.js';
 import type { MeetingState } from './state.js';
+import { upNext } from './on-deck.js';
+import { handsClosed } from './round-plan.js';
 import { effectiveMode } from './turns.js';
 
 export interface ParticipantView {
@@ -15,6 +17,8 @@ export interface ParticipantView {
   muted: boolean;
   status: RoundStatus | null;
   hand: number | null;
+  /** Whether they have shared in this meeting: for the chair's eyes only (null for everyone else). */
+  shared: boolean | null;
 }
 
 export interface MeetingView {
@@ -35,6 +39,14 @@ export interface MeetingView {
   roundNumber: number;
   roundActive: boolean;
   shareMs: number;
+  /** How long before a share's end the server warns (timeWarning), in ms. */
+  warnMs: number;
+  /** Who would speak next, in order (on-deck.ts): the first is "on deck". */
+  upNext: string[];
+  /** The chair's notes waiting for the share to end: the chair's alone ([] for everyone else). */
+  queuedNotes: string[];
+  /** The chair's time plan: when sharing must end (and ms left), the last call, hand priority. */
+  plan: { sharingEndsAt: number | null; remainingMs: number | null; lastCallMs: number; lastCall: boolean; notSharedFirst: boolean };
   speaker: { id: string; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; acks: number | null } | null;
   /** Participants in turn order: the round's order first, then everyone else in join order. */
   participants: ParticipantView[];
@@ -70,6 +82,16 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     roundNumber: s.roundNumber,
     roundActive: s.roundActive,
     shareMs: s.settings.shareMs,
+    warnMs: s.settings.warnMs,
+    upNext: upNext(s),
+    queuedNotes: isChair ? [...s.queuedNotes] : [],
+    plan: {
+      sharingEndsAt: s.plan.sharingEndsAt,
+      remainingMs: s.plan.sharingEndsAt === null ? null : Math.max(0, s.plan.sharingEndsAt - now),
+      lastCallMs: s.plan.lastCallMs,
+      lastCall: handsClosed(s, now),
+      notSharedFirst: s.plan.notSharedFirst,
+    },
     speaker: sp
       ? {
           id: sp.id,
@@ -91,6 +113,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
       muted: p.muted,
       status: status.get(p.id)?.status ?? null,
       hand: s.hands.includes(p.id) ? s.hands.indexOf(p.id) + 1 : null,
+      shared: isChair ? s.sharedIds.includes(p.id) : null,
     })),
     waiting: isChair || isCoChair ? s.waiting.map((w) => ({ id: w.id, name: w.name, role: w.role })) : [],
     you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair },

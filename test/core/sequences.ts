@@ -24,6 +24,10 @@ export type Op =
   | { op: 'target'; type: 'giveTurn' | 'remove' | 'sendToWaiting' | 'admit' | 'deny' | 'handChair'; by: Who; target: Who }
   | { op: 'optTarget'; type: 'lowerHands' | 'setCoChair'; by: Who; target: Who | null }
   | { op: 'mute'; by: Who; target: Who; on: boolean }
+  | { op: 'role'; by: Who; role: Role }
+  | { op: 'plan'; by: Who; endsInMs: number | null; lastCallMs: number }
+  | { op: 'handPriority'; by: Who; on: boolean }
+  | { op: 'shareLength'; by: Who; ms: number }
   | { op: 'tick' }
   | { op: 'tickDue' };
 
@@ -98,6 +102,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant('target' as const), type: fc.constantFrom('admit' as const, 'admit' as const, 'deny' as const), by: fc.oneof(chair, mostly('coChair')), target: mostly('waiting') }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('optTarget' as const), type: fc.constantFrom('lowerHands' as const, 'setCoChair' as const), by: chair, target: fc.option(who, { nil: null }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('mute' as const), by: chair, target: who, on: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('role' as const), by: who, role: fc.constantFrom<Role>('participant', 'listener') }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('plan' as const), by: chair, endsInMs: fc.option(fc.integer({ min: 1, max: 20_000 }), { nil: null }), lastCallMs: fc.integer({ min: 0, max: 10_000 }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('handPriority' as const), by: chair, on: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('shareLength' as const), by: chair, ms: fc.constantFrom(30_000, 45_000, 1000) }) },
   { weight: 3, arbitrary: fc.constant({ op: 'tick' as const }) },
   { weight: 3, arbitrary: fc.constant({ op: 'tickDue' as const }) },
 );
@@ -183,6 +191,14 @@ export function toCommand(step: Step, s: MeetingState, ids: Ids, now: number): {
       return { now, cmd: { type: o.type, by: r(o.by), target: o.target ? r(o.target) : null } };
     case 'mute':
       return { now, cmd: { type: 'mute', by: r(o.by), target: r(o.target), on: o.on } };
+    case 'role':
+      return { now, cmd: { type: 'setRole', by: r(o.by), role: o.role } };
+    case 'plan':
+      return { now, cmd: { type: 'setPlan', by: r(o.by), endsInMs: o.endsInMs, lastCallMs: o.lastCallMs } };
+    case 'handPriority':
+      return { now, cmd: { type: 'setHandPriority', by: r(o.by), on: o.on } };
+    case 'shareLength':
+      return { now, cmd: { type: 'setShareLength', by: r(o.by), ms: o.ms } };
     case 'tick':
       return { now, cmd: { type: 'tick' } };
     case 'tickDue': {

@@ -58,11 +58,12 @@ describe('readings and chair notes: only outside someone else\'s turn', () => {
     r.no({ type: 'postReading', by: 'a', readingId: 'welcome' }, 'UNKNOWN_READING');
   });
 
-  it('the chair gets NOT_YOUR_TURN for a reading or a note during someone else\'s turn', () => {
+  it('the chair gets NOT_YOUR_TURN for a reading during someone else\'s turn; a note waits for the share to end', () => {
     const r = inRound();
     r.ok({ type: 'finishShare', by: 'a' });
     r.no({ type: 'postReading', by: 'a', readingId: 'welcome' }, 'NOT_YOUR_TURN');
-    r.no({ type: 'chairNote', by: 'a', text: 'Husk tiden' }, 'NOT_YOUR_TURN');
+    expect(r.ok({ type: 'chairNote', by: 'a', text: 'Husk tiden' })).toEqual([]);
+    expect(r.state.queuedNotes).toEqual(['Husk tiden']);
   });
 
   it('the chair may post a reading or a note in their own turn', () => {

@@ -19,17 +19,19 @@ const EVENT_TYPES: Record<EventType, true> = {
   chair: true, coChair: true, topic: true, reading: true, note: true, turnMode: true, turn: true, share: true,
   shareEnded: true, roundComplete: true, timeWarning: true, extended: true, hands: true, acknowledged: true,
   muted: true, removed: true, sentToWaiting: true, locked: true, frozen: true, volunteer: true, ended: true,
+  role: true, shareLength: true, plan: true, lastCall: true, handPriority: true,
 };
 const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   id: true, seq: true, phase: true, title: true, language: true, formatId: true, access: true, locked: true,
   frozen: true, topic: true, chairId: true, coChairId: true, turnMode: true, effectiveMode: true,
   roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,
+  warnMs: true, upNext: true, queuedNotes: true, plan: true,
 };
 const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = {
   id: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, acks: true,
 };
 const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
-  id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true,
+  id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true,
 };
 const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true };
 const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, event: true, bye: true };

@@ -1,0 +1,109 @@
+// A round that fits the time. A text round is slow (25–40 words a minute on a phone), so the
+// chair may set when sharing must end; the page then suggests a share length (time left ÷
+// people still to share) the chair can apply, and a "last call" closes the hand queue a set
+// time before the end. Optionally people who have not shared yet in this meeting go first in
+// the hand queue; who has shared is a marker only the server and the chair use.
+import type { ErrorCode } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import type { MeetingEvent } from './events.js';
+import type { MeetingState } from './state.js';
+
+/** When the hand queue closes (ms since the epoch), or null when no end of sharing is set. */
+export function lastCallAt(s: MeetingState): number | null {
+  const end = s.plan.sharingEndsAt;
+  return end === null ? null : end - s.plan.lastCallMs;
+}
+
+/** Whether the last call has come: no new hands are taken. */
+export function handsClosed(s: MeetingState, now: number): boolean {
+  const at = lastCallAt(s);
+  return at !== null && now >= at;
+}
+
+const hasShared = (s: MeetingState, id: string): boolean => s.sharedIds.includes(id);
+
+/** Puts a raised hand in the queue: at the end, or (not-shared-first) before everyone who has shared. */
+export function queueHand(s: MeetingState, id: string): void {
+  if (!s.plan.notSharedFirst || hasShared(s, id)) {
+    s.hands.push(id);
+    return;
+  }
+  const at = s.hands.findIndex((h) => hasShared(s, h));
+  if (at < 0) s.hands.push(id);
+  else s.hands.splice(at, 0, id);
+}
+
+/** A stable reorder of the queue: those who have not shared first, each group in its own order. */
+function prioritise(s: MeetingState): boolean {
+  const first = s.hands.filter((id) => !hasShared(s, id));
+  const next = [...first, ...s.hands.filter((id) => hasShared(s, id))];
+  const changed = next.some((id, i) => s.hands[i] !== id);
+  s.hands = next;
+  return changed;
+}
+
+/** Records that someone shared (finished or ran out of time): for hand priority only. */
+export function markShared(s: MeetingState, id: string): void {
+  if (!s.sharedIds.includes(id)) s.sharedIds.push(id);
+}
+
+/** setShareLength: `ms` (LIMITS.shareMsMin..shareMsMax) applies from the next turn; the turn under way keeps its clock. */
+export function setShareLength(s: MeetingState, ms: number, ev: MeetingEvent[]): ErrorCode | undefined {
+  if (s.phase === 'closing') return 'WRONG_PHASE';
+  if (!Number.isInteger(ms) || ms < LIMITS.shareMsMin || ms > LIMITS.shareMsMax) return 'INVALID_PAYLOAD';
+  if (s.settings.shareMs === ms) return 'ALREADY_DONE';
+  s.settings.shareMs = ms;
+  ev.push({ type: 'shareLength', ms });
+  return undefined;
+}
+
+/**
+ * setPlan: sharing must end `endsInMs` from now (null clears it); the hand queue closes
+ * `lastCallMs` before that. A new end re-arms the last call.
+ */
+export function setPlan(s: MeetingState, endsInMs: number | null, lastCallMs: number, now: number, ev: MeetingEvent[]): ErrorCode | undefined {
+  if (s.phase === 'closing') return 'WRONG_PHASE';
+  if (endsInMs !== null && (endsInMs <= 0 || endsInMs > LIMITS.planMsMax)) return 'INVALID_PAYLOAD';
+  if (lastCallMs < 0 || lastCallMs > LIMITS.lastCallMsMax) return 'INVALID_PAYLOAD';
+  const endsAt = endsInMs === null ? null : now + endsInMs;
+  if (endsAt === s.plan.sharingEndsAt && lastCallMs === s.plan.lastCallMs) return 'ALREADY_DONE';
+  s.plan.sharingEndsAt = endsAt;
+  s.plan.lastCallMs = lastCallMs;
+  s.plan.lastCallDone = false;
+  ev.push({ type: 'plan', sharingEndsAt: endsAt, lastCallMs });
+  // A last call already due is announced at once (and the queue closes with it).
+  lastCallTick(s, now, ev);
+  return undefined;
+}
+
+/** setHandPriority: people who have not shared yet go first in the hand queue (on) or not. */
+export function setHandPriority(s: MeetingState, on: boolean, ev: MeetingEvent[]): ErrorCode | undefined {
+  if (s.plan.notSharedFirst === on) return 'ALREADY_DONE';
+  s.plan.notSharedFirst = on;
+  ev.push({ type: 'handPriority', on });
+  if (on && prioritise(s)) ev.push({ type: 'hands', queue: [...s.hands] });
+  return undefined;
+}
+
+/** The clock's part: announces the last call once, when it comes. */
+export function lastCallTick(s: MeetingState, now: number, ev: MeetingEvent[]): void {
+  if (s.plan.lastCallDone || !handsClosed(s, now)) return;
+  s.plan.lastCallDone = true;
+  ev.push({ type: 'lastCall', sharingEndsAt: s.plan.sharingEndsAt ?? now });
+}
+
+/** When the clock next has the last call to announce, or null. */
+export function lastCallDue(s: MeetingState): number | null {
+  return s.plan.lastCallDone ? null : lastCallAt(s);
+}
+
+/**
+ * The share length that fits the time left: `remainingMs` ÷ `stillToShare`, rounded down to a
+ * quarter minute and kept within LIMITS.shareMsMin..shareMsMax; null when there is no end set
+ * or nobody left to share. Pure arithmetic, shared so the page and the tests agree.
+ */
+export function suggestedShareMs(remainingMs: number | null, stillToShare: number): number | null {
+  if (remainingMs === null || stillToShare <= 0) return null;
+  const each = Math.floor(remainingMs / stillToShare / 15_000) * 15_000;
+  return Math.min(LIMITS.shareMsMax, Math.max(LIMITS.shareMsMin, each));
+}
