@@ -55,7 +55,7 @@ export async function startChild(kind: TargetKind, env: Record<string, string> =
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${kind} did not start`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`${kind} did not start`)), 120_000);
     child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));
     child.on('message', (m: ChildMessage) => {
       if (m.type === 'ready') {
