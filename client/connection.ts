@@ -4,6 +4,7 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { ErrorCode } from '../shared/errors.js';
+import type { DoorView } from '../shared/meeting/door.js';
 import type { LoggedEvent, MeetingView } from '../shared/meeting/view.js';
 import type {
   Ack,
@@ -26,6 +27,8 @@ export interface ConnHandlers {
   /** A join or resume was accepted: the full view, then what was missed. */
   ready(r: JoinResult): void;
   view(v: MeetingView): void;
+  /** At the door: what the door shows, sent when this person's own status changes. */
+  door(d: DoorView): void;
   event(e: LoggedEvent): void;
   bye(reason: ByeReason): void;
   /** The seat could not be taken or restored; the socket is closed. */
@@ -76,6 +79,11 @@ export class Connection {
       if (!this.closed) this.h.status('reconnecting');
     });
     this.socket.on('view', (v) => this.onView(v));
+    this.socket.on('door', (d) => {
+      if (this.closed) return;
+      this.shown = null;
+      this.h.door(d);
+    });
     this.socket.on('event', (e) => this.onEvent(e));
     this.socket.on('bye', (reason) => this.onBye(reason));
   }
@@ -173,8 +181,10 @@ export class Connection {
     if (ack.token) this.token = ack.token;
     this.ready = true;
     this.shown = null;
-    this.seq.acceptView(ack.view, null);
-    this.shown = ack.view;
+    if ('view' in ack) {
+      this.seq.acceptView(ack.view, null);
+      this.shown = ack.view;
+    }
     this.persist();
     this.h.status('connected');
     this.h.ready(ack);

@@ -37,6 +37,7 @@ async function person(meetingId: string, name: string, chairKey?: string): Promi
   await new Promise<void>((r) => socket.once('connect', () => r()));
   const ack = (await socket.emitWithAck('join', { v: PROTOCOL_VERSION, meetingId, name, role: 'participant', volunteer: false, pledge: true, ...(chairKey ? { chairKey } : {}) })) as Ack<JoinResult>;
   if (!ack.ok) throw new Error(ack.code);
+  if ('door' in ack) throw new Error('an open meeting held a load-test joiner at the door');
   p.you = ack.you;
   p.view = ack.view;
   return p;

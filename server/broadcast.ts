@@ -4,8 +4,8 @@
 // With several processes, an outcome crosses Redis once (serverSideEmit) and every process
 // delivers it to its own sockets: one publish per command instead of one per recipient.
 import type { Server } from 'socket.io';
-import type { MeetingEvent } from '../shared/meeting/events.js';
-import { buildView, isPrivate } from '../shared/meeting/view.js';
+import { outbox } from '../shared/meeting/outbox.js';
+import { buildView } from '../shared/meeting/view.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol.js';
 import type { Outcome } from './meetings.js';
 
@@ -20,7 +20,6 @@ export const personalRoom = (meetingId: string, pid: string): string => `p:${mee
 
 // Let the farewell and the sender's acknowledgement reach the wire before the sockets close.
 const CLOSE_DELAY_MS = 200;
-const FAREWELL: Partial<Record<MeetingEvent['type'], 'removed' | 'denied'>> = { removed: 'removed', denied: 'denied' };
 
 export class Broadcaster {
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -47,34 +46,34 @@ export class Broadcaster {
     if (this.clustered) this.io.serverSideEmit('outcome', out, now);
   }
 
-  /** Emits to this process's sockets only; the other processes do the same for theirs. */
+  /**
+   * Emits to this process's sockets only; the other processes do the same for theirs. The
+   * core's outbox says who gets what: the removed, the denied and everyone at the door leave the
+   * meeting's room here, before anything of the command is emitted (closing them comes later).
+   */
   private deliver(out: Accepted, now: number): void {
     const local = this.io.local;
-    const { state, events, logged } = out;
+    const { state } = out;
     const id = state.id;
-    // Door changes first, so the admitted hear what follows and the sent-back do not.
-    for (const e of events) {
-      if (e.type === 'admitted') local.in(personalRoom(id, e.id)).socketsJoin(meetingRoom(id));
-      if (e.type === 'sentToWaiting') local.in(personalRoom(id, e.id)).socketsLeave(meetingRoom(id));
-    }
-    for (const l of logged) local.to(meetingRoom(id)).emit('event', l);
-    for (const e of events) {
-      if (!isPrivate(e)) continue;
-      const room = personalRoom(id, e.to);
-      local.to(room).emit('event', { seq: state.seq, at: now, event: e });
-      const bye = FAREWELL[e.type];
-      if (bye) {
-        local.to(room).emit('bye', bye);
+    const ob = outbox(state, out.events, out.logged, now);
+    for (const pid of ob.leaveRoom) local.in(personalRoom(id, pid)).socketsLeave(meetingRoom(id));
+    for (const pid of ob.joinRoom) local.in(personalRoom(id, pid)).socketsJoin(meetingRoom(id));
+    for (const l of ob.room) local.to(meetingRoom(id)).emit('event', l);
+    for (const d of ob.direct) {
+      const room = personalRoom(id, d.to);
+      if (d.kind === 'event') local.to(room).emit('event', d.event);
+      else if (d.kind === 'door') local.to(room).emit('door', d.door);
+      else {
+        local.to(room).emit('bye', d.reason);
         this.closeLater(room);
       }
     }
-    if (state.phase === 'ended') {
+    if (ob.ended) {
       local.to(meetingRoom(id)).emit('bye', 'ended');
       this.closeLater(meetingRoom(id));
       return;
     }
-    for (const p of state.participants) local.to(personalRoom(id, p.id)).emit('view', buildView(state, p.id, now));
-    for (const w of state.waiting) local.to(personalRoom(id, w.id)).emit('view', buildView(state, w.id, now));
+    for (const pid of ob.views) local.to(personalRoom(id, pid)).emit('view', buildView(state, pid, now));
   }
 
   private closeLater(room: string): void {

@@ -6,6 +6,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
+import { buildDoorView } from '../shared/meeting/door.js';
 import { buildView, replayFor } from '../shared/meeting/view.js';
 import {
   COMMANDS,
@@ -134,16 +135,19 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!secrets) return fail('MEETING_ENDED');
       const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
       const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
+      const wrongCode = !!p.joinCode && !joinCode;
       const pid = participantId();
       const out = await meetings.run(p.meetingId, () => ({
-        type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode,
+        type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode,
       }));
       if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
       const token = secretToken();
       await meetings.store.putToken(p.meetingId, sha256(token), pid);
-      await seat(p.meetingId, pid, out.state.waiting.some((w) => w.id === pid));
+      const waiting = out.state.waiting.some((w) => w.id === pid);
+      await seat(p.meetingId, pid, waiting);
       done(out);
       log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
+      if (waiting) return { ok: true, you: pid, token, door: buildDoorView(out.state, pid), missed: [] };
       return { ok: true, you: pid, token, view: buildView(out.state, pid, now()), missed: [] };
     });
 
@@ -174,6 +178,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       }
       // The process that ran this meeting's timers may be the one that died: arm ours too.
       clock.schedule(latest);
+      // Still (or again) at the door: the door view, and nothing of the meeting.
+      if (latest.waiting.some((w) => w.id === pid)) return { ok: true, you: pid, token: p.token, door: buildDoorView(latest, pid), missed: [] };
+      if (!latest.participants.some((x) => x.id === pid)) return fail(latest.phase === 'ended' ? 'MEETING_ENDED' : 'BAD_TOKEN', latest.language);
       const joinedSeq = latest.participants.find((x) => x.id === pid)?.joinedSeq ?? latest.seq + 1;
       const log_ = await meetings.store.readLog(p.meetingId, p.lastSeq);
       log('resumed', { meeting: ref(p.meetingId) });

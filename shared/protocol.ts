@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ErrorCode } from './errors.js';
 import { ACK_KINDS } from './meeting/commands.js';
 import type { Command } from './meeting/commands.js';
+import type { DoorView } from './meeting/door.js';
 import type { MeetingEvent } from './meeting/events.js';
 import type { LoggedEvent, MeetingView } from './meeting/view.js';
 import { normalizeName, normalizeText } from './text.js';
@@ -92,6 +93,7 @@ export const COMMANDS = {
   admit: spec(target, (by, p) => ({ type: 'admit', by, target: p.target })),
   deny: spec(target, (by, p) => ({ type: 'deny', by, target: p.target })),
   lock: spec(on, (by, p) => ({ type: 'lock', by, on: p.on })),
+  watchDoor: spec(on, (by, p) => ({ type: 'watchDoor', by, on: p.on })),
   freeze: spec(on, (by, p) => ({ type: 'freeze', by, on: p.on })),
   setCoChair: spec(z.strictObject({ target: id.nullable() }), (by, p) => ({ type: 'setCoChair', by, target: p.target })),
   handChair: spec(target, (by, p) => ({ type: 'handChair', by, target: p.target })),
@@ -112,7 +114,8 @@ export type CommandPayload<E extends CommandEvent> = z.input<(typeof COMMANDS)[E
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; message: string };
 export type AckFn<T extends object = object> = (ack: Ack<T>) => void;
 
-export interface JoinResult {
+/** A join or resume that took a seat: the meeting view and what was missed. */
+export interface SeatResult {
   you: string;
   /** Present the first time: the client keeps it in sessionStorage to resume its seat. */
   token: string;
@@ -121,6 +124,18 @@ export interface JoinResult {
   missed: LoggedEvent[];
 }
 
+/** A join or resume that waits at the door: the door view only, never the meeting view. */
+export interface DoorResult {
+  you: string;
+  token: string;
+  door: DoorView;
+  /** Always empty: nothing of the meeting reaches the door. */
+  missed: [];
+}
+
+/** Tell the two apart with `'door' in result`. */
+export type JoinResult = SeatResult | DoorResult;
+
 // ---- typed socket.io maps ----
 export type ClientToServerEvents = {
   join: (p: JoinPayload, ack: AckFn<JoinResult>) => void;
@@ -128,15 +143,17 @@ export type ClientToServerEvents = {
 } & { [E in CommandEvent]: (p: CommandPayload<E>, ack: AckFn) => void };
 
 export interface ServerToClientEvents {
-  /** The recipient's own view after every accepted command. */
+  /** The recipient's own view after every accepted command (seated participants only). */
   view: (v: MeetingView) => void;
+  /** Someone at the door: sent only when their own status changes (sent back to the door). */
+  door: (d: DoorView) => void;
   /** What happened, in order; `seq` is the command's sequence number, for resume. */
   event: (e: LoggedEvent) => void;
   /** The connection is being closed by the server (removed, ended, idle, replaced). */
   bye: (reason: 'removed' | 'denied' | 'ended' | 'idle' | 'replaced') => void;
 }
 
-export type { MeetingEvent, MeetingView, LoggedEvent };
+export type { DoorView, MeetingEvent, MeetingView, LoggedEvent };
 
 // ---- HTTP API ----
 export interface CreateMeetingResult {

@@ -86,6 +86,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: e.on ? t.tMuted(name(e.id)) : t.tUnmuted(name(e.id)) };
     case 'locked':
       return { kind: 'system', text: e.on ? t.tLocked : t.tUnlocked };
+    case 'doorWatched':
+      return { kind: 'system', text: e.on ? t.tDoorWatched : t.tDoorUnwatched };
     case 'frozen':
       return { kind: 'system', text: e.on ? t.tFrozen : t.tUnfrozen };
     case 'extended':
@@ -110,6 +112,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'denied':
     case 'removed':
     case 'sentToWaiting':
+    case 'doorClosed':
       return null;
   }
 }

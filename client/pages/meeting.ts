@@ -2,6 +2,7 @@
 // hands, the circle and (for the chair) the chair panel. The server's view is the truth for the
 // state; events feed the transcript. Nothing here is written anywhere but memory.
 import type { ErrorCode } from '../../shared/errors.js';
+import type { DoorView } from '../../shared/meeting/door.js';
 import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
 import type { CommandEvent, CommandPayload, JoinPayload, JoinResult } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -59,10 +60,13 @@ type Ui = {
   announce: HTMLElement;
   grid: HTMLElement;
   waiting: HTMLElement;
+  waitingText: HTMLElement;
+  waitingLocked: HTMLElement;
 };
 
 export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
   let view: MeetingView | null = null;
+  let door: DoorView | null = null;
   let status: ConnStatus = 'connecting';
   const history: LoggedEvent[] = [];
   const names = new Map<string, string>();
@@ -153,11 +157,14 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const side = h('aside', { class: 'meeting-side' }, circle.el, you);
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
     const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, composer.el, actions.el, chairSlot), side);
+    const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
+    const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
     const waiting = h(
       'section',
       { class: 'panel waiting-room', testid: 'waiting-room', hidden: true },
       h('h2', {}, t.waitingTitle),
-      h('p', {}, t.waitingText),
+      waitingText,
+      waitingLocked,
       h('button', { class: 'button secondary', type: 'button', testid: 'waiting-leave', on: { click: leave } }, t.leave),
     );
     const root = h(
@@ -171,7 +178,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       grid,
       announce,
     );
-    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting };
+    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -211,8 +218,25 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
   }
 
+  /** At the door: only what the door shows. Whatever was seen of the meeting is put away. */
+  function applyDoor(d: DoorView): void {
+    door = d;
+    view = null;
+    if (!ui) return;
+    const t = app.t;
+    setText(ui.title, d.title);
+    setText(ui.phase, '');
+    ui.topic.hidden = true;
+    ui.frozen.hidden = true;
+    ui.waiting.hidden = false;
+    ui.grid.hidden = true;
+    setText(ui.waitingText, t[`door_${d.reason}`]);
+    ui.waitingLocked.hidden = !d.locked || d.reason === 'locked';
+  }
+
   function applyView(v: MeetingView): void {
     view = v;
+    door = null;
     if (!ui) return;
     const t = app.t;
     for (const p of v.participants) names.set(p.id, p.name);
@@ -294,7 +318,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function onReady(r: JoinResult): void {
     // The chair key is single use: once the seat is taken it has no further purpose here.
     if (loadSecret('chairKey', opts.meetingId)) saveSecret('chairKey', opts.meetingId, null);
-    applyView(r.view);
+    if ('door' in r) applyDoor(r.door);
+    else applyView(r.view);
   }
 
   function end(reason: ByeReason | 'left'): void {
@@ -338,6 +363,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       },
       ready: onReady,
       view: applyView,
+      door: applyDoor,
       event: (e) => applyEvent(e),
       bye: (reason) => end(reason),
       failed: (code) => {
@@ -375,7 +401,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         wasMyTurn = v.speaker?.id === v.you.id;
         applyView(v);
         if (sent) ui.composer.markSent();
-      }
+      } else if (door) applyDoor(door);
     },
     destroy(): void {
       finished = true;

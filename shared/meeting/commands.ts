@@ -19,6 +19,8 @@ export type Command =
       chairKey: boolean;
       /** The server checked a valid join code for a closed meeting. */
       joinCode: boolean;
+      /** A join code was given and did not match: the door view says so. */
+      wrongCode?: boolean;
     }
   | { type: 'leave'; by: string }
   | { type: 'disconnect'; by: string }
@@ -49,6 +51,7 @@ export type Command =
   | { type: 'admit'; by: string; target: string }
   | { type: 'deny'; by: string; target: string }
   | { type: 'lock'; by: string; on: boolean }
+  | { type: 'watchDoor'; by: string; on: boolean }
   | { type: 'freeze'; by: string; on: boolean }
   | { type: 'setCoChair'; by: string; target: string | null }
   | { type: 'handChair'; by: string; target: string }

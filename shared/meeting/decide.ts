@@ -9,6 +9,7 @@ import type { ErrorCode } from '../errors.js';
 import { ensureChair, nextInRotation, setChair, successor } from './chair.js';
 import type { Command } from './commands.js';
 import type { MeetingEvent } from './events.js';
+import { doorFor } from './door.js';
 import { findReading } from './formats.js';
 import { endMeeting, nameTaken, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
@@ -208,6 +209,11 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       s.locked = cmd.on;
       ev.push({ type: 'locked', on: cmd.on });
       return undefined;
+    case 'watchDoor':
+      if (s.doorWatched === cmd.on) return 'ALREADY_DONE';
+      s.doorWatched = cmd.on;
+      ev.push({ type: 'doorWatched', on: cmd.on });
+      return undefined;
     case 'freeze':
       return freeze(s, cmd.on, now, ev);
     case 'setCoChair': {
@@ -257,9 +263,9 @@ function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, now: num
     setChair(s, p, 'start', ev);
     return undefined;
   }
-  const needsDoor = (s.access === 'closed' && !cmd.joinCode) || s.locked;
-  if (needsDoor) {
-    s.waiting.push({ ...base, connected: true, absentSince: null, since: s.seq + 1 });
+  const reason = doorFor(s, cmd.joinCode, cmd.wrongCode ?? false);
+  if (reason) {
+    s.waiting.push({ ...base, connected: true, absentSince: null, since: s.seq + 1, reason });
     for (const keeper of [s.chairId, s.coChairId]) if (keeper) ev.push({ type: 'waitingRoom', id: cmd.id, name: cmd.name, to: keeper });
     return undefined;
   }
@@ -282,7 +288,15 @@ function deny(s: MeetingState, target: string, ev: MeetingEvent[]): Result {
   s.waiting = s.waiting.filter((x) => x.id !== target);
   s.removed.push(target);
   ev.push({ type: 'denied', id: target, to: target });
+  watchDoor(s, ev);
   return undefined;
+}
+
+/** After anyone is removed or denied, everyone new waits at the door (the chair may turn it off). */
+function watchDoor(s: MeetingState, ev: MeetingEvent[]): void {
+  if (s.doorWatched) return;
+  s.doorWatched = true;
+  ev.push({ type: 'doorWatched', on: true });
 }
 
 function removeOrSendBack(s: MeetingState, me: Participant, kind: 'remove' | 'sendToWaiting', target: string, now: number, ev: MeetingEvent[]): Result {
@@ -294,13 +308,14 @@ function removeOrSendBack(s: MeetingState, me: Participant, kind: 'remove' | 'se
     s.removed.push(t.id);
     ev.push({ type: 'removed', id: t.id, to: t.id });
     unseat(s, t.id, 'removed', now, ev);
+    if (s.phase !== 'ended') watchDoor(s, ev);
     return undefined;
   }
   ev.push({ type: 'sentToWaiting', id: t.id, to: t.id });
   unseat(s, t.id, 'waiting', now, ev);
   s.waiting.push({
     id: t.id, name: t.name, role: t.role, volunteer: t.volunteer,
-    connected: t.connected, absentSince: t.connected ? null : (t.disconnectedAt ?? now), since: s.seq + 1,
+    connected: t.connected, absentSince: t.connected ? null : (t.disconnectedAt ?? now), since: s.seq + 1, reason: 'sentBack',
   });
   return undefined;
 }

@@ -32,6 +32,8 @@ export type MeetingEvent =
   | { type: 'removed'; id: string; to: string }
   | { type: 'sentToWaiting'; id: string; to: string }
   | { type: 'locked'; on: boolean }
+  | { type: 'doorWatched'; on: boolean }
+  | { type: 'doorClosed'; id: string; to: string }
   | { type: 'frozen'; on: boolean }
   | { type: 'volunteer'; id: string; on: boolean }
   | { type: 'role'; id: string; role: Role }

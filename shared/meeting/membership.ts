@@ -70,6 +70,8 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
 
 /** The end purges every name, pseudonym and seat: an ended meeting holds no participant data. */
 export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {
+  // Those at the door are told too, each on their own: the room's `ended` never reaches them.
+  for (const w of s.waiting) events.push({ type: 'doorClosed', id: w.id, to: w.id });
   s.phase = 'ended';
   s.title = '';
   s.topic = null;
@@ -83,6 +85,7 @@ export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {
   s.hands = [];
   s.speaker = null;
   s.locked = false;
+  s.doorWatched = false;
   s.frozen = false;
   s.queuedNotes = [];
   s.sharedIds = [];

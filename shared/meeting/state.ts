@@ -1,6 +1,8 @@
 // The meeting's whole state as one versioned value. `seq` is the version: every accepted
 // command advances it by exactly one, so the store can compare-and-set on it.
 
+import type { DoorReason } from './door.js';
+
 export type Phase = 'gathering' | 'opening' | 'round' | 'open' | 'closing' | 'ended';
 export const PHASES: readonly Phase[] = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'];
 
@@ -36,6 +38,8 @@ export interface WaitingEntry {
   absentSince: number | null;
   /** The seq at which they came to the door. */
   since: number;
+  /** Why they wait: the one thing their door view explains (see door.ts). */
+  reason: DoorReason;
 }
 
 export interface Speaker {
@@ -73,6 +77,12 @@ export interface MeetingState {
   createdAt: number;
   startsAt: number | null;
   locked: boolean;
+  /**
+   * Set by the first removal (or denial): from then on every new arrival waits at the door for
+   * the rest of the meeting, unless the chair turns it off. A flag, not a list: nothing about
+   * the removed person (address, fingerprint, name) is kept to recognise them by.
+   */
+  doorWatched: boolean;
   frozen: boolean;
   topic: string | null;
   chairId: string | null;
@@ -141,6 +151,7 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     createdAt: now,
     startsAt: m.startsAt,
     locked: false,
+    doorWatched: false,
     frozen: false,
     topic: null,
     chairId: null,

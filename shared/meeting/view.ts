@@ -30,6 +30,8 @@ export interface MeetingView {
   formatId: string;
   access: Access;
   locked: boolean;
+  /** Every new arrival waits to be let in: set by the first removal, the chair may turn it off. */
+  doorWatched: boolean;
   frozen: boolean;
   topic: string | null;
   chairId: string | null;
@@ -73,6 +75,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     formatId: s.formatId,
     access: s.access,
     locked: s.locked,
+    doorWatched: s.doorWatched,
     frozen: s.frozen,
     topic: s.topic,
     chairId: s.chairId,

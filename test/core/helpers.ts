@@ -64,6 +64,7 @@ export interface JoinOptions {
   pledge?: boolean;
   chairKey?: boolean;
   joinCode?: boolean;
+  wrongCode?: boolean;
 }
 
 export function joinCmd(id: string, o: JoinOptions = {}): Command {
@@ -76,6 +77,7 @@ export function joinCmd(id: string, o: JoinOptions = {}): Command {
     pledge: o.pledge ?? true,
     chairKey: o.chairKey ?? false,
     joinCode: o.joinCode ?? false,
+    ...(o.wrongCode ? { wrongCode: true } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import type { RunStats } from './invariants.js';
 import { NUM_RUNS, SEED, checkSequences } from './property.js';
 
 describe('meeting invariants under random command sequences', () => {
-  it(`one speaker at most, shares only from the speaker, a chair whenever a connected volunteer is present, removed people never act, seq +1 per accepted command, rejections change nothing, an ended meeting holds no names (${NUM_RUNS} sequences, seed ${SEED})`, () => {
+  it(`one speaker at most, shares only from the speaker, a chair whenever a connected volunteer is present, removed people never act, seq +1 per accepted command, rejections change nothing, an ended meeting holds no names, nothing of the meeting reaches a waiting or removed socket (${NUM_RUNS} sequences, seed ${SEED})`, () => {
     const stats: RunStats = { accepted: 0, phases: new Set() };
     expect(checkSequences(false, stats)).toBe('ok');
     // A generator that never got past the gathering would prove little: every phase must be reached.

@@ -3,6 +3,9 @@
 import type { Command } from '../../shared/meeting/commands.js';
 import { decide, nextDue } from '../../shared/meeting/decide.js';
 import type { Decision } from '../../shared/meeting/decide.js';
+import type { MeetingEvent } from '../../shared/meeting/events.js';
+import { outbox } from '../../shared/meeting/outbox.js';
+import { isPrivate } from '../../shared/meeting/view.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { createMeeting } from '../../shared/meeting/state.js';
 import { PRELUDE, PSEUDONYMS, Ids, toCommand } from './sequences.js';
@@ -90,6 +93,48 @@ export function checkState(s: MeetingState): void {
   }
 }
 
+/** Every string anywhere in a JSON-like value (keys excluded). */
+function strings(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) strings(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
+  return out;
+}
+
+/**
+ * Rules about what one accepted command sends (the core's outbox, which the server follows):
+ * nothing of the meeting reaches someone at the door or someone removed — no name of anyone
+ * seated, no topic, no one's id (so no speaker), no view — and someone at the door hears only
+ * of their own status changes.
+ */
+export function checkDelivery(before: MeetingState, after: MeetingState, events: MeetingEvent[]): void {
+  const ob = outbox(after, events, events.filter((e) => !isPrivate(e)).map((event) => ({ seq: after.seq, at: 0, event })), 0);
+  const seated = new Set(after.participants.map((p) => p.id));
+  must(ob.views.every((id) => seated.has(id)), 'a meeting view goes to a seated participant only');
+  const people = [...before.participants, ...after.participants, ...before.waiting, ...after.waiting];
+  const topics = [before.topic, after.topic].filter((t): t is string => !!t && t.trim().length >= 3);
+  const outside = new Set<string>([...after.waiting.map((w) => w.id), ...after.removed, ...before.removed]);
+  for (const e of events) if (e.type === 'removed' || e.type === 'denied' || e.type === 'doorClosed' || e.type === 'sentToWaiting') outside.add(e.to);
+  for (const id of [...after.waiting.map((w) => w.id), ...after.removed]) must(ob.leaveRoom.includes(id), `${id} at the door or removed is taken out of the meeting's room first`);
+  for (const id of outside) {
+    if (seated.has(id)) continue;
+    const inbox = ob.direct.filter((d) => d.to === id);
+    const ownName = people.find((p) => p.id === id)?.name.toLowerCase();
+    const names = people.filter((p) => p.id !== id).map((p) => p.name.toLowerCase()).filter((n) => n !== ownName);
+    const stillWaiting = before.waiting.some((w) => w.id === id) && after.waiting.some((w) => w.id === id);
+    if (before.removed.includes(id) || stillWaiting) must(inbox.length === 0, `${id}, already at the door or removed, was sent something after ${events.map((e) => e.type).join(',') || 'a command'} that did not change their status`);
+    for (const d of inbox) {
+      must(d.kind !== 'event' || d.event.event.type === 'removed', `${id} at the door or removed was sent a ${d.kind === 'event' ? d.event.event.type : d.kind} event`);
+      for (const str of strings(d)) {
+        const lower = str.toLowerCase();
+        must(!people.some((p) => p.id !== id && p.id === str), `${id} at the door or removed was sent another person's id`);
+        must(!names.some((n) => lower.includes(n)), `${id} at the door or removed was sent a seated person's name`);
+        must(!topics.some((t) => str.includes(t)), `${id} at the door or removed was sent the topic`);
+      }
+    }
+  }
+}
+
 /** nextDue is what a server sets its timer by: a tick then must do something, and a tick before it nothing. */
 export function checkClock(s: MeetingState): void {
   if (s.phase === 'ended') return;
@@ -151,6 +196,7 @@ export function runSequence(cfg: Config, steps: Step[], stats?: RunStats, transi
       checkDecision(s, snapshot, cmd, d);
       if (d.ok) {
         checkState(d.state);
+        checkDelivery(s, d.state, d.events);
         checkClock(d.state);
         if (transitions) checkTransition(s, d.state, cmd);
       }

@@ -88,7 +88,7 @@ describe('the waiting room of a closed or locked meeting', () => {
     r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
     const ev = r.join('d');
     expect(r.state.participants.map((p) => p.id)).not.toContain('d');
-    expect(r.state.waiting).toEqual([{ id: 'd', name: 'Dagny', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number) }]);
+    expect(r.state.waiting).toEqual([{ id: 'd', name: 'Dagny', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number), reason: 'closed' }]);
     expect(ev).toEqual([
       { type: 'waitingRoom', id: 'd', name: 'Dagny', to: 'a' },
       { type: 'waitingRoom', id: 'd', name: 'Dagny', to: 'b' },
@@ -160,7 +160,7 @@ describe('the waiting room of a closed or locked meeting', () => {
     r.no({ type: 'deny', by: 'c', target: 'd' }, 'NOT_CHAIR');
     r.ok({ type: 'admit', by: 'b', target: 'd' });
     r.ok({ type: 'deny', by: 'b', target: 'e' });
-    expect(r.events).toEqual([{ type: 'denied', id: 'e', to: 'e' }]);
+    expect(r.events).toEqual([{ type: 'denied', id: 'e', to: 'e' }, { type: 'doorWatched', on: true }]);
     expect(r.state.removed).toEqual(['e']);
   });
 

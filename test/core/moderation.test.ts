@@ -95,7 +95,7 @@ describe('remove', () => {
   it('removing someone in the waiting room denies them', () => {
     const r = gathered({ access: 'closed' });
     r.join('d');
-    expect(r.ok({ type: 'remove', by: 'a', target: 'd' })).toEqual([{ type: 'denied', id: 'd', to: 'd' }]);
+    expect(r.ok({ type: 'remove', by: 'a', target: 'd' })).toEqual([{ type: 'denied', id: 'd', to: 'd' }, { type: 'doorWatched', on: true }]);
     expect(r.state.waiting).toEqual([]);
     r.no(joinCmd('d', { joinCode: true }), 'REMOVED');
   });
@@ -123,7 +123,7 @@ describe('send back to the waiting room', () => {
       { type: 'sentToWaiting', id: 'b', to: 'b' },
       { type: 'left', id: 'b', name: 'Bjarne', reason: 'waiting' },
     ]);
-    expect(r.state.waiting).toEqual([{ id: 'b', name: 'Bjarne', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number) }]);
+    expect(r.state.waiting).toEqual([{ id: 'b', name: 'Bjarne', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number), reason: 'sentBack' }]);
     r.no({ type: 'raiseHand', by: 'b' }, 'IN_WAITING_ROOM');
     r.ok({ type: 'chairNote', by: 'a', text: 'x' });
     r.ok({ type: 'admit', by: 'a', target: 'b' });

@@ -14,9 +14,9 @@ export const PSEUDONYMS = ['Ormhild', 'Trygvor', 'Kjellaug', 'Vebjørg', 'Zakari
 export type Who = { kind: 'chair' } | { kind: 'speaker' } | { kind: 'coChair' } | { kind: 'waiting' } | { kind: 'nth'; n: number };
 
 export type Op =
-  | { op: 'join'; name: number; upper: boolean; role: Role; volunteer: boolean; pledge: boolean; chairKey: boolean; joinCode: boolean; reuse: Who | null }
+  | { op: 'join'; name: number; upper: boolean; role: Role; volunteer: boolean; pledge: boolean; chairKey: boolean; joinCode: boolean; wrongCode?: boolean; reuse: Who | null }
   | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end'; by: Who }
-  | { op: 'on'; type: 'volunteer' | 'lock' | 'freeze'; by: Who; on: boolean }
+  | { op: 'on'; type: 'volunteer' | 'lock' | 'freeze' | 'watchDoor'; by: Who; on: boolean }
   | { op: 'text'; type: 'share' | 'setTopic' | 'chairNote'; by: Who; text: string }
   | { op: 'ack'; by: Who; kind: AckKind }
   | { op: 'reading'; by: Who; readingId: string }
@@ -70,6 +70,7 @@ const join = fc.record({
   pledge: fc.oneof({ weight: 15, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
   chairKey: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   joinCode: fc.boolean(),
+  wrongCode: fc.boolean(),
   reuse: fc.oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: who }),
 });
 
@@ -84,7 +85,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: plain(['raiseHand', 'lowerHand'], anyone) },
   { weight: 4, arbitrary: plain(['leave', 'disconnect', 'reconnect', 'reconnect'], who) },
   { weight: 1, arbitrary: plain(['end'], who) },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('on' as const), type: fc.constantFrom('volunteer' as const, 'lock' as const, 'freeze' as const), by: who, on: fc.boolean() }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('on' as const), type: fc.constantFrom('volunteer' as const, 'lock' as const, 'freeze' as const, 'watchDoor' as const), by: who, on: fc.boolean() }) },
   { weight: 5, arbitrary: fc.record({ op: fc.constant('text' as const), type: fc.constant('share' as const), by: speaker, text: fc.constantFrom('Jeg er takknemlig', 'x') }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('text' as const), type: fc.constantFrom('setTopic' as const, 'chairNote' as const), by: chair, text: fc.constantFrom('  ', 'Tema: håp', 'x') }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('ack' as const), by: who, kind: fc.constantFrom(...ACK_KINDS) }) },
@@ -171,7 +172,7 @@ export function toCommand(step: Step, s: MeetingState, ids: Ids, now: number): {
     case 'join': {
       const base = PSEUDONYMS[o.name]!;
       const id = o.reuse ? r(o.reuse) : ids.newId();
-      return { now, cmd: { type: 'join', id, name: o.upper ? base.toUpperCase() : base, role: o.role, volunteer: o.volunteer, pledge: o.pledge, chairKey: o.chairKey, joinCode: o.joinCode } };
+      return { now, cmd: { type: 'join', id, name: o.upper ? base.toUpperCase() : base, role: o.role, volunteer: o.volunteer, pledge: o.pledge, chairKey: o.chairKey, joinCode: o.joinCode, ...(o.wrongCode && !o.joinCode ? { wrongCode: true } : {}) } };
     }
     case 'plain':
       return { now, cmd: { type: o.type, by: r(o.by) } };

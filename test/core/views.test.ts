@@ -128,7 +128,7 @@ describe('replayFor: a participant sees only what was said while present', () =>
     expect(log.some((e) => isPrivate(e.event))).toBe(true);
     const replay = replayFor(log, 0, 0);
     expect(replay.filter((e) => isPrivate(e.event))).toEqual([]);
-    expect(replay.map((e) => e.event.type)).toEqual(['left']);
+    expect(replay.map((e) => e.event.type)).toEqual(['left', 'doorWatched']);
   });
 
   it('recipientOf names the one recipient of a private event and null for room events', () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ERROR_CODES, ERROR_MESSAGES } from '../../shared/errors.js';
+import type { DoorReason, DoorView } from '../../shared/meeting/door.js';
 import type { EventType } from '../../shared/meeting/events.js';
 import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
 import { COMMANDS, COMMAND_EVENTS, LIMITS, PROTOCOL_VERSION, createMeetingPayload, joinPayload, resumePayload } from '../../shared/protocol.js';
@@ -18,12 +19,12 @@ const EVENT_TYPES: Record<EventType, true> = {
   joined: true, waitingRoom: true, admitted: true, denied: true, left: true, connection: true, phase: true,
   chair: true, coChair: true, topic: true, reading: true, note: true, turnMode: true, turn: true, share: true,
   shareEnded: true, roundComplete: true, timeWarning: true, extended: true, hands: true, acknowledged: true,
-  muted: true, removed: true, sentToWaiting: true, locked: true, frozen: true, volunteer: true, ended: true,
+  muted: true, removed: true, sentToWaiting: true, locked: true, doorWatched: true, doorClosed: true, frozen: true, volunteer: true, ended: true,
   role: true, shareLength: true, plan: true, lastCall: true, handPriority: true,
 };
 const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   id: true, seq: true, phase: true, title: true, language: true, formatId: true, access: true, locked: true,
-  frozen: true, topic: true, chairId: true, coChairId: true, turnMode: true, effectiveMode: true,
+  doorWatched: true, frozen: true, topic: true, chairId: true, coChairId: true, turnMode: true, effectiveMode: true,
   roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,
   warnMs: true, upNext: true, queuedNotes: true, plan: true,
 };
@@ -34,7 +35,9 @@ const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
   id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true,
 };
 const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true };
-const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, event: true, bye: true };
+const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, door: true, event: true, bye: true };
+const DOOR_FIELDS: Record<keyof DoorView, true> = { id: true, title: true, language: true, formatId: true, access: true, waiting: true, locked: true, reason: true };
+const DOOR_REASONS: Record<DoorReason, true> = { wrongCode: true, closed: true, locked: true, held: true, sentBack: true };
 const BYE_REASONS: Record<Parameters<ServerToClientEvents['bye']>[0], true> = {
   removed: true, denied: true, ended: true, idle: true, replaced: true,
 };
@@ -128,6 +131,13 @@ describe('docs/protocol.md covers the protocol', () => {
     for (const f of Object.keys(YOU_FIELDS)) expect(youRow, `view.you.${f}`).toContain(f);
     const participants = /`ParticipantView`:([^\n]*\n[^\n]*\n[^\n]*)/u.exec(doc)?.[1] ?? '';
     for (const f of Object.keys(PARTICIPANT_FIELDS)) expect(participants, `ParticipantView.${f}`).toContain(`\`${f}\``);
+  });
+
+  it('documents the door view: every field and every reason', () => {
+    const text = section('## The door view');
+    expect(text, 'a "## The door view" section').not.toBe('');
+    for (const f of Object.keys(DOOR_FIELDS)) expect(text, `DoorView.${f}`).toContain(`| \`${f}\` |`);
+    for (const r of Object.keys(DOOR_REASONS)) expect(text, `door reason ${r}`).toContain(`\`${r}\``);
   });
 
   it('has a row for every error code with exactly the messages of shared/errors.ts', () => {

@@ -1,6 +1,7 @@
 // A real socket.io client for tests: records every event, view and farewell it receives, and
 // offers awaitable emits and waits. No mocks: it talks to a real server over a real socket.
 import { io, type Socket } from 'socket.io-client';
+import type { DoorView } from '../../shared/meeting/door.js';
 import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
 import { PROTOCOL_VERSION, type Ack, type ClientToServerEvents, type JoinResult, type ServerToClientEvents } from '../../shared/protocol.js';
 
@@ -16,15 +17,28 @@ export interface JoinOptions {
 export class TestClient {
   readonly events: LoggedEvent[] = [];
   readonly views: MeetingView[] = [];
+  readonly doors: DoorView[] = [];
   readonly byes: string[] = [];
+  /** Everything the server sent this socket, in arrival order, acks included: leak tests read it. */
+  readonly received: { name: string; payload: unknown }[] = [];
+  /** Whether the last status the server gave (an ack, a view or a door view) was the door. */
+  atDoor = false;
   you = '';
   token = '';
   meetingId = '';
 
   private constructor(readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>) {
     socket.on('event', (e) => this.events.push(e));
-    socket.on('view', (v) => this.views.push(v));
+    socket.on('view', (v) => {
+      this.views.push(v);
+      this.atDoor = false;
+    });
+    socket.on('door', (d) => {
+      this.doors.push(d);
+      this.atDoor = true;
+    });
     socket.on('bye', (r) => this.byes.push(r));
+    socket.onAny((name: string, ...args: unknown[]) => this.received.push({ name, payload: args }));
   }
 
   static async connect(url: string, opts: { transports?: ('websocket' | 'polling')[]; headers?: Record<string, string> } = {}): Promise<TestClient> {
@@ -68,11 +82,14 @@ export class TestClient {
 
   /** Remembers the seat a join or resume gave (id, token, first view). */
   private seated(meetingId: string, ack: Ack<JoinResult>): Ack<JoinResult> {
+    this.received.push({ name: 'ack', payload: ack });
     if (ack.ok) {
       this.you = ack.you;
       this.token = ack.token;
       this.meetingId = meetingId;
-      this.views.push(ack.view);
+      if ('door' in ack) this.doors.push(ack.door);
+      else this.views.push(ack.view);
+      this.atDoor = 'door' in ack;
     }
     return ack;
   }

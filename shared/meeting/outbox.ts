@@ -1,0 +1,84 @@
+// Who is sent what after one accepted command: the per-recipient filter the transport follows
+// to the letter. It is pure so the property tests can check it on every random step: nothing of
+// the meeting (a name, the topic, who speaks, how busy it is) reaches someone at the door or
+// someone removed, and a person at the door hears only of their own status.
+import { buildDoorView, type DoorView } from './door.js';
+import type { MeetingEvent } from './events.js';
+import type { MeetingState } from './state.js';
+import type { LoggedEvent } from './view.js';
+
+/** Why the server closes someone's connection on a command (see ServerToClientEvents.bye). */
+export type ClosingReason = 'removed' | 'denied' | 'ended';
+
+/** One message for one person's sockets (their personal room). */
+export type Direct =
+  | { to: string; kind: 'event'; event: LoggedEvent }
+  | { to: string; kind: 'door'; door: DoorView }
+  | { to: string; kind: 'bye'; reason: ClosingReason };
+
+export interface Outbox {
+  /**
+   * Ids whose sockets leave the meeting's room before anything of this command is sent: the
+   * removed, the denied and everyone at the door. Taken from the state, not only this command's
+   * events, so an outcome delivered out of order still never lets them hear the room.
+   */
+  leaveRoom: string[];
+  /** Ids whose sockets join the room next (admitted): they hear what follows, nothing before. */
+  joinRoom: string[];
+  /** Room events, for the seated participants only (the meeting's room), in order. */
+  room: LoggedEvent[];
+  /** Private messages, in order, after the room events. */
+  direct: Direct[];
+  /** Ids sent their own meeting view after this command: seated participants only. */
+  views: string[];
+  /** The meeting ended: everyone in the room is told `bye('ended')` and disconnected. */
+  ended: boolean;
+}
+
+/**
+ * The outbox of an accepted command, from the state after it, its events and what was logged.
+ * `now` stamps the private events (`at`), in ms since the epoch.
+ */
+export function outbox(state: MeetingState, events: MeetingEvent[], logged: LoggedEvent[], now: number): Outbox {
+  const ended = state.phase === 'ended';
+  const seated = new Set(state.participants.map((p) => p.id));
+  const waiting = new Set(state.waiting.map((w) => w.id));
+  const leaveRoom = new Set<string>([...state.removed, ...waiting]);
+  const joinRoom: string[] = [];
+  const direct: Direct[] = [];
+  const stamp = (event: MeetingEvent): LoggedEvent => ({ seq: state.seq, at: now, event });
+  for (const e of events) {
+    switch (e.type) {
+      case 'admitted':
+        if (seated.has(e.id)) joinRoom.push(e.id);
+        break;
+      case 'removed':
+        // Their own farewell carries only their id; then the connection closes.
+        leaveRoom.add(e.to);
+        direct.push({ to: e.to, kind: 'event', event: stamp(e) }, { to: e.to, kind: 'bye', reason: 'removed' });
+        break;
+      case 'denied':
+        // Turned away at the door: nothing to keep, not even a sequence number.
+        leaveRoom.add(e.to);
+        direct.push({ to: e.to, kind: 'bye', reason: 'denied' });
+        break;
+      case 'sentToWaiting':
+        leaveRoom.add(e.to);
+        if (waiting.has(e.to)) direct.push({ to: e.to, kind: 'door', door: buildDoorView(state, e.to) });
+        break;
+      case 'doorClosed':
+        direct.push({ to: e.to, kind: 'bye', reason: 'ended' });
+        break;
+      default:
+        if ('to' in e) direct.push({ to: e.to, kind: 'event', event: stamp(e) });
+    }
+  }
+  return {
+    leaveRoom: [...leaveRoom],
+    joinRoom,
+    room: logged,
+    direct,
+    views: ended ? [] : [...seated],
+    ended,
+  };
+}
