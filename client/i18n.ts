@@ -15,6 +15,16 @@ const nb = {
   backHome: 'Til forsiden',
   offline: 'Ingen forbindelse til serveren. Prøv igjen om litt.',
 
+  // privacy: discreet attendance, what the server holds, discreet tab, quick exit (issue 14)
+  tChairHidden: 'Møteleder-rollen gikk videre til en annen',
+  tDiscreetOn: 'Diskret oppmøte er slått på: bare møteleder og dørvakt ser hvem som er her.',
+  discreetTurnOn: 'Slå på diskret oppmøte',
+  discreetTurnOnHint: 'Deltakerne ser da hvor mange som er her, ikke hvem, bortsett fra den som deler. Kan ikke slås av igjen i dette møtet.',
+  discreetMember: 'Diskret oppmøte: du ser hvor mange som er her og navnet til den som deler, ikke hvem ellers.',
+  discreetKeeper: 'Diskret oppmøte: du ser alle fordi du leder møtet eller er dørvakt. De andre ser bare antallet.',
+  discreetPlace: (n: number) => `Din plass i runden: ${n}.`,
+  createDiscreet: 'Diskret oppmøte: deltakerne ser hvor mange som er her, ikke hvem (møteleder og dørvakt ser alle)',
+
   // help
   helpTitle: 'Hjelp nå',
   helpNotTreatment: 'Runde er et sted for selvhjelp og likemannsstøtte, ikke behandling. Møtene ledes av deltakerne selv, ikke av fagfolk.',
@@ -352,6 +362,16 @@ const en: Dict = {
   loading: 'Loading …',
   backHome: 'To the front page',
   offline: 'No connection to the server. Try again in a moment.',
+
+  // privacy: discreet attendance, what the server holds, discreet tab, quick exit (issue 14)
+  tChairHidden: 'The chair passed to someone else',
+  tDiscreetOn: 'Discreet attendance is on: only the chair and door keeper see who is here.',
+  discreetTurnOn: 'Turn on discreet attendance',
+  discreetTurnOnHint: 'Participants then see how many are here, not who, except whoever is sharing. It cannot be turned off again in this meeting.',
+  discreetMember: 'Discreet attendance: you see how many are here and the name of whoever is sharing, not who else.',
+  discreetKeeper: 'Discreet attendance: you see everyone because you chair or keep the door. The others see only the count.',
+  discreetPlace: (n: number) => `Your place in the round: ${n}.`,
+  createDiscreet: 'Discreet attendance: participants see how many are here, not who (the chair and door keeper see everyone)',
 
   helpTitle: 'Help now',
   helpNotTreatment: 'Runde is a place for self-help and peer support, not treatment. Meetings are run by the participants themselves, not by professionals.',

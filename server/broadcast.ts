@@ -8,6 +8,7 @@ import { outbox } from '../shared/meeting/outbox.js';
 import { buildView } from '../shared/meeting/view.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol.js';
 import type { Outcome } from './meetings.js';
+import { emitRoomEvents } from './room-events.js';
 
 export type Accepted = Extract<Outcome, { ok: true }>;
 export interface InterServerEvents {
@@ -58,7 +59,8 @@ export class Broadcaster {
     const ob = outbox(state, out.events, out.logged, now);
     for (const pid of ob.leaveRoom) local.in(personalRoom(id, pid)).socketsLeave(meetingRoom(id));
     for (const pid of ob.joinRoom) local.in(personalRoom(id, pid)).socketsJoin(meetingRoom(id));
-    for (const l of ob.room) local.to(meetingRoom(id)).emit('event', l);
+    // Per recipient where discreet attendance is on (room-events.ts).
+    emitRoomEvents(this.io, meetingRoom(id), state, ob.room);
     for (const d of ob.direct) {
       const room = personalRoom(id, d.to);
       if (d.kind === 'event') local.to(room).emit('event', d.event);

@@ -89,11 +89,12 @@ export function apiRouter({ config, store, ids, now }: HttpDeps): express.Router
         settings: { ...format.settings, ...config.settings },
         turnMode: format.turnMode,
         startsAt: p.startsAt ?? null,
+        discreet: p.discreet ?? false,
       },
       now(),
     );
     await store.create(state, { chairKeyHash: sha256(chairKey), joinCodeHash: p.joinCode ? sha256(p.joinCode) : null });
-    log('meeting_created', { meeting: ref(id), format: format.id, access: p.access, listed: p.listed });
+    log('meeting_created', { meeting: ref(id), format: format.id, access: p.access, listed: p.listed, discreet: p.discreet ?? false });
     res.status(201).json({ ok: true, meetingId: id, chairKey });
   });
 

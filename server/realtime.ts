@@ -7,6 +7,7 @@ import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { buildDoorView } from '../shared/meeting/door.js';
+import { replayAs } from '../shared/meeting/discretion.js';
 import { buildView, replayFor } from '../shared/meeting/view.js';
 import {
   COMMANDS,
@@ -184,7 +185,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const joinedSeq = latest.participants.find((x) => x.id === pid)?.joinedSeq ?? latest.seq + 1;
       const log_ = await meetings.store.readLog(p.meetingId, p.lastSeq);
       log('resumed', { meeting: ref(p.meetingId) });
-      return { ok: true, you: pid, token: p.token, view: buildView(latest, pid, now()), missed: replayFor(log_, joinedSeq, p.lastSeq) };
+      return { ok: true, you: pid, token: p.token, view: buildView(latest, pid, now()), missed: replayAs(latest, pid, replayFor(log_, joinedSeq, p.lastSeq)) };
     });
 
     for (const name of COMMAND_EVENTS) {

@@ -57,6 +57,8 @@ export const createMeetingPayload = z.strictObject({
   listed: z.boolean(),
   joinCode: z.string().min(4).max(LIMITS.joinCodeMax).optional(),
   startsAt: z.number().int().positive().optional(),
+  /** Discreet attendance from the start (shared/meeting/discretion.ts). */
+  discreet: z.boolean().optional(),
 });
 export type CreateMeetingPayload = z.input<typeof createMeetingPayload>;
 
@@ -104,6 +106,7 @@ export const COMMANDS = {
   ),
   setHandPriority: spec(on, (by, p) => ({ type: 'setHandPriority', by, on: p.on })),
   end: spec(none, (by) => ({ type: 'end', by })),
+  setDiscreet: spec(on, (by, p) => ({ type: 'setDiscreet', by, on: p.on })),
 } as const;
 
 export type CommandEvent = keyof typeof COMMANDS;

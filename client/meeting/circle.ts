@@ -59,7 +59,8 @@ export class Circle {
 
   update(v: MeetingView): void {
     const t = app.t;
-    setText(this.count, `(${t.circleCount(v.participants.length)})`);
+    // In a discreet meeting the list is short on purpose: the count is everyone seated.
+    setText(this.count, `(${t.circleCount(v.present)})`);
     const seen = new Set<string>();
     let prev: Element | null = null;
     for (const p of v.participants) {

@@ -55,7 +55,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'phase', text: label };
     }
     case 'chair':
-      if (!e.id || !e.name) return { kind: 'system', text: t.tChairNone };
+      // A discreet meeting tells everyone but the keepers that the chair moved on, not to whom.
+      if (!e.id || !e.name) return { kind: 'system', text: e.reason === 'withdrew' ? t.tChairNone : t.tChairHidden };
       return { kind: 'system', text: e.id === c.you ? t.tChairYou : t.tChair(e.name) };
     case 'coChair':
       if (!e.id) return { kind: 'system', text: t.tCoChairNone };
@@ -104,6 +105,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: t.tLastCall };
     case 'handPriority':
       return { kind: 'system', text: e.on ? t.tHandPriorityOn : t.tHandPriorityOff };
+    case 'discreet':
+      return { kind: 'system', text: t.tDiscreetOn };
     case 'timeWarning':
     case 'hands':
     case 'connection':

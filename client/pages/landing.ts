@@ -148,6 +148,7 @@ function createSection(navigate: (p: string) => void): HTMLElement {
   open.addEventListener('change', syncAccess);
   closed.addEventListener('change', syncAccess);
   const listed = h('input', { type: 'checkbox', testid: 'create-listed', props: { checked: true } });
+  const discreet = h('input', { type: 'checkbox', testid: 'create-discreet' });
   const startsAt = startsAtPicker();
   const submit = h('button', { class: 'button primary', type: 'submit', testid: 'create-submit' }, t.createSubmit);
   const error = h('p', { class: 'banner error', testid: 'create-error', role: 'alert', hidden: true });
@@ -169,6 +170,7 @@ function createSection(navigate: (p: string) => void): HTMLElement {
             access: closed.checked ? 'closed' : 'open',
             listed: listed.checked,
           };
+          if (discreet.checked) payload.discreet = true;
           const joinCode = code.value.trim();
           if (closed.checked && joinCode) payload.joinCode = joinCode;
           const start = startsAt.value();
@@ -200,6 +202,7 @@ function createSection(navigate: (p: string) => void): HTMLElement {
     field(t.createLanguage, language),
     h('fieldset', {}, h('legend', {}, t.createAccess), choice(open, t.createAccessOpen), choice(closed, t.createAccessClosed), codeField),
     choice(listed, t.createListed),
+    choice(discreet, t.createDiscreet),
     startsAt.el,
     submit,
   );

@@ -17,6 +17,7 @@ import { Composer } from '../meeting/composer.js';
 import type { GuardHint } from '../meeting/composer.js';
 import { Countdown } from '../meeting/countdown.js';
 import { describe } from '../meeting/describe.js';
+import { DiscreetPanel } from '../meeting/discreet.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
@@ -62,6 +63,7 @@ type Ui = {
   waiting: HTMLElement;
   waitingText: HTMLElement;
   waitingLocked: HTMLElement;
+  discreet: DiscreetPanel;
 };
 
 export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
@@ -154,7 +156,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         t.doorGo,
       ),
     );
-    const side = h('aside', { class: 'meeting-side' }, circle.el, you);
+    const discreet = new DiscreetPanel(() => send('setDiscreet', { on: true }), showError);
+    const side = h('aside', { class: 'meeting-side' }, circle.el, discreet.el, you);
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
     const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, composer.el, actions.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
@@ -178,7 +181,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       grid,
       announce,
     );
-    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked };
+    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, discreet };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -277,6 +280,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.doorBanner.hidden = !keeper || v.waiting.length === 0;
     setText(ui.doorText, t.doorBanner(v.waiting.map((w) => w.name).join(', ')));
     ui.circle.update(v);
+    ui.discreet.update(v, online);
     syncVolunteer(v);
 
     if (mine && !wasMyTurn) yourTurn();

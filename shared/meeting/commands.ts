@@ -59,6 +59,7 @@ export type Command =
   | { type: 'setPlan'; by: string; endsInMs: number | null; lastCallMs: number }
   | { type: 'setHandPriority'; by: string; on: boolean }
   | { type: 'end'; by: string }
+  | { type: 'setDiscreet'; by: string; on: boolean }
   // the clock: deadlines and grace periods; idempotent (nothing due is a rejection)
   | { type: 'tick' };
 

@@ -8,6 +8,7 @@
 import type { ErrorCode } from '../errors.js';
 import { ensureChair, nextInRotation, setChair, successor } from './chair.js';
 import type { Command } from './commands.js';
+import { setDiscreet } from './discretion.js';
 import type { MeetingEvent } from './events.js';
 import { doorFor } from './door.js';
 import { findReading } from './formats.js';
@@ -216,6 +217,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       return undefined;
     case 'freeze':
       return freeze(s, cmd.on, now, ev);
+    case 'setDiscreet':
+      return setDiscreet(s, cmd.on, ev);
     case 'setCoChair': {
       if (cmd.target === s.coChairId) return 'ALREADY_DONE';
       if (cmd.target !== null) {

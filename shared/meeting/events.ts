@@ -41,6 +41,7 @@ export type MeetingEvent =
   | { type: 'plan'; sharingEndsAt: number | null; lastCallMs: number }
   | { type: 'lastCall'; sharingEndsAt: number }
   | { type: 'handPriority'; on: boolean }
+  | { type: 'discreet'; on: boolean }
   | { type: 'ended' };
 
 export type EventType = MeetingEvent['type'];

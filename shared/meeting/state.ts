@@ -104,6 +104,11 @@ export interface MeetingState {
   nextJoinOrder: number;
   /** True once someone has joined: an emptied meeting then ends itself. */
   everOccupied: boolean;
+  /**
+   * Discreet attendance (shared/meeting/discretion.ts): people other than the chair and co-chair
+   * see a count, not names, except the name of whoever is sharing. Once on, it stays on.
+   */
+  discreet: boolean;
   /** Chair notes written during someone's share: posted, in order, when that share ends. */
   queuedNotes: string[];
   /** The chair's time plan for the sharing (see round-plan.ts). */
@@ -135,6 +140,8 @@ export interface NewMeeting {
   settings: Settings;
   turnMode: TurnMode;
   startsAt: number | null;
+  /** Discreet attendance from the start (default off). */
+  discreet?: boolean;
 }
 
 export function createMeeting(m: NewMeeting, now: number): MeetingState {
@@ -171,6 +178,7 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     queuedNotes: [],
     plan: { sharingEndsAt: null, lastCallMs: 0, lastCallDone: false, notSharedFirst: false },
     sharedIds: [],
+    discreet: m.discreet ?? false,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Access, Language, Phase, Role, RoundStatus, TurnMode } from './sta
 import type { MeetingState } from './state.js';
 import { upNext } from './on-deck.js';
 import { handsClosed } from './round-plan.js';
+import { viewFor } from './discretion.js';
 import { effectiveMode } from './turns.js';
 
 export interface ParticipantView {
@@ -53,7 +54,12 @@ export interface MeetingView {
   /** Participants in turn order: the round's order first, then everyone else in join order. */
   participants: ParticipantView[];
   waiting: { id: string; name: string; role: Role }[];
-  you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean };
+  /** Discreet attendance is on: `participants` may hold only you and the speaker. */
+  discreet: boolean;
+  /** How many are seated in the meeting (not the waiting room), whether or not names are shown. */
+  present: number;
+  /** `place`: your 1-based place in the current round's order, or null when you are not in it. */
+  you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; place: number | null };
 }
 
 export function buildView(s: MeetingState, youId: string, now: number): MeetingView {
@@ -66,7 +72,8 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     return ia === ib ? a.joinOrder - b.joinOrder : ia - ib;
   });
   const sp = s.speaker;
-  return {
+  const place = s.roundOrder.findIndex((e) => e.id === youId);
+  return viewFor(s, {
     id: s.id,
     seq: s.seq,
     phase: s.phase,
@@ -119,8 +126,10 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
       shared: isChair ? s.sharedIds.includes(p.id) : null,
     })),
     waiting: isChair || isCoChair ? s.waiting.map((w) => ({ id: w.id, name: w.name, role: w.role })) : [],
-    you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair },
-  };
+    discreet: s.discreet,
+    present: s.participants.length,
+    you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, place: place < 0 ? null : place + 1 },
+  });
 }
 
 /** A logged event: what the room saw, stamped with the seq of the command that caused it. */

@@ -21,12 +21,14 @@ const EVENT_TYPES: Record<EventType, true> = {
   shareEnded: true, roundComplete: true, timeWarning: true, extended: true, hands: true, acknowledged: true,
   muted: true, removed: true, sentToWaiting: true, locked: true, doorWatched: true, doorClosed: true, frozen: true, volunteer: true, ended: true,
   role: true, shareLength: true, plan: true, lastCall: true, handPriority: true,
+  discreet: true,
 };
 const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   id: true, seq: true, phase: true, title: true, language: true, formatId: true, access: true, locked: true,
   doorWatched: true, frozen: true, topic: true, chairId: true, coChairId: true, turnMode: true, effectiveMode: true,
   roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,
   warnMs: true, upNext: true, queuedNotes: true, plan: true,
+  discreet: true, present: true,
 };
 const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = {
   id: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, acks: true,
@@ -34,7 +36,7 @@ const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = 
 const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
   id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true,
 };
-const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true };
+const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true, place: true };
 const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, door: true, event: true, bye: true };
 const DOOR_FIELDS: Record<keyof DoorView, true> = { id: true, title: true, language: true, formatId: true, access: true, waiting: true, locked: true, reason: true };
 const DOOR_REASONS: Record<DoorReason, true> = { wrongCode: true, closed: true, locked: true, held: true, sentBack: true };

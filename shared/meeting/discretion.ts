@@ -1,0 +1,94 @@
+// Discreet attendance: who may see whose name. In a discreet meeting a person sees how many are
+// present and their own place in the round, and another person's pseudonym (or id) only while
+// that person is sharing; the chair and co-chair (the door keepers) see everyone. This module is
+// the one place the rule lives. The server applies it to every view, every room event and every
+// replayed event before anything leaves for a recipient: hiding names in the page is not enough,
+// since whatever reaches a browser can be read from it (join notices leak "hidden" lists).
+//
+// Why it exists: rural members stay away from meetings for fear that their attendance becomes
+// known locally (Barstad & Stokken 2009; /work/shared/domain.md, "Being seen there is the fear").
+import type { ErrorCode } from '../errors.js';
+import type { MeetingEvent } from './events.js';
+import type { MeetingState } from './state.js';
+import type { MeetingView } from './view.js';
+
+type Roles = Pick<MeetingState, 'discreet' | 'chairId' | 'coChairId'>;
+
+/** The chair and co-chair keep the door and run the room: they see everyone, always. */
+export function seesEveryone(s: Roles, viewer: string): boolean {
+  return !s.discreet || s.chairId === viewer || s.coChairId === viewer;
+}
+
+/**
+ * Whether `viewer` may be told anything that names `subject` (pseudonym or id) right now:
+ * always in an ordinary meeting; in a discreet one, their own, a keeper's view of anyone, and
+ * anyone's while that person is the speaker.
+ */
+export function mayName(s: Roles & Pick<MeetingState, 'speaker'>, viewer: string, subject: string): boolean {
+  return subject === viewer || seesEveryone(s, viewer) || s.speaker?.id === subject;
+}
+
+/**
+ * A room event as `viewer` may receive it, or null when it must not reach them at all.
+ * Events of a turn (turn, share, shareEnded, timeWarning, extended) name the person sharing at
+ * that moment, so they pass; events about someone's presence (joined, admitted, left,
+ * connection, muted, volunteer) reach only the keepers and the person themselves; a chair change
+ * is told without the name; the hand queue shows only the viewer's own hand. Used for live
+ * delivery and for resume replay alike, so a replay can never tell more than the live event did.
+ */
+export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEvent | null {
+  if (seesEveryone(s, viewer) || 'to' in e) return e;
+  switch (e.type) {
+    case 'joined':
+    case 'admitted':
+    case 'left':
+    case 'connection':
+    case 'muted':
+    case 'volunteer':
+      return e.id === viewer ? e : null;
+    case 'chair':
+      return e.id === viewer || e.id === null ? e : { type: 'chair', id: null, name: null, reason: e.reason };
+    case 'coChair':
+      return e.id === viewer || e.id === null ? e : null;
+    case 'hands':
+      return { type: 'hands', queue: e.queue.filter((id) => id === viewer) };
+    default:
+      return e;
+  }
+}
+
+/**
+ * Narrows a built view for its recipient: in a discreet meeting, someone who is not a keeper
+ * gets only themselves and the speaker in `participants`, and the chair's and co-chair's ids
+ * only when those are themselves or the speaker. `present` and `you.place` still tell the count
+ * and their own place.
+ */
+export function viewFor(s: Roles & Pick<MeetingState, 'speaker'>, v: MeetingView): MeetingView {
+  const me = v.you.id;
+  if (seesEveryone(s, me)) return v;
+  const visible = (id: string | null): string | null => (id !== null && mayName(s, me, id) ? id : null);
+  return {
+    ...v,
+    chairId: visible(v.chairId),
+    coChairId: visible(v.coChairId),
+    participants: v.participants.filter((p) => mayName(s, me, p.id)),
+  };
+}
+
+/** The chair turns discreet attendance on. It cannot be turned off: people joined trusting it. */
+export function setDiscreet(s: MeetingState, on: boolean, ev: MeetingEvent[]): ErrorCode | undefined {
+  if (!on) return s.discreet ? 'NOT_ALLOWED' : 'ALREADY_DONE';
+  if (s.discreet) return 'ALREADY_DONE';
+  s.discreet = true;
+  ev.push({ type: 'discreet', on: true });
+  return undefined;
+}
+
+/** Resume replay for `viewer`: each logged event as eventFor lets it through, the rest left out. */
+export function replayAs<L extends { event: MeetingEvent }>(s: Roles, viewer: string, entries: L[]): L[] {
+  return entries.flatMap((l) => {
+    const e = eventFor(s, viewer, l.event);
+    if (!e) return [];
+    return [e === l.event ? l : { ...l, event: e }];
+  });
+}
