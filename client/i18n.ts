@@ -16,7 +16,6 @@ const nb = {
   offline: 'Ingen forbindelse til serveren. Prøv igjen om litt.',
 
   // privacy: discreet attendance, what the server holds, discreet tab, quick exit (issue 14)
-  tChairHidden: 'Møteleder-rollen gikk videre til en annen',
   tDiscreetOn: 'Diskret oppmøte er slått på: bare møteleder og dørvakt ser hvem som er her.',
   discreetTurnOn: 'Slå på diskret oppmøte',
   discreetTurnOnHint: 'Deltakerne ser da hvor mange som er her, ikke hvem, bortsett fra den som deler. Kan ikke slås av igjen i dette møtet.',
@@ -364,7 +363,6 @@ const en: Dict = {
   offline: 'No connection to the server. Try again in a moment.',
 
   // privacy: discreet attendance, what the server holds, discreet tab, quick exit (issue 14)
-  tChairHidden: 'The chair passed to someone else',
   tDiscreetOn: 'Discreet attendance is on: only the chair and door keeper see who is here.',
   discreetTurnOn: 'Turn on discreet attendance',
   discreetTurnOnHint: 'Participants then see how many are here, not who, except whoever is sharing. It cannot be turned off again in this meeting.',

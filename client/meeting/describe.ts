@@ -55,8 +55,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'phase', text: label };
     }
     case 'chair':
-      // A discreet meeting tells everyone but the keepers that the chair moved on, not to whom.
-      if (!e.id || !e.name) return { kind: 'system', text: e.reason === 'withdrew' ? t.tChairNone : t.tChairHidden };
+      if (!e.id || !e.name) return { kind: 'system', text: t.tChairNone };
       return { kind: 'system', text: e.id === c.you ? t.tChairYou : t.tChair(e.name) };
     case 'coChair':
       if (!e.id) return { kind: 'system', text: t.tCoChairNone };

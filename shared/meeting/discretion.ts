@@ -32,8 +32,9 @@ export function mayName(s: Roles & Pick<MeetingState, 'speaker'>, viewer: string
  * A room event as `viewer` may receive it, or null when it must not reach them at all.
  * Events of a turn (turn, share, shareEnded, timeWarning, extended) name the person sharing at
  * that moment, so they pass; events about someone's presence (joined, admitted, left,
- * connection, muted, volunteer) reach only the keepers and the person themselves; a chair change
- * is told without the name; the hand queue shows only the viewer's own hand. Used for live
+ * connection, muted, volunteer) and about who chairs (chair, coChair) reach only the keepers and
+ * the person concerned (a chair left empty is told to all); the hand queue shows only the
+ * viewer's own hand. (A chair event with the name blanked would read as "nobody chairs".) Used for live
  * delivery and for resume replay alike, so a replay can never tell more than the live event did.
  */
 export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEvent | null {
@@ -47,7 +48,6 @@ export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEven
     case 'volunteer':
       return e.id === viewer ? e : null;
     case 'chair':
-      return e.id === viewer || e.id === null ? e : { type: 'chair', id: null, name: null, reason: e.reason };
     case 'coChair':
       return e.id === viewer || e.id === null ? e : null;
     case 'hands':

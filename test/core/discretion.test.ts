@@ -98,14 +98,17 @@ describe('discreet attendance: the rule', () => {
   it('the keepers get every event unchanged, and a person always gets their own', () => {
     const { r, log } = discreetMeeting();
     for (const keeper of ['b', 'c']) for (const l of log) expect(eventFor(r.state, keeper, l.event)).toBe(l.event);
-    const mine = log.filter((l) => 'id' in l.event && l.event.id === 'd' && l.event.type !== 'chair');
+    const mine = log.filter((l) => 'id' in l.event && l.event.id === 'd');
     expect(mine.length).toBeGreaterThan(2);
     for (const l of mine) expect(eventFor(r.state, 'd', l.event)).toBe(l.event);
   });
 
-  it('a chair change is told without the name; a hand queue shows only your own hand', () => {
+  it('who chairs is told to the new chair only (an empty chair to all); a hand queue shows only your own hand', () => {
     const { r } = discreetMeeting();
-    expect(eventFor(r.state, 'd', { type: 'chair', id: 'c', name: 'Cecilie', reason: 'handed' })).toEqual({ type: 'chair', id: null, name: null, reason: 'handed' });
+    expect(eventFor(r.state, 'd', { type: 'chair', id: 'c', name: 'Cecilie', reason: 'handed' })).toBeNull();
+    expect(eventFor(r.state, 'd', { type: 'chair', id: 'd', name: 'Dagny', reason: 'handed' })).not.toBeNull();
+    const none = { type: 'chair', id: null, name: null, reason: 'failover' } as const;
+    expect(eventFor(r.state, 'd', none)).toBe(none);
     expect(eventFor(r.state, 'd', { type: 'hands', queue: ['c', 'd'] })).toEqual({ type: 'hands', queue: ['d'] });
     expect(eventFor(r.state, 'f', { type: 'hands', queue: ['c', 'd'] })).toEqual({ type: 'hands', queue: [] });
   });
