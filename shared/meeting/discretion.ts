@@ -31,31 +31,24 @@ export function mayName(s: Roles & Pick<MeetingState, 'speaker'>, viewer: string
 /**
  * A room event as `viewer` may receive it, or null when it must not reach them at all.
  * Events of a turn (turn, share, shareEnded, timeWarning, extended) name the person sharing at
- * that moment, so they pass; events about someone's presence (joined, admitted, left,
- * connection, muted, volunteer) and about who chairs (chair, coChair) reach only the keepers and
- * the person concerned (a chair left empty is told to all); the hand queue shows only the
- * viewer's own hand. (A chair event with the name blanked would read as "nobody chairs".) Used for live
+ * that moment, so they pass; every other event that carries a person's `id` (presence, role,
+ * mute, who chairs) reaches only the keepers and that person (one with `id: null`, e.g. an empty
+ * chair, reaches all); the hand queue shows only the viewer's own hand. (A chair event with the
+ * name blanked would read as "nobody chairs", so it is left out instead.) Used for live
  * delivery and for resume replay alike, so a replay can never tell more than the live event did.
  */
 export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEvent | null {
-  if (seesEveryone(s, viewer) || 'to' in e) return e;
-  switch (e.type) {
-    case 'joined':
-    case 'admitted':
-    case 'left':
-    case 'connection':
-    case 'muted':
-    case 'volunteer':
-      return e.id === viewer ? e : null;
-    case 'chair':
-    case 'coChair':
-      return e.id === viewer || e.id === null ? e : null;
-    case 'hands':
-      return { type: 'hands', queue: e.queue.filter((id) => id === viewer) };
-    default:
-      return e;
-  }
+  if (seesEveryone(s, viewer) || 'to' in e || TURN_EVENTS.has(e.type)) return e;
+  if (e.type === 'hands') return { type: 'hands', queue: e.queue.filter((id) => id === viewer) };
+  // Any other event about a person (today joined, admitted, left, connection, muted, volunteer,
+  // role, chair, coChair; and whatever is added later) is theirs and the keepers' alone.
+  if ('id' in e) return e.id === viewer || e.id === null ? e : null;
+  if ('name' in e) return null;
+  return e;
 }
+
+/** Events of a turn: they name the person sharing at that moment, and may. */
+const TURN_EVENTS = new Set<MeetingEvent['type']>(['turn', 'share', 'shareEnded', 'timeWarning', 'extended']);
 
 /**
  * Narrows a built view for its recipient: in a discreet meeting, someone who is not a keeper
@@ -72,6 +65,8 @@ export function viewFor(s: Roles & Pick<MeetingState, 'speaker'>, v: MeetingView
     chairId: visible(v.chairId),
     coChairId: visible(v.coChairId),
     participants: v.participants.filter((p) => mayName(s, me, p.id)),
+    // The order of who is next stays (and your own place in it); the others' ids do not.
+    upNext: v.upNext.map((id) => (mayName(s, me, id) ? id : '')),
   };
 }
 

@@ -57,6 +57,8 @@ describe('discreet attendance: the rule', () => {
     expect(v.present).toBe(4);
     expect(v.you.place).toBe(3);
     expect(v.participants.map((p) => p.id).sort()).toEqual(['a', 'c']);
+    // Who is next keeps its order and your own place; the others' ids are blanked.
+    expect(v.upNext).toEqual(['', 'c', '']);
     const text = JSON.stringify(v);
     for (const hidden of ['Bjarne', 'Dagny', '"b"', '"d"']) expect(text).not.toContain(hidden);
   });

@@ -85,6 +85,8 @@ async function discreetMeeting(urls: [string, string]): Promise<void> {
   await sharer.c.ok('share', { text: 'Det har vært en tung uke' });
   await sharer.c.ok('finishShare');
   await listener.c.ok('volunteer', { on: true });
+  await listener.c.ok('setRole', { role: 'participant' });
+  await listener.c.ok('setRole', { role: 'listener' });
   await chair.c.ok('mute', { target: hidden.c.you, on: true });
   await chair.c.ok('mute', { target: hidden.c.you, on: false });
   // A dropped connection is a `connection` event; the resume replays the log from the start.
