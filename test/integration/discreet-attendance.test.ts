@@ -59,7 +59,9 @@ function leaksOf(r: Recorder, subjectId: string, secrets: string[]): string[] {
     else if (f.kind === 'view') checkView('view', f.body as { speaker: { id: string } | null });
     else if (f.kind === 'join-ack' || f.kind === 'resume-ack') {
       const ack = f.body as JoinResult & { ok: boolean };
-      checkView(`${f.kind}.view`, ack.view);
+      // Someone let in sees a view; someone at the door a door view, which names nobody.
+      if ('view' in ack) checkView(`${f.kind}.view`, ack.view);
+      else check(`${f.kind}.door`, ack, false);
       for (const l of ack.missed) checkEvent(`${f.kind}.missed`, l);
     } else check(f.kind, f.body, false);
   }
