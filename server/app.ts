@@ -9,7 +9,7 @@ import { Server } from 'socket.io';
 import { Broadcaster, type Io } from './broadcast.js';
 import { Clock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
-import { apiRouter } from './http.js';
+import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
 import { log } from './log.js';
 import { Meetings } from './meetings.js';
@@ -77,6 +77,9 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     res.json({ ok: true });
   });
   app.use('/api', apiRouter({ config, store, ids, now }));
+  // Anything else is a typed 404; errors (bad paths, bodies, encodings) a typed 4xx, no trace.
+  app.use(notFound);
+  app.use(httpErrors);
 
   const http = createServer(app);
   const io: Io = new Server(http, {

@@ -41,7 +41,15 @@ const ENV = z.object({
   RUNDE_GRACE_MS: int(60_000, 100),
   RUNDE_SHARE_MS: z.coerce.number().int().min(1000).optional(),
   RUNDE_WARN_MS: z.coerce.number().int().min(0).optional(),
-  RUNDE_TRUST_PROXY: bool.default(false),
+  /**
+   * Which proxies in front may set X-Forwarded-For: `0`/`false` none; a hop count (`1` = one
+   * proxy, which appends the address it saw); or a comma-separated list of proxy addresses or
+   * subnets (`127.0.0.1,10.0.0.0/8`, `loopback`). Never "trust everything": the left-most entry
+   * is whatever the client wrote. `true` is read as one hop.
+   */
+  RUNDE_TRUST_PROXY: z.string().default('0'),
+  /** A socket whose unsent data passes this many bytes is dropped (it has stopped reading). */
+  RUNDE_MAX_BUFFER_BYTES: int(1024 * 1024, 16 * 1024),
   RUNDE_HELP_LINES: z.string().optional(),
   RUNDE_DIST_DIR: z.string().optional(),
 });
@@ -61,7 +69,10 @@ export interface Config {
   createPerHour: number;
   /** Overrides applied to every format's settings (grace period; share length for drills). */
   settings: Partial<Settings>;
-  trustProxy: boolean;
+  /** Express's `trust proxy`: false, a hop count, or proxy addresses/subnets. Never `true`. */
+  trustProxy: false | number | string[];
+  /** The cap on a socket's unsent data, bytes (UTF-16 units for text frames). */
+  maxBufferBytes: number;
   helpLines: HelpLine[];
   distDir: string | null;
 }
@@ -85,8 +96,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rate: { points: e.RUNDE_RATE_POINTS, windowMs: e.RUNDE_RATE_WINDOW_MS },
     createPerHour: e.RUNDE_CREATE_PER_HOUR,
     settings,
-    trustProxy: e.RUNDE_TRUST_PROXY,
+    trustProxy: parseTrustProxy(e.RUNDE_TRUST_PROXY),
+    maxBufferBytes: e.RUNDE_MAX_BUFFER_BYTES,
     helpLines: e.RUNDE_HELP_LINES ? z.array(HELP_LINE).parse(JSON.parse(e.RUNDE_HELP_LINES)) : DEFAULT_HELP_LINES,
     distDir: e.RUNDE_DIST_DIR ?? null,
   };
+}
+
+/** RUNDE_TRUST_PROXY -> a value for express's `trust proxy` that never trusts the client's own entries. */
+export function parseTrustProxy(raw: string): false | number | string[] {
+  const v = raw.trim().toLowerCase();
+  if (v === '' || v === '0' || v === 'false') return false;
+  if (v === 'true') return 1;
+  if (/^\d+$/u.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
 }

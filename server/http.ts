@@ -9,6 +9,7 @@ import { createMeetingPayload, type DirectoryEntry } from '../shared/protocol.js
 import type { Config } from './config.js';
 import { randomSecret, secretToken, sha256, type Ids } from './ids.js';
 import { log, ref } from './log.js';
+import { parseClean } from './sanitize-command.js';
 import type { MeetingStore } from './store/store.js';
 
 export interface HttpDeps {
@@ -72,9 +73,10 @@ export function apiRouter({ config, store, ids, now }: HttpDeps): express.Router
     } catch {
       return failure(res, 429, 'RATE_LIMITED');
     }
-    const parsed = createMeetingPayload.safeParse(req.body);
-    const format = parsed.success ? findFormat(parsed.data.formatId) : undefined;
-    if (!parsed.success || !format) return failure(res, 400, 'INVALID_PAYLOAD');
+    // Titles are cleaned like every text on a socket, and their length checked after cleaning.
+    const parsed = parseClean(createMeetingPayload, req.body);
+    const format = parsed.ok ? findFormat(parsed.data.formatId) : undefined;
+    if (!parsed.ok || !format) return failure(res, 400, 'INVALID_PAYLOAD');
     const p = parsed.data;
     const id = ids.meetingId();
     const chairKey = secretToken();
@@ -98,13 +100,30 @@ export function apiRouter({ config, store, ids, now }: HttpDeps): express.Router
     res.status(201).json({ ok: true, meetingId: id, chairKey });
   });
 
-  // Malformed JSON and oversize bodies get the same typed answer as a bad socket payload.
-  api.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = (err as { status?: number }).status;
-    if (status === 413) return failure(res, 413, 'INVALID_PAYLOAD');
-    if (status === 400) return failure(res, 400, 'INVALID_PAYLOAD');
-    log('http_error', { error: err instanceof Error ? err.name : 'unknown' });
-    failure(res, 500, 'INTERNAL');
-  });
+  api.use(httpErrors);
   return api;
+}
+
+/**
+ * The last error handler, for the API and the static files alike. Whatever a client sent that
+ * express or a parser refused (malformed JSON 400, oversize 413, a charset or Content-Encoding it
+ * cannot read 415, a path outside the assets 403/404) is that client's fault: the same status
+ * and a typed INVALID_PAYLOAD body, never a stack trace. Anything else is INTERNAL, logged by
+ * error name only.
+ */
+export function httpErrors(err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction): void {
+  const e = err as { status?: unknown; statusCode?: unknown };
+  const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 500;
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (status >= 400 && status < 500) return failure(res, status, status === 404 ? 'NOT_FOUND' : 'INVALID_PAYLOAD');
+  log('http_error', { error: err instanceof Error ? err.name : 'unknown' });
+  failure(res, 500, 'INTERNAL');
+}
+
+/** Any path nothing else answered: a typed 404 (not express's HTML page). */
+export function notFound(_req: express.Request, res: express.Response): void {
+  failure(res, 404, 'NOT_FOUND');
 }

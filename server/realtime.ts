@@ -26,7 +26,8 @@ import { meetingRoom, personalRoom, type Broadcaster, type Io } from './broadcas
 import { participantId, safeEqual, secretToken, sha256, type Ids } from './ids.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
-import { sanitizePayload } from './sanitize.js';
+import { capUnsent, limitInbound } from './inbound.js';
+import { cleanCommand } from './sanitize-command.js';
 
 interface SocketData {
   meetingId?: string;
@@ -94,15 +95,11 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       socket.on(name as 'join', async (...args: unknown[]) => {
         const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: unknown) => void) : () => undefined;
         try {
+          // The rate limit was charged by limitInbound before this handler ran.
           if (args.length !== 1) return ack(fail('INVALID_PAYLOAD'));
-          try {
-            await limiter.consume(socket.id);
-          } catch {
-            return ack(fail('RATE_LIMITED'));
-          }
           const parsed = schema.safeParse(args[0]);
           if (!parsed.success) return ack(fail('INVALID_PAYLOAD'));
-          ack(await fn(sanitizePayload(parsed.data)));
+          ack(await fn(parsed.data));
         } catch (err) {
           log('handler_error', { event: name, error: err instanceof Error ? err.name : 'unknown' });
           ack(fail('INTERNAL'));
@@ -110,12 +107,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       });
     };
 
-    // Unknown event names (numbers, '__proto__', typos) get a typed answer, never a lookup.
-    socket.onAny((name: unknown, ...args: unknown[]) => {
-      if (typeof name === 'string' && known.has(name)) return;
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') ack(fail('INVALID_PAYLOAD'));
-    });
+    // Every inbound event costs a rate point; unknown names (numbers, '__proto__', typos) get a
+    // typed answer, never a lookup. A socket that stops reading is dropped past the buffer cap.
+    limitInbound(socket, limiter, known);
+    capUnsent(socket, config.maxBufferBytes, () => log('buffer_cap', {}));
 
     // Someone in the waiting room hears nothing of the meeting: only their personal room until
     // admitted (the broadcaster moves sockets in and out of the meeting room on admit/send-back).
@@ -193,7 +188,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       on(name, spec.schema, async (payload): Promise<Ack> => {
         const { meetingId, pid } = socket.data;
         if (!meetingId || !pid) return fail('NOT_IN_MEETING');
-        const out = await meetings.run(meetingId, () => (spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>)(pid, payload));
+        const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
+        const out = await meetings.run(meetingId, (state) => cleanCommand(state, spec.schema, payload, (p) => toCommand(pid, p), now()));
         if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
         done(out);
         if (name === 'leave') {

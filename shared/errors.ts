@@ -31,6 +31,7 @@ export const ERROR_MESSAGES = {
   LAST_CALL: { nb: 'Siste runde er ropt opp: ingen nye hender nå.', en: 'Last call has passed: no new hands now.' },
   QUEUE_FULL: { nb: 'Det venter allerede fem notater på at delingen skal bli ferdig.', en: 'Five notes are already waiting for the share to end.' },
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
+  NOT_FOUND: { nb: 'Fant ikke siden.', en: 'Not found.' },
   BUSY: { nb: 'Møtet er opptatt. Prøv igjen.', en: 'The meeting is busy. Try again.' },
   INTERNAL: { nb: 'Noe gikk galt. Prøv igjen.', en: 'Something went wrong. Try again.' },
 } as const satisfies Record<string, { nb: string; en: string }>;

@@ -1,0 +1,48 @@
+// Where the sanitizer runs, and in what order. Lengths and emptiness are checked on the text as it
+// will be delivered (after the last transformation), and the sanitizer's parse, the expensive
+// step, runs only for a command the meeting would accept: seat, role, phase and turn come first.
+import type { z } from 'zod';
+import type { ErrorCode } from '../shared/errors.js';
+import type { Command } from '../shared/meeting/commands.js';
+import { decide } from '../shared/meeting/decide.js';
+import type { MeetingState } from '../shared/meeting/state.js';
+import { sanitizePayload } from './sanitize.js';
+
+/** Whether any string in the payload could hold markup (the sanitizer's own cheap test). */
+function mayHoldMarkup(v: unknown): boolean {
+  if (typeof v === 'string') return /<[A-Za-z!/?]/.test(v);
+  if (v && typeof v === 'object') return Object.values(v).some(mayHoldMarkup);
+  return false;
+}
+
+/**
+ * Parses `raw` with `schema`, sanitizes every string, and parses the result again, so the
+ * schema's limits (min/max length, shape) hold for the cleaned text. INVALID_PAYLOAD when either
+ * parse fails: `<b></b>` as a share is empty once cleaned, so it is refused, not delivered.
+ */
+export function parseClean<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | { ok: false } {
+  const first = schema.safeParse(raw);
+  if (!first.success) return { ok: false };
+  if (!mayHoldMarkup(first.data)) return { ok: true, data: first.data };
+  const second = schema.safeParse(sanitizePayload(first.data));
+  return second.success ? { ok: true, data: second.data } : { ok: false };
+}
+
+/**
+ * Builds the core command for an already parsed payload. When the payload may hold markup, the
+ * command is first tried on `state` as sent (decide is pure and cheap); only if the meeting
+ * would take it does the payload pay for the sanitizer and a second parse.
+ */
+export function cleanCommand<S extends z.ZodType>(
+  state: MeetingState,
+  schema: S,
+  payload: z.output<S>,
+  build: (p: z.output<S>) => Command,
+  now: number,
+): Command | ErrorCode {
+  if (!mayHoldMarkup(payload)) return build(payload);
+  const dry = decide(state, build(payload), now);
+  if (!dry.ok) return dry.code;
+  const clean = parseClean(schema, payload);
+  return clean.ok ? build(clean.data) : 'INVALID_PAYLOAD';
+}
