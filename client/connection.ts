@@ -12,6 +12,7 @@ import type {
   CommandEvent,
   CommandPayload,
   JoinPayload,
+  HoldingsResult,
   JoinResult,
   ServerToClientEvents,
 } from '../shared/protocol.js';
@@ -134,6 +135,11 @@ export class Connection {
         resolve(ack);
       });
     });
+  }
+
+  /** "What does the server hold about me?": the store's answer (docs/protocol.md, holdings). */
+  holdings(): Promise<Ack<HoldingsResult>> {
+    return this.send('holdings' as CommandEvent, {} as never) as Promise<Ack<HoldingsResult>>;
   }
 
   /** Quick exit and leaving: say goodbye without waiting for an answer, and forget the seat. */

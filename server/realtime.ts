@@ -13,10 +13,12 @@ import {
   COMMANDS,
   COMMAND_EVENTS,
   PROTOCOL_VERSION,
+  holdingsPayload,
   joinPayload,
   resumePayload,
   type Ack,
   type ClientToServerEvents,
+  type HoldingsResult,
   type JoinResult,
   type ServerToClientEvents,
 } from '../shared/protocol.js';
@@ -24,6 +26,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { meetingRoom, personalRoom, type Broadcaster, type Io } from './broadcast.js';
 import { participantId, safeEqual, secretToken, sha256, type Ids } from './ids.js';
+import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
 import { capUnsent, limitInbound } from './inbound.js';
@@ -68,7 +71,7 @@ export interface Realtime {
 export function attachRealtime(deps: RealtimeDeps): Realtime {
   const { io, meetings, ids, clock, broadcaster, config, now } = deps;
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
-  const known = new Set<string>(['join', 'resume', ...COMMAND_EVENTS]);
+  const known = new Set<string>(['join', 'resume', 'holdings', ...COMMAND_EVENTS]);
   const pending = new Set<Promise<void>>();
 
   const done = (out: Extract<Outcome, { ok: true }>): void => {
@@ -181,6 +184,13 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const log_ = await meetings.store.readLog(p.meetingId, p.lastSeq);
       log('resumed', { meeting: ref(p.meetingId) });
       return { ok: true, you: pid, token: p.token, view: buildView(latest, pid, now()), missed: replayAs(latest, pid, replayFor(log_, joinedSeq, p.lastSeq)) };
+    });
+
+    on('holdings', holdingsPayload, async (): Promise<Ack<HoldingsResult>> => {
+      const { meetingId, pid } = socket.data;
+      if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+      const h = await holdingsFor(meetings.store, config.redisUrl ? 'redis' : 'memory', meetingId, pid);
+      return typeof h === 'string' ? fail(h) : { ok: true, holdings: h };
     });
 
     for (const name of COMMAND_EVENTS) {

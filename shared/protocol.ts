@@ -8,6 +8,7 @@ import type { Command } from './meeting/commands.js';
 import type { DoorView } from './meeting/door.js';
 import type { MeetingEvent } from './meeting/events.js';
 import type { LoggedEvent, MeetingView } from './meeting/view.js';
+import type { Holdings } from './privacy/holdings.js';
 import { normalizeName, normalizeText } from './text.js';
 
 import { LIMITS } from './limits.js';
@@ -48,6 +49,13 @@ export const resumePayload = z.strictObject({
   lastSeq: z.number().int().min(0),
 });
 export type ResumePayload = z.input<typeof resumePayload>;
+
+/** "What does the server hold about me?": no fields; answered from the store (server/holdings.ts). */
+export const holdingsPayload = z.strictObject({});
+export type HoldingsPayload = z.input<typeof holdingsPayload>;
+export interface HoldingsResult {
+  holdings: Holdings;
+}
 
 export const createMeetingPayload = z.strictObject({
   title: plain(LIMITS.titleChars),
@@ -143,6 +151,7 @@ export type JoinResult = SeatResult | DoorResult;
 export type ClientToServerEvents = {
   join: (p: JoinPayload, ack: AckFn<JoinResult>) => void;
   resume: (p: ResumePayload, ack: AckFn<JoinResult>) => void;
+  holdings: (p: HoldingsPayload, ack: AckFn<HoldingsResult>) => void;
 } & { [E in CommandEvent]: (p: CommandPayload<E>, ack: AckFn) => void };
 
 export interface ServerToClientEvents {

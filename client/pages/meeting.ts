@@ -18,6 +18,7 @@ import type { GuardHint } from '../meeting/composer.js';
 import { Countdown } from '../meeting/countdown.js';
 import { describe } from '../meeting/describe.js';
 import { DiscreetPanel } from '../meeting/discreet.js';
+import { HoldingsPanel } from '../meeting/holdings.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
@@ -157,7 +158,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       ),
     );
     const discreet = new DiscreetPanel(() => send('setDiscreet', { on: true }), showError);
-    const side = h('aside', { class: 'meeting-side' }, circle.el, discreet.el, you);
+    const holdings = new HoldingsPanel(() => conn.holdings());
+    const side = h('aside', { class: 'meeting-side' }, circle.el, discreet.el, you, holdings.el);
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
     const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, composer.el, actions.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);

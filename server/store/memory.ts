@@ -5,7 +5,8 @@
 import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { isStorableId } from './redis-keys.js';
-import type { MeetingSecrets, MeetingStore, StoreOptions } from './store.js';
+import type { Lifetimes } from '../../shared/privacy/holdings.js';
+import type { MeetingSecrets, MeetingStore, StoreInspection, StoreOptions } from './store.js';
 
 interface Entry {
   state: MeetingState;
@@ -112,6 +113,20 @@ export class MemoryStore implements MeetingStore {
 
   async destroy(id: string): Promise<void> {
     this.meetings.delete(id);
+  }
+
+  async inspect(id: string): Promise<StoreInspection | null> {
+    const e = this.live(id);
+    if (!e) return null;
+    const left = Math.max(0, e.expiresAt - Date.now());
+    const keys: StoreInspection['keys'] = {};
+    const ttl: Lifetimes = {};
+    // One entry holds all four records and they expire together; there is no directory here.
+    for (const item of ['state', 'log', 'secrets', 'tokens'] as const) {
+      keys[item] = `MemoryStore.meetings[${id}].${item}`;
+      ttl[item] = left;
+    }
+    return { keys, ttl, tokenOwners: [...e.tokens.values()] };
   }
 
   async close(): Promise<void> {

@@ -7,7 +7,8 @@ import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
 import { DIRECTORY_KEY, isStorableId, keyList, meetingKeys } from './redis-keys.js';
-import type { MeetingSecrets, MeetingStore, StoreOptions } from './store.js';
+import type { Lifetimes } from '../../shared/privacy/holdings.js';
+import type { MeetingSecrets, MeetingStore, StoreInspection, StoreOptions } from './store.js';
 
 // KEYS: state, log, secrets, tokens. ARGV: seq, state json, secrets json, ttlMs.
 // Stale log/tokens from an expired namesake are cleared so a new meeting starts empty.
@@ -152,6 +153,40 @@ export class RedisStore implements MeetingStore {
     if (!isStorableId(id)) return;
     await this.redis.unlink(...keyList(meetingKeys(id)));
     await this.redis.zrem(DIRECTORY_KEY, id);
+  }
+
+  async inspect(id: string): Promise<StoreInspection | null> {
+    if (!isStorableId(id)) return null;
+    const k = meetingKeys(id);
+    const items = [['state', k.state], ['log', k.log], ['secrets', k.secrets], ['tokens', k.tokens]] as const;
+    const r = await this.redis
+      .multi()
+      .pttl(k.state)
+      .pttl(k.log)
+      .pttl(k.secrets)
+      .pttl(k.tokens)
+      .hvals(k.tokens)
+      .zscore(DIRECTORY_KEY, id)
+      .pttl(DIRECTORY_KEY)
+      .exec();
+    if (!r) return null;
+    const val = (i: number): unknown => r[i]?.[1];
+    if (val(0) === -2) return null;
+    const keys: StoreInspection['keys'] = {};
+    const ttl: Lifetimes = {};
+    items.forEach(([item, key], i) => {
+      keys[item] = key;
+      const ms = Number(val(i));
+      if (ms !== -2) ttl[item] = ms < 0 ? null : ms;
+    });
+    const score = val(5);
+    if (score !== null && score !== undefined) {
+      // The directory entry lasts until its score (an expiry time), and never beyond the key.
+      const dirTtl = Number(val(6));
+      keys.directory = DIRECTORY_KEY;
+      ttl.directory = Math.max(0, Math.min(Number(score) - Date.now(), dirTtl < 0 ? Infinity : dirTtl));
+    }
+    return { keys, ttl, tokenOwners: (val(4) as string[] | undefined) ?? [] };
   }
 
   private closed = false;

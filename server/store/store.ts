@@ -3,6 +3,8 @@
 // capped log of room events, a secrets record and resume-token hashes. Every key expires.
 import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
+import type { StoredItemId } from '../../shared/privacy/catalog.js';
+import type { Lifetimes } from '../../shared/privacy/holdings.js';
 
 export interface MeetingSecrets {
   /** sha256 hex of the one-time chair key. */
@@ -32,6 +34,19 @@ export interface MeetingStore {
   /** Deletes every key of the meeting at once. */
   destroy(id: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * What the store holds for a meeting beyond its state, for "What does the server hold about
+   * me?": each record's key (Redis) or structure (memory) and its remaining lifetime in ms (PTTL;
+   * null: no expiry; a record that does not exist is absent), and the participant id of every
+   * stored resume-token hash. Null when the meeting is gone.
+   */
+  inspect(id: string): Promise<StoreInspection | null>;
+}
+
+export interface StoreInspection {
+  keys: Partial<Record<StoredItemId, string>>;
+  ttl: Lifetimes;
+  tokenOwners: string[];
 }
 
 export interface StoreOptions {

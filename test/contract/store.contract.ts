@@ -72,6 +72,27 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.readLog(id, -1)).toEqual([]);
     });
 
+    it('inspect: every record of a meeting with its remaining lifetime and the owners of stored tokens; null once gone', async () => {
+      const store = await make();
+      const id = newId();
+      expect(await store.inspect(id)).toBeNull();
+      await store.create(meeting(id), secretsFor(id));
+      await store.commit(id, 0, advance(meeting(id)), [note(1)]);
+      await store.putToken(id, 'hash-a', 'pa');
+      await store.putToken(id, 'hash-b', 'pb');
+      const got = await store.inspect(id);
+      expect(got).not.toBeNull();
+      expect(got!.tokenOwners.sort()).toEqual(['pa', 'pb']);
+      for (const item of ['state', 'log', 'secrets', 'tokens'] as const) {
+        expect(typeof got!.keys[item], item).toBe('string');
+        expect(got!.ttl[item], item).toBeGreaterThan(LONG.ttlMs - 10_000);
+        expect(got!.ttl[item], item).toBeLessThanOrEqual(LONG.ttlMs);
+      }
+      expect(JSON.stringify(got)).not.toContain('hash-a');
+      await store.destroy(id);
+      expect(await store.inspect(id)).toBeNull();
+    });
+
     it('keeps a null join code as null', async () => {
       const store = await make();
       const id = newId();

@@ -1,0 +1,170 @@
+// Everything the server keeps, in one list: the privacy page (/personvern, /privacy) is rendered
+// from it, "What does the server hold about me?" names its items, and test/privacy/catalog.test.ts
+// fails when a Redis key pattern (server/store/redis-keys.ts, server/app.ts), a memory-store
+// structure (server/store/memory.ts) or a log line kind with its fields (the log() call sites
+// under server/) is missing here or listed here but gone from the code.
+
+export interface Text {
+  nb: string;
+  en: string;
+}
+
+/** The records a meeting has in the store; "holdings" answers with these ids. */
+export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret';
+
+export interface StoredItem {
+  id: StoredItemId;
+  /** The Redis key, `<id>` standing for the meeting id. */
+  redisKey: string;
+  /** Where the embedded (memory) store keeps it, or null when it keeps none. */
+  memory: string | null;
+  holds: Text;
+  lifetime: Text;
+}
+
+const MEETING_LIFETIME: Text = {
+  nb: 'Slettes straks møtet avsluttes. Ellers utløper det av seg selv 4 timer etter siste hendelse i møtet (RUNDE_MEETING_TTL_MS).',
+  en: 'Deleted the moment the meeting ends. Otherwise it expires by itself 4 hours after the last thing that happened in the meeting (RUNDE_MEETING_TTL_MS).',
+};
+
+export const STORED_ITEMS: readonly StoredItem[] = [
+  {
+    id: 'state',
+    redisKey: 'runde:m:{<id>}:state',
+    memory: 'MemoryStore.meetings[<id>].state',
+    holds: {
+      nb: 'Møtets tilstand: tittel, format, språk, emne, fase, innstillinger, og for hver som er til stede eller venter: kallenavn, rolle, om en kan lede, tilkoblet eller ikke, dempet, hånd oppe, status i runden. Hvem som deler nå, og hvem som har gitt et tegn (uten å vise det til noen). Lister over fjernede (bare interne id-er).',
+      en: "The meeting's state: title, format, language, topic, phase, settings, and for everyone present or waiting: pseudonym, role, whether they offered to chair, connected or not, muted, hand raised, status in the round. Who is sharing now and who has acknowledged it (never shown to anyone). The list of removed people (internal ids only).",
+    },
+    lifetime: MEETING_LIFETIME,
+  },
+  {
+    id: 'log',
+    redisKey: 'runde:m:{<id>}:log',
+    memory: 'MemoryStore.meetings[<id>].log',
+    holds: {
+      nb: 'Møtets hendelser, slik at den som mister forbindelsen kan ta igjen det de gikk glipp av: hvem som kom og gikk (kallenavn), tur, delinger med teksten, møteleders notater og emne. Høyst de siste 2000 (RUNDE_LOG_CAP). Private hendelser lagres aldri.',
+      en: "The meeting's events, so whoever loses the connection can catch up on what they missed: who came and went (pseudonym), turns, shares with their text, the chair's notes and topic. At most the newest 2000 (RUNDE_LOG_CAP). Private events are never stored.",
+    },
+    lifetime: MEETING_LIFETIME,
+  },
+  {
+    id: 'secrets',
+    redisKey: 'runde:m:{<id>}:secrets',
+    memory: 'MemoryStore.meetings[<id>].secrets',
+    holds: {
+      nb: 'SHA-256-sjekksummen av møtelederens nøkkel og av adgangskoden til et lukket møte. Aldri selve nøkkelen eller koden.',
+      en: "The SHA-256 hash of the chair key and of a closed meeting's join code. Never the key or the code itself.",
+    },
+    lifetime: MEETING_LIFETIME,
+  },
+  {
+    id: 'tokens',
+    redisKey: 'runde:m:{<id>}:tokens',
+    memory: 'MemoryStore.meetings[<id>].tokens',
+    holds: {
+      nb: 'For hver plass: SHA-256-sjekksummen av gjenopptakingsnøkkelen, og den interne id-en den hører til. Selve nøkkelen finnes bare i fanen din.',
+      en: 'For each seat: the SHA-256 hash of its resume token and the internal id it belongs to. The token itself exists only in your tab.',
+    },
+    lifetime: { nb: 'Som møtet, og aldri lenger enn møtets tilstand.', en: "As the meeting, and never longer than the meeting's state." },
+  },
+  {
+    id: 'directory',
+    redisKey: 'runde:directory',
+    memory: null,
+    holds: {
+      nb: 'Id-ene til møter som vises i listen på forsiden, med når hver utløper. Ingen navn, ingen antall.',
+      en: 'The ids of meetings shown in the list on the front page, each with when it expires. No names, no counts.',
+    },
+    lifetime: {
+      nb: 'Et møte fjernes fra listen når det avsluttes eller utløper; selve nøkkelen utløper 4 timer etter siste oppføring.',
+      en: 'A meeting leaves the list when it ends or expires; the key itself expires 4 hours after its last entry.',
+    },
+  },
+  {
+    id: 'serverSecret',
+    redisKey: 'runde:server-secret',
+    memory: null,
+    holds: {
+      nb: 'Én tilfeldig hemmelighet som alle serverprosessene signerer møte-id-er med, så serveren kan si «møtet er avsluttet» uten å huske møtet. Ingenting om noe møte eller noen person.',
+      en: 'One random secret all server processes sign meeting ids with, so the server can say "this meeting has ended" without remembering the meeting. Nothing about any meeting or person.',
+    },
+    lifetime: {
+      nb: 'Så lenge Redis kjører (Redis skriver ingenting til disk: serveren nekter å starte mot en Redis med lagring slått på).',
+      en: 'As long as Redis runs (Redis writes nothing to disk: the server refuses to start against a Redis with persistence on).',
+    },
+  },
+];
+
+/** Kept in each server process's memory only, whichever store is used. */
+export const PROCESS_MEMORY: readonly { what: Text; lifetime: Text }[] = [
+  {
+    what: {
+      nb: 'Tellere for å begrense hvor mange forespørsler en tilkobling sender, med tilkoblingens tilfeldige id som nøkkel.',
+      en: "Counters limiting how many requests a connection sends, keyed by the connection's random id.",
+    },
+    lifetime: { nb: '10 sekunder.', en: '10 seconds.' },
+  },
+  {
+    what: {
+      nb: 'Teller for hvor mange møter som opprettes fra én adresse: nøkkelen er en sjekksum av adressen med et salt som bare finnes i prosessens minne. Adressen selv lagres ikke.',
+      en: 'A counter of how many meetings are created from one address: keyed by a hash of the address with a salt that exists only in the process memory. The address itself is not kept.',
+    },
+    lifetime: { nb: '1 time; saltet forsvinner når prosessen stopper.', en: '1 hour; the salt is gone when the process stops.' },
+  },
+  {
+    what: {
+      nb: 'Hvilke tilkoblinger som er i hvilket møte (socket.io-rom), og møtets neste tidsfrist.',
+      en: 'Which connections are in which meeting (socket.io rooms), and the meeting\'s next deadline.',
+    },
+    lifetime: { nb: 'Til tilkoblingen lukkes / møtet avsluttes.', en: 'Until the connection closes / the meeting ends.' },
+  },
+];
+
+export interface LogLine {
+  /** The `event` field of the line. */
+  event: string;
+  /** Its other fields; every line also has `t` (time, ISO 8601) and `event`. */
+  fields: readonly string[];
+  meaning: Text;
+}
+
+/** Every kind of line the server writes to its standard output. Never a name, text, address or secret. */
+export const LOG_LINES: readonly LogLine[] = [
+  { event: 'listening', fields: ['port', 'store'], meaning: { nb: 'Serveren har startet (port, redis eller memory).', en: 'The server started (port, redis or memory).' } },
+  { event: 'stopping', fields: ['signal'], meaning: { nb: 'Serveren stopper.', en: 'The server is stopping.' } },
+  {
+    event: 'meeting_created',
+    fields: ['meeting', 'format', 'access', 'listed', 'discreet'],
+    meaning: { nb: 'Et møte ble opprettet: de 6 første tegnene av id-en, format, åpent/lukket, listet, diskret oppmøte.', en: 'A meeting was created: the first 6 characters of its id, format, open/closed, listed, discreet attendance.' },
+  },
+  {
+    event: 'joined',
+    fields: ['meeting', 'present', 'waiting'],
+    meaning: { nb: 'Noen kom inn: de 6 første tegnene av møte-id-en, antall til stede og antall som venter.', en: "Someone came in: the first 6 characters of the meeting id, how many are present and how many wait." },
+  },
+  { event: 'resumed', fields: ['meeting'], meaning: { nb: 'Noen tok plassen sin tilbake etter et brudd.', en: 'Someone took their seat back after a drop.' } },
+  { event: 'handler_error', fields: ['event', 'error'], meaning: { nb: 'En forespørsel feilet inne i serveren: navnet på forespørselen og feiltypen.', en: 'A request failed inside the server: the request name and the error type.' } },
+  { event: 'disconnect_error', fields: ['error'], meaning: { nb: 'Et brudd kunne ikke registreres: feiltypen.', en: 'A drop could not be recorded: the error type.' } },
+  { event: 'http_error', fields: ['error'], meaning: { nb: 'En HTTP-forespørsel feilet: feiltypen.', en: 'An HTTP request failed: the error type.' } },
+  { event: 'redis_error', fields: ['error'], meaning: { nb: 'Forbindelsen til Redis feilet: feiltypen.', en: 'The connection to Redis failed: the error type.' } },
+  { event: 'warning', fields: ['msg'], meaning: { nb: 'En advarsel til driftspersonalet om oppsettet (fast tekst).', en: 'A warning to the operator about the setup (fixed text).' } },
+];
+
+/** The prose of the privacy page that is not a list. */
+export const PRIVACY_TEXT = {
+  during: {
+    nb: 'Mens et møte pågår kan den som drifter serveren, eller den som tar serveren, lese alt i listen over: møtets tittel, kallenavnene, hvem som er koblet til, og teksten i delingene som er sagt så langt. De kan ikke se IP-adressen din i noe Runde lagrer, og ikke hvem du er utenfor møtet.',
+    en: 'While a meeting runs, whoever operates the server, or someone who seizes it, can read everything listed above: the meeting title, the pseudonyms, who is connected, and the text of the shares said so far. They cannot find your IP address in anything Runde keeps, nor who you are outside the meeting.',
+  },
+  after: {
+    nb: 'Etter møtet: ingenting om det. Alle nøkler slettes når møtet avsluttes, og utløper av seg selv ellers. Redis skriver ikke til disk, og loggen har aldri navn, tekst, adresser eller nøkler. Det eneste som blir igjen er loggens linjer med antall og de 6 første tegnene av møte-id-er.',
+    en: 'After the meeting: nothing of it. Every key is deleted when the meeting ends, and expires by itself otherwise. Redis writes nothing to disk, and the log never holds names, text, addresses or keys. All that remains are the log lines with counts and the first 6 characters of meeting ids.',
+  },
+  cannot: [
+    { nb: 'Et skjermbilde eller bilde som noen i møtet tar av skjermen sin.', en: 'A screenshot or photo someone in the meeting takes of their screen.' },
+    { nb: 'Nettleserens historikk: at du har besøkt denne adressen. Bruk et privat vindu, eller slett historikken.', en: "The browser's history: that you visited this address. Use a private window, or clear the history." },
+    { nb: 'En enhet som overvåkes (av en arbeidsgiver, en partner eller skadevare), eller noen som ser deg over skulderen.', en: 'A monitored device (by an employer, a partner or malware), or someone looking over your shoulder.' },
+    { nb: 'Den som drifter serveren eller nettverket ser at en adresse kobler seg til Runde, men ikke til hvilket møte.', en: 'Whoever runs the server or the network sees that an address connects to Runde, though not to which meeting.' },
+  ],
+} as const;
