@@ -3,7 +3,7 @@
 // server already allows no replies or mentions, so this catches the written habit of them.
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
-import { CAP_WORD, END, START, escapeRegex, isSentenceStart, matches, phrase } from './patterns.js';
+import { CAP_WORD, END, START, escapeRegex, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
 import { isEverydayWord, isNotName } from './words.js';
 
 const REPLIES: RegExp[] = [
@@ -22,6 +22,11 @@ const REPLIES: RegExp[] = [
   phrase('(?:in )?(?:reply|replying|response|responding) to'),
   phrase('you who (?:shared|spoke|said)'),
   phrase('agree with you'),
+  // Answering the last share, thanking or consoling its speaker: all addressed to someone.
+  phrase('svar til (?:forrige|den)|til den (?:forrige |siste )?som (?:delte|snakket|sa)|til den nye|enig med den som|forrige deling'),
+  phrase('(?:tusen )?takk for (?:at du delte|delingen|det du delte)|jeg hører (?:deg|dere)|delingen din|det som ble sagt (?:før meg|i sted|nettopp)|uenig (?:i|med) (?:det|den|deg)|kondolerer'),
+  phrase(`(?:agree|disagree) with (?:the (?:last|previous)|what was said)|to the (?:newcomer|new (?:person|member|guy|woman|man|people))|the (?:last|previous) (?:speaker|share)`),
+  phrase(`thank(?:s| you) for (?:sharing|your share|what you shared)|i hear you|your (?:share|story)|what was said (?:before me|earlier|just now)|sorry for your loss`),
   phrase(`[Aa]gree with ${CAP_WORD}`, 'gu'),
 ];
 
@@ -37,6 +42,11 @@ const MENTION = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_-]+/gu;
 // A quoted line, as in e-mail: "> what someone said".
 const QUOTED_LINE = /^[ \t]*>.*$/gmu;
 
+const KIN = new Set(
+  'my min mitt mi sister brother son daughter mother father wife husband friend partner colleague neighbour neighbor niece nephew aunt uncle cousin søster bror sønn datter mor far kone mann venn venninne kollega nabo niese nevø tante onkel fetter kusine sønnen datteren søsteren broren vennen venninnen kona mannen'.split(' '),
+);
+const ADDRESSED = /^(?:\s*[,:]|\s+(?:is|was|har|var|er) (?:so |så |helt |absolutely |quite )?(?:right|rett)|\s+(?:said|sa|shared|delte|mentioned|nevnte)\b)/iu;
+
 function findName(text: string, name: string): Found[] {
   const escaped = escapeRegex(name).replace(/\s+/gu, String.raw`\s+`);
   // Norwegian and English possessives: "Karis", "Kari's". A name inside an e-mail address or a
@@ -48,7 +58,12 @@ function findName(text: string, name: string): Found[] {
   const out: Found[] = [];
   for (const { index, match } of matches(text, re)) {
     const first = match[0] ?? '';
-    if (strict && (first === first.toLowerCase() || isSentenceStart(text, index))) continue;
+    // "my sister Sol", "søsteren min Kari" is someone outside the meeting who shares a name.
+    if (wordsBefore(text, index, 1).some((w) => KIN.has(w))) continue;
+    // An everyday word as a name counts first in a sentence only when it is addressed ("Grace,")
+    // or spoken of ("Grace is so right", "Håp sa").
+    const addressed = ADDRESSED.test(text.slice(index + match.length, index + match.length + 24));
+    if (strict && (first === first.toLowerCase() || (isSentenceStart(text, index) && !addressed))) continue;
     out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkName });
   }
   return out;

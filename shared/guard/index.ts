@@ -11,6 +11,8 @@ import type { Text } from './hints.js';
 import type { Found, GuardKind } from './patterns.js';
 import { dropOverlaps } from './patterns.js';
 import { findPii } from './pii.js';
+import { findRecommendations } from './recommend.js';
+import { isReported } from './reported.js';
 
 export type { GuardKind } from './patterns.js';
 
@@ -35,7 +37,7 @@ export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   const overlapsCrosstalk = (f: Found): boolean =>
     crosstalk.some((c) => f.index < c.index + c.match.length && c.index < f.index + f.match.length);
   const found: Found[] = [
-    ...dropOverlaps(findAdvice(t)),
+    ...dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match))),
     ...crosstalk,
     ...findPii(t, ctx.lang, ctx.otherNames).filter((f) => !overlapsCrosstalk(f)),
   ].sort((a, b) => a.index - b.index);

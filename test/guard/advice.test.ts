@@ -7,7 +7,7 @@ describe('advice (bokmål): second-person directives are nudged', () => {
     ['Jeg synes du burde ta en pause.', 'du burde'],
     ['du må sette grenser for ham', 'du må'],
     ['Du skal ikke finne deg i det.', 'Du skal'],
-    ['Kanskje du skulle snakke med legen.', 'du skulle'],
+    ['Kanskje du skulle snakke med legen.', 'Kanskje du skulle'],
     ['Hvis jeg var deg, ville jeg flyttet.', 'Hvis jeg var deg'],
     ['Om jeg var deg hadde jeg ringt.', 'Om jeg var deg'],
     ['Var jeg deg, hadde jeg gått.', 'Var jeg deg'],
@@ -24,7 +24,6 @@ describe('advice (bokmål): second-person directives are nudged', () => {
     ['Snakk med ham om det.', 'Snakk med'],
     ['Slutt å redde ham.', 'Slutt å'],
     ['La ham ta ansvar selv.', 'La ham'],
-    ['Jeg vet ikke. «Gå på møter», sa de.', 'Gå på'],
   ])('%j → %j', (text, match) => {
     expect(found('advice', text)).toContain(match);
   });
@@ -43,6 +42,8 @@ describe('advice (bokmål): first-person experience and feelings are not advice'
   it.each([
     'Da gjorde jeg slik: jeg gikk på et møte hver dag.',
     'Jeg burde ha gått tidligere.',
+    // What others told the speaker, reported in their story, is experience (issue 12).
+    'Jeg vet ikke. «Gå på møter», sa de.',
     'Jeg må innrømme at jeg er sliten.',
     'Jeg skulle ønske at jeg hadde sagt nei.',
     'Jeg prøvde å sette grenser, og jeg prøver fortsatt.',
@@ -96,7 +97,7 @@ describe('advice (English): second-person directives are nudged', () => {
     ['Reach out to someone.', 'Reach out'],
     ['Let him go.', 'Let him go'],
     ['You could try a walk.', 'You could try'],
-    ["Don't try to fix him.", 'try to'],
+    ["Don't try to fix him.", "Don't try"],
   ])('%j → %j', (text, match) => {
     expect(found('advice', text, [], 'en')).toContain(match);
   });

@@ -1,0 +1,112 @@
+// Scores the share guard on the labelled corpus in test/fixtures (issue 12): precision and recall
+// per language, and per kind how many were flagged. A sentence counts as flagged when the guard
+// gives it an advice or crosstalk hint (personal-details hints are not part of this score).
+//
+//   npx tsx scripts/guard-score.ts                    # the corpus (guard-corpus.{nb,en}.tsv)
+//   npx tsx scripts/guard-score.ts --heldback         # the held-back part, only at the end
+//   npx tsx scripts/guard-score.ts --misses           # also list every wrong call
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeShare } from '../shared/guard/index.js';
+
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures');
+/** The other participants in every corpus meeting (the files' headers say so too). */
+export const CORPUS_NAMES = ['Kari', 'Per', 'Grace', 'Tom', 'Håp', 'Sol'];
+
+export type Lang = 'nb' | 'en';
+export type Label = 'advice' | 'crosstalk' | 'share';
+export interface Sample {
+  lang: Lang;
+  label: Label;
+  kind: string;
+  text: string;
+}
+
+function parseLines(text: string, lang?: Lang): Sample[] {
+  const out: Sample[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    const [l, label, kind, t] = lang ? [lang, ...cols] : cols;
+    if (!l || !label || !kind || !t || !['nb', 'en'].includes(l) || !['advice', 'crosstalk', 'share'].includes(label)) {
+      throw new Error(`bad corpus line: ${line}`);
+    }
+    out.push({ lang: l as Lang, label: label as Label, kind, text: t });
+  }
+  return out;
+}
+
+/** The corpus the rules may be tuned on: both languages. */
+export function loadCorpus(): Sample[] {
+  return (['nb', 'en'] as const).flatMap((lang) => parseLines(readFileSync(resolve(FIXTURES, `guard-corpus.${lang}.tsv`), 'utf8'), lang));
+}
+
+/** The held-back part: never tuned on, scored at the end. */
+export function loadHeldBack(): Sample[] {
+  return parseLines(readFileSync(resolve(FIXTURES, 'guard-heldback.tsv'), 'utf8'));
+}
+
+export function flagged(s: Sample): boolean {
+  return analyzeShare(s.text, { otherNames: CORPUS_NAMES, lang: s.lang }).some((h) => h.kind === 'advice' || h.kind === 'crosstalk');
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+}
+
+export function score(samples: Sample[]): Score {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const s of samples) {
+    const pos = s.label !== 'share';
+    const hit = flagged(s);
+    if (pos && hit) tp++;
+    else if (pos) fn++;
+    else if (hit) fp++;
+    else tn++;
+  }
+  return { tp, fp, fn, tn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}
+
+/** Per label/kind: how many sentences, and how many were flagged. */
+export function byKind(samples: Sample[]): Map<string, { n: number; flagged: number }> {
+  const out = new Map<string, { n: number; flagged: number }>();
+  for (const s of samples) {
+    const key = `${s.label}/${s.kind}`;
+    const e = out.get(key) ?? { n: 0, flagged: 0 };
+    e.n++;
+    if (flagged(s)) e.flagged++;
+    out.set(key, e);
+  }
+  return out;
+}
+
+function report(name: string, samples: Sample[], misses: boolean): void {
+  console.log(`\n== ${name}: ${samples.length} sentences`);
+  for (const lang of ['nb', 'en'] as const) {
+    const mine = samples.filter((s) => s.lang === lang);
+    const sc = score(mine);
+    console.log(`${lang}: precision ${sc.precision.toFixed(3)}  recall ${sc.recall.toFixed(3)}  (tp ${sc.tp} fp ${sc.fp} fn ${sc.fn} tn ${sc.tn})`);
+    for (const [kind, e] of [...byKind(mine)].sort()) {
+      const what = kind.startsWith('share/') ? 'false alarms' : 'caught';
+      console.log(`   ${kind.padEnd(22)} ${String(e.flagged).padStart(3)}/${String(e.n).padEnd(3)} ${what}`);
+    }
+    if (misses) {
+      for (const s of mine) {
+        const pos = s.label !== 'share';
+        if (pos !== flagged(s)) console.log(`   ${pos ? 'MISSED' : 'FALSE '}  ${s.label}/${s.kind}: ${s.text}`);
+      }
+    }
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const misses = process.argv.includes('--misses');
+  if (process.argv.includes('--heldback')) report('held-back part', loadHeldBack(), misses);
+  else report('corpus', loadCorpus(), misses);
+}

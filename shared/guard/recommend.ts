@@ -1,0 +1,167 @@
+// Advice that does not say "you should": an explicit marker ("my advice:", "et godt råd:"), a
+// recommendation dressed as a statement ("the smartest move would be to", "det lureste er å"), a
+// verdict on the other person ("you're making a mistake", "du tar feil"), a rhetorical "why
+// not" ("hvorfor gjør du ikke bare"), permission given to someone else ("you don't have to
+// accept", "du trenger ikke tåle"), and imperatives without "you" ("Just stop answering his
+// calls", "Slutt å svare når han ringer"). Issue 12 lists these as the kinds the first rules
+// missed. What the meetings welcome instead is experience told in the first person (seeds-digest
+// R1, R2), so each rule keeps to forms that address someone else or tell them what to do, and
+// past tense or "for me" turns a statement back into experience ("the only way for me was").
+import type { Found } from './patterns.js';
+import { HINTS } from './hints.js';
+import { APOS, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
+
+interface Rule {
+  re: RegExp;
+  /** Only as the first words of a sentence (after an optional "just", "please", "bare" …). */
+  sentenceStart?: boolean;
+  skip?: (text: string, index: number, match: string) => boolean;
+}
+
+const after = (text: string, index: number, match: string, n = 40): string => text.slice(index + match.length, index + match.length + n);
+/** "for me", "for meg", "I did", "jeg gjorde": the statement is about the speaker's own experience. */
+const OWN = /^[^.!?\n]{0,24}?(?:\bfor (?:me|meg|min del|my part)\b|\btil meg selv\b|\bto myself\b)/iu;
+const ownExperience = (text: string, index: number, match: string): boolean => OWN.test(after(text, index, match));
+
+// ---- explicit markers ----
+const MARKERS: Rule[] = [
+  {
+    re: phrase(
+      `(?:here${APOS}?s|here is|my|a|one|(?:a|one|my) piece of|word of|some) (?:advice|tip|suggestion)s?|my two cents|i(?:${APOS}d| would)? (?:strongly )?(?:advise|recommend|suggest)(?: that)? you|i(?:${APOS}d| would) (?:advise|recommend|suggest)`,
+    ),
+    // "I got some advice from my sponsor", "my advice to myself": received or self-addressed.
+    skip: (text, index, match) =>
+      /\b(?:got|get|gets|received|given|gave me)\b/iu.test(wordsBefore(text, index, 3).join(' ')) ||
+      /^\s*(?:to myself|for myself|from (?!me\b))/iu.test(after(text, index, match)) ||
+      (/^(?:a|one|some) (?:advice|tip|suggestion)$/iu.test(match.replace(/\s+/gu, ' ')) && !/^\s*(?:from me\s*)?[:,]/iu.test(after(text, index, match))),
+  },
+  {
+    re: phrase(
+      '(?:et|mitt|ett|noen|et lite) (?:godt )?(?:råd|tips|forslag)|(?:rådet|tipset|forslaget) mitt|her er (?:mitt|et) (?:råd|tips)|ta et råd|jeg (?:vil|vil gjerne|kan) (?:råde|anbefale) deg|jeg (?:anbefaler|foreslår|råder)(?: deg| at du| dere| at dere| å)?',
+    ),
+    skip: (text, index, match) =>
+      /\b(?:fikk|får|ga meg|gav meg)\b/iu.test(wordsBefore(text, index, 3).join(' ')) ||
+      /^\s*(?:til meg selv|fra (?!meg\b))/iu.test(after(text, index, match)) ||
+      (/^(?:et|ett|noen|et lite) (?:godt )?(?:råd|tips|forslag)$/iu.test(match.replace(/\s+/gu, ' ')) && !/^\s*(?:fra meg\s*)?[:,]/iu.test(after(text, index, match))) ||
+      (/^jeg (?:anbefaler|foreslår|råder)$/iu.test(match.replace(/\s+/gu, ' ')) && /^\s*(?:meg|oss)\b/iu.test(after(text, index, match))),
+  },
+];
+
+// ---- recommendations dressed as statements (present or conditional, never past) ----
+const EN_DRESSED =
+  `the (?:smartest|best|wisest|healthiest|right|only|safest|first) (?:move|thing|step|way(?: out)?|option)(?: to do| you can do| for you)? (?:is|would be|${APOS}d be)|` +
+  `(?:the )?best thing is|what (?:works|helps) is|it(?:${APOS}s| is| would be|${APOS}d be) (?:wise|smart|best|better|a good idea|important for you|healthy) to|` +
+  `it might be (?:a good idea|wise|smart|best) to|(?:a )?better idea (?:is|would be)|it(?:${APOS}s| is) important that you|` +
+  `the (?:key|trick|secret|answer|solution) is|it would help to|you${APOS}d do well to`;
+const NB_DRESSED =
+  'det (?:lureste|beste|smarteste|klokeste|sunneste|riktige|riktigste|eneste riktige|første du bør gjøre) (?:du kan gjøre |for deg )?(?:er|ville vært|hadde vært|blir) å|' +
+  'den eneste veien(?: ut)? er å|det som (?:virker|hjelper|funker) er å|det (?:hadde|ville|kan|kunne) (?:vært|være) (?:lurt|smart|klokt|best|bra|en god idé|sunt) å|' +
+  'det er (?:best|lurt|smart|klokt|viktig) å|det er viktig at du|(?:en )?bedre idé (?:er|ville vært)|nøkkelen er å|løsningen er|' +
+  'det (?:ville|hadde) hjulpet å|det beste er å';
+const DRESSED: Rule[] = [
+  { re: phrase(EN_DRESSED), skip: ownExperience },
+  { re: phrase(NB_DRESSED), skip: ownExperience },
+];
+
+// ---- verdicts on the other person ----
+const VERDICTS: Rule[] = [
+  {
+    re: phrase(
+      `you(?:${APOS}re| are) (?:(?:still|just|only|really|so|being) )?(?:making (?:a|the same|a big|a huge) mistake|wrong|in denial|enabling|too (?:hard|soft|focused|easy)|not ready|kidding yourself|fooling yourself|making excuses|doing it (?:wrong|the wrong way)|codependent|being (?:too|so))|` +
+        `you${APOS}ve got it (?:all )?wrong|you${APOS}re doing it wrong|what you(?:${APOS}re| are) doing is|that is codependency`,
+    ),
+  },
+  {
+    re: phrase(
+      'du (?:gjør en (?:stor |alvorlig )?feil|tar feil|lurer deg selv|muliggjør|unnskylder|har misforstått|gjør det (?:på )?feil|er (?:for|altfor|så|fortsatt) (?:hard|snill|opptatt|myk|streng)|er i fornektelse|er ikke klar|er medavhengig)|det du driver med',
+    ),
+  },
+];
+
+// ---- rhetorical "why not" and "couldn't you just" ----
+const WHY_NOT: Rule[] = [
+  { re: phrase(`why (?:don${APOS}t|do not|wouldn${APOS}t|won${APOS}t|can${APOS}t) you|why not (?:just )?[a-z]+|couldn${APOS}t you(?: just)?|could you not`) },
+  { re: phrase('hvorfor [\\p{L}]+ du ikke|hvorfor ikke (?:bare )?[\\p{L}]+|kunne du ikke(?: bare)?|kan du ikke bare') },
+];
+
+// ---- permission given to someone else ----
+const PERMISSION: Rule[] = [
+  {
+    re: phrase(
+      `you (?:don${APOS}t|do not|never) (?:have|need|owe)|you needn${APOS}t|you(?:${APOS}re| are) allowed to|you have (?:every|the|a) right|(?:nobody|no one|no-one) can (?:make|force) you|you (?:deserve|owe)`,
+    ),
+  },
+  { re: phrase('du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du har (?:lov|all rett|rett) til|ingen kan (?:tvinge|få) deg|du skylder|du fortjener') },
+];
+
+// ---- more questions and "in your shoes" ----
+const QUESTIONS: Rule[] = [
+  { re: phrase('(?:have|did) you (?:ever |not )?(?:tried|try|considered|consider|thought about|thought of|think about|think of|looked into|look into|asked)') },
+  { re: phrase('har (?:du|dere) (?:noen gang |ikke )?(?:prøvd|forsøkt|tenkt på|vurdert|sett på|spurt|snakket med)') },
+  { re: phrase(`in your (?:position|shoes|place|situation)|if it were me|were i you|if i were in your`) },
+  { re: phrase('i (?:din|deres) (?:situasjon|posisjon)|i ditt sted|(?:hadde|var) jeg (?:vært )?(?:deg|dere)|hvis det var meg|om det var meg') },
+  { re: phrase(`(?:maybe|perhaps) you (?:could|should|can|might)|you (?:really|honestly|definitely|seriously) (?:should|need to|must|have to)`) },
+  { re: phrase('(?:kanskje|kan hende) (?:du|dere) (?:bare |heller )?(?:kunne|skulle|burde|bør|kan)|du (?:kan|kunne) (?:alltids|alltid|heller|godt)|du får (?:heller|bare)') },
+];
+
+// ---- imperatives without "you" ----
+const EN_VERBS =
+  'stop|quit|leave|go|take|call|ring|get|tell|change|walk|be|throw|find|pray|write|trust|keep|ask|let|focus|make|remember|stay|start|give|set|talk|block|avoid|' +
+  'put|cut|move|read|listen|look|consider|accept|forgive|detach|lock|hide|pour|ignore|report|seek|speak|reach|text|break|spend|save|protect|say|lend|drive|' +
+  'pack|open|close|sleep|eat|rest|breathe|drink|use|buy|sell|send|hang|join|attend|check|show|learn|practise|practice|pick|learn|kick|dump|divorce|confront';
+const EN_IMPERATIVE: Rule = {
+  re: phrase(
+    `(?:(?:just|please|so|and|then|also|now|simply|seriously|honestly|really|first|always|never|ever)[,]? ){0,3}(?:(?:don${APOS}t|do not|never)(?: ever)? (?!know|think|care|remember|want|like|understand|mind|really|get why|feel like)[a-z]+|${EN_VERBS})`,
+  ),
+  sentenceStart: true,
+  skip: (text, index, match) => {
+    const words = match.toLowerCase().split(/[\s,]+/u);
+    const verb = words[words.length - 1] ?? '';
+    const next = after(text, index, match, 20).trimStart().toLowerCase();
+    // "Let me", "Let's": the speaker; "Don't know why": an elliptical first person.
+    if (verb === 'let' && /^(?:me|us)\b|^[’']s\b/u.test(next)) return true;
+    if (/^(?:[’']s|[’']ll|[’']d)\b/u.test(next)) return true;
+    // "Keep thinking about her", "Start to feel": a gerund after keep/start is the speaker's day.
+    if (words.length === 1 && verb === 'keep' && /^\w+ing\b/u.test(next) && !/^(?:coming|going|trying)\b/u.test(next)) return true;
+    // A verb used as a noun or a name: "Call me Anne", "Break time".
+    return /^(?:me|time|was|is|were)\b/u.test(next);
+  },
+};
+const NB_VERBS =
+  'slutt|gå|ta|ring|skaff|si|bytt|hold|vær|kast|finn|be|skriv|stol|fortsett|la|fokuser|kutt|unngå|pass på|husk|begynn|tenk|kom deg|snakk|les|' +
+  'prøv|sørg for|søk|hør|spis|blokker|kjør|lås|gi|send|flytt|hell|legg|lytt|glem|godta|aksepter|tilgi|velg|vent|fortell|spør|dropp|drit i|' +
+  'still|sett|meld deg|bli med|møt|pakk|anmeld|tving|sjekk|lån|slipp|la være|ikke gi|drikk|sov|pust|bruk|stopp|få|skynd deg|bestill';
+const NB_INF = 'krangle|låne|gi|slippe|svare|kjøre|ringe|ta|si|vente|betale|drikke|dekke|redde|tro|stole|glemme|gå';
+const NB_IMPERATIVE: Rule = {
+  re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,|helt ærlig,|seriøst,) ){0,3}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
+  sentenceStart: true,
+  skip: (text, index, match) => {
+    const next = after(text, index, match, 20).trimStart().toLowerCase();
+    const m = match.toLowerCase().replace(/\s+/gu, ' ');
+    // "Sov dårlig i natt", "Kom hjem sent": the past tense of sove/komme, the speaker's own day.
+    if (/(?:^|\s)sov$/u.test(m) && /^(?:dårlig|godt|lite|ikke|bra|i|hele|nesten)\b/u.test(next)) return true;
+    // "Sett fra min side", "Gå ut fra at": set phrases, not orders.
+    if (/(?:^|\s)sett$/u.test(m) && /^(?:fra|i lys av|utenfra)\b/u.test(next)) return true;
+    // "Be" is also a noun-less English word in mixed text: "Be om" is the Norwegian imperative.
+    if (/(?:^|\s)be$/u.test(m) && !/^(?:om|for|ham|henne|dem|de|noen|legen)\b/u.test(next)) return true;
+    // "Ta det med ro" is comfort to the other person, still advice; but "La meg", "La oss" is the speaker.
+    if (/(?:^|\s)la$/u.test(m) && /^(?:meg|oss)\b/u.test(next)) return true;
+    if (/(?:^|\s)få$/u.test(m) && !/^(?:deg|hjelp|en|et|noen)\b/u.test(next)) return true;
+    return false;
+  },
+};
+
+const RULES: Rule[] = [...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, EN_IMPERATIVE, NB_IMPERATIVE];
+
+/** Advice of the kinds issue 12 lists, beyond "you should" (advice.ts has those). */
+export function findRecommendations(text: string): Found[] {
+  const out: Found[] = [];
+  for (const rule of RULES) {
+    for (const { index, match } of matches(text, rule.re)) {
+      if (rule.sentenceStart && !isSentenceStart(text, index)) continue;
+      if (rule.skip?.(text, index, match)) continue;
+      out.push({ kind: 'advice', index, match, hint: HINTS.advice });
+    }
+  }
+  return out;
+}

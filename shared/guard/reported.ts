@@ -1,0 +1,42 @@
+// Advice someone else gave, told as part of one's own story, is experience, not advice: "My
+// brother said «just stop drinking»", "I said to myself: you have to stop this", "Stay sober,
+// they said, and I tried". The meetings welcome exactly this ("you can tell about a similar
+// situation: then I did this", seeds-digest R2). A finding is reported speech when it stands in
+// quotation marks, after a reporting verb, or before a reporting clause in the same sentence.
+
+const OPEN_CLOSE: [string, string][] = [
+  ['«', '»'],
+  ['“', '”'],
+  ['„', '“'],
+];
+
+/** Whether `index` lies inside a quotation in its paragraph. */
+function quoted(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, 0);
+  const before = text.slice(start, index);
+  for (const [open, close] of OPEN_CLOSE) {
+    if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
+  }
+  // Straight double quotes: an odd number before means we are inside one.
+  return (before.match(/"/gu)?.length ?? 0) % 2 === 1;
+}
+
+const REPORTING = String.raw`(?:sa|sier|spurte|spør|tenkte|skrev|ropte|said|says|asked|asks|thought|thinking|told|tells|wrote|shouted|kept saying|used to say)`;
+// "…she said: ", "…asked me, ", "…told me that ", "…sa til meg selv: ", "…said you".
+const LEAD_IN = new RegExp(String.raw`(?<![\p{L}])${REPORTING}(?![\p{L}])[^.!?\n]{0,30}?(?:[:,]\s*[«“„"']?\s*|\s+(?:that|at)\s+|\s+)$`, 'iu');
+// "…, they said", "», sa de", "", my brother said".
+const TAIL = new RegExp(
+  String.raw`^[^.!?\n]*?[»”"']?\s*,\s*(?:(?:they|he|she|people|someone|everyone|my \p{L}+|de|han|hun|folk|noen|alle|\p{L}+(?:en|a|et)) )?(?:${REPORTING}|sa de|sa han|sa hun)(?![\p{L}])`,
+  'iu',
+);
+// "As I said, …", "som jeg sa, …": the speaker pointing back at their own words, still advice.
+const OWN_WORDS = /(?:\bas|\blike|\bsom) (?:i|jeg) (?:said|say|sa|sier)[^.!?\n]{0,4}$/iu;
+
+/** Whether the finding at `index` (`match` long) is someone's words reported in a story. */
+export function isReported(text: string, index: number, match: string): boolean {
+  if (quoted(text, index)) return true;
+  const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
+  const lead = text.slice(sentenceStart, index);
+  if (LEAD_IN.test(lead) && !OWN_WORDS.test(lead)) return true;
+  return TAIL.test(text.slice(index + match.length, index + match.length + 80));
+}
