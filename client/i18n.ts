@@ -108,7 +108,7 @@ const nb = {
   joinPledge: 'Jeg lover dette',
   joinSubmit: 'Gå inn i møtet',
   joinBusy: 'Kobler til …',
-  joinChairNote: 'Du startet dette møtet og blir møteleder.',
+  joinChairNote: 'Du har møteleder-lenken: du blir møteleder, og var du allerede med, kommer du tilbake til plassen din.',
 
   // meeting: header and status
   phase_gathering: 'Vi samles',
@@ -357,6 +357,24 @@ const nb = {
   tRoleListen: (name: string) => `${name} lytter nå`,
   ackBatch: (n: number, label: string) => (n === 1 ? `1 person sendte: ${label}` : `${n} personer sendte: ${label}`),
   badgeNotShared: 'ikke delt ennå',
+  // Weak links (Issue 7): a held turn, a vacant chair, the chair link, a seat given up.
+  tTurnHeld: (name: string, secs: number) => `${name} mistet forbindelsen. Turen holdes i ${secs} s.`,
+  tTurnHeldYou: (secs: number) => `Du mistet forbindelsen. Turen din ble holdt i ${secs} s.`,
+  tTurnResumed: (name: string) => `${name} er tilbake og fortsetter.`,
+  tTurnResumedYou: 'Du er tilbake. Fortsett der du slapp.',
+  tChairVacant: 'Ingen leder møtet nå. Kan noen ta møteleder-rollen?',
+  turnHeldOther: (name: string, secs: number) => `${name} mistet forbindelsen. Turen holdes i ${secs} s.`,
+  turnHeldYou: (secs: number) => `Forbindelsen din falt ut. Turen din holdes i ${secs} s.`,
+  offlineTurnHeld: (secs: number) => `Forbindelsen falt ut. Turen din holdes i ${secs} s mens vi kobler til igjen. Det du har skrevet, blir liggende.`,
+  offlineTurnPassed: 'Forbindelsen falt ut, og turen din har gått videre. Du får en sen tur når du er tilbake.',
+  chairVacantTitle: 'Ingen leder møtet nå',
+  chairVacantText: 'Den som ledet, er borte. Kan du ta møteleder-rollen? Turene går videre av seg selv så lenge.',
+  chairVacantAccept: 'Ja, jeg kan lede',
+  chairVacantDismiss: 'Ikke nå',
+  chairLinkTitle: 'Ta vare på møteleder-lenken',
+  chairLinkText: 'Lukker du fanen, kommer du tilbake som møteleder med denne lenken så lenge møtet varer. Ikke del den med andre.',
+  chairLinkDismiss: 'Jeg har tatt vare på den',
+  seatGivenUp: (secs: number) => `Plassen din ble gitt opp etter ${secs} s uten forbindelse. Du kan bli med på nytt.`,
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
@@ -466,7 +484,7 @@ const en: Dict = {
   joinPledge: 'I promise this',
   joinSubmit: 'Enter the meeting',
   joinBusy: 'Connecting …',
-  joinChairNote: 'You started this meeting and will chair it.',
+  joinChairNote: 'You have the chair link: you will chair, and if you were already here you return to your seat.',
 
   phase_gathering: 'Gathering',
   phase_opening: 'Opening',
@@ -708,6 +726,23 @@ const en: Dict = {
   tRoleListen: (name: string) => `${name} is listening now`,
   ackBatch: (n: number, label: string) => (n === 1 ? `1 person said: ${label}` : `${n} people said: ${label}`),
   badgeNotShared: 'not shared yet',
+  tTurnHeld: (name: string, secs: number) => `${name} lost the connection. The turn is held for ${secs} s.`,
+  tTurnHeldYou: (secs: number) => `You lost the connection. Your turn was held for ${secs} s.`,
+  tTurnResumed: (name: string) => `${name} is back and continues.`,
+  tTurnResumedYou: 'You are back. Carry on where you left off.',
+  tChairVacant: 'Nobody is chairing now. Can someone take the chair?',
+  turnHeldOther: (name: string, secs: number) => `${name} lost the connection. The turn is held for ${secs} s.`,
+  turnHeldYou: (secs: number) => `Your connection dropped. Your turn is held for ${secs} s.`,
+  offlineTurnHeld: (secs: number) => `Your connection dropped. Your turn is held for ${secs} s while we reconnect. What you have written stays here.`,
+  offlineTurnPassed: 'Your connection dropped and your turn has moved on. You will get a late turn when you are back.',
+  chairVacantTitle: 'Nobody is chairing now',
+  chairVacantText: 'The chair has gone. Can you take the chair? Turns keep moving by themselves meanwhile.',
+  chairVacantAccept: 'Yes, I can chair',
+  chairVacantDismiss: 'Not now',
+  chairLinkTitle: 'Keep your chair link',
+  chairLinkText: 'If you close this tab, this link brings you back as chair while the meeting lasts. Do not share it.',
+  chairLinkDismiss: 'I have kept it',
+  seatGivenUp: (secs: number) => `Your seat was given up after ${secs} s without a connection. You can join again.`,
 };
 
 export type Lang = 'nb' | 'en';

@@ -39,6 +39,10 @@ const ENV = z.object({
   RUNDE_RATE_WINDOW_MS: int(10_000, 100),
   RUNDE_CREATE_PER_HOUR: int(20, 1),
   RUNDE_GRACE_MS: int(60_000, 100),
+  /** How long a dropped speaker keeps the turn (0: the turn moves on at once). */
+  RUNDE_SPEAKER_GRACE_MS: int(20_000, 0),
+  /** How long after the planned start (or creation) the chair is kept for the chair key's holder. */
+  RUNDE_CHAIR_WAIT_MS: int(15 * 60_000, 0),
   RUNDE_SHARE_MS: z.coerce.number().int().min(1000).optional(),
   RUNDE_WARN_MS: z.coerce.number().int().min(0).optional(),
   /**
@@ -67,7 +71,7 @@ export interface Config {
   maxPayloadBytes: number;
   rate: { points: number; windowMs: number };
   createPerHour: number;
-  /** Overrides applied to every format's settings (grace period; share length for drills). */
+  /** Overrides applied to every format's settings (grace periods, chair wait; share length for drills). */
   settings: Partial<Settings>;
   /** Express's `trust proxy`: false, a hop count, or proxy addresses/subnets. Never `true`. */
   trustProxy: false | number | string[];
@@ -79,7 +83,7 @@ export interface Config {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = ENV.parse(env);
-  const settings: Partial<Settings> = { graceMs: e.RUNDE_GRACE_MS };
+  const settings: Partial<Settings> = { graceMs: e.RUNDE_GRACE_MS, speakerGraceMs: e.RUNDE_SPEAKER_GRACE_MS, chairWaitMs: e.RUNDE_CHAIR_WAIT_MS };
   if (e.RUNDE_SHARE_MS !== undefined) settings.shareMs = e.RUNDE_SHARE_MS;
   if (e.RUNDE_WARN_MS !== undefined) settings.warnMs = e.RUNDE_WARN_MS;
   return {

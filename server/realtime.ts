@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { buildDoorView } from '../shared/meeting/door.js';
 import { replayAs } from '../shared/meeting/discretion.js';
+import type { MeetingState } from '../shared/meeting/state.js';
 import { buildView, replayFor } from '../shared/meeting/view.js';
 import {
   COMMANDS,
@@ -140,14 +141,19 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode,
       }));
       if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
+      // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
+      const you = returnedSeat(out.state, pid) ?? pid;
       const token = secretToken();
-      await meetings.store.putToken(p.meetingId, sha256(token), pid);
-      const waiting = out.state.waiting.some((w) => w.id === pid);
-      await seat(p.meetingId, pid, waiting);
+      await meetings.store.putToken(p.meetingId, sha256(token), you);
+      const waiting = out.state.waiting.some((w) => w.id === you);
+      await seat(p.meetingId, you, waiting);
+      if (you !== pid) replaceOlder(p.meetingId, you);
       done(out);
       log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
-      if (waiting) return { ok: true, you: pid, token, door: buildDoorView(out.state, pid), missed: [] };
-      return { ok: true, you: pid, token, view: buildView(out.state, pid, now()), missed: [] };
+      if (waiting) return { ok: true, you, token, door: buildDoorView(out.state, you), missed: [] };
+      const joinedSeq = out.state.participants.find((x) => x.id === you)?.joinedSeq ?? out.state.seq + 1;
+      const missed = you === pid ? [] : replayAs(out.state, you, replayFor(await meetings.store.readLog(p.meetingId, 0), joinedSeq, 0));
+      return { ok: true, you, token, view: buildView(out.state, you, now()), missed };
     });
 
     on('resume', resumePayload, async (p): Promise<Ack<JoinResult>> => {
@@ -161,12 +167,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (state.removed.includes(pid)) return fail('REMOVED', state.language);
       const seated = state.participants.find((x) => x.id === pid);
       const waiting = state.waiting.find((w) => w.id === pid);
-      if (!seated && !waiting) return fail('BAD_TOKEN', state.language);
+      // The token is known but its seat is gone: given up after the grace period (or left).
+      if (!seated && !waiting) return { ...fail('SEAT_GIVEN_UP', state.language), graceMs: state.settings.graceMs };
       await seat(p.meetingId, pid, !seated);
-      // This socket now holds the seat: any older socket of the same person is let go.
-      const older = io.in(personalRoom(p.meetingId, pid)).except(socket.id);
-      older.emit('bye', 'replaced');
-      older.disconnectSockets(true);
+      replaceOlder(p.meetingId, pid);
       let latest = state;
       if ((seated && !seated.connected) || (waiting && !waiting.connected)) {
         const out = await meetings.run(p.meetingId, () => ({ type: 'reconnect', by: pid }));
@@ -179,7 +183,12 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       clock.schedule(latest);
       // Still (or again) at the door: the door view, and nothing of the meeting.
       if (latest.waiting.some((w) => w.id === pid)) return { ok: true, you: pid, token: p.token, door: buildDoorView(latest, pid), missed: [] };
-      if (!latest.participants.some((x) => x.id === pid)) return fail(latest.phase === 'ended' ? 'MEETING_ENDED' : 'BAD_TOKEN', latest.language);
+      if (!latest.participants.some((x) => x.id === pid)) {
+        // The seat went while we resumed: say why, in words.
+        if (latest.phase === 'ended') return fail('MEETING_ENDED', latest.language);
+        if (latest.removed.includes(pid)) return fail('REMOVED', latest.language);
+        return { ...fail('SEAT_GIVEN_UP', latest.language), graceMs: latest.settings.graceMs };
+      }
       const joinedSeq = latest.participants.find((x) => x.id === pid)?.joinedSeq ?? latest.seq + 1;
       const log_ = await meetings.store.readLog(p.meetingId, p.lastSeq);
       log('resumed', { meeting: ref(p.meetingId) });
@@ -192,6 +201,12 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const h = await holdingsFor(meetings.store, config.redisUrl ? 'redis' : 'memory', meetingId, pid);
       return typeof h === 'string' ? fail(h) : { ok: true, holdings: h };
     });
+    /** This socket now holds the seat: any older socket of the same person is let go. */
+    const replaceOlder = (meetingId: string, pid: string): void => {
+      const older = io.in(personalRoom(meetingId, pid)).except(socket.id);
+      older.emit('bye', 'replaced');
+      older.disconnectSockets(true);
+    };
 
     for (const name of COMMAND_EVENTS) {
       const spec = COMMANDS[name];
@@ -224,6 +239,16 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       void work.finally(() => pending.delete(work));
     });
   });
+
+  /**
+   * A join with the chair key whose holder still had a seat (or a place at the door) returns them
+   * to it: the core seats nobody new and names the seat in `chairKeyHolder`. Null for a new seat.
+   */
+  function returnedSeat(state: MeetingState, pid: string): string | null {
+    const holder = state.chairKeyHolder;
+    if (state.participants.some((x) => x.id === pid) || state.waiting.some((w) => w.id === pid)) return null;
+    return holder;
+  }
 
   async function recordLeave(meetingId: string, pid: string): Promise<void> {
     try {

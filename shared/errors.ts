@@ -15,6 +15,8 @@ export const ERROR_MESSAGES = {
   IN_WAITING_ROOM: { nb: 'Du venter på å bli sluppet inn.', en: 'You are waiting to be let in.' },
   REMOVED: { nb: 'Du er fjernet fra dette møtet.', en: 'You have been removed from this meeting.' },
   BAD_TOKEN: { nb: 'Kunne ikke gjenoppta plassen din.', en: 'Could not restore your seat.' },
+  SEAT_GIVEN_UP: { nb: 'Plassen din ble gitt opp fordi forbindelsen var borte for lenge. Du kan bli med på nytt.', en: 'Your seat was given up because the connection was gone too long. You can join again.' },
+  CHAIR_TAKEN: { nb: 'Noen andre tok møteleder-rollen først.', en: 'Someone else took the chair first.' },
   NOT_CHAIR: { nb: 'Bare møteleder kan gjøre dette.', en: 'Only the chair can do this.' },
   WRONG_PHASE: { nb: 'Det passer ikke i denne delen av møtet.', en: 'Not possible in this part of the meeting.' },
   NOT_YOUR_TURN: { nb: 'Det er ikke din tur.', en: 'It is not your turn.' },

@@ -81,6 +81,7 @@ export const COMMANDS = {
   leave: spec(none, (by) => ({ type: 'leave', by })),
   volunteer: spec(on, (by, p) => ({ type: 'volunteer', by, on: p.on })),
   setRole: spec(z.strictObject({ role: z.enum(['participant', 'listener']) }), (by, p) => ({ type: 'setRole', by, role: p.role })),
+  takeChair: spec(none, (by) => ({ type: 'takeChair', by })),
   share: spec(z.strictObject({ text: plain(LIMITS.shareChars) }), (by, p) => ({ type: 'share', by, text: p.text })),
   finishShare: spec(none, (by) => ({ type: 'finishShare', by })),
   pass: spec(none, (by) => ({ type: 'pass', by })),
@@ -122,7 +123,8 @@ export const COMMAND_EVENTS = Object.keys(COMMANDS) as CommandEvent[];
 export type CommandPayload<E extends CommandEvent> = z.input<(typeof COMMANDS)[E]['schema']>;
 
 // ---- acknowledgements ----
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; message: string };
+/** A failure may say more: `graceMs` (with SEAT_GIVEN_UP) is how long the seat was held after the drop. */
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; message: string; graceMs?: number };
 export type AckFn<T extends object = object> = (ack: Ack<T>) => void;
 
 /** A join or resume that took a seat: the meeting view and what was missed. */
@@ -131,7 +133,10 @@ export interface SeatResult {
   /** Present the first time: the client keeps it in sessionStorage to resume its seat. */
   token: string;
   view: MeetingView;
-  /** Events the client missed (resume only); never anything from before it joined. */
+  /**
+   * Events the client missed (resume, and a chair key returning its holder to a held seat);
+   * never anything from before it joined.
+   */
   missed: LoggedEvent[];
 }
 

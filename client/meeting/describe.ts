@@ -21,6 +21,8 @@ export interface DescribeContext {
   lang: Lang;
   you: string;
   formatId: string;
+  /** Server time of the event (LoggedEvent.at), for "held for N s". */
+  at?: number;
   /** Names of people in the meeting now, for events that carry only an id. */
   nameOf(id: string): string | null;
 }
@@ -79,6 +81,14 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       const outcome = t[`tShareEnd_${e.reason}`];
       return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary: e.id === c.you ? t.tTurnOutcomeYou(outcome) : t.tTurnOutcome(e.name, outcome) };
     }
+    case 'turnHeld': {
+      const secs = Math.max(1, Math.round((e.until - (c.at ?? e.until)) / 1000));
+      return { kind: 'system', text: e.id === c.you ? t.tTurnHeldYou(secs) : t.tTurnHeld(e.name, secs) };
+    }
+    case 'turnResumed':
+      return { kind: 'system', text: e.id === c.you ? t.tTurnResumedYou : t.tTurnResumed(e.name) };
+    case 'chairVacant':
+      return { kind: 'system', text: t.tChairVacant };
     case 'roundComplete':
       return { kind: 'system', text: t.tRoundComplete };
     case 'muted':

@@ -314,6 +314,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       t: app.t,
       lang: app.lang,
       you: view.you.id,
+      at: le.at,
       formatId: view.formatId,
       nameOf: (id) => names.get(id) ?? null,
     });

@@ -1,13 +1,26 @@
 // Who holds the chair. The chair is a role, not a person: someone must hold it whenever a
-// connected volunteer is present, and it passes on without a vote when the chair is gone.
-import type { MeetingEvent } from './events.js';
+// connected volunteer is present, and it passes on without a vote when the chair is gone. Two
+// limits: before the chair key has been used, the chair is kept for its holder (until the chair
+// wait runs out), and when no volunteer is connected the room is asked, once, who can take it.
+import type { ChairReason, MeetingEvent } from './events.js';
 import type { MeetingState, Participant } from './state.js';
 
 const canChair = (p: Participant | undefined, exclude: string | null): p is Participant =>
   !!p && p.id !== exclude && p.volunteer && p.connected;
 
+/** When the chair stops being kept for the chair key's holder (ms): the planned start, or the creation, plus `chairWaitMs`. */
+export const chairWaitEnd = (s: MeetingState): number => (s.startsAt ?? s.createdAt) + s.settings.chairWaitMs;
+
+/**
+ * Whether the chair may go to anyone but the chair key's holder: once the key has been used, or
+ * once the clock has seen the chair wait run out. Before that, a stranger who joins a listed
+ * meeting as a volunteer must not get the chair (and with it `end`, `lock`, `remove`).
+ */
+export const chairIsOpen = (s: MeetingState): boolean => s.chairKeyUsed || s.chairWaitOver;
+
 /** The co-chair (door keeper) first, then volunteers in join order. */
 export function successor(s: MeetingState, exclude: string | null): Participant | undefined {
+  if (!chairIsOpen(s)) return undefined;
   const co = s.participants.find((p) => p.id === s.coChairId);
   if (canChair(co, exclude)) return co;
   return s.participants.find((p) => canChair(p, exclude));
@@ -20,8 +33,9 @@ export function nextInRotation(s: MeetingState): Participant | undefined {
   return after[0] ?? s.participants.find((p) => canChair(p, s.chairId));
 }
 
-export function setChair(s: MeetingState, p: Participant | undefined, reason: Extract<MeetingEvent, { type: 'chair' }>['reason'], events: MeetingEvent[]): void {
+export function setChair(s: MeetingState, p: Participant | undefined, reason: ChairReason, events: MeetingEvent[]): void {
   const id = p?.id ?? null;
+  if (p) s.chairVacant = false;
   if (s.chairId === id) return;
   s.chairId = id;
   if (p && s.coChairId === p.id) {
@@ -31,9 +45,21 @@ export function setChair(s: MeetingState, p: Participant | undefined, reason: Ex
   events.push({ type: 'chair', id, name: p?.name ?? null, reason });
 }
 
-/** Fill an empty chair, or replace a chair who is gone, from the connected volunteers. */
+/**
+ * With the chair open and nobody in it, asks everyone connected once whether they can take it
+ * (`chairVacant`; the first `takeChair` gets it). Nobody connected: asked when someone is back.
+ */
+export function askForChair(s: MeetingState, events: MeetingEvent[]): void {
+  if (s.chairVacant || s.chairId !== null || !chairIsOpen(s) || s.phase === 'ended') return;
+  if (!s.participants.some((p) => p.connected)) return;
+  s.chairVacant = true;
+  events.push({ type: 'chairVacant' });
+}
+
+/** Fill an empty chair, or replace a chair who is gone, from the connected volunteers; else ask the room. */
 export function ensureChair(s: MeetingState, events: MeetingEvent[], reason: 'start' | 'failover' = 'failover'): void {
   const chair = s.participants.find((p) => p.id === s.chairId);
   if (chair) return;
   setChair(s, successor(s, null), reason, events);
+  askForChair(s, events);
 }

@@ -27,6 +27,8 @@ export type Command =
   | { type: 'reconnect'; by: string }
   | { type: 'volunteer'; by: string; on: boolean }
   | { type: 'setRole'; by: string; role: Role }
+  /** The answer to `chairVacant`: "I can take the chair". The first to send it gets it. */
+  | { type: 'takeChair'; by: string }
   // the round
   | { type: 'share'; by: string; text: string }
   | { type: 'finishShare'; by: string }

@@ -6,7 +6,7 @@
 // waiting), freeze, role (chair), phase, turn. The schema and rate checks happen before, in the
 // server; the version check after, in the store's compare-and-set.
 import type { ErrorCode } from '../errors.js';
-import { ensureChair, nextInRotation, setChair, successor } from './chair.js';
+import { chairIsOpen, chairWaitEnd, ensureChair, nextInRotation, setChair, successor } from './chair.js';
 import type { Command } from './commands.js';
 import { setDiscreet } from './discretion.js';
 import type { MeetingEvent } from './events.js';
@@ -17,7 +17,7 @@ import { chairNote } from './notes.js';
 import { switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import type { MeetingState, Participant } from './state.js';
-import { advanceTurn, effectiveMode, endTurn, inRound, startRound, startTurn } from './turns.js';
+import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
 export type Decision =
   | { ok: true; state: MeetingState; events: MeetingEvent[] }
@@ -75,6 +75,8 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
       return volunteer(s, me, cmd.on, ev);
     case 'setRole':
       return switchRole(s, me, cmd.role, now, ev);
+    case 'takeChair':
+      return takeChair(s, me, ev);
     case 'share':
       if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
       ev.push({ type: 'share', id: me.id, name: me.name, text: cmd.text });
@@ -113,7 +115,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
   }
 }
 
-type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'share' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' }>;
+type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' }>;
 
 function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[]): Result {
   switch (cmd.type) {
@@ -159,6 +161,11 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
     }
     case 'skip':
       if (!s.speaker) return 'WRONG_PHASE';
+      // Skipping a turn held for a dropped speaker moves on, but they are still owed a late turn.
+      if (s.speaker.heldSince !== null) {
+        dropTurn(s, now, ev);
+        return undefined;
+      }
       endTurn(s, 'skipped', ev);
       advanceTurn(s, now, ev);
       return undefined;
@@ -256,16 +263,15 @@ function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, now: num
   if (!cmd.pledge) return 'PLEDGE_REQUIRED';
   if (s.removed.includes(cmd.id)) return 'REMOVED';
   if (s.participants.some((p) => p.id === cmd.id) || s.waiting.some((w) => w.id === cmd.id)) return 'ALREADY_JOINED';
+  if (cmd.chairKey && s.chairKeyHolder !== null) {
+    // The key's holder coming back (a closed tab, another device): their held seat, not a new one.
+    if (s.removed.includes(s.chairKeyHolder)) return 'REMOVED';
+    if (s.participants.some((p) => p.id === s.chairKeyHolder) || s.waiting.some((w) => w.id === s.chairKeyHolder)) return reclaimKeySeat(s, now, ev);
+  }
   if (nameTaken(s, cmd.name)) return 'NAME_TAKEN';
   if (s.participants.length + s.waiting.length >= s.settings.maxParticipants) return 'MEETING_FULL';
   const base = { id: cmd.id, name: cmd.name, role: cmd.role, volunteer: cmd.volunteer };
-  if (cmd.chairKey && !s.chairKeyUsed) {
-    // The one who created the meeting takes the chair with the key, once.
-    s.chairKeyUsed = true;
-    const p = seat(s, { ...base, volunteer: true }, ev);
-    setChair(s, p, 'start', ev);
-    return undefined;
-  }
+  if (cmd.chairKey) return joinWithChairKey(s, cmd, base, ev);
   const reason = doorFor(s, cmd.joinCode, cmd.wrongCode ?? false);
   if (reason) {
     s.waiting.push({ ...base, connected: true, absentSince: null, since: s.seq + 1, reason });
@@ -273,6 +279,41 @@ function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, now: num
     return undefined;
   }
   seat(s, base, ev);
+  return undefined;
+}
+
+/**
+ * The chair key seats its holder as a volunteer in the chair: the first time (the creator), and
+ * again whenever its holder's seat was given up (after the grace period, or leaving) while the
+ * meeting lives. The key passes no door: it opens the meeting it created.
+ */
+function joinWithChairKey(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, base: { id: string; name: string; role: Participant['role']; volunteer: boolean }, ev: MeetingEvent[]): Result {
+  const first = !s.chairKeyUsed;
+  // Seated first (the first time, while the chair is still kept for them; on return, not yet a
+  // volunteer), so that seating does not hand the chair to anyone on the way.
+  const p = seat(s, { ...base, volunteer: first }, ev);
+  p.volunteer = true;
+  s.chairKeyUsed = true;
+  s.chairKeyHolder = cmd.id;
+  setChair(s, p, first ? 'start' : 'returned', ev);
+  return undefined;
+}
+
+/**
+ * The chair key's holder still has a seat (or a place at the door): the key returns them to it,
+ * with their name, their place in the round, a held turn and the chair if they still hold it.
+ * The server moves the seat to the new socket (`chairKeyHolder` names it).
+ */
+function reclaimKeySeat(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
+  const id = s.chairKeyHolder;
+  const w = s.waiting.find((x) => x.id === id);
+  if (w) {
+    w.connected = true;
+    w.absentSince = null;
+    return undefined;
+  }
+  const p = s.participants.find((x) => x.id === id);
+  if (p && !p.connected) return reconnect(s, p, now, ev);
   return undefined;
 }
 
@@ -375,6 +416,21 @@ function raiseHand(s: MeetingState, me: Participant, now: number, ev: MeetingEve
   return undefined;
 }
 
+/** The answer to `chairVacant`: the first to accept takes the chair (and is a volunteer from then on). */
+function takeChair(s: MeetingState, me: Participant, ev: MeetingEvent[]): Result {
+  if (s.chairId === me.id) return 'ALREADY_DONE';
+  if (s.chairId !== null) return 'CHAIR_TAKEN';
+  // Before the chair key is used, the chair is kept for its holder.
+  if (!chairIsOpen(s)) return 'NOT_ALLOWED';
+  if (me.muted) return 'MUTED';
+  if (!me.volunteer) {
+    me.volunteer = true;
+    ev.push({ type: 'volunteer', id: me.id, on: true });
+  }
+  setChair(s, me, 'accepted', ev);
+  return undefined;
+}
+
 function volunteer(s: MeetingState, me: Participant, on: boolean, ev: MeetingEvent[]): Result {
   if (me.volunteer === on) return 'ALREADY_DONE';
   if (!on && s.chairId === me.id) {
@@ -397,11 +453,8 @@ function disconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEv
   me.connected = false;
   me.disconnectedAt = now;
   ev.push({ type: 'connection', id: me.id, connected: false });
-  // The seat is kept for the grace period, but the turn moves on: they are owed a late turn.
-  if (s.speaker?.id === me.id) {
-    endTurn(s, 'gone', ev);
-    advanceTurn(s, now, ev);
-  }
+  // The seat is kept for the grace period, the turn for the speaker grace (see holdTurn).
+  if (s.speaker?.id === me.id) holdTurn(s, now, ev);
   return undefined;
 }
 
@@ -410,6 +463,7 @@ function reconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEve
   me.connected = true;
   me.disconnectedAt = null;
   ev.push({ type: 'connection', id: me.id, connected: true });
+  if (s.speaker?.id === me.id) resumeHeldTurn(s, now, ev);
   ensureChair(s, ev);
   advanceTurn(s, now, ev);
   return undefined;
@@ -418,12 +472,8 @@ function reconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEve
 function freeze(s: MeetingState, on: boolean, now: number, ev: MeetingEvent[]): Result {
   if (s.frozen === on) return 'ALREADY_DONE';
   s.frozen = on;
-  const sp = s.speaker;
-  if (sp && on) sp.frozenRemaining = Math.max(0, sp.deadline - now);
-  if (sp && !on && sp.frozenRemaining !== null) {
-    sp.deadline = now + sp.frozenRemaining;
-    sp.frozenRemaining = null;
-  }
+  if (on) pauseClock(s, now);
+  else resumeClock(s, now);
   ev.push({ type: 'frozen', on });
   if (!on) advanceTurn(s, now, ev);
   return undefined;
@@ -441,8 +491,17 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
     unseat(s, p.id, 'gone', now, ev);
   }
   if (s.phase !== 'ended') lastCallTick(s, now, ev);
+  // The chair key's holder has not come by the end of the chair wait: the chair opens to others.
+  const waitOver = s.phase !== 'ended' && !chairIsOpen(s) && now >= chairWaitEnd(s);
+  if (waitOver) {
+    s.chairWaitOver = true;
+    ensureChair(s, ev);
+  }
+  const held = s.speaker;
+  if (held && held.heldSince !== null && now >= held.heldSince + s.settings.speakerGraceMs) dropTurn(s, now, ev);
   const sp = s.speaker;
-  if (sp && !s.frozen && s.phase !== 'ended') {
+  // A paused clock (frozen, or a held turn) never runs out.
+  if (sp && sp.frozenRemaining === null && s.phase !== 'ended') {
     if (now >= sp.deadline) {
       endTurn(s, 'timeout', ev);
       advanceTurn(s, now, ev);
@@ -451,7 +510,7 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
       ev.push({ type: 'timeWarning', id: sp.id, deadline: sp.deadline });
     }
   }
-  return ev.length || doorChanged ? undefined : 'NOTHING_DUE';
+  return ev.length || doorChanged || waitOver ? undefined : 'NOTHING_DUE';
 }
 
 /** When the clock next has something to do for this meeting, or null: servers set a timer by it. */
@@ -460,8 +519,10 @@ export function nextDue(s: MeetingState): number | null {
   const times: number[] = [];
   for (const p of s.participants) if (!p.connected && p.disconnectedAt !== null) times.push(p.disconnectedAt + s.settings.graceMs);
   for (const w of s.waiting) if (!w.connected && w.absentSince !== null) times.push(w.absentSince + s.settings.graceMs);
+  if (!chairIsOpen(s)) times.push(chairWaitEnd(s));
   const sp = s.speaker;
-  if (sp && !s.frozen) times.push(sp.warned ? sp.deadline : Math.min(sp.deadline, sp.deadline - s.settings.warnMs));
+  if (sp && sp.heldSince !== null) times.push(sp.heldSince + s.settings.speakerGraceMs);
+  if (sp && sp.frozenRemaining === null) times.push(sp.warned ? sp.deadline : Math.min(sp.deadline, sp.deadline - s.settings.warnMs));
   const lastCall = lastCallDue(s);
   if (lastCall !== null) times.push(lastCall);
   return times.length ? Math.min(...times) : null;

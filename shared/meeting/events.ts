@@ -4,6 +4,12 @@ import type { AckKind } from './commands.js';
 import type { Phase, Role, TurnMode } from './state.js';
 
 export type ShareEndReason = 'finished' | 'passed' | 'timeout' | 'skipped' | 'gone' | 'muted';
+/**
+ * Why the chair changed: `start` (the chair key or the first volunteer), `handed`, `failover`
+ * (the chair's seat was given up), `rotation`, `withdrew`, `accepted` (someone answered
+ * `chairVacant`), `returned` (the chair key's holder came back).
+ */
+export type ChairReason = 'start' | 'handed' | 'failover' | 'rotation' | 'withdrew' | 'accepted' | 'returned';
 export type LeaveReason = 'left' | 'gone' | 'removed' | 'waiting';
 
 export type MeetingEvent =
@@ -14,7 +20,8 @@ export type MeetingEvent =
   | { type: 'left'; id: string; name: string; reason: LeaveReason }
   | { type: 'connection'; id: string; connected: boolean }
   | { type: 'phase'; phase: Phase }
-  | { type: 'chair'; id: string | null; name: string | null; reason: 'start' | 'handed' | 'failover' | 'rotation' | 'withdrew' }
+  | { type: 'chair'; id: string | null; name: string | null; reason: ChairReason }
+  | { type: 'chairVacant' }
   | { type: 'coChair'; id: string | null }
   | { type: 'topic'; text: string | null }
   | { type: 'reading'; readingId: string }
@@ -23,6 +30,8 @@ export type MeetingEvent =
   | { type: 'turn'; id: string; name: string; deadline: number }
   | { type: 'share'; id: string; name: string; text: string }
   | { type: 'shareEnded'; id: string; name: string; reason: ShareEndReason }
+  | { type: 'turnHeld'; id: string; name: string; until: number }
+  | { type: 'turnResumed'; id: string; name: string; deadline: number }
   | { type: 'roundComplete'; round: number }
   | { type: 'timeWarning'; id: string; deadline: number }
   | { type: 'extended'; id: string; deadline: number }

@@ -27,6 +27,8 @@ export const DEFAULT_SETTINGS: Settings = {
   warnMs: 30_000,
   extendMs: 60_000,
   graceMs: 60_000,
+  speakerGraceMs: 20_000,
+  chairWaitMs: 15 * 60_000,
   maxParticipants: 50,
   openSharing: true,
   rotateChairEachRound: false,

@@ -1,8 +1,8 @@
 // Arriving, leaving and ending: seats, the waiting room and the purge at the end.
-import { ensureChair, successor, setChair } from './chair.js';
+import { askForChair, chairIsOpen, ensureChair, successor, setChair } from './chair.js';
 import type { MeetingEvent, LeaveReason } from './events.js';
 import type { MeetingState, Participant } from './state.js';
-import { advanceTurn, endTurn } from './turns.js';
+import { advanceTurn, endTurn, resumeClock } from './turns.js';
 
 // One collator for every comparison: building one per call costs ~30x more.
 const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
@@ -59,8 +59,19 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
     s.coChairId = null;
     events.push({ type: 'coChair', id: null });
   }
-  if (s.chairId === id) setChair(s, successor(s, id), 'failover', events);
-  if (s.participants.length === 0 && s.everOccupied) {
+  if (s.chairId === id) {
+    setChair(s, successor(s, id), 'failover', events);
+    if (s.chairId === null && s.frozen) {
+      // Nobody is left who could unfreeze: the meeting goes on by the clock rather than stand still.
+      s.frozen = false;
+      resumeClock(s, now);
+      events.push({ type: 'frozen', on: false });
+    }
+    askForChair(s, events);
+  }
+  // Before its chair has come, an emptied meeting stays open for them: a stranger's join and
+  // leave must not end it (until the chair wait has run out).
+  if (s.participants.length === 0 && s.everOccupied && chairIsOpen(s)) {
     endMeeting(s, events);
     return p;
   }

@@ -50,8 +50,13 @@ export interface Speaker {
   extended: boolean;
   /** Ids who have acknowledged this share: one wordless acknowledgement each. */
   ackedBy: string[];
-  /** Time left when the meeting was frozen; the clock resumes from it. */
+  /**
+   * Time left while the share clock is paused (the meeting is frozen, or the turn is held for a
+   * speaker whose connection dropped); the clock resumes from it. Null while the clock runs.
+   */
   frozenRemaining: number | null;
+  /** When the speaker's connection dropped, while their turn is held for the speaker grace; else null. */
+  heldSince: number | null;
 }
 
 export interface Settings {
@@ -59,6 +64,14 @@ export interface Settings {
   warnMs: number;
   extendMs: number;
   graceMs: number;
+  /** How long a speaker whose connection dropped keeps the turn, in ms (0: the turn moves on at once). */
+  speakerGraceMs: number;
+  /**
+   * How long after the planned start (or the creation, when no start is planned) the chair is
+   * kept for the chair key's holder, in ms. Until then nobody else gets the chair, and the
+   * meeting does not end by emptying.
+   */
+  chairWaitMs: number;
   maxParticipants: number;
   openSharing: boolean;
   rotateChairEachRound: boolean;
@@ -87,8 +100,14 @@ export interface MeetingState {
   topic: string | null;
   chairId: string | null;
   coChairId: string | null;
-  /** Whether the one-time chair key has been spent. */
+  /** Whether the chair key has been used to take a seat. */
   chairKeyUsed: boolean;
+  /** The seat the chair key last gave (the key returns its holder to it), or null before its first use. */
+  chairKeyHolder: string | null;
+  /** Set by the clock when the chair wait ran out with the chair key unused: the chair is open to others. */
+  chairWaitOver: boolean;
+  /** Nobody holds the chair and the room has been asked whether someone can take it (`chairVacant`). */
+  chairVacant: boolean;
   turnMode: TurnMode;
   participants: Participant[];
   waiting: WaitingEntry[];
@@ -164,6 +183,9 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     chairId: null,
     coChairId: null,
     chairKeyUsed: false,
+    chairKeyHolder: null,
+    chairWaitOver: false,
+    chairVacant: false,
     turnMode: m.turnMode,
     participants: [],
     waiting: [],

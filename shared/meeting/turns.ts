@@ -6,9 +6,14 @@ import { flushNotes } from './notes.js';
 import { markShared } from './round-plan.js';
 import type { MeetingState, RoundStatus, TurnMode } from './state.js';
 
-/** Open sharing after the round is always by raised hands. */
+/**
+ * Open sharing after the round is always by raised hands; so is a chair-picks round while nobody
+ * holds the chair (nobody could give a turn: nobody is stranded waiting for one).
+ */
 export function effectiveMode(s: MeetingState): TurnMode {
-  return s.phase === 'open' ? 'hands' : s.turnMode;
+  if (s.phase === 'open') return 'hands';
+  if (s.turnMode === 'chairPicks' && s.chairId === null) return 'hands';
+  return s.turnMode;
 }
 
 export const inRound = (s: MeetingState): boolean => s.phase === 'round' || s.phase === 'open';
@@ -27,8 +32,62 @@ export function startTurn(s: MeetingState, id: string, now: number, events: Meet
   if (!p) return;
   const deadline = now + s.settings.shareMs;
   // A turn given while the meeting is frozen starts with its clock paused at full time.
-  s.speaker = { id, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: s.frozen ? s.settings.shareMs : null };
+  s.speaker = { id, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: s.frozen ? s.settings.shareMs : null, heldSince: null };
   events.push({ type: 'turn', id, name: p.name, deadline });
+}
+
+/** Stops the share clock (freeze, or a held turn); a clock already stopped keeps its time left. */
+export function pauseClock(s: MeetingState, now: number): void {
+  const sp = s.speaker;
+  if (sp && sp.frozenRemaining === null) sp.frozenRemaining = Math.max(0, sp.deadline - now);
+}
+
+/** Restarts the share clock from the time left, unless the meeting is still frozen or the turn still held. */
+export function resumeClock(s: MeetingState, now: number): void {
+  const sp = s.speaker;
+  if (!sp || sp.frozenRemaining === null || s.frozen || sp.heldSince !== null) return;
+  sp.deadline = now + sp.frozenRemaining;
+  sp.frozenRemaining = null;
+}
+
+/**
+ * The speaker's connection dropped: on a weak phone link that is every share, so the turn is held
+ * for the speaker grace with the clock stopped (Issue 7: "a blip must never cost a turn"). With
+ * no speaker grace the turn moves on at once, as when the grace runs out.
+ */
+export function holdTurn(s: MeetingState, now: number, events: MeetingEvent[]): void {
+  const sp = s.speaker;
+  if (!sp || sp.heldSince !== null) return;
+  if (s.settings.speakerGraceMs <= 0) return dropTurn(s, now, events);
+  sp.heldSince = now;
+  pauseClock(s, now);
+  const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
+  events.push({ type: 'turnHeld', id: sp.id, name, until: now + s.settings.speakerGraceMs });
+}
+
+/** The held speaker is back within the grace: they simply continue, with the time they had left. */
+export function resumeHeldTurn(s: MeetingState, now: number, events: MeetingEvent[]): void {
+  const sp = s.speaker;
+  if (!sp || sp.heldSince === null) return;
+  sp.heldSince = null;
+  resumeClock(s, now);
+  const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
+  events.push({ type: 'turnResumed', id: sp.id, name, deadline: sp.deadline });
+}
+
+/**
+ * A held turn is given up (the grace ran out, or the chair skipped it): it ends as `gone` and the
+ * speaker is owed a late turn — `missed` in a circle round, the front of the queue with hands.
+ */
+export function dropTurn(s: MeetingState, now: number, events: MeetingEvent[]): void {
+  const sp = s.speaker;
+  if (!sp) return;
+  endTurn(s, 'gone', events);
+  if (inRound(s) && effectiveMode(s) === 'hands' && s.participants.some((p) => p.id === sp.id) && !s.hands.includes(sp.id)) {
+    s.hands.unshift(sp.id);
+    events.push({ type: 'hands', queue: [...s.hands] });
+  }
+  advanceTurn(s, now, events);
 }
 
 export function endTurn(s: MeetingState, reason: ShareEndReason, events: MeetingEvent[]): void {
@@ -58,6 +117,12 @@ export const mayTakeTurn = (s: MeetingState, id: string): boolean => {
   return !!p && p.connected && !p.muted && p.role === 'participant';
 };
 
+/** Someone owed a late turn who still holds their seat, with the connection down (in the seat grace). */
+export const owedAndAway = (s: MeetingState, id: string): boolean => {
+  const p = s.participants.find((x) => x.id === id);
+  return !!p && !p.connected && !p.muted && p.role === 'participant';
+};
+
 /** Called whenever nobody holds the turn during a round: picks the next speaker, if any. */
 export function advanceTurn(s: MeetingState, now: number, events: MeetingEvent[]): void {
   if (s.speaker || !inRound(s) || s.frozen) return;
@@ -80,6 +145,9 @@ export function advanceTurn(s: MeetingState, now: number, events: MeetingEvent[]
   }
   const late = s.roundOrder.find((e) => e.status === 'missed' && mayTakeTurn(s, e.id));
   if (late) return startTurn(s, late.id, now, events);
+  // A late turn is owed to someone whose seat is still held: the round completes only after it,
+  // or when their seat grace runs out (the chair can still move on with `advance`).
+  if (s.roundOrder.some((e) => e.status === 'missed' && owedAndAway(s, e.id))) return;
   s.roundActive = false;
   events.push({ type: 'roundComplete', round: s.roundNumber });
   if (s.settings.rotateChairEachRound) {

@@ -50,7 +50,15 @@ export interface MeetingView {
   queuedNotes: string[];
   /** The chair's time plan: when sharing must end (and ms left), the last call, hand priority. */
   plan: { sharingEndsAt: number | null; remainingMs: number | null; lastCallMs: number; lastCall: boolean; notSharedFirst: boolean };
-  speaker: { id: string; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; acks: number | null } | null;
+  /** How long a dropped speaker's turn is held, in ms (a client offline on its own turn counts this down). */
+  speakerGraceMs: number;
+  /** Nobody holds the chair and the room is asked who can take it (`takeChair`). */
+  chairVacant: boolean;
+  /**
+   * `frozen`: the share clock is paused (the meeting is frozen, or the turn is held).
+   * `heldUntil`: the speaker's connection dropped; the turn is held until then (server ms), else null.
+   */
+  speaker: { id: string; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; heldUntil: number | null; acks: number | null } | null;
   /** Participants in turn order: the round's order first, then everyone else in join order. */
   participants: ParticipantView[];
   waiting: { id: string; name: string; role: Role }[];
@@ -102,6 +110,8 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
       lastCall: handsClosed(s, now),
       notSharedFirst: s.plan.notSharedFirst,
     },
+    speakerGraceMs: s.settings.speakerGraceMs,
+    chairVacant: s.chairVacant,
     speaker: sp
       ? {
           id: sp.id,
@@ -110,6 +120,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
           warned: sp.warned,
           extended: sp.extended,
           frozen: sp.frozenRemaining !== null,
+          heldUntil: sp.heldSince === null ? null : sp.heldSince + s.settings.speakerGraceMs,
           // The count of acknowledgements is the speaker's alone.
           acks: sp.id === youId ? sp.ackedBy.length : null,
         }

@@ -71,16 +71,43 @@ describe('the circle: join order, one turn each', () => {
     r.ok({ type: 'disconnect', by: 'c' });
     r.ok({ type: 'finishShare', by: 'a' });
     r.ok({ type: 'finishShare', by: 'b' });
-    // c is still away at the end of the round: the round waits for nobody.
-    expect(r.events).toContainEqual({ type: 'roundComplete', round: 1 });
-    r.ok({ type: 'reconnect', by: 'c' });
+    // c is still away at the end of the round, within the seat grace: the round waits for them.
+    expect(r.events).not.toContainEqual({ type: 'roundComplete', round: 1 });
+    expect(r.state.roundActive).toBe(true);
     expect(r.speaker).toBeNull();
+    r.ok({ type: 'reconnect', by: 'c' });
+    expect(r.speaker).toBe('c');
+    r.ok({ type: 'finishShare', by: 'c' });
+    expect(r.events).toContainEqual({ type: 'roundComplete', round: 1 });
   });
 
-  it('a speaker who disconnects loses the turn (gone) and is owed a late turn', () => {
+  it('the round waits for someone owed a late turn only while their seat is held', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'disconnect', by: 'c' });
+    r.ok({ type: 'finishShare', by: 'a' });
+    r.ok({ type: 'finishShare', by: 'b' });
+    expect(r.state.roundActive).toBe(true);
+    const ev = r.tickAt(r.participant('c').disconnectedAt! + r.state.settings.graceMs);
+    expect(ev).toContainEqual({ type: 'left', id: 'c', name: 'Cecilie', reason: 'gone' });
+    expect(ev).toContainEqual({ type: 'roundComplete', round: 1 });
+  });
+
+  it('the chair can still move on while the round waits for a late turn', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'disconnect', by: 'c' });
+    r.ok({ type: 'finishShare', by: 'a' });
+    r.ok({ type: 'finishShare', by: 'b' });
+    r.ok({ type: 'advance', by: 'a' });
+    expect(r.state.phase).toBe('open');
+    expect(r.state.roundActive).toBe(false);
+  });
+
+  it('a speaker still away when the speaker grace runs out loses the turn (gone) and is owed a late turn', () => {
     const r = inRound({ others: ['b', 'c'] });
     r.ok({ type: 'finishShare', by: 'a' });
-    const ev = r.ok({ type: 'disconnect', by: 'b' });
+    r.ok({ type: 'disconnect', by: 'b' });
+    expect(r.speaker).toBe('b');
+    const ev = r.tickAt(r.now + r.state.settings.speakerGraceMs);
     expect(ev).toContainEqual({ type: 'shareEnded', id: 'b', name: 'Bjarne', reason: 'gone' });
     expect(r.speaker).toBe('c');
     r.ok({ type: 'reconnect', by: 'b' });

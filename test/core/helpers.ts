@@ -17,6 +17,8 @@ export const SETTINGS: Settings = {
   warnMs: 10_000,
   extendMs: 30_000,
   graceMs: 20_000,
+  speakerGraceMs: 5_000,
+  chairWaitMs: 15 * 60_000,
   maxParticipants: 10,
   openSharing: true,
   rotateChairEachRound: false,

@@ -1,6 +1,7 @@
 // The rules every reachable meeting state and every decision must keep, whatever came before.
 // Shared by the property test and the regression tests built from its seeds.
 import type { Command } from '../../shared/meeting/commands.js';
+import { chairIsOpen } from '../../shared/meeting/chair.js';
 import { decide, nextDue } from '../../shared/meeting/decide.js';
 import type { Decision } from '../../shared/meeting/decide.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
@@ -43,7 +44,18 @@ export function checkDecision(before: MeetingState, snapshot: string, cmd: Comma
   if (before.waiting.some((w) => w.id === cmd.by)) must(cmd.type === 'leave' || cmd.type === 'disconnect' || cmd.type === 'reconnect', `${cmd.type} from the waiting room was accepted`);
   if (before.frozen && before.chairId !== cmd.by) must(FREEZE_EXEMPT.has(cmd.type), `${cmd.type} by a non-chair was accepted while frozen`);
   if (cmd.type === 'share') must(before.speaker?.id === cmd.by, 'share text from someone other than the current speaker was accepted');
+  if (cmd.type === 'takeChair') must(before.chairId === null && chairIsOpen(before), 'takeChair is accepted only for an empty chair that is open to others');
+  // Speaker grace: a dropped connection holds the turn; it is never lost on the drop itself.
+  if (cmd.type === 'disconnect' && before.speaker?.id === cmd.by && before.settings.speakerGraceMs > 0) {
+    must(s.speaker?.id === cmd.by && s.speaker.heldSince !== null, "the speaker's drop holds the turn for the speaker grace");
+  }
   for (const e of d.events) {
+    if (e.type === 'shareEnded' && e.reason === 'timeout') must(before.speaker?.heldSince === null, 'a share clock ran out while the turn was held for a dropped speaker');
+    if (e.type === 'roundComplete') {
+      const owed = s.roundOrder.filter((o) => o.status === 'missed' && s.participants.some((p) => p.id === o.id && !p.connected && !p.muted));
+      must(owed.length === 0, 'a circle round completed while a late turn was still owed to someone whose seat is held');
+    }
+    if (e.type === 'ended' && cmd.type !== 'end' && cmd.type !== 'advance') must(chairIsOpen(before) || chairIsOpen(s), 'a meeting ended by emptying before its chair key was used');
     if (e.type === 'share') must(cmd.type === 'share' && e.id === cmd.by && before.speaker?.id === cmd.by, 'a share event came from a non-speaker');
     if (e.type === 'acknowledged') must(e.to === before.speaker?.id && cmd.by !== e.to, 'an acknowledgement went to someone other than the speaker');
   }
@@ -65,7 +77,11 @@ export function checkState(s: MeetingState): void {
     const p = byId.get(sp.id);
     must(p, 'the speaker is a present participant');
     must(p.role === 'participant', 'a listener never holds the turn');
-    must(p.connected, 'a disconnected participant never holds the turn');
+    must(p.connected || sp.heldSince !== null, 'a disconnected participant holds the turn only while it is held for them');
+    if (sp.heldSince !== null) {
+      must(!p.connected && p.disconnectedAt === sp.heldSince, 'a held turn belongs to a speaker whose connection is down since it was held');
+      must(sp.frozenRemaining !== null, 'the share clock is stopped while the turn is held');
+    }
     must(!p.muted, 'a muted participant never holds the turn');
     must(s.phase === 'round' || s.phase === 'open', `nobody holds the turn in ${s.phase}`);
     must(new Set(sp.ackedBy).size === sp.ackedBy.length && !sp.ackedBy.includes(sp.id), 'one acknowledgement per listener, never from the speaker');
@@ -76,8 +92,14 @@ export function checkState(s: MeetingState): void {
     must(chair, 'chairId refers to a present participant');
     must(chair.volunteer, 'the chair is a volunteer');
   }
+  // Before the chair key is used (and until the chair wait runs out) the chair is kept for its holder.
+  must(chairIsOpen(s) || s.chairId === null, 'nobody but the chair key holder gets the chair before the key is used');
+  must(s.chairKeyUsed === (s.chairKeyHolder !== null), 'the chair key has a holder once it is used');
   // A chair in their grace period still holds the chair: the rule is about an empty chair.
-  if (s.participants.some((p) => p.connected && p.volunteer)) must(s.chairId !== null, 'a chair exists whenever a connected volunteer is present');
+  if (chairIsOpen(s) && s.participants.some((p) => p.connected && p.volunteer)) must(s.chairId !== null, 'a chair exists whenever a connected volunteer is present');
+  if (s.chairVacant) must(s.chairId === null, 'the chair is offered to the room only while it is empty');
+  if (chairIsOpen(s) && s.chairId === null && s.phase !== 'ended' && s.participants.some((p) => p.connected)) must(s.chairVacant, 'an empty chair is offered to everyone connected');
+  if (s.frozen) must(s.chairId !== null, 'a frozen meeting has a chair who can unfreeze it');
   if (s.coChairId !== null) {
     const co = byId.get(s.coChairId);
     must(co && co.volunteer && co.id !== s.chairId, 'the co-chair is a present volunteer other than the chair');
@@ -155,16 +177,24 @@ export function checkClock(s: MeetingState): void {
  * disconnect or reconnect (nobody is made present who is not), and a share's clock never runs
  * while the meeting is frozen.
  */
-export function checkTransition(before: MeetingState, after: MeetingState, cmd: Command): void {
+export function checkTransition(before: MeetingState, after: MeetingState, cmd: Command, now: number): void {
   for (const p of after.participants) {
     const was = before.participants.find((x) => x.id === p.id);
     const waited = before.waiting.find((w) => w.id === p.id);
-    const own = cmd.type !== 'join' && cmd.type !== 'tick' && cmd.by === p.id && (cmd.type === 'disconnect' || cmd.type === 'reconnect');
+    // The chair key returns its holder to their held seat: that join is their own reconnect.
+    const keyReturn = cmd.type === 'join' && cmd.chairKey && before.chairKeyHolder === p.id && p.connected;
+    const own = keyReturn || (cmd.type !== 'join' && cmd.type !== 'tick' && cmd.by === p.id && (cmd.type === 'disconnect' || cmd.type === 'reconnect'));
     if (was) must(own || was.connected === p.connected, `${p.id} became ${p.connected ? 'connected' : 'disconnected'} by ${cmd.type}`);
     else if (waited) must(waited.connected === p.connected, `${p.id} was seated as ${p.connected ? 'connected' : 'disconnected'} from a waiting entry that was not`);
     else must(p.connected, 'a newcomer is seated connected');
   }
   if (after.frozen && after.speaker) must(after.speaker.frozenRemaining !== null, `a share clock runs while the meeting is frozen (after ${cmd.type})`);
+  const held = after.speaker?.heldSince;
+  if (cmd.type === 'tick' && held !== null && held !== undefined) must(now < held + after.settings.speakerGraceMs, 'a held turn outlasted the speaker grace');
+  // Back within the speaker grace, the speaker simply continues their turn.
+  if (before.speaker?.heldSince != null && cmd.type === 'reconnect' && cmd.by === before.speaker.id) {
+    must(after.speaker?.id === cmd.by && after.speaker.heldSince === null, 'a speaker back within the speaker grace continues their turn');
+  }
 }
 
 export const T0 = 1_700_000_000_000;
@@ -198,7 +228,7 @@ export function runSequence(cfg: Config, steps: Step[], stats?: RunStats, transi
         checkState(d.state);
         checkDelivery(s, d.state, d.events);
         checkClock(d.state);
-        if (transitions) checkTransition(s, d.state, cmd);
+        if (transitions) checkTransition(s, d.state, cmd, now);
       }
     } catch (e) {
       if (e instanceof InvariantError) e.message = `step ${i} ${JSON.stringify(cmd)} at +${now - T0}ms: ${e.message}`;

@@ -23,7 +23,7 @@ describe('admit seats a person as connected even when they are not (shared/meeti
       access: 'open',
       turnMode: 'circle',
       formatId: 'standard',
-      settings: { shareMs: 1000, warnMs: 0, extendMs: 200, graceMs: 800, maxParticipants: 4, openSharing: false, rotateChairEachRound: false },
+      settings: { shareMs: 1000, warnMs: 0, extendMs: 200, graceMs: 800, maxParticipants: 4, openSharing: false, rotateChairEachRound: false, speakerGraceMs: 0, chairWaitMs: 60_000 },
     };
     const steps: Step[] = [
       { ...join(3), dt: 400 },
@@ -71,7 +71,7 @@ describe('giveTurn during a freeze starts a running clock (shared/meeting/decide
       access: 'open',
       turnMode: 'chairPicks',
       formatId: 'standard',
-      settings: { shareMs: 1000, warnMs: 0, extendMs: 200, graceMs: 800, maxParticipants: 2, openSharing: false, rotateChairEachRound: false },
+      settings: { shareMs: 1000, warnMs: 0, extendMs: 200, graceMs: 800, maxParticipants: 2, openSharing: false, rotateChairEachRound: false, speakerGraceMs: 0, chairWaitMs: 60_000 },
     };
     const steps: Step[] = [
       { dt: 0, op: { op: 'plain', type: 'start', by: { kind: 'nth', n: 0 } } },

@@ -15,7 +15,7 @@ export type Who = { kind: 'chair' } | { kind: 'speaker' } | { kind: 'coChair' } 
 
 export type Op =
   | { op: 'join'; name: number; upper: boolean; role: Role; volunteer: boolean; pledge: boolean; chairKey: boolean; joinCode: boolean; wrongCode?: boolean; reuse: Who | null }
-  | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end'; by: Who }
+  | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'takeChair' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end'; by: Who }
   | { op: 'on'; type: 'volunteer' | 'lock' | 'freeze' | 'watchDoor'; by: Who; on: boolean }
   | { op: 'text'; type: 'share' | 'setTopic' | 'chairNote'; by: Who; text: string }
   | { op: 'ack'; by: Who; kind: AckKind }
@@ -84,6 +84,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 6, arbitrary: plain(['finishShare', 'pass'], speaker) },
   { weight: 4, arbitrary: plain(['raiseHand', 'lowerHand'], anyone) },
   { weight: 4, arbitrary: plain(['leave', 'disconnect', 'reconnect', 'reconnect'], who) },
+  // The speaker's connection drops (the turn is held for the speaker grace) and comes back.
+  { weight: 2, arbitrary: plain(['disconnect', 'reconnect'], speaker) },
+  { weight: 1, arbitrary: plain(['takeChair'], who) },
   { weight: 1, arbitrary: plain(['end'], who) },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('on' as const), type: fc.constantFrom('volunteer' as const, 'lock' as const, 'freeze' as const, 'watchDoor' as const), by: who, on: fc.boolean() }) },
   { weight: 5, arbitrary: fc.record({ op: fc.constant('text' as const), type: fc.constant('share' as const), by: speaker, text: fc.constantFrom('Jeg er takknemlig', 'x') }) },
@@ -126,6 +129,8 @@ export const configArb: fc.Arbitrary<Config> = fc.record({
     warnMs: fc.constantFrom(0, 300),
     extendMs: fc.constantFrom(200, 500),
     graceMs: fc.constantFrom(800, 2_000),
+    speakerGraceMs: fc.constantFrom(0, 500, 1_500),
+    chairWaitMs: fc.constantFrom(1_000, 5_000),
     maxParticipants: fc.integer({ min: 2, max: 8 }),
     openSharing: fc.boolean(),
     rotateChairEachRound: fc.boolean(),

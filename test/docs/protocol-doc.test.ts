@@ -22,6 +22,7 @@ const EVENT_TYPES: Record<EventType, true> = {
   muted: true, removed: true, sentToWaiting: true, locked: true, doorWatched: true, doorClosed: true, frozen: true, volunteer: true, ended: true,
   role: true, shareLength: true, plan: true, lastCall: true, handPriority: true,
   discreet: true,
+  chairVacant: true, turnHeld: true, turnResumed: true,
 };
 const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   id: true, seq: true, phase: true, title: true, language: true, formatId: true, access: true, locked: true,
@@ -29,9 +30,10 @@ const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,
   warnMs: true, upNext: true, queuedNotes: true, plan: true,
   discreet: true, present: true,
+  speakerGraceMs: true, chairVacant: true,
 };
 const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = {
-  id: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, acks: true,
+  id: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, heldUntil: true, acks: true,
 };
 const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
   id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true,

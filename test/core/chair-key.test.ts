@@ -1,0 +1,144 @@
+// Issue 7 §2 and §3: the chair is kept for the chair key's holder until the key is used (or the
+// chair wait runs out), the key returns its holder to their seat and the chair, and a chair that
+// falls free with no volunteer connected is offered to everyone connected, once.
+import { describe, expect, it } from 'vitest';
+import { nextDue } from '../../shared/meeting/decide.js';
+import { Run, SETTINGS, T0, gathered, inRound, joinCmd, newMeeting } from './helpers.js';
+
+describe('before the chair key is used', () => {
+  it('a stranger who joins a meeting as a volunteer does not get the chair', () => {
+    const r = new Run(newMeeting());
+    r.join('s', { volunteer: true });
+    expect(r.chair).toBeNull();
+    r.no({ type: 'end', by: 's' }, 'NOT_CHAIR');
+    r.no({ type: 'lock', by: 's', on: true }, 'NOT_CHAIR');
+    r.no({ type: 'takeChair', by: 's' }, 'NOT_ALLOWED');
+    expect(r.state.chairVacant).toBe(false);
+  });
+
+  it('a join and a leave do not end the meeting; the chair key still works', () => {
+    const r = new Run(newMeeting());
+    r.join('s');
+    r.ok({ type: 'leave', by: 's' });
+    expect(r.state.phase).toBe('gathering');
+    r.join('a', { chairKey: true });
+    expect(r.chair).toBe('a');
+  });
+
+  it('the chair wait runs from the planned start: until then and its length after, nobody else gets the chair', () => {
+    const startsAt = T0 + 3_600_000;
+    const r = new Run(newMeeting({ startsAt }));
+    r.join('s', { volunteer: true });
+    expect(nextDue(r.state)).toBe(startsAt + SETTINGS.chairWaitMs);
+    r.now = startsAt + SETTINGS.chairWaitMs - 1;
+    r.no({ type: 'tick' }, 'NOTHING_DUE');
+    const ev = r.tickAt(startsAt + SETTINGS.chairWaitMs);
+    expect(ev).toEqual([{ type: 'chair', id: 's', name: 'Name-s', reason: 'failover' }]);
+    expect(r.state.chairWaitOver).toBe(true);
+  });
+
+  it('without a planned start the chair wait runs from the creation; with nobody volunteering the room is asked', () => {
+    const r = new Run(newMeeting());
+    r.join('s');
+    const ev = r.tickAt(T0 + SETTINGS.chairWaitMs);
+    expect(ev).toEqual([{ type: 'chairVacant' }]);
+    r.ok({ type: 'takeChair', by: 's' });
+    expect(r.chair).toBe('s');
+  });
+
+  it('after the chair wait the late key holder still takes the chair', () => {
+    const r = new Run(newMeeting());
+    r.join('s', { volunteer: true });
+    r.tickAt(T0 + SETTINGS.chairWaitMs);
+    r.join('a', { chairKey: true });
+    expect(r.chair).toBe('a');
+  });
+});
+
+describe('the chair key brings its holder back', () => {
+  it('while their seat is held: the same seat, connected, still chair, and no NAME_TAKEN for their own name', () => {
+    const r = gathered();
+    r.ok({ type: 'disconnect', by: 'a' });
+    const ev = r.ok(joinCmd('a2', { name: 'Ada', chairKey: true }));
+    expect(ev).toEqual([{ type: 'connection', id: 'a', connected: true }]);
+    expect(r.state.participants.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    expect(r.participant('a').connected).toBe(true);
+    expect(r.chair).toBe('a');
+  });
+
+  it('while their turn is held: they continue it', () => {
+    const r = inRound();
+    r.ok({ type: 'disconnect', by: 'a' });
+    const ev = r.ok(joinCmd('a2', { chairKey: true }));
+    expect(ev.map((e) => e.type)).toEqual(['connection', 'turnResumed']);
+    expect(r.speaker).toBe('a');
+  });
+
+  it('after their seat was given up: a new seat, and the chair back from whoever took it over', () => {
+    const r = gathered({ volunteers: ['b'] });
+    r.ok({ type: 'disconnect', by: 'a' });
+    r.tickAt(T0 + SETTINGS.graceMs);
+    expect(r.chair).toBe('b');
+    const ev = r.ok(joinCmd('a2', { name: 'Ada', chairKey: true }));
+    expect(ev).toContainEqual({ type: 'chair', id: 'a2', name: 'Ada', reason: 'returned' });
+    expect(r.state.chairKeyHolder).toBe('a2');
+    expect(r.participant('a2').volunteer).toBe(true);
+  });
+
+  it('a removed holder cannot come back with the key', () => {
+    const r = gathered({ volunteers: ['b'] });
+    r.ok({ type: 'handChair', by: 'a', target: 'b' });
+    r.ok({ type: 'remove', by: 'b', target: 'a' });
+    r.no(joinCmd('a2', { chairKey: true }), 'REMOVED');
+  });
+});
+
+describe('a chair that falls free with no volunteer connected', () => {
+  it('is offered to everyone connected, once; the first to accept gets it and later ones hear CHAIR_TAKEN', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'finishShare', by: 'a' });
+    r.ok({ type: 'disconnect', by: 'a' });
+    const ev = r.tickAt(T0 + SETTINGS.graceMs);
+    expect(ev).toContainEqual({ type: 'chair', id: null, name: null, reason: 'failover' });
+    expect(ev.filter((e) => e.type === 'chairVacant')).toHaveLength(1);
+    expect(r.state.chairVacant).toBe(true);
+    // Until someone accepts, turns keep moving by the clock.
+    const speaker = r.speaker!;
+    r.tickAt(r.state.speaker!.deadline);
+    expect(r.speaker).not.toBe(speaker);
+    const took = r.ok({ type: 'takeChair', by: 'c' });
+    expect(took).toEqual([
+      { type: 'volunteer', id: 'c', on: true },
+      { type: 'chair', id: 'c', name: 'Cecilie', reason: 'accepted' },
+    ]);
+    expect(r.state.chairVacant).toBe(false);
+    r.no({ type: 'takeChair', by: 'b' }, 'CHAIR_TAKEN');
+    r.no({ type: 'takeChair', by: 'c' }, 'ALREADY_DONE');
+  });
+
+  it('a volunteer who comes back fills it without asking again', () => {
+    const r = gathered({ volunteers: ['b'] });
+    r.ok({ type: 'disconnect', by: 'b' });
+    r.ok({ type: 'leave', by: 'a' });
+    expect(r.state.chairVacant).toBe(true);
+    const ev = r.ok({ type: 'reconnect', by: 'b' });
+    expect(ev).toContainEqual({ type: 'chair', id: 'b', name: 'Bjarne', reason: 'failover' });
+    expect(ev.some((e) => e.type === 'chairVacant')).toBe(false);
+  });
+
+  it('a frozen meeting whose chair is gone is unfrozen: nobody else could', () => {
+    const r = inRound();
+    r.ok({ type: 'freeze', by: 'a', on: true });
+    const ev = r.ok({ type: 'leave', by: 'a' });
+    expect(ev).toContainEqual({ type: 'frozen', on: false });
+    expect(r.state.frozen).toBe(false);
+    expect(r.speaker).toBe('b');
+  });
+
+  it('a chair-picks round without a chair goes by raised hands', () => {
+    const r = inRound({ turnMode: 'chairPicks' });
+    r.ok({ type: 'leave', by: 'a' });
+    r.ok({ type: 'raiseHand', by: 'c' });
+    expect(r.speaker).toBe('c');
+  });
+});
