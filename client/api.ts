@@ -1,6 +1,6 @@
 // The same-origin HTTP API: meeting directory, creating a meeting, a meeting's door card, help lines.
 import type { ErrorCode } from '../shared/errors.js';
-import type { CreateMeetingPayload, CreateMeetingResult, DirectoryEntry } from '../shared/protocol.js';
+import type { CreateMeetingPayload, CreateMeetingResult, DirectoryEntry, GroupCard } from '../shared/protocol.js';
 import type { Text } from '../shared/meeting/formats.js';
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; code: ErrorCode | 'OFFLINE'; message: string };
@@ -43,6 +43,8 @@ export const listMeetings = () => call<{ meetings: DirectoryEntry[] }>('/api/mee
 
 export const createMeeting = (p: CreateMeetingPayload) =>
   call<CreateMeetingResult>('/api/meetings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) });
+
+export const getGroup = (slug: string) => call<GroupCard>(`/api/groups/${encodeURIComponent(slug)}`);
 
 export const getMeeting = (id: string) => call<MeetingCard>(`/api/meetings/${encodeURIComponent(id)}`);
 

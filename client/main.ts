@@ -6,6 +6,7 @@ import { installEscapeExit } from './quick-exit.js';
 import { routeOf } from './routes.js';
 import { renderLanding } from './pages/landing.js';
 import { mountMeetingRoute } from './pages/meeting-route.js';
+import { mountGroupRoute } from './pages/group.js';
 import type { RouteView } from './pages/meeting-route.js';
 import { analyze } from './guard.js';
 
@@ -21,9 +22,11 @@ function render(): void {
   current?.destroy();
   current = null;
   const route = routeOf(location.pathname);
-  renderTopbar(topbar, { homeLink: route.page !== 'meeting' });
+  renderTopbar(topbar, { homeLink: route.page !== 'meeting' && route.page !== 'group' });
   if (route.page === 'meeting') {
     current = mountMeetingRoute(main, route.meetingId, analyze);
+  } else if (route.page === 'group') {
+    current = mountGroupRoute(main, route.slug, analyze);
   } else if (route.page === 'landing') {
     renderLanding(main, { navigate });
   } else {
@@ -40,7 +43,7 @@ function navigate(path: string): void {
 
 app.onLangChange(() => {
   const route = routeOf(location.pathname);
-  renderTopbar(topbar, { homeLink: route.page !== 'meeting' });
+  renderTopbar(topbar, { homeLink: route.page !== 'meeting' && route.page !== 'group' });
   skip.textContent = app.t.skipToContent;
   if (current) current.relabel();
   else render();

@@ -13,6 +13,10 @@ import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
 import { log } from './log.js';
 import { Meetings } from './meetings.js';
+import { GroupMeetings } from './groups/occurrences.js';
+import { MemoryNextChairStore, RedisNextChairStore, type NextChairStore } from './groups/next-chair.js';
+import { GroupRegistry, type ReloadResult } from './groups/registry.js';
+import { groupsRouter } from './groups/routes.js';
 import { attachRealtime, originAllowed } from './realtime.js';
 import { serveClient } from './static.js';
 import { MemoryStore } from './store/memory.js';
@@ -25,6 +29,8 @@ export interface RunningServer {
   port: number;
   config: Config;
   store: MeetingStore;
+  /** Re-reads the weekly groups file (SIGHUP); a bad file keeps the groups loaded before. */
+  reloadGroups(): ReloadResult;
   close(): Promise<void>;
 }
 
@@ -40,13 +46,16 @@ async function sharedSecret(redis: Redis): Promise<string> {
 
 export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const config: Config = { ...loadConfig(env), ...overrides };
-  const now = (): number => Date.now();
+  const now: () => number = config.now ?? ((): number => Date.now());
+  // A bad groups file stops the start here, with the entry and field in the message.
+  const registry = new GroupRegistry(config.groupsFile);
   const storeOpts = { ttlMs: config.meetingTtlMs, logCap: config.logCap };
 
   const redisClients: Redis[] = [];
   let store: MeetingStore;
   let secret = config.secret;
   let adapter: ReturnType<typeof createAdapter> | undefined;
+  let nextChair: NextChairStore;
   if (config.redisUrl) {
     const main = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
     // ioredis reconnects by itself; log that the connection failed, never what was in it.
@@ -62,8 +71,10 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     redisClients.push(pub, sub);
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
     adapter = createAdapter(pub, sub);
+    nextChair = new RedisNextChairStore(main, now);
   } else {
     store = new MemoryStore(storeOpts);
+    nextChair = new MemoryNextChairStore(now);
   }
   const ids = new Ids(secret ?? randomSecret());
 
@@ -76,7 +87,9 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     res.setHeader('Cache-Control', 'no-store');
     res.json({ ok: true });
   });
-  app.use('/api', apiRouter({ config, store, ids, now }));
+  const groups = new GroupMeetings({ registry, store, ids, nextChair, config, now });
+  app.use('/api', groupsRouter(registry, groups));
+  app.use('/api', apiRouter({ config, store, ids, now, groups }));
   // Anything else is a typed 404; errors (bad paths, bodies, encodings) a typed 4xx, no trace.
   app.use(notFound);
   app.use(httpErrors);
@@ -110,6 +123,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     port,
     config,
     store,
+    reloadGroups: () => registry.reload(),
     async close() {
       clock.stop();
       broadcaster.stop();

@@ -56,6 +56,8 @@ const ENV = z.object({
   RUNDE_MAX_BUFFER_BYTES: int(1024 * 1024, 16 * 1024),
   RUNDE_HELP_LINES: z.string().optional(),
   RUNDE_DIST_DIR: z.string().optional(),
+  /** The operator's weekly groups (JSON or YAML); README "Weekly groups". */
+  RUNDE_GROUPS_FILE: z.string().optional(),
 });
 
 export interface Config {
@@ -79,6 +81,10 @@ export interface Config {
   maxBufferBytes: number;
   helpLines: HelpLine[];
   distDir: string | null;
+  /** Path of the weekly groups file, or null for none. Re-read on SIGHUP. */
+  groupsFile: string | null;
+  /** The server's clock (ms since the epoch); tests inject one to move time forward. Default Date.now. */
+  now?: () => number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -104,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBufferBytes: e.RUNDE_MAX_BUFFER_BYTES,
     helpLines: e.RUNDE_HELP_LINES ? z.array(HELP_LINE).parse(JSON.parse(e.RUNDE_HELP_LINES)) : DEFAULT_HELP_LINES,
     distDir: e.RUNDE_DIST_DIR ?? null,
+    groupsFile: e.RUNDE_GROUPS_FILE ?? null,
   };
 }
 

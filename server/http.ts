@@ -11,19 +11,25 @@ import { randomSecret, secretToken, sha256, type Ids } from './ids.js';
 import { log, ref } from './log.js';
 import { parseClean } from './sanitize-command.js';
 import type { MeetingStore } from './store/store.js';
+import { shownCount, type GroupMeetings } from './groups/occurrences.js';
 
 export interface HttpDeps {
   config: Config;
   store: MeetingStore;
   ids: Ids;
   now: () => number;
+  /** Weekly groups: their meetings now and in the next 24 hours join the directory. */
+  groups?: GroupMeetings;
 }
+
+/** The directory lists meetings running now and starting within this window. */
+const DIRECTORY_AHEAD_MS = 24 * 3600_000;
 
 const failure = (res: express.Response, status: number, code: ErrorCode): void => {
   res.status(status).json({ ok: false, code, message: errorMessage(code) });
 };
 
-export function apiRouter({ config, store, ids, now }: HttpDeps): express.Router {
+export function apiRouter({ config, store, ids, now, groups }: HttpDeps): express.Router {
   const api = express.Router();
   // A fresh salt per process: the hashed address is useless outside this limiter's memory.
   const salt = randomSecret();
@@ -44,17 +50,21 @@ export function apiRouter({ config, store, ids, now }: HttpDeps): express.Router
     for (const id of await store.listed()) {
       const s = await store.load(id);
       if (!s || !s.listed || s.phase === 'ended') continue;
+      if (s.startsAt !== null && s.startsAt > now() + DIRECTORY_AHEAD_MS) continue;
       meetings.push({
         meetingId: s.id,
+        groupSlug: null,
         title: s.title,
         language: s.language,
         formatId: s.formatId,
         access: s.access,
         phase: s.phase,
         startsAt: s.startsAt,
-        present: s.participants.filter((p) => p.connected).length,
+        endsAt: null,
+        present: shownCount(s.participants.filter((p) => p.connected).length),
       });
     }
+    if (groups) meetings.push(...(await groups.directory()));
     meetings.sort((a, b) => (a.startsAt ?? 0) - (b.startsAt ?? 0));
     res.json({ meetings });
   });

@@ -13,6 +13,16 @@ export class Ids {
     return body + this.sign(body);
   }
 
+  /**
+   * The same meeting id for the same seed on every process sharing the secret, unguessable
+   * without it: a weekly group's occurrence ("slug@start") gets one id however many processes
+   * open its door, and each occurrence a different one.
+   */
+  derivedMeetingId(seed: string): string {
+    const body = createHmac('sha256', this.secret).update(`occurrence:${seed}`).digest('base64url').slice(0, 16);
+    return body + this.sign(body);
+  }
+
   /** True when the id has our signature, i.e. this server issued it at some point. */
   issued(id: string): boolean {
     if (id.length !== 16 + SIG_LEN) return false;

@@ -7,6 +7,11 @@ const server = await startServer().catch((err: unknown) => {
   process.exit(1);
 });
 
+// SIGHUP re-reads the weekly groups file without a restart (the registry logs the outcome).
+process.on('SIGHUP', () => {
+  server.reloadGroups();
+});
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log('stopping', { signal });

@@ -77,5 +77,11 @@ export function serveClient(app: Express, opts: { distDir?: string } = {}): void
     if (typeof id !== 'string' || !MEETING_ID.test(id)) return next();
     page('index.html')(req, res);
   });
+  // A weekly group's one link (issue 13): the page asks /api/groups/:slug what to show.
+  app.get('/g/:slug', (req: Request, res: Response, next: NextFunction) => {
+    const slug = req.params.slug;
+    if (typeof slug !== 'string' || !/^[a-z0-9-]{1,64}$/.test(slug)) return next();
+    page('index.html')(req, res);
+  });
   app.get('/exit', page('exit.html'));
 }

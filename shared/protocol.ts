@@ -166,6 +166,8 @@ export interface ServerToClientEvents {
   door: (d: DoorView) => void;
   /** What happened, in order; `seq` is the command's sequence number, for resume. */
   event: (e: LoggedEvent) => void;
+  /** Only to the person the chair handed "chair next time" to: the one-time key for the group's next meeting. */
+  nextChairKey: (k: NextChairKey) => void;
   /** The connection is being closed by the server (removed, ended, idle, replaced). */
   bye: (reason: 'removed' | 'denied' | 'ended' | 'idle' | 'replaced') => void;
 }
@@ -180,11 +182,40 @@ export interface CreateMeetingResult {
 
 export interface DirectoryEntry {
   meetingId: string;
+  /** A weekly group's slug (its link is /g/<slug>), or null for a one-off meeting. */
+  groupSlug: string | null;
   title: string;
   language: 'nb' | 'en';
   formatId: string;
   access: 'open' | 'closed';
+  /** A phase, or 'scheduled' for a group's meeting whose door has not opened. */
   phase: string;
   startsAt: number | null;
-  present: number;
+  /** A group meeting's end (ms), or null. */
+  endsAt: number | null;
+  /** People present, or null when fewer than 5: a small count in a small place can identify someone. */
+  present: number | null;
+}
+
+/** The one-time key for chairing a weekly group's next meeting (`startsAt`, ms). */
+export interface NextChairKey {
+  key: string;
+  slug: string;
+  startsAt: number;
+}
+
+/** GET /api/groups/:slug: what a weekly group's link /g/<slug> shows (times in ms since the epoch). */
+export interface GroupCard {
+  slug: string;
+  name: string;
+  language: 'nb' | 'en';
+  formatId: string;
+  access: 'open' | 'closed';
+  /** The group's IANA zone; pages show times in the viewer's own zone. */
+  timezone: string;
+  /** The server's clock (ms): the page counts down to the door from it, not from its own. */
+  now: number;
+  /** The occurrence whose door is open, its meeting created fresh for it; or null. */
+  current: { meetingId: string; startsAt: number; endsAt: number } | null;
+  next: { startsAt: number; endsAt: number; doorOpensAt: number };
 }

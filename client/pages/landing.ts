@@ -14,22 +14,27 @@ export interface LandingOptions {
   navigate(path: string): void;
 }
 
-function directoryItem(m: DirectoryEntry, navigate: (p: string) => void): HTMLElement {
+function directoryItem(m: DirectoryEntry, navigate: (p: string) => void, now: number): HTMLElement {
   const t = app.t;
   const format = FORMATS.find((f) => f.id === m.formatId);
-  const now = Date.now();
-  const when = m.startsAt && m.startsAt > now ? t.directoryStarts(formatStart(m.startsAt, now, app.lang)) : t.directoryNow;
-  const href = `/m/${encodeURIComponent(m.meetingId)}`;
+  const started = m.startsAt === null || m.startsAt <= now;
+  let when = started ? t.directoryNow : t.directoryStarts(formatStart(m.startsAt!, now, app.lang));
+  if (m.endsAt !== null) when += ` ${t.directoryUntil(formatStart(m.endsAt, now, app.lang))}`;
+  // Never who is inside, and no count below five: a small count in a small place can identify someone.
+  const present = m.present === null ? t.directoryFew : t.directoryPresent(m.present);
+  const meta = m.phase === 'scheduled' ? [when, t.directoryWeekly] : m.groupSlug ? [when, t.directoryWeekly, present] : [when, present];
+  const href = m.groupSlug ? `/g/${encodeURIComponent(m.groupSlug)}` : `/m/${encodeURIComponent(m.meetingId)}`;
+  const key = m.groupSlug ?? m.meetingId;
   return h(
     'li',
-    { class: 'meeting-card', testid: `directory-item-${m.meetingId}` },
-    h('div', { class: 'meeting-card-main' }, h('h3', {}, m.title), h('p', { class: 'meta' }, [format?.name[app.lang] ?? m.formatId, m.language === 'nb' ? t.languageNb : t.languageEn, m.access === 'open' ? t.accessOpen : t.accessClosed].join(' · ')), h('p', { class: 'meta' }, `${when} · ${t.directoryPresent(m.present)}`)),
+    { class: 'meeting-card', testid: `directory-item-${key}` },
+    h('div', { class: 'meeting-card-main' }, h('h3', {}, m.title), h('p', { class: 'meta' }, [format?.name[app.lang] ?? m.formatId, m.language === 'nb' ? t.languageNb : t.languageEn, m.access === 'open' ? t.accessOpen : t.accessClosed].join(' · ')), h('p', { class: 'meta', testid: `directory-when-${key}` }, meta.join(' · '))),
     h(
       'a',
       {
         class: 'button',
         href,
-        testid: `directory-join-${m.meetingId}`,
+        testid: `directory-join-${key}`,
         on: {
           click: (e) => {
             e.preventDefault();
@@ -43,16 +48,37 @@ function directoryItem(m: DirectoryEntry, navigate: (p: string) => void): HTMLEl
   );
 }
 
+/** The viewer's own time zone, named: every time on the page is shown in it. */
+export const viewerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
 function directorySection(navigate: (p: string) => void): HTMLElement {
   const t = app.t;
   const list = h('ul', { class: 'directory-list', testid: 'directory', 'aria-busy': 'true' }, h('li', { class: 'hint' }, t.loading));
+  const soon = h('ul', { class: 'directory-list', testid: 'directory-soon' });
+  const soonBox = h('div', { hidden: true }, h('h3', { id: 'directory-soon-title' }, t.directorySoonTitle), soon);
+  const nowTitle = h('h3', { id: 'directory-now-title', hidden: true }, t.directoryNowTitle);
   void listMeetings().then((r) => {
     list.removeAttribute('aria-busy');
-    if (!r.ok) fill(list, h('li', { class: 'hint', testid: 'directory-error' }, t.directoryError));
-    else if (!r.meetings.length) fill(list, h('li', { class: 'hint', testid: 'directory-empty' }, t.directoryEmpty));
-    else fill(list, ...r.meetings.map((m) => directoryItem(m, navigate)));
+    if (!r.ok) return fill(list, h('li', { class: 'hint', testid: 'directory-error' }, t.directoryError));
+    if (!r.meetings.length) return fill(list, h('li', { class: 'hint', testid: 'directory-empty' }, t.directoryEmpty));
+    const now = Date.now();
+    const ordered = [...r.meetings].sort((a, b) => (a.startsAt ?? 0) - (b.startsAt ?? 0));
+    const running = ordered.filter((m) => m.startsAt === null || m.startsAt <= now);
+    const later = ordered.filter((m) => m.startsAt !== null && m.startsAt > now);
+    nowTitle.hidden = false;
+    fill(list, ...(running.length ? running.map((m) => directoryItem(m, navigate, now)) : [h('li', { class: 'hint', testid: 'directory-empty' }, t.directoryEmpty)]));
+    soonBox.hidden = later.length === 0;
+    fill(soon, ...later.map((m) => directoryItem(m, navigate, now)));
   });
-  return h('section', { class: 'card directory-card', 'aria-labelledby': 'directory-title' }, h('h2', { id: 'directory-title' }, t.directoryTitle), list);
+  return h(
+    'section',
+    { class: 'card directory-card', 'aria-labelledby': 'directory-title' },
+    h('h2', { id: 'directory-title' }, t.directoryTitle),
+    h('p', { class: 'hint', testid: 'directory-zone' }, t.directoryZone(viewerZone())),
+    nowTitle,
+    list,
+    soonBox,
+  );
 }
 
 function joinLinkSection(navigate: (p: string) => void): HTMLElement {

@@ -1,26 +1,13 @@
-// Meeting formats as data: the chair's "recipe" (phases, readings, share length). Texts are our
-// own neutral wording: fellowship literature is the groups' own and is not shipped here.
-import type { Settings, TurnMode } from './state.js';
+// Meeting formats as data: the chair's "recipe" (phases, readings, share length, open sharing,
+// chair rotation). Texts are our own neutral wording (shared/meeting/formats/readings.ts):
+// fellowship literature is the groups' own and is not shipped here. Five fellowship-style
+// formats (issue 13) plus a large-meeting variant with raised hands.
+import type { Settings } from './state.js';
+import { ANONYMITY, CLOSING, GUIDELINES, PURPOSE, SILENCE, TITLES, WELCOME, type ReadingId } from './formats/readings.js';
+import type { Format, Reading, Text } from './formats/types.js';
 
-export interface Text {
-  nb: string;
-  en: string;
-}
-
-export interface Reading {
-  id: string;
-  title: Text;
-  text: Text;
-}
-
-export interface Format {
-  id: string;
-  name: Text;
-  description: Text;
-  turnMode: TurnMode;
-  settings: Settings;
-  readings: Reading[];
-}
+export type { Format, Reading, Text } from './formats/types.js';
+export { READING_IDS, isReadingId, type ReadingId } from './formats/readings.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   shareMs: 3 * 60_000,
@@ -40,50 +27,13 @@ export const CONFIDENTIALITY: Text = {
   en: 'What you see and hear here, let it stay here when you leave. I promise not to pass on who was here or what was said, and not to take screenshots or recordings.',
 };
 
-const welcome: Reading = {
-  id: 'welcome',
-  title: { nb: 'Velkommen', en: 'Welcome' },
-  text: {
-    nb: 'Velkommen til møtet. Vi er her for å dele erfaring, styrke og håp med hverandre. Alle er likeverdige her, og ingen må si noe: å lytte er også å delta.',
-    en: 'Welcome to the meeting. We are here to share experience, strength and hope with each other. Everyone here is equal, and nobody has to speak: listening is taking part too.',
-  },
-};
+const r = (id: ReadingId, text: Text): Reading => ({ id, title: TITLES[id], text, phase: id === 'silence' || id === 'closing' ? 'closing' : 'opening' });
 
-const guidelines: Reading = {
-  id: 'guidelines',
-  title: { nb: 'Møtereglene', en: 'Meeting guidelines' },
-  text: {
-    nb: 'Vi snakker om oss selv, i jeg-form. Vi gir ikke råd og kommenterer ikke det andre deler. Én deler om gangen, og du kan alltid stå over. Ta med deg det du trenger, og la resten ligge.',
-    en: 'We speak about ourselves, in the first person. We do not give advice or comment on what others share. One person shares at a time, and you can always pass. Take what you need and leave the rest.',
-  },
-};
-
-const anonymity: Reading = {
-  id: 'anonymity',
-  title: { nb: 'Anonymitet', en: 'Anonymity' },
-  text: {
-    nb: 'Det du ser og hører her, når du går herfra, la det bli her. Vi spør ikke hvem som var med på et tidligere møte.',
-    en: 'What you see and hear here, when you leave, let it stay here. We do not ask who was at an earlier meeting.',
-  },
-};
-
-const closing: Reading = {
-  id: 'closing',
-  title: { nb: 'Avslutning', en: 'Closing' },
-  text: {
-    nb: 'Takk for at dere delte og lyttet. Husk: det som ble sagt her, blir her. Dette er selvhjelp, ikke behandling. Trenger du hjelp nå, finner du hjelpelinjer under «Hjelp».',
-    en: 'Thank you for sharing and listening. Remember: what was said here stays here. This is self-help, not treatment. If you need help now, you will find help lines under "Help".',
-  },
-};
-
-const relativesPurpose: Reading = {
-  id: 'purpose',
-  title: { nb: 'Hvorfor vi møtes', en: 'Why we meet' },
-  text: {
-    nb: 'Vi er pårørende og venner av mennesker med rusproblemer. Vi møtes for å dele hvordan vi selv har det, ikke for å snakke om den vi er bekymret for.',
-    en: 'We are relatives and friends of people with addiction. We meet to share how we ourselves are doing, not to talk about the person we worry about.',
-  },
-};
+/** Text is slow (25–40 words a minute on a phone): a typed share needs 4–5 minutes, not 3. */
+const FOUR_MIN = 4 * 60_000;
+const FIVE_MIN = 5 * 60_000;
+const WITH_OPEN = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'] as const;
+const ROUND_ONLY = ['gathering', 'opening', 'round', 'closing', 'ended'] as const;
 
 export const FORMATS: readonly Format[] = [
   {
@@ -91,24 +41,60 @@ export const FORMATS: readonly Format[] = [
     name: { nb: 'Delingsrunde', en: 'Share round' },
     description: { nb: 'En runde i fast rekkefølge, deretter åpen deling med håndsopprekning.', en: 'A round in fixed order, then open sharing by raised hands.' },
     turnMode: 'circle',
-    settings: DEFAULT_SETTINGS,
-    readings: [welcome, guidelines, anonymity, closing],
+    access: 'open',
+    phases: [...WITH_OPEN],
+    settings: { ...DEFAULT_SETTINGS, shareMs: FOUR_MIN },
+    readings: [r('welcome', WELCOME.shareRound), r('purpose', PURPOSE.shareRound), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.shared)],
   },
   {
     id: 'relatives',
     name: { nb: 'Pårørendegruppe', en: 'Relatives group' },
-    description: { nb: 'For pårørende. Møteleder går på rundgang etter hver runde.', en: 'For relatives. The chair rotates after each round.' },
+    description: { nb: 'For pårørende (som i Al-Anon). Møteleder går på rundgang etter hver runde.', en: 'For relatives (Al-Anon style). The chair rotates after each round.' },
     turnMode: 'circle',
-    settings: { ...DEFAULT_SETTINGS, rotateChairEachRound: true },
-    readings: [welcome, relativesPurpose, guidelines, anonymity, closing],
+    access: 'open',
+    phases: [...WITH_OPEN],
+    settings: { ...DEFAULT_SETTINGS, shareMs: FIVE_MIN, rotateChairEachRound: true },
+    readings: [r('welcome', WELCOME.family), r('purpose', PURPOSE.family), r('guidelines', GUIDELINES.family), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.family)],
+  },
+  {
+    id: 'open-meeting',
+    name: { nb: 'Åpent møte', en: 'Open meeting' },
+    description: { nb: 'Som et åpent AA-møte: alle er velkomne, også pårørende som vil lytte. Runde, deretter åpen deling.', en: 'Like an open AA meeting: everyone is welcome, relatives who want to listen too. A round, then open sharing.' },
+    turnMode: 'circle',
+    access: 'open',
+    phases: [...WITH_OPEN],
+    settings: { ...DEFAULT_SETTINGS, shareMs: FOUR_MIN },
+    readings: [r('welcome', WELCOME.openMeeting), r('purpose', PURPOSE.openMeeting), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.recovery)],
+  },
+  {
+    id: 'na',
+    name: { nb: 'NA-lignende møte', en: 'NA-style meeting' },
+    description: { nb: 'For deg som vil slutte med rusmidler. Runde, deretter åpen deling med håndsopprekning.', en: 'For anyone who wants to stop using drugs. A round, then open sharing by raised hands.' },
+    turnMode: 'circle',
+    access: 'open',
+    phases: [...WITH_OPEN],
+    settings: { ...DEFAULT_SETTINGS, shareMs: FOUR_MIN },
+    readings: [r('welcome', WELCOME.na), r('purpose', PURPOSE.na), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.recovery)],
+  },
+  {
+    id: 'peer-group',
+    name: { nb: 'Lukket likemannsgruppe', en: 'Closed peer group' },
+    description: { nb: 'Som en LMS-gruppe: faste medlemmer, taushetsløfte, én runde. Nye kommer inn når gruppa sier ja.', en: 'Like an LMS group: fixed members, a pledge of confidentiality, one round. Someone new joins when the group says yes.' },
+    turnMode: 'circle',
+    access: 'closed',
+    phases: [...ROUND_ONLY],
+    settings: { ...DEFAULT_SETTINGS, shareMs: FIVE_MIN, openSharing: false, maxParticipants: 12 },
+    readings: [r('welcome', WELCOME.peerGroup), r('anonymity', ANONYMITY.pledge), r('purpose', PURPOSE.peerGroup), r('guidelines', GUIDELINES.family), r('silence', SILENCE.shared), r('closing', CLOSING.family)],
   },
   {
     id: 'large',
     name: { nb: 'Stort møte', en: 'Large meeting' },
     description: { nb: 'For mange deltakere: håndsopprekning og to minutter per deling.', en: 'For many people: raised hands and two minutes per share.' },
     turnMode: 'hands',
+    access: 'open',
+    phases: [...ROUND_ONLY],
     settings: { ...DEFAULT_SETTINGS, shareMs: 2 * 60_000, openSharing: false },
-    readings: [welcome, guidelines, anonymity, closing],
+    readings: [r('welcome', WELCOME.shareRound), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('closing', CLOSING.shared)],
   },
 ];
 
@@ -117,5 +103,5 @@ export function findFormat(id: string): Format | undefined {
 }
 
 export function findReading(formatId: string, readingId: string): Reading | undefined {
-  return findFormat(formatId)?.readings.find((r) => r.id === readingId);
+  return findFormat(formatId)?.readings.find((x) => x.id === readingId);
 }

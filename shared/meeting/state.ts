@@ -135,6 +135,14 @@ export interface MeetingState {
   /** Ids who have shared (finished or ran out of time) in this meeting: only for hand priority;
    *  only the server and the chair see it, and it goes with the person and with the meeting. */
   sharedIds: string[];
+  /** The weekly group and occurrence (start, ms) this meeting is, or null for a one-off meeting. */
+  group: GroupOccurrence | null;
+  /** A group's own readings by reading id (plain text), replacing the format's; null: none. */
+  ownReadings: Record<string, string> | null;
+  /** Whether the chair has handed "chair next time" on in this meeting (once). */
+  nextChairHanded: boolean;
+  /** A closed group's question to the members present: may this person at the door join? */
+  ask: DoorAsk | null;
 }
 
 /** When sharing must end, the last call before it, and who goes first in the hand queue. */
@@ -149,6 +157,19 @@ export interface RoundPlan {
   notSharedFirst: boolean;
 }
 
+export interface GroupOccurrence {
+  slug: string;
+  /** The occurrence's start, ms since the epoch. */
+  start: number;
+}
+
+/** Who answered yes and no; the ids stay in the state so nobody answers twice, and never leave the server. */
+export interface DoorAsk {
+  target: string;
+  yes: string[];
+  no: string[];
+}
+
 export interface NewMeeting {
   id: string;
   title: string;
@@ -161,6 +182,8 @@ export interface NewMeeting {
   startsAt: number | null;
   /** Discreet attendance from the start (default off). */
   discreet?: boolean;
+  group?: GroupOccurrence | null;
+  ownReadings?: Record<string, string> | null;
 }
 
 export function createMeeting(m: NewMeeting, now: number): MeetingState {
@@ -201,6 +224,10 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     plan: { sharingEndsAt: null, lastCallMs: 0, lastCallDone: false, notSharedFirst: false },
     sharedIds: [],
     discreet: m.discreet ?? false,
+    group: m.group ?? null,
+    ownReadings: m.ownReadings ?? null,
+    nextChairHanded: false,
+    ask: null,
   };
 }
 

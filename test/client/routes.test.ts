@@ -8,6 +8,14 @@ describe('client routes', () => {
     expect(routeOf('/m/abc/')).toEqual({ page: 'meeting', meetingId: 'abc' });
   });
 
+  it('maps /g/<slug> to a weekly group, and only slugs of the group file\'s alphabet', () => {
+    expect(routeOf('/g/tirsdag-gruppa')).toEqual({ page: 'group', slug: 'tirsdag-gruppa' });
+    expect(routeOf('/g/tirsdag/')).toEqual({ page: 'group', slug: 'tirsdag' });
+    expect(routeOf('/g/Tirsdag')).toEqual({ page: 'notFound' });
+    expect(routeOf('/g/')).toEqual({ page: 'notFound' });
+    expect(routeOf(`/g/${'a'.repeat(65)}`)).toEqual({ page: 'notFound' });
+  });
+
   it('refuses paths that are not a page, and ids outside the id alphabet', () => {
     expect(routeOf('/m/')).toEqual({ page: 'notFound' });
     expect(routeOf('/m/a b')).toEqual({ page: 'notFound' });

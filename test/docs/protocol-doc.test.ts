@@ -39,14 +39,15 @@ const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
   id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true,
 };
 const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true, place: true };
-const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, door: true, event: true, bye: true };
+const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, door: true, event: true, nextChairKey: true, bye: true };
 const DOOR_FIELDS: Record<keyof DoorView, true> = { id: true, title: true, language: true, formatId: true, access: true, waiting: true, locked: true, reason: true };
 const DOOR_REASONS: Record<DoorReason, true> = { wrongCode: true, closed: true, locked: true, held: true, sentBack: true };
 const BYE_REASONS: Record<Parameters<ServerToClientEvents['bye']>[0], true> = {
   removed: true, denied: true, ended: true, idle: true, replaced: true,
 };
 const DIRECTORY_FIELDS: Record<keyof DirectoryEntry, true> = {
-  meetingId: true, title: true, language: true, formatId: true, access: true, phase: true, startsAt: true, present: true,
+  meetingId: true, groupSlug: true, title: true, language: true, formatId: true, access: true, phase: true, startsAt: true,
+  endsAt: true, present: true,
 };
 
 /** The text under a heading, up to the next heading. */
@@ -173,7 +174,7 @@ describe('docs/protocol.md covers the protocol', () => {
   });
 
   it('documents the HTTP API', () => {
-    for (const h of ['### `GET /api/meetings`', '### `POST /api/meetings`', '### `GET /api/meetings/:id`', '### `GET /api/help`', '### `GET /healthz`']) {
+    for (const h of ['### `GET /api/groups/:slug`', '### `GET /api/feed.json`', '### `GET /api/meetings`', '### `POST /api/meetings`', '### `GET /api/meetings/:id`', '### `GET /api/help`', '### `GET /healthz`']) {
       expect(section(h), h).not.toBe('');
     }
     const directory = section('### `GET /api/meetings`');

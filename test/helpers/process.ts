@@ -11,6 +11,8 @@ export interface ServerProcess {
   stop(): Promise<void>;
   /** Kills the process without letting it clean up, as a crash or an OOM kill would. */
   crash(): Promise<void>;
+  /** Sends a signal and returns at once (e.g. SIGHUP: re-read the groups file). */
+  signal(sig: NodeJS.Signals): void;
 }
 
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
@@ -42,5 +44,5 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
       child.once('exit', () => resolve());
       child.kill(signal);
     });
-  return { url: `http://127.0.0.1:${port}`, output, stop: kill('SIGTERM'), crash: kill('SIGKILL') };
+  return { url: `http://127.0.0.1:${port}`, output, stop: kill('SIGTERM'), crash: kill('SIGKILL'), signal: (sig) => void child.kill(sig) };
 }
