@@ -49,7 +49,7 @@ describe('readings and chair notes: only outside someone else\'s turn', () => {
 
   it('a reading the format does not have is UNKNOWN_READING', () => {
     const r = gathered();
-    r.no({ type: 'postReading', by: 'a', readingId: 'purpose' }, 'UNKNOWN_READING');
+    r.no({ type: 'postReading', by: 'a', readingId: 'prayer' }, 'UNKNOWN_READING');
     r.no({ type: 'postReading', by: 'a', readingId: '__proto__' }, 'UNKNOWN_READING');
   });
 

@@ -21,7 +21,7 @@ describe('the groups file in the server process', () => {
   it('refuses to start on a bad file, naming the entry and the field', async () => {
     writeFileSync(file, JSON.stringify({ groups: [group('ok'), { ...group('broken'), timezone: 'Mars/Olympus' }] }));
     await expect(spawnServer({ RUNDE_GROUPS_FILE: file })).rejects.toThrow(/groups\[1\] \(broken\)\.timezone is not an IANA time zone/);
-  });
+  }, 90_000);
 
   it('re-reads the file on SIGHUP without a restart', async () => {
     writeFileSync(file, JSON.stringify({ groups: [group('mandag')] }));
@@ -35,5 +35,5 @@ describe('the groups file in the server process', () => {
     while ((await status(p, 'fredag')) !== 200 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     expect(await status(p, 'fredag')).toBe(200);
     expect(p.output.some((l) => l.includes('"event":"groups_loaded"'))).toBe(true);
-  }, 60_000);
+  }, 90_000);
 });
