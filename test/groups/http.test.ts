@@ -111,8 +111,9 @@ describe('a weekly group over HTTP', () => {
     expect(next.meetingId).not.toBe(lastWeek);
     const c = await TestClient.connect(server.url);
     clients.push(c);
-    const ack = await c.join(next.meetingId, 'Anna');
-    expect(ack.ok && ack.view.participants.map((p) => p.name)).toEqual(['Anna']);
+    expect((await c.join(next.meetingId, 'Anna')).ok).toBe(true);
+    expect(c.latest.participants.map((p) => p.name)).toEqual(['Anna']);
+    expect(c.latest.seq).toBe(1);
   });
 
   it('keeps an unlisted group off the directory and the feed, but its link works', async () => {
