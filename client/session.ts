@@ -55,11 +55,13 @@ export function saveSecret(kind: 'chairKey' | 'joinCode', meetingId: string, val
   set(`${kind}.${meetingId}`, value);
 }
 
-export function loadPref(key: 'lang' | 'sound'): string | null {
+export type PrefKey = 'lang' | 'sound' | 'timeSound' | 'notify';
+
+export function loadPref(key: PrefKey): string | null {
   return get(key);
 }
 
-export function savePref(key: 'lang' | 'sound', value: string): void {
+export function savePref(key: PrefKey, value: string): void {
   set(key, value);
 }
 

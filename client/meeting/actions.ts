@@ -46,7 +46,8 @@ export class Actions {
     this.ackNote = h('p', { class: 'hint', testid: 'ack-sent', 'aria-live': 'polite' });
     this.ackBox = h('div', { class: 'ack-box', role: 'group', 'aria-labelledby': 'ack-title' }, h('p', { id: 'ack-title', class: 'small-title' }, t.ackTitle), h('div', { class: 'ack-buttons' }, ...this.ackButtons), this.ackNote);
     this.receivedCount = h('p', { class: 'ack-count', testid: 'ack-count' });
-    this.receivedFlash = h('p', { class: 'ack-flash', testid: 'ack-received', 'aria-live': 'polite' });
+    // Not a live region: screen readers hear acknowledgements batched (ack-announce.ts), not per tap.
+    this.receivedFlash = h('p', { class: 'ack-flash', testid: 'ack-received' });
     this.received = h('div', { class: 'ack-received' }, this.receivedCount, this.receivedFlash);
     this.handBtn = h('button', { class: 'button', type: 'button', testid: 'raise-hand', on: { click: () => void this.toggleHand() } }, t.raiseHand);
     this.handNote = h('p', { class: 'hint', testid: 'hand-status' });

@@ -10,9 +10,21 @@ import { app } from '../app.js';
 import { fill, h, setText } from '../dom.js';
 import { loadSecret } from '../session.js';
 import { LIMITS } from '../wire.js';
+import { cutOff, cutOffLines } from './chair-steps.js';
 import type { ChairActions } from './circle.js';
+import { ConfirmStep } from './confirm-step.js';
+import { PlanPanel } from './plan-panel.js';
 
 export type Send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => Promise<Ack>;
+/** Shows an error; with `anchor`, right next to the control that caused it. */
+export type ShowError = (code: string, anchor?: HTMLElement) => void;
+
+/** The control the chair just used (buttons take focus when pressed), for errors next to it. */
+const focused = (): HTMLElement | undefined => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : undefined);
+
+// After a phase change the next step's button sits where the last one was: a double tap must not
+// skip a whole part of the meeting.
+const PHASE_SETTLE_MS = 1200;
 
 /** A button that asks for a second press before doing something that cannot be undone. */
 function confirmButton(label: () => string, testid: string, cls: string, run: () => void): HTMLButtonElement {
@@ -46,6 +58,8 @@ function readingIsCurrent(readingId: string, phase: MeetingView['phase']): boole
   return false;
 }
 
+type Run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor?: HTMLElement) => void;
+
 export class ChairPanel {
   readonly el: HTMLElement;
   /** The next step, for the chair only; hidden for the door keeper. */
@@ -58,6 +72,14 @@ export class ChairPanel {
   private chairOnly: HTMLElement;
   private phaseBtn: HTMLButtonElement;
   private endBtn: HTMLButtonElement;
+  private phaseConfirm = new ConfirmStep('chair-confirm');
+  private endConfirm = new ConfirmStep('chair-end-confirm');
+  private skipConfirm = new ConfirmStep('chair-skip-confirm');
+  private nextUp: HTMLElement;
+  private noteQueued: HTMLElement;
+  private plan: PlanPanel;
+  private lastPhase: MeetingView['phase'] | null = null;
+  private settle: ReturnType<typeof setTimeout> | null = null;
   private readingBtns: HTMLButtonElement[] = [];
   private topicInput: HTMLInputElement;
   private noteInput: HTMLTextAreaElement;
@@ -74,17 +96,21 @@ export class ChairPanel {
 
   constructor(
     private send: Send,
-    private error: (code: string) => void,
+    private error: ShowError,
     meetingId: string,
     formatId: string,
   ) {
     const t = app.t;
-    const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) =>
+    const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor: HTMLElement | undefined = focused()) =>
       void this.send(event, payload).then((r) => {
-        if (!r.ok) this.error(r.code);
+        if (!r.ok) this.error(r.code, anchor);
       });
     this.phaseBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-advance', on: { click: () => this.onPhase(run) } });
-    this.endBtn = confirmButton(() => app.t.chairEnd, 'chair-end', 'button danger small', () => run('end', {}));
+    // One end control, always asking first; in the closing it sits after the closing words.
+    this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
+    this.nextUp = h('p', { class: 'chair-next-up', testid: 'chair-next-up', hidden: true });
+    this.noteQueued = h('p', { class: 'hint note-queued', testid: 'chair-note-queued', role: 'status' });
+    this.plan = new PlanPanel(send, (code, anchor) => this.error(code, anchor));
     const format = findFormat(formatId);
     this.readingIds = (format?.readings ?? []).map((r) => r.id);
     this.readingBtns = (format?.readings ?? []).map((r) =>
@@ -97,7 +123,7 @@ export class ChairPanel {
       { id: 'chair-turn-mode', testid: 'chair-turn-mode', on: { change: () => run('setTurnMode', { mode: this.modeSelect.value as 'circle' | 'hands' | 'chairPicks' }) } },
       ...(['circle', 'hands', 'chairPicks'] as const).map((m) => h('option', { value: m }, t[`turnMode_${m}`])),
     );
-    this.skipBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-skip', on: { click: () => run('skip', {}) } }, t.chairSkip);
+    this.skipBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-skip', on: { click: () => this.onSkip(run) } }, t.chairSkip);
     this.extendBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-extend', on: { click: () => run('extend', {}) } }, t.chairExtend);
     this.lowerAllBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-lower-hands', on: { click: () => run('lowerHands', { target: null }) } }, t.chairLowerHands);
     this.freezeBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-freeze', on: { click: () => this.v && run('freeze', { on: !this.v.frozen }) } });
@@ -139,14 +165,19 @@ export class ChairPanel {
       'section',
       { class: 'panel chair-bar', testid: 'chair-bar', 'aria-labelledby': 'chair-bar-title' },
       h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
-      h('div', { class: 'button-wrap chair-bar-actions' }, this.phaseBtn, this.endBtn),
+      h('div', { class: 'button-wrap chair-bar-actions' }, this.phaseBtn),
+      this.phaseConfirm.el,
+      this.nextUp,
       this.barReadingsBox,
+      h('div', { class: 'button-wrap chair-bar-end' }, this.endBtn),
+      this.endConfirm.el,
     );
     this.chairOnly = h(
       'div',
       {},
       this.panelReadingsBox,
-      section(t.chairSpeaker, h('div', { class: 'button-wrap' }, this.skipBtn, this.extendBtn, this.lowerAllBtn)),
+      section(t.chairSpeaker, h('div', { class: 'button-wrap' }, this.skipBtn, this.extendBtn, this.lowerAllBtn), this.skipConfirm.el),
+      this.plan.el,
       section(
         t.chairTopic,
         h(
@@ -170,7 +201,7 @@ export class ChairPanel {
                 if (!text) return;
                 void this.send('chairNote', { text }).then((r) => {
                   if (r.ok) this.noteInput.value = '';
-                  else this.error(r.code);
+                  else this.error(r.code, this.noteInput);
                 });
               },
             },
@@ -179,6 +210,7 @@ export class ChairPanel {
           this.noteInput,
           h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-note-send' }, t.chairNoteSend),
         ),
+        this.noteQueued,
       ),
       section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
       h('div', { class: 'chair-section' }, h('div', { class: 'button-wrap' }, this.freezeBtn, this.lockBtn)),
@@ -202,7 +234,33 @@ export class ChairPanel {
 
     this.phaseBtn.dataset.testid = v.phase === 'gathering' ? 'chair-start' : 'chair-advance';
     setText(this.phaseBtn, this.phaseLabel(v));
-    this.phaseBtn.hidden = v.phase === 'ended';
+    // In the closing the one end control (after the closing words) is the next step.
+    this.phaseBtn.hidden = v.phase === 'ended' || v.phase === 'closing';
+    if (v.phase !== this.lastPhase) {
+      if (this.lastPhase !== null) {
+        // The next step's button appears where the last one was: it waits a moment, so a double
+        // tap cannot skip a whole part of the meeting.
+        this.phaseBtn.disabled = true;
+        if (this.settle) clearTimeout(this.settle);
+        this.settle = setTimeout(() => {
+          this.settle = null;
+          this.phaseBtn.disabled = false;
+        }, PHASE_SETTLE_MS);
+      }
+      this.lastPhase = v.phase;
+      this.phaseConfirm.cancel();
+    }
+    // The natural next step is the primary button; a step that would cut people off is not.
+    const waiting = cutOffLines(cutOff(v, 'advance'), t).length > 0;
+    this.phaseBtn.className = waiting ? 'button secondary' : 'button primary';
+    const next = v.upNext[0] ? v.participants.find((p) => p.id === v.upNext[0]) : undefined;
+    this.nextUp.hidden = !next;
+    setText(this.nextUp, next ? t.chairNextUp(next.name) : '');
+    if (!v.speaker) this.skipConfirm.cancel();
+    const queued = v.queuedNotes.length;
+    this.noteQueued.hidden = queued === 0;
+    setText(this.noteQueued, queued ? t.chairNoteQueued(queued) : '');
+    this.plan.update(v);
     const otherSpeaks = !!v.speaker && v.speaker.id !== v.you.id;
     for (const b of this.readingBtns) b.disabled = otherSpeaks;
     if (document.activeElement !== this.topicInput && this.topicInput.value !== (v.topic ?? '')) this.topicInput.value = v.topic ?? '';
@@ -249,10 +307,31 @@ export class ChairPanel {
     }
   }
 
-  private onPhase(run: <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => void): void {
+  private onPhase(run: Run): void {
+    const v = this.v;
+    if (!v || this.settle) return;
+    if (v.phase === 'gathering') return run('start', {}, this.phaseBtn);
+    const lines = cutOffLines(cutOff(v, 'advance'), app.t);
+    if (!lines.length) return run('advance', {}, this.phaseBtn);
+    const open = v.phase === 'open';
+    this.phaseConfirm.ask([...lines, open ? app.t.confirmAsk_open : app.t.confirmAsk_round], open ? app.t.confirmYes_open : app.t.confirmYes_round, this.phaseBtn, () =>
+      run('advance', {}, this.phaseBtn),
+    );
+  }
+
+  private onSkip(run: Run): void {
     const v = this.v;
     if (!v) return;
-    run(v.phase === 'gathering' ? 'start' : 'advance', {});
+    const lines = cutOffLines(cutOff(v, 'skip'), app.t);
+    if (!lines.length) return run('skip', {}, this.skipBtn);
+    this.skipConfirm.ask([...lines, app.t.confirmAsk_skip], app.t.confirmYes_skip, this.skipBtn, () => run('skip', {}, this.skipBtn));
+  }
+
+  private onEnd(run: Run): void {
+    const v = this.v;
+    if (!v) return;
+    const lines = v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t);
+    this.endConfirm.ask([...lines, app.t.confirmAsk_end], app.t.confirmYes_end, this.endBtn, () => run('end', {}, this.endBtn));
   }
 
   private renderWaiting(v: MeetingView): void {
@@ -264,10 +343,12 @@ export class ChairPanel {
       fill(this.waitingList, h('li', { class: 'hint' }, t.chairWaitingNone));
       return;
     }
-    const act = (event: 'admit' | 'deny', id: string) => () =>
+    const act = (event: 'admit' | 'deny', id: string) => () => {
+      const anchor = focused();
       void this.send(event, { target: id }).then((r) => {
-        if (!r.ok) this.error(r.code);
+        if (!r.ok) this.error(r.code, anchor);
       });
+    };
     fill(
       this.waitingList,
       ...v.waiting.map((w) =>
@@ -297,10 +378,12 @@ export class ChairPanel {
   private makeActions(): ChairActions {
     const send = this.send;
     const error = this.error;
-    const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) =>
+    const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => {
+      const anchor = focused();
       void send(event, payload).then((r) => {
-        if (!r.ok) error(r.code);
+        if (!r.ok) error(r.code, anchor);
       });
+    };
     const latest = new WeakMap<HTMLElement, { p: ParticipantView; v: MeetingView }>();
     return {
       menuFor(p: ParticipantView): HTMLElement {
@@ -328,7 +411,23 @@ export class ChairPanel {
         );
         const menu: HTMLDetailsElement = h(
           'details',
-          { class: 'menu', testid: `chair-menu-${id}` },
+          {
+            class: 'menu',
+            testid: `chair-menu-${id}`,
+            on: {
+              // Escape closes the menu and returns to its toggle, as any menu does.
+              keydown: (e) => {
+                if ((e as KeyboardEvent).key !== 'Escape' || !menu.open) return;
+                e.preventDefault();
+                done();
+              },
+              // One menu open at a time: opening this one closes the others.
+              toggle: () => {
+                if (!menu.open) return;
+                for (const other of document.querySelectorAll<HTMLDetailsElement>('details.menu[open]')) if (other !== menu) other.open = false;
+              },
+            },
+          },
           h('summary', { 'aria-label': t.chairActions(p.name), title: t.chairActions(p.name) }, h('span', { 'aria-hidden': 'true' }, '⋯')),
           body,
         );

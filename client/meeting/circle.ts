@@ -26,6 +26,8 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
   if (v.coChairId === p.id) out.push(t.badgeCoChair);
   if (p.role === 'listener') out.push(t.badgeListener);
   if (p.hand !== null) out.push(t.badgeHand(p.hand));
+  // The chair's own marker for hand priority; nobody else is ever sent it.
+  if (v.plan.notSharedFirst && p.shared === false && p.role === 'participant') out.push(t.badgeNotShared);
   if (v.speaker?.id !== p.id) {
     if (p.status === 'shared') out.push(t.badgeShared);
     if (p.status === 'passed') out.push(t.badgePassed);

@@ -10,6 +10,8 @@ export class Countdown {
   private value: HTMLElement;
   private endsAt = 0;
   private paused = false;
+  /** The server's warning time (view.warnMs), never a guess. */
+  private warnMs = 30_000;
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor() {
@@ -27,7 +29,8 @@ export class Countdown {
     this.el.hidden = false;
     this.paused = sp.frozen;
     this.endsAt = performance.now() + sp.remainingMs;
-    this.el.classList.toggle('warned', sp.warned || sp.remainingMs <= 30_000);
+    this.warnMs = v.warnMs;
+    this.el.classList.toggle('warned', sp.warned || sp.remainingMs <= this.warnMs);
     this.render();
     if (this.paused) this.stop();
     else this.timer ??= setInterval(() => this.render(), 500);
@@ -36,7 +39,7 @@ export class Countdown {
   private render(): void {
     const left = this.endsAt - performance.now();
     setText(this.value, this.paused ? `${formatRemaining(left)} (${app.t.countdownPaused})` : formatRemaining(left));
-    if (!this.paused && left <= 30_000) this.el.classList.add('warned');
+    if (!this.paused && left <= this.warnMs) this.el.classList.add('warned');
   }
 
   stop(): void {

@@ -3,6 +3,7 @@
 // state; events feed the transcript. Nothing here is written anywhere but memory.
 import type { ErrorCode } from '../../shared/errors.js';
 import type { DoorView } from '../../shared/meeting/door.js';
+import { findFormat } from '../../shared/meeting/formats.js';
 import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
 import type { CommandEvent, CommandPayload, JoinPayload, JoinResult } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -10,6 +11,7 @@ import { Connection } from '../connection.js';
 import type { ByeReason, ConnStatus } from '../connection.js';
 import { fill, h, setText } from '../dom.js';
 import { errorText } from '../errors.js';
+import { AckAnnouncer } from '../meeting/ack-announce.js';
 import { Actions } from '../meeting/actions.js';
 import { ChairPanel } from '../meeting/chair-panel.js';
 import { Circle } from '../meeting/circle.js';
@@ -19,6 +21,11 @@ import { Countdown } from '../meeting/countdown.js';
 import { describe } from '../meeting/describe.js';
 import { DiscreetPanel } from '../meeting/discreet.js';
 import { HoldingsPanel } from '../meeting/holdings.js';
+import { DraftBox } from '../meeting/draft.js';
+import { errorNear } from '../meeting/inline-error.js';
+import { OnDeck } from '../meeting/on-deck.js';
+import { RoleSwitch } from '../meeting/role-switch.js';
+import { TimeBox } from '../meeting/time-box.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
@@ -65,6 +72,11 @@ type Ui = {
   waitingText: HTMLElement;
   waitingLocked: HTMLElement;
   discreet: DiscreetPanel;
+  timeBox: TimeBox;
+  onDeck: OnDeck;
+  draft: DraftBox;
+  ackAnnounce: AckAnnouncer;
+  roleSwitch: RoleSwitch;
 };
 
 export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
@@ -78,9 +90,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let wasMyTurn = false;
 
   const send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => conn.send(event, payload);
-  const showError = (code: string) => {
+  const showError = (code: string, anchor?: HTMLElement) => {
     if (!ui) return;
-    setText(ui.error, code === 'BUSY' && status !== 'connected' ? app.t.composerDisabledOffline : errorText(code));
+    const text = code === 'BUSY' && status !== 'connected' ? app.t.composerDisabledOffline : errorText(code);
+    // Next to the control that caused it (the one just pressed), not in a banner out of view.
+    const near = anchor ?? (document.activeElement instanceof HTMLElement && document.activeElement !== document.body && ui.grid.contains(document.activeElement) ? document.activeElement : undefined);
+    if (near?.isConnected) return errorNear(near, text);
+    setText(ui.error, text);
     ui.error.hidden = false;
     if (errorTimer) clearTimeout(errorTimer);
     errorTimer = setTimeout(() => {
@@ -108,6 +124,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       error: showError,
     });
     const circle = new Circle(null);
+    const timeBox = new TimeBox(() => composer.draft);
+    composer.el.insertBefore(timeBox.el, composer.input);
+    composer.input.addEventListener('input', () => timeBox.draftChanged());
+    const onDeck = new OnDeck();
+    const draft = new DraftBox((text) => send('share', { text }), showError);
+    const ackAnnounce = new AckAnnouncer();
+    const roleSwitch = new RoleSwitch((role) => send('setRole', { role }), showError);
     const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' });
     const phase = h('span', { class: 'phase-badge', testid: 'meeting-phase' });
     const topic = h('p', { class: 'meeting-topic', testid: 'meeting-topic', hidden: true });
@@ -131,7 +154,16 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       },
     });
     const leaveBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'leave', on: { click: leave } }, t.leave);
-    const you = h('section', { class: 'panel you' }, h('div', { class: 'choice' }, volunteer, h('label', { for: 'volunteer-toggle' }, t.volunteerToggle)), actions.soundToggle, leaveBtn);
+    const you = h(
+      'section',
+      { class: 'panel you' },
+      roleSwitch.el,
+      h('div', { class: 'choice' }, volunteer, h('label', { for: 'volunteer-toggle' }, t.volunteerToggle)),
+      actions.soundToggle,
+      timeBox.soundToggle,
+      onDeck.notifyToggle,
+      leaveBtn,
+    );
     const chairSlot = h('div', { hidden: true });
     // The chair's next step: above the circle on a wide screen, first thing on a phone.
     const chairBarSlot = h('div', { class: 'chair-bar-slot', hidden: true });
@@ -161,7 +193,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const holdings = new HoldingsPanel(() => conn.holdings());
     const side = h('aside', { class: 'meeting-side' }, circle.el, discreet.el, you, holdings.el);
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
-    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, composer.el, actions.el, chairSlot), side);
+    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
     const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
     const waiting = h(
@@ -182,8 +214,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       waiting,
       grid,
       announce,
+      ackAnnounce.el,
     );
-    return { doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, discreet };
+    return { timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, discreet };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -207,6 +240,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // The how-to sits right above the text box, the pause in its own banner: the words stay short.
     if (sp && sp.id === v.you.id) return t.turnYou;
     if (sp) return t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone);
+    const chairWords = v.you.isChair ? chairSays(v) : null;
+    if (chairWords) return chairWords;
     switch (v.phase) {
       case 'gathering':
         return t.turnNone_gathering;
@@ -239,6 +274,24 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.waitingLocked.hidden = !d.locked || d.reason === 'locked';
   }
 
+  /** The chair's own page speaks to the chair, with the next step in words. */
+  function chairSays(v: MeetingView): string | null {
+    const t = app.t;
+    switch (v.phase) {
+      case 'gathering':
+        return t.chairSays_gathering(v.participants.filter((p) => p.connected).length);
+      case 'opening':
+        return t.chairSays_opening;
+      case 'closing':
+        return t.chairSays_closing;
+      case 'round':
+        if (v.effectiveMode === 'circle' && !v.roundActive) return t.chairSays_roundDone(findFormat(v.formatId)?.settings.openSharing !== false ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
+        return null;
+      default:
+        return null;
+    }
+  }
+
   function applyView(v: MeetingView): void {
     view = v;
     door = null;
@@ -260,6 +313,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.turnBox.classList.toggle('other', !!v.speaker && !mine);
     ui.countdown.update(v);
     ui.composer.update(v, online);
+    ui.timeBox.update(v);
+    ui.onDeck.update(v);
+    ui.draft.update(v, online);
+    ui.roleSwitch.update(v, online);
     ui.actions.update(v, online);
 
     const keeper = v.you.isChair || v.you.isCoChair;
@@ -297,7 +354,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     setTimeout(() => ui && setText(ui.announce, app.t.yourTurnAnnounce), 50);
     if (soundEnabled()) chime();
     const active = document.activeElement;
-    if (!active || active === document.body || ui.transcript.el.contains(active)) ui.composer.input.focus();
+    const idle = !active || active === document.body || ui.transcript.el.contains(active) || ui.draft.el.contains(active);
+    // A draft written while waiting is one press away; otherwise straight into the text box.
+    if (idle && ui.draft.hasText) ui.draft.focusPost();
+    else if (idle) ui.composer.input.focus();
   }
 
   function applyEvent(le: LoggedEvent, record = true): void {
@@ -309,7 +369,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       ui.actions.resetTurn();
       ui.composer.resetTurn();
     }
-    if (e.type === 'acknowledged' && e.to === view.you.id && record) ui.actions.acknowledged(e.kind);
+    if (e.type === 'acknowledged' && e.to === view.you.id && record) {
+      ui.actions.acknowledged(e.kind);
+      ui.ackAnnounce.add(e.kind);
+    }
+    if (e.type === 'shareEnded' && e.id === view.you.id && record) ui.timeBox.ended(e.reason);
     const item = describe(e, {
       t: app.t,
       lang: app.lang,
@@ -336,7 +400,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     clearSeat();
     setActiveSeat(null);
     ui?.countdown.stop();
+    ui?.timeBox.stop();
+    ui?.ackAnnounce.dispose();
     ui?.transcript.dispose();
+    // The private draft never outlives the seat.
+    if (ui) ui.draft.text = '';
     setTurnTitle(false);
     conn.close();
     const t = app.t;
@@ -395,12 +463,16 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (finished || !ui) return;
       // Rebuild every label in the new language; keep drafts and replay the transcript.
       const draft = ui.composer.draft;
+      const waitingDraft = ui.draft.text;
       const sent = ui.composer.sentInTurn;
       ui.countdown.stop();
+      ui.timeBox.stop();
+      ui.ackAnnounce.dispose();
       ui.transcript.dispose();
       ui = build();
       container.replaceChildren(ui.root);
       ui.composer.draft = draft;
+      ui.draft.text = waitingDraft;
       renderStatus();
       if (view) {
         const v = view;
@@ -413,6 +485,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     destroy(): void {
       finished = true;
       ui?.countdown.stop();
+      ui?.timeBox.stop();
+      ui?.ackAnnounce.dispose();
+      if (ui) ui.draft.text = '';
       ui?.transcript.dispose();
       setActiveSeat(null);
       conn.close();

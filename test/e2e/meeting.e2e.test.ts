@@ -135,9 +135,9 @@ describe('a meeting from creation to the end, in three browsers', () => {
     await tid(chair, 'chair-panel').waitFor({ state: 'detached', timeout: WAIT_MS });
     expect(await tid(listener, 'chair-panel').count()).toBe(0);
 
-    // The new chair ends the meeting (a second press confirms); every page shows the end.
+    // The new chair ends the meeting (it asks once first); every page shows the end.
     await tid(sharer, 'chair-end').click();
-    await tid(sharer, 'chair-end').click();
+    await tid(sharer, 'chair-end-confirm-yes').click();
     for (const p of [chair, sharer, listener]) {
       await p.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
       expect(await tid(p, 'meeting').count()).toBe(0);

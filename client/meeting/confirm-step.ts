@@ -1,0 +1,54 @@
+// A chair step that cuts someone off or skips people still waiting says so and asks once, right
+// where the chair pressed ("Stille Fjord is still sharing. 3 people have not had their turn. End
+// the round anyway?"). Escape or "Cancel" puts focus back on the button that asked.
+import { app } from '../app.js';
+import { h, setText } from '../dom.js';
+
+export class ConfirmStep {
+  readonly el: HTMLElement;
+  private text: HTMLElement;
+  private yes: HTMLButtonElement;
+  private no: HTMLButtonElement;
+  private onYes: (() => void) | null = null;
+  private from: HTMLElement | null = null;
+
+  constructor(testid = 'confirm-step') {
+    this.text = h('p', { class: 'confirm-text', role: 'alert', testid: `${testid}-text` });
+    this.yes = h('button', { class: 'button danger small', type: 'button', testid: `${testid}-yes`, on: { click: () => this.confirm() } });
+    this.no = h('button', { class: 'button secondary small', type: 'button', testid: `${testid}-no`, on: { click: () => this.cancel() } }, app.t.confirmNo);
+    this.el = h(
+      'div',
+      { class: 'confirm-step', testid, hidden: true, on: { keydown: (e) => (e as KeyboardEvent).key === 'Escape' && this.cancel() } },
+      this.text,
+      h('div', { class: 'button-wrap' }, this.yes, this.no),
+    );
+  }
+
+  get open(): boolean {
+    return !this.el.hidden;
+  }
+
+  /** Shows the question; focus goes to "Cancel", so a second tap or Enter never confirms by accident. */
+  ask(lines: string[], yesLabel: string, from: HTMLElement, onYes: () => void): void {
+    setText(this.text, lines.join(' '));
+    setText(this.yes, yesLabel);
+    this.onYes = onYes;
+    this.from = from;
+    this.el.hidden = false;
+    this.no.focus();
+  }
+
+  cancel(): void {
+    if (this.el.hidden) return;
+    this.el.hidden = true;
+    this.onYes = null;
+    this.from?.focus();
+  }
+
+  private confirm(): void {
+    const run = this.onYes;
+    this.el.hidden = true;
+    this.onYes = null;
+    run?.();
+  }
+}

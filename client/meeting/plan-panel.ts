@@ -1,0 +1,127 @@
+// The chair's plan for a round that fits the time: when sharing must end, the last call before
+// it, the suggested share length (time left ÷ people still to share) with one press to apply
+// it, and whether people who have not shared yet go first in the hand queue. The server keeps
+// the plan and enforces the last call; this only shows and asks.
+import { suggestedShareMs } from '../../shared/meeting/round-plan.js';
+import type { MeetingView } from '../../shared/meeting/view.js';
+import { app } from '../app.js';
+import { h, setText } from '../dom.js';
+import { quarterTimes } from '../time.js';
+import { clockTime, formatLength } from './describe.js';
+import type { Send, ShowError } from './chair-panel.js';
+import { formatRemaining } from '../time.js';
+
+const LAST_CALL_MINUTES = [0, 5, 10, 15, 20];
+
+/** People still to share: the speaker (their turn is not over) and everyone up next. */
+export function stillToShare(v: MeetingView): number {
+  return v.upNext.length + (v.speaker ? 1 : 0);
+}
+
+/** "HH:MM" today (or, if already past, tomorrow) as ms from now by this device's clock. */
+export function msUntil(hhmm: string, now: number): number {
+  const [hh, mm] = hhmm.split(':').map(Number);
+  const d = new Date(now);
+  d.setHours(hh ?? 0, mm ?? 0, 0, 0);
+  if (d.getTime() <= now) d.setDate(d.getDate() + 1);
+  return d.getTime() - now;
+}
+
+export class PlanPanel {
+  readonly el: HTMLElement;
+  private ends: HTMLSelectElement;
+  private lastCall: HTMLSelectElement;
+  private setBtn: HTMLButtonElement;
+  private clearBtn: HTMLButtonElement;
+  private status: HTMLElement;
+  private suggest: HTMLElement;
+  private applyBtn: HTMLButtonElement;
+  private priority: HTMLInputElement;
+  private suggested: number | null = null;
+
+  constructor(
+    private send: Send,
+    private error: ShowError,
+  ) {
+    const t = app.t;
+    this.ends = h('select', { id: 'plan-ends', testid: 'plan-ends' });
+    this.lastCall = h('select', { id: 'plan-lastcall', testid: 'plan-lastcall' }, ...LAST_CALL_MINUTES.map((m) => h('option', { value: String(m) }, String(m))));
+    this.lastCall.value = '5';
+    this.setBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'plan-set', on: { click: () => this.setPlan() } }, t.planSet);
+    this.clearBtn = h('button', { class: 'button ghost small', type: 'button', testid: 'plan-clear', on: { click: () => this.run(this.clearBtn, () => this.send('setPlan', { endsInMs: null, lastCallMs: 0 })) } }, t.planClear);
+    this.status = h('p', { class: 'plan-status', testid: 'plan-status', hidden: true });
+    this.suggest = h('p', { class: 'hint', testid: 'plan-suggest' });
+    this.applyBtn = h('button', { class: 'button small', type: 'button', testid: 'plan-apply', on: { click: () => this.apply() } }, t.planApply);
+    this.priority = h('input', {
+      type: 'checkbox',
+      id: 'plan-priority',
+      testid: 'plan-priority',
+      on: { change: () => this.run(this.priority, () => this.send('setHandPriority', { on: this.priority.checked })) },
+    });
+    this.el = h(
+      'div',
+      { class: 'chair-section plan', testid: 'chair-plan' },
+      h('h3', {}, t.planTitle),
+      h(
+        'div',
+        { class: 'plan-row' },
+        h('span', { class: 'field-inline' }, h('label', { for: 'plan-ends' }, t.planEndsLabel), this.ends),
+        h('span', { class: 'field-inline' }, h('label', { for: 'plan-lastcall' }, t.planLastCallLabel), this.lastCall),
+      ),
+      h('div', { class: 'button-wrap' }, this.setBtn, this.clearBtn),
+      this.status,
+      h('div', { class: 'button-wrap plan-suggest' }, this.suggest, this.applyBtn),
+      h('div', { class: 'choice' }, this.priority, h('label', { for: 'plan-priority' }, t.planPriority)),
+    );
+    this.fillTimes();
+  }
+
+  /** Quarter hours from now on, today; refilled when the list runs out or the chair opens it. */
+  private fillTimes(): void {
+    const keep = this.ends.value;
+    const times = quarterTimes(Date.now());
+    const list = times.length ? times : quarterTimes(null);
+    this.ends.replaceChildren(...list.map((x) => h('option', { value: x }, x)));
+    // A sensible default: about three quarters of an hour from now.
+    this.ends.value = list.includes(keep) ? keep : (list[Math.min(2, list.length - 1)] ?? '');
+  }
+
+  update(v: MeetingView): void {
+    const t = app.t;
+    const plan = v.plan;
+    const closing = v.phase === 'closing' || v.phase === 'ended';
+    this.setBtn.disabled = closing;
+    this.clearBtn.hidden = plan.sharingEndsAt === null;
+    this.priority.checked = plan.notSharedFirst;
+    const n = stillToShare(v);
+    this.status.hidden = plan.remainingMs === null;
+    if (plan.remainingMs !== null && plan.sharingEndsAt !== null) {
+      setText(this.status, `${clockTime(plan.sharingEndsAt, app.lang)}: ${t.planLeft(formatRemaining(plan.remainingMs), n)}${plan.lastCall ? ` ${t.lastCallBanner}` : ''}`);
+    }
+    this.suggested = suggestedShareMs(plan.remainingMs, n);
+    const show = this.suggested !== null && !closing;
+    this.suggest.parentElement!.hidden = !show;
+    if (this.suggested !== null) setText(this.suggest, t.planSuggest(formatLength(this.suggested, t), formatLength(v.shareMs, t)));
+    this.applyBtn.disabled = this.suggested === v.shareMs;
+    if (document.activeElement !== this.ends && this.ends.options.length < 2) this.fillTimes();
+  }
+
+  private setPlan(): void {
+    this.fillTimes();
+    const endsInMs = msUntil(this.ends.value, Date.now());
+    const lastCallMs = Number(this.lastCall.value) * 60_000;
+    this.run(this.setBtn, () => this.send('setPlan', { endsInMs, lastCallMs }));
+  }
+
+  private apply(): void {
+    const ms = this.suggested;
+    if (ms === null) return;
+    this.run(this.applyBtn, () => this.send('setShareLength', { ms }));
+  }
+
+  private run(anchor: HTMLElement, go: () => Promise<{ ok: boolean; code?: string }>): void {
+    void go().then((r) => {
+      if (!r.ok && r.code) this.error(r.code, anchor);
+    });
+  }
+}

@@ -1,0 +1,100 @@
+// The speaker's time, where they are typing: "Time left: 3:12" right above the text box, and
+// when the server's warning time comes (view.warnMs, e.g. RUNDE_WARN_MS) a warning next to the
+// composer that screen readers speak (aria-live) and, if the person chose it, a soft sound.
+// When the time runs out with words still in the box, it says they were not shared and keeps
+// them for a late turn or open sharing: nothing is ever sent by itself.
+import type { ShareEndReason } from '../../shared/meeting/events.js';
+import type { MeetingView } from '../../shared/meeting/view.js';
+import { app } from '../app.js';
+import { choice, h, setText } from '../dom.js';
+import { loadPref, savePref } from '../session.js';
+import { formatRemaining } from '../time.js';
+import { chime } from './signal.js';
+
+export const timeSoundEnabled = (): boolean => loadPref('timeSound') === 'on';
+
+export class TimeBox {
+  readonly el: HTMLElement;
+  /** "A soft sound when time is nearly up": lives with the person's own settings. */
+  readonly soundToggle: HTMLElement;
+  private left: HTMLElement;
+  private warning: HTMLElement;
+  private unsent: HTMLElement;
+  private endsAt = 0;
+  private warnMs = 30_000;
+  private paused = false;
+  private mine = false;
+  private warnedTurn: string | null = null;
+  private turnKey: string | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(private draft: () => string) {
+    const t = app.t;
+    this.left = h('p', { class: 'composer-time', testid: 'composer-time', hidden: true });
+    this.warning = h('p', { class: 'time-warning', testid: 'time-warning', role: 'alert', hidden: true });
+    this.unsent = h('p', { class: 'composer-unsent', testid: 'composer-unsent', role: 'status', hidden: true }, t.composerUnsent);
+    this.el = h('div', { class: 'time-box' }, this.left, this.warning, this.unsent);
+    const box = h('input', { type: 'checkbox', testid: 'time-sound-toggle', props: { checked: timeSoundEnabled() } });
+    box.addEventListener('change', () => {
+      savePref('timeSound', box.checked ? 'on' : 'off');
+      if (box.checked) chime();
+    });
+    this.soundToggle = choice(box, t.timeSoundLabel);
+  }
+
+  update(v: MeetingView): void {
+    const sp = v.speaker;
+    this.warnMs = v.warnMs;
+    this.mine = !!sp && sp.id === v.you.id;
+    const key = sp ? `${sp.id}:${sp.deadline}` : null;
+    if (key !== this.turnKey) {
+      this.turnKey = key;
+      this.warning.hidden = true;
+      // Extended time starts the warning over.
+      if (!sp?.warned) this.warnedTurn = null;
+    }
+    if (this.mine && sp) {
+      this.unsent.hidden = true;
+      this.paused = sp.frozen;
+      this.endsAt = performance.now() + sp.remainingMs;
+      this.left.hidden = false;
+      this.render(sp.warned);
+      if (this.paused) this.stop();
+      else this.timer ??= setInterval(() => this.render(false), 500);
+    } else {
+      this.stop();
+      this.left.hidden = true;
+      this.warning.hidden = true;
+    }
+  }
+
+  /** A share of yours ended: words left in the box were not shared; say so, keep them. */
+  ended(reason: ShareEndReason): void {
+    if (reason === 'finished' || reason === 'passed') return;
+    if (this.draft().trim()) this.unsent.hidden = false;
+  }
+
+  /** The words were sent or cleared: the note has done its job. */
+  draftChanged(): void {
+    if (!this.draft().trim()) this.unsent.hidden = true;
+  }
+
+  private render(serverWarned: boolean): void {
+    const left = this.endsAt - performance.now();
+    const time = formatRemaining(left);
+    setText(this.left, app.t.timeLeft(this.paused ? `${time} (${app.t.countdownPaused})` : time));
+    const due = serverWarned || left <= this.warnMs;
+    this.left.classList.toggle('warned', due);
+    if (due && this.mine && this.warnedTurn !== this.turnKey && left > 0) {
+      this.warnedTurn = this.turnKey;
+      setText(this.warning, app.t.timeWarning(time));
+      this.warning.hidden = false;
+      if (timeSoundEnabled()) chime();
+    }
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}
