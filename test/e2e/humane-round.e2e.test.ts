@@ -1,0 +1,465 @@
+// Issue 11 in real Chromium: a first-time chair cannot get lost and a slow typist is never cut
+// off unawares. The page under test runs in a browser; the other people in the meeting are
+// socket clients (test/helpers/client.ts), which also prove what did and did not reach the room.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+
+let server: E2eServer;
+/** Short turns, and a warning time unlike any format's 30 s: the page must take the server's. */
+let quick: E2eServer;
+let browser: Browser;
+const opened: Person[] = [];
+const clients: TestClient[] = [];
+
+const QUICK_SHARE_MS = 12_000;
+const QUICK_WARN_MS = 6_000;
+
+beforeAll(async () => {
+  [server, quick, browser] = await Promise.all([
+    startE2eServer(),
+    startE2eServer({ settings: { graceMs: 60_000, shareMs: QUICK_SHARE_MS, warnMs: QUICK_WARN_MS } }),
+    launchBrowser(),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await Promise.all(opened.map((p) => p.context.close()));
+  await browser?.close();
+  await Promise.all([server?.close(), quick?.close()]);
+});
+
+async function person(lang: Lang, width = 1000): Promise<Person> {
+  const p = await newPerson(browser, { lang, width });
+  opened.push(p);
+  return p;
+}
+
+async function client(url: string, meetingId: string, name: string, o: { role?: 'participant' | 'listener'; chairKey?: string; volunteer?: boolean } = {}): Promise<TestClient> {
+  const c = await TestClient.connect(url);
+  clients.push(c);
+  const ack = await c.join(meetingId, name, o);
+  if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
+  return c;
+}
+
+/** A meeting whose chair is a browser page (first in the circle). */
+async function chairedByBrowser(lang: Lang, o: { width?: number; url?: string } = {}): Promise<{ meetingId: string; page: Page; person: Person }> {
+  const url = o.url ?? server.url;
+  const { meetingId, chairKey } = await createMeeting(url, { language: lang });
+  const p = await person(lang, o.width);
+  await p.page.goto(`${url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+  await joinAtDoor(p.page, 'Rolig Elv');
+  return { meetingId, page: p.page, person: p };
+}
+
+/** A meeting whose chair is a socket client (first in the circle). */
+async function chairedByClient(url: string, lang: Lang): Promise<{ meetingId: string; chair: TestClient }> {
+  const { meetingId, chairKey } = await createMeeting(url, { language: lang });
+  const chair = await client(url, meetingId, 'Rolig Elv', { chairKey });
+  return { meetingId, chair };
+}
+
+const eventsOf = (c: TestClient, type: string) => c.events.filter((e) => e.event.type === type);
+
+const WORDS = {
+  nb: {
+    chairHere: 'Trykk «Start møtet» når du er klar. 3 er her.',
+    cutOff: 'Stille Fjord deler fortsatt. 1 har ikke hatt sin tur. Avslutte runden likevel?',
+    skip: 'Stille Fjord deler fortsatt. Vedkommende mister resten av sin tur.',
+    end: 'Avslutte møtet for alle nå?',
+    queued: 'Meldingen blir lagt inn etter denne delingen.',
+    queueFull: 'Det venter allerede fem notater',
+    warning: 'Snart slutt på tiden',
+    timeLeft: 'Tid igjen:',
+    unsent: 'ikke delt',
+    onDeck: 'Du er neste',
+    place: 'Du er nummer 2 i køen.',
+    toShare: 'Jeg vil dele likevel',
+    toListen: 'Jeg vil bare lytte',
+    acks: '2 personer sendte: Takk for at du delte',
+    notify: 'Runde: du er neste',
+    notShared: 'ikke delt ennå',
+    lastCall: 'Siste runde er ropt opp',
+  },
+  en: {
+    chairHere: 'Press "Start the meeting" when you are ready; 3 are here.',
+    cutOff: 'Stille Fjord is still sharing. 1 person has not had their turn. End the round anyway?',
+    skip: 'Stille Fjord is still sharing. They lose the rest of their turn.',
+    end: 'End the meeting for everyone now?',
+    queued: 'Your note will be posted after this share.',
+    queueFull: 'Five notes are already waiting',
+    warning: 'Time is nearly up',
+    timeLeft: 'Time left:',
+    unsent: 'not shared',
+    onDeck: 'You are next',
+    place: 'You are number 2 in line.',
+    toShare: 'I would like to share after all',
+    toListen: 'I would rather just listen',
+    acks: '2 people said: Thank you for sharing',
+    notify: 'Runde: you are next',
+    notShared: 'not shared yet',
+    lastCall: 'Last call has passed',
+  },
+} as const;
+
+describe('a first-time chair cannot get lost', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) the chair's page speaks to the chair; a step that cuts people off says who and asks once; one end control after the closing words`, { timeout: 90_000 }, async () => {
+      const w = WORDS[lang];
+      const { meetingId, page } = await chairedByBrowser(lang);
+      const b = await client(server.url, meetingId, 'Stille Fjord');
+      await client(server.url, meetingId, 'Lys Morgen');
+      // Not "waiting for the chair": the chair is told the next step and how many are here.
+      await waitText(tid(page, 'turn-status'), w.chairHere);
+      await tid(page, 'chair-start').click();
+      await tid(page, 'chair-advance').click();
+      await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+      await tid(page, 'pass').click();
+      await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');
+
+      // b is sharing, c waits: the phase button is not the primary one, and asks first.
+      await expect.poll(() => tid(page, 'chair-advance').getAttribute('class'), { timeout: WAIT_MS }).toContain('secondary');
+      // The natural next step is named: who shares next (the turn passes by itself).
+      await waitText(tid(page, 'chair-next-up'), 'Lys Morgen');
+      await tid(page, 'chair-advance').click();
+      await waitText(tid(page, 'chair-confirm-text'), w.cutOff);
+      // Cancel changes nothing and gives focus back.
+      await tid(page, 'chair-confirm-no').click();
+      expect(await tid(page, 'chair-confirm').isHidden()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('chair-advance');
+      expect(b.latest.phase).toBe('round');
+      expect(b.latest.speaker?.id).toBe(b.you);
+
+      // Skipping the speaker says so too.
+      await tid(page, 'chair-skip').click();
+      await waitText(tid(page, 'chair-skip-confirm-text'), w.skip);
+      await tid(page, 'chair-skip-confirm-no').click();
+      expect(b.latest.speaker?.id).toBe(b.you);
+
+      // Confirmed: the round ends.
+      await tid(page, 'chair-advance').click();
+      await tid(page, 'chair-confirm-yes').click();
+      await b.waitFor((x) => x.latest.phase === 'open', 'open sharing');
+      // Right after a phase change the next step waits a moment: a double tap skips nothing.
+      // With nobody sharing and no hands up, going on is the natural step again.
+      await expect.poll(() => tid(page, 'chair-advance').getAttribute('class'), { timeout: WAIT_MS }).toContain('primary');
+      await tid(page, 'chair-advance').click();
+      await b.waitFor((x) => x.latest.phase === 'closing', 'closing');
+
+      // The closing: one end control, after the closing words, asking first.
+      await expect.poll(() => tid(page, 'chair-advance').isVisible(), { timeout: WAIT_MS }).toBe(false);
+      expect(await page.locator('[data-testid="chair-end"]:visible').count()).toBe(1);
+      const after = await page.evaluate(() => {
+        const reading = document.querySelector('[data-testid="chair-bar"] [data-testid="chair-reading-closing"]');
+        const end = document.querySelector('[data-testid="chair-end"]');
+        return !!reading && !!end && (reading.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(after).toBe(true);
+      await tid(page, 'chair-end').click();
+      await waitText(tid(page, 'chair-end-confirm-text'), w.end);
+      await tid(page, 'chair-end-confirm-no').click();
+      expect(b.latest.phase).toBe('closing');
+      await tid(page, 'chair-reading-closing').click();
+      await tid(page, 'chair-end').click();
+      await tid(page, 'chair-end-confirm-yes').click();
+      await page.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
+    });
+  }
+
+  it('a chair note during a share waits for it, says so, and errors appear next to the note box', { timeout: 60_000 }, async () => {
+    const w = WORDS.nb;
+    const { meetingId, page } = await chairedByBrowser('nb');
+    const b = await client(server.url, meetingId, 'Stille Fjord');
+    await tid(page, 'chair-start').click();
+    await tid(page, 'chair-advance').click();
+    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'pass').click();
+    await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');
+    await tid(page, 'chair-note').fill('Husk å snakke om deg selv.');
+    await tid(page, 'chair-note-send').click();
+    await waitText(tid(page, 'chair-note-queued'), w.queued);
+    expect(await tid(page, 'error-message').isVisible()).toBe(false);
+    expect(eventsOf(b, 'note')).toEqual([]);
+    // Five may wait; the sixth is refused, and the refusal shows by the note box.
+    for (let i = 2; i <= 5; i++) {
+      await tid(page, 'chair-note').fill(`Melding ${i}`);
+      await tid(page, 'chair-note-send').click();
+      await expect.poll(() => tid(page, 'chair-note').inputValue(), { timeout: WAIT_MS }).toBe('');
+    }
+    await tid(page, 'chair-note').fill('Melding 6');
+    await tid(page, 'chair-note-send').click();
+    const inline = page.locator('[data-testid="chair-panel"] form:has([data-testid="chair-note"]) + [data-testid="inline-error"]');
+    await waitText(inline, w.queueFull);
+    expect(await tid(page, 'error-message').isVisible()).toBe(false);
+    // The share ends: the notes go out right after it, before the next turn.
+    await b.ok('finishShare');
+    await b.waitFor((x) => eventsOf(x, 'note').length === 5, 'the queued notes');
+    const order = b.events.map((e) => e.event.type).filter((t) => ['shareEnded', 'note', 'turn'].includes(t));
+    expect(order.slice(-6)).toEqual(['shareEnded', 'note', 'note', 'note', 'note', 'note']);
+    await expect.poll(() => tid(page, 'chair-note-queued').isVisible(), { timeout: WAIT_MS }).toBe(false);
+  });
+
+  it('the person menu closes with Escape, one at a time, and never covers the next row (360 px)', { timeout: 60_000 }, async () => {
+    const { meetingId, page } = await chairedByBrowser('nb', { width: 360 });
+    const b = await client(server.url, meetingId, 'Stille Fjord', { volunteer: true });
+    const c = await client(server.url, meetingId, 'Lys Morgen', { volunteer: true });
+    const menuB = tid(page, `chair-menu-${b.you}`);
+    const menuC = tid(page, `chair-menu-${c.you}`);
+    await menuB.locator('summary').click();
+    await tid(page, `chair-remove-${b.you}`).waitFor();
+    // The open menu pushes the next row down instead of lying over it.
+    const body = await menuB.locator('.menu-body').boundingBox();
+    const nextRow = await tid(page, `circle-item-${c.you}`).boundingBox();
+    expect(body && nextRow).toBeTruthy();
+    expect(body!.y + body!.height).toBeLessThanOrEqual(nextRow!.y + 1);
+    // Escape closes it and gives focus back to its toggle.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menuB.evaluate((m) => (m as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    // Opening one closes another.
+    await menuB.locator('summary').click();
+    await menuC.locator('summary').click();
+    await expect.poll(() => menuB.evaluate((m) => (m as HTMLDetailsElement).open)).toBe(false);
+    expect(await menuC.evaluate((m) => (m as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  });
+});
+
+describe('a slow typist is never cut off unawares', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) the server's warning time, shown and spoken by the composer with the time in view; unsent words kept and never sent (360 px)`, { timeout: 90_000 }, async () => {
+      const w = WORDS[lang];
+      const { meetingId, chair } = await chairedByClient(quick.url, lang);
+      const p = await person(lang, 360);
+      const page = p.page;
+      // Count the chimes: the optional sound is played through Web Audio.
+      await page.addInitScript(() => {
+        const win = window as unknown as { __chimes: number };
+        win.__chimes = 0;
+        const orig = AudioContext.prototype.createOscillator;
+        AudioContext.prototype.createOscillator = function (this: AudioContext) {
+          win.__chimes += 1;
+          return orig.call(this);
+        };
+      });
+      await page.goto(`${quick.url}/m/${meetingId}`);
+      await joinAtDoor(page, 'Stille Fjord');
+      await tid(page, 'time-sound-toggle').check();
+      const chimesBefore = await page.evaluate(() => (window as unknown as { __chimes: number }).__chimes);
+      await chair.ok('start');
+      await chair.ok('advance');
+      await chair.ok('finishShare');
+      await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+      // The time left is in the composer, in view while typing.
+      await tid(page, 'composer').click();
+      await waitText(tid(page, 'composer-time'), w.timeLeft);
+      const box = await tid(page, 'composer-time').boundingBox();
+      const input = await tid(page, 'composer').boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(input!.y + 1);
+      // Not warned at once (the format's 30 s would), but at the server's warnMs.
+      expect(await tid(page, 'time-warning').isVisible()).toBe(false);
+      const unsent = lang === 'nb' ? 'Jeg har tenkt mye på dette i uka' : 'I have thought about this a lot this week';
+      await tid(page, 'composer').pressSequentially(unsent, { delay: 5 });
+      await waitText(tid(page, 'time-warning'), w.warning, QUICK_SHARE_MS);
+      expect(await tid(page, 'time-warning').getAttribute('role')).toBe('alert');
+      const warnBox = await tid(page, 'time-warning').boundingBox();
+      expect(warnBox!.x + warnBox!.width).toBeLessThanOrEqual(360);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __chimes: number }).__chimes)).toBeGreaterThan(chimesBefore);
+      // The time runs out: the words were not shared, say so, keep them.
+      await waitText(tid(page, 'composer-unsent'), w.unsent, QUICK_SHARE_MS);
+      expect(await tid(page, 'composer').inputValue()).toBe(unsent);
+      expect(chair.shares()).toEqual([]);
+      // Open sharing: a raised hand gives a turn, the words are still there, and only a press sends them.
+      await chair.waitFor((x) => x.latest.roundActive === false, 'the round to complete', WAIT_MS);
+      await chair.ok('advance');
+      await tid(page, 'raise-hand').click();
+      await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+      expect(await tid(page, 'composer').inputValue()).toBe(unsent);
+      expect(await tid(page, 'composer').isEnabled()).toBe(true);
+      expect(chair.shares()).toEqual([]);
+      await tid(page, 'composer-send').click();
+      await chair.waitFor((x) => x.shares().includes(unsent), 'the share, sent by hand');
+      expect(page.viewportSize()?.width).toBe(360);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    });
+  }
+
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) on deck: the next is told (visibly, aria-live, sound, notification), the rest see their place; a private draft posts in one press`, { timeout: 90_000 }, async () => {
+      const w = WORDS[lang];
+      const { meetingId, chair } = await chairedByClient(server.url, lang);
+      const b = await person(lang);
+      const c = await person(lang, 360);
+      await b.context.grantPermissions(['notifications'], { origin: server.url });
+      await b.page.addInitScript(() => {
+        const win = window as unknown as { __notes: string[]; __chimes: number };
+        win.__notes = [];
+        win.__chimes = 0;
+        const Real = window.Notification;
+        class Spy extends Real {
+          constructor(title: string, o?: NotificationOptions) {
+            super(title, o);
+            win.__notes.push(title);
+          }
+        }
+        Object.defineProperty(window, 'Notification', { value: Spy });
+        const orig = AudioContext.prototype.createOscillator;
+        AudioContext.prototype.createOscillator = function (this: AudioContext) {
+          win.__chimes += 1;
+          return orig.call(this);
+        };
+      });
+      const sentByB: string[] = [];
+      b.page.on('websocket', (ws) => ws.on('framesent', (f) => sentByB.push(String(f.payload))));
+      await b.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(b.page, 'Stille Fjord');
+      await c.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(c.page, 'Lys Morgen');
+      await tid(b.page, 'notify-toggle').check();
+      await tid(b.page, 'sound-toggle').check();
+      const chimes = () => b.page.evaluate(() => (window as unknown as { __chimes: number }).__chimes);
+      const before = await chimes();
+      await chair.ok('start');
+      await chair.ok('advance');
+      // The chair's turn starts: b is next, c second in line.
+      await waitText(tid(b.page, 'on-deck'), w.onDeck);
+      await waitText(tid(b.page, 'on-deck-announce'), w.onDeck);
+      await waitText(tid(c.page, 'on-deck'), w.place);
+      await expect.poll(() => b.page.evaluate(() => (window as unknown as { __notes: string[] }).__notes)).toEqual([w.notify]);
+      await expect.poll(chimes).toBeGreaterThan(before);
+      // The draft box is open for b only, and nothing typed in it leaves the device.
+      await tid(b.page, 'draft').waitFor({ timeout: WAIT_MS });
+      expect(await tid(c.page, 'draft').isVisible()).toBe(false);
+      const draft = lang === 'nb' ? 'Et utkast jeg skrev mens jeg ventet' : 'A draft I wrote while I waited';
+      await tid(b.page, 'draft-input').fill(draft);
+      expect(await tid(b.page, 'draft-post').isVisible()).toBe(false);
+      await chair.ok('share', { text: 'Jeg deler litt først.' });
+      await chair.waitFor((x) => x.shares().length === 1, 'the chair share');
+      expect(sentByB.some((f) => f.includes('utkast') || f.includes('draft'))).toBe(false);
+      expect(await b.page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(draft.slice(0, 10));
+      expect(chair.shares()).not.toContain(draft);
+      // b's turn: one press posts the draft, and the press is where focus went.
+      await chair.ok('finishShare');
+      await b.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+      await expect.poll(() => b.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('draft-post');
+      await tid(b.page, 'draft-post').click();
+      await chair.waitFor((x) => x.shares().includes(draft), 'the draft, posted');
+      await expect.poll(() => tid(b.page, 'draft').isVisible()).toBe(false);
+      // c is on deck now; a draft written and then left behind is gone with the page.
+      await waitText(tid(c.page, 'on-deck'), w.onDeck);
+      await tid(c.page, 'draft-input').fill('hemmelig utkast');
+      await tid(c.page, 'leave').click();
+      await tid(c.page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
+      expect(await c.page.evaluate(() => document.body.innerText + JSON.stringify(sessionStorage))).not.toContain('hemmelig');
+      expect(await c.page.locator('textarea').count()).toBe(0);
+    });
+  }
+
+  it('a listener can switch to sharing, get a turn, and switch back (en, 360 px)', { timeout: 60_000 }, async () => {
+    const w = WORDS.en;
+    const { meetingId, chair } = await chairedByClient(server.url, 'en');
+    const b = await client(server.url, meetingId, 'Stille Fjord');
+    const p = await person('en', 360);
+    await p.page.goto(`${server.url}/m/${meetingId}`);
+    await joinAtDoor(p.page, 'Lys Morgen', { role: 'listener' });
+    await chair.ok('start');
+    await chair.ok('advance');
+    await waitText(tid(p.page, 'role-switch'), w.toShare);
+    await tid(p.page, 'role-switch').click();
+    await waitText(tid(p.page, 'role-switch'), w.toListen);
+    await chair.waitFor((x) => x.latest.participants.find((q) => q.name === 'Lys Morgen')?.role === 'participant', 'the switch');
+    await chair.ok('finishShare');
+    await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');
+    // Told they are next, like anyone in the circle.
+    await waitText(tid(p.page, 'on-deck'), w.onDeck);
+    await b.ok('finishShare');
+    await p.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    // Not in the middle of one's own turn.
+    expect(await tid(p.page, 'role-switch').isDisabled()).toBe(true);
+    await tid(p.page, 'pass').click();
+    await expect.poll(() => tid(p.page, 'role-switch').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    await tid(p.page, 'role-switch').click();
+    await chair.waitFor((x) => x.latest.participants.find((q) => q.name === 'Lys Morgen')?.role === 'listener', 'back to listening');
+    await waitText(tid(p.page, 'role-switch'), w.toShare);
+    expect(await p.page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  });
+
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) acknowledgements reach a screen reader batched: one announcement for two taps`, { timeout: 60_000 }, async () => {
+      const { meetingId, chair } = await chairedByClient(server.url, lang);
+      const p = await person(lang);
+      await p.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(p.page, 'Stille Fjord');
+      const c = await client(server.url, meetingId, 'Lys Morgen');
+      await chair.ok('start');
+      await chair.ok('advance');
+      await chair.ok('pass');
+      await p.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+      await p.page.evaluate(() => {
+        const el = document.querySelector('[data-testid="ack-announce"]');
+        const win = window as unknown as { __said: string[] };
+        win.__said = [];
+        new MutationObserver(() => win.__said.push(el?.textContent ?? '')).observe(el!, { childList: true, characterData: true, subtree: true });
+      });
+      await chair.ok('acknowledge', { kind: 'thanks' });
+      await c.ok('acknowledge', { kind: 'thanks' });
+      await waitText(tid(p.page, 'ack-announce'), WORDS[lang].acks);
+      expect(await tid(p.page, 'ack-announce').getAttribute('aria-live')).toBe('polite');
+      expect(await p.page.evaluate(() => (window as unknown as { __said: string[] }).__said.filter(Boolean))).toEqual([WORDS[lang].acks]);
+    });
+  }
+});
+
+describe('a round that fits the time', () => {
+  it('the chair sets the end, sees and applies the suggested length, the last call closes the queue, and not-yet-shared go first', { timeout: 90_000 }, async () => {
+    const { meetingId, page } = await chairedByBrowser('nb');
+    const b = await client(server.url, meetingId, 'Stille Fjord');
+    const c = await client(server.url, meetingId, 'Lys Morgen');
+    const d = await client(server.url, meetingId, 'Varm Vind');
+    await tid(page, 'chair-turn-mode').selectOption('hands');
+    await tid(page, 'chair-start').click();
+    await tid(page, 'chair-advance').click();
+    await b.waitFor((x) => x.latest.phase === 'round', 'the round');
+    // b shares and finishes; c takes the turn; then b and d raise hands.
+    await b.ok('raiseHand');
+    await b.ok('share', { text: 'Jeg er glad for å være her.' });
+    await b.ok('finishShare');
+    await c.ok('raiseHand');
+    await b.ok('raiseHand');
+    await d.ok('raiseHand');
+    await c.waitFor((x) => x.latest.upNext.join() === [b.you, d.you].join(), 'the queue b, d');
+    // Not yet shared first: d goes before b; the chair sees the marker, nobody else does.
+    await tid(page, 'plan-priority').check();
+    await c.waitFor((x) => x.latest.upNext.join() === [d.you, b.you].join(), 'the queue d, b');
+    await waitText(tid(page, `circle-item-${d.you}`), WORDS.nb.notShared);
+    expect(c.latest.participants.every((q) => q.shared === null)).toBe(true);
+    // The end of sharing: three quarters of an hour or so from now, last call 5 minutes before.
+    await tid(page, 'plan-lastcall').selectOption('5');
+    await tid(page, 'plan-set').click();
+    await b.waitFor((x) => eventsOf(x, 'plan').length === 1, 'the plan');
+    await waitText(tid(page, 'plan-status'), /ikke delt ennå/);
+    const suggestion = (await tid(page, 'plan-suggest').textContent()) ?? '';
+    expect(suggestion).toMatch(/^Forslag: \d+ min( \d+ s)? per deling/);
+    await tid(page, 'plan-apply').click();
+    await b.waitFor((x) => eventsOf(x, 'shareLength').length === 1, 'the share length');
+    const ms = (eventsOf(b, 'shareLength')[0]!.event as { ms: number }).ms;
+    const plan = b.latest.plan;
+    // What was applied is time left ÷ people still to share (the speaker and the two hands).
+    expect(Math.abs(ms - Math.floor(plan.remainingMs! / 3 / 15_000) * 15_000)).toBeLessThanOrEqual(15_000);
+    await waitText(tid(page, 'transcript'), /Hver deling er nå/);
+    // Last call already due: the queue closes, and says so.
+    await tid(page, 'plan-lastcall').selectOption('20');
+    await tid(page, 'plan-ends').selectOption({ index: 0 });
+    await tid(page, 'plan-set').click();
+    await b.waitFor((x) => eventsOf(x, 'lastCall').length === 1, 'the last call');
+    await c.ok('finishShare');
+    const ack = await c.emit('raiseHand', {});
+    expect(ack.ok ? 'ok' : ack.code).toBe('LAST_CALL');
+    await waitText(tid(page, 'transcript'), /Siste runde: hånd-køen er stengt/);
+  });
+});
