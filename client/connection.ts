@@ -20,7 +20,8 @@ import { SeqTracker } from './seq.js';
 import { clearSeat, loadSeat, saveSeat } from './session.js';
 import { PROTOCOL_VERSION } from './wire.js';
 
-export type ConnStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
+/** `restarting`: the server process said it is stopping; we reconnect and resume by ourselves. */
+export type ConnStatus = 'connecting' | 'connected' | 'reconnecting' | 'restarting' | 'closed';
 export type ByeReason = Parameters<ServerToClientEvents['bye']>[0];
 
 export interface ConnHandlers {
@@ -39,6 +40,10 @@ export interface ConnHandlers {
 /** Codes after which retrying the same resume can never succeed. */
 const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BAD_TOKEN', 'NOT_IN_MEETING', 'REMOVED', 'MEETING_ENDED', 'MEETING_NOT_FOUND', 'PROTOCOL_MISMATCH', 'INVALID_PAYLOAD']);
 const ACK_TIMEOUT_MS = 10_000;
+/** After bye('restarting'): reconnect within this (random, so a whole room does not arrive at once). */
+const RESTART_RECONNECT_MS = 800;
+/** A resume after a restart answered with one of these: the meeting did not survive the restart. */
+const LOST_IN_RESTART: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['MEETING_ENDED', 'MEETING_NOT_FOUND', 'BAD_TOKEN']);
 
 type LooseEmit = { emit(ev: string, payload: unknown, ack: (a: Ack<object>) => void): void };
 
@@ -48,6 +53,8 @@ export class Connection {
   private token: string | null;
   private ready = false;
   private closed = false;
+  /** The server said it is restarting: resume without a click, and say so meanwhile. */
+  private restarting = false;
   private pending: ({ kind: 'view'; v: MeetingView } | { kind: 'event'; e: LoggedEvent })[] = [];
   /** After a page reload the transcript is empty: replay everything since joining, once. */
   private replayAll: boolean;
@@ -77,7 +84,7 @@ export class Connection {
     this.socket.on('connect', () => this.onConnect());
     this.socket.on('disconnect', (reason) => this.onDisconnect(reason));
     this.socket.on('connect_error', () => {
-      if (!this.closed) this.h.status('reconnecting');
+      if (!this.closed) this.h.status(this.restarting ? 'restarting' : 'reconnecting');
     });
     this.socket.on('view', (v) => this.onView(v));
     this.socket.on('door', (d) => {
@@ -180,10 +187,18 @@ export class Connection {
         return;
       }
       if (resumed) clearSeat();
+      if (resumed && this.restarting && LOST_IN_RESTART.has(ack.code)) {
+        // The server came back without the meeting (the in-memory store, or Redis lost it).
+        this.closed = true;
+        this.socket.disconnect();
+        this.h.bye('interrupted');
+        return;
+      }
       this.fail(ack.code);
       return;
     }
     this.replayAll = false;
+    this.restarting = false;
     if (ack.token) this.token = ack.token;
     this.ready = true;
     this.shown = null;
@@ -228,6 +243,12 @@ export class Connection {
   }
 
   private onBye(reason: ByeReason): void {
+    if (reason === 'restarting') {
+      // Not an end: the server closes this socket next; we come back by ourselves.
+      this.restarting = true;
+      this.h.status('restarting');
+      return;
+    }
     if (reason === 'replaced') {
       // Another tab holds the seat now; this one must not resume and steal it back.
       this.closed = true;
@@ -247,9 +268,11 @@ export class Connection {
       this.h.status('closed');
       return;
     }
-    this.h.status('reconnecting');
-    // A server-side close does not reconnect by itself; try once, the resume ack says the rest.
-    if (reason === 'io server disconnect') setTimeout(() => !this.closed && this.socket.connect(), 1000);
+    this.h.status(this.restarting ? 'restarting' : 'reconnecting');
+    // A server-side close does not reconnect by itself; try once (socket.io keeps retrying with
+    // back-off if that fails, e.g. while a lone process restarts), the resume ack says the rest.
+    const delay = this.restarting ? 100 + Math.random() * RESTART_RECONNECT_MS : 1000;
+    if (reason === 'io server disconnect') setTimeout(() => !this.closed && this.socket.connect(), delay);
   }
 
   private fail(code: ErrorCode): void {

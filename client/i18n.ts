@@ -280,6 +280,9 @@ const nb = {
   bye_ended: 'Møtet er avsluttet. Takk for at du var med.',
   bye_idle: 'Du ble koblet fra fordi det var stille lenge.',
   bye_replaced: 'Møtet er åpnet i et annet vindu.',
+  bye_restarting: 'Serveren starter på nytt. Du kobles til igjen av deg selv og beholder plassen din – vent litt.',
+  bye_interrupted:
+    'Møtet ble avbrutt: serveren mistet møtet (for eksempel ved en omstart), og ingenting av det som ble sagt, er tatt vare på. For å fortsette kan møteleder lage et nytt møte fra forsiden og dele den nye lenken.',
   bye_left: 'Du har gått ut av møtet.',
   byeRemember: 'Det som ble sagt her, blir her.',
 
@@ -683,6 +686,9 @@ const en: Dict = {
   bye_ended: 'The meeting has ended. Thank you for being here.',
   bye_idle: 'You were disconnected after a long silence.',
   bye_replaced: 'The meeting was opened in another window.',
+  bye_restarting: 'The server is restarting. You will be reconnected by yourself and keep your seat – please wait.',
+  bye_interrupted:
+    'The meeting was interrupted: the server lost it (for example in a restart), and nothing that was said has been kept. To go on, the chair can create a new meeting from the front page and share the new link.',
   bye_left: 'You have left the meeting.',
   byeRemember: 'What was said here stays here.',
 

@@ -4,14 +4,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-adapter';
 import express from 'express';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import { Broadcaster, type Io } from './broadcast.js';
 import { Clock } from './clock.js';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, usesRedis, type Config } from './config.js';
 import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
-import { log } from './log.js';
+import { interruptLostMeetings, sendEveryoneOff } from './lifecycle.js';
+import { log, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
 import { GroupMeetings } from './groups/occurrences.js';
 import { MemoryNextChairStore, RedisNextChairStore, type NextChairStore } from './groups/next-chair.js';
@@ -22,6 +23,8 @@ import { serveClient } from './static.js';
 import { MemoryStore } from './store/memory.js';
 import { checkRedisPersistence } from './store/persistence-check.js';
 import { RedisStore } from './store/redis.js';
+import { closeRedis, connectRedis, handleRejections } from './store/redis-connection.js';
+import { RedisWatch } from './store/redis-watch.js';
 import type { MeetingStore } from './store/store.js';
 
 export interface RunningServer {
@@ -34,15 +37,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const SECRET_KEY = 'runde:server-secret';
-
-/** All processes on one Redis must sign meeting ids alike: the first one's secret wins. */
-async function sharedSecret(redis: Redis): Promise<string> {
-  await redis.set(SECRET_KEY, randomSecret(), 'NX');
-  const s = await redis.get(SECRET_KEY);
-  if (!s) throw new Error('could not read the shared server secret from Redis');
-  return s;
-}
+/** How long a stopping process waits for a participant to resume elsewhere before marking the seat dropped. */
+const MOVE_WAIT_MS = 4000;
+const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, Math.max(0, ms)).unref());
 
 export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const config: Config = { ...loadConfig(env), ...overrides };
@@ -50,24 +47,32 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   // A bad groups file stops the start here, with the entry and field in the message.
   const registry = new GroupRegistry(config.groupsFile);
   const storeOpts = { ttlMs: config.meetingTtlMs, logCap: config.logCap };
+  const ids = new Ids(config.secret ?? randomSecret());
 
   const redisClients: Redis[] = [];
   let store: MeetingStore;
-  let secret = config.secret;
   let adapter: ReturnType<typeof createAdapter> | undefined;
   let nextChair: NextChairStore;
-  if (config.redisUrl) {
-    const main = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
-    // ioredis reconnects by itself; log that the connection failed, never what was in it.
-    main.on('error', (err: Error) => log('redis_error', { error: err.name }));
-    await main.connect();
+  let watch: RedisWatch | undefined;
+  // ioredis reconnects by itself (every 50-500 ms while down): log that the connection failed,
+  // never what was in it, and at most once every 5 s with a count.
+  const redisError = throttledErrorLog('redis_error', 5000);
+  // Set once the io server exists: the watch may find the data gone only after start-up.
+  let onStoreLost = (): void => undefined;
+  if (usesRedis(config)) {
+    const main = await connectRedis(config, redisError);
     redisClients.push(main);
     await checkRedisPersistence(main, { allowPersistent: config.allowPersistentRedis, warn: (msg) => log('warning', { msg }) });
     store = new RedisStore(main, storeOpts);
-    secret ??= await sharedSecret(main);
-    const pub = main.duplicate();
-    const sub = main.duplicate();
-    for (const c of [pub, sub]) c.on('error', (err: Error) => log('redis_error', { error: err.name }));
+    watch = new RedisWatch(main, ids, {
+      everyMs: config.storeCheckMs,
+      secretConfigured: config.secret !== null,
+      onLost: () => onStoreLost(),
+      onError: redisError,
+    });
+    await watch.start();
+    const [pub, sub] = await Promise.all([connectRedis(config, redisError), connectRedis(config, redisError)]);
+    for (const c of [pub, sub]) handleRejections(c, redisError);
     redisClients.push(pub, sub);
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
     adapter = createAdapter(pub, sub);
@@ -76,7 +81,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     store = new MemoryStore(storeOpts);
     nextChair = new MemoryNextChairStore(now);
   }
-  const ids = new Ids(secret ?? randomSecret());
+  let draining = false;
 
   const app = express();
   app.disable('x-powered-by');
@@ -85,7 +90,9 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   serveClient(app, config.distDir ? { distDir: config.distDir } : {});
   app.get('/healthz', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ ok: true });
+    const storeUp = watch ? watch.up() : true;
+    // 503 tells a load balancer to send nobody new here: the store is down or we are stopping.
+    res.status(storeUp && !draining ? 200 : 503).json({ ok: storeUp && !draining, store: storeUp ? 'up' : 'down', draining });
   });
   const groups = new GroupMeetings({ registry, store, ids, nextChair, config, now });
   app.use('/api', groupsRouter(registry, groups));
@@ -98,7 +105,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const io: Io = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: config.maxPayloadBytes,
-    allowRequest: (req, cb) => cb(null, originAllowed(req, config.allowedOrigins)),
+    // A stopping process takes no new connections: they go to a sibling, or wait for the restart.
+    allowRequest: (req, cb) => cb(null, !draining && originAllowed(req, config.allowedOrigins)),
     // Quicker than the defaults: a dropped chair or speaker should not hold the room for long.
     pingInterval: 10_000,
     pingTimeout: 10_000,
@@ -113,26 +121,51 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const broadcaster = new Broadcaster(io, !!adapter, (out) => clock.schedule(out.state));
   const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now });
 
+  let interruptPending = false;
+  onStoreLost = () => {
+    log('store_lost', {});
+    interruptPending = true;
+    void tellInterrupted();
+  };
+  // Retried on every store check until the store could be asked which meetings are gone.
+  const tellInterrupted = async (): Promise<void> => {
+    if (!interruptPending) return;
+    if (await interruptLostMeetings(io, store).catch(() => false)) interruptPending = false;
+    else setTimeout(() => void tellInterrupted(), config.storeCheckMs).unref();
+  };
+
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  log('listening', { port, store: config.redisUrl ? 'redis' : 'memory' });
+  log('listening', { port, store: usesRedis(config) ? (config.redisSentinels ? 'redis-sentinel' : 'redis') : 'memory' });
 
+  let closing: Promise<void> | null = null;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
     config,
     store,
     reloadGroups: () => registry.reload(),
-    async close() {
-      clock.stop();
-      broadcaster.stop();
-      io.disconnectSockets(true);
-      await new Promise<void>((resolve) => io.close(() => resolve()));
-      // Record the dropped seats before the store goes: other processes keep the meeting going.
-      await realtime.drain();
-      await store.close();
-      await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
-    },
+    close: () => (closing ??= stop()),
   };
+
+  /**
+   * Graceful stop (SIGTERM): refuse new connections, tell this process's participants to move
+   * (`bye('restarting')`), close only this process's sockets, record as dropped only the seats
+   * that did not resume elsewhere, then let go of the store. Never throws: Redis may be down.
+   */
+  async function stop(): Promise<void> {
+    draining = true;
+    http.close();
+    watch?.stop();
+    clock.stop();
+    realtime.deferDrops(adapter ? MOVE_WAIT_MS : 0);
+    const sockets = await sendEveryoneOff(io).catch(() => 0);
+    broadcaster.stop();
+    await Promise.race([realtime.drain(), pause(config.stopTimeoutMs - 1000)]);
+    await new Promise<void>((resolve) => void io.close(() => resolve()));
+    await store.close().catch(() => undefined);
+    await Promise.all(redisClients.map(closeRedis));
+    log('stopped', { sockets });
+  }
 }

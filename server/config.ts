@@ -27,6 +27,15 @@ const ENV = z.object({
   PORT: int(8080),
   HOST: z.string().default('127.0.0.1'),
   REDIS_URL: z.string().url().optional(),
+  /** Redis Sentinels as host:port, comma separated; with them REDIS_URL only gives the password/db. */
+  RUNDE_REDIS_SENTINELS: z.string().optional(),
+  RUNDE_REDIS_MASTER_NAME: z.string().min(1).default('mymaster'),
+  /** A Redis command that has not answered by then fails with STORE_UNAVAILABLE. */
+  RUNDE_REDIS_COMMAND_TIMEOUT_MS: int(1000, 50),
+  /** How often each process checks that Redis still holds its data (restart-empty detection). */
+  RUNDE_STORE_CHECK_MS: int(1000, 50),
+  /** Longest a graceful stop (SIGTERM) waits for its participants to move before exiting. */
+  RUNDE_STOP_TIMEOUT_MS: int(8000, 100),
   RUNDE_ALLOW_PERSISTENT_REDIS: bool.default(false),
   /** Extra origins allowed to open a socket, comma separated. The page's own origin always is. */
   RUNDE_ALLOWED_ORIGINS: z.string().default(''),
@@ -64,6 +73,12 @@ export interface Config {
   port: number;
   host: string;
   redisUrl: string | null;
+  /** Sentinel addresses; when set, the primary is found through them (`redisMasterName`). */
+  redisSentinels: { host: string; port: number }[] | null;
+  redisMasterName: string;
+  redisCommandTimeoutMs: number;
+  storeCheckMs: number;
+  stopTimeoutMs: number;
   allowPersistentRedis: boolean;
   allowedOrigins: string[];
   secret: string | null;
@@ -96,6 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     redisUrl: e.REDIS_URL ?? null,
+    redisSentinels: e.RUNDE_REDIS_SENTINELS ? parseHostPorts(e.RUNDE_REDIS_SENTINELS) : null,
+    redisMasterName: e.RUNDE_REDIS_MASTER_NAME,
+    redisCommandTimeoutMs: e.RUNDE_REDIS_COMMAND_TIMEOUT_MS,
+    storeCheckMs: e.RUNDE_STORE_CHECK_MS,
+    stopTimeoutMs: e.RUNDE_STOP_TIMEOUT_MS,
     allowPersistentRedis: e.RUNDE_ALLOW_PERSISTENT_REDIS,
     allowedOrigins: e.RUNDE_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     secret: e.RUNDE_SECRET ?? null,
@@ -122,3 +142,20 @@ export function parseTrustProxy(raw: string): false | number | string[] {
   if (/^\d+$/u.test(v)) return Number(v);
   return v.split(',').map((s) => s.trim()).filter(Boolean);
 }
+
+/** "host:port,host:port" -> addresses; IPv6 hosts in brackets ("[::1]:26379"). Throws on a bad entry. */
+export function parseHostPorts(list: string): { host: string; port: number }[] {
+  return list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const m = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/u.exec(entry);
+      const port = Number(m?.[2]);
+      if (!m || port < 1 || port > 65535) throw new Error(`RUNDE_REDIS_SENTINELS: expected host:port, got "${entry}"`);
+      return { host: m[1]!.replace(/^\[|\]$/gu, ''), port };
+    });
+}
+
+/** True when the server keeps its state in Redis (a URL or Sentinels configured). */
+export const usesRedis = (c: Config): boolean => !!c.redisUrl || !!c.redisSentinels;

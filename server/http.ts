@@ -12,6 +12,7 @@ import { log, ref } from './log.js';
 import { parseClean } from './sanitize-command.js';
 import type { MeetingStore } from './store/store.js';
 import { shownCount, type GroupMeetings } from './groups/occurrences.js';
+import { isStoreUnavailable } from './store/unavailable.js';
 
 export interface HttpDeps {
   config: Config;
@@ -129,6 +130,8 @@ export function httpErrors(err: unknown, _req: express.Request, res: express.Res
     return;
   }
   if (status >= 400 && status < 500) return failure(res, status, status === 404 ? 'NOT_FOUND' : 'INVALID_PAYLOAD');
+  // Redis unreachable: a typed "try again" at once, never a long wait (store/redis-connection.ts).
+  if (isStoreUnavailable(err)) return failure(res, 503, 'STORE_UNAVAILABLE');
   log('http_error', { error: err instanceof Error ? err.name : 'unknown' });
   failure(res, 500, 'INTERNAL');
 }

@@ -6,11 +6,14 @@ import { nanoid } from 'nanoid';
 const SIG_LEN = 10;
 
 export class Ids {
-  constructor(private readonly secret: string) {}
+  /** Secrets this process signed with before (newest first): their ids are still recognised. */
+  private readonly earlier: string[] = [];
+
+  constructor(private secret: string) {}
 
   meetingId(): string {
     const body = nanoid(16);
-    return body + this.sign(body);
+    return body + sign(this.secret, body);
   }
 
   /**
@@ -20,18 +23,35 @@ export class Ids {
    */
   derivedMeetingId(seed: string): string {
     const body = createHmac('sha256', this.secret).update(`occurrence:${seed}`).digest('base64url').slice(0, 16);
-    return body + this.sign(body);
+    return body + sign(this.secret, body);
   }
 
   /** True when the id has our signature, i.e. this server issued it at some point. */
   issued(id: string): boolean {
     if (id.length !== 16 + SIG_LEN) return false;
-    return safeEqual(this.sign(id.slice(0, 16)), id.slice(16));
+    const body = id.slice(0, 16);
+    const sig = id.slice(16);
+    return [this.secret, ...this.earlier].some((s) => safeEqual(sign(s, body), sig));
   }
 
-  private sign(body: string): string {
-    return createHmac('sha256', this.secret).update(body).digest('base64url').slice(0, SIG_LEN);
+  get current(): string {
+    return this.secret;
   }
+
+  /**
+   * Signs with `secret` from now on (the one the processes on a Redis share), still recognising
+   * ids signed with the previous ones (up to 4), so an old link says "ended", not "not found".
+   */
+  adopt(secret: string): void {
+    if (secret === this.secret) return;
+    this.earlier.unshift(this.secret);
+    this.earlier.length = Math.min(this.earlier.length, 4);
+    this.secret = secret;
+  }
+}
+
+function sign(secret: string, body: string): string {
+  return createHmac('sha256', secret).update(body).digest('base64url').slice(0, SIG_LEN);
 }
 
 export const participantId = (): string => nanoid(12);

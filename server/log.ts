@@ -14,3 +14,20 @@ export function log(event: string, fields: Fields = {}): void {
 
 /** A short, non-reversible-in-practice reference to a meeting for correlating log lines. */
 export const ref = (meetingId: string): string => meetingId.slice(0, 6);
+
+/**
+ * A logger for errors that repeat while an outage lasts (one per reconnect attempt): one line
+ * per `everyMs` with the error's kind and how many were seen since the last line.
+ */
+export function throttledErrorLog(event: string, everyMs: number): (err: unknown) => void {
+  let last = 0;
+  let count = 0;
+  return (err) => {
+    count++;
+    const now = Date.now();
+    if (now - last < everyMs) return;
+    log(event, { error: err instanceof Error ? err.name : 'unknown', count });
+    last = now;
+    count = 0;
+  };
+}

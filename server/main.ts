@@ -1,6 +1,9 @@
 // Entry point: read config, start, stop cleanly on signals. Nothing else.
 import { startServer } from './app.js';
 import { log } from './log.js';
+import { installSafetyNet } from './safety-net.js';
+
+installSafetyNet();
 
 const server = await startServer().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : 'start-up failed');
@@ -15,6 +18,17 @@ process.on('SIGHUP', () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log('stopping', { signal });
-    void server.close().then(() => process.exit(0));
+    // A stop must end within the stop timeout whatever Redis does; the clean part never throws.
+    setTimeout(() => {
+      log('stop_timeout', {});
+      process.exit(0);
+    }, server.config.stopTimeoutMs + 1000).unref();
+    void server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log('stop_error', { error: err instanceof Error ? err.name : 'unknown' });
+        process.exit(0);
+      },
+    );
   });
 }

@@ -32,6 +32,7 @@ import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
 import { capUnsent, limitInbound } from './inbound.js';
 import { cleanCommand } from './sanitize-command.js';
+import { isStoreUnavailable } from './store/unavailable.js';
 
 interface SocketData {
   meetingId?: string;
@@ -67,6 +68,8 @@ export function originAllowed(req: IncomingMessage, allowed: string[]): boolean 
 export interface Realtime {
   /** Resolves when the work started by closing connections (disconnect commands) is done. */
   drain(): Promise<void>;
+  /** From now on, a seat closed by this process is only marked dropped if it has not resumed elsewhere within `ms`. */
+  deferDrops(ms: number): void;
 }
 
 export function attachRealtime(deps: RealtimeDeps): Realtime {
@@ -74,6 +77,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
   const known = new Set<string>(['join', 'resume', 'holdings', ...COMMAND_EVENTS]);
   const pending = new Set<Promise<void>>();
+  /** > 0 while stopping gracefully: how long a closed seat may take to resume elsewhere. */
+  let moveWaitMs = 0;
 
   const done = (out: Extract<Outcome, { ok: true }>): void => {
     broadcaster.publish(out, now());
@@ -105,6 +110,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
           if (!parsed.success) return ack(fail('INVALID_PAYLOAD'));
           ack(await fn(parsed.data));
         } catch (err) {
+          // Redis unreachable: a typed "try again", at once (no offline queue; see store/redis-connection.ts).
+          if (isStoreUnavailable(err)) return ack(fail('STORE_UNAVAILABLE'));
           log('handler_error', { event: name, error: err instanceof Error ? err.name : 'unknown' });
           ack(fail('INTERNAL'));
         }
@@ -234,7 +241,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!meetingId || !pid) return;
       // A client that closes its socket on purpose (leaving, quick exit) is leaving, even when its
       // `leave` arrived in the same read as the close and socket.io dropped it as late.
-      const work = reason === 'client namespace disconnect' ? recordLeave(meetingId, pid) : recordDrop(meetingId, pid);
+      const work =
+        reason === 'client namespace disconnect' ? recordLeave(meetingId, pid) : moveWaitMs > 0 ? recordDropUnlessMoved(meetingId, pid) : recordDrop(meetingId, pid);
       pending.add(work);
       void work.finally(() => pending.delete(work));
     });
@@ -259,6 +267,20 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     }
   }
 
+  /**
+   * During a graceful stop this process told its people to move (`bye('restarting')`): a seat
+   * that resumes on another process within moveWaitMs was never dropped, so nobody sees it go.
+   */
+  async function recordDropUnlessMoved(meetingId: string, pid: string): Promise<void> {
+    const until = Date.now() + moveWaitMs;
+    while (Date.now() < until) {
+      const elsewhere = await io.in(personalRoom(meetingId, pid)).fetchSockets().catch(() => []);
+      if (elsewhere.length > 0) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await recordDrop(meetingId, pid);
+  }
+
   async function recordDrop(meetingId: string, pid: string): Promise<void> {
     try {
       // A resumed seat may already live on another socket (possibly in another process). If a
@@ -275,6 +297,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   return {
     async drain() {
       while (pending.size) await Promise.all([...pending]);
+    },
+    deferDrops(ms) {
+      moveWaitMs = ms;
     },
   };
 }

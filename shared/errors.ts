@@ -35,6 +35,7 @@ export const ERROR_MESSAGES = {
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
   NOT_FOUND: { nb: 'Fant ikke siden.', en: 'Not found.' },
   BUSY: { nb: 'Møtet er opptatt. Prøv igjen.', en: 'The meeting is busy. Try again.' },
+  STORE_UNAVAILABLE: { nb: 'Serveren får ikke lagret akkurat nå. Prøv igjen om et øyeblikk.', en: 'The server cannot save right now. Try again in a moment.' },
   INTERNAL: { nb: 'Noe gikk galt. Prøv igjen.', en: 'Something went wrong. Try again.' },
 } as const satisfies Record<string, { nb: string; en: string }>;
 

@@ -168,8 +168,12 @@ export interface ServerToClientEvents {
   event: (e: LoggedEvent) => void;
   /** Only to the person the chair handed "chair next time" to: the one-time key for the group's next meeting. */
   nextChairKey: (k: NextChairKey) => void;
-  /** The connection is being closed by the server (removed, ended, idle, replaced). */
-  bye: (reason: 'removed' | 'denied' | 'ended' | 'idle' | 'replaced') => void;
+  /**
+   * The connection is being closed by the server (removed, ended, idle, replaced). Two reasons
+   * are not final: `restarting` (this server process is stopping: reconnect and resume) and
+   * `interrupted` (the server lost the meeting, e.g. its Redis restarted empty: start a new one).
+   */
+  bye: (reason: 'removed' | 'denied' | 'ended' | 'idle' | 'replaced' | 'restarting' | 'interrupted') => void;
 }
 
 export type { DoorView, MeetingEvent, MeetingView, LoggedEvent };

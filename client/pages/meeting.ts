@@ -229,7 +229,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function renderStatus(): void {
     if (!ui) return;
     const t = app.t;
-    const text = status === 'connecting' ? t.connecting : status === 'reconnecting' ? t.reconnecting : '';
+    const text = status === 'connecting' ? t.connecting : status === 'reconnecting' ? t.reconnecting : status === 'restarting' ? t.bye_restarting : '';
     setText(ui.status, text);
     ui.status.hidden = !text;
   }

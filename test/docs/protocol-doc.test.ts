@@ -43,7 +43,7 @@ const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, do
 const DOOR_FIELDS: Record<keyof DoorView, true> = { id: true, title: true, language: true, formatId: true, access: true, waiting: true, locked: true, reason: true };
 const DOOR_REASONS: Record<DoorReason, true> = { wrongCode: true, closed: true, locked: true, held: true, sentBack: true };
 const BYE_REASONS: Record<Parameters<ServerToClientEvents['bye']>[0], true> = {
-  removed: true, denied: true, ended: true, idle: true, replaced: true,
+  removed: true, denied: true, ended: true, idle: true, replaced: true, restarting: true, interrupted: true,
 };
 const DIRECTORY_FIELDS: Record<keyof DirectoryEntry, true> = {
   meetingId: true, groupSlug: true, title: true, language: true, formatId: true, access: true, phase: true, startsAt: true,

@@ -7,7 +7,12 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ServerProcess {
   url: string;
+  port: number;
   output: string[];
+  /** The process's id, e.g. to send it a signal. */
+  pid: number;
+  /** Resolves when the process has exited, with its exit code (null if a signal ended it) and signal. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
   /** Kills the process without letting it clean up, as a crash or an OOM kill would. */
   crash(): Promise<void>;
@@ -22,6 +27,9 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output.join("\n")}`)), 45_000);
     const onLine = (chunk: Buffer): void => {
@@ -44,5 +52,5 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
       child.once('exit', () => resolve());
       child.kill(signal);
     });
-  return { url: `http://127.0.0.1:${port}`, output, stop: kill('SIGTERM'), crash: kill('SIGKILL'), signal: (sig) => void child.kill(sig) };
+  return { url: `http://127.0.0.1:${port}`, port, output, pid: child.pid ?? 0, exited, stop: kill('SIGTERM'), crash: kill('SIGKILL'), signal: (sig) => void child.kill(sig) };
 }

@@ -11,6 +11,10 @@ export interface RedisHandle {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** Kills redis-server with SIGKILL, as a crash or an OOM kill would (no persistence: data gone). */
+  crash(): Promise<void>;
+  /** The redis-server's process id (for drills that pause it with SIGSTOP). */
+  pid: number;
 }
 
 export interface StartRedisOptions {
@@ -18,6 +22,8 @@ export interface StartRedisOptions {
   persistence?: 'none' | 'rdb' | 'aof';
   /** Extra command-line arguments, e.g. ['--rename-command', 'CONFIG', ''] to act like a managed Redis. */
   extraArgs?: string[];
+  /** Listen on this port (to restart a Redis where the old one was); default a free port. */
+  port?: number;
 }
 
 const FORBIDDEN_PORT = 6379;
@@ -87,7 +93,8 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 async function startOnce(opts: StartRedisOptions): Promise<RedisHandle | null> {
-  let port = await freePort();
+  let port = opts.port ?? (await freePort());
+  if (port === FORBIDDEN_PORT) throw new Error('never on 6379: that Redis may belong to someone else');
   while (port === FORBIDDEN_PORT || port === 0) port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'runde-redis-'));
   const args = [
@@ -129,6 +136,15 @@ async function startOnce(opts: StartRedisOptions): Promise<RedisHandle | null> {
       return {
         url: `redis://127.0.0.1:${port}`,
         port,
+        pid: child.pid ?? 0,
+        crash() {
+          stopped ??= (async () => {
+            child.kill('SIGKILL');
+            await waitForExit(child, 5_000);
+            cleanupDir();
+          })();
+          return stopped;
+        },
         stop() {
           stopped ??= (async () => {
             child.kill('SIGTERM');
@@ -151,7 +167,9 @@ async function startOnce(opts: StartRedisOptions): Promise<RedisHandle | null> {
 }
 
 export async function startRedis(opts: StartRedisOptions = {}): Promise<RedisHandle> {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < (opts.port ? 40 : 5); attempt++) {
+    // A fixed port may still be held for a moment by the process just killed there.
+    if (opts.port && attempt > 0) await new Promise((r) => setTimeout(r, 50));
     const handle = await startOnce(opts);
     if (handle) return handle;
   }
