@@ -111,3 +111,21 @@ export async function runFromCli(name: string, drill: (argSeconds: number | null
 export function isMain(metaUrl: string): boolean {
   return process.argv[1] !== undefined && new URL(metaUrl).pathname.endsWith(process.argv[1].replace(/^.*scripts\//u, 'scripts/'));
 }
+
+/** Counts of the meeting events that show a seat or a turn was lost: drops, departures, turns ended by absence. */
+export function seatLosses(events: { event: { type: string; connected?: boolean; reason?: string } }[]): { dropsShown: number; left: number; turnsLost: number } {
+  let dropsShown = 0;
+  let left = 0;
+  let turnsLost = 0;
+  for (const { event: e } of events) {
+    if (e.type === 'connection' && e.connected === false) dropsShown++;
+    if (e.type === 'left') left++;
+    if (e.type === 'shareEnded' && (e.reason === 'gone' || e.reason === 'disconnected')) turnsLost++;
+  }
+  return { dropsShown, left, turnsLost };
+}
+
+/** Progress lines on stderr when DRILL_VERBOSE=1. */
+export function note(msg: string): void {
+  if (process.env.DRILL_VERBOSE) process.stderr.write(`[${new Date().toISOString().slice(11, 23)}] ${msg}\n`);
+}

@@ -1,0 +1,83 @@
+// Drill: graceful stop (SIGTERM) of one of two processes in a running meeting. Proves: only its
+// own sockets are affected (the other process's people see nothing), it takes no new
+// connections, its people are told to move (bye 'restarting') and resume on the other process
+// keeping seat and turn (no drop, departure or lost turn is ever shown), every share arrives
+// exactly once and in order, and the process exits 0 within 10 s.
+//
+//   npx tsx scripts/drills/graceful-stop.ts [--seconds <meeting time after the stop, default 5>]
+import { TestClient } from '../../test/helpers/client.js';
+import { startCluster } from './cluster.js';
+import { alive, isMain, note, percentile, runFromCli, seatLosses, sleep, until, type Figures } from './common.js';
+import { MeetingDriver } from './meeting-driver.js';
+
+export async function gracefulStopDrill(o: { afterMs: number } = { afterMs: 5000 }): Promise<Figures> {
+  note('starting');
+  const cluster = await startCluster(2);
+  note('cluster up');
+  const [a, b] = cluster.procs as [(typeof cluster.procs)[0], (typeof cluster.procs)[0]];
+  const driver = new MeetingDriver({ pickUrl: () => b.url });
+  try {
+    await driver.start([a.url, b.url], ['Leder', 'Bjørk', 'Selje', 'Rogn', 'Hegg', 'Osp']);
+    const onA = driver.people.filter((_, i) => i % 2 === 0);
+    const onB = driver.people.filter((_, i) => i % 2 === 1);
+    const bSockets = new Map(onB.map((p) => [p, p.client]));
+    note('seated');
+    driver.run();
+    await until(() => driver.said.length >= 4, 'some shares before the stop', 20_000);
+    const saidBefore = driver.said.length;
+
+    note('stopping a');
+    const t0 = Date.now();
+    process.kill(a.pid, 'SIGTERM');
+    // New connections are refused while it drains.
+    await until(() => onA.every((p) => p.client.byes.includes('restarting')), 'everyone on the stopping process told', 3000);
+    const refused = await TestClient.connect(a.url).then((c) => (c.close(), false), () => true);
+    note('waiting for exit');
+    const exit = await a.exited;
+    note('exited');
+    const exitMs = Date.now() - t0;
+    await until(() => onA.every((p) => p.resumes >= 1), 'everyone on the stopping process resumed', 10_000);
+    await sleep(o.afterMs);
+    await driver.stop();
+    const saidAfter = driver.said.length - saidBefore;
+
+    const logged = await driver.loggedShares(cluster.redis.url);
+    const check = MeetingDriver.check(driver.people, logged);
+    const bTouched = onB.filter((p) => p.client !== bSockets.get(p) || p.resumes > 0).length;
+    const losses = seatLosses(onB[0]!.received);
+    const back = onA.flatMap((p) => p.backMs);
+    const figures: Figures = {
+      'exit code, signal': `${exit.code}, ${exit.signal}`,
+      'SIGTERM to exit (ms)': exitMs,
+      'new connection to the stopping process refused': refused,
+      'people on the other process disturbed': `${bTouched} of ${onB.length}`,
+      'people moved (resumed on the other process)': `${onA.filter((p) => p.resumes >= 1).length} of ${onA.length}`,
+      'bye to seat held again, p50 / max (ms)': `${percentile(back, 50)} / ${Math.max(...back)}`,
+      'same seat after the move': onA.every((p) => p.failedResumes.length === 0),
+      'drops / departures / turns lost shown to the room': `${losses.dropsShown} / ${losses.left} / ${losses.turnsLost}`,
+      'shares before / after the stop': `${saidBefore} / ${saidAfter}`,
+      'shares logged': logged.length,
+      'missing / doubled / out of order (all people)': `${check.missing} / ${check.doubled} / ${check.outOfOrder}`,
+    };
+    const failures: string[] = [];
+    if (exit.code !== 0) failures.push(`exit code ${exit.code}`);
+    if (exitMs > 10_000) failures.push(`exit after ${exitMs} ms`);
+    if (!refused) failures.push('a new connection was accepted while stopping');
+    if (bTouched) failures.push(`${bTouched} people on the other process were disturbed`);
+    if (!alive(b)) failures.push('the other process died');
+    if (losses.dropsShown || losses.left || losses.turnsLost) failures.push('a drop, departure or lost turn was shown');
+    if (saidAfter === 0) failures.push('no share after the stop');
+    if (check.missing || check.doubled || check.outOfOrder) failures.push(check.details.join('; '));
+    if (onA.some((p) => p.failedResumes.length)) failures.push(`resumes failed: ${onA.flatMap((p) => p.failedResumes).join(', ')}`);
+    if (failures.length) throw new Error(`${failures.join('; ')}\n${JSON.stringify(figures, null, 1)}`);
+    return figures;
+  } finally {
+    await driver.stop();
+    driver.people.forEach((p) => p.client.close());
+    await cluster.close();
+  }
+}
+
+if (isMain(import.meta.url)) {
+  await runFromCli('Drill: graceful stop (SIGTERM) of one of two processes', (s) => gracefulStopDrill({ afterMs: (s ?? 5) * 1000 }));
+}
