@@ -54,7 +54,7 @@ export class MeetingDriver {
       const client = await TestClient.connect(urls[i % urls.length]!);
       const ack = await client.join(this.meetingId, name, i === 0 ? { chairKey: m.chairKey } : {});
       if (!ack.ok) throw new Error(`join ${name}: ${ack.code}`);
-      const p: Person = { name, client, received: [], seatedSeq: ack.view.seq, you: ack.you, resumes: 0, backMs: [], failedResumes: [], moving: false };
+      const p: Person = { name, client, received: [], seatedSeq: 'view' in ack ? ack.view.seq : 0, you: ack.you, resumes: 0, backMs: [], failedResumes: [], moving: false };
       this.watch(p, client);
       this.people.push(p);
     }
