@@ -31,7 +31,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output.join("\n")}`)), 45_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output.join("\n")}`)), 120_000);
     const onLine = (chunk: Buffer): void => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         output.push(line);

@@ -1,0 +1,56 @@
+// Drill: one of two processes is killed (SIGKILL) mid-meeting. Proves: its people are back on the
+// other process within 10 s through their resume tokens, with the same seats; the round goes on
+// there; every share committed arrives at every person exactly once, in order.
+//
+//   npx tsx scripts/drills/process-kill.ts [--seconds <meeting time after the kill, default 5>]
+import { startCluster } from './cluster.js';
+import { alive, isMain, note, percentile, runFromCli, sleep, until, type Figures } from './common.js';
+import { MeetingDriver } from './meeting-driver.js';
+
+export async function processKillDrill(o: { afterMs: number } = { afterMs: 5000 }): Promise<Figures> {
+  note('starting');
+  const cluster = await startCluster(2);
+  const [a, b] = cluster.procs as [(typeof cluster.procs)[0], (typeof cluster.procs)[0]];
+  const driver = new MeetingDriver({ pickUrl: () => b.url });
+  try {
+    await driver.start([a.url, b.url], ['Leder', 'Bjørk', 'Selje', 'Rogn', 'Hegg', 'Osp']);
+    const onA = driver.people.filter((_, i) => i % 2 === 0);
+    driver.run();
+    await until(() => driver.said.length >= 4, 'some shares before the kill', 20_000);
+    const saidBefore = driver.said.length;
+    note('killing a');
+    await a.crash();
+    await until(() => onA.every((p) => p.resumes >= 1 || p.failedResumes.length > 0), 'everyone on the killed process back', 15_000);
+    await sleep(o.afterMs);
+    await driver.stop();
+    const saidAfter = driver.said.length - saidBefore;
+    const logged = await driver.loggedShares(cluster.redis.url);
+    const check = MeetingDriver.check(driver.people, logged);
+    const back = onA.flatMap((p) => p.backMs);
+    const figures: Figures = {
+      'people on the killed process back on the other': `${onA.filter((p) => p.resumes >= 1).length} of ${onA.length}`,
+      'drop to seat held again, p50 / max (ms)': `${percentile(back, 50)} / ${Math.max(0, ...back)}`,
+      'same seat after the move': onA.every((p) => p.failedResumes.length === 0),
+      'shares before / after the kill': `${saidBefore} / ${saidAfter}`,
+      'shares logged': logged.length,
+      'missing / doubled / out of order (all people)': `${check.missing} / ${check.doubled} / ${check.outOfOrder}`,
+      'surviving process up': alive(b),
+    };
+    const failures: string[] = [];
+    if (onA.some((p) => p.failedResumes.length)) failures.push(`resumes failed: ${onA.flatMap((p) => p.failedResumes).join(', ')}`);
+    if (Math.max(0, ...back) > 10_000) failures.push('someone took longer than 10 s to be back');
+    if (saidAfter === 0) failures.push('the round did not go on after the kill');
+    if (check.missing || check.doubled || check.outOfOrder) failures.push(check.details.join('; '));
+    if (!alive(b)) failures.push('the surviving process died');
+    if (failures.length) throw new Error(`${failures.join('; ')}\n${JSON.stringify(figures, null, 1)}`);
+    return figures;
+  } finally {
+    await driver.stop();
+    driver.people.forEach((p) => p.client.close());
+    await cluster.close();
+  }
+}
+
+if (isMain(import.meta.url)) {
+  await runFromCli('Drill: a process killed (SIGKILL) mid-meeting', (s) => processKillDrill({ afterMs: (s ?? 5) * 1000 }));
+}
