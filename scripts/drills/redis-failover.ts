@@ -1,0 +1,85 @@
+// Drill: Redis failover through Sentinel. A primary, a replica and three Sentinels on loopback
+// (no persistence); two Runde processes connect through the Sentinels. The primary is killed
+// mid-meeting: the Sentinels promote the replica, both processes follow, the meeting continues
+// with its state, and commands during the switch get STORE_UNAVAILABLE (never a crash, never a
+// wait over about a second). Reports the interruption: from the kill to the first command
+// accepted again.
+//
+//   npx tsx scripts/drills/redis-failover.ts [--seconds <meeting time after the failover, default 5>]
+import { spawnServer, type ServerProcess } from '../../test/helpers/process.js';
+import { MASTER_NAME, startSentinelGroup } from '../../test/helpers/redis-sentinel.js';
+import { DRILL_ENV, alive, countBy, isMain, note, percentile, pump, runFromCli, sleep, until, type Figures } from './common.js';
+import { MeetingDriver } from './meeting-driver.js';
+
+export async function redisFailoverDrill(o: { afterMs: number } = { afterMs: 5000 }): Promise<Figures> {
+  note('starting the Sentinel group');
+  const group = await startSentinelGroup();
+  const env = { ...DRILL_ENV, RUNDE_REDIS_SENTINELS: group.sentinels, RUNDE_REDIS_MASTER_NAME: MASTER_NAME, RUNDE_LOG_CAP: '100000' };
+  const procs: ServerProcess[] = [];
+  const urls: string[] = [];
+  const driver = new MeetingDriver({ pickUrl: (p) => urls[driver.people.indexOf(p) % 2]! });
+  try {
+    procs.push(...(await Promise.all([spawnServer(env), spawnServer(env)])));
+    urls.push(...procs.map((p) => p.url));
+    note('servers up');
+    await driver.start(urls, ['Leder', 'Bjørk', 'Selje', 'Rogn']);
+    driver.run();
+    const flow = pump(driver.people.map((p) => p.client), 4);
+    await until(() => driver.said.length >= 4, 'some shares before the failover', 20_000);
+    const saidBefore = driver.said.length;
+    const participantsBefore = driver.people[0]!.client.latest.participants.map((p) => p.id).sort().join();
+
+    note('killing the primary');
+    const oldPort = group.primary.port;
+    const killedAt = Date.now();
+    await group.primary.crash();
+    await until(async () => (await group.primaryPort().catch(() => oldPort)) !== oldPort, 'the replica promoted', 30_000);
+    const promotedMs = Date.now() - killedAt;
+    await sleep(o.afterMs);
+    const acks = await flow.stop();
+    await driver.stop();
+
+    const after = acks.filter((a) => a.at >= killedAt);
+    const firstOk = after.find((a) => a.code === 'OK');
+    const interruptionMs = firstOk ? firstOk.at + firstOk.ms - killedAt : NaN;
+    const during = firstOk ? after.filter((a) => a.at < firstOk.at) : after;
+    const codes = countBy(during.map((a) => a.code));
+    const maxAnswer = Math.max(0, ...after.map((a) => a.ms));
+    const saidAfter = driver.said.length - saidBefore;
+    const participantsAfter = driver.people[0]!.client.latest.participants.map((p) => p.id).sort().join();
+    const logged = await driver.loggedShares(group.replica.url);
+    const check = MeetingDriver.check(driver.people, logged);
+    const figures: Figures = {
+      'replica promoted after (ms)': promotedMs,
+      'interruption: kill to first command accepted (s)': (interruptionMs / 1000).toFixed(2),
+      'answers during the switch': JSON.stringify(codes),
+      'slowest answer after the kill (ms)': maxAnswer,
+      'answer time after the kill, p50 (ms)': percentile(after.map((a) => a.ms), 50),
+      'server processes up': `${procs.filter(alive).length}/${procs.length}`,
+      'same people seated after the failover': participantsBefore === participantsAfter,
+      'shares before / after the failover': `${saidBefore} / ${saidAfter}`,
+      'shares in the promoted replica\u2019s log': logged.length,
+      'missing / doubled / out of order (all people)': `${check.missing} / ${check.doubled} / ${check.outOfOrder}`,
+    };
+    const failures: string[] = [];
+    if (!procs.every(alive)) failures.push('a server process died');
+    if (!firstOk) failures.push('no command was accepted after the failover');
+    if (Object.keys(codes).some((c) => c !== 'STORE_UNAVAILABLE')) failures.push(`answers other than STORE_UNAVAILABLE during the switch: ${JSON.stringify(codes)}`);
+    if (maxAnswer > 1500) failures.push(`an answer took ${maxAnswer} ms`);
+    if (saidAfter === 0) failures.push('the meeting did not continue');
+    if (participantsBefore !== participantsAfter) failures.push('the meeting lost people in the failover');
+    if (logged.length < saidBefore) failures.push(`the promoted replica has ${logged.length} shares of ${saidBefore} said before`);
+    if (check.missing || check.doubled || check.outOfOrder) failures.push(check.details.join('; '));
+    if (failures.length) throw new Error(`${failures.join('; ')}\n${JSON.stringify(figures, null, 1)}`);
+    return figures;
+  } finally {
+    await driver.stop();
+    driver.people.forEach((p) => p.client.close());
+    await Promise.all(procs.map((p) => p.crash()));
+    await group.stop();
+  }
+}
+
+if (isMain(import.meta.url)) {
+  await runFromCli('Drill: Redis failover through Sentinel', (s) => redisFailoverDrill({ afterMs: (s ?? 5) * 1000 }));
+}
