@@ -18,6 +18,7 @@ import { GroupMeetings } from './groups/occurrences.js';
 import { MemoryNextChairStore, RedisNextChairStore, type NextChairStore } from './groups/next-chair.js';
 import { GroupRegistry, type ReloadResult } from './groups/registry.js';
 import { groupsRouter } from './groups/routes.js';
+import { deliverNextChairKeys } from './groups/hand-on.js';
 import { attachRealtime, originAllowed } from './realtime.js';
 import { serveClient } from './static.js';
 import { MemoryStore } from './store/memory.js';
@@ -119,7 +120,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     clock.schedule(out.state);
   }, now);
   const broadcaster = new Broadcaster(io, !!adapter, (out) => clock.schedule(out.state));
-  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now });
+  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
 
   let interruptPending = false;
   onStoreLost = () => {

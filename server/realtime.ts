@@ -48,6 +48,8 @@ export interface RealtimeDeps {
   broadcaster: Broadcaster;
   config: Config;
   now: () => number;
+  /** Hears every outcome this process committed for a client (weekly groups hand keys on here). */
+  afterAccepted?: (out: Extract<Outcome, { ok: true }>) => void;
 }
 
 const fail = (code: ErrorCode, lang: 'nb' | 'en' = 'en'): Ack<never> => ({ ok: false, code, message: errorMessage(code, lang) });
@@ -83,6 +85,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const done = (out: Extract<Outcome, { ok: true }>): void => {
     broadcaster.publish(out, now());
     clock.schedule(out.state);
+    deps.afterAccepted?.(out);
   };
 
   io.on('connection', (raw) => {

@@ -115,6 +115,10 @@ export const COMMANDS = {
   ),
   setHandPriority: spec(on, (by, p) => ({ type: 'setHandPriority', by, on: p.on })),
   end: spec(none, (by) => ({ type: 'end', by })),
+  // weekly groups (issue 13)
+  chairNextTime: spec(target, (by, p) => ({ type: 'chairNextTime', by, target: p.target })),
+  askMembers: spec(target, (by, p) => ({ type: 'askMembers', by, target: p.target })),
+  answerAsk: spec(z.strictObject({ yes: z.boolean() }), (by, p) => ({ type: 'answerAsk', by, yes: p.yes })),
   setDiscreet: spec(on, (by, p) => ({ type: 'setDiscreet', by, on: p.on })),
 } as const;
 

@@ -66,6 +66,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return e.text ? { kind: 'topic', text: t.tTopic(e.text) } : { kind: 'system', text: t.tTopicCleared };
     case 'reading': {
       const r = findReading(c.formatId, e.readingId);
+      // A weekly group's own reading comes with the event, in the group's language.
+      if (r && e.text) return { kind: 'reading', title: r.title[c.lang], text: e.text };
       return r ? { kind: 'reading', title: r.title[c.lang], text: r.text[c.lang] } : null;
     }
     case 'note':
@@ -104,6 +106,10 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: t.tExtended };
     case 'ended':
       return { kind: 'phase', text: t.phase_ended };
+    case 'nextChair':
+      return { kind: 'system', text: t.nextChairYouTitle };
+    case 'membersAsked':
+      return { kind: 'system', text: t.askQuestion(e.name) };
     case 'role':
       return { kind: 'system', text: e.role === 'participant' ? t.tRoleShare(name(e.id)) : t.tRoleListen(name(e.id)) };
     case 'shareLength':

@@ -61,7 +61,10 @@ export class GroupMeetings {
       },
       this.d.now(),
     );
-    // Without a handed-on key nobody can present one: the first volunteer at the door takes the chair.
+    // Without a handed-on key nobody can present one: the chair is not kept for anyone, and the
+    // first volunteer at the door takes it. With one, it is kept for the key's holder until the
+    // chair wait after the start runs out (then the first volunteer takes it, as for any meeting).
+    if (!handedOn) state.chairWaitOver = true;
     const created = await this.d.store.create(state, { chairKeyHash: handedOn ?? sha256(secretToken()), joinCodeHash: g.joinCodeHash });
     if (created) {
       if (handedOn) await this.d.nextChair.delete(g.slug, occ.start);

@@ -61,6 +61,10 @@ export type Command =
   | { type: 'setPlan'; by: string; endsInMs: number | null; lastCallMs: number }
   | { type: 'setHandPriority'; by: string; on: boolean }
   | { type: 'end'; by: string }
+  // weekly groups
+  | { type: 'chairNextTime'; by: string; target: string }
+  | { type: 'askMembers'; by: string; target: string }
+  | { type: 'answerAsk'; by: string; yes: boolean }
   | { type: 'setDiscreet'; by: string; on: boolean }
   // the clock: deadlines and grace periods; idempotent (nothing due is a rejection)
   | { type: 'tick' };

@@ -12,6 +12,7 @@ import { setDiscreet } from './discretion.js';
 import type { MeetingEvent } from './events.js';
 import { doorFor } from './door.js';
 import { findReading } from './formats.js';
+import { answerAsk, askMembers, handChairNextTime, settleAsk } from './group-meeting.js';
 import { endMeeting, nameTaken, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
 import { switchRole } from './roles.js';
@@ -31,6 +32,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   const events: MeetingEvent[] = [];
   const code = apply(s, cmd, now, events);
   if (code) return { ok: false, code };
+  settleAsk(s);
   s.seq = state.seq + 1;
   return { ok: true, state: s, events };
 }
@@ -105,6 +107,11 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
       ev.push({ type: 'acknowledged', kind: cmd.kind, to: sp.id });
       return undefined;
     }
+    case 'answerAsk':
+      return answerAsk(s, me, cmd.yes);
+    case 'askMembers':
+      if (!isChair && s.coChairId !== me.id) return 'NOT_CHAIR';
+      return askMembers(s, cmd.target, ev);
     case 'admit':
     case 'deny':
       if (!isChair && s.coChairId !== me.id) return 'NOT_CHAIR';
@@ -115,7 +122,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
   }
 }
 
-type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' }>;
+type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' }>;
 
 function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[]): Result {
   switch (cmd.type) {
@@ -139,7 +146,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       // Readings are long: the chair posts them between shares.
       if (s.speaker && s.speaker.id !== me.id) return 'NOT_YOUR_TURN';
       if (!findReading(s.formatId, cmd.readingId)) return 'UNKNOWN_READING';
-      ev.push({ type: 'reading', readingId: cmd.readingId });
+      // A weekly group's own text replaces the format's; it travels with the event.
+      ev.push(s.ownReadings?.[cmd.readingId] ? { type: 'reading', readingId: cmd.readingId, text: s.ownReadings[cmd.readingId]! } : { type: 'reading', readingId: cmd.readingId });
       return undefined;
     case 'setTurnMode':
       if (s.phase === 'closing' || s.phase === 'open') return 'WRONG_PHASE';
@@ -256,6 +264,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
     case 'end':
       endMeeting(s, ev);
       return undefined;
+    case 'chairNextTime':
+      return handChairNextTime(s, cmd.target, ev);
   }
 }
 

@@ -24,7 +24,7 @@ export type MeetingEvent =
   | { type: 'chairVacant' }
   | { type: 'coChair'; id: string | null }
   | { type: 'topic'; text: string | null }
-  | { type: 'reading'; readingId: string }
+  | { type: 'reading'; readingId: string; text?: string }
   | { type: 'note'; text: string }
   | { type: 'turnMode'; mode: TurnMode }
   | { type: 'turn'; id: string; name: string; deadline: number }
@@ -51,7 +51,9 @@ export type MeetingEvent =
   | { type: 'lastCall'; sharingEndsAt: number }
   | { type: 'handPriority'; on: boolean }
   | { type: 'discreet'; on: boolean }
-  | { type: 'ended' };
+  | { type: 'ended' }
+  | { type: 'nextChair'; to: string }
+  | { type: 'membersAsked'; id: string; name: string };
 
 export type EventType = MeetingEvent['type'];
 

@@ -8,6 +8,7 @@ import { upNext } from './on-deck.js';
 import { handsClosed } from './round-plan.js';
 import { viewFor } from './discretion.js';
 import { effectiveMode } from './turns.js';
+import { askView, type AskView } from './group-meeting.js';
 
 export interface ParticipantView {
   id: string;
@@ -66,6 +67,12 @@ export interface MeetingView {
   discreet: boolean;
   /** How many are seated in the meeting (not the waiting room), whether or not names are shown. */
   present: number;
+  /** A weekly group's slug, or null for a one-off meeting (weekly groups: "chair next time"). */
+  group: string | null;
+  /** Whether the chair has handed "chair next time" on in this meeting. */
+  nextChairHanded: boolean;
+  /** A closed meeting's open question to the members: may this person at the door join? */
+  ask: AskView | null;
   /** `place`: your 1-based place in the current round's order, or null when you are not in it. */
   you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; place: number | null };
 }
@@ -139,6 +146,9 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     waiting: isChair || isCoChair ? s.waiting.map((w) => ({ id: w.id, name: w.name, role: w.role })) : [],
     discreet: s.discreet,
     present: s.participants.length,
+    group: s.group?.slug ?? null,
+    nextChairHanded: s.nextChairHanded,
+    ask: askView(s, youId),
     you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, place: place < 0 ? null : place + 1 },
   });
 }

@@ -1,0 +1,89 @@
+// Rules that only weekly groups have (issue 13): the chair hands "chair next time" on to a
+// volunteer present, and in a closed group the chair asks the members present whether a person
+// at the door may join. Both live here once; decide() calls them.
+import type { ErrorCode } from '../errors.js';
+import type { MeetingEvent } from './events.js';
+import type { MeetingState, Participant } from './state.js';
+
+type Result = ErrorCode | undefined;
+
+/**
+ * At the end of a group's meeting (the closing phase) the chair hands "chair next time" to a
+ * connected volunteer present (themself included), once per meeting. Only that person hears it
+ * (a private `nextChair` event); the server then gives their page a one-time key for the group's
+ * next meeting. Errors: NOT_ALLOWED (not a weekly group's meeting, or the person is not
+ * connected), WRONG_PHASE (not closing), ALREADY_DONE, UNKNOWN_TARGET, NOT_A_VOLUNTEER.
+ */
+export function handChairNextTime(s: MeetingState, target: string, ev: MeetingEvent[]): Result {
+  if (!s.group) return 'NOT_ALLOWED';
+  if (s.phase !== 'closing') return 'WRONG_PHASE';
+  if (s.nextChairHanded) return 'ALREADY_DONE';
+  const t = s.participants.find((p) => p.id === target);
+  if (!t) return 'UNKNOWN_TARGET';
+  if (!t.volunteer) return 'NOT_A_VOLUNTEER';
+  if (!t.connected) return 'NOT_ALLOWED';
+  s.nextChairHanded = true;
+  ev.push({ type: 'nextChair', to: t.id });
+  return undefined;
+}
+
+/**
+ * A closed meeting: the chair (or co-chair) asks the members present whether the person at the
+ * door (`target`, in the waiting room) may join. The room hears the question; a new question
+ * replaces an open one. Errors: NOT_ALLOWED (an open meeting), UNKNOWN_TARGET (not at the door),
+ * ALREADY_DONE (that person is already being asked about). The chair then admits or denies.
+ */
+export function askMembers(s: MeetingState, target: string, ev: MeetingEvent[]): Result {
+  if (s.access !== 'closed') return 'NOT_ALLOWED';
+  const w = s.waiting.find((x) => x.id === target);
+  if (!w) return 'UNKNOWN_TARGET';
+  if (s.ask?.target === target) return 'ALREADY_DONE';
+  s.ask = { target, yes: [], no: [] };
+  ev.push({ type: 'membersAsked', id: w.id, name: w.name });
+  return undefined;
+}
+
+/**
+ * A member's anonymous yes or no. Everyone seated but the chair answers, once. No event: only
+ * the counts change, and only the chair and co-chair see them (askView).
+ * Errors: WRONG_PHASE (nothing is being asked), NOT_ALLOWED (the chair), ALREADY_DONE.
+ */
+export function answerAsk(s: MeetingState, me: Participant, yes: boolean): Result {
+  const ask = s.ask;
+  if (!ask) return 'WRONG_PHASE';
+  if (s.chairId === me.id) return 'NOT_ALLOWED';
+  if (ask.yes.includes(me.id) || ask.no.includes(me.id)) return 'ALREADY_DONE';
+  (yes ? ask.yes : ask.no).push(me.id);
+  return undefined;
+}
+
+/** A question whose person is no longer at the door (admitted, denied, gone) is over. */
+export function settleAsk(s: MeetingState): void {
+  if (s.ask && !s.waiting.some((w) => w.id === s.ask!.target)) s.ask = null;
+}
+
+export interface AskView {
+  /** The person at the door being asked about, and their pseudonym. */
+  id: string;
+  name: string;
+  /** Counts of yes and no: for the chair and co-chair only, null for everyone else. */
+  yes: number | null;
+  no: number | null;
+  /** Whether you have answered. */
+  answered: boolean;
+}
+
+/** What one recipient sees of the open question: never who answered what. */
+export function askView(s: MeetingState, youId: string): AskView | null {
+  const ask = s.ask;
+  const w = ask ? s.waiting.find((x) => x.id === ask.target) : undefined;
+  if (!ask || !w) return null;
+  const keeper = s.chairId === youId || s.coChairId === youId;
+  return {
+    id: w.id,
+    name: w.name,
+    yes: keeper ? ask.yes.length : null,
+    no: keeper ? ask.no.length : null,
+    answered: ask.yes.includes(youId) || ask.no.includes(youId),
+  };
+}
