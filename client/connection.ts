@@ -149,6 +149,18 @@ export class Connection {
     return this.send('holdings' as CommandEvent, {} as never) as Promise<Ack<HoldingsResult>>;
   }
 
+  /** The chair asks for the meeting's join code again; null when refused, offline or none. */
+  askJoinCode(): Promise<string | null> {
+    if (!this.isReady) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(null), ACK_TIMEOUT_MS);
+      this.socket.emit('joinCode', {}, (ack) => {
+        clearTimeout(timer);
+        resolve(ack.ok ? ack.code : null);
+      });
+    });
+  }
+
   /** Quick exit and leaving: say goodbye without waiting for an answer, and forget the seat. */
   leaveNow(): void {
     this.closed = true;

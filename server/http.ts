@@ -106,7 +106,7 @@ export function apiRouter({ config, store, ids, now, groups }: HttpDeps): expres
       },
       now(),
     );
-    await store.create(state, { chairKeyHash: sha256(chairKey), joinCodeHash: p.joinCode ? sha256(p.joinCode) : null });
+    await store.create(state, { chairKeyHash: sha256(chairKey), joinCodeHash: p.joinCode ? sha256(p.joinCode) : null, joinCode: p.joinCode ?? null });
     log('meeting_created', { meeting: ref(id), format: format.id, access: p.access, listed: p.listed, discreet: p.discreet ?? false });
     res.status(201).json({ ok: true, meetingId: id, chairKey });
   });

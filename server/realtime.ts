@@ -6,7 +6,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
-import { buildDoorView } from '../shared/meeting/door.js';
+import { buildDoorView, joinCodeRefusal } from '../shared/meeting/door.js';
 import { replayAs } from '../shared/meeting/discretion.js';
 import type { MeetingState } from '../shared/meeting/state.js';
 import { buildView, replayFor } from '../shared/meeting/view.js';
@@ -15,11 +15,13 @@ import {
   COMMAND_EVENTS,
   PROTOCOL_VERSION,
   holdingsPayload,
+  joinCodePayload,
   joinPayload,
   resumePayload,
   type Ack,
   type ClientToServerEvents,
   type HoldingsResult,
+  type JoinCodeResult,
   type JoinResult,
   type ServerToClientEvents,
 } from '../shared/protocol.js';
@@ -77,7 +79,7 @@ export interface Realtime {
 export function attachRealtime(deps: RealtimeDeps): Realtime {
   const { io, meetings, ids, clock, broadcaster, config, now } = deps;
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
-  const known = new Set<string>(['join', 'resume', 'holdings', ...COMMAND_EVENTS]);
+  const known = new Set<string>(['join', 'resume', 'holdings', 'joinCode', ...COMMAND_EVENTS]);
   const pending = new Set<Promise<void>>();
   /** > 0 while stopping gracefully: how long a closed seat may take to resume elsewhere. */
   let moveWaitMs = 0;
@@ -217,6 +219,17 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       older.emit('bye', 'replaced');
       older.disconnectSockets(true);
     };
+
+    // The chair sees the join code again (the core says who may); nothing changes, nothing is logged.
+    on('joinCode', joinCodePayload, async (): Promise<Ack<JoinCodeResult>> => {
+      const { meetingId, pid } = socket.data;
+      if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+      const [state, secrets] = await Promise.all([meetings.store.load(meetingId), meetings.store.secrets(meetingId)]);
+      if (!state || !secrets) return fail('MEETING_ENDED');
+      const refused = joinCodeRefusal(state, pid);
+      if (refused) return fail(refused, state.language);
+      return { ok: true, code: secrets.joinCode ?? null };
+    });
 
     for (const name of COMMAND_EVENTS) {
       const spec = COMMANDS[name];

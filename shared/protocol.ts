@@ -42,6 +42,9 @@ export const joinPayload = z.strictObject({
 });
 export type JoinPayload = z.input<typeof joinPayload>;
 
+/** The chair asks to see the meeting's join code again: no payload. */
+export const joinCodePayload = z.strictObject({});
+
 export const resumePayload = z.strictObject({
   v: z.number().int(),
   meetingId: id,
@@ -153,6 +156,11 @@ export interface DoorResult {
   missed: [];
 }
 
+/** The answer to `joinCode`. */
+export interface JoinCodeResult {
+  code: string | null;
+}
+
 /** Tell the two apart with `'door' in result`. */
 export type JoinResult = SeatResult | DoorResult;
 
@@ -161,6 +169,8 @@ export type ClientToServerEvents = {
   join: (p: JoinPayload, ack: AckFn<JoinResult>) => void;
   resume: (p: ResumePayload, ack: AckFn<JoinResult>) => void;
   holdings: (p: HoldingsPayload, ack: AckFn<HoldingsResult>) => void;
+  /** Chair or co-chair: the meeting's join code (null for a meeting without one). */
+  joinCode: (p: Record<string, never>, ack: AckFn<JoinCodeResult>) => void;
 } & { [E in CommandEvent]: (p: CommandPayload<E>, ack: AckFn) => void };
 
 export interface ServerToClientEvents {

@@ -89,6 +89,12 @@ export class ChairPanel {
   private lowerAllBtn: HTMLButtonElement;
   private freezeBtn: HTMLButtonElement;
   private lockBtn: HTMLButtonElement;
+  private watchBtn: HTMLButtonElement;
+  private watchLine: HTMLElement;
+  private codeRow: HTMLElement;
+  private codeText: HTMLElement;
+  private code: string | null;
+  private codeAsked = false;
   private waitingList: HTMLElement;
   private door: HTMLElement;
   private title: HTMLElement;
@@ -99,6 +105,8 @@ export class ChairPanel {
     private error: ShowError,
     meetingId: string,
     formatId: string,
+    /** Asks the server for the join code (chair and co-chair only); null if there is none. */
+    private askJoinCode: () => Promise<string | null> = async () => null,
   ) {
     const t = app.t;
     const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor: HTMLElement | undefined = focused()) =>
@@ -128,16 +136,23 @@ export class ChairPanel {
     this.lowerAllBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-lower-hands', on: { click: () => run('lowerHands', { target: null }) } }, t.chairLowerHands);
     this.freezeBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-freeze', on: { click: () => this.v && run('freeze', { on: !this.v.frozen }) } });
     this.lockBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-lock', on: { click: () => this.v && run('lock', { on: !this.v.locked }) } });
+    this.watchBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-watch-door', on: { click: () => this.v && run('watchDoor', { on: !this.v.doorWatched }) } });
+    this.watchLine = h('p', { class: 'hint', testid: 'chair-door-watched', hidden: true }, t.chairDoorWatched);
     this.waitingList = h('ul', { class: 'waiting-list', testid: 'chair-waiting-list' });
 
-    const code = loadSecret('joinCode', meetingId);
-    const link = `${location.origin}/m/${meetingId}${code ? `#code=${encodeURIComponent(code)}` : ''}`;
-    const linkInput = h('input', { id: 'chair-link', type: 'text', readonly: true, testid: 'chair-link', props: { value: link } });
+    // The tab that created the meeting knows the code; any later chair asks the server for it.
+    this.code = loadSecret('joinCode', meetingId);
+    const linkFor = (code: string | null) => `${location.origin}/m/${meetingId}${code ? `#code=${encodeURIComponent(code)}` : ''}`;
+    const linkInput = h('input', { id: 'chair-link', type: 'text', readonly: true, testid: 'chair-link', props: { value: linkFor(this.code) } });
+    this.linkInput = linkInput;
+    this.linkFor = linkFor;
     const copyBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-copy-link' }, t.chairCopy);
     copyBtn.addEventListener('click', () => {
       linkInput.select();
-      void navigator.clipboard?.writeText(link).then(() => setText(copyBtn, app.t.chairCopied));
+      void navigator.clipboard?.writeText(linkInput.value).then(() => setText(copyBtn, app.t.chairCopied));
     });
+    this.codeText = h('code', { class: 'join-code', testid: 'chair-join-code' }, this.code ?? '');
+    this.codeRow = h('p', { testid: 'chair-join-code-row', hidden: !this.code }, `${t.chairJoinCode} `, this.codeText);
 
     const section = (title: string, ...body: (HTMLElement | null)[]) => h('div', { class: 'chair-section' }, h('h3', {}, title), ...body);
     this.barReadings = h('div', { class: 'button-wrap' });
@@ -213,12 +228,30 @@ export class ChairPanel {
         this.noteQueued,
       ),
       section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
-      h('div', { class: 'chair-section' }, h('div', { class: 'button-wrap' }, this.freezeBtn, this.lockBtn)),
+      h('div', { class: 'chair-section' }, h('div', { class: 'button-wrap' }, this.freezeBtn, this.lockBtn, this.watchBtn)),
       section(t.chairShareLink, h('p', { class: 'hint' }, t.chairShareLinkHint), h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn)),
     );
     this.title = h('h2', { id: 'chair-panel-title' });
-    this.door = h('div', { class: 'chair-section door', testid: 'chair-door' }, h('h3', {}, t.chairWaiting), this.waitingList);
+    this.door = h('div', { class: 'chair-section door', testid: 'chair-door' }, h('h3', {}, t.chairWaiting), this.watchLine, this.codeRow, this.waitingList);
     this.el = h('section', { class: 'panel chair-panel', id: 'chair-panel', tabindex: '-1', testid: 'chair-panel', 'aria-labelledby': 'chair-panel-title' }, this.title, this.door, this.chairOnly);
+  }
+
+  private linkInput: HTMLInputElement;
+  private linkFor: (code: string | null) => string;
+
+  /** A closed meeting's join code, shown in the door section; asked of the server once. */
+  private showJoinCode(v: MeetingView): void {
+    if (this.code || this.codeAsked || v.access !== 'closed') return;
+    this.codeAsked = true;
+    void this.askJoinCode()
+      .then((code) => {
+        if (!code) return;
+        this.code = code;
+        setText(this.codeText, code);
+        this.codeRow.hidden = false;
+        this.linkInput.value = this.linkFor(code);
+      })
+      .catch(() => (this.codeAsked = false));
   }
 
   update(v: MeetingView, online: boolean): void {
@@ -273,8 +306,12 @@ export class ChairPanel {
     this.freezeBtn.setAttribute('aria-pressed', String(v.frozen));
     setText(this.lockBtn, v.locked ? t.chairUnlock : t.chairLock);
     this.lockBtn.setAttribute('aria-pressed', String(v.locked));
-    // The door matters only where people can wait: closed or locked meetings, or a queue.
-    this.door.hidden = isChair && v.waiting.length === 0 && v.access === 'open' && !v.locked;
+    setText(this.watchBtn, v.doorWatched ? t.chairUnwatchDoor : t.chairWatchDoor);
+    this.watchBtn.setAttribute('aria-pressed', String(v.doorWatched));
+    this.watchLine.hidden = !v.doorWatched;
+    this.showJoinCode(v);
+    // The door matters only where people can wait: closed, locked or watched meetings, or a queue.
+    this.door.hidden = isChair && v.waiting.length === 0 && v.access === 'open' && !v.locked && !v.doorWatched;
     this.renderWaiting(v);
   }
 

@@ -93,14 +93,14 @@ function joinLinkSection(navigate: (p: string) => void): HTMLElement {
       on: {
         submit: (e) => {
           e.preventDefault();
-          const path = parseJoinLink(input.value);
-          if (!path) {
-            setText(error, t.joinLinkInvalid);
+          const r = parseJoinLink(input.value);
+          if ('problem' in r) {
+            setText(error, r.problem === 'code' ? app.t.joinLinkIsCode : app.t.joinLinkInvalid);
             error.hidden = false;
             input.focus();
             return;
           }
-          navigate(path);
+          navigate(r.path);
         },
       },
     },

@@ -68,6 +68,12 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       meetingId,
       join: payload,
       failed: (code) => refused(code),
+      retry: () => {
+        page = null;
+        mode = 'door';
+        joinError = null;
+        render();
+      },
       ...(analyze ? { analyze } : {}),
     });
   }

@@ -36,6 +36,8 @@ export interface MeetingOptions {
   join: JoinPayload | null;
   /** The seat could not be taken (join) or restored (resume): back to the door. */
   failed(code: ErrorCode): void;
+  /** Left the waiting room to type the join code again: back to the door form. */
+  retry?(): void;
   analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
 }
 
@@ -77,6 +79,7 @@ type Ui = {
   draft: DraftBox;
   ackAnnounce: AckAnnouncer;
   roleSwitch: RoleSwitch;
+  waitingRetry: HTMLElement;
 };
 
 export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
@@ -196,12 +199,14 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
     const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
+    const waitingRetry = h('button', { class: 'button', type: 'button', testid: 'waiting-retry', hidden: true, on: { click: retryCode } }, t.doorRetryCode);
     const waiting = h(
       'section',
       { class: 'panel waiting-room', testid: 'waiting-room', hidden: true },
       h('h2', {}, t.waitingTitle),
       waitingText,
       waitingLocked,
+      waitingRetry,
       h('button', { class: 'button secondary', type: 'button', testid: 'waiting-leave', on: { click: leave } }, t.leave),
     );
     const root = h(
@@ -216,7 +221,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       announce,
       ackAnnounce.el,
     );
-    return { timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, discreet };
+    return { timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, discreet };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -272,6 +277,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.grid.hidden = true;
     setText(ui.waitingText, t[`door_${d.reason}`]);
     ui.waitingLocked.hidden = !d.locked || d.reason === 'locked';
+    ui.waitingRetry.hidden = d.reason !== 'wrongCode' || !opts.retry;
   }
 
   /** The chair's own page speaks to the chair, with the next step in words. */
@@ -321,7 +327,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
 
     const keeper = v.you.isChair || v.you.isCoChair;
     if (keeper && !ui.chair) {
-      ui.chair = new ChairPanel(send, showError, opts.meetingId, v.formatId);
+      ui.chair = new ChairPanel(send, showError, opts.meetingId, v.formatId, () => conn.askJoinCode());
       ui.chairSlot.replaceChildren(ui.chair.el);
       ui.chairSlot.hidden = false;
       ui.chairBarSlot.replaceChildren(ui.chair.bar);
@@ -408,7 +414,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     setTurnTitle(false);
     conn.close();
     const t = app.t;
-    const message = reason === 'left' ? t.bye_left : t[`bye_${reason}`];
+    const message = reason === 'left' ? t.bye_left : reason === 'ended' && door ? t.bye_endedAtDoor : t[`bye_${reason}`];
     const box = h(
       'section',
       { class: 'panel farewell', testid: 'meeting-closed', 'data-reason': reason, tabindex: '-1' },
@@ -421,6 +427,17 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui = null;
     history.length = 0;
     box.focus();
+  }
+
+  /** Gives up the place at the door and goes back to the form, keeping what was typed. */
+  function retryCode(): void {
+    finished = true;
+    conn.leaveNow();
+    setActiveSeat(null);
+    ui?.countdown.stop();
+    ui?.transcript.dispose();
+    ui = null;
+    opts.retry?.();
   }
 
   function leave(): void {

@@ -9,8 +9,14 @@ import type { Lifetimes } from '../../shared/privacy/holdings.js';
 export interface MeetingSecrets {
   /** sha256 hex of the one-time chair key. */
   chairKeyHash: string;
-  /** sha256 hex of the join code of a closed meeting, or null. */
+  /** sha256 hex of the join code of a closed meeting, or null: what a join is checked against. */
   joinCodeHash: string | null;
+  /**
+   * The join code itself, so the chair (whoever holds it now) can see it again. Kept in this
+   * key only, which has the meeting's TTL and is deleted at its end; anyone able to read it could
+   * already read the meeting's whole state. See docs/architecture.md ("The join code").
+   */
+  joinCode: string | null;
 }
 
 export interface MeetingStore {

@@ -1,6 +1,7 @@
 // The door: who must wait to be let in, why, and the one view a person waiting there is shown.
 // Someone at the door has not been let in: they learn nothing of the meeting (no names, no
 // topic, no speaker, not even how busy it is), only what a closed door itself shows.
+import type { ErrorCode } from '../errors.js';
 import type { Access, Language, MeetingState } from './state.js';
 
 /**
@@ -35,6 +36,19 @@ export function doorFor(s: MeetingState, joinCode: boolean, wrongCode: boolean):
   if (s.locked) return 'locked';
   if (s.doorWatched) return 'held';
   if (s.access === 'closed' && !joinCode) return 'closed';
+  return null;
+}
+
+/**
+ * Who may see the meeting's join code again: the chair and the co-chair (the door keepers), so a
+ * chair who took over mid-meeting can let people in too. Null when they may; otherwise the code
+ * the request is refused with.
+ */
+export function joinCodeRefusal(s: MeetingState, id: string): ErrorCode | null {
+  if (s.removed.includes(id)) return 'REMOVED';
+  if (s.waiting.some((w) => w.id === id)) return 'IN_WAITING_ROOM';
+  if (!s.participants.some((p) => p.id === id)) return 'NOT_IN_MEETING';
+  if (s.chairId !== id && s.coChairId !== id) return 'NOT_CHAIR';
   return null;
 }
 

@@ -53,8 +53,8 @@ export const STORED_ITEMS: readonly StoredItem[] = [
     redisKey: 'runde:m:{<id>}:secrets',
     memory: 'MemoryStore.meetings[<id>].secrets',
     holds: {
-      nb: 'SHA-256-sjekksummen av møtelederens nøkkel og av adgangskoden til et lukket møte. Aldri selve nøkkelen eller koden.',
-      en: "The SHA-256 hash of the chair key and of a closed meeting's join code. Never the key or the code itself.",
+      nb: 'SHA-256-sjekksummen av møtelederens nøkkel (aldri selve nøkkelen), og adgangskoden til et lukket møte: sjekksummen som den som kommer sjekkes mot, og selve koden, slik at den som leder møtet kan se den igjen. Bare møteleder og dørvakt får se koden.',
+      en: "The SHA-256 hash of the chair key (never the key itself), and a closed meeting's join code: the hash that arrivals are checked against, and the code itself, so whoever chairs can see it again. Only the chair and the door keeper are shown the code.",
     },
     lifetime: MEETING_LIFETIME,
   },

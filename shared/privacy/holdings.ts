@@ -81,7 +81,7 @@ export function holdingsOf(o: {
     yourShareChars: shares.reduce((n, l) => n + (l.event.type === 'share' ? l.event.text.length : 0), 0),
   });
   add('tokens', { entries: o.tokenOwners.length, yours: o.tokenOwners.filter((t) => t === pid).length });
-  add('secrets', { chairKeyHash: true, joinCodeHash: o.joinCode });
+  add('secrets', { chairKeyHash: true, joinCodeHash: o.joinCode, joinCode: o.joinCode });
   if (s.listed) add('directory', { meetingListed: true });
   return { store: o.store, items };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFragment, parseJoinLink, routeOf } from '../../client/routes.js';
+import { MEETING_ID_LENGTH, parseFragment, parseJoinLink, routeOf } from '../../client/routes.js';
+import { Ids } from '../../server/ids.js';
 
 describe('client routes', () => {
   it('maps / to the landing page and /m/<id> to a meeting', () => {
@@ -32,21 +33,41 @@ describe('client routes', () => {
     expect(parseFragment(`#chair=${'x'.repeat(65)}`)).toEqual({});
   });
 
+  // A real meeting id: 16 random characters and a 10-character signature.
+  const ID = 'V1StGXR8_Z5jdHi6B-myT0a1b2c3d4';
+  const id = ID.slice(0, MEETING_ID_LENGTH);
+
   it('turns a pasted link, path or bare id into a local meeting path, keeping a join code', () => {
-    expect(parseJoinLink('  abc123 ')).toBe('/m/abc123');
-    expect(parseJoinLink('https://runde.example/m/abc123')).toBe('/m/abc123');
-    expect(parseJoinLink('https://other.example/m/abc123#code=sol 1')).toBe('/m/abc123#code=sol%201');
-    expect(parseJoinLink('/m/abc123')).toBe('/m/abc123');
+    expect(parseJoinLink(`  ${id} `)).toEqual({ path: `/m/${id}` });
+    expect(parseJoinLink(`https://runde.example/m/${id}`)).toEqual({ path: `/m/${id}` });
+    expect(parseJoinLink('https://other.example/m/abc123#code=sol 1')).toEqual({ path: '/m/abc123#code=sol%201' });
+    expect(parseJoinLink(`/m/${id}`)).toEqual({ path: `/m/${id}` });
+  });
+
+  it('understands a link pasted together with its join code', () => {
+    expect(parseJoinLink(`https://runde.example/m/${id} fjord-42`)).toEqual({ path: `/m/${id}#code=fjord-42` });
+    expect(parseJoinLink(`https://runde.example/m/${id}  kode: fjord-42`)).toEqual({ path: `/m/${id}#code=fjord-42` });
+    expect(parseJoinLink(`${id} code fjord-42`)).toEqual({ path: `/m/${id}#code=fjord-42` });
+  });
+
+  it('answers a join code on its own as a code, not as a meeting that does not exist', () => {
+    expect(parseJoinLink('fjord-42')).toEqual({ problem: 'code' });
+    expect(parseJoinLink('  Kode: fjord-42 ')).toEqual({ problem: 'code' });
+    expect(parseJoinLink('abc123')).toEqual({ problem: 'code' });
   });
 
   it('never passes on a chair key from a pasted link', () => {
-    expect(parseJoinLink('https://runde.example/m/abc123#chair=secret')).toBe('/m/abc123');
+    expect(parseJoinLink('https://runde.example/m/abc123#chair=secret')).toEqual({ path: '/m/abc123' });
   });
 
   it('rejects text that is not a meeting link', () => {
-    expect(parseJoinLink('')).toBeNull();
-    expect(parseJoinLink('hello there')).toBeNull();
-    expect(parseJoinLink('https://runde.example/')).toBeNull();
-    expect(parseJoinLink('javascript:alert(1)')).toBeNull();
+    expect(parseJoinLink('')).toEqual({ problem: 'notLink' });
+    expect(parseJoinLink('hello there')).toEqual({ problem: 'notLink' });
+    expect(parseJoinLink('https://runde.example/')).toEqual({ problem: 'notLink' });
+    expect(parseJoinLink('javascript:alert(1)')).toEqual({ problem: 'notLink' });
+  });
+
+  it('knows the length of the meeting ids the server makes', () => {
+    expect(new Ids('secret').meetingId()).toHaveLength(MEETING_ID_LENGTH);
   });
 });

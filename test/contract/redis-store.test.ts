@@ -42,7 +42,7 @@ describe('RedisStore leaves nothing behind', () => {
 
   async function fullMeeting(id: string, s: RedisStore): Promise<void> {
     const s0 = meeting(id, true);
-    await s.create(s0, { chairKeyHash: 'c', joinCodeHash: 'j' });
+    await s.create(s0, { chairKeyHash: 'c', joinCodeHash: 'j', joinCode: 'j' });
     await s.commit(id, 0, advance(s0), [note(1), note(2)]);
     await s.putToken(id, 'hash-1', 'p1');
   }

@@ -30,7 +30,7 @@ export function meeting(id: string, listed = false): MeetingState {
   );
 }
 
-export const secretsFor = (id: string): MeetingSecrets => ({ chairKeyHash: `chair-${id}`, joinCodeHash: null });
+export const secretsFor = (id: string): MeetingSecrets => ({ chairKeyHash: `chair-${id}`, joinCodeHash: null, joinCode: null });
 
 /** The state after one more accepted command. */
 export const advance = (s: MeetingState, topic: string | null = `t${s.seq + 1}`): MeetingState => ({
@@ -65,7 +65,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const store = await make();
       const id = newId();
       const state = meeting(id);
-      const secrets: MeetingSecrets = { chairKeyHash: 'a'.repeat(64), joinCodeHash: 'b'.repeat(64) };
+      const secrets: MeetingSecrets = { chairKeyHash: 'a'.repeat(64), joinCodeHash: 'b'.repeat(64), joinCode: 'fjord-42' };
       expect(await store.create(state, secrets)).toBe(true);
       expect(await store.load(id)).toEqual(state);
       expect(await store.secrets(id)).toEqual(secrets);
@@ -116,7 +116,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const first = meeting(id);
       await store.create(first, secretsFor(id));
       const second = { ...meeting(id), title: 'Other' };
-      expect(await store.create(second, { chairKeyHash: 'other', joinCodeHash: 'x' })).toBe(false);
+      expect(await store.create(second, { chairKeyHash: 'other', joinCodeHash: 'x', joinCode: 'x' })).toBe(false);
       expect(await store.load(id)).toEqual(first);
       expect(await store.secrets(id)).toEqual(secretsFor(id));
     });

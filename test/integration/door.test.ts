@@ -158,6 +158,29 @@ for (const setup of ['memory', 'redis, two processes'] as const) {
       }
     });
 
+    it('the chair, and whoever takes the chair over, can see the join code again; nobody else can', async () => {
+      const { meetingId, chairKey } = await createMeeting(a, { access: 'closed', joinCode: 'fjord-42' });
+      const chair = await TestClient.connect(a);
+      await chair.join(meetingId, 'Leder', { chairKey });
+      const member = await TestClient.connect(b);
+      await member.join(meetingId, 'Medlem', { joinCode: 'fjord-42', volunteer: true });
+      const guest = await TestClient.connect(b);
+      await guest.join(meetingId, 'Gjest');
+      const stranger = await TestClient.connect(b);
+      expect(await chair.emit('joinCode', {})).toEqual({ ok: true, code: 'fjord-42' });
+      expect(await member.emit('joinCode', {})).toMatchObject({ ok: false, code: 'NOT_CHAIR' });
+      expect(await guest.emit('joinCode', {})).toMatchObject({ ok: false, code: 'IN_WAITING_ROOM' });
+      expect(await stranger.emit('joinCode', {})).toMatchObject({ ok: false, code: 'NOT_IN_MEETING' });
+      expect(await chair.emit('joinCode', { extra: 1 })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+      await chair.ok('handChair', { target: member.you });
+      expect(await member.emit('joinCode', {})).toEqual({ ok: true, code: 'fjord-42' });
+      expect(await chair.emit('joinCode', {})).toMatchObject({ ok: false, code: 'NOT_CHAIR' });
+      // An open meeting has no code to show.
+      const open = await seated({}, ['Vert']);
+      expect(await open.people[0]!.emit('joinCode', {})).toEqual({ ok: true, code: null });
+      [chair, member, guest, stranger, ...open.people].forEach((c) => c.close());
+    });
+
     it('the door says why: a wrong join code did not match, a locked door is locked', async () => {
       const { meetingId, people } = await seated({ access: 'closed', joinCode: 'fjord-42' }, ['Leder']);
       const chair = people[0]!;

@@ -49,7 +49,7 @@ function checkAnswer(h: Holdings, store: 'redis' | 'memory'): void {
   expect(Number(log.facts.aboutYou)).toBeGreaterThanOrEqual(3); // joined, turn, share
   expect(Number(log.facts.entries)).toBeGreaterThan(Number(log.facts.aboutYou));
   expect(item(h, 'tokens').facts).toEqual({ entries: 2, yours: 1 });
-  expect(item(h, 'secrets').facts).toEqual({ chairKeyHash: true, joinCodeHash: true });
+  expect(item(h, 'secrets').facts).toEqual({ chairKeyHash: true, joinCodeHash: true, joinCode: true });
   for (const i of h.items) {
     expect(i.ttlMs, i.item).not.toBeNull();
     expect(i.ttlMs!, i.item).toBeGreaterThan(TTL - 15_000);
