@@ -65,7 +65,8 @@ export class GroupMeetings {
     // first volunteer at the door takes it. With one, it is kept for the key's holder until the
     // chair wait after the start runs out (then the first volunteer takes it, as for any meeting).
     if (!handedOn) state.chairWaitOver = true;
-    const created = await this.d.store.create(state, { chairKeyHash: handedOn ?? sha256(secretToken()), joinCodeHash: g.joinCodeHash });
+    // A group's file holds only its join code's hash: there is no code here for a chair to see again.
+    const created = await this.d.store.create(state, { chairKeyHash: handedOn ?? sha256(secretToken()), joinCodeHash: g.joinCodeHash, joinCode: null });
     if (created) {
       if (handedOn) await this.d.nextChair.delete(g.slug, occ.start);
       log('occurrence_opened', { meeting: ref(id), format: format.id, handedOn: !!handedOn });
