@@ -758,7 +758,7 @@ const en: Dict = {
 
   // a humane text round (issue 11): the chair's words, confirmations, time, on deck, drafts
   chairSays_gathering: (n: number) => (n < 2 ? `You are the chair. Wait for at least one more person, then press "Start the meeting". ${n} is here now.` : `You are the chair. Press "Start the meeting" when you are ready; ${n} are here.`),
-  chairSays_opening: 'Post the texts under "Texts now", then press "Start the share round" when you are ready.',
+  chairSays_opening: 'Post the readings under "Readings now", then press "Start the share round" when you are ready.',
   chairSays_roundDone: (step: string) => `Everyone has had their turn. Next step: "${step}".`,
   chairSays_closing: 'Post the closing words, then end the meeting with the button below them.',
   chairNextUp: (name: string) => `Next to share: ${name}. The turn moves on by itself.`,

@@ -131,7 +131,15 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     composer.el.insertBefore(timeBox.el, composer.input);
     composer.input.addEventListener('input', () => timeBox.draftChanged());
     const onDeck = new OnDeck();
-    const draft = new DraftBox((text) => send('share', { text }), showError);
+    // A posted draft is a sent chunk: "Done" is then the way out of the turn, not "Pass".
+    const draft = new DraftBox(
+      (text) =>
+        send('share', { text }).then((r) => {
+          if (r.ok) composer.markSent();
+          return r;
+        }),
+      showError,
+    );
     const ackAnnounce = new AckAnnouncer();
     const roleSwitch = new RoleSwitch((role) => send('setRole', { role }), showError);
     const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' });

@@ -6,8 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { launchBrowser, newPerson, roundScene, startE2eServer, tid, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
 const MIN_BYTES = 5 * 1024;
@@ -15,11 +16,14 @@ const DESKTOP = { width: 1000, height: 760 };
 const MOBILE = { width: 360, height: 760 };
 
 let server: E2eServer;
+/** Turns of 40 s warned 30 s before the end: the time warning comes soon after the turn starts. */
+let quick: E2eServer;
 let browser: Browser;
 const opened: Person[] = [];
+const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+  [server, quick, browser] = await Promise.all([startE2eServer(), startE2eServer({ settings: { graceMs: 60_000, shareMs: 40_000, warnMs: 30_000 } }), launchBrowser()]);
   await mkdir(OUT, { recursive: true });
   // A directory with something in it: one meeting now, one later today.
   const later = Date.now() + 3 * 3600_000;
@@ -28,9 +32,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const c of clients) c.close();
   await Promise.all(opened.map((p) => p.context.close()));
   await browser?.close();
-  await server?.close();
+  await Promise.all([server?.close(), quick?.close()]);
 });
 
 async function person(lang: Lang, size = DESKTOP): Promise<Page> {
@@ -93,6 +98,34 @@ describe('screenshots are written to docs/screenshots', () => {
       } finally {
         await scene.close();
       }
+    });
+  }
+
+  for (const lang of ['nb', 'en'] as const) {
+    it(`meeting-on-deck-${lang} (on deck, with the private draft box), meeting-time-warning-${lang}`, { timeout: 90_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(quick.url, { title: lang === 'nb' ? 'Torsdagsmøtet' : 'Thursday meeting', language: lang });
+      const chair = await TestClient.connect(quick.url);
+      clients.push(chair);
+      await chair.join(meetingId, 'Rolig Elv', { chairKey });
+      const page = await person(lang);
+      await page.goto(`${quick.url}/m/${meetingId}`);
+      await joinAtDoor(page, 'Stille Fjord');
+      const other = await TestClient.connect(quick.url);
+      clients.push(other);
+      await other.join(meetingId, 'Lys Morgen');
+      await chair.ok('start');
+      await chair.ok('advance');
+      await chair.ok('share', { text: lang === 'nb' ? 'Jeg heter Rolig Elv. Denne uken har vært tung, men jeg er her.' : 'I am Rolig Elv. This week was heavy, but I am here.' });
+      await tid(page, 'draft').waitFor({ timeout: WAIT_MS });
+      await tid(page, 'draft-input').fill(lang === 'nb' ? 'Jeg vil si noe om det å be om hjelp …' : 'I want to say something about asking for help …');
+      await shoot(page, `meeting-on-deck-${lang}`);
+      await chair.ok('finishShare');
+      await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+      await tid(page, 'draft-post').click();
+      await tid(page, 'composer').fill(lang === 'nb' ? 'Og så vil jeg takke for at dere' : 'And then I want to thank you for');
+      await waitText(tid(page, 'time-warning'), lang === 'nb' ? 'Snart slutt' : 'nearly up', 20_000);
+      await tid(page, 'composer').scrollIntoViewIfNeeded();
+      await shoot(page, `meeting-time-warning-${lang}`);
     });
   }
 });
