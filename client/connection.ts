@@ -34,11 +34,11 @@ export interface ConnHandlers {
   event(e: LoggedEvent): void;
   bye(reason: ByeReason): void;
   /** The seat could not be taken or restored; the socket is closed. */
-  failed(code: ErrorCode): void;
+  failed(code: ErrorCode, graceMs?: number): void;
 }
 
 /** Codes after which retrying the same resume can never succeed. */
-const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BAD_TOKEN', 'NOT_IN_MEETING', 'REMOVED', 'MEETING_ENDED', 'MEETING_NOT_FOUND', 'PROTOCOL_MISMATCH', 'INVALID_PAYLOAD']);
+const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BAD_TOKEN', 'SEAT_GIVEN_UP', 'NOT_IN_MEETING', 'REMOVED', 'MEETING_ENDED', 'MEETING_NOT_FOUND', 'PROTOCOL_MISMATCH', 'INVALID_PAYLOAD']);
 const ACK_TIMEOUT_MS = 10_000;
 /** After bye('restarting'): reconnect within this (random, so a whole room does not arrive at once). */
 const RESTART_RECONNECT_MS = 800;
@@ -206,7 +206,7 @@ export class Connection {
         this.h.bye('interrupted');
         return;
       }
-      this.fail(ack.code);
+      this.fail(ack.code, ack.graceMs);
       return;
     }
     this.replayAll = false;
@@ -287,10 +287,10 @@ export class Connection {
     if (reason === 'io server disconnect') setTimeout(() => !this.closed && this.socket.connect(), delay);
   }
 
-  private fail(code: ErrorCode): void {
+  private fail(code: ErrorCode, graceMs?: number): void {
     this.closed = true;
     this.socket.disconnect();
-    this.h.failed(code);
+    this.h.failed(code, graceMs);
   }
 
   private persist(): void {

@@ -55,6 +55,27 @@ export function saveSecret(kind: 'chairKey' | 'joinCode', meetingId: string, val
   set(`${kind}.${meetingId}`, value);
 }
 
+/**
+ * The unsent text of the composer, so a reload or a dropped connection in this tab does not cost
+ * a share half written (Issue 7). Kept in sessionStorage like the seat, gone with quick exit.
+ */
+export function loadDraft(meetingId: string): string {
+  return get(`draft.${meetingId}`) ?? '';
+}
+
+export function saveDraft(meetingId: string, text: string): void {
+  set(`draft.${meetingId}`, text ? text : null);
+}
+
+/** Whether this tab has shown the chair their chair link (shown once). */
+export function chairLinkShown(meetingId: string): boolean {
+  return get(`chairLinkShown.${meetingId}`) === '1';
+}
+
+export function markChairLinkShown(meetingId: string): void {
+  set(`chairLinkShown.${meetingId}`, '1');
+}
+
 export type PrefKey = 'lang' | 'sound' | 'timeSound' | 'notify';
 
 export function loadPref(key: PrefKey): string | null {

@@ -8,6 +8,7 @@ import type { MeetingCard } from '../api.js';
 import { app } from '../app.js';
 import { fill, h } from '../dom.js';
 import { errorText } from '../errors.js';
+import { seatGivenUpText } from '../meeting/edges.js';
 import { parseFragment } from '../routes.js';
 import { loadSeat, loadSecret, saveSecret } from '../session.js';
 import { newJoinState, renderJoin } from './join.js';
@@ -67,7 +68,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     page = mountMeeting(container, {
       meetingId,
       join: payload,
-      failed: (code) => refused(code),
+      failed: (code, graceMs) => refused(code, graceMs),
       retry: () => {
         page = null;
         mode = 'door';
@@ -78,9 +79,10 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     });
   }
 
-  function refused(code: ErrorCode): void {
+  function refused(code: ErrorCode, graceMs?: number): void {
     page = null;
-    joinError = errorText(code);
+    // Whoever could not get back in is told why, in words: after how long the seat was given up.
+    joinError = (code === 'SEAT_GIVEN_UP' ? seatGivenUpText(app.t, graceMs) : null) ?? errorText(code);
     if (code === 'MEETING_ENDED' || code === 'MEETING_NOT_FOUND' || code === 'REMOVED') {
       mode = 'gone';
       cardError = joinError;

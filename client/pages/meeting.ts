@@ -29,13 +29,14 @@ import { TimeBox } from '../meeting/time-box.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
-import { clearSeat, loadSecret, saveSecret } from '../session.js';
+import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords } from '../meeting/edges.js';
+import { chairLinkShown, clearSeat, loadDraft, loadSecret, markChairLinkShown, saveDraft } from '../session.js';
 
 export interface MeetingOptions {
   meetingId: string;
   join: JoinPayload | null;
   /** The seat could not be taken (join) or restored (resume): back to the door. */
-  failed(code: ErrorCode): void;
+  failed(code: ErrorCode, graceMs?: number): void;
   /** Left the waiting room to type the join code again: back to the door form. */
   retry?(): void;
   analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
@@ -80,6 +81,8 @@ type Ui = {
   ackAnnounce: AckAnnouncer;
   roleSwitch: RoleSwitch;
   waitingRetry: HTMLElement;
+  vacancy: ChairVacancyPrompt;
+  notice: HTMLElement;
 };
 
 export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
@@ -91,6 +94,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let finished = false;
   let errorTimer: ReturnType<typeof setTimeout> | null = null;
   let wasMyTurn = false;
+  /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
+  let offlineSince: number | null = null;
+  let offlineTimer: ReturnType<typeof setInterval> | null = null;
 
   const send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => conn.send(event, payload);
   const showError = (code: string, anchor?: HTMLElement) => {
@@ -217,6 +223,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       waitingRetry,
       h('button', { class: 'button secondary', type: 'button', testid: 'waiting-leave', on: { click: leave } }, t.leave),
     );
+    const vacancy = new ChairVacancyPrompt(() => send('takeChair', {}));
+    const notice = h('div', {});
+    // What was typed survives a reload or a dropped connection in this tab.
+    composer.input.addEventListener('input', () => saveDraft(opts.meetingId, composer.draft));
     const root = h(
       'div',
       { class: 'meeting', testid: 'meeting' },
@@ -224,12 +234,14 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       statusEl,
       frozen,
       error,
+      notice,
+      vacancy.el,
       waiting,
       grid,
       announce,
       ackAnnounce.el,
     );
-    return { timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, discreet };
+    return { timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, discreet, vacancy, notice };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -250,6 +262,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function turnWords(v: MeetingView): string {
     const t = app.t;
     const sp = v.speaker;
+    const held = heldTurnWords(v, t, status === 'connected', offlineSince, Date.now(), (id) => v.participants.find((p) => p.id === id)?.name ?? names.get(id) ?? t.tSomeone);
+    if (held) return held;
     // The how-to sits right above the text box, the pause in its own banner: the words stay short.
     if (sp && sp.id === v.you.id) return t.turnYou;
     if (sp) return t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone);
@@ -326,11 +340,18 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.turnBox.classList.toggle('mine', mine);
     ui.turnBox.classList.toggle('other', !!v.speaker && !mine);
     ui.countdown.update(v);
+    // Offline on one's own turn the clock shown would be a guess: the turn line says what holds.
+    if (mine && !online) {
+      ui.countdown.stop();
+      ui.countdown.el.hidden = true;
+    }
     ui.composer.update(v, online);
     ui.timeBox.update(v);
     ui.onDeck.update(v);
     ui.draft.update(v, online);
     ui.roleSwitch.update(v, online);
+    ui.vacancy.update(v, online);
+    if (online) saveDraft(opts.meetingId, ui.composer.draft);
     ui.actions.update(v, online);
 
     const keeper = v.you.isChair || v.you.isCoChair;
@@ -358,7 +379,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
 
     if (mine && !wasMyTurn) yourTurn();
     wasMyTurn = mine;
-    setTurnTitle(mine);
+    setTurnTitle(mine && online);
   }
 
   function yourTurn(): void {
@@ -401,10 +422,30 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   }
 
   function onReady(r: JoinResult): void {
-    // The chair key is single use: once the seat is taken it has no further purpose here.
-    if (loadSecret('chairKey', opts.meetingId)) saveSecret('chairKey', opts.meetingId, null);
     if ('door' in r) applyDoor(r.door);
     else applyView(r.view);
+    // The chair key brings the chair back to their seat while the meeting lives: show its link once.
+    const key = loadSecret('chairKey', opts.meetingId);
+    if (key && ui && 'view' in r && r.view.you.isChair && !chairLinkShown(opts.meetingId)) {
+      markChairLinkShown(opts.meetingId);
+      const link = `${location.origin}/m/${encodeURIComponent(opts.meetingId)}#chair=${encodeURIComponent(key)}`;
+      ui.notice.replaceChildren(chairLinkNotice(link, () => undefined));
+    }
+  }
+
+  /** Tracks when the connection went down and re-renders the turn line each second meanwhile. */
+  function trackOffline(s: ConnStatus): void {
+    if (s === 'connected' || s === 'closed') {
+      offlineSince = null;
+      if (offlineTimer) clearInterval(offlineTimer);
+      offlineTimer = null;
+      return;
+    }
+    if (s !== 'reconnecting' || offlineSince !== null) return;
+    offlineSince = Date.now();
+    offlineTimer = setInterval(() => {
+      if (view && ui && !finished) setText(ui.turnText, turnWords(view));
+    }, 1000);
   }
 
   function end(reason: ByeReason | 'left'): void {
@@ -412,6 +453,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     finished = true;
     // However the meeting closed for this page, its seat is of no further use: forget it.
     clearSeat();
+    saveDraft(opts.meetingId, '');
+    trackOffline('closed');
     setActiveSeat(null);
     ui?.countdown.stop();
     ui?.timeBox.stop();
@@ -458,6 +501,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     {
       status: (s) => {
         status = s;
+        trackOffline(s);
         renderStatus();
         if (view) applyView(view);
       },
@@ -466,10 +510,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       door: applyDoor,
       event: (e) => applyEvent(e),
       bye: (reason) => end(reason),
-      failed: (code) => {
+      failed: (code, graceMs) => {
         finished = true;
+        trackOffline('closed');
         setActiveSeat(null);
-        opts.failed(code);
+        opts.failed(code, graceMs);
       },
     },
     opts.join,
@@ -477,6 +522,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   setActiveSeat(conn);
 
   ui = build();
+  ui.composer.draft = loadDraft(opts.meetingId);
   container.replaceChildren(ui.root);
   // Whoever scrolled down the door form to press "join" should start at the top of the room.
   window.scrollTo(0, 0);
@@ -509,6 +555,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     },
     destroy(): void {
       finished = true;
+      trackOffline('closed');
       ui?.countdown.stop();
       ui?.timeBox.stop();
       ui?.ackAnnounce.dispose();

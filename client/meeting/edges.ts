@@ -1,0 +1,136 @@
+// The meeting page at the edges (Issue 7): what the turn line says while a connection is down,
+// the "can you take the chair?" prompt when the chair falls free, and the chair link shown to the
+// chair once. The words are pure functions (unit-tested); the two notices are small DOM pieces.
+import type { MeetingView } from '../../shared/meeting/view.js';
+import type { Ack } from '../../shared/protocol.js';
+import { app } from '../app.js';
+import { h, setText } from '../dom.js';
+import type { Dict } from '../i18n.js';
+
+/**
+ * The turn line when the speaker's connection is down, or null when the ordinary words apply.
+ * Offline on your own turn the page must never go on saying "your turn": it counts down the
+ * speaker grace from when this tab lost the connection (`offlineSince`, local ms), then says the
+ * turn has moved on. Someone else's held turn says so, with the grace in seconds.
+ */
+export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineSince: number | null, now: number, nameOf: (id: string) => string): string | null {
+  const sp = v.speaker;
+  if (!sp) return null;
+  const graceSecs = Math.round(v.speakerGraceMs / 1000);
+  if (sp.id === v.you.id) {
+    if (online) return null;
+    const left = (offlineSince ?? now) + v.speakerGraceMs - now;
+    return left > 0 ? t.offlineTurnHeld(Math.ceil(left / 1000)) : t.offlineTurnPassed;
+  }
+  if (sp.heldUntil !== null) return t.turnHeldOther(nameOf(sp.id), graceSecs);
+  return null;
+}
+
+/** The text for a failed join or resume; SEAT_GIVEN_UP says after how many seconds. */
+export function seatGivenUpText(t: Dict, graceMs: number | undefined): string | null {
+  return graceMs === undefined ? null : t.seatGivenUp(Math.round(graceMs / 1000));
+}
+
+/** "Nobody is chairing now: can you take the chair?" — asked once per vacancy, answered with takeChair. */
+export class ChairVacancyPrompt {
+  readonly el: HTMLElement;
+  private dismissed = false;
+  private error: HTMLElement;
+  private accept: HTMLButtonElement;
+
+  constructor(private take: () => Promise<Ack>) {
+    const t = app.t;
+    this.error = h('p', { class: 'hint', role: 'alert', hidden: true });
+    this.accept = h('button', { class: 'button primary', type: 'button', testid: 'chair-vacant-accept', on: { click: () => void this.onAccept() } }, t.chairVacantAccept);
+    const dismiss = h(
+      'button',
+      {
+        class: 'button secondary',
+        type: 'button',
+        testid: 'chair-vacant-dismiss',
+        on: {
+          click: () => {
+            this.dismissed = true;
+            this.el.hidden = true;
+          },
+        },
+      },
+      t.chairVacantDismiss,
+    );
+    this.el = h(
+      'section',
+      { class: 'banner info chair-vacant', testid: 'chair-vacant', role: 'alertdialog', 'aria-labelledby': 'chair-vacant-title', hidden: true },
+      h('h2', { id: 'chair-vacant-title' }, t.chairVacantTitle),
+      h('p', {}, t.chairVacantText),
+      this.error,
+      h('div', { class: 'composer-buttons' }, this.accept, dismiss),
+    );
+  }
+
+  update(v: MeetingView, online: boolean): void {
+    // A new vacancy asks again; a filled chair forgets the "not now".
+    if (!v.chairVacant) this.dismissed = false;
+    this.el.hidden = !v.chairVacant || this.dismissed;
+    this.accept.disabled = !online;
+  }
+
+  private async onAccept(): Promise<void> {
+    this.accept.disabled = true;
+    const ack = await this.take();
+    this.accept.disabled = false;
+    if (ack.ok) {
+      this.el.hidden = true;
+      return;
+    }
+    setText(this.error, ack.message);
+    this.error.hidden = false;
+  }
+}
+
+/** Shown to the chair once: the link that brings them back as chair, and a plain sentence on keeping it. */
+export function chairLinkNotice(link: string, done: () => void): HTMLElement {
+  const t = app.t;
+  const input = h('input', { type: 'text', readonly: true, testid: 'chair-key-link', 'aria-label': t.chairLinkTitle, props: { value: link } });
+  const box: HTMLElement = h(
+    'section',
+    { class: 'banner info chair-key-notice', testid: 'chair-key-notice', role: 'status' },
+    h('h2', {}, t.chairLinkTitle),
+    h('p', {}, t.chairLinkText),
+    input,
+    h(
+      'div',
+      { class: 'composer-buttons' },
+      h(
+        'button',
+        {
+          class: 'button secondary',
+          type: 'button',
+          testid: 'chair-key-copy',
+          on: {
+            click: () => {
+              input.select();
+              void navigator.clipboard?.writeText(link).catch(() => undefined);
+            },
+          },
+        },
+        t.chairCopy,
+      ),
+      h(
+        'button',
+        {
+          class: 'button',
+          type: 'button',
+          testid: 'chair-key-dismiss',
+          on: {
+            click: () => {
+              box.remove();
+              done();
+            },
+          },
+        },
+        t.chairLinkDismiss,
+      ),
+    ),
+  );
+  return box;
+}

@@ -1,0 +1,115 @@
+// Issue 7 in real browsers: a speaker whose connection drops keeps the turn and the unsent draft
+// (offline, then back; and a reload), the page never says "your turn" once it is not; the chair
+// comes back with the chair link after closing the tab; a chair that falls free is offered to
+// the room and taken with one click.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+
+const SPEAKER_GRACE_MS = 6_000;
+
+let held: E2eServer;
+let quick: E2eServer;
+let browser: Browser;
+const people: Person[] = [];
+
+beforeAll(async () => {
+  [held, quick, browser] = await Promise.all([
+    startE2eServer({ settings: { speakerGraceMs: SPEAKER_GRACE_MS, graceMs: 60_000 } }),
+    startE2eServer({ settings: { graceMs: 1_500 } }),
+    launchBrowser(),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
+  await browser?.close();
+  await Promise.all([held?.close(), quick?.close()]);
+});
+
+describe('weak links in the browser', () => {
+  it('a speaker who goes offline keeps the turn and the draft, the page says the turn is held, and back online they continue', { timeout: 240_000 }, async () => {
+    const scene = await roundScene(browser, held.url, 'en');
+    people.push(scene.chair, scene.speaker, scene.listener);
+    const sp = scene.speaker.page;
+    const draft = 'Half a thought I have not sent yet';
+    await tid(sp, 'composer').fill(draft);
+    await scene.speaker.context.setOffline(true);
+    // Offline, the page says the connection dropped and for how long the turn is held — never "your turn".
+    await waitText(tid(sp, 'turn-status'), /connection dropped.*held for \d+ s/i, 30_000);
+    expect(await tid(sp, 'turn-status').textContent()).not.toMatch(/^Your turn/);
+    await waitText(tid(scene.listener.page, 'turn-status'), /Stille Fjord lost the connection/, 30_000);
+    await scene.speaker.context.setOffline(false);
+    await waitText(tid(sp, 'turn-status'), /^Your turn/, 30_000);
+    await expect.poll(() => tid(sp, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    expect(await tid(sp, 'composer').inputValue()).toBe(draft);
+    // A reload within the tab keeps the seat, the turn and the draft too.
+    await sp.reload();
+    await waitJoined(sp);
+    await waitText(tid(sp, 'turn-status'), /^Your turn/);
+    expect(await tid(sp, 'composer').inputValue()).toBe(draft);
+    await tid(sp, 'finish-share').click();
+    await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), draft);
+  });
+
+  it('offline past the speaker grace, the page says the turn has moved on', { timeout: 240_000 }, async () => {
+    const scene = await roundScene(browser, held.url, 'en');
+    people.push(scene.chair, scene.speaker, scene.listener);
+    const sp = scene.speaker.page;
+    await scene.speaker.context.setOffline(true);
+    await waitText(tid(sp, 'turn-status'), /turn has moved on/, 60_000);
+    expect(await tid(sp, 'turn-status').textContent()).not.toMatch(/^Your turn/);
+    // The room saw the held turn end; the round waits for the late turn owed to the speaker.
+    await waitText(tid(scene.listener.page, 'turn-status'), /^(?!.*Stille Fjord)/, 60_000);
+    await scene.speaker.context.setOffline(false);
+    await waitText(tid(sp, 'turn-status'), /^Your turn/, 30_000);
+  });
+
+  it('a chair who closed the tab comes back as chair with the chair link the page showed once', { timeout: 240_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(held.url, { title: 'Chair link', language: 'en' });
+    const chair = await newPerson(browser, { lang: 'en' });
+    const other = await newPerson(browser, { lang: 'en' });
+    people.push(chair, other);
+    await chair.page.goto(`${held.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(chair.page, 'Quiet Pine');
+    await tid(chair.page, 'chair-key-notice').waitFor({ timeout: WAIT_MS });
+    const link = await tid(chair.page, 'chair-key-link').inputValue();
+    expect(link).toContain(`#chair=`);
+    await tid(chair.page, 'chair-key-dismiss').click();
+    await other.page.goto(`${held.url}/m/${meetingId}`);
+    await joinAtDoor(other.page, 'Calm Lake');
+    // The tab is closed: its sessionStorage (seat, token) is gone with it.
+    await chair.page.close();
+    const again = await chair.context.newPage();
+    await again.goto(link);
+    await tid(again, 'join-chair-note').waitFor({ timeout: WAIT_MS });
+    await joinAtDoor(again, 'Quiet Pine');
+    await tid(again, 'chair-panel').waitFor({ timeout: WAIT_MS });
+    expect(await tid(again, 'join-error').count()).toBe(0);
+    // One Quiet Pine in the room, connected, and still the chair.
+    await expect.poll(() => other.page.locator('[data-testid="circle"] li[data-participant]', { hasText: 'Quiet Pine' }).count(), { timeout: WAIT_MS }).toBe(1);
+  });
+
+  it('a chair that falls free with no volunteer connected is offered to everyone; one click takes it', { timeout: 240_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(quick.url, { title: 'Vacant chair', language: 'en' });
+    const chair = await newPerson(browser, { lang: 'en' });
+    const a = await newPerson(browser, { lang: 'en' });
+    const b = await newPerson(browser, { lang: 'en' });
+    people.push(chair, a, b);
+    await chair.page.goto(`${quick.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(chair.page, 'Old Oak');
+    for (const [p, name] of [[a, 'Red Fox'], [b, 'Grey Owl']] as const) {
+      await p.page.goto(`${quick.url}/m/${meetingId}`);
+      await joinAtDoor(p.page, name);
+    }
+    await chair.context.setOffline(true);
+    await chair.page.close();
+    await tid(a.page, 'chair-vacant').waitFor({ timeout: 40_000 });
+    await tid(b.page, 'chair-vacant').waitFor({ timeout: WAIT_MS });
+    await tid(a.page, 'chair-vacant-accept').click();
+    await tid(a.page, 'chair-panel').waitFor({ timeout: WAIT_MS });
+    await tid(b.page, 'chair-vacant').waitFor({ state: 'hidden', timeout: WAIT_MS });
+    await waitText(b.page.locator('[data-testid="transcript"]'), /Red Fox is now chairing/);
+  });
+});
