@@ -9,6 +9,8 @@ set -euo pipefail
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+# nginx only checks the README's example proxy configuration (nginx -t); it is never started.
+[[ -x /usr/sbin/nginx ]] || missing+=(nginx-light)
 
 if [[ ${#missing[@]} -eq 0 ]]; then
   exit 0
@@ -17,7 +19,7 @@ fi
 if [[ $(id -u) -ne 0 ]]; then
   echo "Missing system packages: ${missing[*]}" >&2
   echo "Install them with:" >&2
-  echo "  sudo apt-get update && sudo apt-get install -y redis-server chromium" >&2
+  echo "  sudo apt-get update && sudo apt-get install -y redis-server chromium nginx-light" >&2
   exit 1
 fi
 
@@ -27,3 +29,4 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 
 command -v redis-server >/dev/null 2>&1 || { echo "redis-server still missing after install" >&2; exit 1; }
 [[ -x /usr/bin/chromium ]] || { echo "/usr/bin/chromium still missing after install" >&2; exit 1; }
+[[ -x /usr/sbin/nginx ]] || { echo "/usr/sbin/nginx still missing after install" >&2; exit 1; }
