@@ -103,6 +103,7 @@ export function apiRouter({ config, store, ids, now, groups }: HttpDeps): expres
         turnMode: format.turnMode,
         startsAt: p.startsAt ?? null,
         discreet: p.discreet ?? false,
+        guardMode: p.guardMode ?? 'nudge',
       },
       now(),
     );

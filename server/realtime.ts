@@ -33,7 +33,7 @@ import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
 import { capUnsent, limitInbound } from './inbound.js';
-import { cleanCommand } from './sanitize-command.js';
+import { cleanCommand, guardHint } from './sanitize-command.js';
 import { isStoreUnavailable } from './store/unavailable.js';
 
 interface SocketData {
@@ -238,6 +238,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         if (!meetingId || !pid) return fail('NOT_IN_MEETING');
         const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
         const out = await meetings.run(meetingId, (state) => cleanCommand(state, spec.schema, payload, (p) => toCommand(pid, p), now()));
+        if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
         if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
         done(out);
         if (name === 'leave') {

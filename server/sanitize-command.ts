@@ -5,7 +5,10 @@ import type { z } from 'zod';
 import type { ErrorCode } from '../shared/errors.js';
 import type { Command } from '../shared/meeting/commands.js';
 import { decide } from '../shared/meeting/decide.js';
+import { errorMessage } from '../shared/errors.js';
+import { shareFindings } from '../shared/meeting/guard-mode.js';
 import type { MeetingState } from '../shared/meeting/state.js';
+import type { Ack } from '../shared/protocol.js';
 import { sanitizePayload } from './sanitize.js';
 
 /** Whether any string in the payload could hold markup (the sanitizer's own cheap test). */
@@ -45,4 +48,11 @@ export function cleanCommand<S extends z.ZodType>(
   if (!dry.ok) return dry.code;
   const clean = parseClean(schema, payload);
   return clean.ok ? build(clean.data) : 'INVALID_PAYLOAD';
+}
+
+/** The GUARD_HINT answer to a share: what the guard asks the speaker to look at again. */
+export function guardHint(state: MeetingState, pid: string, payload: unknown): Ack<never> {
+  const text = (payload as { text?: unknown }).text;
+  const findings = typeof text === 'string' ? shareFindings(state, { id: pid }, text) : [];
+  return { ok: false, code: 'GUARD_HINT', message: errorMessage('GUARD_HINT', state.language), findings };
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors.js';
 import { ACK_KINDS } from './meeting/commands.js';
+import { GUARD_MODES, type GuardFinding } from './meeting/guard-mode.js';
 import type { Command } from './meeting/commands.js';
 import type { DoorView } from './meeting/door.js';
 import type { MeetingEvent } from './meeting/events.js';
@@ -70,6 +71,8 @@ export const createMeetingPayload = z.strictObject({
   startsAt: z.number().int().positive().optional(),
   /** Discreet attendance from the start (shared/meeting/discretion.ts). */
   discreet: z.boolean().optional(),
+  /** The share guard's mode (default nudge); the chair can change it in the meeting. */
+  guardMode: z.enum(GUARD_MODES).optional(),
 });
 export type CreateMeetingPayload = z.input<typeof createMeetingPayload>;
 
@@ -85,7 +88,9 @@ export const COMMANDS = {
   volunteer: spec(on, (by, p) => ({ type: 'volunteer', by, on: p.on })),
   setRole: spec(z.strictObject({ role: z.enum(['participant', 'listener']) }), (by, p) => ({ type: 'setRole', by, role: p.role })),
   takeChair: spec(none, (by) => ({ type: 'takeChair', by })),
-  share: spec(z.strictObject({ text: plain(LIMITS.shareChars) }), (by, p) => ({ type: 'share', by, text: p.text })),
+  share: spec(z.strictObject({ text: plain(LIMITS.shareChars), confirm: z.boolean().optional() }), (by, p) => ({ type: 'share', by, text: p.text, confirm: p.confirm ?? false })),
+  releaseHeld: spec(none, (by) => ({ type: 'releaseHeld', by })),
+  setGuardMode: spec(z.strictObject({ mode: z.enum(GUARD_MODES) }), (by, p) => ({ type: 'setGuardMode', by, mode: p.mode })),
   finishShare: spec(none, (by) => ({ type: 'finishShare', by })),
   pass: spec(none, (by) => ({ type: 'pass', by })),
   raiseHand: spec(none, (by) => ({ type: 'raiseHand', by })),
@@ -130,8 +135,8 @@ export const COMMAND_EVENTS = Object.keys(COMMANDS) as CommandEvent[];
 export type CommandPayload<E extends CommandEvent> = z.input<(typeof COMMANDS)[E]['schema']>;
 
 // ---- acknowledgements ----
-/** A failure may say more: `graceMs` (with SEAT_GIVEN_UP) is how long the seat was held after the drop. */
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; message: string; graceMs?: number };
+/** A failure may say more: `graceMs` (with SEAT_GIVEN_UP) is how long the seat was held after the drop; `findings` (with GUARD_HINT) what the guard asks the speaker to look at again. */
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; message: string; graceMs?: number; findings?: GuardFinding[] };
 export type AckFn<T extends object = object> = (ack: Ack<T>) => void;
 
 /** A join or resume that took a seat: the meeting view and what was missed. */

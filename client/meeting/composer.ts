@@ -13,7 +13,10 @@ export interface GuardHint {
 }
 
 export interface ComposerDeps {
-  share(text: string): Promise<Ack>;
+  /** `confirm`: the speaker saw the guard's hint for this text and sends it as it is. */
+  share(text: string, confirm: boolean): Promise<Ack>;
+  /** Sends the share the guard holds (hold mode) as it is. */
+  releaseHeld(): Promise<Ack>;
   finish(): Promise<Ack>;
   pass(): Promise<Ack>;
   error(code: string): void;
@@ -40,6 +43,10 @@ export class Composer {
   private otherNames: string[] = [];
   private meetingLang: 'nb' | 'en' = 'nb';
   private hintTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The draft the server's guard hint was shown for: sending it unchanged confirms it. */
+  private confirmFor: string | null = null;
+  /** The share the guard holds for you (hold mode), shown under the composer. */
+  private held: { text: string } | null = null;
 
   constructor(private deps: ComposerDeps) {
     const t = app.t;
@@ -125,6 +132,7 @@ export class Composer {
     // Passing after having written would read oddly: "Done" is the way out then. Out of turn
     // everyone sees the same three (disabled) buttons.
     this.passBtn.hidden = mine && this.sentThisTurn;
+    this.held = mine ? v.guard.held : null;
     // A listener has no turn: the note saying so is all they need, not a dead text box.
     const listenerOnly = me?.role === 'listener' && !mine;
     this.label.hidden = listenerOnly;
@@ -150,6 +158,15 @@ export class Composer {
   private renderHints(): void {
     const analyze = this.deps.analyze;
     const text = this.input.value;
+    if (this.held) {
+      // Held by the guard (hold mode): nobody sees it until you rephrase it or send it as it is.
+      this.hints.replaceChildren(
+        h('p', { class: 'hints-title', testid: 'guard-held' }, app.t.guardHeld),
+        h('blockquote', {}, this.held.text),
+        h('button', { class: 'button secondary', type: 'button', testid: 'guard-release', on: { click: () => void this.release() } }, app.t.guardSendAnyway),
+      );
+      return;
+    }
     if (!analyze || !text.trim()) {
       this.hints.replaceChildren();
       return;
@@ -161,22 +178,42 @@ export class Composer {
       this.hints.replaceChildren();
       return;
     }
+    const confirmable = this.confirmFor !== null && this.confirmFor === text.trim();
     this.hints.replaceChildren(
       h('p', { class: 'hints-title' }, app.t.guardTitle),
       h('ul', {}, ...items.map((f) => h('li', { testid: `guard-hint-${f.kind}` }, f.hint[app.lang]))),
+      ...(confirmable
+        ? [h('button', { class: 'button secondary', type: 'button', testid: 'guard-send-anyway', on: { click: () => void this.sendChunk() } }, app.t.guardSendAnyway)]
+        : []),
     );
+  }
+
+  private async release(): Promise<void> {
+    this.setBusy(true);
+    const ack = await this.deps.releaseHeld();
+    this.setBusy(false);
+    if (!ack.ok) this.deps.error(ack.code);
   }
 
   private async sendChunk(): Promise<boolean> {
     const text = this.input.value.trim();
     if (!text || this.busy || this.input.disabled) return !text;
     this.setBusy(true);
-    const ack = await this.deps.share(text);
+    const ack = await this.deps.share(text, this.confirmFor === text);
     this.setBusy(false);
+    if (!ack.ok && ack.code === 'GUARD_HINT') {
+      // The server's guard asks for a look first: the hints show now, and sending the same text
+      // again (Enter or "Send as it is") sends it as it is.
+      this.confirmFor = text;
+      if (this.hintTimer) clearTimeout(this.hintTimer);
+      this.renderHints();
+      return false;
+    }
     if (!ack.ok) {
       this.deps.error(ack.code);
       return false;
     }
+    this.confirmFor = null;
     this.markSent();
     if (this.input.value.trim() === text) this.input.value = '';
     this.onInput();

@@ -72,6 +72,10 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     }
     case 'note':
       return { kind: 'note', label: t.tNote, text: e.text };
+    case 'held':
+      return null;
+    case 'guardMode':
+      return { kind: 'system', text: t.tGuardMode(t[`guardMode_${e.mode}`]) };
     case 'turnMode':
       return { kind: 'system', text: t.tTurnMode(t[`turnMode_${e.mode}`]) };
     case 'turn':

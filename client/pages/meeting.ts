@@ -120,7 +120,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const countdown = new Countdown();
     const transcript = new Transcript(t.transcriptLabel, t.transcriptEmpty);
     const composer = new Composer({
-      share: (text) => send('share', { text }),
+      share: (text, confirm) => send('share', confirm ? { text, confirm } : { text }),
+      releaseHeld: () => send('releaseHeld', {}),
       finish: () => send('finishShare', {}),
       pass: () => send('pass', {}),
       error: showError,

@@ -1,6 +1,7 @@
 // Everything a participant, the chair or the server's clock can ask the meeting core for.
 // `by` is the actor's ephemeral participant id; the server derives it from the socket, never
 // from the payload. Ids of newcomers and time come in from outside: the core invents nothing.
+import type { GuardMode } from './guard-mode.js';
 import type { Role, TurnMode } from './state.js';
 
 export const ACK_KINDS = ['hear', 'heart', 'thanks'] as const;
@@ -30,7 +31,9 @@ export type Command =
   /** The answer to `chairVacant`: "I can take the chair". The first to send it gets it. */
   | { type: 'takeChair'; by: string }
   // the round
-  | { type: 'share'; by: string; text: string }
+  /** `confirm`: send it as it is after the guard's hint (nudge mode). */
+  | { type: 'share'; by: string; text: string; confirm?: boolean }
+  | { type: 'releaseHeld'; by: string }
   | { type: 'finishShare'; by: string }
   | { type: 'pass'; by: string }
   | { type: 'raiseHand'; by: string }
@@ -43,6 +46,7 @@ export type Command =
   | { type: 'postReading'; by: string; readingId: string }
   | { type: 'chairNote'; by: string; text: string }
   | { type: 'setTurnMode'; by: string; mode: TurnMode }
+  | { type: 'setGuardMode'; by: string; mode: GuardMode }
   | { type: 'giveTurn'; by: string; target: string }
   | { type: 'skip'; by: string }
   | { type: 'extend'; by: string }

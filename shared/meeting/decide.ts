@@ -17,6 +17,7 @@ import { endMeeting, nameTaken, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
 import { switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
+import { guardShare, releaseHeld, setGuardMode } from './guard-mode.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
@@ -81,8 +82,9 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
       return takeChair(s, me, ev);
     case 'share':
       if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
-      ev.push({ type: 'share', id: me.id, name: me.name, text: cmd.text });
-      return undefined;
+      return guardShare(s, me, cmd.text, cmd.confirm ?? false, ev);
+    case 'releaseHeld':
+      return releaseHeld(s, me, ev);
     case 'finishShare':
     case 'pass':
       if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
@@ -122,7 +124,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
   }
 }
 
-type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' }>;
+type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' }>;
 
 function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[]): Result {
   switch (cmd.type) {
@@ -149,6 +151,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       // A weekly group's own text replaces the format's; it travels with the event.
       ev.push(s.ownReadings?.[cmd.readingId] ? { type: 'reading', readingId: cmd.readingId, text: s.ownReadings[cmd.readingId]! } : { type: 'reading', readingId: cmd.readingId });
       return undefined;
+    case 'setGuardMode':
+      return setGuardMode(s, cmd.mode, ev);
     case 'setTurnMode':
       if (s.phase === 'closing' || s.phase === 'open') return 'WRONG_PHASE';
       if (s.turnMode === cmd.mode) return 'ALREADY_DONE';

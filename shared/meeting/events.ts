@@ -1,5 +1,6 @@
 // Domain events returned by decide(). The transport decides who receives what: `to` marks an
 // event for one participant only; everything else goes to the whole room and into the log.
+import type { GuardMode } from './guard-mode.js';
 import type { AckKind } from './commands.js';
 import type { Phase, Role, TurnMode } from './state.js';
 
@@ -29,6 +30,9 @@ export type MeetingEvent =
   | { type: 'turnMode'; mode: TurnMode }
   | { type: 'turn'; id: string; name: string; deadline: number }
   | { type: 'share'; id: string; name: string; text: string }
+  /** Your share is held by the guard (hold mode): see view.guard.held. */
+  | { type: 'held'; to: string }
+  | { type: 'guardMode'; mode: GuardMode }
   | { type: 'shareEnded'; id: string; name: string; reason: ShareEndReason }
   | { type: 'turnHeld'; id: string; name: string; until: number }
   | { type: 'turnResumed'; id: string; name: string; deadline: number }

@@ -2,6 +2,7 @@
 // command advances it by exactly one, so the store can compare-and-set on it.
 
 import type { DoorReason } from './door.js';
+import type { GuardMode } from './guard-mode.js';
 
 export type Phase = 'gathering' | 'opening' | 'round' | 'open' | 'closing' | 'ended';
 export const PHASES: readonly Phase[] = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'];
@@ -143,6 +144,12 @@ export interface MeetingState {
   nextChairHanded: boolean;
   /** A closed group's question to the members present: may this person at the door join? */
   ask: DoorAsk | null;
+  /** The share guard's mode (guard-mode.ts); absent in meetings stored before it: nudge. */
+  guardMode?: GuardMode;
+  /** How many shares went out after a hint or were held: the chair sees this count only. */
+  guardCount?: number;
+  /** A flagged share held in hold mode until its speaker rephrases or releases it. */
+  held?: { id: string; text: string } | null;
 }
 
 /** When sharing must end, the last call before it, and who goes first in the hand queue. */
@@ -184,6 +191,8 @@ export interface NewMeeting {
   discreet?: boolean;
   group?: GroupOccurrence | null;
   ownReadings?: Record<string, string> | null;
+  /** The share guard's mode from the start (default nudge). */
+  guardMode?: GuardMode;
 }
 
 export function createMeeting(m: NewMeeting, now: number): MeetingState {
@@ -228,6 +237,9 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     ownReadings: m.ownReadings ?? null,
     nextChairHanded: false,
     ask: null,
+    guardMode: m.guardMode ?? 'nudge',
+    guardCount: 0,
+    held: null,
   };
 }
 

@@ -94,6 +94,8 @@ export function endTurn(s: MeetingState, reason: ShareEndReason, events: Meeting
   const sp = s.speaker;
   if (!sp) return;
   s.speaker = null;
+  // A share the guard held and its speaker never released is dropped with the turn.
+  s.held = null;
   const entry = s.roundOrder.find((e) => e.id === sp.id);
   if (entry && s.phase === 'round') entry.status = STATUS_AFTER[reason];
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';

@@ -1,6 +1,7 @@
 // What each recipient is shown. Views are built on purpose, per person: the waiting room is
 // shown to the door keepers only, acknowledgements reach the speaker only, and no internal
 // bookkeeping (who acknowledged, resume tokens, removal lists) ever leaves the server.
+import { guardView, type GuardView } from './guard-mode.js';
 import type { MeetingEvent } from './events.js';
 import type { Access, Language, Phase, Role, RoundStatus, TurnMode } from './state.js';
 import type { MeetingState } from './state.js';
@@ -73,6 +74,8 @@ export interface MeetingView {
   nextChairHanded: boolean;
   /** A closed meeting's open question to the members: may this person at the door join? */
   ask: AskView | null;
+  /** The share guard: its mode, the chair's count, your held share (guard-mode.ts). */
+  guard: GuardView;
   /** `place`: your 1-based place in the current round's order, or null when you are not in it. */
   you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; place: number | null };
 }
@@ -149,6 +152,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     group: s.group?.slug ?? null,
     nextChairHanded: s.nextChairHanded,
     ask: askView(s, youId),
+    guard: guardView(s, youId, isChair),
     you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, place: place < 0 ? null : place + 1 },
   });
 }

@@ -1,0 +1,98 @@
+// The share guard in the meeting core (issue 12): every share passes the same pure analysis the
+// page runs while typing (shared/guard), in the meeting's mode. Never a silent rewrite, never a
+// block on feelings: the guard only ever asks the speaker to look again.
+//   off   — only contact details (phone, e-mail, link, @handle) are stopped for a look.
+//   nudge — (default) a flagged share is refused with GUARD_HINT until the speaker rephrases it
+//           or sends it again with `confirm`; the chair sees only a count of flagged shares.
+//   hold  — a flagged share is held: nobody sees it until the speaker rephrases it (a new share
+//           replaces it) or releases it (releaseHeld); the held text goes when the turn ends.
+// Source: domain.md "The rules the server enforces" and "What online meetings teach" (pre-send
+// prompts change about a fifth of flagged posts; the guard informs and the chair decides).
+import type { ErrorCode } from '../errors.js';
+import { analyzeShare, type GuardHint } from '../guard/index.js';
+import { HINTS } from '../guard/hints.js';
+import type { MeetingEvent } from './events.js';
+import type { MeetingState, Participant } from './state.js';
+
+export const GUARD_MODES = ['off', 'nudge', 'hold'] as const;
+export type GuardMode = (typeof GUARD_MODES)[number];
+export const DEFAULT_GUARD_MODE: GuardMode = 'nudge';
+
+/** What a client learns about a finding: its kind and the words it is about (never a rewrite). */
+export interface GuardFinding {
+  kind: GuardHint['kind'];
+  match: string;
+}
+
+/** The guard's part of a meeting view. */
+export interface GuardView {
+  mode: GuardMode;
+  /** Shares that went out after a hint (nudge) or were held (hold): the chair's alone, else null. */
+  count: number | null;
+  /** Your held share, if you have one (hold mode). */
+  held: { text: string; findings: GuardFinding[] } | null;
+}
+
+export const guardModeOf = (s: MeetingState): GuardMode => s.guardMode ?? DEFAULT_GUARD_MODE;
+
+const CONTACT = new Set<unknown>([HINTS.phone, HINTS.email, HINTS.url]);
+/** Contact details always get the personal-details hint, whatever the mode. */
+const isContact = (h: GuardHint): boolean => CONTACT.has(h.hint) || (h.kind === 'crosstalk' && h.match.startsWith('@'));
+
+/** The findings that stop `text` from `me` for a look in this meeting's mode. */
+export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
+  const otherNames = s.participants.filter((p) => p.id !== me.id).map((p) => p.name);
+  const mode = guardModeOf(s);
+  return analyzeShare(text, { otherNames, lang: s.language })
+    .filter((h) => isContact(h) || (mode !== 'off' && (h.kind === 'advice' || h.kind === 'crosstalk')))
+    .map((h) => ({ kind: h.kind, match: h.match }));
+}
+
+const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[]): void => {
+  s.held = null;
+  ev.push({ type: 'share', id: me.id, name: me.name, text });
+};
+
+/** A share from the speaker (the turn is checked by the caller). */
+export function guardShare(s: MeetingState, me: Participant, text: string, confirm: boolean, ev: MeetingEvent[]): ErrorCode | undefined {
+  const findings = shareFindings(s, me, text);
+  if (findings.length === 0) {
+    post(s, me, text, ev);
+    return undefined;
+  }
+  if (guardModeOf(s) === 'hold') {
+    s.held = { id: me.id, text };
+    s.guardCount = (s.guardCount ?? 0) + 1;
+    ev.push({ type: 'held', to: me.id });
+    return undefined;
+  }
+  if (!confirm) return 'GUARD_HINT';
+  s.guardCount = (s.guardCount ?? 0) + 1;
+  post(s, me, text, ev);
+  return undefined;
+}
+
+/** The speaker sends their held share as it is. */
+export function releaseHeld(s: MeetingState, me: Participant, ev: MeetingEvent[]): ErrorCode | undefined {
+  if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
+  if (!s.held || s.held.id !== me.id) return 'NOTHING_DUE';
+  post(s, me, s.held.text, ev);
+  return undefined;
+}
+
+/** The chair changes the mode; a held share waits no longer in `off`/`nudge`: it stays the speaker's to release. */
+export function setGuardMode(s: MeetingState, mode: GuardMode, ev: MeetingEvent[]): ErrorCode | undefined {
+  if (guardModeOf(s) === mode) return 'ALREADY_DONE';
+  s.guardMode = mode;
+  ev.push({ type: 'guardMode', mode });
+  return undefined;
+}
+
+export function guardView(s: MeetingState, youId: string, isChair: boolean): GuardView {
+  const held = s.held && s.held.id === youId && s.speaker?.id === youId ? s.held : null;
+  return {
+    mode: guardModeOf(s),
+    count: isChair ? (s.guardCount ?? 0) : null,
+    held: held ? { text: held.text, findings: shareFindings(s, { id: youId }, held.text) } : null,
+  };
+}

@@ -1,0 +1,98 @@
+// The share guard on the server (issue 12): every share, in the meeting's mode, whatever client
+// sends it. nudge: a flagged share is refused with its findings until confirmed; the chair sees a
+// count only. hold: it is held until the speaker rephrases or releases it. off: contact details
+// only. Feelings and first-person experience always go straight out.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app.js';
+import { TestClient } from '../helpers/client.js';
+import { inRound } from '../helpers/meeting.js';
+import { startTestServer } from '../helpers/server.js';
+
+describe('the share guard runs on the server', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer({ rate: { points: 1000, windowMs: 10_000 } });
+  });
+  afterAll(async () => server.close());
+
+  it('nudge (default): a flagged share needs a second, confirmed send; the chair sees a count, not the hint', async () => {
+    const { people } = await inRound(server.url, ['Leder', 'Deler', 'Lytter']);
+    const [chair, other, third] = people as [TestClient, TestClient, TestClient];
+    expect(chair.latest.guard).toMatchObject({ mode: 'nudge', count: 0, held: null });
+    expect(other.latest.guard.count).toBeNull();
+    const refused = await chair.emit('share', { text: 'Du bør gå fra ham.' });
+    expect(refused).toMatchObject({ ok: false, code: 'GUARD_HINT', findings: [{ kind: 'advice', match: 'Du bør' }] });
+    expect(await chair.emit('share', { text: 'Deler, jeg vet hvordan du har det.' })).toMatchObject({ code: 'GUARD_HINT', findings: [{ kind: 'crosstalk', match: 'Deler' }] });
+    // First-person experience and strong feelings go straight out.
+    await chair.ok('share', { text: 'Jeg burde ha bedt om hjelp før. Faen, jeg er så sint at jeg skjelver.' });
+    await chair.ok('share', { text: 'Du bør gå fra ham.', confirm: true });
+    await third.waitFor((c) => c.shares().length === 2, 'two shares');
+    expect(third.shares()).toEqual(['Jeg burde ha bedt om hjelp før. Faen, jeg er så sint at jeg skjelver.', 'Du bør gå fra ham.']);
+    await chair.waitFor((c) => c.latest.guard.count === 1, 'the chair sees one');
+    expect(third.latest.guard.count).toBeNull();
+    people.forEach((p) => p.close());
+  });
+
+  it('contact details always get the personal-details hint, even with the guard off', async () => {
+    const { people } = await inRound(server.url, ['Leder', 'Deler']);
+    const [chair, other] = people as [TestClient, TestClient];
+    await chair.ok('setGuardMode', { mode: 'off' });
+    await other.waitFor((c) => c.latest.guard.mode === 'off', 'mode off');
+    await chair.ok('share', { text: 'Du bør gå fra ham.' });
+    for (const text of ['Ring meg på 412 34 567.', 'kari@example.no', 'Følg meg på @kari_84', 'Se www.example.no']) {
+      const ack = await chair.emit('share', { text });
+      expect(ack).toMatchObject({ ok: false, code: 'GUARD_HINT' });
+      expect((ack as { findings: { kind: string }[] }).findings.length).toBeGreaterThan(0);
+    }
+    await other.waitFor((c) => c.shares().length === 1, 'one share');
+    expect(other.shares()).toEqual(['Du bør gå fra ham.']);
+    people.forEach((p) => p.close());
+  });
+
+  it('hold: a flagged share reaches nobody until its speaker rephrases or releases it; it goes with the turn', async () => {
+    const { people } = await inRound(server.url, ['Leder', 'Deler']);
+    const [chair, other] = people as [TestClient, TestClient];
+    expect(await other.emit('setGuardMode', { mode: 'hold' })).toMatchObject({ ok: false, code: 'NOT_CHAIR' });
+    await chair.ok('setGuardMode', { mode: 'hold' });
+    await chair.ok('share', { text: 'You should leave him.', confirm: true });
+    await chair.waitFor((c) => c.latest.guard.held?.text === 'You should leave him.', 'held');
+    expect(chair.latest.guard.held?.findings).toEqual([{ kind: 'advice', match: 'You should' }]);
+    expect(other.latest.guard.held).toBeNull();
+    // Rephrased: the held one is replaced and the clean one goes out.
+    await chair.ok('share', { text: 'What helped me was leaving.' });
+    await chair.ok('share', { text: 'Just stop answering his calls.' });
+    await chair.waitFor((c) => c.latest.guard.held !== null, 'held again');
+    await chair.ok('releaseHeld');
+    expect(await chair.emit('releaseHeld', {})).toMatchObject({ ok: false, code: 'NOTHING_DUE' });
+    await chair.ok('share', { text: 'Never lend her money again.' });
+    await chair.waitFor((c) => c.latest.guard.held !== null, 'held a third time');
+    await chair.ok('finishShare');
+    await chair.waitFor((c) => c.latest.speaker?.id !== c.you && c.latest.guard.held === null, 'dropped with the turn');
+    await other.waitFor((c) => c.shares().length === 2, 'two shares');
+    expect(other.shares()).toEqual(['What helped me was leaving.', 'Just stop answering his calls.']);
+    expect(other.events.some((e) => e.event.type === 'held')).toBe(false);
+    expect(chair.latest.guard.count).toBe(3);
+    people.forEach((p) => p.close());
+  });
+
+  it('the mode is chosen at creation', async () => {
+    const res = await fetch(`${server.url}/api/meetings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Møte', formatId: 'standard', language: 'en', access: 'open', listed: false, guardMode: 'hold' }),
+    });
+    const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
+    const c = await TestClient.connect(server.url);
+    const ack = await c.join(meetingId, 'Chair', { chairKey });
+    expect(ack.ok).toBe(true);
+    await c.waitFor((x) => x.views.length > 0, 'a view');
+    expect(c.latest.guard.mode).toBe('hold');
+    c.close();
+    const bad = await fetch(`${server.url}/api/meetings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Møte', formatId: 'standard', language: 'en', access: 'open', listed: false, guardMode: 'strict' }),
+    });
+    expect(bad.status).toBe(400);
+  });
+});
