@@ -33,6 +33,7 @@ import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
 import { capUnsent, limitInbound } from './inbound.js';
+import { pseudonymHasContact } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
 import { isStoreUnavailable } from './store/unavailable.js';
 
@@ -143,6 +144,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
       if (socket.data.pid) return fail('ALREADY_JOINED');
       if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
+      if (pseudonymHasContact(p.name)) return fail('NAME_CONTACT');
       const secrets = await meetings.store.secrets(p.meetingId);
       if (!secrets) return fail('MEETING_ENDED');
       const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);

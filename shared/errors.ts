@@ -33,6 +33,7 @@ export const ERROR_MESSAGES = {
   LAST_CALL: { nb: 'Siste runde er ropt opp: ingen nye hender nå.', en: 'Last call has passed: no new hands now.' },
   QUEUE_FULL: { nb: 'Det venter allerede fem notater på at delingen skal bli ferdig.', en: 'Five notes are already waiting for the share to end.' },
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
+  NAME_CONTACT: { nb: 'Velg et kallenavn uten telefonnummer, e-post eller brukernavn.', en: 'Choose a pseudonym without a phone number, e-mail or handle.' },
   GUARD_HINT: { nb: 'Se på hintet før delingen går ut: skriv om, eller send som den er.', en: 'Look at the hint before your share goes out: rephrase it, or send it as it is.' },
   NOT_FOUND: { nb: 'Fant ikke siden.', en: 'Not found.' },
   BUSY: { nb: 'Møtet er opptatt. Prøv igjen.', en: 'The meeting is busy. Try again.' },

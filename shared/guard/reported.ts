@@ -4,6 +4,9 @@
 // situation: then I did this", seeds-digest R2). A finding is reported speech when it stands in
 // quotation marks, after a reporting verb, or before a reporting clause in the same sentence.
 
+/** How far back (UTF-16 units) a quotation mark or reporting verb is looked for. */
+const WINDOW = 240;
+
 const OPEN_CLOSE: [string, string][] = [
   ['«', '»'],
   ['“', '”'],
@@ -12,8 +15,9 @@ const OPEN_CLOSE: [string, string][] = [
 
 /** Whether `index` lies inside a quotation in its paragraph. */
 function quoted(text: string, index: number): boolean {
-  const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, 0);
-  const before = text.slice(start, index);
+  // A bounded window keeps the cost linear in the text: quotations are not that long.
+  const window = text.slice(Math.max(0, index - WINDOW), index);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   for (const [open, close] of OPEN_CLOSE) {
     if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
   }
@@ -35,8 +39,8 @@ const OWN_WORDS = /(?:\bas|\blike|\bsom) (?:i|jeg) (?:said|say|sa|sier)[^.!?\n]{
 /** Whether the finding at `index` (`match` long) is someone's words reported in a story. */
 export function isReported(text: string, index: number, match: string): boolean {
   if (quoted(text, index)) return true;
-  const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
-  const lead = text.slice(sentenceStart, index);
+  const window = text.slice(Math.max(0, index - WINDOW), index);
+  const lead = window.slice(Math.max(...['.', '!', '?', '\n'].map((c) => window.lastIndexOf(c))) + 1);
   if (LEAD_IN.test(lead) && !OWN_WORDS.test(lead)) return true;
   return TAIL.test(text.slice(index + match.length, index + match.length + 80));
 }

@@ -75,6 +75,14 @@ describe('the share guard runs on the server', () => {
     people.forEach((p) => p.close());
   });
 
+  it('checks pseudonyms at the door for phone numbers and handles', async () => {
+    const { meetingId, people } = await inRound(server.url, ['Leder', 'Deler']);
+    const c = await TestClient.connect(server.url);
+    for (const name of ['Kari 41234567', 'kari_84']) expect(await c.join(meetingId, name)).toMatchObject({ ok: false, code: 'NAME_CONTACT' });
+    expect((await c.join(meetingId, 'Kari')).ok).toBe(true);
+    [...people, c].forEach((p) => p.close());
+  });
+
   it('the mode is chosen at creation', async () => {
     const res = await fetch(`${server.url}/api/meetings`, {
       method: 'POST',
