@@ -62,3 +62,9 @@ describe('crosstalk kinds added with the corpus', () => {
     expect(found('crosstalk', 'Thanks for letting me share.', [], 'en')).toEqual([]);
   });
 });
+
+describe('connection talk is not crosstalk', () => {
+  it('"Jeg hører dere godt" (I can hear you all) is about the line, not a reply', () => {
+    expect(found('crosstalk', 'Jeg hører dere godt.', [], 'nb')).toEqual([]);
+  });
+});
