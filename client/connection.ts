@@ -4,6 +4,7 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { ErrorCode } from '../shared/errors.js';
+import type { NextChairKey } from '../shared/protocol.js';
 import type { DoorView } from '../shared/meeting/door.js';
 import type { LoggedEvent, MeetingView } from '../shared/meeting/view.js';
 import type {
@@ -35,6 +36,8 @@ export interface ConnHandlers {
   bye(reason: ByeReason): void;
   /** The seat could not be taken or restored; the socket is closed. */
   failed(code: ErrorCode, graceMs?: number): void;
+  /** Weekly groups: the one-time key for chairing the next meeting, to this person only. */
+  nextChairKey?(k: NextChairKey): void;
 }
 
 /** Codes after which retrying the same resume can never succeed. */
@@ -94,6 +97,7 @@ export class Connection {
     });
     this.socket.on('event', (e) => this.onEvent(e));
     this.socket.on('bye', (reason) => this.onBye(reason));
+    this.socket.on('nextChairKey', (k) => this.h.nextChairKey?.(k));
   }
 
   get hasSeat(): boolean {

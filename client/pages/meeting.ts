@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../shared/errors.js';
 import type { DoorView } from '../../shared/meeting/door.js';
 import { findFormat } from '../../shared/meeting/formats.js';
 import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
-import type { CommandEvent, CommandPayload, JoinPayload, JoinResult } from '../../shared/protocol.js';
+import type { CommandEvent, CommandPayload, JoinPayload, JoinResult, NextChairKey } from '../../shared/protocol.js';
 import { app } from '../app.js';
 import { Connection } from '../connection.js';
 import type { ByeReason, ConnStatus } from '../connection.js';
@@ -14,6 +14,7 @@ import { errorText } from '../errors.js';
 import { AckAnnouncer } from '../meeting/ack-announce.js';
 import { Actions } from '../meeting/actions.js';
 import { ChairPanel } from '../meeting/chair-panel.js';
+import { GroupTools } from '../meeting/group-tools.js';
 import { Circle } from '../meeting/circle.js';
 import { Composer } from '../meeting/composer.js';
 import type { GuardHint } from '../meeting/composer.js';
@@ -48,6 +49,7 @@ export interface MeetingPage {
 }
 
 type Ui = {
+  groupTools: GroupTools;
   doorBanner: HTMLElement;
   doorText: HTMLElement;
   root: HTMLElement;
@@ -97,6 +99,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
   let offlineSince: number | null = null;
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
+  /** Weekly groups: the one-time key for chairing next time, if it reached this page. */
+  let nextKey: NextChairKey | null = null;
 
   const send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => conn.send(event, payload);
   const showError = (code: string, anchor?: HTMLElement) => {
@@ -134,6 +138,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       error: showError,
     });
     const circle = new Circle(null);
+    const groupTools = new GroupTools(send, showError);
+    if (nextKey) groupTools.showKey(nextKey);
     const timeBox = new TimeBox(() => composer.draft);
     composer.el.insertBefore(timeBox.el, composer.input);
     composer.input.addEventListener('input', () => timeBox.draftChanged());
@@ -211,7 +217,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const holdings = new HoldingsPanel(() => conn.holdings());
     const side = h('aside', { class: 'meeting-side' }, circle.el, discreet.el, you, holdings.el);
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
-    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, chairSlot), side);
+    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, groupTools.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
     const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
     const waitingRetry = h('button', { class: 'button', type: 'button', testid: 'waiting-retry', hidden: true, on: { click: retryCode } }, t.doorRetryCode);
@@ -242,7 +248,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       announce,
       ackAnnounce.el,
     );
-    return { timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, discreet, vacancy, notice };
+    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, discreet, vacancy, notice };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -376,6 +382,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     setText(ui.doorText, t.doorBanner(v.waiting.map((w) => w.name).join(', ')));
     ui.circle.update(v);
     ui.discreet.update(v, online);
+    ui.groupTools.update(v);
     syncVolunteer(v);
 
     if (mine && !wasMyTurn) yourTurn();
@@ -511,6 +518,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       door: applyDoor,
       event: (e) => applyEvent(e),
       bye: (reason) => end(reason),
+      nextChairKey: (k) => {
+        nextKey = k;
+        ui?.groupTools.showKey(k);
+      },
       failed: (code, graceMs) => {
         finished = true;
         trackOffline('closed');

@@ -1,0 +1,122 @@
+// Weekly groups on the meeting page: the chair hands "chair next time" on at the closing; the
+// chosen person's page shows the one-time link with a plain sentence on keeping it; in a closed
+// meeting the chair asks the members about someone at the door and sees only the counts, and
+// each member answers yes or no.
+import type { CommandEvent, CommandPayload, NextChairKey } from '../../shared/protocol.js';
+import type { MeetingView } from '../../shared/meeting/view.js';
+import { app } from '../app.js';
+import { fill, h } from '../dom.js';
+import { formatStart } from '../time.js';
+
+type Send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => Promise<{ ok: boolean; code?: string }>;
+
+export class GroupTools {
+  readonly el = h('section', { class: 'panel group-tools', testid: 'group-tools', hidden: true });
+  private readonly chairPart = h('div', {});
+  private readonly askPart = h('div', {});
+  private readonly keyPart = h('div', {});
+  private picking = false;
+  private key: NextChairKey | null = null;
+  private last: MeetingView | null = null;
+
+  constructor(
+    private readonly send: Send,
+    private readonly error: (code: string) => void,
+  ) {
+    this.el.append(this.keyPart, this.askPart, this.chairPart);
+  }
+
+  private run<E extends CommandEvent>(event: E, payload: CommandPayload<E>): void {
+    void this.send(event, payload).then((r) => {
+      if (!r.ok) this.error(r.code ?? 'INTERNAL');
+    });
+  }
+
+  /** The one-time key reached this page: show the link once, with how to keep it. */
+  showKey(k: NextChairKey): void {
+    this.key = k;
+    const t = app.t;
+    const link = `${location.origin}/g/${encodeURIComponent(k.slug)}#chair=${encodeURIComponent(k.key)}`;
+    const input = h('input', { type: 'text', readonly: true, id: 'next-chair-link', testid: 'next-chair-link', props: { value: link } });
+    const copied = h('span', { class: 'hint', role: 'status' });
+    fill(
+      this.keyPart,
+      h(
+        'div',
+        { class: 'banner info', testid: 'next-chair-key' },
+        h('h2', {}, t.nextChairYouTitle),
+        h('p', {}, t.nextChairYouWhen(formatStart(k.startsAt, Date.now(), app.lang))),
+        h('p', {}, t.nextChairKeep),
+        h('label', { for: 'next-chair-link', class: 'field-label' }, t.nextChairLinkLabel),
+        input,
+        h('button', {
+          class: 'button secondary small',
+          type: 'button',
+          on: {
+            click: () => {
+              input.select();
+              void navigator.clipboard?.writeText(link).then(() => (copied.textContent = t.nextChairCopied)).catch(() => undefined);
+            },
+          },
+        }, t.nextChairCopy),
+        copied,
+      ),
+    );
+    this.sync();
+  }
+
+  update(v: MeetingView): void {
+    this.last = v;
+    const t = app.t;
+    // Chair next time: the chair, at the closing of a weekly group's meeting.
+    if (v.group && v.you.isChair && v.phase === 'closing') {
+      if (v.nextChairHanded) fill(this.chairPart, h('p', { testid: 'next-chair-done' }, t.nextChairDone));
+      else {
+        const candidates = v.participants.filter((p) => p.volunteer && p.connected);
+        const toggle = h('button', { class: 'button secondary', type: 'button', testid: 'next-chair-open', on: { click: () => { this.picking = !this.picking; this.update(v); } } }, t.nextChairButton);
+        const give = (id: string, name: string): HTMLElement =>
+          h('li', {}, h('button', { class: 'button small', type: 'button', testid: `next-chair-give-${id}`, on: { click: () => this.run('chairNextTime', { target: id }) } }, t.nextChairGive(name)));
+        const list = candidates.length ? h('ul', { class: 'plain-list' }, ...candidates.map((p) => give(p.id, p.name))) : h('p', {}, t.nextChairNone);
+        const picker = this.picking ? h('div', { testid: 'next-chair-picker' }, h('h3', {}, t.nextChairTitle), h('p', { class: 'hint' }, t.nextChairHint), list) : null;
+        fill(this.chairPart, toggle, picker);
+      }
+    } else fill(this.chairPart);
+
+    // A closed meeting's question about someone at the door.
+    const keeper = v.you.isChair || v.you.isCoChair;
+    const parts: HTMLElement[] = [];
+    if (v.ask) {
+      if (keeper) parts.push(h('p', { testid: 'ask-counts', role: 'status' }, `${t.askQuestion(v.ask.name)} ${t.askCounts(v.ask.yes ?? 0, v.ask.no ?? 0)}`));
+      else if (v.ask.answered) parts.push(h('p', { testid: 'ask-answered' }, t.askAnswered));
+      else
+        parts.push(
+          h(
+            'div',
+            { testid: 'ask-question', role: 'group', 'aria-label': t.askQuestion(v.ask.name) },
+            h('p', {}, t.askQuestion(v.ask.name)),
+            h('button', { class: 'button small', type: 'button', testid: 'ask-yes', on: { click: () => this.run('answerAsk', { yes: true }) } }, t.askYes),
+            ' ',
+            h('button', { class: 'button secondary small', type: 'button', testid: 'ask-no', on: { click: () => this.run('answerAsk', { yes: false }) } }, t.askNo),
+          ),
+        );
+    }
+    if (keeper && v.access === 'closed') {
+      for (const w of v.waiting) {
+        if (v.ask?.id === w.id) continue;
+        parts.push(h('button', { class: 'button secondary small', type: 'button', testid: `ask-members-${w.id}`, on: { click: () => this.run('askMembers', { target: w.id }) } }, t.askButton(w.name)));
+      }
+    }
+    fill(this.askPart, ...parts);
+    this.sync();
+  }
+
+  private sync(): void {
+    this.el.hidden = !this.key && !this.chairPart.childNodes.length && !this.askPart.childNodes.length;
+  }
+
+  /** After a language switch: the same state in the new language. */
+  relabel(): void {
+    if (this.key) this.showKey(this.key);
+    if (this.last) this.update(this.last);
+  }
+}

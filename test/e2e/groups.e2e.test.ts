@@ -1,0 +1,104 @@
+// A listed weekly group in real Chromium, with the server's clock injected and moved forward:
+// found on the landing page, its meeting held through to the closing, "chair next time" handed to
+// a volunteer whose page alone gets the link, and a week later that link takes the chair.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'runde-groups-e2e-'));
+const file = join(dir, 'groups.yaml');
+writeFileSync(file, `groups:\n  - { slug: tirsdag, name: Tuesday share round, language: en, format: standard, schedule: [{ day: tuesday, time: "19:00", minutes: 90 }] }\n`);
+
+const START = Date.parse('2026-01-06T18:00:00Z'); // Tuesday 19:00 in Oslo
+const WEEK = 7 * 86_400_000;
+let clock = START + 60_000;
+let server: E2eServer;
+let browser: Browser;
+const people: Person[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer({ groupsFile: file, now: () => clock }), launchBrowser()]);
+});
+afterAll(async () => {
+  await Promise.all(people.map((p) => p.context.close()));
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function person(): Promise<Page> {
+  const p = await newPerson(browser, { lang: 'en' });
+  people.push(p);
+  return p.page;
+}
+
+/** The chair moves the meeting on (with the confirmation steps) until it is in its closing. */
+async function toClosing(chair: Page): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    if (((await tid(chair, 'meeting-phase').textContent()) ?? '').includes('Closing')) return;
+    const confirm = tid(chair, 'chair-confirm-yes');
+    if (await confirm.isVisible()) await confirm.click();
+    else if (await tid(chair, 'chair-start').isVisible()) await tid(chair, 'chair-start').click();
+    else await tid(chair, 'chair-advance').click();
+    await chair.waitForTimeout(300);
+  }
+  await waitText(tid(chair, 'meeting-phase'), 'Closing');
+}
+
+describe('a weekly group in the browser', () => {
+  it('is held from the landing page, hands the chair on to next week, and the key takes the chair then', async () => {
+    const anna = await person();
+    await anna.goto(server.url);
+    await waitText(tid(anna, 'directory-zone'), /Times are shown in your time zone/);
+    await waitText(tid(anna, 'directory-when-tirsdag'), /Every week · A few present|Every week/);
+    await tid(anna, 'directory-join-tirsdag').click();
+    await expect.poll(() => new URL(anna.url()).pathname, { timeout: WAIT_MS }).toBe('/g/tirsdag');
+    await joinAtDoor(anna, 'Anna', { volunteer: true });
+    await tid(anna, 'chair-panel').waitFor({ timeout: WAIT_MS });
+
+    const berit = await person();
+    await berit.goto(`${server.url}/g/tirsdag`);
+    await joinAtDoor(berit, 'Berit', { volunteer: true });
+
+    await toClosing(anna);
+    await tid(anna, 'next-chair-open').click();
+    const beritId = await participantId(anna, 'Berit');
+    await tid(anna, `next-chair-give-${beritId}`).click();
+    await tid(anna, 'next-chair-done').waitFor({ timeout: WAIT_MS });
+
+    // Only Berit's page gets the link, with the sentence on keeping it.
+    await tid(berit, 'next-chair-key').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(berit, 'next-chair-key'), /Keep the link below somewhere only you can see it/);
+    const link = await tid(berit, 'next-chair-link').inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/g/tirsdag#chair=[A-Za-z0-9_-]{21,}$`));
+    expect(await tid(anna, 'next-chair-key').count()).toBe(0);
+
+    // A week later (the server's clock moved on): a volunteer at the door first, then Berit's link.
+    clock = START + WEEK - 5 * 60_000;
+    const cato = await person();
+    await cato.goto(`${server.url}/g/tirsdag`);
+    await joinAtDoor(cato, 'Cato', { volunteer: true });
+    expect(await tid(cato, 'chair-panel').count()).toBe(0);
+
+    const beritNextWeek = await person();
+    await beritNextWeek.goto(link);
+    await joinAtDoor(beritNextWeek, 'Berit'); // with a chair key the door offers no "I can chair": the key is the offer
+    await tid(beritNextWeek, 'chair-panel').waitFor({ timeout: WAIT_MS });
+    // The fragment left the address bar at once.
+    expect(new URL(beritNextWeek.url()).hash).toBe('');
+    // Nothing of last week's meeting is in this one.
+    expect(await beritNextWeek.locator('[data-testid="circle"] li[data-participant]', { hasText: 'Anna' }).count()).toBe(0);
+  }, 120_000);
+
+  it('says when the next meeting starts while its door is shut', async () => {
+    clock = START + WEEK + 3 * 3600_000;
+    const page = await person();
+    await page.goto(`${server.url}/g/tirsdag`);
+    await tid(page, 'group-next').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(page, 'group-zone'), /Times are shown in your time zone/);
+    await waitText(tid(page, 'group-door-opens'), /The door opens/);
+  });
+});
