@@ -71,5 +71,15 @@ export function openHelp(): void {
     app.onLangChange(() => dialog?.open && render(dialog));
   }
   render(dialog);
-  dialog.showModal();
+  // Not modal, and below the top bar: a modal would cover the quick exit and make it inert. The
+  // dialog starts under the bar and the bar stays above it (z-index), at every width.
+  const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+  dialog.style.top = `${Math.ceil(bar) + 8}px`;
+  dialog.show();
+  dialog.querySelector<HTMLElement>('#help-title')?.focus();
 }
+
+/** Escape closes the help (a second Escape right after is the quick exit, as anywhere). */
+window.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape' && dialog?.open) dialog.close();
+});

@@ -9,12 +9,15 @@ import { mountMeetingRoute } from './pages/meeting-route.js';
 import { mountGroupRoute } from './pages/group.js';
 import type { RouteView } from './pages/meeting-route.js';
 import { analyze } from './guard.js';
+import { privacyPath, renderPrivacy } from './pages/privacy.js';
+import { renderFooter } from './footer.js';
 
 const root = document.getElementById('app') ?? document.body;
 const topbar = h('header', { class: 'topbar', testid: 'topbar' });
 const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
 const skip = h('a', { class: 'skip-link', href: '#main' }, app.t.skipToContent);
-fill(root, skip, topbar, main);
+const footer = h('footer', { class: 'footer', testid: 'footer' });
+fill(root, skip, topbar, main, footer);
 
 let current: RouteView | null = null;
 
@@ -23,12 +26,17 @@ function render(): void {
   current = null;
   const route = routeOf(location.pathname);
   renderTopbar(topbar, { homeLink: route.page !== 'meeting' && route.page !== 'group' });
+  renderFooter(footer);
   if (route.page === 'meeting') {
     current = mountMeetingRoute(main, route.meetingId, analyze);
   } else if (route.page === 'group') {
     current = mountGroupRoute(main, route.slug, analyze);
   } else if (route.page === 'landing') {
     renderLanding(main, { navigate });
+  } else if (route.page === 'privacy') {
+    // The path says the language: /personvern is bokmål, /privacy English.
+    if (app.lang !== route.lang) app.setLang(route.lang);
+    renderPrivacy(main);
   } else {
     fill(main, h('section', { class: 'page narrow' }, h('h1', {}, app.t.appName), h('p', {}, h('a', { class: 'button', href: '/' }, app.t.backHome))));
   }
@@ -43,6 +51,8 @@ function navigate(path: string): void {
 
 app.onLangChange(() => {
   const route = routeOf(location.pathname);
+  renderFooter(footer);
+  if (route.page === 'privacy' && route.lang !== app.lang) history.replaceState(history.state, '', privacyPath(app.lang));
   renderTopbar(topbar, { homeLink: route.page !== 'meeting' && route.page !== 'group' });
   skip.textContent = app.t.skipToContent;
   if (current) current.relabel();

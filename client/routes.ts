@@ -1,6 +1,6 @@
 // Pure URL logic: which page a path is, and what a pasted link or code points at.
 
-export type Route = { page: 'landing' } | { page: 'meeting'; meetingId: string } | { page: 'group'; slug: string } | { page: 'notFound' };
+export type Route = { page: 'landing' } | { page: 'meeting'; meetingId: string } | { page: 'group'; slug: string } | { page: 'privacy'; lang: 'nb' | 'en' } | { page: 'notFound' };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -10,6 +10,8 @@ export function isMeetingId(s: string): boolean {
 
 export function routeOf(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'landing' };
+  if (pathname === '/personvern') return { page: 'privacy', lang: 'nb' };
+  if (pathname === '/privacy') return { page: 'privacy', lang: 'en' };
   const m = /^\/m\/([^/]+)\/?$/.exec(pathname);
   if (m && m[1] && isMeetingId(m[1])) return { page: 'meeting', meetingId: m[1] };
   const g = /^\/g\/([a-z0-9-]{1,64})\/?$/.exec(pathname);

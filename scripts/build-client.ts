@@ -3,7 +3,7 @@
 // `--if-needed` skips the build when dist is newer than every source it is made from.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +33,7 @@ async function upToDate(outDir: string): Promise<boolean> {
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="11" fill="none" stroke="#1d5c57" stroke-width="4"/></svg>`;
 
-function indexHtml(js: string, css: string): string {
+function indexHtml(js: string, css: string, codeHash: string): string {
   return `<!doctype html>
 <html lang="nb">
 <head>
@@ -42,6 +42,7 @@ function indexHtml(js: string, css: string): string {
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
 <meta name="robots" content="noindex">
+<meta name="runde-code" content="${codeHash}">
 <title>Runde</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/${css}">
@@ -133,7 +134,9 @@ export async function buildClient(opts: { ifNeeded?: boolean; quiet?: boolean; o
   await writeFile(join(outDir, 'favicon.svg'), FAVICON);
   await writeFile(join(outDir, 'exit.html'), exitHtml(exitCss));
   // index.html last: its mtime is what --if-needed compares against.
-  await writeFile(join(outDir, 'index.html'), indexHtml(js, css));
+  // The page shows the hash of the code it runs (client/code-hash.ts); a bundle cannot hold its own.
+  const codeHash = `sha256-${createHash('sha256').update(await readFile(join(assetsDir, js))).digest('hex')}`;
+  await writeFile(join(outDir, 'index.html'), indexHtml(js, css, codeHash));
   const files = ['index.html', 'exit.html', 'favicon.svg', ...outputs.map((f) => `assets/${f}`), `assets/${exitCss}`];
   if (!opts.quiet) console.log(`client: built ${files.join(', ')}`);
   return { skipped: false, files };

@@ -84,4 +84,6 @@ export function serveClient(app: Express, opts: { distDir?: string } = {}): void
     page('index.html')(req, res);
   });
   app.get('/exit', page('exit.html'));
+  // The privacy page, in bokmål and in English (client/pages/privacy.ts).
+  app.get(['/personvern', '/privacy'], page('index.html'));
 }

@@ -148,6 +148,7 @@ export const LOG_LINES: readonly LogLine[] = [
   { event: 'disconnect_error', fields: ['error'], meaning: { nb: 'Et brudd kunne ikke registreres: feiltypen.', en: 'A drop could not be recorded: the error type.' } },
   { event: 'http_error', fields: ['error'], meaning: { nb: 'En HTTP-forespørsel feilet: feiltypen.', en: 'An HTTP request failed: the error type.' } },
   { event: 'redis_error', fields: ['error'], meaning: { nb: 'Forbindelsen til Redis feilet: feiltypen.', en: 'The connection to Redis failed: the error type.' } },
+  { event: 'buffer_cap', fields: [], meaning: { nb: 'En tilkobling som ikke tok imot det den fikk tilsendt, ble lukket.', en: 'A connection that did not take in what was sent to it was closed.' } },
   { event: 'warning', fields: ['msg'], meaning: { nb: 'En advarsel til driftspersonalet om oppsettet (fast tekst).', en: 'A warning to the operator about the setup (fixed text).' } },
 ];
 
