@@ -11,6 +11,8 @@ import type { RouteView } from './pages/meeting-route.js';
 import { analyze } from './guard.js';
 import { privacyPath, renderPrivacy } from './pages/privacy.js';
 import { renderFooter } from './footer.js';
+import { applyTabIdentity } from './discreet-tab.js';
+import { tabState } from './tab-prefs.js';
 
 const root = document.getElementById('app') ?? document.body;
 const topbar = h('header', { class: 'topbar', testid: 'topbar' });
@@ -43,7 +45,7 @@ function render(): void {
 }
 
 function navigate(path: string): void {
-  history.pushState(null, '', path);
+  history.pushState(tabState(), '', path);
   render();
   window.scrollTo(0, 0);
   main.focus({ preventScroll: true });
@@ -62,4 +64,5 @@ app.onLangChange(() => {
 
 window.addEventListener('popstate', render);
 installEscapeExit();
+applyTabIdentity(false);
 render();

@@ -1,5 +1,7 @@
-// Quick exit: one button, always visible, or Escape twice. It says goodbye without waiting,
-// forgets everything in this tab and replaces the page, so Back does not return to the meeting.
+// Quick exit: one button, always visible, Escape twice, or Alt+X. A blank cover goes over the
+// page at once; then it says goodbye without waiting, empties every draft, forgets everything in
+// this tab (resume token, chair key, preferences) and replaces the page with the neutral one,
+// with no referrer, so Back does not return to the meeting.
 import { clearAll } from './session.js';
 
 let active: { leaveNow(): void } | null = null;
@@ -9,14 +11,49 @@ export function setActiveSeat(seat: { leaveNow(): void } | null): void {
   active = seat;
 }
 
+/** The blank cover: on top of everything (dialogs included), before anything else happens. */
+function cover(): void {
+  const c = document.createElement('div');
+  c.className = 'exit-cover';
+  c.dataset.testid = 'exit-cover';
+  // Set through the CSSOM (allowed by the CSP) so it covers even if the stylesheet is slow.
+  Object.assign(c.style, { position: 'fixed', inset: '0', zIndex: '2147483647', background: '#fff' });
+  document.documentElement.appendChild(c);
+  document.title = '\u200b';
+}
+
+/** Every draft the page holds in a field: gone, so no form restore brings it back. */
+function emptyFields(): void {
+  for (const el of document.querySelectorAll('textarea')) el.value = '';
+  for (const el of document.querySelectorAll('input')) {
+    if (el.type === 'checkbox' || el.type === 'radio') el.checked = false;
+    else el.value = '';
+  }
+}
+
+let exited = false;
+
 export function quickExit(): void {
+  exited = true;
   try {
+    cover();
     active?.leaveNow();
   } finally {
     active = null;
-    clearAll();
-    location.replace('/exit');
+    try {
+      emptyFields();
+      document.querySelector('#main')?.replaceChildren();
+    } finally {
+      clearAll();
+      // The page sends no referrer (meta and header): the neutral page cannot tell where from.
+      location.replace('/exit');
+    }
   }
+}
+
+/** The other shortcut: Alt+X (Option+X on a Mac), by key position so every layout has it. */
+export function isExitChord(ev: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>): boolean {
+  return ev.altKey && !ev.ctrlKey && !ev.metaKey && ev.code === 'KeyX';
 }
 
 const DOUBLE_PRESS_MS = 1000;
@@ -40,12 +77,16 @@ export function installEscapeExit(): void {
   window.addEventListener(
     'keydown',
     (ev) => {
-      if (ev.key !== 'Escape' || ev.repeat) return;
-      if (pressed(performance.now())) {
+      if (ev.repeat) return;
+      if (isExitChord(ev) || (ev.key === 'Escape' && pressed(performance.now()))) {
         ev.preventDefault();
         quickExit();
       }
     },
     { capture: true },
   );
+  // A page brought back from the back-forward cache after an exit must not show the meeting.
+  window.addEventListener('pageshow', (ev) => {
+    if (ev.persisted && exited) location.replace('/exit');
+  });
 }

@@ -1,5 +1,8 @@
-// What the client keeps between reloads of one tab, in sessionStorage only (no cookies, nothing
-// that outlives the tab). Quick exit wipes all of it.
+// What the client keeps between reloads of one tab. sessionStorage holds one thing: the seat
+// (meeting id, resume token, last seq seen). Preferences live in the tab's history entry
+// (tab-prefs.ts); the chair key and join code only in this page's memory, never anywhere the
+// browser keeps after the tab. Quick exit wipes all of it.
+import { clearPrefs, getPref, setPref } from './tab-prefs.js';
 
 const PREFIX = 'runde.';
 
@@ -46,13 +49,16 @@ export function clearSeat(): void {
   set('seat', null);
 }
 
-/** The chair key and join code arrive in the URL fragment and are moved here at once. */
+/** The chair key and join code arrive in the URL fragment (or from creating the meeting): memory only. */
+const secrets = new Map<string, string>();
+
 export function loadSecret(kind: 'chairKey' | 'joinCode', meetingId: string): string | null {
-  return get(`${kind}.${meetingId}`);
+  return secrets.get(`${kind}.${meetingId}`) ?? null;
 }
 
 export function saveSecret(kind: 'chairKey' | 'joinCode', meetingId: string, value: string | null): void {
-  set(`${kind}.${meetingId}`, value);
+  if (value === null) secrets.delete(`${kind}.${meetingId}`);
+  else secrets.set(`${kind}.${meetingId}`, value);
 }
 
 /**
@@ -76,18 +82,20 @@ export function markChairLinkShown(meetingId: string): void {
   set(`chairLinkShown.${meetingId}`, '1');
 }
 
-export type PrefKey = 'lang' | 'sound' | 'timeSound' | 'notify';
+export type PrefKey = 'lang' | 'sound' | 'timeSound' | 'notify' | 'discreet';
 
 export function loadPref(key: PrefKey): string | null {
-  return get(key);
+  return getPref(key);
 }
 
 export function savePref(key: PrefKey, value: string): void {
-  set(key, value);
+  setPref(key, value);
 }
 
 /** Quick exit: forget everything this tab knew. */
 export function clearAll(): void {
+  secrets.clear();
+  clearPrefs();
   try {
     sessionStorage.clear();
   } catch {

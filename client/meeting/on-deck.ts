@@ -2,6 +2,7 @@
 // the first raised hand) is told "you are next" when the turn before theirs starts: visibly, to
 // screen readers, and if they chose so with a soft sound and a browser notification. Everyone
 // else still to share sees their place in line.
+import { notificationWords } from '../discreet-tab.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { choice, h, setText } from '../dom.js';
@@ -60,7 +61,8 @@ export class OnDeck {
     if (soundEnabled()) chime();
     if (notifyEnabled()) {
       try {
-        new Notification(t.onDeckNotifyTitle, { body: t.onDeckYou, tag: 'runde-on-deck', silent: true });
+        const w = notificationWords(t.onDeckNotifyTitle, t.onDeckYou);
+        new Notification(w.title, { body: w.body, tag: w.tag, silent: true });
       } catch {
         // Some browsers allow notifications only from a service worker: the page says it anyway.
       }

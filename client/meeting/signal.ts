@@ -1,9 +1,8 @@
 // A gentle signal when your turn comes: a badge in the tab title, an assertive announcement for
 // screen readers, and, only if the person switched it on, a soft two-note chime.
-import { app } from '../app.js';
+import { applyTabIdentity } from '../discreet-tab.js';
 import { loadPref, savePref } from '../session.js';
 
-const BASE_TITLE = 'Runde';
 let audio: AudioContext | null = null;
 
 export function soundEnabled(): boolean {
@@ -45,5 +44,6 @@ export function chime(): void {
 }
 
 export function setTurnTitle(yourTurn: boolean): void {
-  document.title = yourTurn ? `${app.t.yourTurnTitle} · ${BASE_TITLE}` : BASE_TITLE;
+  // The discreet tab (discreet-tab.ts) decides the words: no meeting word when it is on.
+  applyTabIdentity(yourTurn);
 }

@@ -6,6 +6,7 @@ import type { JoinPayload } from '../../shared/protocol.js';
 import type { MeetingCard } from '../api.js';
 import { app } from '../app.js';
 import { choice, field, fill, h, setText } from '../dom.js';
+import { discreetTabSwitch } from '../discreet-tab.js';
 import { looksLikeFullName, suggestNames } from '../names.js';
 import { LIMITS, PROTOCOL_VERSION } from '../wire.js';
 
@@ -157,6 +158,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
       h('p', { class: 'pledge-text', testid: 'join-pledge-text', lang: app.lang }, CONFIDENTIALITY[app.lang]),
       choice(pledge, t.joinPledge),
     ),
+    discreetTabSwitch(),
     submit,
   );
   name.id = 'join-name-input';

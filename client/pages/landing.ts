@@ -218,7 +218,9 @@ function createSection(navigate: (p: string) => void): HTMLElement {
             return;
           }
           if (payload.joinCode) saveSecret('joinCode', r.meetingId, payload.joinCode);
-          navigate(`/m/${encodeURIComponent(r.meetingId)}#chair=${encodeURIComponent(r.chairKey)}`);
+          // The chair key goes to the door in memory: never in an address the history keeps.
+          saveSecret('chairKey', r.meetingId, r.chairKey);
+          navigate(`/m/${encodeURIComponent(r.meetingId)}`);
         },
       },
     },

@@ -1,5 +1,5 @@
 // /m/<id>: the door, then the meeting. Moves the chair key and join code out of the URL fragment
-// into sessionStorage at once, resumes a seat this tab already holds, and goes back to the door
+// into this page's memory at once (the fragment leaves the address bar and history), resumes a seat this tab already holds, and goes back to the door
 // (keeping what was typed) when a join is refused.
 import type { ErrorCode } from '../../shared/errors.js';
 import type { JoinPayload } from '../../shared/protocol.js';
@@ -27,7 +27,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   if (frag.chairKey) saveSecret('chairKey', meetingId, frag.chairKey);
   if (frag.joinCode) saveSecret('joinCode', meetingId, frag.joinCode);
   // The fragment never reaches the server; it should not linger in the address bar or history either.
-  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
 
   let mode: 'loading' | 'door' | 'meeting' | 'gone' = 'loading';
   let card: MeetingCard | null = null;

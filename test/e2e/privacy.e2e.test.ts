@@ -1,0 +1,256 @@
+// Privacy a member can check, in real Chromium: the privacy page in both languages (from the
+// catalog, with the hash of the code the page runs), "What does the server hold about me?",
+// the discreet tab, what the page keeps (the resume token in sessionStorage and nothing else),
+// the quick exit by Alt+X with its blank cover and no referrer, and the exit button in view on
+// every page, at every width, with the help open.
+import { createHash } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOG_LINES, STORED_ITEMS } from '../../shared/privacy/catalog.js';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+
+let server: E2eServer;
+let browser: Browser;
+const people: Person[] = [];
+const observers: TestClient[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+}, 240_000);
+
+afterAll(async () => {
+  for (const o of observers) o.close();
+  await Promise.all(people.map((p) => p.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function person(o: Parameters<typeof newPerson>[1] = {}): Promise<Page> {
+  const p = await newPerson(browser, o);
+  people.push(p);
+  return p.page;
+}
+
+/** A meeting with a chair on a socket, and this page at its door (not yet joined). */
+async function atDoor(page: Page): Promise<{ meetingId: string; observer: TestClient }> {
+  const { meetingId, chairKey } = await createMeeting(server.url);
+  const observer = await TestClient.connect(server.url);
+  observers.push(observer);
+  expect((await observer.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+  await page.goto(`${server.url}/m/${meetingId}`);
+  await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+  return { meetingId, observer };
+}
+
+describe('the privacy page', () => {
+  it('lists every stored item and log line in bokmål at /personvern and in English at /privacy', { timeout: 240_000 }, async () => {
+    const page = await person({ lang: 'en' });
+    await page.goto(`${server.url}/personvern`);
+    await tid(page, 'privacy-page').waitFor({ timeout: WAIT_MS });
+    await waitText(page.locator('h1'), 'Personvern');
+    for (const i of STORED_ITEMS) {
+      await waitText(tid(page, `privacy-item-${i.id}`), i.holds.nb.slice(0, 30));
+      expect(await tid(page, `privacy-item-${i.id}`).textContent()).toContain(i.redisKey);
+      expect(await tid(page, `privacy-item-${i.id}`).textContent()).toContain(i.lifetime.nb.slice(0, 30));
+    }
+    for (const l of LOG_LINES) expect(await tid(page, `privacy-log-${l.event}`).count(), l.event).toBe(1);
+    expect(await tid(page, 'privacy-cannot').locator('li').count()).toBeGreaterThanOrEqual(3);
+    await page.goto(`${server.url}/privacy`);
+    await waitText(page.locator('h1'), 'Privacy: what Runde keeps');
+    await waitText(tid(page, 'privacy-item-state'), STORED_ITEMS[0]!.holds.en.slice(0, 30));
+    // The language switch keeps the page and moves it to the other address.
+    await tid(page, 'lang-switch').click();
+    await waitText(page.locator('h1'), 'Personvern');
+    expect(new URL(page.url()).pathname).toBe('/personvern');
+  });
+
+  it('shows the SHA-256 of the JavaScript the page runs, on the page and in the footer', { timeout: 240_000 }, async () => {
+    const page = await person();
+    await page.goto(`${server.url}/personvern`);
+    const shown = (await tid(page, 'privacy-code-hash').textContent()) ?? '';
+    const src = await page.locator('script[type="module"]').getAttribute('src');
+    const js = Buffer.from(await (await fetch(`${server.url}${src}`)).arrayBuffer());
+    expect(shown).toBe(`sha256-${createHash('sha256').update(js).digest('hex')}`);
+    expect(await tid(page, 'footer-code-hash').getAttribute('title')).toBe(shown);
+  });
+
+  it('is linked from every page: the front page, the door, the meeting', { timeout: 240_000 }, async () => {
+    const page = await person();
+    await page.goto(`${server.url}/`);
+    expect(await tid(page, 'privacy-link').getAttribute('href')).toBe('/personvern');
+    await atDoor(page);
+    expect(await tid(page, 'privacy-link').getAttribute('href')).toBe('/personvern');
+    await joinAtDoor(page, 'Stille Fjord');
+    const link = tid(page, 'privacy-link');
+    expect(await link.getAttribute('href')).toBe('/personvern');
+    // From the meeting it opens beside it, so reading it does not cost the seat.
+    expect(await link.getAttribute('target')).toBe('_blank');
+  });
+});
+
+describe('what the server holds about me', () => {
+  it('shows each stored record, what it holds about me and its lifetime left', { timeout: 240_000 }, async () => {
+    const page = await person({ lang: 'en' });
+    await atDoor(page);
+    await joinAtDoor(page, 'Stille Fjord');
+    await tid(page, 'holdings-open').click();
+    await tid(page, 'holding-state').waitFor({ timeout: WAIT_MS });
+    expect(await tid(page, 'holding-state').textContent()).toContain('Stille Fjord');
+    for (const item of ['state', 'log', 'secrets', 'tokens']) {
+      await waitText(tid(page, `holding-${item}-ttl`), /Deleted in 3 h 59 min|Deleted in 4 h 0 min/);
+    }
+    expect(await tid(page, 'holdings').textContent()).not.toContain('Rolig Elv');
+  });
+});
+
+describe('what the page keeps', () => {
+  it('the resume token in sessionStorage and nothing else: no chair key, no preference, no cookie', { timeout: 240_000 }, async () => {
+    const page = await person();
+    await page.goto(`${server.url}/`);
+    await tid(page, 'create-title').fill('Fredagsmøtet');
+    await tid(page, 'create-listed').uncheck();
+    await tid(page, 'create-submit').click();
+    await tid(page, 'join-chair-note').waitFor({ timeout: WAIT_MS });
+    // The chair key came to the door in memory: never in the address, so never in the history.
+    expect(new URL(page.url()).hash).toBe('');
+    await tid(page, 'discreet-tab').check();
+    await tid(page, 'lang-switch').click();
+    await joinAtDoor(page, 'Rolig Elv', { volunteer: false });
+    await tid(page, 'chair-panel').waitFor({ timeout: WAIT_MS });
+    const kept = await page.evaluate(() => ({
+      session: Object.fromEntries(Object.keys(sessionStorage).map((k) => [k, sessionStorage.getItem(k)])),
+      local: localStorage.length,
+      cookie: document.cookie,
+    }));
+    // The seat (resume token); besides it only the edges helper's one-time "chair link shown"
+    // flag and an unsent draft may be there (Issue 7), never a key, a name or a preference.
+    expect(Object.keys(kept.session).filter((k) => !/^runde\.(chairLinkShown|draft)\./.test(k))).toEqual(['runde.seat']);
+    expect(JSON.stringify(kept.session)).not.toContain('Rolig Elv');
+    expect(Object.keys(JSON.parse(kept.session['runde.seat']!) as object).sort()).toEqual(['lastSeq', 'meetingId', 'token']);
+    expect(kept.local).toBe(0);
+    expect(kept.cookie).toBe('');
+    // The preferences survive a reload of the tab, from the tab's own history entry.
+    await page.reload();
+    await tid(page, 'meeting').waitFor({ timeout: WAIT_MS });
+    expect(await page.title()).toBe('Notes');
+  });
+
+  it('a chair link with the key in its fragment loses the fragment at once, and the key is kept nowhere', { timeout: 240_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url);
+    const page = await person();
+    await page.goto(`${server.url}/m/${meetingId}#chair=${chairKey}`);
+    await tid(page, 'join-chair-note').waitFor({ timeout: WAIT_MS });
+    expect(page.url()).not.toContain(chairKey);
+    const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }) + JSON.stringify(history.state));
+    expect(stored).not.toContain(chairKey);
+  });
+});
+
+describe('the discreet tab', () => {
+  it('a switch on the door gives a neutral title and icon, for this tab only, with no meeting word on your turn', { timeout: 240_000 }, async () => {
+    const page = await person();
+    const { observer } = await atDoor(page);
+    expect(await page.title()).toBe('Runde');
+    await tid(page, 'discreet-tab').check();
+    expect(await page.title()).toBe('Notater');
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
+    await joinAtDoor(page, 'Stille Fjord');
+    await observer.ok('start');
+    await observer.ok('advance');
+    await observer.ok('finishShare');
+    await page.waitForFunction(() => document.title.startsWith('(1)'), undefined, { timeout: WAIT_MS });
+    expect(await page.title()).toBe('(1) Notater');
+    // Another tab (here: another browser context) knows nothing of it.
+    const other = await person();
+    await other.goto(`${server.url}/`);
+    expect(await other.title()).toBe('Runde');
+  });
+});
+
+describe('quick exit', () => {
+  it('Alt+X: a blank cover at once, drafts and token gone, the neutral page with no referrer', { timeout: 240_000 }, async () => {
+    const page = await person();
+    const { observer } = await atDoor(page);
+    await joinAtDoor(page, 'Stille Fjord');
+    await observer.ok('start');
+    await observer.ok('advance');
+    await observer.ok('finishShare');
+    await tid(page, 'composer-send').waitFor({ timeout: WAIT_MS });
+    await page.locator('[data-testid="composer"] textarea, textarea[data-testid="composer"]').first().fill('Et utkast som ikke skal bli igjen');
+    // In the same task as the key press: the cover is up, the fields and the storage are empty.
+    const atOnce = await page.evaluate(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', code: 'KeyX', altKey: true, bubbles: true }));
+      return {
+        cover: !!document.querySelector('[data-testid="exit-cover"]'),
+        drafts: [...document.querySelectorAll('textarea')].map((t) => t.value).join(''),
+        stored: sessionStorage.length,
+      };
+    });
+    expect(atOnce).toEqual({ cover: true, drafts: '', stored: 0 });
+    await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+    expect(await page.evaluate(() => document.referrer)).toBe('');
+    expect(await page.title()).toBe('Enkel grønnsakssuppe');
+    await observer.waitFor((c) => c.latest.participants.length === 1, 'the seat given up');
+  });
+
+  it('the real Alt+X keys leave the meeting too', { timeout: 240_000 }, async () => {
+    const page = await person();
+    const { observer } = await atDoor(page);
+    await joinAtDoor(page, 'Stille Fjord');
+    await page.keyboard.press('Alt+KeyX');
+    await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await observer.waitFor((c) => c.latest.participants.length === 1, 'the seat given up');
+  });
+
+  /** The exit button is inside the viewport and is what a tap on its middle would hit. */
+  async function exitReachable(page: Page, where: string): Promise<void> {
+    const r = await page.evaluate(() => {
+      const b = document.querySelector<HTMLElement>('[data-testid="quick-exit"]');
+      if (!b) return { ok: false, why: 'no button' };
+      const box = b.getBoundingClientRect();
+      const inView = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth && box.width > 0;
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { ok: inView && !!hit && b.contains(hit), why: `inView ${inView}, hit ${hit?.outerHTML.slice(0, 80)}` };
+    });
+    expect(r.ok, `${where}: ${r.why}`).toBe(true);
+  }
+
+  it('the exit button stays in view on every page and width, over dialogs and banners', { timeout: 600_000 }, async () => {
+    for (const width of [320, 768, 1280]) {
+      const page = await person({ width, height: 640 });
+      await page.goto(`${server.url}/`);
+      await tid(page, 'landing').waitFor({ timeout: WAIT_MS });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await exitReachable(page, `landing ${width}`);
+      await page.goto(`${server.url}/privacy`);
+      await tid(page, 'privacy-page').waitFor({ timeout: WAIT_MS });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await exitReachable(page, `privacy ${width}`);
+      const { observer } = await atDoor(page);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await exitReachable(page, `door ${width}`);
+      await joinAtDoor(page, `Stille ${width}`);
+      await exitReachable(page, `meeting ${width}`);
+      // A banner (the error line) and the help dialog open at once.
+      await page.evaluate(() => {
+        const e = document.querySelector<HTMLElement>('[data-testid="error-message"]');
+        if (e) {
+          e.hidden = false;
+          e.textContent = 'Noe gikk galt';
+        }
+      });
+      await tid(page, 'help-button').click();
+      await tid(page, 'help-dialog').waitFor({ timeout: WAIT_MS });
+      await exitReachable(page, `meeting with help open ${width}`);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await exitReachable(page, `meeting scrolled with help open ${width}`);
+      // And it works from there.
+      await tid(page, 'quick-exit').click();
+      await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+      await observer.waitFor((c) => c.latest.participants.length === 1, 'the seat given up');
+    }
+  });
+});
