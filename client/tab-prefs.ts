@@ -25,7 +25,7 @@ function fromHistory(): Prefs {
   }
 }
 
-let prefs: Prefs = fromHistory();
+let prefs: Prefs = typeof history === 'undefined' ? {} : fromHistory();
 
 /** The state object for history.pushState/replaceState: the prefs travel with every entry. */
 export function tabState(): Record<string, unknown> {
@@ -57,4 +57,4 @@ export function clearPrefs(): void {
 }
 
 // An older entry (reached by Back) may carry older prefs: what the person chose last wins.
-window.addEventListener('popstate', stamp);
+if (typeof window !== 'undefined') window.addEventListener('popstate', stamp);

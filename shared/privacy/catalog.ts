@@ -10,7 +10,7 @@ export interface Text {
 }
 
 /** The records a meeting has in the store; "holdings" answers with these ids. */
-export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret';
+export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret' | 'nextChair';
 
 export interface StoredItem {
   id: StoredItemId;
@@ -82,6 +82,19 @@ export const STORED_ITEMS: readonly StoredItem[] = [
     },
   },
   {
+    id: 'nextChair',
+    redisKey: 'runde:group:<slug>:<start>:next-chair',
+    memory: 'MemoryNextChairStore.entries[<slug>, <start>]',
+    holds: {
+      nb: 'For en fast gruppe: SHA-256-sjekksummen av nøkkelen som lar neste ukes møteleder åpne møtet, for én bestemt gang. Knyttet til ingen person.',
+      en: "For a weekly group: the SHA-256 hash of the key that lets next week's chair open the meeting, for one occurrence. Tied to no person.",
+    },
+    lifetime: {
+      nb: 'Slettes når det møtet åpnes, og utløper når den gangen er over.',
+      en: 'Deleted when that meeting opens, and expires when that occurrence is over.',
+    },
+  },
+  {
     id: 'serverSecret',
     redisKey: 'runde:server-secret',
     memory: null,
@@ -132,6 +145,14 @@ export interface LogLine {
 /** Every kind of line the server writes to its standard output. Never a name, text, address or secret. */
 export const LOG_LINES: readonly LogLine[] = [
   { event: 'listening', fields: ['port', 'store'], meaning: { nb: 'Serveren har startet (port, redis eller memory).', en: 'The server started (port, redis or memory).' } },
+  { event: 'groups_loaded', fields: ['groups'], meaning: { nb: 'Filen med faste grupper ble lest: antall grupper.', en: 'The weekly groups file was read: how many groups.' } },
+  { event: 'groups_reload_failed', fields: ['error'], meaning: { nb: 'Filen med faste grupper kunne ikke leses: feilen i driftspersonalets egen fil.', en: "The weekly groups file could not be read: the error in the operator's own file." } },
+  {
+    event: 'occurrence_opened',
+    fields: ['meeting', 'format', 'handedOn'],
+    meaning: { nb: 'En fast gruppes møte ble åpnet: de 6 første tegnene av id-en, format, om en møteleder-nøkkel var gitt videre.', en: "A weekly group's meeting was opened: the first 6 characters of its id, format, whether a chair key was handed on." },
+  },
+  { event: 'chair_handed_on', fields: ['meeting'], meaning: { nb: 'Møteleder ga nøkkelen for neste gang videre.', en: 'The chair handed on the key for next time.' } },
   { event: 'stopping', fields: ['signal'], meaning: { nb: 'Serveren stopper.', en: 'The server is stopping.' } },
   {
     event: 'meeting_created',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doublePress } from '../../client/quick-exit.js';
+import { doublePress, isExitChord } from '../../client/quick-exit.js';
 
 describe('Escape twice for quick exit', () => {
   it('fires on the second press within the window, even right after page load', () => {
@@ -21,5 +21,15 @@ describe('Escape twice for quick exit', () => {
     expect(pressed(200)).toBe(true);
     expect(pressed(300)).toBe(false);
     expect(pressed(400)).toBe(true);
+  });
+});
+
+describe('the other quick-exit shortcut', () => {
+  it('is Alt+X by key position (Option+X on a Mac), and nothing with Ctrl or Cmd', () => {
+    expect(isExitChord({ altKey: true, ctrlKey: false, metaKey: false, code: 'KeyX' })).toBe(true);
+    expect(isExitChord({ altKey: false, ctrlKey: false, metaKey: false, code: 'KeyX' })).toBe(false);
+    expect(isExitChord({ altKey: true, ctrlKey: true, metaKey: false, code: 'KeyX' })).toBe(false);
+    expect(isExitChord({ altKey: true, ctrlKey: false, metaKey: true, code: 'KeyX' })).toBe(false);
+    expect(isExitChord({ altKey: true, ctrlKey: false, metaKey: false, code: 'KeyZ' })).toBe(false);
   });
 });
