@@ -10,7 +10,7 @@ export interface Text {
 }
 
 /** The records a meeting has in the store; "holdings" answers with these ids. */
-export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret' | 'nextChair';
+export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret' | 'serverEpoch' | 'nextChair';
 
 export interface StoredItem {
   id: StoredItemId;
@@ -96,16 +96,26 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   },
   {
     id: 'serverSecret',
-    redisKey: 'runde:server-secret',
+    redisKey: 'runde:{server}:secret',
     memory: null,
     holds: {
       nb: 'Én tilfeldig hemmelighet som alle serverprosessene signerer møte-id-er med, så serveren kan si «møtet er avsluttet» uten å huske møtet. Ingenting om noe møte eller noen person.',
       en: 'One random secret all server processes sign meeting ids with, so the server can say "this meeting has ended" without remembering the meeting. Nothing about any meeting or person.',
     },
     lifetime: {
-      nb: 'Så lenge Redis kjører (Redis skriver ingenting til disk: serveren nekter å starte mot en Redis med lagring slått på).',
-      en: 'As long as Redis runs (Redis writes nothing to disk: the server refuses to start against a Redis with persistence on).',
+      nb: '7 dager, fornyet mens serveren kjører; borte når Redis stopper (Redis skriver ingenting til disk: serveren nekter å starte mot en Redis med lagring slått på).',
+      en: '7 days, renewed while the server runs; gone when Redis stops (Redis writes nothing to disk: the server refuses to start against a Redis with persistence on).',
     },
+  },
+  {
+    id: 'serverEpoch',
+    redisKey: 'runde:{server}:epoch',
+    memory: null,
+    holds: {
+      nb: 'Ett tilfeldig tall som lar serverne merke at Redis har startet på nytt (og at møtene dermed er borte). Ingenting om noe møte eller noen person.',
+      en: 'One random value that lets the servers notice that Redis restarted (and the meetings with it are gone). Nothing about any meeting or person.',
+    },
+    lifetime: { nb: '7 dager, fornyet mens serveren kjører.', en: '7 days, renewed while the server runs.' },
   },
 ];
 
@@ -153,6 +163,19 @@ export const LOG_LINES: readonly LogLine[] = [
     meaning: { nb: 'En fast gruppes møte ble åpnet: de 6 første tegnene av id-en, format, om en møteleder-nøkkel var gitt videre.', en: "A weekly group's meeting was opened: the first 6 characters of its id, format, whether a chair key was handed on." },
   },
   { event: 'chair_handed_on', fields: ['meeting'], meaning: { nb: 'Møteleder ga nøkkelen for neste gang videre.', en: 'The chair handed on the key for next time.' } },
+  { event: 'stopped', fields: ['sockets'], meaning: { nb: 'Serveren stoppet: antall tilkoblinger den lukket.', en: 'The server stopped: how many connections it closed.' } },
+  { event: 'stop_timeout', fields: [], meaning: { nb: 'Serveren brukte for lang tid på å stoppe.', en: 'The server took too long to stop.' } },
+  { event: 'stop_error', fields: ['error'], meaning: { nb: 'Feil under stopp: feiltypen.', en: 'An error while stopping: the error type.' } },
+  { event: 'store_lost', fields: [], meaning: { nb: 'Redis har mistet møtene (startet på nytt).', en: 'Redis lost the meetings (it restarted).' } },
+  { event: 'store_lost_told', fields: ['sockets'], meaning: { nb: 'Antall tilkoblinger som fikk beskjed om at møtet er borte.', en: 'How many connections were told their meeting is gone.' } },
+  {
+    event: 'meeting_interrupted',
+    fields: ['meeting', 'sockets'],
+    meaning: { nb: 'Et møte ble avbrutt fordi lageret mistet det: de 6 første tegnene av id-en, antall tilkoblinger.', en: 'A meeting was cut off because the store lost it: the first 6 characters of its id, how many connections.' },
+  },
+  { event: 'hand_on_error', fields: ['error'], meaning: { nb: 'Nøkkelen for neste gang kunne ikke lagres: feiltypen.', en: "Next time's chair key could not be stored: the error type." } },
+  { event: 'unhandled_rejection', fields: ['error'], meaning: { nb: 'En uventet feil i serveren: feiltypen.', en: 'An unexpected error in the server: the error type.' } },
+  { event: 'uncaught_exception', fields: ['error'], meaning: { nb: 'En uventet feil i serveren: feiltypen.', en: 'An unexpected error in the server: the error type.' } },
   { event: 'stopping', fields: ['signal'], meaning: { nb: 'Serveren stopper.', en: 'The server is stopping.' } },
   {
     event: 'meeting_created',
@@ -168,7 +191,7 @@ export const LOG_LINES: readonly LogLine[] = [
   { event: 'handler_error', fields: ['event', 'error'], meaning: { nb: 'En forespørsel feilet inne i serveren: navnet på forespørselen og feiltypen.', en: 'A request failed inside the server: the request name and the error type.' } },
   { event: 'disconnect_error', fields: ['error'], meaning: { nb: 'Et brudd kunne ikke registreres: feiltypen.', en: 'A drop could not be recorded: the error type.' } },
   { event: 'http_error', fields: ['error'], meaning: { nb: 'En HTTP-forespørsel feilet: feiltypen.', en: 'An HTTP request failed: the error type.' } },
-  { event: 'redis_error', fields: ['error'], meaning: { nb: 'Forbindelsen til Redis feilet: feiltypen.', en: 'The connection to Redis failed: the error type.' } },
+  { event: 'redis_error', fields: ['error', 'count'], meaning: { nb: 'Forbindelsen til Redis feilet: feiltypen og hvor mange ganger siden sist (høyst én linje per 5 sekunder).', en: 'The connection to Redis failed: the error type and how often since the last line (at most one line per 5 seconds).' } },
   { event: 'buffer_cap', fields: [], meaning: { nb: 'En tilkobling som ikke tok imot det den fikk tilsendt, ble lukket.', en: 'A connection that did not take in what was sent to it was closed.' } },
   { event: 'warning', fields: ['msg'], meaning: { nb: 'En advarsel til driftspersonalet om oppsettet (fast tekst).', en: 'A warning to the operator about the setup (fixed text).' } },
 ];
