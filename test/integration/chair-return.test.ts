@@ -7,7 +7,8 @@ import { TestClient } from '../helpers/client.js';
 import { inRound, seat } from '../helpers/meeting.js';
 import { createMeeting, startTestServer } from '../helpers/server.js';
 
-const GRACE_MS = 800;
+// Long enough that a loaded machine reconnects well within it; the expiry tests wait it out.
+const GRACE_MS = 3000;
 
 describe('the chair and the seats at the edges (memory store)', () => {
   let server: RunningServer;
