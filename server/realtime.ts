@@ -352,17 +352,13 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         const { meetingId, pid } = socket.data;
         if (!meetingId || !pid) return fail('NOT_IN_MEETING');
         const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
-<<<<<<< HEAD
-        const out = await meetings.run(meetingId, (state) => cleanCommand(state, spec.schema, payload, (p) => toCommand(pid, p), now()));
-        if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
-=======
         // Leaving gives up the seat: only the socket that holds it may (a replaced tab may not).
         const out = await meetings.run(
           meetingId,
           (state) => cleanCommand(state, spec.schema, payload, (p) => toCommand(pid, p), now()),
           name === 'leave' ? holder(pid) : undefined,
         );
->>>>>>> 2ae528e (Delivery in commit order per process; one socket, one seat: seat holders in the store, guarded drop/close/leave/reconnect, join/resume decided once; catchUp gap repair request; exactly-once resume)
+        if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
         if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
         done(out);
         if (name === 'leave' && socket.data.pid === pid) {
