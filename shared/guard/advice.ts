@@ -2,17 +2,11 @@
 // welcome instead is experience told in the first person: "then I did this" (seeds-digest R1,
 // R2). So only "you"-forms and imperatives are caught; "jeg burde", "I should have", "I tried"
 // never are, and nothing here looks at how strong the feelings in a share are.
-import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
-import { APOS, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
+import { APOS, phrase, wordsBefore } from './patterns.js';
+import { findByRules, type AdviceRule } from './rules.js';
 
-interface Rule {
-  re: RegExp;
-  /** Whether to let a match pass: a conditional, a wish, an idiom. */
-  skip?: (text: string, index: number, match: string) => boolean;
-  /** The rule only holds for the first word of a sentence (imperatives). */
-  sentenceStart?: boolean;
-}
+type Rule = AdviceRule;
 
 const lower = (s: string): string => s.toLowerCase().replace(/\s+/gu, ' ');
 const before = (text: string, index: number, set: ReadonlySet<string>): boolean =>
@@ -84,13 +78,5 @@ const en: Rule[] = [
 const RULES: Rule[] = [...nb, ...en];
 
 export function findAdvice(text: string): Found[] {
-  const out: Found[] = [];
-  for (const rule of RULES) {
-    for (const { index, match } of matches(text, rule.re)) {
-      if (rule.sentenceStart && !isSentenceStart(text, index)) continue;
-      if (rule.skip?.(text, index, match)) continue;
-      out.push({ kind: 'advice', index, match, hint: HINTS.advice });
-    }
-  }
-  return out;
+  return findByRules(text, RULES);
 }

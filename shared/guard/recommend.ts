@@ -8,15 +8,10 @@
 // R1, R2), so each rule keeps to forms that address someone else or tell them what to do, and
 // past tense or "for me" turns a statement back into experience ("the only way for me was").
 import type { Found } from './patterns.js';
-import { HINTS } from './hints.js';
-import { APOS, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
+import { APOS, phrase, wordsBefore } from './patterns.js';
+import { findByRules, type AdviceRule } from './rules.js';
 
-interface Rule {
-  re: RegExp;
-  /** Only as the first words of a sentence (after an optional "just", "please", "bare" …). */
-  sentenceStart?: boolean;
-  skip?: (text: string, index: number, match: string) => boolean;
-}
+type Rule = AdviceRule;
 
 const after = (text: string, index: number, match: string, n = 40): string => text.slice(index + match.length, index + match.length + n);
 /** "for me", "for meg", "I did", "jeg gjorde": the statement is about the speaker's own experience. */
@@ -155,13 +150,5 @@ const RULES: Rule[] = [...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMI
 
 /** Advice of the kinds issue 12 lists, beyond "you should" (advice.ts has those). */
 export function findRecommendations(text: string): Found[] {
-  const out: Found[] = [];
-  for (const rule of RULES) {
-    for (const { index, match } of matches(text, rule.re)) {
-      if (rule.sentenceStart && !isSentenceStart(text, index)) continue;
-      if (rule.skip?.(text, index, match)) continue;
-      out.push({ kind: 'advice', index, match, hint: HINTS.advice });
-    }
-  }
-  return out;
+  return findByRules(text, RULES);
 }
