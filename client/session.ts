@@ -1,7 +1,9 @@
-// What the client keeps between reloads of one tab. sessionStorage holds one thing: the seat
-// (meeting id, resume token, last seq seen). Preferences live in the tab's history entry
-// (tab-prefs.ts); the chair key and join code only in this page's memory, never anywhere the
-// browser keeps after the tab. Quick exit wipes all of it.
+// What the client keeps between reloads of one tab: exactly the items of BROWSER_ITEMS in
+// shared/privacy/catalog.ts, which the privacy page lists. sessionStorage holds the seat (meeting
+// id, resume token, last seq seen) and, while there is one, the unsent draft of the share box.
+// Preferences live in the tab's history entry (tab-prefs.ts); the chair key, the join code and
+// whether the chair link was shown only in this page's memory, never anywhere the browser keeps
+// after the tab. Leaving and the end clear the seat and the draft; quick exit wipes all of it.
 import { clearPrefs, getPref, setPref } from './tab-prefs.js';
 
 const PREFIX = 'runde.';
@@ -73,13 +75,18 @@ export function saveDraft(meetingId: string, text: string): void {
   set(`draft.${meetingId}`, text ? text : null);
 }
 
-/** Whether this tab has shown the chair their chair link (shown once). */
+/**
+ * Whether this page has shown the chair their chair link (shown once). Memory only: the chair key
+ * it is about is in memory too, so after a reload there is no link to show again.
+ */
+const linksShown = new Set<string>();
+
 export function chairLinkShown(meetingId: string): boolean {
-  return get(`chairLinkShown.${meetingId}`) === '1';
+  return linksShown.has(meetingId);
 }
 
 export function markChairLinkShown(meetingId: string): void {
-  set(`chairLinkShown.${meetingId}`, '1');
+  linksShown.add(meetingId);
 }
 
 export type PrefKey = 'lang' | 'sound' | 'timeSound' | 'notify' | 'discreet';
@@ -95,6 +102,7 @@ export function savePref(key: PrefKey, value: string): void {
 /** Quick exit: forget everything this tab knew. */
 export function clearAll(): void {
   secrets.clear();
+  linksShown.clear();
   clearPrefs();
   try {
     sessionStorage.clear();

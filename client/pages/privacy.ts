@@ -2,7 +2,7 @@
 // catalog the tests hold against the code (shared/privacy/catalog.ts), what an operator or
 // someone who seizes the server can see, what Runde cannot protect, and the hash of the code
 // this page runs so anyone can compare it with a build of the published source.
-import { LOG_LINES, PRIVACY_TEXT, PROCESS_MEMORY, STORED_ITEMS } from '../../shared/privacy/catalog.js';
+import { BROWSER_ITEMS, LOG_LINES, PRIVACY_TEXT, PROCESS_MEMORY, STORED_ITEMS } from '../../shared/privacy/catalog.js';
 import { app } from '../app.js';
 import { fill, h } from '../dom.js';
 import { codeHash } from '../code-hash.js';
@@ -60,6 +60,18 @@ export function renderPrivacy(container: HTMLElement): void {
       h('ul', { testid: 'privacy-cannot' }, ...PRIVACY_TEXT.cannot.map((c) => h('li', {}, c[l]))),
       h('h2', {}, t.privacyTabTitle),
       h('p', {}, t.privacyTab),
+      h(
+        'table',
+        { class: 'privacy-table', testid: 'privacy-browser' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.privacyColKey), h('th', { scope: 'col' }, t.privacyColHolds), h('th', { scope: 'col' }, t.privacyColCleared))),
+        h(
+          'tbody',
+          {},
+          ...BROWSER_ITEMS.map((i) =>
+            h('tr', { testid: `privacy-browser-${i.id}` }, h('td', {}, h('code', {}, i.where), h('br', {}), h('code', {}, i.key)), h('td', {}, i.holds[l]), h('td', {}, i.cleared[l])),
+          ),
+        ),
+      ),
       h('h2', {}, t.privacyCodeTitle),
       h('p', {}, t.privacyCodeIntro),
       h('p', {}, h('code', { class: 'code-hash', testid: 'privacy-code-hash' }, hash ?? t.privacyCodeUnknown)),

@@ -111,6 +111,21 @@ describe('axe-core finds no serious or critical violations', () => {
     });
   }
 
+  for (const [lang, path] of [['nb', '/personvern'], ['en', '/privacy']] as const) {
+    it(`on the privacy page ${path} (${lang}), light and dark, and at 320 px`, async () => {
+      const page = await person(lang);
+      await page.goto(`${server.url}${path}`);
+      await tid(page, 'privacy-page').waitFor({ timeout: WAIT_MS });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      const found: Record<string, string[]> = { light: await seriousViolations(page) };
+      await page.emulateMedia({ colorScheme: 'dark' });
+      found.dark = await seriousViolations(page);
+      expect(found).toEqual({ light: [], dark: [] });
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    });
+  }
+
   it('in dark mode, on the landing and join pages', async () => {
     const page = await person('nb', 1000, 'dark');
     await page.goto(`${server.url}/`);

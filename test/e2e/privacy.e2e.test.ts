@@ -1,12 +1,12 @@
 // Privacy a member can check, in real Chromium: the privacy page in both languages (from the
 // catalog, with the hash of the code the page runs), "What does the server hold about me?",
-// the discreet tab, what the page keeps (the resume token in sessionStorage and nothing else),
+// the discreet tab, what the page keeps (exactly the browser items the privacy page lists),
 // the quick exit by Alt+X with its blank cover and no referrer, and the exit button in view on
 // every page, at every width, with the help open.
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOG_LINES, STORED_ITEMS } from '../../shared/privacy/catalog.js';
+import { BROWSER_ITEMS, LOG_LINES, STORED_ITEMS } from '../../shared/privacy/catalog.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
@@ -56,6 +56,12 @@ describe('the privacy page', () => {
       expect(await tid(page, `privacy-item-${i.id}`).textContent()).toContain(i.lifetime.nb.slice(0, 30));
     }
     for (const l of LOG_LINES) expect(await tid(page, `privacy-log-${l.event}`).count(), l.event).toBe(1);
+    // What the page keeps in the browser, each with when it is removed.
+    expect(await tid(page, 'privacy-browser').locator('tbody tr').count()).toBe(BROWSER_ITEMS.length);
+    for (const i of BROWSER_ITEMS) {
+      expect(await tid(page, `privacy-browser-${i.id}`).textContent()).toContain(i.key);
+      expect(await tid(page, `privacy-browser-${i.id}`).textContent()).toContain(i.cleared.nb.slice(0, 30));
+    }
     expect(await tid(page, 'privacy-cannot').locator('li').count()).toBeGreaterThanOrEqual(3);
     await page.goto(`${server.url}/privacy`);
     await waitText(page.locator('h1'), 'Privacy: what Runde keeps');
@@ -124,9 +130,8 @@ describe('what the page keeps', () => {
       local: localStorage.length,
       cookie: document.cookie,
     }));
-    // The seat (resume token); besides it only the edges helper's one-time "chair link shown"
-    // flag and an unsent draft may be there (Issue 7), never a key, a name or a preference.
-    expect(Object.keys(kept.session).filter((k) => !/^runde\.(chairLinkShown|draft)\./.test(k))).toEqual(['runde.seat']);
+    // The seat (resume token), and no draft as none was typed: never a key, a name, a flag or a preference.
+    expect(Object.keys(kept.session)).toEqual(['runde.seat']);
     expect(JSON.stringify(kept.session)).not.toContain('Rolig Elv');
     expect(Object.keys(JSON.parse(kept.session['runde.seat']!) as object).sort()).toEqual(['lastSeq', 'meetingId', 'token']);
     expect(kept.local).toBe(0);
@@ -145,6 +150,85 @@ describe('what the page keeps', () => {
     expect(page.url()).not.toContain(chairKey);
     const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }) + JSON.stringify(history.state));
     expect(stored).not.toContain(chairKey);
+  });
+});
+
+/** Everything this page's origin keeps in the browser right now, storage by storage. */
+async function keptInBrowser(page: Page): Promise<{ session: string[]; local: string[]; idb: string[]; history: string[]; cookies: number }> {
+  const inPage = await page.evaluate(async () => ({
+    session: Object.keys(sessionStorage).sort(),
+    local: Object.keys(localStorage).sort(),
+    idb: (await indexedDB.databases()).map((d) => d.name ?? '?').sort(),
+    history: history.state && typeof history.state === 'object' ? Object.keys(history.state as object).sort() : [],
+    cookie: document.cookie,
+  }));
+  const cookies = (await page.context().cookies()).length + (inPage.cookie ? 1 : 0);
+  return { session: inPage.session, local: inPage.local, idb: inPage.idb, history: inPage.history, cookies };
+}
+
+/** The keys the privacy page lists for this storage, for this meeting. */
+function documented(where: 'sessionStorage' | 'history.state', meetingId: string): string[] {
+  return BROWSER_ITEMS.filter((i) => i.where === where)
+    .map((i) => i.key.replace('<id>', meetingId))
+    .sort();
+}
+
+describe('what the browser keeps is exactly what the privacy page lists', () => {
+  /** Joined as the speaker of the round, with a draft typed and not sent. */
+  async function speakingWithDraft(page: Page): Promise<{ meetingId: string; observer: TestClient }> {
+    const at = await atDoor(page);
+    await tid(page, 'discreet-tab').check();
+    await joinAtDoor(page, 'Stille Fjord');
+    await at.observer.ok('start');
+    await at.observer.ok('advance');
+    await at.observer.ok('finishShare');
+    await tid(page, 'composer-send').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'composer').fill('Et utkast jeg ikke har sendt');
+    // While joined with a draft: every sessionStorage item the page lists, and nothing else.
+    const kept = await keptInBrowser(page);
+    expect(kept).toEqual({ session: documented('sessionStorage', at.meetingId), local: [], idb: [], history: documented('history.state', at.meetingId), cookies: 0 });
+    return at;
+  }
+
+  /** After the seat is over: nothing about the meeting; the tab's preferences at most. */
+  async function nothingOfTheMeeting(page: Page): Promise<void> {
+    const kept = await keptInBrowser(page);
+    expect({ ...kept, history: kept.history.filter((k) => !documented('history.state', '').includes(k)) }).toEqual({ session: [], local: [], idb: [], history: [], cookies: 0 });
+  }
+
+  it('after joining, after leaving', { timeout: 240_000 }, async () => {
+    const page = await person();
+    await speakingWithDraft(page);
+    await tid(page, 'leave').click();
+    await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
+    await nothingOfTheMeeting(page);
+  });
+
+  it('after joining, after the chair ends the meeting', { timeout: 240_000 }, async () => {
+    const page = await person();
+    const { observer } = await speakingWithDraft(page);
+    await observer.ok('end');
+    await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
+    await nothingOfTheMeeting(page);
+  });
+
+  it('after joining, after a quick exit: nothing at all, preferences included', { timeout: 240_000 }, async () => {
+    const page = await person();
+    await speakingWithDraft(page);
+    await page.keyboard.press('Alt+KeyX');
+    await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+    expect(await keptInBrowser(page)).toEqual({ session: [], local: [], idb: [], history: [], cookies: 0 });
+  });
+
+  it('the chair: the chair link is shown once and its flag kept in memory, not in the browser', { timeout: 240_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url);
+    const page = await person();
+    await page.goto(`${server.url}/m/${meetingId}#chair=${chairKey}`);
+    await joinAtDoor(page, 'Rolig Elv');
+    await tid(page, 'chair-key-notice').waitFor({ timeout: WAIT_MS });
+    const kept = await keptInBrowser(page);
+    expect(kept.session).toEqual(['runde.seat']);
+    expect(documented('sessionStorage', meetingId)).toContain('runde.seat');
   });
 });
 
