@@ -1,10 +1,13 @@
 // Starting, measuring and stopping the servers under benchmark. Each server is a child process
 // pinned to CPU 0 with `taskset` (the load client and Redis get CPU 1), started with
 // --expose-gc so its heap can be read after a full collection, and measured from outside:
-// CPU time from /proc/<pid>/stat, heap over IPC.
+// CPU time from /proc/<pid>/stat, heap over IPC. Every child runs as bundled JavaScript under
+// plain node, as `npm start` runs Runde in production: a TypeScript loader in the child would add
+// its own heap and start-up CPU to every figure, the relays' as well as Runde's.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { ChildMessage } from './child-ipc.js';
 
 const here = (f: string): string => fileURLToPath(new URL(f, import.meta.url));
@@ -45,12 +48,37 @@ export function rundeBenchEnv(redisUrl?: string): Record<string, string> {
 
 const CLK_TCK = 100;
 
+const built = new Map<string, Promise<string>>();
+
+/**
+ * Bundles one child script (our code only; packages stay external, loaded from node_modules as
+ * published) into dist/bench-<name>.js (beside dist/server.js, where server/static.ts finds the client), once per benchmark run. Resolves to the bundle's path.
+ */
+function compiled(script: string): Promise<string> {
+  let out = built.get(script);
+  if (!out) {
+    const outfile = here(`../../dist/bench-${script.replace(/\.ts$/, '.js')}`);
+    out = build({
+      entryPoints: [here(script)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    }).then(() => outfile);
+    built.set(script, out);
+  }
+  return out;
+}
+
 /** Starts one server child on CPU `cpu`; resolves when it listens. */
 export async function startChild(kind: TargetKind, env: Record<string, string> = {}, cpu = '0'): Promise<ServerChild> {
   const clean: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env };
-  const child: ChildProcess = fork(here(SCRIPT[kind]), [], {
+  const child: ChildProcess = fork(await compiled(SCRIPT[kind]), [], {
     execPath: 'taskset',
-    execArgv: ['-c', cpu, process.execPath, '--expose-gc', '--import', 'tsx'],
+    execArgv: ['-c', cpu, process.execPath, '--expose-gc'],
     env: clean,
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
