@@ -26,11 +26,16 @@ const focused = (): HTMLElement | undefined => (document.activeElement instanceo
 // skip a whole part of the meeting.
 const PHASE_SETTLE_MS = 1200;
 
-/** A button that asks for a second press before doing something that cannot be undone. */
-function confirmButton(label: () => string, testid: string, cls: string, run: () => void): HTMLButtonElement {
+/**
+ * A button that asks for a second press before doing something that cannot be undone.
+ * `instead`, when given and returning true, has taken the press (asked in words) and the button
+ * does nothing more.
+ */
+function confirmButton(label: () => string, testid: string, cls: string, run: () => void, instead?: () => boolean): HTMLButtonElement {
   let armed: ReturnType<typeof setTimeout> | null = null;
   const btn = h('button', { class: cls, type: 'button', testid }, label());
   btn.addEventListener('click', () => {
+    if (!armed && instead?.()) return;
     if (armed) {
       clearTimeout(armed);
       armed = null;
@@ -57,6 +62,9 @@ function readingIsCurrent(readingId: string, phase: MeetingView['phase']): boole
   if (phase === 'closing') return readingId === 'closing';
   return false;
 }
+
+/** Per-person actions that end the share of the person they are applied to. */
+type InterruptingAction = 'mute' | 'sendWaiting' | 'remove';
 
 type Run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor?: HTMLElement) => void;
 
@@ -431,20 +439,44 @@ export class ChairPanel {
           menu.open = false;
           menu.querySelector('summary')?.focus();
         };
-        const btn = (key: string, label: string, onClick: () => void, cls = 'menu-item') =>
-          h('button', { class: cls, type: 'button', testid: `chair-${key}-${id}`, 'data-action': key, on: { click: () => (onClick(), done()) } }, label);
+        // onClick returns false when it asked a question instead: the menu stays open for the answer.
+        const btn = (key: string, label: string, onClick: () => boolean | void, cls = 'menu-item') =>
+          h('button', { class: cls, type: 'button', testid: `chair-${key}-${id}`, 'data-action': key, on: { click: () => onClick() !== false && done() } }, label);
         const current = () => latest.get(menu)?.p;
         const view = () => latest.get(menu)?.v;
+        // Muting, sending to the waiting room or removing the person who is sharing ends their
+        // share: the chair is told so in words and confirms once (Issue 11), as for skip and end.
+        const ask = new ConfirmStep(`person-confirm-${id}`);
+        const speaking = () => view()?.speaker?.id === id;
+        const askFirst = (kind: InterruptingAction, from: HTMLElement, act: () => void): boolean => {
+          if (!speaking()) return false;
+          const w = app.t;
+          ask.ask([w.confirmSpeaker(current()?.name ?? p.name), w[`confirmAsk_${kind}`]], w[`confirmYes_${kind}`], from, () => (act(), done()));
+          return true;
+        };
+        const muteIt = () => run('mute', { target: id, on: !current()?.muted });
+        const sendBack = () => run('sendToWaiting', { target: id });
+        const removeIt = () => run('remove', { target: id });
+        const muteBtn: HTMLButtonElement = btn('mute', t.chairMute, () => (!current()?.muted && askFirst('mute', muteBtn, muteIt) ? false : muteIt()));
+        const waitBtn: HTMLButtonElement = btn('waiting', t.chairSendWaiting, () => (askFirst('sendWaiting', waitBtn, sendBack) ? false : sendBack()));
+        const removeBtn: HTMLButtonElement = confirmButton(
+          () => app.t.chairRemove,
+          `chair-remove-${id}`,
+          'menu-item danger',
+          () => (removeIt(), done()),
+          () => askFirst('remove', removeBtn, removeIt),
+        );
         const body = h(
           'div',
           { class: 'menu-body' },
           btn('give', t.chairGive, () => run('giveTurn', { target: id })),
           btn('lowerhand', t.chairLowerHand, () => run('lowerHands', { target: id })),
-          btn('mute', t.chairMute, () => run('mute', { target: id, on: !current()?.muted })),
+          muteBtn,
           btn('cochair', t.chairMakeCo, () => run('setCoChair', { target: view()?.coChairId === id ? null : id })),
           btn('handchair', t.chairHandOn, () => run('handChair', { target: id })),
-          btn('waiting', t.chairSendWaiting, () => run('sendToWaiting', { target: id })),
-          confirmButton(() => app.t.chairRemove, `chair-remove-${id}`, 'menu-item danger', () => (run('remove', { target: id }), done())),
+          waitBtn,
+          removeBtn,
+          ask.el,
         );
         const menu: HTMLDetailsElement = h(
           'details',

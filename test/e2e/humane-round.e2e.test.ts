@@ -172,6 +172,70 @@ describe('a first-time chair cannot get lost', () => {
     });
   }
 
+  const INTERRUPT = {
+    nb: {
+      mute: 'Stille Fjord deler fortsatt. Demping avslutter delingen nå',
+      waiting: 'Stille Fjord deler fortsatt. Å sende vedkommende til venterommet avslutter delingen nå',
+      remove: 'Stille Fjord deler fortsatt. Å ta vedkommende ut avslutter delingen nå',
+    },
+    en: {
+      mute: 'Stille Fjord is still sharing. Muting ends their share now',
+      waiting: 'Stille Fjord is still sharing. Sending them to the waiting room ends their share now',
+      remove: 'Stille Fjord is still sharing. Removing them ends their share now',
+    },
+  } as const;
+
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) muting, sending to the waiting room or removing the person who is sharing says it ends the share and asks once; others are not asked`, { timeout: 90_000 }, async () => {
+      const w = INTERRUPT[lang];
+      const { meetingId, page } = await chairedByBrowser(lang);
+      const b = await client(server.url, meetingId, 'Stille Fjord');
+      const c = await client(server.url, meetingId, 'Lys Morgen');
+      await tid(page, 'chair-start').click();
+      await tid(page, 'chair-advance').click();
+      await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+      await tid(page, 'pass').click();
+      await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');
+      const menu = tid(page, `chair-menu-${b.you}`);
+      const open = async () => {
+        if (!(await menu.evaluate((m) => (m as HTMLDetailsElement).open))) await menu.locator('summary').click();
+      };
+      for (const [action, words] of [['mute', w.mute], ['waiting', w.waiting], ['remove', w.remove]] as const) {
+        await open();
+        await tid(page, `chair-${action}-${b.you}`).click();
+        await waitText(tid(page, `person-confirm-${b.you}-text`), words);
+        // Cancel: nothing happened, the speaker still shares.
+        await tid(page, `person-confirm-${b.you}-no`).click();
+        expect(await tid(page, `person-confirm-${b.you}`).isHidden()).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`chair-${action}-${b.you}`);
+      }
+      expect(b.latest.speaker?.id).toBe(b.you);
+      expect(b.latest.participants.find((p) => p.id === b.you)?.muted).toBe(false);
+      expect(eventsOf(b, 'muted')).toEqual([]);
+
+      // Confirmed: muted, the share ends, the turn moves on.
+      await open();
+      await tid(page, `chair-mute-${b.you}`).click();
+      await tid(page, `person-confirm-${b.you}-yes`).click();
+      await c.waitFor((x) => x.latest.speaker?.id === c.you, 'the turn moved on to c');
+      expect(c.latest.participants.find((p) => p.id === b.you)?.muted).toBe(true);
+
+      // c, who is sharing now, sent to the waiting room after confirming.
+      const menuC = tid(page, `chair-menu-${c.you}`);
+      await menuC.locator('summary').click();
+      await tid(page, `chair-waiting-${c.you}`).click();
+      await waitText(tid(page, `person-confirm-${c.you}-text`), lang === 'nb' ? 'Lys Morgen deler fortsatt.' : 'Lys Morgen is still sharing.');
+      await tid(page, `person-confirm-${c.you}-yes`).click();
+      await b.waitFor((x) => !x.latest.participants.some((p) => p.id === c.you), 'c in the waiting room');
+
+      // Someone who is not sharing is unmuted at once, with no question.
+      await open();
+      await tid(page, `chair-mute-${b.you}`).click();
+      await b.waitFor((x) => x.latest.participants.find((p) => p.id === b.you)?.muted === false, 'b unmuted');
+      expect(await tid(page, `person-confirm-${b.you}`).isHidden()).toBe(true);
+    });
+  }
+
   it('a chair note during a share waits for it, says so, and errors appear next to the note box', { timeout: 60_000 }, async () => {
     const w = WORDS.nb;
     const { meetingId, page } = await chairedByBrowser('nb');
