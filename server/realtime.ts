@@ -7,9 +7,8 @@ import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { buildDoorView, joinCodeRefusal } from '../shared/meeting/door.js';
-import { replayAs } from '../shared/meeting/discretion.js';
 import type { MeetingState } from '../shared/meeting/state.js';
-import { buildView, replayFor } from '../shared/meeting/view.js';
+import { buildView, replayTo } from '../shared/meeting/view.js';
 import {
   COMMANDS,
   COMMAND_EVENTS,
@@ -166,7 +165,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
       if (waiting) return { ok: true, you, token, door: buildDoorView(out.state, you), missed: [] };
       const joinedSeq = out.state.participants.find((x) => x.id === you)?.joinedSeq ?? out.state.seq + 1;
-      const missed = you === pid ? [] : replayAs(out.state, you, replayFor(await meetings.store.readLog(p.meetingId, 0), joinedSeq, 0));
+      const missed = you === pid ? [] : replayTo(out.state, you, await meetings.store.readLog(p.meetingId, 0), joinedSeq, 0);
       return { ok: true, you, token, view: buildView(out.state, you, now()), missed };
     });
 
@@ -206,7 +205,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const joinedSeq = latest.participants.find((x) => x.id === pid)?.joinedSeq ?? latest.seq + 1;
       const log_ = await meetings.store.readLog(p.meetingId, p.lastSeq);
       log('resumed', { meeting: ref(p.meetingId) });
-      return { ok: true, you: pid, token: p.token, view: buildView(latest, pid, now()), missed: replayAs(latest, pid, replayFor(log_, joinedSeq, p.lastSeq)) };
+      return { ok: true, you: pid, token: p.token, view: buildView(latest, pid, now()), missed: replayTo(latest, pid, log_, joinedSeq, p.lastSeq) };
     });
 
     on('holdings', holdingsPayload, async (): Promise<Ack<HoldingsResult>> => {

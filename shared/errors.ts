@@ -34,6 +34,8 @@ export const ERROR_MESSAGES = {
   QUEUE_FULL: { nb: 'Det venter allerede fem notater på at delingen skal bli ferdig.', en: 'Five notes are already waiting for the share to end.' },
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
   NAME_CONTACT: { nb: 'Velg et kallenavn uten telefonnummer, e-post eller brukernavn.', en: 'Choose a pseudonym without a phone number, e-mail or handle.' },
+  UNKNOWN_SHARE: { nb: 'Fant ikke den delingen.', en: 'That share was not found.' },
+  REPORT_LIMIT: { nb: 'Du har sendt så mange meldinger til møteleder som én person kan i ett møte.', en: 'You have sent as many reports to the chair as one person can in one meeting.' },
   GUARD_HINT: { nb: 'Se på hintet før delingen går ut: skriv om, eller send som den er.', en: 'Look at the hint before your share goes out: rephrase it, or send it as it is.' },
   NOT_FOUND: { nb: 'Fant ikke siden.', en: 'Not found.' },
   BUSY: { nb: 'Møtet er opptatt. Prøv igjen.', en: 'The meeting is busy. Try again.' },

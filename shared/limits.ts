@@ -9,6 +9,8 @@ export const LIMITS = {
   nameMin: 1,
   nameMax: 32,
   joinCodeMax: 64,
+  /** Reports one person may send the chair in one meeting (shared/meeting/reports.ts). */
+  reportsPerPerson: 10,
   /** Chair notes waiting for a share to end, at most. */
   queuedNotes: 5,
   /** A share length the chair may apply, in ms: half a minute to half an hour. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ErrorCode } from './errors.js';
 import { ACK_KINDS } from './meeting/commands.js';
 import { GUARD_MODES, type GuardFinding } from './meeting/guard-mode.js';
+import { REPORT_REASONS } from './meeting/reports.js';
 import type { Command } from './meeting/commands.js';
 import type { DoorView } from './meeting/door.js';
 import type { MeetingEvent } from './meeting/events.js';
@@ -28,6 +29,8 @@ export const pseudonym = z
   .pipe(z.string().min(LIMITS.nameMin).max(LIMITS.nameMax).regex(/^[\p{L}\p{M}\p{N} _-]+$/u).regex(/[\p{L}\p{N}]/u));
 
 const none = z.strictObject({});
+/** A share's seq (LoggedEvent.seq of its `share` event). */
+const seqNumber = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const on = z.strictObject({ on: z.boolean() });
 const target = z.strictObject({ target: id });
 
@@ -90,6 +93,8 @@ export const COMMANDS = {
   takeChair: spec(none, (by) => ({ type: 'takeChair', by })),
   share: spec(z.strictObject({ text: plain(LIMITS.shareChars), confirm: z.boolean().optional() }), (by, p) => ({ type: 'share', by, text: p.text, confirm: p.confirm ?? false })),
   releaseHeld: spec(none, (by) => ({ type: 'releaseHeld', by })),
+  report: spec(z.strictObject({ share: seqNumber, reason: z.enum(REPORT_REASONS) }), (by, p) => ({ type: 'report', by, share: p.share, reason: p.reason })),
+  hideShare: spec(z.strictObject({ share: seqNumber }), (by, p) => ({ type: 'hideShare', by, share: p.share })),
   setGuardMode: spec(z.strictObject({ mode: z.enum(GUARD_MODES) }), (by, p) => ({ type: 'setGuardMode', by, mode: p.mode })),
   finishShare: spec(none, (by) => ({ type: 'finishShare', by })),
   pass: spec(none, (by) => ({ type: 'pass', by })),

@@ -13,7 +13,10 @@ import { LIMITS } from '../wire.js';
 import { cutOff, cutOffLines } from './chair-steps.js';
 import type { ChairActions } from './circle.js';
 import { ConfirmStep } from './confirm-step.js';
+import { confirmButton } from './confirm-button.js';
 import { PlanPanel } from './plan-panel.js';
+import { GuardPanel } from './guard-panel.js';
+import { ReportsPanel, type ShareOf } from './reports-panel.js';
 
 export type Send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => Promise<Ack>;
 /** Shows an error; with `anchor`, right next to the control that caused it. */
@@ -25,35 +28,6 @@ const focused = (): HTMLElement | undefined => (document.activeElement instanceo
 // After a phase change the next step's button sits where the last one was: a double tap must not
 // skip a whole part of the meeting.
 const PHASE_SETTLE_MS = 1200;
-
-/**
- * A button that asks for a second press before doing something that cannot be undone.
- * `instead`, when given and returning true, has taken the press (asked in words) and the button
- * does nothing more.
- */
-function confirmButton(label: () => string, testid: string, cls: string, run: () => void, instead?: () => boolean): HTMLButtonElement {
-  let armed: ReturnType<typeof setTimeout> | null = null;
-  const btn = h('button', { class: cls, type: 'button', testid }, label());
-  btn.addEventListener('click', () => {
-    if (!armed && instead?.()) return;
-    if (armed) {
-      clearTimeout(armed);
-      armed = null;
-      setText(btn, label());
-      btn.classList.remove('armed');
-      run();
-      return;
-    }
-    setText(btn, app.t.chairConfirm);
-    btn.classList.add('armed');
-    armed = setTimeout(() => {
-      armed = null;
-      setText(btn, label());
-      btn.classList.remove('armed');
-    }, 4000);
-  });
-  return btn;
-}
 
 /** Readings that belong to the phase at hand: the opening texts before and during the opening,
  *  the closing text in the closing. The rest wait in the full panel. */
@@ -86,6 +60,8 @@ export class ChairPanel {
   private nextUp: HTMLElement;
   private noteQueued: HTMLElement;
   private plan: PlanPanel;
+  private guard: GuardPanel;
+  private reports: ReportsPanel;
   private lastPhase: MeetingView['phase'] | null = null;
   private settle: ReturnType<typeof setTimeout> | null = null;
   private readingBtns: HTMLButtonElement[] = [];
@@ -115,6 +91,8 @@ export class ChairPanel {
     formatId: string,
     /** Asks the server for the join code (chair and co-chair only); null if there is none. */
     private askJoinCode: () => Promise<string | null> = async () => null,
+    /** The words of a share this page was sent, for the list of reports. */
+    shareOf: ShareOf = () => null,
   ) {
     const t = app.t;
     const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor: HTMLElement | undefined = focused()) =>
@@ -127,6 +105,8 @@ export class ChairPanel {
     this.nextUp = h('p', { class: 'chair-next-up', testid: 'chair-next-up', hidden: true });
     this.noteQueued = h('p', { class: 'hint note-queued', testid: 'chair-note-queued', role: 'status' });
     this.plan = new PlanPanel(send, (code, anchor) => this.error(code, anchor));
+    this.guard = new GuardPanel(send, (code, anchor) => this.error(code, anchor));
+    this.reports = new ReportsPanel(send, (code, anchor) => this.error(code, anchor), shareOf);
     const format = findFormat(formatId);
     this.readingIds = (format?.readings ?? []).map((r) => r.id);
     this.readingBtns = (format?.readings ?? []).map((r) =>
@@ -198,6 +178,7 @@ export class ChairPanel {
     this.chairOnly = h(
       'div',
       {},
+      this.reports.el,
       this.panelReadingsBox,
       section(t.chairSpeaker, h('div', { class: 'button-wrap' }, this.skipBtn, this.extendBtn, this.lowerAllBtn), this.skipConfirm.el),
       this.plan.el,
@@ -236,6 +217,7 @@ export class ChairPanel {
         this.noteQueued,
       ),
       section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
+      this.guard.el,
       h('div', { class: 'chair-section' }, h('div', { class: 'button-wrap' }, this.freezeBtn, this.lockBtn, this.watchBtn)),
       section(t.chairShareLink, h('p', { class: 'hint' }, t.chairShareLinkHint), h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn)),
     );
@@ -302,6 +284,8 @@ export class ChairPanel {
     this.noteQueued.hidden = queued === 0;
     setText(this.noteQueued, queued ? t.chairNoteQueued(queued) : '');
     this.plan.update(v);
+    this.guard.update(v);
+    this.reports.update(v);
     const otherSpeaks = !!v.speaker && v.speaker.id !== v.you.id;
     for (const b of this.readingBtns) b.disabled = otherSpeaks;
     if (document.activeElement !== this.topicInput && this.topicInput.value !== (v.topic ?? '')) this.topicInput.value = v.topic ?? '';

@@ -9,7 +9,10 @@ export type Item =
   | { kind: 'system'; text: string }
   | { kind: 'phase'; text: string }
   | { kind: 'shareStart'; speakerId: string; header: string; you: boolean }
-  | { kind: 'shareChunk'; speakerId: string; header: string; text: string; you: boolean }
+  /** `seq`: the share's seq (LoggedEvent.seq), which report and hideShare name it by. */
+  | { kind: 'shareChunk'; speakerId: string; header: string; text: string; you: boolean; seq: number }
+  /** The chair hid the share at `seq`: "removed by the chair" takes its place. */
+  | { kind: 'shareHidden'; speakerId: string; header: string; text: string; you: boolean; share: number; notice: string }
   /** `summary` replaces a turn that ended without a word ("Kari: passed"). */
   | { kind: 'shareEnd'; speakerId: string; text: string; summary: string }
   | { kind: 'reading'; title: string; text: string }
@@ -21,6 +24,8 @@ export interface DescribeContext {
   lang: Lang;
   you: string;
   formatId: string;
+  /** The event's seq (LoggedEvent.seq): a share is named by it. */
+  seq?: number;
   /** Server time of the event (LoggedEvent.at), for "held for N s". */
   at?: number;
   /** Names of people in the meeting now, for events that carry only an id. */
@@ -73,7 +78,10 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'note':
       return { kind: 'note', label: t.tNote, text: e.text };
     case 'held':
+    case 'reported':
       return null;
+    case 'shareHidden':
+      return { kind: 'shareHidden', share: e.share, speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(name(e.id)), text: t.shareRemoved, you: e.id === c.you, notice: t.shareRemovedYours };
     case 'guardMode':
       return { kind: 'system', text: t.tGuardMode(t[`guardMode_${e.mode}`]) };
     case 'turnMode':
@@ -81,7 +89,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'turn':
       return { kind: 'shareStart', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), you: e.id === c.you };
     case 'share':
-      return { kind: 'shareChunk', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), text: e.text, you: e.id === c.you };
+      return { kind: 'shareChunk', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), text: e.text, you: e.id === c.you, seq: c.seq ?? 0 };
     case 'shareEnded':
     {
       const outcome = t[`tShareEnd_${e.reason}`];

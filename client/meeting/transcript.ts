@@ -1,7 +1,10 @@
 // The transcript: append-only, newest at the bottom. A share is one block per turn that grows as
 // each chunk arrives; screen readers hear each new chunk through the polite live region.
+// Each chunk of someone else's share carries a quiet "tell the chair" menu (report.ts); the chair
+// sees "remove for everyone" there instead. A hidden share's words are taken out of the page.
 import { h, setText } from '../dom.js';
 import type { Item } from './describe.js';
+import { shareMenu, type ShareMenuActions } from './report.js';
 
 export class Transcript {
   readonly el: HTMLElement;
@@ -13,7 +16,7 @@ export class Transcript {
   private pinned = true;
   private resize: ResizeObserver | null = null;
 
-  constructor(label: string, emptyText: string) {
+  constructor(label: string, emptyText: string, private menu: ShareMenuActions | null = null) {
     this.list = h('ol', { class: 'transcript-list', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-atomic': 'false' });
     this.empty = h('p', { class: 'transcript-empty', testid: 'transcript-empty' }, emptyText);
     this.el = h(
@@ -47,7 +50,27 @@ export class Transcript {
         break;
       case 'shareChunk': {
         const block = this.openShares.get(item.speakerId) ?? this.shareBlock(item.speakerId, item.header, item.you);
-        block.querySelector('.share-body')?.appendChild(h('p', { class: 'share-chunk', testid: 'share-chunk' }, item.text));
+        const chunk = h('p', { class: 'share-chunk', testid: 'share-chunk', 'data-seq': String(item.seq) }, item.text);
+        block.querySelector('.share-body')?.appendChild(chunk);
+        if (this.menu && !item.you) chunk.after(shareMenu(item.seq, this.menu));
+        break;
+      }
+      case 'shareHidden': {
+        const removed = h('p', { class: 'share-chunk removed', testid: 'share-removed', 'data-seq': String(item.share) }, item.text);
+        const chunk = this.list.querySelector(`.share-chunk[data-seq="${item.share}"]`);
+        if (chunk) {
+          // Its menu goes with it: there is nothing left to report or remove.
+          const menu = chunk.nextElementSibling;
+          if (menu?.classList.contains('share-menu')) menu.remove();
+          if (!chunk.classList.contains('removed')) chunk.replaceWith(removed);
+        } else {
+          // A replay (resume) brings the marker in the share's place.
+          const block = this.openShares.get(item.speakerId) ?? this.shareBlock(item.speakerId, item.header, item.you);
+          block.querySelector('.share-body')?.appendChild(removed);
+        }
+        if (item.you && !this.list.querySelector(`[data-removed-notice="${item.share}"]`)) {
+          this.push(h('li', { class: 'entry system removed-notice', testid: 'share-removed-yours', 'data-removed-notice': String(item.share), role: 'status' }, item.notice));
+        }
         break;
       }
       case 'shareEnd': {
@@ -85,6 +108,11 @@ export class Transcript {
       this.pinned = true;
       this.scrollToEnd();
     }
+  }
+
+  /** The chair's view and a participant's differ: the menus offer "remove" to the chair only. */
+  setChair(isChair: boolean): void {
+    this.el.classList.toggle('is-chair', isChair);
   }
 
   clear(): void {

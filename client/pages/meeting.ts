@@ -122,7 +122,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function build(): Ui {
     const t = app.t;
     const countdown = new Countdown();
-    const transcript = new Transcript(t.transcriptLabel, t.transcriptEmpty);
+    const transcript = new Transcript(t.transcriptLabel, t.transcriptEmpty, {
+      report: (share, reason) => send('report', { share, reason }),
+      hide: (share) => send('hideShare', { share }),
+      error: showError,
+    });
     const composer = new Composer({
       share: (text, confirm) => send('share', confirm ? { text, confirm } : { text }),
       releaseHeld: () => send('releaseHeld', {}),
@@ -363,7 +367,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
 
     const keeper = v.you.isChair || v.you.isCoChair;
     if (keeper && !ui.chair) {
-      ui.chair = new ChairPanel(send, showError, opts.meetingId, v.formatId, () => conn.askJoinCode());
+      ui.chair = new ChairPanel(send, showError, opts.meetingId, v.formatId, () => conn.askJoinCode(), shareOf);
       ui.chairSlot.replaceChildren(ui.chair.el);
       ui.chairSlot.hidden = false;
       ui.chairBarSlot.replaceChildren(ui.chair.bar);
@@ -375,6 +379,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
     ui.circle.setChair(v.you.isChair && ui.chair ? ui.chair.actions() : null);
     ui.chair?.update(v, online);
+    ui.transcript.setChair(v.you.isChair);
     const bar = !!ui.chair && v.you.isChair;
     ui.chairBarSlot.hidden = !bar;
     ui.grid.classList.toggle('with-chair-bar', bar);
@@ -403,9 +408,20 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     else if (idle) ui.composer.input.focus();
   }
 
+  /** A share this page was sent (by its seq), for the chair's list of reports. */
+  function shareOf(seq: number): { name: string; text: string } | null {
+    const le = history.find((l) => l.seq === seq && l.event.type === 'share');
+    return le && le.event.type === 'share' ? { name: le.event.name, text: le.event.text } : null;
+  }
+
   function applyEvent(le: LoggedEvent, record = true): void {
-    if (record) history.push(le);
     const e = le.event;
+    if (record && e.type === 'shareHidden') {
+      // The chair hid it: its words leave this page's memory too (a relabel replays the history).
+      const i = history.findIndex((l) => l.seq === e.share && l.event.type === 'share');
+      if (i >= 0) history[i] = { ...history[i]!, event: { type: 'shareHidden', share: e.share, id: e.id } };
+    }
+    if (record) history.push(le);
     if ('name' in e && 'id' in e && typeof e.name === 'string' && typeof e.id === 'string') names.set(e.id, e.name);
     if (!ui || !view) return;
     if (e.type === 'turn') {
@@ -421,6 +437,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       t: app.t,
       lang: app.lang,
       you: view.you.id,
+      seq: le.seq,
       at: le.at,
       formatId: view.formatId,
       nameOf: (id) => names.get(id) ?? null,

@@ -2,6 +2,7 @@
 // `by` is the actor's ephemeral participant id; the server derives it from the socket, never
 // from the payload. Ids of newcomers and time come in from outside: the core invents nothing.
 import type { GuardMode } from './guard-mode.js';
+import type { ReportReason } from './reports.js';
 import type { Role, TurnMode } from './state.js';
 
 export const ACK_KINDS = ['hear', 'heart', 'thanks'] as const;
@@ -39,6 +40,8 @@ export type Command =
   | { type: 'raiseHand'; by: string }
   | { type: 'lowerHand'; by: string }
   | { type: 'acknowledge'; by: string; kind: AckKind }
+  /** A wordless report to the chair on the share posted at seq `share` (reports.ts). */
+  | { type: 'report'; by: string; share: number; reason: ReportReason }
   // the chair
   | { type: 'start'; by: string }
   | { type: 'advance'; by: string }
@@ -47,6 +50,8 @@ export type Command =
   | { type: 'chairNote'; by: string; text: string }
   | { type: 'setTurnMode'; by: string; mode: TurnMode }
   | { type: 'setGuardMode'; by: string; mode: GuardMode }
+  /** The chair hides the share posted at seq `share` from everyone's transcript. */
+  | { type: 'hideShare'; by: string; share: number }
   | { type: 'giveTurn'; by: string; target: string }
   | { type: 'skip'; by: string }
   | { type: 'extend'; by: string }

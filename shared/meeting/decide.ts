@@ -18,6 +18,7 @@ import { chairNote } from './notes.js';
 import { switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import { guardShare, releaseHeld, setGuardMode } from './guard-mode.js';
+import { hideShare, report } from './reports.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
@@ -39,7 +40,8 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
 }
 
 /** Commands that anyone may still send while the meeting is frozen: you can always leave. */
-const ALWAYS_ALLOWED = new Set<Command['type']>(['leave', 'disconnect', 'reconnect']);
+// A report to the chair goes through a pause too: a pause is when trouble is sorted out.
+const ALWAYS_ALLOWED = new Set<Command['type']>(['leave', 'disconnect', 'reconnect', 'report']);
 
 function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): Result {
   if (cmd.type === 'join') return join(s, cmd, now, ev);
@@ -111,6 +113,8 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
     }
     case 'answerAsk':
       return answerAsk(s, me, cmd.yes);
+    case 'report':
+      return report(s, me, cmd.share, cmd.reason, ev);
     case 'askMembers':
       if (!isChair && s.coChairId !== me.id) return 'NOT_CHAIR';
       return askMembers(s, cmd.target, ev);
@@ -124,7 +128,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
   }
 }
 
-type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' }>;
+type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' | 'report' }>;
 
 function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[]): Result {
   switch (cmd.type) {
@@ -153,6 +157,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       return undefined;
     case 'setGuardMode':
       return setGuardMode(s, cmd.mode, ev);
+    case 'hideShare':
+      return hideShare(s, cmd.share, ev);
     case 'setTurnMode':
       if (s.phase === 'closing' || s.phase === 'open') return 'WRONG_PHASE';
       if (s.turnMode === cmd.mode) return 'ALREADY_DONE';

@@ -48,7 +48,7 @@ export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEven
 }
 
 /** Events of a turn: they name the person sharing at that moment, and may. */
-const TURN_EVENTS = new Set<MeetingEvent['type']>(['turn', 'share', 'shareEnded', 'timeWarning', 'extended', 'turnHeld', 'turnResumed']);
+const TURN_EVENTS = new Set<MeetingEvent['type']>(['turn', 'share', 'shareEnded', 'timeWarning', 'extended', 'turnHeld', 'turnResumed', 'shareHidden']);
 
 /**
  * Narrows a built view for its recipient: in a discreet meeting, someone who is not a keeper

@@ -2,6 +2,7 @@
 // event for one participant only; everything else goes to the whole room and into the log.
 import type { GuardMode } from './guard-mode.js';
 import type { AckKind } from './commands.js';
+import type { ReportReason } from './reports.js';
 import type { Phase, Role, TurnMode } from './state.js';
 
 export type ShareEndReason = 'finished' | 'passed' | 'timeout' | 'skipped' | 'gone' | 'muted';
@@ -33,6 +34,10 @@ export type MeetingEvent =
   /** Your share is held by the guard (hold mode): see view.guard.held. */
   | { type: 'held'; to: string }
   | { type: 'guardMode'; mode: GuardMode }
+  /** To the chair only: a wordless report on the share posted at seq `share` (reports.ts); never who sent it. */
+  | { type: 'reported'; share: number; reason: ReportReason; to: string }
+  /** The chair hid the share posted at seq `share` by `id`: show "removed by the chair" instead. */
+  | { type: 'shareHidden'; share: number; id: string }
   | { type: 'shareEnded'; id: string; name: string; reason: ShareEndReason }
   | { type: 'turnHeld'; id: string; name: string; until: number }
   | { type: 'turnResumed'; id: string; name: string; deadline: number }

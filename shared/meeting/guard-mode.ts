@@ -12,6 +12,7 @@ import type { ErrorCode } from '../errors.js';
 import { analyzeShare, type GuardHint } from '../guard/index.js';
 import { HINTS } from '../guard/hints.js';
 import type { MeetingEvent } from './events.js';
+import { recordShare } from './reports.js';
 import type { MeetingState, Participant } from './state.js';
 
 export const GUARD_MODES = ['off', 'nudge', 'hold'] as const;
@@ -50,6 +51,7 @@ export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text
 
 const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[]): void => {
   s.held = null;
+  recordShare(s, me.id);
   ev.push({ type: 'share', id: me.id, name: me.name, text });
 };
 

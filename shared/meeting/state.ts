@@ -3,6 +3,7 @@
 
 import type { DoorReason } from './door.js';
 import type { GuardMode } from './guard-mode.js';
+import type { ReportReason } from './reports.js';
 
 export type Phase = 'gathering' | 'opening' | 'round' | 'open' | 'closing' | 'ended';
 export const PHASES: readonly Phase[] = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'];
@@ -150,6 +151,20 @@ export interface MeetingState {
   guardCount?: number;
   /** A flagged share held in hold mode until its speaker rephrases or releases it. */
   held?: { id: string; text: string } | null;
+  /** Every share posted in this meeting (reports.ts): absent in meetings stored before it. */
+  shares?: PostedShare[];
+}
+
+/**
+ * A posted share, without its text (the log has that): the seq of its `share` event, its
+ * author, whether the chair hid it, and the reports on it. `by` stops a second report from the
+ * same person and never leaves the server.
+ */
+export interface PostedShare {
+  seq: number;
+  id: string;
+  hidden: boolean;
+  reports: { by: string; reason: ReportReason }[];
 }
 
 /** When sharing must end, the last call before it, and who goes first in the hand queue. */
@@ -240,6 +255,7 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     guardMode: m.guardMode ?? 'nudge',
     guardCount: 0,
     held: null,
+    shares: [],
   };
 }
 

@@ -2,12 +2,13 @@
 // shown to the door keepers only, acknowledgements reach the speaker only, and no internal
 // bookkeeping (who acknowledged, resume tokens, removal lists) ever leaves the server.
 import { guardView, type GuardView } from './guard-mode.js';
+import { reportsView, withoutHidden, type ReportView } from './reports.js';
 import type { MeetingEvent } from './events.js';
 import type { Access, Language, Phase, Role, RoundStatus, TurnMode } from './state.js';
 import type { MeetingState } from './state.js';
 import { upNext } from './on-deck.js';
 import { handsClosed } from './round-plan.js';
-import { viewFor } from './discretion.js';
+import { replayAs, viewFor } from './discretion.js';
 import { effectiveMode } from './turns.js';
 import { askView, type AskView } from './group-meeting.js';
 
@@ -76,6 +77,8 @@ export interface MeetingView {
   ask: AskView | null;
   /** The share guard: its mode, the chair's count, your held share (guard-mode.ts). */
   guard: GuardView;
+  /** Open reports on shares (reports.ts): the chair's alone (reason and count, never who), else null. */
+  reports: ReportView[] | null;
   /** `place`: your 1-based place in the current round's order, or null when you are not in it. */
   you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; place: number | null };
 }
@@ -153,6 +156,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     nextChairHanded: s.nextChairHanded,
     ask: askView(s, youId),
     guard: guardView(s, youId, isChair),
+    reports: reportsView(s, youId),
     you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, place: place < 0 ? null : place + 1 },
   });
 }
@@ -176,4 +180,13 @@ export function isPrivate(e: MeetingEvent): e is Extract<MeetingEvent, { to: str
 export function replayFor(log: LoggedEvent[], joinedSeq: number, lastSeenSeq: number): LoggedEvent[] {
   const from = Math.max(joinedSeq, lastSeenSeq + 1);
   return log.filter((e) => e.seq >= from && !isPrivate(e.event));
+}
+
+/**
+ * The one replay rule set, for every path that serves missed events (resume, a returning chair
+ * key): nothing from before `joinedSeq` nor private (replayFor), hidden shares as their marker
+ * only (reports.ts), and names only as discreet attendance lets `viewer` see them (discretion.ts).
+ */
+export function replayTo(s: MeetingState, viewer: string, log: LoggedEvent[], joinedSeq: number, lastSeenSeq: number): LoggedEvent[] {
+  return replayAs(s, viewer, withoutHidden(s, replayFor(log, joinedSeq, lastSeenSeq)));
 }

@@ -33,8 +33,8 @@ export const STORED_ITEMS: readonly StoredItem[] = [
     redisKey: 'runde:m:{<id>}:state',
     memory: 'MemoryStore.meetings[<id>].state',
     holds: {
-      nb: 'Møtets tilstand: tittel, format, språk, emne, fase, innstillinger, og for hver som er til stede eller venter: kallenavn, rolle, om en kan lede, tilkoblet eller ikke, dempet, hånd oppe, status i runden. Hvem som deler nå, og hvem som har gitt et tegn (uten å vise det til noen). Lister over fjernede (bare interne id-er).',
-      en: "The meeting's state: title, format, language, topic, phase, settings, and for everyone present or waiting: pseudonym, role, whether they offered to chair, connected or not, muted, hand raised, status in the round. Who is sharing now and who has acknowledged it (never shown to anyone). The list of removed people (internal ids only).",
+      nb: 'Møtets tilstand: tittel, format, språk, emne, fase, innstillinger, og for hver som er til stede eller venter: kallenavn, rolle, om en kan lede, tilkoblet eller ikke, dempet, hånd oppe, status i runden. Hvem som deler nå, og hvem som har gitt et tegn (uten å vise det til noen). Lister over fjernede (bare interne id-er). For hver deling som er sendt: nummeret, hvem som delte, om møteleder har fjernet den, og meldinger til møteleder om den (grunnen, og den interne id-en til den som sa fra, bare for å hindre at samme person sier fra to ganger; den vises aldri for noen).',
+      en: "The meeting's state: title, format, language, topic, phase, settings, and for everyone present or waiting: pseudonym, role, whether they offered to chair, connected or not, muted, hand raised, status in the round. Who is sharing now and who has acknowledged it (never shown to anyone). The list of removed people (internal ids only). For each share posted: its number, who shared it, whether the chair removed it, and reports to the chair about it (the reason, and the internal id of whoever reported, only to stop the same person reporting twice; never shown to anyone).",
     },
     lifetime: MEETING_LIFETIME,
   },

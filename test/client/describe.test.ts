@@ -21,9 +21,18 @@ group('transcript items', () => {
     expect(describe({ type: 'reading', readingId: 'nope' }, ctx())).toBeNull();
   });
 
+  it('a hidden share reads "removed by the chair", and its author is told in words (nb and en)', () => {
+    expect(describe({ type: 'shareHidden', share: 7, id: 'p2' }, { ...ctx('en'), nameOf: () => 'Calm Shore' })).toEqual({
+      kind: 'shareHidden', share: 7, speakerId: 'p2', header: 'Calm Shore shares', text: 'Removed by the chair', you: false, notice: expect.stringContaining('The chair has removed your share'),
+    });
+    const mine = describe({ type: 'shareHidden', share: 7, id: 'me' }, ctx('nb'));
+    expect(mine).toMatchObject({ you: true, text: 'Fjernet av møteleder', notice: expect.stringContaining('Møteleder har fjernet delingen din') });
+    expect(describe({ type: 'reported', share: 7, reason: 'advice', to: 'me' }, ctx())).toBeNull();
+  });
+
   it('keeps share text exactly as sent, marked as a chunk of that speaker', () => {
     const text = '<img src=x onerror=alert(1)> & "quotes"';
-    expect(describe({ type: 'share', id: 'p2', name: 'Calm Shore', text }, ctx())).toEqual({ kind: 'shareChunk', speakerId: 'p2', header: 'Calm Shore shares', text, you: false });
+    expect(describe({ type: 'share', id: 'p2', name: 'Calm Shore', text }, { ...ctx(), seq: 7 })).toEqual({ kind: 'shareChunk', speakerId: 'p2', header: 'Calm Shore shares', text, you: false, seq: 7 });
     expect(describe({ type: 'turn', id: 'me', name: 'Quiet River', deadline: 1 }, ctx())).toEqual({ kind: 'shareStart', speakerId: 'me', header: 'You share', you: true });
   });
 

@@ -20,7 +20,7 @@ const EVENT_TYPES: Record<EventType, true> = {
   joined: true, waitingRoom: true, admitted: true, denied: true, left: true, connection: true, phase: true,
   chair: true, coChair: true, topic: true, reading: true, note: true, turnMode: true, turn: true, share: true,
   shareEnded: true, roundComplete: true, timeWarning: true, extended: true, hands: true, acknowledged: true,
-  muted: true, held: true, guardMode: true, removed: true, sentToWaiting: true, locked: true, doorWatched: true, doorClosed: true, frozen: true, volunteer: true, ended: true,
+  muted: true, held: true, guardMode: true, reported: true, shareHidden: true, removed: true, sentToWaiting: true, locked: true, doorWatched: true, doorClosed: true, frozen: true, volunteer: true, ended: true,
   role: true, shareLength: true, plan: true, lastCall: true, handPriority: true,
   discreet: true,
   chairVacant: true, turnHeld: true, turnResumed: true,
@@ -31,7 +31,7 @@ const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   doorWatched: true, frozen: true, topic: true, chairId: true, coChairId: true, turnMode: true, effectiveMode: true,
   roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,
   warnMs: true, upNext: true, queuedNotes: true, plan: true,
-  discreet: true, present: true, guard: true,
+  discreet: true, present: true, guard: true, reports: true,
   speakerGraceMs: true, chairVacant: true,
 };
 const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = {

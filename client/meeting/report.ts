@@ -1,0 +1,44 @@
+// The quiet menu under each chunk of someone else's share (issue 12): a participant can tell the
+// chair, without their name, with one of four fixed reasons (no words, so it cannot become
+// crosstalk); the chair sees "remove for everyone" there instead (two presses: it cannot be undone).
+// Which of the two shows is CSS on the transcript (`.is-chair`): the server decides who may.
+import { REPORT_REASONS, type ReportReason } from '../../shared/meeting/reports.js';
+import type { Ack } from '../../shared/protocol.js';
+import { app } from '../app.js';
+import { h, setText } from '../dom.js';
+import { confirmButton } from './confirm-button.js';
+
+export interface ShareMenuActions {
+  report(share: number, reason: ReportReason): Promise<Ack>;
+  hide(share: number): Promise<Ack>;
+  /** Shows an error code next to `anchor`. */
+  error(code: string, anchor: HTMLElement): void;
+}
+
+/** The menu for the share chunk at `seq`. */
+export function shareMenu(seq: number, actions: ShareMenuActions): HTMLElement {
+  const t = app.t;
+  const sent = h('p', { class: 'hint', testid: 'report-sent', role: 'status', hidden: true });
+  const details = h('details', { class: 'report-only' });
+  const reasons = REPORT_REASONS.map((reason) => {
+    const b = h('button', { class: 'button secondary small', type: 'button', testid: `report-reason-${reason}` }, t[`reportReason_${reason}`]);
+    b.addEventListener('click', () => {
+      void actions.report(seq, reason).then((r) => {
+        if (!r.ok && r.code !== 'ALREADY_DONE') return actions.error(r.code, b);
+        reasonBox.hidden = true;
+        sent.hidden = false;
+        setText(sent, t.reportSent);
+      });
+    });
+    return b;
+  });
+  const reasonBox = h('div', { class: 'button-wrap', role: 'group', 'aria-label': t.reportTitle }, ...reasons);
+  details.append(h('summary', { testid: 'report-open' }, t.reportOpen), h('p', { class: 'hint' }, t.reportTitle), reasonBox, sent);
+
+  const hide = confirmButton(() => app.t.hideShare, 'hide-share', 'button danger small chair-only', () => {
+    void actions.hide(seq).then((r) => {
+      if (!r.ok) actions.error(r.code, hide);
+    });
+  });
+  return h('div', { class: 'share-menu', 'data-seq': String(seq) }, details, hide);
+}

@@ -1,0 +1,62 @@
+// The chair's list of reports from the room (issue 12): each names the reason and the share it
+// concerns (from this page's own transcript), and how many sent it, never who (the server never
+// says). The chair can remove the share for everyone from here, with a second press.
+import type { ReportView } from '../../shared/meeting/reports.js';
+import type { MeetingView } from '../../shared/meeting/view.js';
+import { app } from '../app.js';
+import { h } from '../dom.js';
+import { confirmButton } from './confirm-button.js';
+import type { Send, ShowError } from './chair-panel.js';
+
+/** The words of a share this page was sent, by its seq; null if it came before this page. */
+export type ShareOf = (seq: number) => { name: string; text: string } | null;
+
+const EXCERPT_CHARS = 280;
+
+export class ReportsPanel {
+  readonly el: HTMLElement;
+  private list: HTMLUListElement;
+  private none: HTMLElement;
+  private shown = '';
+
+  constructor(
+    private send: Send,
+    private error: ShowError,
+    private shareOf: ShareOf,
+  ) {
+    const t = app.t;
+    this.list = h('ul', { class: 'reports-list', testid: 'chair-reports-list' });
+    this.none = h('p', { class: 'hint', testid: 'chair-reports-none' }, t.reportsNone);
+    this.el = h('div', { class: 'chair-section', testid: 'chair-reports' }, h('h3', {}, t.reportsTitle), h('p', { class: 'hint' }, t.reportsHint), this.none, this.list);
+  }
+
+  update(v: MeetingView): void {
+    const reports = v.reports ?? [];
+    // Rebuild only when the reports change, so a button under the chair's finger stays put.
+    const key = JSON.stringify(reports);
+    if (key === this.shown) return;
+    this.shown = key;
+    this.none.hidden = reports.length > 0;
+    const byShare = new Map<number, ReportView[]>();
+    for (const r of reports) byShare.set(r.share, [...(byShare.get(r.share) ?? []), r]);
+    this.list.replaceChildren(...[...byShare].map(([seq, rs]) => this.row(seq, rs)));
+  }
+
+  private row(seq: number, reports: ReportView[]): HTMLElement {
+    const t = app.t;
+    const share = this.shareOf(seq);
+    const text = share ? (share.text.length > EXCERPT_CHARS ? `${share.text.slice(0, EXCERPT_CHARS)} …` : share.text) : t.reportsEarlier;
+    const hide = confirmButton(() => app.t.hideShare, 'chair-report-hide', 'button danger small', () => {
+      void this.send('hideShare', { share: seq }).then((r) => {
+        if (!r.ok) this.error(r.code, hide);
+      });
+    });
+    return h(
+      'li',
+      { testid: 'chair-report', 'data-seq': String(seq) },
+      ...reports.map((r) => h('p', { class: 'report-reason', testid: `chair-report-reason-${r.reason}` }, t.reportsLine(t[`reportReason_${r.reason}`], r.count))),
+      h('blockquote', { testid: 'chair-report-share' }, share ? `${share.name}: ${text}` : text),
+      hide,
+    );
+  }
+}

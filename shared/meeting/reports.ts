@@ -1,0 +1,95 @@
+// Telling the chair, quietly (issue 12): anyone seated can send the chair a wordless report with a
+// fixed reason about a share they saw; the chair sees the reason and the share, never who sent
+// it. The chair can hide a posted share: it is replaced by "removed by the chair" for everyone,
+// live and in every replay served later (resume, a returning chair key), and its author is told.
+// Source: domain.md "The rules the server enforces" (no crosstalk, no advice; "a harsh or
+// intoxicated participant can wreck a meeting: the chair needs quiet, effective tools").
+//
+// A share is named by the seq of the command that posted it (LoggedEvent.seq): a share command
+// (or releaseHeld) posts exactly one share event, so the seq is unique to it. The state keeps a
+// small record per posted share (seq, author, hidden, reports): the text stays in the log only.
+// Everything here lives in the meeting's state and goes with it when the meeting ends.
+import type { ErrorCode } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import type { MeetingEvent } from './events.js';
+import type { MeetingState, Participant, PostedShare } from './state.js';
+import type { LoggedEvent } from './view.js';
+
+/** advice: advice or crosstalk; personal: personal details about someone; harassment; crisis: someone seems in crisis. */
+export const REPORT_REASONS = ['advice', 'personal', 'harassment', 'crisis'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** What the chair sees of the reports on one share: the reason and how many sent it, never who. */
+export interface ReportView {
+  /** The share's seq (LoggedEvent.seq of its `share` event). */
+  share: number;
+  reason: ReportReason;
+  count: number;
+}
+
+const postedShares = (s: MeetingState): PostedShare[] => (s.shares ??= []);
+
+/** Records a share as it goes out; called wherever a `share` event is pushed (guard-mode.ts). */
+export function recordShare(s: MeetingState, authorId: string): void {
+  // decide() sets seq to state.seq + 1 for the command being applied: the share event's seq.
+  postedShares(s).push({ seq: s.seq + 1, id: authorId, hidden: false, reports: [] });
+}
+
+/**
+ * A report from `me` about the share posted at `seq`. Errors: UNKNOWN_SHARE (no such share, or
+ * posted before `me` joined: they never saw it), NOT_ALLOWED (their own share, or the reporter
+ * is the chair, who can act directly), ALREADY_DONE (they reported this share already, or it is
+ * hidden), REPORT_LIMIT (LIMITS.reportsPerPerson reports in this meeting).
+ */
+export function report(s: MeetingState, me: Participant, seq: number, reason: ReportReason, ev: MeetingEvent[]): ErrorCode | undefined {
+  const share = postedShares(s).find((x) => x.seq === seq);
+  if (!share || seq < me.joinedSeq) return 'UNKNOWN_SHARE';
+  if (share.id === me.id || s.chairId === me.id) return 'NOT_ALLOWED';
+  if (share.hidden || share.reports.some((r) => r.by === me.id)) return 'ALREADY_DONE';
+  const sent = postedShares(s).reduce((n, x) => n + x.reports.filter((r) => r.by === me.id).length, 0);
+  if (sent >= LIMITS.reportsPerPerson) return 'REPORT_LIMIT';
+  share.reports.push({ by: me.id, reason });
+  // Private to the chair, never logged; a chair who comes later sees it in their view.
+  if (s.chairId) ev.push({ type: 'reported', share: seq, reason, to: s.chairId });
+  return undefined;
+}
+
+/** The chair hides the share posted at `seq`. Errors: UNKNOWN_SHARE, ALREADY_DONE. */
+export function hideShare(s: MeetingState, seq: number, ev: MeetingEvent[]): ErrorCode | undefined {
+  const share = postedShares(s).find((x) => x.seq === seq);
+  if (!share) return 'UNKNOWN_SHARE';
+  if (share.hidden) return 'ALREADY_DONE';
+  share.hidden = true;
+  // The reports did their work: who sent them is no longer needed even inside the server.
+  share.reports = [];
+  ev.push({ type: 'shareHidden', share: seq, id: share.id });
+  // The author is told in words (the page), even in a discreet meeting where the room event
+  // still reaches everyone: it names the same person the share itself named.
+  return undefined;
+}
+
+/** The chair's list of open reports, grouped by share and reason, oldest share first; null for everyone else. */
+export function reportsView(s: MeetingState, youId: string): ReportView[] | null {
+  if (s.chairId !== youId) return null;
+  const out: ReportView[] = [];
+  for (const share of postedShares(s)) {
+    if (share.hidden) continue;
+    for (const reason of REPORT_REASONS) {
+      const count = share.reports.filter((r) => r.reason === reason).length;
+      if (count > 0) out.push({ share: share.seq, reason, count });
+    }
+  }
+  return out;
+}
+
+/**
+ * A replay with every hidden share replaced by its `shareHidden` marker at the share's own seq:
+ * the text never leaves the server again once the chair hid it.
+ */
+export function withoutHidden<L extends LoggedEvent>(s: Pick<MeetingState, 'shares'>, entries: L[]): L[] {
+  const hidden = new Set((s.shares ?? []).filter((x) => x.hidden).map((x) => x.seq));
+  if (hidden.size === 0) return entries;
+  return entries.map((l) =>
+    l.event.type === 'share' && hidden.has(l.seq) ? { ...l, event: { type: 'shareHidden', share: l.seq, id: l.event.id } } : l,
+  );
+}

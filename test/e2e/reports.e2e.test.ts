@@ -1,0 +1,100 @@
+// Issue 12 in real Chromium: telling the chair quietly, the chair removing a share for everyone,
+// and the chair's share guard (mode and count), in bokmål and English.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type RoundScene } from '../helpers/browser.js';
+
+let server: E2eServer;
+let browser: Browser;
+let scene: RoundScene | null = null;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await scene?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const bodyText = (p: Page): Promise<string> => p.evaluate(() => document.body.innerText);
+
+describe('telling the chair and removing a share, in three browsers', () => {
+  it('a listener reports a share without their name; the chair sees the reason and the share, removes it, and it is gone for all', { timeout: 90_000 }, async () => {
+    scene = await roundScene(browser, server.url, 'nb');
+    const { chair, speaker, listener } = scene;
+    const words = 'Jeg sov bedre denne uken, og det har gjort meg roligere.';
+    await tid(speaker.page, 'composer').fill(words);
+    await tid(speaker.page, 'composer-send').click();
+    const chunk = (p: Page) => p.locator('[data-testid="share-chunk"]', { hasText: words });
+    for (const p of [chair, speaker, listener]) await chunk(p.page).waitFor({ timeout: WAIT_MS });
+
+    // The author has no menu on their own words; the chair's menu offers removal, not a report.
+    const seq = await chunk(listener.page).getAttribute('data-seq');
+    expect(seq).toMatch(/^\d+$/);
+    const menu = (p: Page) => p.locator(`.share-menu[data-seq="${seq}"]`);
+    expect(await menu(speaker.page).count()).toBe(0);
+    expect(await menu(chair.page).locator('[data-testid="report-open"]').isVisible()).toBe(false);
+    expect(await menu(chair.page).locator('[data-testid="hide-share"]').isVisible()).toBe(true);
+    expect(await menu(listener.page).locator('[data-testid="hide-share"]').isVisible()).toBe(false);
+
+    // The listener tells the chair: a fixed reason, no words.
+    await menu(listener.page).locator('[data-testid="report-open"]').click();
+    await menu(listener.page).locator('[data-testid="report-reason-advice"]').click();
+    await waitText(menu(listener.page).locator('[data-testid="report-sent"]'), 'Møteleder har fått beskjed, uten navnet ditt.');
+
+    // The chair sees the reason and the share it concerns, never who.
+    const report = tid(chair.page, 'chair-report');
+    await report.waitFor({ timeout: WAIT_MS });
+    await waitText(report.locator('[data-testid="chair-report-reason-advice"]'), 'Råd eller kryssprat');
+    await waitText(report.locator('[data-testid="chair-report-share"]'), `Stille Fjord: ${words}`);
+    expect(await tid(chair.page, 'chair-reports').textContent()).not.toContain('Lys Morgen');
+
+    // Removed, with a second press; the words leave every page, the author is told in words.
+    await report.locator('[data-testid="chair-report-hide"]').click();
+    await waitText(report.locator('[data-testid="chair-report-hide"]'), 'Trykk igjen for å bekrefte');
+    await report.locator('[data-testid="chair-report-hide"]').click();
+    for (const p of [chair, speaker, listener]) {
+      await waitText(p.page.locator(`[data-testid="share-removed"][data-seq="${seq}"]`), 'Fjernet av møteleder');
+      await expect.poll(() => bodyText(p.page), { timeout: WAIT_MS }).not.toContain(words);
+    }
+    await waitText(tid(speaker.page, 'share-removed-yours'), 'Møteleder har fjernet delingen din fra samtalen.');
+    expect(await tid(listener.page, 'share-removed-yours').count()).toBe(0);
+    await tid(chair.page, 'chair-reports-none').waitFor({ timeout: WAIT_MS });
+    expect(await tid(chair.page, 'chair-report').count()).toBe(0);
+
+    // A reload (resume) brings the marker back, never the words.
+    await listener.page.reload();
+    await tid(listener.page, 'meeting').waitFor({ timeout: WAIT_MS });
+    await waitText(listener.page.locator(`[data-testid="share-removed"][data-seq="${seq}"]`), 'Fjernet av møteleder');
+    expect(await bodyText(listener.page)).not.toContain(words);
+  });
+
+  it('the chair chooses the guard mode and sees the count, in bokmål and in English', { timeout: 60_000 }, async () => {
+    if (!scene) throw new Error('needs the scene of the test before');
+    const { chair, speaker, listener } = scene;
+    const select = tid(chair.page, 'chair-guard-mode');
+    expect(await select.inputValue()).toBe('nudge');
+    await waitText(tid(chair.page, 'chair-guard-count'), 'Ingen delinger har gått ut med hint ennå.');
+    expect(await tid(listener.page, 'chair-guard-mode').count()).toBe(0);
+
+    await select.selectOption('hold');
+    await waitText(listener.page.locator('[data-testid="transcript-system"]').last(), 'Delingsvakten: holder tilbake til du har sett på den');
+    // A flagged share is held for its speaker; the chair learns only the count.
+    await tid(speaker.page, 'composer').fill('Du bør gå fra ham.');
+    await tid(speaker.page, 'composer-send').click();
+    await tid(speaker.page, 'guard-held').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(chair.page, 'chair-guard-count'), 'Delinger med hint i dette møtet: 1');
+    expect(await bodyText(chair.page)).not.toContain('Du bør gå fra ham.');
+
+    // The same panel in English.
+    await tid(chair.page, 'lang-switch').click();
+    await waitText(tid(chair.page, 'chair-guard').locator('h3'), 'Share guard');
+    await waitText(tid(chair.page, 'chair-guard-count'), 'Shares sent after a hint in this meeting: 1');
+    expect(await tid(chair.page, 'chair-guard-mode').locator('option:checked').textContent()).toBe('holds a flagged share until you have looked at it');
+    await tid(chair.page, 'chair-guard-mode').selectOption('off');
+    await expect.poll(() => tid(chair.page, 'chair-guard-mode').inputValue(), { timeout: WAIT_MS }).toBe('off');
+    await waitText(chair.page.locator('[data-testid="transcript-system"]').last(), 'Share guard: off (contact details only)');
+  });
+});
