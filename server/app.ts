@@ -20,6 +20,7 @@ import { GroupRegistry, type ReloadResult } from './groups/registry.js';
 import { groupsRouter } from './groups/routes.js';
 import { deliverNextChairKeys } from './groups/hand-on.js';
 import { attachRealtime, originAllowed } from './realtime.js';
+import { newProcessId } from './seat-holder.js';
 import { serveClient } from './static.js';
 import { MemoryStore } from './store/memory.js';
 import { checkRedisPersistence } from './store/persistence-check.js';
@@ -115,12 +116,13 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   });
 
   const meetings = new Meetings(store, now);
+  const processId = newProcessId();
   const clock: Clock = new Clock(meetings, (out) => {
     broadcaster.publish(out, now());
     clock.schedule(out.state);
   }, now);
-  const broadcaster = new Broadcaster(io, !!adapter, (out) => clock.schedule(out.state));
-  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
+  const broadcaster = new Broadcaster(io, !!adapter, store, (out) => clock.schedule(out.state));
+  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
 
   let interruptPending = false;
   onStoreLost = () => {

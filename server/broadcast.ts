@@ -9,6 +9,8 @@ import { buildView } from '../shared/meeting/view.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol.js';
 import type { Outcome } from './meetings.js';
 import { emitRoomEvents } from './room-events.js';
+import { OrderedDelivery } from './ordered-delivery.js';
+import type { MeetingStore } from './store/store.js';
 
 export type Accepted = Extract<Outcome, { ok: true }>;
 export interface InterServerEvents {
@@ -24,6 +26,8 @@ const CLOSE_DELAY_MS = 200;
 
 export class Broadcaster {
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Every outcome reaches this process's sockets through here, in seq order (see its file). */
+  readonly order: OrderedDelivery;
 
   /**
    * `onRemote` hears every outcome committed by another process. The server arms its own clock
@@ -32,18 +36,20 @@ export class Broadcaster {
   constructor(
     private readonly io: Io,
     private readonly clustered: boolean,
+    store: MeetingStore,
     onRemote: (o: Accepted) => void = () => undefined,
   ) {
+    this.order = new OrderedDelivery(store, (o, now) => this.deliver(o, now));
     if (clustered) {
       io.on('outcome', (o, now) => {
-        this.deliver(o, now);
+        this.order.offer(o, now);
         onRemote(o);
       });
     }
   }
 
   publish(out: Accepted, now: number): void {
-    this.deliver(out, now);
+    this.order.offer(out, now);
     if (this.clustered) this.io.serverSideEmit('outcome', out, now);
   }
 
@@ -87,6 +93,7 @@ export class Broadcaster {
   }
 
   stop(): void {
+    this.order.stop();
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
   }

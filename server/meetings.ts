@@ -7,7 +7,7 @@ import { decide } from '../shared/meeting/decide.js';
 import type { MeetingEvent } from '../shared/meeting/events.js';
 import type { MeetingState } from '../shared/meeting/state.js';
 import { isPrivate, type LoggedEvent } from '../shared/meeting/view.js';
-import type { MeetingStore } from './store/store.js';
+import type { MeetingStore, SeatHolder } from './store/store.js';
 
 export type Outcome =
   | { ok: true; state: MeetingState; events: MeetingEvent[]; logged: LoggedEvent[] }
@@ -37,9 +37,11 @@ export class Meetings {
 
   /**
    * Runs a command. `make` builds it from the freshly loaded state (or returns an error code),
-   * so a retry after a conflict re-derives everything from the state that won.
+   * so a retry after a conflict re-derives everything from the state that won. With `guard`, the
+   * command commits only while that connection holds the seat; once another socket holds it,
+   * the result is `NOT_IN_MEETING` (the store decides, atomically with the commit).
    */
-  run(id: string, make: (s: MeetingState) => Command | ErrorCode): Promise<Outcome> {
+  run(id: string, make: (s: MeetingState) => Command | ErrorCode, guard?: SeatHolder): Promise<Outcome> {
     return this.serial(id, async () => {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const state = await this.store.load(id);
@@ -50,10 +52,11 @@ export class Meetings {
         const d = decide(state, cmd, now);
         if (!d.ok) return { ok: false, code: d.code, state };
         const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
-        if (await this.store.commit(id, state.seq, d.state, logged)) {
+        if (await this.store.commit(id, state.seq, d.state, logged, guard)) {
           if (d.state.phase === 'ended') await this.store.destroy(id);
           return { ok: true, state: d.state, events: d.events, logged };
         }
+        if (guard && (await this.store.holder(id, guard.pid)) !== guard.conn) return { ok: false, code: 'NOT_IN_MEETING', state };
         // Someone else committed first: back off a little, then decide again on their state.
         await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
       }

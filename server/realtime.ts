@@ -8,16 +8,18 @@ import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { buildDoorView, joinCodeRefusal } from '../shared/meeting/door.js';
 import type { MeetingState } from '../shared/meeting/state.js';
-import { buildView, replayTo } from '../shared/meeting/view.js';
+import { buildView, replayTo, type LoggedEvent } from '../shared/meeting/view.js';
 import {
   COMMANDS,
   COMMAND_EVENTS,
   PROTOCOL_VERSION,
+  catchUpPayload,
   holdingsPayload,
   joinCodePayload,
   joinPayload,
   resumePayload,
   type Ack,
+  type CatchUpResult,
   type ClientToServerEvents,
   type HoldingsResult,
   type JoinCodeResult,
@@ -35,6 +37,7 @@ import { capUnsent, limitInbound } from './inbound.js';
 import { pseudonymHasContact } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
 import { isStoreUnavailable } from './store/unavailable.js';
+import { connId, splitConn } from './seat-holder.js';
 
 interface SocketData {
   meetingId?: string;
@@ -52,7 +55,16 @@ export interface RealtimeDeps {
   now: () => number;
   /** Hears every outcome this process committed for a client (weekly groups hand keys on here). */
   afterAccepted?: (out: Extract<Outcome, { ok: true }>) => void;
+  /** This process's id (server/seat-holder.ts): part of every seat holder's connection id. */
+  processId: string;
 }
+
+/** Gap repair requests per socket per window (see `catchUp` in docs/protocol.md). */
+const CATCH_UP_POINTS = 10;
+const CATCH_UP_WINDOW_S = 10;
+
+const findSeat = (s: MeetingState, pid: string): { connected: boolean } | undefined =>
+  s.participants.find((x) => x.id === pid) ?? s.waiting.find((w) => w.id === pid);
 
 const fail = (code: ErrorCode, lang: 'nb' | 'en' = 'en'): Ack<never> => ({ ok: false, code, message: errorMessage(code, lang) });
 
@@ -77,9 +89,12 @@ export interface Realtime {
 }
 
 export function attachRealtime(deps: RealtimeDeps): Realtime {
-  const { io, meetings, ids, clock, broadcaster, config, now } = deps;
+  const { io, meetings, ids, clock, broadcaster, config, now, processId } = deps;
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
-  const known = new Set<string>(['join', 'resume', 'holdings', 'joinCode', ...COMMAND_EVENTS]);
+  // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
+  const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
+  const known = new Set<string>(['join', 'resume', 'holdings', 'joinCode', 'catchUp', ...COMMAND_EVENTS]);
+  const order = broadcaster.order;
   const pending = new Set<Promise<void>>();
   /** > 0 while stopping gracefully: how long a closed seat may take to resume elsewhere. */
   let moveWaitMs = 0;
@@ -92,14 +107,24 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
 
   io.on('connection', (raw) => {
     const socket = raw as RundeSocket;
+    // A socket's join or resume is decided once: set before the first await, so a second join or
+    // resume sent at the same time is refused (Issue 7 §3) instead of seating the socket twice.
+    let claimed = false;
     let idle: NodeJS.Timeout | undefined;
+    let idleDue = false;
+    const dropIdle = (): void => {
+      socket.emit('bye', 'idle');
+      socket.disconnect(true);
+    };
     const armIdle = (): void => {
       clearTimeout(idle);
-      // A socket that has not joined a meeting in time is dropped: no idle sockets to hold.
+      idleDue = false;
+      // A socket that has not joined a meeting in time is dropped: no idle sockets to hold. A
+      // join or resume under way when the time is up is let finish; if it fails, the drop follows.
       idle = setTimeout(() => {
         if (socket.data.pid) return;
-        socket.emit('bye', 'idle');
-        socket.disconnect(true);
+        if (claimed) idleDue = true;
+        else dropIdle();
       }, config.joinTimeoutMs);
       idle.unref();
     };
@@ -128,84 +153,173 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     limitInbound(socket, limiter, known);
     capUnsent(socket, config.maxBufferBytes, () => log('buffer_cap', {}));
 
-    // Someone in the waiting room hears nothing of the meeting: only their personal room until
-    // admitted (the broadcaster moves sockets in and out of the meeting room on admit/send-back).
-    const seat = async (meetingId: string, pid: string, waiting: boolean): Promise<void> => {
-      socket.data.meetingId = meetingId;
-      socket.data.pid = pid;
-      clearTimeout(idle);
-      await socket.join(waiting ? [personalRoom(meetingId, pid)] : [meetingRoom(meetingId), personalRoom(meetingId, pid)]);
+    const conn = connId(processId, socket.id);
+    const holder = (pid: string) => ({ pid, conn });
+
+    /** The room events in (afterSeq, d.seq] this seat may see, as it may see them (view.ts replayTo). */
+    const missedFor = async (meetingId: string, pid: string, d: { seq: number; state: MeetingState }, afterSeq: number): Promise<LoggedEvent[]> => {
+      const seated = d.state.participants.find((x) => x.id === pid);
+      if (!seated) return [];
+      const from = Math.max(afterSeq, seated.joinedSeq - 1);
+      if (from >= d.seq) return [];
+      const logged = (await meetings.store.readLog(meetingId, from)).filter((l) => l.seq <= d.seq);
+      return replayTo(d.state, pid, logged, seated.joinedSeq, afterSeq);
+    };
+
+    /** Why a seat that was there is not (any more), in words. */
+    const seatGone = (s: MeetingState, pid: string): Ack<never> => {
+      if (s.phase === 'ended') return fail('MEETING_ENDED', s.language);
+      if (s.removed.includes(pid)) return fail('REMOVED', s.language);
+      return { ...fail('SEAT_GIVEN_UP', s.language), graceMs: s.settings.graceMs };
+    };
+
+    /**
+     * Seats this socket between two deliveries of the meeting (OrderedDelivery.at): the view is
+     * the state at the delivered seq X, `missed` the room events in (afterSeq, X] the seat may
+     * see, and everything after X arrives live — each event exactly once. Someone at the door
+     * hears nothing of the meeting: only their personal room and the door view until admitted
+     * (the broadcaster moves sockets in and out of the meeting room on admit/send-back).
+     */
+    const attach = (meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number): Promise<Ack<JoinResult> | null> =>
+      order.at(meetingId, minSeq, async (d): Promise<Ack<JoinResult> | null> => {
+        if (!d) return fail('MEETING_ENDED');
+        const seated = d.state.participants.some((x) => x.id === pid);
+        const waiting = !seated && d.state.waiting.some((w) => w.id === pid);
+        if (!seated && !waiting) return seatGone(d.state, pid);
+        const missed = await missedFor(meetingId, pid, d, afterSeq);
+        // Gone while we read, or replaced by another socket: the caller records the drop.
+        if (!socket.connected) return null;
+        socket.data.meetingId = meetingId;
+        socket.data.pid = pid;
+        clearTimeout(idle);
+        // Synchronous with the in-memory and Redis adapters: no delivery can slip in between.
+        void socket.join(waiting ? [personalRoom(meetingId, pid)] : [meetingRoom(meetingId), personalRoom(meetingId, pid)]);
+        order.hold(meetingId);
+        if (waiting) return { ok: true, you: pid, token, door: buildDoorView(d.state, pid), missed: [] };
+        return { ok: true, you: pid, token, view: buildView(d.state, pid, now()), missed };
+      });
+
+    /** Runs a join/resume once per socket; a failed one frees the socket to try again. */
+    const once = async (work: () => Promise<Ack<JoinResult>>): Promise<Ack<JoinResult>> => {
+      if (claimed || socket.data.pid) return fail('ALREADY_JOINED');
+      claimed = true;
+      try {
+        return await work();
+      } finally {
+        if (!socket.data.pid) {
+          claimed = false;
+          if (idleDue) dropIdle();
+        }
+      }
+    };
+
+    /** After the seat was committed: seat the socket, or give the seat's connection up again. */
+    const seatOrDrop = async (meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number): Promise<Ack<JoinResult>> => {
+      let result: Ack<JoinResult> | null = null;
+      try {
+        result = await attach(meetingId, pid, token, minSeq, afterSeq);
+      } catch {
+        result = fail('BUSY');
+      }
+      if (!result || !result.ok) await recordDrop(meetingId, pid, conn);
+      return result ?? fail('NOT_IN_MEETING');
+    };
+
+    /** This socket now holds the seat; the one that held it before is let go, wherever it is. */
+    const takeSeat = async (meetingId: string, pid: string): Promise<void> => {
+      const prev = await meetings.store.swapHolder(meetingId, pid, conn);
+      if (prev && prev !== conn) letGo(prev);
     };
 
     const unknownMeeting = (meetingId: string): ErrorCode => (ids.issued(meetingId) ? 'MEETING_ENDED' : 'MEETING_NOT_FOUND');
 
-    on('join', joinPayload, async (p): Promise<Ack<JoinResult>> => {
-      if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
-      if (socket.data.pid) return fail('ALREADY_JOINED');
-      if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
-      if (pseudonymHasContact(p.name)) return fail('NAME_CONTACT');
-      const secrets = await meetings.store.secrets(p.meetingId);
-      if (!secrets) return fail('MEETING_ENDED');
-      const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
-      const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
-      const wrongCode = !!p.joinCode && !joinCode;
-      const pid = participantId();
-      const out = await meetings.run(p.meetingId, () => ({
-        type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode,
-      }));
-      if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
-      // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
-      const you = returnedSeat(out.state, pid) ?? pid;
-      const token = secretToken();
-      await meetings.store.putToken(p.meetingId, sha256(token), you);
-      const waiting = out.state.waiting.some((w) => w.id === you);
-      await seat(p.meetingId, you, waiting);
-      if (you !== pid) replaceOlder(p.meetingId, you);
-      done(out);
-      log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
-      if (waiting) return { ok: true, you, token, door: buildDoorView(out.state, you), missed: [] };
-      const joinedSeq = out.state.participants.find((x) => x.id === you)?.joinedSeq ?? out.state.seq + 1;
-      const missed = you === pid ? [] : replayTo(out.state, you, await meetings.store.readLog(p.meetingId, 0), joinedSeq, 0);
-      return { ok: true, you, token, view: buildView(out.state, you, now()), missed };
-    });
+    on('join', joinPayload, (p) =>
+      once(async (): Promise<Ack<JoinResult>> => {
+        if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
+        if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
+        if (pseudonymHasContact(p.name)) return fail('NAME_CONTACT');
+        const secrets = await meetings.store.secrets(p.meetingId);
+        if (!secrets) return fail('MEETING_ENDED');
+        const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
+        const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
+        const wrongCode = !!p.joinCode && !joinCode;
+        const pid = participantId();
+        const out = await meetings.run(p.meetingId, () => ({
+          type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode,
+        }));
+        if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
+        // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
+        const you = returnedSeat(out.state, pid) ?? pid;
+        const token = secretToken();
+        await meetings.store.putToken(p.meetingId, sha256(token), you);
+        await takeSeat(p.meetingId, you);
+        done(out);
+        // A new seat sees from its own join on; a returned one everything since it first joined.
+        const afterSeq = you === pid ? out.state.seq - 1 : 0;
+        const result = await seatOrDrop(p.meetingId, you, token, out.state.seq, afterSeq);
+        if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
+        return result;
+      }),
+    );
 
-    on('resume', resumePayload, async (p): Promise<Ack<JoinResult>> => {
-      if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
-      if (socket.data.pid) return fail('ALREADY_JOINED');
-      if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
-      const pid = await meetings.store.findToken(p.meetingId, sha256(p.token));
-      const state = await meetings.store.load(p.meetingId);
-      if (!state) return fail('MEETING_ENDED');
-      if (!pid) return fail('BAD_TOKEN', state.language);
-      if (state.removed.includes(pid)) return fail('REMOVED', state.language);
-      const seated = state.participants.find((x) => x.id === pid);
-      const waiting = state.waiting.find((w) => w.id === pid);
-      // The token is known but its seat is gone: given up after the grace period (or left).
-      if (!seated && !waiting) return { ...fail('SEAT_GIVEN_UP', state.language), graceMs: state.settings.graceMs };
-      await seat(p.meetingId, pid, !seated);
-      replaceOlder(p.meetingId, pid);
-      let latest = state;
-      if ((seated && !seated.connected) || (waiting && !waiting.connected)) {
-        const out = await meetings.run(p.meetingId, () => ({ type: 'reconnect', by: pid }));
+    on('resume', resumePayload, (p) =>
+      once(async (): Promise<Ack<JoinResult>> => {
+        if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
+        if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
+        const pid = await meetings.store.findToken(p.meetingId, sha256(p.token));
+        const state = await meetings.store.load(p.meetingId);
+        if (!state) return fail('MEETING_ENDED');
+        if (!pid) return fail('BAD_TOKEN', state.language);
+        if (state.removed.includes(pid)) return fail('REMOVED', state.language);
+        // The token is known but its seat is gone: given up after the grace period (or left).
+        if (!findSeat(state, pid)) return seatGone(state, pid);
+        // Of several resumes at once, each replaces the one before it: exactly one ends up holding.
+        await takeSeat(p.meetingId, pid);
+        let gone: MeetingState | null = null;
+        const out = await meetings.run(
+          p.meetingId,
+          (s) => {
+            const seat = findSeat(s, pid);
+            if (!seat) {
+              gone = s;
+              return 'SEAT_GIVEN_UP';
+            }
+            // Still counted as connected (its drop was refused or not yet noticed): nothing to commit.
+            return seat.connected ? 'ALREADY_JOINED' : { type: 'reconnect', by: pid };
+          },
+          holder(pid),
+        );
+        let latest: MeetingState;
         if (out.ok) {
           done(out);
           latest = out.state;
-        } else if (out.state) latest = out.state;
+        } else if (out.code === 'ALREADY_JOINED' && out.state) latest = out.state;
+        else if (gone) return seatGone(gone, pid);
+        else return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
+        // The process that ran this meeting's timers may be the one that died: arm ours too.
+        clock.schedule(latest);
+        const result = await seatOrDrop(p.meetingId, pid, p.token, latest.seq, p.lastSeq);
+        if (result.ok) log('resumed', { meeting: ref(p.meetingId) });
+        return result;
+      }),
+    );
+
+    // Gap repair: the room events after `afterSeq` up to the seq of the view sent with them, read
+    // between two deliveries, so what follows live continues exactly where they end.
+    on('catchUp', catchUpPayload, async (p): Promise<Ack<CatchUpResult>> => {
+      const { meetingId, pid } = socket.data;
+      if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+      try {
+        await catchUpLimiter.consume(socket.id);
+      } catch {
+        return fail('RATE_LIMITED');
       }
-      // The process that ran this meeting's timers may be the one that died: arm ours too.
-      clock.schedule(latest);
-      // Still (or again) at the door: the door view, and nothing of the meeting.
-      if (latest.waiting.some((w) => w.id === pid)) return { ok: true, you: pid, token: p.token, door: buildDoorView(latest, pid), missed: [] };
-      if (!latest.participants.some((x) => x.id === pid)) {
-        // The seat went while we resumed: say why, in words.
-        if (latest.phase === 'ended') return fail('MEETING_ENDED', latest.language);
-        if (latest.removed.includes(pid)) return fail('REMOVED', latest.language);
-        return { ...fail('SEAT_GIVEN_UP', latest.language), graceMs: latest.settings.graceMs };
-      }
-      const joinedSeq = latest.participants.find((x) => x.id === pid)?.joinedSeq ?? latest.seq + 1;
-      const log_ = await meetings.store.readLog(p.meetingId, p.lastSeq);
-      log('resumed', { meeting: ref(p.meetingId) });
-      return { ok: true, you: pid, token: p.token, view: buildView(latest, pid, now()), missed: replayTo(latest, pid, log_, joinedSeq, p.lastSeq) };
+      return order.at(meetingId, 0, async (d): Promise<Ack<CatchUpResult>> => {
+        if (!d) return fail('MEETING_ENDED');
+        // Nothing of the meeting reaches the door.
+        if (!d.state.participants.some((x) => x.id === pid)) return fail('NOT_IN_MEETING', d.state.language);
+        return { ok: true, view: buildView(d.state, pid, now()), missed: await missedFor(meetingId, pid, d, p.afterSeq) };
+      });
     });
 
     on('holdings', holdingsPayload, async (): Promise<Ack<HoldingsResult>> => {
@@ -214,12 +328,6 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const h = await holdingsFor(meetings.store, config.redisUrl ? 'redis' : 'memory', meetingId, pid);
       return typeof h === 'string' ? fail(h) : { ok: true, holdings: h };
     });
-    /** This socket now holds the seat: any older socket of the same person is let go. */
-    const replaceOlder = (meetingId: string, pid: string): void => {
-      const older = io.in(personalRoom(meetingId, pid)).except(socket.id);
-      older.emit('bye', 'replaced');
-      older.disconnectSockets(true);
-    };
 
     // The chair sees the join code again (the core says who may); nothing changes, nothing is logged.
     on('joinCode', joinCodePayload, async (): Promise<Ack<JoinCodeResult>> => {
@@ -238,15 +346,21 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         const { meetingId, pid } = socket.data;
         if (!meetingId || !pid) return fail('NOT_IN_MEETING');
         const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
-        const out = await meetings.run(meetingId, (state) => cleanCommand(state, spec.schema, payload, (p) => toCommand(pid, p), now()));
-        if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
+        // Leaving gives up the seat: only the socket that holds it may (a replaced tab may not).
+        const out = await meetings.run(
+          meetingId,
+          (state) => cleanCommand(state, spec.schema, payload, (p) => toCommand(pid, p), now()),
+          name === 'leave' ? holder(pid) : undefined,
+        );
         if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
         done(out);
-        if (name === 'leave') {
+        if (name === 'leave' && socket.data.pid === pid) {
           // The seat is given up: this socket no longer speaks for anyone.
           await socket.leave(meetingRoom(meetingId));
           await socket.leave(personalRoom(meetingId, pid));
           socket.data = {};
+          claimed = false;
+          order.release(meetingId);
           armIdle();
         }
         return { ok: true };
@@ -256,11 +370,18 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     socket.on('disconnect', (reason) => {
       clearTimeout(idle);
       const { meetingId, pid } = socket.data;
+      // Mid-join or mid-resume: attach() sees the socket gone and records the drop itself.
       if (!meetingId || !pid) return;
+      order.release(meetingId);
       // A client that closes its socket on purpose (leaving, quick exit) is leaving, even when its
-      // `leave` arrived in the same read as the close and socket.io dropped it as late.
+      // `leave` arrived in the same read as the close and socket.io dropped it as late. Either
+      // way only while this socket still holds the seat: a replaced tab's close changes nothing.
       const work =
-        reason === 'client namespace disconnect' ? recordLeave(meetingId, pid) : moveWaitMs > 0 ? recordDropUnlessMoved(meetingId, pid) : recordDrop(meetingId, pid);
+        reason === 'client namespace disconnect'
+          ? recordLeave(meetingId, pid, conn)
+          : moveWaitMs > 0
+            ? recordDropUnlessMoved(meetingId, pid, conn)
+            : recordDrop(meetingId, pid, conn);
       pending.add(work);
       void work.finally(() => pending.delete(work));
     });
@@ -276,9 +397,16 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     return holder;
   }
 
-  async function recordLeave(meetingId: string, pid: string): Promise<void> {
+  /** Lets a seat's previous socket go, in whichever process it is (through the adapter). */
+  function letGo(prev: string): void {
+    const { socketId } = splitConn(prev);
+    io.in(socketId).emit('bye', 'replaced');
+    io.in(socketId).disconnectSockets(true);
+  }
+
+  async function recordLeave(meetingId: string, pid: string, conn: string): Promise<void> {
     try {
-      const out = await meetings.run(meetingId, () => ({ type: 'leave', by: pid }));
+      const out = await meetings.run(meetingId, () => ({ type: 'leave', by: pid }), { pid, conn });
       if (out.ok) done(out);
     } catch (err) {
       log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
@@ -289,23 +417,21 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * During a graceful stop this process told its people to move (`bye('restarting')`): a seat
    * that resumes on another process within moveWaitMs was never dropped, so nobody sees it go.
    */
-  async function recordDropUnlessMoved(meetingId: string, pid: string): Promise<void> {
+  async function recordDropUnlessMoved(meetingId: string, pid: string, conn: string): Promise<void> {
     const until = Date.now() + moveWaitMs;
     while (Date.now() < until) {
       const elsewhere = await io.in(personalRoom(meetingId, pid)).fetchSockets().catch(() => []);
       if (elsewhere.length > 0) return;
       await new Promise((r) => setTimeout(r, 250));
     }
-    await recordDrop(meetingId, pid);
+    await recordDrop(meetingId, pid, conn);
   }
 
-  async function recordDrop(meetingId: string, pid: string): Promise<void> {
+  async function recordDrop(meetingId: string, pid: string, conn: string): Promise<void> {
     try {
-      // A resumed seat may already live on another socket (possibly in another process). If a
-      // process does not answer, assume not: a wrongly marked drop heals with the next resume.
-      const others = await io.in(personalRoom(meetingId, pid)).fetchSockets().catch(() => []);
-      if (others.length > 0) return;
-      const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid }));
+      // A resumed seat may already live on another socket (possibly in another process): the
+      // store refuses the drop then, atomically with the commit (see server/seat-holder.ts).
+      const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid }), { pid, conn });
       if (out.ok) done(out);
     } catch (err) {
       log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });

@@ -63,6 +63,11 @@ export type HoldingsPayload = z.input<typeof holdingsPayload>;
 export interface HoldingsResult {
   holdings: Holdings;
 }
+/** Asks for the room events after `afterSeq` that this socket's seat may see (gap repair). */
+export const catchUpPayload = z.strictObject({
+  afterSeq: z.number().int().min(0),
+});
+export type CatchUpPayload = z.input<typeof catchUpPayload>;
 
 export const createMeetingPayload = z.strictObject({
   title: plain(LIMITS.titleChars),
@@ -174,6 +179,12 @@ export interface JoinCodeResult {
 /** Tell the two apart with `'door' in result`. */
 export type JoinResult = SeatResult | DoorResult;
 
+/** The answer to `catchUp`: the log after `afterSeq` up to `view.seq`, then the view at that seq. */
+export interface CatchUpResult {
+  view: MeetingView;
+  missed: LoggedEvent[];
+}
+
 // ---- typed socket.io maps ----
 export type ClientToServerEvents = {
   join: (p: JoinPayload, ack: AckFn<JoinResult>) => void;
@@ -181,6 +192,7 @@ export type ClientToServerEvents = {
   holdings: (p: HoldingsPayload, ack: AckFn<HoldingsResult>) => void;
   /** Chair or co-chair: the meeting's join code (null for a meeting without one). */
   joinCode: (p: Record<string, never>, ack: AckFn<JoinCodeResult>) => void;
+  catchUp: (p: CatchUpPayload, ack: AckFn<CatchUpResult>) => void;
 } & { [E in CommandEvent]: (p: CommandPayload<E>, ack: AckFn) => void };
 
 export interface ServerToClientEvents {

@@ -6,13 +6,14 @@ import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { isStorableId } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
-import type { MeetingSecrets, MeetingStore, StoreInspection, StoreOptions } from './store.js';
+import type { MeetingSecrets, MeetingStore, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
 interface Entry {
   state: MeetingState;
   log: LoggedEvent[];
   secrets: MeetingSecrets;
   tokens: Map<string, string>;
+  holders: Map<string, string>;
   expiresAt: number;
 }
 
@@ -58,6 +59,7 @@ export class MemoryStore implements MeetingStore {
       log: [],
       secrets: structuredClone(secrets),
       tokens: new Map(),
+      holders: new Map(),
       expiresAt: Date.now() + this.opts.ttlMs,
     });
     return true;
@@ -68,10 +70,11 @@ export class MemoryStore implements MeetingStore {
     return e ? structuredClone(e.state) : null;
   }
 
-  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[]): Promise<boolean> {
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const e = this.live(id);
     if (!e || e.state.seq !== expectedSeq) return false;
+    if (guard && e.holders.get(guard.pid) !== guard.conn) return false;
     // Clone before touching the entry so a throwing clone leaves it unchanged.
     const state = structuredClone(next);
     const added = structuredClone(log);
@@ -100,6 +103,18 @@ export class MemoryStore implements MeetingStore {
 
   async findToken(id: string, tokenHash: string): Promise<string | null> {
     return this.live(id)?.tokens.get(tokenHash) ?? null;
+  }
+
+  async swapHolder(id: string, pid: string, conn: string): Promise<string | null> {
+    const e = this.live(id);
+    if (!e) return null;
+    const prev = e.holders.get(pid) ?? null;
+    e.holders.set(pid, conn);
+    return prev;
+  }
+
+  async holder(id: string, pid: string): Promise<string | null> {
+    return this.live(id)?.holders.get(pid) ?? null;
   }
 
   async listed(): Promise<string[]> {

@@ -20,15 +20,17 @@ export interface MeetingKeys {
   secrets: string;
   /** Hash: resume-token hash -> participant id. */
   tokens: string;
+  /** Hash: participant id -> the connection that holds the seat (see SeatHolder). */
+  holders: string;
 }
 
 export function meetingKeys(id: string): MeetingKeys {
   if (!isStorableId(id)) throw new Error('invalid meeting id');
   const base = `runde:m:{${id}}`;
-  return { state: `${base}:state`, log: `${base}:log`, secrets: `${base}:secrets`, tokens: `${base}:tokens` };
+  return { state: `${base}:state`, log: `${base}:log`, secrets: `${base}:secrets`, tokens: `${base}:tokens`, holders: `${base}:holders` };
 }
 
-/** In the fixed order the Lua scripts expect as KEYS[1..4]. */
-export function keyList(k: MeetingKeys): [string, string, string, string] {
-  return [k.state, k.log, k.secrets, k.tokens];
+/** In the fixed order the Lua scripts expect as KEYS[1..5]. */
+export function keyList(k: MeetingKeys): [string, string, string, string, string] {
+  return [k.state, k.log, k.secrets, k.tokens, k.holders];
 }

@@ -8,30 +8,45 @@ import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
 import { DIRECTORY_KEY, isStorableId, keyList, meetingKeys } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
-import type { MeetingSecrets, MeetingStore, StoreInspection, StoreOptions } from './store.js';
+import type { MeetingSecrets, MeetingStore, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
-// KEYS: state, log, secrets, tokens. ARGV: seq, state json, secrets json, ttlMs.
-// Stale log/tokens from an expired namesake are cleared so a new meeting starts empty.
+// KEYS: state, log, secrets, tokens, holders. ARGV: seq, state json, secrets json, ttlMs.
+// Stale log/tokens/holders from an expired namesake are cleared so a new meeting starts empty.
 const CREATE = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('DEL', KEYS[2], KEYS[4])
+redis.call('DEL', KEYS[2], KEYS[4], KEYS[5])
 redis.call('HSET', KEYS[1], 'seq', ARGV[1], 'json', ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[4])
 return 1
 `;
 
-// KEYS: state, log, secrets, tokens. ARGV: expectedSeq, nextSeq, state json, ttlMs, logCap,
-// then the log entries. The seq lives in its own hash field so the compare needs no JSON parse.
+// KEYS: state, log, secrets, tokens, holders. ARGV: expectedSeq, nextSeq, state json, ttlMs,
+// logCap, guard pid ('' for none), guard connection, then the log entries. The seq lives in its
+// own hash field so the compare needs no JSON parse. A guarded commit also needs the seat to be
+// held by the guard's connection (a replaced socket's drop must not touch the seat).
 const COMMIT = `
 if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return 0 end
+if ARGV[6] ~= '' and redis.call('HGET', KEYS[5], ARGV[6]) ~= ARGV[7] then return 0 end
 redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
-if #ARGV > 5 then
-  for i = 6, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+if #ARGV > 7 then
+  for i = 8, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
   redis.call('LTRIM', KEYS[2], -tonumber(ARGV[5]), -1)
 end
-for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
+for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
 return 1
+`;
+
+// KEYS: state, holders. ARGV: pid, connection. Returns the previous holder ('' if none) or false
+// when the meeting does not exist. The holders hash expires with the meeting, never later.
+const SWAP_HOLDER = `
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then return false end
+local prev = redis.call('HGET', KEYS[2], ARGV[1])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('PEXPIRE', KEYS[2], ttl)
+if prev then return prev end
+return ''
 `;
 
 // KEYS: state, tokens. ARGV: tokenHash, participantId, ttlMs.
@@ -54,11 +69,12 @@ if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KE
 return 1
 `;
 
-type Keys4 = [string, string, string, string];
+type Keys5 = [string, string, string, string, string];
 
 interface StoreCommands {
-  rundeCreate(k1: string, k2: string, k3: string, k4: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
-  rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): Promise<number>;
+  rundeCreate(k1: string, k2: string, k3: string, k4: string, k5: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
+  rundeCommit(k1: string, k2: string, k3: string, k4: string, k5: string, ...args: (string | number)[]): Promise<number>;
+  rundeSwapHolder(state: string, holders: string, pid: string, conn: string): Promise<string | null>;
   rundePutToken(state: string, tokens: string, tokenHash: string, participantId: string, ttl: number): Promise<number>;
   rundeDirectoryAdd(directory: string, id: string, expiresAt: number, now: number, ttl: number): Promise<number>;
 }
@@ -72,8 +88,9 @@ export class RedisStore implements MeetingStore {
     checkStoreOptions(opts);
     this.ownsConnection = typeof redisOrUrl === 'string';
     const client = typeof redisOrUrl === 'string' ? new Redis(redisOrUrl) : redisOrUrl;
-    client.defineCommand('rundeCreate', { numberOfKeys: 4, lua: CREATE });
-    client.defineCommand('rundeCommit', { numberOfKeys: 4, lua: COMMIT });
+    client.defineCommand('rundeCreate', { numberOfKeys: 5, lua: CREATE });
+    client.defineCommand('rundeCommit', { numberOfKeys: 5, lua: COMMIT });
+    client.defineCommand('rundeSwapHolder', { numberOfKeys: 2, lua: SWAP_HOLDER });
     client.defineCommand('rundePutToken', { numberOfKeys: 2, lua: PUT_TOKEN });
     client.defineCommand('rundeDirectoryAdd', { numberOfKeys: 1, lua: DIRECTORY_ADD });
     this.redis = client as Redis & StoreCommands;
@@ -92,9 +109,9 @@ export class RedisStore implements MeetingStore {
     return json === null ? null : (JSON.parse(json) as MeetingState);
   }
 
-  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[]): Promise<boolean> {
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
-    const k: Keys4 = keyList(meetingKeys(id));
+    const k: Keys5 = keyList(meetingKeys(id));
     const ok = await this.redis.rundeCommit(
       ...k,
       String(expectedSeq),
@@ -102,6 +119,8 @@ export class RedisStore implements MeetingStore {
       JSON.stringify(next),
       this.opts.ttlMs,
       this.opts.logCap,
+      guard?.pid ?? '',
+      guard?.conn ?? '',
       ...log.map((e) => JSON.stringify(e)),
     );
     if (ok !== 1) return false;
@@ -138,6 +157,18 @@ export class RedisStore implements MeetingStore {
   async findToken(id: string, tokenHash: string): Promise<string | null> {
     if (!isStorableId(id)) return null;
     return this.redis.hget(meetingKeys(id).tokens, tokenHash);
+  }
+
+  async swapHolder(id: string, pid: string, conn: string): Promise<string | null> {
+    if (!isStorableId(id)) return null;
+    const k = meetingKeys(id);
+    const prev = await this.redis.rundeSwapHolder(k.state, k.holders, pid, conn);
+    return prev ? prev : null;
+  }
+
+  async holder(id: string, pid: string): Promise<string | null> {
+    if (!isStorableId(id)) return null;
+    return this.redis.hget(meetingKeys(id).holders, pid);
   }
 
   async listed(): Promise<string[]> {

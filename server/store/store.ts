@@ -19,6 +19,17 @@ export interface MeetingSecrets {
   joinCode: string | null;
 }
 
+/**
+ * Which socket speaks for a seat: `{ pid, conn }` where `conn` is an opaque connection id
+ * (`<process id>/<socket id>`, see server/seat-holder.ts). A commit guarded by a holder only
+ * happens while that connection still holds the seat, so a replaced socket's drop or close can
+ * never give up a seat that moved on to another socket (Issue 7 §3).
+ */
+export interface SeatHolder {
+  pid: string;
+  conn: string;
+}
+
 export interface MeetingStore {
   /** Stores a new meeting. Rejects (returns false) if the id exists. */
   create(state: MeetingState, secrets: MeetingSecrets): Promise<boolean>;
@@ -26,9 +37,17 @@ export interface MeetingStore {
   /**
    * Atomically: if the stored state's seq equals `expectedSeq`, replace it with `next`, append
    * `log` to the event log (trimmed to the newest `logCap` entries) and refresh every key's TTL.
-   * Returns false, changing nothing, when the seq differs (someone else committed first).
+   * Returns false, changing nothing, when the seq differs (someone else committed first), or when
+   * `guard` is given and its connection no longer holds the seat (see `holder`).
    */
-  commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[]): Promise<boolean>;
+  commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder): Promise<boolean>;
+  /**
+   * Atomically makes `conn` the holder of seat `pid` and returns the previous holder (null if
+   * none, or if the meeting does not exist — then nothing is stored). Expires with the meeting.
+   */
+  swapHolder(id: string, pid: string, conn: string): Promise<string | null>;
+  /** The connection that holds seat `pid`, or null. */
+  holder(id: string, pid: string): Promise<string | null>;
   /** Log entries with seq > afterSeq, oldest first. */
   readLog(id: string, afterSeq: number): Promise<LoggedEvent[]>;
   secrets(id: string): Promise<MeetingSecrets | null>;

@@ -252,6 +252,44 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.findToken(a, 'hash-1')).toBe('p9');
     });
 
+    it('swaps a seat’s holder atomically, returning the one it replaced', async () => {
+      const store = await make();
+      const id = newId();
+      await store.create(meeting(id), secretsFor(id));
+      expect(await store.holder(id, 'p1')).toBeNull();
+      expect(await store.swapHolder(id, 'p1', 'proc/a')).toBeNull();
+      expect(await store.swapHolder(id, 'p1', 'proc/b')).toBe('proc/a');
+      expect(await store.holder(id, 'p1')).toBe('proc/b');
+      expect(await store.holder(id, 'p2')).toBeNull();
+      // Of several swaps at once, each replaces exactly one other: they form one chain.
+      const conns = Array.from({ length: 10 }, (_, i) => `proc/c${i}`);
+      const prevs = await Promise.all(conns.map((c) => store.swapHolder(id, 'p1', c)));
+      expect(new Set(prevs).size).toBe(conns.length);
+      const last = await store.holder(id, 'p1');
+      expect(prevs).not.toContain(last);
+      const nowhere = newId();
+      expect(await store.swapHolder(nowhere, 'p1', 'proc/a')).toBeNull();
+      expect(await store.holder(nowhere, 'p1')).toBeNull();
+    });
+
+    it('commits with a seat guard only while the guard’s connection holds the seat', async () => {
+      const store = await make();
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      const s1 = advance(s0);
+      expect(await store.commit(id, 0, s1, [note(1)], { pid: 'p1', conn: 'proc/a' })).toBe(false);
+      await store.swapHolder(id, 'p1', 'proc/a');
+      expect(await store.commit(id, 0, s1, [note(1)], { pid: 'p1', conn: 'proc/a' })).toBe(true);
+      await store.swapHolder(id, 'p1', 'proc/b');
+      expect(await store.commit(id, 1, advance(s1), [note(2)], { pid: 'p1', conn: 'proc/a' })).toBe(false);
+      expect((await store.load(id))?.seq).toBe(1);
+      expect((await store.readLog(id, 0)).map((e) => e.seq)).toEqual([1]);
+      expect(await store.commit(id, 1, advance(s1), [note(2)], { pid: 'p1', conn: 'proc/b' })).toBe(true);
+      await store.destroy(id);
+      expect(await store.holder(id, 'p1')).toBeNull();
+    });
+
     it('ignores a token for a meeting that does not exist (no orphan survives a later create)', async () => {
       const store = await make();
       const id = newId();

@@ -23,14 +23,22 @@ export class TestClient {
   readonly received: { name: string; payload: unknown }[] = [];
   /** Whether the last status the server gave (an ack, a view or a door view) was the door. */
   atDoor = false;
+  /** Events received in join/resume/catch-up acknowledgements (`missed`), in order. */
+  readonly replayed: LoggedEvent[] = [];
+  /** Everything with a seq in the order it arrived: live events and views, and acknowledged ones. */
+  readonly stream: { kind: 'event' | 'view' | 'missed'; seq: number }[] = [];
   you = '';
   token = '';
   meetingId = '';
 
   private constructor(readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>) {
-    socket.on('event', (e) => this.events.push(e));
+    socket.on('event', (e) => {
+      this.events.push(e);
+      this.stream.push({ kind: 'event', seq: e.seq });
+    });
     socket.on('view', (v) => {
       this.views.push(v);
+      this.stream.push({ kind: 'view', seq: v.seq });
       this.atDoor = false;
     });
     socket.on('door', (d) => {
@@ -88,7 +96,13 @@ export class TestClient {
       this.token = ack.token;
       this.meetingId = meetingId;
       if ('door' in ack) this.doors.push(ack.door);
-      else this.views.push(ack.view);
+      else {
+        this.views.push(ack.view);
+        // The acknowledgement's missed events come before its view (they are at or below its seq).
+        this.replayed.push(...ack.missed);
+        for (const e of ack.missed) this.stream.push({ kind: 'missed', seq: e.seq });
+        this.stream.push({ kind: 'view', seq: ack.view.seq });
+      }
       this.atDoor = 'door' in ack;
     }
     return ack;

@@ -1,0 +1,250 @@
+// One order for a meeting's deliveries: the commit order in the store (Issue 7 §1).
+//
+// Outcomes reach this process from two sides — its own commits and, through the Redis adapter,
+// the other processes' — and the two sides race: process A may publish seq 14 before process B
+// publishes the seq 13 it committed first. So each process delivers a meeting's outcomes to its
+// own sockets strictly in seq order: an outcome that arrives early waits in a buffer until the
+// ones before it arrive; a gap that stays open for GAP_WAIT_MS is filled from the store (the
+// room events from the log, then the stored state's views), never skipped.
+//
+// The same queue places sockets: a join, a resume or a catch-up runs *between* two deliveries
+// (`at`), so what it reads from the log up to the delivered seq plus what arrives live after it
+// is every event exactly once.
+import type { MeetingState } from '../shared/meeting/state.js';
+import { log } from './log.js';
+import type { Outcome } from './meetings.js';
+import type { MeetingStore } from './store/store.js';
+
+type Accepted = Extract<Outcome, { ok: true }>;
+
+/** How long (ms) a gap in the seqs may stay open before the store fills it. */
+export const GAP_WAIT_MS = 200;
+/** How long (ms) a join/resume/catch-up may wait for its turn in the queue before giving up. */
+export const AT_TIMEOUT_MS = 8000;
+
+/** The meeting as delivered to this process's sockets so far. */
+export interface Delivered {
+  /** Every outcome with seq ≤ this has been delivered here; none after it. */
+  seq: number;
+  state: MeetingState;
+}
+
+interface Job {
+  minSeq: number;
+  run(d: Delivered | null): Promise<void>;
+  fail(err: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+interface Track {
+  id: string;
+  /** -1 until the first read from the store. */
+  delivered: number;
+  state: MeetingState | null;
+  /** The meeting no longer exists in the store: deliver what arrives, in order, and stop. */
+  gone: boolean;
+  buffer: Map<number, { out: Accepted; now: number }>;
+  jobs: Job[];
+  busy: boolean;
+  gapTimer: NodeJS.Timeout | null;
+  /** Sockets of this process that hold a seat (or a waiting-room place) in the meeting. */
+  holds: number;
+}
+
+export class OrderedDelivery {
+  private readonly tracks = new Map<string, Track>();
+  private stopped = false;
+
+  /**
+   * `deliver` emits one outcome to this process's sockets (Broadcaster.deliver). Only meetings
+   * with a local socket (`hold`) or a pending `at` are tracked; outcomes of others are ignored.
+   */
+  constructor(
+    private readonly store: MeetingStore,
+    private readonly deliver: (out: Accepted, now: number) => void,
+    private readonly gapWaitMs = GAP_WAIT_MS,
+  ) {}
+
+  /** An accepted outcome, from this process or another, in whatever order it arrived. */
+  offer(out: Accepted, now: number): void {
+    const t = this.tracks.get(out.state.id);
+    if (!t) return;
+    if (t.delivered >= 0 && out.state.seq <= t.delivered) return;
+    t.buffer.set(out.state.seq, { out, now });
+    this.pump(t);
+  }
+
+  /** A local socket now holds a place in the meeting: keep its deliveries ordered. */
+  hold(id: string): void {
+    this.track(id).holds++;
+  }
+
+  release(id: string): void {
+    const t = this.tracks.get(id);
+    if (!t) return;
+    t.holds = Math.max(0, t.holds - 1);
+    this.forgetIfIdle(t);
+  }
+
+  /**
+   * Runs `work` between two deliveries, once everything up to `minSeq` has been delivered here;
+   * nothing is delivered while it runs. `work` gets the delivered state, or null when the meeting
+   * no longer exists. Rejects when its turn does not come within AT_TIMEOUT_MS.
+   */
+  at<T>(id: string, minSeq: number, work: (d: Delivered | null) => Promise<T> | T): Promise<T> {
+    const t = this.track(id);
+    return new Promise<T>((resolve, reject) => {
+      const job: Job = {
+        minSeq,
+        run: async (d) => resolve(await work(d)),
+        fail: reject,
+        timer: setTimeout(() => {
+          const i = t.jobs.indexOf(job);
+          if (i < 0) return;
+          t.jobs.splice(i, 1);
+          reject(new Error('delivery queue timed out'));
+          this.forgetIfIdle(t);
+        }, AT_TIMEOUT_MS),
+      };
+      t.jobs.push(job);
+      this.pump(t);
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const t of this.tracks.values()) {
+      if (t.gapTimer) clearTimeout(t.gapTimer);
+      for (const j of t.jobs) {
+        clearTimeout(j.timer);
+        j.fail(new Error('stopping'));
+      }
+    }
+    this.tracks.clear();
+  }
+
+  private track(id: string): Track {
+    let t = this.tracks.get(id);
+    if (!t) {
+      t = { id, delivered: -1, state: null, gone: false, buffer: new Map(), jobs: [], busy: false, gapTimer: null, holds: 0 };
+      this.tracks.set(id, t);
+    }
+    return t;
+  }
+
+  private forgetIfIdle(t: Track): void {
+    if (t.holds > 0 || t.busy || t.jobs.length > 0) return;
+    if (t.gapTimer) clearTimeout(t.gapTimer);
+    if (this.tracks.get(t.id) === t) this.tracks.delete(t.id);
+  }
+
+  private pump(t: Track): void {
+    if (t.busy || this.stopped) return;
+    if (t.delivered < 0 && !t.gone) {
+      void this.fill(t);
+      return;
+    }
+    for (;;) {
+      // A waiting join/resume goes before the next delivery: it sees exactly what was delivered.
+      const job = t.jobs.find((j) => t.gone || j.minSeq <= t.delivered);
+      if (job) {
+        this.runJob(t, job);
+        return;
+      }
+      if (!this.deliverNext(t)) break;
+    }
+    if (t.buffer.size > 0 || t.jobs.length > 0) {
+      t.gapTimer ??= setTimeout(() => {
+        t.gapTimer = null;
+        void this.fill(t);
+      }, this.gapWaitMs);
+    } else if (t.gapTimer) {
+      clearTimeout(t.gapTimer);
+      t.gapTimer = null;
+    }
+    this.forgetIfIdle(t);
+  }
+
+  /** Delivers the next buffered outcome if it is the next seq (or, once gone, the oldest). */
+  private deliverNext(t: Track): boolean {
+    const next = t.buffer.get(t.delivered + 1) ?? (t.gone ? this.oldest(t) : undefined);
+    if (!next) return false;
+    t.buffer.delete(next.out.state.seq);
+    t.delivered = next.out.state.seq;
+    t.state = next.out.state;
+    this.emit(next.out, next.now);
+    return true;
+  }
+
+  private oldest(t: Track): { out: Accepted; now: number } | undefined {
+    const seq = Math.min(...t.buffer.keys());
+    return Number.isFinite(seq) ? t.buffer.get(seq) : undefined;
+  }
+
+  private emit(out: Accepted, now: number): void {
+    try {
+      this.deliver(out, now);
+    } catch (err) {
+      log('deliver_error', { error: err instanceof Error ? err.name : 'unknown' });
+    }
+  }
+
+  private runJob(t: Track, job: Job): void {
+    t.jobs.splice(t.jobs.indexOf(job), 1);
+    clearTimeout(job.timer);
+    t.busy = true;
+    const d = t.state && !t.gone ? { seq: t.delivered, state: t.state } : null;
+    void job
+      .run(d)
+      .catch((err: Error) => job.fail(err))
+      .finally(() => {
+        t.busy = false;
+        // After the job's caller has sent its acknowledgement (microtasks run first), so the
+        // acknowledgement reaches the socket before anything delivered after it.
+        setImmediate(() => this.pump(t));
+      });
+  }
+
+  /** Reads the store: the first time to learn where the meeting is, later to close a gap. */
+  private async fill(t: Track): Promise<void> {
+    if (t.busy || this.stopped) return;
+    t.busy = true;
+    try {
+      const state = await this.store.load(t.id);
+      if (!state) {
+        // Ended or expired: what is buffered still goes out, in order; then waiting jobs learn it.
+        t.gone = true;
+      } else if (t.delivered < 0) {
+        t.delivered = state.seq;
+        t.state = state;
+      } else if (state.seq > t.delivered) {
+        const read = await this.store.readLog(t.id, t.delivered);
+        // What arrived meanwhile goes out as it was sent (with its private events and views).
+        while (this.deliverNext(t));
+        const logged = read.filter((l) => l.seq > t.delivered && l.seq <= state.seq);
+        if (state.seq > t.delivered) log('delivery_gap_filled', { from: t.delivered + 1, to: state.seq });
+        // The room events of the missing seqs, then everyone's view of the stored state. Private
+        // events of the missing seqs are not logged and cannot be recovered here.
+        if (state.seq > t.delivered) {
+          this.emit({ ok: true, state, events: logged.map((l) => l.event), logged }, Date.now());
+          t.delivered = state.seq;
+          t.state = state;
+        }
+      }
+      for (const seq of t.buffer.keys()) if (!t.gone && seq <= t.delivered) t.buffer.delete(seq);
+    } catch (err) {
+      log('delivery_fill_error', { error: err instanceof Error ? err.name : 'unknown' });
+    } finally {
+      t.busy = false;
+    }
+    if (t.delivered < 0 && !t.gone) {
+      // The store did not answer: try again after the usual wait, not in a tight loop.
+      t.gapTimer ??= setTimeout(() => {
+        t.gapTimer = null;
+        void this.fill(t);
+      }, this.gapWaitMs);
+      return;
+    }
+    this.pump(t);
+  }
+}

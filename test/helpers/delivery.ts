@@ -1,0 +1,25 @@
+// Checks of what one socket received: a meeting's events and views in seq order, each event once.
+import { expect } from 'vitest';
+import type { LoggedEvent } from '../../shared/meeting/view.js';
+import type { TestClient } from './client.js';
+
+/**
+ * Everything the socket got (live, and in acknowledgements) came in non-decreasing seq order,
+ * views in strictly increasing seq, and no event after a view of a later seq.
+ */
+export function expectInSeqOrder(c: TestClient, who = 'client'): void {
+  const seqs = c.stream.map((x) => x.seq);
+  expect(seqs, `${who}: seqs in arrival order`).toEqual([...seqs].sort((a, b) => a - b));
+  const views = c.stream.filter((x) => x.kind === 'view').map((x) => x.seq);
+  for (let i = 1; i < views.length; i++) expect(views[i]!, `${who}: views strictly increasing`).toBeGreaterThan(views[i - 1]!);
+}
+
+/** Every room event, live or replayed, as a comparable key. */
+const key = (e: LoggedEvent): string => `${e.seq}:${JSON.stringify(e.event)}`;
+
+/** No event reached the socket twice (live and in `missed`, or twice live). */
+export function expectEachEventOnce(c: TestClient, who = 'client'): void {
+  const all = [...c.replayed, ...c.events].map(key);
+  const dup = all.filter((k, i) => all.indexOf(k) !== i);
+  expect(dup, `${who}: events received more than once`).toEqual([]);
+}
