@@ -17,7 +17,7 @@ import type {
   JoinResult,
   ServerToClientEvents,
 } from '../shared/protocol.js';
-import { SeqTracker } from './seq.js';
+import { SeqTracker, type Item, type LiveResult } from './seq.js';
 import { clearSeat, loadSeat, saveSeat } from './session.js';
 import { PROTOCOL_VERSION } from './wire.js';
 
@@ -47,6 +47,9 @@ const ACK_TIMEOUT_MS = 10_000;
 const RESTART_RECONNECT_MS = 800;
 /** A resume after a restart answered with one of these: the meeting did not survive the restart. */
 const LOST_IN_RESTART: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['MEETING_ENDED', 'MEETING_NOT_FOUND', 'BAD_TOKEN']);
+/** Gap repair: how often to ask again when `catchUp` gets no answer, and how long to wait. */
+const CATCH_UP_TRIES = 3;
+const CATCH_UP_RETRY_MS = 1500;
 
 type LooseEmit = { emit(ev: string, payload: unknown, ack: (a: Ack<object>) => void): void };
 
@@ -58,10 +61,10 @@ export class Connection {
   private closed = false;
   /** The server said it is restarting: resume without a click, and say so meanwhile. */
   private restarting = false;
-  private pending: ({ kind: 'view'; v: MeetingView } | { kind: 'event'; e: LoggedEvent })[] = [];
   /** After a page reload the transcript is empty: replay everything since joining, once. */
   private replayAll: boolean;
-  private shown: MeetingView | null = null;
+  /** Bumped on every (re)connect, so a late catchUp answer for an old socket is ignored. */
+  private epoch = 0;
 
   constructor(
     private meetingId: string,
@@ -92,7 +95,7 @@ export class Connection {
     this.socket.on('view', (v) => this.onView(v));
     this.socket.on('door', (d) => {
       if (this.closed) return;
-      this.shown = null;
+      this.seq.atDoor();
       this.h.door(d);
     });
     this.socket.on('event', (e) => this.onEvent(e));
@@ -181,11 +184,14 @@ export class Connection {
   private onConnect(): void {
     if (this.closed) return;
     this.ready = false;
-    this.pending = [];
+    this.epoch++;
     if (this.token) {
       const lastSeq = this.replayAll ? 0 : this.seq.lastSeq;
+      // What arrives before the acknowledgement waits for it (the tracker holds it).
+      this.seq.begin(lastSeq);
       this.socket.emit('resume', { v: PROTOCOL_VERSION, meetingId: this.meetingId, token: this.token, lastSeq }, (ack) => this.onAck(ack, true));
     } else if (this.joinPayload) {
+      this.seq.begin(0);
       this.socket.emit('join', this.joinPayload, (ack) => this.onAck(ack, false));
     } else {
       this.fail('BAD_TOKEN');
@@ -217,45 +223,58 @@ export class Connection {
     this.restarting = false;
     if (ack.token) this.token = ack.token;
     this.ready = true;
-    this.shown = null;
-    if ('view' in ack) {
-      this.seq.acceptView(ack.view, null);
-      this.shown = ack.view;
-    }
+    const view = 'view' in ack ? ack.view : null;
+    const settled = this.seq.settle(view, ack.missed);
     this.persist();
     this.h.status('connected');
     this.h.ready(ack);
-    for (const e of ack.missed) if (this.seq.acceptEvent(e, true)) this.h.event(e);
-    const pending = this.pending;
-    this.pending = [];
-    for (const p of pending) {
-      if (p.kind === 'view') this.onView(p.v);
-      else this.onEvent(p.e);
-    }
-    this.persist();
+    // ready() showed the acknowledgement's view; the missed events and anything held follow.
+    this.apply(settled, view);
   }
 
   private onView(v: MeetingView): void {
     if (this.closed) return;
-    if (!this.ready) {
-      this.pending.push({ kind: 'view', v });
-      return;
-    }
-    if (!this.seq.acceptView(v, this.shown)) return;
-    this.shown = v;
-    this.persist();
-    this.h.view(v);
+    this.apply(this.seq.live({ kind: 'view', v }));
   }
 
   private onEvent(e: LoggedEvent): void {
     if (this.closed) return;
-    if (!this.ready) {
-      this.pending.push({ kind: 'event', e });
-      return;
-    }
-    if (!this.seq.acceptEvent(e)) return;
-    this.persist();
-    this.h.event(e);
+    this.apply(this.seq.live({ kind: 'event', e }));
+  }
+
+  /** Shows what the tracker released, in order, and starts a gap repair if it found a gap. */
+  private apply(r: LiveResult, alreadyShown: MeetingView | null = null): void {
+    for (const item of r.show) this.show(item, alreadyShown);
+    if (r.show.length > 0) this.persist();
+    if (r.askAfter !== null) this.catchUp(r.askAfter, this.epoch, 1);
+  }
+
+  private show(item: Item, alreadyShown: MeetingView | null): void {
+    if (item.kind === 'event') this.h.event(item.e);
+    else if (item.v !== alreadyShown) this.h.view(item.v);
+  }
+
+  /** Asks for the log after `afterSeq` (docs/protocol.md `catchUp`); what arrives meanwhile waits. */
+  private catchUp(afterSeq: number, epoch: number, attempt: number): void {
+    let answered = false;
+    const settle = (ack: Ack<{ view: MeetingView; missed: LoggedEvent[] }> | null): void => {
+      if (answered) return;
+      answered = true;
+      if (this.closed || epoch !== this.epoch) return;
+      if (ack?.ok) return this.apply(this.seq.settle(ack.view, ack.missed));
+      if (attempt < CATCH_UP_TRIES && this.socket.connected) {
+        setTimeout(() => this.catchUp(afterSeq, epoch, attempt + 1), CATCH_UP_RETRY_MS);
+        return;
+      }
+      // No answer: show what was held, in order, rather than nothing.
+      for (const item of this.seq.giveUp()) this.show(item, null);
+      this.persist();
+    };
+    const timer = setTimeout(() => settle(null), ACK_TIMEOUT_MS);
+    (this.socket as unknown as LooseEmit).emit('catchUp', { afterSeq }, (ack) => {
+      clearTimeout(timer);
+      settle(ack as Ack<{ view: MeetingView; missed: LoggedEvent[] }>);
+    });
   }
 
   private onBye(reason: ByeReason): void {

@@ -1,37 +1,109 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
-import { SeqTracker } from '../../client/seq.js';
+import { SeqTracker, type Item } from '../../client/seq.js';
 
 const ev = (seq: number, event: MeetingEvent = { type: 'note', text: `n${seq}` }): LoggedEvent => ({ seq, at: 0, event });
 const view = (seq: number) => ({ seq }) as MeetingView;
+const E = (seq: number, text?: string): Item => ({ kind: 'event', e: ev(seq, { type: 'note', text: text ?? `n${seq}` }) });
+const V = (seq: number): Item => ({ kind: 'view', v: view(seq) });
+const label = (items: Item[]): string[] => items.map((i) => (i.kind === 'view' ? `v${i.v.seq}` : `e${i.e.seq}`));
 
-describe('SeqTracker', () => {
-  it('applies every event of one command (same seq) and drops older ones', () => {
-    const t = new SeqTracker();
-    expect(t.acceptEvent(ev(3))).toBe(true);
-    expect(t.acceptEvent(ev(3))).toBe(true);
-    expect(t.acceptEvent(ev(4))).toBe(true);
-    expect(t.acceptEvent(ev(3))).toBe(false);
-    expect(t.lastSeq).toBe(4);
+/** A tracker that has settled on a join acknowledged at `seq`. */
+function settled(seq: number): SeqTracker {
+  const t = new SeqTracker();
+  t.begin(seq - 1);
+  t.settle(view(seq), [ev(seq)]);
+  return t;
+}
+
+describe('SeqTracker: one order, each event once, gaps repaired', () => {
+  it('shows every event of one seq, then its view, in order; each later seq the same', () => {
+    const t = settled(3);
+    const shown = [E(4, 'a'), E(4, 'b'), V(4), V(5), E(6), V(6)].flatMap((i) => t.live(i).show);
+    expect(label(shown)).toEqual(['e4', 'e4', 'v4', 'v5', 'e6', 'v6']);
+    expect(t.lastSeq).toBe(6);
   });
 
-  it('drops the live copy of a batch a resume already replayed, then carries on', () => {
+  it('holds live items until the acknowledgement, then shows missed, the view, and only what is newer', () => {
     const t = new SeqTracker(2);
-    expect(t.acceptEvent(ev(3), true)).toBe(true);
-    expect(t.acceptEvent(ev(4), true)).toBe(true);
-    expect(t.acceptEvent(ev(4))).toBe(false);
-    expect(t.acceptEvent(ev(3))).toBe(false);
-    expect(t.acceptEvent(ev(5))).toBe(true);
-    expect(t.acceptEvent(ev(5))).toBe(true);
+    t.begin(2);
+    // Arrived before the acknowledgement: seq 4 is covered by it, seq 5 is not.
+    expect(t.live(E(4)).show).toEqual([]);
+    expect(t.live(V(4)).show).toEqual([]);
+    expect(t.live(E(5)).show).toEqual([]);
+    const r = t.settle(view(4), [ev(3), ev(4)]);
+    expect(label(r.show)).toEqual(['e3', 'e4', 'v4', 'e5']);
+    expect(r.askAfter).toBeNull();
     expect(t.lastSeq).toBe(5);
   });
 
-  it('keeps the newest view and tracks the highest seq for resume', () => {
+  it('never shows an event twice: live after an acknowledgement that already had it', () => {
+    const t = new SeqTracker(0);
+    t.begin(0);
+    t.live({ kind: 'event', e: ev(1, { type: 'connection', id: 'me', connected: true }) });
+    const r = t.settle(view(1), [ev(1, { type: 'connection', id: 'me', connected: true })]);
+    expect(label(r.show)).toEqual(['e1', 'v1']);
+  });
+
+  it('holds everything after a gap, asks for the log after the last complete seq, then shows in order', () => {
+    const t = settled(10);
+    expect(label(t.live(E(11)).show)).toEqual(['e11']);
+    expect(label(t.live(V(11)).show)).toEqual(['v11']);
+    const gap = t.live(E(13));
+    expect(gap).toEqual({ show: [], askAfter: 11 });
+    expect(t.repairing).toBe(true);
+    expect(t.live(V(13)).show).toEqual([]);
+    expect(t.live(E(14)).show).toEqual([]);
+    // The catchUp answer: the log after 11 up to its view (13), then the held 14.
+    const r = t.settle(view(13), [ev(12), ev(13)]);
+    expect(label(r.show)).toEqual(['e12', 'e13', 'v13', 'e14']);
+    expect(t.lastSeq).toBe(14);
+    expect(t.repairing).toBe(false);
+  });
+
+  it('shows a held private event (never in a log) even when the answer covers its seq', () => {
+    const t = settled(1);
+    t.live(V(3));
+    const priv: Item = { kind: 'event', e: ev(3, { type: 'acknowledged', kind: 'thanks', to: 'me' } as MeetingEvent) };
+    t.live(priv);
+    const r = t.settle(view(3), [ev(2)]);
+    expect(r.show.map((i) => (i.kind === 'view' ? 'v' : i.e.event.type))).toEqual(['note', 'v', 'acknowledged']);
+  });
+
+  it('drops what is older than what was shown', () => {
+    const t = settled(5);
+    t.live(V(6));
+    expect(t.live(E(5)).show).toEqual([]);
+    expect(t.live(V(4)).show).toEqual([]);
+  });
+
+  it('gives up a repair that got no answer by showing what it held, in seq order', () => {
+    const t = settled(1);
+    t.live(V(4));
+    t.live(E(5));
+    expect(label(t.giveUp())).toEqual(['v4', 'e5']);
+    expect(t.repairing).toBe(false);
+    expect(label(t.live(V(5)).show)).toEqual(['v5']);
+  });
+
+  it('a second gap in what was held asks again', () => {
+    const t = settled(1);
+    t.live(V(3));
+    t.live(V(4));
+    t.live(V(7));
+    const r = t.settle(view(3), [ev(2)]);
+    expect(label(r.show)).toEqual(['e2', 'v3', 'v4']);
+    expect(r.askAfter).toBe(4);
+  });
+
+  it('at the door nothing arrives: the first seq after being let in starts the room, no gap', () => {
     const t = new SeqTracker();
-    expect(t.acceptView(view(7), view(5))).toBe(true);
-    expect(t.acceptView(view(6), view(7))).toBe(false);
-    expect(t.lastSeq).toBe(7);
-    expect(t.acceptView(view(7), view(7))).toBe(true);
+    t.begin(0);
+    expect(t.settle(null, []).show).toEqual([]);
+    const r = t.live(E(40));
+    expect(label(r.show)).toEqual(['e40']);
+    expect(r.askAfter).toBeNull();
+    expect(label(t.live(V(40)).show)).toEqual(['v40']);
   });
 });

@@ -62,7 +62,7 @@ describe('delivery and seats across two processes on one Redis', () => {
     const everyone = [chair, speaker, ...raisers, ...listeners];
     const last = chair.latest.seq;
     for (const c of everyone) {
-      await c.waitFor((x) => x.shares().length === chunks.length && x.lastSeq() >= last, 'all chunks and the last view', 15_000);
+      await c.waitFor((x) => x.shares().length === chunks.length && x.latest.seq >= last, 'all chunks and the last view', 15_000);
     }
     for (const [i, c] of everyone.entries()) {
       expect(c.shares()).toEqual(chunks);

@@ -51,7 +51,7 @@ describe('dropped connections', () => {
 
     const back = await TestClient.connect(server.url);
     const ack = await back.resume(meetingId, token, seen);
-    if (!ack.ok || 'door' in ack) throw new Error('resume did not give the seat back');
+    if (!ack.ok || 'door' in ack) throw new Error(`resume did not give the seat back: ${JSON.stringify(ack)}`);
     expect(ack.you).toBe(ine.you);
     const missed = ack.missed.flatMap((e) => (e.event.type === 'share' ? [e.event.text] : []));
     expect(missed).toEqual(['mens du var borte', 'også borte']);
