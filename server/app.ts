@@ -20,6 +20,7 @@ import { GroupRegistry, type ReloadResult } from './groups/registry.js';
 import { groupsRouter } from './groups/routes.js';
 import { deliverNextChairKeys } from './groups/hand-on.js';
 import { attachRealtime, originAllowed } from './realtime.js';
+import { Liveness } from './liveness.js';
 import { newProcessId } from './seat-holder.js';
 import { serveClient } from './static.js';
 import { MemoryStore } from './store/memory.js';
@@ -122,7 +123,11 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     clock.schedule(out.state);
   }, now);
   const broadcaster = new Broadcaster(io, !!adapter, store, (out) => clock.schedule(out.state));
-  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
+  // Seats on a process that dies outright are noticed by the others (liveness.ts; Redis only).
+  const liveness = redisClients[0]
+    ? new Liveness(redisClients[0], processId, { ttlMs: config.meetingTtlMs }, (m, p, c) => realtime.dropSeat(m, p, c))
+    : undefined;
+  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, ...(liveness ? { seats: liveness } : {}), afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
 
   let interruptPending = false;
   onStoreLost = () => {
@@ -137,6 +142,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     else setTimeout(() => void tellInterrupted(), config.storeCheckMs).unref();
   };
 
+  await liveness?.start();
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -166,6 +172,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     const sockets = await sendEveryoneOff(io).catch(() => 0);
     broadcaster.stop();
     await Promise.race([realtime.drain(), pause(config.stopTimeoutMs - 1000)]);
+    await liveness?.stop();
     await new Promise<void>((resolve) => void io.close(() => resolve()));
     await store.close().catch(() => undefined);
     await Promise.all(redisClients.map(closeRedis));

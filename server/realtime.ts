@@ -57,6 +57,8 @@ export interface RealtimeDeps {
   afterAccepted?: (out: Extract<Outcome, { ok: true }>) => void;
   /** This process's id (server/seat-holder.ts): part of every seat holder's connection id. */
   processId: string;
+  /** The record of which seats this process's sockets hold (liveness.ts), with Redis. */
+  seats?: { add(meetingId: string, pid: string, conn: string): void; remove(meetingId: string, pid: string, conn: string): void };
 }
 
 /** Gap repair requests per socket per window (see `catchUp` in docs/protocol.md). */
@@ -86,10 +88,12 @@ export interface Realtime {
   drain(): Promise<void>;
   /** From now on, a seat closed by this process is only marked dropped if it has not resumed elsewhere within `ms`. */
   deferDrops(ms: number): void;
+  /** Records the drop of a seat whose socket is gone (its process died), if `conn` still holds it. */
+  dropSeat(meetingId: string, pid: string, conn: string): Promise<void>;
 }
 
 export function attachRealtime(deps: RealtimeDeps): Realtime {
-  const { io, meetings, ids, clock, broadcaster, config, now, processId } = deps;
+  const { io, meetings, ids, clock, broadcaster, config, now, processId, seats } = deps;
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
@@ -195,6 +199,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         // Synchronous with the in-memory and Redis adapters: no delivery can slip in between.
         void socket.join(waiting ? [personalRoom(meetingId, pid)] : [meetingRoom(meetingId), personalRoom(meetingId, pid)]);
         order.hold(meetingId);
+        seats?.add(meetingId, pid, conn);
         if (waiting) return { ok: true, you: pid, token, door: buildDoorView(d.state, pid), missed: [] };
         return { ok: true, you: pid, token, view: buildView(d.state, pid, now()), missed };
       });
@@ -361,6 +366,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
           socket.data = {};
           claimed = false;
           order.release(meetingId);
+          seats?.remove(meetingId, pid, conn);
           armIdle();
         }
         return { ok: true };
@@ -383,7 +389,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
             ? recordDropUnlessMoved(meetingId, pid, conn)
             : recordDrop(meetingId, pid, conn);
       pending.add(work);
-      void work.finally(() => pending.delete(work));
+      void work.finally(() => {
+        pending.delete(work);
+        seats?.remove(meetingId, pid, conn);
+      });
     });
   });
 
@@ -445,5 +454,6 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     deferDrops(ms) {
       moveWaitMs = ms;
     },
+    dropSeat: recordDrop,
   };
 }

@@ -19,18 +19,23 @@ export interface MeetingKeys {
   /** JSON MeetingSecrets. */
   secrets: string;
   /** Hash: resume-token hash -> participant id. */
+  /**
+   * Hash: resume-token hash -> participant id, and `holder:<participant id>` -> the connection
+   * that holds the seat (see SeatHolder; a connection id always contains `/`).
+   */
   tokens: string;
-  /** Hash: participant id -> the connection that holds the seat (see SeatHolder). */
-  holders: string;
 }
 
 export function meetingKeys(id: string): MeetingKeys {
   if (!isStorableId(id)) throw new Error('invalid meeting id');
   const base = `runde:m:{${id}}`;
-  return { state: `${base}:state`, log: `${base}:log`, secrets: `${base}:secrets`, tokens: `${base}:tokens`, holders: `${base}:holders` };
+  return { state: `${base}:state`, log: `${base}:log`, secrets: `${base}:secrets`, tokens: `${base}:tokens` };
 }
 
-/** In the fixed order the Lua scripts expect as KEYS[1..5]. */
-export function keyList(k: MeetingKeys): [string, string, string, string, string] {
-  return [k.state, k.log, k.secrets, k.tokens, k.holders];
+/** In the fixed order the Lua scripts expect as KEYS[1..4]. */
+export function keyList(k: MeetingKeys): [string, string, string, string] {
+  return [k.state, k.log, k.secrets, k.tokens];
 }
+
+/** The field of the tokens hash that names a seat's holder. */
+export const holderField = (pid: string): string => `holder:${pid}`;

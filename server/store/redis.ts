@@ -6,39 +6,40 @@ import { Redis } from 'ioredis';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
-import { DIRECTORY_KEY, isStorableId, keyList, meetingKeys } from './redis-keys.js';
+import { DIRECTORY_KEY, holderField, isStorableId, keyList, meetingKeys } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
 import type { MeetingSecrets, MeetingStore, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
-// KEYS: state, log, secrets, tokens, holders. ARGV: seq, state json, secrets json, ttlMs.
-// Stale log/tokens/holders from an expired namesake are cleared so a new meeting starts empty.
+// KEYS: state, log, secrets, tokens. ARGV: seq, state json, secrets json, ttlMs.
+// Stale log/tokens from an expired namesake are cleared so a new meeting starts empty.
 const CREATE = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('DEL', KEYS[2], KEYS[4], KEYS[5])
+redis.call('DEL', KEYS[2], KEYS[4])
 redis.call('HSET', KEYS[1], 'seq', ARGV[1], 'json', ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[4])
 return 1
 `;
 
-// KEYS: state, log, secrets, tokens, holders. ARGV: expectedSeq, nextSeq, state json, ttlMs,
-// logCap, guard pid ('' for none), guard connection, then the log entries. The seq lives in its
+// KEYS: state, log, secrets, tokens. ARGV: expectedSeq, nextSeq, state json, ttlMs, logCap,
+// guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection, then the log
+// entries. The seq lives in its
 // own hash field so the compare needs no JSON parse. A guarded commit also needs the seat to be
 // held by the guard's connection (a replaced socket's drop must not touch the seat).
 const COMMIT = `
 if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return 0 end
-if ARGV[6] ~= '' and redis.call('HGET', KEYS[5], ARGV[6]) ~= ARGV[7] then return 0 end
+if ARGV[6] ~= '' and redis.call('HGET', KEYS[4], ARGV[6]) ~= ARGV[7] then return 0 end
 redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
 if #ARGV > 7 then
   for i = 8, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
   redis.call('LTRIM', KEYS[2], -tonumber(ARGV[5]), -1)
 end
-for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
+for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
 return 1
 `;
 
-// KEYS: state, holders. ARGV: pid, connection. Returns the previous holder ('' if none) or false
-// when the meeting does not exist. The holders hash expires with the meeting, never later.
+// KEYS: state, tokens. ARGV: holder field, connection. Returns the previous holder ('' if none)
+// or false when the meeting does not exist. The tokens hash expires with the meeting, never later.
 const SWAP_HOLDER = `
 local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then return false end
@@ -69,12 +70,12 @@ if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KE
 return 1
 `;
 
-type Keys5 = [string, string, string, string, string];
+type Keys4 = [string, string, string, string];
 
 interface StoreCommands {
-  rundeCreate(k1: string, k2: string, k3: string, k4: string, k5: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
-  rundeCommit(k1: string, k2: string, k3: string, k4: string, k5: string, ...args: (string | number)[]): Promise<number>;
-  rundeSwapHolder(state: string, holders: string, pid: string, conn: string): Promise<string | null>;
+  rundeCreate(k1: string, k2: string, k3: string, k4: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
+  rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): Promise<number>;
+  rundeSwapHolder(state: string, tokens: string, field: string, conn: string): Promise<string | null>;
   rundePutToken(state: string, tokens: string, tokenHash: string, participantId: string, ttl: number): Promise<number>;
   rundeDirectoryAdd(directory: string, id: string, expiresAt: number, now: number, ttl: number): Promise<number>;
 }
@@ -88,8 +89,8 @@ export class RedisStore implements MeetingStore {
     checkStoreOptions(opts);
     this.ownsConnection = typeof redisOrUrl === 'string';
     const client = typeof redisOrUrl === 'string' ? new Redis(redisOrUrl) : redisOrUrl;
-    client.defineCommand('rundeCreate', { numberOfKeys: 5, lua: CREATE });
-    client.defineCommand('rundeCommit', { numberOfKeys: 5, lua: COMMIT });
+    client.defineCommand('rundeCreate', { numberOfKeys: 4, lua: CREATE });
+    client.defineCommand('rundeCommit', { numberOfKeys: 4, lua: COMMIT });
     client.defineCommand('rundeSwapHolder', { numberOfKeys: 2, lua: SWAP_HOLDER });
     client.defineCommand('rundePutToken', { numberOfKeys: 2, lua: PUT_TOKEN });
     client.defineCommand('rundeDirectoryAdd', { numberOfKeys: 1, lua: DIRECTORY_ADD });
@@ -111,7 +112,7 @@ export class RedisStore implements MeetingStore {
 
   async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
-    const k: Keys5 = keyList(meetingKeys(id));
+    const k: Keys4 = keyList(meetingKeys(id));
     const ok = await this.redis.rundeCommit(
       ...k,
       String(expectedSeq),
@@ -119,7 +120,7 @@ export class RedisStore implements MeetingStore {
       JSON.stringify(next),
       this.opts.ttlMs,
       this.opts.logCap,
-      guard?.pid ?? '',
+      guard ? holderField(guard.pid) : '',
       guard?.conn ?? '',
       ...log.map((e) => JSON.stringify(e)),
     );
@@ -162,13 +163,13 @@ export class RedisStore implements MeetingStore {
   async swapHolder(id: string, pid: string, conn: string): Promise<string | null> {
     if (!isStorableId(id)) return null;
     const k = meetingKeys(id);
-    const prev = await this.redis.rundeSwapHolder(k.state, k.holders, pid, conn);
+    const prev = await this.redis.rundeSwapHolder(k.state, k.tokens, holderField(pid), conn);
     return prev ? prev : null;
   }
 
   async holder(id: string, pid: string): Promise<string | null> {
     if (!isStorableId(id)) return null;
-    return this.redis.hget(meetingKeys(id).holders, pid);
+    return this.redis.hget(meetingKeys(id).tokens, holderField(pid));
   }
 
   async listed(): Promise<string[]> {
@@ -217,7 +218,9 @@ export class RedisStore implements MeetingStore {
       keys.directory = DIRECTORY_KEY;
       ttl.directory = Math.max(0, Math.min(Number(score) - Date.now(), dirTtl < 0 ? Infinity : dirTtl));
     }
-    return { keys, ttl, tokenOwners: (val(4) as string[] | undefined) ?? [] };
+    // Seat holders share the hash (`holder:<pid>` -> a connection id, which always has a `/`).
+    const owners = ((val(4) as string[] | undefined) ?? []).filter((v) => !v.includes('/'));
+    return { keys, ttl, tokenOwners: owners };
   }
 
   private closed = false;
