@@ -357,6 +357,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
           (state) => cleanCommand(state, spec.schema, payload, (p) => toCommand(pid, p), now()),
           name === 'leave' ? holder(pid) : undefined,
         );
+        if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
         if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
         done(out);
         if (name === 'leave' && socket.data.pid === pid) {
