@@ -3,7 +3,7 @@
 // Redis therefore keeps
 //   - a heartbeat: its id in the sorted set `runde:procs`, scored with the time it last beat
 //     (every HEARTBEAT_MS), and
-//   - the seats its sockets hold: the set `runde:proc:<id>:seats` of `<meeting> <pid> <conn>`,
+//   - the seats its sockets hold: the set `runde:proc:<processId>:seats` of `<meeting> <pid> <conn>`,
 // and every process looks for processes whose heartbeat is older than DEAD_AFTER_MS. Exactly one
 // survivor claims a dead process (ZREM answers 1 to one caller only) and records a drop for each
 // of its seats — guarded by the seat's holder, so a seat that was resumed elsewhere in the

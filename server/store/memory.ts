@@ -8,12 +8,15 @@ import { isStorableId } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
 import type { MeetingSecrets, MeetingStore, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
+/** The field that records which connection holds a seat (the same name as in the Redis tokens hash). */
+const holderField = (pid: string): string => `holder:${pid}`;
+
 interface Entry {
   state: MeetingState;
   log: LoggedEvent[];
   secrets: MeetingSecrets;
+  /** Resume-token hash -> seat id; and, as in Redis, `holder:<seat id>` -> the holding connection. */
   tokens: Map<string, string>;
-  holders: Map<string, string>;
   expiresAt: number;
 }
 
@@ -59,7 +62,6 @@ export class MemoryStore implements MeetingStore {
       log: [],
       secrets: structuredClone(secrets),
       tokens: new Map(),
-      holders: new Map(),
       expiresAt: Date.now() + this.opts.ttlMs,
     });
     return true;
@@ -74,7 +76,7 @@ export class MemoryStore implements MeetingStore {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const e = this.live(id);
     if (!e || e.state.seq !== expectedSeq) return false;
-    if (guard && e.holders.get(guard.pid) !== guard.conn) return false;
+    if (guard && e.tokens.get(holderField(guard.pid)) !== guard.conn) return false;
     // Clone before touching the entry so a throwing clone leaves it unchanged.
     const state = structuredClone(next);
     const added = structuredClone(log);
@@ -108,13 +110,13 @@ export class MemoryStore implements MeetingStore {
   async swapHolder(id: string, pid: string, conn: string): Promise<string | null> {
     const e = this.live(id);
     if (!e) return null;
-    const prev = e.holders.get(pid) ?? null;
-    e.holders.set(pid, conn);
+    const prev = e.tokens.get(holderField(pid)) ?? null;
+    e.tokens.set(holderField(pid), conn);
     return prev;
   }
 
   async holder(id: string, pid: string): Promise<string | null> {
-    return this.live(id)?.holders.get(pid) ?? null;
+    return this.live(id)?.tokens.get(holderField(pid)) ?? null;
   }
 
   async listed(): Promise<string[]> {
@@ -141,7 +143,7 @@ export class MemoryStore implements MeetingStore {
       keys[item] = `MemoryStore.meetings[${id}].${item}`;
       ttl[item] = left;
     }
-    return { keys, ttl, tokenOwners: [...e.tokens.values()] };
+    return { keys, ttl, tokenOwners: [...e.tokens].filter(([k]) => !k.startsWith('holder:')).map(([, v]) => v) };
   }
 
   async close(): Promise<void> {

@@ -10,7 +10,7 @@ export interface Text {
 }
 
 /** The records a meeting has in the store; "holdings" answers with these ids. */
-export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret' | 'serverEpoch' | 'nextChair';
+export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret' | 'serverEpoch' | 'nextChair' | 'processes' | 'processSeats';
 
 export interface StoredItem {
   id: StoredItemId;
@@ -63,10 +63,33 @@ export const STORED_ITEMS: readonly StoredItem[] = [
     redisKey: 'runde:m:{<id>}:tokens',
     memory: 'MemoryStore.meetings[<id>].tokens',
     holds: {
-      nb: 'For hver plass: SHA-256-sjekksummen av gjenopptakingsnøkkelen, og den interne id-en den hører til. Selve nøkkelen finnes bare i fanen din.',
-      en: 'For each seat: the SHA-256 hash of its resume token and the internal id it belongs to. The token itself exists only in your tab.',
+      nb: 'For hver plass: SHA-256-sjekksummen av gjenopptakingsnøkkelen, og den interne id-en den hører til. Selve nøkkelen finnes bare i fanen din. Dessuten, for hver plass, den tilfeldige id-en til tilkoblingen som holder den nå (så én plass aldri har to tilkoblinger).',
+      en: 'For each seat: the SHA-256 hash of its resume token and the internal id it belongs to. The token itself exists only in your tab. Also, for each seat, the random id of the connection that holds it now (so one seat never has two connections).',
     },
     lifetime: { nb: 'Som møtet, og aldri lenger enn møtets tilstand.', en: "As the meeting, and never longer than the meeting's state." },
+  },
+  {
+    id: 'processSeats',
+    redisKey: 'runde:proc:<processId>:seats',
+    memory: null,
+    holds: {
+      nb: 'For hver serverprosess: hvilke plasser dens tilkoblinger holder (møte-id, intern plass-id, tilkoblingens tilfeldige id), så de andre prosessene kan gi plassene en frist hvis prosessen dør. Ingen navn.',
+      en: "For each server process: which seats its connections hold (meeting id, internal seat id, the connection's random id), so the other processes can start those seats' grace period if it dies. No names.",
+    },
+    lifetime: {
+      nb: 'Noen sekunder etter siste hjerteslag fra prosessen; en plass fjernes når tilkoblingen lukkes.',
+      en: "A few seconds after the process's last heartbeat; a seat leaves it when its connection closes.",
+    },
+  },
+  {
+    id: 'processes',
+    redisKey: 'runde:procs',
+    memory: null,
+    holds: {
+      nb: 'De tilfeldige id-ene til serverprosessene som kjører, med når hver sist ga lyd fra seg. Ingenting om noe møte eller noen person.',
+      en: 'The random ids of the running server processes, each with when it last checked in. Nothing about any meeting or person.',
+    },
+    lifetime: { nb: 'Noen sekunder etter siste hjerteslag.', en: 'A few seconds after the last heartbeat.' },
   },
   {
     id: 'directory',
@@ -252,6 +275,11 @@ export const LOG_LINES: readonly LogLine[] = [
   { event: 'disconnect_error', fields: ['error'], meaning: { nb: 'Et brudd kunne ikke registreres: feiltypen.', en: 'A drop could not be recorded: the error type.' } },
   { event: 'http_error', fields: ['error'], meaning: { nb: 'En HTTP-forespørsel feilet: feiltypen.', en: 'An HTTP request failed: the error type.' } },
   { event: 'redis_error', fields: ['error', 'count'], meaning: { nb: 'Forbindelsen til Redis feilet: feiltypen og hvor mange ganger siden sist (høyst én linje per 5 sekunder).', en: 'The connection to Redis failed: the error type and how often since the last line (at most one line per 5 seconds).' } },
+  { event: 'deliver_error', fields: ['error'], meaning: { nb: 'En hendelse kunne ikke leveres til tilkoblingene i denne prosessen: feiltypen.', en: "An event could not be delivered to this process's connections: the error type." } },
+  { event: 'delivery_gap_filled', fields: ['from', 'to'], meaning: { nb: 'Hendelser som aldri kom fra en annen prosess ble hentet fra lageret: første og siste sekvensnummer.', en: 'Events that never arrived from another process were read from the store: first and last sequence number.' } },
+  { event: 'delivery_fill_error', fields: ['error'], meaning: { nb: 'Manglende hendelser kunne ikke hentes fra lageret: feiltypen.', en: 'Missing events could not be read from the store: the error type.' } },
+  { event: 'liveness_error', fields: ['error'], meaning: { nb: 'Prosessens hjerteslag i Redis feilet: feiltypen.', en: "The process's heartbeat in Redis failed: the error type." } },
+  { event: 'process_dead', fields: ['seats'], meaning: { nb: 'En annen serverprosess sluttet å gi lyd fra seg: antall plasser som fikk en frist.', en: 'Another server process stopped checking in: how many seats were given their grace period.' } },
   { event: 'buffer_cap', fields: [], meaning: { nb: 'En tilkobling som ikke tok imot det den fikk tilsendt, ble lukket.', en: 'A connection that did not take in what was sent to it was closed.' } },
   { event: 'warning', fields: ['msg'], meaning: { nb: 'En advarsel til driftspersonalet om oppsettet (fast tekst).', en: 'A warning to the operator about the setup (fixed text).' } },
 ];
