@@ -244,7 +244,11 @@ export class Connection {
 
   /** Shows what the tracker released, in order, and starts a gap repair if it found a gap. */
   private apply(r: LiveResult, alreadyShown: MeetingView | null = null): void {
-    for (const item of r.show) this.show(item, alreadyShown);
+    for (const item of r.show) {
+      // Showing an item can close the page (the `ended` event): nothing is shown after that.
+      if (this.closed) return;
+      this.show(item, alreadyShown);
+    }
     if (r.show.length > 0) this.persist();
     if (r.askAfter !== null) this.catchUp(r.askAfter, this.epoch, 1);
   }
@@ -316,7 +320,12 @@ export class Connection {
     this.h.failed(code, graceMs);
   }
 
+  /**
+   * Keeps the seat for a reload. Never once closed: showing an item can end the page (an `ended`
+   * event closes it and forgets the seat), and the seat must stay forgotten after that.
+   */
   private persist(): void {
+    if (this.closed) return;
     if (this.token) saveSeat({ meetingId: this.meetingId, token: this.token, lastSeq: this.seq.lastSeq });
   }
 }
