@@ -11,7 +11,7 @@ import { Clock } from './clock.js';
 import { loadConfig, usesRedis, type Config } from './config.js';
 import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
-import { interruptLostMeetings, sendEveryoneOff } from './lifecycle.js';
+import { interruptLostMeetings, refreshLocalViews, sendEveryoneOff } from './lifecycle.js';
 import { log, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
 import { GroupMeetings } from './groups/occurrences.js';
@@ -27,6 +27,7 @@ import { MemoryStore } from './store/memory.js';
 import { checkRedisPersistence } from './store/persistence-check.js';
 import { RedisStore } from './store/redis.js';
 import { closeRedis, connectRedis, handleRejections } from './store/redis-connection.js';
+import { keepSubscriptions } from './store/redis-subscriptions.js';
 import { RedisWatch } from './store/redis-watch.js';
 import type { MeetingStore } from './store/store.js';
 
@@ -62,6 +63,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const redisError = throttledErrorLog('redis_error', 5000);
   // Set once the io server exists: the watch may find the data gone only after start-up.
   let onStoreLost = (): void => undefined;
+  let onResubscribed = (): void => undefined;
   if (usesRedis(config)) {
     const main = await connectRedis(config, redisError);
     redisClients.push(main);
@@ -75,6 +77,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     });
     await watch.start();
     const [pub, sub] = await Promise.all([connectRedis(config, redisError), connectRedis(config, redisError)]);
+    // Before handleRejections, so the adapter's calls are both kept and handled.
+    keepSubscriptions(sub, redisError, () => onResubscribed());
     for (const c of [pub, sub]) handleRejections(c, redisError);
     redisClients.push(pub, sub);
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
@@ -129,6 +133,9 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     : undefined;
   const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, ...(liveness ? { seats: liveness } : {}), afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
 
+  onResubscribed = () => {
+    void refreshLocalViews(io, store, now()).then((views) => log('pubsub_resubscribed', { views }));
+  };
   let interruptPending = false;
   onStoreLost = () => {
     log('store_lost', {});

@@ -61,8 +61,10 @@ export function pump(clients: TestClient[], perSecond: number): { stop(): Promis
       const t0 = Date.now();
       if (c.socket.connected) {
         const ack = await c.emit('volunteer', { on }).catch(() => ({ ok: false as const, code: 'TIMEOUT' }));
-        acks.push({ at: t0, ms: Date.now() - t0, code: ack.ok ? 'OK' : String((ack as { code: string }).code) });
-        on = !on;
+        const code = ack.ok ? 'OK' : String((ack as { code: string }).code);
+        acks.push({ at: t0, ms: Date.now() - t0, code });
+        // Flip only when the store took the command: after a "try again" the same one is asked again.
+        if (code !== 'STORE_UNAVAILABLE' && code !== 'TIMEOUT') on = !on;
       }
       await sleep(Math.max(0, 1000 / perSecond - (Date.now() - t0)));
     }

@@ -250,6 +250,11 @@ export const LOG_LINES: readonly LogLine[] = [
   { event: 'stop_timeout', fields: [], meaning: { nb: 'Serveren brukte for lang tid på å stoppe.', en: 'The server took too long to stop.' } },
   { event: 'stop_error', fields: ['error'], meaning: { nb: 'Feil under stopp: feiltypen.', en: 'An error while stopping: the error type.' } },
   { event: 'store_lost', fields: [], meaning: { nb: 'Redis har mistet møtene (startet på nytt).', en: 'Redis lost the meetings (it restarted).' } },
+  {
+    event: 'pubsub_resubscribed',
+    fields: ['views'],
+    meaning: { nb: 'Forbindelsen som hører de andre serverprosessene er tilbake: antall deltakere som fikk møtet sendt på nytt.', en: 'The connection that hears the other server processes is back: how many participants were sent the meeting again.' },
+  },
   { event: 'store_lost_told', fields: ['sockets'], meaning: { nb: 'Antall tilkoblinger som fikk beskjed om at møtet er borte.', en: 'How many connections were told their meeting is gone.' } },
   {
     event: 'meeting_interrupted',
