@@ -16,6 +16,7 @@ import { log, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
 import { GroupMeetings } from './groups/occurrences.js';
 import { MemoryNextChairStore, RedisNextChairStore, type NextChairStore } from './groups/next-chair.js';
+import { MemoryEndedOccurrences, RedisEndedOccurrences, type EndedOccurrences } from './groups/ended-occurrences.js';
 import { GroupRegistry, type ReloadResult } from './groups/registry.js';
 import { groupsRouter } from './groups/routes.js';
 import { deliverNextChairKeys } from './groups/hand-on.js';
@@ -57,6 +58,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   let store: MeetingStore;
   let adapter: ReturnType<typeof createAdapter> | undefined;
   let nextChair: NextChairStore;
+  let endedOccurrences: EndedOccurrences;
   let watch: RedisWatch | undefined;
   // ioredis reconnects by itself (every 50-500 ms while down): log that the connection failed,
   // never what was in it, and at most once every 5 s with a count.
@@ -84,9 +86,11 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
     adapter = createAdapter(pub, sub);
     nextChair = new RedisNextChairStore(main, now);
+    endedOccurrences = new RedisEndedOccurrences(main, now);
   } else {
     store = new MemoryStore(storeOpts);
     nextChair = new MemoryNextChairStore(now);
+    endedOccurrences = new MemoryEndedOccurrences(now);
   }
   let draining = false;
 
@@ -101,7 +105,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     // 503 tells a load balancer to send nobody new here: the store is down or we are stopping.
     res.status(storeUp && !draining ? 200 : 503).json({ ok: storeUp && !draining, store: storeUp ? 'up' : 'down', draining });
   });
-  const groups = new GroupMeetings({ registry, store, ids, nextChair, config, now });
+  // `watch` reaches the clock made below: requests only come once the server listens.
+  const groups = new GroupMeetings({ registry, store, ids, nextChair, ended: endedOccurrences, config, now, watch: (s) => clock.schedule(s) });
   app.use('/api', groupsRouter(registry, groups));
   app.use('/api', apiRouter({ config, store, ids, now, groups }));
   // Anything else is a typed 404; errors (bad paths, bodies, encodings) a typed 4xx, no trace.
@@ -120,7 +125,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     ...(adapter ? { adapter } : {}),
   });
 
-  const meetings = new Meetings(store, now);
+  const meetings = new Meetings(store, now, (s) => groups.ended(s));
   const processId = newProcessId();
   const clock: Clock = new Clock(meetings, (out) => {
     broadcaster.publish(out, now());

@@ -18,9 +18,14 @@ const MAX_ATTEMPTS = 12;
 export class Meetings {
   private readonly queues = new Map<string, Promise<unknown>>();
 
+  /**
+   * `onEnded` runs after a command ended a meeting and before its keys are deleted (weekly groups
+   * mark an occurrence its chair ended); its failure is swallowed: the meeting is deleted anyway.
+   */
   constructor(
     readonly store: MeetingStore,
     private readonly now: () => number = Date.now,
+    private readonly onEnded: (state: MeetingState) => Promise<void> = async () => undefined,
   ) {}
 
   /** Serializes work per meeting within this process. */
@@ -53,7 +58,10 @@ export class Meetings {
         if (!d.ok) return { ok: false, code: d.code, state };
         const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
         if (await this.store.commit(id, state.seq, d.state, logged, guard)) {
-          if (d.state.phase === 'ended') await this.store.destroy(id);
+          if (d.state.phase === 'ended') {
+            await this.onEnded(d.state).catch(() => undefined);
+            await this.store.destroy(id);
+          }
           return { ok: true, state: d.state, events: d.events, logged };
         }
         if (guard && (await this.store.holder(id, guard.pid)) !== guard.conn) return { ok: false, code: 'NOT_IN_MEETING', state };

@@ -228,7 +228,11 @@ export interface DirectoryEntry {
   language: 'nb' | 'en';
   formatId: string;
   access: 'open' | 'closed';
-  /** A phase, or 'scheduled' for a group's meeting whose door has not opened. */
+  /**
+   * A phase. For a weekly group's occurrence, from the schedule and the store: the stored
+   * meeting's phase; 'gathering' while its door is open by the schedule and nobody has opened it;
+   * 'ended' when its chair ended it before its time; 'scheduled' before its door opens.
+   */
   phase: string;
   startsAt: number | null;
   /** A group meeting's end (ms), or null. */
@@ -257,5 +261,7 @@ export interface GroupCard {
   now: number;
   /** The occurrence whose door is open, its meeting created fresh for it; or null. */
   current: { meetingId: string; startsAt: number; endsAt: number } | null;
+  /** The occurrence running by the schedule that its chair has ended: the page says so (and when `next` is); or null. */
+  ended: { startsAt: number; endsAt: number } | null;
   next: { startsAt: number; endsAt: number; doorOpensAt: number };
 }

@@ -130,6 +130,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: e.sharingEndsAt === null ? t.tPlanCleared : t.tPlan(clockTime(e.sharingEndsAt, c.lang)) };
     case 'lastCall':
       return { kind: 'system', text: t.tLastCall };
+    case 'endingSoon':
+      return { kind: 'system', text: t.tEndingSoon(clockTime(e.endsAt, c.lang)) };
     case 'handPriority':
       return { kind: 'system', text: e.on ? t.tHandPriorityOn : t.tHandPriorityOff };
     case 'discreet':

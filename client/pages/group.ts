@@ -1,5 +1,6 @@
 // /g/<slug>: a weekly group's one link. While the door of the current meeting is open it is that
-// meeting's door (the same page as /m/<id>); otherwise it says when the next meeting starts, in
+// meeting's door (the same page as /m/<id>); otherwise (or once its chair ended it, which the page
+// says first) it says when the next meeting starts, in
 // the viewer's own time zone, and opens the door by itself when the time comes. A chair key for
 // the next meeting arrives in the fragment (#chair=…) and is moved to sessionStorage at once.
 import type { GroupCard } from '../../shared/protocol.js';
@@ -48,6 +49,8 @@ export function mountGroupRoute(container: HTMLElement, slug: string, analyze?: 
         'section',
         { class: 'page narrow', testid: 'group-next' },
         h('h1', {}, card.name),
+        // Its chair ended this occurrence: say so plainly, then when the next one is.
+        card.ended ? h('div', { class: 'banner info', testid: 'group-ended', role: 'status' }, h('h2', {}, t.groupEndedTitle), h('p', {}, t.groupEnded)) : null,
         h('h2', {}, t.groupNextTitle),
         h('p', { testid: 'group-next-at' }, t.groupNextAt(formatStart(card.next.startsAt, now, app.lang))),
         h('p', { testid: 'group-door-opens', role: 'status' }, t.groupDoorOpens(formatStart(card.next.doorOpensAt, now, app.lang))),

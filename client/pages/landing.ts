@@ -18,11 +18,11 @@ function directoryItem(m: DirectoryEntry, navigate: (p: string) => void, now: nu
   const t = app.t;
   const format = FORMATS.find((f) => f.id === m.formatId);
   const started = m.startsAt === null || m.startsAt <= now;
-  let when = started ? t.directoryNow : t.directoryStarts(formatStart(m.startsAt!, now, app.lang));
-  if (m.endsAt !== null) when += ` ${t.directoryUntil(formatStart(m.endsAt, now, app.lang))}`;
+  let when = m.phase === 'ended' ? t.directoryEnded : started ? t.directoryNow : t.directoryStarts(formatStart(m.startsAt!, now, app.lang));
+  if (m.endsAt !== null && m.phase !== 'ended') when += ` ${t.directoryUntil(formatStart(m.endsAt, now, app.lang))}`;
   // Never who is inside, and no count below five: a small count in a small place can identify someone.
   const present = m.present === null ? t.directoryFew : t.directoryPresent(m.present);
-  const meta = m.phase === 'scheduled' ? [when, t.directoryWeekly] : m.groupSlug ? [when, t.directoryWeekly, present] : [when, present];
+  const meta = m.phase === 'scheduled' || m.phase === 'ended' ? [when, t.directoryWeekly] : m.groupSlug ? [when, t.directoryWeekly, present] : [when, present];
   const href = m.groupSlug ? `/g/${encodeURIComponent(m.groupSlug)}` : `/m/${encodeURIComponent(m.meetingId)}`;
   const key = m.groupSlug ?? m.meetingId;
   return h(

@@ -1,7 +1,9 @@
 // Weekly groups at run time: each occurrence is a fresh meeting with its own id (derived from the
 // group's slug and the occurrence's start, so every process agrees on it), created when its door
-// opens; nothing of last week's meeting is reachable from it. Also the directory's group entries
-// and the hand-on of "chair next time".
+// opens; nothing of last week's meeting is reachable from it. It lives for its scheduled time
+// (emptying does not end it; the clock ends it at its end) unless its chair ends it: then the
+// occurrence is marked ended and never re-opened. Also the directory's group entries, whose phase
+// comes from the schedule and the store together, and the hand-on of "chair next time".
 import { findFormat } from '../../shared/meeting/formats.js';
 import { createMeeting, type MeetingState } from '../../shared/meeting/state.js';
 import type { DirectoryEntry, GroupCard, NextChairKey } from '../../shared/protocol.js';
@@ -10,6 +12,7 @@ import { secretToken, sha256, type Ids } from '../ids.js';
 import { log, ref } from '../log.js';
 import type { MeetingStore } from '../store/store.js';
 import type { Group } from './config.js';
+import type { EndedOccurrences } from './ended-occurrences.js';
 import type { NextChairStore } from './next-chair.js';
 import type { GroupRegistry } from './registry.js';
 import { currentAndNext, occurrenceAfter, occurrencesBetween, type Occurrence } from './schedule.js';
@@ -26,8 +29,22 @@ export interface GroupDeps {
   store: MeetingStore;
   ids: Ids;
   nextChair: NextChairStore;
+  ended: EndedOccurrences;
   config: Config;
   now: () => number;
+  /**
+   * Called with each stored occurrence meeting this process reads, so its clock arms the
+   * meeting's timer (the scheduled end) even if no command for it ran here since a restart.
+   */
+  watch?: (state: MeetingState) => void;
+}
+
+/** What an occurrence is, from the schedule and the store: DirectoryEntry.phase. */
+export function occurrencePhase(state: MeetingState | null, endedByChair: boolean, doorOpen: boolean): string {
+  if (state) return state.phase;
+  if (endedByChair) return 'ended';
+  // Its door is open by the schedule: the meeting /g/<slug> opens is gathering, nobody in it yet.
+  return doorOpen ? 'gathering' : 'scheduled';
 }
 
 export class GroupMeetings {
@@ -37,10 +54,15 @@ export class GroupMeetings {
     return this.d.ids.derivedMeetingId(`${slug}@${start}`);
   }
 
-  /** Creates the occurrence's meeting if it does not exist yet; returns its id. */
-  async open(g: Group, occ: Occurrence): Promise<string> {
+  /**
+   * The occurrence's meeting, created if it does not exist yet; null when its chair ended it
+   * (it is never re-opened: the mark lasts until the occurrence's scheduled end).
+   */
+  async open(g: Group, occ: Occurrence): Promise<MeetingState | null> {
     const id = this.occurrenceId(g.slug, occ.start);
-    if (await this.d.store.load(id)) return id;
+    const existing = await this.d.store.load(id);
+    if (existing) return this.seen(existing);
+    if (await this.d.ended.isEnded(g.slug, occ.start)) return null;
     const format = findFormat(g.formatId);
     if (!format) throw new Error('group format vanished');
     const handedOn = await this.d.nextChair.get(g.slug, occ.start);
@@ -56,7 +78,7 @@ export class GroupMeetings {
         settings: { ...format.settings, ...this.d.config.settings },
         turnMode: format.turnMode,
         startsAt: occ.start,
-        group: { slug: g.slug, start: occ.start },
+        group: { slug: g.slug, start: occ.start, end: occ.end },
         ownReadings: Object.keys(g.readings).length ? { ...g.readings } : null,
       },
       this.d.now(),
@@ -70,8 +92,28 @@ export class GroupMeetings {
     if (created) {
       if (handedOn) await this.d.nextChair.delete(g.slug, occ.start);
       log('occurrence_opened', { meeting: ref(id), format: format.id, handedOn: !!handedOn });
+      return this.seen(state);
     }
-    return id;
+    // Another process created it first: theirs is the one.
+    const theirs = await this.d.store.load(id);
+    return theirs ? this.seen(theirs) : null;
+  }
+
+  /** An existing occurrence meeting: arms this process's clock for it; an ended one counts as none. */
+  private seen(state: MeetingState): MeetingState | null {
+    if (state.phase === 'ended') return null;
+    this.d.watch?.(state);
+    return state;
+  }
+
+  /**
+   * After a group's meeting ended (any way): if its chair ended it before its scheduled end, mark
+   * the occurrence ended until then, so /g/<slug> says so rather than opening a fresh meeting.
+   */
+  async ended(state: MeetingState): Promise<void> {
+    const end = state.group?.end;
+    if (!state.group || end === undefined || this.d.now() >= end) return;
+    await this.d.ended.mark(state.group.slug, state.group.start, end);
   }
 
   /** What /g/<slug> shows: the open door of the current occurrence (created now), or the next. */
@@ -80,6 +122,7 @@ export class GroupMeetings {
     if (!g) return null;
     const now = this.d.now();
     const { current, next } = currentAndNext(g.schedule, g.timezone, now, g.doorMs);
+    const meeting = current ? await this.open(g, current) : null;
     return {
       slug: g.slug,
       name: g.name,
@@ -88,7 +131,8 @@ export class GroupMeetings {
       access: g.access,
       timezone: g.timezone,
       now,
-      current: current ? { meetingId: await this.open(g, current), startsAt: current.start, endsAt: current.end } : null,
+      current: current && meeting ? { meetingId: meeting.id, startsAt: current.start, endsAt: current.end } : null,
+      ended: current && !meeting ? { startsAt: current.start, endsAt: current.end } : null,
       next: { startsAt: next.start, endsAt: next.end, doorOpensAt: next.start - g.doorMs },
     };
   }
@@ -101,7 +145,10 @@ export class GroupMeetings {
       if (!g.listed) continue;
       for (const occ of occurrencesBetween(g.schedule, g.timezone, now, now + DAY_MS)) {
         const meetingId = this.occurrenceId(g.slug, occ.start);
-        const s = await this.d.store.load(meetingId);
+        const stored = await this.d.store.load(meetingId);
+        const s = stored ? this.seen(stored) : null;
+        const doorOpen = now >= occ.start - g.doorMs;
+        const endedByChair = !s && doorOpen && (stored?.phase === 'ended' || (await this.d.ended.isEnded(g.slug, occ.start)));
         out.push({
           meetingId,
           groupSlug: g.slug,
@@ -109,7 +156,7 @@ export class GroupMeetings {
           language: g.language,
           formatId: g.formatId,
           access: g.access,
-          phase: s?.phase ?? 'scheduled',
+          phase: occurrencePhase(s, endedByChair, doorOpen),
           startsAt: occ.start,
           endsAt: occ.end,
           present: shownCount(s ? s.participants.filter((p) => p.connected).length : 0),

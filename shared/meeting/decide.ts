@@ -12,7 +12,7 @@ import { setDiscreet } from './discretion.js';
 import type { MeetingEvent } from './events.js';
 import { doorFor } from './door.js';
 import { findReading } from './formats.js';
-import { answerAsk, askMembers, handChairNextTime, settleAsk } from './group-meeting.js';
+import { answerAsk, askMembers, handChairNextTime, scheduledEndDue, scheduledEndTick, settleAsk } from './group-meeting.js';
 import { endMeeting, nameTaken, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
 import { switchRole } from './roles.js';
@@ -499,8 +499,11 @@ function freeze(s: MeetingState, on: boolean, now: number, ev: MeetingEvent[]): 
   return undefined;
 }
 
-/** The clock: share warnings and deadlines, and seats whose grace period ran out. */
+/** The clock: a group meeting's scheduled end, share warnings and deadlines, and seats whose grace period ran out. */
 function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
+  // A weekly group's meeting over by the schedule ends before anything else is weighed.
+  const scheduled = scheduledEndTick(s, now, ev);
+  if (scheduled === 'ended') return undefined;
   // Someone sent to the waiting room while their connection was down is not waited for forever.
   const before = s.waiting.length;
   s.waiting = s.waiting.filter((w) => w.connected || w.absentSince === null || now < w.absentSince + s.settings.graceMs);
@@ -530,7 +533,7 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
       ev.push({ type: 'timeWarning', id: sp.id, deadline: sp.deadline });
     }
   }
-  return ev.length || doorChanged || waitOver ? undefined : 'NOTHING_DUE';
+  return ev.length || doorChanged || waitOver || scheduled !== null ? undefined : 'NOTHING_DUE';
 }
 
 /** When the clock next has something to do for this meeting, or null: servers set a timer by it. */
@@ -545,5 +548,7 @@ export function nextDue(s: MeetingState): number | null {
   if (sp && sp.frozenRemaining === null) times.push(sp.warned ? sp.deadline : Math.min(sp.deadline, sp.deadline - s.settings.warnMs));
   const lastCall = lastCallDue(s);
   if (lastCall !== null) times.push(lastCall);
+  const scheduledEnd = scheduledEndDue(s);
+  if (scheduledEnd !== null) times.push(scheduledEnd);
   return times.length ? Math.min(...times) : null;
 }

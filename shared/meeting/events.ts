@@ -61,6 +61,8 @@ export type MeetingEvent =
   | { type: 'handPriority'; on: boolean }
   | { type: 'discreet'; on: boolean }
   | { type: 'ended' }
+  /** A weekly group's meeting reaches its scheduled end at `endsAt` (ms): sent once, 5 minutes before. */
+  | { type: 'endingSoon'; endsAt: number }
   | { type: 'nextChair'; to: string }
   | { type: 'membersAsked'; id: string; name: string };
 

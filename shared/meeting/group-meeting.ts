@@ -1,9 +1,47 @@
 // Rules that only weekly groups have (issue 13): the chair hands "chair next time" on to a
-// volunteer present, and in a closed group the chair asks the members present whether a person
-// at the door may join. Both live here once; decide() calls them.
+// volunteer present, in a closed group the chair asks the members present whether a person at
+// the door may join, and a group's meeting ends at its scheduled end (after a warning). They
+// live here once; decide() calls them.
 import type { ErrorCode } from '../errors.js';
 import type { MeetingEvent } from './events.js';
+import { endMeeting } from './membership.js';
 import type { MeetingState, Participant } from './state.js';
+
+/** The room is warned this long before a weekly group's meeting reaches its scheduled end (5 minutes, ms). */
+export const END_WARNING_MS = 5 * 60_000;
+
+/** A weekly group's meeting's scheduled end (ms), or null: a one-off meeting, or one stored before scheduled ends. */
+export const scheduledEnd = (s: MeetingState): number | null => s.group?.end ?? null;
+
+/**
+ * The clock's part for a group's meeting (`tick` at `now`, ms): at its scheduled end the meeting
+ * ends as a chair's `end` does (the room hears `ended`, everyone at the door `doorClosed`, and
+ * every name is purged); from END_WARNING_MS before it, the room hears `endingSoon` once, as
+ * soon as someone is there to hear it (an empty meeting keeps its warning for the first to come).
+ * Returns what it did ('ended', 'warned') or null. Source: issue 13 ("a scheduled group meeting
+ * lives for its scheduled time ... it ends at its scheduled end").
+ */
+export function scheduledEndTick(s: MeetingState, now: number, ev: MeetingEvent[]): 'ended' | 'warned' | null {
+  const end = scheduledEnd(s);
+  if (end === null || s.phase === 'ended') return null;
+  if (now >= end) {
+    endMeeting(s, ev);
+    return 'ended';
+  }
+  if (!s.endWarned && now >= end - END_WARNING_MS && s.participants.length > 0) {
+    s.endWarned = true;
+    ev.push({ type: 'endingSoon', endsAt: end });
+    return 'warned';
+  }
+  return null;
+}
+
+/** When scheduledEndTick next has something to do (ms), or null. */
+export function scheduledEndDue(s: MeetingState): number | null {
+  const end = scheduledEnd(s);
+  if (end === null || s.phase === 'ended') return null;
+  return s.endWarned || s.participants.length === 0 ? end : end - END_WARNING_MS;
+}
 
 type Result = ErrorCode | undefined;
 

@@ -70,14 +70,22 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
     askForChair(s, events);
   }
   // Before its chair has come, an emptied meeting stays open for them: a stranger's join and
-  // leave must not end it (until the chair wait has run out).
-  if (s.participants.length === 0 && s.everOccupied && chairIsOpen(s)) {
+  // leave must not end it (until the chair wait has run out). A weekly group's meeting lives for
+  // its scheduled time whoever comes and goes: it ends at its end or by its chair (endsByEmptying).
+  if (s.participants.length === 0 && endsByEmptying(s)) {
     endMeeting(s, events);
     return p;
   }
   advanceTurn(s, now, events);
   return p;
 }
+
+/**
+ * Whether this meeting ends when its last person goes: a one-off meeting that has had someone in
+ * it, once its chair is open. Never a weekly group's meeting (issue 13): the next person at
+ * /g/<slug> must find its door, not "this meeting has ended".
+ */
+export const endsByEmptying = (s: MeetingState): boolean => s.group === null && s.everOccupied && chairIsOpen(s);
 
 /** The end purges every name, pseudonym and seat: an ended meeting holds no participant data. */
 export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {

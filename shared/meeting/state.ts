@@ -123,7 +123,7 @@ export interface MeetingState {
   hands: string[];
   speaker: Speaker | null;
   nextJoinOrder: number;
-  /** True once someone has joined: an emptied meeting then ends itself. */
+  /** True once someone has joined: an emptied one-off meeting then ends itself (a weekly group's lives for its scheduled time). */
   everOccupied: boolean;
   /**
    * Discreet attendance (shared/meeting/discretion.ts): people other than the chair and co-chair
@@ -143,6 +143,8 @@ export interface MeetingState {
   ownReadings: Record<string, string> | null;
   /** Whether the chair has handed "chair next time" on in this meeting (once). */
   nextChairHanded: boolean;
+  /** Whether the room has been warned that a group's meeting ends soon (`endingSoon`, once). */
+  endWarned?: boolean;
   /** A closed group's question to the members present: may this person at the door join? */
   ask: DoorAsk | null;
   /** The share guard's mode (guard-mode.ts); absent in meetings stored before it: nudge. */
@@ -183,6 +185,12 @@ export interface GroupOccurrence {
   slug: string;
   /** The occurrence's start, ms since the epoch. */
   start: number;
+  /**
+   * The occurrence's scheduled end, ms since the epoch: the meeting ends then by the clock (a
+   * warning END_WARNING_MS before, group-meeting.ts). Absent in meetings stored before scheduled
+   * ends existed: those end only when their chair ends them (or their keys expire).
+   */
+  end?: number;
 }
 
 /** Who answered yes and no; the ids stay in the state so nobody answers twice, and never leave the server. */
@@ -251,6 +259,7 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     group: m.group ?? null,
     ownReadings: m.ownReadings ?? null,
     nextChairHanded: false,
+    endWarned: false,
     ask: null,
     guardMode: m.guardMode ?? 'nudge',
     guardCount: 0,

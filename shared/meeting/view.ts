@@ -73,6 +73,8 @@ export interface MeetingView {
   group: string | null;
   /** Whether the chair has handed "chair next time" on in this meeting. */
   nextChairHanded: boolean;
+  /** A weekly group's meeting's scheduled end (server ms): it ends then by itself; null for a one-off meeting. */
+  endsAt: number | null;
   /** A closed meeting's open question to the members: may this person at the door join? */
   ask: AskView | null;
   /** The share guard: its mode, the chair's count, your held share (guard-mode.ts). */
@@ -154,6 +156,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     present: s.participants.length,
     group: s.group?.slug ?? null,
     nextChairHanded: s.nextChairHanded,
+    endsAt: s.group?.end ?? null,
     ask: askView(s, youId),
     guard: guardView(s, youId, isChair),
     reports: reportsView(s, youId),

@@ -10,7 +10,7 @@ export interface Text {
 }
 
 /** The records a meeting has in the store; "holdings" answers with these ids. */
-export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret' | 'serverEpoch' | 'nextChair' | 'processes' | 'processSeats';
+export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret' | 'serverEpoch' | 'nextChair' | 'processes' | 'processSeats' | 'endedOccurrence';
 
 export interface StoredItem {
   id: StoredItemId;
@@ -115,6 +115,19 @@ export const STORED_ITEMS: readonly StoredItem[] = [
     lifetime: {
       nb: 'Slettes når det møtet åpnes, og utløper når den gangen er over.',
       en: 'Deleted when that meeting opens, and expires when that occurrence is over.',
+    },
+  },
+  {
+    id: 'endedOccurrence',
+    redisKey: 'runde:group:<slug>:<start>:ended',
+    memory: 'MemoryEndedOccurrences.until[<slug>, <start>]',
+    holds: {
+      nb: 'For en fast gruppe: at møtelederen avsluttet én bestemt gang før tiden, så lenken sier «avsluttet» i stedet for å åpne et nytt møte. Bare gruppas navn i lenken og starttiden; ingenting om noen person.',
+      en: "For a weekly group: that the chair ended one occurrence before its time, so the link says \"ended\" instead of opening a new meeting. Only the group's link name and the start time; nothing about any person.",
+    },
+    lifetime: {
+      nb: 'Utløper når den gangens fastsatte sluttid er nådd.',
+      en: "Expires at that occurrence's scheduled end.",
     },
   },
   {

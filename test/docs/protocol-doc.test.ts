@@ -16,7 +16,7 @@ const doc = readFileSync(new URL('../../docs/protocol.md', import.meta.url), 'ut
 const eventsSource = readFileSync(new URL('../../shared/meeting/events.ts', import.meta.url), 'utf8');
 
 const EVENT_TYPES: Record<EventType, true> = {
-  nextChair: true, membersAsked: true,
+  nextChair: true, membersAsked: true, endingSoon: true,
   joined: true, waitingRoom: true, admitted: true, denied: true, left: true, connection: true, phase: true,
   chair: true, coChair: true, topic: true, reading: true, note: true, turnMode: true, turn: true, share: true,
   shareEnded: true, roundComplete: true, timeWarning: true, extended: true, hands: true, acknowledged: true,
@@ -26,7 +26,7 @@ const EVENT_TYPES: Record<EventType, true> = {
   chairVacant: true, turnHeld: true, turnResumed: true,
 };
 const VIEW_FIELDS: Record<keyof MeetingView, true> = {
-  group: true, nextChairHanded: true, ask: true,
+  group: true, nextChairHanded: true, ask: true, endsAt: true,
   id: true, seq: true, phase: true, title: true, language: true, formatId: true, access: true, locked: true,
   doorWatched: true, frozen: true, topic: true, chairId: true, coChairId: true, turnMode: true, effectiveMode: true,
   roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,
