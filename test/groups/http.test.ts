@@ -125,6 +125,25 @@ describe('a weekly group over HTTP', () => {
     expect(feed[0]!.conference_url).toBe(`${server.url}/g/tirsdag`);
   });
 
+  it('shows the true phase of a week\'s meeting before anyone opens its door: the schedule and the store together', async () => {
+    // Week three: nobody has asked for /g/tirsdag, so nothing is stored for it yet.
+    const at = START + 3 * WEEK;
+    clock = at - 16 * 60_000;
+    expect((await directory()).find((m) => m.groupSlug === 'tirsdag')).toMatchObject({ startsAt: at, phase: 'scheduled' });
+    clock = at - 10 * 60_000; // the door is open by the schedule
+    expect((await directory()).find((m) => m.groupSlug === 'tirsdag')).toMatchObject({ startsAt: at, phase: 'gathering', present: null });
+    clock = at + 30 * 60_000; // running by the schedule, still nobody has come
+    expect((await directory()).find((m) => m.groupSlug === 'tirsdag')).toMatchObject({ startsAt: at, phase: 'gathering', present: null });
+    // Once people are in and the chair starts, the stored phase is the one shown.
+    const { meetingId } = (await card('tirsdag')).body.current!;
+    const [chair, other] = [await TestClient.connect(server.url), await TestClient.connect(server.url)];
+    clients.push(chair, other);
+    expect((await chair.join(meetingId, 'Ivar', { volunteer: true })).ok).toBe(true);
+    expect((await other.join(meetingId, 'Jon')).ok).toBe(true);
+    await chair.ok('start');
+    expect((await directory()).find((m) => m.groupSlug === 'tirsdag')).toMatchObject({ startsAt: at, phase: 'opening' });
+  });
+
   it('re-reads the file on reload, and keeps the old groups when the new file is bad', async () => {
     writeFileSync(file, `groups:\n  - { slug: onsdag, name: Onsdag, language: nb, format: na, schedule: [{ day: wednesday, time: "20:00", minutes: 60 }] }\n`);
     expect(server.reloadGroups()).toEqual({ ok: true, groups: 1 });
