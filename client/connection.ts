@@ -34,6 +34,11 @@ export interface ConnHandlers {
   door(d: DoorView): void;
   event(e: LoggedEvent): void;
   bye(reason: ByeReason): void;
+  /**
+   * Another tab (or device) resumed this seat: this socket is closed, the seat is kept (in this
+   * tab's storage too) and `takeBack()` resumes it here on the person's say-so.
+   */
+  replaced(): void;
   /** The seat could not be taken or restored; the socket is closed. */
   failed(code: ErrorCode, graceMs?: number): void;
   /** Weekly groups: the one-time key for chairing the next meeting, to this person only. */
@@ -65,6 +70,8 @@ export class Connection {
   private replayAll: boolean;
   /** Bumped on every (re)connect, so a late catchUp answer for an old socket is ignored. */
   private epoch = 0;
+  /** Told `bye('replaced')`: closed until `takeBack()`, never resuming by itself. */
+  private replacedHere = false;
 
   constructor(
     private meetingId: string,
@@ -168,9 +175,24 @@ export class Connection {
     });
   }
 
+  /**
+   * After `bye('replaced')`: resume the seat in this tab; the tab that holds it now gets
+   * `bye('replaced')` in turn. Only ever on the person's own request, so two open tabs never take
+   * the seat from each other by themselves.
+   */
+  takeBack(): void {
+    if (!this.replacedHere || !this.token) return;
+    this.replacedHere = false;
+    this.closed = false;
+    this.h.status('connecting');
+    this.socket.connect();
+    this.watchEngine();
+  }
+
   /** Quick exit and leaving: say goodbye without waiting for an answer, and forget the seat. */
   leaveNow(): void {
     this.closed = true;
+    this.replacedHere = false;
     if (this.socket.connected && this.ready) (this.socket as unknown as LooseEmit).emit('leave', {}, () => {});
     this.socket.disconnect();
     clearSeat();
@@ -178,6 +200,7 @@ export class Connection {
 
   close(): void {
     this.closed = true;
+    this.replacedHere = false;
     this.socket.disconnect();
   }
 
@@ -289,10 +312,13 @@ export class Connection {
       return;
     }
     if (reason === 'replaced') {
-      // Another tab holds the seat now; this one must not resume and steal it back.
+      // Another tab holds the seat now; this one must not resume and steal it back by itself.
+      // Its seat stays (nothing this socket does now can give it up: the server only lets the
+      // holder leave or drop it), so the person can take the meeting back here with one click.
       this.closed = true;
+      this.replacedHere = true;
       this.socket.disconnect();
-      this.h.bye(reason);
+      this.h.replaced();
       return;
     }
     this.closed = true;

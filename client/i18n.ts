@@ -317,7 +317,10 @@ const nb = {
   bye_denied: 'Du ble ikke sluppet inn i dette møtet denne gangen.',
   bye_ended: 'Møtet er avsluttet. Takk for at du var med.',
   bye_idle: 'Du ble koblet fra fordi det var stille lenge.',
-  bye_replaced: 'Møtet er åpnet i et annet vindu.',
+  bye_replaced: 'Dette møtet er åpent i en annen fane.',
+  replacedTitle: 'Åpent i en annen fane',
+  replacedTakeBack: 'Ta møtet tilbake hit',
+  replacedHint: 'Plassen din er fortsatt din. Tar du møtet tilbake hit, slipper den andre fanen det.',
   bye_restarting: 'Serveren starter på nytt. Du kobles til igjen av deg selv og beholder plassen din – vent litt.',
   bye_interrupted:
     'Møtet ble avbrutt: serveren mistet møtet (for eksempel ved en omstart), og ingenting av det som ble sagt, er tatt vare på. For å fortsette kan møteleder lage et nytt møte fra forsiden og dele den nye lenken.',
@@ -797,7 +800,10 @@ const en: Dict = {
   bye_denied: 'You were not let into this meeting this time.',
   bye_ended: 'The meeting has ended. Thank you for being here.',
   bye_idle: 'You were disconnected after a long silence.',
-  bye_replaced: 'The meeting was opened in another window.',
+  bye_replaced: 'This meeting is open in another tab.',
+  replacedTitle: 'Open in another tab',
+  replacedTakeBack: 'Take the meeting back here',
+  replacedHint: 'Your seat is still yours. If you take the meeting back here, the other tab lets it go.',
   bye_restarting: 'The server is restarting. You will be reconnected by yourself and keep your seat – please wait.',
   bye_interrupted:
     'The meeting was interrupted: the server lost it (for example in a restart), and nothing that was said has been kept. To go on, the chair can create a new meeting from the front page and share the new link.',

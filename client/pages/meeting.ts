@@ -94,6 +94,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   const history: LoggedEvent[] = [];
   const names = new Map<string, string>();
   let finished = false;
+  /** While another tab holds the seat: the notice shown instead of the meeting (showReplaced). */
+  let replaced: HTMLElement | null = null;
   let errorTimer: ReturnType<typeof setTimeout> | null = null;
   let wasMyTurn = false;
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
@@ -505,6 +507,36 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     box.focus();
   }
 
+  /**
+   * Another tab took this seat (bye('replaced')). The meeting is put aside, not ended: the seat
+   * stays this person's, and one button takes the meeting back to this tab.
+   */
+  function showReplaced(): void {
+    if (finished || !ui) return;
+    const t = app.t;
+    setTurnTitle(false);
+    const box = h(
+      'section',
+      { class: 'panel farewell', testid: 'meeting-replaced', tabindex: '-1' },
+      h('h1', {}, t.replacedTitle),
+      h('p', { testid: 'meeting-replaced-message' }, t.bye_replaced),
+      h('p', {}, h('button', { type: 'button', class: 'button', testid: 'meeting-take-back', on: { click: takeBack } }, t.replacedTakeBack)),
+      h('p', { class: 'hint' }, t.replacedHint),
+    );
+    replaced = box;
+    container.replaceChildren(box);
+    box.focus();
+  }
+
+  /** The meeting back in this tab: resume the seat here (the other tab is told it was replaced). */
+  function takeBack(): void {
+    if (finished || !ui || !replaced) return;
+    replaced = null;
+    container.replaceChildren(ui.root);
+    renderStatus();
+    conn.takeBack();
+  }
+
   /** Gives up the place at the door and goes back to the form, keeping what was typed. */
   function retryCode(): void {
     finished = true;
@@ -535,6 +567,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       door: applyDoor,
       event: (e) => applyEvent(e),
       bye: (reason) => end(reason),
+      replaced: showReplaced,
       nextChairKey: (k) => {
         nextKey = k;
         ui?.groupTools.showKey(k);
@@ -571,6 +604,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       ui.transcript.dispose();
       ui = build();
       container.replaceChildren(ui.root);
+      if (replaced) {
+        // Still put aside for another tab: the notice again, in the new language.
+        replaced = null;
+        showReplaced();
+      }
       ui.composer.draft = draft;
       ui.draft.text = waitingDraft;
       renderStatus();

@@ -1,0 +1,89 @@
+// Issue 7 §2, the duplicated tab, in real browsers: a second tab with the same seat (its
+// sessionStorage copied, as Chromium does when a tab is duplicated) takes the meeting over; the
+// first says, in its language, that the meeting is open in another tab, keeps the seat, and takes
+// it back with one click. Closing a replaced tab never gives the seat up.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pause } from '../helpers/meeting.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+
+/** Short, so that a replaced tab's close counted as a drop would cost the seat within the test. */
+const GRACE_MS = 1_500;
+
+let server: E2eServer;
+let browser: Browser;
+const people: Person[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer({ settings: { graceMs: GRACE_MS } }), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
+  await browser?.close();
+  await server?.close();
+});
+
+/** The chair's circle row of this person: there, and not shown as offline. */
+async function seatConnected(chair: Page, id: string): Promise<boolean> {
+  const row = tid(chair, `circle-item-${id}`);
+  if ((await row.count()) === 0) return false;
+  return !((await row.getAttribute('class')) ?? '').split(/\s+/).includes('offline');
+}
+
+describe('a meeting open in two tabs', () => {
+  it('the newer tab takes over, the older says so (nb, en), keeps the seat through a close, and takes it back with one click', { timeout: 120_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { title: 'To faner', language: 'nb' });
+    const chair = await newPerson(browser, { lang: 'nb' });
+    const nb = await newPerson(browser, { lang: 'nb' });
+    const en = await newPerson(browser, { lang: 'en' });
+    people.push(chair, nb, en);
+    await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(chair.page, 'Rolig Elv');
+    const tab1 = nb.page;
+    await tab1.goto(`${server.url}/m/${meetingId}`);
+    await joinAtDoor(tab1, 'Stille Fjord');
+    const id = await participantId(chair.page, 'Stille Fjord');
+    await tid(chair.page, 'chair-start').click();
+    await tid(chair.page, 'chair-topic').waitFor({ timeout: WAIT_MS });
+
+    // Tab 2 holds the same seat (token) and opens the meeting: it resumes and takes over.
+    const seat = await tab1.evaluate(() => sessionStorage.getItem('runde.seat'));
+    expect(seat).not.toBeNull();
+    const tab2 = en.page;
+    await tab2.goto(`${server.url}/`);
+    await tab2.evaluate((s) => sessionStorage.setItem('runde.seat', s), seat!);
+    await tab2.goto(`${server.url}/m/${meetingId}`);
+    await waitJoined(tab2);
+
+    // Tab 1 says the meeting is open in another tab (in Norwegian), with a way to take it back.
+    await tid(tab1, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(tab1, 'meeting-replaced-message'), 'Dette møtet er åpent i en annen fane.');
+    expect(await tid(tab1, 'meeting').count()).toBe(0);
+    expect(await tid(tab1, 'meeting-take-back').textContent()).toBe('Ta møtet tilbake hit');
+    // Its seat is not given up: past the grace period the seat is still there and connected.
+    await pause(GRACE_MS + 1_000);
+    expect(await seatConnected(chair.page, id)).toBe(true);
+    await tid(chair.page, 'chair-topic').fill('Mens to faner er åpne');
+    await tid(chair.page, 'chair-topic-set').click();
+    await tid(tab2, 'transcript-topic').waitFor({ timeout: WAIT_MS });
+
+    // Taking it back: tab 1 resumes the same seat; tab 2 is told the same, in English.
+    await tid(tab1, 'meeting-take-back').click();
+    await waitJoined(tab1);
+    expect(await participantId(tab1, 'Stille Fjord')).toBe(id);
+    await tid(tab2, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(tab2, 'meeting-replaced-message'), 'This meeting is open in another tab.');
+    expect(await tid(tab2, 'meeting-take-back').textContent()).toBe('Take the meeting back here');
+
+    // The replaced tab is closed: the seat stays with tab 1, which still hears the room live.
+    await tab2.close();
+    await pause(GRACE_MS + 1_000);
+    expect(await seatConnected(chair.page, id)).toBe(true);
+    await tid(chair.page, 'chair-topic').fill('Tilbake i første fane');
+    await tid(chair.page, 'chair-topic-set').click();
+    await waitText(tid(tab1, 'transcript-topic').last(), 'Tilbake i første fane');
+    expect(await tab1.evaluate(() => sessionStorage.getItem('runde.seat'))).not.toBeNull();
+  });
+});
