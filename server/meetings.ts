@@ -7,7 +7,7 @@ import { decide } from '../shared/meeting/decide.js';
 import type { MeetingEvent } from '../shared/meeting/events.js';
 import type { MeetingState } from '../shared/meeting/state.js';
 import { isPrivate, type LoggedEvent } from '../shared/meeting/view.js';
-import type { MeetingStore, SeatHolder } from './store/store.js';
+import type { MeetingStore, SeatClaim, SeatHolder } from './store/store.js';
 
 export type Outcome =
   | { ok: true; state: MeetingState; events: MeetingEvent[]; logged: LoggedEvent[] }
@@ -44,9 +44,11 @@ export class Meetings {
    * Runs a command. `make` builds it from the freshly loaded state (or returns an error code),
    * so a retry after a conflict re-derives everything from the state that won. With `guard`, the
    * command commits only while that connection holds the seat; once another socket holds it,
-   * the result is `NOT_IN_MEETING` (the store decides, atomically with the commit).
+   * the result is `NOT_IN_MEETING` (the store decides, atomically with the commit). With
+   * `claim`, the seat it names for the decided state (a join's token and holder) is written in
+   * the same atomic commit (store.ts SeatClaim): a failed join leaves no seat and no token.
    */
-  run(id: string, make: (s: MeetingState) => Command | ErrorCode, guard?: SeatHolder): Promise<Outcome> {
+  run(id: string, make: (s: MeetingState) => Command | ErrorCode, guard?: SeatHolder, claim?: (next: MeetingState) => SeatClaim): Promise<Outcome> {
     return this.serial(id, async () => {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const state = await this.store.load(id);
@@ -57,7 +59,7 @@ export class Meetings {
         const d = decide(state, cmd, now);
         if (!d.ok) return { ok: false, code: d.code, state };
         const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
-        if (await this.store.commit(id, state.seq, d.state, logged, guard)) {
+        if (await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state))) {
           if (d.state.phase === 'ended') {
             await this.onEnded(d.state).catch(() => undefined);
             await this.store.destroy(id);

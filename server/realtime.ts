@@ -37,6 +37,7 @@ import { capUnsent, limitInbound } from './inbound.js';
 import { pseudonymHasContact } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
 import { isStoreUnavailable } from './store/unavailable.js';
+import type { SeatClaim } from './store/store.js';
 import { connId, splitConn } from './seat-holder.js';
 
 interface SocketData {
@@ -100,6 +101,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const known = new Set<string>(['join', 'resume', 'holdings', 'joinCode', 'catchUp', ...COMMAND_EVENTS]);
   const order = broadcaster.order;
   const pending = new Set<Promise<void>>();
+  /** How often (once a second) a failed join's fresh seat is tried to be left again. */
+  const LEAVE_AGAIN_TRIES = 10;
   /** > 0 while stopping gracefully: how long a closed seat may take to resume elsewhere. */
   let moveWaitMs = 0;
 
@@ -218,15 +221,19 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       }
     };
 
-    /** After the seat was committed: seat the socket, or give the seat's connection up again. */
-    const seatOrDrop = async (meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number): Promise<Ack<JoinResult>> => {
+    /**
+     * After the seat was committed: seat the socket, or undo. A seat the join just made is left
+     * again (`leave`): the person was told the join failed and never got its token, so a seat
+     * kept for them would be one nobody can take. A seat that was there before is recorded as dropped.
+     */
+    const seatOrDrop = async (meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number, undo: 'drop' | 'leave' = 'drop'): Promise<Ack<JoinResult>> => {
       let result: Ack<JoinResult> | null = null;
       try {
         result = await attach(meetingId, pid, token, minSeq, afterSeq);
-      } catch {
-        result = fail('BUSY');
+      } catch (err) {
+        result = isStoreUnavailable(err) ? fail('STORE_UNAVAILABLE') : fail('BUSY');
       }
-      if (!result || !result.ok) await recordDrop(meetingId, pid, conn);
+      if (!result || !result.ok) await (undo === 'leave' ? leaveAgain(meetingId, pid, conn) : recordDrop(meetingId, pid, conn));
       return result ?? fail('NOT_IN_MEETING');
     };
 
@@ -249,19 +256,25 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
         const wrongCode = !!p.joinCode && !joinCode;
         const pid = participantId();
-        const out = await meetings.run(p.meetingId, () => ({
-          type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode,
-        }));
-        if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
-        // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
-        const you = returnedSeat(out.state, pid) ?? pid;
         const token = secretToken();
-        await meetings.store.putToken(p.meetingId, sha256(token), you);
-        await takeSeat(p.meetingId, you);
+        // The seat, its token and this socket as its holder are one commit: a join that fails
+        // leaves no seat and no token behind, and a seat never exists without them.
+        let claim: SeatClaim | null = null;
+        const out = await meetings.run(
+          p.meetingId,
+          () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode }),
+          undefined,
+          // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
+          (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn }),
+        );
+        if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
+        const you = returnedSeat(out.state, pid) ?? pid;
+        const replaced = (claim as SeatClaim | null)?.replaced;
+        if (replaced && replaced !== conn) letGo(replaced);
         done(out);
         // A new seat sees from its own join on; a returned one everything since it first joined.
         const afterSeq = you === pid ? out.state.seq - 1 : 0;
-        const result = await seatOrDrop(p.meetingId, you, token, out.state.seq, afterSeq);
+        const result = await seatOrDrop(p.meetingId, you, token, out.state.seq, afterSeq, you === pid ? 'leave' : 'drop');
         if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
         return result;
       }),
@@ -435,6 +448,29 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       await new Promise((r) => setTimeout(r, 250));
     }
     await recordDrop(meetingId, pid, conn);
+  }
+
+  /**
+   * Undoes a seat a join just made (its socket never got it): leaves, guarded by the holder. The
+   * store may be down just then: tried again every second for up to LEAVE_AGAIN_TRIES seconds,
+   * in the background (the join's answer does not wait for it).
+   */
+  async function leaveAgain(meetingId: string, pid: string, conn: string): Promise<void> {
+    const work = (async () => {
+      for (let attempt = 0; attempt < LEAVE_AGAIN_TRIES; attempt++) {
+        try {
+          const out = await meetings.run(meetingId, () => ({ type: 'leave', by: pid }), { pid, conn });
+          if (out.ok) done(out);
+          return;
+        } catch (err) {
+          if (!isStoreUnavailable(err)) return log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
+          await new Promise((r) => setTimeout(r, 1000).unref());
+        }
+      }
+      log('disconnect_error', { error: 'StoreUnavailable' });
+    })();
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
   }
 
   async function recordDrop(meetingId: string, pid: string, conn: string): Promise<void> {

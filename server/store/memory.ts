@@ -6,7 +6,7 @@ import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { isStorableId } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
-import type { MeetingSecrets, MeetingStore, SeatHolder, StoreInspection, StoreOptions } from './store.js';
+import type { MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
 /** The field that records which connection holds a seat (the same name as in the Redis tokens hash). */
 const holderField = (pid: string): string => `holder:${pid}`;
@@ -72,7 +72,7 @@ export class MemoryStore implements MeetingStore {
     return e ? structuredClone(e.state) : null;
   }
 
-  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder): Promise<boolean> {
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const e = this.live(id);
     if (!e || e.state.seq !== expectedSeq) return false;
@@ -80,6 +80,11 @@ export class MemoryStore implements MeetingStore {
     // Clone before touching the entry so a throwing clone leaves it unchanged.
     const state = structuredClone(next);
     const added = structuredClone(log);
+    if (claim) {
+      claim.replaced = e.tokens.get(holderField(claim.pid)) ?? null;
+      e.tokens.set(claim.tokenHash, claim.pid);
+      e.tokens.set(holderField(claim.pid), claim.conn);
+    }
     e.state = state;
     e.log.push(...added);
     if (e.log.length > this.opts.logCap) e.log.splice(0, e.log.length - this.opts.logCap);

@@ -8,7 +8,7 @@ import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
 import { DIRECTORY_KEY, holderField, isStorableId, keyList, meetingKeys } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
-import type { MeetingSecrets, MeetingStore, SeatHolder, StoreInspection, StoreOptions } from './store.js';
+import type { MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
 // KEYS: state, log, secrets, tokens. ARGV: seq, state json, secrets json, ttlMs.
 // Stale log/tokens from an expired namesake are cleared so a new meeting starts empty.
@@ -22,20 +22,28 @@ return 1
 `;
 
 // KEYS: state, log, secrets, tokens. ARGV: expectedSeq, nextSeq, state json, ttlMs, logCap,
-// guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection, then the log
-// entries. The seq lives in its
-// own hash field so the compare needs no JSON parse. A guarded commit also needs the seat to be
-// held by the guard's connection (a replaced socket's drop must not touch the seat).
+// guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection, claim token
+// hash ('' for none), claim participant, claim holder field, claim connection, then the log
+// entries. The seq lives in its own hash field so the compare needs no JSON parse. A guarded
+// commit also needs the seat to be held by the guard's connection (a replaced socket's drop must
+// not touch the seat). A claim (a join's token and holder) is written first: Redis does not
+// roll a script back, so a failing write must come before the state's. Returns {1, previous
+// holder or ''} or {0}.
 const COMMIT = `
-if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return 0 end
-if ARGV[6] ~= '' and redis.call('HGET', KEYS[4], ARGV[6]) ~= ARGV[7] then return 0 end
+if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return {0} end
+if ARGV[6] ~= '' and redis.call('HGET', KEYS[4], ARGV[6]) ~= ARGV[7] then return {0} end
+local replaced = ''
+if ARGV[8] ~= '' then
+  replaced = redis.call('HGET', KEYS[4], ARGV[10]) or ''
+  redis.call('HSET', KEYS[4], ARGV[8], ARGV[9], ARGV[10], ARGV[11])
+end
 redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
-if #ARGV > 7 then
-  for i = 8, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+if #ARGV > 11 then
+  for i = 12, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
   redis.call('LTRIM', KEYS[2], -tonumber(ARGV[5]), -1)
 end
 for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
-return 1
+return {1, replaced}
 `;
 
 // KEYS: state, tokens. ARGV: holder field, connection. Returns the previous holder ('' if none)
@@ -74,7 +82,7 @@ type Keys4 = [string, string, string, string];
 
 interface StoreCommands {
   rundeCreate(k1: string, k2: string, k3: string, k4: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
-  rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): Promise<number>;
+  rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): Promise<[number, string?]>;
   rundeSwapHolder(state: string, tokens: string, field: string, conn: string): Promise<string | null>;
   rundePutToken(state: string, tokens: string, tokenHash: string, participantId: string, ttl: number): Promise<number>;
   rundeDirectoryAdd(directory: string, id: string, expiresAt: number, now: number, ttl: number): Promise<number>;
@@ -110,10 +118,10 @@ export class RedisStore implements MeetingStore {
     return json === null ? null : (JSON.parse(json) as MeetingState);
   }
 
-  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder): Promise<boolean> {
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const k: Keys4 = keyList(meetingKeys(id));
-    const ok = await this.redis.rundeCommit(
+    const [ok, replaced] = await this.redis.rundeCommit(
       ...k,
       String(expectedSeq),
       String(next.seq),
@@ -122,9 +130,14 @@ export class RedisStore implements MeetingStore {
       this.opts.logCap,
       guard ? holderField(guard.pid) : '',
       guard?.conn ?? '',
+      claim?.tokenHash ?? '',
+      claim?.pid ?? '',
+      claim ? holderField(claim.pid) : '',
+      claim?.conn ?? '',
       ...log.map((e) => JSON.stringify(e)),
     );
     if (ok !== 1) return false;
+    if (claim) claim.replaced = replaced || null;
     // The directory sits in another slot, so it is kept outside the script. It is only a hint:
     // listed() re-checks that each id still exists.
     if (next.listed) await this.addToDirectory(id);

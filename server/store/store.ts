@@ -30,6 +30,19 @@ export interface SeatHolder {
   conn: string;
 }
 
+/**
+ * A new (or returned) seat's resume token and holder, written by `commit` in the same atomic
+ * step as the join that makes the seat: a seat never exists without its token and holder, nor a
+ * token without its seat (a failure leaves neither). `tokenHash` is sha256 hex of the token.
+ */
+export interface SeatClaim {
+  pid: string;
+  tokenHash: string;
+  conn: string;
+  /** Set by the store on a successful commit: the connection that held the seat before, or null. */
+  replaced?: string | null;
+}
+
 export interface MeetingStore {
   /** Stores a new meeting. Rejects (returns false) if the id exists. */
   create(state: MeetingState, secrets: MeetingSecrets): Promise<boolean>;
@@ -38,9 +51,11 @@ export interface MeetingStore {
    * Atomically: if the stored state's seq equals `expectedSeq`, replace it with `next`, append
    * `log` to the event log (trimmed to the newest `logCap` entries) and refresh every key's TTL.
    * Returns false, changing nothing, when the seq differs (someone else committed first), or when
-   * `guard` is given and its connection no longer holds the seat (see `holder`).
+   * `guard` is given and its connection no longer holds the seat (see `holder`). With `claim`,
+   * the seat's token and holder are written in the same step (and `claim.replaced` set); if
+   * writing them fails (throws), nothing of the commit is stored.
    */
-  commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder): Promise<boolean>;
+  commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim): Promise<boolean>;
   /**
    * Atomically makes `conn` the holder of seat `pid` and returns the previous holder (null if
    * none, or if the meeting does not exist — then nothing is stored). Expires with the meeting.

@@ -2,7 +2,7 @@
 // run this same suite; a store that passes it can replace the other.
 import { nanoid } from 'nanoid';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MeetingStore, StoreOptions, MeetingSecrets } from '../../server/store/store.js';
+import type { MeetingStore, StoreOptions, MeetingSecrets, SeatClaim } from '../../server/store/store.js';
 import { DEFAULT_SETTINGS } from '../../shared/meeting/formats.js';
 import { createMeeting, type MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
@@ -270,6 +270,30 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const nowhere = newId();
       expect(await store.swapHolder(nowhere, 'p1', 'proc/a')).toBeNull();
       expect(await store.holder(nowhere, 'p1')).toBeNull();
+    });
+
+    it('writes a seat claim (token and holder) in the same commit, or not at all', async () => {
+      const store = await make();
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      const s1 = advance(s0);
+      // A stale commit writes no token and no holder.
+      const stale: SeatClaim = { pid: 'p1', tokenHash: 'hash-1', conn: 'proc/a' };
+      expect(await store.commit(id, 7, s1, [note(1)], undefined, stale)).toBe(false);
+      expect(await store.findToken(id, 'hash-1')).toBeNull();
+      expect(await store.holder(id, 'p1')).toBeNull();
+      const claim: SeatClaim = { pid: 'p1', tokenHash: 'hash-1', conn: 'proc/a' };
+      expect(await store.commit(id, 0, s1, [note(1)], undefined, claim)).toBe(true);
+      expect(claim.replaced).toBeNull();
+      expect(await store.findToken(id, 'hash-1')).toBe('p1');
+      expect(await store.holder(id, 'p1')).toBe('proc/a');
+      // The same seat claimed again (a chair key returning its holder): the one replaced is named.
+      const again: SeatClaim = { pid: 'p1', tokenHash: 'hash-2', conn: 'proc/b' };
+      expect(await store.commit(id, 1, advance(s1), [note(2)], undefined, again)).toBe(true);
+      expect(again.replaced).toBe('proc/a');
+      expect(await store.holder(id, 'p1')).toBe('proc/b');
+      expect(await store.findToken(id, 'hash-2')).toBe('p1');
     });
 
     it('commits with a seat guard only while the guard’s connection holds the seat', async () => {
