@@ -22,6 +22,14 @@ export const GAP_WAIT_MS = 200;
 /** How long (ms) a join/resume/catch-up may wait for its turn in the queue before giving up. */
 export const AT_TIMEOUT_MS = 8000;
 
+/** `at` gave up: its turn in the queue did not come within AT_TIMEOUT_MS (answer `BUSY`). */
+export class DeliveryQueueTimeout extends Error {
+  constructor() {
+    super('delivery queue timed out');
+    this.name = 'DeliveryQueueTimeout';
+  }
+}
+
 /** The meeting as delivered to this process's sockets so far. */
 export interface Delivered {
   /** Every outcome with seq ≤ this has been delivered here; none after it. */
@@ -89,7 +97,8 @@ export class OrderedDelivery {
   /**
    * Runs `work` between two deliveries, once everything up to `minSeq` has been delivered here;
    * nothing is delivered while it runs. `work` gets the delivered state, or null when the meeting
-   * no longer exists. Rejects when its turn does not come within AT_TIMEOUT_MS.
+   * no longer exists. Rejects with DeliveryQueueTimeout when its turn does not come within
+   * AT_TIMEOUT_MS.
    */
   at<T>(id: string, minSeq: number, work: (d: Delivered | null) => Promise<T> | T): Promise<T> {
     const t = this.track(id);
@@ -102,7 +111,7 @@ export class OrderedDelivery {
           const i = t.jobs.indexOf(job);
           if (i < 0) return;
           t.jobs.splice(i, 1);
-          reject(new Error('delivery queue timed out'));
+          reject(new DeliveryQueueTimeout());
           this.forgetIfIdle(t);
         }, AT_TIMEOUT_MS),
       };

@@ -39,6 +39,7 @@ import { cleanCommand, guardHint } from './sanitize-command.js';
 import { isStoreUnavailable } from './store/unavailable.js';
 import type { SeatClaim } from './store/store.js';
 import { connId, splitConn } from './seat-holder.js';
+import { DeliveryQueueTimeout } from './ordered-delivery.js';
 
 interface SocketData {
   meetingId?: string;
@@ -332,12 +333,18 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       } catch {
         return fail('RATE_LIMITED');
       }
-      return order.at(meetingId, 0, async (d): Promise<Ack<CatchUpResult>> => {
-        if (!d) return fail('MEETING_ENDED');
-        // Nothing of the meeting reaches the door.
-        if (!d.state.participants.some((x) => x.id === pid)) return fail('NOT_IN_MEETING', d.state.language);
-        return { ok: true, view: buildView(d.state, pid, now()), missed: await missedFor(meetingId, pid, d, p.afterSeq) };
-      });
+      return order
+        .at(meetingId, 0, async (d): Promise<Ack<CatchUpResult>> => {
+          if (!d) return fail('MEETING_ENDED');
+          // Nothing of the meeting reaches the door.
+          if (!d.state.participants.some((x) => x.id === pid)) return fail('NOT_IN_MEETING', d.state.language);
+          return { ok: true, view: buildView(d.state, pid, now()), missed: await missedFor(meetingId, pid, d, p.afterSeq) };
+        })
+        .catch((err: unknown) => {
+          // The delivery queue is stuck behind the store: a typed "try again", as join and resume say.
+          if (err instanceof DeliveryQueueTimeout) return fail('BUSY');
+          throw err;
+        });
     });
 
     on('holdings', holdingsPayload, async (): Promise<Ack<HoldingsResult>> => {

@@ -9,10 +9,28 @@ import { ERROR_CODES, ERROR_MESSAGES } from '../../shared/errors.js';
 import type { DoorReason, DoorView } from '../../shared/meeting/door.js';
 import type { EventType } from '../../shared/meeting/events.js';
 import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
-import { COMMANDS, COMMAND_EVENTS, LIMITS, PROTOCOL_VERSION, createMeetingPayload, joinPayload, resumePayload } from '../../shared/protocol.js';
-import type { DirectoryEntry, ServerToClientEvents } from '../../shared/protocol.js';
+import {
+  COMMANDS,
+  COMMAND_EVENTS,
+  LIMITS,
+  PROTOCOL_VERSION,
+  catchUpPayload,
+  createMeetingPayload,
+  holdingsPayload,
+  joinCodePayload,
+  joinPayload,
+  resumePayload,
+} from '../../shared/protocol.js';
+import type { CatchUpResult, ClientToServerEvents, CommandEvent, DirectoryEntry, ServerToClientEvents } from '../../shared/protocol.js';
 
 const doc = readFileSync(new URL('../../docs/protocol.md', import.meta.url), 'utf8');
+const realtimeSource = readFileSync(new URL('../../server/realtime.ts', import.meta.url), 'utf8');
+
+/** What a client sends besides the commands, with its payload schema (tsc checks the list is whole). */
+const SESSION_EVENTS: Record<Exclude<keyof ClientToServerEvents, CommandEvent>, z.ZodObject> = {
+  join: joinPayload, resume: resumePayload, holdings: holdingsPayload, joinCode: joinCodePayload, catchUp: catchUpPayload,
+};
+const CATCH_UP_FIELDS: Record<keyof CatchUpResult, true> = { view: true, missed: true };
 const eventsSource = readFileSync(new URL('../../shared/meeting/events.ts', import.meta.url), 'utf8');
 
 const EVENT_TYPES: Record<EventType, true> = {
@@ -156,6 +174,40 @@ describe('docs/protocol.md covers the protocol', () => {
       expect(docNb, `${code} nb`).toBe(nb);
       expect(docEn, `${code} en`).toBe(en);
     }
+  });
+
+  it('the server registers exactly the documented client events (realtime.ts `known`)', () => {
+    const list = /const known = new Set<string>\(\[([^\]]*)\]/u.exec(realtimeSource)?.[1] ?? '';
+    const named = [...list.matchAll(/'(\w+)'/gu)].map((m) => m[1]!);
+    expect(list).toContain('...COMMAND_EVENTS');
+    expect(named.sort()).toEqual(Object.keys(SESSION_EVENTS).sort());
+  });
+
+  it.each(Object.keys(SESSION_EVENTS))('documents the client event %s: heading, every payload field, its errors, all real codes', (name) => {
+    const text = section(`### \`${name}\``);
+    expect(text, `a "### \`${name}\`" section`).not.toBe('');
+    const fields = fieldsOf(SESSION_EVENTS[name as keyof typeof SESSION_EVENTS]);
+    for (const f of fields) expect(text, `${name}.${f}`).toMatch(new RegExp(`\\b${f}\\??:`, 'u'));
+    if (fields.length === 0) expect(text).toContain('no fields');
+    const errors = /Errors:([\s\S]*)$/u.exec(text)?.[1] ?? '';
+    expect(errors, `${name}: an Errors: line`).not.toBe('');
+    const codes = [...errors.matchAll(/`([A-Z][A-Z_]{3,})`/gu)].map((m) => m[1]!);
+    expect(codes.length).toBeGreaterThan(0);
+    for (const c of codes) expect(ERROR_CODES as readonly string[], `${name} names ${c}`).toContain(c);
+  });
+
+  it('documents the catchUp acknowledgement and the delivery guarantees a client may rely on', () => {
+    const catchUp = section('### `catchUp`');
+    for (const f of Object.keys(CATCH_UP_FIELDS)) expect(catchUp, `catchUp ack .${f}`).toMatch(new RegExp(`\\b${f}:`, 'u'));
+    const delivery = section('### Delivery: order and exactly once');
+    expect(delivery, 'a "### Delivery: order and exactly once" section').not.toBe('');
+    // Per socket: one order (views strictly increasing), gaps repaired with catchUp, exactly once after resume.
+    expect(delivery).toMatch(/per socket/u);
+    expect(delivery).toMatch(/strictly increasing/u);
+    expect(delivery).toMatch(/catchUp \{ afterSeq/u);
+    expect(delivery).toMatch(/After `resume` with `lastSeq: N`, each room event with `seq > N`[\s\S]*exactly once/u);
+    expect(section('### `resume`')).toMatch(/exactly once/u);
+    expect(doc).toContain('(#delivery-order-and-exactly-once)');
   });
 
   it('names no error code that does not exist', () => {
