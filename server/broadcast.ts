@@ -62,7 +62,7 @@ export class Broadcaster {
     const local = this.io.local;
     const { state } = out;
     const id = state.id;
-    const ob = outbox(state, out.events, out.logged, now);
+    const ob = outbox(state, out.events, out.logged, now, out.views);
     for (const pid of ob.leaveRoom) local.in(personalRoom(id, pid)).socketsLeave(meetingRoom(id));
     for (const pid of ob.joinRoom) local.in(personalRoom(id, pid)).socketsJoin(meetingRoom(id));
     // Per recipient where discreet attendance is on (room-events.ts).

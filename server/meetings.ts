@@ -4,13 +4,15 @@
 import type { ErrorCode } from '../shared/errors.js';
 import type { Command } from '../shared/meeting/commands.js';
 import { decide } from '../shared/meeting/decide.js';
+import { viewRecipients } from '../shared/meeting/outbox.js';
 import type { MeetingEvent } from '../shared/meeting/events.js';
 import type { MeetingState } from '../shared/meeting/state.js';
 import { isPrivate, type LoggedEvent } from '../shared/meeting/view.js';
 import type { MeetingStore, SeatClaim, SeatHolder } from './store/store.js';
 
 export type Outcome =
-  | { ok: true; state: MeetingState; events: MeetingEvent[]; logged: LoggedEvent[] }
+  /** `views`: who is sent a new view (viewRecipients: only those whose view changed). */
+  | { ok: true; state: MeetingState; events: MeetingEvent[]; logged: LoggedEvent[]; views: string[] }
   | { ok: false; code: ErrorCode; state: MeetingState | null };
 
 const MAX_ATTEMPTS = 12;
@@ -64,7 +66,7 @@ export class Meetings {
             await this.onEnded(d.state).catch(() => undefined);
             await this.store.destroy(id);
           }
-          return { ok: true, state: d.state, events: d.events, logged };
+          return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events) };
         }
         if (guard && (await this.store.holder(id, guard.pid)) !== guard.conn) return { ok: false, code: 'NOT_IN_MEETING', state };
         // Someone else committed first: back off a little, then decide again on their state.

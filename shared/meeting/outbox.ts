@@ -36,10 +36,32 @@ export interface Outbox {
 }
 
 /**
- * The outbox of an accepted command, from the state after it, its events and what was logged.
- * `now` stamps the private events (`at`), in ms since the epoch.
+ * Who must be sent a new view after an accepted command: views go only where something a person
+ * sees changed (Issue 10). A command whose only events are shares changes nothing in a listener's
+ * view — the words travel as the `share` event — so it sends a view to the chair only when the
+ * speaker's "has shared" mark or the guard's count changed, and to the speaker only when their
+ * held share was released. Every other command sends every seated participant their view.
+ * That the others' views are unchanged (apart from `seq`) is checked on random command sequences
+ * for every participant (test/core/invariants.ts, checkViews). Returns participant ids.
  */
-export function outbox(state: MeetingState, events: MeetingEvent[], logged: LoggedEvent[], now: number): Outbox {
+export function viewRecipients(before: MeetingState, after: MeetingState, events: MeetingEvent[]): string[] {
+  const seated = after.participants.map((p) => p.id);
+  const sharesOnly = events.length > 0 && events.every((e) => e.type === 'share');
+  if (!sharesOnly) return seated;
+  const to = new Set<string>();
+  const chairSees = before.sharedIds.length !== after.sharedIds.length || (before.guardCount ?? 0) !== (after.guardCount ?? 0);
+  if (chairSees && after.chairId) to.add(after.chairId);
+  const heldKey = (m: MeetingState): string => (m.held ? `${m.held.id}\u0000${m.held.text}` : '');
+  if (heldKey(before) !== heldKey(after) && after.speaker) to.add(after.speaker.id);
+  return seated.filter((id) => to.has(id));
+}
+
+/**
+ * The outbox of an accepted command, from the state after it, its events and what was logged.
+ * `now` stamps the private events (`at`), in ms since the epoch. `views` is who gets a new view
+ * (viewRecipients); without it, every seated participant does.
+ */
+export function outbox(state: MeetingState, events: MeetingEvent[], logged: LoggedEvent[], now: number, views?: string[]): Outbox {
   const ended = state.phase === 'ended';
   const seated = new Set(state.participants.map((p) => p.id));
   const waiting = new Set(state.waiting.map((w) => w.id));
@@ -78,7 +100,7 @@ export function outbox(state: MeetingState, events: MeetingEvent[], logged: Logg
     joinRoom,
     room: logged,
     direct,
-    views: ended ? [] : [...seated],
+    views: ended ? [] : views ? views.filter((id) => seated.has(id)) : [...seated],
     ended,
   };
 }

@@ -5,8 +5,8 @@ import { chairIsOpen } from '../../shared/meeting/chair.js';
 import { decide, nextDue } from '../../shared/meeting/decide.js';
 import type { Decision } from '../../shared/meeting/decide.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
-import { outbox } from '../../shared/meeting/outbox.js';
-import { isPrivate } from '../../shared/meeting/view.js';
+import { outbox, viewRecipients } from '../../shared/meeting/outbox.js';
+import { buildView, isPrivate } from '../../shared/meeting/view.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { createMeeting } from '../../shared/meeting/state.js';
 import { PRELUDE, PSEUDONYMS, Ids, toCommand } from './sequences.js';
@@ -56,7 +56,7 @@ export function checkDecision(before: MeetingState, snapshot: string, cmd: Comma
       must(owed.length === 0, 'a circle round completed while a late turn was still owed to someone whose seat is held');
     }
     if (e.type === 'ended' && cmd.type !== 'end' && cmd.type !== 'advance') must(chairIsOpen(before) || chairIsOpen(s), 'a meeting ended by emptying before its chair key was used');
-    if (e.type === 'share') must(cmd.type === 'share' && e.id === cmd.by && before.speaker?.id === cmd.by, 'a share event came from a non-speaker');
+    if (e.type === 'share') must((cmd.type === 'share' || cmd.type === 'releaseHeld') && e.id === cmd.by && before.speaker?.id === cmd.by, 'a share event came from a non-speaker');
     if (e.type === 'acknowledged') must(e.to === before.speaker?.id && cmd.by !== e.to, 'an acknowledgement went to someone other than the speaker');
   }
 }
@@ -157,6 +157,20 @@ export function checkDelivery(before: MeetingState, after: MeetingState, events:
   }
 }
 
+/**
+ * Views go only where something changed (Issue 10): every seated participant that viewRecipients
+ * leaves out sees the same view before and after the command, apart from its `seq`.
+ */
+export function checkViews(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): void {
+  const to = new Set(viewRecipients(before, after, events));
+  for (const p of after.participants) {
+    if (to.has(p.id) || !before.participants.some((x) => x.id === p.id)) continue;
+    const was = { ...buildView(before, p.id, now), seq: 0 };
+    const is = { ...buildView(after, p.id, now), seq: 0 };
+    must(JSON.stringify(was) === JSON.stringify(is), `${p.id} was sent no view after ${events.map((e) => e.type).join(',')}, yet their view changed`);
+  }
+}
+
 /** nextDue is what a server sets its timer by: a tick then must do something, and a tick before it nothing. */
 export function checkClock(s: MeetingState): void {
   if (s.phase === 'ended') return;
@@ -227,6 +241,7 @@ export function runSequence(cfg: Config, steps: Step[], stats?: RunStats, transi
       if (d.ok) {
         checkState(d.state);
         checkDelivery(s, d.state, d.events);
+        checkViews(s, d.state, d.events, now);
         checkClock(d.state);
         if (transitions) checkTransition(s, d.state, cmd, now);
       }

@@ -15,9 +15,12 @@ export type Who = { kind: 'chair' } | { kind: 'speaker' } | { kind: 'coChair' } 
 
 export type Op =
   | { op: 'join'; name: number; upper: boolean; role: Role; volunteer: boolean; pledge: boolean; chairKey: boolean; joinCode: boolean; wrongCode?: boolean; reuse: Who | null }
-  | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'takeChair' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end'; by: Who }
+  | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'takeChair' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end' | 'releaseHeld'; by: Who }
   | { op: 'on'; type: 'volunteer' | 'lock' | 'freeze' | 'watchDoor'; by: Who; on: boolean }
   | { op: 'text'; type: 'share' | 'setTopic' | 'chairNote'; by: Who; text: string }
+  /** A share the guard may stop (advice, a phone number), sent with or without `confirm`. */
+  | { op: 'guardedShare'; by: Who; text: string; confirm: boolean }
+  | { op: 'guardMode'; by: Who; mode: 'off' | 'nudge' | 'hold' }
   | { op: 'ack'; by: Who; kind: AckKind }
   | { op: 'reading'; by: Who; readingId: string }
   | { op: 'mode'; by: Who; mode: TurnMode }
@@ -90,6 +93,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: plain(['end'], who) },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('on' as const), type: fc.constantFrom('volunteer' as const, 'lock' as const, 'freeze' as const, 'watchDoor' as const), by: who, on: fc.boolean() }) },
   { weight: 5, arbitrary: fc.record({ op: fc.constant('text' as const), type: fc.constant('share' as const), by: speaker, text: fc.constantFrom('Jeg er takknemlig', 'x') }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('guardedShare' as const), by: speaker, text: fc.constantFrom('Du burde gå på flere møter.', 'Ring meg på 91234567'), confirm: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('guardMode' as const), by: chair, mode: fc.constantFrom('off' as const, 'nudge' as const, 'hold' as const) }) },
+  { weight: 1, arbitrary: plain(['releaseHeld'], speaker) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('text' as const), type: fc.constantFrom('setTopic' as const, 'chairNote' as const), by: chair, text: fc.constantFrom('  ', 'Tema: håp', 'x') }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('ack' as const), by: who, kind: fc.constantFrom(...ACK_KINDS) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('reading' as const), by: chair, readingId: fc.constantFrom('welcome', 'closing', 'purpose', 'nope') }) },
@@ -185,6 +191,10 @@ export function toCommand(step: Step, s: MeetingState, ids: Ids, now: number): {
       return { now, cmd: { type: o.type, by: r(o.by), on: o.on } };
     case 'text':
       return { now, cmd: { type: o.type, by: r(o.by), text: o.text } };
+    case 'guardedShare':
+      return { now, cmd: { type: 'share', by: r(o.by), text: o.text, confirm: o.confirm } };
+    case 'guardMode':
+      return { now, cmd: { type: 'setGuardMode', by: r(o.by), mode: o.mode } };
     case 'ack':
       return { now, cmd: { type: 'acknowledge', by: r(o.by), kind: o.kind } };
     case 'reading':
