@@ -235,7 +235,7 @@ export class OrderedDelivery {
         // The room events of the missing seqs, then everyone's view of the stored state. Private
         // events of the missing seqs are not logged and cannot be recovered here.
         if (state.seq > t.delivered) {
-          this.emit({ ok: true, state, events: logged.map((l) => l.event), logged }, Date.now());
+          this.emit({ ok: true, state, events: logged.map((l) => l.event), logged, views: state.participants.map((p) => p.id) }, Date.now());
           t.delivered = state.seq;
           t.state = state;
         }
