@@ -2,7 +2,10 @@
 // daylight-saving math is luxon's (the IANA data the runtime's Intl carries): a meeting at 19:00
 // Europe/Oslo is at 19:00 local time in both summer and winter. A start time that does not exist
 // on the day the clocks go forward (02:30 in Oslo) moves forward by the gap, as luxon does; one
-// that exists twice when they go back takes the first.
+// that exists twice when they go back takes the first. The end is read off the same wall clock:
+// "23:30 for 240 minutes" ends at 03:30 local, also on the night the clocks change (then the
+// meeting is an hour shorter or longer), so the end always agrees with the Meeting Guide feed's
+// end_time and with what members read on their clocks. A meeting may run past midnight.
 import { DateTime, IANAZone } from 'luxon';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -18,7 +21,11 @@ export interface Slot {
 export interface Occurrence {
   /** Start, ms since the epoch (UTC). */
   start: number;
-  /** End, ms since the epoch: start + the slot's minutes. */
+  /**
+   * End, ms since the epoch: the local wall-clock time start + the slot's minutes (the next day
+   * past midnight). Only when a start moved over a spring gap meets that time is the end
+   * start + minutes instead, so no meeting is ever empty of time.
+   */
   end: number;
   /** Index of the slot in the group's schedule. */
   slot: number;
@@ -40,12 +47,23 @@ export function occurrencesBetween(schedule: readonly Slot[], zone: string, from
       const [hour, minute] = slot.time.split(':').map(Number);
       const startDt = day.set({ hour: hour ?? 0, minute: minute ?? 0, second: 0, millisecond: 0 });
       const start = startDt.toMillis();
-      const end = start + slot.minutes * 60_000;
+      const end = wallClockEnd(day, (hour ?? 0) * 60 + (minute ?? 0) + slot.minutes, start, slot.minutes);
       if (end > from && start < to) out.push({ start, end, slot: i });
     });
     day = day.plus({ days: 1 }).startOf('day');
   }
   return out.sort((a, b) => a.start - b.start || a.slot - b.slot);
+}
+
+/**
+ * The instant the wall clock in `day`'s zone shows `minuteOfDay` minutes after `day`'s midnight
+ * (past 1440: a later day). Falls back to start + `minutes` when that is not after `start`.
+ */
+function wallClockEnd(day: DateTime, minuteOfDay: number, start: number, minutes: number): number {
+  const dayOffset = Math.floor(minuteOfDay / 1440);
+  const inDay = minuteOfDay % 1440;
+  const end = day.plus({ days: dayOffset }).set({ hour: Math.floor(inDay / 60), minute: inDay % 60, second: 0, millisecond: 0 }).toMillis();
+  return end > start ? end : start + minutes * 60_000;
 }
 
 /**
