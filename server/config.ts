@@ -54,6 +54,8 @@ const ENV = z.object({
   RUNDE_CHAIR_WAIT_MS: int(15 * 60_000, 0),
   RUNDE_SHARE_MS: z.coerce.number().int().min(1000).optional(),
   RUNDE_WARN_MS: z.coerce.number().int().min(0).optional(),
+  /** Scales the script's planned segment lengths (drills, tests): 0 < scale <= 10. */
+  RUNDE_SCRIPT_SCALE: z.coerce.number().positive().max(10).optional(),
   /**
    * Which proxies in front may set X-Forwarded-For: `0`/`false` none; a hop count (`1` = one
    * proxy, which appends the address it saw); or a comma-separated list of proxy addresses or
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const settings: Partial<Settings> = { graceMs: e.RUNDE_GRACE_MS, speakerGraceMs: e.RUNDE_SPEAKER_GRACE_MS, chairWaitMs: e.RUNDE_CHAIR_WAIT_MS };
   if (e.RUNDE_SHARE_MS !== undefined) settings.shareMs = e.RUNDE_SHARE_MS;
   if (e.RUNDE_WARN_MS !== undefined) settings.warnMs = e.RUNDE_WARN_MS;
+  if (e.RUNDE_SCRIPT_SCALE !== undefined) settings.scriptScale = e.RUNDE_SCRIPT_SCALE;
   return {
     port: e.PORT,
     host: e.HOST,

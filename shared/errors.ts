@@ -32,6 +32,7 @@ export const ERROR_MESSAGES = {
   UNKNOWN_READING: { nb: 'Fant ikke den teksten.', en: 'That reading was not found.' },
   LAST_CALL: { nb: 'Siste runde er ropt opp: ingen nye hender nå.', en: 'Last call has passed: no new hands now.' },
   QUEUE_FULL: { nb: 'Det venter allerede fem notater på at delingen skal bli ferdig.', en: 'Five notes are already waiting for the share to end.' },
+  SILENCE: { nb: 'Et øyeblikks stillhet: ingen skriver nå.', en: 'A moment of silence: nobody posts now.' },
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
   NAME_CONTACT: { nb: 'Velg et kallenavn uten telefonnummer, e-post eller brukernavn.', en: 'Choose a pseudonym without a phone number, e-mail or handle.' },
   UNKNOWN_SHARE: { nb: 'Fant ikke den delingen.', en: 'That share was not found.' },

@@ -108,6 +108,7 @@ export const COMMANDS = {
   acknowledge: spec(z.strictObject({ kind: z.enum(ACK_KINDS) }), (by, p) => ({ type: 'acknowledge', by, kind: p.kind })),
   start: spec(none, (by) => ({ type: 'start', by })),
   advance: spec(none, (by) => ({ type: 'advance', by })),
+  nextSegment: spec(none, (by) => ({ type: 'nextSegment', by })),
   setTopic: spec(z.strictObject({ text: z.string().max(LIMITS.topicChars * 2).transform(normalizeText).pipe(z.string().max(LIMITS.topicChars)) }), (by, p) => ({ type: 'setTopic', by, text: p.text })),
   postReading: spec(z.strictObject({ readingId: id }), (by, p) => ({ type: 'postReading', by, readingId: p.readingId })),
   chairNote: spec(z.strictObject({ text: plain(LIMITS.noteChars) }), (by, p) => ({ type: 'chairNote', by, text: p.text })),

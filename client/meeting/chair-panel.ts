@@ -17,6 +17,7 @@ import { confirmButton } from './confirm-button.js';
 import { PlanPanel } from './plan-panel.js';
 import { GuardPanel } from './guard-panel.js';
 import { ReportsPanel, type ShareOf } from './reports-panel.js';
+import { ScriptLine } from './script-line.js';
 
 export type Send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => Promise<Ack>;
 /** Shows an error; with `anchor`, right next to the control that caused it. */
@@ -62,6 +63,8 @@ export class ChairPanel {
   private plan: PlanPanel;
   private guard: GuardPanel;
   private reports: ReportsPanel;
+  /** The script for the chair: the words for now, the next step, on time or not. */
+  private script: ScriptLine;
   private lastPhase: MeetingView['phase'] | null = null;
   private settle: ReturnType<typeof setTimeout> | null = null;
   private readingBtns: HTMLButtonElement[] = [];
@@ -107,6 +110,7 @@ export class ChairPanel {
     this.plan = new PlanPanel(send, (code, anchor) => this.error(code, anchor));
     this.guard = new GuardPanel(send, (code, anchor) => this.error(code, anchor));
     this.reports = new ReportsPanel(send, (code, anchor) => this.error(code, anchor), shareOf);
+    this.script = new ScriptLine(() => this.onNextSegment(run));
     const format = findFormat(formatId);
     this.readingIds = (format?.readings ?? []).map((r) => r.id);
     this.readingBtns = (format?.readings ?? []).map((r) =>
@@ -168,6 +172,7 @@ export class ChairPanel {
       'section',
       { class: 'panel chair-bar', testid: 'chair-bar', 'aria-labelledby': 'chair-bar-title' },
       h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
+      this.script.chairEl,
       h('div', { class: 'button-wrap chair-bar-actions' }, this.phaseBtn),
       this.phaseConfirm.el,
       this.nextUp,
@@ -268,6 +273,7 @@ export class ChairPanel {
         this.settle = setTimeout(() => {
           this.settle = null;
           this.phaseBtn.disabled = false;
+          this.script.nextBtn.disabled = !!this.v?.script?.silence;
         }, PHASE_SETTLE_MS);
       }
       this.lastPhase = v.phase;
@@ -286,6 +292,9 @@ export class ChairPanel {
     this.plan.update(v);
     this.guard.update(v);
     this.reports.update(v);
+    this.script.update(v);
+    // The script's next step settles after a phase change too (a double tap skips nothing).
+    if (this.settle) this.script.nextBtn.disabled = true;
     const otherSpeaks = !!v.speaker && v.speaker.id !== v.you.id;
     for (const b of this.readingBtns) b.disabled = otherSpeaks;
     if (document.activeElement !== this.topicInput && this.topicInput.value !== (v.topic ?? '')) this.topicInput.value = v.topic ?? '';
@@ -345,6 +354,21 @@ export class ChairPanel {
     const open = v.phase === 'open';
     this.phaseConfirm.ask([...lines, open ? app.t.confirmAsk_open : app.t.confirmAsk_round], open ? app.t.confirmYes_open : app.t.confirmYes_round, this.phaseBtn, () =>
       run('advance', {}, this.phaseBtn),
+    );
+  }
+
+  /** The script's next step; into the next phase it asks first, as the phase button does. */
+  private onNextSegment(run: Run): void {
+    const v = this.v;
+    const s = v?.script;
+    if (!v || !s || this.settle) return;
+    const next = s.segments[s.index + 1];
+    if (!next) return this.onEnd(run);
+    const lines = next.phase !== v.phase ? cutOffLines(cutOff(v, 'advance'), app.t) : [];
+    if (!lines.length) return run('nextSegment', {}, this.script.nextBtn);
+    const open = v.phase === 'open';
+    this.phaseConfirm.ask([...lines, open ? app.t.confirmAsk_open : app.t.confirmAsk_round], open ? app.t.confirmYes_open : app.t.confirmYes_round, this.script.nextBtn, () =>
+      run('nextSegment', {}, this.script.nextBtn),
     );
   }
 

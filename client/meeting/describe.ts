@@ -2,7 +2,7 @@
 // Private and bookkeeping events (hands, connection, acknowledgements) change the circle or the
 // speaker's corner, not the transcript.
 import type { MeetingEvent } from '../../shared/meeting/events.js';
-import { findReading } from '../../shared/meeting/formats.js';
+import { findReading, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { Dict, Lang } from '../i18n.js';
 
 export type Item =
@@ -118,6 +118,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: t.tExtended };
     case 'ended':
       return { kind: 'phase', text: t.phase_ended };
+    case 'segment':
+      return { kind: 'system', text: t.tSegment(SEGMENT_WORDS[e.kind].title[c.lang], Math.round((e.endsAt - e.startedAt) / 60_000), e.auto) };
     case 'nextChair':
       return { kind: 'system', text: t.nextChairYouTitle };
     case 'membersAsked':

@@ -31,6 +31,7 @@ import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords } from '../meeting/edges.js';
+import { ScriptLine } from '../meeting/script-line.js';
 import { chairLinkShown, clearSeat, loadDraft, loadSecret, markChairLinkShown, saveDraft } from '../session.js';
 
 export interface MeetingOptions {
@@ -56,6 +57,7 @@ type Ui = {
   title: HTMLElement;
   phase: HTMLElement;
   topic: HTMLElement;
+  script: ScriptLine;
   status: HTMLElement;
   frozen: HTMLElement;
   error: HTMLElement;
@@ -164,6 +166,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' });
     const phase = h('span', { class: 'phase-badge', testid: 'meeting-phase' });
     const topic = h('p', { class: 'meeting-topic', testid: 'meeting-topic', hidden: true });
+    // Everyone sees where the meeting script stands; the next step is the chair's (in its bar).
+    const script = new ScriptLine(() => undefined);
     const statusEl = h('p', { class: 'banner info', testid: 'connection-status', role: 'status' });
     const frozen = h('p', { class: 'banner paused', testid: 'frozen-banner', hidden: true }, t.frozenBanner);
     const error = h('p', { class: 'banner error', testid: 'error-message', role: 'alert', hidden: true });
@@ -243,7 +247,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const root = h(
       'div',
       { class: 'meeting', testid: 'meeting' },
-      h('header', { class: 'meeting-head' }, h('div', { class: 'meeting-head-row' }, title, phase), topic),
+      h('header', { class: 'meeting-head' }, h('div', { class: 'meeting-head-row' }, title, phase), topic, script.el),
       statusEl,
       frozen,
       error,
@@ -254,7 +258,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       announce,
       ackAnnounce.el,
     );
-    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, discreet, vacancy, notice };
+    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, discreet, vacancy, notice };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -353,6 +357,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.turnBox.classList.toggle('mine', mine);
     ui.turnBox.classList.toggle('other', !!v.speaker && !mine);
     ui.countdown.update(v);
+    ui.script.update(v);
     // Offline on one's own turn the clock shown would be a guess: the turn line says what holds.
     if (mine && !online) {
       ui.countdown.stop();
@@ -484,6 +489,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     trackOffline('closed');
     setActiveSeat(null);
     ui?.countdown.stop();
+    ui?.script.stop();
     ui?.timeBox.stop();
     ui?.ackAnnounce.dispose();
     ui?.transcript.dispose();

@@ -45,6 +45,8 @@ export type Command =
   // the chair
   | { type: 'start'; by: string }
   | { type: 'advance'; by: string }
+  /** The script's next segment (script.ts); into another phase it is an advance. */
+  | { type: 'nextSegment'; by: string }
   | { type: 'setTopic'; by: string; text: string }
   | { type: 'postReading'; by: string; readingId: string }
   | { type: 'chairNote'; by: string; text: string }

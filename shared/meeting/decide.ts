@@ -19,6 +19,7 @@ import { switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import { guardShare, releaseHeld, setGuardMode } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
+import { chairPresent, followPhase, nextSegment, postingClosed, readingEvent, scriptDue, startScript } from './script.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
@@ -34,6 +35,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   const events: MeetingEvent[] = [];
   const code = apply(s, cmd, now, events);
   if (code) return { ok: false, code };
+  followPhase(s, now, events);
   settleAsk(s);
   s.seq = state.seq + 1;
   return { ok: true, state: s, events };
@@ -42,6 +44,9 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
 /** Commands that anyone may still send while the meeting is frozen: you can always leave. */
 // A report to the chair goes through a pause too: a pause is when trouble is sorted out.
 const ALWAYS_ALLOWED = new Set<Command['type']>(['leave', 'disconnect', 'reconnect', 'report']);
+
+/** What posts words to the room: closed during the moment of silence. */
+const SILENT = new Set<Command['type']>(['share', 'postReading', 'chairNote', 'setTopic']);
 
 function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): Result {
   if (cmd.type === 'join') return join(s, cmd, now, ev);
@@ -67,6 +72,8 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
   if (!me) return 'NOT_IN_MEETING';
   const isChair = s.chairId === me.id;
   if (s.frozen && !isChair && !ALWAYS_ALLOWED.has(cmd.type)) return 'FROZEN';
+  // The moment of silence: nobody posts, the chair neither (script.ts).
+  if (postingClosed(s) && SILENT.has(cmd.type)) return 'SILENCE';
 
   switch (cmd.type) {
     case 'leave':
@@ -134,9 +141,12 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
   switch (cmd.type) {
     case 'start':
       if (s.phase !== 'gathering') return 'WRONG_PHASE';
-      return start(s, ev);
+      return start(s, now, ev);
     case 'advance':
       return advance(s, now, ev);
+    case 'nextSegment':
+      if (s.phase === 'gathering') return 'WRONG_PHASE';
+      return nextSegment(s, now, false, () => advance(s, now, ev), () => endMeeting(s, ev), ev);
     case 'setTopic': {
       if (s.phase === 'closing') return 'WRONG_PHASE';
       const text = cmd.text.trim() || null;
@@ -153,7 +163,7 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       if (s.speaker && s.speaker.id !== me.id) return 'NOT_YOUR_TURN';
       if (!findReading(s.formatId, cmd.readingId)) return 'UNKNOWN_READING';
       // A weekly group's own text replaces the format's; it travels with the event.
-      ev.push(s.ownReadings?.[cmd.readingId] ? { type: 'reading', readingId: cmd.readingId, text: s.ownReadings[cmd.readingId]! } : { type: 'reading', readingId: cmd.readingId });
+      ev.push(readingEvent(s, cmd.readingId));
       return undefined;
     case 'setGuardMode':
       return setGuardMode(s, cmd.mode, ev);
@@ -384,18 +394,19 @@ function removeOrSendBack(s: MeetingState, me: Participant, kind: 'remove' | 'se
   return undefined;
 }
 
-function start(s: MeetingState, ev: MeetingEvent[]): Result {
+function start(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   const present = s.participants.filter((p) => p.connected);
   if (!s.chairId || present.length < 2 || !present.some((p) => p.id === s.chairId)) return 'NO_QUORUM';
   s.phase = 'opening';
   ev.push({ type: 'phase', phase: 'opening' });
+  startScript(s, now, ev);
   return undefined;
 }
 
 function advance(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   switch (s.phase) {
     case 'gathering':
-      return start(s, ev);
+      return start(s, now, ev);
     case 'opening':
       s.phase = 'round';
       ev.push({ type: 'phase', phase: 'round' });
@@ -522,6 +533,13 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   }
   const held = s.speaker;
   if (held && held.heldSince !== null && now >= held.heldSince + s.settings.speakerGraceMs) dropTurn(s, now, ev);
+  // The script moves on by itself with no chair present (and out of the silence always): a share
+  // whose own time is up ends first, as it would have at its deadline.
+  const scriptAt = s.phase === 'ended' ? null : scriptDue(s);
+  if (scriptAt !== null && now >= scriptAt) {
+    if (s.speaker) endTurn(s, 'timeout', ev);
+    nextSegment(s, now, !chairPresent(s), () => advance(s, now, ev), () => endMeeting(s, ev), ev);
+  }
   const sp = s.speaker;
   // A paused clock (frozen, or a held turn) never runs out.
   if (sp && sp.frozenRemaining === null && s.phase !== 'ended') {
@@ -550,5 +568,7 @@ export function nextDue(s: MeetingState): number | null {
   if (lastCall !== null) times.push(lastCall);
   const scheduledEnd = scheduledEndDue(s);
   if (scheduledEnd !== null) times.push(scheduledEnd);
+  const script = scriptDue(s);
+  if (script !== null) times.push(script);
   return times.length ? Math.min(...times) : null;
 }

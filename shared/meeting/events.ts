@@ -4,6 +4,7 @@ import type { GuardMode } from './guard-mode.js';
 import type { AckKind } from './commands.js';
 import type { ReportReason } from './reports.js';
 import type { Phase, Role, TurnMode } from './state.js';
+import type { SegmentKind } from './formats/segments.js';
 
 export type ShareEndReason = 'finished' | 'passed' | 'timeout' | 'skipped' | 'gone' | 'muted';
 /**
@@ -63,6 +64,8 @@ export type MeetingEvent =
   | { type: 'ended' }
   /** A weekly group's meeting reaches its scheduled end at `endsAt` (ms): sent once, 5 minutes before. */
   | { type: 'endingSoon'; endsAt: number }
+  /** The script moved to a segment (ms, server clock); `auto`: the clock moved it, no chair present. */
+  | { type: 'segment'; index: number; kind: SegmentKind; startedAt: number; endsAt: number; auto: boolean }
   | { type: 'nextChair'; to: string }
   | { type: 'membersAsked'; id: string; name: string };
 

@@ -5,8 +5,10 @@
 import type { Settings } from './state.js';
 import { ANONYMITY, CLOSING, GUIDELINES, PURPOSE, SILENCE, TITLES, WELCOME, type ReadingId } from './formats/readings.js';
 import type { Format, Reading, Text } from './formats/types.js';
+import { buildScript } from './formats/segments.js';
 
 export type { Format, Reading, Text } from './formats/types.js';
+export { SEGMENT_KINDS, SEGMENT_WORDS, CONTRIBUTIONS_NOTE, segmentPhase, type Segment, type SegmentKind } from './formats/segments.js';
 export { READING_IDS, isReadingId, type ReadingId } from './formats/readings.js';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const CONFIDENTIALITY: Text = {
 const r = (id: ReadingId, text: Text): Reading => ({ id, title: TITLES[id], text, phase: id === 'silence' || id === 'closing' ? 'closing' : 'opening' });
 
 /** Text is slow (25–40 words a minute on a phone): a typed share needs 4–5 minutes, not 3. */
+const MIN = 60_000;
 const FOUR_MIN = 4 * 60_000;
 const FIVE_MIN = 5 * 60_000;
 const WITH_OPEN = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'] as const;
@@ -45,6 +48,7 @@ export const FORMATS: readonly Format[] = [
     phases: [...WITH_OPEN],
     settings: { ...DEFAULT_SETTINGS, shareMs: FOUR_MIN },
     readings: [r('welcome', WELCOME.shareRound), r('purpose', PURPOSE.shareRound), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.shared)],
+    script: buildScript(['welcome', 'purpose', 'guidelines', 'anonymity', 'silence', 'closing'], 35 * MIN, 15 * MIN),
   },
   {
     id: 'relatives',
@@ -55,6 +59,7 @@ export const FORMATS: readonly Format[] = [
     phases: [...WITH_OPEN],
     settings: { ...DEFAULT_SETTINGS, shareMs: FIVE_MIN, rotateChairEachRound: true },
     readings: [r('welcome', WELCOME.family), r('purpose', PURPOSE.family), r('guidelines', GUIDELINES.family), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.family)],
+    script: buildScript(['welcome', 'purpose', 'guidelines', 'anonymity', 'silence', 'closing'], 35 * MIN, 15 * MIN),
   },
   {
     id: 'open-meeting',
@@ -65,6 +70,7 @@ export const FORMATS: readonly Format[] = [
     phases: [...WITH_OPEN],
     settings: { ...DEFAULT_SETTINGS, shareMs: FOUR_MIN },
     readings: [r('welcome', WELCOME.openMeeting), r('purpose', PURPOSE.openMeeting), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.recovery)],
+    script: buildScript(['welcome', 'purpose', 'guidelines', 'anonymity', 'silence', 'closing'], 35 * MIN, 15 * MIN),
   },
   {
     id: 'na',
@@ -75,6 +81,7 @@ export const FORMATS: readonly Format[] = [
     phases: [...WITH_OPEN],
     settings: { ...DEFAULT_SETTINGS, shareMs: FOUR_MIN },
     readings: [r('welcome', WELCOME.na), r('purpose', PURPOSE.na), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.recovery)],
+    script: buildScript(['welcome', 'purpose', 'guidelines', 'anonymity', 'silence', 'closing'], 35 * MIN, 15 * MIN),
   },
   {
     id: 'peer-group',
@@ -85,6 +92,7 @@ export const FORMATS: readonly Format[] = [
     phases: [...ROUND_ONLY],
     settings: { ...DEFAULT_SETTINGS, shareMs: FIVE_MIN, openSharing: false, maxParticipants: 12 },
     readings: [r('welcome', WELCOME.peerGroup), r('anonymity', ANONYMITY.pledge), r('purpose', PURPOSE.peerGroup), r('guidelines', GUIDELINES.family), r('silence', SILENCE.shared), r('closing', CLOSING.family)],
+    script: buildScript(['welcome', 'anonymity', 'purpose', 'guidelines', 'silence', 'closing'], 50 * MIN, null),
   },
   {
     id: 'large',
@@ -95,6 +103,7 @@ export const FORMATS: readonly Format[] = [
     phases: [...ROUND_ONLY],
     settings: { ...DEFAULT_SETTINGS, shareMs: 2 * 60_000, openSharing: false },
     readings: [r('welcome', WELCOME.shareRound), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('closing', CLOSING.shared)],
+    script: buildScript(['welcome', 'guidelines', 'anonymity', 'closing'], 45 * MIN, null),
   },
 ];
 

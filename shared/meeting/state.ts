@@ -4,6 +4,7 @@
 import type { DoorReason } from './door.js';
 import type { GuardMode } from './guard-mode.js';
 import type { ReportReason } from './reports.js';
+import type { ScriptState } from './script.js';
 
 export type Phase = 'gathering' | 'opening' | 'round' | 'open' | 'closing' | 'ended';
 export const PHASES: readonly Phase[] = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'];
@@ -77,6 +78,11 @@ export interface Settings {
   maxParticipants: number;
   openSharing: boolean;
   rotateChairEachRound: boolean;
+  /**
+   * Scales every planned segment length of the script (script.ts): 1 (default) as the format
+   * plans it; drills and tests shorten the script with RUNDE_SCRIPT_SCALE (e.g. 0.005).
+   */
+  scriptScale?: number;
 }
 
 export interface MeetingState {
@@ -153,6 +159,10 @@ export interface MeetingState {
   guardCount?: number;
   /** A flagged share held in hold mode until its speaker rephrases or releases it. */
   held?: { id: string; text: string } | null;
+  /** The meeting script (script.ts): null before the start; absent in meetings stored before it. */
+  script?: ScriptState | null;
+  /** A weekly group's own link for voluntary contributions (https), shown in that segment; else null. */
+  contributionUrl?: string | null;
   /** Every share posted in this meeting (reports.ts): absent in meetings stored before it. */
   shares?: PostedShare[];
 }
@@ -216,6 +226,8 @@ export interface NewMeeting {
   ownReadings?: Record<string, string> | null;
   /** The share guard's mode from the start (default nudge). */
   guardMode?: GuardMode;
+  /** A weekly group's own contributions link (https), or null. */
+  contributionUrl?: string | null;
 }
 
 export function createMeeting(m: NewMeeting, now: number): MeetingState {
@@ -265,6 +277,8 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     guardCount: 0,
     held: null,
     shares: [],
+    script: null,
+    contributionUrl: m.contributionUrl ?? null,
   };
 }
 

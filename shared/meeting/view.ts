@@ -11,6 +11,7 @@ import { handsClosed } from './round-plan.js';
 import { replayAs, viewFor } from './discretion.js';
 import { effectiveMode } from './turns.js';
 import { askView, type AskView } from './group-meeting.js';
+import { scriptView, type ScriptView } from './script-view.js';
 
 export interface ParticipantView {
   id: string;
@@ -81,6 +82,8 @@ export interface MeetingView {
   guard: GuardView;
   /** Open reports on shares (reports.ts): the chair's alone (reason and count, never who), else null. */
   reports: ReportView[] | null;
+  /** The meeting script (script-view.ts): the segments, the current one, its time and the drift; null before the start. */
+  script: ScriptView | null;
   /** `place`: your 1-based place in the current round's order, or null when you are not in it. */
   you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; place: number | null };
 }
@@ -160,6 +163,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     ask: askView(s, youId),
     guard: guardView(s, youId, isChair),
     reports: reportsView(s, youId),
+    script: scriptView(s, now),
     you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, place: place < 0 ? null : place + 1 },
   });
 }

@@ -38,7 +38,7 @@ describe('starting: the quorum', () => {
 
   it('a chair and one more person present is a quorum (two people are a meeting)', () => {
     const r = gathered({ others: ['b'], listeners: ['b'] });
-    expect(r.ok({ type: 'start', by: 'a' })).toEqual([{ type: 'phase', phase: 'opening' }]);
+    expect(r.ok({ type: 'start', by: 'a' })).toEqual([{ type: 'phase', phase: 'opening' }, expect.objectContaining({ type: 'segment', index: 0, kind: 'welcome' })]);
     expect(r.state.phase).toBe('opening');
   });
 
@@ -85,6 +85,8 @@ describe('the phases', () => {
       { type: 'shareEnded', id: 'b', name: 'Bjarne', reason: 'skipped' },
       { type: 'hands', queue: [] },
       { type: 'phase', phase: 'open' },
+      // The script follows the phase to its open-sharing segment (script.ts).
+      expect.objectContaining({ type: 'segment', kind: 'open', auto: false }),
     ]);
     expect(r.state).toMatchObject({ speaker: null, hands: [], roundActive: false });
   });

@@ -42,6 +42,7 @@ const EVENT_TYPES: Record<EventType, true> = {
   role: true, shareLength: true, plan: true, lastCall: true, handPriority: true,
   discreet: true,
   chairVacant: true, turnHeld: true, turnResumed: true,
+  segment: true,
 };
 const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   group: true, nextChairHanded: true, ask: true, endsAt: true,
@@ -51,6 +52,7 @@ const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   warnMs: true, upNext: true, queuedNotes: true, plan: true,
   discreet: true, present: true, guard: true, reports: true,
   speakerGraceMs: true, chairVacant: true,
+  script: true,
 };
 const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = {
   id: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, heldUntil: true, acks: true,

@@ -1,5 +1,6 @@
 // The shapes of formats and readings (kept apart so the catalogue and readings import no cycle).
 import type { Access, Phase, Settings, TurnMode } from '../state.js';
+import type { Segment } from './segments.js';
 
 export interface Text {
   nb: string;
@@ -29,4 +30,6 @@ export interface Format {
   phases: Phase[];
   settings: Settings;
   readings: Reading[];
+  /** The meeting script (segments.ts): the steps in order, each with its planned length. */
+  script: Segment[];
 }

@@ -1,0 +1,107 @@
+// The meeting script on the page (Issue 15). Everyone sees the current segment's title, the
+// moment of silence with a visible countdown, and in the contributions pause the group's own link
+// (Runde never handles money). The chair also sees what to do now in plain words, the next step
+// with its planned length and a button for it, and whether the meeting is on time. Times come
+// from the server's view: the countdown and the drift run on from when the view arrived.
+import { CONTRIBUTIONS_NOTE, SEGMENT_WORDS, type SegmentKind } from '../../shared/meeting/formats.js';
+import type { MeetingView } from '../../shared/meeting/view.js';
+import { app } from '../app.js';
+import { h, setText } from '../dom.js';
+
+/** "1:05": minutes and seconds, for a countdown. */
+function mmss(ms: number): string {
+  const s = Math.ceil(Math.max(0, ms) / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+const title = (kind: SegmentKind): string => SEGMENT_WORDS[kind].title[app.lang];
+
+export class ScriptLine {
+  /** For everyone: the segment now, the silence countdown, the contributions note. */
+  readonly el: HTMLElement;
+  /** For the chair: the words for now, the next step, on time or not. */
+  readonly chairEl: HTMLElement;
+  private now: HTMLElement;
+  private countdown: HTMLElement;
+  private contributions: HTMLElement;
+  private chairWords: HTMLElement;
+  private nextLine: HTMLElement;
+  private timing: HTMLElement;
+  readonly nextBtn: HTMLButtonElement;
+  private script: NonNullable<MeetingView['script']> | null = null;
+  private at = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(onNext: () => void) {
+    const t = app.t;
+    this.now = h('span', { class: 'script-now', testid: 'script-now' });
+    this.countdown = h('span', { class: 'script-countdown', testid: 'silence-countdown', role: 'timer', 'aria-live': 'off', hidden: true });
+    this.contributions = h('p', { class: 'hint', testid: 'script-contributions', hidden: true });
+    this.el = h('div', { class: 'script-line', testid: 'script-line', hidden: true }, h('p', {}, this.now, ' ', this.countdown), this.contributions);
+    this.chairWords = h('p', { class: 'script-chair-words', testid: 'script-chair-words' });
+    this.nextLine = h('p', { class: 'hint', testid: 'script-next' });
+    this.timing = h('p', { class: 'script-timing', testid: 'script-timing', role: 'status' });
+    this.nextBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-next-segment', on: { click: onNext } }, t.scriptNextButton);
+    this.chairEl = h(
+      'div',
+      { class: 'chair-script', testid: 'chair-script', hidden: true },
+      h('h3', {}, t.scriptChairTitle),
+      this.chairWords,
+      this.nextLine,
+      h('div', { class: 'button-wrap' }, this.nextBtn),
+      this.timing,
+    );
+  }
+
+  update(v: MeetingView): void {
+    const t = app.t;
+    const s = v.script;
+    this.script = s;
+    this.at = Date.now();
+    this.el.hidden = !s;
+    this.chairEl.hidden = !s || !v.you.isChair;
+    if (!s) return this.stop();
+    const segTitle = title(s.kind);
+    setText(this.now, t.scriptNow(segTitle));
+    this.countdown.hidden = !s.silence;
+    // The contributions pause: the group's own link, if it has one; never a payment through Runde.
+    if (s.kind === 'contributions') {
+      const url = s.contributionUrl;
+      this.contributions.replaceChildren(
+        CONTRIBUTIONS_NOTE[app.lang],
+        ...(url ? [' ', h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', testid: 'script-contribution-link' }, t.scriptContributionLink)] : []),
+      );
+      this.contributions.hidden = false;
+    } else this.contributions.hidden = true;
+    setText(this.chairWords, SEGMENT_WORDS[s.kind].chair[app.lang]);
+    const next = s.segments[s.index + 1];
+    setText(this.nextLine, next ? t.scriptNext(title(next.kind), Math.round(next.plannedMs / 60_000)) : t.scriptNextEnd);
+    setText(this.nextBtn, next ? t.scriptNextButtonTo(title(next.kind)) : t.scriptNextButtonEnd);
+    // The silence ends by itself; the next step is the chair's only outside it.
+    this.nextBtn.disabled = s.silence;
+    this.tick();
+    if (!this.timer) this.timer = setInterval(() => this.tick(), 1000);
+  }
+
+  /** Counts down the silence and recomputes the drift: past the segment's planned end it grows. */
+  private tick(): void {
+    const s = this.script;
+    if (!s) return;
+    // A panel taken off the page (the chair handed on) stops counting.
+    if (!this.el.isConnected && !this.chairEl.isConnected) return this.stop();
+    const t = app.t;
+    const e = Date.now() - this.at;
+    const left = s.remainingMs - e;
+    if (s.silence) setText(this.countdown, mmss(left));
+    const drift = s.driftMs + Math.max(0, e - s.remainingMs);
+    const min = Math.round(Math.abs(drift) / 60_000);
+    const words = min === 0 ? t.scriptOnTime : drift > 0 ? t.scriptBehind(min) : t.scriptAhead(min);
+    if (this.timing.textContent !== words) setText(this.timing, words);
+    this.timing.dataset.state = min === 0 ? 'on-time' : drift > 0 ? 'behind' : 'ahead';
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

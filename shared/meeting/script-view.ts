@@ -1,0 +1,42 @@
+// What everyone is shown of the meeting script: the segments with their planned lengths, which
+// one runs, when it planned to end, and how the meeting stands against its plan. The chair's
+// words per segment are format data (formats/segments.ts), so the view carries kinds, not text.
+import { segmentPhase, type SegmentKind } from './formats.js';
+import { currentSegment, postingClosed, scriptOf, scriptTiming } from './script.js';
+import type { MeetingState } from './state.js';
+
+/**
+ * `index` of the current segment in `segments` (planned lengths in ms); `startedAt`/`endsAt`:
+ * when it began and when it is planned to end (ms, server clock); `remainingMs`: until then, at
+ * the time of the view; `driftMs`: the expected end of the meeting against its planned end at
+ * that time (> 0 behind, < 0 ahead); later, add the time past `remainingMs`. `silence`: posting
+ * is closed. `contributionUrl`: the group's own link for contributions, or null.
+ */
+export interface ScriptView {
+  index: number;
+  kind: SegmentKind;
+  segments: { kind: SegmentKind; plannedMs: number; phase: string }[];
+  startedAt: number;
+  endsAt: number;
+  remainingMs: number;
+  driftMs: number;
+  silence: boolean;
+  contributionUrl: string | null;
+}
+
+export function scriptView(s: MeetingState, now: number): ScriptView | null {
+  const seg = currentSegment(s);
+  const timing = scriptTiming(s, now);
+  if (!s.script || !seg || !timing || s.phase === 'ended') return null;
+  return {
+    index: s.script.index,
+    kind: seg.kind,
+    segments: scriptOf(s).map((x) => ({ kind: x.kind, plannedMs: x.plannedMs, phase: segmentPhase(x.kind) })),
+    startedAt: s.script.startedAt,
+    endsAt: s.script.startedAt + seg.plannedMs,
+    remainingMs: timing.remainingMs,
+    driftMs: timing.driftMs,
+    silence: postingClosed(s),
+    contributionUrl: s.contributionUrl ?? null,
+  };
+}

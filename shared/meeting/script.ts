@@ -1,0 +1,143 @@
+// The script keeps the meeting (Issue 15): which segment of the format's script runs, since when,
+// and whether the meeting is on time. Segments subdivide the phases (formats/segments.ts): a phase
+// change (by the chair's phase button or by the script) moves the script to that phase's first
+// segment, and the script's step into another phase changes the phase. When no chair is present
+// (none, or their connection is down), the server's clock moves the script on at the planned
+// times (tick), posting the segment's readings itself, so the meeting never stalls; it never
+// cuts a share short of its own time. The moment of silence always ends by itself.
+import type { ErrorCode } from '../errors.js';
+import type { MeetingEvent } from './events.js';
+import { findFormat, findReading, segmentPhase, type Segment } from './formats.js';
+import type { MeetingState } from './state.js';
+
+/** Where the script stands: `index` into the format's script, `startedAt` when that segment began (ms, server clock). */
+export interface ScriptState {
+  index: number;
+  startedAt: number;
+  /** When the first segment began: the planned times count from here (ms). */
+  meetingStartedAt: number;
+}
+
+/** The meeting's script: the format's segments, their planned lengths times settings.scriptScale (default 1). */
+export function scriptOf(s: MeetingState): Segment[] {
+  const script = findFormat(s.formatId)?.script ?? [];
+  const scale = s.settings.scriptScale ?? 1;
+  return scale === 1 ? script : script.map((x) => ({ ...x, plannedMs: Math.max(1, Math.round(x.plannedMs * scale)) }));
+}
+
+export function currentSegment(s: MeetingState): Segment | null {
+  if (!s.script) return null;
+  return scriptOf(s)[s.script.index] ?? null;
+}
+
+/** Whether the meeting has a chair present: a chair whose connection is up. */
+export function chairPresent(s: MeetingState): boolean {
+  const chair = s.chairId ? s.participants.find((p) => p.id === s.chairId) : undefined;
+  return !!chair && chair.connected;
+}
+
+/** The moment of silence: nobody posts (readings, notes, topic, shares). */
+export function postingClosed(s: MeetingState): boolean {
+  return currentSegment(s)?.kind === 'silence';
+}
+
+/** The reading event for a reading of the format; a weekly group's own text travels with it. */
+export function readingEvent(s: MeetingState, readingId: string): MeetingEvent {
+  const own = s.ownReadings?.[readingId];
+  return own ? { type: 'reading', readingId, text: own } : { type: 'reading', readingId };
+}
+
+function enter(s: MeetingState, index: number, now: number, auto: boolean, ev: MeetingEvent[]): void {
+  const seg = scriptOf(s)[index];
+  if (!s.script || !seg) return;
+  s.script.index = index;
+  s.script.startedAt = now;
+  ev.push({ type: 'segment', index, kind: seg.kind, startedAt: now, endsAt: now + seg.plannedMs, auto });
+  // The silence's own words open it always; with no chair, the server reads the segment's texts.
+  for (const id of seg.readings) if ((seg.kind === 'silence' || auto) && findReading(s.formatId, id)) ev.push(readingEvent(s, id));
+}
+
+/** The meeting starts: the script begins with its first segment. */
+export function startScript(s: MeetingState, now: number, ev: MeetingEvent[]): void {
+  if (!scriptOf(s).length) return;
+  s.script = { index: 0, startedAt: now, meetingStartedAt: now };
+  enter(s, 0, now, false, ev);
+}
+
+/**
+ * After any command: if the phase moved on (the chair's phase button, the end of a round), the
+ * script follows to the first segment of the new phase. Called by decide() once per command.
+ */
+export function followPhase(s: MeetingState, now: number, ev: MeetingEvent[]): void {
+  const seg = currentSegment(s);
+  if (!s.script || !seg || s.phase === 'ended' || s.phase === 'gathering') return;
+  if (segmentPhase(seg.kind) === s.phase) return;
+  const script = scriptOf(s);
+  const next = script.findIndex((x, i) => i > s.script!.index && segmentPhase(x.kind) === s.phase);
+  if (next >= 0) enter(s, next, now, false, ev);
+}
+
+/**
+ * One step on: the next segment in the same phase, or the phase change (`changePhase`, the core's
+ * advance) into the next segment's phase, landing on that phase's first segment. Past the last
+ * segment the meeting ends (`end`). `auto`: the clock did it, with no chair present.
+ */
+export function nextSegment(s: MeetingState, now: number, auto: boolean, changePhase: () => ErrorCode | undefined, end: () => void, ev: MeetingEvent[]): ErrorCode | undefined {
+  if (!s.script) return 'WRONG_PHASE';
+  const script = scriptOf(s);
+  const from = s.script.index;
+  const next = script[from + 1];
+  if (!next) {
+    end();
+    return undefined;
+  }
+  if (segmentPhase(next.kind) === s.phase) {
+    enter(s, from + 1, now, auto, ev);
+    return undefined;
+  }
+  const code = changePhase();
+  if (code) return code;
+  if (s.phase === 'ended') return undefined;
+  const landing = script.findIndex((x, i) => i > from && segmentPhase(x.kind) === s.phase);
+  if (landing >= 0) enter(s, landing, now, auto, ev);
+  return undefined;
+}
+
+/** When the current segment's planned time is over (ms), or null without a script. */
+export function segmentDue(s: MeetingState): number | null {
+  const seg = currentSegment(s);
+  return s.script && seg ? s.script.startedAt + seg.plannedMs : null;
+}
+
+/**
+ * When the clock must move the script on by itself (ms, server clock), or null: at the segment's
+ * planned end when no chair is present (or always, for the silence), or at once when the round is
+ * complete; never before the current share's own time is up, never while the share clock is
+ * paused, and never in a frozen meeting.
+ */
+export function scriptDue(s: MeetingState): number | null {
+  const due = segmentDue(s);
+  const seg = currentSegment(s);
+  if (due === null || !seg || s.frozen || s.phase === 'ended' || s.phase === 'gathering') return null;
+  if (seg.kind !== 'silence' && chairPresent(s)) return null;
+  const sp = s.speaker;
+  if (sp && sp.frozenRemaining !== null) return null;
+  // A round everyone has had their turn in does not wait out its planned time with nobody to move on.
+  if (seg.kind === 'round' && s.phase === 'round' && !s.roundActive && !sp && s.roundNumber > 0) return s.script!.startedAt;
+  return sp ? Math.max(due, sp.deadline) : due;
+}
+
+/**
+ * How the meeting stands against its plan at `now`: `driftMs` > 0 is behind, < 0 ahead. The
+ * expected end is the later of now and the segment's planned end, plus the planned rest.
+ */
+export function scriptTiming(s: MeetingState, now: number): { remainingMs: number; driftMs: number; plannedEndAt: number } | null {
+  const seg = currentSegment(s);
+  if (!s.script || !seg) return null;
+  const script = scriptOf(s);
+  const total = script.reduce((n, x) => n + x.plannedMs, 0);
+  const rest = script.slice(s.script.index + 1).reduce((n, x) => n + x.plannedMs, 0);
+  const segEnd = s.script.startedAt + seg.plannedMs;
+  const plannedEndAt = s.script.meetingStartedAt + total;
+  return { remainingMs: Math.max(0, segEnd - now), driftMs: Math.max(now, segEnd) + rest - plannedEndAt, plannedEndAt };
+}

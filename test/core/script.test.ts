@@ -1,0 +1,227 @@
+// The meeting script (Issue 15): a format is a list of segments with planned lengths; the chair
+// steps through them (nextSegment) and the phase follows; the moment of silence closes posting
+// and ends by itself; with no chair present the clock moves the script on at the planned times,
+// reading the segment's texts itself, never cutting a share short of its own time.
+import { describe, expect, it } from 'vitest';
+import { nextDue } from '../../shared/meeting/decide.js';
+import { FORMATS, findFormat, segmentPhase } from '../../shared/meeting/formats.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { gathered, SETTINGS, T0 } from './helpers.js';
+
+const MIN = 60_000;
+const SETTINGS_WARN = SETTINGS.warnMs;
+const script = findFormat('standard')!.script;
+const planned = (kind: string) => script.find((s) => s.kind === kind)!.plannedMs;
+/** When segment `i` is planned to start, counting from the start of the meeting at T0. */
+const plannedStart = (i: number) => T0 + script.slice(0, i).reduce((n, s) => n + s.plannedMs, 0);
+
+describe('the formats as scripts', () => {
+  it('every format has the segments in order, each with a planned length, and open sharing exactly when the format has it', () => {
+    for (const f of FORMATS) {
+      const kinds = f.script.map((s) => s.kind);
+      const want = ['welcome', 'readings', 'silence', 'topic', 'round', ...(f.settings.openSharing ? ['open'] : []), 'contributions', 'announcements', 'closing'];
+      expect(kinds, f.id).toEqual(want);
+      for (const s of f.script) expect(s.plannedMs, `${f.id} ${s.kind}`).toBeGreaterThan(0);
+      // The phases the script walks through are the format's own, in the same order.
+      const phases = [...new Set(f.script.map((s) => segmentPhase(s.kind)))];
+      expect(phases, f.id).toEqual(f.phases.filter((p) => p !== 'gathering' && p !== 'ended'));
+      // Every reading of the format is read in some segment, exactly once.
+      expect(f.script.flatMap((s) => s.readings).sort(), f.id).toEqual(f.readings.map((r) => r.id).sort());
+    }
+  });
+});
+
+describe('the chair steps through the script', () => {
+  it('start opens the first segment; nextSegment goes on, into the next phase when the segment belongs to it; the end past the last', () => {
+    const r = gathered();
+    r.ok({ type: 'start', by: 'a' });
+    expect(r.state.script).toEqual({ index: 0, startedAt: T0, meetingStartedAt: T0 });
+    expect(r.last('segment')).toEqual([{ type: 'segment', index: 0, kind: 'welcome', startedAt: T0, endsAt: T0 + planned('welcome'), auto: false }]);
+    // With a chair present, the chair posts the readings: none are posted for them.
+    expect(r.last('reading')).toEqual([]);
+    const seen: string[] = ['welcome'];
+    while (r.state.phase !== 'ended') {
+      r.wait(30_000);
+      r.ok({ type: 'nextSegment', by: 'a' });
+      if ((r.state.phase as string) === 'ended') break;
+      const seg = script[r.state.script!.index]!;
+      seen.push(seg.kind);
+      expect(r.state.phase, seg.kind).toBe(segmentPhase(seg.kind));
+      if (seg.kind === 'silence') {
+        // The silence's own words open it (whoever chairs), and then posting is closed.
+        expect(r.last('reading').map((e) => e.readingId)).toEqual(['silence']);
+        r.wait(planned('silence'));
+        r.ok({ type: 'tick' });
+        seen.push(script[r.state.script!.index]!.kind);
+      }
+    }
+    expect(seen).toEqual(script.map((s) => s.kind));
+    expect(r.last('ended')).toHaveLength(1);
+  });
+
+  it("the chair's phase button moves the script to the new phase's first segment", () => {
+    const r = gathered();
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'advance', by: 'a' });
+    expect(r.state.phase).toBe('round');
+    expect(script[r.state.script!.index]!.kind).toBe('round');
+    expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'round', startedAt: T0 })]);
+  });
+
+  it('nextSegment before the start is WRONG_PHASE; from anyone but the chair NOT_CHAIR', () => {
+    const r = gathered();
+    r.no({ type: 'nextSegment', by: 'a' }, 'WRONG_PHASE');
+    r.ok({ type: 'start', by: 'a' });
+    r.no({ type: 'nextSegment', by: 'b' }, 'NOT_CHAIR');
+  });
+});
+
+describe('the moment of silence', () => {
+  function inSilence() {
+    const r = gathered();
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'nextSegment', by: 'a' });
+    r.ok({ type: 'nextSegment', by: 'a' });
+    expect(script[r.state.script!.index]!.kind).toBe('silence');
+    return r;
+  }
+
+  it('closes posting for everyone, the chair included: readings, notes, topic', () => {
+    const r = inSilence();
+    r.no({ type: 'postReading', by: 'a', readingId: 'purpose' }, 'SILENCE');
+    r.no({ type: 'chairNote', by: 'a', text: 'Hei' }, 'SILENCE');
+    r.no({ type: 'setTopic', by: 'a', text: 'Tillit' }, 'SILENCE');
+    const v = buildView(r.state, 'b', r.now);
+    expect(v.script).toMatchObject({ kind: 'silence', silence: true, endsAt: r.now + planned('silence'), remainingMs: planned('silence') });
+  });
+
+  it('ends by itself at its planned time even with the chair present; the clock is due then', () => {
+    const r = inSilence();
+    const ends = r.state.script!.startedAt + planned('silence');
+    expect(nextDue(r.state)).toBe(ends);
+    r.now = ends - 1;
+    r.no({ type: 'tick' }, 'NOTHING_DUE');
+    r.tickAt(ends);
+    expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'topic', auto: false })]);
+    // The chair is present: the topic is the chair's to set, and posting is open again.
+    r.ok({ type: 'setTopic', by: 'a', text: 'Tillit' });
+  });
+});
+
+describe('with no chair present the script moves on by itself', () => {
+  /** Started, then the chair's connection dropped (the seat is held for the grace period). */
+  function chairless() {
+    const r = gathered({ settings: { graceMs: 60 * MIN } });
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'disconnect', by: 'a' });
+    return r;
+  }
+
+  it('at each planned time, reading the texts itself; into the round, where turns start', () => {
+    const r = chairless();
+    expect(nextDue(r.state)).toBe(plannedStart(1));
+    r.tickAt(plannedStart(1));
+    expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'readings', auto: true })]);
+    expect(r.last('reading').map((e) => e.readingId)).toEqual(['purpose', 'guidelines', 'anonymity']);
+    r.tickAt(plannedStart(2));
+    expect(r.last('reading').map((e) => e.readingId)).toEqual(['silence']);
+    r.tickAt(plannedStart(3));
+    expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'topic', auto: true })]);
+    r.tickAt(plannedStart(4));
+    expect(r.state.phase).toBe('round');
+    expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'round', auto: true })]);
+    // a's seat is held but a is not connected: the first connected person in the circle speaks.
+    expect(r.speaker).toBe('b');
+  });
+
+  it('never cuts a share short of its own time: past the planned end it waits for the share deadline', () => {
+    // A share longer than what is left of the round's planned time.
+    const r = gathered({ settings: { graceMs: 120 * MIN, shareMs: 40 * MIN } });
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'disconnect', by: 'a' });
+    for (let i = 1; i <= 4; i++) r.tickAt(plannedStart(i));
+    expect(r.speaker).toBe('b');
+    const deadline = r.state.speaker!.deadline;
+    const roundEnd = plannedStart(5);
+    expect(deadline).toBeGreaterThan(roundEnd);
+    // At the round's planned end b is still within their time: nothing moves.
+    r.now = roundEnd;
+    r.no({ type: 'tick' }, 'NOTHING_DUE');
+    expect(r.speaker).toBe('b');
+    expect(nextDue(r.state)).toBe(deadline - SETTINGS_WARN);
+    r.tickAt(deadline - SETTINGS_WARN);
+    expect(r.last('timeWarning')).toHaveLength(1);
+    // At b's own deadline the share ends (timed out, as it would have) and the script moves on.
+    expect(nextDue(r.state)).toBe(deadline);
+    r.tickAt(deadline);
+    expect(r.last('shareEnded')).toEqual([expect.objectContaining({ id: 'b', reason: 'timeout' })]);
+    expect(r.state.phase).toBe('open');
+    expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'open', auto: true })]);
+  });
+
+  it('a round everyone has had their turn in moves on at once, long before its planned end', () => {
+    // The chair left for good, and nobody offered to chair: nobody holds the chair.
+    const r = gathered({ others: ['b', 'c', 'd'] });
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'leave', by: 'a' });
+    expect(r.chair).toBeNull();
+    for (let i = 1; i <= 4; i++) r.tickAt(plannedStart(i));
+    expect(r.speaker).toBe('b');
+    r.wait(MIN);
+    r.ok({ type: 'finishShare', by: 'b' });
+    expect(r.speaker).toBe('c');
+    r.ok({ type: 'pass', by: 'c' });
+    r.ok({ type: 'pass', by: 'd' });
+    expect(r.state).toMatchObject({ phase: 'round', roundActive: false, speaker: null });
+    // Nobody is left to share and nobody chairs: due now, not in 33 minutes.
+    expect(nextDue(r.state)).toBeLessThanOrEqual(r.now);
+    r.tickAt(r.now);
+    expect(r.state.phase).toBe('open');
+    expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'open', auto: true })]);
+  });
+
+  it('the closing ends the meeting at its planned end when still no chair is there', () => {
+    const r = chairless();
+    let guard = 0;
+    while (r.state.phase !== 'ended' && guard++ < 200) {
+      const due = nextDue(r.state);
+      expect(due, `stalled in ${r.state.phase}`).not.toBeNull();
+      r.tickAt(Math.max(r.now, due!));
+      // Nobody shares in this drill: whoever has the turn passes at once.
+      if (r.state.speaker && (r.state.phase as string) !== 'ended') r.ok({ type: 'pass', by: r.state.speaker.id });
+    }
+    expect(r.state.phase).toBe('ended');
+  });
+
+  it('a chair who comes back stops the clock from moving on; the chair steps on from there', () => {
+    const r = chairless();
+    r.ok({ type: 'reconnect', by: 'a' });
+    expect(nextDue(r.state)).not.toBe(plannedStart(1));
+    r.now = plannedStart(1) + 10 * MIN;
+    const view = buildView(r.state, 'a', r.now);
+    // 10 minutes past the welcome's planned end: the meeting is 10 minutes behind.
+    expect(view.script).toMatchObject({ kind: 'welcome', remainingMs: 0, driftMs: 10 * MIN });
+  });
+
+  it('a frozen meeting does not move on', () => {
+    const r = gathered({ settings: { graceMs: 60 * MIN } });
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'freeze', by: 'a', on: true });
+    r.ok({ type: 'disconnect', by: 'a' });
+    r.now = plannedStart(3);
+    expect(r.state.script!.index).toBe(0);
+    expect(nextDue(r.state)).not.toBe(plannedStart(1));
+  });
+});
+
+describe('on time', () => {
+  it('the view says how far ahead or behind the plan the meeting is', () => {
+    const r = gathered();
+    r.ok({ type: 'start', by: 'a' });
+    expect(buildView(r.state, 'b', T0).script).toMatchObject({ index: 0, driftMs: 0, remainingMs: planned('welcome') });
+    // Moving on after 1 minute of a 2-minute welcome: 1 minute ahead.
+    r.wait(MIN);
+    r.ok({ type: 'nextSegment', by: 'a' });
+    expect(buildView(r.state, 'b', r.now).script).toMatchObject({ kind: 'readings', driftMs: -MIN });
+  });
+});
