@@ -93,6 +93,41 @@ describe('a weekly group in the browser', () => {
     expect(await beritNextWeek.locator('[data-testid="circle"] li[data-participant]', { hasText: 'Anna' }).count()).toBe(0);
   }, 120_000);
 
+  it('warns whoever is present five minutes before the scheduled end, in their language', async () => {
+    // Weeks three and five, four minutes before the end (19:00 + 90 minutes): the warning comes at once.
+    const cases = [
+      { week: 2, lang: 'en', text: /The meeting ends by itself at \d\d:\d\d, in five minutes\. The chair may move to the closing now\./ },
+      { week: 4, lang: 'nb', text: /Møtet slutter av seg selv kl\. \d\d[:.]\d\d, om fem minutter\. Møteleder kan gå over til avslutningen nå\./ },
+    ] as const;
+    for (const c of cases) {
+      clock = START + c.week * WEEK + 86 * 60_000;
+      const p = await newPerson(browser, { lang: c.lang });
+      people.push(p);
+      await p.page.goto(`${server.url}/g/tirsdag`);
+      await joinAtDoor(p.page, c.lang === 'en' ? 'Eva' : 'Frid', { volunteer: true });
+      await waitText(tid(p.page, 'transcript'), c.text);
+    }
+  });
+
+  it('says plainly that the chair ended this week\'s meeting, and when the next one is', async () => {
+    clock = START + 3 * WEEK + 10 * 60_000;
+    const chair = await person();
+    await chair.goto(`${server.url}/g/tirsdag`);
+    await joinAtDoor(chair, 'Gro', { volunteer: true });
+    await tid(chair, 'chair-end').click();
+    await tid(chair, 'chair-end-confirm-yes').click();
+    await chair.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
+    for (const lang of ['en', 'nb'] as const) {
+      const p = await newPerson(browser, { lang });
+      people.push(p);
+      await p.page.goto(`${server.url}/g/tirsdag`);
+      await tid(p.page, 'group-ended').waitFor({ timeout: WAIT_MS });
+      await waitText(tid(p.page, 'group-ended'), lang === 'en' ? 'The chair ended this meeting before its time.' : 'Møtelederen har avsluttet dette møtet før tiden.');
+      await waitText(tid(p.page, 'group-next-at'), lang === 'en' ? /The next meeting starts/ : /Neste møte starter/);
+      expect(await tid(p.page, 'join-form').count()).toBe(0);
+    }
+  });
+
   it('says when the next meeting starts while its door is shut', async () => {
     clock = START + WEEK + 3 * 3600_000;
     const page = await person();
