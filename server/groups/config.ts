@@ -36,6 +36,11 @@ export interface Group {
   readings: Record<string, string>;
   /** Plain-text notes for meeting lists (Meeting Guide `notes`). */
   notes: string | null;
+  /**
+   * The group's own page for voluntary contributions (https), shown to everyone in the script's
+   * contributions pause (Issue 15); Runde never handles money. Null: none.
+   */
+  contributionUrl: string | null;
 }
 
 export interface GroupsFile {
@@ -70,6 +75,7 @@ const group = z
       .refine((r) => Object.keys(r).every(isReadingId), { message: `may only have ${READING_IDS.join(', ')}` })
       .default({}),
     notes: plain(1000).optional(),
+    contributionUrl: z.url({ protocol: /^https$/, message: 'must be an https:// address' }).max(500).optional(),
   })
   .superRefine((g, ctx) => {
     const access = g.access ?? findFormat(g.format)?.access ?? 'open';
@@ -132,6 +138,7 @@ export function parseGroups(raw: unknown, source = 'groups file'): GroupsFile {
       doorMs: g.doorOpensMinutes * 60_000,
       readings: g.readings,
       notes: g.notes ?? null,
+      contributionUrl: g.contributionUrl ?? null,
     })),
   };
 }

@@ -80,6 +80,7 @@ export class GroupMeetings {
         startsAt: occ.start,
         group: { slug: g.slug, start: occ.start, end: occ.end },
         ownReadings: Object.keys(g.readings).length ? { ...g.readings } : null,
+        contributionUrl: g.contributionUrl,
       },
       this.d.now(),
     );

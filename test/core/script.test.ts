@@ -225,3 +225,18 @@ describe('on time', () => {
     expect(buildView(r.state, 'b', r.now).script).toMatchObject({ kind: 'readings', driftMs: -MIN });
   });
 });
+
+describe('the contributions pause', () => {
+  it("carries the group's own link to everyone's view, and nothing when the group has none", () => {
+    for (const url of ['https://example.org/gi', null]) {
+      const r = gathered({ contributionUrl: url });
+      r.ok({ type: 'start', by: 'a' });
+      while (script[r.state.script!.index]!.kind !== 'contributions') {
+        if (script[r.state.script!.index]!.kind === 'silence') r.tickAt(r.state.script!.startedAt + planned('silence'));
+        else r.ok({ type: 'nextSegment', by: 'a' });
+        if (r.state.speaker) r.ok({ type: 'pass', by: r.state.speaker.id });
+      }
+      expect(buildView(r.state, 'c', r.now).script).toMatchObject({ kind: 'contributions', contributionUrl: url });
+    }
+  });
+});

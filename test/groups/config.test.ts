@@ -65,8 +65,15 @@ groups:
     [{ format: 'large', readings: { silence: 'x' } }, /groups\[1\] \(second\)\.readings\.silence is not a reading of format "large"/],
     [{ readings: { welcome: 'x'.repeat(OWN_READING_MAX + 1) } }, /groups\[1\] \(second\)\.readings\.welcome must be at most 5000 characters/],
     [{ colour: 'blue' }, /groups\[1\] \(second\).*colour/],
+    [{ contributionUrl: 'http://example.org/gi' }, /groups\[1\] \(second\)\.contributionUrl must be an https:\/\/ address/],
+    [{ contributionUrl: 'javascript:alert(1)' }, /groups\[1\] \(second\)\.contributionUrl must be an https:\/\/ address/],
   ])('rejects a bad entry naming the entry and field: %#', (patch, message) => {
     expect(errorOf(withGroup(patch))).toMatch(message);
+  });
+
+  it("keeps a group's own contributions link (https), null when it has none", () => {
+    const f = parseGroups(withGroup({ contributionUrl: 'https://example.org/gi' }));
+    expect(f.groups.map((g) => g.contributionUrl)).toEqual([null, 'https://example.org/gi']);
   });
 
   it('accepts a reading of exactly 5,000 characters', () => {
