@@ -36,6 +36,8 @@ const ENV = z.object({
   RUNDE_STORE_CHECK_MS: int(1000, 50),
   /** Longest a graceful stop (SIGTERM) waits for its participants to move before exiting. */
   RUNDE_STOP_TIMEOUT_MS: int(8000, 100),
+  /** Log the process's memory (RSS and JS heap, MB) this often; 0 = never (the soak drill reads it). */
+  RUNDE_MEMORY_LOG_MS: int(0, 0),
   RUNDE_ALLOW_PERSISTENT_REDIS: bool.default(false),
   /** Extra origins allowed to open a socket, comma separated. The page's own origin always is. */
   RUNDE_ALLOWED_ORIGINS: z.string().default(''),
@@ -81,6 +83,8 @@ export interface Config {
   redisCommandTimeoutMs: number;
   storeCheckMs: number;
   stopTimeoutMs: number;
+  /** How often (ms) the process logs its memory (RSS, heap); 0 = never. RUNDE_MEMORY_LOG_MS. */
+  memoryLogMs: number;
   allowPersistentRedis: boolean;
   allowedOrigins: string[];
   secret: string | null;
@@ -119,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisCommandTimeoutMs: e.RUNDE_REDIS_COMMAND_TIMEOUT_MS,
     storeCheckMs: e.RUNDE_STORE_CHECK_MS,
     stopTimeoutMs: e.RUNDE_STOP_TIMEOUT_MS,
+    memoryLogMs: e.RUNDE_MEMORY_LOG_MS,
     allowPersistentRedis: e.RUNDE_ALLOW_PERSISTENT_REDIS,
     allowedOrigins: e.RUNDE_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     secret: e.RUNDE_SECRET ?? null,

@@ -10,6 +10,15 @@ const server = await startServer().catch((err: unknown) => {
   process.exit(1);
 });
 
+// Memory figures for operators and the soak drill (scripts/drills/soak.ts): sizes only.
+if (server.config.memoryLogMs > 0) {
+  const mb = (bytes: number): number => Math.round(bytes / 104857.6) / 10;
+  setInterval(() => {
+    const m = process.memoryUsage();
+    log('memory', { rssMb: mb(m.rss), heapMb: mb(m.heapUsed) });
+  }, server.config.memoryLogMs).unref();
+}
+
 // SIGHUP re-reads the weekly groups file without a restart (the registry logs the outcome).
 process.on('SIGHUP', () => {
   server.reloadGroups();

@@ -268,6 +268,11 @@ export const LOG_LINES: readonly LogLine[] = [
     fields: ['views'],
     meaning: { nb: 'Forbindelsen som hører de andre serverprosessene er tilbake: antall deltakere som fikk møtet sendt på nytt.', en: 'The connection that hears the other server processes is back: how many participants were sent the meeting again.' },
   },
+  {
+    event: 'memory',
+    fields: ['rssMb', 'heapMb'],
+    meaning: { nb: 'Prosessens minnebruk i MB (bare med RUNDE_MEMORY_LOG_MS).', en: "The process's memory use in MB (only with RUNDE_MEMORY_LOG_MS)." },
+  },
   { event: 'store_lost_told', fields: ['sockets'], meaning: { nb: 'Antall tilkoblinger som fikk beskjed om at møtet er borte.', en: 'How many connections were told their meeting is gone.' } },
   {
     event: 'meeting_interrupted',
