@@ -6,7 +6,7 @@
 //   npx tsx scripts/drills/flaky-clients.ts [--seconds <duration, default 120>]
 import { startCluster } from './cluster.js';
 import { isMain, note, percentile, runFromCli, seatLosses, sleep, until, type Figures } from './common.js';
-import { MeetingDriver } from './meeting-driver.js';
+import { DRILL_PEOPLE, MeetingDriver, deliveryFigure, verdict } from './meeting-driver.js';
 
 export async function flakyClientsDrill(o: { durationMs: number; dropEveryMs?: number } = { durationMs: 120_000 }): Promise<Figures> {
   note('starting');
@@ -17,7 +17,7 @@ export async function flakyClientsDrill(o: { durationMs: number; dropEveryMs?: n
   let drops = 0;
   let midShare = 0;
   try {
-    await driver.start(urls, ['Leder', 'Bjørk', 'Selje', 'Rogn', 'Hegg', 'Osp']);
+    await driver.start(urls, DRILL_PEOPLE);
     driver.run();
     const until_ = Date.now() + o.durationMs;
     while (Date.now() < until_) {
@@ -49,18 +49,15 @@ export async function flakyClientsDrill(o: { durationMs: number; dropEveryMs?: n
       'seats lost (failed resumes)': driver.people.reduce((n, p) => n + p.failedResumes.length, 0),
       'departures shown': losses.left,
       'shares said (acknowledged) / logged': `${driver.said.length} / ${logged.length}`,
-      'missing / doubled / out of order (all people)': `${check.missing} / ${check.doubled} / ${check.outOfOrder}`,
+      'missing / doubled / out of order (all people)': deliveryFigure(check),
     };
     const failures: string[] = [];
     if (driver.people.some((p) => p.failedResumes.length)) failures.push(`resumes failed: ${driver.people.flatMap((p) => p.failedResumes).join(', ')}`);
     if (losses.left) failures.push('someone was shown as having left');
     if (logged.length === 0) failures.push('no share was said');
-    if (check.missing || check.doubled || check.outOfOrder) failures.push(check.details.join('; '));
-    if (failures.length) throw new Error(`${failures.join('; ')}\n${JSON.stringify(figures, null, 1)}`);
-    return figures;
+    return verdict(figures, failures, check);
   } finally {
-    await driver.stop();
-    driver.people.forEach((p) => p.client.close());
+    await driver.close();
     await cluster.close();
   }
 }

@@ -7,7 +7,33 @@ import { Redis } from 'ioredis';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { TestClient } from '../../test/helpers/client.js';
 import { createMeeting } from '../../test/helpers/server.js';
-import { sleep, until } from './common.js';
+import { sleep, until, type Figures } from './common.js';
+
+/** The people of the two-process drills, the chair first; seated round-robin over the processes. */
+export const DRILL_PEOPLE = ['Leder', 'Bjørk', 'Selje', 'Rogn', 'Hegg', 'Osp'];
+
+/** Shares each person should have had against what they got (MeetingDriver.check). */
+export interface DeliveryCheck {
+  missing: number;
+  doubled: number;
+  outOfOrder: number;
+  /** One line per person with a fault. */
+  details: string[];
+}
+
+/** The figure every drill reports, under the key 'missing / doubled / out of order (all people)'. */
+export const deliveryFigure = (c: DeliveryCheck): string => `${c.missing} / ${c.doubled} / ${c.outOfOrder}`;
+
+/**
+ * A drill's verdict: its figures when nothing failed; otherwise an Error naming the drill's own
+ * failures, then any share missing, doubled or out of order, followed by all the figures.
+ */
+export function verdict(figures: Figures, failures: string[], check: DeliveryCheck): Figures {
+  const all = [...failures];
+  if (check.missing || check.doubled || check.outOfOrder) all.push(check.details.join('; '));
+  if (all.length) throw new Error(`${all.join('; ')}\n${JSON.stringify(figures, null, 1)}`);
+  return figures;
+}
 
 export interface Person {
   name: string;
@@ -156,6 +182,25 @@ export class MeetingDriver {
     await Promise.all(this.loops);
   }
 
+  /** Starts the share round and waits until `n` shares were said (before a drill's fault); returns how many. */
+  async runUntilShares(what: string, n = 4): Promise<number> {
+    this.run();
+    await until(() => this.said.length >= n, `some shares before ${what}`, 20_000);
+    return this.said.length;
+  }
+
+  /** A drill's `finally`: the round stopped and every person's socket closed. */
+  async close(): Promise<void> {
+    await this.stop();
+    this.people.forEach((p) => p.client.close());
+  }
+
+  /** The shares in the store's log and what reached each person against them (see check). */
+  async delivery(redisUrl: string): Promise<{ logged: { seq: number; text: string }[]; check: DeliveryCheck }> {
+    const logged = await this.loggedShares(redisUrl);
+    return { logged, check: MeetingDriver.check(this.people, logged) };
+  }
+
   /** The meeting's shares in commit order, from the store's log (the ground truth). */
   async loggedShares(redisUrl: string): Promise<{ seq: number; text: string }[]> {
     const r = new Redis(redisUrl);
@@ -173,7 +218,7 @@ export class MeetingDriver {
    * Checks every person against the log: each share committed after they were seated arrived,
    * exactly once, in commit order. Returns the counts of what was missing, doubled or out of order.
    */
-  static check(people: Person[], logged: { seq: number; text: string }[]): { missing: number; doubled: number; outOfOrder: number; details: string[] } {
+  static check(people: Person[], logged: { seq: number; text: string }[]): DeliveryCheck {
     let missing = 0;
     let doubled = 0;
     let outOfOrder = 0;
