@@ -49,7 +49,7 @@ export async function gracefulStopDrill(o: { afterMs: number } = { afterMs: 5000
       'new connection to the stopping process refused': refused,
       'people on the other process disturbed': `${bTouched} of ${onB.length}`,
       'people moved (resumed on the other process)': `${onA.filter((p) => p.resumes >= 1).length} of ${onA.length}`,
-      'bye to seat held again, p50 / max (ms)': `${percentile(back, 50)} / ${Math.max(...back)}`,
+      'close to seat held again, p50 / max (ms)': `${percentile(back, 50)} / ${Math.max(...back)}`,
       'same seat after the move': onA.every((p) => p.failedResumes.length === 0),
       'drops / departures / turns lost shown to the room': `${losses.dropsShown} / ${losses.left} / ${losses.turnsLost}`,
       'shares before / after the stop': `${saidBefore} / ${saidAfter}`,

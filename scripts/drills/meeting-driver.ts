@@ -1,7 +1,7 @@
 // A running meeting for the drills: people seated across server processes, sharing in turn
 // (hands mode, so rounds never run out), each "person" surviving their socket: when it drops,
-// or the server says `restarting`, the person reconnects (to a process of the drill's choosing)
-// and resumes with their token, as the page does. Every event each person's sockets received is
+// or the server closes it after saying `restarting`, the person reconnects (to a process of the
+// drill's choosing) and resumes with their token, as the page does. Every event each person's sockets received is
 // kept, raw, so the drill can prove each share arrived exactly once and in order.
 import { Redis } from 'ioredis';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
@@ -91,10 +91,13 @@ export class MeetingDriver {
   }
 
   private watch(p: Person, c: TestClient): void {
-    c.socket.on('event', (e) => p.received.push(e));
-    c.socket.on('bye', (reason) => {
-      if (reason === 'restarting') void this.move(p, c);
+    // A person sees the meeting through one socket at a time, as a page does: what an old socket
+    // still receives after the person moved on is not theirs any more.
+    c.socket.on('event', (e) => {
+      if (p.client === c) p.received.push(e);
     });
+    // After bye('restarting') the page keeps its socket (and what arrives on it) until the server
+    // closes it, then resumes from the last seq it saw: so does the person (see the disconnect).
     c.socket.on('disconnect', (reason) => {
       // A close we asked for is not a drop; everything else (transport close, server close) is.
       if (reason !== 'io client disconnect') void this.move(p, c);
