@@ -4,6 +4,7 @@
 import type { ErrorCode } from '../shared/errors.js';
 import type { Command } from '../shared/meeting/commands.js';
 import { decide } from '../shared/meeting/decide.js';
+import { forgetsLog } from '../shared/meeting/membership.js';
 import { viewRecipients } from '../shared/meeting/outbox.js';
 import type { MeetingEvent } from '../shared/meeting/events.js';
 import type { MeetingState } from '../shared/meeting/state.js';
@@ -65,7 +66,7 @@ export class Meetings {
           if (d.state.phase === 'ended') {
             await this.onEnded(d.state).catch(() => undefined);
             await this.store.destroy(id);
-          }
+          } else if (forgetsLog(state, d.state)) await this.store.forgetLog(id, d.state.seq);
           return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events) };
         }
         if (guard && (await this.store.holder(id, guard.pid)) !== guard.conn) return { ok: false, code: 'NOT_IN_MEETING', state };

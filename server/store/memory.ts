@@ -92,6 +92,11 @@ export class MemoryStore implements MeetingStore {
     return true;
   }
 
+  async forgetLog(id: string, atSeq: number): Promise<void> {
+    const e = this.live(id);
+    if (e && e.state.seq === atSeq) e.log = [];
+  }
+
   async readLog(id: string, afterSeq: number): Promise<LoggedEvent[]> {
     const e = this.live(id);
     if (!e) return [];

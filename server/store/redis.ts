@@ -46,6 +46,13 @@ for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
 return {1, replaced}
 `;
 
+// KEYS: state, log. ARGV: seq. Deletes the log only while the state is still at that seq.
+const FORGET_LOG = `
+if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return 0 end
+redis.call('DEL', KEYS[2])
+return 1
+`;
+
 // KEYS: state, tokens. ARGV: holder field, connection. Returns the previous holder ('' if none)
 // or false when the meeting does not exist. The tokens hash expires with the meeting, never later.
 const SWAP_HOLDER = `
@@ -84,6 +91,7 @@ interface StoreCommands {
   rundeCreate(k1: string, k2: string, k3: string, k4: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
   rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): Promise<[number, string?]>;
   rundeSwapHolder(state: string, tokens: string, field: string, conn: string): Promise<string | null>;
+  rundeForgetLog(state: string, log: string, seq: string): Promise<number>;
   rundePutToken(state: string, tokens: string, tokenHash: string, participantId: string, ttl: number): Promise<number>;
   rundeDirectoryAdd(directory: string, id: string, expiresAt: number, now: number, ttl: number): Promise<number>;
 }
@@ -100,6 +108,7 @@ export class RedisStore implements MeetingStore {
     client.defineCommand('rundeCreate', { numberOfKeys: 4, lua: CREATE });
     client.defineCommand('rundeCommit', { numberOfKeys: 4, lua: COMMIT });
     client.defineCommand('rundeSwapHolder', { numberOfKeys: 2, lua: SWAP_HOLDER });
+    client.defineCommand('rundeForgetLog', { numberOfKeys: 2, lua: FORGET_LOG });
     client.defineCommand('rundePutToken', { numberOfKeys: 2, lua: PUT_TOKEN });
     client.defineCommand('rundeDirectoryAdd', { numberOfKeys: 1, lua: DIRECTORY_ADD });
     this.redis = client as Redis & StoreCommands;
@@ -148,6 +157,12 @@ export class RedisStore implements MeetingStore {
   private async addToDirectory(id: string): Promise<void> {
     const now = Date.now();
     await this.redis.rundeDirectoryAdd(DIRECTORY_KEY, id, now + this.opts.ttlMs, now, this.opts.ttlMs);
+  }
+
+  async forgetLog(id: string, atSeq: number): Promise<void> {
+    if (!isStorableId(id)) return;
+    const k = meetingKeys(id);
+    await this.redis.rundeForgetLog(k.state, k.log, String(atSeq));
   }
 
   async readLog(id: string, afterSeq: number): Promise<LoggedEvent[]> {

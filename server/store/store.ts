@@ -63,6 +63,12 @@ export interface MeetingStore {
   swapHolder(id: string, pid: string, conn: string): Promise<string | null>;
   /** The connection that holds seat `pid`, or null. */
   holder(id: string, pid: string): Promise<string | null>;
+  /**
+   * Deletes the meeting's whole event log, but only while its state is still at `atSeq` (a
+   * later commit's entries are never lost). For a weekly group's meeting its last person has
+   * left (shared/meeting/membership.ts, forgetsLog): nobody is left who could resume from it.
+   */
+  forgetLog(id: string, atSeq: number): Promise<void>;
   /** Log entries with seq > afterSeq, oldest first. */
   readLog(id: string, afterSeq: number): Promise<LoggedEvent[]>;
   secrets(id: string): Promise<MeetingSecrets | null>;

@@ -76,6 +76,7 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
     endMeeting(s, events);
     return p;
   }
+  if (s.participants.length === 0) forgetEmptied(s);
   advanceTurn(s, now, events);
   return p;
 }
@@ -86,6 +87,27 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
  * /g/<slug> must find its door, not "this meeting has ended".
  */
 export const endsByEmptying = (s: MeetingState): boolean => s.group === null && s.everOccupied && chairIsOpen(s);
+
+/**
+ * A weekly group's meeting its last person has left lives on for whoever comes next, but keeps
+ * nothing of those who left: the topic, the chair's queued notes, a held share and the guard's
+ * count go, and the server deletes the event log (forgetsLog). The removed list and the watched
+ * door stay, so a removed person is still kept out.
+ */
+function forgetEmptied(s: MeetingState): void {
+  s.topic = null;
+  s.queuedNotes = [];
+  s.held = null;
+  s.guardCount = 0;
+}
+
+/**
+ * Whether the store should delete the meeting's event log after the command that made `before`
+ * into `after`: a weekly group's meeting whose last person just left (the log would otherwise
+ * keep their shares until the scheduled end, for nobody: a newcomer is never sent older events).
+ */
+export const forgetsLog = (before: MeetingState, after: MeetingState): boolean =>
+  after.group !== null && after.phase !== 'ended' && after.participants.length === 0 && before.participants.length > 0;
 
 /** The end purges every name, pseudonym and seat: an ended meeting holds no participant data. */
 export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {

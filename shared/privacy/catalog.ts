@@ -46,7 +46,10 @@ export const STORED_ITEMS: readonly StoredItem[] = [
       nb: 'Møtets hendelser, slik at den som mister forbindelsen kan ta igjen det de gikk glipp av: hvem som kom og gikk (kallenavn), tur, delinger med teksten, møteleders notater og emne. Høyst de siste 2000 (RUNDE_LOG_CAP). Private hendelser lagres aldri.',
       en: "The meeting's events, so whoever loses the connection can catch up on what they missed: who came and went (pseudonym), turns, shares with their text, the chair's notes and topic. At most the newest 2000 (RUNDE_LOG_CAP). Private events are never stored.",
     },
-    lifetime: MEETING_LIFETIME,
+    lifetime: {
+      nb: `${MEETING_LIFETIME.nb} En fast gruppes møte varer til sin fastsatte sluttid, men hendelsene slettes straks den siste har gått.`,
+      en: `${MEETING_LIFETIME.en} A weekly group's meeting lasts until its scheduled end, but its events are deleted as soon as the last person has left.`,
+    },
   },
   {
     id: 'secrets',

@@ -170,6 +170,23 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.readLog(id, 0)).toEqual([note(1), note(2), note(2, 'second event of the same command')]);
     });
 
+    it('forgets the whole log only while the state is still at the given seq', async () => {
+      const store = await make();
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      const s1 = advance(s0);
+      await store.commit(id, 0, s1, [note(1)]);
+      await store.forgetLog(id, 0);
+      expect(await store.readLog(id, -1)).toEqual([note(1)]);
+      await store.forgetLog(id, 1);
+      expect(await store.readLog(id, -1)).toEqual([]);
+      expect(await store.load(id)).toEqual(s1);
+      await store.commit(id, 1, advance(s1), [note(2)]);
+      expect(await store.readLog(id, -1)).toEqual([note(2)]);
+      await store.forgetLog(newId(), 0);
+    });
+
     it('commits a command that produced no log entries', async () => {
       const store = await make();
       const id = newId();

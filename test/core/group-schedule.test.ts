@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextDue } from '../../shared/meeting/decide.js';
 import { END_WARNING_MS } from '../../shared/meeting/group-meeting.js';
+import { forgetsLog } from '../../shared/meeting/membership.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, joinCmd, T0 } from './helpers.js';
 
@@ -28,6 +29,25 @@ describe('a weekly group meeting emptied by its people', () => {
     expect(r.state.phase).toBe('gathering');
     r.join('d');
     expect(r.state.participants.map((p) => p.id)).toEqual(['d']);
+  });
+
+  it('keeps nothing of those who left: topic, queued notes and held share go; the removed stay out', () => {
+    const r = gathered({ group: GROUP, others: ['b', 'c'] });
+    r.ok({ type: 'setTopic', by: 'a', text: 'Kari og huset' });
+    r.ok({ type: 'remove', by: 'a', target: 'c' });
+    const before = r.state;
+    r.ok({ type: 'leave', by: 'b' });
+    expect(forgetsLog(before, r.state)).toBe(false);
+    const one = r.state;
+    r.ok({ type: 'leave', by: 'a' });
+    expect(forgetsLog(one, r.state)).toBe(true);
+    expect(r.state).toMatchObject({ topic: null, queuedNotes: [], held: null, removed: ['c'], doorWatched: true });
+    r.no(joinCmd('c'), 'REMOVED');
+    // A one-off meeting's end purges everything anyway; it is not "emptied and kept".
+    const oneOff = gathered({ others: [] });
+    const last = oneOff.state;
+    oneOff.ok({ type: 'leave', by: 'a' });
+    expect(forgetsLog(last, oneOff.state)).toBe(false);
   });
 
   it('keeps a running round for whoever comes next', () => {

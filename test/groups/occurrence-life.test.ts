@@ -67,15 +67,21 @@ describe.each(['memory', 'redis'] as const)('a weekly group meeting\'s life (%s)
     setClock(START + 10 * 60_000);
     const id = (await card(a)).current!.meetingId;
     const anna = await person(a, id, 'Anna', true);
+    await anna.ok('setTopic', { text: 'Kari og huset' });
     // Berit opens /g/tirsdag now: her page holds this meeting's door.
     const seen = (await card(b)).current!.meetingId;
     expect(seen).toBe(id);
     await anna.ok('leave');
+    // Nothing of Anna's time is kept for whoever comes next: no log, no topic.
+    expect(await servers[0]!.store.readLog(id, -1)).toEqual([]);
+    expect((await servers[0]!.store.load(id))?.topic).toBeNull();
     const berit = await TestClient.connect(b);
     clients.push(berit);
     const ack = await berit.join(seen, 'Berit', { volunteer: true });
     expect(ack.ok ? 'seated' : ack.code).toBe('seated');
     await berit.waitFor((c) => c.latest.chairId === c.you, 'Berit takes the empty chair');
+    expect(berit.latest.topic).toBeNull();
+    expect(berit.events.map((e) => e.event.type)).not.toContain('topic');
     expect((await directory(a))[0]).toMatchObject({ phase: 'gathering', startsAt: START, endsAt: END });
   });
 
