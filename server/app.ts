@@ -131,7 +131,10 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     broadcaster.publish(out, now());
     clock.schedule(out.state);
   }, now);
-  const broadcaster = new Broadcaster(io, !!adapter, store, (out) => clock.schedule(out.state));
+  const broadcaster = new Broadcaster(io, !!adapter, store, (out) => {
+    meetings.observe(out.state);
+    clock.schedule(out.state);
+  });
   // Seats on a process that dies outright are noticed by the others (liveness.ts; Redis only).
   const liveness = redisClients[0]
     ? new Liveness(redisClients[0], processId, { ttlMs: config.meetingTtlMs }, (m, p, c) => realtime.dropSeat(m, p, c))

@@ -1,5 +1,5 @@
-// Runs commands against stored meetings: load -> decide -> compare-and-set, retried when another
-// process committed first. Commands for one meeting run one at a time within this process, so
+// Runs commands against stored meetings: load (or this process's own copy) -> decide ->
+// compare-and-set, retried when another process committed first. Commands for one meeting run one at a time within this process, so
 // retries only happen between processes. No meeting rule lives here: decide() has them all.
 import type { ErrorCode } from '../shared/errors.js';
 import type { Command } from '../shared/meeting/commands.js';
@@ -17,9 +17,17 @@ export type Outcome =
   | { ok: false; code: ErrorCode; state: MeetingState | null };
 
 const MAX_ATTEMPTS = 12;
+/** How many meetings' states a process keeps as its own copies (each a few KB to ~100 KB). */
+const HOT_MAX = 1000;
 
 export class Meetings {
   private readonly queues = new Map<string, Promise<unknown>>();
+  /**
+   * Per meeting, the last state this process committed or was delivered (Issue 10: keep the
+   * state hot where its commands run; the store keeps the truth and the compare-and-set).
+   * Never mutated: decide() works on its own copy.
+   */
+  private readonly hot = new Map<string, MeetingState>();
 
   /**
    * `onEnded` runs after a command ended a meeting and before its keys are deleted (weekly groups
@@ -53,27 +61,70 @@ export class Meetings {
    */
   run(id: string, make: (s: MeetingState) => Command | ErrorCode, guard?: SeatHolder, claim?: (next: MeetingState) => SeatClaim): Promise<Outcome> {
     return this.serial(id, async () => {
+      // First from the state this process committed last (no store read); a stale one fails the
+      // commit's compare-and-set, and a refusal decided on it is checked against the store.
+      let fromHot = this.hot.has(id);
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const state = await this.store.load(id);
-        if (!state) return { ok: false, code: 'MEETING_NOT_FOUND', state: null };
+        const state = fromHot ? this.hot.get(id)! : await this.store.load(id);
+        if (!state) {
+          this.hot.delete(id);
+          return { ok: false, code: 'MEETING_NOT_FOUND', state: null };
+        }
         const cmd = make(state);
-        if (typeof cmd === 'string') return { ok: false, code: cmd, state };
         const now = this.now();
-        const d = decide(state, cmd, now);
-        if (!d.ok) return { ok: false, code: d.code, state };
+        const d = typeof cmd === 'string' ? null : decide(state, cmd, now);
+        if (!d || !d.ok) {
+          if (fromHot && (await this.staleHot(id, state))) {
+            fromHot = false;
+            continue;
+          }
+          return { ok: false, code: typeof cmd === 'string' ? cmd : (d as { code: ErrorCode }).code, state };
+        }
         const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
         if (await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state))) {
           if (d.state.phase === 'ended') {
+            this.hot.delete(id);
             await this.onEnded(d.state).catch(() => undefined);
             await this.store.destroy(id);
-          } else if (forgetsLog(state, d.state)) await this.store.forgetLog(id, d.state.seq);
+          } else {
+            if (forgetsLog(state, d.state)) await this.store.forgetLog(id, d.state.seq);
+            this.keepHot(d.state);
+          }
           return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events) };
         }
+        this.hot.delete(id);
         if (guard && (await this.store.holder(id, guard.pid)) !== guard.conn) return { ok: false, code: 'NOT_IN_MEETING', state };
-        // Someone else committed first: back off a little, then decide again on their state.
-        await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+        // Someone else committed first: back off a little (not when only our copy was old), then
+        // decide again on their state.
+        if (!fromHot) await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+        fromHot = false;
       }
       return { ok: false, code: 'BUSY', state: null };
     });
+  }
+
+  /**
+   * A state committed by another process (delivered through the adapter): kept as this
+   * process's copy when it is newer, so the next command here needs no store read either.
+   */
+  observe(state: MeetingState): void {
+    const mine = this.hot.get(state.id);
+    if (state.phase === 'ended') this.hot.delete(state.id);
+    else if (!mine || state.seq > mine.seq) this.keepHot(state);
+  }
+
+  /** Whether the store holds a newer state than `state` (then it is dropped as our copy). */
+  private async staleHot(id: string, state: MeetingState): Promise<boolean> {
+    const stored = await this.store.load(id);
+    if (stored && stored.seq === state.seq) return false;
+    this.hot.delete(id);
+    return true;
+  }
+
+  /** Most recently used last; the oldest copy goes when there are more than HOT_MAX. */
+  private keepHot(state: MeetingState): void {
+    this.hot.delete(state.id);
+    this.hot.set(state.id, state);
+    if (this.hot.size > HOT_MAX) this.hot.delete(this.hot.keys().next().value!);
   }
 }

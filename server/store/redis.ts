@@ -87,6 +87,12 @@ return 1
 
 type Keys4 = [string, string, string, string];
 
+/** The scripts as queued on a pipeline (their replies come with exec()). */
+interface PipelineCommands {
+  rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): unknown;
+  rundeDirectoryAdd(directory: string, id: string, expiresAt: number, now: number, ttl: number): unknown;
+}
+
 interface StoreCommands {
   rundeCreate(k1: string, k2: string, k3: string, k4: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
   rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): Promise<[number, string?]>;
@@ -130,7 +136,12 @@ export class RedisStore implements MeetingStore {
   async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const k: Keys4 = keyList(meetingKeys(id));
-    const [ok, replaced] = await this.redis.rundeCommit(
+    // The directory sits in another slot, so it is kept outside the script, but sent in the same
+    // pipeline: one round trip per command (Issue 10). It is only a hint (listed() re-checks that
+    // each id still exists), so writing it even when the compare-and-set fails is harmless.
+    const now = Date.now();
+    const pipe = this.redis.pipeline() as ReturnType<Redis['pipeline']> & PipelineCommands;
+    pipe.rundeCommit(
       ...k,
       String(expectedSeq),
       String(next.seq),
@@ -145,12 +156,13 @@ export class RedisStore implements MeetingStore {
       claim?.conn ?? '',
       ...log.map((e) => JSON.stringify(e)),
     );
+    if (next.listed) pipe.rundeDirectoryAdd(DIRECTORY_KEY, id, now + this.opts.ttlMs, now, this.opts.ttlMs);
+    else pipe.zrem(DIRECTORY_KEY, id);
+    const results = (await pipe.exec()) ?? [];
+    for (const [err] of results) if (err) throw err;
+    const [ok, replaced] = results[0]![1] as [number, string?];
     if (ok !== 1) return false;
     if (claim) claim.replaced = replaced || null;
-    // The directory sits in another slot, so it is kept outside the script. It is only a hint:
-    // listed() re-checks that each id still exists.
-    if (next.listed) await this.addToDirectory(id);
-    else await this.redis.zrem(DIRECTORY_KEY, id);
     return true;
   }
 
