@@ -126,6 +126,10 @@ describe('a weekly group in the browser', () => {
       await waitText(tid(p.page, 'group-next-at'), lang === 'en' ? /The next meeting starts/ : /Neste møte starter/);
       expect(await tid(p.page, 'join-form').count()).toBe(0);
     }
+    // The landing page's list says the same: ended, not "happening now".
+    const home = await person();
+    await home.goto(server.url);
+    await waitText(tid(home, 'directory-when-tirsdag'), /^Ended · Every week$/);
   });
 
   it('says when the next meeting starts while its door is shut', async () => {
