@@ -11,7 +11,7 @@ import { Clock } from './clock.js';
 import { loadConfig, usesRedis, type Config } from './config.js';
 import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
-import { interruptLostMeetings, refreshLocalViews, sendEveryoneOff } from './lifecycle.js';
+import { interruptLostMeetings, sendEveryoneOff } from './lifecycle.js';
 import { log, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
 import { GroupMeetings } from './groups/occurrences.js';
@@ -142,7 +142,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, ...(liveness ? { seats: liveness } : {}), afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
 
   onResubscribed = () => {
-    void refreshLocalViews(io, store, now()).then((views) => log('pubsub_resubscribed', { views }));
+    log('pubsub_resubscribed', { meetings: broadcaster.order.resync() });
   };
   let interruptPending = false;
   onStoreLost = () => {

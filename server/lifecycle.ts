@@ -1,8 +1,7 @@
 // What a process tells its own participants when it stops or when the store lost their meetings.
 // Everything here acts on this process's sockets only (io.local): a sibling process and its
 // people are never touched (io.disconnectSockets() would go cluster-wide through the adapter).
-import { buildView } from '../shared/meeting/view.js';
-import { personalRoom, type Io } from './broadcast.js';
+import type { Io } from './broadcast.js';
 import { log, ref } from './log.js';
 import type { MeetingStore } from './store/store.js';
 
@@ -52,29 +51,4 @@ export async function sendEveryoneOff(io: Io): Promise<number> {
   await pause(FLUSH_MS);
   io.local.disconnectSockets(true);
   return count;
-}
-
-/**
- * The adapter's subscriber was reconnected: whatever the other processes published meanwhile
- * never reached this process (Redis pub/sub keeps nothing). Every local participant gets a fresh
- * view from the store (turn, speaker, hands), so nobody waits for a turn change they missed.
- * Returns how many views were sent; the store may be unreachable again (then 0, no throw).
- */
-export async function refreshLocalViews(io: Io, store: MeetingStore, now: number): Promise<number> {
-  const seated = new Map<string, Set<string>>();
-  for (const s of io.sockets.sockets.values()) {
-    const { meetingId, pid } = s.data as { meetingId?: string; pid?: string };
-    if (meetingId && pid) seated.set(meetingId, (seated.get(meetingId) ?? new Set()).add(pid));
-  }
-  let sent = 0;
-  for (const [id, pids] of seated) {
-    const state = await store.load(id).catch(() => null);
-    if (!state) continue;
-    for (const pid of pids) {
-      if (!state.participants.some((p) => p.id === pid)) continue;
-      io.local.to(personalRoom(id, pid)).emit('view', buildView(state, pid, now));
-      sent++;
-    }
-  }
-  return sent;
 }

@@ -57,6 +57,8 @@ interface Track {
   gapTimer: NodeJS.Timeout | null;
   /** Sockets of this process that hold a seat (or a waiting-room place) in the meeting. */
   holds: number;
+  /** Read the store as soon as the track is free (see resync). */
+  resync: boolean;
 }
 
 export class OrderedDelivery {
@@ -120,6 +122,20 @@ export class OrderedDelivery {
     });
   }
 
+  /**
+   * Outcomes may have been lost on the way here (the adapter's subscriber was reconnected: Redis
+   * pub/sub keeps nothing published meanwhile). A gap before a later outcome is found when that
+   * one arrives; a trailing gap is not, so every tracked meeting reads the store now and delivers
+   * what is missing (room events, then everyone's view), in order, once.
+   */
+  resync(): number {
+    for (const t of this.tracks.values()) {
+      t.resync = true;
+      this.pump(t);
+    }
+    return this.tracks.size;
+  }
+
   stop(): void {
     this.stopped = true;
     for (const t of this.tracks.values()) {
@@ -135,7 +151,7 @@ export class OrderedDelivery {
   private track(id: string): Track {
     let t = this.tracks.get(id);
     if (!t) {
-      t = { id, delivered: -1, state: null, gone: false, buffer: new Map(), jobs: [], busy: false, gapTimer: null, holds: 0 };
+      t = { id, delivered: -1, state: null, gone: false, buffer: new Map(), jobs: [], busy: false, gapTimer: null, holds: 0, resync: false };
       this.tracks.set(id, t);
     }
     return t;
@@ -149,7 +165,8 @@ export class OrderedDelivery {
 
   private pump(t: Track): void {
     if (t.busy || this.stopped) return;
-    if (t.delivered < 0 && !t.gone) {
+    if ((t.delivered < 0 || t.resync) && !t.gone) {
+      t.resync = false;
       void this.fill(t);
       return;
     }

@@ -268,8 +268,8 @@ export const LOG_LINES: readonly LogLine[] = [
   { event: 'store_lost', fields: [], meaning: { nb: 'Redis har mistet møtene (startet på nytt).', en: 'Redis lost the meetings (it restarted).' } },
   {
     event: 'pubsub_resubscribed',
-    fields: ['views'],
-    meaning: { nb: 'Forbindelsen som hører de andre serverprosessene er tilbake: antall deltakere som fikk møtet sendt på nytt.', en: 'The connection that hears the other server processes is back: how many participants were sent the meeting again.' },
+    fields: ['meetings'],
+    meaning: { nb: 'Forbindelsen som hører de andre serverprosessene er tilbake: antall møter som hentes på nytt fra lageret.', en: 'The connection that hears the other server processes is back: how many meetings are read again from the store.' },
   },
   {
     event: 'memory',
