@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import { meetingKeys } from '../../server/store/redis-keys.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
+import { PROTOCOL_VERSION } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
 import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { createMeeting, startTestServer } from '../helpers/server.js';
@@ -63,5 +64,21 @@ describe('a join whose store write fails', () => {
     expect(Object.keys(tokens).filter((f) => f.startsWith('holder:')).length).toBe(1);
     chair.close();
     other.close();
+  });
+
+  it('leaves no seat when the connection is lost between the commit and the answer', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url);
+    const chair = await TestClient.connect(server.url);
+    expect((await chair.join(meetingId, 'Leder', { chairKey })).ok).toBe(true);
+    const other = await TestClient.connect(server.url);
+    // The join goes out, the network goes before its answer can come back: the seat is made
+    // in the store while the socket is gone, and nobody ever got its token.
+    (other.socket as unknown as { emit(ev: string, p: unknown): void }).emit('join', { v: PROTOCOL_VERSION, meetingId, name: 'Bjørk', role: 'participant', volunteer: false, pledge: true });
+    other.drop();
+    // The room hears the join and then the leave; in the end only the chair is seated.
+    await chair.waitFor((c) => c.events.some((e) => e.event.type === 'left'), 'the unreachable seat left again', 10_000);
+    const after = await stored(meetingId);
+    expect(after.participants.map((p) => p.name)).toEqual(['Leder']);
+    chair.close();
   });
 });
