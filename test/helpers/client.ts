@@ -65,12 +65,27 @@ export class TestClient {
 
   /** Emits any event (even ones the protocol does not know) and resolves with the ack. */
   emit(name: string, ...args: unknown[]): Promise<AnyAck> {
+    return this.send(name, args);
+  }
+
+  /**
+   * Emits and resolves with the ack; `onAck` runs in the ack's callback itself, so what it records
+   * keeps its place among the events and views around it. (Code after an `await` runs only once
+   * the whole batch of frames read with the ack was dispatched, live events after it included.)
+   */
+  private send(name: string, args: unknown[], onAck?: (ack: AnyAck) => void): Promise<AnyAck> {
     const s = this.socket as unknown as Socket;
-    return s.timeout(5000).emitWithAck(name, ...args) as Promise<AnyAck>;
+    return new Promise<AnyAck>((resolve, reject) => {
+      s.timeout(5000).emit(name, ...args, (err: Error | null, ack: AnyAck) => {
+        if (err) return reject(err);
+        onAck?.(ack);
+        resolve(ack);
+      });
+    });
   }
 
   async join(meetingId: string, name: string, o: JoinOptions = {}): Promise<Ack<JoinResult>> {
-    const ack = (await this.emit('join', {
+    const payload = {
       v: PROTOCOL_VERSION,
       meetingId,
       name,
@@ -79,13 +94,13 @@ export class TestClient {
       pledge: true,
       ...(o.chairKey ? { chairKey: o.chairKey } : {}),
       ...(o.joinCode ? { joinCode: o.joinCode } : {}),
-    })) as unknown as Ack<JoinResult>;
-    return this.seated(meetingId, ack);
+    };
+    return (await this.send('join', [payload], (a) => this.seated(meetingId, a as unknown as Ack<JoinResult>))) as unknown as Ack<JoinResult>;
   }
 
   async resume(meetingId: string, token: string, lastSeq: number): Promise<Ack<JoinResult>> {
-    const ack = (await this.emit('resume', { v: PROTOCOL_VERSION, meetingId, token, lastSeq })) as unknown as Ack<JoinResult>;
-    return this.seated(meetingId, ack);
+    const payload = { v: PROTOCOL_VERSION, meetingId, token, lastSeq };
+    return (await this.send('resume', [payload], (a) => this.seated(meetingId, a as unknown as Ack<JoinResult>))) as unknown as Ack<JoinResult>;
   }
 
   /** Remembers the seat a join or resume gave (id, token, first view). */
