@@ -10,17 +10,27 @@ const fail = (code: ErrorCode) => ({ ok: false as const, code, message: errorMes
 
 /**
  * Socket middleware: rate-limits every packet by socket id and answers unknown event names with
- * INVALID_PAYLOAD (never looking them up). Known events then reach their handler.
+ * INVALID_PAYLOAD (never looking them up). Known events then reach their handler: those in
+ * `direct` are handed to `dispatch` (one function per socket for all of them, instead of a
+ * listener per event per socket: Issue 10, heap per connection), the others to socket.io's
+ * listeners. `dispatch` gets the event's arguments, the acknowledgement callback included.
  */
-export function limitInbound(socket: Socket, limiter: RateLimiterMemory, known: ReadonlySet<string>): void {
+export function limitInbound(
+  socket: Socket,
+  limiter: RateLimiterMemory,
+  known: ReadonlySet<string>,
+  direct: ReadonlySet<string> = new Set(),
+  dispatch: (name: string, args: unknown[]) => void = () => undefined,
+): void {
   socket.use((packet, next) => {
     const [name, ...args] = packet as unknown[];
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (a: unknown) => void) : undefined;
     limiter.consume(socket.id).then(
       () => {
-        if (typeof name === 'string' && known.has(name)) return next();
-        ack?.(fail('INVALID_PAYLOAD'));
+        if (typeof name !== 'string' || !known.has(name)) return ack?.(fail('INVALID_PAYLOAD'));
+        if (direct.has(name)) return dispatch(name, args);
+        next();
       },
       () => ack?.(fail('RATE_LIMITED')),
     );

@@ -20,6 +20,7 @@ import {
   resumePayload,
   type Ack,
   type CatchUpResult,
+  type CommandEvent,
   type ClientToServerEvents,
   type HoldingsResult,
   type JoinCodeResult,
@@ -94,6 +95,31 @@ export interface Realtime {
   dropSeat(meetingId: string, pid: string, conn: string): Promise<void>;
 }
 
+/** The command events (COMMANDS), dispatched to one function per socket (inbound.ts). */
+const COMMAND_NAMES: ReadonlySet<string> = new Set(COMMAND_EVENTS);
+
+/**
+ * Answers one inbound event: its arguments (the acknowledgement callback last, if any) parsed
+ * against `schema`, then `fn`; the acknowledgement is `fn`'s answer, `INVALID_PAYLOAD` for
+ * anything but one valid payload, `STORE_UNAVAILABLE` when Redis cannot be reached (no offline
+ * queue; see store/redis-connection.ts) and `INTERNAL` for anything else (logged by event name
+ * and error class only). Never throws: nothing a client sends can crash the process.
+ */
+async function answer<S extends z.ZodType, R extends object>(name: string, schema: S, args: unknown[], fn: (p: z.output<S>) => Promise<Ack<R>>): Promise<void> {
+  const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: unknown) => void) : () => undefined;
+  try {
+    // The rate limit was charged by limitInbound before this ran.
+    if (args.length !== 1) return ack(fail('INVALID_PAYLOAD'));
+    const parsed = schema.safeParse(args[0]);
+    if (!parsed.success) return ack(fail('INVALID_PAYLOAD'));
+    ack(await fn(parsed.data));
+  } catch (err) {
+    if (isStoreUnavailable(err)) return ack(fail('STORE_UNAVAILABLE'));
+    log('handler_error', { event: name, error: err instanceof Error ? err.name : 'unknown' });
+    ack(fail('INTERNAL'));
+  }
+}
+
 export function attachRealtime(deps: RealtimeDeps): Realtime {
   const { io, meetings, ids, clock, broadcaster, config, now, processId, seats } = deps;
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
@@ -139,26 +165,13 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     armIdle();
 
     const on = <S extends z.ZodType, R extends object>(name: string, schema: S, fn: (p: z.output<S>) => Promise<Ack<R>>): void => {
-      socket.on(name as 'join', async (...args: unknown[]) => {
-        const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: unknown) => void) : () => undefined;
-        try {
-          // The rate limit was charged by limitInbound before this handler ran.
-          if (args.length !== 1) return ack(fail('INVALID_PAYLOAD'));
-          const parsed = schema.safeParse(args[0]);
-          if (!parsed.success) return ack(fail('INVALID_PAYLOAD'));
-          ack(await fn(parsed.data));
-        } catch (err) {
-          // Redis unreachable: a typed "try again", at once (no offline queue; see store/redis-connection.ts).
-          if (isStoreUnavailable(err)) return ack(fail('STORE_UNAVAILABLE'));
-          log('handler_error', { event: name, error: err instanceof Error ? err.name : 'unknown' });
-          ack(fail('INTERNAL'));
-        }
-      });
+      socket.on(name as 'join', (...args: unknown[]) => void answer(name, schema, args, fn));
     };
 
     // Every inbound event costs a rate point; unknown names (numbers, '__proto__', typos) get a
     // typed answer, never a lookup. A socket that stops reading is dropped past the buffer cap.
-    limitInbound(socket, limiter, known);
+    // The commands share one dispatcher per socket (runCommand below), not a listener each.
+    limitInbound(socket, limiter, known, COMMAND_NAMES, (name, args) => void answer(name, COMMANDS[name as CommandEvent].schema, args, (p) => runCommand(name as CommandEvent, p)));
     capUnsent(socket, config.maxBufferBytes, () => log('buffer_cap', {}));
 
     const conn = connId(processId, socket.id);
@@ -365,34 +378,33 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       return { ok: true, code: secrets.joinCode ?? null };
     });
 
-    for (const name of COMMAND_EVENTS) {
+    /** Every command event of this socket (the rate limit and schema already passed in answer()). */
+    const runCommand = async (name: CommandEvent, payload: unknown): Promise<Ack> => {
       const spec = COMMANDS[name];
-      on(name, spec.schema, async (payload): Promise<Ack> => {
-        const { meetingId, pid } = socket.data;
-        if (!meetingId || !pid) return fail('NOT_IN_MEETING');
-        const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
-        // Leaving gives up the seat: only the socket that holds it may (a replaced tab may not).
-        const out = await meetings.run(
-          meetingId,
-          (state) => cleanCommand(state, spec.schema, payload, (p) => toCommand(pid, p), now()),
-          name === 'leave' ? holder(pid) : undefined,
-        );
-        if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
-        if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
-        done(out);
-        if (name === 'leave' && socket.data.pid === pid) {
-          // The seat is given up: this socket no longer speaks for anyone.
-          await socket.leave(meetingRoom(meetingId));
-          await socket.leave(personalRoom(meetingId, pid));
-          socket.data = {};
-          claimed = false;
-          order.release(meetingId);
-          seats?.remove(meetingId, pid, conn);
-          armIdle();
-        }
-        return { ok: true };
-      });
-    }
+      const { meetingId, pid } = socket.data;
+      if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+      const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
+      // Leaving gives up the seat: only the socket that holds it may (a replaced tab may not).
+      const out = await meetings.run(
+        meetingId,
+        (state) => cleanCommand(state, spec.schema as z.ZodType, payload, (p) => toCommand(pid, p), now()),
+        name === 'leave' ? holder(pid) : undefined,
+      );
+      if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
+      if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
+      done(out);
+      if (name === 'leave' && socket.data.pid === pid) {
+        // The seat is given up: this socket no longer speaks for anyone.
+        await socket.leave(meetingRoom(meetingId));
+        await socket.leave(personalRoom(meetingId, pid));
+        socket.data = {};
+        claimed = false;
+        order.release(meetingId);
+        seats?.remove(meetingId, pid, conn);
+        armIdle();
+      }
+      return { ok: true };
+    };
 
     socket.on('disconnect', (reason) => {
       clearTimeout(idle);

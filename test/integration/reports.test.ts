@@ -50,7 +50,7 @@ describe('reports and hidden shares over real sockets, on Redis', () => {
     const reported = chair.events.find((e) => e.event.type === 'reported');
     expect(reported?.event).toEqual({ type: 'reported', share: seq, reason: 'advice', to: chair.you });
     // The report changes nothing else the chair sees: no hint of who, not even an order of rows.
-    const strip = (v: typeof before) => ({ ...v, seq: 0, reports: null, speaker: v.speaker && { ...v.speaker, remainingMs: 0 } });
+    const strip = (v: typeof before) => ({ ...v, seq: 0, reports: null, speaker: v.speaker && { ...v.speaker, remainingMs: 0 }, script: v.script && { ...v.script, remainingMs: 0, driftMs: 0 } });
     expect(strip(chair.latest)).toEqual(strip(before));
     expect(JSON.stringify(chair.latest.reports)).not.toContain(third.you);
     // Nobody else hears of it.
