@@ -63,6 +63,9 @@ export async function redisFailoverDrill(o: { afterMs: number } = { afterMs: 500
       'slowest answer after the kill (ms)': maxAnswer,
       'answer time after the kill, p50 (ms)': percentile(after.map((a) => a.ms), 50),
       'server processes up': `${procs.filter(alive).length}/${procs.length}`,
+      // The promoted replica holds the epoch key: the data must not be taken for lost.
+      'data taken for lost (store_lost, all processes)': procs.reduce((n, p) => n + p.output.filter((l) => l.includes('"event":"store_lost"')).length, 0),
+      'subscribers re-subscribed (all processes)': procs.reduce((n, p) => n + p.output.filter((l) => l.includes('"event":"pubsub_resubscribed"')).length, 0),
       'sockets kept through the failover (people)': `${driver.people.filter((p) => p.resumes === 0).length} of ${driver.people.length}`,
       'same people seated after the failover': participantsBefore === participantsAfter,
       'shares before / after the failover': `${saidBefore} / ${saidAfter}`,
@@ -72,6 +75,7 @@ export async function redisFailoverDrill(o: { afterMs: number } = { afterMs: 500
     const failures: string[] = [];
     if (!procs.every(alive)) failures.push('a server process died');
     if (!firstOk) failures.push('no command was accepted after the failover');
+    if (figures['data taken for lost (store_lost, all processes)'] !== 0) failures.push('a process took the promoted replica for a Redis restarted empty');
     if (Object.keys(codes).some((c) => c !== 'STORE_UNAVAILABLE')) failures.push(`answers other than STORE_UNAVAILABLE during the switch: ${JSON.stringify(codes)}`);
     if (maxAnswer > 1500) failures.push(`an answer took ${maxAnswer} ms`);
     if (saidAfter === 0) failures.push('the meeting did not continue');
