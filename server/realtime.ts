@@ -276,7 +276,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         let claim: SeatClaim | null = null;
         const out = await meetings.run(
           p.meetingId,
-          () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode }),
+          () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
           undefined,
           // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
           (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn }),

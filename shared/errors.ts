@@ -33,6 +33,8 @@ export const ERROR_MESSAGES = {
   LAST_CALL: { nb: 'Siste runde er ropt opp: ingen nye hender nå.', en: 'Last call has passed: no new hands now.' },
   QUEUE_FULL: { nb: 'Det venter allerede fem notater på at delingen skal bli ferdig.', en: 'Five notes are already waiting for the share to end.' },
   SILENCE: { nb: 'Et øyeblikks stillhet: ingen skriver nå.', en: 'A moment of silence: nobody posts now.' },
+  GUIDELINES_NOT_ACCEPTED: { nb: 'Vedkommende har ikke godtatt møtereglene ennå.', en: 'They have not accepted the guidelines yet.' },
+  NOT_GREETER: { nb: 'Bare den som ønsker velkommen, eller møteleder, kan sende velkomsten.', en: 'Only the greeter or the chair can send the welcome.' },
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
   NAME_CONTACT: { nb: 'Velg et kallenavn uten telefonnummer, e-post eller brukernavn.', en: 'Choose a pseudonym without a phone number, e-mail or handle.' },
   UNKNOWN_SHARE: { nb: 'Fant ikke den delingen.', en: 'That share was not found.' },

@@ -43,6 +43,8 @@ export const joinPayload = z.strictObject({
   pledge: z.literal(true),
   chairKey: z.string().min(1).max(64).optional(),
   joinCode: z.string().min(1).max(LIMITS.joinCodeMax).optional(),
+  /** "This is my first meeting": only the chair and the greeter see it. */
+  firstTime: z.boolean().optional(),
 });
 export type JoinPayload = z.input<typeof joinPayload>;
 
@@ -134,6 +136,10 @@ export const COMMANDS = {
   ),
   setHandPriority: spec(on, (by, p) => ({ type: 'setHandPriority', by, on: p.on })),
   end: spec(none, (by) => ({ type: 'end', by })),
+  // the quiet welcome (Issue 15)
+  setGreeter: spec(z.strictObject({ target: id.nullable() }), (by, p) => ({ type: 'setGreeter', by, target: p.target })),
+  greet: spec(z.strictObject({ where: z.enum(['room', 'waiting']) }), (by, p) => ({ type: 'greet', by, where: p.where })),
+  acceptGuidelines: spec(none, (by) => ({ type: 'acceptGuidelines', by })),
   // weekly groups (issue 13)
   chairNextTime: spec(target, (by, p) => ({ type: 'chairNextTime', by, target: p.target })),
   askMembers: spec(target, (by, p) => ({ type: 'askMembers', by, target: p.target })),

@@ -389,7 +389,7 @@ export class ChairPanel {
 
   private renderWaiting(v: MeetingView): void {
     const t = app.t;
-    const key = v.waiting.map((w) => w.id).join(',');
+    const key = v.waiting.map((w) => `${w.id}:${w.accepted ? 1 : 0}:${w.firstTime ? 1 : 0}`).join(',');
     if (this.waitingList.dataset.key === key && key !== '') return;
     this.waitingList.dataset.key = key;
     if (!v.waiting.length) {
@@ -408,11 +408,13 @@ export class ChairPanel {
         h(
           'li',
           { class: 'waiting-item', testid: `waiting-item-${w.id}` },
-          h('span', { class: 'name' }, w.name, w.role === 'listener' ? ` (${t.badgeListener})` : ''),
+          h('span', { class: 'name' }, w.name, w.role === 'listener' ? ` (${t.badgeListener})` : '', w.firstTime ? h('span', { testid: `waiting-newcomer-${w.id}` }, ` (${t.badgeNewcomer})`) : null),
+          // Nobody is let in before they have read and accepted the guidelines at the door.
+          h('span', { class: 'hint', testid: `waiting-accepted-${w.id}` }, w.accepted ? t.waitingListAccepted : t.waitingListReading),
           h(
             'span',
             { class: 'button-wrap' },
-            h('button', { class: 'button small', type: 'button', testid: `chair-admit-${w.id}`, on: { click: act('admit', w.id) } }, t.chairAdmit),
+            h('button', { class: 'button small', type: 'button', testid: `chair-admit-${w.id}`, props: { disabled: !w.accepted }, on: { click: act('admit', w.id) } }, t.chairAdmit),
             h('button', { class: 'button secondary small', type: 'button', testid: `chair-deny-${w.id}`, on: { click: act('deny', w.id) } }, t.chairDeny),
           ),
         ),
@@ -482,6 +484,7 @@ export class ChairPanel {
           muteBtn,
           btn('cochair', t.chairMakeCo, () => run('setCoChair', { target: view()?.coChairId === id ? null : id })),
           btn('handchair', t.chairHandOn, () => run('handChair', { target: id })),
+          btn('greeter', t.chairMakeGreeter, () => run('setGreeter', { target: view()?.greeterId === id ? null : id })),
           waitBtn,
           removeBtn,
           ask.el,
@@ -526,6 +529,8 @@ export class ChairPanel {
           co.hidden = !p.volunteer;
           setText(co, v.coChairId === p.id ? t.chairUnmakeCo : t.chairMakeCo);
         }
+        const greeter = get('greeter');
+        if (greeter) setText(greeter, v.greeterId === p.id ? t.chairUnmakeGreeter : t.chairMakeGreeter);
         const hand = get('handchair');
         if (hand) hand.hidden = !p.volunteer || !p.connected;
       },

@@ -24,6 +24,7 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
   if (v.speaker?.id === p.id) out.push(t.badgeSpeaking);
   if (v.chairId === p.id) out.push(t.badgeChair);
   if (v.coChairId === p.id) out.push(t.badgeCoChair);
+  if (v.greeterId === p.id) out.push(t.badgeGreeter);
   if (p.role === 'listener') out.push(t.badgeListener);
   if (p.hand !== null) out.push(t.badgeHand(p.hand));
   // The chair's own marker for hand priority; nobody else is ever sent it.
@@ -35,6 +36,8 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
     if (p.status === 'missed') out.push(t.badgeMissed);
   }
   if (p.muted) out.push(t.badgeMuted);
+  // Only the chair's and the greeter's views carry it (the server sends null to everyone else).
+  if (p.firstTime) out.push(t.badgeNewcomer);
   if (!p.connected) out.push(t.badgeOffline);
   return out;
 }

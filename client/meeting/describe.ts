@@ -2,7 +2,7 @@
 // Private and bookkeeping events (hands, connection, acknowledgements) change the circle or the
 // speaker's corner, not the transcript.
 import type { MeetingEvent } from '../../shared/meeting/events.js';
-import { findReading, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
+import { findFormat, findReading, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { Dict, Lang } from '../i18n.js';
 
 export type Item =
@@ -118,6 +118,16 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: t.tExtended };
     case 'ended':
       return { kind: 'phase', text: t.phase_ended };
+    case 'newcomer':
+      return { kind: 'system', text: t.tNewcomer(e.name) };
+    case 'greeter':
+      return { kind: 'system', text: e.id ? t.tGreeter(name(e.id)) : t.tGreeterNone };
+    case 'greeting': {
+      const g = findFormat(c.formatId)?.greetings.room;
+      return g ? { kind: 'note', label: t.greetingLabel, text: g[c.lang] } : null;
+    }
+    case 'doorUpdate':
+      return null;
     case 'segment':
       return { kind: 'system', text: t.tSegment(SEGMENT_WORDS[e.kind].title[c.lang], Math.round((e.endsAt - e.startedAt) / 60_000), e.auto) };
     case 'nextChair':

@@ -17,10 +17,12 @@ export interface JoinState {
   volunteer: boolean;
   pledge: boolean;
   joinCode: string;
+  /** "This is my first meeting": only the chair and the greeter will see it. */
+  firstTime: boolean;
 }
 
 export function newJoinState(joinCode: string | null): JoinState {
-  return { name: '', suggestions: suggestNames(app.lang, 3), role: 'participant', volunteer: false, pledge: false, joinCode: joinCode ?? '' };
+  return { name: '', suggestions: suggestNames(app.lang, 3), role: 'participant', volunteer: false, pledge: false, joinCode: joinCode ?? '', firstTime: false };
 }
 
 const NAME_OK = /^[\p{L}\p{N} _-]+$/u;
@@ -98,6 +100,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     choice(h('input', { type: 'radio', name: 'role', value, testid, props: { checked: s.role === value }, on: { change: () => ((s.role = value), sync()) } }), label, hint);
   const volunteer = h('input', { type: 'checkbox', testid: 'join-volunteer', props: { checked: s.volunteer || !!o.chairKey, disabled: !!o.chairKey } });
   const pledge = h('input', { type: 'checkbox', testid: 'join-pledge', props: { checked: s.pledge } });
+  const firstTime = h('input', { type: 'checkbox', testid: 'join-first-time', props: { checked: s.firstTime } });
   const code = h('input', { type: 'text', testid: 'join-code', autocomplete: 'off', maxlength: String(LIMITS.joinCodeMax), props: { value: s.joinCode } });
   const submit = h('button', { class: 'button primary large', type: 'submit', testid: 'join-submit' }, t.joinSubmit);
   const error = h('p', { class: 'banner error', testid: 'join-error', role: 'alert', hidden: !o.error }, o.error ?? '');
@@ -106,6 +109,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     s.name = name.value;
     s.volunteer = volunteer.checked;
     s.pledge = pledge.checked;
+    s.firstTime = firstTime.checked;
     s.joinCode = code.value;
     const trimmed = name.value.trim();
     const bad = trimmed.length > 0 && !NAME_OK.test(trimmed);
@@ -114,7 +118,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     submit.disabled = !pledge.checked || trimmed.length < LIMITS.nameMin || bad;
   }
 
-  for (const el of [name, volunteer, pledge, code]) {
+  for (const el of [name, volunteer, pledge, code, firstTime]) {
     el.addEventListener('input', sync);
     el.addEventListener('change', sync);
   }
@@ -140,6 +144,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
           };
           if (o.chairKey) payload.chairKey = o.chairKey;
           else if (code.value.trim()) payload.joinCode = code.value.trim();
+          if (!o.chairKey && firstTime.checked) payload.firstTime = true;
           submit.disabled = true;
           setText(submit, t.joinBusy);
           o.submit(payload);
@@ -150,6 +155,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     h('div', { class: 'field' }, h('label', { for: 'join-name-input' }, t.joinName), h('p', { class: 'hint', id: 'join-name-hint' }, t.joinNameHint), name, suggestions, warning),
     h('fieldset', {}, h('legend', {}, t.joinRole), radio('participant', t.joinRoleShare, 'join-role-share'), radio('listener', t.joinRoleListen, 'join-role-listener', t.joinRoleListenHint)),
     o.chairKey ? h('p', { class: 'note', testid: 'join-chair-note' }, t.joinChairNote) : choice(volunteer, t.joinVolunteer),
+    o.chairKey ? null : choice(firstTime, t.joinFirstTime, t.joinFirstTimeHint),
     o.card.access === 'closed' && !o.chairKey ? field(t.joinCode, code, t.joinCodeClosedHint) : null,
     h(
       'fieldset',

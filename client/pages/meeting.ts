@@ -32,6 +32,8 @@ import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
+import { DoorGuidelines } from '../meeting/door-guidelines.js';
+import { GreeterTools } from '../meeting/greeter-tools.js';
 import { chairLinkShown, clearSeat, loadDraft, loadSecret, markChairLinkShown, saveDraft } from '../session.js';
 
 export interface MeetingOptions {
@@ -78,6 +80,8 @@ type Ui = {
   waiting: HTMLElement;
   waitingText: HTMLElement;
   waitingLocked: HTMLElement;
+  guidelines: DoorGuidelines;
+  greeter: GreeterTools;
   discreet: DiscreetPanel;
   timeBox: TimeBox;
   onDeck: OnDeck;
@@ -227,7 +231,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const holdings = new HoldingsPanel(() => conn.holdings());
     const side = h('aside', { class: 'meeting-side' }, circle.el, discreet.el, you, holdings.el);
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
-    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, groupTools.el, chairSlot), side);
+    const guidelines = new DoorGuidelines(() => send('acceptGuidelines', {}), errorText);
+    const greeter = new GreeterTools((where) => send('greet', { where }), showError);
+    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
     const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
     const waitingRetry = h('button', { class: 'button', type: 'button', testid: 'waiting-retry', hidden: true, on: { click: retryCode } }, t.doorRetryCode);
@@ -238,6 +244,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       waitingText,
       waitingLocked,
       waitingRetry,
+      guidelines.el,
       h('button', { class: 'button secondary', type: 'button', testid: 'waiting-leave', on: { click: leave } }, t.leave),
     );
     const vacancy = new ChairVacancyPrompt(() => send('takeChair', {}));
@@ -258,7 +265,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       announce,
       ackAnnounce.el,
     );
-    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, discreet, vacancy, notice };
+    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, notice };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -317,6 +324,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     setText(ui.waitingText, t[`door_${d.reason}`]);
     ui.waitingLocked.hidden = !d.locked || d.reason === 'locked';
     ui.waitingRetry.hidden = d.reason !== 'wrongCode' || !opts.retry;
+    ui.guidelines.update(d);
   }
 
   /** The chair's own page speaks to the chair, with the next step in words. */
@@ -358,6 +366,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.turnBox.classList.toggle('other', !!v.speaker && !mine);
     ui.countdown.update(v);
     ui.script.update(v);
+    ui.greeter.update(v);
     // Offline on one's own turn the clock shown would be a guess: the turn line says what holds.
     if (mine && !online) {
       ui.countdown.stop();

@@ -23,6 +23,8 @@ export type Command =
       joinCode: boolean;
       /** A join code was given and did not match: the door view says so. */
       wrongCode?: boolean;
+      /** "This is my first meeting", ticked at the door (welcome.ts). */
+      firstTime?: boolean;
     }
   | { type: 'leave'; by: string }
   | { type: 'disconnect'; by: string }
@@ -72,6 +74,10 @@ export type Command =
   | { type: 'setPlan'; by: string; endsInMs: number | null; lastCallMs: number }
   | { type: 'setHandPriority'; by: string; on: boolean }
   | { type: 'end'; by: string }
+  // the quiet welcome (welcome.ts)
+  | { type: 'setGreeter'; by: string; target: string | null }
+  | { type: 'greet'; by: string; where: 'room' | 'waiting' }
+  | { type: 'acceptGuidelines'; by: string }
   // weekly groups
   | { type: 'chairNextTime'; by: string; target: string }
   | { type: 'askMembers'; by: string; target: string }

@@ -19,6 +19,7 @@ import { switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import { guardShare, releaseHeld, setGuardMode } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
+import { acceptGuidelines, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { chairPresent, followPhase, nextSegment, postingClosed, readingEvent, scriptDue, startScript } from './script.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
@@ -36,6 +37,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   const code = apply(s, cmd, now, events);
   if (code) return { ok: false, code };
   followPhase(s, now, events);
+  pruneNewcomers(s);
   settleAsk(s);
   s.seq = state.seq + 1;
   return { ok: true, state: s, events };
@@ -46,7 +48,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
 const ALWAYS_ALLOWED = new Set<Command['type']>(['leave', 'disconnect', 'reconnect', 'report']);
 
 /** What posts words to the room: closed during the moment of silence. */
-const SILENT = new Set<Command['type']>(['share', 'postReading', 'chairNote', 'setTopic']);
+const SILENT = new Set<Command['type']>(['share', 'postReading', 'chairNote', 'setTopic', 'greet']);
 
 function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): Result {
   if (cmd.type === 'join') return join(s, cmd, now, ev);
@@ -58,8 +60,10 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
     if (cmd.type === 'leave' || (cmd.type === 'disconnect' && waiting.connected)) {
       // A dropped connection in the waiting room gives up the place: nobody holds a door open.
       s.waiting = s.waiting.filter((w) => w.id !== cmd.by);
+      forgetWelcome(s, cmd.by, ev);
       return undefined;
     }
+    if (cmd.type === 'acceptGuidelines') return acceptGuidelines(waiting, ev);
     if (cmd.type === 'reconnect' && !waiting.connected) {
       // Sent back while their connection was down, and now back: they wait like anyone else.
       waiting.connected = true;
@@ -120,6 +124,11 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
     }
     case 'answerAsk':
       return answerAsk(s, me, cmd.yes);
+    case 'greet':
+      return greet(s, me, cmd.where, now, ev);
+    case 'acceptGuidelines':
+      // Only someone at the door accepts the guidelines; a seated person is already in.
+      return 'ALREADY_DONE';
     case 'report':
       return report(s, me, cmd.share, cmd.reason, ev);
     case 'askMembers':
@@ -135,7 +144,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
   }
 }
 
-type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' | 'report' }>;
+type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' | 'report' | 'greet' | 'acceptGuidelines' }>;
 
 function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[]): Result {
   switch (cmd.type) {
@@ -284,6 +293,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
     case 'end':
       endMeeting(s, ev);
       return undefined;
+    case 'setGreeter':
+      return setGreeter(s, me, cmd.target, ev);
     case 'chairNextTime':
       return handChairNextTime(s, cmd.target, ev);
   }
@@ -304,11 +315,13 @@ function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, now: num
   if (cmd.chairKey) return joinWithChairKey(s, cmd, base, ev);
   const reason = doorFor(s, cmd.joinCode, cmd.wrongCode ?? false);
   if (reason) {
-    s.waiting.push({ ...base, connected: true, absentSince: null, since: s.seq + 1, reason });
+    s.waiting.push({ ...base, connected: true, absentSince: null, since: s.seq + 1, reason, accepted: false, greeted: false });
     for (const keeper of [s.chairId, s.coChairId]) if (keeper) ev.push({ type: 'waitingRoom', id: cmd.id, name: cmd.name, to: keeper });
+    if (cmd.firstTime) markNewcomer(s, cmd.id, cmd.name, ev);
     return undefined;
   }
   seat(s, base, ev);
+  if (cmd.firstTime) markNewcomer(s, cmd.id, cmd.name, ev);
   return undefined;
 }
 
@@ -350,6 +363,8 @@ function reclaimKeySeat(s: MeetingState, now: number, ev: MeetingEvent[]): Resul
 function admit(s: MeetingState, target: string, now: number, ev: MeetingEvent[]): Result {
   const w = s.waiting.find((x) => x.id === target);
   if (!w) return 'UNKNOWN_TARGET';
+  // The group's guidelines are read and accepted at the door before anyone lets them in (welcome.ts).
+  if (!w.accepted) return 'GUIDELINES_NOT_ACCEPTED';
   if (s.participants.length >= s.settings.maxParticipants) return 'MEETING_FULL';
   s.waiting = s.waiting.filter((x) => x.id !== target);
   ev.push({ type: 'admitted', id: w.id, name: w.name });
@@ -360,6 +375,7 @@ function admit(s: MeetingState, target: string, now: number, ev: MeetingEvent[])
 function deny(s: MeetingState, target: string, ev: MeetingEvent[]): Result {
   if (!s.waiting.some((x) => x.id === target)) return 'UNKNOWN_TARGET';
   s.waiting = s.waiting.filter((x) => x.id !== target);
+  forgetWelcome(s, target, ev);
   s.removed.push(target);
   ev.push({ type: 'denied', id: target, to: target });
   watchDoor(s, ev);
@@ -389,7 +405,7 @@ function removeOrSendBack(s: MeetingState, me: Participant, kind: 'remove' | 'se
   unseat(s, t.id, 'waiting', now, ev);
   s.waiting.push({
     id: t.id, name: t.name, role: t.role, volunteer: t.volunteer,
-    connected: t.connected, absentSince: t.connected ? null : (t.disconnectedAt ?? now), since: s.seq + 1, reason: 'sentBack',
+    connected: t.connected, absentSince: t.connected ? null : (t.disconnectedAt ?? now), since: s.seq + 1, reason: 'sentBack', accepted: false, greeted: false,
   });
   return undefined;
 }

@@ -24,6 +24,12 @@ export interface DoorView {
   waiting: true;
   locked: boolean;
   reason: DoorReason;
+  /** Whether they have accepted the group's guidelines (shown at the door; `acceptGuidelines`). */
+  accepted: boolean;
+  /** A weekly group's own guidelines (plain text), or null: the format's `guidelines` reading. */
+  guidelinesText: string | null;
+  /** The greeter's set welcome reached the waiting room: show the format's waiting-room welcome. */
+  greeted: boolean;
 }
 
 /**
@@ -56,5 +62,17 @@ export function joinCodeRefusal(s: MeetingState, id: string): ErrorCode | null {
 export function buildDoorView(s: MeetingState, id: string): DoorView {
   const w = s.waiting.find((x) => x.id === id);
   if (!w) throw new Error('buildDoorView: not waiting');
-  return { id: s.id, title: s.title, language: s.language, formatId: s.formatId, access: s.access, waiting: true, locked: s.locked, reason: w.reason };
+  return {
+    id: s.id,
+    title: s.title,
+    language: s.language,
+    formatId: s.formatId,
+    access: s.access,
+    waiting: true,
+    locked: s.locked,
+    reason: w.reason,
+    accepted: w.accepted ?? false,
+    guidelinesText: s.ownReadings?.guidelines ?? null,
+    greeted: w.greeted ?? false,
+  };
 }

@@ -62,6 +62,14 @@ export type MeetingEvent =
   | { type: 'handPriority'; on: boolean }
   | { type: 'discreet'; on: boolean }
   | { type: 'ended' }
+  /** Only to the chair and the greeter: someone who ticked "this is my first meeting" arrived. */
+  | { type: 'newcomer'; id: string; name: string; to: string }
+  /** The chair named a greeter (or nobody: null). */
+  | { type: 'greeter'; id: string | null }
+  /** The greeter's set welcome to the room; clients show the format's text. */
+  | { type: 'greeting' }
+  /** Someone at the door is sent their door view again (never an event: see outbox.ts). */
+  | { type: 'doorUpdate'; to: string }
   /** A weekly group's meeting reaches its scheduled end at `endsAt` (ms): sent once, 5 minutes before. */
   | { type: 'endingSoon'; endsAt: number }
   /** The script moved to a segment (ms, server clock); `auto`: the clock moved it, no chair present. */

@@ -6,6 +6,7 @@ import type { Settings } from './state.js';
 import { ANONYMITY, CLOSING, GUIDELINES, PURPOSE, SILENCE, TITLES, WELCOME, type ReadingId } from './formats/readings.js';
 import type { Format, Reading, Text } from './formats/types.js';
 import { buildScript } from './formats/segments.js';
+import { GREETINGS } from './formats/greetings.js';
 
 export type { Format, Reading, Text } from './formats/types.js';
 export { SEGMENT_KINDS, SEGMENT_WORDS, CONTRIBUTIONS_NOTE, segmentPhase, type Segment, type SegmentKind } from './formats/segments.js';
@@ -49,6 +50,7 @@ export const FORMATS: readonly Format[] = [
     settings: { ...DEFAULT_SETTINGS, shareMs: FOUR_MIN },
     readings: [r('welcome', WELCOME.shareRound), r('purpose', PURPOSE.shareRound), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.shared)],
     script: buildScript(['welcome', 'purpose', 'guidelines', 'anonymity', 'silence', 'closing'], 35 * MIN, 15 * MIN),
+    greetings: GREETINGS.shared,
   },
   {
     id: 'relatives',
@@ -60,6 +62,7 @@ export const FORMATS: readonly Format[] = [
     settings: { ...DEFAULT_SETTINGS, shareMs: FIVE_MIN, rotateChairEachRound: true },
     readings: [r('welcome', WELCOME.family), r('purpose', PURPOSE.family), r('guidelines', GUIDELINES.family), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.family)],
     script: buildScript(['welcome', 'purpose', 'guidelines', 'anonymity', 'silence', 'closing'], 35 * MIN, 15 * MIN),
+    greetings: GREETINGS.family,
   },
   {
     id: 'open-meeting',
@@ -71,6 +74,7 @@ export const FORMATS: readonly Format[] = [
     settings: { ...DEFAULT_SETTINGS, shareMs: FOUR_MIN },
     readings: [r('welcome', WELCOME.openMeeting), r('purpose', PURPOSE.openMeeting), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.recovery)],
     script: buildScript(['welcome', 'purpose', 'guidelines', 'anonymity', 'silence', 'closing'], 35 * MIN, 15 * MIN),
+    greetings: GREETINGS.shared,
   },
   {
     id: 'na',
@@ -82,6 +86,7 @@ export const FORMATS: readonly Format[] = [
     settings: { ...DEFAULT_SETTINGS, shareMs: FOUR_MIN },
     readings: [r('welcome', WELCOME.na), r('purpose', PURPOSE.na), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('silence', SILENCE.shared), r('closing', CLOSING.recovery)],
     script: buildScript(['welcome', 'purpose', 'guidelines', 'anonymity', 'silence', 'closing'], 35 * MIN, 15 * MIN),
+    greetings: GREETINGS.shared,
   },
   {
     id: 'peer-group',
@@ -93,6 +98,7 @@ export const FORMATS: readonly Format[] = [
     settings: { ...DEFAULT_SETTINGS, shareMs: FIVE_MIN, openSharing: false, maxParticipants: 12 },
     readings: [r('welcome', WELCOME.peerGroup), r('anonymity', ANONYMITY.pledge), r('purpose', PURPOSE.peerGroup), r('guidelines', GUIDELINES.family), r('silence', SILENCE.shared), r('closing', CLOSING.family)],
     script: buildScript(['welcome', 'anonymity', 'purpose', 'guidelines', 'silence', 'closing'], 50 * MIN, null),
+    greetings: GREETINGS.family,
   },
   {
     id: 'large',
@@ -104,6 +110,7 @@ export const FORMATS: readonly Format[] = [
     settings: { ...DEFAULT_SETTINGS, shareMs: 2 * 60_000, openSharing: false },
     readings: [r('welcome', WELCOME.shareRound), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('closing', CLOSING.shared)],
     script: buildScript(['welcome', 'guidelines', 'anonymity', 'closing'], 45 * MIN, null),
+    greetings: GREETINGS.shared,
   },
 ];
 

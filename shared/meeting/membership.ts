@@ -3,6 +3,7 @@ import { askForChair, chairIsOpen, ensureChair, successor, setChair } from './ch
 import type { MeetingEvent, LeaveReason } from './events.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, endTurn, resumeClock } from './turns.js';
+import { forgetWelcome } from './welcome.js';
 
 // One collator for every comparison: building one per call costs ~30x more.
 const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
@@ -55,6 +56,8 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
     events.push({ type: 'hands', queue: [...s.hands] });
   }
   events.push({ type: 'left', id, name: p.name, reason });
+  // The newcomer mark and the greeter role go with the person (not to the waiting room).
+  if (reason !== 'waiting') forgetWelcome(s, id, events);
   if (s.coChairId === id) {
     s.coChairId = null;
     events.push({ type: 'coChair', id: null });
@@ -130,6 +133,8 @@ export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {
   s.frozen = false;
   s.queuedNotes = [];
   s.sharedIds = [];
+  s.newcomers = [];
+  s.greeterId = null;
   s.plan = { sharingEndsAt: null, lastCallMs: 0, lastCallDone: false, notSharedFirst: false };
   events.push({ type: 'ended' });
 }

@@ -88,6 +88,10 @@ export function outbox(state: MeetingState, events: MeetingEvent[], logged: Logg
         leaveRoom.add(e.to);
         if (waiting.has(e.to)) direct.push({ to: e.to, kind: 'door', door: buildDoorView(state, e.to) });
         break;
+      case 'doorUpdate':
+        // Someone at the door hears only of their own status: their door view, never an event.
+        if (waiting.has(e.to)) direct.push({ to: e.to, kind: 'door', door: buildDoorView(state, e.to) });
+        break;
       case 'doorClosed':
         direct.push({ to: e.to, kind: 'bye', reason: 'ended' });
         break;

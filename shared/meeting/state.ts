@@ -43,6 +43,10 @@ export interface WaitingEntry {
   since: number;
   /** Why they wait: the one thing their door view explains (see door.ts). */
   reason: DoorReason;
+  /** They have read and accepted the group's guidelines at the door (welcome.ts): only then can they be let in. */
+  accepted?: boolean;
+  /** The greeter's set welcome for the waiting room reached them (their door view shows it). */
+  greeted?: boolean;
 }
 
 export interface Speaker {
@@ -159,6 +163,12 @@ export interface MeetingState {
   guardCount?: number;
   /** A flagged share held in hold mode until its speaker rephrases or releases it. */
   held?: { id: string; text: string } | null;
+  /** Ids who ticked "this is my first meeting" at the door (welcome.ts): only the chair and greeter see it. */
+  newcomers?: string[];
+  /** The greeter the chair named (welcome.ts), or null. */
+  greeterId?: string | null;
+  /** When the last set welcome went to the room and to the waiting room (ms), or null. */
+  greetedAt?: { room: number | null; waiting: number | null };
   /** The meeting script (script.ts): null before the start; absent in meetings stored before it. */
   script?: ScriptState | null;
   /** A weekly group's own link for voluntary contributions (https), shown in that segment; else null. */
@@ -277,6 +287,9 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     guardCount: 0,
     held: null,
     shares: [],
+    newcomers: [],
+    greeterId: null,
+    greetedAt: { room: null, waiting: null },
     script: null,
     contributionUrl: m.contributionUrl ?? null,
   };

@@ -12,6 +12,7 @@ import { replayAs, viewFor } from './discretion.js';
 import { effectiveMode } from './turns.js';
 import { askView, type AskView } from './group-meeting.js';
 import { scriptView, type ScriptView } from './script-view.js';
+import { isNewcomer, seesNewcomers } from './welcome.js';
 
 export interface ParticipantView {
   id: string;
@@ -24,6 +25,8 @@ export interface ParticipantView {
   hand: number | null;
   /** Whether they have shared in this meeting: for the chair's eyes only (null for everyone else). */
   shared: boolean | null;
+  /** "This is my first meeting" (welcome.ts): for the chair and the greeter only (null for everyone else). */
+  firstTime: boolean | null;
 }
 
 export interface MeetingView {
@@ -65,7 +68,10 @@ export interface MeetingView {
   speaker: { id: string; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; heldUntil: number | null; acks: number | null } | null;
   /** Participants in turn order: the round's order first, then everyone else in join order. */
   participants: ParticipantView[];
-  waiting: { id: string; name: string; role: Role }[];
+  /** The door keepers' list; `firstTime` for the chair and greeter only (else null), `accepted` the guidelines. */
+  waiting: { id: string; name: string; role: Role; firstTime: boolean | null; accepted: boolean }[];
+  /** The greeter the chair named (welcome.ts), or null. */
+  greeterId: string | null;
   /** Discreet attendance is on: `participants` may hold only you and the speaker. */
   discreet: boolean;
   /** How many are seated in the meeting (not the waiting room), whether or not names are shown. */
@@ -85,12 +91,14 @@ export interface MeetingView {
   /** The meeting script (script-view.ts): the segments, the current one, its time and the drift; null before the start. */
   script: ScriptView | null;
   /** `place`: your 1-based place in the current round's order, or null when you are not in it. */
-  you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; place: number | null };
+  you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; isGreeter: boolean; place: number | null };
 }
 
 export function buildView(s: MeetingState, youId: string, now: number): MeetingView {
   const isChair = s.chairId === youId;
   const isCoChair = s.coChairId === youId;
+  // Who is new is the chair's and the greeter's to know, nobody else's (filtered here, before emit).
+  const welcomer = seesNewcomers(s, youId);
   const status = new Map(s.roundOrder.map((e, i) => [e.id, { status: e.status, i }]));
   const ordered = [...s.participants].sort((a, b) => {
     const ia = status.get(a.id)?.i ?? Infinity;
@@ -153,8 +161,10 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
       status: status.get(p.id)?.status ?? null,
       hand: s.hands.includes(p.id) ? s.hands.indexOf(p.id) + 1 : null,
       shared: isChair ? s.sharedIds.includes(p.id) : null,
+      firstTime: welcomer ? isNewcomer(s, p.id) : null,
     })),
-    waiting: isChair || isCoChair ? s.waiting.map((w) => ({ id: w.id, name: w.name, role: w.role })) : [],
+    waiting: isChair || isCoChair ? s.waiting.map((w) => ({ id: w.id, name: w.name, role: w.role, firstTime: welcomer ? isNewcomer(s, w.id) : null, accepted: w.accepted ?? false })) : [],
+    greeterId: s.greeterId ?? null,
     discreet: s.discreet,
     present: s.participants.length,
     group: s.group?.slug ?? null,
@@ -164,7 +174,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     guard: guardView(s, youId, isChair),
     reports: reportsView(s, youId),
     script: scriptView(s, now),
-    you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, place: place < 0 ? null : place + 1 },
+    you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, isGreeter: (s.greeterId ?? null) === youId, place: place < 0 ? null : place + 1 },
   });
 }
 

@@ -2,7 +2,7 @@
 // forever, and a round the chair closes still rotates the chair when the format says so.
 import { describe, expect, it } from 'vitest';
 import { nextDue } from '../../shared/meeting/decide.js';
-import { SETTINGS, T0, gathered, inRound } from './helpers.js';
+import { accept, gathered, inRound, SETTINGS, T0 } from './helpers.js';
 
 describe('a waiting-room place held for someone whose connection is down', () => {
   it('is given up after the grace period', () => {
@@ -25,6 +25,7 @@ describe('a waiting-room place held for someone whose connection is down', () =>
     r.wait(1000).ok({ type: 'reconnect', by: 'b' });
     expect(r.state.waiting[0]).toMatchObject({ id: 'b', connected: true, absentSince: null });
     r.wait(SETTINGS.graceMs * 2).no({ type: 'tick' }, 'NOTHING_DUE');
+    accept(r, 'b');
     r.ok({ type: 'admit', by: 'a', target: 'b' });
     expect(r.participant('b')).toMatchObject({ connected: true, disconnectedAt: null });
   });
@@ -33,6 +34,7 @@ describe('a waiting-room place held for someone whose connection is down', () =>
     const r = gathered();
     r.ok({ type: 'disconnect', by: 'b' });
     r.ok({ type: 'sendToWaiting', by: 'a', target: 'b' });
+    accept(r, 'b');
     r.wait(5000).ok({ type: 'admit', by: 'a', target: 'b' });
     expect(r.participant('b')).toMatchObject({ connected: false, disconnectedAt: T0 });
   });

@@ -79,7 +79,7 @@ describe('why someone waits, and what the door shows', () => {
     r.ok({ type: 'setTopic', by: 'a', text: 'Håp og mot' });
     r.join('d');
     const door = buildDoorView(r.state, 'd');
-    expect(door).toEqual({ id: 'm1', title: 'Tirsdagsmøtet', language: 'nb', formatId: 'standard', access: 'closed', waiting: true, locked: false, reason: 'closed' });
+    expect(door).toEqual({ id: 'm1', title: 'Tirsdagsmøtet', language: 'nb', formatId: 'standard', access: 'closed', waiting: true, locked: false, reason: 'closed', accepted: false, guidelinesText: null, greeted: false });
     expect(() => buildDoorView(r.state, 'a')).toThrow();
   });
 });

@@ -2,7 +2,7 @@
 // readings, and a closed group's anonymous question to its members about someone at the door.
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../shared/meeting/view.js';
-import { gathered, joinCmd, type Run } from './helpers.js';
+import { accept, gathered, joinCmd, type Run } from './helpers.js';
 
 const GROUP = { slug: 'tirsdag', start: 1_700_000_000_000 };
 
@@ -77,6 +77,7 @@ describe('a closed group asks its members before someone new joins', () => {
     const r = closedWithVisitor();
     r.ok({ type: 'askMembers', by: 'a', target: 'x' });
     r.ok({ type: 'answerAsk', by: 'b', yes: true });
+    accept(r, 'x');
     r.ok({ type: 'admit', by: 'a', target: 'x' });
     expect(r.state.ask).toBeNull();
     r.no({ type: 'answerAsk', by: 'c', yes: true }, 'WRONG_PHASE');

@@ -67,6 +67,8 @@ export interface JoinOptions {
   chairKey?: boolean;
   joinCode?: boolean;
   wrongCode?: boolean;
+  /** "This is my first meeting" at the door (welcome.ts). */
+  firstTime?: boolean;
 }
 
 export function joinCmd(id: string, o: JoinOptions = {}): Command {
@@ -80,6 +82,7 @@ export function joinCmd(id: string, o: JoinOptions = {}): Command {
     chairKey: o.chairKey ?? false,
     joinCode: o.joinCode ?? false,
     ...(o.wrongCode ? { wrongCode: true } : {}),
+    ...(o.firstTime ? { firstTime: true } : {}),
   };
 }
 
@@ -174,4 +177,10 @@ export function inRound(o: GatherOptions = {}): Run {
   r.ok({ type: 'start', by: 'a' });
   r.ok({ type: 'advance', by: 'a' });
   return r;
+}
+
+/** Someone at the door accepts the guidelines (welcome.ts), as they must before being let in; no-op otherwise. */
+export function accept(r: Run, id: string): void {
+  const w = r.state.waiting.find((x) => x.id === id);
+  if (w && !w.accepted) r.ok({ type: 'acceptGuidelines', by: id });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../shared/meeting/decide.js';
-import { Run, gathered, joinCmd, newMeeting } from './helpers.js';
+import { accept, gathered, joinCmd, newMeeting, Run } from './helpers.js';
 
 describe('joining', () => {
   it('joining without the confidentiality pledge is PLEDGE_REQUIRED', () => {
@@ -91,7 +91,7 @@ describe('the waiting room of a closed or locked meeting', () => {
     r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
     const ev = r.join('d');
     expect(r.state.participants.map((p) => p.id)).not.toContain('d');
-    expect(r.state.waiting).toEqual([{ id: 'd', name: 'Dagny', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number), reason: 'closed' }]);
+    expect(r.state.waiting).toEqual([{ id: 'd', name: 'Dagny', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number), reason: 'closed', accepted: false, greeted: false }]);
     expect(ev).toEqual([
       { type: 'waitingRoom', id: 'd', name: 'Dagny', to: 'a' },
       { type: 'waitingRoom', id: 'd', name: 'Dagny', to: 'b' },
@@ -148,6 +148,7 @@ describe('the waiting room of a closed or locked meeting', () => {
     const r = gathered({ access: 'closed' });
     r.join('d', { role: 'listener' });
     r.ok({ type: 'setTopic', by: 'a', text: 'Håp' });
+    accept(r, 'd');
     const ev = r.ok({ type: 'admit', by: 'a', target: 'd' });
     expect(ev.slice(0, 2)).toEqual([
       { type: 'admitted', id: 'd', name: 'Dagny' },
@@ -162,8 +163,10 @@ describe('the waiting room of a closed or locked meeting', () => {
     r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
     r.join('d');
     r.join('e');
+    accept(r, 'd');
     r.no({ type: 'admit', by: 'c', target: 'd' }, 'NOT_CHAIR');
     r.no({ type: 'deny', by: 'c', target: 'd' }, 'NOT_CHAIR');
+    accept(r, 'd');
     r.ok({ type: 'admit', by: 'b', target: 'd' });
     r.ok({ type: 'deny', by: 'b', target: 'e' });
     expect(r.events).toEqual([{ type: 'denied', id: 'e', to: 'e' }, { type: 'doorWatched', on: true }]);
@@ -188,6 +191,7 @@ describe('the waiting room of a closed or locked meeting', () => {
   it('admitting into a meeting whose seats are all taken is MEETING_FULL', () => {
     const r = gathered({ access: 'closed', settings: { maxParticipants: 4 } });
     r.join('d');
+    accept(r, 'd');
     // Not reachable through join (the waiting room counts toward the cap); the guard is defensive.
     const crowded = structuredClone(r.state);
     crowded.settings.maxParticipants = 3;

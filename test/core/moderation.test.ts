@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/meeting/commands.js';
-import { gathered, inRound, joinCmd } from './helpers.js';
+import { accept, gathered, inRound, joinCmd } from './helpers.js';
 
 describe('chair commands are for the chair', () => {
   const chairOnly: Command[] = [
@@ -123,9 +123,10 @@ describe('send back to the waiting room', () => {
       { type: 'sentToWaiting', id: 'b', to: 'b' },
       { type: 'left', id: 'b', name: 'Bjarne', reason: 'waiting' },
     ]);
-    expect(r.state.waiting).toEqual([{ id: 'b', name: 'Bjarne', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number), reason: 'sentBack' }]);
+    expect(r.state.waiting).toEqual([{ id: 'b', name: 'Bjarne', role: 'participant', volunteer: false, connected: true, absentSince: null, since: expect.any(Number), reason: 'sentBack', accepted: false, greeted: false }]);
     r.no({ type: 'raiseHand', by: 'b' }, 'IN_WAITING_ROOM');
     r.ok({ type: 'chairNote', by: 'a', text: 'x' });
+    accept(r, 'b');
     r.ok({ type: 'admit', by: 'a', target: 'b' });
     expect(r.participant('b').joinedSeq).toBe(r.state.seq);
     expect(r.participant('b').joinedSeq).toBeGreaterThan(joinedBefore);
@@ -139,6 +140,7 @@ describe('send back to the waiting room', () => {
     r.ok({ type: 'reconnect', by: 'b' });
     expect(r.state.waiting).toEqual([expect.objectContaining({ id: 'b', connected: true })]);
     r.no({ type: 'reconnect', by: 'b' }, 'IN_WAITING_ROOM');
+    accept(r, 'b');
     r.ok({ type: 'admit', by: 'a', target: 'b' });
     expect(r.participant('b')).toMatchObject({ connected: true, disconnectedAt: null });
   });
@@ -172,8 +174,10 @@ describe('freeze', () => {
     r.no({ type: 'raiseHand', by: 'd' }, 'FROZEN');
     r.no({ type: 'acknowledge', by: 'd', kind: 'hear' }, 'FROZEN');
     r.no({ type: 'volunteer', by: 'd', on: true }, 'FROZEN');
+    accept(r, 'e');
     r.no({ type: 'admit', by: 'c', target: 'e' }, 'FROZEN');
     // The chair still acts.
+    accept(r, 'e');
     r.ok({ type: 'admit', by: 'a', target: 'e' });
     r.ok({ type: 'setTopic', by: 'a', text: 'Pause' });
     // Nobody types during a pause: the chair's note about it goes out at once.

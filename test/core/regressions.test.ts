@@ -6,12 +6,14 @@ import { nextDue } from '../../shared/meeting/decide.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { runSequence } from './invariants.js';
 import type { Config, Step } from './sequences.js';
-import { gathered, inRound } from './helpers.js';
+import { accept, gathered, inRound } from './helpers.js';
 import type { Run } from './helpers.js';
 
 /** Either fix is right: a disconnected person sent back may lose the waiting place, or be admitted still disconnected. */
 function admitIfWaiting(r: Run, id: string): void {
-  if (r.state.waiting.some((w) => w.id === id)) r.ok({ type: 'admit', by: 'a', target: id });
+  if (!r.state.waiting.some((w) => w.id === id)) return;
+  accept(r, id);
+  r.ok({ type: 'admit', by: 'a', target: id });
 }
 
 const join = (name: number): Step => ({ dt: 0, op: { op: 'join', name, upper: false, role: 'participant', volunteer: false, pledge: true, chairKey: false, joinCode: false, reuse: null } });
@@ -106,6 +108,7 @@ describe('one turn each in the circle (membership.ts seat re-adds a returning pa
     r.ok({ type: 'finishShare', by: 'a' });
     r.ok({ type: 'finishShare', by: 'b' });
     r.ok({ type: 'sendToWaiting', by: 'a', target: 'b' });
+    accept(r, 'b');
     r.ok({ type: 'admit', by: 'a', target: 'b' });
     r.ok({ type: 'finishShare', by: 'c' });
     expect(r.speaker).toBeNull();

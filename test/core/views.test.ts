@@ -10,9 +10,10 @@ describe('buildView: each person sees what is theirs to see', () => {
     const r = gathered({ access: 'closed', volunteers: ['b'] });
     r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
     r.join('d');
-    const entry = [{ id: 'd', name: 'Dagny', role: 'participant' }];
-    expect(buildView(r.state, 'a', r.now).waiting).toEqual(entry);
-    expect(buildView(r.state, 'b', r.now).waiting).toEqual(entry);
+    const entry = { id: 'd', name: 'Dagny', role: 'participant', accepted: false };
+    // Whether d ticked "first meeting" is the chair's (and greeter's) to see, not the co-chair's.
+    expect(buildView(r.state, 'a', r.now).waiting).toEqual([{ ...entry, firstTime: false }]);
+    expect(buildView(r.state, 'b', r.now).waiting).toEqual([{ ...entry, firstTime: null }]);
     expect(buildView(r.state, 'c', r.now).waiting).toEqual([]);
     expect(JSON.stringify(buildView(r.state, 'c', r.now))).not.toContain('Dagny');
   });
@@ -22,7 +23,7 @@ describe('buildView: each person sees what is theirs to see', () => {
     r.join('d');
     r.join('e');
     const v = buildView(r.state, 'd', r.now);
-    expect(v.you).toEqual({ id: 'd', waiting: true, isChair: false, isCoChair: false, place: null });
+    expect(v.you).toEqual({ id: 'd', waiting: true, isChair: false, isCoChair: false, isGreeter: false, place: null });
     expect(v.waiting).toEqual([]);
     expect(JSON.stringify(v)).not.toContain('Eskild');
   });
@@ -79,8 +80,8 @@ describe('buildView: each person sees what is theirs to see', () => {
   it('you says whether you hold the chair or the co-chair', () => {
     const r = gathered({ volunteers: ['b'] });
     r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
-    expect(buildView(r.state, 'a', r.now).you).toEqual({ id: 'a', waiting: false, isChair: true, isCoChair: false, place: null });
-    expect(buildView(r.state, 'b', r.now).you).toEqual({ id: 'b', waiting: false, isChair: false, isCoChair: true, place: null });
+    expect(buildView(r.state, 'a', r.now).you).toEqual({ id: 'a', waiting: false, isChair: true, isCoChair: false, isGreeter: false, place: null });
+    expect(buildView(r.state, 'b', r.now).you).toEqual({ id: 'b', waiting: false, isChair: false, isCoChair: true, isGreeter: false, place: null });
     const v = buildView(r.state, 'c', r.now);
     expect(v).toMatchObject({ phase: 'gathering', chairId: 'a', coChairId: 'b', shareMs: 60_000, speaker: null, seq: r.state.seq });
   });

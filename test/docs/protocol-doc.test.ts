@@ -43,6 +43,7 @@ const EVENT_TYPES: Record<EventType, true> = {
   discreet: true,
   chairVacant: true, turnHeld: true, turnResumed: true,
   segment: true,
+  newcomer: true, greeter: true, greeting: true, doorUpdate: true,
 };
 const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   group: true, nextChairHanded: true, ask: true, endsAt: true,
@@ -53,16 +54,17 @@ const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   discreet: true, present: true, guard: true, reports: true,
   speakerGraceMs: true, chairVacant: true,
   script: true,
+  greeterId: true,
 };
 const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = {
   id: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, heldUntil: true, acks: true,
 };
 const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
-  id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true,
+  id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true, firstTime: true,
 };
-const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true, place: true };
+const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true, isGreeter: true, place: true };
 const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, door: true, event: true, nextChairKey: true, bye: true };
-const DOOR_FIELDS: Record<keyof DoorView, true> = { id: true, title: true, language: true, formatId: true, access: true, waiting: true, locked: true, reason: true };
+const DOOR_FIELDS: Record<keyof DoorView, true> = { id: true, title: true, language: true, formatId: true, access: true, waiting: true, locked: true, reason: true, accepted: true, guidelinesText: true, greeted: true };
 const DOOR_REASONS: Record<DoorReason, true> = { wrongCode: true, closed: true, locked: true, held: true, sentBack: true };
 const BYE_REASONS: Record<Parameters<ServerToClientEvents['bye']>[0], true> = {
   removed: true, denied: true, ended: true, idle: true, replaced: true, restarting: true, interrupted: true,

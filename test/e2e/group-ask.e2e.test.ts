@@ -89,7 +89,11 @@ describe('a closed group asks its members in the browser', () => {
     const chairText = await anna.locator('body').innerText();
     expect(chairText).not.toMatch(/Berit (said|answered)|Cato (said|answered)/);
 
-    // The chair decides: admitting Dag ends the question on every page.
+    // Dag reads and accepts the guidelines at the door (Issue 15); then the chair decides:
+    // admitting Dag ends the question on every page.
+    await tid(dag, 'waiting-accept').click();
+    await tid(dag, 'waiting-accepted').waitFor({ timeout: WAIT_MS });
+    await expect.poll(() => anna.locator('[data-testid^="chair-admit-"]').isEnabled(), { timeout: WAIT_MS }).toBe(true);
     if (await tid(anna, 'door-banner-go').isVisible()) await tid(anna, 'door-banner-go').click();
     await anna.locator('[data-testid^="chair-admit-"]').click();
     await waitJoined(dag);

@@ -31,6 +31,10 @@ describe('who gets in', () => {
     await chair.ok('share', { text: 'delt før opptak' });
     await member.waitFor((c) => c.shares().includes('delt før opptak'), 'member hears the share');
     expect(guest.events.filter((e) => e.event.type === 'share' || e.event.type === 'note')).toEqual([]);
+    // The guidelines are accepted at the door before anyone can let them in (Issue 15).
+    expect(await chair.emit('admit', { target: guest.you })).toMatchObject({ ok: false, code: 'GUIDELINES_NOT_ACCEPTED' });
+    await guest.ok('acceptGuidelines');
+    await chair.waitFor((c) => c.latest.waiting.some((w) => w.id === guest.you && w.accepted), 'the chair sees the guidelines accepted');
     await chair.ok('admit', { target: guest.you });
     await guest.waitFor((c) => !c.atDoor && c.latest.participants.some((p) => p.id === c.you), 'admitted');
     await chair.ok('share', { text: 'etter opptak' });

@@ -110,7 +110,7 @@ for (const setup of ['memory', 'redis, two processes'] as const) {
       const [chair, member, third] = people as [TestClient, TestClient, TestClient];
       const guest = await TestClient.connect(b);
       const g = await guest.join(meetingId, 'Gjest');
-      expect(g.ok && 'door' in g && g.door).toEqual({ id: meetingId, title: 'Torsdagsmøtet', language: 'nb', formatId: 'standard', access: 'closed', waiting: true, locked: false, reason: 'closed' });
+      expect(g.ok && 'door' in g && g.door).toEqual({ id: meetingId, title: 'Torsdagsmøtet', language: 'nb', formatId: 'standard', access: 'closed', waiting: true, locked: false, reason: 'closed', accepted: false, guidelinesText: null, greeted: false });
       await chair.waitFor((c) => c.latest.waiting.length === 1, 'the chair sees the guest');
       // A whole stretch of meeting: topic, round, shares, notes, lock, someone coming and going.
       await chair.ok('setTopic', { text: 'Håp og mot' });

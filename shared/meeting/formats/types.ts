@@ -1,6 +1,7 @@
 // The shapes of formats and readings (kept apart so the catalogue and readings import no cycle).
 import type { Access, Phase, Settings, TurnMode } from '../state.js';
 import type { Segment } from './segments.js';
+import type { Greetings } from './greetings.js';
 
 export interface Text {
   nb: string;
@@ -32,4 +33,6 @@ export interface Format {
   readings: Reading[];
   /** The meeting script (segments.ts): the steps in order, each with its planned length. */
   script: Segment[];
+  /** The greeter's set welcomes (greetings.ts): to the room and to the waiting room. */
+  greetings: Greetings;
 }

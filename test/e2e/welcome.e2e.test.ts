@@ -1,0 +1,103 @@
+// The quiet welcome in real Chromium (Issue 15): a newcomer ticks "this is my first meeting" at
+// the door; the chair (and the greeter the chair names) see it, another member does not; the
+// greeter sends the set welcome to the waiting room and to the room; someone waiting reads and
+// accepts the guidelines before the chair can let them in. Both languages.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFormat, findReading } from '../../shared/meeting/formats.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+
+let server: E2eServer;
+let browser: Browser;
+const opened: Person[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(opened.map((p) => p.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function person(lang: Lang): Promise<Person> {
+  const p = await newPerson(browser, { lang });
+  opened.push(p);
+  return p;
+}
+
+const WORDS = {
+  nb: { badge: 'første møte', accepted: 'Takk. Nå kan du bli sluppet inn.', greeterBadge: 'ønsker velkommen' },
+  en: { badge: 'first meeting', accepted: 'Thank you. You can be let in now.', greeterBadge: 'greeter' },
+} as const;
+
+describe('the quiet welcome', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) the newcomer's tick reaches the chair and greeter only; the greeter's set welcome; the guidelines accepted before admission`, { timeout: 120_000 }, async () => {
+      const w = WORDS[lang];
+      const format = findFormat('standard')!;
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const chair = await person(lang);
+      const greeter = await person(lang);
+      const member = await person(lang);
+      const fresh = await person(lang);
+      const late = await person(lang);
+      await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+      await joinAtDoor(chair.page, 'Rolig Elv');
+      for (const [p, name] of [[greeter, 'Varm Hand'], [member, 'Lys Morgen']] as const) {
+        await p.page.goto(`${server.url}/m/${meetingId}`);
+        await joinAtDoor(p.page, name);
+      }
+      // The chair names the greeter from the person menu.
+      const menu = tid(chair.page, `chair-menu-${await participantId(chair.page, 'Varm Hand')}`);
+      await menu.locator('summary').click();
+      await menu.locator('[data-action="greeter"]').click();
+      await tid(greeter.page, 'greeter-tools').waitFor({ timeout: WAIT_MS });
+      await waitText(tid(member.page, 'circle'), w.greeterBadge);
+
+      // A newcomer ticks the box at the door.
+      await fresh.page.goto(`${server.url}/m/${meetingId}`);
+      await tid(fresh.page, 'join-form').waitFor({ timeout: WAIT_MS });
+      await tid(fresh.page, 'join-first-time').check();
+      await joinAtDoor(fresh.page, 'Ny Stjerne');
+      const row = (p: Person) => p.page.locator('[data-testid="circle"] li[data-participant]', { hasText: 'Ny Stjerne' });
+      await waitText(row(chair), w.badge);
+      await waitText(row(greeter), w.badge);
+      await row(member).waitFor({ timeout: WAIT_MS });
+      expect(await row(member).textContent()).not.toContain(w.badge);
+      expect(await row(fresh).textContent()).not.toContain(w.badge);
+      expect(await member.page.locator('body').innerText()).not.toContain(w.badge);
+
+      // The greeter's set welcome to the room: the format's words, for everyone.
+      await tid(greeter.page, 'greet-room').click();
+      const roomWords = format.greetings.room[lang];
+      await waitText(member.page.locator('[data-testid="transcript"]'), roomWords.slice(0, 40));
+      await waitText(fresh.page.locator('[data-testid="transcript"]'), roomWords.slice(0, 40));
+
+      // The door is locked: the next person waits, reads the guidelines and accepts them.
+      await tid(chair.page, 'chair-lock').click();
+      await late.page.goto(`${server.url}/m/${meetingId}`);
+      await tid(late.page, 'join-form').waitFor({ timeout: WAIT_MS });
+      await tid(late.page, 'join-name').fill('Stille Dugg');
+      await tid(late.page, 'join-pledge').check();
+      await tid(late.page, 'join-submit').click();
+      await tid(late.page, 'waiting-room').waitFor({ timeout: WAIT_MS });
+      await waitText(tid(late.page, 'waiting-guidelines-text'), findReading('standard', 'guidelines')!.text[lang].slice(0, 40));
+      const admit = chair.page.locator('[data-testid^="chair-admit-"]');
+      await admit.waitFor({ timeout: WAIT_MS });
+      expect(await admit.isDisabled()).toBe(true);
+      // The greeter's welcome reaches the waiting room.
+      await tid(greeter.page, 'greet-waiting').click();
+      await waitText(tid(late.page, 'waiting-greeting'), format.greetings.waiting[lang].slice(0, 30));
+      await tid(late.page, 'waiting-accept').click();
+      await waitText(tid(late.page, 'waiting-accepted'), w.accepted);
+      await expect.poll(() => admit.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+      await admit.click();
+      await waitJoined(late.page);
+      // Nothing of the meeting reached the door while they waited, nor the newcomer tick.
+      expect(await late.page.locator('body').innerText()).not.toContain('Ny Stjerne');
+    });
+  }
+});
