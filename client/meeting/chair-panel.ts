@@ -172,13 +172,15 @@ export class ChairPanel {
       'section',
       { class: 'panel chair-bar', testid: 'chair-bar', 'aria-labelledby': 'chair-bar-title' },
       h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
-      this.script.chairEl,
       h('div', { class: 'button-wrap chair-bar-actions' }, this.phaseBtn),
       this.phaseConfirm.el,
       this.nextUp,
       this.barReadingsBox,
       h('div', { class: 'button-wrap chair-bar-end' }, this.endBtn),
       this.endConfirm.el,
+      // The script's words for now come last: the chair's next step and the end stay on screen
+      // without scrolling, on a phone too (test/e2e/layout.e2e.test.ts).
+      this.script.chairEl,
     );
     this.chairOnly = h(
       'div',

@@ -129,7 +129,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'doorUpdate':
       return null;
     case 'segment':
-      return { kind: 'system', text: t.tSegment(SEGMENT_WORDS[e.kind].title[c.lang], Math.round((e.endsAt - e.startedAt) / 60_000), e.auto) };
+      return { kind: 'system', text: (e.auto ? t.tSegmentAuto : t.tSegment)(SEGMENT_WORDS[e.kind].title[c.lang], Math.round((e.endsAt - e.startedAt) / 60_000)) };
     case 'nextChair':
       return { kind: 'system', text: t.nextChairYouTitle };
     case 'membersAsked':
