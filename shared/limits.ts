@@ -11,6 +11,8 @@ export const LIMITS = {
   joinCodeMax: 64,
   /** Reports one person may send the chair in one meeting (shared/meeting/reports.ts). */
   reportsPerPerson: 10,
+  /** Posted shares a meeting's state keeps a record of (seq, author, reports): as many as the log can hold. */
+  sharesKept: 2000,
   /** Chair notes waiting for a share to end, at most. */
   queuedNotes: 5,
   /** A share length the chair may apply, in ms: half a minute to half an hour. */

@@ -1,4 +1,5 @@
 // The front page: what Runde is, meetings now and soon, join by link, and starting a meeting.
+import { DEFAULT_GUARD_MODE, GUARD_MODES, type GuardMode } from '../../shared/meeting/guard-mode.js';
 import { FORMATS } from '../../shared/meeting/formats.js';
 import type { CreateMeetingPayload, DirectoryEntry } from '../../shared/protocol.js';
 import { createMeeting, listMeetings } from '../api.js';
@@ -175,6 +176,12 @@ function createSection(navigate: (p: string) => void): HTMLElement {
   closed.addEventListener('change', syncAccess);
   const listed = h('input', { type: 'checkbox', testid: 'create-listed', props: { checked: true } });
   const discreet = h('input', { type: 'checkbox', testid: 'create-discreet' });
+  // The share guard's mode from the start (nudge by default); the chair can change it in the meeting.
+  const guardMode = h(
+    'select',
+    { testid: 'create-guard-mode' },
+    ...GUARD_MODES.map((m) => h('option', { value: m, props: { selected: m === DEFAULT_GUARD_MODE } }, t[`guardMode_${m}`])),
+  );
   const startsAt = startsAtPicker();
   const submit = h('button', { class: 'button primary', type: 'submit', testid: 'create-submit' }, t.createSubmit);
   const error = h('p', { class: 'banner error', testid: 'create-error', role: 'alert', hidden: true });
@@ -197,6 +204,7 @@ function createSection(navigate: (p: string) => void): HTMLElement {
             listed: listed.checked,
           };
           if (discreet.checked) payload.discreet = true;
+          if (guardMode.value !== DEFAULT_GUARD_MODE) payload.guardMode = guardMode.value as GuardMode;
           const joinCode = code.value.trim();
           if (closed.checked && joinCode) payload.joinCode = joinCode;
           const start = startsAt.value();
@@ -231,6 +239,7 @@ function createSection(navigate: (p: string) => void): HTMLElement {
     h('fieldset', {}, h('legend', {}, t.createAccess), choice(open, t.createAccessOpen), choice(closed, t.createAccessClosed), codeField),
     choice(listed, t.createListed),
     choice(discreet, t.createDiscreet),
+    field(t.guardModeLabel, guardMode, t.guardModeHint),
     startsAt.el,
     submit,
   );

@@ -32,7 +32,11 @@ const postedShares = (s: MeetingState): PostedShare[] => (s.shares ??= []);
 /** Records a share as it goes out; called wherever a `share` event is pushed (guard-mode.ts). */
 export function recordShare(s: MeetingState, authorId: string): void {
   // decide() sets seq to state.seq + 1 for the command being applied: the share event's seq.
-  postedShares(s).push({ seq: s.seq + 1, id: authorId, hidden: false, reports: [] });
+  const shares = postedShares(s);
+  shares.push({ seq: s.seq + 1, id: authorId, hidden: false, reports: [] });
+  // Bounded like the log (which keeps the newest 2000 room events, so at most 2000 shares): a
+  // share older than that is in no replay any more, and nobody can report what they cannot see.
+  if (shares.length > LIMITS.sharesKept) shares.splice(0, shares.length - LIMITS.sharesKept);
 }
 
 /**

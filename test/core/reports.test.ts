@@ -131,3 +131,17 @@ describe('hideShare', () => {
     expect(replayTo(r.state, 'c', log, 0, 0).map((l) => l.event)).toEqual([{ type: 'shareHidden', share: seq, id: 'b' }]);
   });
 });
+
+describe('the record of posted shares', () => {
+  it(`is bounded: only the newest ${LIMITS.sharesKept} are kept (the log holds no older share)`, () => {
+    const r = inRound({ others: ['b'] });
+    // A meeting that has already seen as many shares as are kept (built, not replayed: cheaper).
+    r.state = { ...r.state, seq: 10_000, shares: Array.from({ length: LIMITS.sharesKept }, (_, i) => ({ seq: 5000 + i, id: 'a', hidden: false, reports: [] })) };
+    r.ok({ type: 'share', by: 'a', text: 'Enda en.' });
+    expect(r.state.shares).toHaveLength(LIMITS.sharesKept);
+    expect(r.state.shares?.[0]?.seq).toBe(5001);
+    expect(r.state.shares?.at(-1)?.seq).toBe(r.state.seq);
+    r.no({ type: 'report', by: 'b', share: 5000, reason: 'advice' }, 'UNKNOWN_SHARE');
+    r.ok({ type: 'report', by: 'b', share: 5001, reason: 'advice' });
+  });
+});

@@ -2,7 +2,7 @@
 // and the chair's share guard (mode and count), in bokmål and English.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type RoundScene } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type RoundScene } from '../helpers/browser.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -96,5 +96,24 @@ describe('telling the chair and removing a share, in three browsers', () => {
     await tid(chair.page, 'chair-guard-mode').selectOption('off');
     await expect.poll(() => tid(chair.page, 'chair-guard-mode').inputValue(), { timeout: WAIT_MS }).toBe('off');
     await waitText(chair.page.locator('[data-testid="transcript-system"]').last(), 'Share guard: off (contact details only)');
+  });
+
+  it('the chair chooses the guard mode when creating the meeting (en)', { timeout: 60_000 }, async () => {
+    const p = await newPerson(browser, { lang: 'en' });
+    try {
+      const page = p.page;
+      await page.goto(`${server.url}/`);
+      await tid(page, 'landing-create-form').waitFor({ timeout: WAIT_MS });
+      expect(await tid(page, 'create-guard-mode').inputValue()).toBe('nudge');
+      await tid(page, 'create-title').fill('Thursday meeting');
+      await tid(page, 'create-listed').uncheck();
+      await tid(page, 'create-guard-mode').selectOption('hold');
+      await tid(page, 'create-submit').click();
+      await joinAtDoor(page, 'Calm River');
+      await expect.poll(() => tid(page, 'chair-guard-mode').inputValue(), { timeout: WAIT_MS }).toBe('hold');
+      await waitText(tid(page, 'chair-guard-count'), 'No share has gone out after a hint yet.');
+    } finally {
+      await p.context.close();
+    }
   });
 });
