@@ -23,7 +23,8 @@ function must(cond: unknown, rule: string): asserts cond {
 const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
 const sameName = (a: string, b: string): boolean => collator.compare(a, b) === 0;
 
-const FREEZE_EXEMPT = new Set<Command['type']>(['join', 'tick', 'leave', 'disconnect', 'reconnect']);
+// A report to the chair goes through a pause too (shared/meeting/decide.ts: a pause is when trouble is sorted out).
+const FREEZE_EXEMPT = new Set<Command['type']>(['join', 'tick', 'leave', 'disconnect', 'reconnect', 'report']);
 
 /** Rules about one decision: what may be accepted, and what a rejection must leave. */
 export function checkDecision(before: MeetingState, snapshot: string, cmd: Command, d: Decision): void {

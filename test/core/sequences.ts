@@ -7,6 +7,7 @@ import { ACK_KINDS } from '../../shared/meeting/commands.js';
 import type { AckKind, Command } from '../../shared/meeting/commands.js';
 import { nextDue } from '../../shared/meeting/decide.js';
 import type { Access, MeetingState, Role, Settings, TurnMode } from '../../shared/meeting/state.js';
+import { REPORT_REASONS, type ReportReason } from '../../shared/meeting/reports.js';
 
 /** Pseudonyms that can appear nowhere else in a state, so a JSON search for them is exact. */
 export const PSEUDONYMS = ['Ormhild', 'Trygvor', 'Kjellaug', 'Vebjørg', 'Zakarias', 'Yrjar', 'Ulfhild', 'Ingebjørg', 'Torolv', 'Æsamund'] as const;
@@ -22,6 +23,9 @@ export type Op =
   | { op: 'guardedShare'; by: Who; text: string; confirm: boolean }
   | { op: 'guardMode'; by: Who; mode: 'off' | 'nudge' | 'hold' }
   | { op: 'ack'; by: Who; kind: AckKind }
+  /** A report on, or the chair hiding, the `back`-th newest posted share (or a seq that is no share). */
+  | { op: 'report'; by: Who; back: number; reason: ReportReason }
+  | { op: 'hide'; by: Who; back: number }
   | { op: 'reading'; by: Who; readingId: string }
   | { op: 'mode'; by: Who; mode: TurnMode }
   | { op: 'target'; type: 'giveTurn' | 'remove' | 'sendToWaiting' | 'admit' | 'deny' | 'handChair'; by: Who; target: Who }
@@ -96,6 +100,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('guardedShare' as const), by: speaker, text: fc.constantFrom('Du burde gå på flere møter.', 'Ring meg på 91234567'), confirm: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('guardMode' as const), by: chair, mode: fc.constantFrom('off' as const, 'nudge' as const, 'hold' as const) }) },
   { weight: 1, arbitrary: plain(['releaseHeld'], speaker) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('report' as const), by: who, back: fc.integer({ min: 0, max: 4 }), reason: fc.constantFrom(...REPORT_REASONS) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('hide' as const), by: chair, back: fc.integer({ min: 0, max: 4 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('text' as const), type: fc.constantFrom('setTopic' as const, 'chairNote' as const), by: chair, text: fc.constantFrom('  ', 'Tema: håp', 'x') }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('ack' as const), by: who, kind: fc.constantFrom(...ACK_KINDS) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('reading' as const), by: chair, readingId: fc.constantFrom('welcome', 'closing', 'purpose', 'nope') }) },
@@ -197,6 +203,10 @@ export function toCommand(step: Step, s: MeetingState, ids: Ids, now: number): {
       return { now, cmd: { type: 'setGuardMode', by: r(o.by), mode: o.mode } };
     case 'ack':
       return { now, cmd: { type: 'acknowledge', by: r(o.by), kind: o.kind } };
+    case 'report':
+      return { now, cmd: { type: 'report', by: r(o.by), share: shareSeq(s, o.back), reason: o.reason } };
+    case 'hide':
+      return { now, cmd: { type: 'hideShare', by: r(o.by), share: shareSeq(s, o.back) } };
     case 'reading':
       return { now, cmd: { type: 'postReading', by: r(o.by), readingId: o.readingId } };
     case 'mode':
@@ -232,3 +242,9 @@ const seatStep = (name: number, chairKey: boolean, volunteer: boolean): Step => 
 
 /** The key holder and two others, one of them a volunteer. */
 export const PRELUDE: Step[] = [seatStep(0, true, true), seatStep(1, false, false), seatStep(2, false, true)];
+
+/** The seq of the `back`-th newest posted share, or (past the oldest) a seq that carried no share. */
+function shareSeq(s: MeetingState, back: number): number {
+  const shares = s.shares ?? [];
+  return shares[shares.length - 1 - back]?.seq ?? back + 1;
+}

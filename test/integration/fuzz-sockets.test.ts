@@ -16,7 +16,8 @@ import { ACK_KINDS } from '../../shared/meeting/commands.js';
 import { GUARD_MODES } from '../../shared/meeting/guard-mode.js';
 import { REPORT_REASONS } from '../../shared/meeting/reports.js';
 import { READING_IDS } from '../../shared/meeting/formats.js';
-import { COMMANDS, COMMAND_EVENTS, PROTOCOL_VERSION, holdingsPayload, joinCodePayload, joinPayload, resumePayload } from '../../shared/protocol.js';
+import { COMMANDS, COMMAND_EVENTS, PROTOCOL_VERSION, catchUpPayload, holdingsPayload, joinCodePayload, joinPayload, resumePayload } from '../../shared/protocol.js';
+import type { ClientToServerEvents, CommandEvent } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
 import { inRound } from '../helpers/meeting.js';
 import { serverLogs, startTestServer } from '../helpers/server.js';
@@ -26,9 +27,11 @@ const BATCH = 500;
 const SEED = Number(process.env.FUZZ_SEED ?? 1212);
 /** Below the server's 16 KiB frame cap (RUNDE_MAX_PAYLOAD_BYTES): a bigger frame closes the connection, tested in hostile-input.test.ts. */
 const FRAME_BUDGET = 15_000;
-const EVENTS = ['join', 'resume', 'holdings', 'joinCode', ...COMMAND_EVENTS] as const;
-type FuzzEvent = (typeof EVENTS)[number];
-const SCHEMAS: Record<string, unknown> = { join: joinPayload, resume: resumePayload, holdings: holdingsPayload, joinCode: joinCodePayload };
+/** Every client-to-server event that is not a meeting command: a new one is a compile error here until it is fuzzed too. */
+const OTHER_EVENTS: Record<Exclude<keyof ClientToServerEvents, CommandEvent>, true> = { join: true, resume: true, holdings: true, joinCode: true, catchUp: true };
+type FuzzEvent = keyof ClientToServerEvents;
+const EVENTS: FuzzEvent[] = [...(Object.keys(OTHER_EVENTS) as FuzzEvent[]), ...COMMAND_EVENTS];
+const SCHEMAS: Record<string, unknown> = { join: joinPayload, resume: resumePayload, holdings: holdingsPayload, joinCode: joinCodePayload, catchUp: catchUpPayload };
 const fieldsOf = (event: FuzzEvent): string[] =>
   Object.keys(((SCHEMAS[event] ?? COMMANDS[event as keyof typeof COMMANDS].schema) as { shape: object }).shape);
 /** Events before a seat: sent by a socket that has not joined. */
@@ -131,6 +134,7 @@ function plausible(field: string, s: Scene): fc.Arbitrary<unknown> {
     case 'token':
       return fc.oneof(fc.constantFrom(...s.tokens), fc.string({ minLength: 21, maxLength: 64 }));
     case 'lastSeq':
+    case 'afterSeq':
       return fc.integer({ min: -1, max: 100 });
     default:
       throw new Error(`no plausible values for field ${field}`);
@@ -176,6 +180,7 @@ function checkAck(event: FuzzEvent, ack: AnyAck): void {
     if (event === 'join' || event === 'resume') expect(keys).toEqual(expect.arrayContaining(['ok', 'you', 'token', 'missed']));
     else if (event === 'holdings') expect(keys).toEqual(['holdings', 'ok']);
     else if (event === 'joinCode') expect(keys).toEqual(['code', 'ok']);
+    else if (event === 'catchUp') expect(keys).toEqual(['missed', 'ok', 'view']);
     else expect(keys).toEqual(['ok']);
     return;
   }
@@ -262,7 +267,7 @@ describe('fuzzing every client event over real sockets', () => {
       if (DOOR_EVENTS.has(event)) expect(ok).toBeLessThanOrEqual(1);
       if (before && after) {
         // Each accepted command moves the meeting on by exactly one; a rejected one not at all.
-        const changes = ['resume', 'holdings', 'joinCode'].includes(event) ? 0 : ok;
+        const changes = ['resume', 'holdings', 'joinCode', 'catchUp'].includes(event) ? 0 : ok;
         expect(after.seq - before.seq, `${event}: seq moved by the accepted commands only`).toBe(changes);
         if (changes === 0) expect(after).toEqual(before);
       }
