@@ -103,7 +103,10 @@ function plausible(field: string, s: Scene): fc.Arbitrary<unknown> {
     case 'on':
     case 'volunteer':
     case 'yes':
+    case 'firstTime':
       return fc.boolean();
+    case 'where':
+      return fc.constantFrom('room', 'waiting', 'door');
     case 'pledge':
       return fc.constantFrom(true, true, false);
     case 'role':
