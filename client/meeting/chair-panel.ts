@@ -178,6 +178,8 @@ export class ChairPanel {
       this.barReadingsBox,
       h('div', { class: 'button-wrap chair-bar-end' }, this.endBtn),
       this.endConfirm.el,
+      // Reports from the room wait in the full panel; the bar says that some do, and leads there.
+      this.reports.barEl,
       // The script's words for now come last: the chair's next step and the end stay on screen
       // without scrolling, on a phone too (test/e2e/layout.e2e.test.ts).
       this.script.chairEl,

@@ -4,7 +4,7 @@
 import type { ReportView } from '../../shared/meeting/reports.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
-import { h } from '../dom.js';
+import { h, setText } from '../dom.js';
 import { confirmButton } from './confirm-button.js';
 import type { Send, ShowError } from './chair-panel.js';
 
@@ -15,6 +15,9 @@ const EXCERPT_CHARS = 280;
 
 export class ReportsPanel {
   readonly el: HTMLElement;
+  /** A line for the chair's bar: how many shares have open reports, and a way to them. */
+  readonly barEl: HTMLElement;
+  private barText: HTMLElement;
   private list: HTMLUListElement;
   private none: HTMLElement;
   private shown = '';
@@ -27,7 +30,14 @@ export class ReportsPanel {
     const t = app.t;
     this.list = h('ul', { class: 'reports-list', testid: 'chair-reports-list' });
     this.none = h('p', { class: 'hint', testid: 'chair-reports-none' }, t.reportsNone);
-    this.el = h('div', { class: 'chair-section', testid: 'chair-reports' }, h('h3', {}, t.reportsTitle), h('p', { class: 'hint' }, t.reportsHint), this.none, this.list);
+    this.el = h('div', { class: 'chair-section', testid: 'chair-reports', tabindex: '-1' }, h('h3', {}, t.reportsTitle), h('p', { class: 'hint' }, t.reportsHint), this.none, this.list);
+    this.barText = h('span', {});
+    const go = h('button', { class: 'button ghost small', type: 'button', testid: 'chair-bar-reports-go' }, t.reportsGo);
+    go.addEventListener('click', () => {
+      this.el.scrollIntoView({ block: 'start' });
+      this.el.focus({ preventScroll: true });
+    });
+    this.barEl = h('p', { class: 'hint warn chair-bar-reports', testid: 'chair-bar-reports', role: 'status', hidden: true }, this.barText, ' ', go);
   }
 
   update(v: MeetingView): void {
@@ -39,6 +49,8 @@ export class ReportsPanel {
     this.none.hidden = reports.length > 0;
     const byShare = new Map<number, ReportView[]>();
     for (const r of reports) byShare.set(r.share, [...(byShare.get(r.share) ?? []), r]);
+    this.barEl.hidden = byShare.size === 0;
+    setText(this.barText, app.t.reportsWaiting(byShare.size));
     this.list.replaceChildren(...[...byShare].map(([seq, rs]) => this.row(seq, rs)));
   }
 

@@ -44,7 +44,10 @@ describe('telling the chair and removing a share, in three browsers', () => {
     await menu(listener.page).locator('[data-testid="report-reason-advice"]').click();
     await waitText(menu(listener.page).locator('[data-testid="report-sent"]'), 'Møteleder har fått beskjed, uten navnet ditt.');
 
-    // The chair sees the reason and the share it concerns, never who.
+    // The chair's bar says so and leads to the list: the reason and the share, never who.
+    await waitText(tid(chair.page, 'chair-bar-reports'), 'Noen har sagt fra om en deling.');
+    await tid(chair.page, 'chair-bar-reports-go').click();
+    await expect.poll(() => tid(chair.page, 'chair-reports').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
     const report = tid(chair.page, 'chair-report');
     await report.waitFor({ timeout: WAIT_MS });
     await waitText(report.locator('[data-testid="chair-report-reason-advice"]'), 'Råd eller kryssprat');
@@ -62,6 +65,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
     await waitText(tid(speaker.page, 'share-removed-yours'), 'Møteleder har fjernet delingen din fra samtalen.');
     expect(await tid(listener.page, 'share-removed-yours').count()).toBe(0);
     await tid(chair.page, 'chair-reports-none').waitFor({ timeout: WAIT_MS });
+    expect(await tid(chair.page, 'chair-bar-reports').isVisible()).toBe(false);
     expect(await tid(chair.page, 'chair-report').count()).toBe(0);
 
     // A reload (resume) brings the marker back, never the words.
