@@ -108,6 +108,12 @@ describe('reports and hidden shares over real sockets, on Redis', () => {
     expect(JSON.stringify(missed)).not.toContain('Hold deg unna');
     expect(missed.find((l) => l.seq === seq)?.event).toEqual({ type: 'shareHidden', share: seq, id: other.you });
     expect(JSON.stringify(missed)).toContain('Jeg er glad jeg kom i dag.');
+    // A seq-gap repair (catchUp) from before the share: the same.
+    const caught = await other.emit('catchUp', { afterSeq: seq - 1 });
+    expect(caught.ok).toBe(true);
+    const repaired = (caught as unknown as { missed: { seq: number; event: { type: string } }[] }).missed;
+    expect(JSON.stringify(repaired)).not.toContain('Hold deg unna');
+    expect(repaired.find((l) => l.seq === seq)?.event).toEqual({ type: 'shareHidden', share: seq, id: other.you });
 
     // A newcomer never got it, and cannot report it.
     const late = await TestClient.connect(server.url);
