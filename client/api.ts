@@ -44,6 +44,10 @@ export const listMeetings = () => call<{ meetings: DirectoryEntry[] }>('/api/mee
 export const createMeeting = (p: CreateMeetingPayload) =>
   call<CreateMeetingResult>('/api/meetings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) });
 
+/** A practice meeting for one (Issue 15): the server seats its simulated members. */
+export const openPractice = (language: 'nb' | 'en') =>
+  call<CreateMeetingResult>('/api/practice', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language }) });
+
 export const getGroup = (slug: string) => call<GroupCard>(`/api/groups/${encodeURIComponent(slug)}`);
 
 export const getMeeting = (id: string) => call<MeetingCard>(`/api/meetings/${encodeURIComponent(id)}`);

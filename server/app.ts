@@ -1,5 +1,6 @@
 // Builds a complete server from a config: store, ids, meeting service, clock, express, socket.io
 // (with the Redis adapter when REDIS_URL is set). Used by main.ts and by the tests (port 0).
+import { PracticeRooms } from './practice.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-adapter';
@@ -105,10 +106,11 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     // 503 tells a load balancer to send nobody new here: the store is down or we are stopping.
     res.status(storeUp && !draining ? 200 : 503).json({ ok: storeUp && !draining, store: storeUp ? 'up' : 'down', draining });
   });
+  const practice = new PracticeRooms();
   // `watch` reaches the clock made below: requests only come once the server listens.
   const groups = new GroupMeetings({ registry, store, ids, nextChair, ended: endedOccurrences, config, now, watch: (s) => clock.schedule(s) });
   app.use('/api', groupsRouter(registry, groups));
-  app.use('/api', apiRouter({ config, store, ids, now, groups }));
+  app.use('/api', apiRouter({ config, store, ids, now, groups, practice }));
   // Anything else is a typed 404; errors (bad paths, bodies, encodings) a typed 4xx, no trace.
   app.use(notFound);
   app.use(httpErrors);
@@ -161,6 +163,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  practice.url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}`;
   log('listening', { port, store: usesRedis(config) ? (config.redisSentinels ? 'redis-sentinel' : 'redis') : 'memory' });
 
   let closing: Promise<void> | null = null;
@@ -180,6 +183,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
    */
   async function stop(): Promise<void> {
     draining = true;
+    practice.stop();
     http.close();
     watch?.stop();
     clock.stop();

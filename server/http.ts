@@ -13,6 +13,8 @@ import { parseClean } from './sanitize-command.js';
 import type { MeetingStore } from './store/store.js';
 import { shownCount, type GroupMeetings } from './groups/occurrences.js';
 import { isStoreUnavailable } from './store/unavailable.js';
+import type { PracticeRooms } from './practice.js';
+import { z } from 'zod';
 
 export interface HttpDeps {
   config: Config;
@@ -21,7 +23,12 @@ export interface HttpDeps {
   now: () => number;
   /** Weekly groups: their meetings now and in the next 24 hours join the directory. */
   groups?: GroupMeetings;
+  /** Practice rooms (Issue 15): seats their simulated members. */
+  practice?: PracticeRooms;
 }
+
+/** POST /api/practice: the practice meeting's language. */
+const practicePayload = z.strictObject({ language: z.enum(['nb', 'en']) });
 
 /** The directory lists meetings running now and starting within this window. */
 const DIRECTORY_AHEAD_MS = 24 * 3600_000;
@@ -30,7 +37,7 @@ const failure = (res: express.Response, status: number, code: ErrorCode): void =
   res.status(status).json({ ok: false, code, message: errorMessage(code) });
 };
 
-export function apiRouter({ config, store, ids, now, groups }: HttpDeps): express.Router {
+export function apiRouter({ config, store, ids, now, groups, practice }: HttpDeps): express.Router {
   const api = express.Router();
   // A fresh salt per process: the hashed address is useless outside this limiter's memory.
   const salt = randomSecret();
@@ -109,6 +116,41 @@ export function apiRouter({ config, store, ids, now, groups }: HttpDeps): expres
     );
     await store.create(state, { chairKeyHash: sha256(chairKey), joinCodeHash: p.joinCode ? sha256(p.joinCode) : null, joinCode: p.joinCode ?? null });
     log('meeting_created', { meeting: ref(id), format: format.id, access: p.access, listed: p.listed, discreet: p.discreet ?? false });
+    res.status(201).json({ ok: true, meetingId: id, chairKey });
+  });
+
+  // A practice meeting for one (Issue 15): unlisted, reachable only with its chair key, with the
+  // server's simulated members seated by its join code (kept in this process's memory only).
+  api.post('/practice', async (req, res) => {
+    try {
+      await createLimiter.consume(sha256(salt + (req.ip ?? '')));
+    } catch {
+      return failure(res, 429, 'RATE_LIMITED');
+    }
+    const parsed = practicePayload.safeParse(req.body);
+    const format = findFormat('standard');
+    if (!parsed.success || !format || !practice) return failure(res, 400, 'INVALID_PAYLOAD');
+    const lang = parsed.data.language;
+    const id = ids.meetingId();
+    const chairKey = secretToken();
+    const joinCode = secretToken();
+    const state = createMeeting(
+      {
+        id,
+        title: lang === 'nb' ? 'Øvingsmøte' : 'Practice meeting',
+        language: lang,
+        formatId: format.id,
+        access: 'closed',
+        listed: false,
+        settings: { ...format.settings, ...config.settings },
+        turnMode: format.turnMode,
+        startsAt: null,
+        practice: true,
+      },
+      now(),
+    );
+    await store.create(state, { chairKeyHash: sha256(chairKey), joinCodeHash: sha256(joinCode), joinCode: null });
+    practice.start(id, joinCode, lang);
     res.status(201).json({ ok: true, meetingId: id, chairKey });
   });
 

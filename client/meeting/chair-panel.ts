@@ -172,7 +172,7 @@ export class ChairPanel {
       'section',
       { class: 'panel chair-bar', testid: 'chair-bar', 'aria-labelledby': 'chair-bar-title' },
       h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
-      h('div', { class: 'button-wrap chair-bar-actions' }, this.phaseBtn),
+      h('div', { class: 'button-wrap chair-bar-actions' }, this.phaseBtn, this.script.nextBtn),
       this.phaseConfirm.el,
       this.nextUp,
       this.barReadingsBox,

@@ -39,17 +39,16 @@ export class ScriptLine {
     this.contributions = h('p', { class: 'hint', testid: 'script-contributions', hidden: true });
     this.el = h('div', { class: 'script-line', testid: 'script-line', hidden: true }, h('p', {}, this.now, ' ', this.countdown), this.contributions);
     this.chairWords = h('p', { class: 'script-chair-words', testid: 'script-chair-words' });
-    this.nextLine = h('p', { class: 'hint', testid: 'script-next' });
-    this.timing = h('p', { class: 'script-timing', testid: 'script-timing', role: 'status' });
+    this.nextLine = h('span', { class: 'hint', testid: 'script-next' });
+    this.timing = h('span', { class: 'script-timing', testid: 'script-timing', role: 'status' });
     this.nextBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-next-segment', on: { click: onNext } }, t.scriptNextButton);
+    // Compact: the chair bar must keep the next step and the end within reach without scrolling.
+    // The next-step button itself sits in the bar's action row (ChairPanel places it).
     this.chairEl = h(
       'div',
-      { class: 'chair-script', testid: 'chair-script', hidden: true },
-      h('h3', {}, t.scriptChairTitle),
+      { class: 'chair-script', testid: 'chair-script', hidden: true, 'aria-label': t.scriptChairTitle, role: 'group' },
       this.chairWords,
-      this.nextLine,
-      h('div', { class: 'button-wrap' }, this.nextBtn),
-      this.timing,
+      h('p', { class: 'script-next-line' }, this.nextLine, ' ', this.timing),
     );
   }
 
@@ -58,8 +57,11 @@ export class ScriptLine {
     const s = v.script;
     this.script = s;
     this.at = Date.now();
-    this.el.hidden = !s;
+    // The chair sees where the meeting stands in the chair bar; the line at the top is for the
+    // others (and for everyone in the silence, with its countdown).
+    this.el.hidden = !s || (v.you.isChair && !s.silence);
     this.chairEl.hidden = !s || !v.you.isChair;
+    this.nextBtn.hidden = this.chairEl.hidden;
     if (!s) return this.stop();
     const segTitle = title(s.kind);
     setText(this.now, t.scriptNow(segTitle));

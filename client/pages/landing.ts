@@ -2,7 +2,7 @@
 import { DEFAULT_GUARD_MODE, GUARD_MODES, type GuardMode } from '../../shared/meeting/guard-mode.js';
 import { FORMATS } from '../../shared/meeting/formats.js';
 import type { CreateMeetingPayload, DirectoryEntry } from '../../shared/protocol.js';
-import { createMeeting, listMeetings } from '../api.js';
+import { createMeeting, listMeetings, openPractice } from '../api.js';
 import { app } from '../app.js';
 import { choice, field, fill, h, setText } from '../dom.js';
 import { errorText } from '../errors.js';
@@ -247,6 +247,36 @@ function createSection(navigate: (p: string) => void): HTMLElement {
   return h('section', { class: 'card create-card', 'aria-labelledby': 'create-title-h' }, h('h2', { id: 'create-title-h' }, t.createTitle), h('p', { class: 'hint' }, t.createLead), form);
 }
 
+/** Practise chairing alone with simulated members (Issue 15): never listed, nobody else gets in. */
+function practiceSection(navigate: (p: string) => void): HTMLElement {
+  const t = app.t;
+  const error = h('p', { class: 'banner error', testid: 'practice-error', role: 'alert', hidden: true });
+  const btn: HTMLButtonElement = h(
+    'button',
+    {
+      class: 'button secondary',
+      type: 'button',
+      testid: 'practice-open',
+      on: {
+        click: async () => {
+          btn.disabled = true;
+          const r = await openPractice(app.lang);
+          btn.disabled = false;
+          if (!r.ok) {
+            setText(error, errorText(r.code));
+            error.hidden = false;
+            return;
+          }
+          saveSecret('chairKey', r.meetingId, r.chairKey);
+          navigate(`/m/${encodeURIComponent(r.meetingId)}`);
+        },
+      },
+    },
+    t.practiceOpen,
+  );
+  return h('section', { class: 'card practice-card', 'aria-labelledby': 'practice-title-h' }, h('h2', { id: 'practice-title-h' }, t.practiceTitle), h('p', { class: 'hint' }, t.practiceLead), error, btn);
+}
+
 export function renderLanding(container: HTMLElement, o: LandingOptions): void {
   const t = app.t;
   fill(
@@ -258,6 +288,7 @@ export function renderLanding(container: HTMLElement, o: LandingOptions): void {
       directorySection(o.navigate),
       joinLinkSection(o.navigate),
       createSection(o.navigate),
+      practiceSection(o.navigate),
     ),
   );
 }

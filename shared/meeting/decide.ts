@@ -309,6 +309,8 @@ function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, now: num
     if (s.removed.includes(s.chairKeyHolder)) return 'REMOVED';
     if (s.participants.some((p) => p.id === s.chairKeyHolder) || s.waiting.some((w) => w.id === s.chairKeyHolder)) return reclaimKeySeat(s, now, ev);
   }
+  // A practice meeting is its person's alone: to anyone without its key or code it does not exist.
+  if (s.practice && !cmd.chairKey && !cmd.joinCode) return 'MEETING_NOT_FOUND';
   if (nameTaken(s, cmd.name)) return 'NAME_TAKEN';
   if (s.participants.length + s.waiting.length >= s.settings.maxParticipants) return 'MEETING_FULL';
   const base = { id: cmd.id, name: cmd.name, role: cmd.role, volunteer: cmd.volunteer };

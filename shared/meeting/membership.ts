@@ -72,6 +72,11 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
     }
     askForChair(s, events);
   }
+  // A practice meeting ends when its person (the chair key's holder) leaves or is gone.
+  if (s.practice && s.chairKeyHolder === id) {
+    endMeeting(s, events);
+    return p;
+  }
   // Before its chair has come, an emptied meeting stays open for them: a stranger's join and
   // leave must not end it (until the chair wait has run out). A weekly group's meeting lives for
   // its scheduled time whoever comes and goes: it ends at its end or by its chair (endsByEmptying).

@@ -173,6 +173,11 @@ export interface MeetingState {
   script?: ScriptState | null;
   /** A weekly group's own link for voluntary contributions (https), shown in that segment; else null. */
   contributionUrl?: string | null;
+  /**
+   * A practice meeting for one (Issue 15): never listed; only the chair key's holder and the
+   * server's simulated members (who hold its join code) can join; it ends when its person leaves.
+   */
+  practice?: boolean;
   /** Every share posted in this meeting (reports.ts): absent in meetings stored before it. */
   shares?: PostedShare[];
 }
@@ -238,6 +243,8 @@ export interface NewMeeting {
   guardMode?: GuardMode;
   /** A weekly group's own contributions link (https), or null. */
   contributionUrl?: string | null;
+  /** A practice meeting for one (see MeetingState.practice). */
+  practice?: boolean;
 }
 
 export function createMeeting(m: NewMeeting, now: number): MeetingState {
@@ -292,6 +299,7 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     greetedAt: { room: null, waiting: null },
     script: null,
     contributionUrl: m.contributionUrl ?? null,
+    practice: m.practice ?? false,
   };
 }
 

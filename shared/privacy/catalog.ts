@@ -181,6 +181,13 @@ export const PROCESS_MEMORY: readonly { what: Text; lifetime: Text }[] = [
     },
     lifetime: { nb: 'Til tilkoblingen lukkes / møtet avsluttes.', en: 'Until the connection closes / the meeting ends.' },
   },
+  {
+    what: {
+      nb: 'For et øvingsmøte: adgangskoden øvemedlemmene bruker, og deres tilkoblinger. Ingenting om personen som øver.',
+      en: 'For a practice meeting: the join code its practice members use, and their connections. Nothing about the person practising.',
+    },
+    lifetime: { nb: 'Til øvingsmøtet slutter.', en: 'Until the practice meeting ends.' },
+  },
 ];
 
 /** What the page itself keeps in the browser. */

@@ -1,0 +1,56 @@
+// The practice room over real sockets (Issue 15): the server seats its simulated members through
+// the same protocol and core; nobody else can join (MEETING_NOT_FOUND), it is never listed, the
+// members share and pass when their turn comes, and the meeting ends when its person leaves.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRACTICE_NAMES } from '../../server/practice.js';
+import { TestClient } from '../helpers/client.js';
+import { startTestServer } from '../helpers/server.js';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await server?.close();
+});
+
+async function client(): Promise<TestClient> {
+  const c = await TestClient.connect(server.url);
+  clients.push(c);
+  return c;
+}
+
+describe('the practice room', () => {
+  it('seats the practice members, lets nobody else in, runs a round with them, and ends when its person leaves', { timeout: 60_000 }, async () => {
+    const res = await fetch(`${server.url}/api/practice`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'en' }) });
+    expect(res.status).toBe(201);
+    const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
+    const me = await client();
+    expect((await me.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+    await me.waitFor((c) => PRACTICE_NAMES.en.every((n) => c.latest.participants.some((p) => p.name === n)), 'the practice members', 10_000);
+    // Never listed, and closed to anyone without its key.
+    const list = (await (await fetch(`${server.url}/api/meetings`)).json()) as { meetings: { meetingId: string }[] };
+    expect(list.meetings.some((m) => m.meetingId === meetingId)).toBe(false);
+    const stranger = await client();
+    // To anyone else it is like a meeting that has ended: nothing says it exists.
+    expect(await stranger.join(meetingId, 'Nysgjerrig')).toMatchObject({ ok: false, code: 'MEETING_ENDED' });
+    expect(await stranger.join(meetingId, 'Nysgjerrig', { joinCode: 'gjetting' })).toMatchObject({ ok: false });
+    // A round: the members share (two) and pass (one) when their turn comes.
+    await me.ok('start');
+    await me.ok('advance');
+    // The members were seated first: two share and one passes, then it is my turn.
+    await me.waitFor((c) => c.latest.speaker?.id === c.you, 'my turn', 30_000);
+    expect(me.shares()).toHaveLength(2);
+    await me.ok('pass');
+    await me.waitFor((c) => !c.latest.roundActive, 'the round complete');
+    expect(me.events.some((e) => e.event.type === 'shareEnded' && e.event.reason === 'passed' && e.event.name === PRACTICE_NAMES.en[2])).toBe(true);
+    // Its person leaves: the meeting ends, and a new join finds nothing.
+    await me.ok('leave');
+    const late = await client();
+    await expect.poll(async () => ((await late.join(meetingId, 'Rolig Elv', { chairKey })) as { code?: string }).code, { timeout: 5000 }).toMatch(/MEETING_(ENDED|NOT_FOUND)/);
+  });
+});
