@@ -79,7 +79,10 @@ export function openHelp(): void {
   dialog.querySelector<HTMLElement>('#help-title')?.focus();
 }
 
-/** Escape closes the help (a second Escape right after is the quick exit, as anywhere). */
+/** Escape closes the help; an Escape that closed it does not count toward the quick exit's "Escape twice". */
 window.addEventListener('keydown', (ev) => {
-  if (ev.key === 'Escape' && dialog?.open) dialog.close();
+  if (ev.key === 'Escape' && dialog?.open) {
+    ev.preventDefault();
+    dialog.close();
+  }
 });

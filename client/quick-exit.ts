@@ -72,16 +72,31 @@ export function doublePress(windowMs = DOUBLE_PRESS_MS): (now: number) => boolea
   };
 }
 
+/**
+ * Alt+X quick-exits at once. Escape counts toward "Escape twice" only when it closed nothing: every
+ * part of the page that closes something on Escape (a menu, a dialog, a confirmation) calls
+ * `preventDefault()` on that keydown, and such an Escape is not a press of the pair and starts the
+ * pair over. So a chair who closes the ⋯ menu with Escape and presses Escape again is not thrown
+ * out of the meeting. The decision waits until the keydown has been dispatched to the page (a task
+ * after it), so it sees what the page's own handlers did.
+ */
 export function installEscapeExit(): void {
-  const pressed = doublePress();
+  let pressed = doublePress();
   window.addEventListener(
     'keydown',
     (ev) => {
       if (ev.repeat) return;
-      if (isExitChord(ev) || (ev.key === 'Escape' && pressed(performance.now()))) {
+      if (isExitChord(ev)) {
         ev.preventDefault();
         quickExit();
+        return;
       }
+      if (ev.key !== 'Escape') return;
+      const at = performance.now();
+      setTimeout(() => {
+        if (ev.defaultPrevented) pressed = doublePress();
+        else if (pressed(at)) quickExit();
+      }, 0);
     },
     { capture: true },
   );

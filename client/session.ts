@@ -1,9 +1,10 @@
 // What the client keeps between reloads of one tab: exactly the items of BROWSER_ITEMS in
 // shared/privacy/catalog.ts, which the privacy page lists. sessionStorage holds the seat (meeting
-// id, resume token, last seq seen) and, while there is one, the unsent draft of the share box.
-// Preferences live in the tab's history entry (tab-prefs.ts); the chair key, the join code and
-// whether the chair link was shown only in this page's memory, never anywhere the browser keeps
-// after the tab. Leaving and the end clear the seat and the draft; quick exit wipes all of it.
+// id, resume token, last seq seen) and nothing else (Issue 14). Preferences live in the tab's
+// history entry (tab-prefs.ts); the chair key, the join code, whether the chair link was shown and
+// every unsent text (share box, draft box) only in this page's memory, never anywhere the browser
+// keeps: they survive a dropped connection, not a reload. Leaving and the end clear the seat;
+// quick exit wipes all of it.
 import { clearPrefs, getPref, setPref } from './tab-prefs.js';
 
 const PREFIX = 'runde.';
@@ -61,18 +62,6 @@ export function loadSecret(kind: 'chairKey' | 'joinCode', meetingId: string): st
 export function saveSecret(kind: 'chairKey' | 'joinCode', meetingId: string, value: string | null): void {
   if (value === null) secrets.delete(`${kind}.${meetingId}`);
   else secrets.set(`${kind}.${meetingId}`, value);
-}
-
-/**
- * The unsent text of the composer, so a reload or a dropped connection in this tab does not cost
- * a share half written (Issue 7). Kept in sessionStorage like the seat, gone with quick exit.
- */
-export function loadDraft(meetingId: string): string {
-  return get(`draft.${meetingId}`) ?? '';
-}
-
-export function saveDraft(meetingId: string, text: string): void {
-  set(`draft.${meetingId}`, text ? text : null);
 }
 
 /**

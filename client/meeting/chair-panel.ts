@@ -13,7 +13,6 @@ import { LIMITS } from '../wire.js';
 import { cutOff, cutOffLines } from './chair-steps.js';
 import type { ChairActions } from './circle.js';
 import { ConfirmStep } from './confirm-step.js';
-import { confirmButton } from './confirm-button.js';
 import { PlanPanel } from './plan-panel.js';
 import { GuardPanel } from './guard-panel.js';
 import { ReportsPanel, type ShareOf } from './reports-panel.js';
@@ -463,23 +462,20 @@ export class ChairPanel {
         const ask = new ConfirmStep(`person-confirm-${id}`);
         const speaking = () => view()?.speaker?.id === id;
         const askFirst = (kind: InterruptingAction, from: HTMLElement, act: () => void): boolean => {
-          if (!speaking()) return false;
           const w = app.t;
-          ask.ask([w.confirmSpeaker(current()?.name ?? p.name), w[`confirmAsk_${kind}`]], w[`confirmYes_${kind}`], from, () => (act(), done()));
+          const name = current()?.name ?? p.name;
+          if (speaking()) ask.ask([w.confirmSpeaker(name), w[`confirmAsk_${kind}`]], w[`confirmYes_${kind}`], from, () => (act(), done()));
+          // Sending away and removing ask in words for anyone, sharing or not (muting is undone in one tap).
+          else if (kind !== 'mute') ask.ask([w[`confirmAskQuiet_${kind}`](name)], w[`confirmYes_${kind}`], from, () => (act(), done()));
+          else return false;
           return true;
         };
         const muteIt = () => run('mute', { target: id, on: !current()?.muted });
         const sendBack = () => run('sendToWaiting', { target: id });
         const removeIt = () => run('remove', { target: id });
         const muteBtn: HTMLButtonElement = btn('mute', t.chairMute, () => (!current()?.muted && askFirst('mute', muteBtn, muteIt) ? false : muteIt()));
-        const waitBtn: HTMLButtonElement = btn('waiting', t.chairSendWaiting, () => (askFirst('sendWaiting', waitBtn, sendBack) ? false : sendBack()));
-        const removeBtn: HTMLButtonElement = confirmButton(
-          () => app.t.chairRemove,
-          `chair-remove-${id}`,
-          'menu-item danger',
-          () => (removeIt(), done()),
-          () => askFirst('remove', removeBtn, removeIt),
-        );
+        const waitBtn: HTMLButtonElement = btn('waiting', t.chairSendWaiting, () => (askFirst('sendWaiting', waitBtn, sendBack), false));
+        const removeBtn: HTMLButtonElement = btn('remove', t.chairRemove, () => (askFirst('remove', removeBtn, removeIt), false), 'menu-item danger');
         const body = h(
           'div',
           { class: 'menu-body' },

@@ -1,5 +1,5 @@
 // Writing a share. Enabled only on your own turn; otherwise it says whose turn it is and why you
-// cannot write. Each chunk sent with Enter or "Send" appears in the room at once; "Done" sends
+// cannot write. Each chunk sent with "Send" (or Enter on a desktop, see enterSends) appears in the room at once; "Done" sends
 // what is left and ends the turn.
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Ack } from '../../shared/protocol.js';
@@ -22,6 +22,16 @@ export interface ComposerDeps {
   error(code: string): void;
   /** Soft warnings about a draft (advice, crosstalk, personal details); never blocks sending. */
   analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
+}
+
+/**
+ * Whether Enter sends a part (desktop: a fine pointer and a wide window; Shift+Enter is a new
+ * line). On a phone or any narrow or touch screen Enter makes a new line and only the send button
+ * sends: a slow typist's Enter there is a line break, not a half-written share. README "The round"
+ * says the same.
+ */
+export function enterSends(): boolean {
+  return !matchMedia('(pointer: coarse)').matches && !matchMedia('(max-width: 40rem)').matches;
 }
 
 export class Composer {
@@ -85,6 +95,13 @@ export class Composer {
     this.onInput();
   }
 
+  /** Focus in the text box with the caret after the last character (a draft just moved in). */
+  focusAtEnd(): void {
+    this.input.focus();
+    const end = this.input.value.length;
+    this.input.setSelectionRange(end, end);
+  }
+
   /** Whether you have sent a chunk in the turn under way (kept across a rebuild of the page). */
   get sentInTurn(): boolean {
     return this.mine && this.sentThisTurn;
@@ -143,7 +160,7 @@ export class Composer {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && enterSends()) {
       e.preventDefault();
       void this.sendChunk();
     }

@@ -14,11 +14,24 @@ export class ConfirmStep {
 
   constructor(testid = 'confirm-step') {
     this.text = h('p', { class: 'confirm-text', role: 'alert', testid: `${testid}-text` });
-    this.yes = h('button', { class: 'button danger small', type: 'button', testid: `${testid}-yes`, on: { click: () => this.confirm() } });
+    this.yes = h('button', { class: 'button danger small', type: 'button', testid: `${testid}-yes`, on: { click: (e) => this.confirm(e as MouseEvent) } });
     this.no = h('button', { class: 'button secondary small', type: 'button', testid: `${testid}-no`, on: { click: () => this.cancel() } }, app.t.confirmNo);
     this.el = h(
       'div',
-      { class: 'confirm-step', testid, hidden: true, on: { keydown: (e) => (e as KeyboardEvent).key === 'Escape' && this.cancel() } },
+      {
+        class: 'confirm-step',
+        testid,
+        hidden: true,
+        on: {
+          keydown: (e) => {
+            if ((e as KeyboardEvent).key !== 'Escape' || this.el.hidden) return;
+            // An Escape that closed something is not half of the quick exit's "Escape twice".
+            e.preventDefault();
+            e.stopPropagation();
+            this.cancel();
+          },
+        },
+      },
       this.text,
       h('div', { class: 'button-wrap' }, this.yes, this.no),
     );
@@ -45,7 +58,9 @@ export class ConfirmStep {
     this.from?.focus();
   }
 
-  private confirm(): void {
+  private confirm(e: MouseEvent): void {
+    // The second click of a double click or double tap is never a confirmation, wherever it lands.
+    if (e.detail > 1) return;
     const run = this.onYes;
     this.el.hidden = true;
     this.onYes = null;

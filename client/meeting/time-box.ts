@@ -87,7 +87,9 @@ export class TimeBox {
     this.left.classList.toggle('warned', due);
     if (due && this.mine && this.warnedTurn !== this.turnKey && left > 0) {
       this.warnedTurn = this.turnKey;
-      setText(this.warning, app.t.timeWarning(time));
+      // No number in the warning: it is said once (role=alert) and would go stale; the line above
+      // counts down every half second.
+      setText(this.warning, app.t.timeWarning);
       this.warning.hidden = false;
       if (timeSoundEnabled()) chime();
     }

@@ -34,7 +34,7 @@ import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords } from '../meeting/e
 import { ScriptLine } from '../meeting/script-line.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
 import { GreeterTools } from '../meeting/greeter-tools.js';
-import { chairLinkShown, clearSeat, loadDraft, loadSecret, markChairLinkShown, saveDraft } from '../session.js';
+import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown } from '../session.js';
 
 export interface MeetingOptions {
   meetingId: string;
@@ -156,15 +156,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     composer.el.insertBefore(timeBox.el, composer.input);
     composer.input.addEventListener('input', () => timeBox.draftChanged());
     const onDeck = new OnDeck();
-    // A posted draft is a sent chunk: "Done" is then the way out of the turn, not "Pass".
-    const draft = new DraftBox(
-      (text) =>
-        send('share', { text }).then((r) => {
-          if (r.ok) composer.markSent();
-          return r;
-        }),
-      showError,
-    );
+    const draft = new DraftBox();
     const ackAnnounce = new AckAnnouncer();
     const roleSwitch = new RoleSwitch((role) => send('setRole', { role }), showError);
     const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' });
@@ -249,8 +241,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     );
     const vacancy = new ChairVacancyPrompt(() => send('takeChair', {}));
     const notice = h('div', {});
-    // What was typed survives a reload or a dropped connection in this tab.
-    composer.input.addEventListener('input', () => saveDraft(opts.meetingId, composer.draft));
     const root = h(
       'div',
       { class: 'meeting', testid: 'meeting' },
@@ -372,13 +362,15 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       ui.countdown.stop();
       ui.countdown.el.hidden = true;
     }
+    // Where the typist was before this view: focus must stay in a text box when the turn arrives.
+    const typingDraft = ui.draft.focused;
     ui.composer.update(v, online);
+    if (mine && online && !v.frozen && ui.draft.hasText) takeDraft(typingDraft);
     ui.timeBox.update(v);
     ui.onDeck.update(v);
-    ui.draft.update(v, online);
+    ui.draft.update(v);
     ui.roleSwitch.update(v, online);
     ui.vacancy.update(v, online);
-    if (online) saveDraft(opts.meetingId, ui.composer.draft);
     ui.actions.update(v, online);
 
     const keeper = v.you.isChair || v.you.isCoChair;
@@ -418,10 +410,22 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     setTimeout(() => ui && setText(ui.announce, app.t.yourTurnAnnounce), 50);
     if (soundEnabled()) chime();
     const active = document.activeElement;
-    const idle = !active || active === document.body || ui.transcript.el.contains(active) || ui.draft.el.contains(active);
-    // A draft written while waiting is one press away; otherwise straight into the text box.
-    if (idle && ui.draft.hasText) ui.draft.focusPost();
-    else if (idle) ui.composer.input.focus();
+    const idle = !active || active === document.body || ui.transcript.el.contains(active);
+    // Straight into the text box; never onto a button, where a space bar press would act.
+    if (idle) ui.composer.focusAtEnd();
+  }
+
+  /**
+   * The turn has come: the draft written while waiting becomes the composer's text (after what is
+   * already there), caret at the end. Nothing is sent; only a press of send does that. Whoever was
+   * typing in the draft box goes on typing in the composer.
+   */
+  function takeDraft(typingDraft: boolean): void {
+    if (!ui) return;
+    const text = ui.draft.take();
+    const before = ui.composer.draft;
+    ui.composer.draft = before.trim() ? `${before.replace(/\s+$/, '')}\n${text}` : text;
+    if (typingDraft || !document.activeElement || document.activeElement === document.body) ui.composer.focusAtEnd();
   }
 
   /** A share this page was sent (by its seq), for the chair's list of reports. */
@@ -494,7 +498,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     finished = true;
     // However the meeting closed for this page, its seat is of no further use: forget it.
     clearSeat();
-    saveDraft(opts.meetingId, '');
     trackOffline('closed');
     setActiveSeat(null);
     ui?.countdown.stop();
@@ -599,7 +602,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   setActiveSeat(conn);
 
   ui = build();
-  ui.composer.draft = loadDraft(opts.meetingId);
   container.replaceChildren(ui.root);
   // Whoever scrolled down the door form to press "join" should start at the top of the room.
   window.scrollTo(0, 0);

@@ -192,7 +192,7 @@ export const PROCESS_MEMORY: readonly { what: Text; lifetime: Text }[] = [
 
 /** What the page itself keeps in the browser. */
 export interface BrowserItem {
-  id: 'seat' | 'draft' | 'prefs';
+  id: 'seat' | 'prefs';
   /** The browser storage that holds it. */
   where: 'sessionStorage' | 'history.state';
   /** Its key there, `<id>` standing for the meeting id (client/session.ts, client/tab-prefs.ts). */
@@ -204,7 +204,8 @@ export interface BrowserItem {
 
 /**
  * Everything the page keeps in the browser: exactly these, in this tab only. No cookie, nothing in
- * localStorage or IndexedDB; the chair key and the join code live in the page's memory alone.
+ * localStorage or IndexedDB; the chair key, the join code and any unsent text (the share box,
+ * the draft box) live in the page's memory alone: they survive a dropped connection, not a reload.
  * test/e2e/privacy.e2e.test.ts reads every storage after joining, leaving, the end and a quick
  * exit and asserts exactly this set (Issue 14).
  */
@@ -214,25 +215,12 @@ export const BROWSER_ITEMS: readonly BrowserItem[] = [
     where: 'sessionStorage',
     key: 'runde.seat',
     holds: {
-      nb: 'Plassen din i møtet: møtets id, gjenopptakingsnøkkelen og nummeret på det siste du har sett, så et brudd eller en ny innlasting ikke koster plassen.',
-      en: 'Your seat in the meeting: the meeting id, your resume token and the number of the last thing you saw, so a drop or a reload does not cost your seat.',
+      nb: 'Plassen din i møtet: møtets id, gjenopptakingsnøkkelen og nummeret på det siste du har sett, så et brudd eller en ny innlasting ikke koster plassen. Ingenting du har skrevet: tekst som ikke er sendt, finnes bare i sidens minne og forsvinner ved ny innlasting.',
+      en: 'Your seat in the meeting: the meeting id, your resume token and the number of the last thing you saw, so a drop or a reload does not cost your seat. Nothing you typed: unsent text stays in the page\'s memory only and is gone on a reload.',
     },
     cleared: {
       nb: 'Når du går ut av møtet, når møtet avsluttes eller du blir fjernet, ved «Lukk raskt», og når fanen lukkes.',
       en: 'When you leave the meeting, when the meeting ends or you are removed, at "Quick exit", and when the tab closes.',
-    },
-  },
-  {
-    id: 'draft',
-    where: 'sessionStorage',
-    key: 'runde.draft.<id>',
-    holds: {
-      nb: 'Teksten du har skrevet i delingsfeltet, men ikke sendt, så en ny innlasting midt i turen din ikke koster den. Bare mens det står noe i feltet.',
-      en: 'The text you typed in the share box but have not sent, so a reload in the middle of your turn does not cost it. Only while there is text in the box.',
-    },
-    cleared: {
-      nb: 'Når du sender den eller tømmer feltet, når du går ut, når møtet avsluttes eller du blir fjernet, ved «Lukk raskt», og når fanen lukkes.',
-      en: 'When you send it or empty the box, when you leave, when the meeting ends or you are removed, at "Quick exit", and when the tab closes.',
     },
   },
   {

@@ -44,11 +44,14 @@ describe('weak links in the browser', () => {
     await waitText(tid(sp, 'turn-status'), /^Your turn/, 30_000);
     await expect.poll(() => tid(sp, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
     expect(await tid(sp, 'composer').inputValue()).toBe(draft);
-    // A reload within the tab keeps the seat, the turn and the draft too.
+    // A reload within the tab keeps the seat and the turn; unsent text lives in the page's memory
+    // only (Issue 14: sessionStorage holds the seat alone), so the reload empties the box.
     await sp.reload();
     await waitJoined(sp);
     await waitText(tid(sp, 'turn-status'), /^Your turn/);
-    expect(await tid(sp, 'composer').inputValue()).toBe(draft);
+    expect(await tid(sp, 'composer').inputValue()).toBe('');
+    expect(await sp.evaluate(() => Object.keys(sessionStorage))).toEqual(['runde.seat']);
+    await tid(sp, 'composer').fill(draft);
     await tid(sp, 'finish-share').click();
     await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), draft);
   });

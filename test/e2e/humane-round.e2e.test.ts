@@ -72,7 +72,7 @@ const WORDS = {
     chairHere: 'Trykk «Start møtet» når du er klar. 3 er her.',
     cutOff: 'Stille Fjord deler fortsatt. 1 har ikke hatt sin tur. Avslutte runden likevel?',
     skip: 'Stille Fjord deler fortsatt. Vedkommende mister resten av sin tur.',
-    end: 'Avslutte møtet for alle nå?',
+    end: 'Avslutte møtet for alle nå? Alle blir sendt ut, og alt fra møtet (navn, delinger, plasser) slettes fra serveren.',
     queued: 'Meldingen blir lagt inn etter denne delingen.',
     queueFull: 'Det venter allerede fem notater',
     warning: 'Snart slutt på tiden',
@@ -91,7 +91,7 @@ const WORDS = {
     chairHere: 'Press "Start the meeting" when you are ready; 3 are here.',
     cutOff: 'Stille Fjord is still sharing. 1 person has not had their turn. End the round anyway?',
     skip: 'Stille Fjord is still sharing. They lose the rest of their turn.',
-    end: 'End the meeting for everyone now?',
+    end: 'End the meeting for everyone now? Everyone is sent away, and everything of the meeting (names, shares, seats) is deleted from the server.',
     queued: 'Your note will be posted after this share.',
     queueFull: 'Five notes are already waiting',
     warning: 'Time is nearly up',
@@ -356,7 +356,7 @@ describe('a slow typist is never cut off unawares', () => {
   }
 
   for (const lang of ['nb', 'en'] as const) {
-    it(`(${lang}) on deck: the next is told (visibly, aria-live, sound, notification), the rest see their place; a private draft posts in one press`, { timeout: 90_000 }, async () => {
+    it(`(${lang}) on deck: the next is told (visibly, aria-live, sound, notification), the rest see their place; a private draft becomes the composer's text when the turn comes, sent only by a press of send`, { timeout: 90_000 }, async () => {
       const w = WORDS[lang];
       const { meetingId, chair } = await chairedByClient(server.url, lang);
       const b = await person(lang);
@@ -403,19 +403,20 @@ describe('a slow typist is never cut off unawares', () => {
       expect(await tid(c.page, 'draft').isVisible()).toBe(false);
       const draft = lang === 'nb' ? 'Et utkast jeg skrev mens jeg ventet' : 'A draft I wrote while I waited';
       await tid(b.page, 'draft-input').fill(draft);
-      expect(await tid(b.page, 'draft-post').isVisible()).toBe(false);
+      expect(await b.page.locator('[data-testid="draft"] button').count()).toBe(0);
       await chair.ok('share', { text: 'Jeg deler litt først.' });
       await chair.waitFor((x) => x.shares().length === 1, 'the chair share');
       expect(sentByB.some((f) => f.includes('utkast') || f.includes('draft'))).toBe(false);
       expect(await b.page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(draft.slice(0, 10));
       expect(chair.shares()).not.toContain(draft);
-      // b's turn: one press posts the draft, and the press is where focus went.
+      // b's turn: the draft is the composer's text, focus in it; only a press of send posts it.
       await chair.ok('finishShare');
       await b.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
-      await expect.poll(() => b.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('draft-post');
-      await tid(b.page, 'draft-post').click();
-      await chair.waitFor((x) => x.shares().includes(draft), 'the draft, posted');
+      await expect.poll(() => tid(b.page, 'composer').inputValue()).toBe(draft);
       await expect.poll(() => tid(b.page, 'draft').isVisible()).toBe(false);
+      expect(chair.shares()).not.toContain(draft);
+      await tid(b.page, 'composer-send').click();
+      await chair.waitFor((x) => x.shares().includes(draft), 'the draft, posted');
       // c is on deck now; a draft written and then left behind is gone with the page.
       await waitText(tid(c.page, 'on-deck'), w.onDeck);
       await tid(c.page, 'draft-input').fill('hemmelig utkast');

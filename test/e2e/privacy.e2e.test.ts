@@ -187,6 +187,14 @@ describe('what the browser keeps is exactly what the privacy page lists', () => 
     // While joined with a draft: every sessionStorage item the page lists, and nothing else.
     const kept = await keptInBrowser(page);
     expect(kept).toEqual({ session: documented('sessionStorage', at.meetingId), local: [], idb: [], history: documented('history.state', at.meetingId), cookies: 0 });
+    // Issue 14: sessionStorage holds the seat record with the resume token and nothing else; the
+    // unsent text is in the page's memory only.
+    expect(kept.session).toEqual(['runde.seat']);
+    const seat = await page.evaluate(() => JSON.parse(sessionStorage.getItem('runde.seat') ?? '{}') as Record<string, unknown>);
+    expect(Object.keys(seat).sort()).toEqual(['lastSeq', 'meetingId', 'token']);
+    expect(seat.meetingId).toBe(at.meetingId);
+    expect(typeof seat.token).toBe('string');
+    expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain('utkast');
     return at;
   }
 

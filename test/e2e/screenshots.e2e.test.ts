@@ -121,8 +121,8 @@ describe('screenshots are written to docs/screenshots', () => {
       await shoot(page, `meeting-on-deck-${lang}`);
       await chair.ok('finishShare');
       await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
-      await tid(page, 'draft-post').click();
-      await tid(page, 'composer').fill(lang === 'nb' ? 'Og så vil jeg takke for at dere' : 'And then I want to thank you for');
+      // The draft is now the composer's text; more is typed after it.
+      await tid(page, 'composer').pressSequentially(lang === 'nb' ? ' Og så vil jeg takke for at dere' : ' And then I want to thank you for');
       await waitText(tid(page, 'time-warning'), lang === 'nb' ? 'Snart slutt' : 'nearly up', 20_000);
       await tid(page, 'composer').scrollIntoViewIfNeeded();
       await shoot(page, `meeting-time-warning-${lang}`);

@@ -1,0 +1,234 @@
+// Issues 11 and 14 tried in Chromium by a fresh tester: a first-time chair, a slow phone typist
+// and a listener. Each case is one defect the tester met; the other people in a meeting are
+// socket clients (test/helpers/client.ts), which also prove what did and did not reach the room.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+
+let server: E2eServer;
+/** Short turns: the time warning comes within seconds. */
+let quick: E2eServer;
+let browser: Browser;
+const opened: Person[] = [];
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  [server, quick, browser] = await Promise.all([
+    startE2eServer({ settings: { graceMs: 60_000 } }),
+    startE2eServer({ settings: { graceMs: 60_000, shareMs: 14_000, warnMs: 9_000 } }),
+    launchBrowser(),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await Promise.all(opened.map((p) => p.context.close().catch(() => undefined)));
+  await browser?.close();
+  await Promise.all([server?.close(), quick?.close()]);
+});
+
+async function person(lang: Lang, width = 1000): Promise<Person> {
+  const p = await newPerson(browser, { lang, width });
+  opened.push(p);
+  return p;
+}
+
+async function client(meetingId: string, name: string, o: { role?: 'participant' | 'listener'; chairKey?: string } = {}, url = server.url): Promise<TestClient> {
+  const c = await TestClient.connect(url);
+  clients.push(c);
+  const ack = await c.join(meetingId, name, o);
+  if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
+  return c;
+}
+
+/** A meeting chaired by a socket client (first in the circle), the page's person second. */
+async function withClientChair(lang: Lang, width = 1000): Promise<{ meetingId: string; chair: TestClient; page: Page }> {
+  const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+  const chair = await client(meetingId, 'Rolig Elv', { chairKey });
+  const p = await person(lang, width);
+  await p.page.goto(`${server.url}/m/${meetingId}`);
+  await joinAtDoor(p.page, 'Stille Fjord');
+  return { meetingId, chair, page: p.page };
+}
+
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+
+describe('a slow typist: nothing is sent without a deliberate press of send', () => {
+  it('typing in the draft box when the turn arrives goes on in the composer; the next space bar press is a space, not a send', { timeout: 90_000 }, async () => {
+    const { chair, page } = await withClientChair('en');
+    await chair.ok('start');
+    await chair.ok('advance');
+    await tid(page, 'draft').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'draft-input').click();
+    await page.keyboard.type('I wanted to say that');
+    // The turn arrives while the typist is in the middle of a sentence.
+    await chair.ok('finishShare');
+    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await expect.poll(() => focused(page)).toBe('composer');
+    await page.keyboard.press('Space');
+    await page.keyboard.type('this week was hard');
+    expect(await tid(page, 'composer').inputValue()).toBe('I wanted to say that this week was hard');
+    // The caret was at the end: the words follow on, and nothing left the page.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(chair.shares()).toEqual([]);
+    await tid(page, 'composer-send').click();
+    await chair.waitFor((x) => x.shares().includes('I wanted to say that this week was hard'), 'the share, sent by a press of send');
+  });
+
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) on a phone (360 px) Enter makes a new line and only the send button sends; on a desktop Enter sends`, { timeout: 90_000 }, async () => {
+      const { chair, page } = await withClientChair(lang, 360);
+      await chair.ok('start');
+      await chair.ok('advance');
+      await chair.ok('finishShare');
+      await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+      await expect.poll(() => tid(page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+      await tid(page, 'composer').click();
+      await page.keyboard.type('First line');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('second line');
+      expect(await tid(page, 'composer').inputValue()).toBe('First line\nsecond line');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(chair.shares()).toEqual([]);
+      await tid(page, 'composer-send').click();
+      await chair.waitFor((x) => x.shares().includes('First line\nsecond line'), 'the share, sent by the button');
+      // Wider than a phone with a mouse: Enter sends a part, as the README says.
+      await page.setViewportSize({ width: 1000, height: 760 });
+      await tid(page, 'composer').click();
+      await page.keyboard.type('A part by Enter');
+      await page.keyboard.press('Enter');
+      await chair.waitFor((x) => x.shares().includes('A part by Enter'), 'the part sent by Enter');
+    });
+  }
+});
+
+/** A meeting chaired by the browser page (first in the circle). */
+async function withBrowserChair(lang: Lang): Promise<{ meetingId: string; page: Page }> {
+  const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+  const p = await person(lang);
+  await p.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+  await joinAtDoor(p.page, 'Rolig Elv');
+  return { meetingId, page: p.page };
+}
+
+const stillInMeeting = async (page: Page) => new URL(page.url()).pathname.startsWith('/m/') && (await tid(page, 'meeting').isVisible());
+
+describe('an Escape that closed something never counts toward the quick exit', () => {
+  it('closing the ⋯ menu, a confirmation or the help with Escape, then Escape again, keeps the chair in the meeting', { timeout: 90_000 }, async () => {
+    const { meetingId, page } = await withBrowserChair('en');
+    const b = await client(meetingId, 'Stille Fjord');
+    const menu = tid(page, `chair-menu-${b.you}`);
+    await menu.locator('summary').click();
+    await expect.poll(() => menu.evaluate((m) => (m as HTMLDetailsElement).open)).toBe(true);
+    // Escape closes the menu; the next Escape at once is a first press, not the second.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await stillInMeeting(page)).toBe(true);
+    expect(await menu.evaluate((m) => (m as HTMLDetailsElement).open)).toBe(false);
+    await page.waitForTimeout(1100);
+    // A confirmation closed with Escape, then the menu closed with Escape, then Escape: still here.
+    await menu.locator('summary').click();
+    await tid(page, `chair-remove-${b.you}`).click();
+    await tid(page, `person-confirm-${b.you}`).waitFor({ timeout: WAIT_MS });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await stillInMeeting(page)).toBe(true);
+    await page.waitForTimeout(1100);
+    // The help dialog the same way.
+    await tid(page, 'help-button').click();
+    await tid(page, 'help-dialog').waitFor({ timeout: WAIT_MS });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await stillInMeeting(page)).toBe(true);
+    expect(await tid(page, 'help-dialog').isVisible()).toBe(false);
+    expect(b.latest.participants.some((p) => p.name === 'Rolig Elv')).toBe(true);
+    await page.waitForTimeout(1100);
+    // With nothing open, Escape twice is still the quick exit.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+  });
+});
+
+const ASK = {
+  nb: { remove: 'Ta Stille Fjord ut av møtet? De blir sendt ut og mister plassen sin i møtet.', waiting: 'Sende Lys Morgen til venterommet? De ser ikke møtet før du slipper dem inn igjen.' },
+  en: { remove: 'Remove Stille Fjord from the meeting? They are sent away and lose their seat in the meeting.', waiting: 'Send Lys Morgen to the waiting room? They will not see the meeting until you admit them again.' },
+} as const;
+
+describe('removing and sending to the waiting room ask in words, for anyone', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) a person who is not sharing: a double tap on remove only asks; focus on Cancel; Escape cancels; send to the waiting room asks too`, { timeout: 90_000 }, async () => {
+      const { meetingId, page } = await withBrowserChair(lang);
+      const b = await client(meetingId, 'Stille Fjord');
+      const c = await client(meetingId, 'Lys Morgen');
+      const here = (id: string) => c.latest.participants.some((p) => p.id === id);
+      const menuB = tid(page, `chair-menu-${b.you}`);
+      await menuB.locator('summary').click();
+      await tid(page, `chair-remove-${b.you}`).click();
+      await waitText(tid(page, `person-confirm-${b.you}-text`), ASK[lang].remove);
+      await expect.poll(() => focused(page)).toBe(`person-confirm-${b.you}-no`);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tid(page, `person-confirm-${b.you}`).isHidden()).toBe(true);
+      expect(here(b.you)).toBe(true);
+      // A double tap on remove only asks.
+      await tid(page, `chair-remove-${b.you}`).dblclick();
+      await waitText(tid(page, `person-confirm-${b.you}-text`), ASK[lang].remove);
+      await page.waitForTimeout(500);
+      expect(here(b.you)).toBe(true);
+      // A double tap whose second tap lands on the confirming button (the layout moved under the
+      // finger) is not a confirmation either.
+      const yes = (await tid(page, `person-confirm-${b.you}-yes`).boundingBox())!;
+      await tid(page, `person-confirm-${b.you}-no`).click();
+      await tid(page, `chair-remove-${b.you}`).click();
+      await page.mouse.move(yes.x + yes.width / 2, yes.y + yes.height / 2);
+      await page.mouse.down({ clickCount: 2 });
+      await page.mouse.up({ clickCount: 2 });
+      await page.waitForTimeout(500);
+      expect(here(b.you)).toBe(true);
+      // One deliberate press confirms.
+      if (await tid(page, `person-confirm-${b.you}`).isHidden()) {
+        if (!(await menuB.evaluate((m) => (m as HTMLDetailsElement).open))) await menuB.locator('summary').click();
+        await tid(page, `chair-remove-${b.you}`).click();
+      }
+      await tid(page, `person-confirm-${b.you}-yes`).click();
+      await c.waitFor(() => !here(b.you), 'b removed');
+      // Sending to the waiting room asks as well, and Cancel leaves them in the meeting.
+      const menuC = tid(page, `chair-menu-${c.you}`);
+      await menuC.locator('summary').click();
+      await tid(page, `chair-waiting-${c.you}`).click();
+      await waitText(tid(page, `person-confirm-${c.you}-text`), ASK[lang].waiting);
+      await expect.poll(() => focused(page)).toBe(`person-confirm-${c.you}-no`);
+      await page.waitForTimeout(500);
+      expect(c.latest.you.waiting).toBe(false);
+      await tid(page, `person-confirm-${c.you}-no`).click();
+      expect(c.latest.you.waiting).toBe(false);
+    });
+  }
+});
+
+describe('the time warning by the composer never shows a number that goes stale', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) the warning has no frozen time in it; the time left above it counts down`, { timeout: 90_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(quick.url, { language: lang });
+      const chair = await client(meetingId, 'Rolig Elv', { chairKey }, quick.url);
+      const p = await person(lang);
+      await p.page.goto(`${quick.url}/m/${meetingId}`);
+      await joinAtDoor(p.page, 'Stille Fjord');
+      await chair.ok('start');
+      await chair.ok('advance');
+      await chair.ok('finishShare');
+      await tid(p.page, 'time-warning').waitFor({ timeout: 20_000 });
+      const first = await tid(p.page, 'composer-time').textContent();
+      await p.page.waitForTimeout(2_000);
+      // Whatever the warning says, a minute:second figure in it would be stale by now.
+      expect(await tid(p.page, 'time-warning').textContent()).not.toMatch(/\d:\d\d/);
+      expect(await tid(p.page, 'time-warning').textContent()).toMatch(lang === 'nb' ? /Snart slutt/ : /nearly up/);
+      await expect.poll(() => tid(p.page, 'composer-time').textContent()).not.toBe(first);
+    });
+  }
+});
