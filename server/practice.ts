@@ -31,6 +31,15 @@ const SHARES: Record<PracticeLang, readonly string[]> = {
   ],
 };
 
+/**
+ * When the person practising asks for it, the third member gives advice instead of passing (a
+ * crosstalk the chair should handle): the share guard's hint comes back, and they send it anyway.
+ */
+const ADVICE: Record<PracticeLang, string> = {
+  nb: 'Du burde bare gå fra ham. Det er det eneste som hjelper, tro meg.',
+  en: 'You should just leave him. That is the only thing that helps, trust me.',
+};
+
 /** How long a simulated member "types" before posting, in ms: time for the chair to try a tool on a share. */
 const TYPING_MS = 5000;
 
@@ -63,7 +72,12 @@ class PracticeMember {
       this.actedOn = sp.deadline;
       setTimeout(() => {
         if (this.passes) return void this.socket.emit('pass', {}, () => undefined);
-        this.socket.emit('share', { text: this.text }, () => this.socket.emit('finishShare', {}, () => undefined));
+        const done = () => this.socket.emit('finishShare', {}, () => undefined);
+        this.socket.emit('share', { text: this.text }, (ack: { ok: boolean; code?: string }) => {
+          // The guard's hint (nudge mode): this member sends it as it is, as an adviser would.
+          if (!ack.ok && ack.code === 'GUARD_HINT') this.socket.emit('share', { text: this.text, confirm: true }, done);
+          else done();
+        });
       }, TYPING_MS).unref();
       return;
     }
@@ -85,11 +99,14 @@ export class PracticeRooms {
   url = '';
   private readonly rooms = new Map<string, PracticeMember[]>();
 
-  /** Seats the simulated members in a new practice meeting. */
-  start(meetingId: string, joinCode: string, lang: PracticeLang): void {
+  /** Seats the simulated members; with `adviceGiver` the third one gives advice instead of passing. */
+  start(meetingId: string, joinCode: string, lang: PracticeLang, adviceGiver = false): void {
     if (!this.url) return;
     const end = () => this.end(meetingId);
-    const members = PRACTICE_NAMES[lang].map((name, i) => new PracticeMember(this.url, meetingId, joinCode, name, SHARES[lang][i]!, i === 2, end));
+    const members = PRACTICE_NAMES[lang].map((name, i) => {
+      const advises = adviceGiver && i === 2;
+      return new PracticeMember(this.url, meetingId, joinCode, name, advises ? ADVICE[lang] : SHARES[lang][i]!, i === 2 && !advises, end);
+    });
     this.rooms.set(meetingId, members);
   }
 

@@ -251,6 +251,7 @@ function createSection(navigate: (p: string) => void): HTMLElement {
 function practiceSection(navigate: (p: string) => void): HTMLElement {
   const t = app.t;
   const error = h('p', { class: 'banner error', testid: 'practice-error', role: 'alert', hidden: true });
+  const advice = h('input', { type: 'checkbox', testid: 'practice-advice' });
   const btn: HTMLButtonElement = h(
     'button',
     {
@@ -260,7 +261,7 @@ function practiceSection(navigate: (p: string) => void): HTMLElement {
       on: {
         click: async () => {
           btn.disabled = true;
-          const r = await openPractice(app.lang);
+          const r = await openPractice(app.lang, advice.checked);
           btn.disabled = false;
           if (!r.ok) {
             setText(error, errorText(r.code));
@@ -274,7 +275,7 @@ function practiceSection(navigate: (p: string) => void): HTMLElement {
     },
     t.practiceOpen,
   );
-  return h('section', { class: 'card practice-card', 'aria-labelledby': 'practice-title-h' }, h('h2', { id: 'practice-title-h' }, t.practiceTitle), h('p', { class: 'hint' }, t.practiceLead), error, btn);
+  return h('section', { class: 'card practice-card', 'aria-labelledby': 'practice-title-h' }, h('h2', { id: 'practice-title-h' }, t.practiceTitle), h('p', { class: 'hint' }, t.practiceLead), choice(advice, t.practiceAdvice, t.practiceAdviceHint), error, btn);
 }
 
 export function renderLanding(container: HTMLElement, o: LandingOptions): void {

@@ -53,4 +53,18 @@ describe('the practice room', () => {
     const late = await client();
     await expect.poll(async () => ((await late.join(meetingId, 'Rolig Elv', { chairKey })) as { code?: string }).code, { timeout: 5000 }).toMatch(/MEETING_(ENDED|NOT_FOUND)/);
   });
+
+  it('with an advice-giver chosen, the third member gives advice, sent anyway after the guard\'s hint, for the chair to handle', { timeout: 60_000 }, async () => {
+    const res = await fetch(`${server.url}/api/practice`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'en', adviceGiver: true }) });
+    const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
+    const me = await client();
+    expect((await me.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+    await me.waitFor((c) => c.latest.participants.length === 4, 'the practice members', 10_000);
+    await me.ok('start');
+    await me.ok('advance');
+    await me.waitFor((c) => c.shares().some((t) => t.startsWith('You should just leave him')), 'the advice', 30_000);
+    // It went out after the guard's hint: the chair's count says so.
+    await me.waitFor((c) => (c.latest.guard.count ?? 0) >= 1, 'the guard count');
+    await me.ok('leave');
+  });
 });
