@@ -103,6 +103,9 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: e.id === c.you ? t.tTurnResumedYou : t.tTurnResumed(e.name) };
     case 'chairVacant':
       return { kind: 'system', text: t.tChairVacant };
+    case 'chairFilled':
+      // Discreet attendance: the chair is filled again, and who holds it is not said.
+      return { kind: 'system', text: e.reason === 'returned' ? t.tChairBack : t.tChairFilled };
     case 'roundComplete':
       return { kind: 'system', text: t.tRoundComplete };
     case 'muted':

@@ -33,8 +33,9 @@ export function mayName(s: Roles & Pick<MeetingState, 'speaker'>, viewer: string
  * Events of a turn (turn, share, shareEnded, timeWarning, extended) name the person sharing at
  * that moment, so they pass; every other event that carries a person's `id` (presence, role,
  * mute, who chairs) reaches only the keepers and that person (one with `id: null`, e.g. an empty
- * chair, reaches all); the hand queue shows only the viewer's own hand. (A chair event with the
- * name blanked would read as "nobody chairs", so it is left out instead.) Used for live
+ * chair, reaches all); the hand queue shows only the viewer's own hand. A chair event naming
+ * someone else becomes the nameless `chairFilled` (with `id: null` it would read as "nobody
+ * chairs"; left out, the room would never hear the chair is filled again). Used for live
  * delivery and for resume replay alike, so a replay can never tell more than the live event did.
  */
 export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEvent | null {
@@ -42,7 +43,13 @@ export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEven
   if (e.type === 'hands') return { type: 'hands', queue: e.queue.filter((id) => id === viewer) };
   // Any other event about a person (today joined, admitted, left, connection, muted, volunteer,
   // role, chair, coChair; and whatever is added later) is theirs and the keepers' alone.
-  if ('id' in e) return e.id === viewer || e.id === null ? e : null;
+  if ('id' in e) {
+    if (e.id === viewer || e.id === null) return e;
+    // The chair filled again (taken, or its holder back after a quick exit) must still reach
+    // everyone, or the room's last word stays "nobody is chairing": nameless, with its reason.
+    if (e.type === 'chair') return { type: 'chairFilled', reason: e.reason };
+    return null;
+  }
   if ('name' in e) return null;
   return e;
 }

@@ -25,6 +25,12 @@ export type MeetingEvent =
   | { type: 'phase'; phase: Phase }
   | { type: 'chair'; id: string | null; name: string | null; reason: ChairReason }
   | { type: 'chairVacant' }
+  /**
+   * Someone holds the chair again, without saying who: what a member of a discreet meeting gets
+   * instead of a `chair` event naming someone else (shared/meeting/discretion.ts eventFor). Never
+   * produced by the core itself.
+   */
+  | { type: 'chairFilled'; reason: ChairReason }
   | { type: 'coChair'; id: string | null }
   | { type: 'topic'; text: string | null }
   | { type: 'reading'; readingId: string; text?: string }

@@ -105,9 +105,10 @@ describe('discreet attendance: the rule', () => {
     for (const l of mine) expect(eventFor(r.state, 'd', l.event)).toBe(l.event);
   });
 
-  it('who chairs is told to the new chair only (an empty chair to all); a hand queue shows only your own hand', () => {
+  it('who chairs is told to the new chair only, the others hear without a name that the chair is filled (an empty chair to all); a hand queue shows only your own hand', () => {
     const { r } = discreetMeeting();
-    expect(eventFor(r.state, 'd', { type: 'chair', id: 'c', name: 'Cecilie', reason: 'handed' })).toBeNull();
+    expect(eventFor(r.state, 'd', { type: 'chair', id: 'c', name: 'Cecilie', reason: 'handed' })).toEqual({ type: 'chairFilled', reason: 'handed' });
+    expect(eventFor(r.state, 'd', { type: 'chair', id: 'c', name: 'Cecilie', reason: 'returned' })).toEqual({ type: 'chairFilled', reason: 'returned' });
     expect(eventFor(r.state, 'd', { type: 'chair', id: 'd', name: 'Dagny', reason: 'handed' })).not.toBeNull();
     const none = { type: 'chair', id: null, name: null, reason: 'failover' } as const;
     expect(eventFor(r.state, 'd', none)).toBe(none);

@@ -41,7 +41,7 @@ const EVENT_TYPES: Record<EventType, true> = {
   muted: true, held: true, guardMode: true, reported: true, shareHidden: true, removed: true, sentToWaiting: true, locked: true, doorWatched: true, doorClosed: true, frozen: true, volunteer: true, ended: true,
   role: true, shareLength: true, plan: true, lastCall: true, handPriority: true,
   discreet: true,
-  chairVacant: true, turnHeld: true, turnResumed: true,
+  chairVacant: true, chairFilled: true, turnHeld: true, turnResumed: true,
   segment: true,
   newcomer: true, greeter: true, greeting: true, doorUpdate: true,
 };

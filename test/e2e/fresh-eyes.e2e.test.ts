@@ -232,3 +232,22 @@ describe('the time warning by the composer never shows a number that goes stale'
     });
   }
 });
+
+describe('discreet attendance: a member hears, without a name, that the chair is back', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) the chair quick-exits and returns with the chair link: the vacancy prompt goes, a nameless notice says the chair is back`, { timeout: 90_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang, discreet: true });
+      const chair = await client(meetingId, 'Rolig Elv', { chairKey });
+      const p = await person(lang);
+      await p.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(p.page, 'Stille Fjord');
+      await chair.ok('start');
+      await chair.ok('leave');
+      await tid(p.page, 'chair-vacant').waitFor({ timeout: WAIT_MS });
+      await client(meetingId, 'Rolig Elv', { chairKey });
+      await tid(p.page, 'chair-vacant').waitFor({ state: 'hidden', timeout: WAIT_MS });
+      await waitText(tid(p.page, 'transcript'), lang === 'nb' ? 'Møtelederen er tilbake.' : 'The chair is back.');
+      expect(await p.page.evaluate(() => document.body.innerText)).not.toContain('Rolig Elv');
+    });
+  }
+});

@@ -131,6 +131,58 @@ async function discreetMeeting(urls: [string, string]): Promise<void> {
   for (const r of Object.values(people)) r.c.close();
 }
 
+/**
+ * The chair quick-exits (leaves) and comes back with the chair link: the members were asked who
+ * can take the chair; they must hear, without a name, that the chair is filled again, and their
+ * view must stop asking (Issue 14; the `chair` event names the chair and never reaches them).
+ */
+async function chairBack(urls: [string, string]): Promise<void> {
+  const [u1, u2] = urls;
+  const { meetingId, chairKey } = await createMeeting(u1, { discreet: true });
+  const chair = await Recorder.join(u1, meetingId, 'Kveldsleder', { chairKey });
+  const member = await Recorder.join(u2, meetingId, 'Delemann');
+  const other = await Recorder.join(u1, meetingId, 'Lyttefugl', { role: 'listener' });
+  await chair.c.ok('start');
+  await chair.c.ok('leave');
+  chair.c.close();
+  for (const r of [member, other]) await r.c.waitFor((c) => c.latest.chairVacant, 'the room asked to take the chair');
+  const back = await Recorder.join(u2, meetingId, 'Kveldsleder', { chairKey });
+  expect(back.c.latest.you.isChair).toBe(true);
+  for (const r of [member, other]) {
+    await r.c.waitFor((c) => c.events.some((e) => e.event.type === 'chairFilled'), 'a nameless notice that the chair is filled');
+    await r.c.waitFor((c) => !c.latest.chairVacant, 'the vacancy over');
+    const filled = r.c.events.find((e) => e.event.type === 'chairFilled')!.event;
+    expect(filled).toEqual({ type: 'chairFilled', reason: 'returned' });
+    // Still nameless: neither the chair's pseudonym nor either of their ids reached them.
+    const text = JSON.stringify(r.frames);
+    for (const secret of ['Kveldsleder', chair.c.you, back.c.you]) expect(text).not.toContain(secret);
+  }
+  // The chair sees the ordinary, named event.
+  expect(back.c.events.some((e) => e.event.type === 'chairFilled')).toBe(false);
+  for (const r of [back, member, other]) r.c.close();
+}
+
+describe('discreet attendance: the chair back after a quick exit is heard, nameless', () => {
+  let server: RunningServer;
+  let redis: RedisHandle;
+  let a: RunningServer;
+  let b: RunningServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+    [server, a, b] = await Promise.all([startTestServer(), startTestServer({ redisUrl: redis.url }), startTestServer({ redisUrl: redis.url })]);
+  }, 30_000);
+  afterAll(async () => {
+    await Promise.all([server?.close(), a?.close(), b?.close()]);
+    await redis?.stop();
+  });
+  it('memory store', async () => {
+    await chairBack([server.url, server.url]);
+  });
+  it('redis store, two processes', async () => {
+    await chairBack([a.url, b.url]);
+  });
+});
+
 describe('discreet attendance: no hidden pseudonym reaches another socket', () => {
   describe('memory store', () => {
     let server: RunningServer;
