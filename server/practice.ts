@@ -2,7 +2,9 @@
 // members the server seats. They are ordinary socket.io clients of this same server: they join
 // with the meeting's join code (which only this process knows, in memory) and send the same
 // commands a person would, so everything they do goes through the same protocol, validation and
-// meeting core. They share short texts written for Runde, pass, and raise hands in open sharing.
+// meeting core. They share short texts written for Runde, pass, and raise hands in open sharing;
+// one drops the connection after their share and resumes the seat; sent to the waiting room they
+// accept the guidelines there, so the chair can let them back in.
 // The meeting is never listed, nobody else can join it (the core answers MEETING_NOT_FOUND
 // without the key or the code), and it ends when its person leaves; then the members disconnect.
 import { io, type Socket } from 'socket.io-client';
@@ -43,25 +45,74 @@ const ADVICE: Record<PracticeLang, string> = {
 /** How long a simulated member "types" before posting, in ms: time for the chair to try a tool on a share. */
 const TYPING_MS = 5000;
 
+/** What one simulated member does besides sharing: pass, drop and come back after their share. */
+interface MemberPlan {
+  name: string;
+  text: string;
+  passes: boolean;
+  /** Loses the connection after their share and resumes the seat a few seconds later. */
+  dropsAfterShare: boolean;
+}
+
+/** How long a member who dropped stays away before resuming, in ms (within the seat grace). */
+const AWAY_MS = 4000;
+
 class PracticeMember {
   private socket: Socket;
   private you = '';
+  private token = '';
+  private lastSeq = 0;
   private actedOn = -1;
   private raised = false;
+  private dropped = false;
+  private closed = false;
 
-  constructor(url: string, meetingId: string, joinCode: string, name: string, private readonly text: string, private readonly passes: boolean, private readonly onEnd: () => void) {
-    this.socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
-    this.socket.on('connect', () => {
-      this.socket.emit('join', { v: PROTOCOL_VERSION, meetingId, name, role: 'participant', volunteer: false, pledge: true, joinCode }, (ack: { ok: boolean; you?: string }) => {
-        if (ack.ok && ack.you) this.you = ack.you;
-        else this.close();
-      });
+  constructor(
+    private readonly url: string,
+    private readonly meetingId: string,
+    private readonly joinCode: string,
+    private readonly plan: MemberPlan,
+    private readonly onEnd: () => void,
+  ) {
+    this.socket = this.connect((s) =>
+      s.emit('join', { v: PROTOCOL_VERSION, meetingId, name: plan.name, role: 'participant', volunteer: false, pledge: true, joinCode }, (ack: { ok: boolean; you?: string; token?: string }) => {
+        if (ack.ok && ack.you) {
+          this.you = ack.you;
+          this.token = ack.token ?? '';
+        } else this.close();
+      }),
+    );
+  }
+
+  /** A socket with the member's listeners; `first` is sent once it is connected (join or resume). */
+  private connect(first: (s: Socket) => void): Socket {
+    const s = io(this.url, { transports: ['websocket'], reconnection: false, forceNew: true });
+    s.on('connect', () => first(s));
+    s.on('view', (v: MeetingView) => {
+      this.lastSeq = Math.max(this.lastSeq, v.seq);
+      this.act(v);
     });
-    this.socket.on('view', (v: MeetingView) => this.act(v));
-    this.socket.on('bye', () => {
+    s.on('event', (e: { seq: number }) => (this.lastSeq = Math.max(this.lastSeq, e.seq)));
+    // At the door (a locked or watched door): read and accept the guidelines, then wait.
+    s.on('door', (d: { accepted: boolean }) => {
+      if (!d.accepted) s.emit('acceptGuidelines', {}, () => undefined);
+    });
+    s.on('bye', () => {
       this.close();
       this.onEnd();
     });
+    return s;
+  }
+
+  /** As on a weak phone line: the connection goes without a goodbye, and the seat is resumed. */
+  private dropAndComeBack(): void {
+    if (this.dropped || this.closed || !this.token) return;
+    this.dropped = true;
+    this.socket.io.engine.close();
+    setTimeout(() => {
+      if (this.closed) return;
+      this.socket = this.connect((s) => s.emit('resume', { v: PROTOCOL_VERSION, meetingId: this.meetingId, token: this.token, lastSeq: this.lastSeq }, () => undefined));
+    }, AWAY_MS).unref();
   }
 
   /** What a member does with the meeting as it now stands: their turn, or a hand in open sharing. */
@@ -71,24 +122,29 @@ class PracticeMember {
     if (sp && sp.id === this.you && this.actedOn !== sp.deadline) {
       this.actedOn = sp.deadline;
       setTimeout(() => {
-        if (this.passes) return void this.socket.emit('pass', {}, () => undefined);
-        const done = () => this.socket.emit('finishShare', {}, () => undefined);
-        this.socket.emit('share', { text: this.text }, (ack: { ok: boolean; code?: string }) => {
+        if (this.closed) return;
+        if (this.plan.passes) return void this.socket.emit('pass', {}, () => undefined);
+        const done = () =>
+          this.socket.emit('finishShare', {}, () => {
+            if (this.plan.dropsAfterShare) setTimeout(() => this.dropAndComeBack(), 1000).unref();
+          });
+        this.socket.emit('share', { text: this.plan.text }, (ack: { ok: boolean; code?: string }) => {
           // The guard's hint (nudge mode): this member sends it as it is, as an adviser would.
-          if (!ack.ok && ack.code === 'GUARD_HINT') this.socket.emit('share', { text: this.text, confirm: true }, done);
+          if (!ack.ok && ack.code === 'GUARD_HINT') this.socket.emit('share', { text: this.plan.text, confirm: true }, done);
           else done();
         });
       }, TYPING_MS).unref();
       return;
     }
     const me = v.participants.find((p) => p.id === this.you);
-    if (v.phase === 'open' && v.effectiveMode === 'hands' && !this.raised && !this.passes && me && me.hand === null && !me.muted) {
+    if (v.phase === 'open' && v.effectiveMode === 'hands' && !this.raised && !this.plan.passes && me && me.hand === null && !me.muted) {
       this.raised = true;
       this.socket.emit('raiseHand', {}, () => undefined);
     }
   }
 
   close(): void {
+    this.closed = true;
     this.socket.close();
   }
 }
@@ -105,7 +161,8 @@ export class PracticeRooms {
     const end = () => this.end(meetingId);
     const members = PRACTICE_NAMES[lang].map((name, i) => {
       const advises = adviceGiver && i === 2;
-      return new PracticeMember(this.url, meetingId, joinCode, name, advises ? ADVICE[lang] : SHARES[lang][i]!, i === 2 && !advises, end);
+      const plan: MemberPlan = { name, text: advises ? ADVICE[lang] : SHARES[lang][i]!, passes: i === 2 && !advises, dropsAfterShare: i === 1 };
+      return new PracticeMember(this.url, meetingId, joinCode, plan, end);
     });
     this.rooms.set(meetingId, members);
   }

@@ -47,6 +47,15 @@ describe('the practice room', () => {
     expect(me.shares()).toHaveLength(2);
     await me.ok('pass');
     await me.waitFor((c) => !c.latest.roundActive, 'the round complete');
+    // The second member dropped after their share, as on a weak line, and took the seat back.
+    const second = me.latest.participants.find((p) => p.name === PRACTICE_NAMES.en[1])!.id;
+    const conn = (on: boolean) => me.events.some((e) => e.event.type === 'connection' && e.event.id === second && e.event.connected === on);
+    await me.waitFor(() => conn(false) && conn(true), 'the drop and the return', 15_000);
+    // Sent to the waiting room, a member accepts the guidelines there; the chair lets them back in.
+    await me.ok('sendToWaiting', { target: second });
+    await me.waitFor((c) => c.latest.waiting.some((w) => w.id === second && w.accepted), 'the guidelines accepted at the door');
+    await me.ok('admit', { target: second });
+    await me.waitFor((c) => c.latest.participants.some((p) => p.id === second), 'back in');
     expect(me.events.some((e) => e.event.type === 'shareEnded' && e.event.reason === 'passed' && e.event.name === PRACTICE_NAMES.en[2])).toBe(true);
     // Its person leaves: the meeting ends, and a new join finds nothing.
     await me.ok('leave');
