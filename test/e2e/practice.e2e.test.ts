@@ -66,4 +66,52 @@ describe('the practice room', () => {
       late.close();
     });
   }
+
+  it('(en) the chair tries the tools on the practice members: extend, pause, skip, send to the waiting room and let back in, remove', { timeout: 180_000 }, async () => {
+    const me = await newPerson(browser, { lang: 'en' });
+    opened.push(me);
+    const page = me.page;
+    await page.goto(`${server.url}/`);
+    await tid(page, 'practice-open').click();
+    await joinAtDoor(page, 'Rolig Elv');
+    const [first, second, third] = PRACTICE_NAMES.en as [string, string, string];
+    for (const name of [first, second, third]) await waitText(tid(page, 'circle'), name);
+    await tid(page, 'chair-start').click();
+    await tid(page, 'chair-advance').click();
+    const turn = () => tid(page, 'turn-status').textContent().then((t) => t ?? '');
+    await expect.poll(turn, { timeout: WAIT_MS }).toContain(first);
+    // While the first member types: one more minute, then a pause and on again.
+    await tid(page, 'chair-extend').click();
+    await expect.poll(() => tid(page, 'chair-extend').isDisabled(), { timeout: WAIT_MS }).toBe(true);
+    await tid(page, 'chair-freeze').click();
+    await tid(page, 'frozen-banner').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'chair-freeze').click();
+    await tid(page, 'frozen-banner').waitFor({ state: 'hidden', timeout: WAIT_MS });
+    // Skip: it says who loses the rest of their turn, and asks once.
+    await tid(page, 'chair-skip').click();
+    await waitText(tid(page, 'chair-skip-confirm-text'), `${first} is still sharing.`);
+    await tid(page, 'chair-skip-confirm-yes').click();
+    await expect.poll(turn, { timeout: WAIT_MS }).toContain(second);
+    // The second, while sharing, to the waiting room (confirmed in words); they accept the
+    // guidelines there, and the chair lets them back in.
+    const secondId = await participantId(page, second);
+    await tid(page, `chair-menu-${secondId}`).locator('summary').click();
+    await tid(page, `chair-waiting-${secondId}`).click();
+    await tid(page, `person-confirm-${secondId}-yes`).click();
+    const admit = tid(page, `chair-admit-${secondId}`);
+    if (!(await admit.isVisible())) await tid(page, 'door-banner-go').click().catch(() => undefined);
+    await waitText(tid(page, `waiting-accepted-${secondId}`), 'has accepted the guidelines', 20_000);
+    await admit.click();
+    await page.locator(`[data-testid="circle-item-${secondId}"]`).waitFor({ timeout: WAIT_MS });
+    // Remove the third (two presses: "press again to confirm").
+    const thirdId = await participantId(page, third);
+    await tid(page, `chair-menu-${thirdId}`).locator('summary').click();
+    const remove = tid(page, `chair-remove-${thirdId}`);
+    await remove.click();
+    if (await tid(page, `person-confirm-${thirdId}`).isVisible()) await tid(page, `person-confirm-${thirdId}-yes`).click();
+    else await remove.click();
+    await expect.poll(() => page.locator(`[data-testid="circle-item-${thirdId}"]`).count(), { timeout: WAIT_MS }).toBe(0);
+    await tid(page, 'leave').click();
+    await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
+  });
 });
