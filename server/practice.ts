@@ -4,7 +4,8 @@
 // commands a person would, so everything they do goes through the same protocol, validation and
 // meeting core. They share short texts written for Runde, pass, and raise hands in open sharing;
 // one drops the connection after their share and resumes the seat; sent to the waiting room they
-// accept the guidelines there, so the chair can let them back in.
+// accept the guidelines there, so the chair can let them back in; one offers to chair, and a
+// chair handed to them goes straight back to the person practising.
 // The meeting is never listed, nobody else can join it (the core answers MEETING_NOT_FOUND
 // without the key or the code), and it ends when its person leaves; then the members disconnect.
 import { io, type Socket } from 'socket.io-client';
@@ -52,7 +53,12 @@ interface MemberPlan {
   passes: boolean;
   /** Loses the connection after their share and resumes the seat a few seconds later. */
   dropsAfterShare: boolean;
+  /** Offers to chair: the person can practise handing the chair on; it is handed straight back. */
+  volunteer: boolean;
 }
+
+/** How long a practice member holds a chair handed to them before handing it back, in ms. */
+const HAND_BACK_MS = 4000;
 
 /** How long a member who dropped stays away before resuming, in ms (within the seat grace). */
 const AWAY_MS = 4000;
@@ -66,6 +72,7 @@ class PracticeMember {
   private raised = false;
   private dropped = false;
   private closed = false;
+  private handingBack = false;
 
   constructor(
     private readonly url: string,
@@ -73,9 +80,11 @@ class PracticeMember {
     private readonly joinCode: string,
     private readonly plan: MemberPlan,
     private readonly onEnd: () => void,
+    /** The practice members' names: whoever else is here is the person practising. */
+    private readonly names: readonly string[],
   ) {
     this.socket = this.connect((s) =>
-      s.emit('join', { v: PROTOCOL_VERSION, meetingId, name: plan.name, role: 'participant', volunteer: false, pledge: true, joinCode }, (ack: { ok: boolean; you?: string; token?: string }) => {
+      s.emit('join', { v: PROTOCOL_VERSION, meetingId, name: plan.name, role: 'participant', volunteer: plan.volunteer, pledge: true, joinCode }, (ack: { ok: boolean; you?: string; token?: string }) => {
         if (ack.ok && ack.you) {
           this.you = ack.you;
           this.token = ack.token ?? '';
@@ -118,6 +127,15 @@ class PracticeMember {
   /** What a member does with the meeting as it now stands: their turn, or a hand in open sharing. */
   private act(v: MeetingView): void {
     if (!this.you) this.you = v.you.id;
+    // A practice member never keeps the chair: it goes back to the person practising.
+    if (v.you.isChair && !this.handingBack) {
+      this.handingBack = true;
+      setTimeout(() => {
+        this.handingBack = false;
+        const person = v.participants.find((p) => p.volunteer && p.connected && !this.names.includes(p.name));
+        if (person && !this.closed) this.socket.emit('handChair', { target: person.id }, () => undefined);
+      }, HAND_BACK_MS).unref();
+    }
     const sp = v.speaker;
     if (sp && sp.id === this.you && this.actedOn !== sp.deadline) {
       this.actedOn = sp.deadline;
@@ -161,8 +179,8 @@ export class PracticeRooms {
     const end = () => this.end(meetingId);
     const members = PRACTICE_NAMES[lang].map((name, i) => {
       const advises = adviceGiver && i === 2;
-      const plan: MemberPlan = { name, text: advises ? ADVICE[lang] : SHARES[lang][i]!, passes: i === 2 && !advises, dropsAfterShare: i === 1 };
-      return new PracticeMember(this.url, meetingId, joinCode, plan, end);
+      const plan: MemberPlan = { name, text: advises ? ADVICE[lang] : SHARES[lang][i]!, passes: i === 2 && !advises, dropsAfterShare: i === 1, volunteer: i === 0 };
+      return new PracticeMember(this.url, meetingId, joinCode, plan, end, PRACTICE_NAMES[lang]);
     });
     this.rooms.set(meetingId, members);
   }

@@ -56,6 +56,11 @@ describe('the practice room', () => {
     await me.waitFor((c) => c.latest.waiting.some((w) => w.id === second && w.accepted), 'the guidelines accepted at the door');
     await me.ok('admit', { target: second });
     await me.waitFor((c) => c.latest.participants.some((p) => p.id === second), 'back in');
+    // The chair handed on to a practice member comes straight back.
+    const anna = me.latest.participants.find((p) => p.name === PRACTICE_NAMES.en[0])!.id;
+    await me.ok('handChair', { target: anna });
+    await me.waitFor((c) => c.latest.chairId === anna, 'Anna chairs');
+    await me.waitFor((c) => c.latest.chairId === c.you, 'the chair handed back', 15_000);
     expect(me.events.some((e) => e.event.type === 'shareEnded' && e.event.reason === 'passed' && e.event.name === PRACTICE_NAMES.en[2])).toBe(true);
     // Its person leaves: the meeting ends, and a new join finds nothing.
     await me.ok('leave');
