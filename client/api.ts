@@ -3,7 +3,8 @@ import type { ErrorCode } from '../shared/errors.js';
 import type { CreateMeetingPayload, CreateMeetingResult, DirectoryEntry, GroupCard } from '../shared/protocol.js';
 import type { Text } from '../shared/meeting/formats.js';
 
-export type Result<T> = ({ ok: true } & T) | { ok: false; code: ErrorCode | 'OFFLINE'; message: string };
+/** `field`: the request's field at fault, when the server names one (POST /api/meetings). */
+export type Result<T> = ({ ok: true } & T) | { ok: false; code: ErrorCode | 'OFFLINE'; message: string; field?: string };
 
 export interface MeetingCard {
   title: string;
@@ -28,8 +29,8 @@ async function call<T extends object>(path: string, init: RequestInit = {}): Pro
     const res = await fetch(path, { ...INIT, ...init });
     const body = (await res.json()) as unknown;
     if (body && typeof body === 'object') {
-      const b = body as { ok?: boolean; code?: ErrorCode; message?: string };
-      if (b.ok === false) return { ok: false, code: b.code ?? 'INTERNAL', message: b.message ?? '' };
+      const b = body as { ok?: boolean; code?: ErrorCode; message?: string; field?: unknown };
+      if (b.ok === false) return { ok: false, code: b.code ?? 'INTERNAL', message: b.message ?? '', ...(typeof b.field === 'string' ? { field: b.field } : {}) };
       if (!res.ok) return { ok: false, code: 'INTERNAL', message: '' };
       return { ...(body as T), ok: true };
     }

@@ -5,7 +5,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { findFormat } from '../shared/meeting/formats.js';
 import { createMeeting } from '../shared/meeting/state.js';
-import { createMeetingPayload, type DirectoryEntry } from '../shared/protocol.js';
+import { createFieldOf, createMeetingPayload, type CreateField, type DirectoryEntry } from '../shared/protocol.js';
 import type { Config } from './config.js';
 import { randomSecret, secretToken, sha256, type Ids } from './ids.js';
 import { log, ref } from './log.js';
@@ -33,8 +33,9 @@ const practicePayload = z.strictObject({ language: z.enum(['nb', 'en']), adviceG
 /** The directory lists meetings running now and starting within this window. */
 const DIRECTORY_AHEAD_MS = 24 * 3600_000;
 
-const failure = (res: express.Response, status: number, code: ErrorCode): void => {
-  res.status(status).json({ ok: false, code, message: errorMessage(code) });
+/** `field`: for a refused create, the body field at fault (docs/protocol.md, POST /api/meetings). */
+const failure = (res: express.Response, status: number, code: ErrorCode, field?: CreateField): void => {
+  res.status(status).json({ ok: false, code, message: errorMessage(code), ...(field ? { field } : {}) });
 };
 
 export function apiRouter({ config, store, ids, now, groups, practice }: HttpDeps): express.Router {
@@ -94,7 +95,10 @@ export function apiRouter({ config, store, ids, now, groups, practice }: HttpDep
     // Titles are cleaned like every text on a socket, and their length checked after cleaning.
     const parsed = parseClean(createMeetingPayload, req.body);
     const format = parsed.ok ? findFormat(parsed.data.formatId) : undefined;
-    if (!parsed.ok || !format) return failure(res, 400, 'INVALID_PAYLOAD');
+    // Which field is at fault: the schema's first issue; a body that parses but not once cleaned
+    // of markup has an empty title (the only free text); an unknown format is the format.
+    if (!parsed.ok) return failure(res, 400, 'INVALID_PAYLOAD', createMeetingPayload.safeParse(req.body).success ? 'title' : createFieldOf(req.body));
+    if (!format) return failure(res, 400, 'INVALID_PAYLOAD', 'formatId');
     const p = parsed.data;
     const id = ids.meetingId();
     const chairKey = secretToken();

@@ -23,3 +23,6 @@ export const LIMITS = {
   /** The longest last call before the end of sharing, in ms (one hour). */
   lastCallMsMax: 3600_000,
 } as const;
+
+/** The shortest join code (UTF-16 units): createMeetingPayload's schema and the create form use it. */
+export const JOIN_CODE_MIN = 4;

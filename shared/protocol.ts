@@ -13,7 +13,7 @@ import type { LoggedEvent, MeetingView } from './meeting/view.js';
 import type { Holdings } from './privacy/holdings.js';
 import { normalizeName, normalizeText } from './text.js';
 
-import { LIMITS } from './limits.js';
+import { JOIN_CODE_MIN, LIMITS } from './limits.js';
 
 export { LIMITS, PROTOCOL_VERSION } from './limits.js';
 
@@ -77,7 +77,7 @@ export const createMeetingPayload = z.strictObject({
   language: z.enum(['nb', 'en']),
   access: z.enum(['open', 'closed']),
   listed: z.boolean(),
-  joinCode: z.string().min(4).max(LIMITS.joinCodeMax).optional(),
+  joinCode: z.string().min(JOIN_CODE_MIN).max(LIMITS.joinCodeMax).optional(),
   startsAt: z.number().int().positive().optional(),
   /** Discreet attendance from the start (shared/meeting/discretion.ts). */
   discreet: z.boolean().optional(),
@@ -85,6 +85,21 @@ export const createMeetingPayload = z.strictObject({
   guardMode: z.enum(GUARD_MODES).optional(),
 });
 export type CreateMeetingPayload = z.input<typeof createMeetingPayload>;
+
+/** The fields of CreateMeetingPayload, as named in a refusal's `field`. */
+export type CreateField = keyof CreateMeetingPayload;
+
+/**
+ * The field a refused `POST /api/meetings` body is at fault in: the first schema issue's field,
+ * or `undefined` when the body as a whole is wrong (not an object, an unknown field). The server
+ * sends it as `field` beside `INVALID_PAYLOAD`, so the form can say it by that field.
+ */
+export function createFieldOf(raw: unknown): CreateField | undefined {
+  const r = createMeetingPayload.safeParse(raw);
+  if (r.success) return undefined;
+  const key = r.error.issues[0]?.path[0];
+  return typeof key === 'string' && key in createMeetingPayload.shape ? (key as CreateField) : undefined;
+}
 
 /**
  * Every command a client may send after joining: its event name, payload schema, and how it

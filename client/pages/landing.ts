@@ -9,7 +9,7 @@ import { errorText } from '../errors.js';
 import { parseJoinLink } from '../routes.js';
 import { saveSecret } from '../session.js';
 import { formatStart, quarterTimes, startDays, startTime } from '../time.js';
-import { LIMITS } from '../wire.js';
+import { JOIN_CODE_MIN, LIMITS } from '../wire.js';
 
 export interface LandingOptions {
   navigate(path: string): void;
@@ -185,6 +185,35 @@ function createSection(navigate: (p: string) => void): HTMLElement {
   const startsAt = startsAtPicker();
   const submit = h('button', { class: 'button primary', type: 'submit', testid: 'create-submit' }, t.createSubmit);
   const error = h('p', { class: 'banner error', testid: 'create-error', role: 'alert', hidden: true });
+  // Each field says what is wrong with it, by the field (checked before sending, and the server's
+  // refusal mapped to its field): never only "the request is malformed" at the top.
+  const titleField = field(t.createTitleLabel, title, t.createTitleHint);
+  const formatField = h('div', { class: 'field' }, h('label', { for: 'create-format' }, t.createFormat), format, formatHint);
+  const fieldErrors = {
+    title: fieldError(title, titleField, 'create-title-error'),
+    joinCode: fieldError(code, codeField, 'create-join-code-error'),
+    formatId: fieldError(format, formatField, 'create-format-error'),
+  };
+  const clearErrors = () => {
+    error.hidden = true;
+    for (const f of Object.values(fieldErrors)) f.set(null);
+  };
+  /** What is wrong with the form as filled in, field by field, before anything is sent. */
+  const check = (p: CreateMeetingPayload, rawCode: string): boolean => {
+    if (!p.title) fieldErrors.title.set(app.t.createErrTitleEmpty);
+    if (closed.checked && rawCode && (rawCode.length < JOIN_CODE_MIN || rawCode.length > LIMITS.joinCodeMax)) fieldErrors.joinCode.set(app.t.createErrJoinCode(JOIN_CODE_MIN, LIMITS.joinCodeMax));
+    const first = Object.values(fieldErrors).find((f) => f.shown);
+    first?.focus();
+    return !first;
+  };
+  /** The server named the field at fault: say it there. */
+  const showServerField = (name: string | undefined): boolean => {
+    const f = name === 'title' ? fieldErrors.title : name === 'joinCode' ? fieldErrors.joinCode : name === 'formatId' ? fieldErrors.formatId : null;
+    if (!f || !name) return false;
+    f.set(name === 'title' ? app.t.createErrTitle(LIMITS.titleChars) : name === 'joinCode' ? app.t.createErrJoinCode(JOIN_CODE_MIN, LIMITS.joinCodeMax) : app.t.createErrFormat);
+    f.focus();
+    return true;
+  };
 
   const form = h(
     'form',
@@ -195,7 +224,7 @@ function createSection(navigate: (p: string) => void): HTMLElement {
       on: {
         submit: async (e) => {
           e.preventDefault();
-          error.hidden = true;
+          clearErrors();
           const payload: CreateMeetingPayload = {
             title: title.value.trim(),
             formatId: format.value,
@@ -209,18 +238,14 @@ function createSection(navigate: (p: string) => void): HTMLElement {
           if (closed.checked && joinCode) payload.joinCode = joinCode;
           const start = startsAt.value();
           if (start !== null && start > 0) payload.startsAt = start;
-          if (!payload.title) {
-            setText(error, errorText('INVALID_PAYLOAD'));
-            error.hidden = false;
-            title.focus();
-            return;
-          }
+          if (!check(payload, joinCode)) return;
           submit.disabled = true;
           setText(submit, t.createBusy);
           const r = await createMeeting(payload);
           submit.disabled = false;
           setText(submit, t.createSubmit);
           if (!r.ok) {
+            if (r.code === 'INVALID_PAYLOAD' && showServerField(r.field)) return;
             setText(error, errorText(r.code));
             error.hidden = false;
             return;
@@ -233,8 +258,8 @@ function createSection(navigate: (p: string) => void): HTMLElement {
       },
     },
     error,
-    field(t.createTitleLabel, title, t.createTitleHint),
-    h('div', { class: 'field' }, h('label', { for: 'create-format' }, t.createFormat), format, formatHint),
+    titleField,
+    formatField,
     field(t.createLanguage, language),
     h('fieldset', {}, h('legend', {}, t.createAccess), choice(open, t.createAccessOpen), choice(closed, t.createAccessClosed), codeField),
     choice(listed, t.createListed),
@@ -292,4 +317,29 @@ export function renderLanding(container: HTMLElement, o: LandingOptions): void {
       practiceSection(o.navigate),
     ),
   );
+}
+
+/**
+ * A field's own error line, under it: role=alert, tied to the control by aria-describedby, and
+ * aria-invalid on the control while it shows.
+ */
+function fieldError(control: HTMLElement, wrap: HTMLElement, testid: string): { set(text: string | null): void; readonly shown: boolean; focus(): void } {
+  const el = h('p', { class: 'field-error', id: testid, testid, role: 'alert', hidden: true });
+  wrap.appendChild(el);
+  const described = control.getAttribute('aria-describedby');
+  control.setAttribute('aria-describedby', described ? `${described} ${testid}` : testid);
+  return {
+    set(text: string | null): void {
+      setText(el, text ?? '');
+      el.hidden = text === null;
+      if (text === null) control.removeAttribute('aria-invalid');
+      else control.setAttribute('aria-invalid', 'true');
+    },
+    get shown(): boolean {
+      return !el.hidden;
+    },
+    focus(): void {
+      control.focus();
+    },
+  };
 }

@@ -251,3 +251,48 @@ describe('discreet attendance: a member hears, without a name, that the chair is
     });
   }
 });
+
+const FORM = {
+  nb: { title: 'Skriv et navn på møtet.', code: 'Koden må ha 4–64 tegn.', cleaned: 'Dette navnet kan ikke brukes' },
+  en: { title: 'Write a name for the meeting.', code: 'The code needs 4–64 characters.', cleaned: 'This name cannot be used' },
+} as const;
+
+describe('the create form says which field is wrong and why, by the field', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) an empty title and a too-short join code are caught before sending; the server's refusal names its field`, { timeout: 90_000 }, async () => {
+      const { page } = await person(lang);
+      const posts: string[] = [];
+      const consoleErrors: string[] = [];
+      page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/meetings') && posts.push(r.postData() ?? ''));
+      page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      await page.goto(server.url);
+      await tid(page, 'landing-create-form').waitFor({ timeout: WAIT_MS });
+      // Empty title: said by the title, focus there, nothing sent.
+      await tid(page, 'create-submit').click();
+      await waitText(tid(page, 'create-title-error'), FORM[lang].title);
+      expect(await tid(page, 'create-title').getAttribute('aria-invalid')).toBe('true');
+      expect(await tid(page, 'create-title').getAttribute('aria-describedby')).toContain('create-title-error');
+      await expect.poll(() => focused(page)).toBe('create-title');
+      expect(await tid(page, 'create-error').isVisible()).toBe(false);
+      // A closed meeting with a two-letter code: said by the code.
+      await tid(page, 'create-title').fill('Fredagsmøtet');
+      await tid(page, 'create-access-closed').check();
+      await tid(page, 'create-join-code').fill('ab');
+      await tid(page, 'create-submit').click();
+      await waitText(tid(page, 'create-join-code-error'), FORM[lang].code);
+      expect(await tid(page, 'create-title-error').isVisible()).toBe(false);
+      await expect.poll(() => focused(page)).toBe('create-join-code');
+      expect(posts).toEqual([]);
+      // A title of markup only passes the page's check but is empty once the server cleans it:
+      // the server's refusal names the title, and the page says so by the title.
+      await tid(page, 'create-join-code').fill('');
+      await tid(page, 'create-title').fill('<b></b>');
+      await tid(page, 'create-submit').click();
+      await waitText(tid(page, 'create-title-error'), FORM[lang].cleaned);
+      expect(posts.length).toBe(1);
+      expect(await tid(page, 'create-error').isVisible()).toBe(false);
+      // Only the one refusal the server was asked for reached the console; the checks sent nothing.
+      expect(consoleErrors.length).toBeLessThanOrEqual(1);
+    });
+  }
+});
