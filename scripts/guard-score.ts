@@ -3,7 +3,9 @@
 // gives it an advice or crosstalk hint (personal-details hints are not part of this score).
 //
 //   npx tsx scripts/guard-score.ts                    # the corpus (guard-corpus.{nb,en}.tsv)
-//   npx tsx scripts/guard-score.ts --heldback         # the held-back part, only at the end
+//   npx tsx scripts/guard-score.ts --heldback         # the held-back parts, only at the end:
+//                                                       guard-heldback.tsv (by the guard's author) and
+//                                                       guard-heldback-blind.tsv (written blind to the patterns)
 //   npx tsx scripts/guard-score.ts --misses           # also list every wrong call
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -42,9 +44,9 @@ export function loadCorpus(): Sample[] {
   return (['nb', 'en'] as const).flatMap((lang) => parseLines(readFileSync(resolve(FIXTURES, `guard-corpus.${lang}.tsv`), 'utf8'), lang));
 }
 
-/** The held-back part: never tuned on, scored at the end. */
-export function loadHeldBack(): Sample[] {
-  return parseLines(readFileSync(resolve(FIXTURES, 'guard-heldback.tsv'), 'utf8'));
+/** The held-back part: never tuned on, scored at the end. `blind`: the part written by someone who never saw the patterns. */
+export function loadHeldBack(blind = false): Sample[] {
+  return parseLines(readFileSync(resolve(FIXTURES, blind ? 'guard-heldback-blind.tsv' : 'guard-heldback.tsv'), 'utf8'));
 }
 
 export function flagged(s: Sample): boolean {
@@ -107,6 +109,8 @@ function report(name: string, samples: Sample[], misses: boolean): void {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const misses = process.argv.includes('--misses');
-  if (process.argv.includes('--heldback')) report('held-back part', loadHeldBack(), misses);
-  else report('corpus', loadCorpus(), misses);
+  if (process.argv.includes('--heldback')) {
+    report('held-back part, written by the guard\'s author', loadHeldBack(), misses);
+    report('held-back part, written blind to the patterns', loadHeldBack(true), misses);
+  } else report('corpus', loadCorpus(), misses);
 }
