@@ -71,7 +71,10 @@ export class TimeBox {
   /** A share of yours ended: words left in the box were not shared; say so, keep them. */
   ended(reason: ShareEndReason): void {
     if (reason === 'finished' || reason === 'passed') return;
-    if (this.draft().trim()) this.unsent.hidden = false;
+    if (!this.draft().trim()) return;
+    // Say why in words: a dropped connection is not time running out.
+    setText(this.unsent, reason === 'gone' ? app.t.composerUnsentGone : app.t.composerUnsent);
+    this.unsent.hidden = false;
   }
 
   /** The words were sent or cleared: the note has done its job. */

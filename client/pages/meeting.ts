@@ -30,7 +30,7 @@ import { TimeBox } from '../meeting/time-box.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
-import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords } from '../meeting/edges.js';
+import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
 import { GreeterTools } from '../meeting/greeter-tools.js';
@@ -335,9 +335,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
   }
 
-  function applyView(v: MeetingView): void {
-    view = v;
+  function applyView(truth: MeetingView): void {
+    view = truth;
     door = null;
+    // While the connection is down, what the last view said of your own turn may no longer hold.
+    const v = status === 'connected' ? truth : offlineView(truth, offlineSince, Date.now());
     if (!ui) return;
     const t = app.t;
     for (const p of v.participants) names.set(p.id, p.name);
@@ -350,7 +352,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.waiting.hidden = !v.you.waiting;
     ui.grid.hidden = v.you.waiting;
 
-    setText(ui.turnText, turnWords(v));
+    // The turn line words the offline turn itself (heldTurnWords), from what the server last said.
+    setText(ui.turnText, turnWords(truth));
     const mine = v.speaker?.id === v.you.id;
     ui.turnBox.classList.toggle('mine', mine);
     ui.turnBox.classList.toggle('other', !!v.speaker && !mine);
@@ -488,9 +491,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
     if (s !== 'reconnecting' || offlineSince !== null) return;
     offlineSince = Date.now();
-    offlineTimer = setInterval(() => {
-      if (view && ui && !finished) setText(ui.turnText, turnWords(view));
-    }, 1000);
+    // Each second the page is drawn again from the last view as offlineView lets it be shown:
+    // the turn line counts the grace down, and once it has passed nothing says "your turn".
+    const redraw = (): void => {
+      if (view && ui && !finished) applyView(view);
+    };
+    redraw();
+    offlineTimer = setInterval(redraw, 1000);
   }
 
   function end(reason: ByeReason | 'left'): void {

@@ -60,13 +60,25 @@ describe('weak links in the browser', () => {
     const scene = await roundScene(browser, held.url, 'en');
     people.push(scene.chair, scene.speaker, scene.listener);
     const sp = scene.speaker.page;
+    await tid(sp, 'composer').fill('Det jeg ville si var');
     await scene.speaker.context.setOffline(true);
+    // Within the grace the clock by the box is shown stopped: the server does not count it down.
+    await waitText(tid(sp, 'turn-status'), /connection dropped.*held for \d+ s/i, 30_000);
+    const stopped = await tid(sp, 'composer-time').textContent();
+    await sp.waitForTimeout(2500);
+    expect(await tid(sp, 'composer-time').textContent()).toBe(stopped);
     await waitText(tid(sp, 'turn-status'), /turn has moved on/, 60_000);
     expect(await tid(sp, 'turn-status').textContent()).not.toMatch(/^Your turn/);
+    // Nothing else on the page goes on saying it is theirs: no clock, no "sharing now" row.
+    await expect.poll(() => tid(sp, 'composer-time').isVisible(), { timeout: WAIT_MS }).toBe(false);
+    expect(await sp.locator('[data-testid="circle"] li.speaking').count()).toBe(0);
     // The room saw the held turn end; the round waits for the late turn owed to the speaker.
     await waitText(tid(scene.listener.page, 'turn-status'), /^(?!.*Stille Fjord)/, 60_000);
     await scene.speaker.context.setOffline(false);
+    // The unsent words are kept, and the page says why they were not shared: not "time ran out".
+    await waitText(tid(sp, 'composer-unsent'), /connection dropped/i, 30_000);
     await waitText(tid(sp, 'turn-status'), /^Your turn/, 30_000);
+    expect(await tid(sp, 'composer').inputValue()).toBe('Det jeg ville si var');
   });
 
   it('a chair who closed the tab comes back as chair with the chair link the page showed once', { timeout: 240_000 }, async () => {
