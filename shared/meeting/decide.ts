@@ -300,8 +300,9 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
   }
 }
 
-function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, now: number, ev: MeetingEvent[]): Result {
-  if (!cmd.pledge) return 'PLEDGE_REQUIRED';
+function join(s: MeetingState, given: Extract<Command, { type: 'join' }>, now: number, ev: MeetingEvent[]): Result {
+  if (!given.pledge) return 'PLEDGE_REQUIRED';
+  const cmd = spentKeyIgnored(s, given);
   if (s.removed.includes(cmd.id)) return 'REMOVED';
   if (s.participants.some((p) => p.id === cmd.id) || s.waiting.some((w) => w.id === cmd.id)) return 'ALREADY_JOINED';
   if (cmd.chairKey && s.chairKeyHolder !== null) {
@@ -325,6 +326,17 @@ function join(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, now: num
   seat(s, base, ev);
   if (cmd.firstTime) markNewcomer(s, cmd.id, cmd.name, ev);
   return undefined;
+}
+
+/**
+ * A weekly group's chair key was handed on "chair next time" for one person, once (Issue 13):
+ * after it seated its holder it is worth nothing, so presenting it again is an ordinary join
+ * (it neither takes the holder's seat nor the chair); the holder's way back is their resume
+ * token. A one-off meeting's chair key stays its creator's way back while the meeting lives
+ * (Issue 7: a chair who closed the tab returns with it), so it is kept as it is.
+ */
+function spentKeyIgnored(s: MeetingState, cmd: Extract<Command, { type: 'join' }>): Extract<Command, { type: 'join' }> {
+  return cmd.chairKey && s.group && s.chairKeyUsed ? { ...cmd, chairKey: false } : cmd;
 }
 
 /**

@@ -82,6 +82,29 @@ describe('chair next time, across weeks', () => {
     const berit = await person(next, 'Berit', { chairKey: key.key });
     await berit.c.waitFor((c) => c.latest.chairId === c.you, 'Berit takes the chair with the key');
     await dag.c.waitFor((c) => c.latest.chairId === berit.c.you, 'Dag sees Berit in the chair');
+
+    // The key was handed on for one use: presented again (the same name, then another) it takes
+    // neither Berit's seat nor the chair; it is an ordinary join, and Berit's socket stays hers.
+    const again = await TestClient.connect(server.url);
+    clients.push(again);
+    const sameName = await again.join(next, 'Berit', { chairKey: key.key });
+    expect(sameName).toMatchObject({ ok: false, code: 'NAME_TAKEN' });
+    const replay = await person(next, 'Mallory', { chairKey: key.key });
+    expect(replay.c.you).not.toBe(berit.c.you);
+    expect(replay.c.latest.chairId).toBe(berit.c.you);
+    await dag.c.waitFor((c) => c.latest.participants.some((p) => p.id === replay.c.you), 'Dag sees the replay as a new seat');
+    expect(berit.c.byes).toEqual([]);
+    expect(berit.c.socket.connected).toBe(true);
+    expect(dag.c.latest.chairId).toBe(berit.c.you);
+
+    // Berit's own way back is her resume token: a dropped connection comes back to her seat and the chair.
+    berit.c.drop();
+    const back = await TestClient.connect(server.url);
+    clients.push(back);
+    const resumed = await back.resume(next, berit.c.token, berit.c.lastSeq());
+    expect(resumed.ok).toBe(true);
+    expect(back.you).toBe(berit.c.you);
+    await dag.c.waitFor((c) => c.latest.chairId === back.you, 'Berit back in the chair by her token');
   });
 
   it('a key for one week opens only that week\'s meeting, not the week after', async () => {
