@@ -5,7 +5,8 @@
 // meeting core. They share short texts written for Runde, pass, and raise hands in open sharing;
 // one drops the connection after their share and resumes the seat; sent to the waiting room they
 // accept the guidelines there, so the chair can let them back in; one offers to chair, and a
-// chair handed to them goes straight back to the person practising.
+// chair handed to them goes straight back to the person practising. A fourth comes late: at a
+// locked or watched door they knock.
 // The meeting is never listed, nobody else can join it (the core answers MEETING_NOT_FOUND
 // without the key or the code), and it ends when its person leaves; then the members disconnect.
 import { io, type Socket } from 'socket.io-client';
@@ -19,6 +20,12 @@ export const PRACTICE_NAMES: Record<PracticeLang, readonly string[]> = {
   nb: ['Øvemedlem Anna', 'Øvemedlem Bjørn', 'Øvemedlem Cecilie'],
   en: ['Practice Anna', 'Practice Ben', 'Practice Clara'],
 };
+
+/** A fourth member who comes late, once the meeting has started: at a locked or watched door they knock. */
+export const LATE_NAME: Record<PracticeLang, string> = { nb: 'Øvemedlem Dag', en: 'Practice Dan' };
+
+/** How long after the start the late member arrives, in ms. */
+const LATE_MS = 10_000;
 
 /** Short shares written for the project (no one's real story). */
 const SHARES: Record<PracticeLang, readonly string[]> = {
@@ -73,6 +80,7 @@ class PracticeMember {
   private dropped = false;
   private closed = false;
   private handingBack = false;
+  private sawStart = false;
 
   constructor(
     private readonly url: string,
@@ -82,12 +90,16 @@ class PracticeMember {
     private readonly onEnd: () => void,
     /** The practice members' names: whoever else is here is the person practising. */
     private readonly names: readonly string[],
+    /** Told once, when this member first sees the meeting started. */
+    private readonly onStarted: () => void = () => undefined,
   ) {
     this.socket = this.connect((s) =>
-      s.emit('join', { v: PROTOCOL_VERSION, meetingId, name: plan.name, role: 'participant', volunteer: plan.volunteer, pledge: true, joinCode }, (ack: { ok: boolean; you?: string; token?: string }) => {
+      s.emit('join', { v: PROTOCOL_VERSION, meetingId, name: plan.name, role: 'participant', volunteer: plan.volunteer, pledge: true, joinCode }, (ack: { ok: boolean; you?: string; token?: string; door?: { accepted: boolean } }) => {
         if (ack.ok && ack.you) {
           this.you = ack.you;
           this.token = ack.token ?? '';
+          // Let in at once, or at the door (a locked or watched door): then read and accept the guidelines.
+          if (ack.door && !ack.door.accepted) s.emit('acceptGuidelines', {}, () => undefined);
         } else this.close();
       }),
     );
@@ -127,6 +139,10 @@ class PracticeMember {
   /** What a member does with the meeting as it now stands: their turn, or a hand in open sharing. */
   private act(v: MeetingView): void {
     if (!this.you) this.you = v.you.id;
+    if (!this.sawStart && v.phase !== 'gathering') {
+      this.sawStart = true;
+      this.onStarted();
+    }
     // A practice member never keeps the chair: it goes back to the person practising.
     if (v.you.isChair && !this.handingBack) {
       this.handingBack = true;
@@ -177,10 +193,19 @@ export class PracticeRooms {
   start(meetingId: string, joinCode: string, lang: PracticeLang, adviceGiver = false): void {
     if (!this.url) return;
     const end = () => this.end(meetingId);
+    const names = [...PRACTICE_NAMES[lang], LATE_NAME[lang]];
+    // Someone comes late, after the start: seated, or knocking when the chair has shut the door.
+    const late = () =>
+      setTimeout(() => {
+        const room = this.rooms.get(meetingId);
+        if (!room) return;
+        const plan: MemberPlan = { name: LATE_NAME[lang], text: SHARES[lang][1]!, passes: false, dropsAfterShare: false, volunteer: false };
+        room.push(new PracticeMember(this.url, meetingId, joinCode, plan, end, names));
+      }, LATE_MS).unref();
     const members = PRACTICE_NAMES[lang].map((name, i) => {
       const advises = adviceGiver && i === 2;
       const plan: MemberPlan = { name, text: advises ? ADVICE[lang] : SHARES[lang][i]!, passes: i === 2 && !advises, dropsAfterShare: i === 1, volunteer: i === 0 };
-      return new PracticeMember(this.url, meetingId, joinCode, plan, end, PRACTICE_NAMES[lang]);
+      return new PracticeMember(this.url, meetingId, joinCode, plan, end, names, i === 0 ? late : undefined);
     });
     this.rooms.set(meetingId, members);
   }

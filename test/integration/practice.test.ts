@@ -2,7 +2,7 @@
 // the same protocol and core; nobody else can join (MEETING_NOT_FOUND), it is never listed, the
 // members share and pass when their turn comes, and the meeting ends when its person leaves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRACTICE_NAMES } from '../../server/practice.js';
+import { LATE_NAME, PRACTICE_NAMES } from '../../server/practice.js';
 import { TestClient } from '../helpers/client.js';
 import { startTestServer } from '../helpers/server.js';
 
@@ -46,7 +46,7 @@ describe('the practice room', () => {
     await me.waitFor((c) => c.latest.speaker?.id === c.you, 'my turn', 30_000);
     expect(me.shares()).toHaveLength(2);
     await me.ok('pass');
-    await me.waitFor((c) => !c.latest.roundActive, 'the round complete');
+    await me.waitFor((c) => !c.latest.roundActive, 'the round complete', 40_000);
     // The second member dropped after their share, as on a weak line, and took the seat back.
     const second = me.latest.participants.find((p) => p.name === PRACTICE_NAMES.en[1])!.id;
     const conn = (on: boolean) => me.events.some((e) => e.event.type === 'connection' && e.event.id === second && e.event.connected === on);
@@ -75,10 +75,15 @@ describe('the practice room', () => {
     expect((await me.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
     await me.waitFor((c) => c.latest.participants.length === 4, 'the practice members', 10_000);
     await me.ok('start');
+    // The chair locks the door: the member who comes late knocks, accepts the guidelines, waits.
+    await me.ok('lock', { on: true });
     await me.ok('advance');
     await me.waitFor((c) => c.shares().some((t) => t.startsWith('You should just leave him')), 'the advice', 30_000);
     // It went out after the guard's hint: the chair's count says so.
     await me.waitFor((c) => (c.latest.guard.count ?? 0) >= 1, 'the guard count');
+    await me.waitFor((c) => c.latest.waiting.some((w) => w.name === LATE_NAME.en && w.accepted), 'the late member knocking', 20_000);
+    await me.ok('admit', { target: me.latest.waiting.find((w) => w.name === LATE_NAME.en)!.id });
+    await me.waitFor((c) => c.latest.participants.some((p) => p.name === LATE_NAME.en), 'let in');
     await me.ok('leave');
   });
 });
