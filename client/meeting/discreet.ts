@@ -37,7 +37,10 @@ export class DiscreetPanel {
   update(v: MeetingView, online: boolean): void {
     const t = app.t;
     const keeper = v.you.isChair || v.you.isCoChair;
-    const text = !v.discreet ? '' : keeper ? t.discreetKeeper : v.you.place !== null ? `${t.discreetMember} ${t.discreetPlace(v.you.place)}` : t.discreetMember;
+    // No place number here: the on-deck line ("You are number 2 in line") is the one position a
+    // person is shown, the one that decides when they speak. The round order's index (which
+    // counts those who already shared) would contradict it.
+    const text = !v.discreet ? '' : keeper ? t.discreetKeeper : t.discreetMember;
     setText(this.note, text);
     this.note.hidden = !text;
     this.button.hidden = v.discreet || !v.you.isChair;

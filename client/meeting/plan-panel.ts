@@ -13,10 +13,6 @@ import { formatRemaining } from '../time.js';
 
 const LAST_CALL_MINUTES = [0, 5, 10, 15, 20];
 
-/** People still to share: the speaker (their turn is not over) and everyone up next. */
-export function stillToShare(v: MeetingView): number {
-  return v.upNext.length + (v.speaker ? 1 : 0);
-}
 
 /** "HH:MM" today (or, if already past, tomorrow) as ms from now by this device's clock. */
 export function msUntil(hhmm: string, now: number): number {
@@ -93,12 +89,15 @@ export class PlanPanel {
     this.setBtn.disabled = closing;
     this.clearBtn.hidden = plan.sharingEndsAt === null;
     this.priority.checked = plan.notSharedFirst;
-    const n = stillToShare(v);
+    // The server's count (shared/meeting/on-deck.ts stillToShare); null where it means nothing
+    // (before the round, at the closing): then only the time left is said.
+    const n = plan.toShare;
     this.status.hidden = plan.remainingMs === null;
     if (plan.remainingMs !== null && plan.sharingEndsAt !== null) {
-      setText(this.status, `${clockTime(plan.sharingEndsAt, app.lang)}: ${t.planLeft(formatRemaining(plan.remainingMs), n)}${plan.lastCall ? ` ${t.lastCallBanner}` : ''}`);
+      const left = formatRemaining(plan.remainingMs);
+      setText(this.status, `${clockTime(plan.sharingEndsAt, app.lang)}: ${n === null ? t.planLeftTime(left) : t.planLeft(left, n)}${plan.lastCall ? ` ${t.lastCallBanner}` : ''}`);
     }
-    this.suggested = suggestedShareMs(plan.remainingMs, n);
+    this.suggested = n === null ? null : suggestedShareMs(plan.remainingMs, n);
     const show = this.suggested !== null && !closing;
     this.suggest.parentElement!.hidden = !show;
     if (this.suggested !== null) setText(this.suggest, t.planSuggest(formatLength(this.suggested, t), formatLength(v.shareMs, t)));

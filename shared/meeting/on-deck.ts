@@ -20,3 +20,18 @@ export function upNext(s: MeetingState): string[] {
   const late = s.roundOrder.filter((e) => e.status === 'missed' && can(e.id)).map((e) => e.id);
   return [...pending, ...late];
 }
+
+/**
+ * How many are still to share, as the chair's time plan counts them, or null where the count
+ * means nothing (before the round, at the closing, after the end). In a circle round: the speaker
+ * and everyone whose turn in the round is still ahead (upNext). In open sharing, or a round by
+ * hands or chosen by the chair: the seated sharers (not listeners) who have not shared yet in
+ * this meeting — the speaker included until their share is done — the same people the circle
+ * marks "not shared yet". The chair's plan divides the time left by it (round-plan.ts
+ * suggestedShareMs).
+ */
+export function stillToShare(s: MeetingState): number | null {
+  if (!inRound(s)) return null;
+  if (s.phase === 'round' && effectiveMode(s) === 'circle') return s.roundActive ? (s.speaker ? 1 : 0) + upNext(s).length : 0;
+  return s.participants.filter((p) => p.role === 'participant' && !s.sharedIds.includes(p.id)).length;
+}

@@ -6,7 +6,7 @@ import { reportsView, withoutHidden, type ReportView } from './reports.js';
 import type { MeetingEvent } from './events.js';
 import type { Access, Language, Phase, Role, RoundStatus, TurnMode } from './state.js';
 import type { MeetingState } from './state.js';
-import { upNext } from './on-deck.js';
+import { stillToShare, upNext } from './on-deck.js';
 import { handsClosed } from './round-plan.js';
 import { replayAs, viewFor } from './discretion.js';
 import { effectiveMode } from './turns.js';
@@ -56,7 +56,8 @@ export interface MeetingView {
   /** The chair's notes waiting for the share to end: the chair's alone ([] for everyone else). */
   queuedNotes: string[];
   /** The chair's time plan: when sharing must end (and ms left), the last call, hand priority. */
-  plan: { sharingEndsAt: number | null; remainingMs: number | null; lastCallMs: number; lastCall: boolean; notSharedFirst: boolean };
+  /** `toShare`: how many are still to share (on-deck.ts stillToShare), for the chair and co-chair only; null for others and where it means nothing. */
+  plan: { sharingEndsAt: number | null; remainingMs: number | null; lastCallMs: number; lastCall: boolean; notSharedFirst: boolean; toShare: number | null };
   /** How long a dropped speaker's turn is held, in ms (a client offline on its own turn counts this down). */
   speakerGraceMs: number;
   /** Nobody holds the chair and the room is asked who can take it (`takeChair`). */
@@ -135,6 +136,8 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
       lastCallMs: s.plan.lastCallMs,
       lastCall: handsClosed(s, now),
       notSharedFirst: s.plan.notSharedFirst,
+      // Who has shared is the keepers' to know; even the count goes to them only.
+      toShare: isChair || s.coChairId === youId ? stillToShare(s) : null,
     },
     speakerGraceMs: s.settings.speakerGraceMs,
     chairVacant: s.chairVacant,

@@ -296,3 +296,79 @@ describe('the create form says which field is wrong and why, by the field', () =
     });
   }
 });
+
+describe('one position, the one that decides when you speak', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) in a discreet round the page says only "number 2 in line", never a second, different place`, { timeout: 90_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang, discreet: true });
+      const chair = await client(meetingId, 'Rolig Elv', { chairKey });
+      await client(meetingId, 'Lys Morgen');
+      const p = await person(lang);
+      await p.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(p.page, 'Stille Fjord');
+      await chair.ok('start');
+      await chair.ok('advance');
+      // The chair speaks, Lys Morgen is next, this page second in line (third in the round order).
+      await waitText(tid(p.page, 'on-deck'), lang === 'nb' ? 'Du er nummer 2 i køen.' : 'You are number 2 in line.');
+      const body = await p.page.evaluate(() => document.body.innerText);
+      expect(body).not.toMatch(lang === 'nb' ? /plass i runden/i : /place in the round/i);
+      expect(body.match(lang === 'nb' ? /nummer \d+ i køen/g : /number \d+ in line/g)).toHaveLength(1);
+    });
+
+    it(`(${lang}) with a hand up in line, the hand note gives no second number`, { timeout: 90_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const chair = await client(meetingId, 'Rolig Elv', { chairKey });
+      const b = await client(meetingId, 'Lys Morgen');
+      const c = await client(meetingId, 'Varm Kilde');
+      const p = await person(lang);
+      await p.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(p.page, 'Stille Fjord');
+      await chair.ok('setTurnMode', { mode: 'hands' });
+      await chair.ok('start');
+      await chair.ok('advance');
+      await b.ok('raiseHand');
+      await b.waitFor((x) => x.latest.speaker?.id === x.you, 'b speaks');
+      await c.ok('raiseHand');
+      await tid(p.page, 'raise-hand').click();
+      await waitText(tid(p.page, 'on-deck'), lang === 'nb' ? 'Du er nummer 2 i køen.' : 'You are number 2 in line.');
+      await waitText(p.page.locator('main'), lang === 'nb' ? 'Hånden din er oppe.' : 'Your hand is up.');
+      const body = await p.page.evaluate(() => document.body.innerText);
+      expect(body.match(lang === 'nb' ? /nummer \d+ i køen/g : /number \d+ in (line|the queue)/g)).toHaveLength(1);
+    });
+  }
+});
+
+describe("the round plan's count is the server's and hidden where it means nothing", () => {
+  it('before the round only the time left; in the round who is still to come; in open sharing those the circle marks as not shared yet', { timeout: 90_000 }, async () => {
+    const { meetingId, page } = await withBrowserChair('en');
+    const b = await client(meetingId, 'Stille Fjord');
+    const c = await client(meetingId, 'Lys Morgen');
+    await tid(page, 'plan-set').click();
+    await b.waitFor((x) => x.latest.plan.sharingEndsAt !== null, 'the plan');
+    await waitText(tid(page, 'plan-status'), / left\.$/);
+    expect(await tid(page, 'plan-status').textContent()).not.toMatch(/not shared/);
+    await tid(page, 'chair-start').click();
+    await tid(page, 'chair-advance').click();
+    await b.waitFor((x) => x.latest.phase === 'round', 'the round');
+    // The chair speaks, b and c are still to come.
+    await waitText(tid(page, 'plan-status'), '3 people have not shared yet');
+    await expect.poll(() => tid(page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    await tid(page, 'composer').fill('I am glad to be here.');
+    await tid(page, 'finish-share').click();
+    await b.waitFor((x) => x.latest.speaker?.id === x.you, 'b speaks');
+    await b.ok('share', { text: 'Thank you all.' });
+    await b.ok('finishShare');
+    await c.waitFor((x) => x.latest.speaker?.id === x.you, 'c speaks');
+    await c.ok('pass');
+    await b.waitFor((x) => !x.latest.roundActive, 'the round complete');
+    await tid(page, 'chair-advance').click();
+    await b.waitFor((x) => x.latest.phase === 'open', 'open sharing');
+    // b (who shared) has the turn, c (who passed) waits with a hand up: one has not shared.
+    await b.ok('raiseHand');
+    await b.waitFor((x) => x.latest.speaker?.id === x.you, 'b speaks again');
+    await c.ok('raiseHand');
+    await waitText(tid(page, 'plan-status'), '1 person has not shared yet');
+    // The count is the chair's: nobody else's view carries it.
+    expect(b.latest.plan.toShare).toBeNull();
+  });
+});
