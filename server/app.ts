@@ -141,7 +141,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const liveness = redisClients[0]
     ? new Liveness(redisClients[0], processId, { ttlMs: config.meetingTtlMs }, (m, p, c) => realtime.dropSeat(m, p, c))
     : undefined;
-  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, ...(liveness ? { seats: liveness } : {}), afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
+  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
 
   onResubscribed = () => {
     log('pubsub_resubscribed', { meetings: broadcaster.order.resync() });

@@ -81,7 +81,13 @@ export function apiRouter({ config, store, ids, now, groups, practice }: HttpDep
   api.get('/meetings/:id', async (req, res) => {
     const id = req.params.id;
     if (!ids.issued(id)) return failure(res, 404, 'MEETING_NOT_FOUND');
-    const s = await store.load(id);
+    let s = await store.load(id);
+    // A weekly occurrence's listed id before anyone opened its door, or before its door opens.
+    const occ = !s && groups ? await groups.lookup(id) : null;
+    if (occ?.kind === 'open') s = occ.state;
+    if (occ?.kind === 'notOpenYet') {
+      return void res.status(409).json({ ok: false, code: 'NOT_OPEN_YET', message: errorMessage('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt });
+    }
     if (!s) return failure(res, 410, 'MEETING_ENDED');
     res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked });
   });

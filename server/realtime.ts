@@ -41,6 +41,7 @@ import { isStoreUnavailable } from './store/unavailable.js';
 import type { SeatClaim } from './store/store.js';
 import { connId, splitConn } from './seat-holder.js';
 import { DeliveryQueueTimeout } from './ordered-delivery.js';
+import type { OccurrenceLookup } from './groups/occurrences.js';
 
 interface SocketData {
   meetingId?: string;
@@ -58,6 +59,11 @@ export interface RealtimeDeps {
   now: () => number;
   /** Hears every outcome this process committed for a client (weekly groups hand keys on here). */
   afterAccepted?: (out: Extract<Outcome, { ok: true }>) => void;
+  /**
+   * Weekly groups: what an occurrence's id with no stored meeting is (its door opened now, not
+   * open yet, or ended), so a join by a listed id works as soon as the door is open.
+   */
+  occurrences?: { lookup(id: string): Promise<OccurrenceLookup | null> };
   /** This process's id (server/seat-holder.ts): part of every seat holder's connection id. */
   processId: string;
   /** The record of which seats this process's sockets hold (liveness.ts), with Redis. */
@@ -121,7 +127,7 @@ async function answer<S extends z.ZodType, R extends object>(name: string, schem
 }
 
 export function attachRealtime(deps: RealtimeDeps): Realtime {
-  const { io, meetings, ids, clock, broadcaster, config, now, processId, seats } = deps;
+  const { io, meetings, ids, clock, broadcaster, config, now, processId, seats, occurrences } = deps;
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
@@ -264,7 +270,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
         if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
         if (pseudonymHasContact(p.name)) return fail('NAME_CONTACT');
-        const secrets = await meetings.store.secrets(p.meetingId);
+        let secrets = await meetings.store.secrets(p.meetingId);
+        const occ = !secrets && occurrences ? await occurrences.lookup(p.meetingId) : null;
+        if (occ?.kind === 'notOpenYet') return { ...fail('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt };
+        if (occ?.kind === 'open') secrets = await meetings.store.secrets(p.meetingId);
         if (!secrets) return fail('MEETING_ENDED');
         const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
         const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);

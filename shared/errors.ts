@@ -7,6 +7,7 @@ export const ERROR_MESSAGES = {
   RATE_LIMITED: { nb: 'For mange forespørsler. Vent litt.', en: 'Too many requests. Please wait a moment.' },
   MEETING_NOT_FOUND: { nb: 'Fant ikke møtet. Sjekk lenken.', en: 'Meeting not found. Check the link.' },
   MEETING_ENDED: { nb: 'Dette møtet er avsluttet.', en: 'This meeting has ended.' },
+  NOT_OPEN_YET: { nb: 'Døren til dette møtet er ikke åpnet ennå.', en: 'The door of this meeting is not open yet.' },
   MEETING_FULL: { nb: 'Møtet er fullt.', en: 'The meeting is full.' },
   PLEDGE_REQUIRED: { nb: 'Du må godta taushetsløftet for å bli med.', en: 'You must accept the confidentiality statement to join.' },
   NAME_TAKEN: { nb: 'Noen i møtet bruker allerede det navnet.', en: 'Someone in the meeting already uses that name.' },

@@ -167,8 +167,13 @@ export const COMMAND_EVENTS = Object.keys(COMMANDS) as CommandEvent[];
 export type CommandPayload<E extends CommandEvent> = z.input<(typeof COMMANDS)[E]['schema']>;
 
 // ---- acknowledgements ----
-/** A failure may say more: `graceMs` (with SEAT_GIVEN_UP) is how long the seat was held after the drop; `findings` (with GUARD_HINT) what the guard asks the speaker to look at again. */
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; message: string; graceMs?: number; findings?: GuardFinding[] };
+/**
+ * A failure may say more: `graceMs` (with SEAT_GIVEN_UP) is how long the seat was held after the
+ * drop; `findings` (with GUARD_HINT) what the guard asks the speaker to look at again;
+ * `doorOpensAt` and `startsAt` (with NOT_OPEN_YET, ms since the epoch) when a weekly meeting's
+ * door opens and when it starts.
+ */
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; message: string; graceMs?: number; findings?: GuardFinding[]; doorOpensAt?: number; startsAt?: number };
 export type AckFn<T extends object = object> = (ack: Ack<T>) => void;
 
 /** A join or resume that took a seat: the meeting view and what was missed. */

@@ -15,7 +15,7 @@ import type { Group } from './config.js';
 import type { EndedOccurrences } from './ended-occurrences.js';
 import type { NextChairStore } from './next-chair.js';
 import type { GroupRegistry } from './registry.js';
-import { currentAndNext, occurrenceAfter, occurrencesBetween, type Occurrence } from './schedule.js';
+import { currentAndNext, occurrenceAfter, occurrencesBetween, openDoors, type Occurrence } from './schedule.js';
 
 /** Fewer people than this present: the directory shows no count ("a few"), since a small count in a small place can identify someone. */
 export const MIN_COUNT_SHOWN = 5;
@@ -46,6 +46,9 @@ export function occurrencePhase(state: MeetingState | null, endedByChair: boolea
   // Its door is open by the schedule: the meeting /g/<slug> opens is gathering, nobody in it yet.
   return doorOpen ? 'gathering' : 'scheduled';
 }
+
+/** What a weekly occurrence's id is now (GroupMeetings.lookup). Times in ms since the epoch. */
+export type OccurrenceLookup = { kind: 'open'; state: MeetingState } | { kind: 'ended' } | { kind: 'notOpenYet'; doorOpensAt: number; startsAt: number };
 
 export class GroupMeetings {
   constructor(private readonly d: GroupDeps) {}
@@ -122,8 +125,20 @@ export class GroupMeetings {
     const g = this.d.registry.find(slug);
     if (!g) return null;
     const now = this.d.now();
-    const { current, next } = currentAndNext(g.schedule, g.timezone, now, g.doorMs);
-    const meeting = current ? await this.open(g, current) : null;
+    const { next } = currentAndNext(g.schedule, g.timezone, now, g.doorMs);
+    // A door may open before the previous occurrence's scheduled end: the first open door whose
+    // meeting is not ended is the one to lead to; only when every open door's meeting was ended
+    // by its chair does the card say so (the earliest).
+    let current: Occurrence | null = null;
+    let meeting: MeetingState | null = null;
+    for (const occ of openDoors(g.schedule, g.timezone, now, g.doorMs)) {
+      current ??= occ;
+      meeting = await this.open(g, occ);
+      if (meeting) {
+        current = occ;
+        break;
+      }
+    }
     return {
       slug: g.slug,
       name: g.name,
@@ -136,6 +151,27 @@ export class GroupMeetings {
       ended: current && !meeting ? { startsAt: current.start, endsAt: current.end } : null,
       next: { startsAt: next.start, endsAt: next.end, doorOpensAt: next.start - g.doorMs },
     };
+  }
+
+  /**
+   * Which weekly occurrence a meeting id is, for an id with no stored meeting (a listed id asked
+   * for before /g/<slug> opened its door, or before the door opens at all): `open` with its
+   * meeting (created now) when its door is open; `ended` when its chair ended it; `notOpenYet`
+   * with its door's opening and start (ms) before that. Null when the id is no current or coming
+   * occurrence (of the next 8 days) of any group: a one-off meeting's, or one that is over.
+   */
+  async lookup(id: string): Promise<OccurrenceLookup | null> {
+    const now = this.d.now();
+    for (const g of this.d.registry.all()) {
+      for (const occ of occurrencesBetween(g.schedule, g.timezone, now, now + 8 * DAY_MS + g.doorMs)) {
+        if (this.occurrenceId(g.slug, occ.start) !== id) continue;
+        const doorOpensAt = occ.start - g.doorMs;
+        if (now < doorOpensAt) return { kind: 'notOpenYet', doorOpensAt, startsAt: occ.start };
+        const state = await this.open(g, occ);
+        return state ? { kind: 'open', state } : { kind: 'ended' };
+      }
+    }
+    return null;
   }
 
   /** Listed groups' meetings running now or starting within 24 hours, for the landing page. */

@@ -78,6 +78,14 @@ export function currentAndNext(schedule: readonly Slot[], zone: string, now: num
   return { current, next };
 }
 
+/**
+ * Every occurrence whose door is open at `now` (from `doorMs` before its start until its end),
+ * by start: more than one when a door opens before the previous occurrence's scheduled end.
+ */
+export function openDoors(schedule: readonly Slot[], zone: string, now: number, doorMs: number): Occurrence[] {
+  return occurrencesBetween(schedule, zone, now, now + doorMs + 1).filter((o) => o.start - doorMs <= now && now < o.end);
+}
+
 /** The first occurrence that starts after `after` (ms): the one a chair is handed on to. */
 export function occurrenceAfter(schedule: readonly Slot[], zone: string, after: number): Occurrence {
   const next = occurrencesBetween(schedule, zone, after, after + 8 * DAY_MS).find((o) => o.start > after);
