@@ -1,11 +1,12 @@
 // "What does the server hold about me?": a panel in the meeting (never a modal, so nothing covers
 // the quick exit) that asks the server and shows each stored record, what it holds about you and
 // the meeting, and how long it has left. The answer comes from the store itself (server/holdings.ts).
-import type { Fact, Holdings } from '../../shared/privacy/holdings.js';
+import type { Holdings } from '../../shared/privacy/holdings.js';
 import type { Ack, HoldingsResult } from '../../shared/protocol.js';
 import { app } from '../app.js';
 import { fill, h, setText } from '../dom.js';
 import { errorText } from '../errors.js';
+import { factValue, factWords } from './holding-labels.js';
 
 /** "3 t 59 min" / "3 h 59 min"; under a minute, seconds. */
 export function lifetimeText(ms: number | null, lang: 'nb' | 'en'): string {
@@ -18,12 +19,6 @@ export function lifetimeText(ms: number | null, lang: 'nb' | 'en'): string {
   return hours > 0 ? `${hours} ${hUnit} ${min} min` : `${min} min`;
 }
 
-function factText(v: Fact): string {
-  const t = app.t;
-  if (v === null) return '–';
-  if (typeof v === 'boolean') return v ? t.holdingsYes : t.holdingsNo;
-  return String(v);
-}
 
 export class HoldingsPanel {
   readonly el: HTMLElement;
@@ -63,10 +58,21 @@ export class HoldingsPanel {
             'li',
             { testid: `holding-${i.item}` },
             h('strong', {}, t[`holding_${i.item}`]),
-            ' ',
-            h('code', {}, i.key),
             h('p', { class: 'hint', testid: `holding-${i.item}-ttl` }, t.holdingsLeft(lifetimeText(i.ttlMs, app.lang))),
-            h('dl', {}, ...Object.entries(i.facts).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, factText(v))])),
+            // Each fact in words: a label, its value, and a short line on what it is.
+            h(
+              'dl',
+              {},
+              ...Object.entries(i.facts).flatMap(([k, v]) => {
+                const words = factWords(i.item, k, app.lang);
+                return [
+                  h('dt', { 'data-fact': k }, words.label),
+                  h('dd', {}, factValue(i.item, k, v, app.lang), words.about ? h('span', { class: 'hint fact-about' }, ` — ${words.about}`) : null),
+                ];
+              }),
+            ),
+            // The store's own name for the record, for whoever runs or audits the server.
+            h('details', { class: 'holding-key' }, h('summary', {}, t.holdingsKey), h('code', {}, i.key)),
           ),
         ),
       ),

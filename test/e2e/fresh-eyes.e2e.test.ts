@@ -372,3 +372,23 @@ describe("the round plan's count is the server's and hidden where it means nothi
     expect(b.latest.plan.toShare).toBeNull();
   });
 });
+
+describe('"What does the server hold about me?" in words', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) readable labels with a short explanation; no raw identifiers or store keys in view`, { timeout: 90_000 }, async () => {
+      const { page } = await withClientChair(lang);
+      await tid(page, 'holdings-open').click();
+      await tid(page, 'holding-state').waitFor({ timeout: WAIT_MS });
+      const seen = await tid(page, 'holdings').evaluate((el) => (el as HTMLElement).innerText);
+      for (const raw of ['handRaised', 'roundStatus', 'aboutYou', 'yourShareChars', 'chairKeyHash', 'joinCode', 'MemoryStore', 'participant']) expect(seen, raw).not.toContain(raw);
+      // No fact is labelled with its own identifier.
+      const labels = await page.locator('[data-testid="holdings"] dt').evaluateAll((dts) => dts.map((d) => [d.getAttribute('data-fact'), (d as HTMLElement).innerText]));
+      expect(labels.length).toBeGreaterThan(10);
+      for (const [fact, label] of labels) expect(label, `${fact}`).not.toBe(fact);
+      const words = lang === 'nb' ? ['Kallenavnet ditt', 'Hånden oppe', 'Din tur i runden', 'Hendelser om deg', 'Møteleder-nøkkel (sjekksum)', 'Navnet du valgte for dette møtet.', 'deler'] : ['Your pseudonym', 'Hand raised', 'Your turn in the round', 'Events about you', 'Chair key (checksum)', 'The name you chose for this meeting.', 'shares'];
+      for (const word of words) expect(seen).toContain(word);
+      // The store's own name is still there for an operator, folded away.
+      expect(await page.locator('[data-testid="holdings"] details.holding-key').count()).toBeGreaterThan(0);
+    });
+  }
+});
