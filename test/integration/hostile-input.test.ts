@@ -7,12 +7,16 @@ import { PROTOCOL_VERSION } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
 import { inRound, pause, seat } from '../helpers/meeting.js';
 import { startTestServer } from '../helpers/server.js';
+import { sanitizeText } from '../../server/sanitize.js';
 
 describe('hostile and malformed input', () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startTestServer({ joinTimeoutMs: 2000 });
-  });
+    // The sanitizer loads jsdom on the first text with markup (server/sanitize.ts): seconds on a
+    // loaded machine, longer than an acknowledgement may take here. Load it before the clock runs.
+    sanitizeText('<b>warm</b>');
+  }, 60_000);
   afterAll(async () => server.close());
 
   const healthy = async (): Promise<void> => {
