@@ -82,7 +82,40 @@ const group = z
     if (g.joinCodeHash && access !== 'closed') ctx.addIssue({ code: 'custom', path: ['joinCodeHash'], message: 'is only for a closed group' });
     const used = new Set(findFormat(g.format)?.readings.map((r) => r.id));
     for (const id of Object.keys(g.readings)) if (!used.has(id)) ctx.addIssue({ code: 'custom', path: ['readings', id], message: `is not a reading of format "${g.format}"` });
+    const overlap = firstOverlap(g.schedule);
+    if (overlap) {
+      const [i, j] = overlap;
+      const a = g.schedule[i]!;
+      ctx.addIssue({ code: 'custom', path: ['schedule', j], message: `overlaps schedule[${i}] (${a.day} ${a.time} for ${a.minutes} minutes): a group's weekly meetings may follow one another but not overlap` });
+    }
   });
+
+const WEEK_MINUTES = 7 * 1440;
+
+/**
+ * The first pair [i, j] (i < j) of weekly times that overlap, on the local wall clock of the
+ * week (a meeting past midnight runs into the next day, Sunday night into Monday), or null.
+ * Back to back (one ends as the next starts) is no overlap. Entries whose day or time is
+ * malformed are skipped: their own error is reported.
+ */
+export function firstOverlap(schedule: readonly { day: string; time: string; minutes: number }[]): [number, number] | null {
+  const spans = schedule.map((x) => {
+    const day = (WEEKDAYS as readonly string[]).indexOf(x.day);
+    const m = /^(\d\d):(\d\d)$/.exec(x.time);
+    if (day < 0 || !m || !Number.isFinite(x.minutes)) return null;
+    const start = day * 1440 + Number(m[1]) * 60 + Number(m[2]);
+    return { start, end: start + x.minutes };
+  });
+  for (let j = 1; j < spans.length; j++) {
+    const b = spans[j];
+    if (!b) continue;
+    for (let i = 0; i < j; i++) {
+      const a = spans[i];
+      if (a && [-WEEK_MINUTES, 0, WEEK_MINUTES].some((w) => a.start < b.end + w && b.start + w < a.end)) return [i, j];
+    }
+  }
+  return null;
+}
 
 const file = z
   .strictObject({
@@ -116,12 +149,35 @@ function where(path: readonly PropertyKey[], raw: unknown): string {
   return out || '(top level)';
 }
 
+/** Every key an object at this place of the file may have: for "did you mean" on a misspelled one. */
+const KNOWN_KEYS = [...Object.keys(file.shape), ...Object.keys(group.shape), ...Object.keys(slot.shape)];
+
+/** Levenshtein distance, for short keys only. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let k = 1; k <= b.length; k++) cur[k] = Math.min(prev[k]! + 1, cur[k - 1]! + 1, prev[k - 1]! + (a[i - 1] === b[k - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The message for one issue: an unknown key is named, with the known key it is closest to (at most 2 edits). */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'unrecognized_keys') return issue.message;
+  const key = issue.keys[0] ?? '';
+  const near = KNOWN_KEYS.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
+  return `has an unknown key "${key}"${near && near.d <= 2 ? ` (did you mean "${near.k}"?)` : ''}`;
+}
+
 /** Validates parsed data. Throws GroupsFileError naming the entry and field of the first fault. */
 export function parseGroups(raw: unknown, source = 'groups file'): GroupsFile {
   const r = file.safeParse(raw);
   if (!r.success) {
-    const issue = r.error.issues[0]!;
-    throw new GroupsFileError(`${source}: ${where(issue.path, raw)} ${issue.message}`);
+    // A misspelled key is the cause of the "missing" field it was meant to be: name it first.
+    const issue = r.error.issues.find((x) => x.code === 'unrecognized_keys') ?? r.error.issues[0]!;
+    throw new GroupsFileError(`${source}: ${where(issue.path, raw)} ${issueMessage(issue)}`);
   }
   return {
     publicUrl: r.data.publicUrl ? r.data.publicUrl.replace(/\/+$/, '') : null,

@@ -71,6 +71,37 @@ groups:
     expect(errorOf(withGroup(patch))).toMatch(message);
   });
 
+  it.each([
+    // The tester's case: 19:00 for 120 minutes runs to 21:00, past 20:00's start.
+    [[{ day: 'monday', time: '19:00', minutes: 120 }, { day: 'monday', time: '20:00', minutes: 60 }], /groups\[1\] \(second\)\.schedule\[1\] overlaps schedule\[0\] \(monday 19:00 for 120 minutes\)/],
+    // The same time twice.
+    [[{ day: 'friday', time: '18:00', minutes: 60 }, { day: 'friday', time: '18:00', minutes: 60 }], /\.schedule\[1\] overlaps schedule\[0\]/],
+    // A later entry inside an earlier one, listed first.
+    [[{ day: 'monday', time: '20:00', minutes: 30 }, { day: 'monday', time: '19:00', minutes: 120 }], /\.schedule\[1\] overlaps schedule\[0\] \(monday 20:00 for 30 minutes\)/],
+    // Past midnight into the next day's meeting, and from Sunday night into Monday (the week wraps).
+    [[{ day: 'tuesday', time: '23:00', minutes: 120 }, { day: 'wednesday', time: '00:30', minutes: 60 }], /\.schedule\[1\] overlaps schedule\[0\] \(tuesday 23:00/],
+    [[{ day: 'monday', time: '00:30', minutes: 60 }, { day: 'sunday', time: '23:00', minutes: 120 }], /\.schedule\[1\] overlaps schedule\[0\] \(monday 00:30/],
+  ])('refuses weekly times that overlap, naming the entry and the one it overlaps: %#', (schedule, message) => {
+    expect(errorOf(withGroup({ schedule }))).toMatch(message);
+  });
+
+  it('accepts back-to-back weekly times (one ends as the next starts)', () => {
+    const schedule = [
+      { day: 'monday', time: '19:00', minutes: 60 },
+      { day: 'monday', time: '20:00', minutes: 60 },
+      { day: 'sunday', time: '23:00', minutes: 60 },
+      { day: 'monday', time: '00:00', minutes: 60 },
+    ];
+    expect(parseGroups(withGroup({ schedule })).groups[1]!.schedule).toHaveLength(4);
+  });
+
+  it('names a misspelled key first, with the key it may have meant', () => {
+    const { schedule, ...rest } = good;
+    const message = errorOf({ groups: [{ ...rest, shedule: schedule }] });
+    expect(message).toMatch(/groups\[0\] \(tirsdag\) has an unknown key "shedule" \(did you mean "schedule"\?\)/);
+    expect(errorOf({ groups: [{ ...good, schedule: [{ day: 'monday', time: '19:00', minuts: 60 }] }] })).toMatch(/schedule\[0\] has an unknown key "minuts" \(did you mean "minutes"\?\)/);
+  });
+
   it("keeps a group's own contributions link (https), null when it has none", () => {
     const f = parseGroups(withGroup({ contributionUrl: 'https://example.org/gi' }));
     expect(f.groups.map((g) => g.contributionUrl)).toEqual([null, 'https://example.org/gi']);
