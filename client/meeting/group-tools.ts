@@ -10,6 +10,43 @@ import { formatStart } from '../time.js';
 
 type Send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => Promise<{ ok: boolean; code?: string }>;
 
+/**
+ * The "chair next time" link with the sentence on keeping it and a copy button: on the meeting
+ * page, and again on the end screen for as long as the page stays open. Built from page memory
+ * only: the key is never written to sessionStorage or localStorage (privacy rule).
+ */
+export function nextChairKeyBanner(k: NextChairKey): HTMLElement {
+  const t = app.t;
+  const link = `${location.origin}/g/${encodeURIComponent(k.slug)}#chair=${encodeURIComponent(k.key)}`;
+  const input = h('input', { type: 'text', readonly: true, id: 'next-chair-link', testid: 'next-chair-link', props: { value: link } });
+  const copied = h('span', { class: 'hint', role: 'status' });
+  return h(
+    'div',
+    { class: 'banner info', testid: 'next-chair-key' },
+    h('h2', {}, t.nextChairYouTitle),
+    h('p', {}, t.nextChairYouWhen(formatStart(k.startsAt, Date.now(), app.lang))),
+    h('p', {}, t.nextChairKeep),
+    h('label', { for: 'next-chair-link', class: 'field-label' }, t.nextChairLinkLabel),
+    input,
+    h(
+      'button',
+      {
+        class: 'button secondary small',
+        type: 'button',
+        testid: 'next-chair-copy',
+        on: {
+          click: () => {
+            input.select();
+            void navigator.clipboard?.writeText(link).then(() => (copied.textContent = t.nextChairCopied)).catch(() => undefined);
+          },
+        },
+      },
+      t.nextChairCopy,
+    ),
+    copied,
+  );
+}
+
 export class GroupTools {
   readonly el = h('section', { class: 'panel group-tools', testid: 'group-tools', hidden: true });
   private readonly chairPart = h('div', {});
@@ -35,33 +72,7 @@ export class GroupTools {
   /** The one-time key reached this page: show the link once, with how to keep it. */
   showKey(k: NextChairKey): void {
     this.key = k;
-    const t = app.t;
-    const link = `${location.origin}/g/${encodeURIComponent(k.slug)}#chair=${encodeURIComponent(k.key)}`;
-    const input = h('input', { type: 'text', readonly: true, id: 'next-chair-link', testid: 'next-chair-link', props: { value: link } });
-    const copied = h('span', { class: 'hint', role: 'status' });
-    fill(
-      this.keyPart,
-      h(
-        'div',
-        { class: 'banner info', testid: 'next-chair-key' },
-        h('h2', {}, t.nextChairYouTitle),
-        h('p', {}, t.nextChairYouWhen(formatStart(k.startsAt, Date.now(), app.lang))),
-        h('p', {}, t.nextChairKeep),
-        h('label', { for: 'next-chair-link', class: 'field-label' }, t.nextChairLinkLabel),
-        input,
-        h('button', {
-          class: 'button secondary small',
-          type: 'button',
-          on: {
-            click: () => {
-              input.select();
-              void navigator.clipboard?.writeText(link).then(() => (copied.textContent = t.nextChairCopied)).catch(() => undefined);
-            },
-          },
-        }, t.nextChairCopy),
-        copied,
-      ),
-    );
+    fill(this.keyPart, nextChairKeyBanner(k));
     this.sync();
   }
 

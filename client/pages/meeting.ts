@@ -14,7 +14,7 @@ import { errorText } from '../errors.js';
 import { AckAnnouncer } from '../meeting/ack-announce.js';
 import { Actions } from '../meeting/actions.js';
 import { ChairPanel } from '../meeting/chair-panel.js';
-import { GroupTools } from '../meeting/group-tools.js';
+import { GroupTools, nextChairKeyBanner } from '../meeting/group-tools.js';
 import { Circle } from '../meeting/circle.js';
 import { Composer } from '../meeting/composer.js';
 import type { GuardHint } from '../meeting/composer.js';
@@ -523,6 +523,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       { class: 'panel farewell', testid: 'meeting-closed', 'data-reason': reason, tabindex: '-1' },
       h('h1', {}, reason === 'ended' ? t.endedTitle : t.appName),
       h('p', { testid: 'meeting-closed-message' }, message),
+      // The "chair next time" link stays with the person it was handed to until they leave the
+      // page (page memory only), so the meeting's end does not take it away before it was kept.
+      nextKey ? nextChairKeyBanner(nextKey) : null,
       h('p', { class: 'hint' }, t.byeRemember),
       h('p', {}, h('a', { class: 'button', href: '/', testid: 'farewell-home' }, t.backHome)),
     );

@@ -76,6 +76,22 @@ describe('a weekly group in the browser', () => {
     expect(link).toMatch(new RegExp(`^${server.url}/g/tirsdag#chair=[A-Za-z0-9_-]{21,}$`));
     expect(await tid(anna, 'next-chair-key').count()).toBe(0);
 
+    // The chair ends the meeting: Berit's end screen keeps the link, its copy button and the
+    // sentence on keeping it (page memory only: nothing of it in sessionStorage or localStorage).
+    await tid(anna, 'chair-end').click();
+    await tid(anna, 'chair-end-confirm-yes').click();
+    await berit.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
+    const kept = berit.locator('[data-testid="meeting-closed"] [data-testid="next-chair-key"]');
+    await kept.waitFor({ timeout: WAIT_MS });
+    await waitText(kept, /Keep the link below somewhere only you can see it/);
+    expect(await kept.locator('[data-testid="next-chair-link"]').inputValue()).toBe(link);
+    expect(await kept.locator('[data-testid="next-chair-copy"]').count()).toBe(1);
+    const key = link.split('#chair=')[1]!;
+    const stored = await berit.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
+    expect(stored).not.toContain(key);
+    await anna.locator('[data-testid="meeting-closed"]').waitFor({ timeout: WAIT_MS });
+    expect(await tid(anna, 'next-chair-key').count()).toBe(0);
+
     // A week later (the server's clock moved on): a volunteer at the door first, then Berit's link.
     clock = START + WEEK - 5 * 60_000;
     const cato = await person();
