@@ -37,7 +37,8 @@ const QUOTING = [
   phrase(`[Aa]s (?:you|(${CAP_WORD})) (?:said|say|mentioned|shared|wrote|put it|were saying)`, 'gu'),
 ];
 
-// "@Kari", but not the middle of an e-mail address.
+// "@Kari", but not the middle of an e-mail address. Every @handle is contact details (pii.ts);
+// it is crosstalk as well only when it names someone in the meeting: see findMentions.
 const MENTION = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_-]+/gu;
 // A quoted line, as in e-mail: "> what someone said".
 const QUOTED_LINE = /^[ \t]*>.*$/gmu;
@@ -69,6 +70,22 @@ function findName(text: string, name: string): Found[] {
   return out;
 }
 
+/** A pseudonym as it would be written after `@`: "Stille Fjord" is "@stillefjord" or "@Stille_Fjord". */
+const handleForms = (name: string): string[] => {
+  const lower = name.toLowerCase();
+  return [lower, lower.replace(/[\s-]+/gu, ''), lower.replace(/[\s-]+/gu, '_')];
+};
+
+/** "@Kari" when Kari is in the meeting: addressed to someone present, so crosstalk (and a handle). */
+function findMentions(text: string, names: ReadonlySet<string>): Found[] {
+  const present = new Set([...names].flatMap(handleForms));
+  const out: Found[] = [];
+  for (const { index, match } of matches(text, MENTION)) {
+    if (present.has(match.slice(1).toLowerCase())) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkName });
+  }
+  return out;
+}
+
 export function findCrosstalk(text: string, otherNames: readonly string[]): Found[] {
   const out: Found[] = [];
   const names = new Set(otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 0));
@@ -83,11 +100,10 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
       out.push({ kind: 'crosstalk', index: m.index, match: m[0], hint: HINTS.crosstalkReply });
     }
   }
-  for (const re of [MENTION, QUOTED_LINE]) {
-    for (const { index, match } of matches(text, re)) {
-      const trimmed = match.trimStart();
-      out.push({ kind: 'crosstalk', index: index + match.length - trimmed.length, match: trimmed, hint: HINTS.crosstalkReply });
-    }
+  out.push(...findMentions(text, names));
+  for (const { index, match } of matches(text, QUOTED_LINE)) {
+    const trimmed = match.trimStart();
+    out.push({ kind: 'crosstalk', index: index + match.length - trimmed.length, match: trimmed, hint: HINTS.crosstalkReply });
   }
   return out;
 }

@@ -28,6 +28,10 @@ export const HINTS = {
     nb: 'Dette ser ut som en e-postadresse. Vurder å ta den bort.',
     en: 'This looks like an e-mail address. Consider leaving it out.',
   },
+  handle: {
+    nb: 'Dette ser ut som et brukernavn (@…). Det kan vise hvem noen er: vurder å ta det bort.',
+    en: 'This looks like a handle (@…). It can show who someone is: consider leaving it out.',
+  },
   url: {
     nb: 'En lenke kan vise hvem noen er. Vurder å ta den bort.',
     en: 'A link can show who someone is. Consider leaving it out.',

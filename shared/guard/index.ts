@@ -7,7 +7,7 @@
 // ambiguous between them (a lower-case "i" is a preposition in bokmål, a pronoun in English).
 import { findAdvice } from './advice.js';
 import { findCrosstalk } from './crosstalk.js';
-import type { Text } from './hints.js';
+import { HINTS, type Text } from './hints.js';
 import type { Found, GuardKind } from './patterns.js';
 import { dropOverlaps } from './patterns.js';
 import { findPii } from './pii.js';
@@ -33,8 +33,10 @@ export interface GuardContext {
 export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   const t = text.normalize('NFC');
   const crosstalk = dropOverlaps(findCrosstalk(t, ctx.otherNames));
-  // A pseudonym in the room is crosstalk, not a third party's name: one hint is enough.
+  // A pseudonym in the room is crosstalk, not a third party's name: one hint is enough. A handle
+  // is contact details whoever it names, so "@Kari" with Kari present gets both hints.
   const overlapsCrosstalk = (f: Found): boolean =>
+    f.hint !== HINTS.handle &&
     crosstalk.some((c) => f.index < c.index + c.match.length && c.index < f.index + f.match.length);
   const found: Found[] = [
     ...dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match))),

@@ -13,6 +13,9 @@ const EMAIL = /(?<![\p{L}\p{M}\p{N}._%+-])[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{
 const URL_LIKE = /(?<![\p{L}\p{M}\p{N}_@.])(?:https?:\/\/|www\.)[^\s<>«»"“”]+/giu;
 const TLDS = 'no|com|org|net|se|dk|fi|is|uk|de|eu|io|info|me|app|tv|ly';
 const BARE_DOMAIN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLDS})${END}(?:/[^\\s<>«»"“”]*)?`, 'gu');
+// "@kari_84", "@stillefjord", "@ola.nordmann": a handle on some service, wherever it stands (not
+// the middle of an e-mail address, which the e-mail check owns). Dots may join its parts.
+const HANDLE = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*/gu;
 const TRAILING_PUNCT = /[.,;:!?)\]}»”’'"]+$/u;
 
 // Norwegian numbers are eight digits starting 2–9, written 12345678, 12 34 56 78 or 123 45 678,
@@ -54,6 +57,11 @@ function findEmails(text: string): Found[] {
     if (/^\p{L}{2,}$/u.test(tld)) out.push(found(index, clean, HINTS.email));
   }
   return out;
+}
+
+/** Every `@handle`: contact details in every mode, whoever it names (issue 12). */
+function findHandles(text: string): Found[] {
+  return [...matches(text, HANDLE)].map(({ index, match }) => found(index, match, HINTS.handle));
 }
 
 function findPhones(text: string): Found[] {
@@ -117,7 +125,7 @@ function findPlaces(text: string, lang: Lang, otherNames: ReadonlySet<string>): 
 // When findings overlap, the more specific one wins: an e-mail holds a domain, a name follows "fra".
 export function findPii(text: string, lang: Lang, otherNames: readonly string[]): Found[] {
   const names = new Set(otherNames.map((n) => n.normalize('NFC').trim().toLowerCase()));
-  const ranked = [findEmails(text), findLinks(text), findPhones(text), findFullNames(text), findPlaces(text, lang, names)];
+  const ranked = [findEmails(text), findHandles(text), findLinks(text), findPhones(text), findFullNames(text), findPlaces(text, lang, names)];
   const kept: Found[] = [];
   for (const group of ranked) {
     for (const f of dropOverlaps(group)) {

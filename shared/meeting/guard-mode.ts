@@ -10,7 +10,7 @@
 // prompts change about a fifth of flagged posts; the guard informs and the chair decides).
 import type { ErrorCode } from '../errors.js';
 import { analyzeShare, type GuardHint } from '../guard/index.js';
-import { HINTS } from '../guard/hints.js';
+import { stopsShare } from '../guard/modes.js';
 import type { MeetingEvent } from './events.js';
 import { recordShare } from './reports.js';
 import type { MeetingState, Participant } from './state.js';
@@ -36,16 +36,12 @@ export interface GuardView {
 
 export const guardModeOf = (s: MeetingState): GuardMode => s.guardMode ?? DEFAULT_GUARD_MODE;
 
-const CONTACT = new Set<unknown>([HINTS.phone, HINTS.email, HINTS.url]);
-/** Contact details always get the personal-details hint, whatever the mode. */
-const isContact = (h: GuardHint): boolean => CONTACT.has(h.hint) || (h.kind === 'crosstalk' && h.match.startsWith('@'));
-
 /** The findings that stop `text` from `me` for a look in this meeting's mode. */
 export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
   const otherNames = s.participants.filter((p) => p.id !== me.id).map((p) => p.name);
   const mode = guardModeOf(s);
   return analyzeShare(text, { otherNames, lang: s.language })
-    .filter((h) => isContact(h) || (mode !== 'off' && (h.kind === 'advice' || h.kind === 'crosstalk')))
+    .filter((h) => stopsShare(h, mode))
     .map((h) => ({ kind: h.kind, match: h.match }));
 }
 

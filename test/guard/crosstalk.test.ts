@@ -89,7 +89,6 @@ describe('crosstalk: replying and quoting', () => {
     ['svar til deg', 'svar til deg'],
     ['Jeg er enig med deg.', 'enig med deg'],
     ['Du som delte først, takk.', 'Du som delte'],
-    ['@Ola hei', '@Ola'],
     ['> jeg var så redd\nDet var jeg også.', '> jeg var så redd'],
   ])('bokmål: %j → %j', (text, match) => {
     expect(found('crosstalk', text)).toContain(match);
@@ -102,10 +101,28 @@ describe('crosstalk: replying and quoting', () => {
     ['To the person who spoke first: thanks.', 'To the person who'],
     ['In reply to the last share, I agree.', 'In reply to'],
     ['I agree with you.', 'agree with you'],
-    ['@Ola hi', '@Ola'],
     ['  > I was so scared\nMe too.', '> I was so scared'],
   ])('English: %j → %j', (text, match) => {
     expect(found('crosstalk', text, [], 'en')).toContain(match);
+  });
+
+  // "@Ola" addressed to Ola in the meeting is crosstalk and a handle at once (issue 12: a handle is
+  // contact details in every mode); "@kari_84" with nobody of that name present is a handle only.
+  it.each([
+    ['@Ola hei', ['Ola']],
+    ['@ola takk for det', ['Ola']],
+    ['Enig, @Stille_Fjord.', ['Stille Fjord']],
+    ['@stillefjord samme her', ['Stille Fjord']],
+  ])('%j names someone present: crosstalk and a handle', (text, names) => {
+    const h = hints(text, names);
+    expect(h.filter((x) => x.kind === 'crosstalk').map((x) => x.hint)).toEqual([HINTS.crosstalkName]);
+    expect(h.filter((x) => x.kind === 'pii').map((x) => x.hint)).toEqual([HINTS.handle]);
+  });
+
+  it.each(['Find me on instagram @kari_84', 'Følg meg på @stillefjord', '@Ola hei'])('%j names nobody present: a handle, no crosstalk', (text) => {
+    const h = hints(text, ['Kari', 'Per']);
+    expect(h.map((x) => x.kind)).toEqual(['pii']);
+    expect(h[0]?.hint).toEqual(HINTS.handle);
   });
 
   it('reply hints and name hints use their own wording', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HINTS } from '../../shared/guard/hints.js';
+import { isContactHint, stopsShare } from '../../shared/guard/modes.js';
 import { found, hints } from './helpers.js';
 
 const hintFor = (text: string, lang: 'nb' | 'en' = 'nb') => hints(text, [], lang).find((h) => h.kind === 'pii')?.hint;
@@ -31,6 +32,30 @@ describe('pii: phone numbers', () => {
     'Norske nummer begynner ikke på 1: 12345678.',
   ])('%j holds no phone number', (text) => {
     expect(hints(text).filter((h) => h.hint === HINTS.phone)).toEqual([]);
+  });
+});
+
+describe('pii: @handles are contact details, in every mode', () => {
+  it.each([
+    ['Find me on instagram @kari_84', '@kari_84'],
+    ['Følg meg på @stillefjord', '@stillefjord'],
+    ['Jeg heter @ola.nordmann på TikTok.', '@ola.nordmann'],
+    ['(@Kåre-Willy)', '@Kåre-Willy'],
+    ['@Per', '@Per'],
+  ])('%j → %j', (text, match) => {
+    expect(found('pii', text)).toEqual([match]);
+    expect(hintFor(text)).toEqual(HINTS.handle);
+    expect(found('crosstalk', text)).toEqual([]);
+  });
+
+  it('an e-mail address is an e-mail, not a handle', () => {
+    expect(hints('kari@example.no').map((h) => h.hint)).toEqual([HINTS.email]);
+  });
+
+  it.each(['off', 'nudge', 'hold'] as const)('a handle stops a share in mode %s', (mode) => {
+    const [h] = hints('Følg meg på @stillefjord');
+    expect(h && isContactHint(h)).toBe(true);
+    expect(h && stopsShare(h, mode)).toBe(true);
   });
 });
 

@@ -43,6 +43,8 @@ describe('the share guard runs on the server', () => {
       const ack = await chair.emit('share', { text });
       expect(ack).toMatchObject({ ok: false, code: 'GUARD_HINT' });
       expect((ack as { findings: { kind: string }[] }).findings.length).toBeGreaterThan(0);
+      // Contact details, said as such: a handle is not "a reply to someone" (fresh tester D1).
+      expect((ack as { findings: { kind: string }[] }).findings.map((f) => f.kind)).toEqual(['pii']);
     }
     await other.waitFor((c) => c.shares().length === 1, 'one share');
     expect(other.shares()).toEqual(['Du bør gå fra ham.']);

@@ -1,0 +1,26 @@
+// Which of the guard's findings count in which mode (issue 12), in one place for the server's
+// check (shared/meeting/guard-mode.ts) and the page's live hints (client/meeting/composer.ts), so
+// the page never shows a hint the server would not act on, nor the other way round.
+//   off   — contact details only (phone, e-mail, link, @handle);
+//   nudge, hold — contact details, advice and crosstalk stop a share; the soft hints on full names
+//           and place names show while typing but never stop anything.
+import type { GuardMode } from '../meeting/guard-mode.js';
+import { HINTS, type Text } from './hints.js';
+import type { GuardKind } from './patterns.js';
+
+interface Finding {
+  kind: GuardKind | string;
+  hint: Text;
+}
+
+const CONTACT = new Set<Text>([HINTS.phone, HINTS.email, HINTS.url, HINTS.handle]);
+
+/** Contact details: the personal-details hint in every mode, the guard off or not. */
+export const isContactHint = (f: Finding): boolean => CONTACT.has(f.hint);
+
+/** Whether the finding stops a share for a look in `mode` (GUARD_HINT in nudge/off, held in hold). */
+export const stopsShare = (f: Finding, mode: GuardMode): boolean =>
+  isContactHint(f) || (mode !== 'off' && (f.kind === 'advice' || f.kind === 'crosstalk'));
+
+/** Whether the page shows the finding while typing in `mode`: in `off` exactly what the server stops. */
+export const shownWhileTyping = (f: Finding, mode: GuardMode): boolean => (mode === 'off' ? isContactHint(f) : true);
