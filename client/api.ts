@@ -46,8 +46,8 @@ export const createMeeting = (p: CreateMeetingPayload) =>
   call<CreateMeetingResult>('/api/meetings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) });
 
 /** A practice meeting for one (Issue 15): the server seats its simulated members. */
-export const openPractice = (language: 'nb' | 'en', adviceGiver: boolean) =>
-  call<CreateMeetingResult>('/api/practice', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language, adviceGiver }) });
+export const openPractice = (language: 'nb' | 'en', adviceGiver: boolean, interrupter = false) =>
+  call<CreateMeetingResult>('/api/practice', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language, adviceGiver, interrupter }) });
 
 export const getGroup = (slug: string) => call<GroupCard>(`/api/groups/${encodeURIComponent(slug)}`);
 

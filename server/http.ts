@@ -28,7 +28,7 @@ export interface HttpDeps {
 }
 
 /** POST /api/practice: the practice meeting's language. */
-const practicePayload = z.strictObject({ language: z.enum(['nb', 'en']), adviceGiver: z.boolean().optional() });
+const practicePayload = z.strictObject({ language: z.enum(['nb', 'en']), adviceGiver: z.boolean().optional(), interrupter: z.boolean().optional() });
 
 /** The directory lists meetings running now and starting within this window. */
 const DIRECTORY_AHEAD_MS = 24 * 3600_000;
@@ -160,7 +160,7 @@ export function apiRouter({ config, store, ids, now, groups, practice }: HttpDep
       now(),
     );
     await store.create(state, { chairKeyHash: sha256(chairKey), joinCodeHash: sha256(joinCode), joinCode: null });
-    practice.start(id, joinCode, lang, parsed.data.adviceGiver ?? false);
+    practice.start(id, joinCode, lang, parsed.data.adviceGiver ?? false, parsed.data.interrupter ?? false);
     res.status(201).json({ ok: true, meetingId: id, chairKey });
   });
 

@@ -6,7 +6,10 @@
 // one drops the connection after their share and resumes the seat; sent to the waiting room they
 // accept the guidelines there, so the chair can let them back in; one offers to chair, and a
 // chair handed to them goes straight back to the person practising. A fourth comes late: at a
-// locked or watched door they knock.
+// locked or watched door they knock. When the person chooses, a fifth interrupts: on their turn
+// they post chunk after chunk and never finish, in open sharing they raise and lower their hand
+// over and over, and otherwise they try to share out of turn (the core refuses it), so the chair
+// can practise mute, remove, send to the waiting room, freeze and skip on them.
 // The meeting is never listed, nobody else can join it (the core answers MEETING_NOT_FOUND
 // without the key or the code), and it ends when its person leaves; then the members disconnect.
 import { io, type Socket } from 'socket.io-client';
@@ -23,6 +26,18 @@ export const PRACTICE_NAMES: Record<PracticeLang, readonly string[]> = {
 
 /** A fourth member who comes late, once the meeting has started: at a locked or watched door they knock. */
 export const LATE_NAME: Record<PracticeLang, string> = { nb: 'Øvemedlem Dag', en: 'Practice Dan' };
+
+/** The member who interrupts, seated from the start when the person practising asks for it. */
+export const INTERRUPTER_NAME: Record<PracticeLang, string> = { nb: 'Øvemedlem Erik', en: 'Practice Eric' };
+
+/** What the interrupter posts on their turn, one chunk after another, never finishing (written for Runde). */
+const INTERRUPTIONS: Record<PracticeLang, readonly string[]> = {
+  nb: ['Vent, jeg må si noe om det Anna sa!', 'Og en ting til, før noen andre får ordet …', 'Jeg er ikke ferdig, bare én ting til!'],
+  en: ['Wait, I have to say something about what Anna said!', 'And another thing, before anyone else gets a word in…', 'I am not done, just one more thing!'],
+};
+
+/** How often the interrupter tries something, in ms (well inside the socket's rate limit). */
+const INTERRUPT_MS = 3000;
 
 /** How long after the start the late member arrives, in ms. */
 const LATE_MS = 10_000;
@@ -62,6 +77,10 @@ interface MemberPlan {
   dropsAfterShare: boolean;
   /** Offers to chair: the person can practise handing the chair on; it is handed straight back. */
   volunteer: boolean;
+  /** Interrupts (see INTERRUPTIONS): the chair's tools are for them. */
+  interrupts?: boolean;
+  /** The interrupter's chunks. */
+  interruptions?: readonly string[];
 }
 
 /** How long a practice member holds a chair handed to them before handing it back, in ms. */
@@ -81,6 +100,9 @@ class PracticeMember {
   private closed = false;
   private handingBack = false;
   private sawStart = false;
+  private view: MeetingView | null = null;
+  private chunk = 0;
+  private ticker: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly url: string,
@@ -103,6 +125,28 @@ class PracticeMember {
         } else this.close();
       }),
     );
+    if (plan.interrupts) this.ticker = setInterval(() => this.interrupt(), INTERRUPT_MS).unref();
+  }
+
+  /**
+   * What the interrupter tries, every INTERRUPT_MS: on their turn another chunk (sent anyway after
+   * the guard's hint) and never a finish; in open sharing by hands, their hand up and down again;
+   * otherwise a share out of turn, which the core refuses (NOT_YOUR_TURN, SILENCE, FROZEN). Muted,
+   * frozen or at the door, the server refuses it all; they keep trying, as such a person would.
+   */
+  private interrupt(): void {
+    const v = this.view;
+    if (this.closed || !v || !this.you || v.phase === 'gathering' || v.phase === 'ended') return;
+    const me = v.participants.find((p) => p.id === this.you);
+    if (!me) return;
+    const text = this.plan.interruptions?.[this.chunk++ % this.plan.interruptions.length] ?? this.plan.text;
+    if (v.speaker?.id !== this.you && v.phase === 'open' && v.effectiveMode === 'hands') {
+      this.socket.emit(me.hand === null ? 'raiseHand' : 'lowerHand', {}, () => undefined);
+      return;
+    }
+    this.socket.emit('share', { text }, (ack: { ok: boolean; code?: string }) => {
+      if (!ack.ok && ack.code === 'GUARD_HINT') this.socket.emit('share', { text, confirm: true }, () => undefined);
+    });
   }
 
   /** A socket with the member's listeners; `first` is sent once it is connected (join or resume). */
@@ -110,6 +154,7 @@ class PracticeMember {
     const s = io(this.url, { transports: ['websocket'], reconnection: false, forceNew: true });
     s.on('connect', () => first(s));
     s.on('view', (v: MeetingView) => {
+      this.view = v;
       this.lastSeq = Math.max(this.lastSeq, v.seq);
       this.act(v);
     });
@@ -118,9 +163,11 @@ class PracticeMember {
     s.on('door', (d: { accepted: boolean }) => {
       if (!d.accepted) s.emit('acceptGuidelines', {}, () => undefined);
     });
-    s.on('bye', () => {
+    // Only the meeting's end ends the practice room: a member removed (or replaced, or idle) is
+    // gone alone, and the others go on.
+    s.on('bye', (reason: string) => {
       this.close();
-      this.onEnd();
+      if (reason === 'ended') this.onEnd();
     });
     return s;
   }
@@ -152,6 +199,8 @@ class PracticeMember {
         if (person && !this.closed) this.socket.emit('handChair', { target: person.id }, () => undefined);
       }, HAND_BACK_MS).unref();
     }
+    // The interrupter's turn and hands are their own (interrupt()).
+    if (this.plan.interrupts) return;
     const sp = v.speaker;
     if (sp && sp.id === this.you && this.actedOn !== sp.deadline) {
       this.actedOn = sp.deadline;
@@ -179,6 +228,7 @@ class PracticeMember {
 
   close(): void {
     this.closed = true;
+    if (this.ticker) clearInterval(this.ticker);
     this.socket.close();
   }
 }
@@ -189,11 +239,14 @@ export class PracticeRooms {
   url = '';
   private readonly rooms = new Map<string, PracticeMember[]>();
 
-  /** Seats the simulated members; with `adviceGiver` the third one gives advice instead of passing. */
-  start(meetingId: string, joinCode: string, lang: PracticeLang, adviceGiver = false): void {
+  /**
+   * Seats the simulated members; with `adviceGiver` the third one gives advice instead of passing;
+   * with `interrupter` a fifth (INTERRUPTER_NAME) is seated who interrupts.
+   */
+  start(meetingId: string, joinCode: string, lang: PracticeLang, adviceGiver = false, interrupter = false): void {
     if (!this.url) return;
     const end = () => this.end(meetingId);
-    const names = [...PRACTICE_NAMES[lang], LATE_NAME[lang]];
+    const names = [...PRACTICE_NAMES[lang], LATE_NAME[lang], INTERRUPTER_NAME[lang]];
     // Someone comes late, after the start: seated, or knocking when the chair has shut the door.
     const late = () =>
       setTimeout(() => {
@@ -207,6 +260,10 @@ export class PracticeRooms {
       const plan: MemberPlan = { name, text: advises ? ADVICE[lang] : SHARES[lang][i]!, passes: i === 2 && !advises, dropsAfterShare: i === 1, volunteer: i === 0 };
       return new PracticeMember(this.url, meetingId, joinCode, plan, end, names, i === 0 ? late : undefined);
     });
+    if (interrupter) {
+      const plan: MemberPlan = { name: INTERRUPTER_NAME[lang], text: INTERRUPTIONS[lang][0]!, passes: false, dropsAfterShare: false, volunteer: false, interrupts: true, interruptions: INTERRUPTIONS[lang] };
+      members.push(new PracticeMember(this.url, meetingId, joinCode, plan, end, names));
+    }
     this.rooms.set(meetingId, members);
   }
 

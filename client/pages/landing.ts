@@ -277,6 +277,7 @@ function practiceSection(navigate: (p: string) => void): HTMLElement {
   const t = app.t;
   const error = h('p', { class: 'banner error', testid: 'practice-error', role: 'alert', hidden: true });
   const advice = h('input', { type: 'checkbox', testid: 'practice-advice' });
+  const interrupter = h('input', { type: 'checkbox', testid: 'practice-interrupter' });
   const btn: HTMLButtonElement = h(
     'button',
     {
@@ -286,7 +287,7 @@ function practiceSection(navigate: (p: string) => void): HTMLElement {
       on: {
         click: async () => {
           btn.disabled = true;
-          const r = await openPractice(app.lang, advice.checked);
+          const r = await openPractice(app.lang, advice.checked, interrupter.checked);
           btn.disabled = false;
           if (!r.ok) {
             setText(error, errorText(r.code));
@@ -300,7 +301,7 @@ function practiceSection(navigate: (p: string) => void): HTMLElement {
     },
     t.practiceOpen,
   );
-  return h('section', { class: 'card practice-card', 'aria-labelledby': 'practice-title-h' }, h('h2', { id: 'practice-title-h' }, t.practiceTitle), h('p', { class: 'hint' }, t.practiceLead), choice(advice, t.practiceAdvice, t.practiceAdviceHint), error, btn);
+  return h('section', { class: 'card practice-card', 'aria-labelledby': 'practice-title-h' }, h('h2', { id: 'practice-title-h' }, t.practiceTitle), h('p', { class: 'hint' }, t.practiceLead), choice(advice, t.practiceAdvice, t.practiceAdviceHint), choice(interrupter, t.practiceInterrupter, t.practiceInterrupterHint), error, btn);
 }
 
 export function renderLanding(container: HTMLElement, o: LandingOptions): void {

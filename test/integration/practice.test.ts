@@ -2,8 +2,10 @@
 // the same protocol and core; nobody else can join (MEETING_NOT_FOUND), it is never listed, the
 // members share and pass when their turn comes, and the meeting ends when its person leaves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LATE_NAME, PRACTICE_NAMES } from '../../server/practice.js';
+import { Redis } from 'ioredis';
+import { INTERRUPTER_NAME, LATE_NAME, PRACTICE_NAMES } from '../../server/practice.js';
 import { TestClient } from '../helpers/client.js';
+import { startRedis } from '../helpers/redis-server.js';
 import { startTestServer } from '../helpers/server.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -85,5 +87,87 @@ describe('the practice room', () => {
     await me.ok('admit', { target: me.latest.waiting.find((w) => w.name === LATE_NAME.en)!.id });
     await me.waitFor((c) => c.latest.participants.some((p) => p.name === LATE_NAME.en), 'let in');
     await me.ok('leave');
+  });
+
+  it('with an interrupter chosen, a fifth member interrupts (never out of turn: the core refuses it) and the chair mutes, freezes, sends to the waiting room and removes them; the others stay', { timeout: 120_000 }, async () => {
+    const res = await fetch(`${server.url}/api/practice`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'en', interrupter: true }) });
+    const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
+    const me = await client();
+    expect((await me.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+    await me.waitFor((c) => [...PRACTICE_NAMES.en, INTERRUPTER_NAME.en].every((n) => c.latest.participants.some((p) => p.name === n)), 'the practice members', 10_000);
+    const eric = me.latest.participants.find((p) => p.name === INTERRUPTER_NAME.en)!.id;
+    const chunks = () => me.events.filter((e) => e.event.type === 'share' && e.event.id === eric).length;
+    await me.ok('start');
+    await me.ok('advance');
+    // On his turn he posts chunk after chunk and does not finish.
+    await me.waitFor((c) => c.latest.speaker?.id === eric, "Eric's turn", 60_000);
+    await me.waitFor(() => chunks() >= 2, 'two chunks from Eric', 20_000);
+    expect(me.latest.speaker?.id).toBe(eric);
+    // Frozen, he posts nothing (FROZEN); he is still the speaker when the chair thaws the room.
+    await me.ok('freeze', { on: true });
+    const before = chunks();
+    await new Promise((r) => setTimeout(r, 7000));
+    expect(chunks()).toBe(before);
+    await me.ok('freeze', { on: false });
+    await me.waitFor(() => chunks() > before, 'Eric again after the freeze', 15_000);
+    // Muted, his turn ends and nothing of his reaches the room.
+    await me.ok('mute', { target: eric, on: true });
+    await me.waitFor((c) => c.events.some((e) => e.event.type === 'shareEnded' && e.event.id === eric), 'his turn ended');
+    // Every share of his came on his own turn: out of turn, the core refused it.
+    let speaker: string | null = null;
+    for (const { event } of me.events) {
+      if (event.type === 'turn' || event.type === 'turnResumed') speaker = event.id;
+      if (event.type === 'shareEnded') speaker = null;
+      if (event.type === 'share') expect(event.id).toBe(speaker);
+    }
+    await me.ok('mute', { target: eric, on: false });
+    // To the waiting room: he accepts the guidelines there, and the chair lets him back in.
+    await me.ok('sendToWaiting', { target: eric });
+    await me.waitFor((c) => c.latest.waiting.some((w) => w.id === eric && w.accepted), 'Eric at the door, guidelines accepted', 15_000);
+    await me.ok('admit', { target: eric });
+    await me.waitFor((c) => c.latest.participants.some((p) => p.id === eric), 'Eric back in');
+    // Removed, he is gone alone: the others stay, and Anna still hands a chair back.
+    await me.ok('remove', { target: eric });
+    await me.waitFor((c) => !c.latest.participants.some((p) => p.id === eric), 'Eric removed');
+    const anna = me.latest.participants.find((p) => p.name === PRACTICE_NAMES.en[0])!.id;
+    await me.ok('handChair', { target: anna });
+    await me.waitFor((c) => c.latest.chairId === anna, 'Anna chairs');
+    await me.waitFor((c) => c.latest.chairId === c.you, 'the chair handed back after the removal', 15_000);
+    expect(me.latest.participants.filter((p) => PRACTICE_NAMES.en.includes(p.name)).every((p) => p.connected)).toBe(true);
+    await me.ok('leave');
+  });
+});
+
+describe('the practice room on Redis', () => {
+  it('is never listed nor reachable by others, and when its person leaves every key of the meeting is gone', { timeout: 60_000 }, async () => {
+    const redis = await startRedis();
+    const srv = await startTestServer({ redisUrl: redis.url });
+    const inspect = new Redis(redis.url);
+    const local: TestClient[] = [];
+    try {
+      const res = await fetch(`${srv.url}/api/practice`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'nb' }) });
+      const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
+      const me = await TestClient.connect(srv.url);
+      local.push(me);
+      expect((await me.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+      await me.waitFor((c) => PRACTICE_NAMES.nb.every((n) => c.latest.participants.some((p) => p.name === n)), 'the practice members', 10_000);
+      const keys = () => inspect.keys(`runde:m:{${meetingId}}*`);
+      expect((await keys()).length).toBeGreaterThan(0);
+      const list = (await (await fetch(`${srv.url}/api/meetings`)).json()) as { meetings: { meetingId: string }[] };
+      expect(list.meetings.some((m) => m.meetingId === meetingId)).toBe(false);
+      const stranger = await TestClient.connect(srv.url);
+      local.push(stranger);
+      expect(await stranger.join(meetingId, 'Nysgjerrig')).toMatchObject({ ok: false, code: 'MEETING_ENDED' });
+      expect(await stranger.join(meetingId, 'Nysgjerrig', { volunteer: true })).toMatchObject({ ok: false });
+      await me.ok('start');
+      await me.ok('leave');
+      await expect.poll(keys, { timeout: 10_000 }).toEqual([]);
+      expect((await fetch(`${srv.url}/api/meetings/${meetingId}`)).status).toBe(410);
+    } finally {
+      for (const c of local) c.close();
+      inspect.disconnect();
+      await srv.close();
+      await redis.stop();
+    }
   });
 });
