@@ -167,6 +167,7 @@ export async function soakDrill(o: SoakOptions): Promise<Figures> {
     // A network drop (no goodbye): the seat is kept for the grace period and resumed.
     old.drop();
     drops++;
+    const lost = Date.now();
     for (let attempt = 0; attempt < 20; attempt++) {
       await sleep(100 + Math.random() * 300);
       const next = await TestClient.connect(pick()).catch(() => null);
@@ -179,7 +180,10 @@ export async function soakDrill(o: SoakOptions): Promise<Figures> {
         return;
       }
       next.close();
-      if (ack && !FAULTS.has(ack.code)) return fault(`resume ${ack.code}`);
+      if (ack && !FAULTS.has(ack.code)) {
+        note(`resume ${ack.code} for ${p.name} after ${Date.now() - lost} ms, attempt ${attempt + 1}`);
+        return fault(`resume ${ack.code}`);
+      }
     }
     fault('resume gave up');
   };
@@ -236,7 +240,14 @@ export async function soakDrill(o: SoakOptions): Promise<Figures> {
       await Promise.all(people.map((p) => personLoop(p, until)));
       // The chair may be mid-move: give it a moment to be seated again.
       for (let i = 0; i < 20 && !chair.client.socket.connected; i++) await sleep(100);
-      if (!answer('end', await emit(chair.client, 'end'))) return fault('the chair could not end the meeting');
+      // A "try again" is tried again, as the chair would click again.
+      let ended = await emit(chair.client, 'end');
+      for (let i = 0; i < 5 && !ended.ok && ended.code === TRY_AGAIN; i++) {
+        tryAgain++;
+        await sleep(1000);
+        ended = await emit(chair.client, 'end');
+      }
+      if (!answer('end', ended)) return fault('the chair could not end the meeting');
       meetingsEnded++;
       // Every key of the meeting must be gone (the end deletes them at once).
       let left: string[] = [];
