@@ -264,7 +264,7 @@ export interface DirectoryEntry {
   startsAt: number | null;
   /** A group meeting's end (ms), or null. */
   endsAt: number | null;
-  /** People present, or null when fewer than 5: a small count in a small place can identify someone. */
+  /** People present: 0 when nobody is, null for 1–4 (a small count in a small place can identify someone), null too for a group meeting whose door is shut or that has ended. */
   present: number | null;
 }
 

@@ -146,7 +146,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'lastCall':
       return { kind: 'system', text: t.tLastCall };
     case 'endingSoon':
-      return { kind: 'system', text: t.tEndingSoon(clockTime(e.endsAt, c.lang)) };
+      // Only while the meeting runs toward its closing is moving there the chair's next step.
+      return { kind: 'system', text: ['opening', 'round', 'open'].includes(e.phase ?? 'round') ? t.tEndingSoon(clockTime(e.endsAt, c.lang)) : t.tEndingSoonPlain(clockTime(e.endsAt, c.lang)) };
     case 'handPriority':
       return { kind: 'system', text: e.on ? t.tHandPriorityOn : t.tHandPriorityOff };
     case 'discreet':

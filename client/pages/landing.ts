@@ -22,30 +22,36 @@ function directoryItem(m: DirectoryEntry, navigate: (p: string) => void, now: nu
   let when = m.phase === 'ended' ? t.directoryEnded : started ? t.directoryNow : t.directoryStarts(formatStart(m.startsAt!, now, app.lang));
   if (m.endsAt !== null && m.phase !== 'ended') when += ` ${t.directoryUntil(formatStart(m.endsAt, now, app.lang))}`;
   // Never who is inside, and no count below five: a small count in a small place can identify someone.
-  const present = m.present === null ? t.directoryFew : t.directoryPresent(m.present);
-  const meta = m.phase === 'scheduled' || m.phase === 'ended' ? [when, t.directoryWeekly] : m.groupSlug ? [when, t.directoryWeekly, present] : [when, present];
+  // Nobody inside: a weekly group's door is open (a one-off meeting says nothing), never "a few".
+  const present = m.present === null ? t.directoryFew : m.present === 0 ? (m.groupSlug ? t.directoryDoorOpen : null) : t.directoryPresent(m.present);
+  const meta = (m.phase === 'scheduled' || m.phase === 'ended' ? [when, t.directoryWeekly] : m.groupSlug ? [when, t.directoryWeekly, present] : [when, present]).filter((x): x is string => !!x);
   const href = m.groupSlug ? `/g/${encodeURIComponent(m.groupSlug)}` : `/m/${encodeURIComponent(m.meetingId)}`;
   const key = m.groupSlug ?? m.meetingId;
+  // A meeting its chair ended has no door to go through: no Join button beside "Ended".
+  const join =
+    m.phase === 'ended'
+      ? null
+      : h(
+          'a',
+          {
+            class: 'button',
+            href,
+            testid: `directory-join-${key}`,
+            on: {
+              click: (e) => {
+                e.preventDefault();
+                navigate(href);
+              },
+            },
+          },
+          t.directoryJoin,
+          h('span', { class: 'visually-hidden' }, `: ${m.title}`),
+        );
   return h(
     'li',
     { class: 'meeting-card', testid: `directory-item-${key}` },
     h('div', { class: 'meeting-card-main' }, h('h3', {}, m.title), h('p', { class: 'meta' }, [format?.name[app.lang] ?? m.formatId, m.language === 'nb' ? t.languageNb : t.languageEn, m.access === 'open' ? t.accessOpen : t.accessClosed].join(' · ')), h('p', { class: 'meta', testid: `directory-when-${key}` }, meta.join(' · '))),
-    h(
-      'a',
-      {
-        class: 'button',
-        href,
-        testid: `directory-join-${key}`,
-        on: {
-          click: (e) => {
-            e.preventDefault();
-            navigate(href);
-          },
-        },
-      },
-      t.directoryJoin,
-      h('span', { class: 'visually-hidden' }, `: ${m.title}`),
-    ),
+    join,
   );
 }
 

@@ -21,8 +21,11 @@ import { currentAndNext, occurrenceAfter, occurrencesBetween, openDoors, type Oc
 export const MIN_COUNT_SHOWN = 5;
 const DAY_MS = 86_400_000;
 
-/** The number of people present as the directory may show it: null below MIN_COUNT_SHOWN. */
-export const shownCount = (present: number): number | null => (present >= MIN_COUNT_SHOWN ? present : null);
+/**
+ * The number of people present as the directory may show it: 0 when nobody is (an empty room
+ * identifies nobody, and "a few present" would not be true), null for 1 to MIN_COUNT_SHOWN - 1.
+ */
+export const shownCount = (present: number): number | null => (present === 0 || present >= MIN_COUNT_SHOWN ? present : null);
 
 export interface GroupDeps {
   registry: GroupRegistry;
@@ -196,7 +199,8 @@ export class GroupMeetings {
           phase: occurrencePhase(s, endedByChair, doorOpen),
           startsAt: occ.start,
           endsAt: occ.end,
-          present: shownCount(s ? s.participants.filter((p) => p.connected).length : 0),
+          // Nobody can be in a meeting whose door is shut or that has ended: no count at all.
+          present: s ? shownCount(s.participants.filter((p) => p.connected).length) : doorOpen && !endedByChair ? 0 : null,
         });
       }
     }

@@ -77,7 +77,8 @@ export type MeetingEvent =
   /** Someone at the door is sent their door view again (never an event: see outbox.ts). */
   | { type: 'doorUpdate'; to: string }
   /** A weekly group's meeting reaches its scheduled end at `endsAt` (ms): sent once, 5 minutes before. */
-  | { type: 'endingSoon'; endsAt: number }
+  /** `phase`: the meeting's phase when warned, so the words fit it (no "move to the closing" in the closing). */
+  | { type: 'endingSoon'; endsAt: number; phase: Phase }
   /** The script moved to a segment (ms, server clock); `auto`: the clock moved it, no chair present. */
   | { type: 'segment'; index: number; kind: SegmentKind; startedAt: number; endsAt: number; auto: boolean }
   | { type: 'nextChair'; to: string }

@@ -30,7 +30,7 @@ export function scheduledEndTick(s: MeetingState, now: number, ev: MeetingEvent[
   }
   if (!s.endWarned && now >= end - END_WARNING_MS && s.participants.length > 0) {
     s.endWarned = true;
-    ev.push({ type: 'endingSoon', endsAt: end });
+    ev.push({ type: 'endingSoon', endsAt: end, phase: s.phase });
     return 'warned';
   }
   return null;

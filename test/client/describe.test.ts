@@ -30,6 +30,19 @@ group('transcript items', () => {
     expect(describe({ type: 'reported', share: 7, reason: 'advice', to: 'me' }, ctx())).toBeNull();
   });
 
+  it('words the five-minute end warning by phase: "move to the closing" only before the closing (nb and en)', () => {
+    const at = Date.parse('2026-01-06T19:30:00Z');
+    for (const lang of ['en', 'nb'] as const) {
+      const move = lang === 'en' ? 'The chair may move to the closing now' : 'Møteleder kan gå over til avslutningen nå';
+      for (const phase of ['opening', 'round', 'open'] as const) expect(describe({ type: 'endingSoon', endsAt: at, phase }, ctx(lang))).toMatchObject({ kind: 'system', text: expect.stringContaining(move) });
+      for (const phase of ['gathering', 'closing'] as const) {
+        const item = describe({ type: 'endingSoon', endsAt: at, phase }, ctx(lang)) as { text: string };
+        expect(item.text).toMatch(lang === 'en' ? /in five minutes\.$/ : /om fem minutter\.$/);
+        expect(item.text).not.toContain(move);
+      }
+    }
+  });
+
   it('keeps share text exactly as sent, marked as a chunk of that speaker', () => {
     const text = '<img src=x onerror=alert(1)> & "quotes"';
     expect(describe({ type: 'share', id: 'p2', name: 'Calm Shore', text }, { ...ctx(), seq: 7 })).toEqual({ kind: 'shareChunk', speakerId: 'p2', header: 'Calm Shore shares', text, you: false, seq: 7 });

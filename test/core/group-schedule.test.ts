@@ -76,7 +76,7 @@ describe('the scheduled end', () => {
     expect(nextDue(r.state)).toBe(END - END_WARNING_MS);
     r.now = END - END_WARNING_MS - 1;
     r.no({ type: 'tick' }, 'NOTHING_DUE');
-    expect(r.tickAt(END - END_WARNING_MS)).toEqual([{ type: 'endingSoon', endsAt: END }]);
+    expect(r.tickAt(END - END_WARNING_MS)).toEqual([{ type: 'endingSoon', endsAt: END, phase: 'gathering' }]);
     expect(nextDue(r.state)).toBe(END);
     r.now = END - 1;
     r.no({ type: 'tick' }, 'NOTHING_DUE');
@@ -92,7 +92,7 @@ describe('the scheduled end', () => {
     const late = gathered({ group: GROUP });
     expect(late.tickAt(END + 60_000).map((e) => e.type)).toEqual(['ended']);
     const r = gathered({ group: GROUP });
-    expect(r.tickAt(END - 60_000)).toEqual([{ type: 'endingSoon', endsAt: END }]);
+    expect(r.tickAt(END - 60_000)).toEqual([{ type: 'endingSoon', endsAt: END, phase: 'gathering' }]);
   });
 
   it('keeps the warning of an empty meeting for the first person who comes', () => {
@@ -103,7 +103,7 @@ describe('the scheduled end', () => {
     r.no({ type: 'tick' }, 'NOTHING_DUE');
     r.join('b');
     expect(nextDue(r.state)).toBe(END - END_WARNING_MS);
-    expect(r.tickAt(END - 59_000)).toEqual([{ type: 'endingSoon', endsAt: END }]);
+    expect(r.tickAt(END - 59_000)).toEqual([{ type: 'endingSoon', endsAt: END, phase: 'gathering' }]);
   });
 
   it('is only for a weekly group\'s meeting: a one-off meeting has no scheduled end', () => {

@@ -130,10 +130,10 @@ describe('a weekly group over HTTP', () => {
     const at = START + 3 * WEEK;
     clock = at - 16 * 60_000;
     expect((await directory()).find((m) => m.groupSlug === 'tirsdag')).toMatchObject({ startsAt: at, phase: 'scheduled' });
-    clock = at - 10 * 60_000; // the door is open by the schedule
-    expect((await directory()).find((m) => m.groupSlug === 'tirsdag')).toMatchObject({ startsAt: at, phase: 'gathering', present: null });
+    clock = at - 10 * 60_000; // the door is open by the schedule; nobody there: 0, not "a few"
+    expect((await directory()).find((m) => m.groupSlug === 'tirsdag')).toMatchObject({ startsAt: at, phase: 'gathering', present: 0 });
     clock = at + 30 * 60_000; // running by the schedule, still nobody has come
-    expect((await directory()).find((m) => m.groupSlug === 'tirsdag')).toMatchObject({ startsAt: at, phase: 'gathering', present: null });
+    expect((await directory()).find((m) => m.groupSlug === 'tirsdag')).toMatchObject({ startsAt: at, phase: 'gathering', present: 0 });
     // Once people are in and the chair starts, the stored phase is the one shown.
     const { meetingId } = (await card('tirsdag')).body.current!;
     const [chair, other] = [await TestClient.connect(server.url), await TestClient.connect(server.url)];

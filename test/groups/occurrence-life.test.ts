@@ -120,7 +120,7 @@ describe.each(['memory', 'redis'] as const)('a weekly group meeting\'s life (%s)
     const gro = await person(b, id, 'Gro');
     await frid.ok('setTopic', { text: 'Tid' });
     await gro.waitFor((x) => x.latest.topic === 'Tid', 'the topic');
-    expect(frid.events.filter((e) => e.event.type === 'endingSoon').map((e) => e.event)).toEqual([{ type: 'endingSoon', endsAt: END + 3 * WEEK }]);
+    expect(frid.events.filter((e) => e.event.type === 'endingSoon').map((e) => e.event)).toEqual([{ type: 'endingSoon', endsAt: END + 3 * WEEK, phase: 'gathering' }]);
     // A latecomer is not sent old events; the end stands in every view.
     expect(gro.latest.endsAt).toBe(END + 3 * WEEK);
   });
