@@ -38,6 +38,29 @@ const failure = (res: express.Response, status: number, code: ErrorCode, field?:
   res.status(status).json({ ok: false, code, message: errorMessage(code), ...(field ? { field } : {}) });
 };
 
+/** An error the last handler answers with this status and INVALID_PAYLOAD (see httpErrors). */
+const clientError = (status: 400 | 415, message: string): Error => Object.assign(new Error(message), { status, expose: true });
+
+/**
+ * JSON bodies are UTF-8 (RFC 8259 §8.1). A declared charset other than UTF-8 is 415, whatever
+ * the parser could decode: body-parser alone would take any `utf-*` (UTF-16 read as garbage, 400).
+ */
+const utf8Only: express.RequestHandler = (req, _res, next) => {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)/iu.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8') return next(clientError(415, 'unsupported charset'));
+  next();
+};
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** Bytes that are not UTF-8 are refused (400), never decoded to U+FFFD and stored as a title. */
+const mustBeUtf8 = (_req: unknown, _res: unknown, body: Buffer): void => {
+  try {
+    strictUtf8.decode(body);
+  } catch {
+    throw clientError(400, 'body is not UTF-8');
+  }
+};
+
 export function apiRouter({ config, store, ids, now, groups, practice }: HttpDeps): express.Router {
   const api = express.Router();
   // A fresh salt per process: the hashed address is useless outside this limiter's memory.
@@ -48,7 +71,8 @@ export function apiRouter({ config, store, ids, now, groups, practice }: HttpDep
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  api.use(express.json({ limit: '4kb' }));
+  api.use(utf8Only);
+  api.use(express.json({ limit: '4kb', verify: mustBeUtf8 }));
 
   api.get('/help', (_req, res) => {
     res.json({ lines: config.helpLines });

@@ -37,6 +37,7 @@ export const ERROR_MESSAGES = {
   GUIDELINES_NOT_ACCEPTED: { nb: 'Vedkommende har ikke godtatt møtereglene ennå.', en: 'They have not accepted the guidelines yet.' },
   NOT_GREETER: { nb: 'Bare den som ønsker velkommen, eller møteleder, kan sende velkomsten.', en: 'Only the greeter or the chair can send the welcome.' },
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
+  NOTHING_HELD: { nb: 'Delingsvakten holder ikke tilbake noen deling fra deg nå.', en: 'The share guard is not holding a share of yours.' },
   NAME_CONTACT: { nb: 'Velg et kallenavn uten telefonnummer, e-post eller brukernavn.', en: 'Choose a pseudonym without a phone number, e-mail or handle.' },
   UNKNOWN_SHARE: { nb: 'Fant ikke den delingen.', en: 'That share was not found.' },
   REPORT_LIMIT: { nb: 'Du har sendt så mange meldinger til møteleder som én person kan i ett møte.', en: 'You have sent as many reports to the chair as one person can in one meeting.' },

@@ -70,10 +70,10 @@ export function guardShare(s: MeetingState, me: Participant, text: string, confi
   return undefined;
 }
 
-/** The speaker sends their held share as it is. */
+/** The speaker sends their held share as it is. Errors: NOT_YOUR_TURN, NOTHING_HELD (nothing of theirs is held). */
 export function releaseHeld(s: MeetingState, me: Participant, ev: MeetingEvent[]): ErrorCode | undefined {
   if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
-  if (!s.held || s.held.id !== me.id) return 'NOTHING_DUE';
+  if (!s.held || s.held.id !== me.id) return 'NOTHING_HELD';
   post(s, me, s.held.text, ev);
   return undefined;
 }

@@ -233,6 +233,10 @@ describe('HTTP edge', () => {
     const json = JSON.stringify({ title: 'Møte', formatId: 'standard', language: 'nb', access: 'open', listed: false });
     const cases: [string, string, Record<string, string>, string, number][] = [
       ['POST', '/api/meetings', { 'content-type': 'application/json; charset=latin1' }, json, 415],
+      // Any charset but UTF-8 is 415, also one the parser could decode (fresh tester D6).
+      ['POST', '/api/meetings', { 'content-type': 'application/json; charset=utf-16' }, json, 415],
+      ['POST', '/api/meetings', { 'content-type': 'application/json; charset=UTF-16LE' }, json, 415],
+      ['POST', '/api/meetings', { 'content-type': 'application/json; charset="utf-32"' }, json, 415],
       ['POST', '/api/meetings', { 'content-type': 'application/json', 'content-encoding': 'x-unknown' }, json, 415],
       ['POST', '/api/meetings', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, json, 400],
       ['POST', '/api/meetings', { 'content-type': 'application/json' }, '{"title":', 400],
@@ -251,4 +255,32 @@ describe('HTTP edge', () => {
     }
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
+
+  it('UTF-8 is accepted, declared or not; bytes that are not UTF-8 are refused, never stored as U+FFFD (fresh tester D6)', async () => {
+    const body = (title: Buffer): Buffer =>
+      Buffer.concat([Buffer.from('{"title":"'), title, Buffer.from('","formatId":"standard","language":"nb","access":"open","listed":false}')]);
+    for (const bad of [Buffer.from([0xff, 0xfe]), Buffer.from([0xc3]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0x4d, 0xf8, 0x74, 0x65])]) {
+      const res = await rawBytes('/api/meetings', { 'content-type': 'application/json' }, body(bad));
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    }
+    const good = ['application/json', 'application/json; charset=utf-8', 'application/json; charset=UTF-8', 'application/json;charset="utf-8"'];
+    for (const [i, ct] of good.entries()) {
+      // One (proxied) address each: this server allows three creations an hour per address.
+      const res = await rawBytes('/api/meetings', { 'content-type': ct, 'x-forwarded-for': `198.51.100.${i + 1}` }, body(Buffer.from('Møte på Røros')));
+      expect({ ct, status: res.status }).toEqual({ ct, status: 201 });
+    }
+  });
+
+  const rawBytes = (path: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: string }> =>
+    new Promise((resolve, reject) => {
+      const req = request(server.url + path, { method: 'POST', headers }, (res) => {
+        let b = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (b += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: b }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
 });
