@@ -170,4 +170,33 @@ describe('the practice room on Redis', () => {
       await redis.stop();
     }
   });
+
+  it('ends when its person is gone without a goodbye (the seat grace runs out): every key gone, its key opens nothing', { timeout: 60_000 }, async () => {
+    const redis = await startRedis();
+    const srv = await startTestServer({ redisUrl: redis.url, settings: { graceMs: 1500, speakerGraceMs: 1500 } });
+    const inspect = new Redis(redis.url);
+    const local: TestClient[] = [];
+    try {
+      const res = await fetch(`${srv.url}/api/practice`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'en' }) });
+      const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
+      const me = await TestClient.connect(srv.url);
+      local.push(me);
+      expect((await me.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+      await me.waitFor((c) => PRACTICE_NAMES.en.every((n) => c.latest.participants.some((p) => p.name === n)), 'the practice members', 10_000);
+      const keys = () => inspect.keys(`runde:m:{${meetingId}}*`);
+      expect((await keys()).length).toBeGreaterThan(0);
+      await me.ok('start');
+      me.drop();
+      await expect.poll(keys, { timeout: 20_000 }).toEqual([]);
+      expect((await fetch(`${srv.url}/api/meetings/${meetingId}`)).status).toBe(410);
+      const again = await TestClient.connect(srv.url);
+      local.push(again);
+      expect(await again.join(meetingId, 'Rolig Elv', { chairKey })).toMatchObject({ ok: false });
+    } finally {
+      for (const c of local) c.close();
+      inspect.disconnect();
+      await srv.close();
+      await redis.stop();
+    }
+  });
 });
