@@ -4,7 +4,8 @@ import type { CreateMeetingPayload, CreateMeetingResult, DirectoryEntry, GroupCa
 import type { Text } from '../shared/meeting/formats.js';
 
 /** `field`: the request's field at fault, when the server names one (POST /api/meetings). */
-export type Result<T> = ({ ok: true } & T) | { ok: false; code: ErrorCode | 'OFFLINE'; message: string; field?: string };
+/** A failure's `doorOpensAt` (ms, with NOT_OPEN_YET): when a weekly meeting's door opens. */
+export type Result<T> = ({ ok: true } & T) | { ok: false; code: ErrorCode | 'OFFLINE'; message: string; field?: string; doorOpensAt?: number };
 
 export interface MeetingCard {
   title: string;
@@ -29,8 +30,15 @@ async function call<T extends object>(path: string, init: RequestInit = {}): Pro
     const res = await fetch(path, { ...INIT, ...init });
     const body = (await res.json()) as unknown;
     if (body && typeof body === 'object') {
-      const b = body as { ok?: boolean; code?: ErrorCode; message?: string; field?: unknown };
-      if (b.ok === false) return { ok: false, code: b.code ?? 'INTERNAL', message: b.message ?? '', ...(typeof b.field === 'string' ? { field: b.field } : {}) };
+      const b = body as { ok?: boolean; code?: ErrorCode; message?: string; field?: unknown; doorOpensAt?: unknown };
+      if (b.ok === false)
+        return {
+          ok: false,
+          code: b.code ?? 'INTERNAL',
+          message: b.message ?? '',
+          ...(typeof b.field === 'string' ? { field: b.field } : {}),
+          ...(typeof b.doorOpensAt === 'number' ? { doorOpensAt: b.doorOpensAt } : {}),
+        };
       if (!res.ok) return { ok: false, code: 'INTERNAL', message: '' };
       return { ...(body as T), ok: true };
     }

@@ -11,6 +11,7 @@ import { errorText } from '../errors.js';
 import { seatGivenUpText } from '../meeting/edges.js';
 import { parseFragment } from '../routes.js';
 import { loadSeat, loadSecret, saveSecret } from '../session.js';
+import { formatStart } from '../time.js';
 import { newJoinState, renderJoin } from './join.js';
 import type { JoinState } from './join.js';
 import { mountMeeting } from './meeting.js';
@@ -103,7 +104,8 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     const r = await getMeeting(meetingId);
     if (!r.ok) {
       mode = 'gone';
-      cardError = errorText(r.code);
+      // A weekly meeting listed before its door opens: say when it opens, not only that it is shut.
+      cardError = errorText(r.code) + (r.code === 'NOT_OPEN_YET' && r.doorOpensAt !== undefined ? ` ${app.t.doorOpensAt(formatStart(r.doorOpensAt, Date.now(), app.lang))}` : '');
       render();
       return;
     }

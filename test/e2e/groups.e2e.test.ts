@@ -160,5 +160,12 @@ describe('a weekly group in the browser', () => {
     await tid(page, 'group-next').waitFor({ timeout: WAIT_MS });
     await waitText(tid(page, 'group-zone'), /Times are shown in your time zone/);
     await waitText(tid(page, 'group-door-opens'), /The door opens/);
+    // The meeting's own link, as listed before its door opens (an hour before the start): not
+    // "ended", but when the door opens.
+    clock = START + 2 * WEEK - 3600_000;
+    const listed = ((await (await fetch(`${server.url}/api/meetings`)).json()) as { meetings: { groupSlug: string | null; meetingId: string; phase: string }[] }).meetings.find((m) => m.groupSlug === 'tirsdag' && m.phase === 'scheduled');
+    expect(listed).toBeDefined();
+    await page.goto(`${server.url}/m/${listed!.meetingId}`);
+    await waitText(tid(page, 'join-unavailable-message'), /^The door of this meeting is not open yet\. The door opens .+\. Come back then\.$/);
   });
 });
