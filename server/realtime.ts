@@ -35,7 +35,7 @@ import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
 import { capUnsent, limitInbound } from './inbound.js';
-import { pseudonymHasContact } from '../shared/guard/pseudonym.js';
+import { pseudonymProblem } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
 import { isStoreUnavailable } from './store/unavailable.js';
 import type { SeatClaim } from './store/store.js';
@@ -269,7 +269,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       once(async (): Promise<Ack<JoinResult>> => {
         if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
         if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
-        if (pseudonymHasContact(p.name)) return fail('NAME_CONTACT');
+        const badName = pseudonymProblem(p.name);
+        if (badName) return fail(badName);
         let secrets = await meetings.store.secrets(p.meetingId);
         const occ = !secrets && occurrences ? await occurrences.lookup(p.meetingId) : null;
         if (occ?.kind === 'notOpenYet') return { ...fail('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt };

@@ -38,7 +38,11 @@ export const ERROR_MESSAGES = {
   NOT_GREETER: { nb: 'Bare den som ønsker velkommen, eller møteleder, kan sende velkomsten.', en: 'Only the greeter or the chair can send the welcome.' },
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
   NOTHING_HELD: { nb: 'Delingsvakten holder ikke tilbake noen deling fra deg nå.', en: 'The share guard is not holding a share of yours.' },
-  NAME_CONTACT: { nb: 'Velg et kallenavn uten telefonnummer, e-post eller brukernavn.', en: 'Choose a pseudonym without a phone number, e-mail or handle.' },
+  NAME_CONTACT: {
+    nb: 'Navnet ser ut som kontaktopplysninger (telefonnummer, e-post, @brukernavn eller nettadresse), og slike kan vise hvem du er. Velg et kallenavn uten @, punktum, _ og uten fem eller flere sifre.',
+    en: 'That name looks like contact details (a phone number, e-mail, @handle or web address), which can show who you are. Choose a pseudonym without @, dots, _ and without five or more digits.',
+  },
+  NAME_CHARACTERS: { nb: 'Bruk bare bokstaver, tall, mellomrom og bindestrek i kallenavnet.', en: 'Use only letters, digits, spaces and hyphens in your pseudonym.' },
   UNKNOWN_SHARE: { nb: 'Fant ikke den delingen.', en: 'That share was not found.' },
   REPORT_LIMIT: { nb: 'Du har sendt så mange meldinger til møteleder som én person kan i ett møte.', en: 'You have sent as many reports to the chair as one person can in one meeting.' },
   GUARD_HINT: { nb: 'Se på hintet før delingen går ut: skriv om, eller send som den er.', en: 'Look at the hint before your share goes out: rephrase it, or send it as it is.' },

@@ -21,12 +21,16 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const plain = (max: number) =>
   z.string().max(max * 2).transform(normalizeText).pipe(z.string().min(1).max(max));
 
-/** Letters (any script, with their combining marks), digits, space, `-` and `_`; at least one letter or digit. */
+/**
+ * A pseudonym's length, after normalisation. Its characters are checked by `join` itself
+ * (shared/guard/pseudonym.ts `pseudonymProblem`: NAME_CONTACT, then NAME_CHARACTERS), so that a
+ * name is told why it is refused, never merely that the request is malformed.
+ */
 export const pseudonym = z
   .string()
   .max(LIMITS.nameMax * 2)
   .transform(normalizeName)
-  .pipe(z.string().min(LIMITS.nameMin).max(LIMITS.nameMax).regex(/^[\p{L}\p{M}\p{N} _-]+$/u).regex(/[\p{L}\p{N}]/u));
+  .pipe(z.string().min(LIMITS.nameMin).max(LIMITS.nameMax));
 
 const none = z.strictObject({});
 /** A share's seq (LoggedEvent.seq of its `share` event). */

@@ -9,6 +9,9 @@ import { choice, field, fill, h, setText } from '../dom.js';
 import { discreetTabSwitch } from '../discreet-tab.js';
 import { looksLikeFullName, suggestNames } from '../names.js';
 import { LIMITS, PROTOCOL_VERSION } from '../wire.js';
+import { errorText } from '../errors.js';
+import { pseudonymProblem } from '../../shared/guard/pseudonym.js';
+import { normalizeName } from '../../shared/text.js';
 
 export interface JoinState {
   name: string;
@@ -24,8 +27,6 @@ export interface JoinState {
 export function newJoinState(joinCode: string | null): JoinState {
   return { name: '', suggestions: suggestNames(app.lang, 3), role: 'participant', volunteer: false, pledge: false, joinCode: joinCode ?? '', firstTime: false };
 }
-
-const NAME_OK = /^[\p{L}\p{N} _-]+$/u;
 
 export interface JoinOptions {
   meetingId: string;
@@ -111,9 +112,11 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     s.pledge = pledge.checked;
     s.firstTime = firstTime.checked;
     s.joinCode = code.value;
-    const trimmed = name.value.trim();
-    const bad = trimmed.length > 0 && !NAME_OK.test(trimmed);
-    setText(warning, bad ? t.joinNameInvalid : looksLikeFullName(trimmed) ? t.joinNameLooksReal : '');
+    // The server's own rule, in the server's own words (NAME_CONTACT, NAME_CHARACTERS).
+    const trimmed = normalizeName(name.value);
+    const problem = trimmed.length > 0 ? pseudonymProblem(trimmed) : null;
+    const bad = problem !== null;
+    setText(warning, problem ? errorText(problem) : looksLikeFullName(trimmed) ? t.joinNameLooksReal : '');
     warning.hidden = !warning.textContent;
     submit.disabled = !pledge.checked || trimmed.length < LIMITS.nameMin || bad;
   }

@@ -1,12 +1,69 @@
-// Pseudonyms are checked at the door for phone numbers, e-mail addresses and handles (issue 12).
+// Pseudonyms are checked at the door for phone numbers, e-mail addresses, handles and web
+// addresses (issue 12), by one rule the server and the page share (fresh tester D4).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pseudonymHasContact } from '../../shared/guard/pseudonym.js';
+import { ERROR_MESSAGES } from '../../shared/errors.js';
+import { pseudonymHasContact, pseudonymProblem } from '../../shared/guard/pseudonym.js';
+import { normalizeName } from '../../shared/text.js';
 
-describe('pseudonymHasContact', () => {
-  it.each(['Kari 41234567', '412 34 567', 'Per 90 12 34 56', 'kari_84', 'per_nordmann', 'Ola 12345', 'kari@example.no'])('%j is refused', (name) => {
+describe('pseudonymProblem: contact details are named as such', () => {
+  it.each([
+    'Kari 41234567',
+    '412 34 567',
+    'Per 90 12 34 56',
+    'Ola 12345',
+    '+4791234567',
+    '+47 912 34 567',
+    'kari@example.com',
+    'kari@example.no',
+    '@kari',
+    '@stillefjord',
+    'kari.no',
+    'www.kari.no',
+    'https://kari',
+    'kari_84',
+    'per_nordmann',
+    'Ola_Nordmann',
+    'Ny_',
+    '_Kari',
+  ])('%j is NAME_CONTACT', (name) => {
     expect(pseudonymHasContact(name)).toBe(true);
+    expect(pseudonymProblem(normalizeName(name))).toBe('NAME_CONTACT');
   });
-  it.each(['Kari', 'Stille Fjord', 'Anne-Lise', 'Håp', 'Per 2', 'Gjest 17', 'Ny_', 'Tom 1984'])('%j is a pseudonym', (name) => {
-    expect(pseudonymHasContact(name)).toBe(false);
+
+  it.each(['Kari!', 'Kari+', '<script>', 'Kari 😀', 'Per/Ola', '---', '   -'])('%j breaks the character rule: NAME_CHARACTERS', (name) => {
+    expect(pseudonymProblem(normalizeName(name))).toBe('NAME_CHARACTERS');
+  });
+
+  it.each(['Kari', 'Stille Fjord', 'Anne-Lise', 'Håp', 'Per 2', 'Gjest 17', 'Tom 1984', 'Ирина', 'Ζωή', 'Øystein Åsen', 'Practice Anna'])('%j is a pseudonym', (name) => {
+    expect(pseudonymProblem(name)).toBeNull();
+  });
+});
+
+describe('one rule, said the same way everywhere', () => {
+  it('the words say why, in both languages', () => {
+    expect(ERROR_MESSAGES.NAME_CONTACT.en).toMatch(/contact details.*phone number.*e-mail.*@handle.*web address/u);
+    expect(ERROR_MESSAGES.NAME_CONTACT.nb).toMatch(/kontaktopplysninger.*telefonnummer.*e-post.*@brukernavn.*nettadresse/u);
+    for (const lang of ['nb', 'en'] as const) {
+      expect(ERROR_MESSAGES.NAME_CONTACT[lang]).toContain('_');
+      expect(ERROR_MESSAGES.NAME_CONTACT[lang]).toContain('@');
+    }
+    expect(ERROR_MESSAGES.NAME_CHARACTERS.en).toBe('Use only letters, digits, spaces and hyphens in your pseudonym.');
+    expect(ERROR_MESSAGES.NAME_CHARACTERS.nb).toBe('Bruk bare bokstaver, tall, mellomrom og bindestrek i kallenavnet.');
+  });
+
+  it('the page uses the server rule and its words, not its own', () => {
+    const join = readFileSync(new URL('../../client/pages/join.ts', import.meta.url), 'utf8');
+    expect(join).toContain('pseudonymProblem(');
+    expect(join).toContain('errorText(problem)');
+    expect(join).not.toMatch(/\\p\{L\}/u);
+  });
+
+  it('protocol.md states the same rule: characters, contact marks, and no `_`', () => {
+    const doc = readFileSync(new URL('../../docs/protocol.md', import.meta.url), 'utf8');
+    expect(doc).toContain('| pseudonym `name` | 1–32; letters of any script, digits, space and `-` (see Pseudonyms) |');
+    expect(doc).toContain(ERROR_MESSAGES.NAME_CONTACT.en);
+    expect(doc).toContain(ERROR_MESSAGES.NAME_CHARACTERS.en);
+    expect(doc).toMatch(/`_` is not allowed/u);
   });
 });

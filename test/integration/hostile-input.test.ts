@@ -45,7 +45,7 @@ describe('hostile and malformed input', () => {
       [{ ...base, pledge: false }, 'INVALID_PAYLOAD'],
       [{ ...base, name: '' }, 'INVALID_PAYLOAD'],
       [{ ...base, name: 'x'.repeat(33) }, 'INVALID_PAYLOAD'],
-      [{ ...base, name: '<script>' }, 'INVALID_PAYLOAD'],
+      [{ ...base, name: '<script>' }, 'NAME_CHARACTERS'],
       [{ ...base, role: 'admin' }, 'INVALID_PAYLOAD'],
       [{ ...base, extra: 1 }, 'INVALID_PAYLOAD'],
       [JSON.parse(JSON.stringify(base).replace('{', '{"__proto__":{"isAdmin":true},')), 'INVALID_PAYLOAD'],
