@@ -5,6 +5,7 @@
 //   join), never "ended"; once its door is open the id works, whether or not /g/<slug> was visited;
 // - when the chair ended the previous occurrence early and the next one's door is already open,
 //   /g/<slug> leads to the next one, and its id works.
+// On the memory store, and on a real redis-server with two processes (asked on one, joined on the other).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import type { DirectoryEntry, GroupCard } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
+import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { startTestServer } from '../helpers/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'runde-door-before-open-'));
@@ -34,35 +36,47 @@ writeFileSync(
 const FIRST = Date.parse('2026-01-05T18:00:00Z'); // Monday 19:00 in Oslo
 const SECOND = FIRST + 3600_000; // Monday 20:00
 let clock = FIRST - 3600_000;
-let server: RunningServer;
-const clients: TestClient[] = [];
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-beforeAll(async () => {
-  server = await startTestServer({ groupsFile: file, now: () => clock });
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+describe.each(['memory', 'redis'] as const)('a weekly occurrence before and as its door opens (%s)', (setup) => {
+  let redis: RedisHandle | undefined;
+  const servers: RunningServer[] = [];
+  const clients: TestClient[] = [];
+  /** The first process, and a second one on the same Redis (the same one on the memory store). */
+  let a = '';
+  let b = '';
 
-const getJson = async (path: string): Promise<{ status: number; body: Record<string, unknown> }> => {
-  const res = await fetch(`${server.url}${path}`);
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-};
-const listedId = async (startsAt: number): Promise<string> => {
-  const { body } = await getJson('/api/meetings');
-  const e = (body.meetings as DirectoryEntry[]).find((m) => m.groupSlug === 'mandag' && m.startsAt === startsAt);
-  if (!e) throw new Error('not listed');
-  return e.meetingId;
-};
-const connect = async (): Promise<TestClient> => {
-  const c = await TestClient.connect(server.url);
-  clients.push(c);
-  return c;
-};
+  beforeAll(async () => {
+    clock = FIRST - 3600_000;
+    if (setup === 'redis') redis = await startRedis();
+    const opts = { groupsFile: file, now: () => clock, ...(redis ? { redisUrl: redis.url } : {}) };
+    servers.push(await startTestServer(opts));
+    if (redis) servers.push(await startTestServer(opts));
+    a = servers[0]!.url;
+    b = servers.at(-1)!.url;
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    for (const s of servers) await s.close();
+    await redis?.stop();
+  });
 
-describe('a weekly occurrence before and as its door opens', () => {
+  const getJson = async (path: string, url = a): Promise<{ status: number; body: Record<string, unknown> }> => {
+    const res = await fetch(`${url}${path}`);
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const listedId = async (startsAt: number): Promise<string> => {
+    const { body } = await getJson('/api/meetings');
+    const e = (body.meetings as DirectoryEntry[]).find((m) => m.groupSlug === 'mandag' && m.startsAt === startsAt);
+    if (!e) throw new Error('not listed');
+    return e.meetingId;
+  };
+  const connect = async (url = b): Promise<TestClient> => {
+    const c = await TestClient.connect(url);
+    clients.push(c);
+    return c;
+  };
+
   it('answers NOT_OPEN_YET with the door\'s time before it opens (HTTP and join), and works once it is open', async () => {
     clock = FIRST - 3600_000;
     const id = await listedId(FIRST);
@@ -76,7 +90,7 @@ describe('a weekly occurrence before and as its door opens', () => {
 
     // Its door opens: the listed id works at once, though nobody opened /g/mandag.
     clock = FIRST - 10 * 60_000;
-    const open = await getJson(`/api/meetings/${id}`);
+    const open = await getJson(`/api/meetings/${id}`, b);
     expect(open.status).toBe(200);
     expect(open.body).toMatchObject({ ok: true, phase: 'gathering' });
     const anna = await connect();
@@ -95,7 +109,7 @@ describe('a weekly occurrence before and as its door opens', () => {
     clock = SECOND - 10 * 60_000;
     await chair.ok('end');
     await chair.waitFor((c) => c.byes.length > 0 || !c.socket.connected, 'the first meeting ends');
-    const { status, body } = await getJson('/api/groups/mandag');
+    const { status, body } = await getJson('/api/groups/mandag', b);
     expect(status).toBe(200);
     const c = body as unknown as GroupCard;
     expect(c.ended).toBeNull();
