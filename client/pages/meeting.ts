@@ -30,6 +30,7 @@ import { TimeBox } from '../meeting/time-box.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
+import { patchView } from '../../shared/meeting/view-patch.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
@@ -467,6 +468,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     });
     if (item) ui.transcript.add(item);
     if (e.type === 'ended' && record) end('ended');
+    // A connection mark comes as its event alone, with no new view (view-patch.ts): apply it to
+    // the view we hold, unless that view was built after the event.
+    if (record && e.type === 'connection' && le.seq > view.seq) {
+      const patched = patchView(view, [e]);
+      if (patched !== view) applyView(patched);
+    }
   }
 
   function onReady(r: JoinResult): void {

@@ -3,6 +3,8 @@
 // the meeting (a name, the topic, who speaks, how busy it is) reaches someone at the door or
 // someone removed, and a person at the door hears only of their own status.
 import { buildDoorView, type DoorView } from './door.js';
+import { upNext } from './on-deck.js';
+import { PATCHING_EVENTS } from './view-patch.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
 import type { LoggedEvent } from './view.js';
@@ -37,17 +39,21 @@ export interface Outbox {
 
 /**
  * Who must be sent a new view after an accepted command: views go only where something a person
- * sees changed (Issue 10). A command whose only events are shares changes nothing in a listener's
- * view — the words travel as the `share` event — so it sends a view to the chair only when the
- * speaker's "has shared" mark or the guard's count changed, and to the speaker only when their
- * held share was released. Every other command sends every seated participant their view.
- * That the others' views are unchanged (apart from `seq`) is checked on random command sequences
- * for every participant (test/core/invariants.ts, checkViews). Returns participant ids.
+ * sees changed (Issue 10). A command whose only events are shares and connection changes
+ * (PATCHING_EVENTS) changes nothing in a view that the events do not carry themselves — the
+ * words travel as the `share` event, and each client applies a `connection` event to the view it
+ * holds (view-patch.ts) — so it sends a view to the chair only when the speaker's "has shared"
+ * mark or the guard's count changed, to the speaker only when their held share was released,
+ * and to everyone when who is next (`upNext`) changed. Every other command sends every seated
+ * participant their view. That each view left out equals the patched old one (apart from `seq`)
+ * is checked on random command sequences for every participant (test/core/invariants.ts,
+ * checkViews). Returns participant ids.
  */
 export function viewRecipients(before: MeetingState, after: MeetingState, events: MeetingEvent[]): string[] {
   const seated = after.participants.map((p) => p.id);
-  const sharesOnly = events.length > 0 && events.every((e) => e.type === 'share');
-  if (!sharesOnly) return seated;
+  const patching = events.length > 0 && events.every((e) => PATCHING_EVENTS.has(e.type));
+  if (!patching) return seated;
+  if (upNext(before).join() !== upNext(after).join()) return seated;
   const to = new Set<string>();
   const chairSees = before.sharedIds.length !== after.sharedIds.length || (before.guardCount ?? 0) !== (after.guardCount ?? 0);
   if (chairSees && after.chairId) to.add(after.chairId);

@@ -56,6 +56,18 @@ describe('weak links in the browser', () => {
     await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), draft);
   });
 
+  it('a listener whose connection drops and comes back is marked so on the others\' pages (from the connection event alone, no new view)', { timeout: 240_000 }, async () => {
+    const scene = await roundScene(browser, held.url, 'en');
+    people.push(scene.chair, scene.speaker, scene.listener);
+    const row = scene.chair.page.locator('[data-testid="circle"] li[data-participant]', { hasText: 'Lys Morgen' });
+    await row.waitFor({ timeout: WAIT_MS });
+    expect(await row.getAttribute('class')).not.toMatch(/\boffline\b/);
+    await scene.listener.context.setOffline(true);
+    await expect.poll(() => row.getAttribute('class'), { timeout: 60_000 }).toMatch(/\boffline\b/);
+    await scene.listener.context.setOffline(false);
+    await expect.poll(() => row.getAttribute('class'), { timeout: 60_000 }).not.toMatch(/\boffline\b/);
+  });
+
   it('offline past the speaker grace, the page says the turn has moved on', { timeout: 240_000 }, async () => {
     const scene = await roundScene(browser, held.url, 'en');
     people.push(scene.chair, scene.speaker, scene.listener);

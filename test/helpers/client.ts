@@ -1,5 +1,6 @@
 // A real socket.io client for tests: records every event, view and farewell it receives, and
 // offers awaitable emits and waits. No mocks: it talks to a real server over a real socket.
+import { patchView } from '../../shared/meeting/view-patch.js';
 import { io, type Socket } from 'socket.io-client';
 import type { DoorView } from '../../shared/meeting/door.js';
 import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
@@ -137,7 +138,9 @@ export class TestClient {
 
   /** The latest view by seq (views may interleave with acks). */
   get latest(): MeetingView {
-    return this.views.reduce((a, b) => (b.seq >= a.seq ? b : a));
+    const v = this.views.reduce((a, b) => (b.seq >= a.seq ? b : a));
+    // Events after it that carry their own change (connection marks), applied as a client does.
+    return patchView(v, this.events.filter((e) => e.seq > v.seq).map((e) => e.event));
   }
 
   shares(): string[] {

@@ -1,0 +1,29 @@
+// Events that carry their own change to a view (Issue 10: views only where something changed).
+// A participant's connection dropping or coming back changes nothing in anyone's view but that
+// participant's `connected` mark, so the server sends the `connection` event and no views, and
+// every client applies the event to the view it holds with patchView — the same function the
+// seeded property test checks against a freshly built view (test/core/invariants.ts).
+import type { MeetingEvent } from './events.js';
+import type { MeetingView } from './view.js';
+
+/** Event types whose whole effect on a view patchView applies (a `share` changes no view). */
+export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection']);
+
+/**
+ * The view `v` after `events` (of one command, in order): each `connection { id, connected }`
+ * sets that participant's `connected` mark where the view lists them; a `share` changes nothing.
+ * Other events are ignored: a command with any of them sends fresh views. Returns a new view
+ * (or `v` itself when nothing changed); never mutates `v`.
+ */
+export function patchView(v: MeetingView, events: readonly MeetingEvent[]): MeetingView {
+  let out = v;
+  for (const e of events) {
+    if (e.type !== 'connection') continue;
+    const i = out.participants.findIndex((p) => p.id === e.id);
+    if (i < 0 || out.participants[i]!.connected === e.connected) continue;
+    const participants = [...out.participants];
+    participants[i] = { ...participants[i]!, connected: e.connected };
+    out = { ...out, participants };
+  }
+  return out;
+}
