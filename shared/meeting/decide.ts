@@ -57,15 +57,23 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
   if (s.removed.includes(cmd.by)) return 'REMOVED';
   const waiting = s.waiting.find((w) => w.id === cmd.by);
   if (waiting) {
-    if (cmd.type === 'leave' || (cmd.type === 'disconnect' && waiting.connected)) {
-      // A dropped connection in the waiting room gives up the place: nobody holds a door open.
+    if (cmd.type === 'leave') {
       s.waiting = s.waiting.filter((w) => w.id !== cmd.by);
       forgetWelcome(s, cmd.by, ev);
       return undefined;
     }
+    if (cmd.type === 'disconnect' && waiting.connected) {
+      // A dropped connection (a reload, a weak phone link) keeps the place at the door for the
+      // grace period, as a seat is kept: a reload of two seconds must not cost the place. The
+      // tick gives the place up once the grace period has run out (purge below).
+      waiting.connected = false;
+      waiting.absentSince = now;
+      return undefined;
+    }
     if (cmd.type === 'acceptGuidelines') return acceptGuidelines(waiting, ev);
     if (cmd.type === 'reconnect' && !waiting.connected) {
-      // Sent back while their connection was down, and now back: they wait like anyone else.
+      // Back within the grace period (a reload at the door, or sent back while their connection
+      // was down): they wait like anyone else, in their place.
       waiting.connected = true;
       waiting.absentSince = null;
       return undefined;
@@ -545,9 +553,12 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   // A weekly group's meeting over by the schedule ends before anything else is weighed.
   const scheduled = scheduledEndTick(s, now, ev);
   if (scheduled === 'ended') return undefined;
-  // Someone sent to the waiting room while their connection was down is not waited for forever.
+  // Someone at the door whose connection is down (dropped there, or sent back while it was) is
+  // not waited for past the grace period: the place is given up, and their newcomer mark with it.
   const before = s.waiting.length;
-  s.waiting = s.waiting.filter((w) => w.connected || w.absentSince === null || now < w.absentSince + s.settings.graceMs);
+  const kept = (w: MeetingState['waiting'][number]) => w.connected || w.absentSince === null || now < w.absentSince + s.settings.graceMs;
+  for (const w of s.waiting) if (!kept(w)) forgetWelcome(s, w.id, ev);
+  s.waiting = s.waiting.filter(kept);
   const doorChanged = s.waiting.length !== before;
   const expired = s.participants.filter((p) => !p.connected && p.disconnectedAt !== null && now >= p.disconnectedAt + s.settings.graceMs);
   for (const p of expired) {

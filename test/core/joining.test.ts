@@ -137,10 +137,24 @@ describe('the waiting room of a closed or locked meeting', () => {
     r.no({ type: 'admit', by: 'a', target: 'd' }, 'UNKNOWN_TARGET');
   });
 
-  it('a dropped connection in the waiting room gives up the place', () => {
+  it('a dropped connection in the waiting room keeps the place for the grace period (a reload), then gives it up', () => {
     const r = gathered({ access: 'closed' });
     r.join('d');
+    r.join('e');
     r.ok({ type: 'disconnect', by: 'd' });
+    expect(r.state.waiting.map((w) => [w.id, w.connected])).toEqual([['d', false], ['e', true]]);
+    // Back two seconds later (the page reloaded): still there, in the same place.
+    r.wait(2_000);
+    r.ok({ type: 'reconnect', by: 'd' });
+    expect(r.state.waiting.map((w) => [w.id, w.connected])).toEqual([['d', true], ['e', true]]);
+    // Gone past the grace period: the place is given up.
+    r.ok({ type: 'disconnect', by: 'd' });
+    r.wait(r.state.settings.graceMs - 1);
+    expect(r.state.waiting.map((w) => w.id)).toEqual(['d', 'e']);
+    r.tickAt(r.now + 1);
+    expect(r.state.waiting.map((w) => w.id)).toEqual(['e']);
+    // Leaving at the door gives the place up at once.
+    r.ok({ type: 'leave', by: 'e' });
     expect(r.state.waiting).toEqual([]);
   });
 

@@ -392,3 +392,32 @@ describe('"What does the server hold about me?" in words', () => {
     });
   }
 });
+
+describe('a reload while waiting at the door keeps the place', () => {
+  it('at a watched door, a reload of a second or two: still waiting in the same place, no "seat given up"', { timeout: 90_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en' });
+    const chair = await client(meetingId, 'Rolig Elv', { chairKey });
+    await chair.ok('watchDoor', { on: true });
+    const { page } = await person('en');
+    await page.goto(`${server.url}/m/${meetingId}`);
+    await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'join-name').fill('Stille Fjord');
+    await tid(page, 'join-role-share').check();
+    await tid(page, 'join-pledge').check();
+    await tid(page, 'join-submit').click();
+    await tid(page, 'waiting-room').waitFor({ timeout: WAIT_MS });
+    const message = await tid(page, 'waiting-message').textContent();
+    await chair.waitFor((c) => c.latest.waiting.some((w) => w.name === 'Stille Fjord'), 'the chair sees them wait');
+    const id = chair.latest.waiting.find((w) => w.name === 'Stille Fjord')!.id;
+    await page.reload();
+    await tid(page, 'waiting-room').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(page, 'waiting-message'), message ?? '');
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/given up|gitt opp/i);
+    // The same place (the same id), connected again; and the chair can let them in.
+    await chair.waitFor((c) => c.latest.waiting.length === 1 && c.latest.waiting[0]!.id === id, 'the same place, back');
+    await tid(page, 'waiting-accept').click();
+    await chair.waitFor((c) => c.latest.waiting[0]?.accepted === true, 'the guidelines accepted');
+    await chair.ok('admit', { target: id });
+    await page.locator('[data-testid="circle"] li.me').waitFor({ timeout: WAIT_MS });
+  });
+});
