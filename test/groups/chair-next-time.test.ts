@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import type { GroupCard, NextChairKey } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
+import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { serverLogs, startTestServer } from '../helpers/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'runde-next-chair-'));
@@ -29,15 +30,15 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function meetingAt(at: number): Promise<string> {
+async function meetingAt(at: number, url = server.url): Promise<string> {
   clock = at;
-  const card = (await (await fetch(`${server.url}/api/groups/tirsdag`)).json()) as GroupCard;
+  const card = (await (await fetch(`${url}/api/groups/tirsdag`)).json()) as GroupCard;
   if (!card.current) throw new Error('door not open');
   return card.current.meetingId;
 }
 
-async function person(meetingId: string, name: string, o: { volunteer?: boolean; chairKey?: string } = {}): Promise<{ c: TestClient; keys: NextChairKey[] }> {
-  const c = await TestClient.connect(server.url);
+async function person(meetingId: string, name: string, o: { volunteer?: boolean; chairKey?: string } = {}, url = server.url): Promise<{ c: TestClient; keys: NextChairKey[] }> {
+  const c = await TestClient.connect(url);
   clients.push(c);
   const keys: NextChairKey[] = [];
   c.socket.on('nextChairKey', (k) => keys.push(k));
@@ -47,11 +48,11 @@ async function person(meetingId: string, name: string, o: { volunteer?: boolean;
 }
 
 /** Week one: Anna chairs (first volunteer), hands "chair next time" to Berit at the end. */
-async function weekOneHandsOnToBerit(at: number): Promise<{ key: NextChairKey; others: NextChairKey[][] }> {
-  const id = await meetingAt(at);
-  const anna = await person(id, 'Anna', { volunteer: true });
-  const berit = await person(id, 'Berit', { volunteer: true });
-  const cato = await person(id, 'Cato');
+async function weekOneHandsOnToBerit(at: number, url = server.url): Promise<{ key: NextChairKey; others: NextChairKey[][] }> {
+  const id = await meetingAt(at, url);
+  const anna = await person(id, 'Anna', { volunteer: true }, url);
+  const berit = await person(id, 'Berit', { volunteer: true }, url);
+  const cato = await person(id, 'Cato', {}, url);
   await anna.c.waitFor((c) => c.latest.chairId === c.you, 'Anna in the chair');
   await anna.c.ok('start');
   for (const phase of ['opening', 'round', 'open', 'closing']) {
@@ -129,5 +130,33 @@ describe('chair next time, across weeks', () => {
     const id = await meetingAt(START + 5 * WEEK - 10 * 60_000);
     const helga = await person(id, 'Helga', { volunteer: true });
     await helga.c.waitFor((c) => c.latest.chairId === c.you, 'Helga takes the chair');
+  });
+});
+
+describe('a handed-on key works once, on a real redis-server with two processes', () => {
+  let redis: RedisHandle;
+  const servers: RunningServer[] = [];
+  beforeAll(async () => {
+    redis = await startRedis();
+    const opts = { groupsFile: file, now: () => clock, redisUrl: redis.url };
+    servers.push(await startTestServer(opts), await startTestServer(opts));
+  }, 60_000);
+  afterAll(async () => {
+    for (const s of servers) await s.close();
+    await redis.stop();
+  });
+
+  it('seats its holder on one process; presented again on the other it takes neither her seat nor the chair', async () => {
+    const [a, b] = servers.map((s) => s.url) as [string, string];
+    const { key } = await weekOneHandsOnToBerit(START + 6 * WEEK + 60_000, a);
+    const next = await meetingAt(START + 7 * WEEK - 10 * 60_000, b);
+    const berit = await person(next, 'Berit', { chairKey: key.key }, a);
+    await berit.c.waitFor((c) => c.latest.chairId === c.you, 'Berit takes the chair with the key');
+    const replay = await person(next, 'Mallory', { chairKey: key.key }, b);
+    expect(replay.c.you).not.toBe(berit.c.you);
+    expect(replay.c.latest.chairId).toBe(berit.c.you);
+    await berit.c.waitFor((c) => c.latest.participants.some((p) => p.id === replay.c.you), 'Berit sees the replay as a new seat');
+    expect(berit.c.byes).toEqual([]);
+    expect(berit.c.socket.connected).toBe(true);
   });
 });
