@@ -20,7 +20,7 @@ import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, set
 import { guardShare, releaseHeld, setGuardMode } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
 import { acceptGuidelines, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
-import { chairPresent, followPhase, nextSegment, postingClosed, readingEvent, scriptDue, startScript } from './script.js';
+import { chairPresent, followPhase, nextSegment, postingClosed, readingEvent, scriptDue, startDue, startScript } from './script.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
@@ -574,6 +574,13 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   }
   const held = s.speaker;
   if (held && held.heldSince !== null && now >= held.heldSince + s.settings.speakerGraceMs) dropTurn(s, now, ev);
+  // Nobody chairs a meeting whose planned start and chair wait are past: it starts by itself.
+  const startAt = s.phase === 'gathering' ? startDue(s) : null;
+  if (startAt !== null && now >= startAt) {
+    s.phase = 'opening';
+    ev.push({ type: 'phase', phase: 'opening' });
+    startScript(s, now, ev, true);
+  }
   // The script moves on by itself with no chair present (and out of the silence always): a share
   // whose own time is up ends first, as it would have at its deadline.
   const scriptAt = s.phase === 'ended' ? null : scriptDue(s);
@@ -611,5 +618,7 @@ export function nextDue(s: MeetingState): number | null {
   if (scheduledEnd !== null) times.push(scheduledEnd);
   const script = scriptDue(s);
   if (script !== null) times.push(script);
+  const starts = startDue(s);
+  if (starts !== null) times.push(starts);
   return times.length ? Math.min(...times) : null;
 }

@@ -4,8 +4,10 @@
 // segment, and the script's step into another phase changes the phase. When no chair is present
 // (none, or their connection is down), the server's clock moves the script on at the planned
 // times (tick), posting the segment's readings itself, so the meeting never stalls; it never
-// cuts a share short of its own time. The moment of silence always ends by itself.
+// cuts a share short of its own time. The moment of silence always ends by itself. A meeting with
+// a planned start that nobody chairs starts by itself once the chair wait is over (startDue).
 import type { ErrorCode } from '../errors.js';
+import { chairWaitEnd } from './chair.js';
 import type { MeetingEvent } from './events.js';
 import { findFormat, findReading, segmentPhase, type Segment } from './formats.js';
 import type { MeetingState } from './state.js';
@@ -57,11 +59,28 @@ function enter(s: MeetingState, index: number, now: number, auto: boolean, ev: M
   for (const id of seg.readings) if ((seg.kind === 'silence' || auto) && findReading(s.formatId, id)) ev.push(readingEvent(s, id));
 }
 
-/** The meeting starts: the script begins with its first segment. */
-export function startScript(s: MeetingState, now: number, ev: MeetingEvent[]): void {
+/**
+ * The meeting starts: the script begins with its first segment. `auto`: the clock started it with
+ * no chair present (startDue), so the server reads the segment's texts itself.
+ */
+export function startScript(s: MeetingState, now: number, ev: MeetingEvent[], auto = false): void {
   if (!scriptOf(s).length) return;
   s.script = { index: 0, startedAt: now, meetingStartedAt: now };
-  enter(s, 0, now, false, ev);
+  enter(s, 0, now, auto, ev);
+}
+
+/**
+ * When a meeting nobody chairs starts by itself (ms, server clock), or null: a meeting with a
+ * planned start (`startsAt`) still gathering when the chair is no longer kept for its key's holder
+ * (chairWaitEnd: startsAt + settings.chairWaitMs), with no chair present and at least two people
+ * connected (the quorum the chair's start asks for). Source: Issue 15, "if no chair is present,
+ * the script moves on by itself at the planned times, so the meeting never stalls". A meeting
+ * without a planned start has no time to keep, and waits for someone to chair it.
+ */
+export function startDue(s: MeetingState): number | null {
+  if (s.phase !== 'gathering' || s.startsAt === null || chairPresent(s)) return null;
+  if (s.participants.filter((p) => p.connected).length < 2) return null;
+  return chairWaitEnd(s);
 }
 
 /**

@@ -3,10 +3,10 @@
 // and ends by itself; with no chair present the clock moves the script on at the planned times,
 // reading the segment's texts itself, never cutting a share short of its own time.
 import { describe, expect, it } from 'vitest';
-import { nextDue } from '../../shared/meeting/decide.js';
+import { decide, nextDue } from '../../shared/meeting/decide.js';
 import { FORMATS, findFormat, segmentPhase } from '../../shared/meeting/formats.js';
 import { buildView } from '../../shared/meeting/view.js';
-import { gathered, SETTINGS, T0 } from './helpers.js';
+import { gathered, newMeeting, Run, SETTINGS, T0 } from './helpers.js';
 
 const MIN = 60_000;
 const SETTINGS_WARN = SETTINGS.warnMs;
@@ -238,5 +238,60 @@ describe('the contributions pause', () => {
       }
       expect(buildView(r.state, 'c', r.now).script).toMatchObject({ kind: 'contributions', contributionUrl: url });
     }
+  });
+});
+
+describe('a meeting nobody chairs starts by itself at its planned start, once the chair wait is over', () => {
+  const STARTS = T0 + 10 * MIN;
+  /** A planned meeting where b and c came, and the chair key's holder never did. */
+  function unchaired(settings: Partial<typeof SETTINGS> = {}) {
+    const r = new Run(newMeeting({ startsAt: STARTS, settings }));
+    r.join('b', { joinCode: true });
+    r.join('c', { joinCode: true });
+    return r;
+  }
+  const waitEnd = STARTS + SETTINGS.chairWaitMs;
+  /** A tick that may find nothing due (NOTHING_DUE): the meeting stays as it was. */
+  const tick = (r: Run, at: number) => {
+    r.now = at;
+    const d = decide(r.state, { type: 'tick' }, at);
+    if (d.ok) r.state = d.state;
+    else expect(d.code).toBe('NOTHING_DUE');
+  };
+
+  it('at the end of the chair wait the script starts, reading the welcome itself, and moves on by the clock', () => {
+    const r = unchaired();
+    expect(nextDue(r.state)).toBe(waitEnd);
+    r.tickAt(waitEnd);
+    expect(r.state.phase).toBe('opening');
+    expect(r.state.chairId).toBeNull();
+    expect(r.last('segment')).toEqual([expect.objectContaining({ index: 0, kind: 'welcome', auto: true, startedAt: waitEnd })]);
+    expect(r.last('reading').map((e) => e.readingId)).toEqual(script[0]!.readings);
+    // And it never stalls: the next segment comes at its planned time.
+    expect(nextDue(r.state)).toBe(waitEnd + planned('welcome'));
+    r.tickAt(waitEnd + planned('welcome'));
+    expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'readings', auto: true })]);
+  });
+
+  it('not before the chair wait is over, not with a chair present, not with one person, not without a planned start', () => {
+    const early = unchaired();
+    tick(early, waitEnd - 1);
+    expect(early.state.phase).toBe('gathering');
+    // The chair key's holder came: the chair starts it (nothing by the clock).
+    const chaired = unchaired();
+    chaired.join('a', { chairKey: true, volunteer: true });
+    tick(chaired, waitEnd + MIN);
+    expect(chaired.state.phase).toBe('gathering');
+    // One person alone does not make a meeting.
+    const alone = new Run(newMeeting({ startsAt: STARTS }));
+    alone.join('b', { joinCode: true });
+    tick(alone, waitEnd + MIN);
+    expect(alone.state.phase).toBe('gathering');
+    // No planned start: no time to keep.
+    const adHoc = new Run(newMeeting());
+    adHoc.join('b', { joinCode: true });
+    adHoc.join('c', { joinCode: true });
+    tick(adHoc, T0 + SETTINGS.chairWaitMs + 60 * MIN);
+    expect(adHoc.state.phase).toBe('gathering');
   });
 });

@@ -107,3 +107,21 @@ describe.each(['memory', 'redis'])('the script on the %s store', (store) => {
     await b.waitFor((x) => x.latest.phase === 'round' && x.latest.script?.kind === 'round', 'the round');
   });
 });
+
+describe('a planned meeting nobody chairs', () => {
+  it('starts by itself once the chair wait after its planned start is over, reads the welcome, and moves on', { timeout: 60_000 }, async () => {
+    const server = await startTestServer({ settings: { ...SETTINGS, chairWaitMs: 1000 } });
+    servers.push({ name: 'chair-wait', server });
+    const { meetingId } = await createMeeting(server.url, { startsAt: Date.now() + 1000 });
+    const b = await client(server.url);
+    const c = await client(server.url);
+    expect((await b.join(meetingId, 'Stille Fjord')).ok).toBe(true);
+    expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
+    expect(b.latest.phase).toBe('gathering');
+    await b.waitFor((x) => x.latest.phase !== 'gathering', 'the start by itself', 20_000);
+    expect(b.latest.chairId).toBeNull();
+    expect(segments(b)[0]).toMatchObject({ index: 0, kind: 'welcome', auto: true });
+    expect(b.events.some((e) => e.event.type === 'reading' && script[0]!.readings.includes(e.event.readingId as never))).toBe(true);
+    await b.waitFor((x) => segments(x).some((s) => s.kind === 'readings'), 'the next segment by itself', 20_000);
+  });
+});
