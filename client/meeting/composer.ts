@@ -6,6 +6,8 @@ import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { LIMITS } from '../wire.js';
+import type { GuardMode } from '../../shared/meeting/guard-mode.js';
+import { LiveHints } from './live-hints.js';
 
 export interface GuardHint {
   kind: string;
@@ -42,7 +44,7 @@ export class Composer {
   private passBtn: HTMLButtonElement;
   private reason: HTMLElement;
   private count: HTMLElement;
-  private hints: HTMLElement;
+  private hints: LiveHints;
   private actions: HTMLElement;
   private label: HTMLElement;
   private busy = false;
@@ -52,7 +54,8 @@ export class Composer {
   private turnOf: string | null = null;
   private otherNames: string[] = [];
   private meetingLang: 'nb' | 'en' = 'nb';
-  private hintTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The meeting's guard mode: the live hints follow it as the server's check does. */
+  private guardMode: GuardMode = 'nudge';
   /** The draft the server's guard hint was shown for: sending it unchanged confirms it. */
   private confirmFor: string | null = null;
   /** The share the guard holds for you (hold mode), shown under the composer. */
@@ -78,11 +81,11 @@ export class Composer {
     this.passBtn = h('button', { class: 'button secondary', type: 'button', testid: 'pass', on: { click: () => void this.pass() } }, t.composerPass);
     this.reason = h('p', { id: 'composer-reason', class: 'composer-reason', testid: 'composer-reason' });
     this.count = h('span', { id: 'composer-count', class: 'composer-count' });
-    this.hints = h('div', { id: 'composer-hints', class: 'composer-hints', testid: 'guard-hints', 'aria-live': 'polite' });
+    this.hints = new LiveHints('composer-hints', 'guard-hints', deps.analyze);
     // The counter on its own; the buttons stay together, the way out of the turn last.
     this.actions = h('div', { class: 'composer-actions' }, this.count, h('div', { class: 'composer-buttons' }, this.passBtn, this.send, this.finishBtn));
     this.label = h('label', { for: 'composer-input', class: 'composer-label' }, t.composerLabel);
-    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.hints, this.actions);
+    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.hints.el, this.actions);
     this.onInput();
   }
 
@@ -130,6 +133,7 @@ export class Composer {
     }
     this.mine = mine;
     this.meetingLang = v.language;
+    this.guardMode = v.guard.mode;
     this.otherNames = v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name);
     let reason = '';
     if (!online) reason = t.composerDisabledOffline;
@@ -168,40 +172,25 @@ export class Composer {
 
   private onInput(): void {
     setText(this.count, app.t.composerChars(this.input.value.length, LIMITS.shareChars));
-    if (this.hintTimer) clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => this.renderHints(), 300);
+    this.hints.later(() => this.renderHints());
   }
 
   private renderHints(): void {
-    const analyze = this.deps.analyze;
     const text = this.input.value;
     if (this.held) {
       // Held by the guard (hold mode): nobody sees it until you rephrase it or send it as it is.
-      this.hints.replaceChildren(
+      this.hints.replace(
         h('p', { class: 'hints-title', testid: 'guard-held' }, app.t.guardHeld),
         h('blockquote', {}, this.held.text),
         h('button', { class: 'button secondary', type: 'button', testid: 'guard-release', on: { click: () => void this.release() } }, app.t.guardSendAnyway),
       );
       return;
     }
-    if (!analyze || !text.trim()) {
-      this.hints.replaceChildren();
-      return;
-    }
-    const found = analyze(text, this.otherNames, this.meetingLang);
-    const seen = new Set<string>();
-    const items = found.filter((f) => !seen.has(f.hint.en) && seen.add(f.hint.en));
-    if (!items.length) {
-      this.hints.replaceChildren();
-      return;
-    }
     const confirmable = this.confirmFor !== null && this.confirmFor === text.trim();
-    this.hints.replaceChildren(
-      h('p', { class: 'hints-title' }, app.t.guardTitle),
-      h('ul', {}, ...items.map((f) => h('li', { testid: `guard-hint-${f.kind}` }, f.hint[app.lang]))),
-      ...(confirmable
-        ? [h('button', { class: 'button secondary', type: 'button', testid: 'guard-send-anyway', on: { click: () => void this.sendChunk() } }, app.t.guardSendAnyway)]
-        : []),
+    this.hints.show(
+      text,
+      { otherNames: this.otherNames, lang: this.meetingLang, mode: this.guardMode },
+      confirmable ? [h('button', { class: 'button secondary', type: 'button', testid: 'guard-send-anyway', on: { click: () => void this.sendChunk() } }, app.t.guardSendAnyway)] : [],
     );
   }
 
@@ -222,7 +211,7 @@ export class Composer {
       // The server's guard asks for a look first: the hints show now, and sending the same text
       // again (Enter or "Send as it is") sends it as it is.
       this.confirmFor = text;
-      if (this.hintTimer) clearTimeout(this.hintTimer);
+      this.hints.cancel();
       this.renderHints();
       return false;
     }

@@ -3,27 +3,47 @@
 // moves it there, caret at the end, focus kept in a text box), and only a deliberate press of
 // send shares it. There is no "share the draft" button: one focused there would turn the next
 // space bar press of a slow typist into a half-written share. The draft lives only in this page's
-// memory: never in storage, gone on leaving, reload or quick exit.
+// memory: never in storage, gone on leaving, reload or quick exit. The guard's hints show here
+// while typing, as in the composer (the same component and rule); the server's check applies
+// when the text is shared.
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { h } from '../dom.js';
 import { LIMITS } from '../wire.js';
+import { LiveHints, type Analyze, type HintContext } from './live-hints.js';
 import { OnDeck } from './on-deck.js';
 
 export class DraftBox {
   readonly el: HTMLElement;
   readonly input: HTMLTextAreaElement;
+  private hints: LiveHints;
+  private ctx: HintContext = { otherNames: [], lang: 'nb', mode: 'nudge' };
 
-  constructor() {
+  constructor(analyze?: Analyze) {
     const t = app.t;
-    this.input = h('textarea', { id: 'draft-input', class: 'draft-input', testid: 'draft-input', rows: '3', maxlength: String(LIMITS.shareChars), autocomplete: 'off', 'aria-describedby': 'draft-note' });
+    this.hints = new LiveHints('draft-hints', 'draft-hints', analyze);
+    this.input = h('textarea', {
+      id: 'draft-input',
+      class: 'draft-input',
+      testid: 'draft-input',
+      rows: '3',
+      maxlength: String(LIMITS.shareChars),
+      autocomplete: 'off',
+      'aria-describedby': 'draft-note draft-hints',
+      on: { input: () => this.hints.later(() => this.renderHints()) },
+    });
     this.el = h(
       'section',
       { class: 'draft', testid: 'draft', hidden: true, 'aria-labelledby': 'draft-label' },
       h('label', { id: 'draft-label', for: 'draft-input', class: 'composer-label' }, t.draftLabel),
       h('p', { id: 'draft-note', class: 'hint', testid: 'draft-note' }, t.draftHint),
       this.input,
+      this.hints.el,
     );
+  }
+
+  private renderHints(): void {
+    this.hints.show(this.input.value, this.ctx);
   }
 
   get text(): string {
@@ -32,6 +52,7 @@ export class DraftBox {
 
   set text(v: string) {
     this.input.value = v;
+    this.renderHints();
   }
 
   get hasText(): boolean {
@@ -49,12 +70,18 @@ export class DraftBox {
     const mine = v.speaker?.id === v.you.id;
     const waiting = OnDeck.place(v) === 1 || (me?.hand ?? null) !== null;
     this.el.hidden = mine || !waiting;
+    const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode };
+    const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
+    this.ctx = ctx;
+    if (changed) this.renderHints();
   }
 
   /** Hands the draft over (to the composer, when the turn starts) and empties the box. */
   take(): string {
     const text = this.input.value;
     this.input.value = '';
+    this.hints.cancel();
+    this.renderHints();
     return text;
   }
 }

@@ -157,7 +157,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     composer.el.insertBefore(timeBox.el, composer.input);
     composer.input.addEventListener('input', () => timeBox.draftChanged());
     const onDeck = new OnDeck();
-    const draft = new DraftBox();
+    const draft = new DraftBox(opts.analyze);
     const ackAnnounce = new AckAnnouncer();
     const roleSwitch = new RoleSwitch((role) => send('setRole', { role }), showError);
     const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' });

@@ -1,0 +1,66 @@
+// The share guard's hints while typing (issue 12: "the same analysis runs in the page while
+// typing, so the hint is there before Enter"). One component for the composer and the private
+// draft box on deck, so both show the same hints in the same words. It follows the meeting's
+// guard mode exactly as the server does (shared/guard/modes.ts): with the guard `off` only
+// contact details are hinted at, since only they stop a share then.
+import type { GuardMode } from '../../shared/meeting/guard-mode.js';
+import { shownWhileTyping } from '../../shared/guard/modes.js';
+import { app } from '../app.js';
+import { h } from '../dom.js';
+import type { GuardHint } from './composer.js';
+
+export type Analyze = (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
+
+/** What the hints are judged against: the others present, the meeting's language and guard mode. */
+export interface HintContext {
+  otherNames: string[];
+  lang: 'nb' | 'en';
+  mode: GuardMode;
+}
+
+/** The hints to show for `text` in `ctx.mode`, one per wording. */
+export function shownHints(analyze: Analyze | undefined, text: string, ctx: HintContext): GuardHint[] {
+  if (!analyze || !text.trim()) return [];
+  const seen = new Set<string>();
+  return analyze(text, ctx.otherNames, ctx.lang).filter((f) => shownWhileTyping(f, ctx.mode) && !seen.has(f.hint.en) && !!seen.add(f.hint.en));
+}
+
+export class LiveHints {
+  readonly el: HTMLElement;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** `id`/`testid`: the container's (the composer's `composer-hints`/`guard-hints`). */
+  constructor(
+    id: string,
+    testid: string,
+    private analyze: Analyze | undefined,
+  ) {
+    this.el = h('div', { id, class: 'composer-hints', testid, 'aria-live': 'polite' });
+  }
+
+  /** Renders after a short pause in typing (300 ms): a hint per keystroke would flicker. */
+  later(render: () => void): void {
+    this.cancel();
+    this.timer = setTimeout(render, 300);
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Shows the hints for `text`, with `after` (e.g. "send as it is") below them. */
+  show(text: string, ctx: HintContext, after: HTMLElement[] = []): void {
+    const items = shownHints(this.analyze, text, ctx);
+    const list = items.length
+      ? [h('p', { class: 'hints-title' }, app.t.guardTitle), h('ul', {}, ...items.map((f) => h('li', { testid: `guard-hint-${f.kind}` }, f.hint[app.lang])))]
+      : [];
+    // The server's own hint may name what the page did not see: its way out stays all the same.
+    this.el.replaceChildren(...list, ...after);
+  }
+
+  /** Replaces the hints with other content (the composer's held share). */
+  replace(...children: HTMLElement[]): void {
+    this.el.replaceChildren(...children);
+  }
+}
