@@ -137,7 +137,8 @@ export class Composer {
     this.otherNames = v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name);
     let reason = '';
     if (!online) reason = t.composerDisabledOffline;
-    else if (mine) reason = v.frozen ? t.composerDisabledFrozen : t.turnYouHint;
+    // The how-to says what Enter does on this device (enterSends).
+    else if (mine) reason = v.frozen ? t.composerDisabledFrozen : enterSends() ? t.turnYouHint : t.turnYouHintTouch;
     else if (me?.role === 'listener') reason = t.composerDisabledListener;
     else if (me?.muted) reason = t.composerDisabledMuted;
     else if (v.frozen) reason = t.composerDisabledFrozen;

@@ -85,6 +85,8 @@ describe('a slow typist: nothing is sent without a deliberate press of send', ()
       await chair.ok('finishShare');
       await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
       await expect.poll(() => tid(page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+      // The how-to above the box says so too.
+      await waitText(tid(page, 'composer-reason'), lang === 'nb' ? 'Enter gir ny linje' : 'Enter makes a new line');
       await tid(page, 'composer').click();
       await page.keyboard.type('First line');
       await page.keyboard.press('Enter');
