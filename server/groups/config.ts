@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { findFormat, isReadingId, READING_IDS } from '../../shared/meeting/formats.js';
+import { findFormat, isReadingId, READING_IDS, SEGMENT_KINDS, type SegmentKind } from '../../shared/meeting/formats.js';
 import type { Access, Language } from '../../shared/meeting/state.js';
 import { normalizeText } from '../../shared/text.js';
 import { isValidZone, WEEKDAYS, type Slot } from './schedule.js';
@@ -41,6 +41,8 @@ export interface Group {
    * contributions pause (Issue 15); Runde never handles money. Null: none.
    */
   contributionUrl: string | null;
+  /** The group's own planned segment lengths (ms) by segment kind, replacing the format's (Issue 15). */
+  plannedMs: Partial<Record<SegmentKind, number>>;
 }
 
 export interface GroupsFile {
@@ -76,6 +78,8 @@ const group = z
       .default({}),
     notes: plain(1000).optional(),
     contributionUrl: z.url({ protocol: /^https$/, message: 'must be an https:// address' }).max(500).optional(),
+    // The group's own planned minutes for segments of the script, e.g. { round: 40, open: 10 }.
+    segmentMinutes: z.partialRecord(z.enum(SEGMENT_KINDS, { message: `may only have ${SEGMENT_KINDS.join(', ')}` }), z.number().int().min(1).max(180)).default({}),
   })
   .superRefine((g, ctx) => {
     const access = g.access ?? findFormat(g.format)?.access ?? 'open';
@@ -195,6 +199,7 @@ export function parseGroups(raw: unknown, source = 'groups file'): GroupsFile {
       readings: g.readings,
       notes: g.notes ?? null,
       contributionUrl: g.contributionUrl ?? null,
+      plannedMs: Object.fromEntries(Object.entries(g.segmentMinutes).map(([k, m]) => [k, (m as number) * 60_000])),
     })),
   };
 }

@@ -87,6 +87,7 @@ export class GroupMeetings {
         group: { slug: g.slug, start: occ.start, end: occ.end },
         ownReadings: Object.keys(g.readings).length ? { ...g.readings } : null,
         contributionUrl: g.contributionUrl,
+        ownPlannedMs: Object.keys(g.plannedMs).length ? { ...g.plannedMs } : null,
       },
       this.d.now(),
     );

@@ -20,9 +20,14 @@ export interface ScriptState {
   meetingStartedAt: number;
 }
 
-/** The meeting's script: the format's segments, their planned lengths times settings.scriptScale (default 1). */
+/**
+ * The meeting's script: the format's segments, with a weekly group's own planned lengths
+ * (s.ownPlannedMs, ms by segment kind) in place of the format's, all times settings.scriptScale
+ * (default 1).
+ */
 export function scriptOf(s: MeetingState): Segment[] {
-  const script = findFormat(s.formatId)?.script ?? [];
+  const own = s.ownPlannedMs;
+  const script = (findFormat(s.formatId)?.script ?? []).map((x) => (own?.[x.kind] ? { ...x, plannedMs: own[x.kind]! } : x));
   const scale = s.settings.scriptScale ?? 1;
   return scale === 1 ? script : script.map((x) => ({ ...x, plannedMs: Math.max(1, Math.round(x.plannedMs * scale)) }));
 }

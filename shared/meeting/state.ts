@@ -5,6 +5,7 @@ import type { DoorReason } from './door.js';
 import type { GuardMode } from './guard-mode.js';
 import type { ReportReason } from './reports.js';
 import type { ScriptState } from './script.js';
+import type { SegmentKind } from './formats/segments.js';
 
 export type Phase = 'gathering' | 'opening' | 'round' | 'open' | 'closing' | 'ended';
 export const PHASES: readonly Phase[] = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'];
@@ -174,6 +175,11 @@ export interface MeetingState {
   /** A weekly group's own link for voluntary contributions (https), shown in that segment; else null. */
   contributionUrl?: string | null;
   /**
+   * A weekly group's own planned segment lengths (ms) by segment kind, replacing the format's
+   * (script.ts scriptOf); null or absent: the format's.
+   */
+  ownPlannedMs?: Partial<Record<SegmentKind, number>> | null;
+  /**
    * A practice meeting for one (Issue 15): never listed; only the chair key's holder and the
    * server's simulated members (who hold its join code) can join; it ends when its person leaves.
    */
@@ -243,6 +249,8 @@ export interface NewMeeting {
   guardMode?: GuardMode;
   /** A weekly group's own contributions link (https), or null. */
   contributionUrl?: string | null;
+  /** A weekly group's own planned segment lengths (see MeetingState.ownPlannedMs). */
+  ownPlannedMs?: Partial<Record<SegmentKind, number>> | null;
   /** A practice meeting for one (see MeetingState.practice). */
   practice?: boolean;
 }
@@ -299,6 +307,7 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     greetedAt: { room: null, waiting: null },
     script: null,
     contributionUrl: m.contributionUrl ?? null,
+    ownPlannedMs: m.ownPlannedMs ?? null,
     practice: m.practice ?? false,
   };
 }

@@ -295,3 +295,20 @@ describe('a meeting nobody chairs starts by itself at its planned start, once th
     expect(adHoc.state.phase).toBe('gathering');
   });
 });
+
+describe("a weekly group's own planned lengths", () => {
+  it("replace the format's for the segments the group names, and scale like the rest", () => {
+    const r = gathered({ ownPlannedMs: { round: 40 * MIN, open: 5 * MIN } });
+    r.ok({ type: 'start', by: 'a' });
+    const segs = buildView(r.state, 'a', r.now).script!.segments;
+    expect(segs.map((x) => x.plannedMs)).toEqual(script.map((x) => (x.kind === 'round' ? 40 * MIN : x.kind === 'open' ? 5 * MIN : x.plannedMs)));
+    const scaled = gathered({ ownPlannedMs: { round: 40 * MIN }, settings: { scriptScale: 0.5 } });
+    scaled.ok({ type: 'start', by: 'a' });
+    expect(buildView(scaled.state, 'a', scaled.now).script!.segments.find((x) => x.kind === 'round')!.plannedMs).toBe(20 * MIN);
+    // The chairless clock keeps the group's times: the round ends at its own planned end.
+    const chairless = gathered({ ownPlannedMs: { welcome: 1 * MIN }, settings: { graceMs: 60 * MIN } });
+    chairless.ok({ type: 'start', by: 'a' });
+    chairless.ok({ type: 'disconnect', by: 'a' });
+    expect(nextDue(chairless.state)).toBe(T0 + 1 * MIN);
+  });
+});

@@ -67,6 +67,9 @@ groups:
     [{ colour: 'blue' }, /groups\[1\] \(second\).*colour/],
     [{ contributionUrl: 'http://example.org/gi' }, /groups\[1\] \(second\)\.contributionUrl must be an https:\/\/ address/],
     [{ contributionUrl: 'javascript:alert(1)' }, /groups\[1\] \(second\)\.contributionUrl must be an https:\/\/ address/],
+    [{ segmentMinutes: { prayer: 5 } }, /groups\[1\] \(second\)\.segmentMinutes/],
+    [{ segmentMinutes: { round: 0 } }, /groups\[1\] \(second\)\.segmentMinutes\.round/],
+    [{ segmentMinutes: { round: 2.5 } }, /groups\[1\] \(second\)\.segmentMinutes\.round/],
   ])('rejects a bad entry naming the entry and field: %#', (patch, message) => {
     expect(errorOf(withGroup(patch))).toMatch(message);
   });
@@ -105,6 +108,11 @@ groups:
   it("keeps a group's own contributions link (https), null when it has none", () => {
     const f = parseGroups(withGroup({ contributionUrl: 'https://example.org/gi' }));
     expect(f.groups.map((g) => g.contributionUrl)).toEqual([null, 'https://example.org/gi']);
+  });
+
+  it("keeps a group's own planned segment minutes as ms by segment kind, none by default (Issue 15)", () => {
+    const f = parseGroups(withGroup({ segmentMinutes: { round: 40, open: 10 } }));
+    expect(f.groups.map((g) => g.plannedMs)).toEqual([{}, { round: 40 * 60_000, open: 10 * 60_000 }]);
   });
 
   it('accepts a reading of exactly 5,000 characters', () => {
