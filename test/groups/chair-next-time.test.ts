@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import type { GroupCard, NextChairKey } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
-import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
+import { groupServers } from '../helpers/group-servers.js';
 import { serverLogs, startTestServer } from '../helpers/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'runde-next-chair-'));
@@ -134,20 +134,10 @@ describe('chair next time, across weeks', () => {
 });
 
 describe('a handed-on key works once, on a real redis-server with two processes', () => {
-  let redis: RedisHandle;
-  const servers: RunningServer[] = [];
-  beforeAll(async () => {
-    redis = await startRedis();
-    const opts = { groupsFile: file, now: () => clock, redisUrl: redis.url };
-    servers.push(await startTestServer(opts), await startTestServer(opts));
-  }, 60_000);
-  afterAll(async () => {
-    for (const s of servers) await s.close();
-    await redis.stop();
-  });
+  const env = groupServers('redis', file, () => clock);
 
   it('seats its holder on one process; presented again on the other it takes neither her seat nor the chair', async () => {
-    const [a, b] = servers.map((s) => s.url) as [string, string];
+    const { a, b } = env;
     const { key } = await weekOneHandsOnToBerit(START + 6 * WEEK + 60_000, a);
     const next = await meetingAt(START + 7 * WEEK - 10 * 60_000, b);
     const berit = await person(next, 'Berit', { chairKey: key.key }, a);

@@ -9,12 +9,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/app.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { DirectoryEntry, GroupCard } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
-import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
-import { startTestServer } from '../helpers/server.js';
+import { groupServers } from '../helpers/group-servers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'runde-door-before-open-'));
 const file = join(dir, 'groups.yaml');
@@ -39,29 +37,9 @@ let clock = FIRST - 3600_000;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(['memory', 'redis'] as const)('a weekly occurrence before and as its door opens (%s)', (setup) => {
-  let redis: RedisHandle | undefined;
-  const servers: RunningServer[] = [];
-  const clients: TestClient[] = [];
-  /** The first process, and a second one on the same Redis (the same one on the memory store). */
-  let a = '';
-  let b = '';
-
-  beforeAll(async () => {
-    clock = FIRST - 3600_000;
-    if (setup === 'redis') redis = await startRedis();
-    const opts = { groupsFile: file, now: () => clock, ...(redis ? { redisUrl: redis.url } : {}) };
-    servers.push(await startTestServer(opts));
-    if (redis) servers.push(await startTestServer(opts));
-    a = servers[0]!.url;
-    b = servers.at(-1)!.url;
-  }, 60_000);
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    for (const s of servers) await s.close();
-    await redis?.stop();
-  });
-
-  const getJson = async (path: string, url = a): Promise<{ status: number; body: Record<string, unknown> }> => {
+  const env = groupServers(setup, file, () => clock);
+  const clients = env.clients;
+  const getJson = async (path: string, url = env.a): Promise<{ status: number; body: Record<string, unknown> }> => {
     const res = await fetch(`${url}${path}`);
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
@@ -71,7 +49,7 @@ describe.each(['memory', 'redis'] as const)('a weekly occurrence before and as i
     if (!e) throw new Error('not listed');
     return e.meetingId;
   };
-  const connect = async (url = b): Promise<TestClient> => {
+  const connect = async (url = env.b): Promise<TestClient> => {
     const c = await TestClient.connect(url);
     clients.push(c);
     return c;
@@ -90,7 +68,7 @@ describe.each(['memory', 'redis'] as const)('a weekly occurrence before and as i
 
     // Its door opens: the listed id works at once, though nobody opened /g/mandag.
     clock = FIRST - 10 * 60_000;
-    const open = await getJson(`/api/meetings/${id}`, b);
+    const open = await getJson(`/api/meetings/${id}`, env.b);
     expect(open.status).toBe(200);
     expect(open.body).toMatchObject({ ok: true, phase: 'gathering' });
     const anna = await connect();
@@ -109,7 +87,7 @@ describe.each(['memory', 'redis'] as const)('a weekly occurrence before and as i
     clock = SECOND - 10 * 60_000;
     await chair.ok('end');
     await chair.waitFor((c) => c.byes.length > 0 || !c.socket.connected, 'the first meeting ends');
-    const { status, body } = await getJson('/api/groups/mandag', b);
+    const { status, body } = await getJson('/api/groups/mandag', env.b);
     expect(status).toBe(200);
     const c = body as unknown as GroupCard;
     expect(c.ended).toBeNull();

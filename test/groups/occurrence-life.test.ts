@@ -8,11 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/app.js';
 import type { DirectoryEntry, GroupCard } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
-import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
-import { startTestServer } from '../helpers/server.js';
+import { groupServers } from '../helpers/group-servers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'runde-occurrence-life-'));
 const file = join(dir, 'groups.yaml');
@@ -31,25 +29,15 @@ const setClock = (at: number): void => {
 const now = (): number => Date.now() + offset;
 
 describe.each(['memory', 'redis'] as const)('a weekly group meeting\'s life (%s)', (setup) => {
-  let redis: RedisHandle | undefined;
-  const servers: RunningServer[] = [];
+  const env = groupServers(setup, file, now);
+  const clients = env.clients;
+  const servers = env.servers;
   /** The first process, and a second one on the same Redis (the same one on the memory store). */
   let a = '';
   let b = '';
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    if (setup === 'redis') redis = await startRedis();
-    const opts = { groupsFile: file, now, ...(redis ? { redisUrl: redis.url } : {}) };
-    servers.push(await startTestServer(opts));
-    if (redis) servers.push(await startTestServer(opts));
-    a = servers[0]!.url;
-    b = servers.at(-1)!.url;
-  }, 60_000);
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    for (const s of servers) await s.close();
-    await redis?.stop();
+  beforeAll(() => {
+    a = env.a;
+    b = env.b;
   });
 
   const card = async (url: string): Promise<GroupCard> => (await (await fetch(`${url}/api/groups/tirsdag`)).json()) as GroupCard;
