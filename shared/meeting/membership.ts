@@ -3,14 +3,17 @@ import { askForChair, chairIsOpen, ensureChair, successor, setChair } from './ch
 import type { MeetingEvent, LeaveReason } from './events.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, endTurn, resumeClock } from './turns.js';
+import { looksAlike } from './name-skeleton.js';
 import { forgetWelcome } from './welcome.js';
 
 // One collator for every comparison: building one per call costs ~30x more.
 const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
 export const sameName = (a: string, b: string): boolean => collator.compare(a, b) === 0;
 
+/** NAME_TAKEN: someone present or waiting has this name, the same ignoring case, or one that looks alike (name-skeleton.ts). */
 export function nameTaken(s: MeetingState, name: string): boolean {
-  return s.participants.some((p) => sameName(p.name, name)) || s.waiting.some((w) => sameName(w.name, name));
+  const clash = (other: string): boolean => sameName(other, name) || looksAlike(other, name);
+  return s.participants.some((p) => clash(p.name)) || s.waiting.some((w) => clash(w.name));
 }
 
 type Arrival = Omit<Participant, 'joinOrder' | 'joinedSeq' | 'connected' | 'disconnectedAt' | 'muted'>;

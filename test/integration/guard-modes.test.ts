@@ -86,6 +86,8 @@ describe('the share guard runs on the server', () => {
       expect({ name, ack: await c.join(meetingId, name) }).toMatchObject({ name, ack: { ok: false, code: 'NAME_CONTACT', message: expect.stringContaining('contact details') } });
     }
     expect(await c.join(meetingId, 'Kari!')).toMatchObject({ ok: false, code: 'NAME_CHARACTERS' });
+    // A look-alike of someone present (Cyrillic е in "Leder") is taken (fresh tester D3).
+    expect(await c.join(meetingId, 'L\u0435der')).toMatchObject({ ok: false, code: 'NAME_TAKEN' });
     expect((await c.join(meetingId, 'Kari')).ok).toBe(true);
     [...people, c].forEach((p) => p.close());
   });
