@@ -59,7 +59,9 @@ export const openPractice = (language: 'nb' | 'en', adviceGiver: boolean, interr
 
 export const getGroup = (slug: string) => call<GroupCard>(`/api/groups/${encodeURIComponent(slug)}`);
 
-export const getMeeting = (id: string) => call<MeetingCard>(`/api/meetings/${encodeURIComponent(id)}`);
+/** The door's card; `chairKey` (when this tab holds it) opens a practice meeting's card to its person. */
+export const getMeeting = (id: string, chairKey: string | null = null) =>
+  call<MeetingCard>(`/api/meetings/${encodeURIComponent(id)}`, chairKey ? { headers: { 'x-chair-key': chairKey } } : {});
 
 let helpCache: Promise<Result<{ lines: HelpLine[] }>> | null = null;
 export function getHelp(): Promise<Result<{ lines: HelpLine[] }>> {

@@ -7,7 +7,7 @@ import { findFormat } from '../shared/meeting/formats.js';
 import { createMeeting } from '../shared/meeting/state.js';
 import { createFieldOf, createMeetingPayload, type CreateField, type DirectoryEntry } from '../shared/protocol.js';
 import type { Config } from './config.js';
-import { randomSecret, secretToken, sha256, type Ids } from './ids.js';
+import { randomSecret, safeEqual, secretToken, sha256, type Ids } from './ids.js';
 import { log, ref } from './log.js';
 import { parseClean } from './sanitize-command.js';
 import type { MeetingStore } from './store/store.js';
@@ -62,6 +62,12 @@ const mustBeUtf8 = (_req: unknown, _res: unknown, body: Buffer): void => {
 };
 
 export function apiRouter({ config, store, ids, now, groups, practice }: HttpDeps): express.Router {
+  /** Whether `key` (a request header, or undefined) is the meeting's chair key (compared by hash, in constant time). */
+  const holdsChairKey = async (id: string, key: string | undefined): Promise<boolean> => {
+    if (!key || key.length > 64) return false;
+    const secrets = await store.secrets(id);
+    return !!secrets && safeEqual(sha256(key), secrets.chairKeyHash);
+  };
   const api = express.Router();
   // A fresh salt per process: the hashed address is useless outside this limiter's memory.
   const salt = randomSecret();
@@ -113,6 +119,9 @@ export function apiRouter({ config, store, ids, now, groups, practice }: HttpDep
       return void res.status(409).json({ ok: false, code: 'NOT_OPEN_YET', message: errorMessage('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt });
     }
     if (!s) return failure(res, 410, 'MEETING_ENDED');
+    // A practice meeting is its person's alone: to anyone without its chair key (the page sends
+    // it in X-Chair-Key) it is a meeting that no longer exists, as join answers them.
+    if (s.practice && !(await holdsChairKey(id, req.get('x-chair-key')))) return failure(res, 410, 'MEETING_ENDED');
     res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked });
   });
 

@@ -101,7 +101,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   async function loadCard(): Promise<void> {
     mode = 'loading';
     render();
-    const r = await getMeeting(meetingId);
+    const r = await getMeeting(meetingId, loadSecret('chairKey', meetingId));
     if (!r.ok) {
       mode = 'gone';
       // A weekly meeting listed before its door opens: say when it opens, not only that it is shut.

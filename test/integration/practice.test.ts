@@ -155,6 +155,11 @@ describe('the practice room on Redis', () => {
       expect((await keys()).length).toBeGreaterThan(0);
       const list = (await (await fetch(`${srv.url}/api/meetings`)).json()) as { meetings: { meetingId: string }[] };
       expect(list.meetings.some((m) => m.meetingId === meetingId)).toBe(false);
+      // Its door card: only to its person (the chair key in X-Chair-Key), to anyone else ended.
+      const door = (key?: string) => fetch(`${srv.url}/api/meetings/${meetingId}`, key ? { headers: { 'x-chair-key': key } } : {});
+      expect((await door()).status).toBe(410);
+      expect((await door('gjetting')).status).toBe(410);
+      expect((await door(chairKey)).status).toBe(200);
       const stranger = await TestClient.connect(srv.url);
       local.push(stranger);
       expect(await stranger.join(meetingId, 'Nysgjerrig')).toMatchObject({ ok: false, code: 'MEETING_ENDED' });
