@@ -1,4 +1,5 @@
 // Regressions found while documenting the protocol: each case once slipped through.
+import { pseudonymProblem } from '../../shared/guard/pseudonym.js';
 import { describe, expect, it } from 'vitest';
 import { pseudonym } from '../../shared/protocol.js';
 import { normalizeText } from '../../shared/text.js';
@@ -28,7 +29,8 @@ describe('pseudonym regressions', () => {
   it('accepts names in scripts that need combining marks', () => {
     expect(pseudonym.parse('हिन्दी')).toBe('हिन्दी');
   });
-  it('refuses a name of punctuation alone', () => {
-    expect(pseudonym.safeParse('- _').success).toBe(false);
+  it('refuses a name of punctuation alone (at the join, with a reason: shared/guard/pseudonym.ts)', () => {
+    expect(pseudonymProblem(pseudonym.parse('- -'))).toBe('NAME_CHARACTERS');
+    expect(pseudonymProblem(pseudonym.parse('- _'))).not.toBeNull();
   });
 });
