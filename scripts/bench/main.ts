@@ -18,10 +18,12 @@ import { rundeBenchEnv, startChild, type ServerChild, type TargetKind } from './
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
 const mode = process.argv.includes('--full') ? 'full' : process.argv.includes('--smoke') ? 'smoke' : 'quick';
+// drainMs: how long a phase waits for the last deliveries (it stops as soon as all arrived). The
+// smoke run waits long: CI checks it delivers everything even on a loaded machine, not how fast.
 const P = {
-  smoke: { meetings: 2, stepMs: 1000, loadMs: 1000, maxSteps: 1, repeats: 1, storm: 10, startRate: 5 },
-  quick: { meetings: 20, stepMs: 3000, loadMs: 6000, maxSteps: 7, repeats: 1, storm: 490, startRate: 10 },
-  full: { meetings: 100, stepMs: 8000, loadMs: 15000, maxSteps: 9, repeats: 3, storm: 1000, startRate: 10 },
+  smoke: { meetings: 2, stepMs: 1000, loadMs: 1000, maxSteps: 1, repeats: 1, storm: 10, startRate: 5, drainMs: 20_000 },
+  quick: { meetings: 20, stepMs: 3000, loadMs: 6000, maxSteps: 7, repeats: 1, storm: 490, startRate: 10, drainMs: 1500 },
+  full: { meetings: 100, stepMs: 8000, loadMs: 15000, maxSteps: 9, repeats: 3, storm: 1000, startRate: 10, drainMs: 1500 },
 }[mode];
 const SIZES = [6, 12, 30, 50];
 const KINDS: TargetKind[] = ['runde-memory', 'runde-redis', 'socketio-relay', 'ws-relay'];
@@ -105,7 +107,7 @@ async function measureTarget(kind: TargetKind): Promise<TargetFigures> {
     await new Promise((r) => setTimeout(r, 500));
     const joined = await s.heap();
 
-    const product = await runLoad(meetings, tracker, [s], 20, P.loadMs);
+    const product = await runLoad(meetings, tracker, [s], 20, P.loadMs, P.drainMs);
 
     const step: LoadResult[] = [];
     let rate = P.startRate;
@@ -158,7 +160,7 @@ async function twoProcesses(): Promise<{ one: LoadResult; two: LoadResult }> {
       const meetings: BenchMeeting[] = [];
       const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
       await buildAll('runde-redis', servers.map((s) => `http://127.0.0.1:${s.port}`), tracker, meetings);
-      const r = await runLoad(meetings, tracker, servers, 20, P.loadMs);
+      const r = await runLoad(meetings, tracker, servers, 20, P.loadMs, P.drainMs);
       meetings.forEach((m) => m.close());
       return r;
     });
