@@ -76,6 +76,7 @@ export class Meetings {
         if (!d || !d.ok) {
           if (fromHot && (await this.staleHot(id, state))) {
             fromHot = false;
+            attempt--;
             continue;
           }
           return { ok: false, code: typeof cmd === 'string' ? cmd : (d as { code: ErrorCode }).code, state };
@@ -97,6 +98,8 @@ export class Meetings {
         // Someone else committed first: back off a little (not when only our copy was old), then
         // decide again on their state.
         if (!fromHot) await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+        // A failure on our own old copy is not contention: it does not use up an attempt.
+        else attempt--;
         fromHot = false;
       }
       return { ok: false, code: 'BUSY', state: null };
