@@ -453,8 +453,11 @@ export class ChairPanel {
           menu.querySelector('summary')?.focus();
         };
         // onClick returns false when it asked a question instead: the menu stays open for the answer.
+        // The second click of a double click or double tap starts nothing, wherever it lands: the
+        // menu may have moved under the finger, and a question already asked must not be replaced
+        // by another (send to the waiting room turning into remove).
         const btn = (key: string, label: string, onClick: () => boolean | void, cls = 'menu-item') =>
-          h('button', { class: cls, type: 'button', testid: `chair-${key}-${id}`, 'data-action': key, on: { click: () => onClick() !== false && done() } }, label);
+          h('button', { class: cls, type: 'button', testid: `chair-${key}-${id}`, 'data-action': key, on: { click: (e) => (e as MouseEvent).detail <= 1 && onClick() !== false && done() } }, label);
         const current = () => latest.get(menu)?.p;
         const view = () => latest.get(menu)?.v;
         // Muting, sending to the waiting room or removing the person who is sharing ends their

@@ -209,6 +209,15 @@ describe('removing and sending to the waiting room ask in words, for anyone', ()
       expect(c.latest.you.waiting).toBe(false);
       await tid(page, `person-confirm-${c.you}-no`).click();
       expect(c.latest.you.waiting).toBe(false);
+      // A double tap on "send to the waiting room" whose second tap lands on "remove" (the menu
+      // moved under the finger) still asks about the waiting room: a second tap starts nothing.
+      if (!(await menuC.evaluate((m) => (m as HTMLDetailsElement).open))) await menuC.locator('summary').click();
+      await tid(page, `chair-waiting-${c.you}`).click();
+      await tid(page, `chair-remove-${c.you}`).dispatchEvent('click', { detail: 2 });
+      await waitText(tid(page, `person-confirm-${c.you}-text`), ASK[lang].waiting);
+      expect(await tid(page, `person-confirm-${c.you}-yes`).textContent()).not.toBe(await tid(page, `chair-remove-${c.you}`).textContent());
+      await tid(page, `person-confirm-${c.you}-no`).click();
+      expect(here(c.you)).toBe(true);
     });
   }
 });
