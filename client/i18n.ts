@@ -157,7 +157,7 @@ const nb = {
   createStartsNotSet: 'Ikke satt',
   createStartsToday: 'I dag',
   createStartsTomorrow: 'I morgen',
-  createSubmit: 'Start møtet',
+  createSubmit: 'Opprett møtet',
   createBusy: 'Starter …',
 
   // join
@@ -700,7 +700,7 @@ const en: Dict = {
   createStartsNotSet: 'Not set',
   createStartsToday: 'Today',
   createStartsTomorrow: 'Tomorrow',
-  createSubmit: 'Start the meeting',
+  createSubmit: 'Create the meeting',
   createBusy: 'Starting …',
 
   joinTitle: 'Join the meeting',
