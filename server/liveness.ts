@@ -83,10 +83,19 @@ export class Liveness {
       .catch(() => undefined);
   }
 
+  /** When this process last beat (local ms; 0 before the first beat). */
+  private lastBeat = 0;
+  /** Since when this process has beaten on time without a break (local ms). */
+  private healthySince = 0;
+
   private async tick(): Promise<void> {
     try {
       await this.beat();
-      await this.reap();
+      // A stalled Redis (or a stalled process) makes every beat late, ours too: after a break in
+      // our own beats nobody is judged dead until we have beaten on time for a whole deadAfterMs,
+      // so the other live processes have beaten again by then (fresh tester, Issue 9: a 25 s
+      // stall declared a live process dead and its people lost their seats).
+      if (Date.now() - this.healthySince >= this.deadAfterMs) await this.reap();
     } catch (err) {
       log('liveness_error', { error: err instanceof Error ? err.name : 'unknown' });
     }
@@ -99,6 +108,9 @@ export class Liveness {
       .pexpire(PROCS_KEY, this.opts.ttlMs)
       .pexpire(seatsKey(this.processId), this.opts.ttlMs)
       .exec();
+    const now = Date.now();
+    if (this.lastBeat === 0 || now - this.lastBeat > 2 * this.heartbeatMs) this.healthySince = now;
+    this.lastBeat = now;
   }
 
   private async reap(): Promise<void> {
