@@ -19,23 +19,18 @@ export const SECRET_KEY = 'runde:{server}:secret';
 // KEYS: epoch, secret. ARGV: a fresh epoch, our secret ('' when RUNDE_SECRET is configured and
 // must not be stored), ttlMs. Returns { epoch, secret|false }. Writes only with a TTL.
 const CHECK = `
-local e = redis.call('GET', KEYS[1])
-if not e then
-  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
-  e = ARGV[1]
-else
-  redis.call('PEXPIRE', KEYS[1], ARGV[3])
-end
-local s = false
-if ARGV[2] ~= '' then
-  s = redis.call('GET', KEYS[2])
-  if not s then
-    redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
-    s = ARGV[2]
-  else
-    redis.call('PEXPIRE', KEYS[2], ARGV[3])
+local function kept(key, fresh, ttl)
+  local v = redis.call('GET', key)
+  if not v then
+    redis.call('SET', key, fresh, 'PX', ttl)
+    return fresh
   end
+  redis.call('PEXPIRE', key, ttl)
+  return v
 end
+local e = kept(KEYS[1], ARGV[1], ARGV[3])
+local s = false
+if ARGV[2] ~= '' then s = kept(KEYS[2], ARGV[2], ARGV[3]) end
 return {e, s}
 `;
 
