@@ -1,6 +1,7 @@
 // Shared parts of the fault drills: a figures table, timing, a command pump, HTTP probes, and a
 // command-line runner. Each drill starts its own redis-server(s) and server processes on
 // loopback with free ports and no persistence (test/helpers), and is bounded in time.
+import { parseArgs } from 'node:util';
 import { TestClient } from '../../test/helpers/client.js';
 import type { ServerProcess } from '../../test/helpers/process.js';
 
@@ -90,21 +91,135 @@ export function countBy(values: string[]): Record<string, number> {
   return out;
 }
 
-export function printFigures(name: string, figures: Figures): void {
-  const width = Math.max(...Object.keys(figures).map((k) => k.length));
-  console.log(`\n${name}`);
-  for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(width)}  ${String(v)}`);
+/**
+ * A number for a figure: 'n/a' when it is not known (NaN, or ±Infinity from the max or min of
+ * no values: a rate or a growth before its baseline), else fixed to `digits` if given.
+ */
+export function num(x: number, digits?: number): string {
+  if (!Number.isFinite(x)) return 'n/a';
+  return digits === undefined ? String(x) : x.toFixed(digits);
 }
 
-/** Runs a drill from the command line: prints its figures, exits 1 on failure. `--seconds N` where the drill has a duration. */
-export async function runFromCli(name: string, drill: (argSeconds: number | null) => Promise<Figures>): Promise<void> {
-  const i = process.argv.indexOf('--seconds');
-  const seconds = i > 0 ? Number(process.argv[i + 1]) : null;
+/** The largest of `xs` as a figure ('n/a' for none). */
+export const maxOf = (xs: number[]): string => num(Math.max(...xs));
+
+/** The figures as printed: one line per figure, aligned; a number that is not known reads 'n/a', never NaN. */
+export function formatFigures(name: string, figures: Figures): string {
+  const width = Math.max(0, ...Object.keys(figures).map((k) => k.length));
+  const lines = Object.entries(figures).map(([k, v]) => `  ${k.padEnd(width)}  ${typeof v === 'number' ? num(v) : String(v)}`);
+  return `\n${name}\n${lines.join('\n')}`;
+}
+
+export function printFigures(name: string, figures: Figures): void {
+  console.log(formatFigures(name, figures));
+}
+
+/** One numeric option of a drill's command line (`--name <value>`). */
+export interface DrillOption {
+  default: number;
+  /** What it sets, with its unit. */
+  description: string;
+}
+
+/** A drill's command line: its title, what it proves (for `--help`), and its options. */
+export interface DrillCli {
+  /** The figures' heading, e.g. 'Drill: a process killed (SIGKILL) mid-meeting'. */
+  name: string;
+  /** Path from the repository root, e.g. 'scripts/drills/process-kill.ts'. */
+  script: string;
+  /** What a passing run proves, one or more sentences. */
+  proves: string;
+  options: Record<string, DrillOption>;
+}
+
+/** The `--help` text: command line, what it proves, every option with its default, exit codes. */
+export function usage(cli: DrillCli): string {
+  const opts = Object.entries(cli.options);
+  const width = Math.max(6, ...opts.map(([k]) => k.length + 4));
+  const wrap = (text: string): string => text.replace(/(.{1,92})(\s+|$)/gu, '  $1\n').trimEnd();
+  return [
+    `${cli.name}`,
+    '',
+    `Usage: npx tsx ${cli.script} ${opts.map(([k]) => `[--${k} <n>]`).join(' ')}`.trimEnd(),
+    '',
+    'What it proves:',
+    wrap(cli.proves),
+    '',
+    'Options:',
+    ...opts.map(([k, o]) => `  --${k.padEnd(width - 2)}  ${o.description} (default ${o.default})`),
+    `  ${'--help'.padEnd(width)}  print this and exit`,
+    '',
+    'It starts its own redis-server(s) and server processes on loopback (free ports, no persistence)',
+    'and stops them all when it ends, fails, or gets SIGTERM / SIGINT / SIGHUP.',
+    'Exit status: 0 passed, 1 failed (the reason on stderr), 2 bad command line, 128+n stopped by signal n.',
+  ].join('\n');
+}
+
+/** A bad command line: the message and exit status 2. */
+export class UsageError extends Error {}
+
+/**
+ * Reads a drill's options from `argv` (without node and the script) with node's util.parseArgs:
+ * `{ help: true }` for `--help`/`-h`; otherwise every option's number (its default when absent).
+ * Throws UsageError for an unknown option, a missing value or a value that is not a finite number.
+ */
+export function parseDrillArgs(cli: DrillCli, argv: string[]): { help: true } | { help: false; values: Record<string, number> } {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  for (const k of Object.keys(cli.options)) options[k] = { type: 'string' };
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    printFigures(name, await drill(seconds));
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  if (parsed.values.help) return { help: true };
+  const values: Record<string, number> = {};
+  for (const [k, o] of Object.entries(cli.options)) {
+    const raw = parsed.values[k];
+    if (raw === undefined) {
+      values[k] = o.default;
+      continue;
+    }
+    const n = Number(raw);
+    if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${k}: expected a number, got "${String(raw)}"`);
+    values[k] = n;
+  }
+  return { help: false, values };
+}
+
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+
+/**
+ * Runs a drill from the command line: `--help` prints its usage and exits 0 without starting
+ * anything; a bad command line prints the error and the usage and exits 2; otherwise it runs,
+ * prints its figures and exits 0, or exits 1 on failure. SIGTERM, SIGINT and SIGHUP end it at
+ * once with 128+n; every child it started (test/helpers/children.ts) is killed on any exit.
+ */
+export async function runFromCli(cli: DrillCli, drill: (o: Record<string, number>) => Promise<Figures>, argv = process.argv.slice(2)): Promise<void> {
+  let args: ReturnType<typeof parseDrillArgs>;
+  try {
+    args = parseDrillArgs(cli, argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`${cli.script}: ${err.message}\n\n${usage(cli)}\n`);
+    process.exit(2);
+  }
+  if (args.help) {
+    process.stdout.write(`${usage(cli)}\n`);
+    process.exit(0);
+  }
+  for (const [sig, n] of Object.entries(SIGNALS)) {
+    process.once(sig, () => {
+      process.stderr.write(`${cli.name}: stopped by ${sig}; stopping its processes\n`);
+      // 'exit' runs killAllChildren (test/helpers/children.ts): redis-server, Sentinels, servers.
+      process.exit(128 + n);
+    });
+  }
+  try {
+    printFigures(cli.name, await drill(args.values));
     process.exit(0);
   } catch (err) {
-    console.error(`${name} FAILED: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`${cli.name} FAILED: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   }
 }

@@ -3,9 +3,9 @@
 // each comes back on a random process. Proves: every person ends with the complete, ordered
 // sequence of shares committed while they were seated, exactly once; nobody loses their seat.
 //
-//   npx tsx scripts/drills/flaky-clients.ts [--seconds <duration, default 120>]
+//   npx tsx scripts/drills/flaky-clients.ts --help   (options, defaults)
 import { startCluster } from './cluster.js';
-import { isMain, note, percentile, runFromCli, seatLosses, sleep, until, type Figures } from './common.js';
+import { isMain, note, percentile, runFromCli, seatLosses, sleep, until, type DrillCli, type Figures } from './common.js';
 import { DRILL_PEOPLE, MeetingDriver, deliveryFigure, verdict } from './meeting-driver.js';
 
 export async function flakyClientsDrill(o: { durationMs: number; dropEveryMs?: number } = { durationMs: 120_000 }): Promise<Figures> {
@@ -62,6 +62,14 @@ export async function flakyClientsDrill(o: { durationMs: number; dropEveryMs?: n
   }
 }
 
+export const CLI: DrillCli = {
+  name: 'Drill: flaky clients across two processes',
+  script: 'scripts/drills/flaky-clients.ts',
+  proves:
+    'For a while of a meeting across two processes, connections drop at random every 1-3 s (one in three mid-share), each person coming back on a random process: everyone ends with every share committed while seated, exactly once, in order; nobody loses their seat.',
+  options: { seconds: { default: 120, description: 'how long connections drop, s' } },
+};
+
 if (isMain(import.meta.url)) {
-  await runFromCli('Drill: flaky clients across two processes', (s) => flakyClientsDrill({ durationMs: (s ?? 120) * 1000 }));
+  await runFromCli(CLI, (o) => flakyClientsDrill({ durationMs: o.seconds! * 1000 }));
 }

@@ -4,10 +4,10 @@
 // keeping seat and turn (no drop, departure or lost turn is ever shown), every share arrives
 // exactly once and in order, and the process exits 0 within 10 s.
 //
-//   npx tsx scripts/drills/graceful-stop.ts [--seconds <meeting time after the stop, default 5>]
+//   npx tsx scripts/drills/graceful-stop.ts --help   (options, defaults)
 import { TestClient } from '../../test/helpers/client.js';
 import { startCluster } from './cluster.js';
-import { alive, isMain, note, percentile, runFromCli, seatLosses, sleep, until, type Figures } from './common.js';
+import { alive, isMain, maxOf, note, percentile, runFromCli, seatLosses, sleep, until, type DrillCli, type Figures } from './common.js';
 import { DRILL_PEOPLE, MeetingDriver, deliveryFigure, verdict } from './meeting-driver.js';
 
 export async function gracefulStopDrill(o: { afterMs: number } = { afterMs: 5000 }): Promise<Figures> {
@@ -49,7 +49,7 @@ export async function gracefulStopDrill(o: { afterMs: number } = { afterMs: 5000
       'new connection to the stopping process refused': refused,
       'people on the other process disturbed': `${bTouched} of ${onB.length}`,
       'people moved (resumed on the other process)': `${onA.filter((p) => p.resumes >= 1).length} of ${onA.length}`,
-      'close to seat held again, p50 / max (ms)': `${percentile(back, 50)} / ${Math.max(...back)}`,
+      'close to seat held again, p50 / max (ms)': `${percentile(back, 50)} / ${maxOf(back)}`,
       'same seat after the move': onA.every((p) => p.failedResumes.length === 0),
       'drops / departures / turns lost shown to the room': `${losses.dropsShown} / ${losses.left} / ${losses.turnsLost}`,
       'shares before / after the stop': `${saidBefore} / ${saidAfter}`,
@@ -72,6 +72,14 @@ export async function gracefulStopDrill(o: { afterMs: number } = { afterMs: 5000
   }
 }
 
+export const CLI: DrillCli = {
+  name: 'Drill: graceful stop (SIGTERM) of one of two processes',
+  script: 'scripts/drills/graceful-stop.ts',
+  proves:
+    'SIGTERM to one of two processes mid-meeting affects only its own sockets: it refuses new connections, tells its people to move, they resume on the other process keeping seat and turn (no drop, departure or lost turn shown), every share arrives exactly once and in order, and it exits 0 within 10 s.',
+  options: { seconds: { default: 5, description: 'meeting time after the stop, s' } },
+};
+
 if (isMain(import.meta.url)) {
-  await runFromCli('Drill: graceful stop (SIGTERM) of one of two processes', (s) => gracefulStopDrill({ afterMs: (s ?? 5) * 1000 }));
+  await runFromCli(CLI, (o) => gracefulStopDrill({ afterMs: o.seconds! * 1000 }));
 }

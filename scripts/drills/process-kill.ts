@@ -2,9 +2,9 @@
 // other process within 10 s through their resume tokens, with the same seats; the round goes on
 // there; every share committed arrives at every person exactly once, in order.
 //
-//   npx tsx scripts/drills/process-kill.ts [--seconds <meeting time after the kill, default 5>]
+//   npx tsx scripts/drills/process-kill.ts --help   (options, defaults)
 import { startCluster } from './cluster.js';
-import { alive, isMain, note, percentile, runFromCli, sleep, until, type Figures } from './common.js';
+import { alive, isMain, note, percentile, runFromCli, sleep, until, type DrillCli, type Figures } from './common.js';
 import { DRILL_PEOPLE, MeetingDriver, deliveryFigure, verdict } from './meeting-driver.js';
 
 export async function processKillDrill(o: { afterMs: number } = { afterMs: 5000 }): Promise<Figures> {
@@ -45,6 +45,14 @@ export async function processKillDrill(o: { afterMs: number } = { afterMs: 5000 
   }
 }
 
+export const CLI: DrillCli = {
+  name: 'Drill: a process killed (SIGKILL) mid-meeting',
+  script: 'scripts/drills/process-kill.ts',
+  proves:
+    'SIGKILL of one of two processes mid-meeting: its people are back on the other within 10 s through their resume tokens, with the same seats; the round goes on; every share committed arrives at every person exactly once, in order.',
+  options: { seconds: { default: 5, description: 'meeting time after the kill, s' } },
+};
+
 if (isMain(import.meta.url)) {
-  await runFromCli('Drill: a process killed (SIGKILL) mid-meeting', (s) => processKillDrill({ afterMs: (s ?? 5) * 1000 }));
+  await runFromCli(CLI, (o) => processKillDrill({ afterMs: o.seconds! * 1000 }));
 }

@@ -5,10 +5,10 @@
 // wait over about a second). Reports the interruption: from the kill to the first command
 // accepted again.
 //
-//   npx tsx scripts/drills/redis-failover.ts [--seconds <meeting time after the failover, default 5>]
+//   npx tsx scripts/drills/redis-failover.ts --help   (options, defaults)
 import { spawnServer, type ServerProcess } from '../../test/helpers/process.js';
 import { MASTER_NAME, startSentinelGroup } from '../../test/helpers/redis-sentinel.js';
-import { DRILL_ENV, alive, countBy, isMain, note, percentile, pump, runFromCli, sleep, until, type Figures } from './common.js';
+import { DRILL_ENV, alive, countBy, isMain, note, num, percentile, pump, runFromCli, sleep, until, type DrillCli, type Figures } from './common.js';
 import { MeetingDriver, deliveryFigure, verdict } from './meeting-driver.js';
 
 export async function redisFailoverDrill(o: { afterMs: number } = { afterMs: 5000 }): Promise<Figures> {
@@ -56,7 +56,7 @@ export async function redisFailoverDrill(o: { afterMs: number } = { afterMs: 500
     const check = MeetingDriver.check(driver.people, logged);
     const figures: Figures = {
       'replica promoted after (ms)': promotedMs,
-      'interruption: kill to first command accepted (s)': (interruptionMs / 1000).toFixed(2),
+      'interruption: kill to first command accepted (s)': num(interruptionMs / 1000, 2),
       'promotion to first command accepted (ms)': firstOk ? firstOk.at + firstOk.ms - killedAt - promotedMs : 'none',
       'commands failed during the switch': during.length,
       'answers during the switch': JSON.stringify(codes),
@@ -90,6 +90,14 @@ export async function redisFailoverDrill(o: { afterMs: number } = { afterMs: 500
   }
 }
 
+export const CLI: DrillCli = {
+  name: 'Drill: Redis failover through Sentinel',
+  script: 'scripts/drills/redis-failover.ts',
+  proves:
+    'A primary, a replica and three Sentinels on loopback; two processes connect through the Sentinels. The primary is killed mid-meeting: the replica is promoted, both processes follow, commands during the switch get STORE_UNAVAILABLE fast (never a crash or a wait over about a second), no socket is dropped, the meeting goes on with its state, every share exactly once in order. Reports the interruption in seconds.',
+  options: { seconds: { default: 5, description: 'meeting time after the failover, s' } },
+};
+
 if (isMain(import.meta.url)) {
-  await runFromCli('Drill: Redis failover through Sentinel', (s) => redisFailoverDrill({ afterMs: (s ?? 5) * 1000 }));
+  await runFromCli(CLI, (o) => redisFailoverDrill({ afterMs: o.seconds! * 1000 }));
 }

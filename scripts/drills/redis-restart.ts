@@ -5,12 +5,12 @@
 // 5 s; all processes, including one started after the restart, sign meeting ids alike; a new
 // meeting can start at once.
 //
-//   npx tsx scripts/drills/redis-restart.ts [--seconds <outage, default 3>]
+//   npx tsx scripts/drills/redis-restart.ts --help   (options, defaults)
 import { TestClient } from '../../test/helpers/client.js';
 import { spawnServer, type ServerProcess } from '../../test/helpers/process.js';
 import { startRedis } from '../../test/helpers/redis-server.js';
 import { createMeeting } from '../../test/helpers/server.js';
-import { DRILL_ENV, alive, countBy, healthz, isMain, percentile, pump, runFromCli, sleep, until, type Figures } from './common.js';
+import { DRILL_ENV, alive, countBy, healthz, isMain, percentile, pump, runFromCli, sleep, until, type DrillCli, type Figures } from './common.js';
 
 export interface RedisRestartOptions {
   /** How long Redis stays down (ms). */
@@ -107,6 +107,14 @@ export async function redisRestartDrill(o: RedisRestartOptions = { outageMs: 300
   }
 }
 
+export const CLI: DrillCli = {
+  name: 'Drill: Redis killed and restarted empty',
+  script: 'scripts/drills/redis-restart.ts',
+  proves:
+    'Redis is killed with commands flowing and comes back empty: every process stays up; during the outage every command and join is answered STORE_UNAVAILABLE within about a second and /healthz says 503; after the restart every participant is told "interrupted" within 5 s; all processes, also one started after the restart, sign meeting ids alike; a new meeting starts at once.',
+  options: { seconds: { default: 3, description: 'how long Redis stays down, s' } },
+};
+
 if (isMain(import.meta.url)) {
-  await runFromCli('Drill: Redis killed and restarted empty', (s) => redisRestartDrill({ outageMs: (s ?? 3) * 1000 }));
+  await runFromCli(CLI, (o) => redisRestartDrill({ outageMs: o.seconds! * 1000 }));
 }

@@ -6,15 +6,14 @@
 // Redis key count, memory and keys without a TTL. At the end: event latency (share sent to share
 // received by the others) p50/p99, errors, and the memory trend after warm-up.
 //
-//   npx tsx scripts/drills/soak.ts [--seconds 1800] [--meetings 10] [--people 8] [--processes 3]
-//                                  [--meeting-seconds 120] [--sample-seconds 15] [--max-growth 0.10]
+//   npx tsx scripts/drills/soak.ts --help   (options, defaults)
 //
 // Run it at low priority beside other work: `nice -n 10 npx tsx scripts/drills/soak.ts ...`.
 import { Redis } from 'ioredis';
 import { TestClient } from '../../test/helpers/client.js';
 import { createMeeting } from '../../test/helpers/server.js';
 import { startCluster } from './cluster.js';
-import { alive, isMain, note, percentile, printFigures, sleep, type Figures } from './common.js';
+import { alive, isMain, maxOf, note, num, percentile, runFromCli, sleep, type DrillCli, type Figures } from './common.js';
 
 export interface SoakOptions {
   durationMs: number;
@@ -44,13 +43,36 @@ export const SOAK_DEFAULTS: SoakOptions = {
   printSamples: true,
 };
 
-interface Sample {
+/** One sample: ms since the start; per process RSS and heap in MB (NaN until its first `memory` log line); Redis figures. */
+export interface Sample {
   at: number;
   rssMb: number[];
   heapMb: number[];
   keys: number;
   redisMb: number;
   noTtl: number;
+}
+
+/** Running totals printed beside each sample. */
+export interface SampleCounts {
+  shares: number;
+  drops: number;
+  tryAgain: number;
+  errors: number;
+}
+
+/** A figure for a printed line: a number that is not known yet (NaN, e.g. no memory line from a process so far) reads 'n/a'. */
+const mbOrNa = (x: number): string => (Number.isFinite(x) ? String(x) : 'n/a');
+
+/**
+ * One printed sample line. A process that has not logged its memory yet (the first sample can
+ * come before its first `memory` line) shows 'n/a', never NaN.
+ */
+export function formatSample(s: Sample, c: SampleCounts): string {
+  return (
+    `${String(Math.round(s.at / 1000)).padStart(6)} s  rss MB ${s.rssMb.map(mbOrNa).join(' / ')}  heap MB ${s.heapMb.map(mbOrNa).join(' / ')}  ` +
+    `redis keys ${s.keys}  redis MB ${s.redisMb}  keys without TTL ${s.noTtl}  shares ${c.shares}  drops ${c.drops}  try again ${c.tryAgain}  errors ${c.errors}`
+  );
 }
 
 /** Codes that mean the server failed, not the meeting saying no. */
@@ -138,12 +160,7 @@ export async function soakDrill(o: SoakOptions): Promise<Figures> {
     };
     samples.push(s);
     if (s.noTtl > 0) fault(`${s.noTtl} Redis keys without a TTL at ${Math.round(s.at / 1000)} s`);
-    if (o.printSamples) {
-      console.log(
-        `${String(Math.round(s.at / 1000)).padStart(6)} s  rss MB ${s.rssMb.join(' / ')}  heap MB ${s.heapMb.join(' / ')}  ` +
-          `redis keys ${s.keys}  redis MB ${s.redisMb}  keys without TTL ${s.noTtl}  shares ${shares}  drops ${drops}  try again ${tryAgain}  errors ${errors.length}`,
-      );
-    }
+    if (o.printSamples) console.log(formatSample(s, { shares, drops, tryAgain, errors: errors.length }));
   };
 
   /** One person: their current socket, replaced on every drop. */
@@ -312,7 +329,7 @@ export async function soakDrill(o: SoakOptions): Promise<Figures> {
       return last / base - 1;
     });
     const worst = Math.max(...growth.map((g) => g.growth));
-    const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+    const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : 'n/a');
     const figures: Figures = {
       'duration (s)': Math.round((Date.now() - started) / 1000),
       'meetings x people, processes': `${o.meetings} x ${o.people}, ${o.processes}`,
@@ -323,12 +340,12 @@ export async function soakDrill(o: SoakOptions): Promise<Figures> {
       'samples (with memory)': `${samples.length} (${mem.length})`,
       'RSS after warm-up -> end, per process (MB)': growth.map((g) => `${g.base} -> ${g.last}`).join(', '),
       'RSS growth after warm-up, per process': growth.map((g) => pct(g.growth)).join(', '),
-      'RSS max, per process (MB)': cluster.procs.map((_, i) => Math.max(...mem.map((s) => s.rssMb[i]!))).join(', '),
+      'RSS max, per process (MB)': cluster.procs.map((_, i) => maxOf(mem.map((s) => s.rssMb[i]!))).join(', '),
       'heap growth after warm-up, per process': heapGrowth.map(pct).join(', '),
-      'heap max, per process (MB)': cluster.procs.map((_, i) => Math.max(...mem.map((s) => s.heapMb[i]!))).join(', '),
-      'Redis keys min / max / at the end': `${Math.min(...samples.map((s) => s.keys))} / ${Math.max(...samples.map((s) => s.keys))} / ${samples[samples.length - 1]!.keys}`,
-      'Redis memory min / max (MB)': `${Math.min(...samples.map((s) => s.redisMb))} / ${Math.max(...samples.map((s) => s.redisMb))}`,
-      'keys without a TTL, worst sample': Math.max(...samples.map((s) => s.noTtl)),
+      'heap max, per process (MB)': cluster.procs.map((_, i) => maxOf(mem.map((s) => s.heapMb[i]!))).join(', '),
+      'Redis keys min / max / at the end': `${num(Math.min(...samples.map((s) => s.keys)))} / ${maxOf(samples.map((s) => s.keys))} / ${samples.at(-1)?.keys ?? 'n/a'}`,
+      'Redis memory min / max (MB)': `${num(Math.min(...samples.map((s) => s.redisMb)))} / ${maxOf(samples.map((s) => s.redisMb))}`,
+      'keys without a TTL, worst sample': Math.max(0, ...samples.map((s) => s.noTtl)),
       'keys of ended meetings left': keysLeft,
       'meeting keys at the end': meetingKeys.length,
       'server processes up': `${up}/${cluster.procs.length}`,
@@ -348,28 +365,35 @@ export async function soakDrill(o: SoakOptions): Promise<Figures> {
   }
 }
 
-function arg(name: string): number | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : undefined;
-}
+export const CLI: DrillCli = {
+  name: 'Drill: soak',
+  script: 'scripts/drills/soak.ts',
+  proves:
+    'Meetings run continuously on several processes sharing one Redis (create, join spread over the processes, share, pass, raise hands, drop and resume on a random process, the chair ends it, the next starts). Every sample: no Redis key without a TTL; every ended meeting leaves no key; at the end: zero errors and RSS growth from just after warm-up under --max-growth. Prints each sample, then share latency p50/p99 and the memory trend. Run it niced beside other work: nice -n 10 npx tsx scripts/drills/soak.ts ...',
+  options: {
+    seconds: { default: SOAK_DEFAULTS.durationMs / 1000, description: 'how long the soak runs, s' },
+    meetings: { default: SOAK_DEFAULTS.meetings, description: 'meetings running at once' },
+    people: { default: SOAK_DEFAULTS.people, description: 'people in each meeting' },
+    processes: { default: SOAK_DEFAULTS.processes, description: 'server processes' },
+    'meeting-seconds': { default: SOAK_DEFAULTS.meetingMs / 1000, description: 'how long one meeting runs before its chair ends it, s' },
+    'sample-seconds': { default: SOAK_DEFAULTS.sampleMs / 1000, description: 'time between two samples, s' },
+    'drop-seconds': { default: SOAK_DEFAULTS.dropEveryMs / 1000, description: "mean time between two drops of one person's connection, s" },
+    'max-growth': { default: SOAK_DEFAULTS.maxGrowth, description: 'largest allowed RSS growth after warm-up (0.10 = 10 %)' },
+  },
+};
 
 if (isMain(import.meta.url)) {
-  const d = SOAK_DEFAULTS;
-  const o: SoakOptions = {
-    ...d,
-    durationMs: (arg('seconds') ?? d.durationMs / 1000) * 1000,
-    meetings: arg('meetings') ?? d.meetings,
-    people: arg('people') ?? d.people,
-    processes: arg('processes') ?? d.processes,
-    meetingMs: (arg('meeting-seconds') ?? d.meetingMs / 1000) * 1000,
-    sampleMs: (arg('sample-seconds') ?? d.sampleMs / 1000) * 1000,
-    maxGrowth: arg('max-growth') ?? d.maxGrowth,
-  };
-  try {
-    printFigures('Drill: soak', await soakDrill(o));
-    process.exit(0);
-  } catch (err) {
-    console.error(`Drill: soak FAILED: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  }
+  await runFromCli(CLI, (a) =>
+    soakDrill({
+      ...SOAK_DEFAULTS,
+      durationMs: a.seconds! * 1000,
+      meetings: a.meetings!,
+      people: a.people!,
+      processes: a.processes!,
+      meetingMs: a['meeting-seconds']! * 1000,
+      sampleMs: a['sample-seconds']! * 1000,
+      dropEveryMs: a['drop-seconds']! * 1000,
+      maxGrowth: a['max-growth']!,
+    }),
+  );
 }

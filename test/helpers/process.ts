@@ -2,6 +2,7 @@
 // its first log line. Used for the several-processes tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { trackChild } from './children.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,6 +27,8 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Killed when this process exits, however it exits (a drill stopped by SIGTERM, an error).
+  trackChild(child);
   const output: string[] = [];
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),

@@ -7,6 +7,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { trackChild } from './children.js';
 import { startRedis, type RedisHandle } from './redis-server.js';
 
 export const MASTER_NAME = 'runde';
@@ -65,9 +66,9 @@ export async function startSentinelGroup(opts: { downAfterMs?: number } = {}): P
     );
     const child = spawn('redis-server', [conf, '--sentinel', '--loglevel', 'warning', '--logfile', ''], { stdio: 'ignore' });
     children.push(child);
+    trackChild(child, i === 0 ? [dir] : []);
     ports.push(port);
   }
-  process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
   const ask = async (port: number, ...args: string[]): Promise<unknown> => {
     const r = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     try {

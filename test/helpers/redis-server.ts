@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { trackChild } from './children.js';
 
 export interface RedisHandle {
   url: string;
@@ -27,17 +28,6 @@ export interface StartRedisOptions {
 }
 
 const FORBIDDEN_PORT = 6379;
-const live = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  // A crashed or interrupted test run must not leave redis-server processes behind.
-  process.on('exit', () => {
-    for (const child of live) child.kill('SIGKILL');
-  });
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -114,9 +104,8 @@ async function startOnce(opts: StartRedisOptions): Promise<RedisHandle | null> {
   child.stderr?.on('data', (d: Buffer) => (output += d.toString('utf8')));
   let spawnError: Error | null = null;
   child.on('error', (e) => (spawnError = e));
-  live.add(child);
-  child.once('exit', () => live.delete(child));
-  installExitHook();
+  // A crashed or interrupted run (a test, a drill stopped by SIGTERM) must not leave it behind.
+  trackChild(child, [dir]);
 
   const cleanupDir = () => rmSync(dir, { recursive: true, force: true });
   const deadline = Date.now() + 10_000;

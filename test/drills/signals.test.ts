@@ -1,0 +1,146 @@
+// A drill stopped from outside (SIGTERM, SIGINT) or ending on an error leaves no process behind:
+// every redis-server, Sentinel and server process it started is killed (test/helpers/children.ts
+// and runFromCli's signal handlers). Each drill is started as an operator would (`npx tsx ...`),
+// stopped once its processes are up, and then none of the processes it started may be running.
+// The signal goes to the drill's own process (`kill <pid>` of the node running the script), or
+// to the whole process group as Ctrl-C in a terminal does. (A SIGTERM to `npm exec`/`npx` itself
+// is not passed on by npm: the drill goes on, orphaned; docs/reliability.md says so.)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Every process's parent and command line, from /proc (Linux). Zombies count as gone. */
+function processTable(): Map<number, { ppid: number; cmd: string }> {
+  const table = new Map<number, { ppid: number; cmd: string }>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] === 'Z' || fields[0] === 'X') continue;
+      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8').replace(/\0/gu, ' ').trim();
+      table.set(Number(name), { ppid: Number(fields[1]), cmd });
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return table;
+}
+
+/** The running descendants of `root`, with their command lines. */
+function descendants(root: number): Map<number, string> {
+  const table = processTable();
+  const out = new Map<number, string>();
+  const walk = (pid: number): void => {
+    for (const [child, p] of table) {
+      if (p.ppid === pid && !out.has(child)) {
+        out.set(child, p.cmd);
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const running = (pids: Iterable<number>): number[] => {
+  const table = processTable();
+  return [...pids].filter((p) => table.has(p));
+};
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: string | null }> {
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}
+
+interface Case {
+  file: string;
+  args: string[];
+  /** Server processes and redis-servers (Sentinels included) the drill runs once it is up. */
+  servers: number;
+  redis: number;
+  signal: NodeJS.Signals;
+  /** 'drill': the node process running the script; 'group': the terminal's process group (Ctrl-C). */
+  to: 'drill' | 'group';
+}
+
+const CASES: Case[] = [
+  { file: 'process-kill.ts', args: ['--seconds', '600'], servers: 2, redis: 1, signal: 'SIGTERM', to: 'drill' },
+  { file: 'graceful-stop.ts', args: ['--seconds', '600'], servers: 2, redis: 1, signal: 'SIGTERM', to: 'drill' },
+  { file: 'flaky-clients.ts', args: ['--seconds', '600'], servers: 2, redis: 1, signal: 'SIGINT', to: 'group' },
+  { file: 'redis-restart.ts', args: ['--seconds', '600'], servers: 2, redis: 1, signal: 'SIGTERM', to: 'drill' },
+  { file: 'redis-failover.ts', args: ['--seconds', '600'], servers: 2, redis: 5, signal: 'SIGTERM', to: 'drill' },
+  { file: 'soak.ts', args: ['--seconds', '600', '--processes', '2', '--meetings', '2'], servers: 2, redis: 1, signal: 'SIGINT', to: 'drill' },
+];
+
+describe('a drill stopped by a signal leaves no process behind', () => {
+  it.each(CASES)('$file, $signal to the $to once its processes are up', { timeout: 180_000 }, async (c) => {
+    // Its own process group, as a command typed in a terminal.
+    const drill = spawn('npx', ['tsx', `scripts/drills/${c.file}`, ...c.args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    drill.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    drill.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    const seen = new Map<number, string>();
+    try {
+      // Up: its server processes and redis-servers are all running.
+      const t0 = Date.now();
+      for (;;) {
+        for (const [pid, cmd] of descendants(drill.pid!)) seen.set(pid, cmd);
+        const now = [...descendants(drill.pid!).values()];
+        const servers = now.filter((cmd) => cmd.includes('server/main.ts')).length;
+        const redis = now.filter((cmd) => cmd.startsWith('redis-server')).length;
+        if (servers >= c.servers && redis >= c.redis) break;
+        if (Date.now() - t0 > 120_000) throw new Error(`the drill's processes did not come up: ${output}`);
+        await sleep(200);
+      }
+      await sleep(500);
+      for (const [pid, cmd] of descendants(drill.pid!)) seen.set(pid, cmd);
+      const started = [...seen].filter(([, cmd]) => cmd.includes('server/main.ts') || cmd.startsWith('redis-server')).map(([pid]) => pid);
+      expect(started.length).toBeGreaterThanOrEqual(c.servers + c.redis);
+
+      const script = [...descendants(drill.pid!)].find(([, cmd]) => cmd.includes('loader.mjs') && cmd.includes(c.file))?.[0];
+      expect(script, 'the node process running the drill').toBeDefined();
+      const scriptGone = (async () => {
+        while (running([script!]).length) await sleep(100);
+      })();
+      process.kill(c.to === 'group' ? -drill.pid! : script!, c.signal);
+      await Promise.race([scriptGone, sleep(30_000)]);
+      expect(running([script!]), `the drill still runs 30 s after ${c.signal}: ${output}`).toEqual([]);
+      // SIGKILL is delivered at once; give the kernel a moment to tear them down.
+      const deadline = Date.now() + 5000;
+      while (running(started).length && Date.now() < deadline) await sleep(100);
+      expect(running(started).map((p) => `${p} ${seen.get(p)}`), output).toEqual([]);
+      expect(output).toContain(`stopped by ${c.signal}`);
+    } finally {
+      try {
+        process.kill(-drill.pid!, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
+      for (const pid of running(seen.keys())) process.kill(pid, 'SIGKILL');
+    }
+  });
+
+  it('a drill that throws (an uncaught error) kills what it started too', { timeout: 120_000 }, async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/drill-crash.ts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    const { code } = await exited(child);
+    const pids = (JSON.parse(/\{"pids".*\}/u.exec(output)?.[0] ?? '{"pids":[]}') as { pids: number[] }).pids;
+    try {
+      expect(code).toBe(1);
+      expect(output).toContain('a bug in the drill');
+      expect(pids).toHaveLength(2);
+      const deadline = Date.now() + 5000;
+      while (running(pids).length && Date.now() < deadline) await sleep(100);
+      expect(running(pids)).toEqual([]);
+    } finally {
+      for (const pid of running(pids)) process.kill(pid, 'SIGKILL');
+    }
+  });
+});
