@@ -17,6 +17,7 @@ import type {
   JoinResult,
   ServerToClientEvents,
 } from '../shared/protocol.js';
+import { CommandSender } from './command-sender.js';
 import { SeqTracker, type Item, type LiveResult } from './seq.js';
 import { clearSeat, loadSeat, saveSeat } from './session.js';
 import { PROTOCOL_VERSION } from './wire.js';
@@ -72,6 +73,8 @@ export class Connection {
   private epoch = 0;
   /** Told `bye('replaced')`: closed until `takeBack()`, never resuming by itself. */
   private replacedHere = false;
+  /** Commands with ids, retried safely (command-sender.ts). */
+  private readonly commands: CommandSender;
 
   constructor(
     private meetingId: string,
@@ -108,6 +111,14 @@ export class Connection {
     this.socket.on('event', (e) => this.onEvent(e));
     this.socket.on('bye', (reason) => this.onBye(reason));
     this.socket.on('nextChairKey', (k) => this.h.nextChairKey?.(k));
+    this.commands = new CommandSender({
+      ready: () => this.isReady,
+      emit: (event, payload, onAck) => (this.socket as unknown as LooseEmit).emit(event, payload, onAck as (a: Ack<object>) => void),
+      onLost: (fn) => {
+        this.socket.once('disconnect', fn);
+        return () => this.socket.off('disconnect', fn);
+      },
+    });
   }
 
   get hasSeat(): boolean {
@@ -146,21 +157,26 @@ export class Connection {
     });
   }
 
-  /** Sends a command; an offline client refuses at once rather than queueing stale intents. */
+  /**
+   * Sends a command with a fresh command id, retried with the same id while its outcome is
+   * uncertain (STORE_UNAVAILABLE, no answer, a drop and resume): never applied twice. An
+   * offline client refuses at once rather than queueing stale intents (CommandSender.send).
+   */
   send<E extends CommandEvent>(event: E, payload: CommandPayload<E>): Promise<Ack> {
-    if (!this.isReady) return Promise.resolve({ ok: false, code: 'BUSY', message: 'offline' });
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve({ ok: false, code: 'BUSY', message: 'timeout' }), ACK_TIMEOUT_MS);
-      (this.socket as unknown as LooseEmit).emit(event, payload, (ack) => {
-        clearTimeout(timer);
-        resolve(ack);
-      });
-    });
+    return this.commands.send(event, payload as object);
   }
 
   /** "What does the server hold about me?": the store's answer (docs/protocol.md, holdings). */
   holdings(): Promise<Ack<HoldingsResult>> {
-    return this.send('holdings' as CommandEvent, {} as never) as Promise<Ack<HoldingsResult>>;
+    // A question, not a command: no command id, nothing to apply twice.
+    if (!this.isReady) return Promise.resolve({ ok: false, code: 'BUSY', message: 'offline' });
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({ ok: false, code: 'BUSY', message: 'timeout' }), ACK_TIMEOUT_MS);
+      this.socket.emit('holdings', {}, (ack) => {
+        clearTimeout(timer);
+        resolve(ack);
+      });
+    });
   }
 
   /** The chair asks for the meeting's join code again; null when refused, offline or none. */

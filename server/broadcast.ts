@@ -15,6 +15,8 @@ import type { MeetingStore } from './store/store.js';
 export type Accepted = Extract<Outcome, { ok: true }>;
 export interface InterServerEvents {
   outcome: (o: Accepted, now: number) => void;
+  /** A meeting's commit was applied without being published: read it from the store (refill). */
+  refill: (meetingId: string) => void;
 }
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;
 
@@ -45,7 +47,19 @@ export class Broadcaster {
         this.order.offer(o, now);
         onRemote(o);
       });
+      io.on('refill', (meetingId) => {
+        if (typeof meetingId === 'string') this.order.refill(meetingId);
+      });
     }
+  }
+
+  /**
+   * Every process delivers what the store holds for the meeting beyond what it delivered: a
+   * command found to be a repeat (its first commit's answer was lost) was never published.
+   */
+  refill(meetingId: string): void {
+    this.order.refill(meetingId);
+    if (this.clustered) this.io.serverSideEmit('refill', meetingId);
   }
 
   publish(out: Accepted, now: number): void {

@@ -9,12 +9,21 @@ import { viewRecipients } from '../shared/meeting/outbox.js';
 import type { MeetingEvent } from '../shared/meeting/events.js';
 import type { MeetingState } from '../shared/meeting/state.js';
 import { isPrivate, type LoggedEvent } from '../shared/meeting/view.js';
-import type { MeetingStore, SeatClaim, SeatHolder } from './store/store.js';
+import type { CommandOnce, MeetingStore, SeatClaim, SeatHolder } from './store/store.js';
 
 export type Outcome =
   /** `views`: who is sent a new view (viewRecipients: only those whose view changed). */
   | { ok: true; state: MeetingState; events: MeetingEvent[]; logged: LoggedEvent[]; views: string[] }
   | { ok: false; code: ErrorCode; state: MeetingState | null };
+
+/**
+ * The command's id was already committed for its seat (a retry whose first answer was lost or
+ * came as STORE_UNAVAILABLE): nothing was applied now. `seq` is the seq its first commit made.
+ */
+export interface Repeat {
+  ok: 'repeat';
+  seq: number;
+}
 
 const MAX_ATTEMPTS = 12;
 /** How many meetings' states a process keeps as its own copies (each a few KB to ~100 KB). */
@@ -60,6 +69,27 @@ export class Meetings {
    * the same atomic commit (store.ts SeatClaim): a failed join leaves no seat and no token.
    */
   run(id: string, make: (s: MeetingState) => Command | ErrorCode, guard?: SeatHolder, claim?: (next: MeetingState) => SeatClaim): Promise<Outcome> {
+    return this.exec(id, make, guard, claim) as Promise<Outcome>;
+  }
+
+  /**
+   * As `run`, for a client command carrying a command id (`once`: its seat and id): applied at
+   * most once. The store checks and records the id atomically with the commit (store.ts
+   * CommandOnce); a command the core refuses is looked up too, because a command applied once
+   * is often refused the second time (a `pass` is no longer your turn). Either way a repeat
+   * resolves to `Repeat`, never to an error.
+   */
+  runOnce(id: string, make: (s: MeetingState) => Command | ErrorCode, guard: SeatHolder | undefined, once: { pid: string; commandId: string }): Promise<Outcome | Repeat> {
+    return this.exec(id, make, guard, undefined, once);
+  }
+
+  private exec(
+    id: string,
+    make: (s: MeetingState) => Command | ErrorCode,
+    guard?: SeatHolder,
+    claim?: (next: MeetingState) => SeatClaim,
+    once?: { pid: string; commandId: string },
+  ): Promise<Outcome | Repeat> {
     return this.serial(id, async () => {
       // First from the state this process committed last (no store read); a stale one fails the
       // commit's compare-and-set, and a refusal decided on it is checked against the store.
@@ -79,10 +109,15 @@ export class Meetings {
             attempt--;
             continue;
           }
+          if (once) {
+            const seq = await this.store.committedCommand(id, once.pid, once.commandId);
+            if (seq !== null) return { ok: 'repeat', seq };
+          }
           return { ok: false, code: typeof cmd === 'string' ? cmd : (d as { code: ErrorCode }).code, state };
         }
         const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
-        if (await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state))) {
+        const mark: CommandOnce | undefined = once ? { ...once } : undefined;
+        if (await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state), mark)) {
           if (d.state.phase === 'ended') {
             this.hot.delete(id);
             await this.onEnded(d.state).catch(() => undefined);
@@ -94,6 +129,7 @@ export class Meetings {
           return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events) };
         }
         this.hot.delete(id);
+        if (mark?.repeatOf !== undefined) return { ok: 'repeat', seq: mark.repeatOf };
         if (guard && (await this.store.holder(id, guard.pid)) !== guard.conn) return { ok: false, code: 'NOT_IN_MEETING', state };
         // Someone else committed first: back off a little (not when only our copy was old), then
         // decide again on their state.

@@ -136,6 +136,18 @@ export class OrderedDelivery {
     return this.tracks.size;
   }
 
+  /**
+   * As `resync`, for one meeting: a commit whose answer was lost (the store timed out, then
+   * applied it) was never published, so its outcome is read from the store and delivered here,
+   * once. Nothing happens when this process has no socket in the meeting.
+   */
+  refill(id: string): void {
+    const t = this.tracks.get(id);
+    if (!t) return;
+    t.resync = true;
+    this.pump(t);
+  }
+
   stop(): void {
     this.stopped = true;
     for (const t of this.tracks.values()) {

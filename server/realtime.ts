@@ -13,6 +13,7 @@ import {
   COMMANDS,
   COMMAND_EVENTS,
   PROTOCOL_VERSION,
+  commandSchema,
   catchUpPayload,
   holdingsPayload,
   joinCodePayload,
@@ -21,6 +22,7 @@ import {
   type Ack,
   type CatchUpResult,
   type CommandEvent,
+  type CommandResult,
   type ClientToServerEvents,
   type HoldingsResult,
   type JoinCodeResult,
@@ -103,6 +105,8 @@ export interface Realtime {
 
 /** The command events (COMMANDS), dispatched to one function per socket (inbound.ts). */
 const COMMAND_NAMES: ReadonlySet<string> = new Set(COMMAND_EVENTS);
+/** Each command's schema with the optional `commandId` (built once, not per event). */
+const COMMAND_SCHEMAS = new Map(COMMAND_EVENTS.map((name) => [name, commandSchema(name)]));
 
 /**
  * Answers one inbound event: its arguments (the acknowledgement callback last, if any) parsed
@@ -177,7 +181,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     // Every inbound event costs a rate point; unknown names (numbers, '__proto__', typos) get a
     // typed answer, never a lookup. A socket that stops reading is dropped past the buffer cap.
     // The commands share one dispatcher per socket (runCommand below), not a listener each.
-    limitInbound(socket, limiter, known, COMMAND_NAMES, (name, args) => void answer(name, COMMANDS[name as CommandEvent].schema, args, (p) => runCommand(name as CommandEvent, p)));
+    limitInbound(socket, limiter, known, COMMAND_NAMES, (name, args) => void answer(name, COMMAND_SCHEMAS.get(name as CommandEvent)!, args, (p) => runCommand(name as CommandEvent, p)));
     capUnsent(socket, config.maxBufferBytes, () => log('buffer_cap', {}));
 
     const conn = connId(processId, socket.id);
@@ -284,13 +288,23 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         // The seat, its token and this socket as its holder are one commit: a join that fails
         // leaves no seat and no token behind, and a seat never exists without them.
         let claim: SeatClaim | null = null;
-        const out = await meetings.run(
-          p.meetingId,
-          () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
-          undefined,
-          // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
-          (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn }),
-        );
+        const out = await meetings
+          .run(
+            p.meetingId,
+            () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
+            undefined,
+            // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
+            (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn }),
+          )
+          .catch((err: unknown) => {
+            // STORE_UNAVAILABLE: the commit may still be applied when Redis answers again (it was
+            // sent; only its answer timed out). The person is told "try again" and never gets
+            // this seat's token, so a seat it made is left again and a returned one dropped,
+            // guarded by this socket as holder: a no-op if the commit never happened.
+            const c = claim as SeatClaim | null;
+            if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, conn) : recordDrop(p.meetingId, c.pid, conn));
+            throw err;
+          });
         if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
         const you = returnedSeat(out.state, pid) ?? pid;
         const replaced = (claim as SeatClaim | null)?.replaced;
@@ -388,22 +402,44 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       return { ok: true, code: secrets.joinCode ?? null };
     });
 
-    /** Every command event of this socket (the rate limit and schema already passed in answer()). */
-    const runCommand = async (name: CommandEvent, payload: unknown): Promise<Ack> => {
+    /**
+     * Every command event of this socket (the rate limit and schema already passed in answer()).
+     * With a `commandId` the command is applied at most once per seat (Meetings.runOnce): a
+     * repeat of one already applied — its first answer lost, or STORE_UNAVAILABLE while Redis
+     * applied it after all — is answered `{ ok: true, repeat: true }`, and what that first commit
+     * changed, never published, is delivered from the store now (Broadcaster.refill).
+     */
+    const runCommand = async (name: CommandEvent, parsed: Record<string, unknown> & { commandId?: string }): Promise<Ack<CommandResult>> => {
       const spec = COMMANDS[name];
       const { meetingId, pid } = socket.data;
       if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+      const { commandId, ...payload } = parsed;
       const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
+      const make = (state: MeetingState) => cleanCommand(state, spec.schema as z.ZodType, payload, (p) => toCommand(pid, p), now());
       // Leaving gives up the seat: only the socket that holds it may (a replaced tab may not).
-      const out = await meetings.run(
-        meetingId,
-        (state) => cleanCommand(state, spec.schema as z.ZodType, payload, (p) => toCommand(pid, p), now()),
-        name === 'leave' ? holder(pid) : undefined,
-      );
+      const guard = name === 'leave' ? holder(pid) : undefined;
+      const out = commandId ? await meetings.runOnce(meetingId, make, guard, { pid, commandId }) : await meetings.run(meetingId, make, guard);
+      if (out.ok === 'repeat') {
+        broadcaster.refill(meetingId);
+        // Its timers were never armed either: from the state as stored now.
+        const stored = await meetings.store.load(meetingId).catch(() => null);
+        if (stored) {
+          meetings.observe(stored);
+          clock.schedule(stored);
+        }
+        if (name === 'leave') await seatLeft(meetingId, pid);
+        return { ok: true, repeat: true };
+      }
       if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
       if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
       done(out);
-      if (name === 'leave' && socket.data.pid === pid) {
+      if (name === 'leave') await seatLeft(meetingId, pid);
+      return { ok: true };
+    };
+
+    /** After a committed `leave`: this socket no longer speaks for anyone. */
+    const seatLeft = async (meetingId: string, pid: string): Promise<void> => {
+      if (socket.data.pid === pid) {
         // The seat is given up: this socket no longer speaks for anyone.
         await socket.leave(meetingRoom(meetingId));
         await socket.leave(personalRoom(meetingId, pid));
@@ -413,7 +449,6 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         seats?.remove(meetingId, pid, conn);
         armIdle();
       }
-      return { ok: true };
     };
 
     socket.on('disconnect', (reason) => {

@@ -170,6 +170,32 @@ export type CommandEvent = keyof typeof COMMANDS;
 export const COMMAND_EVENTS = Object.keys(COMMANDS) as CommandEvent[];
 export type CommandPayload<E extends CommandEvent> = z.input<(typeof COMMANDS)[E]['schema']>;
 
+/**
+ * A command's id: an opaque string the client chooses for one user action (8–64 characters of
+ * `A-Z a-z 0-9 _ -`), sent as `commandId` beside any command's own fields and sent again,
+ * unchanged, when the same action is retried. The server remembers the ids its commits carried
+ * (per seat, the newest COMMAND_IDS_KEPT, with the meeting's lifetime) and answers a repeat with
+ * the same success acknowledgement, flagged `repeat: true`, without applying it again.
+ * docs/protocol.md "Command ids".
+ */
+export const commandId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+/** How many command ids the store keeps per seat (the newest; older ones are forgotten). */
+export const COMMAND_IDS_KEPT = 32;
+
+/**
+ * The schema a command event is checked against: the command's own strict schema plus the
+ * optional `commandId`. (Strict: any other unknown field is still INVALID_PAYLOAD.)
+ */
+export function commandSchema(name: CommandEvent): z.ZodType<Record<string, unknown> & { commandId?: string }> {
+  return (COMMANDS[name].schema as z.ZodObject).extend({ commandId: commandId.optional() }) as unknown as z.ZodType<Record<string, unknown> & { commandId?: string }>;
+}
+
+/** A command's success acknowledgement: `repeat` when its id had already been applied (nothing changed now). */
+export interface CommandResult {
+  repeat?: true;
+}
+
 // ---- acknowledgements ----
 /**
  * A failure may say more: `graceMs` (with SEAT_GIVEN_UP) is how long the seat was held after the
@@ -224,7 +250,7 @@ export type ClientToServerEvents = {
   /** Chair or co-chair: the meeting's join code (null for a meeting without one). */
   joinCode: (p: Record<string, never>, ack: AckFn<JoinCodeResult>) => void;
   catchUp: (p: CatchUpPayload, ack: AckFn<CatchUpResult>) => void;
-} & { [E in CommandEvent]: (p: CommandPayload<E>, ack: AckFn) => void };
+} & { [E in CommandEvent]: (p: CommandPayload<E> & { commandId?: string }, ack: AckFn<CommandResult>) => void };
 
 export interface ServerToClientEvents {
   /** The recipient's own view after every accepted command (seated participants only). */

@@ -6,7 +6,8 @@ import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { isStorableId } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
-import type { MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, StoreInspection, StoreOptions } from './store.js';
+import { COMMAND_IDS_KEPT } from '../../shared/protocol.js';
+import type { CommandOnce, MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
 /** The field that records which connection holds a seat (the same name as in the Redis tokens hash). */
 const holderField = (pid: string): string => `holder:${pid}`;
@@ -17,6 +18,8 @@ interface Entry {
   secrets: MeetingSecrets;
   /** Resume-token hash -> seat id; and, as in Redis, `holder:<seat id>` -> the holding connection. */
   tokens: Map<string, string>;
+  /** Per seat id: the newest command ids its commits carried, oldest first, each with the seq it made. */
+  commands: Map<string, { id: string; seq: number }[]>;
   expiresAt: number;
 }
 
@@ -62,6 +65,7 @@ export class MemoryStore implements MeetingStore {
       log: [],
       secrets: structuredClone(secrets),
       tokens: new Map(),
+      commands: new Map(),
       expiresAt: Date.now() + this.opts.ttlMs,
     });
     return true;
@@ -72,10 +76,17 @@ export class MemoryStore implements MeetingStore {
     return e ? structuredClone(e.state) : null;
   }
 
-  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim): Promise<boolean> {
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const e = this.live(id);
-    if (!e || e.state.seq !== expectedSeq) return false;
+    if (!e) return false;
+    // A command id this seat already committed: the same step answers "done", whatever the seq.
+    const done = once ? e.commands.get(once.pid)?.find((c) => c.id === once.commandId) : undefined;
+    if (once && done) {
+      once.repeatOf = done.seq;
+      return false;
+    }
+    if (e.state.seq !== expectedSeq) return false;
     if (guard && e.tokens.get(holderField(guard.pid)) !== guard.conn) return false;
     // Clone before touching the entry so a throwing clone leaves it unchanged.
     const state = structuredClone(next);
@@ -85,11 +96,21 @@ export class MemoryStore implements MeetingStore {
       e.tokens.set(claim.tokenHash, claim.pid);
       e.tokens.set(holderField(claim.pid), claim.conn);
     }
+    if (once) {
+      const kept = e.commands.get(once.pid) ?? [];
+      kept.push({ id: once.commandId, seq: state.seq });
+      if (kept.length > COMMAND_IDS_KEPT) kept.splice(0, kept.length - COMMAND_IDS_KEPT);
+      e.commands.set(once.pid, kept);
+    }
     e.state = state;
     e.log.push(...added);
     if (e.log.length > this.opts.logCap) e.log.splice(0, e.log.length - this.opts.logCap);
     e.expiresAt = Date.now() + this.opts.ttlMs;
     return true;
+  }
+
+  async committedCommand(id: string, pid: string, commandId: string): Promise<number | null> {
+    return this.live(id)?.commands.get(pid)?.find((c) => c.id === commandId)?.seq ?? null;
   }
 
   async forgetLog(id: string, atSeq: number): Promise<void> {
@@ -148,8 +169,8 @@ export class MemoryStore implements MeetingStore {
     const left = Math.max(0, e.expiresAt - Date.now());
     const keys: StoreInspection['keys'] = {};
     const ttl: Lifetimes = {};
-    // One entry holds all four records and they expire together; there is no directory here.
-    for (const item of ['state', 'log', 'secrets', 'tokens'] as const) {
+    // One entry holds all its records and they expire together; there is no directory here.
+    for (const item of ['state', 'log', 'secrets', 'tokens', 'commands'] as const) {
       keys[item] = `MemoryStore.meetings[${id}].${item}`;
       ttl[item] = left;
     }

@@ -24,17 +24,22 @@ export interface MeetingKeys {
    * that holds the seat (see SeatHolder; a connection id always contains `/`).
    */
   tokens: string;
+  /**
+   * Hash: participant id -> JSON `[[commandId, seq], …]`, the newest command ids that seat's
+   * commits carried (COMMAND_IDS_KEPT at most), so a retried command is not applied twice.
+   */
+  commands: string;
 }
 
 export function meetingKeys(id: string): MeetingKeys {
   if (!isStorableId(id)) throw new Error('invalid meeting id');
   const base = `runde:m:{${id}}`;
-  return { state: `${base}:state`, log: `${base}:log`, secrets: `${base}:secrets`, tokens: `${base}:tokens` };
+  return { state: `${base}:state`, log: `${base}:log`, secrets: `${base}:secrets`, tokens: `${base}:tokens`, commands: `${base}:commands` };
 }
 
-/** In the fixed order the Lua scripts expect as KEYS[1..4]. */
-export function keyList(k: MeetingKeys): [string, string, string, string] {
-  return [k.state, k.log, k.secrets, k.tokens];
+/** In the fixed order the Lua scripts expect as KEYS[1..5]. */
+export function keyList(k: MeetingKeys): [string, string, string, string, string] {
+  return [k.state, k.log, k.secrets, k.tokens, k.commands];
 }
 
 /** The field of the tokens hash that names a seat's holder. */

@@ -8,28 +8,40 @@ import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
 import { DIRECTORY_KEY, holderField, isStorableId, keyList, meetingKeys } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
-import type { MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, StoreInspection, StoreOptions } from './store.js';
+import { COMMAND_IDS_KEPT } from '../../shared/protocol.js';
+import type { CommandOnce, MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
-// KEYS: state, log, secrets, tokens. ARGV: seq, state json, secrets json, ttlMs.
-// Stale log/tokens from an expired namesake are cleared so a new meeting starts empty.
+// KEYS: state, log, secrets, tokens, commands. ARGV: seq, state json, secrets json, ttlMs.
+// Stale log/tokens/command ids from an expired namesake are cleared so a new meeting starts empty.
 const CREATE = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('DEL', KEYS[2], KEYS[4])
+redis.call('DEL', KEYS[2], KEYS[4], KEYS[5])
 redis.call('HSET', KEYS[1], 'seq', ARGV[1], 'json', ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[4])
 return 1
 `;
 
-// KEYS: state, log, secrets, tokens. ARGV: expectedSeq, nextSeq, state json, ttlMs, logCap,
-// guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection, claim token
-// hash ('' for none), claim participant, claim holder field, claim connection, then the log
-// entries. The seq lives in its own hash field so the compare needs no JSON parse. A guarded
+// KEYS: state, log, secrets, tokens, commands. ARGV: expectedSeq, nextSeq, state json, ttlMs,
+// logCap, guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection, claim
+// token hash ('' for none), claim participant, claim holder field, claim connection, command's
+// seat ('' for no command id), command id, how many ids to keep per seat, then the log entries.
+// A command id the seat already committed is checked first, before the seq: the command was
+// applied (perhaps by a commit whose answer was lost), so nothing is written and {2, its seq}
+// returned. The seq lives in its own hash field so the compare needs no JSON parse. A guarded
 // commit also needs the seat to be held by the guard's connection (a replaced socket's drop must
-// not touch the seat). A claim (a join's token and holder) is written first: Redis does not
-// roll a script back, so a failing write must come before the state's. Returns {1, previous
-// holder or ''} or {0}.
+// not touch the seat). A claim (a join's token and holder) and the command id are written first:
+// Redis does not roll a script back, so a failing write must come before the state's. Returns
+// {1, previous holder or ''}, {2, seq} or {0}.
 const COMMIT = `
+local kept = nil
+if ARGV[12] ~= '' then
+  local raw = redis.call('HGET', KEYS[5], ARGV[12])
+  kept = raw and cjson.decode(raw) or {}
+  for _, c in ipairs(kept) do
+    if c[1] == ARGV[13] then return {2, tostring(c[2])} end
+  end
+end
 if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return {0} end
 if ARGV[6] ~= '' and redis.call('HGET', KEYS[4], ARGV[6]) ~= ARGV[7] then return {0} end
 local replaced = ''
@@ -37,13 +49,28 @@ if ARGV[8] ~= '' then
   replaced = redis.call('HGET', KEYS[4], ARGV[10]) or ''
   redis.call('HSET', KEYS[4], ARGV[8], ARGV[9], ARGV[10], ARGV[11])
 end
+if kept then
+  table.insert(kept, {ARGV[13], tonumber(ARGV[2])})
+  while #kept > tonumber(ARGV[14]) do table.remove(kept, 1) end
+  redis.call('HSET', KEYS[5], ARGV[12], cjson.encode(kept))
+end
 redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
-if #ARGV > 11 then
-  for i = 12, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+if #ARGV > 14 then
+  for i = 15, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
   redis.call('LTRIM', KEYS[2], -tonumber(ARGV[5]), -1)
 end
-for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
+for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
 return {1, replaced}
+`;
+
+// KEYS: commands. ARGV: seat, command id. The seq its commit made, or false.
+const COMMITTED_COMMAND = `
+local raw = redis.call('HGET', KEYS[1], ARGV[1])
+if not raw then return false end
+for _, c in ipairs(cjson.decode(raw)) do
+  if c[1] == ARGV[2] then return tostring(c[2]) end
+end
+return false
 `;
 
 // KEYS: state, log. ARGV: seq. Deletes the log only while the state is still at that seq.
@@ -85,17 +112,18 @@ if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KE
 return 1
 `;
 
-type Keys4 = [string, string, string, string];
+type Keys5 = [string, string, string, string, string];
 
 /** The scripts as queued on a pipeline (their replies come with exec()). */
 interface PipelineCommands {
-  rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): unknown;
+  rundeCommit(k1: string, k2: string, k3: string, k4: string, k5: string, ...args: (string | number)[]): unknown;
   rundeDirectoryAdd(directory: string, id: string, expiresAt: number, now: number, ttl: number): unknown;
 }
 
 interface StoreCommands {
-  rundeCreate(k1: string, k2: string, k3: string, k4: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
-  rundeCommit(k1: string, k2: string, k3: string, k4: string, ...args: (string | number)[]): Promise<[number, string?]>;
+  rundeCreate(k1: string, k2: string, k3: string, k4: string, k5: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
+  rundeCommit(k1: string, k2: string, k3: string, k4: string, k5: string, ...args: (string | number)[]): Promise<[number, string?]>;
+  rundeCommittedCommand(commands: string, pid: string, commandId: string): Promise<string | null>;
   rundeSwapHolder(state: string, tokens: string, field: string, conn: string): Promise<string | null>;
   rundeForgetLog(state: string, log: string, seq: string): Promise<number>;
   rundePutToken(state: string, tokens: string, tokenHash: string, participantId: string, ttl: number): Promise<number>;
@@ -111,8 +139,9 @@ export class RedisStore implements MeetingStore {
     checkStoreOptions(opts);
     this.ownsConnection = typeof redisOrUrl === 'string';
     const client = typeof redisOrUrl === 'string' ? new Redis(redisOrUrl) : redisOrUrl;
-    client.defineCommand('rundeCreate', { numberOfKeys: 4, lua: CREATE });
-    client.defineCommand('rundeCommit', { numberOfKeys: 4, lua: COMMIT });
+    client.defineCommand('rundeCreate', { numberOfKeys: 5, lua: CREATE });
+    client.defineCommand('rundeCommit', { numberOfKeys: 5, lua: COMMIT });
+    client.defineCommand('rundeCommittedCommand', { numberOfKeys: 1, lua: COMMITTED_COMMAND });
     client.defineCommand('rundeSwapHolder', { numberOfKeys: 2, lua: SWAP_HOLDER });
     client.defineCommand('rundeForgetLog', { numberOfKeys: 2, lua: FORGET_LOG });
     client.defineCommand('rundePutToken', { numberOfKeys: 2, lua: PUT_TOKEN });
@@ -133,9 +162,9 @@ export class RedisStore implements MeetingStore {
     return json === null ? null : (JSON.parse(json) as MeetingState);
   }
 
-  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim): Promise<boolean> {
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
-    const k: Keys4 = keyList(meetingKeys(id));
+    const k: Keys5 = keyList(meetingKeys(id));
     // The directory sits in another slot, so it is kept outside the script, but sent in the same
     // pipeline: one round trip per command (Issue 10). It is only a hint (listed() re-checks that
     // each id still exists), so writing it even when the compare-and-set fails is harmless.
@@ -154,6 +183,9 @@ export class RedisStore implements MeetingStore {
       claim?.pid ?? '',
       claim ? holderField(claim.pid) : '',
       claim?.conn ?? '',
+      once?.pid ?? '',
+      once?.commandId ?? '',
+      COMMAND_IDS_KEPT,
       ...log.map((e) => JSON.stringify(e)),
     );
     if (next.listed) pipe.rundeDirectoryAdd(DIRECTORY_KEY, id, now + this.opts.ttlMs, now, this.opts.ttlMs);
@@ -161,6 +193,7 @@ export class RedisStore implements MeetingStore {
     const results = (await pipe.exec()) ?? [];
     for (const [err] of results) if (err) throw err;
     const [ok, replaced] = results[0]![1] as [number, string?];
+    if (ok === 2 && once) once.repeatOf = Number(replaced);
     if (ok !== 1) return false;
     if (claim) claim.replaced = replaced || null;
     return true;
@@ -169,6 +202,12 @@ export class RedisStore implements MeetingStore {
   private async addToDirectory(id: string): Promise<void> {
     const now = Date.now();
     await this.redis.rundeDirectoryAdd(DIRECTORY_KEY, id, now + this.opts.ttlMs, now, this.opts.ttlMs);
+  }
+
+  async committedCommand(id: string, pid: string, commandId: string): Promise<number | null> {
+    if (!isStorableId(id)) return null;
+    const seq = await this.redis.rundeCommittedCommand(meetingKeys(id).commands, pid, commandId);
+    return seq === null ? null : Number(seq);
   }
 
   async forgetLog(id: string, atSeq: number): Promise<void> {
@@ -230,13 +269,14 @@ export class RedisStore implements MeetingStore {
   async inspect(id: string): Promise<StoreInspection | null> {
     if (!isStorableId(id)) return null;
     const k = meetingKeys(id);
-    const items = [['state', k.state], ['log', k.log], ['secrets', k.secrets], ['tokens', k.tokens]] as const;
+    const items = [['state', k.state], ['log', k.log], ['secrets', k.secrets], ['tokens', k.tokens], ['commands', k.commands]] as const;
     const r = await this.redis
       .multi()
       .pttl(k.state)
       .pttl(k.log)
       .pttl(k.secrets)
       .pttl(k.tokens)
+      .pttl(k.commands)
       .hvals(k.tokens)
       .zscore(DIRECTORY_KEY, id)
       .pttl(DIRECTORY_KEY)
@@ -251,15 +291,15 @@ export class RedisStore implements MeetingStore {
       const ms = Number(val(i));
       if (ms !== -2) ttl[item] = ms < 0 ? null : ms;
     });
-    const score = val(5);
+    const score = val(6);
     if (score !== null && score !== undefined) {
       // The directory entry lasts until its score (an expiry time), and never beyond the key.
-      const dirTtl = Number(val(6));
+      const dirTtl = Number(val(7));
       keys.directory = DIRECTORY_KEY;
       ttl.directory = Math.max(0, Math.min(Number(score) - Date.now(), dirTtl < 0 ? Infinity : dirTtl));
     }
     // Seat holders share the hash (`holder:<pid>` -> a connection id, which always has a `/`).
-    const owners = ((val(4) as string[] | undefined) ?? []).filter((v) => !v.includes('/'));
+    const owners = ((val(5) as string[] | undefined) ?? []).filter((v) => !v.includes('/'));
     return { keys, ttl, tokenOwners: owners };
   }
 

@@ -43,6 +43,19 @@ export interface SeatClaim {
   replaced?: string | null;
 }
 
+/**
+ * A command's id (shared/protocol.ts `commandId`) for `commit`, per seat: the store remembers
+ * it, in the same atomic step as the commit, with the seq the commit made (the newest
+ * COMMAND_IDS_KEPT per seat, expiring and deleted with the meeting). A commit carrying an id the
+ * seat already committed changes nothing, returns false and sets `repeatOf` to that seq.
+ */
+export interface CommandOnce {
+  pid: string;
+  commandId: string;
+  /** Set by the store when the id was already committed: the seq its commit made. */
+  repeatOf?: number;
+}
+
 export interface MeetingStore {
   /** Stores a new meeting. Rejects (returns false) if the id exists. */
   create(state: MeetingState, secrets: MeetingSecrets): Promise<boolean>;
@@ -54,8 +67,14 @@ export interface MeetingStore {
    * `guard` is given and its connection no longer holds the seat (see `holder`). With `claim`,
    * the seat's token and holder are written in the same step (and `claim.replaced` set); if
    * writing them fails (throws), nothing of the commit is stored.
+   *
+   * With `once`, the command id is checked first: already committed by that seat, nothing is
+   * written, `once.repeatOf` is set and the result is false (whatever the seq). Otherwise it is
+   * remembered with the commit, atomically (never a commit without its id, nor an id without it).
    */
-  commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim): Promise<boolean>;
+  commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce): Promise<boolean>;
+  /** The seq made by the commit that carried `commandId` for seat `pid`, or null (never, forgotten, or the meeting gone). */
+  committedCommand(id: string, pid: string, commandId: string): Promise<number | null>;
   /**
    * Atomically makes `conn` the holder of seat `pid` and returns the previous holder (null if
    * none, or if the meeting does not exist — then nothing is stored). Expires with the meeting.

@@ -10,7 +10,7 @@ export interface Text {
 }
 
 /** The records a meeting has in the store; "holdings" answers with these ids. */
-export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'directory' | 'serverSecret' | 'serverEpoch' | 'nextChair' | 'processes' | 'processSeats' | 'endedOccurrence';
+export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'commands' | 'directory' | 'serverSecret' | 'serverEpoch' | 'nextChair' | 'processes' | 'processSeats' | 'endedOccurrence';
 
 export interface StoredItem {
   id: StoredItemId;
@@ -70,6 +70,16 @@ export const STORED_ITEMS: readonly StoredItem[] = [
       en: 'For each seat: the SHA-256 hash of its resume token and the internal id it belongs to. The token itself exists only in your tab. Also, for each seat, the random id of the connection that holds it now (so one seat never has two connections).',
     },
     lifetime: { nb: 'Som møtet, og aldri lenger enn møtets tilstand.', en: "As the meeting, and never longer than the meeting's state." },
+  },
+  {
+    id: 'commands',
+    redisKey: 'runde:m:{<id>}:commands',
+    memory: 'MemoryStore.meetings[<id>].commands',
+    holds: {
+      nb: 'For hver plass: id-ene til de siste 32 handlingene som ble lagret (tilfeldige tegn siden din velger for hvert trykk, ingen tekst), og nummeret hver fikk, så en handling som sendes på nytt etter et brudd ikke blir gjort to ganger.',
+      en: 'For each seat: the ids of its newest 32 actions that were saved (random characters your page picks for each press, no text), and the number each got, so an action sent again after a drop is not done twice.',
+    },
+    lifetime: MEETING_LIFETIME,
   },
   {
     id: 'processSeats',

@@ -43,7 +43,7 @@ describe('RedisStore leaves nothing behind', () => {
   async function fullMeeting(id: string, s: RedisStore): Promise<void> {
     const s0 = meeting(id, true);
     await s.create(s0, { chairKeyHash: 'c', joinCodeHash: 'j', joinCode: 'j' });
-    await s.commit(id, 0, advance(s0), [note(1), note(2)]);
+    await s.commit(id, 0, advance(s0), [note(1), note(2)], undefined, undefined, { pid: 'p1', commandId: 'command-1' });
     await s.putToken(id, 'hash-1', 'p1');
   }
 
@@ -52,7 +52,7 @@ describe('RedisStore leaves nothing behind', () => {
     const id = newId();
     await fullMeeting(id, store);
     const keys = await scanAll(redis, `*${id}*`);
-    expect(keys.sort()).toEqual([`runde:m:{${id}}:log`, `runde:m:{${id}}:secrets`, `runde:m:{${id}}:state`, `runde:m:{${id}}:tokens`]);
+    expect(keys.sort()).toEqual([`runde:m:{${id}}:commands`, `runde:m:{${id}}:log`, `runde:m:{${id}}:secrets`, `runde:m:{${id}}:state`, `runde:m:{${id}}:tokens`]);
   });
 
   it('gives every key it writes a TTL, the directory included', async () => {
@@ -61,7 +61,7 @@ describe('RedisStore leaves nothing behind', () => {
     await fullMeeting(newId(), store);
     const keys = await scanAll(redis, '*');
     expect(keys).toContain('runde:directory');
-    expect(keys.length).toBeGreaterThanOrEqual(9);
+    expect(keys.length).toBeGreaterThanOrEqual(11);
     for (const key of keys) {
       const pttl = await redis.pttl(key);
       expect({ key, hasTtl: pttl > 0 }).toEqual({ key, hasTtl: true });
@@ -89,7 +89,7 @@ describe('RedisStore leaves nothing behind', () => {
     store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
     const id = newId();
     await fullMeeting(id, store);
-    expect((await scanAll(redis, `*${id}*`)).length).toBe(4);
+    expect((await scanAll(redis, `*${id}*`)).length).toBe(5);
     await store.destroy(id);
     expect(await scanAll(redis, `*${id}*`)).toEqual([]);
     expect(await redis.zscore('runde:directory', id)).toBeNull();

@@ -2,7 +2,8 @@
 // run this same suite; a store that passes it can replace the other.
 import { nanoid } from 'nanoid';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MeetingStore, StoreOptions, MeetingSecrets, SeatClaim } from '../../server/store/store.js';
+import type { CommandOnce, MeetingStore, StoreOptions, MeetingSecrets, SeatClaim } from '../../server/store/store.js';
+import { COMMAND_IDS_KEPT } from '../../shared/protocol.js';
 import { DEFAULT_SETTINGS } from '../../shared/meeting/formats.js';
 import { createMeeting, type MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
@@ -311,6 +312,54 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(again.replaced).toBe('proc/a');
       expect(await store.holder(id, 'p1')).toBe('proc/b');
       expect(await store.findToken(id, 'hash-2')).toBe('p1');
+    });
+
+    it('applies a command id at most once per seat: a repeat changes nothing and names the seq it made', async () => {
+      const store = await make();
+      const id = newId();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      const s1 = advance(s0);
+      const first: CommandOnce = { pid: 'p1', commandId: 'share-aaaa' };
+      expect(await store.commit(id, 0, s1, [note(1)], undefined, undefined, first)).toBe(true);
+      expect(first.repeatOf).toBeUndefined();
+      expect(await store.committedCommand(id, 'p1', 'share-aaaa')).toBe(1);
+      // The retry, decided on the state it produced (seq matches) or on the old one (seq stale):
+      // either way nothing is written and the first commit's seq is named.
+      for (const expected of [1, 0]) {
+        const again: CommandOnce = { pid: 'p1', commandId: 'share-aaaa' };
+        expect(await store.commit(id, expected, { ...advance(s1), topic: 'twice' }, [note(2, 'twice')], undefined, undefined, again)).toBe(false);
+        expect(again.repeatOf).toBe(1);
+      }
+      expect((await store.load(id))?.seq).toBe(1);
+      expect((await store.readLog(id, -1)).map((e) => e.seq)).toEqual([1]);
+      // Per seat: the same id from another seat is another command; a new id is a new command.
+      expect(await store.commit(id, 1, advance(s1), [note(2)], undefined, undefined, { pid: 'p2', commandId: 'share-aaaa' })).toBe(true);
+      expect(await store.committedCommand(id, 'p2', 'share-aaaa')).toBe(2);
+      // A commit refused on its seq records no id.
+      const stale: CommandOnce = { pid: 'p1', commandId: 'never-applied' };
+      expect(await store.commit(id, 0, advance(s1), [], undefined, undefined, stale)).toBe(false);
+      expect(stale.repeatOf).toBeUndefined();
+      expect(await store.committedCommand(id, 'p1', 'never-applied')).toBeNull();
+      expect(await store.committedCommand(newId(), 'p1', 'share-aaaa')).toBeNull();
+      // Bounded: the newest COMMAND_IDS_KEPT per seat; the oldest is forgotten first.
+      let s = (await store.load(id))!;
+      for (let i = 0; i < COMMAND_IDS_KEPT; i++) {
+        const next = advance(s);
+        expect(await store.commit(id, s.seq, next, [], undefined, undefined, { pid: 'p1', commandId: `cmd-${String(i).padStart(4, '0')}` })).toBe(true);
+        s = next;
+      }
+      expect(await store.committedCommand(id, 'p1', 'share-aaaa')).toBeNull();
+      expect(await store.committedCommand(id, 'p1', 'cmd-0000')).toBe(3);
+      expect(await store.committedCommand(id, 'p1', `cmd-${String(COMMAND_IDS_KEPT - 1).padStart(4, '0')}`)).toBe(s.seq);
+      expect(await store.committedCommand(id, 'p2', 'share-aaaa')).toBe(2);
+      const got = await store.inspect(id);
+      expect(got!.ttl.commands).toBeGreaterThan(LONG.ttlMs - 10_000);
+      await store.destroy(id);
+      expect(await store.committedCommand(id, 'p2', 'share-aaaa')).toBeNull();
+      // A namesake created later starts with no ids.
+      await store.create(meeting(id), secretsFor(id));
+      expect(await store.committedCommand(id, 'p1', 'cmd-0000')).toBeNull();
     });
 
     it('commits with a seat guard only while the guard’s connection holds the seat', async () => {
