@@ -1,19 +1,37 @@
 // What every benchmarked server child tells its parent over Node's IPC channel: its port once
 // listening, and on request its heap after a full garbage collection (children run with
-// --expose-gc), so heap per connection is measured the same way for every server.
+// --expose-gc), so heap per connection is measured the same way for every server. A CPU profile
+// of a chosen stretch (scripts/bench/profile.ts) is started and stopped the same way, through
+// the inspector, and written as a .cpuprofile file where the parent asked.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 
-export type ChildMessage = { type: 'ready'; port: number } | { type: 'heap'; bytes: number };
-export type ParentMessage = { type: 'heap' };
+export type ChildMessage = { type: 'ready'; port: number } | { type: 'heap'; bytes: number } | { type: 'profiled'; path: string };
+export type ParentMessage = { type: 'heap' } | { type: 'profileStart' } | { type: 'profileStop'; path: string };
 
-/** Reports `port` to the parent and answers heap requests. */
+/** Reports `port` to the parent and answers heap and profile requests. */
 export function serveBenchIpc(port: number): void {
   const send = (m: ChildMessage): void => void process.send?.(m);
+  let session: Session | null = null;
   process.on('message', (m: ParentMessage) => {
-    if (m.type !== 'heap') return;
-    const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.();
-    gc?.();
-    send({ type: 'heap', bytes: process.memoryUsage().heapUsed });
+    if (m.type === 'heap') {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      gc?.();
+      send({ type: 'heap', bytes: process.memoryUsage().heapUsed });
+    } else if (m.type === 'profileStart') {
+      session = new Session();
+      session.connect();
+      session.post('Profiler.enable', () => session!.post('Profiler.start'));
+    } else if (m.type === 'profileStop' && session) {
+      const s = session;
+      s.post('Profiler.stop', (err, res) => {
+        if (!err) writeFileSync(m.path, JSON.stringify(res.profile));
+        s.disconnect();
+        send({ type: 'profiled', path: m.path });
+      });
+      session = null;
+    }
   });
   // The parent going away must take the child with it: no stray servers after a benchmark.
   process.on('disconnect', () => process.exit(0));

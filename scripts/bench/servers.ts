@@ -23,6 +23,10 @@ export interface ServerChild {
   /** CPU seconds (user + system) the process has used so far. */
   cpuSeconds(): number;
   stop(): Promise<void>;
+  /** Starts a CPU profile in the child (scripts/bench/profile.ts). */
+  profileStart(): void;
+  /** Stops it and writes it to `path` (a .cpuprofile); resolves once written. */
+  profileStop(path: string): Promise<void>;
 }
 
 const SCRIPT: Record<TargetKind, string> = {
@@ -119,6 +123,17 @@ export async function startChild(kind: TargetKind, env: Record<string, string> =
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
+      }),
+    profileStart: () => void child.send({ type: 'profileStart' }),
+    profileStop: (path) =>
+      new Promise((resolve) => {
+        const on = (m: ChildMessage): void => {
+          if (m.type !== 'profiled') return;
+          child.off('message', on);
+          resolve();
+        };
+        child.on('message', on);
+        child.send({ type: 'profileStop', path });
       }),
   };
 }

@@ -1,0 +1,63 @@
+// A CPU profile of one server under the benchmark's load (Issue 10): `npx tsx
+// scripts/bench/profile.ts [runde-memory|runde-redis|socketio-relay] [shares/s] [seconds]
+// [meetings]` starts the server child (bundled, pinned to CPU 0), builds the meetings, profiles
+// the server (through the inspector, over IPC) while it sends the share load for the given
+// time, and prints CPU-seconds per 1,000 deliveries, p50/p99 and where the .cpuprofile was
+// written (open it in Chrome DevTools, or
+// `npx tsx scripts/bench/top-functions.ts <file>`).
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DeliveryTracker, runLoad } from './load.js';
+import { rundeBenchEnv, startChild, type TargetKind } from './servers.js';
+import { buildMeeting, type BenchMeeting } from './targets.js';
+
+const kind = (process.argv[2] ?? 'runde-memory') as TargetKind;
+const rate = Number(process.argv[3] ?? 20);
+const seconds = Number(process.argv[4] ?? 10);
+const count = Number(process.argv[5] ?? 20);
+const SIZES = [6, 12, 30, 50];
+try {
+  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
+} catch {
+  /* not pinned */
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'runde-prof-'));
+let redisStop = (): void => undefined;
+let redisUrl: string | undefined;
+if (kind === 'runde-redis') {
+  const port = await freePort();
+  const child = spawn('taskset', ['-c', '1', 'redis-server', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore', cwd: dir });
+  redisStop = () => void child.kill('SIGKILL');
+  process.on('exit', redisStop);
+  await new Promise((r) => setTimeout(r, 300));
+  redisUrl = `redis://127.0.0.1:${port}`;
+}
+const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(redisUrl) : {});
+const meetings: BenchMeeting[] = [];
+const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
+for (let i = 0; i < count; i++) meetings.push(await buildMeeting(kind, [`http://127.0.0.1:${s.port}`], SIZES[i % SIZES.length]!, i, tracker.onFrame));
+const idle = await s.heap();
+console.log(`heap after joins: ${(idle / 2 ** 20).toFixed(1)} MB`);
+s.profileStart();
+const r = await runLoad(meetings, tracker, [s], rate, seconds * 1000);
+const file = join(dir, `${kind}-${rate}.cpuprofile`);
+await s.profileStop(file);
+console.log(`${kind} at ${rate} shares/s for ${seconds} s: ${r.delivered}/${r.expected} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, CPU-s per 1,000 deliveries ${r.cpuPer1000.toFixed(3)}`);
+meetings.forEach((m) => m.close());
+await s.stop();
+redisStop();
+console.log(`profile: ${file}`);
+process.exit(0);
