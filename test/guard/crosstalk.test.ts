@@ -42,6 +42,25 @@ describe('crosstalk: naming another participant', () => {
     expect(found('crosstalk', 'takk x alle sammen', ['x|y'])).toEqual([]);
   });
 
+  it('in a full room each name is found as it is alone (the one room-wide test skips only shares naming nobody)', () => {
+    // 49 others, as in a 50-person meeting, with the kinds of names the single-name cases use.
+    const room = ['Kari', 'Øystein', 'Stille Ola', 'Anna72', 'x|y', '(a+)', 'Håp', ...Array.from({ length: 42 }, (_, i) => `P ${i}`)];
+    const texts = [
+      'Takk, KARI. Det traff meg.',
+      'Det øYSTEIN sa, kjenner jeg igjen.',
+      'Takk til stille\nola for det.',
+      'Like Anna72 sa jeg ingenting, og (a+) heller ikke.',
+      'Takk til Håp for delingen, og til p  17.',
+      'Jeg har håp igjen, og ingen navn her.',
+    ];
+    for (const text of texts) {
+      const alone = room.flatMap((name) => found('crosstalk', text, [name]));
+      expect(found('crosstalk', text, room).sort()).toEqual([...new Set(alone)].sort());
+    }
+    expect(found('crosstalk', 'Takk, KARI, og takk til p 17.', room)).toEqual(['KARI', 'p 17']);
+    expect(found('crosstalk', 'Jeg har håp igjen, og ingen navn her.', room)).toEqual([]);
+  });
+
   it('the speaker never sees a hint for a name that is not among the others', () => {
     expect(found('crosstalk', 'Takk, Kari.', ['Ola'])).toEqual([]);
     expect(found('crosstalk', 'Takk, Kari.', [])).toEqual([]);
