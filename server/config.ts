@@ -20,16 +20,25 @@ export const DEFAULT_HELP_LINES: HelpLine[] = [
   { name: 'RUSinfo', phone: '915 08 588', text: { nb: 'Anonym veiledning om rus, for deg og dine pårørende.', en: 'Anonymous advice about alcohol and drugs, for you and your family.' } },
 ];
 
+// Every schema below reads the raw string an operator wrote. An empty value is refused (it is
+// almost always a template left unfilled, e.g. `REDIS_URL=`), except where empty means something
+// (RUNDE_ALLOWED_ORIGINS, RUNDE_TRUST_PROXY). What each variable expects is said in EXPECTED.
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
-const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+const digits = z.string().regex(/^\s*\d+\s*$/u).transform(Number);
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  digits.pipe(z.number().int().min(min).max(max)).optional().transform((v) => v ?? def);
+const optionalInt = (min: number) => digits.pipe(z.number().int().min(min)).optional();
+const nonEmpty = z.string().trim().min(1);
+/** redis:// or rediss:// with a host: `new URL` alone takes "localhost:6379" (scheme "localhost:"). */
+const redisUrl = z.string().refine((v) => /^rediss?:\/\/[^/?#]/u.test(v) && URL.canParse(v));
 
 const ENV = z.object({
-  PORT: int(8080),
-  HOST: z.string().default('127.0.0.1'),
-  REDIS_URL: z.string().url().optional(),
+  PORT: int(8080, 0, 65535),
+  HOST: nonEmpty.default('127.0.0.1'),
+  REDIS_URL: redisUrl.optional(),
   /** Redis Sentinels as host:port, comma separated; with them REDIS_URL only gives the password/db. */
-  RUNDE_REDIS_SENTINELS: z.string().optional(),
-  RUNDE_REDIS_MASTER_NAME: z.string().min(1).default('mymaster'),
+  RUNDE_REDIS_SENTINELS: z.string().refine((v) => sentinelsOk(v)).optional(),
+  RUNDE_REDIS_MASTER_NAME: nonEmpty.default('mymaster'),
   /** A Redis command that has not answered by then fails with STORE_UNAVAILABLE. */
   RUNDE_REDIS_COMMAND_TIMEOUT_MS: int(1000, 50),
   /** How often each process checks that Redis still holds its data (restart-empty detection). */
@@ -54,10 +63,10 @@ const ENV = z.object({
   RUNDE_SPEAKER_GRACE_MS: int(20_000, 0),
   /** How long after the planned start (or creation) the chair is kept for the chair key's holder. */
   RUNDE_CHAIR_WAIT_MS: int(15 * 60_000, 0),
-  RUNDE_SHARE_MS: z.coerce.number().int().min(1000).optional(),
-  RUNDE_WARN_MS: z.coerce.number().int().min(0).optional(),
+  RUNDE_SHARE_MS: optionalInt(1000),
+  RUNDE_WARN_MS: optionalInt(0),
   /** Scales the script's planned segment lengths (drills, tests): 0 < scale <= 10. */
-  RUNDE_SCRIPT_SCALE: z.coerce.number().positive().max(10).optional(),
+  RUNDE_SCRIPT_SCALE: z.string().regex(/^\s*(\d+\.?\d*|\.\d+)\s*$/u).transform(Number).pipe(z.number().positive().max(10)).optional(),
   /**
    * Which proxies in front may set X-Forwarded-For: `0`/`false` none; a hop count (`1` = one
    * proxy, which appends the address it saw); or a comma-separated list of proxy addresses or
@@ -67,11 +76,95 @@ const ENV = z.object({
   RUNDE_TRUST_PROXY: z.string().default('0'),
   /** A socket whose unsent data passes this many bytes is dropped (it has stopped reading). */
   RUNDE_MAX_BUFFER_BYTES: int(1024 * 1024, 16 * 1024),
-  RUNDE_HELP_LINES: z.string().optional(),
-  RUNDE_DIST_DIR: z.string().optional(),
+  RUNDE_HELP_LINES: z.string().refine((v) => helpLinesOf(v) !== null).optional(),
+  RUNDE_DIST_DIR: nonEmpty.optional(),
   /** The operator's weekly groups (JSON or YAML); README "Weekly groups". */
-  RUNDE_GROUPS_FILE: z.string().optional(),
+  RUNDE_GROUPS_FILE: nonEmpty.optional(),
 });
+
+type EnvName = keyof z.infer<typeof ENV>;
+const n = (min: number, max?: number): string => `a whole number${max === undefined ? ` of at least ${min}` : ` from ${min} to ${max}`}`;
+
+/** What each variable takes, for the one-line error an operator sees (README "Configuration"). */
+const EXPECTED: Record<EnvName, string> = {
+  PORT: `${n(0, 65535)} (0: any free port)`,
+  HOST: 'an interface address to listen on, e.g. 127.0.0.1 or 0.0.0.0',
+  REDIS_URL: 'a URL redis://[user:password@]host[:port][/db] or rediss://..., or leave it unset for the in-memory store',
+  RUNDE_REDIS_SENTINELS: 'the Sentinels as host:port,host:port,... (IPv6 in brackets: [::1]:26379)',
+  RUNDE_REDIS_MASTER_NAME: "the Sentinels' name for the primary (sentinel monitor <name> ...)",
+  RUNDE_REDIS_COMMAND_TIMEOUT_MS: `${n(50)} (ms)`,
+  RUNDE_STORE_CHECK_MS: `${n(50)} (ms)`,
+  RUNDE_STOP_TIMEOUT_MS: `${n(100)} (ms)`,
+  RUNDE_MEMORY_LOG_MS: `${n(0)} (ms; 0 = never)`,
+  RUNDE_ALLOW_PERSISTENT_REDIS: '0, 1, true or false',
+  RUNDE_ALLOWED_ORIGINS: 'origins, comma separated (https://example.org)',
+  RUNDE_SECRET: 'at least 16 characters (or leave it unset)',
+  RUNDE_MEETING_TTL_MS: `${n(1000)} (ms)`,
+  RUNDE_LOG_CAP: n(10),
+  RUNDE_JOIN_TIMEOUT_MS: `${n(100)} (ms)`,
+  RUNDE_MAX_PAYLOAD_BYTES: `${n(1024)} (bytes)`,
+  RUNDE_RATE_POINTS: n(1),
+  RUNDE_RATE_WINDOW_MS: `${n(100)} (ms)`,
+  RUNDE_CREATE_PER_HOUR: n(1),
+  RUNDE_GRACE_MS: `${n(100)} (ms)`,
+  RUNDE_SPEAKER_GRACE_MS: `${n(0)} (ms)`,
+  RUNDE_CHAIR_WAIT_MS: `${n(0)} (ms)`,
+  RUNDE_SHARE_MS: `${n(1000)} (ms)`,
+  RUNDE_WARN_MS: `${n(0)} (ms)`,
+  RUNDE_SCRIPT_SCALE: 'a number above 0 and at most 10',
+  RUNDE_TRUST_PROXY: '0, a hop count, or proxy addresses/subnets, comma separated',
+  RUNDE_MAX_BUFFER_BYTES: `${n(16 * 1024)} (bytes)`,
+  RUNDE_HELP_LINES: 'a JSON list of { "name", "phone"?, "url"?, "text": { "nb", "en" } }',
+  RUNDE_DIST_DIR: 'a directory path',
+  RUNDE_GROUPS_FILE: 'a file path (JSON or YAML)',
+};
+
+/** Values never echoed in an error: they may hold a password or the id-signing secret. */
+const SECRET_VALUES: ReadonlySet<string> = new Set(['REDIS_URL', 'RUNDE_SECRET']);
+
+/**
+ * A configuration the server cannot start with. `problems` has one line per bad variable:
+ * `NAME: expected <what it takes>, got <the value, or "an empty value">`. The server prints
+ * them and exits with status 2 (server/main.ts), no stack.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+function describeValue(name: string, value: unknown): string {
+  if (typeof value !== 'string') return 'nothing';
+  if (value.trim() === '') return 'an empty value';
+  if (SECRET_VALUES.has(name)) return `a value that is not that (${value.length} characters, not shown)`;
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+}
+
+/** Parses the environment; every bad variable becomes one line of a ConfigError. */
+function parseEnv(env: NodeJS.ProcessEnv): z.infer<typeof ENV> {
+  const r = ENV.safeParse(env);
+  if (r.success) return r.data;
+  const names = [...new Set(r.error.issues.map((i) => String(i.path[0] ?? '')))];
+  throw new ConfigError(names.map((name) => `${name}: expected ${EXPECTED[name as EnvName] ?? 'a valid value'}, got ${describeValue(name, env[name])}`));
+}
+
+function sentinelsOk(v: string): boolean {
+  try {
+    return parseHostPorts(v).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function helpLinesOf(v: string): HelpLine[] | null {
+  try {
+    const r = z.array(HELP_LINE).safeParse(JSON.parse(v));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
+}
 
 export interface Config {
   port: number;
@@ -108,8 +201,9 @@ export interface Config {
   now?: () => number;
 }
 
+/** The configuration from the environment. Throws ConfigError (one line per bad variable). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const e = ENV.parse(env);
+  const e = parseEnv(env);
   const settings: Partial<Settings> = { graceMs: e.RUNDE_GRACE_MS, speakerGraceMs: e.RUNDE_SPEAKER_GRACE_MS, chairWaitMs: e.RUNDE_CHAIR_WAIT_MS };
   if (e.RUNDE_SHARE_MS !== undefined) settings.shareMs = e.RUNDE_SHARE_MS;
   if (e.RUNDE_WARN_MS !== undefined) settings.warnMs = e.RUNDE_WARN_MS;
@@ -136,7 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     settings,
     trustProxy: parseTrustProxy(e.RUNDE_TRUST_PROXY),
     maxBufferBytes: e.RUNDE_MAX_BUFFER_BYTES,
-    helpLines: e.RUNDE_HELP_LINES ? z.array(HELP_LINE).parse(JSON.parse(e.RUNDE_HELP_LINES)) : DEFAULT_HELP_LINES,
+    helpLines: e.RUNDE_HELP_LINES !== undefined ? helpLinesOf(e.RUNDE_HELP_LINES)! : DEFAULT_HELP_LINES,
     distDir: e.RUNDE_DIST_DIR ?? null,
     groupsFile: e.RUNDE_GROUPS_FILE ?? null,
   };

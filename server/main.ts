@@ -1,11 +1,17 @@
 // Entry point: read config, start, stop cleanly on signals. Nothing else.
 import { startServer } from './app.js';
+import { ConfigError } from './config.js';
 import { log } from './log.js';
 import { installSafetyNet } from './safety-net.js';
 
 installSafetyNet();
 
 const server = await startServer().catch((err: unknown) => {
+  // A bad setting: one line per variable, what it expects; status 2 (a usage error), no stack.
+  if (err instanceof ConfigError) {
+    for (const line of err.problems) console.error(`runde: configuration: ${line}`);
+    process.exit(2);
+  }
   console.error(err instanceof Error ? err.message : 'start-up failed');
   process.exit(1);
 });
