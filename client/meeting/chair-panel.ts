@@ -1,9 +1,12 @@
 // The chair's tools: phases, the format's readings, topic and notes, turn mode, the speaker's
 // time, hands, pause, the door, and per-person actions in a small menu on each circle row.
-// The next step (advance, the readings of this phase, ending) sits in a compact bar that the
-// page places within reach; the rest stays in the full panel further down.
+// The next step sits in a compact bar that the page places within reach: ONE button, the
+// recipe's next step ("Start the meeting", "Go on: Readings", …), whose confirmation names the
+// same step; the readings of this phase; and one end control (in the closing's last step it is
+// the next step). The rest stays in the full panel further down. During the moment of silence
+// what posts is disabled, and the bar says why in words.
 // The co-chair (door keeper) sees only the door. The server decides; this only asks.
-import { findFormat } from '../../shared/meeting/formats.js';
+import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
 import type { Ack, CommandEvent, CommandPayload } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -16,7 +19,7 @@ import { ConfirmStep } from './confirm-step.js';
 import { PlanPanel } from './plan-panel.js';
 import { GuardPanel } from './guard-panel.js';
 import { ReportsPanel, type ShareOf } from './reports-panel.js';
-import { ScriptLine } from './script-line.js';
+import { nextSegmentOf, nextStepLabel, ScriptLine } from './script-line.js';
 
 export type Send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => Promise<Ack>;
 /** Shows an error; with `anchor`, right next to the control that caused it. */
@@ -52,7 +55,13 @@ export class ChairPanel {
   private panelReadingsBox: HTMLElement;
   private readingIds: string[] = [];
   private chairOnly: HTMLElement;
+  /** The bar's one next-step button: start, the script's next segment, or (no script) the next phase. */
+  private nextBtn: HTMLButtonElement;
+  /** In More tools, in the opening only: skip the rest of the opening straight to the round. */
   private phaseBtn: HTMLButtonElement;
+  private phaseBox: HTMLElement;
+  /** Why things are disabled now (the moment of silence), in words; controls point to it. */
+  private silenceReason: HTMLElement;
   private endBtn: HTMLButtonElement;
   private phaseConfirm = new ConfirmStep('chair-confirm');
   private endConfirm = new ConfirmStep('chair-end-confirm');
@@ -101,15 +110,17 @@ export class ChairPanel {
       void this.send(event, payload).then((r) => {
         if (!r.ok) this.error(r.code, anchor);
       });
-    this.phaseBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-advance', on: { click: () => this.onPhase(run) } });
+    this.nextBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-start', on: { click: () => this.onNext(run) } });
+    this.phaseBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-advance', on: { click: () => this.onPhase(run) } }, t.chairSkipOpening);
     // One end control, always asking first; in the closing it sits after the closing words.
     this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
+    this.silenceReason = h('p', { class: 'hint', id: 'chair-silence-reason', testid: 'chair-silence-reason', hidden: true }, t.chairSilenceReason);
     this.nextUp = h('p', { class: 'chair-next-up', testid: 'chair-next-up', hidden: true });
     this.noteQueued = h('p', { class: 'hint note-queued', testid: 'chair-note-queued', role: 'status' });
     this.plan = new PlanPanel(send, (code, anchor) => this.error(code, anchor));
     this.guard = new GuardPanel(send, (code, anchor) => this.error(code, anchor));
     this.reports = new ReportsPanel(send, (code, anchor) => this.error(code, anchor), shareOf);
-    this.script = new ScriptLine(() => this.onNextSegment(run));
+    this.script = new ScriptLine();
     const format = findFormat(formatId);
     this.readingIds = (format?.readings ?? []).map((r) => r.id);
     this.readingBtns = (format?.readings ?? []).map((r) =>
@@ -171,7 +182,8 @@ export class ChairPanel {
       'section',
       { class: 'panel chair-bar', testid: 'chair-bar', 'aria-labelledby': 'chair-bar-title' },
       h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
-      h('div', { class: 'button-wrap chair-bar-actions' }, this.phaseBtn, this.script.nextBtn),
+      h('div', { class: 'button-wrap chair-bar-actions' }, this.nextBtn),
+      this.silenceReason,
       this.phaseConfirm.el,
       this.nextUp,
       this.barReadingsBox,
@@ -187,6 +199,7 @@ export class ChairPanel {
       'div',
       {},
       this.reports.el,
+      (this.phaseBox = section(t.chairSkipOpeningTitle, h('p', { class: 'hint' }, t.chairSkipOpeningHint), h('div', { class: 'button-wrap' }, this.phaseBtn))),
       this.panelReadingsBox,
       section(t.chairSpeaker, h('div', { class: 'button-wrap' }, this.skipBtn, this.extendBtn, this.lowerAllBtn), this.skipConfirm.el),
       this.plan.el,
@@ -197,7 +210,7 @@ export class ChairPanel {
           { class: 'inline-form', on: { submit: (e) => (e.preventDefault(), run('setTopic', { text: this.topicInput.value })) } },
           h('label', { for: 'chair-topic', class: 'visually-hidden' }, t.chairTopic),
           this.topicInput,
-          h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-topic-set' }, t.chairTopicSet),
+          (this.topicSetBtn = h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-topic-set' }, t.chairTopicSet)),
         ),
       ),
       section(
@@ -220,7 +233,7 @@ export class ChairPanel {
           },
           h('label', { for: 'chair-note', class: 'visually-hidden' }, t.chairNote),
           this.noteInput,
-          h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-note-send' }, t.chairNoteSend),
+          (this.noteSendBtn = h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-note-send' }, t.chairNoteSend)),
         ),
         this.noteQueued,
       ),
@@ -234,6 +247,8 @@ export class ChairPanel {
     this.el = h('section', { class: 'panel chair-panel', id: 'chair-panel', tabindex: '-1', testid: 'chair-panel', 'aria-labelledby': 'chair-panel-title' }, this.title, this.door, this.chairOnly);
   }
 
+  private topicSetBtn!: HTMLButtonElement;
+  private noteSendBtn!: HTMLButtonElement;
   private linkInput: HTMLInputElement;
   private linkFor: (code: string | null) => string;
 
@@ -263,28 +278,35 @@ export class ChairPanel {
     this.placeReadings(v.phase);
     this.el.classList.toggle('offline', !online);
 
-    this.phaseBtn.dataset.testid = v.phase === 'gathering' ? 'chair-start' : 'chair-advance';
-    setText(this.phaseBtn, this.phaseLabel(v));
-    // In the closing the one end control (after the closing words) is the next step.
-    this.phaseBtn.hidden = v.phase === 'ended' || v.phase === 'closing';
+    // ONE next step in the bar. In the closing's last step (or a closing without a script) the
+    // next step is the end: then the one end control, after the closing words, is that step.
+    const s = v.script;
+    const endIsNext = v.phase === 'closing' && (!s || !nextSegmentOf(s));
+    this.nextBtn.dataset.testid = v.phase === 'gathering' ? 'chair-start' : 'chair-next-segment';
+    setText(this.nextBtn, v.phase === 'gathering' || !s ? this.phaseLabel(v) : nextStepLabel(s));
+    this.nextBtn.hidden = v.phase === 'ended' || endIsNext;
+    setText(this.endBtn, endIsNext ? t.chairEndNext : t.chairEnd);
+    this.endBtn.className = endIsNext ? 'button primary' : 'button danger small';
+    // Skipping the rest of the opening is a different step from the next one only while the
+    // script's next segment is still in the opening.
+    const nextSeg = s ? nextSegmentOf(s) : null;
+    this.phaseBox.hidden = v.phase !== 'opening' || !s || !nextSeg || nextSeg.phase !== 'opening';
     if (v.phase !== this.lastPhase) {
       if (this.lastPhase !== null) {
         // The next step's button appears where the last one was: it waits a moment, so a double
         // tap cannot skip a whole part of the meeting.
-        this.phaseBtn.disabled = true;
         if (this.settle) clearTimeout(this.settle);
         this.settle = setTimeout(() => {
           this.settle = null;
-          this.phaseBtn.disabled = false;
-          this.script.nextBtn.disabled = !!this.v?.script?.silence;
+          if (this.v) this.setDisabled(this.v);
         }, PHASE_SETTLE_MS);
       }
       this.lastPhase = v.phase;
       this.phaseConfirm.cancel();
     }
     // The natural next step is the primary button; a step that would cut people off is not.
-    const waiting = cutOffLines(cutOff(v, 'advance'), t).length > 0;
-    this.phaseBtn.className = waiting ? 'button secondary' : 'button primary';
+    const waiting = cutOffLines(cutOff(v, 'advance'), t).length > 0 && (!s || !nextSeg || nextSeg.phase !== v.phase);
+    this.nextBtn.className = waiting ? 'button secondary' : 'button primary';
     const next = v.upNext[0] ? v.participants.find((p) => p.id === v.upNext[0]) : undefined;
     this.nextUp.hidden = !next;
     setText(this.nextUp, next ? t.chairNextUp(next.name) : '');
@@ -296,10 +318,7 @@ export class ChairPanel {
     this.guard.update(v);
     this.reports.update(v);
     this.script.update(v);
-    // The script's next step settles after a phase change too (a double tap skips nothing).
-    if (this.settle) this.script.nextBtn.disabled = true;
-    const otherSpeaks = !!v.speaker && v.speaker.id !== v.you.id;
-    for (const b of this.readingBtns) b.disabled = otherSpeaks;
+    this.setDisabled(v);
     if (document.activeElement !== this.topicInput && this.topicInput.value !== (v.topic ?? '')) this.topicInput.value = v.topic ?? '';
     this.modeSelect.value = v.turnMode;
     this.modeSelect.disabled = v.phase === 'open' || v.phase === 'closing';
@@ -317,6 +336,29 @@ export class ChairPanel {
     // The door matters only where people can wait: closed, locked or watched meetings, or a queue.
     this.door.hidden = isChair && v.waiting.length === 0 && v.access === 'open' && !v.locked && !v.doorWatched;
     this.renderWaiting(v);
+  }
+
+  /**
+   * What cannot be used now looks and is announced disabled: the next step while it settles after
+   * a phase change, and in the moment of silence everything that posts (readings, topic, note),
+   * which the server refuses then (SILENCE), with the reason in words next to them.
+   */
+  private setDisabled(v: MeetingView): void {
+    const silence = !!v.script?.silence;
+    const otherSpeaks = !!v.speaker && v.speaker.id !== v.you.id;
+    this.silenceReason.hidden = !silence;
+    const posting: (HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement)[] = [this.nextBtn, this.topicInput, this.noteInput, this.topicSetBtn, this.noteSendBtn, this.phaseBtn];
+    for (const c of [...posting, ...this.readingBtns]) {
+      if (silence) c.setAttribute('aria-describedby', 'chair-silence-reason');
+      else c.removeAttribute('aria-describedby');
+    }
+    this.nextBtn.disabled = silence || !!this.settle;
+    this.phaseBtn.disabled = silence || !!this.settle;
+    for (const b of this.readingBtns) b.disabled = otherSpeaks || silence;
+    this.topicInput.disabled = silence;
+    this.topicSetBtn.disabled = silence;
+    this.noteInput.disabled = silence;
+    this.noteSendBtn.disabled = silence;
   }
 
   /** Moves the reading buttons between the bar and the panel, only when the phase changes their
@@ -348,31 +390,31 @@ export class ChairPanel {
     }
   }
 
+  /** More tools' skip of the rest of the opening (nobody is cut off in the opening). */
   private onPhase(run: Run): void {
     const v = this.v;
-    if (!v || this.settle) return;
-    if (v.phase === 'gathering') return run('start', {}, this.phaseBtn);
-    const lines = cutOffLines(cutOff(v, 'advance'), app.t);
-    if (!lines.length) return run('advance', {}, this.phaseBtn);
-    const open = v.phase === 'open';
-    this.phaseConfirm.ask([...lines, open ? app.t.confirmAsk_open : app.t.confirmAsk_round], open ? app.t.confirmYes_open : app.t.confirmYes_round, this.phaseBtn, () =>
-      run('advance', {}, this.phaseBtn),
-    );
+    if (!v || this.settle || v.phase !== 'opening') return;
+    run('advance', {}, this.phaseBtn);
   }
 
-  /** The script's next step; into the next phase it asks first, as the phase button does. */
-  private onNextSegment(run: Run): void {
+  /**
+   * The bar's one next step: start; the script's next segment; or, without a script, the next
+   * phase. A step that would cut people off asks first, and the "yes" names the very step the
+   * button named ("Go on: Open sharing" → "Yes, go on: Open sharing").
+   */
+  private onNext(run: Run): void {
     const v = this.v;
-    const s = v?.script;
-    if (!v || !s || this.settle) return;
-    const next = s.segments[s.index + 1];
-    if (!next) return this.onEnd(run);
-    const lines = next.phase !== v.phase ? cutOffLines(cutOff(v, 'advance'), app.t) : [];
-    if (!lines.length) return run('nextSegment', {}, this.script.nextBtn);
-    const open = v.phase === 'open';
-    this.phaseConfirm.ask([...lines, open ? app.t.confirmAsk_open : app.t.confirmAsk_round], open ? app.t.confirmYes_open : app.t.confirmYes_round, this.script.nextBtn, () =>
-      run('nextSegment', {}, this.script.nextBtn),
-    );
+    if (!v || this.settle) return;
+    const btn = this.nextBtn;
+    if (v.phase === 'gathering') return run('start', {}, btn);
+    const s = v.script;
+    if (s && !nextSegmentOf(s)) return this.onEnd(run);
+    const next = s ? nextSegmentOf(s) : null;
+    const event = s ? 'nextSegment' : 'advance';
+    const lines = !next || next.phase !== v.phase ? cutOffLines(cutOff(v, 'advance'), app.t) : [];
+    if (!lines.length) return run(event, {}, btn);
+    const yes = next ? app.t.confirmYes_next(SEGMENT_WORDS[next.kind].title[app.lang]) : app.t.confirmYes_step(this.phaseLabel(v));
+    this.phaseConfirm.ask([...lines, v.phase === 'open' ? app.t.confirmAsk_open : app.t.confirmAsk_round], yes, btn, () => run(event, {}, btn));
   }
 
   private onSkip(run: Run): void {

@@ -1,8 +1,9 @@
 // The meeting script on the page (Issue 15). Everyone sees the current segment's title, the
 // moment of silence with a visible countdown, and in the contributions pause the group's own link
 // (Runde never handles money). The chair also sees what to do now in plain words, the next step
-// with its planned length and a button for it, and whether the meeting is on time. Times come
-// from the server's view: the countdown and the drift run on from when the view arrived.
+// with its planned length, and whether the meeting is on time. The one button for the next step
+// is the chair bar's (ChairPanel), labelled by nextStepLabel. Times come from the server's view:
+// the countdown and the drift run on from when the view arrived.
 import { CONTRIBUTIONS_NOTE, SEGMENT_WORDS, type SegmentKind } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
@@ -16,6 +17,28 @@ function mmss(ms: number): string {
 
 const title = (kind: SegmentKind): string => SEGMENT_WORDS[kind].title[app.lang];
 
+/**
+ * A planned length in words: whole minutes from a minute up, seconds below (a shortened script),
+ * or null for nothing worth saying (0 ms). Never "0 min".
+ */
+export function plannedLength(ms: number): string | null {
+  const t = app.t;
+  if (ms >= 60_000) return t.scriptLengthMin(Math.round(ms / 60_000));
+  const s = Math.round(ms / 1000);
+  return s > 0 ? t.scriptLengthSec(s) : null;
+}
+
+/** The segment after the current one, or null when the next step is the end of the meeting. */
+export function nextSegmentOf(s: NonNullable<MeetingView['script']>): NonNullable<MeetingView['script']>['segments'][number] | null {
+  return s.segments[s.index + 1] ?? null;
+}
+
+/** The chair's one next-step button's words: "Go on: Readings"; its confirmation names the same step. */
+export function nextStepLabel(s: NonNullable<MeetingView['script']>): string {
+  const next = nextSegmentOf(s);
+  return next ? app.t.scriptNextButtonTo(title(next.kind)) : app.t.scriptNextButtonEnd;
+}
+
 export class ScriptLine {
   /** For everyone: the segment now, the silence countdown, the contributions note. */
   readonly el: HTMLElement;
@@ -27,12 +50,11 @@ export class ScriptLine {
   private chairWords: HTMLElement;
   private nextLine: HTMLElement;
   private timing: HTMLElement;
-  readonly nextBtn: HTMLButtonElement;
   private script: NonNullable<MeetingView['script']> | null = null;
   private at = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
-  constructor(onNext: () => void) {
+  constructor() {
     const t = app.t;
     this.now = h('span', { class: 'script-now', testid: 'script-now' });
     this.countdown = h('span', { class: 'script-countdown', testid: 'silence-countdown', role: 'timer', 'aria-live': 'off', hidden: true });
@@ -41,9 +63,8 @@ export class ScriptLine {
     this.chairWords = h('p', { class: 'script-chair-words', testid: 'script-chair-words' });
     this.nextLine = h('span', { class: 'hint', testid: 'script-next' });
     this.timing = h('span', { class: 'script-timing', testid: 'script-timing', role: 'status' });
-    this.nextBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-next-segment', on: { click: onNext } }, t.scriptNextButton);
     // Compact: the chair bar must keep the next step and the end within reach without scrolling.
-    // The next-step button itself sits in the bar's action row (ChairPanel places it).
+    // The next-step button itself is the bar's one button (ChairPanel).
     this.chairEl = h(
       'div',
       { class: 'chair-script', testid: 'chair-script', hidden: true, 'aria-label': t.scriptChairTitle, role: 'group' },
@@ -61,7 +82,6 @@ export class ScriptLine {
     // others (and for everyone in the silence, with its countdown).
     this.el.hidden = !s || (v.you.isChair && !s.silence);
     this.chairEl.hidden = !s || !v.you.isChair;
-    this.nextBtn.hidden = this.chairEl.hidden;
     if (!s) return this.stop();
     const segTitle = title(s.kind);
     setText(this.now, t.scriptNow(segTitle));
@@ -76,11 +96,8 @@ export class ScriptLine {
       this.contributions.hidden = false;
     } else this.contributions.hidden = true;
     setText(this.chairWords, SEGMENT_WORDS[s.kind].chair[app.lang]);
-    const next = s.segments[s.index + 1];
-    setText(this.nextLine, next ? t.scriptNext(title(next.kind), Math.round(next.plannedMs / 60_000)) : t.scriptNextEnd);
-    setText(this.nextBtn, next ? t.scriptNextButtonTo(title(next.kind)) : t.scriptNextButtonEnd);
-    // The silence ends by itself; the next step is the chair's only outside it.
-    this.nextBtn.disabled = s.silence;
+    const next = nextSegmentOf(s);
+    setText(this.nextLine, next ? t.scriptNext(title(next.kind), plannedLength(next.plannedMs)) : t.scriptNextEnd);
     this.tick();
     if (!this.timer) this.timer = setInterval(() => this.tick(), 1000);
   }

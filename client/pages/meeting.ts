@@ -32,7 +32,7 @@ import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
-import { ScriptLine } from '../meeting/script-line.js';
+import { nextSegmentOf, nextStepLabel, ScriptLine } from '../meeting/script-line.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
 import { GreeterTools } from '../meeting/greeter-tools.js';
 import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown } from '../session.js';
@@ -164,7 +164,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const phase = h('span', { class: 'phase-badge', testid: 'meeting-phase' });
     const topic = h('p', { class: 'meeting-topic', testid: 'meeting-topic', hidden: true });
     // Everyone sees where the meeting script stands; the next step is the chair's (in its bar).
-    const script = new ScriptLine(() => undefined);
+    const script = new ScriptLine();
     const statusEl = h('p', { class: 'banner info', testid: 'connection-status', role: 'status' });
     const frozen = h('p', { class: 'banner paused', testid: 'frozen-banner', hidden: true }, t.frozenBanner);
     const error = h('p', { class: 'banner error', testid: 'error-message', role: 'alert', hidden: true });
@@ -327,9 +327,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       case 'opening':
         return t.chairSays_opening;
       case 'closing':
-        return t.chairSays_closing;
+        // Before the closing's last step the next step is the bar's button, not the end.
+        return v.script && nextSegmentOf(v.script) ? t.chairSays_next(nextStepLabel(v.script)) : t.chairSays_closing;
       case 'round':
-        if (v.effectiveMode === 'circle' && !v.roundActive) return t.chairSays_roundDone(findFormat(v.formatId)?.settings.openSharing !== false ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
+        // The step named is the bar's one button, in its own words.
+        if (v.effectiveMode === 'circle' && !v.roundActive)
+          return t.chairSays_roundDone(v.script ? nextStepLabel(v.script) : findFormat(v.formatId)?.settings.openSharing !== false ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
         return null;
       default:
         return null;

@@ -372,7 +372,7 @@ describe("the round plan's count is the server's and hidden where it means nothi
     await c.waitFor((x) => x.latest.speaker?.id === x.you, 'c speaks');
     await c.ok('pass');
     await b.waitFor((x) => !x.latest.roundActive, 'the round complete');
-    await tid(page, 'chair-advance').click();
+    await tid(page, 'chair-next-segment').click();
     await b.waitFor((x) => x.latest.phase === 'open', 'open sharing');
     // b (who shared) has the turn, c (who passed) waits with a hand up: one has not shared.
     await b.ok('raiseHand');

@@ -42,7 +42,9 @@ async function toClosing(chair: Page): Promise<void> {
     const confirm = tid(chair, 'chair-confirm-yes');
     if (await confirm.isVisible()) await confirm.click();
     else if (await tid(chair, 'chair-start').isVisible()) await tid(chair, 'chair-start').click();
-    else await tid(chair, 'chair-advance').click();
+    // In the opening, More tools skips the rest of the opening; after it, the bar's one next step.
+    else if (await tid(chair, 'chair-advance').isVisible()) await tid(chair, 'chair-advance').click();
+    else await tid(chair, 'chair-next-segment').click();
     await chair.waitForTimeout(300);
   }
   await waitText(tid(chair, 'meeting-phase'), 'Closing');

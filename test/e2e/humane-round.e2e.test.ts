@@ -123,16 +123,16 @@ describe('a first-time chair cannot get lost', () => {
       await tid(page, 'pass').click();
       await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');
 
-      // b is sharing, c waits: the phase button is not the primary one, and asks first.
-      await expect.poll(() => tid(page, 'chair-advance').getAttribute('class'), { timeout: WAIT_MS }).toContain('secondary');
+      // b is sharing, c waits: the next step's button is not the primary one, and asks first.
+      await expect.poll(() => tid(page, 'chair-next-segment').getAttribute('class'), { timeout: WAIT_MS }).toContain('secondary');
       // The natural next step is named: who shares next (the turn passes by itself).
       await waitText(tid(page, 'chair-next-up'), 'Lys Morgen');
-      await tid(page, 'chair-advance').click();
+      await tid(page, 'chair-next-segment').click();
       await waitText(tid(page, 'chair-confirm-text'), w.cutOff);
       // Cancel changes nothing and gives focus back.
       await tid(page, 'chair-confirm-no').click();
       expect(await tid(page, 'chair-confirm').isHidden()).toBe(true);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('chair-advance');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('chair-next-segment');
       expect(b.latest.phase).toBe('round');
       expect(b.latest.speaker?.id).toBe(b.you);
 
@@ -143,17 +143,22 @@ describe('a first-time chair cannot get lost', () => {
       expect(b.latest.speaker?.id).toBe(b.you);
 
       // Confirmed: the round ends.
-      await tid(page, 'chair-advance').click();
+      await tid(page, 'chair-next-segment').click();
       await tid(page, 'chair-confirm-yes').click();
       await b.waitFor((x) => x.latest.phase === 'open', 'open sharing');
       // Right after a phase change the next step waits a moment: a double tap skips nothing.
       // With nobody sharing and no hands up, going on is the natural step again.
-      await expect.poll(() => tid(page, 'chair-advance').getAttribute('class'), { timeout: WAIT_MS }).toContain('primary');
-      await tid(page, 'chair-advance').click();
+      await expect.poll(() => tid(page, 'chair-next-segment').getAttribute('class'), { timeout: WAIT_MS }).toContain('primary');
+      await tid(page, 'chair-next-segment').click();
       await b.waitFor((x) => x.latest.phase === 'closing', 'closing');
+      // The closing's steps (contributions, announcements) up to its last: the closing words.
+      await tid(page, 'chair-next-segment').click();
+      await b.waitFor((x) => x.latest.script?.kind === 'announcements', 'announcements');
+      await tid(page, 'chair-next-segment').click();
+      await b.waitFor((x) => x.latest.script?.kind === 'closing', 'the closing words');
 
       // The closing: one end control, after the closing words, asking first.
-      await expect.poll(() => tid(page, 'chair-advance').isVisible(), { timeout: WAIT_MS }).toBe(false);
+      await expect.poll(() => tid(page, 'chair-next-segment').isVisible(), { timeout: WAIT_MS }).toBe(false);
       expect(await page.locator('[data-testid="chair-end"]:visible').count()).toBe(1);
       const after = await page.evaluate(() => {
         const reading = document.querySelector('[data-testid="chair-bar"] [data-testid="chair-reading-closing"]');
@@ -567,7 +572,7 @@ describe('axe stays clean with the new parts on screen', () => {
     await tid(c, 'chair-note-queued').waitFor({ timeout: WAIT_MS });
     await tid(c, 'plan-set').click();
     await tid(c, 'plan-status').waitFor({ timeout: WAIT_MS });
-    await tid(c, 'chair-advance').click();
+    await tid(c, 'chair-next-segment').click();
     await tid(c, 'chair-confirm').waitFor({ timeout: WAIT_MS });
     await tid(speaker.page, 'composer').fill('Jeg skriver sakte');
     await tid(speaker.page, 'time-warning').waitFor({ timeout: QUICK_SHARE_MS });

@@ -48,11 +48,11 @@ describe('layout in a meeting in progress', () => {
     const scene = await round();
     const chair = scene.chair.page;
     await chair.setViewportSize(DESKTOP);
-    for (const id of ['chair-advance', 'chair-end']) expect((await boxAtTop(chair, id)).bottom, id).toBeLessThanOrEqual(DESKTOP.height);
+    for (const id of ['chair-next-segment', 'chair-end']) expect((await boxAtTop(chair, id)).bottom, id).toBeLessThanOrEqual(DESKTOP.height);
     // Both sit in the compact bar, not at the foot of the full panel.
-    expect(await tid(chair, 'chair-bar').locator('[data-testid="chair-advance"]').count()).toBe(1);
+    expect(await tid(chair, 'chair-bar').locator('[data-testid="chair-next-segment"]').count()).toBe(1);
     await chair.setViewportSize(PHONE);
-    expect((await boxAtTop(chair, 'chair-advance')).bottom).toBeLessThanOrEqual(PHONE.height);
+    expect((await boxAtTop(chair, 'chair-next-segment')).bottom).toBeLessThanOrEqual(PHONE.height);
     await chair.setViewportSize(DESKTOP);
     // The rest of the panel is still there for the chair, and only for the chair.
     await tid(chair, 'chair-panel').waitFor();

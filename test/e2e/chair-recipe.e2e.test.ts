@@ -1,0 +1,150 @@
+// The chair's recipe in real Chromium, over every format's every segment, in both languages
+// (fresh-user defects on Issue 15): the chair bar shows ONE next step at a time (never a phase
+// button beside a script button), a confirmation's "yes" names the step its button named, the
+// closing has one end control, planned lengths never read "(0 min)", and in the moment of
+// silence what cannot be used is disabled and says why. The script is shortened with
+// settings.scriptScale so the walk takes seconds.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMATS, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+
+let server: E2eServer;
+let browser: Browser;
+const opened: Person[] = [];
+const clients: TestClient[] = [];
+
+// The 1-minute silence takes 3 s; a 35-minute round plans 1¾ min, a 2-minute welcome 6 s.
+const SCALE = 0.05;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer({ settings: { scriptScale: SCALE } }), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await Promise.all(opened.map((p) => p.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+const END = { nb: /avslutt møtet/i, en: /end the meeting/i } as const;
+
+/** The visible buttons of the chair bar and their words, readings and the "More tools" link aside. */
+async function barButtons(page: Page): Promise<{ testid: string; text: string; primary: boolean; disabled: boolean }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLButtonElement>('[data-testid="chair-bar"] button')]
+      .filter((b) => b.offsetParent !== null && !(b.dataset.testid ?? '').startsWith('chair-reading-') && !b.classList.contains('ghost') && !b.closest('.confirm-step'))
+      .map((b) => ({ testid: b.dataset.testid ?? '', text: (b.textContent ?? '').trim(), primary: b.classList.contains('primary'), disabled: b.disabled })),
+  );
+}
+
+/** Every visible button on the page whose words end the meeting. */
+async function endControls(page: Page, lang: Lang): Promise<string[]> {
+  const texts = await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.offsetParent !== null).map((b) => (b.textContent ?? '').trim()));
+  return texts.filter((x) => END[lang].test(x));
+}
+
+describe('the chair bar is a recipe: one next step, named the same in its confirmation', () => {
+  for (const format of FORMATS) {
+    for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
+      it(`(${lang}, ${format.id}) every segment shows exactly one next step; its confirmation names it; one end control; no zero lengths; the silence disables and says why`, { timeout: 90_000 }, async () => {
+        const { meetingId, chairKey } = await createMeeting(server.url, { language: lang, formatId: format.id, access: 'open' });
+        const chair = await newPerson(browser, { lang });
+        opened.push(chair);
+        const page = chair.page;
+        await page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+        await joinAtDoor(page, 'Rolig Elv');
+        const c = await TestClient.connect(server.url);
+        clients.push(c);
+        expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
+
+        // Gathering: one next step, "Start the meeting".
+        await tid(page, 'chair-start').waitFor({ timeout: WAIT_MS });
+        let buttons = await barButtons(page);
+        expect(buttons.filter((b) => b.primary).map((b) => b.testid)).toEqual(['chair-start']);
+        await tid(page, 'chair-start').click();
+        await c.waitFor((x) => x.latest.phase === 'opening' && !!x.latest.script, 'the opening', WAIT_MS);
+
+        const script = c.latest.script!;
+        const seen: string[] = [];
+        let asked = 0;
+        for (let i = 0; i < script.segments.length; i++) {
+          await c.waitFor((x) => x.latest.script?.index === i, `segment ${i}`, 20_000);
+          const seg = script.segments[i]!;
+          const next = script.segments[i + 1];
+          seen.push(seg.kind);
+          // The chair's page has caught up with this segment.
+          await expect.poll(() => tid(page, 'script-chair-words').textContent(), { timeout: WAIT_MS }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+          // Planned lengths: in minutes or seconds, never a zero or a meaningless "(0 min)".
+          const nextLine = (await tid(page, 'script-next').textContent()) ?? '';
+          expect(nextLine).not.toMatch(/\(0\b/);
+          if (next) expect(nextLine).toMatch(/\(\d+ (min|sec|sek)\)\.$/);
+
+          if (seg.kind === 'silence') {
+            // Posting is closed: what posts is disabled (so announced), with the reason in words.
+            const reason = tid(page, 'chair-silence-reason');
+            await reason.waitFor({ timeout: WAIT_MS });
+            expect(((await reason.textContent()) ?? '').length).toBeGreaterThan(20);
+            for (const id of ['chair-next-segment', 'chair-topic', 'chair-note', 'chair-topic-set', 'chair-note-send']) {
+              const el = tid(page, id);
+              expect(await el.isDisabled(), id).toBe(true);
+              expect(await el.getAttribute('aria-describedby'), id).toBe('chair-silence-reason');
+            }
+            for (const b of await page.locator('[data-testid^="chair-reading-"]').all()) expect(await b.isDisabled()).toBe(true);
+            // It ends by itself.
+            continue;
+          }
+
+          buttons = await barButtons(page);
+          // Exactly ONE next step at every segment: one button beside the end control (which is
+          // itself the next step at the closing's last step), and no phase button beside it.
+          const steps = next ? buttons.filter((b) => b.testid !== 'chair-end') : buttons.filter((b) => b.primary);
+          expect(steps.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(1);
+          expect(buttons.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(next ? 2 : 1);
+          const primary = steps;
+          expect(await page.locator('[data-testid="chair-bar"] [data-testid="chair-advance"]').count()).toBe(0);
+          // No two visible controls end the meeting.
+          expect((await endControls(page, lang)).length, seg.kind).toBe(1);
+
+          if (!next) {
+            // The closing's last step: the one end control is the next step, after the closing words.
+            expect(primary[0]!.testid).toBe('chair-end');
+            expect(await tid(page, 'chair-next-segment').isVisible()).toBe(false);
+            await tid(page, 'chair-end').click();
+            await tid(page, 'chair-end-confirm-yes').click();
+            await page.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
+            break;
+          }
+          // The button names the next segment in plain words.
+          const label = primary[0]!.text;
+          expect(primary[0]!.testid).toBe('chair-next-segment');
+          expect(label).toContain(SEGMENT_WORDS[next.kind].title[lang]);
+          // A round by raised hands: the member raises a hand and shares, so ending the round cuts them off.
+          if (seg.kind === 'round' && c.latest.effectiveMode === 'hands') {
+            await c.ok('raiseHand');
+            await c.waitFor((x) => x.latest.speaker?.id === x.you, 'the member shares', WAIT_MS);
+          }
+          await expect.poll(() => tid(page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+          await tid(page, 'chair-next-segment').click();
+          // A step that cuts someone off asks first; its "yes" names the very same step.
+          const confirm = tid(page, 'chair-confirm');
+          // (The member has not had their turn yet: ending the round asks.)
+          if (next.phase !== seg.phase && seg.phase === 'round') await confirm.waitFor({ timeout: WAIT_MS });
+          if (await confirm.isVisible()) {
+            const yes = ((await tid(page, 'chair-confirm-yes').textContent()) ?? '').trim();
+            expect(yes.toLowerCase()).toContain(label.toLowerCase());
+            asked++;
+            await tid(page, 'chair-confirm-yes').click();
+          }
+        }
+        // The walk went through every segment of the format's script.
+        expect(seen).toEqual(script.segments.map((x) => x.kind));
+        expect(asked).toBeGreaterThan(0);
+      });
+    }
+  }
+});
+
