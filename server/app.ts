@@ -28,7 +28,7 @@ import { serveClient } from './static.js';
 import { MemoryStore } from './store/memory.js';
 import { checkRedisPersistence } from './store/persistence-check.js';
 import { RedisStore } from './store/redis.js';
-import { closeRedis, connectRedis, handleRejections } from './store/redis-connection.js';
+import { closeRedis, connectRedis, handleRejections, type RedisRole } from './store/redis-connection.js';
 import { keepSubscriptions } from './store/redis-subscriptions.js';
 import { RedisWatch } from './store/redis-watch.js';
 import type { MeetingStore } from './store/store.js';
@@ -61,6 +61,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   let nextChair: NextChairStore;
   let endedOccurrences: EndedOccurrences;
   let watch: RedisWatch | undefined;
+  /** Each Redis connection this process depends on, up or down (for /healthz); none with the memory store. */
+  let redisHealth: (() => Record<RedisRole, 'up' | 'down'>) | undefined;
   // ioredis reconnects by itself (every 50-500 ms while down): log that the connection failed,
   // never what was in it, and at most once every 5 s with a count.
   const redisError = throttledErrorLog('redis_error', 5000);
@@ -68,7 +70,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   let onStoreLost = (): void => undefined;
   let onResubscribed = (): void => undefined;
   if (usesRedis(config)) {
-    const main = await connectRedis(config, redisError);
+    const main = await connectRedis(config, redisError, 'command');
     redisClients.push(main);
     await checkRedisPersistence(main, { allowPersistent: config.allowPersistentRedis, warn: (msg) => log('warning', { msg }) });
     store = new RedisStore(main, storeOpts);
@@ -79,9 +81,14 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
       onError: redisError,
     });
     await watch.start();
-    const [pub, sub] = await Promise.all([connectRedis(config, redisError), connectRedis(config, redisError)]);
+    const [pub, sub] = await Promise.all([connectRedis(config, redisError, 'publisher'), connectRedis(config, redisError, 'subscriber')]);
     // Before handleRejections, so the adapter's calls are both kept and handled.
-    keepSubscriptions(sub, redisError, () => onResubscribed());
+    const subscriptions = keepSubscriptions(sub, redisError, () => onResubscribed());
+    const commandWatch = watch;
+    const state = (up: boolean): 'up' | 'down' => (up ? 'up' : 'down');
+    // Without the subscriber this process hears no other process's outcomes; without the
+    // publisher the others hear nothing of its own: either is as bad for its people as no store.
+    redisHealth = () => ({ command: state(commandWatch.up()), publisher: state(pub.status === 'ready'), subscriber: state(subscriptions.live()) });
     for (const c of [pub, sub]) handleRejections(c, redisError);
     redisClients.push(pub, sub);
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
@@ -102,9 +109,10 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   serveClient(app, config.distDir ? { distDir: config.distDir } : {});
   app.get('/healthz', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    const storeUp = watch ? watch.up() : true;
-    // 503 tells a load balancer to send nobody new here: the store is down or we are stopping.
-    res.status(storeUp && !draining ? 200 : 503).json({ ok: storeUp && !draining, store: storeUp ? 'up' : 'down', draining });
+    const redis = redisHealth?.();
+    const storeUp = redis ? Object.values(redis).every((s) => s === 'up') : true;
+    // 503 tells a load balancer to send nobody new here: a Redis connection is down or we are stopping.
+    res.status(storeUp && !draining ? 200 : 503).json({ ok: storeUp && !draining, store: storeUp ? 'up' : 'down', draining, ...(redis ? { redis } : {}) });
   });
   const practice = new PracticeRooms();
   // `watch` reaches the clock made below: requests only come once the server listens.

@@ -50,9 +50,15 @@ function urlOptions(url: string): RedisOptions {
   return o;
 }
 
-/** A connected client. Rejects if Redis cannot be reached at start-up (the operator should know). */
-export async function connectRedis(config: Config, onError: (err: Error) => void): Promise<Redis> {
-  const client = new Redis(redisOptions(config));
+/** What each of a process's Redis connections is for: its name in `CLIENT LIST` and in /healthz. */
+export type RedisRole = 'command' | 'publisher' | 'subscriber';
+
+/**
+ * A connected client. Rejects if Redis cannot be reached at start-up (the operator should know).
+ * `role` names the connection (`CLIENT SETNAME runde-<role>`) so an operator can tell them apart.
+ */
+export async function connectRedis(config: Config, onError: (err: Error) => void, role?: RedisRole): Promise<Redis> {
+  const client = new Redis({ ...redisOptions(config), ...(role ? { connectionName: `runde-${role}` } : {}) });
   client.on('error', onError);
   await client.connect();
   return client;

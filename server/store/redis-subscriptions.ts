@@ -26,8 +26,10 @@ function names(args: unknown[]): string[] {
  * re-subscription (turned off). `onResubscribed` runs after each successful re-subscription
  * (not the first subscription): messages published while the connection was down are lost,
  * so the caller repairs what depends on them. Failures go to `onError` (kind only).
+ * Returns `live()`: the connection is ready and holds every wanted subscription (false from a
+ * drop until the re-subscription after the next `ready` succeeded) — /healthz reports it.
  */
-export function keepSubscriptions(client: Redis, onError: (err: unknown) => void, onResubscribed: () => void = () => undefined): void {
+export function keepSubscriptions(client: Redis, onError: (err: unknown) => void, onResubscribed: () => void = () => undefined): { live(): boolean } {
   const channels = new Set<string>();
   const patterns = new Set<string>();
   const target = client as unknown as Record<string, Method>;
@@ -50,6 +52,8 @@ export function keepSubscriptions(client: Redis, onError: (err: unknown) => void
   client.options.autoResubscribe = false;
 
   let connections = client.status === 'ready' ? 1 : 0;
+  // The first connection's subscriptions are made by the owner as it asks: it counts as whole.
+  let restored = true;
   let timer: NodeJS.Timeout | undefined;
   const resubscribe = async (): Promise<void> => {
     clearTimeout(timer);
@@ -57,6 +61,7 @@ export function keepSubscriptions(client: Redis, onError: (err: unknown) => void
     try {
       if (channels.size) await original.subscribe(...channels);
       if (patterns.size) await original.psubscribe(...patterns);
+      restored = true;
       onResubscribed();
     } catch (err) {
       onError(err);
@@ -68,5 +73,9 @@ export function keepSubscriptions(client: Redis, onError: (err: unknown) => void
     // The first connection has nothing to restore: the owner subscribes after it.
     if (++connections > 1) void resubscribe();
   });
+  client.on('close', () => {
+    if (connections > 0) restored = false;
+  });
   client.on('end', () => clearTimeout(timer));
+  return { live: () => client.status === 'ready' && restored };
 }
