@@ -284,11 +284,14 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (sp) return t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone);
     const chairWords = v.you.isChair ? chairSays(v) : null;
     if (chairWords) return chairWords;
+    // Nobody holds the chair (a meeting the script started by itself, or one whose chair left):
+    // no words about a chair who opens or starts it.
+    const noChair = v.chairId === null;
     switch (v.phase) {
       case 'gathering':
-        return t.turnNone_gathering;
+        return noChair ? t.turnNone_gathering_noChair : t.turnNone_gathering;
       case 'opening':
-        return t.turnNone_opening;
+        return noChair ? t.turnNone_opening_noChair : t.turnNone_opening;
       case 'closing':
         return t.turnNone_closing;
       case 'ended':

@@ -148,3 +148,39 @@ describe('the chair bar is a recipe: one next step, named the same in its confir
   }
 });
 
+// Words that claim a chair: one who opens, starts or gives turns, or one who "has gone".
+const CLAIMS_A_CHAIR = {
+  nb: /møteleder (åpner|starter|gir|har)|venter på at møteleder|den som ledet/i,
+  en: /the chair (is|has|gives|will)|for the chair to|the chair has gone/i,
+} as const;
+
+describe('a meeting that never had a chair', () => {
+  for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
+    it(`(${lang}) started by its script, it claims no chair and says no chair has gone: one consistent message`, { timeout: 60_000 }, async () => {
+      const quick = await startE2eServer({ settings: { scriptScale: SCALE, chairWaitMs: 1000 } });
+      try {
+        const { meetingId } = await createMeeting(quick.url, { language: lang, startsAt: Date.now() + 1000 });
+        const me = await newPerson(browser, { lang });
+        opened.push(me);
+        const page = me.page;
+        await page.goto(`${quick.url}/m/${meetingId}`);
+        await joinAtDoor(page, 'Stille Fjord');
+        // Before the start, nobody holds the chair: no words about one who will start it.
+        expect(await tid(page, 'turn-status').innerText()).not.toMatch(CLAIMS_A_CHAIR[lang]);
+        const c = await TestClient.connect(quick.url);
+        clients.push(c);
+        expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
+        // The script starts it by itself; nobody chairs.
+        await c.waitFor((x) => x.latest.phase === 'opening', 'the start by itself', 20_000);
+        expect(c.latest.chairId).toBeNull();
+        // The room is asked who can chair: once, in words that claim nobody left.
+        await tid(page, 'chair-vacant').waitFor({ timeout: WAIT_MS });
+        await expect.poll(() => tid(page, 'turn-status').innerText(), { timeout: WAIT_MS }).not.toMatch(CLAIMS_A_CHAIR[lang]);
+        const text = await page.locator('body').innerText();
+        expect(text).not.toMatch(CLAIMS_A_CHAIR[lang]);
+      } finally {
+        await quick.close();
+      }
+    });
+  }
+});
