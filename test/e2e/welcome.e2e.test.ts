@@ -29,8 +29,9 @@ async function person(lang: Lang): Promise<Person> {
 }
 
 const WORDS = {
-  nb: { badge: 'første møte', accepted: 'Takk. Nå kan du bli sluppet inn.', greeterBadge: 'ønsker velkommen' },
-  en: { badge: 'first meeting', accepted: 'Thank you. You can be let in now.', greeterBadge: 'greeter' },
+  // After accepting, a frightened person is told plainly what happens next, and that they need do nothing.
+  nb: { badge: 'første møte', accepted: 'Takk. Du trenger ikke gjøre noe mer. Bli her: møteleder (eller dørvakten) slipper deg inn', greeterBadge: 'ønsker velkommen' },
+  en: { badge: 'first meeting', accepted: "Thank you. You don't need to do anything more. Stay here: the chair (or the door keeper) will let you in", greeterBadge: 'greeter' },
 } as const;
 
 describe('the quiet welcome', () => {
