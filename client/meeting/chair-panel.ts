@@ -240,7 +240,7 @@ export class ChairPanel {
       section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
       this.guard.el,
       h('div', { class: 'chair-section' }, h('div', { class: 'button-wrap' }, this.freezeBtn, this.lockBtn, this.watchBtn)),
-      section(t.chairShareLink, h('p', { class: 'hint' }, t.chairShareLinkHint), h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn)),
+      (this.linkBox = section(t.chairShareLink, h('p', { class: 'hint' }, t.chairShareLinkHint), h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn))),
     );
     this.title = h('h2', { id: 'chair-panel-title' });
     this.door = h('div', { class: 'chair-section door', testid: 'chair-door' }, h('h3', {}, t.chairWaiting), this.watchLine, this.codeRow, this.waitingList);
@@ -248,6 +248,7 @@ export class ChairPanel {
   }
 
   private topicSetBtn!: HTMLButtonElement;
+  private linkBox!: HTMLElement;
   private noteSendBtn!: HTMLButtonElement;
   private linkInput: HTMLInputElement;
   private linkFor: (code: string | null) => string;
@@ -332,6 +333,11 @@ export class ChairPanel {
     setText(this.watchBtn, v.doorWatched ? t.chairUnwatchDoor : t.chairWatchDoor);
     this.watchBtn.setAttribute('aria-pressed', String(v.doorWatched));
     this.watchLine.hidden = !v.doorWatched;
+    // A practice meeting is nobody else's to reach: no link to hand out, no door to watch for
+    // strangers (unless a removal watched it: then the chair may turn that off). Locking the door
+    // stays: the practice members knock at a locked door.
+    this.linkBox.hidden = v.practice;
+    this.watchBtn.hidden = v.practice && !v.doorWatched;
     this.showJoinCode(v);
     // The door matters only where people can wait: closed, locked or watched meetings, or a queue.
     this.door.hidden = isChair && v.waiting.length === 0 && v.access === 'open' && !v.locked && !v.doorWatched;

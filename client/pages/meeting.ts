@@ -487,7 +487,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     else applyView(r.view);
     // The chair key brings the chair back to their seat while the meeting lives: show its link once.
     const key = loadSecret('chairKey', opts.meetingId);
-    if (key && ui && 'view' in r && r.view.you.isChair && !chairLinkShown(opts.meetingId)) {
+    // Not in a practice meeting: it ends when its person leaves, so there is nothing to come back to.
+    if (key && ui && 'view' in r && r.view.you.isChair && !r.view.practice && !chairLinkShown(opts.meetingId)) {
       markChairLinkShown(opts.meetingId);
       const link = `${location.origin}/m/${encodeURIComponent(opts.meetingId)}#chair=${encodeURIComponent(key)}`;
       ui.notice.replaceChildren(chairLinkNotice(link, () => undefined));

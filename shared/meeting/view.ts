@@ -79,6 +79,11 @@ export interface MeetingView {
   present: number;
   /** A weekly group's slug, or null for a one-off meeting (weekly groups: "chair next time"). */
   group: string | null;
+  /**
+   * A practice meeting for one (Issue 15): nobody else can reach it, so the page leaves out what
+   * only makes sense for others (the link to share, watching the door, the chair key's link).
+   */
+  practice: boolean;
   /** Whether the chair has handed "chair next time" on in this meeting. */
   nextChairHanded: boolean;
   /** A weekly group's meeting's scheduled end (server ms): it ends then by itself; null for a one-off meeting. */
@@ -171,6 +176,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     discreet: s.discreet,
     present: s.participants.length,
     group: s.group?.slug ?? null,
+    practice: s.practice ?? false,
     nextChairHanded: s.nextChairHanded,
     endsAt: s.group?.end ?? null,
     ask: askView(s, youId),

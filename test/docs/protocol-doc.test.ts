@@ -46,7 +46,7 @@ const EVENT_TYPES: Record<EventType, true> = {
   newcomer: true, greeter: true, greeting: true, doorUpdate: true,
 };
 const VIEW_FIELDS: Record<keyof MeetingView, true> = {
-  group: true, nextChairHanded: true, ask: true, endsAt: true,
+  group: true, practice: true, nextChairHanded: true, ask: true, endsAt: true,
   id: true, seq: true, phase: true, title: true, language: true, formatId: true, access: true, locked: true,
   doorWatched: true, frozen: true, topic: true, chairId: true, coChairId: true, turnMode: true, effectiveMode: true,
   roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,

@@ -35,6 +35,13 @@ describe('the practice room', () => {
       const circle = tid(page, 'circle');
       for (const name of PRACTICE_NAMES[lang]) await waitText(circle, name);
 
+      // Unreachable by others, so nothing for others: no link to hand out, no door to watch, no
+      // chair key's link to keep. The chair tools the issue wants practised are all there.
+      await tid(page, 'chair-panel').waitFor({ timeout: WAIT_MS });
+      for (const id of ['chair-link', 'chair-copy-link', 'chair-watch-door', 'chair-key-notice', 'chair-key-link']) expect(await tid(page, id).isVisible(), id).toBe(false);
+      for (const id of ['chair-freeze', 'chair-lock', 'chair-skip', 'chair-extend']) expect(await tid(page, id).isVisible(), id).toBe(true);
+      expect(await page.locator('body').innerText()).not.toContain(lang === 'nb' ? 'Lenke til møtet' : 'Link to the meeting');
+
       // Nobody else gets in.
       const stranger = await TestClient.connect(server.url);
       expect(await stranger.join(meetingId, 'Nysgjerrig')).toMatchObject({ ok: false });
