@@ -1,6 +1,7 @@
 // Crosstalk: speaking to or about another participant instead of from oneself. One person
 // speaks at a time and nobody comments on another's share (domain.md, "No crosstalk"); the
 // server already allows no replies or mentions, so this catches the written habit of them.
+import { findEarlierShare } from './earlier.js';
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
 import { CAP_WORD, END, START, escapeRegex, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
@@ -127,6 +128,7 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
       out.push({ kind: 'crosstalk', index: m.index, match: m[0], hint: HINTS.crosstalkReply });
     }
   }
+  out.push(...findEarlierShare(text));
   out.push(...findMentions(text, names));
   for (const { index, match } of matches(text, QUOTED_LINE)) {
     const trimmed = match.trimStart();

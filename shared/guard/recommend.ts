@@ -9,7 +9,9 @@
 // past tense or "for me" turns a statement back into experience ("the only way for me was").
 import type { Found } from './patterns.js';
 import { APOS, phrase, wordsBefore } from './patterns.js';
+import { QUESTION_RULES } from './questions.js';
 import { findByRules, type AdviceRule } from './rules.js';
+import { SOFT_RULES } from './soft.js';
 
 type Rule = AdviceRule;
 
@@ -53,16 +55,22 @@ const NB_DRESSED =
   'den eneste veien(?: ut)? er å|det som (?:virker|hjelper|funker) er å|det (?:hadde|ville|kan|kunne) (?:vært|være) (?:lurt|smart|klokt|best|bra|en god idé|sunt) å|' +
   'det er (?:best|lurt|smart|klokt|viktig) å|det er viktig at du|(?:en )?bedre idé (?:er|ville vært)|nøkkelen er å|løsningen er|' +
   'det (?:ville|hadde) hjulpet å|det beste er å';
+// "The answer is to…", "løsningen er å…", but not "the answer is usually 'fine'": an answer or a
+// solution is advice when what follows is what to do.
+const ANSWER = /(?:answer|solution|svaret|løsningen) (?:is|er)$/iu;
+const ANSWER_NEXT = /^\s*(?:(?:to|just|bare|at du|å)(?!\p{L})|simple|simply|easy|obvious|clear|always|[:,\-–]|enkel|enkelt|opplagt)/iu;
+const dressedSkip = (text: string, index: number, match: string): boolean =>
+  ownExperience(text, index, match) || (ANSWER.test(match.replace(/\s+/gu, ' ')) && !ANSWER_NEXT.test(after(text, index, match)));
 const DRESSED: Rule[] = [
-  { re: phrase(EN_DRESSED), skip: ownExperience },
-  { re: phrase(NB_DRESSED), skip: ownExperience },
+  { re: phrase(EN_DRESSED), skip: dressedSkip },
+  { re: phrase(NB_DRESSED), skip: dressedSkip },
 ];
 
 // ---- verdicts on the other person ----
 const VERDICTS: Rule[] = [
   {
     re: phrase(
-      `you(?:${APOS}re| are) (?:(?:still|just|only|really|so|being) )?(?:making (?:a|the same|a big|a huge) mistake|wrong|in denial|enabling|too (?:hard|soft|focused|easy)|not ready|kidding yourself|fooling yourself|making excuses|doing it (?:wrong|the wrong way)|codependent|being (?:too|so))|` +
+      `(?:(?:you|u)(?:${APOS}?re| are| r)|ur) (?:(?:still|just|only|really|so|being|way|far|much|a bit|a little|always) ){0,3}(?:making (?:a|the same|a big|a huge) mistake|wrong|in denial|enabling|too (?:hard|soft|focused|easy)|not ready|kidding yourself|fooling yourself|making excuses|doing it (?:wrong|the wrong way)|codependent|being (?:too|so))|` +
         `you${APOS}ve got it (?:all )?wrong|you${APOS}re doing it wrong|what you(?:${APOS}re| are) doing is|that is codependency`,
     ),
   },
@@ -83,7 +91,7 @@ const WHY_NOT: Rule[] = [
 const PERMISSION: Rule[] = [
   {
     re: phrase(
-      `you (?:don${APOS}t|do not|never) (?:have|need|owe)|you needn${APOS}t|you(?:${APOS}re| are) allowed to|you have (?:every|the|a) right|(?:nobody|no one|no-one) can (?:make|force) you|you (?:deserve|owe)`,
+      `(?:you|u) (?:don${APOS}?t|do not|never) (?:have|need|owe)|you needn${APOS}t|you(?:${APOS}re| are) allowed to|you have (?:every|the|a) right|(?:nobody|no one|no-one) can (?:make|force) you|you (?:deserve|owe)`,
     ),
   },
   { re: phrase('du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du har (?:lov|all rett|rett) til|ingen kan (?:tvinge|få) deg|du skylder|du fortjener') },
@@ -103,10 +111,11 @@ const QUESTIONS: Rule[] = [
 const EN_VERBS =
   'stop|quit|leave|go|take|call|ring|get|tell|change|walk|be|throw|find|pray|write|trust|keep|ask|let|focus|make|remember|stay|start|give|set|talk|block|avoid|' +
   'put|cut|move|read|listen|look|consider|accept|forgive|detach|lock|hide|pour|ignore|report|seek|speak|reach|text|break|spend|save|protect|say|lend|drive|' +
-  'pack|open|close|sleep|eat|rest|breathe|drink|use|buy|sell|send|hang|join|attend|check|show|learn|practise|practice|pick|learn|kick|dump|divorce|confront';
+  'pack|open|close|sleep|eat|rest|breathe|drink|use|buy|sell|send|hang|join|attend|check|show|learn|practise|practice|pick|learn|kick|dump|divorce|confront|' +
+  'stick|unblock|mute|delete|walk away|cut off|hold off|back off|step back|let go';
 const EN_IMPERATIVE: Rule = {
   re: phrase(
-    `(?:(?:just|please|so|and|then|also|now|simply|seriously|honestly|really|first|always|never|ever)[,]? ){0,3}(?:(?:don${APOS}t|do not|never)(?: ever)? (?!know|think|care|remember|want|like|understand|mind|really|get why|feel like)[a-z]+|${EN_VERBS})`,
+    `(?:(?:just|please|so|and|then|also|now|simply|seriously|honestly|really|first|always|never|ever|maybe|perhaps|possibly)[,]? ){0,3}(?:(?:don${APOS}?t|do not|never)(?: ever)? (?!know|think|care|remember|want|like|understand|mind|really|get why|feel like|(?:i|we|they|he|she|it)(?![a-z]))[a-z]+|${EN_VERBS}|think (?:about|of|twice)|have a (?:think|look|go|word|chat))`,
   ),
   sentenceStart: true,
   skip: (text, index, match) => {
@@ -125,10 +134,11 @@ const EN_IMPERATIVE: Rule = {
 const NB_VERBS =
   'slutt|gå|ta|ring|skaff|si|bytt|hold|vær|kast|finn|be|skriv|stol|fortsett|la|fokuser|kutt|unngå|pass på|husk|begynn|tenk|kom deg|snakk|les|' +
   'prøv|sørg for|søk|hør|spis|blokker|kjør|lås|gi|send|flytt|hell|legg|lytt|glem|godta|aksepter|tilgi|velg|vent|fortell|spør|dropp|drit i|' +
-  'still|sett|meld deg|bli med|møt|pakk|anmeld|tving|sjekk|lån|slipp|la være|ikke gi|drikk|sov|pust|bruk|stopp|få|skynd deg|bestill';
+  'still|sett|meld deg|bli med|møt|pakk|anmeld|tving|sjekk|lån|slipp|la være|ikke gi|drikk|sov|pust|bruk|stopp|få|skynd deg|bestill|' +
+  'blokker|blokkér|slett|kutt ut|trekk deg|ta avstand|gi slipp|gi deg selv';
 const NB_INF = 'krangle|låne|gi|slippe|svare|kjøre|ringe|ta|si|vente|betale|drikke|dekke|redde|tro|stole|glemme|gå';
 const NB_IMPERATIVE: Rule = {
-  re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,|helt ærlig,|seriøst,) ){0,3}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
+  re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller) ){0,3}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
   sentenceStart: true,
   skip: (text, index, match) => {
     const next = after(text, index, match, 20).trimStart().toLowerCase();
@@ -142,11 +152,13 @@ const NB_IMPERATIVE: Rule = {
     // "Ta det med ro" is comfort to the other person, still advice; but "La meg", "La oss" is the speaker.
     if (/(?:^|\s)la$/u.test(m) && /^(?:meg|oss)\b/u.test(next)) return true;
     if (/(?:^|\s)få$/u.test(m) && !/^(?:deg|hjelp|en|et|noen)\b/u.test(next)) return true;
+    // "Tenk om han bare sluttet", "Tenk at det er ett år siden": a wish or wonder, not an order.
+    if (/(?:^|\s)tenk$/u.test(m) && /^(?:om|hvis|at|deg|på at)\b/u.test(next)) return true;
     return false;
   },
 };
 
-const RULES: Rule[] = [...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, EN_IMPERATIVE, NB_IMPERATIVE];
+const RULES: Rule[] = [...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, ...QUESTION_RULES, ...SOFT_RULES, EN_IMPERATIVE, NB_IMPERATIVE];
 
 /** Advice of the kinds issue 12 lists, beyond "you should" (advice.ts has those). */
 export function findRecommendations(text: string): Found[] {

@@ -25,7 +25,9 @@ function quoted(text: string, index: number): boolean {
   return (before.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
 
-const REPORTING = String.raw`(?:sa|sier|spurte|spør|tenkte|skrev|ropte|said|says|asked|asks|thought|thinking|told|tells|wrote|shouted|kept saying|used to say)`;
+// Besides verbs of saying, the ways advice is said to have been given to the speaker: "my sponsor
+// gave me a tip: write…", "jeg fikk et råd: …", "she suggested: …".
+const REPORTING = String.raw`(?:sa|sier|spurte|spør|tenkte|skrev|ropte|said|says|asked|asks|asking|thought|thinking|told|tells|wrote|shouted|kept saying|used to say|gave me|ga meg|gav meg|fikk|got|suggested|foreslo|advised|rådet|recommended|anbefalte)`;
 // "…she said: ", "…asked me, ", "…told me that ", "…sa til meg selv: ", "…said you".
 const LEAD_IN = new RegExp(String.raw`(?<![\p{L}])${REPORTING}(?![\p{L}])[^.!?\n]{0,30}?(?:[:,]\s*[«“„"']?\s*|\s+(?:that|at)\s+|\s+)$`, 'iu');
 // "…, they said", "», sa de", "", my brother said".

@@ -1,0 +1,159 @@
+// Crosstalk without a name: pointing at an earlier share or its speaker ("the person before me",
+// "you who just talked about…", "det som ble sagt om…", "til deg som delte sist"), answering,
+// agreeing, disagreeing or thanking it ("I want to answer the last share", "helt enig", "thank
+// you for your honesty"). Nobody comments on another's share (domain.md, "No crosstalk"), named
+// or not. Each rule needs both a pointer to the share or its speaker and a time or sharing word,
+// so a share about one's own past meeting ("the last time I shared here", "jeg var den som delte
+// om sønnen min forrige uke"), someone in a story ("hun som delte rom med meg") or thanks to the
+// group ("thank you for letting me share") passes.
+import { HINTS } from './hints.js';
+import type { Found } from './patterns.js';
+import { APOS, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
+
+const A = `${APOS}?`;
+const after = (text: string, index: number, match: string, n = 30): string => text.slice(index + match.length, index + match.length + n);
+
+interface Rule {
+  re: RegExp;
+  sentenceStart?: boolean;
+  skip?: (text: string, index: number, match: string) => boolean;
+}
+
+/** "I was the one who shared…", "jeg var den som delte…": the speaker points at themselves. */
+const self = (text: string, index: number): boolean => {
+  const prev = wordsBefore(text, index, 3);
+  return prev.some((w) => w === 'i' || w === "i'm" || w === 'jeg' || w === 'me' || w === 'meg' || w === 'myself');
+};
+/** "as someone said to me years ago", "som noen sa til meg en gang": a story, not this meeting. */
+const longAgo = (text: string, index: number, match: string): boolean =>
+  /^[^.!?\n]{0,6}?\b(?:to me|once|years|long ago|til meg|en gang|for (?:mange )?år)/iu.test(after(text, index, match));
+
+// ---- English ----
+const EN_PERSON = '(?:person|one|guy|woman|lady|man|gentleman|friend|member|newcomer|people|folks|speaker|sharer|girl|fella|gal|dude)';
+const EN_SHARED = '(?:shared|spoke|talked|mentioned|said|went|brought up|wrote|posted|was talking|were talking|was sharing|just shared)';
+const EN_ADV = '(?:just |right |earlier |first |last |previously |before |a minute ago |tonight )?';
+const EN: Rule[] = [
+  // "the person before me", "the guy who mentioned his wife", "that woman who just shared"
+  { re: phrase(`(?:the|that|this) ${EN_PERSON} (?:(?:just |right )?before me|(?:who|that) ${EN_ADV}${EN_SHARED})`), skip: self },
+  { re: phrase(`whoever ${EN_ADV}${EN_SHARED}|you who ${EN_ADV}${EN_SHARED}`) },
+  // "the last share", "the previous speaker", "the share before mine", "that share just now"
+  {
+    re: phrase(
+      `(?:the|that|this) (?:last|previous|earlier|prior|first|second|other|latest) (?:share|sharer|speaker|person to share|one to share|shares|comment)|` +
+        `the (?:share|one) (?:before|after) (?:mine|me)|(?:that|this) share (?:just now|earlier|before)`,
+    ),
+  },
+  // "As someone mentioned", "like others said", "as was said before"
+  {
+    re: phrase(
+      `(?:as|like) (?:someone|somebody|some of you|some people|others|other people|a few (?:people|of you)|many of you|several people|a lot of you|the (?:last|previous|earlier) (?:person|speaker|share)) (?:here |earlier |before |just |also |already |tonight )?(?:said|mentioned|shared|put it|pointed out|wrote|were saying|was saying|talked about|brought up)|` +
+        `as (?:was|has been|it was|it has been|has already been) (?:said|mentioned|shared|pointed out)`,
+    ),
+    skip: longAgo,
+  },
+  // "what was said earlier", "what someone said about anger", "what the last person said"
+  {
+    re: phrase(
+      `(?:what|something|the thing|the point|everything) (?:that )?(?:was|got|were|has been) (?:said|shared|mentioned|brought up) (?:earlier|before|just now|tonight|here|about|by)|` +
+        `(?:what|something|the thing|everything) (?:someone|somebody|some of you|others|the (?:last|previous|earlier) (?:person|speaker|one)|the ${EN_PERSON} (?:before me|who [\\p{L}]+)) (?:just |earlier |here )?(?:said|shared|mentioned|brought up|was saying|talked about|spoke about|wrote)`,
+    ),
+    skip: longAgo,
+  },
+  // "I want to answer the last share", "respond to what was said", "going back to…", "echoing…"
+  {
+    re: phrase(
+      `(?:answer|reply|respond|react|comment|add|going back|go back|coming back|come back|echo|echoing|piggyback|piggybacking|build|building)(?:ing)? (?:to |on )?(?:the (?:last|previous|earlier|first|other)|what (?:was|someone|somebody|the|you|others)|that last|this last|something (?:that was|someone|you))`,
+    ),
+  },
+  // "I agree with what the last person said", "couldn't agree more", "same here", "well said"
+  {
+    re: phrase(
+      `(?:agree|disagree|relate|identify)(?:d)? (?:[\\p{L}]+ )?(?:with|to) (?:what (?:was|someone|somebody|the|they|everyone|others)|everything (?:that was|you|that)|the (?:last|previous|earlier|person|one|lady|guy|man|woman|speaker|share|sharer|newcomer))|` +
+        `(?:couldn${A}t|could not) agree more|well said|(?:so |very )?well put|beautifully (?:said|put)|hear,? hear|i second (?:that|this)|same here|` +
+        `(?:i )?(?:totally|completely|fully|absolutely|strongly|100%) (?:agree|disagree)(?=\\s*[.!,]|\\s*$)`,
+    ),
+  },
+  // "Thanks to the one who spoke", "thank you for your honesty", "thanks for bringing that up"
+  {
+    re: phrase(
+      `thank(?:s| you)(?: so much| all| very much)? (?:to )?(?:the (?:${EN_PERSON}|last|previous)|whoever|everyone who (?:shared|spoke|talked))|` +
+        `thank(?:s| you)(?: so much| very much)? for (?:your (?:honesty|courage|words|openness|story|sharing|share|vulnerability|insight)|the (?:last )?share|that share|those words|being so (?:honest|open|brave)|opening up|bringing (?:that|this|it) up|saying (?:that|this))`,
+    ),
+  },
+];
+
+// ---- bokmål ----
+const NB_WHO = '(?:den|han|hun|de|personen|mannen|kvinnen|dama|damen|fyren|karen|jenta|gutten)';
+const NB_SHARED = '(?:delte|snakket|pratet|sa|nevnte|fortalte|tok opp|skrev|var før meg)';
+const NB_ADV = '(?:nettopp |akkurat |sist |først |nå |i sted |tidligere |i kveld |rett før meg |før meg )?';
+const NB: Rule[] = [
+  // "Den som delte før meg", "han som snakket sist", "til han som nevnte kona si"
+  {
+    re: phrase(`${NB_WHO}(?: (?:rett |like )?før meg)? som ${NB_ADV}${NB_SHARED}`),
+    skip: (text, index, match) => {
+      if (self(text, index)) return true;
+      const m = match.toLowerCase().replace(/\s+/gu, ' ');
+      // "til han som…", "takk til den som…": addressed to them; "…som delte før meg", "…som snakket
+      // sist": a share in this meeting. Otherwise "hun som delte rom med meg" is someone in a story.
+      if (/^(?:til|takk til|takk)$/u.test(wordsBefore(text, index, 1)[0] ?? '')) return false;
+      if (/ før meg | som (?:nettopp|akkurat|sist|først|nå|i sted|tidligere|i kveld|rett før meg|før meg) /u.test(` ${m} `)) return false;
+      return !/^\s*(?:før meg|nå|nettopp|sist|i sted|tidligere|i kveld|om|at|[,:.!])/u.test(after(text, index, match));
+    },
+  },
+  { re: phrase(`${NB_WHO} (?:rett |like )?før meg(?= (?:sa|nevnte|delte|sier|har|er|snakket))`) },
+  { re: phrase(`(?:du|dere) som ${NB_ADV}${NB_SHARED}`) },
+  // "den siste delingen", "forrige deling", "delingen før min", "den forrige."
+  {
+    re: phrase('(?:siste|forrige|tidligere|første) (?:delingen|deling|taleren)|delingen (?:før|etter) (?:min|meg)|den forrige(?=\\s*[.!,]|\\s*$| som)'),
+  },
+  // "det som ble sagt om skam", "som det ble sagt", "som noen nevnte", "tilbake til det noen sa"
+  {
+    re: phrase(
+      'det som (?:ble|er blitt|har blitt) (?:sagt|delt|nevnt|fortalt|tatt opp) (?:om|før meg|i sted|tidligere|nettopp|her|i kveld|av)|' +
+        'som (?:det )?(?:ble|er blitt|har blitt|har vært) (?:sagt|nevnt|delt)|' +
+        'som (?:noen|en annen|flere|mange|andre|en av dere|noen av dere)(?: her| før meg| i sted| tidligere| i kveld| også)? (?:sa|nevnte|delte|skrev|sier|påpekte|var inne på|snakket om)|' +
+        'det (?:noen|en annen|flere|den forrige|hun før meg|han før meg) (?:sa|nevnte|delte|skrev|snakket om|tok opp)',
+    ),
+    skip: longAgo,
+  },
+  // "Jeg vil svare på forrige deling", "kommentere det som ble sagt", "si meg enig med…"
+  {
+    re: phrase(
+      '(?:svare|svar|svarer|kommentere|kommentar|tilbake|legge til|følge opp)(?: på| til)? (?:det (?:som ble|noen|dere)|forrige|den forrige|siste deling|delingen|den siste)|' +
+        '(?:enig|uenig) (?:i|med) (?:det (?:som ble|noen|forrige)|den forrige|forrige|han som|hun som|den som|de som|delingen|dere som)|' +
+        'si(?:er)? meg (?:enig|uenig)(?! med meg selv)',
+    ),
+  },
+  // "Helt enig.", "Godt sagt!", "Så sant."
+  {
+    re: phrase('(?:(?:helt|så|veldig|fullstendig|hundre prosent|totalt) )?(?:enig|uenig)(?=\\s*[.!]|\\s*$)|godt sagt|vel talt|så sant(?=\\s*[.!]|\\s*$)'),
+    // Alone, or "Jeg er (helt) enig." with nothing after it: agreeing with the share before.
+    // "Kona mi er enig." is about someone at home.
+    skip: (text, index) => {
+      if (isSentenceStart(text, index)) return false;
+      const [a, b] = wordsBefore(text, index, 2);
+      return !((a === 'er' && b === 'jeg') || (a === 'jeg' && b === 'er'));
+    },
+  },
+  // "Takk til den som…", "takk for ærligheten din", "takk for at du tok det opp"
+  {
+    re: phrase(
+      'takk (?:til|for) (?:den|han|hun|de|dere|personen|deg)(?: [\\p{L}]+)? som|takk for (?:ærligheten|delingen|ordene|motet|åpenheten|historien|innspillet)(?: din| ditt| dine| deres)?|takk for at (?:du|dere) (?:delte|fortalte|tok opp|sa)',
+    ),
+  },
+];
+
+const RULES: Rule[] = [...EN, ...NB];
+
+/** Crosstalk that points at an earlier share or its speaker without a name (crosstalkReply hints). */
+export function findEarlierShare(text: string): Found[] {
+  const out: Found[] = [];
+  for (const rule of RULES) {
+    for (const { index, match } of matches(text, rule.re)) {
+      if (rule.sentenceStart && !isSentenceStart(text, index)) continue;
+      if (rule.skip?.(text, index, match)) continue;
+      out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// Rhetorical questions aimed at someone: "Don't you think it's time you…?", "What are you waiting
+// for?", "Synes du ikke…?", "Hva venter du på?", "Isn't it obvious that…?". A share is told in the
+// first person (domain.md, "No advice"); a question put to "you" in it is a judgement or a
+// suggestion in question form, whatever its words. So the rule is the question's structure — an
+// auxiliary or finite verb, after an optional question word, with "you"/"du" as its subject —
+// not a list of sentences. Questions to oneself ("Why do I keep doing this?"), questions someone
+// else asked in a story (quoted or after "she asked": reported.ts) and the fillers that ask
+// nothing ("you know what I mean?", "kan du tenke deg") are let pass.
+import { APOS, phrase, wordsBefore } from './patterns.js';
+import type { AdviceRule } from './rules.js';
+
+const after = (text: string, index: number, match: string, n = 40): string => text.slice(index + match.length, index + match.length + n);
+const A = `${APOS}?`;
+
+// ---- English ----
+const EN_FILLERS = `(?:(?:so|but|and|honestly|seriously|really|i mean|like|ok|okay|well|look|listen|come on|sorry|sorry but|i${A}m sorry but)[,]? ){0,3}`;
+const EN_WH = `(?:why(?: on earth| in the world| the hell| the heck)?|what(?: else| on earth)?|how(?: long| much(?: more)?| many(?: more| times)?| often| come)?|when|where)`;
+const EN_AUX =
+  `(?:do|does|did|don${A}t|doesn${A}t|didn${A}t|are|aren${A}t|were|weren${A}t|have|haven${A}t|can|can${A}t|cannot|could|couldn${A}t|` +
+  `would|wouldn${A}t|will|won${A}t|should|shouldn${A}t|must|mustn${A}t|need|shall)`;
+const EN_YOU = `(?:you|u|ya|y${APOS}all|you all|you guys)`;
+/** What may follow "do you…" without asking anything of the listener. */
+const EN_FILLER_NEXT = /^\s*(?:know what i mean|know what|know\?|see what i mean|get what i mean|believe|imagine|guess what|remember when|ever (?:feel|get|notice|wonder)|hear me)/iu;
+// "What do you do when…", "what can you do": the generic "you" of someone at a loss.
+const EN_GENERIC = /^(?:(?:so|but|and)[, ]+)?what(?: else)? (?:do|can|could) (?:you|u)$/iu;
+const EN_GREETING = /^how (?:are|r) (?:you|u|ya|you all|you guys|y'all)$/iu;
+const NB_GREETING = /^hvordan (?:har|går) (?:du|dere)$/u;
+
+// ---- bokmål ----
+const NB_FILLERS = '(?:(?:men|og|så|altså|ærlig talt|seriøst|helt ærlig|unnskyld men|hør her|jammen|nei men|ja men)[,]? ){0,3}';
+const NB_WH = '(?:hvorfor(?: i all verden| i huleste| i alle dager| i det hele tatt)?|hva(?: i all verden)?|hvor(?: lenge| mye(?: mer)?| mange(?: ganger)?| ofte)?|når|hvordan|hvem)';
+// A finite verb first in the sentence: the present (-r, -s) or a modal. Words that end so but are
+// not verbs, and words that may stand first before "du" in a statement ("Hvis du…", "Før du…").
+const NB_VERB = '(?:[\\p{L}]+(?:r|s)|kan|skal|vil|må|bør|burde|ville|skulle|kunne|tør|gidder|orker)';
+const NB_NOT_VERB = new Set(
+  'hvor når før der her eller etter over under for mer enn hvis om dersom fordi mens enten selv og men så nå kanskje takk ja nei alt hos pluss minus siden inntil ettersom uansett derfor altså hvorfor hva hvordan hvem lenge mye mange ofte ganger'.split(' '),
+);
+const NB_FILLER_NEXT = /^\s*(?:hva jeg mener|hva jeg snakker om|hva[,.!]|tenke deg|forestille deg)/iu;
+const NB_GENERIC = /^(?:(?:så|men|og)[, ]+)?hva (?:gjør|kan|skal) (?:du|man)$/iu;
+
+export const QUESTION_RULES: AdviceRule[] = [
+  {
+    // "Don't you think…", "What are you waiting for", "how long are you going to…", "cant you see…"
+    re: phrase(`${EN_FILLERS}(?:${EN_WH} )?${EN_AUX}(?: not)? ${EN_YOU}`),
+    sentenceStart: true,
+    skip: (text, index, match) => {
+      const m = match.toLowerCase().replace(/\s+/gu, ' ').replace(/^(?:(?:so|but|and|honestly|seriously|really|i mean|like|ok|okay|well|look|listen|come on|sorry|sorry but|i'm sorry but)[,]? )+/u, '');
+      return EN_FILLER_NEXT.test(after(text, index, match)) || EN_GENERIC.test(m) || EN_GREETING.test(m);
+    },
+  },
+  // "what's stopping you", "what is holding you back", "why would anyone stay with you like that"
+  { re: phrase(`what(?:${APOS}s| is) (?:stopping|holding|keeping) (?:you|u)`), sentenceStart: true },
+  // "Isn't it obvious that…", "Isn't it about time…", "Wouldn't it make more sense to…"
+  {
+    re: phrase(
+      `(?:(?:isn${A}t|wouldn${A}t|won${A}t|doesn${A}t|shouldn${A}t) it|(?:would|is|does) it not) (?:be |make )?(?:about |high |past )?(?:time|obvious|clear|better|easier|wiser|smarter|kinder|healthier|safer|more sense|sense|best)`,
+    ),
+    // Only the negated forms lean on the listener: "Is it time to let go? I don't know yet" and
+    // "Would it be better if I left?" are open questions to oneself.
+    sentenceStart: true,
+  },
+  // Tags anywhere: "…, don't you think?", "…, wouldn't you say?"; and "it's time you…".
+  { re: phrase(`(?:don${A}t|do) you (?:think|agree)(?=\\s*[?!]|\\s*$)|wouldn${A}t you (?:say|agree)|(?:it${A}s|it is) (?:about |high |past )?time (?:you|u)`) },
+  {
+    // "Synes du ikke…", "Hva venter du på", "hvor lenge skal du…", "Burde ikke du…"
+    re: phrase(`${NB_FILLERS}(?:${NB_WH} )?${NB_VERB}(?: ikke)? (?:du|dere|u)`),
+    sentenceStart: true,
+    skip: (text, index, match) => {
+      const m = match.toLowerCase().replace(/\s+/gu, ' ').replace(/^(?:(?:men|og|så|altså|ærlig talt|seriøst|helt ærlig|unnskyld men|hør her|jammen|nei men|ja men)[,]? )+/u, '');
+      // The verb is the word before "(ikke) du": "Når du…" has a question word and no verb.
+      const words = m.split(' ').filter((w) => w !== 'ikke');
+      const verb = words[words.length - 2] ?? '';
+      if (NB_NOT_VERB.has(verb)) return true;
+      // "Vet du hva, …", "vet dere hva jeg mener": a filler, not a question.
+      if (/^vet (?:du|dere)$/u.test(m) && /^(?:\s*hva(?:\s+jeg\s+mener|[,.!]|\s*$)|\s*,)/iu.test(after(text, index, match))) return true;
+      return NB_FILLER_NEXT.test(after(text, index, match)) || NB_GENERIC.test(m) || NB_GREETING.test(m);
+    },
+  },
+  // "hva er det som holder deg tilbake", "hva stopper deg"
+  { re: phrase('hva (?:er det som )?(?:stopper|holder|hindrer) (?:deg|dere)'), sentenceStart: true },
+  // "Er det ikke på tide…", "Ville det ikke vært bedre å…", "Er det ikke åpenbart at…"
+  {
+    re: phrase(
+      '(?:er|ville|hadde|blir|vil|kan) det ikke (?:vært |være |bli |blitt )?(?:på tide|på høy tid|åpenbart|klart|opplagt|bedre|lurere|lurt|smartere|klokere|lettere|best|enklere|sunnere|tryggere|mer fornuftig)',
+    ),
+    sentenceStart: true,
+  },
+  // Tags anywhere: "…, syns du ikke?"; and "det er på tide at du…".
+  { re: phrase('(?:synes|syns|tror|mener) (?:du|dere) ikke(?=\\s*[?!]|\\s*$)|(?:på|på høy) tide? at (?:du|dere)|på høy tid at (?:du|dere)') },
+];
+
+/** Whether the words just before `index` are the speaker's own thought ("I thought", "jeg tenkte"). */
+export function afterOwnThought(text: string, index: number): boolean {
+  const prev = wordsBefore(text, index, 6);
+  const subject = prev.findIndex((w) => w === 'i' || w === 'jeg' || w === 'we' || w === 'vi');
+  if (subject < 0) return false;
+  return prev
+    .slice(0, subject)
+    .some((w) => /^(?:thought|figured|decided|wondered|knew|felt|realised|realized|guessed|tenkte|trodde|syntes|skjønte|fant|bestemte|innså|visste|lurte|kjente)$/u.test(w));
+}

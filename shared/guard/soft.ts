@@ -1,0 +1,103 @@
+// Advice made soft or made a fact: "it might be worth…", "maybe consider…", "could be an idea
+// to…", "quick tip:", "I'd gently suggest…", "one option is to…"; and "what you need is…", "the
+// answer is to…", "det du trenger er…", "løsningen er å…". A softer wording is still telling
+// someone else what to do (domain.md, "No advice"). Each rule keeps to the present or the
+// conditional and to a listener: the speaker's own past ("it was worth it", "the answer for me
+// was"), their own thought ("I thought it might be worth calling my sponsor, so I did") and
+// "for me" are experience and pass.
+import { APOS, phrase, wordsBefore } from './patterns.js';
+import { afterOwnThought } from './questions.js';
+import type { AdviceRule } from './rules.js';
+
+const after = (text: string, index: number, match: string, n = 40): string => text.slice(index + match.length, index + match.length + n);
+const A = `${APOS}?`;
+/** The suggestion is the speaker's own: "I thought it might be worth…", "…for me". */
+const own = (text: string, index: number, match: string): boolean =>
+  afterOwnThought(text, index) ||
+  /\b(?:for|to|til) (?:me|meg|myself)\b/iu.test(wordsBefore(text, index, 4).reverse().join(' ')) ||
+  /^[^.!?\n]{0,12}?\b(?:for (?:me|meg|myself|min del|oss)|til meg selv)\b/iu.test(after(text, index, match));
+/** "was worth a try", "har vært verdt": the speaker's past, not a suggestion. */
+const pastBefore = (text: string, index: number): boolean =>
+  wordsBefore(text, index, 2).some((w) => /^(?:was|were|been|wasn't|had|var|vært|ble)$/u.test(w));
+
+// ---- English ----
+const EN_SOFT: AdviceRule[] = [
+  {
+    // "It might be worth talking…", "could be an idea to…", "it may help to…"
+    re: phrase(
+      `(?:it )?(?:might|may|could|would|will|can|should)(?: well| also| just| really| definitely)? (?:be (?:worth|an idea|a (?:good |nice |smart )?idea|a thought|helpful|useful|worthwhile|wise|smart) (?:to|if you|[\\p{L}]+ing)|help (?:to|if you|you to))`,
+    ),
+    skip: (text, index, match) => own(text, index, match) || (/^would help/iu.test(match) && pastBefore(text, index)),
+  },
+  { re: phrase('worth (?:a (?:try|shot|go|look)|considering|looking into|trying|thinking about|checking out)'), skip: (text, index, match) => pastBefore(text, index) || own(text, index, match) },
+  {
+    // "One option is to…", "another idea would be to…"
+    re: phrase(`(?:one|another|an|the other|a good|a better|a) (?:option|alternative|idea|possibility|approach) (?:is|${APOS}s|would be|could be|might be|may be) (?:to|that you|for you)`),
+    skip: own,
+  },
+  {
+    // "quick tip:", "just a small tip,", "a thought:", "food for thought", "if you want my opinion"
+    re: phrase(
+      `(?:(?:just )?(?:a |one )?(?:quick|small|little|pro|friendly|helpful|gentle|tiny) (?:tip|hint|suggestion|reminder)|just (?:a|one) (?:tip|suggestion|thought|idea)|a thought(?=\\s*[:,-])|food for thought|something to (?:consider|think about|keep in mind|try)|` +
+        `if you (?:want|ask for|asked for|care for) my (?:opinion|advice|two cents|take)|if you ask me|not to tell you what to do|(?:i know )?we don${A}t (?:give|do) advice(?: here)?,? but|not (?:trying )?to give advice,? but)`,
+    ),
+  },
+  // "I'd gently suggest…", "I would really recommend…" (recommend.ts has the plain forms).
+  { re: phrase(`i(?:${APOS}d| would| will)? (?:[\\p{L}]+ly|really|just|only) (?:advise|recommend|suggest|urge)(?! myself)`) },
+  // "You may wish to…", "you might like to…"
+  { re: phrase('(?:you|u) (?:may|might|could) (?:wish|like) to|(?:you|u) (?:could|may|might|can) (?:consider|look into|think about)') },
+  // "What you need is…", "all you have to do is…", "the thing to do is…", "your best bet is…"
+  {
+    re: phrase(
+      `(?:what|all|the (?:only |one |first )?thing) (?:you|u) (?:really |actually |just |truly |honestly |probably )?(?:need|have|got|gotta|must|should|ought|want|can)(?: to)?(?: do)?(?: (?:right )?now| here| today| first)? (?:is|${APOS}s|would be)|` +
+        `the (?:only |one |best |first |next |right )?thing to do (?:is|${APOS}s|would be|now is)|` +
+        `the only thing that(?:${APOS}ll| will| would|${APOS}s going to| is going to)? (?:work|works|help|helps) (?:is|${APOS}s)|` +
+        `(?:your|ur) (?:best|only|safest|next|first) (?:bet|option|move|step|chance|hope)(?: now| here)? (?:is|${APOS}s|would be)|` +
+        `the (?:first|next|best|only) (?:step|thing|move) for (?:you|u) (?:is|${APOS}s|would be)`,
+    ),
+  },
+];
+
+// ---- bokmål ----
+const NB_SOFT: AdviceRule[] = [
+  {
+    // "Det kan være en idé å…", "kunne vært en tanke å…", "Det er kanskje verdt å…", "kanskje lurt å…"
+    re: phrase(
+      '(?:(?:det )?(?:kan|kunne|vil|ville|hadde|er|blir)(?: det)?(?: kanskje| nok| sikkert| muligens| jo| absolutt| også)? (?:være |vært |bli )?|kanskje )' +
+        '(?:lurt|smart|klokt|nyttig|verdt(?: et forsøk| det)?|en (?:god )?idé|en tanke|et alternativ|en mulighet|på sin plass) (?:å|med)',
+    ),
+    skip: own,
+  },
+  { re: phrase('lønne(?:r)? seg(?: for (?:deg|dere))? å'), skip: own },
+  {
+    // "Et alternativ er å…", "en annen mulighet kunne vært å…"
+    re: phrase('(?:et|ett|et annet|en|en annen|ett annet) (?:alternativ|mulighet|idé|forslag|løsning) (?:er|kan være|kunne være|kunne vært|hadde vært|ville vært|blir) (?:å|at du|at dere)'),
+    skip: own,
+  },
+  {
+    // "Lite tips:", "bare et lite tips,", "en tanke:", "noe å tenke på:", "uten å gi råd, men"
+    re: phrase(
+      '(?:(?:bare )?(?:et |ett )?(?:lite|lita|liten|kjapt|raskt|vennlig|forsiktig) (?:tips|råd|forslag|innspill)|bare (?:et|ett) (?:tips|råd|forslag|innspill)|(?:en tanke|et innspill)(?=\\s*[:,-])|noe å tenke på|til ettertanke|' +
+        'uten å (?:gi råd|skulle gi råd|være belærende)|ikke for å gi råd|jeg vet (?:at )?vi ikke (?:skal )?gi(?:r)? råd|(?:om|hvis) du (?:vil ha|spør om|spør etter|vil høre) (?:min mening|mitt råd)|(?:hvis|om) du spør meg)',
+    ),
+  },
+  // "Jeg vil forsiktig foreslå…", "jeg vil virkelig anbefale…" (recommend.ts has the plain forms).
+  { re: phrase('jeg (?:vil|ville|kan|kunne|skal) (?:gjerne |forsiktig |bare |virkelig |sterkt |varmt |absolutt )+(?:råde|anbefale|foreslå)(?! meg selv)') },
+  // "kanskje vurdere et åpent møte", "evt. ringe fastlegen": the infinitive as a suggestion.
+  {
+    re: phrase('(?:kanskje|evt\\.?|eventuelt|gjerne) (?:bare )?(?:vurdere|prøve|ringe|snakke med|ta kontakt|kontakte|skrive|finne|søke|tenke på|se på|sjekke|lese|skaffe deg|be om|gå på|gå til|melde deg|slutte)'),
+    sentenceStart: true,
+  },
+  // "Det du trenger er…", "alt du trenger å gjøre er…", "Svaret er å…", "Første steg for deg er…"
+  {
+    re: phrase(
+      '(?:det|alt|det eneste) (?:du|dere|u) (?:egentlig |virkelig |bare |faktisk |nok )?(?:trenger|må|bør|burde|skal|vil|kan)(?: å)?(?: gjøre)?(?: nå| akkurat nå| først| her)? (?:er|blir)|' +
+        'det eneste som (?:virker|hjelper|funker|nytter) er|svaret er (?:å|enkelt|enkel|at du)|' +
+        '(?:ditt|din|den) (?:beste|eneste|neste|første) (?:sjanse|valg|alternativ|steg|skritt|håp)(?: nå)? (?:er|blir)|' +
+        '(?:første|neste|beste|eneste) (?:steg|skritt|trinn) for (?:deg|dere) (?:er|blir|må være)',
+    ),
+    skip: own,
+  },
+];
+
+export const SOFT_RULES: AdviceRule[] = [...EN_SOFT, ...NB_SOFT];
