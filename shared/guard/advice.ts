@@ -31,6 +31,8 @@ const nb: Rule[] = [
   },
   { re: phrase('dere (?:bør|burde|må)'), skip: (text, index) => before(text, index, NB_CONDITIONAL) },
   { re: phrase('(?:bør|burde) (?:du|dere)') },
+  // "Slik jeg ser det, må du komme deg ut": the verb before "du" after a fronted clause.
+  { re: /(?<=,\s*)(?:må|skal|skulle)\s+(?:du|dere)(?![\p{L}\p{M}\p{N}_])/giu },
   { re: phrase('(?:hvis|om|dersom) jeg var (?:deg|dere)|var jeg (?:deg|dere)') },
   { re: phrase('har (?:du|dere) (?:prøvd|forsøkt|tenkt på|vurdert)') },
   // "prøv" is only ever the imperative ("prøve", "prøver", "prøvde" are the other forms).

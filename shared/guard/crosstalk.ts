@@ -1,6 +1,7 @@
 // Crosstalk: speaking to or about another participant instead of from oneself. One person
 // speaks at a time and nobody comments on another's share (domain.md, "No crosstalk"); the
 // server already allows no replies or mentions, so this catches the written habit of them.
+import { findAddressed } from './addressed.js';
 import { findEarlierShare } from './earlier.js';
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
@@ -18,7 +19,7 @@ const REPLIES: RegExp[] = [
   phrase('enig med (?:deg|dere)'),
   phrase(`[Ee]nig med ${CAP_WORD}`, 'gu'),
   // en
-  phrase('(?:what|like) you (?:said|shared|mentioned|wrote)'),
+  phrase('(?:what|like) (?:you|u) (?:just )?(?:said|shared|mentioned|wrote|were saying|were talking about|talked about|described|brought up|are going through|went through)'),
   phrase('to the (?:person|one|people|guy|woman|man|lady) who'),
   phrase('(?:in )?(?:reply|replying|response|responding) to'),
   phrase('you who (?:shared|spoke|said)'),
@@ -128,7 +129,7 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
       out.push({ kind: 'crosstalk', index: m.index, match: m[0], hint: HINTS.crosstalkReply });
     }
   }
-  out.push(...findEarlierShare(text));
+  out.push(...findEarlierShare(text), ...findAddressed(text));
   out.push(...findMentions(text, names));
   for (const { index, match } of matches(text, QUOTED_LINE)) {
     const trimmed = match.trimStart();

@@ -21,9 +21,12 @@ interface Rule {
 
 /** "I was the one who shared…", "jeg var den som delte…": the speaker points at themselves. */
 const self = (text: string, index: number): boolean => {
-  const prev = wordsBefore(text, index, 3);
-  return prev.some((w) => w === 'i' || w === "i'm" || w === 'jeg' || w === 'me' || w === 'meg' || w === 'myself');
+  const [a, b] = wordsBefore(text, index, 2);
+  return a === "i'm" || a === 'im' || ((a === 'was' || a === 'am' || a === 'er' || a === 'var') && (b === 'i' || b === 'jeg'));
 };
+/** "That woman who spoke at the open meeting in 2015": a story from another time and place. */
+const elsewhere = (text: string, index: number, match: string): boolean =>
+  /^[^.!?\n]{0,12}?\b(?:at (?:a|an|the|my) [^.!?\n]{0,20}?(?:meeting|convention|conference|rehab|treatment)|in (?:19|20)\d\d|years ago|last (?:week|year|month)|på (?:et|det|mitt) [^.!?\n]{0,20}?(?:møte|behandling)|i (?:19|20)\d\d|for \S+ år siden|forrige (?:uke|år|måned))/iu.test(after(text, index, match, 60));
 /** "as someone said to me years ago", "som noen sa til meg en gang": a story, not this meeting. */
 const longAgo = (text: string, index: number, match: string): boolean =>
   /^[^.!?\n]{0,6}?\b(?:to me|once|years|long ago|til meg|en gang|for (?:mange )?år)/iu.test(after(text, index, match));
@@ -34,7 +37,9 @@ const EN_SHARED = '(?:shared|spoke|talked|mentioned|said|went|brought up|wrote|p
 const EN_ADV = '(?:just |right |earlier |first |last |previously |before |a minute ago |tonight )?';
 const EN: Rule[] = [
   // "the person before me", "the guy who mentioned his wife", "that woman who just shared"
-  { re: phrase(`(?:the|that|this) ${EN_PERSON} (?:(?:just |right )?before me|(?:who|that) ${EN_ADV}${EN_SHARED})`), skip: self },
+  { re: phrase(`(?:the|that|this) ${EN_PERSON} (?:(?:just |right )?before me|(?:who|that) ${EN_ADV}${EN_SHARED})`), skip: (text, index, match) => self(text, index) || elsewhere(text, index, match) },
+  // "to the last person", "like the last one said"; not "the last person I trusted".
+  { re: phrase(`(?:to|with|like|as|thank|thanks) the (?:last|previous|earlier) ${EN_PERSON}`) },
   { re: phrase(`whoever ${EN_ADV}${EN_SHARED}|you who ${EN_ADV}${EN_SHARED}`) },
   // "the last share", "the previous speaker", "the share before mine", "that share just now"
   {
@@ -49,16 +54,27 @@ const EN: Rule[] = [
       `(?:as|like) (?:someone|somebody|some of you|some people|others|other people|a few (?:people|of you)|many of you|several people|a lot of you|the (?:last|previous|earlier) (?:person|speaker|share)) (?:here |earlier |before |just |also |already |tonight )?(?:said|mentioned|shared|put it|pointed out|wrote|were saying|was saying|talked about|brought up)|` +
         `as (?:was|has been|it was|it has been|has already been) (?:said|mentioned|shared|pointed out)`,
     ),
-    skip: longAgo,
+    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match),
   },
   // "what was said earlier", "what someone said about anger", "what the last person said"
   {
     re: phrase(
-      `(?:what|something|the thing|the point|everything) (?:that )?(?:was|got|were|has been) (?:said|shared|mentioned|brought up) (?:earlier|before|just now|tonight|here|about|by)|` +
-        `(?:what|something|the thing|everything) (?:someone|somebody|some of you|others|the (?:last|previous|earlier) (?:person|speaker|one)|the ${EN_PERSON} (?:before me|who [\\p{L}]+)) (?:just |earlier |here )?(?:said|shared|mentioned|brought up|was saying|talked about|spoke about|wrote)`,
+      `(?:what|something|the thing|the point|everything) (?:that )?(?:was|got|were|has been) (?:just (?:said|shared|mentioned)|(?:said|shared|mentioned|brought up) (?:earlier|before|just now|tonight|here|about|by))|` +
+        `(?:someone|somebody|a few people|others|some of you|one of you) (?:just |here )?(?:mentioned|said|shared|talked about|brought up)(?=[^.!?\\n]{0,40}\\b(?:earlier|tonight|just now|before me)\\b)|` +
+        `(?:everything|all|what(?:ever)?|anything|something|things) (?:that )?(?:was |were |has been )?(?:said|shared) (?:right |just )?before me|` +
+        `(?:what|something|the thing|everything) (?:someone|somebody|some of you|others|the (?:last|previous|earlier|first|second|other) (?:person|speaker|one|lady|guy|woman|man)|the ${EN_PERSON} (?:before me|who [\\p{L}]+)) (?:just |earlier |here )?(?:said|shared|mentioned|brought up|was saying|talked about|spoke about|wrote)`,
     ),
-    skip: longAgo,
+    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match),
   },
+  // "I can relate to the story about the car keys", "kjenner meg igjen i historien om…"
+  {
+    re: phrase(
+      '(?:relate|related|identify|identified|resonated?|connected?) (?:so much |a lot |strongly )?(?:to|with) (?:the|that|this) (?:story|bit|part|thing|comment) (?:about|of|with)|' +
+        'kjen(?:ner|te) meg (?:så )?(?:igjen )?i (?:historien|det med|det om|delen om|biten om|det (?:hun|han) sa)',
+    ),
+  },
+  // "What she said.", "Det hun sa.": the whole sentence agrees with someone.
+  { re: phrase('(?:what|det) (?:she|he|they|hun|han|de) (?:said|sa)(?=\\s*[.!]*\\s*$)'), sentenceStart: true },
   // "I want to answer the last share", "respond to what was said", "going back to…", "echoing…"
   {
     re: phrase(
@@ -86,6 +102,7 @@ const EN: Rule[] = [
 const NB_WHO = '(?:den|han|hun|de|personen|mannen|kvinnen|dama|damen|fyren|karen|jenta|gutten)';
 const NB_SHARED = '(?:delte|snakket|pratet|sa|nevnte|fortalte|tok opp|skrev|var før meg)';
 const NB_ADV = '(?:nettopp |akkurat |sist |først |nå |i sted |tidligere |i kveld |rett før meg |før meg )?';
+const NB_SHARED_NEXT = /^\s*(?:før meg|nå|nettopp|sist|først|i sted|tidligere|i kveld|om|at|det om|det med|[,:.!])/u;
 const NB: Rule[] = [
   // "Den som delte før meg", "han som snakket sist", "til han som nevnte kona si"
   {
@@ -97,24 +114,25 @@ const NB: Rule[] = [
       // sist": a share in this meeting. Otherwise "hun som delte rom med meg" is someone in a story.
       if (/^(?:til|takk til|takk)$/u.test(wordsBefore(text, index, 1)[0] ?? '')) return false;
       if (/ før meg | som (?:nettopp|akkurat|sist|først|nå|i sted|tidligere|i kveld|rett før meg|før meg) /u.test(` ${m} `)) return false;
-      return !/^\s*(?:før meg|nå|nettopp|sist|i sted|tidligere|i kveld|om|at|[,:.!])/u.test(after(text, index, match));
+      return !NB_SHARED_NEXT.test(after(text, index, match)) || elsewhere(text, index, match);
     },
   },
   { re: phrase(`${NB_WHO} (?:rett |like )?før meg(?= (?:sa|nevnte|delte|sier|har|er|snakket))`) },
   { re: phrase(`(?:du|dere) som ${NB_ADV}${NB_SHARED}`) },
   // "den siste delingen", "forrige deling", "delingen før min", "den forrige."
   {
-    re: phrase('(?:siste|forrige|tidligere|første) (?:delingen|deling|taleren)|delingen (?:før|etter) (?:min|meg)|den forrige(?=\\s*[.!,]|\\s*$| som)'),
+    re: phrase('(?:siste|forrige|tidligere|første) (?:delingen|deling|taleren)|delingen (?:før|etter) (?:min|meg)|den forrige(?=\\s*[.!,]|\\s*$| som)|(?:til|med|som|takk til) den forrige'),
   },
   // "det som ble sagt om skam", "som det ble sagt", "som noen nevnte", "tilbake til det noen sa"
   {
     re: phrase(
-      'det som (?:ble|er blitt|har blitt) (?:sagt|delt|nevnt|fortalt|tatt opp) (?:om|før meg|i sted|tidligere|nettopp|her|i kveld|av)|' +
+      'det som (?:ble|er blitt|har blitt) (?:sagt|delt|nevnt|fortalt|tatt opp) (?:om|før meg|i sted|tidligere|nettopp|her|i kveld|av)|det som (?:nettopp|akkurat|i sted|tidligere) (?:ble|er blitt) (?:sagt|delt|nevnt|fortalt)|' +
+        '(?:noen|en|flere|en av dere|noen av dere) (?:her )?(?:nevnte|sa|delte|snakket om|tok opp)(?=[^.!?\\n]{0,40}(?<!\\p{L})(?:tidligere|i kveld|i sted|nettopp|før meg)(?!\\p{L}))|' +
         'som (?:det )?(?:ble|er blitt|har blitt|har vært) (?:sagt|nevnt|delt)|' +
         'som (?:noen|en annen|flere|mange|andre|en av dere|noen av dere)(?: her| før meg| i sted| tidligere| i kveld| også)? (?:sa|nevnte|delte|skrev|sier|påpekte|var inne på|snakket om)|' +
-        'det (?:noen|en annen|flere|den forrige|hun før meg|han før meg) (?:sa|nevnte|delte|skrev|snakket om|tok opp)',
+        'det (?:noen|en annen|flere|den forrige|den første|den andre|den siste|hun før meg|han før meg) (?:sa|nevnte|delte|skrev|snakket om|tok opp)|(?:alt|det) som ble (?:sagt|delt) (?:rett )?før meg',
     ),
-    skip: longAgo,
+    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match),
   },
   // "Jeg vil svare på forrige deling", "kommentere det som ble sagt", "si meg enig med…"
   {

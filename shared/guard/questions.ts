@@ -14,7 +14,7 @@ const A = `${APOS}?`;
 
 // ---- English ----
 const EN_FILLERS = `(?:(?:so|but|and|honestly|seriously|really|i mean|like|ok|okay|well|look|listen|come on|sorry|sorry but|i${A}m sorry but)[,]? ){0,3}`;
-const EN_WH = `(?:why(?: on earth| in the world| the hell| the heck)?|what(?: else| on earth)?|how(?: long| much(?: more)?| many(?: more| times)?| often| come)?|when|where)`;
+const EN_WH = `(?:why(?: on earth| in the world| the hell| the heck)?|what(?: else| on earth)?|how(?: long| much(?: more)?| many(?: more| times)?| often| come)?|when|where|who|whom)`;
 const EN_AUX =
   `(?:do|does|did|don${A}t|doesn${A}t|didn${A}t|are|aren${A}t|were|weren${A}t|have|haven${A}t|can|can${A}t|cannot|could|couldn${A}t|` +
   `would|wouldn${A}t|will|won${A}t|should|shouldn${A}t|must|mustn${A}t|need|shall)`;
@@ -24,6 +24,9 @@ const EN_FILLER_NEXT = /^\s*(?:know what i mean|know what|know\?|see what i mean
 // "What do you do when…", "what can you do": the generic "you" of someone at a loss.
 const EN_GENERIC = /^(?:(?:so|but|and)[, ]+)?what(?: else)? (?:do|can|could) (?:you|u)$/iu;
 const EN_GREETING = /^how (?:are|r) (?:you|u|ya|you all|you guys|y'all)$/iu;
+// "How do you love someone who keeps lying?": the generic "you" wondering how anyone could; "how
+// can you let him…" asks the listener.
+const EN_GENERIC_HOW = /^how (?:do|does|are) (?:you|u)$/iu;
 const NB_GREETING = /^hvordan (?:har|går) (?:du|dere)$/u;
 
 // ---- bokmål ----
@@ -45,7 +48,7 @@ export const QUESTION_RULES: AdviceRule[] = [
     sentenceStart: true,
     skip: (text, index, match) => {
       const m = match.toLowerCase().replace(/\s+/gu, ' ').replace(/^(?:(?:so|but|and|honestly|seriously|really|i mean|like|ok|okay|well|look|listen|come on|sorry|sorry but|i'm sorry but)[,]? )+/u, '');
-      return EN_FILLER_NEXT.test(after(text, index, match)) || EN_GENERIC.test(m) || EN_GREETING.test(m);
+      return EN_FILLER_NEXT.test(after(text, index, match)) || EN_GENERIC.test(m) || EN_GREETING.test(m) || EN_GENERIC_HOW.test(m) || answeredByOneself(text, index);
     },
   },
   // "what's stopping you", "what is holding you back", "why would anyone stay with you like that"
@@ -73,7 +76,7 @@ export const QUESTION_RULES: AdviceRule[] = [
       if (NB_NOT_VERB.has(verb)) return true;
       // "Vet du hva, …", "vet dere hva jeg mener": a filler, not a question.
       if (/^vet (?:du|dere)$/u.test(m) && /^(?:\s*hva(?:\s+jeg\s+mener|[,.!]|\s*$)|\s*,)/iu.test(after(text, index, match))) return true;
-      return NB_FILLER_NEXT.test(after(text, index, match)) || NB_GENERIC.test(m) || NB_GREETING.test(m);
+      return NB_FILLER_NEXT.test(after(text, index, match)) || NB_GENERIC.test(m) || NB_GREETING.test(m) || /^hvordan (?!kan|kunne|orker|gidder|tør|skal|vil)\S+ (?:du|dere)$/u.test(m) || answeredByOneself(text, index);
     },
   },
   // "hva er det som holder deg tilbake", "hva stopper deg"
@@ -85,9 +88,51 @@ export const QUESTION_RULES: AdviceRule[] = [
     ),
     sentenceStart: true,
   },
+  // "Ever thought about…?", "You ever tried…?", "Aldri tenkt på…?", "Noen gang vurdert…?"
+  { re: phrase('(?:(?:you|u) )?ever (?:thought|tried|considered|think|try|consider|been to|looked into|asked yourself|wondered)'), sentenceStart: true },
+  { re: phrase('(?:(?:har )?(?:du|dere) )?(?:aldri|noen gang|ikke) (?:tenkt på|prøvd|vurdert|forsøkt|sett på|spurt deg selv|lurt på)'), sentenceStart: true },
+  // "Why keep torturing yourself?", "Hvorfor fortsette å plage deg selv?": why + a bare verb.
+  {
+    re: phrase('why (?:on earth |even )?(?:keep|stay|bother|go back|put up|let|stick|waste|torture|give|lend|continue|wait|risk|hold on|make|take|pay|cover|protect|carry|answer)'),
+    sentenceStart: true,
+  },
+  {
+    re: phrase('hvorfor (?:i all verden |egentlig )?[\\p{L}]+e(?= )'),
+    sentenceStart: true,
+    // "Hvorfor ble jeg…", "hvorfor gjorde han…": a past verb with its subject, a real question.
+    skip: (text, index, match) => /^\s*(?:jeg|han|hun|vi|de|det|den|dette|man|du|dere|ikke|meg)\b/iu.test(after(text, index, match)) || /(?:ble|bare|gjerne)$/iu.test(match),
+  },
+  // "What's the point of staying with someone who lies to you?": only with the listener in it,
+  // since "what's the point of even trying" may be despair, which the guard never touches.
+  { re: phrase(`(?:what${APOS}?s|what is) the (?:point|use|sense) (?:of|in)(?=[^.!?\\n]*\\b(?:you|your|u)\\b)|hva er (?:vitsen|poenget) (?:med|i) å(?=[^.!?\\n]*(?<!\\p{L})(?:du|deg|din|ditt|dine)(?!\\p{L}))`), sentenceStart: true },
+  // "How is giving her money helping anyone?"
+  { re: phrase('how (?:is|does|will|would|was) [^.!?\\n]{1,40}? help(?:ing)? (?:anyone|anybody|you|him|her|them|anything)'), sentenceStart: true },
+  // "You know you can't fix him, right?", "Du vet at du ikke kan fikse ham, ikke sant?": a tag
+  // question with the listener in it.
+  { re: phrase('(?:you|u|du)(?= )[^.!?\\n]{1,80}?,? (?:right|yeah|no|ok|okay|ikke sant|sant|eller hva|ikke|hæ)(?=\\s*\\?)') },
+  // "Surely you can see…", "Du ser vel selv…", "du vet vel at…"
+  { re: phrase(`surely (?:you|u)|(?:du|dere) [\\p{L}]+r vel(?= )`) },
+  // "Isn't that just enabling him?", "Er ikke det bare å muliggjøre ham?": a verdict as a question.
+  { re: phrase(`isn${A}t (?:that|this|it) (?:just |exactly |basically |really |kind of )?(?:enabling|codependen(?:cy|t)|letting|rescuing|giving in|covering|making excuses|the same)|er ikke (?:det|dette) (?:bare |akkurat |egentlig )?(?:å (?:muliggjøre|redde|dekke|gi etter|la)|medavhengighet|det samme)`), sentenceStart: true },
+  // "What would happen if you just stopped…?", "Would it kill you to…?", "Hadde det vært så farlig å…?"
+  { re: phrase(`what (?:would|will|${APOS}d|could) happen if (?:you|u)|would it (?:kill|hurt) (?:you|u)|hva (?:ville|vil|hadde|kunne) (?:skjedd|skje) (?:om|hvis) (?:du|dere)|(?:hadde|ville|er) det (?:vært )?så (?:farlig|vanskelig|ille|umulig) å`) },
+  // "Hvem er det du beskytter", "Hva er det du venter på"
+  { re: phrase(`(?:hva|hvem|hvor|hvorfor) er det (?:som )?(?:du|dere)`), sentenceStart: true },
   // Tags anywhere: "…, syns du ikke?"; and "det er på tide at du…".
   { re: phrase('(?:synes|syns|tror|mener) (?:du|dere) ikke(?=\\s*[?!]|\\s*$)|(?:på|på høy) tide? at (?:du|dere)|på høy tid at (?:du|dere)') },
 ];
+
+/**
+ * Whether the question at `index` is answered by the speaker in the next sentence, in the first
+ * person: "Are you allowed to be angry at someone who is sick? I didn't think I was." That is a
+ * question the speaker put to themselves, with the generic "you".
+ */
+export function answeredByOneself(text: string, index: number): boolean {
+  const rest = text.slice(index, index + 300);
+  const q = rest.search(/\?/u);
+  if (q < 0 || /[.!\n]/u.test(rest.slice(0, q))) return false;
+  return /^\?+\s*(?:(?:i|i['’]m|i['’]ve|i['’]d|jeg)\s|(?:that['’]?s|that is|det er|det var)\s+(?:my|what i|mitt|det jeg|spørsmålet mitt)|det (?:spør|lurer|tenker) jeg)/iu.test(rest.slice(q));
+}
 
 /** Whether the words just before `index` are the speaker's own thought ("I thought", "jeg tenkte"). */
 export function afterOwnThought(text: string, index: number): boolean {

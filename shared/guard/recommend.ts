@@ -127,6 +127,8 @@ const EN_IMPERATIVE: Rule = {
     if (/^(?:[’']s|[’']ll|[’']d)\b/u.test(next)) return true;
     // "Keep thinking about her", "Start to feel": a gerund after keep/start is the speaker's day.
     if (words.length === 1 && verb === 'keep' && /^\w+ing\b/u.test(next) && !/^(?:coming|going|trying)\b/u.test(next)) return true;
+    // "Hang on, I lost my thread": asking the room to wait.
+    if (verb === 'hang' && /^on\b/u.test(next)) return true;
     // A verb used as a noun or a name: "Call me Anne", "Break time".
     return /^(?:me|time|was|is|were)\b/u.test(next);
   },
@@ -135,7 +137,7 @@ const NB_VERBS =
   'slutt|gå|ta|ring|skaff|si|bytt|hold|vær|kast|finn|be|skriv|stol|fortsett|la|fokuser|kutt|unngå|pass på|husk|begynn|tenk|kom deg|snakk|les|' +
   'prøv|sørg for|søk|hør|spis|blokker|kjør|lås|gi|send|flytt|hell|legg|lytt|glem|godta|aksepter|tilgi|velg|vent|fortell|spør|dropp|drit i|' +
   'still|sett|meld deg|bli med|møt|pakk|anmeld|tving|sjekk|lån|slipp|la være|ikke gi|drikk|sov|pust|bruk|stopp|få|skynd deg|bestill|' +
-  'blokker|blokkér|slett|kutt ut|trekk deg|ta avstand|gi slipp|gi deg selv';
+  'blokker|blokkér|slett|kutt ut|trekk deg|ta avstand|gi slipp|gi deg selv|heng i|stå på|hold ut';
 const NB_INF = 'krangle|låne|gi|slippe|svare|kjøre|ringe|ta|si|vente|betale|drikke|dekke|redde|tro|stole|glemme|gå';
 const NB_IMPERATIVE: Rule = {
   re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller) ){0,3}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
@@ -152,6 +154,8 @@ const NB_IMPERATIVE: Rule = {
     // "Ta det med ro" is comfort to the other person, still advice; but "La meg", "La oss" is the speaker.
     if (/(?:^|\s)la$/u.test(m) && /^(?:meg|oss)\b/u.test(next)) return true;
     if (/(?:^|\s)få$/u.test(m) && !/^(?:deg|hjelp|en|et|noen)\b/u.test(next)) return true;
+    // "Vent litt", "Gi meg et øyeblikk": asking the room for a moment, for the speaker's own sake.
+    if (/(?:^|\s)(?:vent|gi)$/u.test(m) && /^(?:litt|meg|oss|et øyeblikk|ett øyeblikk)(?!\p{L})/u.test(next)) return true;
     // "Tenk om han bare sluttet", "Tenk at det er ett år siden": a wish or wonder, not an order.
     if (/(?:^|\s)tenk$/u.test(m) && /^(?:om|hvis|at|deg|på at)\b/u.test(next)) return true;
     return false;

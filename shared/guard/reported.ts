@@ -27,14 +27,16 @@ function quoted(text: string, index: number): boolean {
 
 // Besides verbs of saying, the ways advice is said to have been given to the speaker: "my sponsor
 // gave me a tip: write…", "jeg fikk et råd: …", "she suggested: …".
-const REPORTING = String.raw`(?:sa|sier|spurte|spør|tenkte|skrev|ropte|said|says|asked|asks|asking|thought|thinking|told|tells|wrote|shouted|kept saying|used to say|gave me|ga meg|gav meg|fikk|got|suggested|foreslo|advised|rådet|recommended|anbefalte)`;
+const REPORTING = String.raw`(?:sa|sier|spurte|spør|tenkte|skrev|ropte|said|says|asked|asks|asking|thought|thinking|told|tells|wrote|shouted|kept saying|used to say|gave me|ga meg|gav meg|fikk (?:et |ett |noen )?(?:godt )?(?:råd|tips)|got (?:a |some |this |one )?(?:piece of )?(?:advice|tip|suggestion)|suggested|foreslo|advised|rådet|recommended|anbefalte|(?:they|we|people|folks) say|the saying goes|som det heter|say to (?:myself|my (?:younger|old|former) self)|si til meg selv|sagt til meg selv|sier til meg selv)`;
 // "…she said: ", "…asked me, ", "…told me that ", "…sa til meg selv: ", "…said you".
-const LEAD_IN = new RegExp(String.raw`(?<![\p{L}])${REPORTING}(?![\p{L}])[^.!?\n]{0,30}?(?:[:,]\s*[«“„"']?\s*|\s+(?:that|at)\s+|\s+)$`, 'iu');
+const LEAD_IN = new RegExp(String.raw`(?<![\p{L}])${REPORTING}(?![\p{L}])(?:[^.!?\n]{0,60}?[:,]\s*[«“„"']?\s*|[^.!?\n]{0,30}?(?:\s+(?:that|at)\s+|\s+))$`, 'iu');
 // "…, they said", "», sa de", "", my brother said".
 const TAIL = new RegExp(
   String.raw`^[^.!?\n]*?[»”"']?\s*,\s*(?:(?:they|he|she|people|someone|everyone|my \p{L}+|de|han|hun|folk|noen|alle|\p{L}+(?:en|a|et)) )?(?:${REPORTING}|sa de|sa han|sa hun)(?![\p{L}])`,
   'iu',
 );
+// "…, that's what I'm learning", "…, det er det jeg lærer": a saying the speaker tells as their lesson.
+const LESSON_TAIL = /^[^.!?\n]*?,\s*(?:that['’]?s|that is|this is|det er|det var|det har) (?:what|something|the thing|det|noe) (?:i|jeg)(?![\p{L}])/iu;
 // "As I said, …", "som jeg sa, …": the speaker pointing back at their own words, still advice.
 const OWN_WORDS = /(?:\bas|\blike|\bsom) (?:i|jeg) (?:said|say|sa|sier)[^.!?\n]{0,4}$/iu;
 
@@ -44,5 +46,6 @@ export function isReported(text: string, index: number, match: string): boolean 
   const window = text.slice(Math.max(0, index - WINDOW), index);
   const lead = window.slice(Math.max(...['.', '!', '?', '\n'].map((c) => window.lastIndexOf(c))) + 1);
   if (LEAD_IN.test(lead) && !OWN_WORDS.test(lead)) return true;
-  return TAIL.test(text.slice(index + match.length, index + match.length + 80));
+  const rest = text.slice(index + match.length, index + match.length + 80);
+  return TAIL.test(rest) || LESSON_TAIL.test(rest);
 }

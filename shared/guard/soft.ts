@@ -29,6 +29,8 @@ const EN_SOFT: AdviceRule[] = [
     ),
     skip: (text, index, match) => own(text, index, match) || (/^would help/iu.test(match) && pastBefore(text, index)),
   },
+  // "Might be time to think about yourself", "kanskje på tide å…"
+  { re: phrase(`(?:it )?(?:might|may|could) (?:well )?be (?:about |high )?time (?:to|for you)|kanskje (?:det er )?(?:på (?:høy )?tide|på tide) å`), skip: own },
   { re: phrase('worth (?:a (?:try|shot|go|look)|considering|looking into|trying|thinking about|checking out)'), skip: (text, index, match) => pastBefore(text, index) || own(text, index, match) },
   {
     // "One option is to…", "another idea would be to…"
@@ -39,18 +41,27 @@ const EN_SOFT: AdviceRule[] = [
     // "quick tip:", "just a small tip,", "a thought:", "food for thought", "if you want my opinion"
     re: phrase(
       `(?:(?:just )?(?:a |one )?(?:quick|small|little|pro|friendly|helpful|gentle|tiny) (?:tip|hint|suggestion|reminder)|just (?:a|one) (?:tip|suggestion|thought|idea)|a thought(?=\\s*[:,-])|food for thought|something to (?:consider|think about|keep in mind|try)|` +
-        `if you (?:want|ask for|asked for|care for) my (?:opinion|advice|two cents|take)|if you ask me|not to tell you what to do|(?:i know )?we don${A}t (?:give|do) advice(?: here)?,? but|not (?:trying )?to give advice,? but)`,
+        `if you (?:want|ask for|asked for|care for) my (?:opinion|advice|two cents|take)|if you ask me|not to tell you what to do|(?:i${A}m )?just saying|for what it${A}s worth,? i(?:${A}d| would)|(?:i know )?we don${A}t (?:give|do) advice(?: here)?,? but|not (?:trying )?to give advice,? but)`,
     ),
   },
   // "I'd gently suggest…", "I would really recommend…" (recommend.ts has the plain forms).
   { re: phrase(`i(?:${APOS}d| would| will)? (?:[\\p{L}]+ly|really|just|only) (?:advise|recommend|suggest|urge)(?! myself)`) },
   // "You may wish to…", "you might like to…"
   { re: phrase('(?:you|u) (?:may|might|could) (?:wish|like) to|(?:you|u) (?:could|may|might|can) (?:consider|look into|think about)') },
-  // "What you need is…", "all you have to do is…", "the thing to do is…", "your best bet is…"
+  // "It'd do you good", "it would be good for you to", "the sooner you leave the better"
+  {
+    re: phrase(
+      `(?:it|that|this)(?:${APOS}d| would| will|${APOS}ll| could| might) (?:really )?do (?:you|u) good|(?:it|that|this)(?:${APOS}d| would| will|${APOS}ll| could| might| is|${APOS}s) (?:be )?(?:good|healthy|helpful|best|better|important) for (?:you|u)|` +
+        `the (?:sooner|earlier|faster|quicker|less|more) (?:you|u)|i (?:really |truly |just |do )?(?:hope|wish|want|pray)(?: that)? (?:you|u)(?:${APOS}ll| will| can| could| would| get| find| try| take| go| talk| give| think| consider| start| stop| leave| let| see)|i${A}d (?:love|like) (?:to see )?(?:you|u)(?! too)|` +
+        `(?:nothing|it|things|that) (?:will|won${APOS}t|is going to|isn${APOS}t going to|can${APOS}t|cannot|doesn${APOS}t)(?: \\S+){0,4} (?:until|unless|before|till) (?:you|u)|` +
+        `(?:ingenting|det|ting) (?:endrer seg|blir bedre|skjer|vil endre seg|kommer til å endre seg|går over|løser seg)(?: \\S+){0,4} (?:før|til|med mindre) (?:du|dere)`,
+    ),
+    skip: own,
+  },
   {
     re: phrase(
       `(?:what|all|the (?:only |one |first )?thing) (?:you|u) (?:really |actually |just |truly |honestly |probably )?(?:need|have|got|gotta|must|should|ought|want|can)(?: to)?(?: do)?(?: (?:right )?now| here| today| first)? (?:is|${APOS}s|would be)|` +
-        `the (?:only |one |best |first |next |right )?thing to do (?:is|${APOS}s|would be|now is)|` +
+        `(?:the )?(?:only |one |best |first |next |right |smartest |kindest )?thing to do (?:is|${APOS}s|would be|now is)|(?:the )?(?:best|only|one|first|smartest|kindest) thing (?:you|u) (?:can|could|should|must|need to|have to) do (?:is|${APOS}s|would be)|` +
         `the only thing that(?:${APOS}ll| will| would|${APOS}s going to| is going to)? (?:work|works|help|helps) (?:is|${APOS}s)|` +
         `(?:your|ur) (?:best|only|safest|next|first) (?:bet|option|move|step|chance|hope)(?: now| here)? (?:is|${APOS}s|would be)|` +
         `the (?:first|next|best|only) (?:step|thing|move) for (?:you|u) (?:is|${APOS}s|would be)`,
@@ -78,7 +89,7 @@ const NB_SOFT: AdviceRule[] = [
     // "Lite tips:", "bare et lite tips,", "en tanke:", "noe å tenke på:", "uten å gi råd, men"
     re: phrase(
       '(?:(?:bare )?(?:et |ett )?(?:lite|lita|liten|kjapt|raskt|vennlig|forsiktig) (?:tips|råd|forslag|innspill)|bare (?:et|ett) (?:tips|råd|forslag|innspill)|(?:en tanke|et innspill)(?=\\s*[:,-])|noe å tenke på|til ettertanke|' +
-        'uten å (?:gi råd|skulle gi råd|være belærende)|ikke for å gi råd|jeg vet (?:at )?vi ikke (?:skal )?gi(?:r)? råd|(?:om|hvis) du (?:vil ha|spør om|spør etter|vil høre) (?:min mening|mitt råd)|(?:hvis|om) du spør meg)',
+        'uten å (?:gi råd|skulle gi råd|være belærende)|ikke for å gi råd|jeg vet (?:at )?vi ikke (?:skal )?gi(?:r)? råd|(?:om|hvis) du (?:vil ha|spør om|spør etter|vil høre) (?:min mening|mitt råd)|(?:hvis|om) du spør meg|jeg bare sier det)',
     ),
   },
   // "Jeg vil forsiktig foreslå…", "jeg vil virkelig anbefale…" (recommend.ts has the plain forms).
@@ -87,6 +98,14 @@ const NB_SOFT: AdviceRule[] = [
   {
     re: phrase('(?:kanskje|evt\\.?|eventuelt|gjerne) (?:bare )?(?:vurdere|prøve|ringe|snakke med|ta kontakt|kontakte|skrive|finne|søke|tenke på|se på|sjekke|lese|skaffe deg|be om|gå på|gå til|melde deg|slutte)'),
     sentenceStart: true,
+  },
+  // "Det hadde gjort deg godt", "det ville vært bra for deg å", "jo før du går, jo bedre", "jeg håper du…"
+  {
+    re: phrase(
+      '(?:det |dette )?(?:hadde|ville|vil|kunne|kan) (?:nok |sikkert |kanskje )?(?:gjøre|gjort) (?:deg|dere) godt|(?:det |dette )?(?:hadde|ville|vil|kunne|kan|er) (?:nok |sikkert |kanskje )?(?:vært |være )?(?:godt|bra|sunt|best|lurt|viktig) for (?:deg|dere)|' +
+        'jo (?:før|tidligere|fortere|raskere|mindre|mer) (?:du|dere)|jeg (?:håper|ønsker|vil|skulle ønske|ber om)(?: virkelig| bare)?(?: at)? (?:du|dere)(?! også)',
+    ),
+    skip: own,
   },
   // "Det du trenger er…", "alt du trenger å gjøre er…", "Svaret er å…", "Første steg for deg er…"
   {

@@ -1,0 +1,99 @@
+// Speaking to the listener rather than from oneself: "You are not alone", "Sorry to hear about
+// your dad", "My heart goes out to you", "Leit å høre om faren din", "Du klarer dette". A share
+// is told in the first person (domain.md, "No crosstalk"); "you" in it points at someone in the
+// room, except in three forms the rules let pass: reported speech ("she said: you're not alone",
+// reported.ts), the generic "you" of a condition or a habit ("when your own child lies to your
+// face", "you get used to it", "du blir vant til det") and fillers ("you know,", "thank you").
+import { HINTS } from './hints.js';
+import type { Found } from './patterns.js';
+import { APOS, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
+import { isReported } from './reported.js';
+
+const A = `${APOS}?`;
+const after = (text: string, index: number, match: string, n = 30): string => text.slice(index + match.length, index + match.length + n);
+
+interface Rule {
+  re: RegExp;
+  sentenceStart?: boolean;
+  skip?: (text: string, index: number, match: string) => boolean;
+}
+
+/** A condition or time clause before, in the same sentence: the generic "you" ("when your…"). */
+const GENERIC_LEAD = new Set(['when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after', 'because', 'når', 'hvis', 'om', 'dersom', 'før', 'etter', 'fordi', 'mens', 'enten']);
+const generic = (text: string, index: number): boolean => wordsBefore(text, index, 8).some((w) => GENERIC_LEAD.has(w));
+
+// The listener's people and story: "your son", "sønnen din". Words that also serve the generic
+// "you" ("your mind", "your feelings", "your whole world") are left out on purpose.
+const EN_THEIRS =
+  'son|sons|daughter|daughters|husband|wife|partner|spouse|hubby|dad|father|mum|mom|mother|mam|parents|kids|kid|children|child|baby|teen|teenager|' +
+  'family|brother|sister|boy|girl|boys|girls|ex|boyfriend|girlfriend|fianc[eé]|sponsor|grandson|granddaughter|grandkids|grandchildren|in-laws|' +
+  'share|story|situation|loss|marriage|words|honesty|courage|strength|bravery|journey|sharing';
+const NB_THEIRS =
+  'far|faren|pappa|mor|moren|mora|mamma|foreldre|foreldrene|sønn|sønnen|sønner|sønnene|datter|datteren|døtre|døtrene|barn|barna|unge|ungen|ungene|' +
+  'mann|mannen|kone|kona|kjæreste|kjæresten|partner|partneren|samboer|samboeren|eks|eksen|bror|broren|søster|søsteren|familie|familien|' +
+  'fadder|fadderen|gutt|gutten|jente|jenta|barnebarn|barnebarna|svigermor|svigerfar|deling|delingen|historie|historien|situasjon|situasjonen|' +
+  'tap|tapet|ekteskap|ekteskapet|ordene|ærlighet|ærligheten|mot|motet|styrke|styrken';
+// What is said to a listener after a first "you": comfort, praise, a verdict. Only these, since a
+// sentence that opens with "you" is as often the generic "you" of a share ("You walk on eggshells
+// for years", "Du går på nåler i årevis"), which the guard leaves alone.
+const EN_TO_LISTENER =
+  `(?:${APOS}?re| are| r) (?:(?:so|really|very|truly|definitely|clearly|already|not) )?(?:not alone|brave|strong|stronger|loved|worth it|worthy|enough|doing (?:great|well|good|so well|the right thing|amazing)|` +
+  `right|wrong|amazing|welcome|not crazy|not to blame|not responsible|in the right place|going to be (?:ok|okay|fine|alright)|gonna be (?:ok|okay|fine|alright)|safe here|an inspiration|` +
+  `a (?:good|great|wonderful|strong|brave) (?:mum|mom|dad|mother|father|person|wife|husband)|not a bad|not the problem|not the one)|` +
+  `(?:${APOS}?ve| have) (?:got this|done (?:so well|nothing wrong|the right thing|enough|great|amazing)|every right|nothing to (?:be ashamed|feel guilty|apologi[sz]e))|` +
+  ` got this| can do (?:this|it)| deserve| matter| did (?:the right thing|nothing wrong|great|good|well|your best|everything you could|so well)| should be (?:so |really )?proud|` +
+  `(?: will|${APOS}ll) (?:be (?:ok|okay|fine|alright)|get through|make it|find your way)| owe| already know| know (?:deep down|what you (?:need|have) to|you (?:need|have|can${APOS}?t|should|must))`;
+const NB_TO_LISTENER =
+  '(?:er|e) (?:(?:så|veldig|virkelig|ikke) )?(?:ikke alene|modig|sterk|sterkere|verdt det|god nok|bra nok|elsket|ikke gal|ikke skyld|ikke ansvarlig|på rett sted|trygg her|en inspirasjon|' +
+  'en (?:god|flott|sterk|modig) (?:mor|far|mamma|pappa|person|kone|mann)|ikke problemet)|klarer (?:dette|det|deg)|fortjener|betyr noe|' +
+  'gjorde (?:det rette|det riktige|ingenting galt|så godt|ditt beste|det bra|alt du kunne)|har (?:all rett|gjort (?:det riktige|det rette|ingenting galt|så godt)|ingenting å skamme)|' +
+  '(?:skal|kan|må) være (?:så )?stolt|kommer (?:til å klare|gjennom)|(?:vil|skal) klare|skylder|vet (?:allerede|innerst inne|hva du må|at du må|at du ikke kan|at du bør)';
+
+const RULES: Rule[] = [
+  // "your husband", "ur kids", "your share": the listener's people and story; not after "when".
+  { re: phrase(`(?:your|ur|yer) (?:${EN_THEIRS})`), skip: (text, index) => generic(text, index) },
+  // "mannen din", "barna dine", "kona di", "din sønn", "delingen din"
+  { re: phrase(`(?:${NB_THEIRS}) (?:din|ditt|dine|di)|(?:din|ditt|dine) (?:${NB_THEIRS})`), skip: (text, index) => generic(text, index) },
+  // "You are not alone", "You've got this", "u got this", "Du klarer dette", "Du er ikke alene":
+  // at the start of a sentence or after a comma ("To the lady in blue, you're so brave").
+  {
+    re: phrase(`(?:(?:you|u)(?:${EN_TO_LISTENER})|du (?:${NB_TO_LISTENER}))`),
+    skip: (text, index) => !isSentenceStart(text, index) && !/,\s*$/u.test(text.slice(Math.max(0, index - 4), index)),
+  },
+  // "My heart goes out to you", "proud of you", "thinking of you", "jeg føler med deg", "stolt av deg"
+  {
+    re: phrase(
+      `(?:goes out to|proud of|here for|thinking of|thinking about|praying for|rooting for|feel for|happy for|sorry for|glad for|with) (?:you|u|ya)(?=\\s*[.!,]|\\s*$)|` +
+        `(?:går ut til|stolt av|her for|tenker på|ber for|heier på|føler med|glad på vegne av|lei meg på vegne av) (?:deg|dere)(?=\\s*[.!,]|\\s*$)|` +
+        `(?:sending|sender) (?:you |deg |dere )?(?:love|hugs|strength|prayers|a hug|klemmer|en klem|styrke|varme tanker|gode tanker)`,
+    ),
+  },
+  // "Sorry to hear about…", "so sorry you're going through this", "leit å høre", "lykke til"
+  {
+    re: phrase(
+      `(?:so |really |very )?sorry to hear(?! myself)|sorry (?:that )?(?:you|u)(?:${A}re| are| have|${A}ve| had| went)|` +
+        `(?:leit|trist|vondt|synd|fælt) å høre|lei meg for at du|good luck(?! to me)|lykke til|welcome back|velkommen tilbake|glad (?:you|u)(?:${A}re| are| came| made it| could make it| stayed| came back)|godt å se deg|good to see you|(?:fint|godt|deilig) at du (?:kom|er her|ble)|glad for at du (?:kom|er her)`,
+    ),
+  },
+  // "Sounds like you need a sponsor", "seems like you already know", "høres ut som du trenger"
+  {
+    re: phrase(
+      `(?:it )?(?:sounds|seems|looks|feels) (?:to me )?like (?:you|u)(?!\\s+(?:know|said))|` +
+        `(?:det )?(?:høres|virker|ser) (?:det )?(?:ut )?(?:for meg )?(?:som|som om) (?:du|dere)`,
+    ),
+  },
+];
+
+/** Findings (crosstalkReply hints) where the share speaks to the listener; reported speech passes. */
+export function findAddressed(text: string): Found[] {
+  const out: Found[] = [];
+  for (const rule of RULES) {
+    for (const { index, match } of matches(text, rule.re)) {
+      if (rule.sentenceStart && !isSentenceStart(text, index)) continue;
+      if (rule.skip?.(text, index, match)) continue;
+      if (isReported(text, index, match)) continue;
+      out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
+    }
+  }
+  return out;
+}
