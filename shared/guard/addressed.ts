@@ -41,13 +41,13 @@ const EN_TO_LISTENER =
   `right|wrong|amazing|welcome|not crazy|not to blame|not responsible|in the right place|going to be (?:ok|okay|fine|alright)|gonna be (?:ok|okay|fine|alright)|safe here|an inspiration|` +
   `a (?:good|great|wonderful|strong|brave) (?:mum|mom|dad|mother|father|person|wife|husband)|not a bad|not the problem|not the one)|` +
   `(?:${APOS}?ve| have) (?:got this|done (?:so well|nothing wrong|the right thing|enough|great|amazing)|every right|nothing to (?:be ashamed|feel guilty|apologi[sz]e))|` +
-  ` got this| can do (?:this|it)| deserve| matter| did (?:the right thing|nothing wrong|great|good|well|your best|everything you could|so well)| should be (?:so |really )?proud|` +
+  ` got this| can do (?:this|it)|(?:${APOS}?re| are| r) [^.!?\\n]{1,30}? than (?:you|u) (?:think|know|realise|realize|believe)|(?:${APOS}ve got| have(?: got)?| got) (?:more|so much) [^.!?\\n]{1,20}?than (?:you|u)| deserve| matter| did (?:the right thing|nothing wrong|great|good|well|your best|everything you could|so well)| should be (?:so |really )?proud|` +
   `(?: will|${APOS}ll) (?:be (?:ok|okay|fine|alright)|get through|make it|find your way)| owe| already know| know (?:deep down|what you (?:need|have) to|you (?:need|have|can${APOS}?t|should|must))`;
 const NB_TO_LISTENER =
   '(?:er|e) (?:(?:så|veldig|virkelig|ikke) )?(?:ikke alene|modig|sterk|sterkere|verdt det|god nok|bra nok|elsket|ikke gal|ikke skyld|ikke ansvarlig|på rett sted|trygg her|en inspirasjon|' +
   'en (?:god|flott|sterk|modig) (?:mor|far|mamma|pappa|person|kone|mann)|ikke problemet)|klarer (?:dette|det|deg)|fortjener|betyr noe|' +
   'gjorde (?:det rette|det riktige|ingenting galt|så godt|ditt beste|det bra|alt du kunne)|har (?:all rett|gjort (?:det riktige|det rette|ingenting galt|så godt)|ingenting å skamme)|' +
-  '(?:skal|kan|må) være (?:så )?stolt|kommer (?:til å klare|gjennom)|(?:vil|skal) klare|skylder|vet (?:allerede|innerst inne|hva du må|at du må|at du ikke kan|at du bør)';
+  '(?:er|har) [^.!?\\n]{1,30}? enn du (?:tror|vet|aner|skjønner)|(?:skal|kan|må) være (?:så )?stolt|kommer (?:til å klare|gjennom)|(?:vil|skal) klare|skylder|vet (?:allerede|innerst inne|hva du må|at du må|at du ikke kan|at du bør)';
 
 const RULES: Rule[] = [
   // "your husband", "ur kids", "your share": the listener's people and story; not after "when".
@@ -57,14 +57,14 @@ const RULES: Rule[] = [
   // "You are not alone", "You've got this", "u got this", "Du klarer dette", "Du er ikke alene":
   // at the start of a sentence or after a comma ("To the lady in blue, you're so brave").
   {
-    re: phrase(`(?:(?:you|u)(?:${EN_TO_LISTENER})|du (?:${NB_TO_LISTENER}))`),
+    re: phrase(`(?:(?:ps|p\\.s\\.|and|but|so|honestly|also|just know|remember|og|men|så|husk)[,:]? )?(?:(?:you|u)(?:${EN_TO_LISTENER})|du (?:${NB_TO_LISTENER}))`),
     skip: (text, index) => !isSentenceStart(text, index) && !/,\s*$/u.test(text.slice(Math.max(0, index - 4), index)),
   },
   // "My heart goes out to you", "proud of you", "thinking of you", "jeg føler med deg", "stolt av deg"
   {
     re: phrase(
-      `(?:goes out to|proud of|here for|thinking of|thinking about|praying for|rooting for|feel for|happy for|sorry for|glad for|with) (?:you|u|ya)(?=\\s*[.!,]|\\s*$)|` +
-        `(?:går ut til|stolt av|her for|tenker på|ber for|heier på|føler med|glad på vegne av|lei meg på vegne av) (?:deg|dere)(?=\\s*[.!,]|\\s*$)|` +
+      `(?:goes out to|proud of|here for|thinking of|thinking about|praying for|rooting for|feel for|happy for|sorry for|glad for|with|better for|easier for|brave of|strong of|good on|good for) (?:you|u|ya)(?=\\s*[.!,]|\\s*$| for| to| that)|well done|` +
+        `(?:går ut til|stolt av|her for|tenker på|ber for|heier på|føler med|glad på vegne av|lei meg på vegne av|bedre for|lettere for|modig av|sterkt av|bra av|godt av) (?:deg|dere)(?=\\s*[.!,]|\\s*$| å| at)|(?:bra|godt|sterkt) jobba|` +
         `(?:sending|sender) (?:you |deg |dere )?(?:love|hugs|strength|prayers|a hug|klemmer|en klem|styrke|varme tanker|gode tanker)`,
     ),
   },

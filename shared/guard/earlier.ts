@@ -137,7 +137,7 @@ const NB: Rule[] = [
   // "Jeg vil svare på forrige deling", "kommentere det som ble sagt", "si meg enig med…"
   {
     re: phrase(
-      '(?:svare|svar|svarer|kommentere|kommentar|tilbake|legge til|følge opp)(?: på| til)? (?:det (?:som ble|noen|dere)|forrige|den forrige|siste deling|delingen|den siste)|' +
+      '(?:svare|svar|svarer|kommentere|kommentar|tilbake|legge til|følge opp)(?: på| til)? (?:det (?:som ble|noen|dere|de andre|alle|flere)|forrige|den forrige|siste deling|delingen|den siste)|' +
         '(?:enig|uenig) (?:i|med) (?:det (?:som ble|noen|forrige)|den forrige|forrige|han som|hun som|den som|de som|delingen|dere som)|' +
         'si(?:er)? meg (?:enig|uenig)(?! med meg selv)',
     ),

@@ -29,6 +29,15 @@ const EN_SOFT: AdviceRule[] = [
     ),
     skip: (text, index, match) => own(text, index, match) || (/^would help/iu.test(match) && pastBefore(text, index)),
   },
+  // "I'd encourage you to…", "jeg vil oppfordre deg til…", "the best advice I can give is…"
+  {
+    re: phrase(
+      `i(?:${APOS}d| would| will)? (?:[\\p{L}]+ly |really |just )?(?:encourage|urge|invite|challenge) (?:you|u)|(?:the )?(?:best|only|one) (?:advice|tip|suggestion) i (?:can|could|would|${APOS}d) (?:give|offer)|` +
+        `jeg (?:vil |ville |kan |kunne )?(?:[\\p{L}]+ )?(?:oppfordre|oppfordrer|oppmuntre|oppmuntrer|utfordre|utfordrer) (?:deg|dere)|(?:det )?(?:beste|eneste) (?:rådet|tipset) jeg kan gi`,
+    ),
+  },
+  // "Maybe it's time to put yourself first": time to…, with the listener in the sentence.
+  { re: phrase(`(?:maybe |perhaps )?it(?:${APOS}s| is) (?:about |high |probably )?time (?:to|for you)(?=[^.!?\\n]*\\b(?:you|your|yourself|u|ur)\\b)`) },
   // "Might be time to think about yourself", "kanskje på tide å…"
   { re: phrase(`(?:it )?(?:might|may|could) (?:well )?be (?:about |high )?time (?:to|for you)|kanskje (?:det er )?(?:på (?:høy )?tide|på tide) å`), skip: own },
   { re: phrase('worth (?:a (?:try|shot|go|look)|considering|looking into|trying|thinking about|checking out)'), skip: (text, index, match) => pastBefore(text, index) || own(text, index, match) },
