@@ -6,17 +6,13 @@
 // face", "you get used to it", "du blir vant til det") and fillers ("you know,", "thank you").
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
-import { APOS, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
-import { isReported } from './reported.js';
+import { APOS, isSentenceStart, phrase, textAfter, wordsBefore } from './patterns.js';
+import { findByRules, type AdviceRule } from './rules.js';
 
 const A = `${APOS}?`;
-const after = (text: string, index: number, match: string, n = 30): string => text.slice(index + match.length, index + match.length + n);
+const after = textAfter;
 
-interface Rule {
-  re: RegExp;
-  sentenceStart?: boolean;
-  skip?: (text: string, index: number, match: string) => boolean;
-}
+type Rule = AdviceRule;
 
 /** A condition or time clause before, in the same sentence: the generic "you" ("when your…"). */
 const GENERIC_LEAD = new Set(['when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after', 'because', 'når', 'hvis', 'om', 'dersom', 'før', 'etter', 'fordi', 'mens', 'enten']);
@@ -86,14 +82,5 @@ const RULES: Rule[] = [
 
 /** Findings (crosstalkReply hints) where the share speaks to the listener; reported speech passes. */
 export function findAddressed(text: string): Found[] {
-  const out: Found[] = [];
-  for (const rule of RULES) {
-    for (const { index, match } of matches(text, rule.re)) {
-      if (rule.sentenceStart && !isSentenceStart(text, index)) continue;
-      if (rule.skip?.(text, index, match)) continue;
-      if (isReported(text, index, match)) continue;
-      out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
-    }
-  }
-  return out;
+  return findByRules(text, RULES, { kind: 'crosstalk', hint: HINTS.crosstalkReply, reportedPasses: true });
 }

@@ -8,16 +8,13 @@
 // group ("thank you for letting me share") passes.
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
-import { APOS, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
+import { APOS, isSentenceStart, phrase, textAfter, wordsBefore } from './patterns.js';
+import { findByRules, type AdviceRule } from './rules.js';
 
 const A = `${APOS}?`;
-const after = (text: string, index: number, match: string, n = 30): string => text.slice(index + match.length, index + match.length + n);
+const after = textAfter;
 
-interface Rule {
-  re: RegExp;
-  sentenceStart?: boolean;
-  skip?: (text: string, index: number, match: string) => boolean;
-}
+type Rule = AdviceRule;
 
 /** "I was the one who shared…", "jeg var den som delte…": the speaker points at themselves. */
 const self = (text: string, index: number): boolean => {
@@ -165,13 +162,5 @@ const RULES: Rule[] = [...EN, ...NB];
 
 /** Crosstalk that points at an earlier share or its speaker without a name (crosstalkReply hints). */
 export function findEarlierShare(text: string): Found[] {
-  const out: Found[] = [];
-  for (const rule of RULES) {
-    for (const { index, match } of matches(text, rule.re)) {
-      if (rule.sentenceStart && !isSentenceStart(text, index)) continue;
-      if (rule.skip?.(text, index, match)) continue;
-      out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
-    }
-  }
-  return out;
+  return findByRules(text, RULES, { kind: 'crosstalk', hint: HINTS.crosstalkReply, reportedPasses: false });
 }

@@ -33,6 +33,11 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Up to `n` UTF-16 units of `text` right after a match of `match` at `index`. */
+export function textAfter(text: string, index: number, match: string, n = 40): string {
+  return text.slice(index + match.length, index + match.length + n);
+}
+
 export function* matches(text: string, re: RegExp): Generator<{ index: number; match: string }> {
   for (const m of text.matchAll(re)) yield { index: m.index, match: m[0] };
 }

@@ -6,10 +6,10 @@
 // not a list of sentences. Questions to oneself ("Why do I keep doing this?"), questions someone
 // else asked in a story (quoted or after "she asked": reported.ts) and the fillers that ask
 // nothing ("you know what I mean?", "kan du tenke deg") are let pass.
-import { APOS, phrase, wordsBefore } from './patterns.js';
+import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
 import type { AdviceRule } from './rules.js';
 
-const after = (text: string, index: number, match: string, n = 40): string => text.slice(index + match.length, index + match.length + n);
+const after = textAfter;
 const A = `${APOS}?`;
 
 // ---- English ----

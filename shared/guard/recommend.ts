@@ -8,14 +8,14 @@
 // R1, R2), so each rule keeps to forms that address someone else or tell them what to do, and
 // past tense or "for me" turns a statement back into experience ("the only way for me was").
 import type { Found } from './patterns.js';
-import { APOS, phrase, wordsBefore } from './patterns.js';
+import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
 import { QUESTION_RULES } from './questions.js';
 import { findByRules, type AdviceRule } from './rules.js';
 import { SOFT_RULES } from './soft.js';
 
 type Rule = AdviceRule;
 
-const after = (text: string, index: number, match: string, n = 40): string => text.slice(index + match.length, index + match.length + n);
+const after = textAfter;
 /** "for me", "for meg", "I did", "jeg gjorde": the statement is about the speaker's own experience. */
 const OWN = /^[^.!?\n]{0,24}?(?:\bfor (?:me|meg|min del|my part)\b|\btil meg selv\b|\bto myself\b)/iu;
 const ownExperience = (text: string, index: number, match: string): boolean => OWN.test(after(text, index, match));

@@ -1,9 +1,10 @@
-// The one loop that runs a list of advice rules over a text: advice.ts ("you should") and
-// recommend.ts (markers, dressed-up recommendations, verdicts, imperatives) each keep their own
-// rules and share this runner, so a rule's `sentenceStart` and `skip` mean the same in both.
-import { HINTS } from './hints.js';
-import type { Found } from './patterns.js';
+// The one loop that runs a list of rules over a text: advice.ts ("you should"), recommend.ts,
+// questions.ts and soft.ts (advice), earlier.ts and addressed.ts (crosstalk) each keep their own
+// rules and share this runner, so a rule's `sentenceStart` and `skip` mean the same in all.
+import { HINTS, type Text } from './hints.js';
+import type { Found, GuardKind } from './patterns.js';
 import { isSentenceStart, matches } from './patterns.js';
+import { isReported } from './reported.js';
 
 /** One advice pattern: its regex (global, Unicode) and when a match of it is let pass. */
 export interface AdviceRule {
@@ -14,14 +15,27 @@ export interface AdviceRule {
   skip?: (text: string, index: number, match: string) => boolean;
 }
 
-/** Every match of `rules` in `text` that no rule lets pass, as advice findings (overlaps kept). */
-export function findByRules(text: string, rules: readonly AdviceRule[]): Found[] {
+export interface RuleOptions {
+  kind: GuardKind;
+  hint: Text;
+  /** Let a match pass when it is someone's words told in a story (reported.ts). */
+  reportedPasses: boolean;
+}
+
+const ADVICE: RuleOptions = { kind: 'advice', hint: HINTS.advice, reportedPasses: false };
+
+/**
+ * Every match of `rules` in `text` that no rule lets pass, as findings of `options.kind`
+ * (advice by default; the caller filters reported speech from advice itself), overlaps kept.
+ */
+export function findByRules(text: string, rules: readonly AdviceRule[], options: RuleOptions = ADVICE): Found[] {
   const out: Found[] = [];
   for (const rule of rules) {
     for (const { index, match } of matches(text, rule.re)) {
       if (rule.sentenceStart && !isSentenceStart(text, index)) continue;
       if (rule.skip?.(text, index, match)) continue;
-      out.push({ kind: 'advice', index, match, hint: HINTS.advice });
+      if (options.reportedPasses && isReported(text, index, match)) continue;
+      out.push({ kind: options.kind, index, match, hint: options.hint });
     }
   }
   return out;

@@ -5,11 +5,11 @@
 // conditional and to a listener: the speaker's own past ("it was worth it", "the answer for me
 // was"), their own thought ("I thought it might be worth calling my sponsor, so I did") and
 // "for me" are experience and pass.
-import { APOS, phrase, wordsBefore } from './patterns.js';
+import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
 import { afterOwnThought } from './questions.js';
 import type { AdviceRule } from './rules.js';
 
-const after = (text: string, index: number, match: string, n = 40): string => text.slice(index + match.length, index + match.length + n);
+const after = textAfter;
 const A = `${APOS}?`;
 /** The suggestion is the speaker's own: "I thought it might be worth…", "…for me". */
 const own = (text: string, index: number, match: string): boolean =>
