@@ -4,6 +4,7 @@
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { findFormat, findReading, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { Dict, Lang } from '../i18n.js';
+import { plannedLength } from './planned-length.js';
 
 export type Item =
   | { kind: 'system'; text: string }
@@ -132,7 +133,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'doorUpdate':
       return null;
     case 'segment':
-      return { kind: 'system', text: (e.auto ? t.tSegmentAuto : t.tSegment)(SEGMENT_WORDS[e.kind].title[c.lang], Math.round((e.endsAt - e.startedAt) / 60_000)) };
+      return { kind: 'system', text: (e.auto ? t.tSegmentAuto : t.tSegment)(SEGMENT_WORDS[e.kind].title[c.lang], plannedLength(e.endsAt - e.startedAt, t)) };
     case 'nextChair':
       return { kind: 'system', text: t.nextChairYouTitle };
     case 'membersAsked':

@@ -7,6 +7,7 @@
 import { CONTRIBUTIONS_NOTE, SEGMENT_WORDS, type SegmentKind } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
+import { plannedLength } from './planned-length.js';
 import { h, setText } from '../dom.js';
 
 /** "1:05": minutes and seconds, for a countdown. */
@@ -17,16 +18,6 @@ function mmss(ms: number): string {
 
 const title = (kind: SegmentKind): string => SEGMENT_WORDS[kind].title[app.lang];
 
-/**
- * A planned length in words: whole minutes from a minute up, seconds below (a shortened script),
- * or null for nothing worth saying (0 ms). Never "0 min".
- */
-export function plannedLength(ms: number): string | null {
-  const t = app.t;
-  if (ms >= 60_000) return t.scriptLengthMin(Math.round(ms / 60_000));
-  const s = Math.round(ms / 1000);
-  return s > 0 ? t.scriptLengthSec(s) : null;
-}
 
 /** The segment after the current one, or null when the next step is the end of the meeting. */
 export function nextSegmentOf(s: NonNullable<MeetingView['script']>): NonNullable<MeetingView['script']>['segments'][number] | null {
@@ -97,7 +88,7 @@ export class ScriptLine {
     } else this.contributions.hidden = true;
     setText(this.chairWords, SEGMENT_WORDS[s.kind].chair[app.lang]);
     const next = nextSegmentOf(s);
-    setText(this.nextLine, next ? t.scriptNext(title(next.kind), plannedLength(next.plannedMs)) : t.scriptNextEnd);
+    setText(this.nextLine, next ? t.scriptNext(title(next.kind), plannedLength(next.plannedMs, t)) : t.scriptNextEnd);
     this.tick();
     if (!this.timer) this.timer = setInterval(() => this.tick(), 1000);
   }

@@ -14,6 +14,18 @@ const ctx = (lang: Lang = 'en') => ({
 });
 
 group('transcript items', () => {
+  // Fresh user on Issue 15: a shortened script's segments read "(0 min)".
+  it('a segment\'s planned length is in minutes or seconds, never "(0 min)", and nothing at all for zero (nb and en)', () => {
+    const seg = (ms: number, auto = false): MeetingEvent => ({ type: 'segment', index: 1, kind: 'readings', startedAt: 1_000, endsAt: 1_000 + ms, auto });
+    expect(describe(seg(6_000), ctx('en'))).toEqual({ kind: 'system', text: 'Now: Readings (6 sec).' });
+    expect(describe(seg(6_000), ctx('nb'))).toEqual({ kind: 'system', text: 'Nå: Tekster (6 sek).' });
+    expect(describe(seg(4 * 60_000, true), ctx('en'))).toEqual({ kind: 'system', text: 'The meeting moves on by itself: Readings (4 min).' });
+    for (const lang of ['en', 'nb'] as const) {
+      for (const ms of [0, 1, 400, 29_000, 59_999, 60_000, 90_000]) expect((describe(seg(ms), ctx(lang)) as { text: string }).text).not.toMatch(/\(0\b/);
+      expect((describe(seg(0), ctx(lang)) as { text: string }).text).not.toContain('(');
+    }
+  });
+
   it('renders a reading from the format in the UI language: the event carries only its id', () => {
     const reading = FORMATS[0]?.readings.find((r) => r.id === 'guidelines');
     expect(describe({ type: 'reading', readingId: 'guidelines' }, ctx('nb'))).toEqual({ kind: 'reading', title: reading?.title.nb, text: reading?.text.nb });
