@@ -157,6 +157,7 @@ export const COMMANDS = {
   end: spec(none, (by) => ({ type: 'end', by })),
   // the quiet welcome (Issue 15)
   setGreeter: spec(z.strictObject({ target: id.nullable() }), (by, p) => ({ type: 'setGreeter', by, target: p.target })),
+  answerGreeter: spec(z.strictObject({ yes: z.boolean() }), (by, p) => ({ type: 'answerGreeter', by, yes: p.yes })),
   greet: spec(z.strictObject({ where: z.enum(['room', 'waiting']) }), (by, p) => ({ type: 'greet', by, where: p.where })),
   acceptGuidelines: spec(none, (by) => ({ type: 'acceptGuidelines', by })),
   // weekly groups (issue 13)

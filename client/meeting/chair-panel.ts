@@ -535,7 +535,8 @@ export class ChairPanel {
           muteBtn,
           btn('cochair', t.chairMakeCo, () => run('setCoChair', { target: view()?.coChairId === id ? null : id })),
           btn('handchair', t.chairHandOn, () => run('handChair', { target: id })),
-          btn('greeter', t.chairMakeGreeter, () => run('setGreeter', { target: view()?.greeterId === id ? null : id })),
+          // Asks (the person answers yes or no); a second press withdraws the question or ends the role.
+          btn('greeter', t.chairMakeGreeter, () => run('setGreeter', { target: view()?.greeterId === id || view()?.greeterAsk === id ? null : id })),
           waitBtn,
           removeBtn,
           ask.el,
@@ -581,7 +582,7 @@ export class ChairPanel {
           setText(co, v.coChairId === p.id ? t.chairUnmakeCo : t.chairMakeCo);
         }
         const greeter = get('greeter');
-        if (greeter) setText(greeter, v.greeterId === p.id ? t.chairUnmakeGreeter : t.chairMakeGreeter);
+        if (greeter) setText(greeter, v.greeterId === p.id ? t.chairUnmakeGreeter : v.greeterAsk === p.id ? t.chairGreeterAskWithdraw : t.chairMakeGreeter);
         const hand = get('handchair');
         if (hand) hand.hidden = !p.volunteer || !p.connected;
       },

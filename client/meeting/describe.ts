@@ -126,6 +126,11 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: t.tNewcomer(e.name) };
     case 'greeter':
       return { kind: 'system', text: e.id ? t.tGreeter(name(e.id)) : t.tGreeterNone };
+    // The question itself is the asked person's banner (greeter-tools.ts); the chair hears a no.
+    case 'greeterAsked':
+      return null;
+    case 'greeterDeclined':
+      return { kind: 'system', text: t.tGreeterDeclined(name(e.id)) };
     case 'greeting': {
       const g = findFormat(c.formatId)?.greetings.room;
       return g ? { kind: 'note', label: t.greetingLabel, text: g[c.lang] } : null;

@@ -1,6 +1,8 @@
 // The greeter's tools (Issue 15): two buttons that send the format's set welcome, to the room or
 // to the waiting room. No text box: the greeter role is not a private channel. Shown to the
-// greeter and the chair; the server checks who may (NOT_GREETER) and how often (once a minute).
+// greeter; the server checks who may (NOT_GREETER) and how often (once a minute). Nobody becomes
+// the greeter unasked: the chair's question comes here as a yes/no (`answerGreeter`), and the
+// greeter can step down at any time.
 import { findFormat } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Ack } from '../../shared/protocol.js';
@@ -12,9 +14,30 @@ export class GreeterTools {
   private preview: HTMLElement;
   private toWaiting: HTMLButtonElement;
   private sent: HTMLElement;
+  /** The chair's question "would you like to be the greeter?", for the person asked only. */
+  readonly askEl: HTMLElement;
 
-  constructor(send: (where: 'room' | 'waiting') => Promise<Ack>, showError: (code: string, anchor?: HTMLElement) => void) {
+  constructor(
+    send: (where: 'room' | 'waiting') => Promise<Ack>,
+    showError: (code: string, anchor?: HTMLElement) => void,
+    /** Yes or no to the chair's question; the greeter's no steps down. */
+    answer: (yes: boolean) => Promise<Ack> = async () => ({ ok: true }) as Ack,
+  ) {
     const t = app.t;
+    const reply = (yes: boolean, btn: () => HTMLButtonElement) => () =>
+      void answer(yes).then((r) => {
+        if (!r.ok) showError(r.code, btn());
+      });
+    const yesBtn: HTMLButtonElement = h('button', { class: 'button primary', type: 'button', testid: 'greeter-ask-yes', on: { click: reply(true, () => yesBtn) } }, t.greeterAskYes);
+    const noBtn: HTMLButtonElement = h('button', { class: 'button secondary', type: 'button', testid: 'greeter-ask-no', on: { click: reply(false, () => noBtn) } }, t.greeterAskNo);
+    this.askEl = h(
+      'section',
+      { class: 'banner info greeter-ask', testid: 'greeter-ask', 'aria-labelledby': 'greeter-ask-title', hidden: true },
+      h('h2', { id: 'greeter-ask-title' }, t.greeterAskTitle),
+      h('p', {}, t.greeterAskText),
+      h('div', { class: 'composer-buttons' }, yesBtn, noBtn),
+    );
+    const stepDown: HTMLButtonElement = h('button', { class: 'button ghost small', type: 'button', testid: 'greeter-step-down', on: { click: reply(false, () => stepDown) } }, t.greeterStepDown);
     const go = (where: 'room' | 'waiting', btn: () => HTMLButtonElement) => () =>
       void send(where).then((r) => {
         if (r.ok) {
@@ -34,11 +57,13 @@ export class GreeterTools {
       this.preview,
       h('div', { class: 'button-wrap' }, toRoom, this.toWaiting),
       this.sent,
+      h('div', { class: 'button-wrap' }, stepDown),
     );
   }
 
   update(v: MeetingView): void {
     this.el.hidden = !v.you.isGreeter || v.phase === 'ended';
+    this.askEl.hidden = v.greeterAsk !== v.you.id || v.phase === 'ended';
     const g = findFormat(v.formatId)?.greetings;
     setText(this.preview, g ? `«${g.room[app.lang]}»` : '');
   }

@@ -225,8 +225,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const side = h('aside', { class: 'meeting-side' }, circle.el, discreet.el, you, holdings.el);
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
     const guidelines = new DoorGuidelines(() => send('acceptGuidelines', {}), errorText);
-    const greeter = new GreeterTools((where) => send('greet', { where }), showError);
-    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
+    const greeter = new GreeterTools((where) => send('greet', { where }), showError, (yes) => send('answerGreeter', { yes }));
+    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, greeter.askEl, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
     const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
     const waitingRetry = h('button', { class: 'button', type: 'button', testid: 'waiting-retry', hidden: true, on: { click: retryCode } }, t.doorRetryCode);

@@ -76,6 +76,8 @@ export type Command =
   | { type: 'end'; by: string }
   // the quiet welcome (welcome.ts)
   | { type: 'setGreeter'; by: string; target: string | null }
+  /** The answer of the person the chair asked to be the greeter; the greeter's `false` steps down. */
+  | { type: 'answerGreeter'; by: string; yes: boolean }
   | { type: 'greet'; by: string; where: 'room' | 'waiting' }
   | { type: 'acceptGuidelines'; by: string }
   // weekly groups

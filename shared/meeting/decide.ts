@@ -19,7 +19,7 @@ import { switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import { guardShare, releaseHeld, setGuardMode } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
-import { acceptGuidelines, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
+import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { chairPresent, followPhase, nextSegment, postingClosed, readingEvent, scriptDue, startDue, startScript } from './script.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
@@ -134,6 +134,8 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
       return answerAsk(s, me, cmd.yes);
     case 'greet':
       return greet(s, me, cmd.where, now, ev);
+    case 'answerGreeter':
+      return answerGreeter(s, me, cmd.yes, ev);
     case 'acceptGuidelines':
       // Only someone at the door accepts the guidelines; a seated person is already in.
       return 'ALREADY_DONE';
@@ -152,7 +154,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
   }
 }
 
-type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' | 'report' | 'greet' | 'acceptGuidelines' }>;
+type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' | 'report' | 'greet' | 'answerGreeter' | 'acceptGuidelines' }>;
 
 function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[]): Result {
   switch (cmd.type) {

@@ -72,6 +72,10 @@ export type MeetingEvent =
   | { type: 'newcomer'; id: string; name: string; to: string }
   /** The chair named a greeter (or nobody: null). */
   | { type: 'greeter'; id: string | null }
+  /** Only to the person asked: the chair asks them to be the greeter (`id`), or withdrew the question (null). */
+  | { type: 'greeterAsked'; id: string | null; to: string }
+  /** Only to the chair: the person asked to be the greeter said no. */
+  | { type: 'greeterDeclined'; id: string; to: string }
   /** The greeter's set welcome to the room; clients show the format's text. */
   | { type: 'greeting' }
   /** Someone at the door is sent their door view again (never an event: see outbox.ts). */

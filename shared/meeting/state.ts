@@ -166,8 +166,10 @@ export interface MeetingState {
   held?: { id: string; text: string } | null;
   /** Ids who ticked "this is my first meeting" at the door (welcome.ts): only the chair and greeter see it. */
   newcomers?: string[];
-  /** The greeter the chair named (welcome.ts), or null. */
+  /** The greeter (welcome.ts): someone the chair asked who said yes; or null. */
   greeterId?: string | null;
+  /** Whom the chair has asked to be the greeter, waiting for their yes or no (welcome.ts), or null. */
+  greeterAsked?: string | null;
   /** When the last set welcome went to the room and to the waiting room (ms), or null. */
   greetedAt?: { room: number | null; waiting: number | null };
   /** The meeting script (script.ts): null before the start; absent in meetings stored before it. */
@@ -304,6 +306,7 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     shares: [],
     newcomers: [],
     greeterId: null,
+    greeterAsked: null,
     greetedAt: { room: null, waiting: null },
     script: null,
     contributionUrl: m.contributionUrl ?? null,

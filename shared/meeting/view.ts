@@ -73,6 +73,8 @@ export interface MeetingView {
   waiting: { id: string; name: string; role: Role; firstTime: boolean | null; accepted: boolean }[];
   /** The greeter the chair named (welcome.ts), or null. */
   greeterId: string | null;
+  /** Whom the chair has asked to be the greeter, awaiting their answer: for the chair and the person asked; null for everyone else. */
+  greeterAsk: string | null;
   /** Discreet attendance is on: `participants` may hold only you and the speaker. */
   discreet: boolean;
   /** How many are seated in the meeting (not the waiting room), whether or not names are shown. */
@@ -173,6 +175,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     })),
     waiting: isChair || isCoChair ? s.waiting.map((w) => ({ id: w.id, name: w.name, role: w.role, firstTime: welcomer ? isNewcomer(s, w.id) : null, accepted: w.accepted ?? false })) : [],
     greeterId: s.greeterId ?? null,
+    greeterAsk: isChair || (s.greeterAsked ?? null) === youId ? (s.greeterAsked ?? null) : null,
     discreet: s.discreet,
     present: s.participants.length,
     group: s.group?.slug ?? null,

@@ -1,7 +1,9 @@
 // The quiet welcome (Issue 15). A newcomer may tick "this is my first meeting" at the door: only
 // the chair and the greeter ever learn it (views and a private `newcomer` event, filtered here,
-// never in the page), and it goes with the person and with the meeting. The chair may name a
-// greeter, who (like the chair) can send the format's set welcome text, not free text, to the
+// never in the page), and it goes with the person and with the meeting. The chair may ask someone
+// to be the greeter; only their yes makes them one (they may say no, and step down later: a
+// frightened first-timer is never given a role without consent). The greeter (like the chair)
+// can send the format's set welcome text, not free text, to the
 // room or to the waiting room; there are still no private messages. At the door people read the
 // group's guidelines and accept them before anyone can let them in.
 import type { ErrorCode } from '../errors.js';
@@ -43,24 +45,66 @@ export function forgetWelcome(s: MeetingState, id: string, ev: MeetingEvent[]): 
     s.greeterId = null;
     ev.push({ type: 'greeter', id: null });
   }
+  if ((s.greeterAsked ?? null) === id) s.greeterAsked = null;
 }
 
-/** The chair names a greeter (a seated participant other than the chair), or nobody (null). */
+/**
+ * The chair asks a seated participant (not the chair) to be the greeter: they are told privately
+ * (`greeterAsked`) and answer with `answerGreeter`; asking someone else replaces the question.
+ * `null` withdraws an open question, or else ends the current greeter's role. Errors:
+ * UNKNOWN_TARGET, NOT_ALLOWED (yourself), ALREADY_DONE (already the greeter, already asked, or
+ * nothing to undo).
+ */
 export function setGreeter(s: MeetingState, me: Participant, target: string | null, ev: MeetingEvent[]): ErrorCode | undefined {
-  if (target === (s.greeterId ?? null)) return 'ALREADY_DONE';
-  if (target !== null) {
-    const t = s.participants.find((p) => p.id === target);
-    if (!t) return 'UNKNOWN_TARGET';
-    if (t.id === me.id) return 'NOT_ALLOWED';
+  const asked = s.greeterAsked ?? null;
+  if (target === null) {
+    if (asked) {
+      s.greeterAsked = null;
+      ev.push({ type: 'greeterAsked', id: null, to: asked });
+      return undefined;
+    }
+    if ((s.greeterId ?? null) === null) return 'ALREADY_DONE';
+    s.greeterId = null;
+    ev.push({ type: 'greeter', id: null });
+    return undefined;
+  }
+  if (target === (s.greeterId ?? null) || target === asked) return 'ALREADY_DONE';
+  const t = s.participants.find((p) => p.id === target);
+  if (!t) return 'UNKNOWN_TARGET';
+  if (t.id === me.id) return 'NOT_ALLOWED';
+  if (asked) ev.push({ type: 'greeterAsked', id: null, to: asked });
+  s.greeterAsked = target;
+  ev.push({ type: 'greeterAsked', id: target, to: target });
+  return undefined;
+}
+
+/**
+ * The answer of the person asked to be the greeter: yes makes them the greeter (and tells them,
+ * privately, of the newcomers already here); no tells the chair (`greeterDeclined`). The greeter's
+ * own `false` steps down. Errors: NOT_ALLOWED (nobody asked you, and you are not the greeter).
+ */
+export function answerGreeter(s: MeetingState, me: Participant, yes: boolean, ev: MeetingEvent[]): ErrorCode | undefined {
+  if ((s.greeterAsked ?? null) === me.id) {
+    s.greeterAsked = null;
+    if (!yes) {
+      if (s.chairId) ev.push({ type: 'greeterDeclined', id: me.id, to: s.chairId });
+      return undefined;
+    }
     // The newcomer marks already there are told to the new greeter, privately.
     for (const id of s.newcomers ?? []) {
       const who = s.participants.find((p) => p.id === id) ?? s.waiting.find((w) => w.id === id);
-      if (who && id !== target) ev.push({ type: 'newcomer', id, name: who.name, to: target });
+      if (who && id !== me.id) ev.push({ type: 'newcomer', id, name: who.name, to: me.id });
     }
+    s.greeterId = me.id;
+    ev.push({ type: 'greeter', id: me.id });
+    return undefined;
   }
-  s.greeterId = target;
-  ev.push({ type: 'greeter', id: target });
-  return undefined;
+  if ((s.greeterId ?? null) === me.id && !yes) {
+    s.greeterId = null;
+    ev.push({ type: 'greeter', id: null });
+    return undefined;
+  }
+  return 'NOT_ALLOWED';
 }
 
 /**

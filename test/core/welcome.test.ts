@@ -14,6 +14,7 @@ describe('the newcomer tick', () => {
     const r = gathered({ volunteers: ['b'], others: ['b', 'c'] });
     r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
     r.ok({ type: 'setGreeter', by: 'a', target: 'c' });
+    r.ok({ type: 'answerGreeter', by: 'c', yes: true });
     const ev = r.ok({ type: 'join', id: 'd', name: 'Dagny', role: 'participant', volunteer: false, pledge: true, chairKey: false, joinCode: true, ...firstTime });
     expect(ev.filter((e) => e.type === 'newcomer')).toEqual([
       { type: 'newcomer', id: 'd', name: 'Dagny', to: 'a' },
@@ -44,7 +45,8 @@ describe('the newcomer tick', () => {
   it('a greeter named later is told of the newcomers already here; the mark goes with the person and with the meeting', () => {
     const r = gathered();
     r.join('d', firstTime);
-    const ev = r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
+    expect(r.ok({ type: 'setGreeter', by: 'a', target: 'b' })).toEqual([{ type: 'greeterAsked', id: 'b', to: 'b' }]);
+    const ev = r.ok({ type: 'answerGreeter', by: 'b', yes: true });
     expect(ev).toEqual([{ type: 'newcomer', id: 'd', name: 'Dagny', to: 'b' }, { type: 'greeter', id: 'b' }]);
     r.ok({ type: 'leave', by: 'd' });
     expect(r.state.newcomers).toEqual([]);
@@ -62,15 +64,62 @@ describe('the greeter', () => {
     r.no({ type: 'setGreeter', by: 'a', target: 'a' }, 'NOT_ALLOWED');
     r.no({ type: 'setGreeter', by: 'a', target: 'zz' }, 'UNKNOWN_TARGET');
     r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
+    r.ok({ type: 'answerGreeter', by: 'b', yes: true });
     expect(buildView(r.state, 'b', r.now)).toMatchObject({ greeterId: 'b', you: { isGreeter: true } });
     r.no({ type: 'setGreeter', by: 'a', target: 'b' }, 'ALREADY_DONE');
     const ev = r.ok({ type: 'leave', by: 'b' });
     expect(ev).toContainEqual({ type: 'greeter', id: null });
   });
 
+  // Fresh user on Issue 15: "Ask to be the greeter" appointed the person without asking.
+  it('is asked, never appointed: the person asked says yes or no, the chair hears a no, nobody else hears anything', () => {
+    const r = gathered();
+    const ev = r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
+    // Asked, not named: nothing for the room, no greeter yet, a private question to b only.
+    expect(ev).toEqual([{ type: 'greeterAsked', id: 'b', to: 'b' }]);
+    expect(r.state.greeterId).toBeNull();
+    expect(outbox(r.state, ev, [], r.now).room).toEqual([]);
+    // The open question is in the chair's and b's views only.
+    expect(buildView(r.state, 'a', r.now)).toMatchObject({ greeterAsk: 'b', greeterId: null });
+    expect(buildView(r.state, 'b', r.now)).toMatchObject({ greeterAsk: 'b', you: { isGreeter: false } });
+    expect(buildView(r.state, 'c', r.now).greeterAsk).toBeNull();
+    r.no({ type: 'setGreeter', by: 'a', target: 'b' }, 'ALREADY_DONE');
+    // Nobody else can answer for b.
+    r.no({ type: 'answerGreeter', by: 'c', yes: true }, 'NOT_ALLOWED');
+    // b says no: the chair is told, privately; b is not the greeter.
+    expect(r.ok({ type: 'answerGreeter', by: 'b', yes: false })).toEqual([{ type: 'greeterDeclined', id: 'b', to: 'a' }]);
+    expect(r.state.greeterId).toBeNull();
+    expect(buildView(r.state, 'a', r.now).greeterAsk).toBeNull();
+    r.no({ type: 'answerGreeter', by: 'b', yes: true }, 'NOT_ALLOWED');
+  });
+
+  it('asking someone else replaces the question; the chair can withdraw it; the greeter can step down', () => {
+    const r = gathered();
+    r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
+    expect(r.ok({ type: 'setGreeter', by: 'a', target: 'c' })).toEqual([
+      { type: 'greeterAsked', id: null, to: 'b' },
+      { type: 'greeterAsked', id: 'c', to: 'c' },
+    ]);
+    r.no({ type: 'answerGreeter', by: 'b', yes: true }, 'NOT_ALLOWED');
+    expect(r.ok({ type: 'setGreeter', by: 'a', target: null })).toEqual([{ type: 'greeterAsked', id: null, to: 'c' }]);
+    r.no({ type: 'answerGreeter', by: 'c', yes: true }, 'NOT_ALLOWED');
+    r.no({ type: 'setGreeter', by: 'a', target: null }, 'ALREADY_DONE');
+    // Asked again, c says yes; then steps down by themself.
+    r.ok({ type: 'setGreeter', by: 'a', target: 'c' });
+    expect(r.ok({ type: 'answerGreeter', by: 'c', yes: true })).toEqual([{ type: 'greeter', id: 'c' }]);
+    expect(buildView(r.state, 'c', r.now).you.isGreeter).toBe(true);
+    expect(r.ok({ type: 'answerGreeter', by: 'c', yes: false })).toEqual([{ type: 'greeter', id: null }]);
+    expect(r.state.greeterId).toBeNull();
+    // A question whose person leaves is gone with them.
+    r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
+    r.ok({ type: 'leave', by: 'b' });
+    expect(buildView(r.state, 'a', r.now).greeterAsk).toBeNull();
+  });
+
   it('sends the set welcome to the room (no text travels) once a minute; others cannot', () => {
     const r = gathered();
     r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
+    r.ok({ type: 'answerGreeter', by: 'b', yes: true });
     r.no({ type: 'greet', by: 'c', where: 'room' }, 'NOT_GREETER');
     expect(r.ok({ type: 'greet', by: 'b', where: 'room' })).toEqual([{ type: 'greeting' }]);
     r.no({ type: 'greet', by: 'a', where: 'room' }, 'ALREADY_DONE');
@@ -81,6 +130,7 @@ describe('the greeter', () => {
   it('sends the set welcome to the waiting room: each person there gets their door view again, showing it', () => {
     const r = gathered({ access: 'closed' });
     r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
+    r.ok({ type: 'answerGreeter', by: 'b', yes: true });
     r.no({ type: 'greet', by: 'b', where: 'waiting' }, 'UNKNOWN_TARGET');
     r.join('d');
     const ev = r.ok({ type: 'greet', by: 'b', where: 'waiting' });
@@ -92,6 +142,7 @@ describe('the greeter', () => {
   it('is silent in the moment of silence', () => {
     const r = gathered();
     r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
+    r.ok({ type: 'answerGreeter', by: 'b', yes: true });
     r.ok({ type: 'start', by: 'a' });
     r.ok({ type: 'nextSegment', by: 'a' });
     r.ok({ type: 'nextSegment', by: 'a' });

@@ -34,7 +34,7 @@ const CATCH_UP_FIELDS: Record<keyof CatchUpResult, true> = { view: true, missed:
 const eventsSource = readFileSync(new URL('../../shared/meeting/events.ts', import.meta.url), 'utf8');
 
 const EVENT_TYPES: Record<EventType, true> = {
-  nextChair: true, membersAsked: true, endingSoon: true,
+  nextChair: true, membersAsked: true, endingSoon: true, greeterAsked: true, greeterDeclined: true,
   joined: true, waitingRoom: true, admitted: true, denied: true, left: true, connection: true, phase: true,
   chair: true, coChair: true, topic: true, reading: true, note: true, turnMode: true, turn: true, share: true,
   shareEnded: true, roundComplete: true, timeWarning: true, extended: true, hands: true, acknowledged: true,
@@ -46,7 +46,7 @@ const EVENT_TYPES: Record<EventType, true> = {
   newcomer: true, greeter: true, greeting: true, doorUpdate: true,
 };
 const VIEW_FIELDS: Record<keyof MeetingView, true> = {
-  group: true, practice: true, nextChairHanded: true, ask: true, endsAt: true,
+  group: true, practice: true, greeterAsk: true, nextChairHanded: true, ask: true, endsAt: true,
   id: true, seq: true, phase: true, title: true, language: true, formatId: true, access: true, locked: true,
   doorWatched: true, frozen: true, topic: true, chairId: true, coChairId: true, turnMode: true, effectiveMode: true,
   roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,

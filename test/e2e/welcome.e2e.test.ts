@@ -30,8 +30,8 @@ async function person(lang: Lang): Promise<Person> {
 
 const WORDS = {
   // After accepting, a frightened person is told plainly what happens next, and that they need do nothing.
-  nb: { badge: 'første møte', accepted: 'Takk. Du trenger ikke gjøre noe mer. Bli her: møteleder (eller dørvakten) slipper deg inn', greeterBadge: 'ønsker velkommen' },
-  en: { badge: 'first meeting', accepted: "Thank you. You don't need to do anything more. Stay here: the chair (or the door keeper) will let you in", greeterBadge: 'greeter' },
+  nb: { asked: 'Vil du ønske velkommen?', declined: 'Lys Morgen takket nei til å ønske velkommen.', badge: 'første møte', accepted: 'Takk. Du trenger ikke gjøre noe mer. Bli her: møteleder (eller dørvakten) slipper deg inn', greeterBadge: 'ønsker velkommen' },
+  en: { asked: 'Would you like to be the greeter?', declined: 'Lys Morgen said no, thank you, to being the greeter.', badge: 'first meeting', accepted: "Thank you. You don't need to do anything more. Stay here: the chair (or the door keeper) will let you in", greeterBadge: 'greeter' },
 } as const;
 
 describe('the quiet welcome', () => {
@@ -51,10 +51,26 @@ describe('the quiet welcome', () => {
         await p.page.goto(`${server.url}/m/${meetingId}`);
         await joinAtDoor(p.page, name);
       }
-      // The chair names the greeter from the person menu.
-      const menu = tid(chair.page, `chair-menu-${await participantId(chair.page, 'Varm Hand')}`);
-      await menu.locator('summary').click();
-      await menu.locator('[data-action="greeter"]').click();
+      // The chair ASKS from the person menu; nobody is appointed unasked (fresh user, Issue 15).
+      // First Lys Morgen, who says no: the chair hears the no, and Lys Morgen has no role.
+      const ask = async (name: string) => {
+        const menu = tid(chair.page, `chair-menu-${await participantId(chair.page, name)}`);
+        await menu.locator('summary').click();
+        await menu.locator('[data-action="greeter"]').click();
+      };
+      await ask('Lys Morgen');
+      await tid(member.page, 'greeter-ask').waitFor({ timeout: WAIT_MS });
+      await waitText(tid(member.page, 'greeter-ask'), w.asked);
+      expect(await tid(member.page, 'greeter-tools').isVisible()).toBe(false);
+      expect(await tid(greeter.page, 'greeter-ask').isVisible()).toBe(false);
+      await tid(member.page, 'greeter-ask-no').click();
+      await waitText(tid(chair.page, 'transcript'), w.declined);
+      await tid(member.page, 'greeter-ask').waitFor({ state: 'hidden', timeout: WAIT_MS });
+      expect(await tid(member.page, 'greeter-tools').isVisible()).toBe(false);
+      expect(await member.page.locator('body').innerText()).not.toContain(w.declined);
+      // Then Varm Hand, who says yes.
+      await ask('Varm Hand');
+      await tid(greeter.page, 'greeter-ask-yes').click();
       await tid(greeter.page, 'greeter-tools').waitFor({ timeout: WAIT_MS });
       await waitText(tid(member.page, 'circle'), w.greeterBadge);
 

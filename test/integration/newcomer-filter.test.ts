@@ -55,6 +55,8 @@ describe.each(['memory', 'redis'])('the newcomer tick on the %s store', (store) 
     expect((await coChair.join(meetingId, 'Trygg Havn', { volunteer: true })).ok).toBe(true);
     expect((await member.join(meetingId, 'Lys Morgen')).ok).toBe(true);
     await chair.ok('setGreeter', { target: greeter.you });
+    // Asked, not appointed: the greeter says yes.
+    await greeter.ok('answerGreeter', { yes: true });
     await chair.ok('setCoChair', { target: coChair.you });
 
     // A newcomer walks in, and ticks the box; so does their own socket see nothing of it.
