@@ -1,7 +1,7 @@
 // The HTTP side: health, help lines, the meeting directory and meeting creation. Nothing here
 // logs or stores a client address; the creation rate limit keys on a salted hash that expires.
 import express from 'express';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from './rate-limiter.js';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { findFormat } from '../shared/meeting/formats.js';
 import { createMeeting } from '../shared/meeting/state.js';

@@ -12,7 +12,8 @@
 // can practise mute, remove, send to the waiting room, freeze and skip on them.
 // The meeting is never listed, nobody else can join it (the core answers MEETING_NOT_FOUND
 // without the key or the code), and it ends when its person leaves; then the members disconnect.
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { lazyModule } from './lazy-module.js';
 import type { MeetingView } from '../shared/meeting/view.js';
 import { PROTOCOL_VERSION } from '../shared/protocol.js';
 
@@ -31,6 +32,9 @@ export const LATE_NAME: Record<PracticeLang, string> = { nb: 'Øvemedlem Dag', e
 export const INTERRUPTER_NAME: Record<PracticeLang, string> = { nb: 'Øvemedlem Erik', en: 'Practice Eric' };
 
 /** What the interrupter posts on their turn, one chunk after another, never finishing (written for Runde). */
+// Loaded when the first practice room opens: a server nobody practises on never loads it.
+const socketClient = lazyModule<typeof import('socket.io-client')>('socket.io-client');
+
 const INTERRUPTIONS: Record<PracticeLang, readonly string[]> = {
   nb: ['Vent, jeg må si noe om det Anna sa!', 'Og en ting til, før noen andre får ordet …', 'Jeg er ikke ferdig, bare én ting til!'],
   en: ['Wait, I have to say something about what Anna said!', 'And another thing, before anyone else gets a word in…', 'I am not done, just one more thing!'],
@@ -151,7 +155,7 @@ class PracticeMember {
 
   /** A socket with the member's listeners; `first` is sent once it is connected (join or resume). */
   private connect(first: (s: Socket) => void): Socket {
-    const s = io(this.url, { transports: ['websocket'], reconnection: false, forceNew: true });
+    const s = socketClient().io(this.url, { transports: ['websocket'], reconnection: false, forceNew: true });
     s.on('connect', () => first(s));
     s.on('view', (v: MeetingView) => {
       this.view = v;

@@ -2,7 +2,7 @@
 // core, broadcast. Thin on purpose: no meeting rule is checked here. Every event is registered
 // by name, one by one, and every handler is wrapped so nothing a client sends can crash us.
 import type { IncomingMessage } from 'node:http';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from './rate-limiter.js';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';

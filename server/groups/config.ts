@@ -3,7 +3,10 @@
 // so a bad file stops start-up with a sentence an operator can act on, and a bad reload on
 // SIGHUP keeps the groups that were loaded before. README "Weekly groups" shows the format.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { lazyModule } from '../lazy-module.js';
+
+// Loaded when a groups file is read: a server without weekly groups never loads it.
+const yaml = lazyModule<typeof import('yaml')>('yaml');
 import { z } from 'zod';
 import { findFormat, isReadingId, READING_IDS, SEGMENT_KINDS, type SegmentKind } from '../../shared/meeting/formats.js';
 import type { Access, Language } from '../../shared/meeting/state.js';
@@ -214,7 +217,7 @@ export function loadGroupsFile(path: string): GroupsFile {
   }
   let raw: unknown;
   try {
-    raw = parse(text, { prettyErrors: true });
+    raw = yaml().parse(text, { prettyErrors: true });
   } catch (err) {
     throw new GroupsFileError(`${path}: not valid JSON or YAML: ${err instanceof Error ? err.message.split('\n')[0] : 'parse error'}`);
   }

@@ -6,7 +6,11 @@
 // "23:30 for 240 minutes" ends at 03:30 local, also on the night the clocks change (then the
 // meeting is an hour shorter or longer), so the end always agrees with the Meeting Guide feed's
 // end_time and with what members read on their clocks. A meeting may run past midnight.
-import { DateTime, IANAZone } from 'luxon';
+import type { DateTime } from 'luxon';
+import { lazyModule } from '../lazy-module.js';
+
+// Loaded on the first schedule computed: a server without weekly groups never loads it.
+const luxon = lazyModule<typeof import('luxon')>('luxon');
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -33,14 +37,14 @@ export interface Occurrence {
 
 const DAY_MS = 86_400_000;
 
-export const isValidZone = (zone: string): boolean => IANAZone.isValidZone(zone);
+export const isValidZone = (zone: string): boolean => luxon().IANAZone.isValidZone(zone);
 
 /** Every occurrence of the schedule that overlaps [from, to), sorted by start. */
 export function occurrencesBetween(schedule: readonly Slot[], zone: string, from: number, to: number): Occurrence[] {
   const out: Occurrence[] = [];
   // Start a day early (a meeting that began yesterday may still run) and walk local days.
-  let day = DateTime.fromMillis(from - DAY_MS, { zone }).startOf('day');
-  const last = DateTime.fromMillis(to + DAY_MS, { zone });
+  let day = luxon().DateTime.fromMillis(from - DAY_MS, { zone }).startOf('day');
+  const last = luxon().DateTime.fromMillis(to + DAY_MS, { zone });
   while (day <= last) {
     schedule.forEach((slot, i) => {
       if (WEEKDAYS[day.weekday - 1] !== slot.day) return;
@@ -95,6 +99,6 @@ export function occurrenceAfter(schedule: readonly Slot[], zone: string, after: 
 
 /** Local wall-clock parts of an instant in a zone: Meeting Guide's day (0 = Sunday) and "HH:MM". */
 export function localParts(at: number, zone: string): { day: number; time: string } {
-  const dt = DateTime.fromMillis(at, { zone });
+  const dt = luxon().DateTime.fromMillis(at, { zone });
   return { day: dt.weekday % 7, time: dt.toFormat('HH:mm') };
 }
