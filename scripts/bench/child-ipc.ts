@@ -2,12 +2,13 @@
 // listening, and on request its heap after a full garbage collection (children run with
 // --expose-gc), so heap per connection is measured the same way for every server. A CPU profile
 // of a chosen stretch (scripts/bench/profile.ts) is started and stopped the same way, through
-// the inspector, and written as a .cpuprofile file where the parent asked.
+// the inspector, and written as a .cpuprofile file where the parent asked; a heap snapshot likewise.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { writeHeapSnapshot } from 'node:v8';
 
 export type ChildMessage = { type: 'ready'; port: number } | { type: 'heap'; bytes: number } | { type: 'profiled'; path: string };
-export type ParentMessage = { type: 'heap' } | { type: 'profileStart' } | { type: 'profileStop'; path: string };
+export type ParentMessage = { type: 'heap' } | { type: 'profileStart' } | { type: 'profileStop'; path: string } | { type: 'snapshot'; path: string };
 
 /** Reports `port` to the parent and answers heap and profile requests. */
 export function serveBenchIpc(port: number): void {
@@ -19,6 +20,10 @@ export function serveBenchIpc(port: number): void {
       gc?.();
       gc?.();
       send({ type: 'heap', bytes: process.memoryUsage().heapUsed });
+    } else if (m.type === 'snapshot') {
+      // A heap snapshot (Chrome DevTools' format) of what the heap holds now.
+      writeHeapSnapshot(m.path);
+      send({ type: 'profiled', path: m.path });
     } else if (m.type === 'profileStart') {
       session = new Session();
       session.connect();

@@ -8,7 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { ChildMessage } from './child-ipc.js';
+import type { ChildMessage, ParentMessage } from './child-ipc.js';
 
 const here = (f: string): string => fileURLToPath(new URL(f, import.meta.url));
 
@@ -27,6 +27,8 @@ export interface ServerChild {
   profileStart(): void;
   /** Stops it and writes it to `path` (a .cpuprofile); resolves once written. */
   profileStop(path: string): Promise<void>;
+  /** Writes a heap snapshot to `path` (a .heapsnapshot); resolves once written. */
+  snapshot(path: string): Promise<void>;
 }
 
 const SCRIPT: Record<TargetKind, string> = {
@@ -125,15 +127,19 @@ export async function startChild(kind: TargetKind, env: Record<string, string> =
         child.kill('SIGKILL');
       }),
     profileStart: () => void child.send({ type: 'profileStart' }),
-    profileStop: (path) =>
-      new Promise((resolve) => {
-        const on = (m: ChildMessage): void => {
-          if (m.type !== 'profiled') return;
-          child.off('message', on);
-          resolve();
-        };
-        child.on('message', on);
-        child.send({ type: 'profileStop', path });
-      }),
+    profileStop: (path) => written({ type: 'profileStop', path }),
+    snapshot: (path) => written({ type: 'snapshot', path }),
   };
+
+  function written(msg: ParentMessage): Promise<void> {
+    return new Promise((resolve) => {
+      const on = (m: ChildMessage): void => {
+        if (m.type !== 'profiled') return;
+        child.off('message', on);
+        resolve();
+      };
+      child.on('message', on);
+      child.send(msg);
+    });
+  }
 }
