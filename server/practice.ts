@@ -89,6 +89,8 @@ interface MemberPlan {
 
 /** How long a practice member holds a chair handed to them before handing it back, in ms. */
 const HAND_BACK_MS = 4000;
+/** How long a practice member thinks before answering "would you like to be the greeter?", in ms. */
+const GREETER_ANSWER_MS = 1500;
 
 /** How long a member who dropped stays away before resuming, in ms (within the seat grace). */
 const AWAY_MS = 4000;
@@ -103,6 +105,7 @@ class PracticeMember {
   private dropped = false;
   private closed = false;
   private handingBack = false;
+  private answeringGreeter = false;
   private sawStart = false;
   private view: MeetingView | null = null;
   private chunk = 0;
@@ -202,6 +205,15 @@ class PracticeMember {
         const person = v.participants.find((p) => p.volunteer && p.connected && !this.names.includes(p.name));
         if (person && !this.closed) this.socket.emit('handChair', { target: person.id }, () => undefined);
       }, HAND_BACK_MS).unref();
+    }
+    // Asked to be the greeter, a practice member answers as a person would, after a moment: yes,
+    // except the interrupter, who says no (so the chair sees a no too).
+    if (v.greeterAsk === this.you && !this.answeringGreeter) {
+      this.answeringGreeter = true;
+      setTimeout(() => {
+        this.answeringGreeter = false;
+        if (!this.closed) this.socket.emit('answerGreeter', { yes: !this.plan.interrupts }, () => undefined);
+      }, GREETER_ANSWER_MS).unref();
     }
     // The interrupter's turn and hands are their own (interrupt()).
     if (this.plan.interrupts) return;

@@ -138,6 +138,27 @@ describe('the practice room', () => {
   });
 });
 
+describe('the practice room: asking a greeter', () => {
+  // The greeter is asked, not appointed (fresh user, Issue 15): practice members answer too.
+  it('a practice member asked to be the greeter answers: the interrupter says no (the chair is told), another says yes', { timeout: 60_000 }, async () => {
+    const res = await fetch(`${server.url}/api/practice`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'en', interrupter: true }) });
+    const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
+    const me = await client();
+    expect((await me.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+    await me.waitFor((c) => [...PRACTICE_NAMES.en, INTERRUPTER_NAME.en].every((n) => c.latest.participants.some((p) => p.name === n)), 'the practice members', 10_000);
+    const eric = me.latest.participants.find((p) => p.name === INTERRUPTER_NAME.en)!.id;
+    const anna = me.latest.participants.find((p) => p.name === PRACTICE_NAMES.en[0])!.id;
+    await me.ok('setGreeter', { target: eric });
+    expect(me.latest.greeterAsk).toBe(eric);
+    await me.waitFor((c) => c.events.some((e) => e.event.type === 'greeterDeclined' && e.event.id === eric), 'the no', 10_000);
+    expect(me.latest.greeterId).toBeNull();
+    await me.ok('setGreeter', { target: anna });
+    await me.waitFor((c) => c.latest.greeterId === anna, 'the yes', 10_000);
+    expect(me.latest.greeterAsk).toBeNull();
+    await me.ok('leave');
+  });
+});
+
 describe('the practice room on Redis', () => {
   it('is never listed nor reachable by others, and when its person leaves every key of the meeting is gone', { timeout: 60_000 }, async () => {
     const redis = await startRedis();
