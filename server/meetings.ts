@@ -143,6 +143,17 @@ export class Meetings {
   }
 
   /**
+   * A meeting found ended in the store by a repeat (its `end` was committed, but its answer was
+   * lost, so the deletion that follows an answered end never ran): what an end does afterwards,
+   * now. `onEnded`'s failure is swallowed, as in `run`.
+   */
+  async endedUnanswered(state: MeetingState): Promise<void> {
+    this.hot.delete(state.id);
+    await this.onEnded(state).catch(() => undefined);
+    await this.store.destroy(state.id);
+  }
+
+  /**
    * A state committed by another process (delivered through the adapter): kept as this
    * process's copy when it is newer, so the next command here needs no store read either.
    */

@@ -72,6 +72,12 @@ export interface RealtimeDeps {
   seats?: { add(meetingId: string, pid: string, conn: string): void; remove(meetingId: string, pid: string, conn: string): void };
 }
 
+/**
+ * After a repeated `end` (applied, answer lost): how long (ms) the stored ended meeting is kept
+ * so every process's refill can read it and say goodbye, before its keys are deleted.
+ */
+const ENDED_CLEANUP_MS = 2000;
+
 /** Gap repair requests per socket per window (see `catchUp` in docs/protocol.md). */
 const CATCH_UP_POINTS = 10;
 const CATCH_UP_WINDOW_S = 10;
@@ -426,6 +432,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         if (stored) {
           meetings.observe(stored);
           clock.schedule(stored);
+          // An `end` applied unanswered: the refill tells everyone (bye 'ended'), then its keys go.
+          if (stored.phase === 'ended') setTimeout(() => void meetings.endedUnanswered(stored).catch(() => undefined), ENDED_CLEANUP_MS).unref();
         }
         if (name === 'leave') await seatLeft(meetingId, pid);
         return { ok: true, repeat: true };

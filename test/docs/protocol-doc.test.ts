@@ -12,6 +12,8 @@ import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js'
 import {
   COMMANDS,
   COMMAND_EVENTS,
+  COMMAND_IDS_KEPT,
+  commandId,
   LIMITS,
   PROTOCOL_VERSION,
   catchUpPayload,
@@ -145,6 +147,25 @@ describe('docs/protocol.md covers the protocol', () => {
       const row = tableRow(m[1]!) ?? '';
       for (const f of fields) expect(cells(row)[1] ?? '', `${m[1]}.${f}`).toContain(`\`${f}\``);
     }
+  });
+
+  it('documents command ids: the field with its exact limits, the repeat answer, and what STORE_UNAVAILABLE means now', () => {
+    const text = section('### Command ids');
+    expect(text, 'a "### Command ids" section').not.toBe('');
+    expect(text).toContain('commandId?: string');
+    expect(text).toContain('{ ok: true, repeat: true }');
+    expect(text).toContain(`newest ${COMMAND_IDS_KEPT} commands`);
+    // The limits as written are the schema's.
+    const [min, max] = /(\d+)–(\d+) characters of A–Z a–z 0–9 _ -/u.exec(text)!.slice(1).map(Number);
+    expect(commandId.safeParse('a'.repeat(min!)).success).toBe(true);
+    expect(commandId.safeParse('a'.repeat(min! - 1)).success).toBe(false);
+    expect(commandId.safeParse('a'.repeat(max!)).success).toBe(true);
+    expect(commandId.safeParse('a'.repeat(max! + 1)).success).toBe(false);
+    // No longer "nothing changed": the outcome of a STORE_UNAVAILABLE command is unknown.
+    const row = tableRow('STORE_UNAVAILABLE')!;
+    expect(row).not.toMatch(/nothing changed/u);
+    expect(row).toContain('may or may not have been applied');
+    expect(section('## Acknowledgements')).toContain('**may or may not have\nbeen applied**');
   });
 
   it('documents every server-to-client event and farewell reason', () => {

@@ -40,8 +40,8 @@ function run(file: string, args: string[]): Promise<Run> {
 }
 
 describe('every drill answers --help and refuses unknown options', () => {
-  it('finds the six drills', () => {
-    expect(DRILLS).toEqual(['flaky-clients.ts', 'graceful-stop.ts', 'process-kill.ts', 'redis-failover.ts', 'redis-restart.ts', 'soak.ts']);
+  it('finds the seven drills', () => {
+    expect(DRILLS).toEqual(['flaky-clients.ts', 'graceful-stop.ts', 'process-kill.ts', 'redis-failover.ts', 'redis-freeze.ts', 'redis-restart.ts', 'soak.ts']);
   });
 
   it('--help: usage with options, defaults and what it proves on stdout, exit 0, nothing started', { timeout: 180_000 }, async () => {

@@ -136,6 +136,22 @@ describe('a retried command is applied once (Redis frozen past the command timeo
     for (const c of m.all) c.close();
   });
 
+  it('a chair’s end retried with its command id: ok (repeat), everyone on both processes told once, every key deleted', { timeout: 60_000 }, async () => {
+    const m = await round();
+    const first = (await whileFrozen(m.chair, 'end', { commandId: 'end-retry-00001' })) as { ok: boolean; code?: string };
+    expect(first).toMatchObject({ ok: false, code: 'STORE_UNAVAILABLE' });
+    expect(await admin.hget(meetingKeys(m.meetingId).state, 'json')).toContain('"phase":"ended"');
+    expect(await m.chair.emit('end', { commandId: 'end-retry-00001' })).toEqual({ ok: true, repeat: true });
+    for (const c of m.all) await c.waitFor((x) => x.byes.includes('ended'), `${c.you} told the meeting ended`, 10_000);
+    for (const c of m.all) expect(c.byes.filter((r) => r === 'ended')).toHaveLength(1);
+    // The deletion that follows an answered end ran for this one too: nothing of it is left.
+    const gone = async (): Promise<boolean> => (await admin.keys(`*${m.meetingId}*`)).length === 0;
+    const until = Date.now() + 10_000;
+    while (!(await gone()) && Date.now() < until) await sleep(100);
+    expect(await admin.keys(`*${m.meetingId}*`)).toEqual([]);
+    for (const c of m.all) c.close();
+  });
+
   it('checks the command id like every field', { timeout: 30_000 }, async () => {
     const m = await round();
     for (const bad of ['', 'short', 'x'.repeat(65), 'has space1', 42, null, 'ok<b>tag</b>']) {
