@@ -188,15 +188,25 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
    * Graceful stop (SIGTERM): refuse new connections, tell this process's participants to move
    * (`bye('restarting')`), close only this process's sockets, record as dropped only the seats
    * that did not resume elsewhere, then let go of the store. Never throws: Redis may be down.
+   *
+   * The port stays open until this process's own connections are closed (by their clients, see
+   * sendEveryoneOff): new socket.io connections are refused meanwhile (`allowRequest`: 403,
+   * which a proxy passes to another process), but a long-polling session's next request still
+   * reaches the process that knows it. Closing the port first sent those requests through the
+   * proxy to a sibling, which answered HTTP 400 (session id unknown):
+   * test/drills/nginx-switch.test.ts.
    */
   async function stop(): Promise<void> {
     draining = true;
     practice.stop();
-    http.close();
     watch?.stop();
     clock.stop();
     realtime.deferDrops(adapter ? MOVE_WAIT_MS : 0);
     const sockets = await sendEveryoneOff(io).catch(() => 0);
+    // At once: with the port open, a proxy keeps sending this process the requests of sessions
+    // that its people opened meanwhile on a sibling (this one refuses new ones), which it does
+    // not know (400 again). Measured: test/drills/nginx-switch.test.ts.
+    http.close();
     broadcaster.stop();
     await Promise.race([realtime.drain(), pause(config.stopTimeoutMs - 1000)]);
     await liveness?.stop();

@@ -40,15 +40,25 @@ export async function interruptLostMeetings(io: Io, store: MeetingStore): Promis
   return true;
 }
 
+/** How long the clients get to close their own connections after a stop's disconnect, ms. */
+const CLIENT_CLOSE_MS = 2000;
+
 /**
  * Graceful stop, the part the participants see: every local socket hears `bye('restarting')`
  * (the page reconnects on its own and resumes its seat on whichever process answers), then is
- * closed by this process. Only local sockets; new connections are refused by the caller.
+ * disconnected by this process. Only local sockets; new connections are refused by the caller.
+ *
+ * The disconnect leaves each connection for its client to close (`disconnectSockets(false)`):
+ * a long-polling client closes by POSTing a close packet with its session id, which a session
+ * the server had already dropped answers with HTTP 400. Resolves once every client closed its
+ * connection, or after CLIENT_CLOSE_MS (the caller's io.close() then cuts what is left).
  */
 export async function sendEveryoneOff(io: Io): Promise<number> {
   const count = io.sockets.sockets.size;
   io.local.emit('bye', 'restarting');
   await pause(FLUSH_MS);
-  io.local.disconnectSockets(true);
+  io.local.disconnectSockets(false);
+  const until = Date.now() + CLIENT_CLOSE_MS;
+  while (io.engine.clientsCount > 0 && Date.now() < until) await pause(20);
   return count;
 }

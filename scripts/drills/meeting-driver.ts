@@ -56,6 +56,8 @@ export interface DriverOptions {
   pickUrl: (p: Person) => string;
   /** Pause between a share and finishing it, ms (a speaker typing). */
   shareMs?: number;
+  /** socket.io transports of every connection (default WebSocket only); ['polling'] as a page behind a firewall. */
+  transports?: ('websocket' | 'polling')[];
 }
 
 export class MeetingDriver {
@@ -71,13 +73,17 @@ export class MeetingDriver {
 
   constructor(private readonly opts: DriverOptions) {}
 
+  private connectOpts(): { transports?: ('websocket' | 'polling')[] } {
+    return this.opts.transports ? { transports: this.opts.transports } : {};
+  }
+
   /** Creates a meeting on urls[0], seats `names` round-robin over `urls`, and starts a hands round. */
   async start(urls: string[], names: string[]): Promise<void> {
     const m = await createMeeting(urls[0]!);
     this.meetingId = m.meetingId;
     this.chairKey = m.chairKey;
     for (const [i, name] of names.entries()) {
-      const client = await TestClient.connect(urls[i % urls.length]!);
+      const client = await TestClient.connect(urls[i % urls.length]!, this.connectOpts());
       const ack = await client.join(this.meetingId, name, i === 0 ? { chairKey: m.chairKey } : {});
       if (!ack.ok) throw new Error(`join ${name}: ${ack.code}`);
       const p: Person = { name, client, received: [], seatedSeq: 'view' in ack ? ack.view.seq : 0, you: ack.you, resumes: 0, backMs: [], failedResumes: [], moving: false };
@@ -114,7 +120,7 @@ export class MeetingDriver {
         await sleep(attempt === 0 ? 50 + Math.random() * 200 : 300);
         let next: TestClient;
         try {
-          next = await TestClient.connect(this.opts.pickUrl(p));
+          next = await TestClient.connect(this.opts.pickUrl(p), this.connectOpts());
         } catch {
           continue;
         }

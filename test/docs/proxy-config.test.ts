@@ -2,7 +2,7 @@
 // (`nginx -t`) when it is installed, and always by parsing it for what Runde needs from a proxy:
 // sticky sessions, WebSocket upgrade, failing over when a process stops, and no access log.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,17 +64,29 @@ describe('the example nginx configuration', () => {
     expect(d.find((x) => x.block === '' && x.name === 'error_log')?.args).toEqual(['stderr', 'crit']);
   });
 
+  it('is self-contained: every temporary path lies under the prefix (-p), none under /var', () => {
+    for (const name of ['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path']) {
+      const [path] = inBlock(/^http$/u, name)[0]?.args ?? [];
+      expect(path, name).toMatch(/^[a-z_]+$/u);
+    }
+    expect(d.find((x) => x.block === '' && x.name === 'pid')?.args).toEqual(['nginx.pid']);
+  });
+
   // nginx-light is installed by scripts/ensure-system-deps.sh (npm test), like redis-server.
-  it('passes nginx -t', () => {
+  // The README's own command (test/helpers/nginx.ts) runs it in test/drills/nginx-switch.test.ts.
+  it('passes nginx -t in a fresh prefix made by mkdir -p alone, as an unprivileged user', () => {
     const nginx = spawnSync('sh', ['-c', 'command -v nginx || echo /usr/sbin/nginx'], { encoding: 'utf8' }).stdout.trim().split('\n')[0]!;
-    const prefix = mkdtempSync(join(tmpdir(), 'runde-nginx-'));
-    mkdirSync(join(prefix, 'tmp'));
+    const dir = mkdtempSync(join(tmpdir(), 'runde-nginx-'));
+    chmodSync(dir, 0o777);
+    const prefix = join(dir, 'prefix');
+    const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
     try {
-      const r = spawnSync(nginx, ['-t', '-p', prefix, '-c', path, '-e', 'stderr'], { encoding: 'utf8' });
+      const r = spawnSync(asNobody[0] ?? 'sh', [...asNobody.slice(1), ...(asNobody.length ? ['sh'] : []), '-c', `mkdir -p "${prefix}" && "${nginx}" -t -p "${prefix}" -c "${path}" -e stderr`], { encoding: 'utf8' });
       expect(r.stderr).toContain('syntax is ok');
+      expect(r.stderr).toContain('test is successful');
       expect(r.status).toBe(0);
     } finally {
-      rmSync(prefix, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
