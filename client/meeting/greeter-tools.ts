@@ -14,6 +14,9 @@ export class GreeterTools {
   private preview: HTMLElement;
   private toWaiting: HTMLButtonElement;
   private sent: HTMLElement;
+  private toRoom: HTMLButtonElement;
+  /** Why the welcome cannot go now (the moment of silence), in words; the buttons point to it. */
+  private silenceReason: HTMLElement;
   /** The chair's question "would you like to be the greeter?", for the person asked only. */
   readonly askEl: HTMLElement;
 
@@ -46,6 +49,8 @@ export class GreeterTools {
         } else showError(r.code, btn());
       });
     const toRoom: HTMLButtonElement = h('button', { class: 'button secondary small', type: 'button', testid: 'greet-room', on: { click: go('room', () => toRoom) } }, t.greetRoom);
+    this.toRoom = toRoom;
+    this.silenceReason = h('p', { class: 'hint', id: 'greet-silence-reason', testid: 'greet-silence-reason', hidden: true }, t.greetSilenceReason);
     this.toWaiting = h('button', { class: 'button secondary small', type: 'button', testid: 'greet-waiting', on: { click: go('waiting', () => this.toWaiting) } }, t.greetWaiting);
     this.preview = h('p', { class: 'hint', testid: 'greet-preview' });
     this.sent = h('p', { class: 'note', role: 'status', testid: 'greet-sent', hidden: true });
@@ -56,6 +61,7 @@ export class GreeterTools {
       h('p', { class: 'hint' }, t.greeterHint),
       this.preview,
       h('div', { class: 'button-wrap' }, toRoom, this.toWaiting),
+      this.silenceReason,
       this.sent,
       h('div', { class: 'button-wrap' }, stepDown),
     );
@@ -64,6 +70,15 @@ export class GreeterTools {
   update(v: MeetingView): void {
     this.el.hidden = !v.you.isGreeter || v.phase === 'ended';
     this.askEl.hidden = v.greeterAsk !== v.you.id || v.phase === 'ended';
+    // The moment of silence: the welcome waits (the server refuses it then, SILENCE); the buttons
+    // are off and say why.
+    const silence = !!v.script?.silence;
+    this.silenceReason.hidden = !silence;
+    for (const b of [this.toRoom, this.toWaiting]) {
+      b.disabled = silence;
+      if (silence) b.setAttribute('aria-describedby', 'greet-silence-reason');
+      else b.removeAttribute('aria-describedby');
+    }
     const g = findFormat(v.formatId)?.greetings;
     setText(this.preview, g ? `«${g.room[app.lang]}»` : '');
   }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -181,6 +181,42 @@ describe('a meeting that never had a chair', () => {
       } finally {
         await quick.close();
       }
+    });
+  }
+});
+
+describe('the moment of silence for the greeter', () => {
+  for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
+    it(`(${lang}) the greeter's welcome buttons are off in the silence and say why, and come back after it`, { timeout: 60_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const chair = await newPerson(browser, { lang });
+      const greeter = await newPerson(browser, { lang });
+      opened.push(chair, greeter);
+      await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+      await joinAtDoor(chair.page, 'Rolig Elv');
+      await greeter.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(greeter.page, 'Varm Hand');
+      const menu = tid(chair.page, `chair-menu-${await participantId(chair.page, 'Varm Hand')}`);
+      await menu.locator('summary').click();
+      await menu.locator('[data-action="greeter"]').click();
+      await tid(greeter.page, 'greeter-ask-yes').click();
+      await tid(greeter.page, 'greeter-tools').waitFor({ timeout: WAIT_MS });
+      const room = tid(greeter.page, 'greet-room');
+      expect(await room.isEnabled()).toBe(true);
+      await tid(chair.page, 'chair-start').click();
+      for (const kind of ['readings', 'silence'] as const) {
+        await tid(chair.page, 'chair-next-segment').click();
+        await waitText(tid(greeter.page, 'script-now'), SEGMENT_WORDS[kind].title[lang]);
+      }
+      // In the silence: off, and saying why.
+      await expect.poll(() => room.isDisabled(), { timeout: WAIT_MS }).toBe(true);
+      expect(await room.getAttribute('aria-describedby')).toBe('greet-silence-reason');
+      expect(await tid(greeter.page, 'greet-waiting').isDisabled()).toBe(true);
+      await tid(greeter.page, 'greet-silence-reason').waitFor({ timeout: WAIT_MS });
+      // After it: on again.
+      await waitText(tid(greeter.page, 'script-now'), SEGMENT_WORDS.topic.title[lang], 20_000);
+      await expect.poll(() => room.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+      expect(await tid(greeter.page, 'greet-silence-reason').isVisible()).toBe(false);
     });
   }
 });
