@@ -3,7 +3,7 @@
 import { PracticeRooms } from './practice.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdapter } from '@socket.io/redis-adapter';
+import type { createAdapter } from '@socket.io/redis-adapter';
 import express from 'express';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
@@ -13,6 +13,7 @@ import { loadConfig, usesRedis, type Config } from './config.js';
 import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
 import { interruptLostMeetings, sendEveryoneOff } from './lifecycle.js';
+import { lazyModule } from './lazy-module.js';
 import { log, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
 import { GroupMeetings } from './groups/occurrences.js';
@@ -45,6 +46,8 @@ export interface RunningServer {
 
 /** How long a stopping process waits for a participant to resume elsewhere before marking the seat dropped. */
 const MOVE_WAIT_MS = 4000;
+// Loaded when REDIS_URL (or Sentinels) is set: a server on the memory store never loads it.
+const redisAdapter = lazyModule<typeof import('@socket.io/redis-adapter')>('@socket.io/redis-adapter');
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, Math.max(0, ms)).unref());
 
 export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
@@ -92,7 +95,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     for (const c of [pub, sub]) handleRejections(c, redisError);
     redisClients.push(pub, sub);
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
-    adapter = createAdapter(pub, sub);
+    adapter = redisAdapter().createAdapter(pub, sub);
     nextChair = new RedisNextChairStore(main, now);
     endedOccurrences = new RedisEndedOccurrences(main, now);
   } else {

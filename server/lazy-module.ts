@@ -1,7 +1,7 @@
 // Packages a server may never need are loaded on first use, not at start (Issue 10: idle heap).
 // A package's source and objects stay in the heap for the life of the process once loaded:
-// luxon and yaml only serve weekly groups, socket.io-client only the practice room, so a server
-// without a groups file or a practice visitor never pays for them.
+// luxon and yaml only serve weekly groups, socket.io-client only the practice room, ioredis and
+// the Redis adapter only a server with REDIS_URL, so a server without them never pays for them.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);

@@ -9,7 +9,11 @@
 // With Sentinels configured, ioredis asks them for the current primary on every (re)connect and
 // listens for +switch-master (failoverDetector), so after a failover every client, including the
 // adapter's publisher and subscriber (made with duplicate(), which keeps these options), follows.
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
+import { lazyModule } from '../lazy-module.js';
+
+// Loaded by the first connection: a server on the memory store never loads ioredis.
+const ioredis = lazyModule<typeof import('ioredis')>('ioredis');
 import type { Config } from '../config.js';
 
 /** Reconnect quickly: restart detection and the "try again" window both depend on it. */
@@ -58,7 +62,7 @@ export type RedisRole = 'command' | 'publisher' | 'subscriber';
  * `role` names the connection (`CLIENT SETNAME runde-<role>`) so an operator can tell them apart.
  */
 export async function connectRedis(config: Config, onError: (err: Error) => void, role?: RedisRole): Promise<Redis> {
-  const client = new Redis({ ...redisOptions(config), ...(role ? { connectionName: `runde-${role}` } : {}) });
+  const client = new (ioredis().Redis)({ ...redisOptions(config), ...(role ? { connectionName: `runde-${role}` } : {}) });
   client.on('error', onError);
   await client.connect();
   return client;

@@ -2,7 +2,8 @@
 // redis-keys.ts); the writes that must be atomic are Lua scripts over those keys only, so they
 // also run on a cluster. Every key gets its TTL in the same script that writes it: there is no
 // moment in which a key without expiry exists.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { lazyModule } from '../lazy-module.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
@@ -11,6 +12,9 @@ import type { Lifetimes } from '../../shared/privacy/holdings.js';
 import { COMMAND_IDS_KEPT } from '../../shared/protocol.js';
 import type { CommandOnce, MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
+
+// Loaded by the first Redis store: a server on the memory store never loads ioredis.
+const ioredis = lazyModule<typeof import('ioredis')>('ioredis');
 // KEYS: state, log, secrets, tokens, commands. ARGV: seq, state json, secrets json, ttlMs.
 // Stale log/tokens/command ids from an expired namesake are cleared so a new meeting starts empty.
 const CREATE = `
@@ -138,7 +142,7 @@ export class RedisStore implements MeetingStore {
   constructor(redisOrUrl: Redis | string, private readonly opts: StoreOptions) {
     checkStoreOptions(opts);
     this.ownsConnection = typeof redisOrUrl === 'string';
-    const client = typeof redisOrUrl === 'string' ? new Redis(redisOrUrl) : redisOrUrl;
+    const client = typeof redisOrUrl === 'string' ? new (ioredis().Redis)(redisOrUrl) : redisOrUrl;
     client.defineCommand('rundeCreate', { numberOfKeys: 5, lua: CREATE });
     client.defineCommand('rundeCommit', { numberOfKeys: 5, lua: COMMIT });
     client.defineCommand('rundeCommittedCommand', { numberOfKeys: 1, lua: COMMITTED_COMMAND });

@@ -1,12 +1,13 @@
 // An idle server's heap (Issue 10): packages only some servers need are loaded on first use.
-// luxon and yaml serve weekly groups, socket.io-client the practice room; of
+// luxon and yaml serve weekly groups, socket.io-client the practice room, ioredis and the
+// socket.io Redis adapter only a server with REDIS_URL; of
 // rate-limiter-flexible only the in-memory limiter is loaded, not the index with every backend.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const LAZY = ['luxon', 'yaml', 'socket.io-client'];
+const LAZY = ['luxon', 'yaml', 'socket.io-client', 'ioredis', '@socket.io/redis-adapter'];
 const root = new URL('../../', import.meta.url).pathname;
 
 function sources(dir: string): string[] {
