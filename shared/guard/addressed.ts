@@ -68,6 +68,7 @@ const RULES: Rule[] = [
   {
     re: phrase(
       `(?:so |really |very )?sorry to hear(?! myself)|sorry (?:that )?(?:you|u)(?:${A}re| are| have|${A}ve| had| went)|` +
+        `(?:there${A}s )?no need to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed)|explain)|(?:ikke )?(?:noe )?behov for å (?:be om unnskyldning|unnskylde|forklare)|yours (?:too|as well)|(?:ditt|din|dine) også(?=\\s*[.!]|\\s*$)|` +
         `(?:leit|trist|vondt|synd|fælt) å høre|lei meg for at du|good luck(?! to me)|lykke til|welcome back|velkommen tilbake|glad (?:you|u)(?:${A}re| are| came| made it| could make it| stayed| came back)|godt å se deg|good to see you|(?:fint|godt|deilig) at du (?:kom|er her|ble)|glad for at du (?:kom|er her)`,
     ),
   },

@@ -82,8 +82,20 @@ const EN: Rule[] = [
   {
     re: phrase(
       `(?:agree|disagree|relate|identify)(?:d)? (?:[\\p{L}]+ )?(?:with|to) (?:what (?:was|someone|somebody|the|they|everyone|others)|everything (?:that was|you|that)|the (?:last|previous|earlier|person|one|lady|guy|man|woman|speaker|share|sharer|newcomer))|` +
+        `(?:great|beautiful|powerful|lovely|brave|amazing|moving|strong|honest|wonderful|inspiring|good|nice|touching|incredible|awesome) shares?(?! (?:of|in|with|price|prices|holder))|` +
         `(?:couldn${A}t|could not) agree more|well said|(?:so |very )?well put|beautifully (?:said|put)|hear,? hear|i second (?:that|this)|same here|` +
         `(?:i )?(?:totally|completely|fully|absolutely|strongly|100%) (?:agree|disagree)(?=\\s*[.!,]|\\s*$)`,
+    ),
+  },
+  {
+    // "Agree 100%.", "Enig hundre prosent.": agreement alone at the start of a sentence.
+    re: phrase('(?:agree|disagree|enig|uenig)(?: 100\\s?%| hundre prosent| fully| completely| totally| helt| fullt og helt)?(?=\\s*[.!]|\\s*$)'),
+    sentenceStart: true,
+  },
+  {
+    re: phrase(
+      `(?:flott|vakker|sterk|modig|fin|god|rørende|ærlig|nydelig|fantastisk|kraftig|flotte|sterke|fine|gode|modige) deling(?:en|er)?|` +
+        `thank(?:s| you)(?: so much)? for being|takk for at (?:du|dere) (?:er|var|tør|turte|våget|kom|tok)|kjen(?:ner|te) meg (?:så )?(?:igjen )?i (?:hun|han|den|de|personen|dama|mannen|kvinnen) (?:med|som)`,
     ),
   },
   // "Thanks to the one who spoke", "thank you for your honesty", "thanks for bringing that up"

@@ -6,7 +6,10 @@
 // not a list of sentences. Questions to oneself ("Why do I keep doing this?"), questions someone
 // else asked in a story (quoted or after "she asked": reported.ts) and the fillers that ask
 // nothing ("you know what I mean?", "kan du tenke deg") are let pass.
+import { HINTS } from './hints.js';
+import type { Found } from './patterns.js';
 import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
+import { isReported } from './reported.js';
 import type { AdviceRule } from './rules.js';
 
 const after = textAfter;
@@ -41,7 +44,46 @@ const NB_NOT_VERB = new Set(
 const NB_FILLER_NEXT = /^\s*(?:hva jeg mener|hva jeg snakker om|hva[,.!]|tenke deg|forestille deg)/iu;
 const NB_GENERIC = /^(?:(?:så|men|og)[, ]+)?hva (?:gjør|kan|skal) (?:du|man)$/iu;
 
+// Any question put to "you" with no "I" in it: "Is there a reason you haven't called the police?",
+// "Hva om du går til fastlegen?". The rules above name the common openings; this one catches the
+// rest by the question mark. A question that is the speaker's own ("Do you think I should…?"), a
+// filler ("you know?"), the generic "how do you…" and a question the speaker answers in the first
+// person pass.
+const YOU = /(?<![\p{L}\p{M}\p{N}_'’])(?:you|u|du|dere)(?![\p{L}\p{M}\p{N}_'’])/iu;
+const ME = /(?<![\p{L}\p{M}\p{N}_'’])(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|myself|jeg|meg|min|mitt|mine|vi|we|us|oss)(?![\p{L}\p{M}\p{N}_'’])/iu;
+const NOT_ASKING = /(?:you know|know what i mean|can you believe|can you imagine|would you believe|vet dere hva jeg mener|vet du hva jeg mener|kan du tenke deg|what(?: else)? (?:do|can|could|are) (?:you|u) (?:even |supposed to |meant to )?do\b|(?:^|\s)hva (?:gjør|kan|skal) (?:du|man)\b|how (?:do|are|does) (?:you|u)\b|hva gjør (?:du|man)|hvordan (?!kan|kunne|orker|gidder|tør|skal|vil)\S+ (?:du|dere)\b|how are you|hvordan har du det|hvordan går det)/iu;
+/** How far back (UTF-16 units) from a question mark its sentence is looked for. */
+const QUESTION_WINDOW = 300;
+
+/**
+ * Questions put to "you" that no rule above named, as advice findings on the "you" word (so a
+ * named opening such as "Har du prøvd", found at the same place, is the one shown). Linear in the
+ * text: each question mark looks back at most QUESTION_WINDOW units to its sentence's start.
+ */
+export function findQuestionsToYou(text: string): Found[] {
+  const out: Found[] = [];
+  for (let q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) {
+    let start = q;
+    while (start > 0 && q - start < QUESTION_WINDOW && !/[.!?\n]/u.test(text[start - 1] as string)) start--;
+    const sentence = text.slice(start, q + 1);
+    const you = YOU.exec(sentence);
+    if (!you) continue;
+    // An English "i" is a Norwegian preposition ("i kveld"): "i" counts as the speaker only when
+    // it is not followed by what a Norwegian "i" takes.
+    const me = ME.exec(sentence);
+    const speaker = me !== null && !(me[0] === 'i' && /(?<![\p{L}])i (?:kveld|dag|går|morgen|det|en|et|hele|fjor|stedet|tide|alle|mitt|min|denne|dette)(?![\p{L}])/u.test(sentence.toLowerCase()));
+    if (speaker || NOT_ASKING.test(sentence) || answeredByOneself(text, start)) continue;
+    // «…», she said: the question is someone's words in a story when its "you" is.
+    const at = start + you.index;
+    if (isReported(text, at, you[0])) continue;
+    out.push({ kind: 'advice', index: at, match: you[0], hint: HINTS.advice });
+  }
+  return out;
+}
+
 export const QUESTION_RULES: AdviceRule[] = [
+  // "How about trying…?", "What about going to your GP?", "Hva med å prøve…?"
+  { re: phrase('(?:how|what) about [\\p{L}]+ing|hva med å|hva om (?:du|dere)'), sentenceStart: true },
   {
     // "Don't you think…", "What are you waiting for", "how long are you going to…", "cant you see…"
     re: phrase(`${EN_FILLERS}(?:${EN_WH} )?${EN_AUX}(?: not)? ${EN_YOU}`),

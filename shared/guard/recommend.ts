@@ -9,7 +9,7 @@
 // past tense or "for me" turns a statement back into experience ("the only way for me was").
 import type { Found } from './patterns.js';
 import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
-import { QUESTION_RULES } from './questions.js';
+import { findQuestionsToYou, QUESTION_RULES } from './questions.js';
 import { findByRules, type AdviceRule } from './rules.js';
 import { SOFT_RULES } from './soft.js';
 
@@ -49,12 +49,13 @@ const EN_DRESSED =
   `the (?:smartest|best|wisest|healthiest|right|only|safest|first) (?:move|thing|step|way(?: out)?|option)(?: to do| you can do| for you)? (?:is|would be|${APOS}d be)|` +
   `(?:the )?best thing is|what (?:works|helps) is|it(?:${APOS}s| is| would be|${APOS}d be) (?:wise|smart|best|better|a good idea|important for you|healthy) to|` +
   `it might be (?:a good idea|wise|smart|best) to|(?:a )?better idea (?:is|would be)|it(?:${APOS}s| is) important that you|` +
-  `the (?:key|trick|secret|answer|solution) is|it would help to|you${APOS}d do well to`;
+  `the (?:key|trick|secret|answer|solution) is|it would help to|you${APOS}d do well to|(?:something|one thing) that (?:helps|works|can help|might help|may help) is`;
 const NB_DRESSED =
   'det (?:lureste|beste|smarteste|klokeste|sunneste|riktige|riktigste|eneste riktige|første du bør gjøre) (?:du kan gjøre |for deg )?(?:er|ville vært|hadde vært|blir) å|' +
   'den eneste veien(?: ut)? er å|det som (?:virker|hjelper|funker) er å|det (?:hadde|ville|kan|kunne) (?:vært|være) (?:lurt|smart|klokt|best|bra|en god idé|sunt) å|' +
   'det er (?:best|lurt|smart|klokt|viktig) å|det er viktig at du|(?:en )?bedre idé (?:er|ville vært)|nøkkelen er å|løsningen er|' +
-  'det (?:ville|hadde) hjulpet å|det beste er å';
+  'det (?:ville|hadde) hjulpet å|det beste er å|(?:trikset|hemmeligheten|kunsten) er å|noe som (?:hjelper|virker|funker) er å|' +
+  'en (?:god |bedre )?idé (?:kan være|er|kunne være|kunne vært|ville vært|hadde vært) å';
 // "The answer is to…", "løsningen er å…", but not "the answer is usually 'fine'": an answer or a
 // solution is advice when what follows is what to do.
 const ANSWER = /(?:answer|solution|svaret|løsningen) (?:is|er)$/iu;
@@ -115,7 +116,7 @@ const EN_VERBS =
   'stick|unblock|mute|delete|walk away|cut off|hold off|back off|step back|let go';
 const EN_IMPERATIVE: Rule = {
   re: phrase(
-    `(?:(?:just|please|so|and|then|also|now|simply|seriously|honestly|really|first|always|never|ever|maybe|perhaps|possibly)[,]? ){0,3}(?:(?:don${APOS}?t|do not|never)(?: ever)? (?!know|think|care|remember|want|like|understand|mind|really|get why|feel like|(?:i|we|they|he|she|it)(?![a-z]))[a-z]+|${EN_VERBS}|think (?:about|of|twice)|have a (?:think|look|go|word|chat))`,
+    `(?:(?:just|please|so|and|then|also|now|simply|seriously|honestly|really|first|always|never|ever|maybe|perhaps|possibly)[,]? ){0,3}(?:(?:don${APOS}?t|do not|never)(?: ever)? (?!know|think|care|remember|want|like|understand|mind|really|get why|feel like|(?:i|we|they|he|she|it)(?![a-z]))[a-z]+|${EN_VERBS}|think (?:about|of|twice)|have a (?:think|look|go|word|chat)|do yourself a favou?r|do something (?:for yourself|nice))`,
   ),
   sentenceStart: true,
   skip: (text, index, match) => {
@@ -137,7 +138,7 @@ const NB_VERBS =
   'slutt|gå|ta|ring|skaff|si|bytt|hold|vær|kast|finn|be|skriv|stol|fortsett|la|fokuser|kutt|unngå|pass på|husk|begynn|tenk|kom deg|snakk|les|' +
   'prøv|sørg for|søk|hør|spis|blokker|kjør|lås|gi|send|flytt|hell|legg|lytt|glem|godta|aksepter|tilgi|velg|vent|fortell|spør|dropp|drit i|' +
   'still|sett|meld deg|bli med|møt|pakk|anmeld|tving|sjekk|lån|slipp|la være|ikke gi|drikk|sov|pust|bruk|stopp|få|skynd deg|bestill|' +
-  'blokker|blokkér|slett|kutt ut|trekk deg|ta avstand|gi slipp|gi deg selv|heng i|stå på|hold ut';
+  'blokker|blokkér|slett|kutt ut|trekk deg|ta avstand|gi slipp|gi deg selv|heng i|stå på|hold ut|gjør deg selv|gjør noe for deg selv';
 const NB_INF = 'krangle|låne|gi|slippe|svare|kjøre|ringe|ta|si|vente|betale|drikke|dekke|redde|tro|stole|glemme|gå';
 const NB_IMPERATIVE: Rule = {
   re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller) ){0,3}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
@@ -166,5 +167,5 @@ const RULES: Rule[] = [...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMI
 
 /** Advice of the kinds issue 12 lists, beyond "you should" (advice.ts has those). */
 export function findRecommendations(text: string): Found[] {
-  return findByRules(text, RULES);
+  return [...findByRules(text, RULES), ...findQuestionsToYou(text)];
 }

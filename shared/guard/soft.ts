@@ -55,6 +55,8 @@ const EN_SOFT: AdviceRule[] = [
   },
   // "I'd gently suggest…", "I would really recommend…" (recommend.ts has the plain forms).
   { re: phrase(`i(?:${APOS}d| would| will)? (?:[\\p{L}]+ly|really|just|only) (?:advise|recommend|suggest|urge)(?! myself)`) },
+  // "You might find the big book helpful", "du vil kanskje finne store boka nyttig"
+  { re: phrase('(?:you|u) (?:might|may|could|will|would|${APOS}ll) (?:also )?find [^.!?\\n]{1,40}? (?:helpful|useful|helps|a help)|(?:du|dere) (?:vil|kan|kunne|ville) (?:kanskje )?finne [^.!?\\n]{1,40}? (?:nyttig|nyttige|til hjelp|hjelpsom)'.replace('${APOS}', APOS)) },
   // "You may wish to…", "you might like to…"
   { re: phrase('(?:you|u) (?:may|might|could) (?:wish|like) to|(?:you|u) (?:could|may|might|can) (?:consider|look into|think about)') },
   // "It'd do you good", "it would be good for you to", "the sooner you leave the better"
