@@ -14,5 +14,5 @@ export async function holdingsFor(store: MeetingStore, kind: 'redis' | 'memory',
   ]);
   if (!state || !inspection || !secrets) return 'MEETING_ENDED';
   if (!state.participants.some((p) => p.id === pid) && !state.waiting.some((w) => w.id === pid)) return 'NOT_IN_MEETING';
-  return holdingsOf({ store: kind, state, pid, log, tokenOwners: inspection.tokenOwners, joinCode: secrets.joinCodeHash !== null, ttl: inspection.ttl, keys: inspection.keys });
+  return holdingsOf({ store: kind, state, pid, log, tokenOwners: inspection.tokenOwners, commandIds: inspection.commandIds, joinCode: secrets.joinCodeHash !== null, ttl: inspection.ttl, keys: inspection.keys });
 }

@@ -33,6 +33,8 @@ export const FACT_WORDS: Record<string, Both> = {
   'log.yourShareChars': w('Tegn du har delt', 'Hvor mange tegn delingene dine har til sammen.', 'Characters you shared', 'How many characters your shares have in all.'),
   'tokens.entries': w('Nøkler i alt', 'Sjekksummer av alles gjenopptakingsnøkler, så et brudd ikke koster plassen.', 'Keys in all', "Checksums of everyone's resume keys, so a dropped connection does not cost a seat."),
   'tokens.yours': w('Dine nøkler', 'Hvor mange av dem som er dine.', 'Yours', 'How many of them are yours.'),
+  'commands.entries': w('Handlings-id-er i alt', 'Tilfeldige id-er for de siste handlingene til alle i møtet, så en handling som sendes på nytt etter et brudd ikke blir gjort to ganger. Ingen tekst.', 'Action ids in all', "Random ids of everyone's latest actions in the meeting, so an action sent again after a drop is not done twice. No text."),
+  'commands.yours': w('Dine handlings-id-er', 'Hvor mange av dem som er dine (høyst de 32 siste).', 'Yours', 'How many of them are yours (the latest 32 at most).'),
   'secrets.chairKeyHash': w('Møteleder-nøkkel (sjekksum)', 'Bare en sjekksum av lenken møtelederen bruker, ikke selve nøkkelen.', 'Chair key (checksum)', "Only a checksum of the chair's link, not the key itself."),
   'secrets.joinCodeHash': w('Inngangskode (sjekksum)', 'Om møtet har en kode for å komme rett inn, som sjekksum.', 'Join code (checksum)', 'Whether the meeting has a code to come straight in, as a checksum.'),
   'secrets.joinCode': w('Inngangskode', 'Om koden selv ligger lagret, så møtelederen kan se den igjen.', 'Join code', 'Whether the code itself is stored, so the chair can see it again.'),

@@ -169,12 +169,15 @@ export class MemoryStore implements MeetingStore {
     const left = Math.max(0, e.expiresAt - Date.now());
     const keys: StoreInspection['keys'] = {};
     const ttl: Lifetimes = {};
-    // One entry holds all its records and they expire together; there is no directory here.
-    for (const item of ['state', 'log', 'secrets', 'tokens', 'commands'] as const) {
+    // One entry holds all its records and they expire together; there is no directory here. The
+    // command ids are named once there are any, as in Redis (whose key exists only then).
+    const items = e.commands.size > 0 ? (['state', 'log', 'secrets', 'tokens', 'commands'] as const) : (['state', 'log', 'secrets', 'tokens'] as const);
+    for (const item of items) {
       keys[item] = `MemoryStore.meetings[${id}].${item}`;
       ttl[item] = left;
     }
-    return { keys, ttl, tokenOwners: [...e.tokens].filter(([k]) => !k.startsWith('holder:')).map(([, v]) => v) };
+    const commandIds = Object.fromEntries([...e.commands].map(([pid, kept]) => [pid, kept.length]));
+    return { keys, ttl, tokenOwners: [...e.tokens].filter(([k]) => !k.startsWith('holder:')).map(([, v]) => v), commandIds };
   }
 
   async close(): Promise<void> {

@@ -284,6 +284,7 @@ export class RedisStore implements MeetingStore {
       .hvals(k.tokens)
       .zscore(DIRECTORY_KEY, id)
       .pttl(DIRECTORY_KEY)
+      .hgetall(k.commands)
       .exec();
     if (!r) return null;
     const val = (i: number): unknown => r[i]?.[1];
@@ -304,7 +305,9 @@ export class RedisStore implements MeetingStore {
     }
     // Seat holders share the hash (`holder:<pid>` -> a connection id, which always has a `/`).
     const owners = ((val(5) as string[] | undefined) ?? []).filter((v) => !v.includes('/'));
-    return { keys, ttl, tokenOwners: owners };
+    const kept = (val(8) as Record<string, string> | undefined) ?? {};
+    const commandIds = Object.fromEntries(Object.entries(kept).map(([pid, json]) => [pid, (JSON.parse(json) as unknown[]).length]));
+    return { keys, ttl, tokenOwners: owners, commandIds };
   }
 
   private closed = false;

@@ -112,6 +112,8 @@ export interface StoreInspection {
   keys: Partial<Record<StoredItemId, string>>;
   ttl: Lifetimes;
   tokenOwners: string[];
+  /** Per seat id, how many command ids are kept for it (CommandOnce); seats with none are absent. */
+  commandIds: Record<string, number>;
 }
 
 export interface StoreOptions {

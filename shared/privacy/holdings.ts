@@ -45,6 +45,8 @@ export function holdingsOf(o: {
   pid: string;
   log: LoggedEvent[];
   tokenOwners: string[];
+  /** Per seat id, how many command ids the store keeps for it (absent: none). */
+  commandIds?: Record<string, number>;
   joinCode: boolean;
   ttl: Lifetimes;
   keys: Partial<Record<StoredItemId, string>>;
@@ -81,6 +83,8 @@ export function holdingsOf(o: {
     yourShareChars: shares.reduce((n, l) => n + (l.event.type === 'share' ? l.event.text.length : 0), 0),
   });
   add('tokens', { entries: o.tokenOwners.length, yours: o.tokenOwners.filter((t) => t === pid).length });
+  const ids = o.commandIds ?? {};
+  add('commands', { entries: Object.values(ids).reduce((n, k) => n + k, 0), yours: ids[pid] ?? 0 });
   add('secrets', { chairKeyHash: true, joinCodeHash: o.joinCode, joinCode: o.joinCode });
   if (s.listed) add('directory', { meetingListed: true });
   return { store: o.store, items };

@@ -9,13 +9,14 @@ import { gathered } from '../core/helpers.js';
 describe('holdings in words', () => {
   it('every fact of every record has a label and an explanation in nb and en, none of them the raw name', () => {
     const r = gathered({ listed: true });
-    const items = ['state', 'log', 'tokens', 'secrets', 'directory'] as const;
+    const items = ['state', 'log', 'tokens', 'commands', 'secrets', 'directory'] as const;
     const hs = holdingsOf({
       store: 'memory',
       state: r.state,
       pid: 'b',
       log: [],
       tokenOwners: ['b'],
+      commandIds: { b: 3, c: 1 },
       joinCode: true,
       ttl: Object.fromEntries(items.map((i) => [i, 1000])),
       keys: Object.fromEntries(items.map((i) => [i, `key-${i}`])),

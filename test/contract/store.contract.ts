@@ -355,6 +355,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.committedCommand(id, 'p2', 'share-aaaa')).toBe(2);
       const got = await store.inspect(id);
       expect(got!.ttl.commands).toBeGreaterThan(LONG.ttlMs - 10_000);
+      expect(got!.commandIds).toEqual({ p1: COMMAND_IDS_KEPT, p2: 1 });
       await store.destroy(id);
       expect(await store.committedCommand(id, 'p2', 'share-aaaa')).toBeNull();
       // A namesake created later starts with no ids.

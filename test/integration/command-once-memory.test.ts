@@ -38,6 +38,9 @@ describe('command ids on the memory store', () => {
     expect(await other.emit('share', { text: 'Min tur.', commandId: 'mem-share-01' })).toEqual({ ok: true });
     await third.waitFor((c) => c.shares().length === 2, 'the second share');
     expect(third.shares()).toEqual(['Én gang.', 'Min tur.']);
+    // "What does the server hold about me?" names the record and counts the asker's ids.
+    const h = (await back.emit('holdings', {})) as unknown as { ok: true; holdings: { items: { item: string; facts: Record<string, unknown> }[] } };
+    expect(h.holdings.items.find((i) => i.item === 'commands')?.facts).toEqual({ entries: 3, yours: 2 });
     // A refused command leaves no id behind: sent again once allowed, it is applied.
     expect(await third.emit('share', { text: 'Nå?', commandId: 'mem-share-03' })).toMatchObject({ ok: false, code: 'NOT_YOUR_TURN' });
     for (const p of [back, other, third]) p.close();
