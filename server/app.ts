@@ -12,7 +12,7 @@ import { Clock } from './clock.js';
 import { loadConfig, usesRedis, type Config } from './config.js';
 import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
-import { interruptLostMeetings, sendEveryoneOff } from './lifecycle.js';
+import { interruptLostMeetings, interruptRolledBack, sendEveryoneOff } from './lifecycle.js';
 import { lazyModule } from './lazy-module.js';
 import { log, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
@@ -170,6 +170,21 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     else setTimeout(() => void tellInterrupted(), config.storeCheckMs).unref();
   };
 
+  // A store gone back in time (a replica promoted without the latest writes): checked with the
+  // store check's period, for the meetings this process's people are in (lifecycle.ts).
+  let rollbackCheck: NodeJS.Timeout | undefined;
+  if (watch) {
+    let checking = false;
+    rollbackCheck = setInterval(() => {
+      if (checking || draining) return;
+      checking = true;
+      void interruptRolledBack(io, store, broadcaster.order.deliveredSeqs())
+        .catch(() => 0)
+        .finally(() => (checking = false));
+    }, config.storeCheckMs);
+    rollbackCheck.unref();
+  }
+
   await liveness?.start();
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
@@ -203,6 +218,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     draining = true;
     practice.stop();
     watch?.stop();
+    clearInterval(rollbackCheck);
     clock.stop();
     realtime.deferDrops(adapter ? MOVE_WAIT_MS : 0);
     const sockets = await sendEveryoneOff(io).catch(() => 0);

@@ -40,6 +40,29 @@ export async function interruptLostMeetings(io: Io, store: MeetingStore): Promis
   return true;
 }
 
+/**
+ * The store went back in time (Redis promoted a replica that had not seen the latest writes,
+ * e.g. after two failovers in a row): for each meeting in `delivered` ([id, newest seq delivered
+ * here], OrderedDelivery.deliveredSeqs) whose stored seq is now lower, every local participant
+ * is told `bye('interrupted')` — as after a Redis restarted empty: what they saw is no longer
+ * what the store holds, and carrying on from an older state would repeat turns and lose
+ * shares — and their sockets are closed. Returns how many meetings were found rolled back;
+ * throws if the store cannot be read (try again on the next check).
+ */
+export async function interruptRolledBack(io: Io, store: MeetingStore, delivered: [string, number][]): Promise<number> {
+  let found = 0;
+  for (const [id, seq] of delivered) {
+    const state = await store.load(id);
+    if (!state || state.seq >= seq) continue;
+    found++;
+    const group = (await io.local.fetchSockets()).filter((s) => (s.data as { meetingId?: string }).meetingId === id);
+    for (const s of group) s.emit('bye', 'interrupted');
+    log('store_rolled_back', { meeting: ref(id), behindBy: seq - state.seq, sockets: group.length });
+    setTimeout(() => group.forEach((s) => s.disconnect(true)), FLUSH_MS).unref();
+  }
+  return found;
+}
+
 /** How long the clients get to close their own connections after a stop's disconnect, ms. */
 const CLIENT_CLOSE_MS = 2000;
 

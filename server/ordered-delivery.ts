@@ -148,6 +148,15 @@ export class OrderedDelivery {
     this.pump(t);
   }
 
+  /**
+   * Every meeting this process's people hold a seat in, with the newest seq delivered to them
+   * here (only meetings read at least once and still existing). A store whose seq for one of
+   * them is lower has gone back in time (lifecycle.ts interruptRolledBack).
+   */
+  deliveredSeqs(): [id: string, seq: number][] {
+    return [...this.tracks.values()].filter((t) => t.holds > 0 && t.delivered >= 0 && !t.gone).map((t) => [t.id, t.delivered]);
+  }
+
   stop(): void {
     this.stopped = true;
     for (const t of this.tracks.values()) {
