@@ -69,6 +69,8 @@ const RULES: Rule[] = [
     re: phrase(
       `(?:so |really |very )?sorry to hear(?! myself)|sorry (?:that )?(?:you|u)(?:${A}re| are| have|${A}ve| had| went)|` +
         `(?:there${A}s )?no need to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed)|explain)|(?:ikke )?(?:noe )?behov for å (?:be om unnskyldning|unnskylde|forklare)|yours (?:too|as well)|(?:ditt|din|dine) også(?=\\s*[.!]|\\s*$)|` +
+        `(?:good|nice|lovely|great|comforting|helpful|reassuring|a relief) to hear (?:someone|somebody|you|u|others|another)|(?:godt|fint|deilig|trøstende|befriende) å høre (?:noen|deg|andre|at du)|` +
+        `(?:big |warm |virtual |huge )?hugs? to (?:whoever|the|you|everyone who|anyone who)|(?:store |varme )?klemmer? til (?:den|deg|dere|alle som|han|hun)|` +
         `(?:leit|trist|vondt|synd|fælt) å høre|lei meg for at du|good luck(?! to me)|lykke til|welcome back|velkommen tilbake|glad (?:you|u)(?:${A}re| are| came| made it| could make it| stayed| came back)|godt å se deg|good to see you|(?:fint|godt|deilig) at du (?:kom|er her|ble)|glad for at du (?:kom|er her)`,
     ),
   },

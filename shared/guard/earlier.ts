@@ -30,7 +30,7 @@ const longAgo = (text: string, index: number, match: string): boolean =>
 
 // ---- English ----
 const EN_PERSON = '(?:person|one|guy|woman|lady|man|gentleman|friend|member|newcomer|people|folks|speaker|sharer|girl|fella|gal|dude)';
-const EN_SHARED = '(?:shared|spoke|talked|mentioned|said|went|brought up|wrote|posted|was talking|were talking|was sharing|just shared)';
+const EN_SHARED = '(?:shared|spoke|talked|mentioned|said|went|brought up|wrote|posted|was talking|were talking|was sharing|just shared|read)';
 const EN_ADV = '(?:just |right |earlier |first |last |previously |before |a minute ago |tonight )?';
 const EN: Rule[] = [
   // "the person before me", "the guy who mentioned his wife", "that woman who just shared"
@@ -42,7 +42,7 @@ const EN: Rule[] = [
   {
     re: phrase(
       `(?:the|that|this) (?:last|previous|earlier|prior|first|second|other|latest) (?:share|sharer|speaker|person to share|one to share|shares|comment)|` +
-        `the (?:share|one) (?:before|after) (?:mine|me)|(?:that|this) share (?:just now|earlier|before)`,
+        `the (?:share|one) (?:before|after) (?:mine|me)|that (?:last|previous) (?:person|one|guy|lady|woman|man|speaker|sharer)|(?:that|this) share (?:just now|earlier|before)`,
     ),
   },
   // "As someone mentioned", "like others said", "as was said before"
@@ -109,7 +109,7 @@ const EN: Rule[] = [
 
 // ---- bokmål ----
 const NB_WHO = '(?:den|han|hun|de|personen|mannen|kvinnen|dama|damen|fyren|karen|jenta|gutten)';
-const NB_SHARED = '(?:delte|snakket|pratet|sa|nevnte|fortalte|tok opp|skrev|var før meg)';
+const NB_SHARED = '(?:delte|snakket|pratet|sa|nevnte|fortalte|tok opp|skrev|var før meg|leste)';
 const NB_ADV = '(?:nettopp |akkurat |sist |først |nå |i sted |tidligere |i kveld |rett før meg |før meg )?';
 const NB_SHARED_NEXT = /^\s*(?:før meg|nå|nettopp|sist|først|i sted|tidligere|i kveld|om|at|det om|det med|[,:.!])/u;
 const NB: Rule[] = [
@@ -121,7 +121,7 @@ const NB: Rule[] = [
       const m = match.toLowerCase().replace(/\s+/gu, ' ');
       // "til han som…", "takk til den som…": addressed to them; "…som delte før meg", "…som snakket
       // sist": a share in this meeting. Otherwise "hun som delte rom med meg" is someone in a story.
-      if (/^(?:til|takk til|takk)$/u.test(wordsBefore(text, index, 1)[0] ?? '')) return false;
+      if (/^(?:til|takk|takke|takker|hilse|hilsen)$/u.test(wordsBefore(text, index, 1)[0] ?? '')) return false;
       if (/ før meg | som (?:nettopp|akkurat|sist|først|nå|i sted|tidligere|i kveld|rett før meg|før meg) /u.test(` ${m} `)) return false;
       return !NB_SHARED_NEXT.test(after(text, index, match)) || elsewhere(text, index, match);
     },
@@ -130,7 +130,7 @@ const NB: Rule[] = [
   { re: phrase(`(?:du|dere) som ${NB_ADV}${NB_SHARED}`) },
   // "den siste delingen", "forrige deling", "delingen før min", "den forrige."
   {
-    re: phrase('(?:siste|forrige|tidligere|første) (?:delingen|deling|taleren)|delingen (?:før|etter) (?:min|meg)|den forrige(?=\\s*[.!,]|\\s*$| som)|(?:til|med|som|takk til) den forrige'),
+    re: phrase('(?:den )?(?:siste|forrige) (?:personen|taleren|damen|dama|mannen|kvinnen|fyren)(?! (?:jeg|som jeg))|(?:siste|forrige|tidligere|første) (?:delingen|deling|taleren)|delingen (?:før|etter) (?:min|meg)|den forrige(?=\\s*[.!,]|\\s*$| som)|(?:til|med|som|takk til) den forrige'),
   },
   // "det som ble sagt om skam", "som det ble sagt", "som noen nevnte", "tilbake til det noen sa"
   {
@@ -153,7 +153,7 @@ const NB: Rule[] = [
   },
   // "Helt enig.", "Godt sagt!", "Så sant."
   {
-    re: phrase('(?:(?:helt|så|veldig|fullstendig|hundre prosent|totalt) )?(?:enig|uenig)(?=\\s*[.!]|\\s*$)|godt sagt|vel talt|så sant(?=\\s*[.!]|\\s*$)'),
+    re: phrase('(?:(?:helt|så|veldig|fullstendig|hundre prosent|totalt) )?(?:enig|uenig)(?=\\s*[.!]|\\s*$)|godt sagt|vel talt|samme her|jeg også(?=\\s*[.!]|\\s*$)|så sant(?=\\s*[.!]|\\s*$)'),
     // Alone, or "Jeg er (helt) enig." with nothing after it: agreeing with the share before.
     // "Kona mi er enig." is about someone at home.
     skip: (text, index) => {

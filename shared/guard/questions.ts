@@ -20,7 +20,7 @@ const EN_FILLERS = `(?:(?:so|but|and|honestly|seriously|really|i mean|like|ok|ok
 const EN_WH = `(?:why(?: on earth| in the world| the hell| the heck)?|what(?: else| on earth)?|how(?: long| much(?: more)?| many(?: more| times)?| often| come)?|when|where|who|whom)`;
 const EN_AUX =
   `(?:do|does|did|don${A}t|doesn${A}t|didn${A}t|are|aren${A}t|were|weren${A}t|have|haven${A}t|can|can${A}t|cannot|could|couldn${A}t|` +
-  `would|wouldn${A}t|will|won${A}t|should|shouldn${A}t|must|mustn${A}t|need|shall)`;
+  `would|wouldn${A}t|will|won${A}t|should|shouldn${A}t|must|mustn${A}t|need|shall|r)`;
 const EN_YOU = `(?:you|u|ya|y${APOS}all|you all|you guys)`;
 /** What may follow "do you…" without asking anything of the listener. */
 const EN_FILLER_NEXT = /^\s*(?:know what i mean|know what|know\?|see what i mean|get what i mean|believe|imagine|guess what|remember when|ever (?:feel|get|notice|wonder)|hear me)/iu;
@@ -43,6 +43,8 @@ const NB_NOT_VERB = new Set(
 );
 const NB_FILLER_NEXT = /^\s*(?:hva jeg mener|hva jeg snakker om|hva[,.!]|tenke deg|forestille deg)/iu;
 const NB_GENERIC = /^(?:(?:så|men|og)[, ]+)?hva (?:gjør|kan|skal) (?:du|man)$/iu;
+/** "… gjøre da?", "… do when…": the generic "what is one to do", not "what will you do about it". */
+const GENERIC_DO_NEXT = /^\s*(?:(?:gjøre|do|even do)\s*(?:da\b|then\b|når|hvis|om\b|when|if|with|\?|$)|når|hvis|om\b|when|if\b|\?|$)/iu;
 
 // Any question put to "you" with no "I" in it: "Is there a reason you haven't called the police?",
 // "Hva om du går til fastlegen?". The rules above name the common openings; this one catches the
@@ -90,7 +92,7 @@ export const QUESTION_RULES: AdviceRule[] = [
     sentenceStart: true,
     skip: (text, index, match) => {
       const m = match.toLowerCase().replace(/\s+/gu, ' ').replace(/^(?:(?:so|but|and|honestly|seriously|really|i mean|like|ok|okay|well|look|listen|come on|sorry|sorry but|i'm sorry but)[,]? )+/u, '');
-      return EN_FILLER_NEXT.test(after(text, index, match)) || EN_GENERIC.test(m) || EN_GREETING.test(m) || EN_GENERIC_HOW.test(m) || answeredByOneself(text, index);
+      return EN_FILLER_NEXT.test(after(text, index, match)) || (EN_GENERIC.test(m) && GENERIC_DO_NEXT.test(after(text, index, match))) || EN_GREETING.test(m) || EN_GENERIC_HOW.test(m) || answeredByOneself(text, index);
     },
   },
   // "what's stopping you", "what is holding you back", "why would anyone stay with you like that"
@@ -118,7 +120,7 @@ export const QUESTION_RULES: AdviceRule[] = [
       if (NB_NOT_VERB.has(verb)) return true;
       // "Vet du hva, …", "vet dere hva jeg mener": a filler, not a question.
       if (/^vet (?:du|dere)$/u.test(m) && /^(?:\s*hva(?:\s+jeg\s+mener|[,.!]|\s*$)|\s*,)/iu.test(after(text, index, match))) return true;
-      return NB_FILLER_NEXT.test(after(text, index, match)) || NB_GENERIC.test(m) || NB_GREETING.test(m) || /^hvordan (?!kan|kunne|orker|gidder|tør|skal|vil)\S+ (?:du|dere)$/u.test(m) || answeredByOneself(text, index);
+      return NB_FILLER_NEXT.test(after(text, index, match)) || (NB_GENERIC.test(m) && GENERIC_DO_NEXT.test(after(text, index, match))) || NB_GREETING.test(m) || /^hvordan (?!kan|kunne|orker|gidder|tør|skal|vil)\S+ (?:du|dere)$/u.test(m) || answeredByOneself(text, index);
     },
   },
   // "hva er det som holder deg tilbake", "hva stopper deg"

@@ -72,12 +72,15 @@ const VERDICTS: Rule[] = [
   {
     re: phrase(
       `(?:(?:you|u)(?:${APOS}?re| are| r)|ur) (?:(?:still|just|only|really|so|being|way|far|much|a bit|a little|always) ){0,3}(?:making (?:a|the same|a big|a huge) mistake|wrong|in denial|enabling|too (?:hard|soft|focused|easy)|not ready|kidding yourself|fooling yourself|making excuses|doing it (?:wrong|the wrong way)|codependent|being (?:too|so))|` +
-        `you${APOS}ve got it (?:all )?wrong|you${APOS}re doing it wrong|what you(?:${APOS}re| are) doing is|that is codependency`,
+        `you${APOS}ve got it (?:all )?wrong|you${APOS}re doing it wrong|what you(?:${APOS}re| are) doing is|that is codependency|` +
+        `(?:(?:you|u)(?:${APOS}?re| are| r)|ur) (?:(?:just|really|so|totally|clearly) )?(?:overthinking|overreacting|catastrophi[sz]ing|minimi[sz]ing|projecting|people-pleasing|lying to yourself|rescuing (?:him|her|them))|` +
+        `(?:that${APOS}?s|that is|this is|it${APOS}s|it is) not (?:love|help|kindness|care)(?![^.!?\\n]{0,12}\\bi\\b)`,
     ),
   },
   {
     re: phrase(
-      'du (?:gjør en (?:stor |alvorlig )?feil|tar feil|lurer deg selv|muliggjør|unnskylder|har misforstått|gjør det (?:på )?feil|er (?:for|altfor|så|fortsatt) (?:hard|snill|opptatt|myk|streng)|er i fornektelse|er ikke klar|er medavhengig)|det du driver med',
+      'du (?:gjør en (?:stor |alvorlig )?feil|tar feil|lurer deg selv|muliggjør|unnskylder|har misforstått|gjør det (?:på )?feil|er (?:for|altfor|så|fortsatt) (?:hard|snill|opptatt|myk|streng)|er i fornektelse|er ikke klar|er medavhengig|overtenker|overreagerer|overdriver|bagatelliserer|lyver for deg selv|redder (?:ham|han|henne|dem))|det du driver med|' +
+        '(?:det|dette|det der) er (?:ikke|ikkje) (?:kjærlighet|hjelp|omsorg|godhet)(?![^.!?\\n]{0,12}(?<!\\p{L})jeg(?!\\p{L}))',
     ),
   },
 ];
@@ -92,10 +95,10 @@ const WHY_NOT: Rule[] = [
 const PERMISSION: Rule[] = [
   {
     re: phrase(
-      `(?:you|u) (?:don${APOS}?t|do not|never) (?:have|need|owe)|you needn${APOS}t|you(?:${APOS}re| are) allowed to|you have (?:every|the|a) right|(?:nobody|no one|no-one) can (?:make|force) you|you (?:deserve|owe)`,
+      `(?:nobody|no one|no-one) (?:expects|wants|needs|is asking) (?:you|u)|(?:you|u) (?:don${APOS}?t|do not|never) (?:have|need|owe)|you needn${APOS}t|you(?:${APOS}re| are) allowed to|you have (?:every|the|a) right|(?:nobody|no one|no-one) can (?:make|force) you|you (?:deserve|owe)`,
     ),
   },
-  { re: phrase('du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du har (?:lov|all rett|rett) til|ingen kan (?:tvinge|få) deg|du skylder|du fortjener') },
+  { re: phrase('du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du har (?:lov|all rett|rett|all grunn|god grunn|full rett) til|ingen kan (?:tvinge|få) deg|ingen (?:forventer|krever|ber) (?:at du|deg|av deg)|du skylder|du fortjener') },
 ];
 
 // ---- more questions and "in your shoes" ----
@@ -163,7 +166,15 @@ const NB_IMPERATIVE: Rule = {
   },
 };
 
-const RULES: Rule[] = [...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, ...QUESTION_RULES, ...SOFT_RULES, EN_IMPERATIVE, NB_IMPERATIVE];
+// "Forgive yourself", "Ikke klandre deg selv", "Tilgi deg selv": an order about the listener's self.
+const FIRST_NOT_VERB = /^(?:you|u|i|we|they|he|she|it|do|did|are|is|was|were|have|has|can|could|would|should|will|to|for|with|about|of|by|and|but|so|if|when|du|jeg|vi|de|han|hun|det|om|hvis|når|for|med|til|mot|på|fra|av|og|men|så|at|uten|mellom|hos|ved)$/iu;
+const REFLEXIVE: Rule = {
+  re: phrase(`(?:(?:don${APOS}?t|do not|never|ikke|aldri) )?[\\p{L}]+ (?:yourself|urself|deg selv|dere selv)`),
+  sentenceStart: true,
+  skip: (_text, _index, match) => FIRST_NOT_VERB.test(match.replace(/^(?:don['’]?t|do not|never|ikke|aldri)\s+/iu, '').split(/\s+/u)[0] ?? ''),
+};
+
+const RULES: Rule[] = [REFLEXIVE, ...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, ...QUESTION_RULES, ...SOFT_RULES, EN_IMPERATIVE, NB_IMPERATIVE];
 
 /** Advice of the kinds issue 12 lists, beyond "you should" (advice.ts has those). */
 export function findRecommendations(text: string): Found[] {

@@ -38,6 +38,16 @@ const EN_SOFT: AdviceRule[] = [
   },
   // "Maybe it's time to put yourself first": time to…, with the listener in the sentence.
   { re: phrase(`(?:maybe |perhaps )?it(?:${APOS}s| is) (?:about |high |probably )?time (?:to|for you)(?=[^.!?\\n]*\\b(?:you|your|yourself|u|ur)\\b)`) },
+  // "Wouldn't hurt to talk to a lawyer", "no harm in trying", "det skader ikke å", "ingen skade i å"
+  {
+    re: phrase(
+      `(?:it )?(?:wouldn${APOS}?t|won${APOS}?t|doesn${APOS}?t|can${APOS}?t|couldn${APOS}?t) hurt (?:to|if you)|(?:there${APOS}?s |there is )?no harm in|` +
+        `(?:det )?(?:skader ikke|kan ikke skade|skader ingenting) å|ingen skade i å|verdt å (?:tenke på|prøve|vurdere|sjekke|se på)`,
+    ),
+    skip: (text, index, match) => pastBefore(text, index) || own(text, index, match),
+  },
+  // "If I could suggest one thing…", "Hvis jeg kan foreslå én ting…"
+  { re: phrase('if i (?:could|can|may|might) (?:suggest|recommend|offer|give) (?:one|a|some|any)|(?:hvis|om) jeg (?:kan|kunne|får) (?:foreslå|anbefale|gi|komme med) (?:én|en|ett|et)') },
   // "Might be time to think about yourself", "kanskje på tide å…"
   { re: phrase(`(?:it )?(?:might|may|could) (?:well )?be (?:about |high )?time (?:to|for you)|kanskje (?:det er )?(?:på (?:høy )?tide|på tide) å`), skip: own },
   { re: phrase('worth (?:a (?:try|shot|go|look)|considering|looking into|trying|thinking about|checking out)'), skip: (text, index, match) => pastBefore(text, index) || own(text, index, match) },
