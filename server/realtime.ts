@@ -308,7 +308,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
             // this seat's token, so a seat it made is left again and a returned one dropped,
             // guarded by this socket as holder: a no-op if the commit never happened.
             const c = claim as SeatClaim | null;
-            if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, conn) : recordDrop(p.meetingId, c.pid, conn));
+            if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, conn, true) : recordDrop(p.meetingId, c.pid, conn));
             throw err;
           });
         if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
@@ -525,21 +525,27 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   /**
    * Undoes a seat a join just made (its socket never got it): leaves, guarded by the holder. The
    * store may be down just then: tried again every second for up to LEAVE_AGAIN_TRIES seconds,
-   * in the background (the join's answer does not wait for it).
+   * in the background (the join's answer does not wait for it). `untilSeen`: the join's commit
+   * timed out, so the seat may not exist *yet* (a write Redis holds and carries out later: frozen,
+   * or writes paused): a refusal (no such seat) is tried again too, until the seat is left.
    */
-  async function leaveAgain(meetingId: string, pid: string, conn: string): Promise<void> {
+  async function leaveAgain(meetingId: string, pid: string, conn: string, untilSeen = false): Promise<void> {
     const work = (async () => {
+      let unavailable = false;
       for (let attempt = 0; attempt < LEAVE_AGAIN_TRIES; attempt++) {
         try {
           const out = await meetings.run(meetingId, () => ({ type: 'leave', by: pid }), { pid, conn });
           if (out.ok) done(out);
-          return;
+          if (out.ok || !untilSeen || out.code !== 'NOT_IN_MEETING') return;
+          unavailable = false;
         } catch (err) {
           if (!isStoreUnavailable(err)) return log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
-          await new Promise((r) => setTimeout(r, 1000).unref());
+          unavailable = true;
         }
+        await new Promise((r) => setTimeout(r, 1000).unref());
       }
-      log('disconnect_error', { error: 'StoreUnavailable' });
+      // Not seen in time: the join's write was never carried out (nothing to undo), or the store stayed away.
+      if (unavailable) log('disconnect_error', { error: 'StoreUnavailable' });
     })();
     pending.add(work);
     void work.finally(() => pending.delete(work));

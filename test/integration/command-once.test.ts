@@ -152,6 +152,28 @@ describe('a retried command is applied once (Redis frozen past the command timeo
     for (const c of m.all) c.close();
   });
 
+  it('a join whose commit timed out (Redis held the write and carried it out later) leaves no seat behind; the retried join seats the person once', { timeout: 60_000 }, async () => {
+    const m = await round();
+    // Writes held, reads answered (CLIENT PAUSE WRITE): the join reads the meeting, its commit
+    // waits in Redis past the command timeout and is carried out when the pause ends.
+    await admin.call('CLIENT', 'PAUSE', '2500', 'WRITE');
+    const late = await TestClient.connect(b.url);
+    const first = await late.join(m.meetingId, 'Foxtrot');
+    expect(first).toMatchObject({ ok: false, code: 'STORE_UNAVAILABLE' });
+    const listener = m.listeners[0]!;
+    const named = (type: string) => listener.events.filter((e) => e.event.type === type && (e.event as { name?: string }).name === 'Foxtrot');
+    // The seat the write made once Redis carried it out is left again: nobody was given its token.
+    await listener.waitFor(() => named('joined').length === 1, 'the held join carried out', 15_000);
+    await listener.waitFor(() => named('left').length === 1, 'its seat left again', 15_000);
+    expect(listener.latest.participants.filter((p) => p.name === 'Foxtrot')).toHaveLength(0);
+    // The person's own retry: one seat.
+    expect((await late.join(m.meetingId, 'Foxtrot')).ok).toBe(true);
+    await listener.waitFor((c) => c.latest.participants.some((p) => p.name === 'Foxtrot'), 'the retried join', 10_000);
+    await sleep(1500);
+    expect(listener.latest.participants.filter((p) => p.name === 'Foxtrot')).toHaveLength(1);
+    for (const c of [...m.all, late]) c.close();
+  });
+
   it('checks the command id like every field', { timeout: 30_000 }, async () => {
     const m = await round();
     for (const bad of ['', 'short', 'x'.repeat(65), 'has space1', 42, null, 'ok<b>tag</b>']) {
