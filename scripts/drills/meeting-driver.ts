@@ -192,9 +192,9 @@ export class MeetingDriver {
   }
 
   /** Starts the share round and waits until `n` shares were said (before a drill's fault); returns how many. */
-  async runUntilShares(what: string, n = 4): Promise<number> {
+  async runUntilShares(what: string, n = 4, waitMs = 20_000): Promise<number> {
     this.run();
-    await until(() => this.said.length >= n, `some shares before ${what}`, 20_000);
+    await until(() => this.said.length >= n, `some shares before ${what}`, waitMs);
     return this.said.length;
   }
 

@@ -33,7 +33,8 @@ describe('a graceful switch behind nginx', () => {
     const url = nginx.url;
     driver = new MeetingDriver({ pickUrl: () => url, transports: ['polling'] });
     await driver.start([url], ['Leder', 'Bjørk', 'Selje', 'Rogn']);
-    const saidBefore = await driver.runUntilShares('the switch', 3);
+    // Long-polling through a proxy is slow on a loaded machine: wait up to a minute.
+    const saidBefore = await driver.runUntilShares('the switch', 3, 60_000);
 
     // ip_hash: every request from 127.0.0.1 goes to one process. Stop that one.
     const last = nginx.log().at(-1)!.split(' ');

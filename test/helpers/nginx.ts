@@ -9,6 +9,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './redis-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const NGINX_CONF = join(ROOT, 'docs/deploy/nginx.conf');
@@ -21,17 +22,6 @@ export function readmeNginxCommand(): string {
   const line = block.split('\n').find((l) => /(^|&& )nginx /u.test(l));
   if (!line) throw new Error('no nginx command in the README');
   return line.replace(/\s+#.*$/u, '').replace(/\s*&\s*$/u, '');
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 }
 
 export interface NginxHandle {

@@ -29,7 +29,8 @@ export interface StartRedisOptions {
 
 const FORBIDDEN_PORT = 6379;
 
-function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 free at the moment of asking. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
