@@ -52,7 +52,7 @@ const EN_AUX = new Set(['to', 'will', 'would', 'could', 'can', 'might', 'may', '
 const en: Rule[] = [
   {
     re: phrase(
-      `you(?:${APOS}d better|${APOS}ve got to| (?:should|shouldn${APOS}t|should not|ought to|need to|needn${APOS}t|must|mustn${APOS}t|have to|had better|better|gotta|could try|can try|might try|could always|can always|might want to|may want to|should consider|might consider))`,
+      `(?:you|u)(?:${APOS}d better|${APOS}ve got to| (?:should|shouldn${APOS}t|should not|ought to|need (?:to|2)|needn${APOS}t|must|mustn${APOS}t|have to|had better|better|gotta|could try|can try|might try|could always|can always|might want to|may want to|should consider|might consider))`,
     ),
     skip: (text, index, match) => {
       if (EN_IDIOM.test(text.slice(index, index + match.length + 20))) return true;

@@ -121,7 +121,7 @@ const NB: Rule[] = [
       const m = match.toLowerCase().replace(/\s+/gu, ' ');
       // "til han som…", "takk til den som…": addressed to them; "…som delte før meg", "…som snakket
       // sist": a share in this meeting. Otherwise "hun som delte rom med meg" is someone in a story.
-      if (/^(?:til|takk|takke|takker|hilse|hilsen)$/u.test(wordsBefore(text, index, 1)[0] ?? '')) return false;
+      if (/^(?:til|takk|takke|takker|hilse|hilsen|spørre|spør|svare)$/u.test(wordsBefore(text, index, 1)[0] ?? '')) return false;
       if (/ før meg | som (?:nettopp|akkurat|sist|først|nå|i sted|tidligere|i kveld|rett før meg|før meg) /u.test(` ${m} `)) return false;
       return !NB_SHARED_NEXT.test(after(text, index, match)) || elsewhere(text, index, match);
     },
@@ -131,13 +131,15 @@ const NB: Rule[] = [
   // "den siste delingen", "forrige deling", "delingen før min", "den forrige."
   {
     re: phrase('(?:den )?(?:siste|forrige) (?:personen|taleren|damen|dama|mannen|kvinnen|fyren)(?! (?:jeg|som jeg))|(?:siste|forrige|tidligere|første) (?:delingen|deling|taleren)|delingen (?:før|etter) (?:min|meg)|den forrige(?=\\s*[.!,]|\\s*$| som)|(?:til|med|som|takk til) den forrige'),
+    // "Min første deling", "my last share": the speaker's own.
+    skip: (text, index) => /^(?:min|mi|mitt|my)$/u.test(wordsBefore(text, index, 1)[0] ?? ''),
   },
   // "det som ble sagt om skam", "som det ble sagt", "som noen nevnte", "tilbake til det noen sa"
   {
     re: phrase(
       'det som (?:ble|er blitt|har blitt) (?:sagt|delt|nevnt|fortalt|tatt opp) (?:om|før meg|i sted|tidligere|nettopp|her|i kveld|av)|det som (?:nettopp|akkurat|i sted|tidligere) (?:ble|er blitt) (?:sagt|delt|nevnt|fortalt)|' +
         '(?:noen|en|flere|en av dere|noen av dere) (?:her )?(?:nevnte|sa|delte|snakket om|tok opp)(?=[^.!?\\n]{0,40}(?<!\\p{L})(?:tidligere|i kveld|i sted|nettopp|før meg)(?!\\p{L}))|' +
-        'som (?:det )?(?:ble|er blitt|har blitt|har vært) (?:sagt|nevnt|delt)|' +
+        'som det (?:ble|er blitt|har blitt|har vært) (?:sagt|nevnt|delt)|' +
         'som (?:noen|en annen|flere|mange|andre|en av dere|noen av dere)(?: her| før meg| i sted| tidligere| i kveld| også)? (?:sa|nevnte|delte|skrev|sier|påpekte|var inne på|snakket om)|' +
         'det (?:noen|en annen|flere|den forrige|den første|den andre|den siste|hun før meg|han før meg) (?:sa|nevnte|delte|skrev|snakket om|tok opp)|(?:alt|det) som ble (?:sagt|delt) (?:rett )?før meg',
     ),
@@ -146,7 +148,7 @@ const NB: Rule[] = [
   // "Jeg vil svare på forrige deling", "kommentere det som ble sagt", "si meg enig med…"
   {
     re: phrase(
-      '(?:svare|svar|svarer|kommentere|kommentar|tilbake|legge til|følge opp)(?: på| til)? (?:det (?:som ble|noen|dere|de andre|alle|flere)|forrige|den forrige|siste deling|delingen|den siste)|' +
+      '(?:svare|svar|svarer|kommentere|kommentar|tilbake|legge til|følge opp|bygge videre|bygger videre|bygg videre)(?: på| til)? (?:det (?:som ble|noen|dere|de andre|alle|flere)|forrige|den forrige|siste deling|delingen|den siste)|' +
         '(?:enig|uenig) (?:i|med) (?:det (?:som ble|noen|forrige)|den forrige|forrige|han som|hun som|den som|de som|delingen|dere som)|' +
         'si(?:er)? meg (?:enig|uenig)(?! med meg selv)',
     ),

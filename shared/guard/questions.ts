@@ -17,7 +17,7 @@ const A = `${APOS}?`;
 
 // ---- English ----
 const EN_FILLERS = `(?:(?:so|but|and|honestly|seriously|really|i mean|like|ok|okay|well|look|listen|come on|sorry|sorry but|i${A}m sorry but)[,]? ){0,3}`;
-const EN_WH = `(?:why(?: on earth| in the world| the hell| the heck)?|what(?: else| on earth)?|how(?: long| much(?: more)?| many(?: more| times)?| often| come)?|when|where|who|whom)`;
+const EN_WH = `(?:why(?: on earth| in the world| the hell| the heck)?|what(?: else| on earth)?|how(?: long| much(?: more| longer)?| many(?: more| times)?| often| come)?|when|where|who|whom)`;
 const EN_AUX =
   `(?:do|does|did|don${A}t|doesn${A}t|didn${A}t|are|aren${A}t|were|weren${A}t|have|haven${A}t|can|can${A}t|cannot|could|couldn${A}t|` +
   `would|wouldn${A}t|will|won${A}t|should|shouldn${A}t|must|mustn${A}t|need|shall|r)`;
@@ -34,7 +34,7 @@ const NB_GREETING = /^hvordan (?:har|går) (?:du|dere)$/u;
 
 // ---- bokmål ----
 const NB_FILLERS = '(?:(?:men|og|så|altså|ærlig talt|seriøst|helt ærlig|unnskyld men|hør her|jammen|nei men|ja men)[,]? ){0,3}';
-const NB_WH = '(?:hvorfor(?: i all verden| i huleste| i alle dager| i det hele tatt)?|hva(?: i all verden)?|hvor(?: lenge| mye(?: mer)?| mange(?: ganger)?| ofte)?|når|hvordan|hvem)';
+const NB_WH = '(?:hvorfor(?: i all verden| i huleste| i alle dager| i det hele tatt)?|hva(?: i all verden)?|hvor(?: lenge(?: til)?| mye(?: mer| lenger)?| mange(?: ganger)?| ofte)?|når|hvordan|hvem)';
 // A finite verb first in the sentence: the present (-r, -s) or a modal. Words that end so but are
 // not verbs, and words that may stand first before "du" in a statement ("Hvis du…", "Før du…").
 const NB_VERB = '(?:[\\p{L}]+(?:r|s)|kan|skal|vil|må|bør|burde|ville|skulle|kunne|tør|gidder|orker)';

@@ -85,7 +85,9 @@ const EN_SOFT: AdviceRule[] = [
         `(?:the )?(?:only |one |best |first |next |right |smartest |kindest )?thing to do (?:is|${APOS}s|would be|now is)|(?:the )?(?:best|only|one|first|smartest|kindest) thing (?:you|u) (?:can|could|should|must|need to|have to) do (?:is|${APOS}s|would be)|` +
         `the only thing that(?:${APOS}ll| will| would|${APOS}s going to| is going to)? (?:work|works|help|helps) (?:is|${APOS}s)|` +
         `(?:your|ur) (?:best|only|safest|next|first) (?:bet|option|move|step|chance|hope)(?: now| here)? (?:is|${APOS}s|would be)|` +
-        `the (?:first|next|best|only) (?:step|thing|move) for (?:you|u) (?:is|${APOS}s|would be)`,
+        `the (?:first|next|best|only) (?:step|thing|move) for (?:you|u) (?:is|${APOS}s|would be)|` +
+        `the (?:only|best|one) (?:real |sensible |healthy |safe )?(?:option|choice|way|solution)(?: here| now| left)? (?:is|${APOS}s) to|` +
+        `(?:i${APOS}?m )?not saying (?:you|u|leave|go|that you|to)[^.!?\\n]{0,40}?,? but|jeg sier ikke at (?:du|dere)[^.!?\\n]{0,40}?,? men`,
     ),
   },
 ];
@@ -134,7 +136,8 @@ const NB_SOFT: AdviceRule[] = [
       '(?:det|alt|det eneste) (?:du|dere|u) (?:egentlig |virkelig |bare |faktisk |nok )?(?:trenger|må|bør|burde|skal|vil|kan)(?: å)?(?: gjøre)?(?: nå| akkurat nå| først| her)? (?:er|blir)|' +
         'det eneste som (?:virker|hjelper|funker|nytter) er|svaret er (?:å|enkelt|enkel|at du)|' +
         '(?:ditt|din|den) (?:beste|eneste|neste|første) (?:sjanse|valg|alternativ|steg|skritt|håp)(?: nå)? (?:er|blir)|' +
-        '(?:første|neste|beste|eneste) (?:steg|skritt|trinn) for (?:deg|dere) (?:er|blir|må være)',
+        '(?:første|neste|beste|eneste) (?:steg|skritt|trinn) for (?:deg|dere) (?:er|blir|må være)|' +
+        'det (?:eneste|beste) (?:reelle |fornuftige |sunne |trygge )?(?:alternativet|valget)(?: her| nå)? er å',
     ),
     skip: own,
   },

@@ -31,6 +31,12 @@ describe('advice in indirect forms is nudged', () => {
     ['en', 'One option would be to stay with a friend.'],
     ['en', "I'd strongly suggest an open meeting."],
     ['en', 'The sooner you leave, the better.'],
+    ['en', "Is there any reason you won't see a doctor?"],
+    ['en', 'Forgive yourself for the past.'],
+    ['en', "It wouldn't hurt to ask for help."],
+    ['nb', 'Finnes det en grunn til at du ikke går til legen?'],
+    ['nb', 'Tilgi deg selv for det som var.'],
+    ['nb', 'Det skader ikke å be om hjelp.'],
   ] as const)('%s: %j', (lang, text) => {
     expect(kinds(text, lang)).toContain('advice');
   });
@@ -48,6 +54,8 @@ describe('crosstalk without a name, and words said to the listener, are nudged',
     ['en', 'I want to respond to the previous share.'],
     ['en', 'You are not alone in this.'],
     ['en', 'Sorry to hear about your son.'],
+    ['en', 'What a powerful share.'],
+    ['nb', 'For en sterk deling.'],
   ] as const)('%s: %j', (lang, text) => {
     expect(kinds(text, lang)).toContain('crosstalk');
   });
@@ -73,6 +81,11 @@ describe('first-person shares that look like them are left alone', () => {
     ['en', 'I thought it might be worth calling my sponsor, and I did.'],
     ['en', 'Thank you for letting me share.'],
     ['en', 'The last time I shared here I was scared.'],
+    ['en', "Is there any reason I keep doing this? I don't know."],
+    ['en', 'I forgave myself last year.'],
+    ['nb', 'Hva med meg?'],
+    ['nb', 'Min første deling var kort.'],
+    ['nb', 'Det som ble delt med meg i fortrolighet, blir hos meg.'],
   ] as const)('%s: %j', (lang, text) => {
     expect(kinds(text, lang)).toEqual([]);
   });
