@@ -14,6 +14,7 @@ import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
 import { interruptLostMeetings, interruptRolledBack, sendEveryoneOff } from './lifecycle.js';
 import { lazyModule } from './lazy-module.js';
+import { warmGuard } from '../shared/guard/index.js';
 import { log, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
 import { GroupMeetings } from './groups/occurrences.js';
@@ -186,11 +187,13 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   }
 
   await liveness?.start();
+  // The share guard's patterns are compiled now, not in the first share of a live meeting.
+  const warmMs = warmGuard();
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   practice.url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}`;
-  log('listening', { port, store: usesRedis(config) ? (config.redisSentinels ? 'redis-sentinel' : 'redis') : 'memory' });
+  log('listening', { port, warmMs, store: usesRedis(config) ? (config.redisSentinels ? 'redis-sentinel' : 'redis') : 'memory' });
 
   let closing: Promise<void> | null = null;
   return {

@@ -53,3 +53,22 @@ export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   }
   return hints;
 }
+
+/** The text warmGuard runs: it trips every kind of finding (advice, crosstalk, pii) in both languages. */
+export const GUARD_WARM_SAMPLE =
+  'Takk Kari, som du sa: du burde ringe sponsoren din, har du prøvd å gå på flere møter? Ring meg på 912 34 567 eller skriv til ola@example.com. ' +
+  "Thanks Ola, as you said: you should call your sponsor, have you tried meetings? My brother John Smith in Bergen, don't give up. > quoted";
+
+/**
+ * Runs the guard twice in each language over GUARD_WARM_SAMPLE, so its ~100 patterns are
+ * compiled (V8 interprets a pattern on its first run and compiles it to machine code on the
+ * next) before any meeting needs them. Done cold, inside the first share after a start, this
+ * took 0.2–0.5 s of CPU and held every meeting's deliveries meanwhile (Issue 10); the compiled
+ * patterns are about 2.5 MB of heap, which a server holds from its first share on either way.
+ * Returns the ms spent.
+ */
+export function warmGuard(): number {
+  const t0 = Date.now();
+  for (let i = 0; i < 2; i++) for (const lang of ['nb', 'en'] as const) analyzeShare(GUARD_WARM_SAMPLE, { otherNames: ['Kari', 'Ola', 'Stille Fjord'], lang });
+  return Date.now() - t0;
+}
