@@ -25,9 +25,14 @@ export interface SenderOptions {
   retryDelayMs: number;
   /** How many uncertain actions are remembered for the person's own retry. */
   uncertainKept: number;
+  /**
+   * How long (ms) after its last try an uncertain action's id is reused for the same press; a
+   * press later than that is a new action (the meeting has moved on, the view says what holds).
+   */
+  reuseForMs?: number;
 }
 
-export const SENDER_DEFAULTS: SenderOptions = { ackTimeoutMs: 10_000, retryForMs: 12_000, retryDelayMs: 1000, uncertainKept: 16 };
+export const SENDER_DEFAULTS: SenderOptions = { ackTimeoutMs: 10_000, retryForMs: 12_000, retryDelayMs: 1000, uncertainKept: 16, reuseForMs: 60_000 };
 
 /** 16 random characters of the command-id alphabet (~95 bits), from the platform's CSPRNG. */
 export function newCommandId(): string {
@@ -44,8 +49,8 @@ const offline = (message: string): Ack<CommandResult> => ({ ok: false, code: 'BU
 const uncertain = (a: Ack<CommandResult> | null): boolean => a === null || (!a.ok && a.code === 'STORE_UNAVAILABLE');
 
 export class CommandSender {
-  /** Event + payload of an action whose outcome is unknown -> the id it was sent with. */
-  private readonly pending = new Map<string, string>();
+  /** Event + payload of an action whose outcome is unknown -> the id it was sent with, and when it was last tried. */
+  private readonly pending = new Map<string, { id: string; at: number }>();
 
   constructor(
     private readonly transport: CommandTransport,
@@ -64,7 +69,8 @@ export class CommandSender {
     if (!this.transport.ready()) return offline('offline');
     const key = `${event}\u0000${JSON.stringify(payload)}`;
     // The same press again after an uncertain answer: the same id, so it is done once at most.
-    const commandId = this.pending.get(key) ?? this.makeId();
+    const known = this.pending.get(key);
+    const commandId = known && Date.now() - known.at < (this.opts.reuseForMs ?? SENDER_DEFAULTS.reuseForMs!) ? known.id : this.makeId();
     this.remember(key, commandId);
     const until = Date.now() + this.opts.retryForMs;
     let last: Ack<CommandResult> | null = null;
@@ -76,12 +82,13 @@ export class CommandSender {
       if (!(await this.whenReady(until))) break;
     }
     if (!uncertain(last)) this.pending.delete(key);
+    else this.remember(key, commandId);
     return last ?? offline('timeout');
   }
 
   private remember(key: string, commandId: string): void {
     this.pending.delete(key);
-    this.pending.set(key, commandId);
+    this.pending.set(key, { id: commandId, at: Date.now() });
     if (this.pending.size > this.opts.uncertainKept) this.pending.delete(this.pending.keys().next().value!);
   }
 

@@ -130,6 +130,53 @@ describe('the page’s command sender: retries carry the same id', () => {
     people.forEach((p) => p.close());
   });
 
+  it('keeps the id while the answer is uncertain, drops it on a definite one, and reuses it for a second press only for a while', async () => {
+    // A scripted connection (no server): the answers it gives, and the ids it was sent.
+    const script: string[] = [];
+    const seen: string[] = [];
+    const sender = new CommandSender(
+      {
+        ready: () => true,
+        emit: (_e, payload, onAck) => {
+          seen.push((payload as { commandId: string }).commandId);
+          const code = script.shift() ?? 'OK';
+          setTimeout(() => onAck(code === 'OK' ? { ok: true } : { ok: false, code: code as 'STORE_UNAVAILABLE', message: '' }), 1);
+        },
+        onLost: () => () => undefined,
+      },
+      { ackTimeoutMs: 1000, retryForMs: 100, retryDelayMs: 20, uncertainKept: 16, reuseForMs: 300 },
+    );
+    script.push('STORE_UNAVAILABLE', 'STORE_UNAVAILABLE', 'OK');
+    expect(await sender.send('raiseHand', {})).toEqual({ ok: true });
+    expect(new Set(seen).size).toBe(1);
+    expect(seen).toHaveLength(3);
+    // Answered for sure: the same press again is a new action.
+    seen.length = 0;
+    expect(await sender.send('raiseHand', {})).toEqual({ ok: true });
+    expect(seen).toHaveLength(1);
+    const second = seen[0];
+    // A definite refusal is not retried.
+    seen.length = 0;
+    script.push('NOT_YOUR_TURN');
+    expect(await sender.send('pass', {})).toMatchObject({ ok: false, code: 'NOT_YOUR_TURN' });
+    expect(seen).toHaveLength(1);
+    // Uncertain to the end: the second press soon after reuses the id, one much later does not.
+    seen.length = 0;
+    script.push(...Array(20).fill('STORE_UNAVAILABLE'));
+    expect(await sender.send('share', { text: 'x' })).toMatchObject({ ok: false, code: 'STORE_UNAVAILABLE' });
+    script.length = 0;
+    expect(await sender.send('share', { text: 'x' })).toEqual({ ok: true });
+    expect(new Set(seen).size).toBe(1);
+    script.push(...Array(20).fill('STORE_UNAVAILABLE'));
+    expect(await sender.send('share', { text: 'y' })).toMatchObject({ ok: false });
+    script.length = 0;
+    const before = seen.at(-1);
+    await sleep(400);
+    expect(await sender.send('share', { text: 'y' })).toEqual({ ok: true });
+    expect(seen.at(-1)).not.toBe(before);
+    expect(seen).not.toContain(second);
+  });
+
   it('refuses at once, sending nothing, when offline at the start', async () => {
     let emitted = 0;
     const sender = new CommandSender({ ready: () => false, emit: () => void emitted++, onLost: () => () => undefined });
