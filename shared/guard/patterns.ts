@@ -62,6 +62,26 @@ export function isSentenceStart(text: string, index: number): boolean {
   return true;
 }
 
+/**
+ * Every offset at which isSentenceStart holds for a word: 0 and each position just past a sentence
+ * end or line break, after any spaces, quotes, brackets, dashes or bullets. Linear in the text.
+ */
+export function sentenceStarts(text: string): number[] {
+  const out: number[] = [];
+  let boundary = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n' || SENTENCE_END.has(c)) {
+      boundary = true;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\u00A0' || OPENERS.has(c)) continue;
+    if (boundary) out.push(i);
+    boundary = false;
+  }
+  return out;
+}
+
 const PREV_WORD = new RegExp(String.raw`([\p{L}\p{M}\p{N}_'’]+)[^\p{L}\p{M}\p{N}_'’]*$`, 'u');
 
 /**

@@ -3,7 +3,7 @@
 // rules and share this runner, so a rule's `sentenceStart` and `skip` mean the same in all.
 import { HINTS, type Text } from './hints.js';
 import type { Found, GuardKind } from './patterns.js';
-import { isSentenceStart, matches } from './patterns.js';
+import { matches, sentenceStarts } from './patterns.js';
 import { isReported } from './reported.js';
 
 /** One advice pattern: its regex (global, Unicode) and when a match of it is let pass. */
@@ -30,13 +30,33 @@ const ADVICE: RuleOptions = { kind: 'advice', hint: HINTS.advice, reportedPasses
  */
 export function findByRules(text: string, rules: readonly AdviceRule[], options: RuleOptions = ADVICE): Found[] {
   const out: Found[] = [];
+  // A sentence-start rule is tried only where a sentence starts (a sticky regex at each), not
+  // scanned across the whole share: most of the guard's rules are of this kind, and a share has
+  // a few dozen sentences in 2,000 characters.
+  let starts: number[] | undefined;
   for (const rule of rules) {
-    for (const { index, match } of matches(text, rule.re)) {
-      if (rule.sentenceStart && !isSentenceStart(text, index)) continue;
+    const found = rule.sentenceStart ? atStarts(text, rule.re, (starts ??= sentenceStarts(text))) : matches(text, rule.re);
+    for (const { index, match } of found) {
       if (rule.skip?.(text, index, match)) continue;
       if (options.reportedPasses && isReported(text, index, match)) continue;
       out.push({ kind: options.kind, index, match, hint: options.hint });
     }
   }
   return out;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** The match of `re` that begins exactly at each offset in `starts`, if any. */
+function* atStarts(text: string, re: RegExp, starts: readonly number[]): Generator<{ index: number; match: string }> {
+  let sticky = STICKY.get(re);
+  if (!sticky) {
+    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    STICKY.set(re, sticky);
+  }
+  for (const at of starts) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) yield { index: at, match: m[0] };
+  }
 }
