@@ -107,6 +107,8 @@ const handleForms = (name: string): string[] => {
 
 /** "@Kari" when Kari is in the meeting: addressed to someone present, so crosstalk (and a handle). */
 function findMentions(text: string, names: ReadonlySet<string>): Found[] {
+  // Most shares hold no @handle at all: the room's handle forms are built only for one that does.
+  if (!text.includes('@')) return [];
   const present = new Set([...names].flatMap(handleForms));
   const out: Found[] = [];
   for (const { index, match } of matches(text, MENTION)) {
