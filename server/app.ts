@@ -14,7 +14,7 @@ import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
 import { interruptLostMeetings, interruptRolledBack, sendEveryoneOff } from './lifecycle.js';
 import { lazyModule } from './lazy-module.js';
-import { warmGuard } from '../shared/guard/index.js';
+import { keepGuardWarm } from './guard-warm.js';
 import { log, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
 import { GroupMeetings } from './groups/occurrences.js';
@@ -187,8 +187,9 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   }
 
   await liveness?.start();
-  // The share guard's patterns are compiled now, not in the first share of a live meeting.
-  const warmMs = warmGuard();
+  // The share guard's patterns are compiled now and kept so, not in a share (guard-warm.ts).
+  const guardWarm = keepGuardWarm();
+  const warmMs = guardWarm.warmMs;
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -220,6 +221,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   async function stop(): Promise<void> {
     draining = true;
     practice.stop();
+    guardWarm.stop();
     watch?.stop();
     clearInterval(rollbackCheck);
     clock.stop();
