@@ -18,16 +18,17 @@ type Rule = AdviceRule;
 const GENERIC_LEAD = new Set(['when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after', 'because', 'når', 'hvis', 'om', 'dersom', 'før', 'etter', 'fordi', 'mens', 'enten']);
 const generic = (text: string, index: number): boolean => wordsBefore(text, index, 8).some((w) => GENERIC_LEAD.has(w));
 
+const EN_PERSONS = 'person|one|guy|woman|lady|man|gentleman|newcomer|people|folks|speaker|girl|fella';
 // The listener's people and story: "your son", "sønnen din". Words that also serve the generic
 // "you" ("your mind", "your feelings", "your whole world") are left out on purpose.
 const EN_THEIRS =
   'son|sons|daughter|daughters|husband|wife|partner|spouse|hubby|dad|father|mum|mom|mother|mam|parents|kids|kid|children|child|baby|teen|teenager|' +
-  'family|brother|sister|boy|girl|boys|girls|ex|boyfriend|girlfriend|fianc[eé]|sponsor|grandson|granddaughter|grandkids|grandchildren|in-laws|' +
+  'doctor|gp|therapist|counsellor|counselor|family|brother|sister|boy|girl|boys|girls|ex|boyfriend|girlfriend|fianc[eé]|sponsor|grandson|granddaughter|grandkids|grandchildren|in-laws|' +
   'share|story|situation|loss|marriage|words|honesty|courage|strength|bravery|journey|sharing';
 const NB_THEIRS =
   'far|faren|pappa|mor|moren|mora|mamma|foreldre|foreldrene|sønn|sønnen|sønner|sønnene|datter|datteren|døtre|døtrene|barn|barna|unge|ungen|ungene|' +
   'mann|mannen|kone|kona|kjæreste|kjæresten|partner|partneren|samboer|samboeren|eks|eksen|bror|broren|søster|søsteren|familie|familien|' +
-  'fadder|fadderen|gutt|gutten|jente|jenta|barnebarn|barnebarna|svigermor|svigerfar|deling|delingen|historie|historien|situasjon|situasjonen|' +
+  'lege|legen|fastlege|fastlegen|terapeut|terapeuten|psykolog|psykologen|fadder|fadderen|gutt|gutten|jente|jenta|barnebarn|barnebarna|svigermor|svigerfar|deling|delingen|historie|historien|situasjon|situasjonen|' +
   'tap|tapet|ekteskap|ekteskapet|ordene|ærlighet|ærligheten|mot|motet|styrke|styrken';
 // What is said to a listener after a first "you": comfort, praise, a verdict. Only these, since a
 // sentence that opens with "you" is as often the generic "you" of a share ("You walk on eggshells
@@ -36,14 +37,14 @@ const EN_TO_LISTENER =
   `(?:${APOS}?re| are| r) (?:(?:so|really|very|truly|definitely|clearly|already|not) )?(?:not alone|brave|strong|stronger|loved|worth it|worthy|enough|doing (?:great|well|good|so well|the right thing|amazing)|` +
   `right|wrong|amazing|welcome|not crazy|not to blame|not responsible|in the right place|going to be (?:ok|okay|fine|alright)|gonna be (?:ok|okay|fine|alright)|safe here|an inspiration|` +
   `a (?:good|great|wonderful|strong|brave) (?:mum|mom|dad|mother|father|person|wife|husband)|not a bad|not the problem|not the one)|` +
-  `(?:${APOS}?ve| have) (?:got this|done (?:so well|nothing wrong|the right thing|enough|great|amazing)|every right|nothing to (?:be ashamed|feel guilty|apologi[sz]e))|` +
+  `(?:${APOS}?re| are) in (?:my|our) (?:prayers|thoughts|heart)|(?:${APOS}?ve| have) (?:got this|done (?:so well|nothing wrong|the right thing|enough|great|amazing)|every right|nothing to (?:be ashamed|feel guilty|apologi[sz]e))|` +
   ` got this| can do (?:this|it)|(?:${APOS}?re| are| r) [^.!?\\n]{1,30}? than (?:you|u) (?:think|know|realise|realize|believe)|(?:${APOS}ve got| have(?: got)?| got) (?:more|so much) [^.!?\\n]{1,20}?than (?:you|u)| deserve| matter| did (?:the right thing|nothing wrong|great|good|well|your best|everything you could|so well)| should be (?:so |really )?proud|` +
   `(?: will|${APOS}ll) (?:be (?:ok|okay|fine|alright)|get through|make it|find your way)| owe| already know| know (?:deep down|what you (?:need|have) to|you (?:need|have|can${APOS}?t|should|must))`;
 const NB_TO_LISTENER =
   '(?:er|e) (?:(?:så|veldig|virkelig|ikke) )?(?:ikke alene|modig|sterk|sterkere|verdt det|god nok|bra nok|elsket|ikke gal|ikke skyld|ikke ansvarlig|på rett sted|trygg her|en inspirasjon|' +
   'en (?:god|flott|sterk|modig) (?:mor|far|mamma|pappa|person|kone|mann)|ikke problemet)|klarer (?:dette|det|deg)|fortjener|betyr noe|' +
   'gjorde (?:det rette|det riktige|ingenting galt|så godt|ditt beste|det bra|alt du kunne)|har (?:all rett|gjort (?:det riktige|det rette|ingenting galt|så godt)|ingenting å skamme)|' +
-  '(?:er|har) [^.!?\\n]{1,30}? enn du (?:tror|vet|aner|skjønner)|(?:skal|kan|må) være (?:så )?stolt|kommer (?:til å klare|gjennom)|(?:vil|skal) klare|skylder|vet (?:allerede|innerst inne|hva du må|at du må|at du ikke kan|at du bør)';
+  'er i (?:mine|mitt|våre) (?:bønner|tanker|hjerte)|(?:er|har) [^.!?\\n]{1,30}? enn du (?:tror|vet|aner|skjønner)|(?:skal|kan|må) være (?:så )?stolt|kommer (?:til å klare|gjennom)|(?:vil|skal) klare|skylder|vet (?:allerede|innerst inne|hva du må|at du må|at du ikke kan|at du bør)';
 
 const RULES: Rule[] = [
   // "your husband", "ur kids", "your share": the listener's people and story; not after "when".
@@ -71,6 +72,8 @@ const RULES: Rule[] = [
         `(?:there${A}s )?no need to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed)|explain)|(?:ikke )?(?:noe )?behov for å (?:be om unnskyldning|unnskylde|forklare)|yours (?:too|as well)|(?:ditt|din|dine) også(?=\\s*[.!]|\\s*$)|` +
         `(?:good|nice|lovely|great|comforting|helpful|reassuring|a relief) to hear (?:someone|somebody|you|u|others|another)|(?:godt|fint|deilig|trøstende|befriende) å høre (?:noen|deg|andre|at du)|` +
         `(?:big |warm |virtual |huge )?hugs? to (?:whoever|the|you|everyone who|anyone who)|(?:store |varme )?klemmer? til (?:den|deg|dere|alle som|han|hun)|` +
+        `(?:hats off|kudos|respect|props) to (?:you|u)|hatten av for (?:deg|dere|at du)|(?:would|could|might|will|can)(?: really| definitely| also| so)? help (?:you|u)(?![\\p{L}])|(?:ville|kunne|vil|kan)(?: virkelig| nok| sikkert)? (?:hjelpe|hjulpet) (?:deg|dere)|` +
+        `(?:love|hugs|prayers|strength|kjærlighet|klemmer|klem|styrke|tanker) (?:to|til) (?:the (?:${EN_PERSONS})|(?:hun|han|den|dama|damen|mannen|kvinnen|fyren) (?:med|som))|` +
         `(?:leit|trist|vondt|synd|fælt) å høre|lei meg for at du|good luck(?! to me)|lykke til|welcome back|velkommen tilbake|glad (?:you|u)(?:${A}re| are| came| made it| could make it| stayed| came back)|godt å se deg|good to see you|(?:fint|godt|deilig) at du (?:kom|er her|ble)|glad for at du (?:kom|er her)`,
     ),
   },

@@ -11,7 +11,7 @@ import { isEverydayWord, isNotName } from './words.js';
 const REPLIES: RegExp[] = [
   // nb
   phrase('som (?:du|dere) (?:sa|sier|skrev|nevnte|delte|fortalte)'),
-  phrase('(?:det|det som|slik|sånn) (?:du|dere) (?:sa|skrev|nevnte|delte|fortalte|beskriver|beskrev|forteller|snakker om|snakket om|går gjennom|står i)'),
+  phrase('(?:det|det som|slik|sånn|alt|noe|alt det) (?:du|dere) (?:sa|skrev|nevnte|delte|fortalte|beskriver|beskrev|forteller|snakker om|snakket om|går gjennom|står i)'),
   phrase('til (?:deg|dere) som'),
   phrase('du som (?:delte|snakket|sa|skrev)'),
   phrase('svar(?:er)? (?:til|på) (?:deg|dere|det du)'),
@@ -19,7 +19,7 @@ const REPLIES: RegExp[] = [
   phrase('enig med (?:deg|dere)'),
   phrase(`[Ee]nig med ${CAP_WORD}`, 'gu'),
   // en
-  phrase(`(?:what|like) (?:(?:you|u) (?:just )?(?:said|shared|mentioned|wrote|were saying|were talking about|talked about|described|brought up|are going through|went through)|(?:you${APOS}?re|you are|u r|ur) (?:describing|going through|talking about|saying|dealing with))`),
+  phrase(`(?:what|like|everything|all|anything|something) (?:(?:that )?(?:you|u) (?:just )?(?:said|shared|mentioned|wrote|were saying|were talking about|talked about|described|brought up|are going through|went through)|(?:you${APOS}?re|you are|u r|ur) (?:describing|going through|talking about|saying|dealing with))`),
   phrase('to the (?:person|one|people|guy|woman|man|lady) who'),
   phrase('(?:in )?(?:reply|replying|response|responding) to'),
   phrase('you who (?:shared|spoke|said)'),

@@ -59,7 +59,7 @@ const EN: Rule[] = [
       `(?:what|something|the thing|the point|everything) (?:that )?(?:was|got|were|has been) (?:just (?:said|shared|mentioned)|(?:said|shared|mentioned|brought up) (?:earlier|before|just now|tonight|here|about|by))|` +
         `(?:someone|somebody|a few people|others|some of you|one of you) (?:just |here )?(?:mentioned|said|shared|talked about|brought up)(?=[^.!?\\n]{0,40}\\b(?:earlier|tonight|just now|before me)\\b)|` +
         `(?:everything|all|what(?:ever)?|anything|something|things) (?:that )?(?:was |were |has been )?(?:said|shared) (?:right |just )?before me|` +
-        `(?:what|something|the thing|everything) (?:someone|somebody|some of you|others|the (?:last|previous|earlier|first|second|other) (?:person|speaker|one|lady|guy|woman|man)|the ${EN_PERSON} (?:before me|who [\\p{L}]+)) (?:just |earlier |here )?(?:said|shared|mentioned|brought up|was saying|talked about|spoke about|wrote)`,
+        `(?:what|something|the thing|everything) (?:someone|somebody|some of you|others|the (?:last|previous|earlier|first|second|other) (?:person|speaker|one|lady|guy|woman|man)|the (?:gentleman|lady|newcomer|woman|man|guy|speaker)(?= (?:just |earlier |here )?(?:said|shared|mentioned))|the ${EN_PERSON} (?:before me|who [\\p{L}]+)) (?:just |earlier |here )?(?:said|shared|mentioned|brought up|was saying|talked about|spoke about|wrote)`,
     ),
     skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match),
   },
@@ -141,6 +141,7 @@ const NB: Rule[] = [
         '(?:noen|en|flere|en av dere|noen av dere) (?:her )?(?:nevnte|sa|delte|snakket om|tok opp)(?=[^.!?\\n]{0,40}(?<!\\p{L})(?:tidligere|i kveld|i sted|nettopp|før meg)(?!\\p{L}))|' +
         'som det (?:ble|er blitt|har blitt|har vært) (?:sagt|nevnt|delt)|' +
         'som (?:noen|en annen|flere|mange|andre|en av dere|noen av dere)(?: her| før meg| i sted| tidligere| i kveld| også)? (?:sa|nevnte|delte|skrev|sier|påpekte|var inne på|snakket om)|' +
+        '(?:hva|det) (?:den nye|herren|damen|dama|mannen|kvinnen|fyren|personen) (?:nettopp |i sted )?(?:sa|delte|nevnte|fortalte)|(?:what|such) a (?:[\\p{L}]+ )?(?:thing|story) to share|for en (?:[\\p{L}]+ )?(?:ting|historie) å dele|' +
         'det (?:noen|en annen|flere|den forrige|den første|den andre|den siste|hun før meg|han før meg) (?:sa|nevnte|delte|skrev|snakket om|tok opp)|(?:alt|det) som ble (?:sagt|delt) (?:rett )?før meg',
     ),
     skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match),

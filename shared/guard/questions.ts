@@ -181,9 +181,9 @@ export function answeredByOneself(text: string, index: number): boolean {
 /** Whether the words just before `index` are the speaker's own thought ("I thought", "jeg tenkte"). */
 export function afterOwnThought(text: string, index: number): boolean {
   const prev = wordsBefore(text, index, 6);
-  const subject = prev.findIndex((w) => w === 'i' || w === 'jeg' || w === 'we' || w === 'vi');
+  const subject = prev.findIndex((w) => w === 'i' || w === "i'm" || w === "i've" || w === 'jeg' || w === 'we' || w === 'vi');
   if (subject < 0) return false;
   return prev
     .slice(0, subject)
-    .some((w) => /^(?:thought|figured|decided|wondered|knew|felt|realised|realized|guessed|tenkte|trodde|syntes|skjønte|fant|bestemte|innså|visste|lurte|kjente)$/u.test(w));
+    .some((w) => /^(?:thought|figured|decided|wondered|knew|felt|realised|realized|guessed|learned|learnt|learning|tenkte|trodde|syntes|skjønte|fant|bestemte|innså|visste|lurte|kjente|lærte|lærer)$/u.test(w));
 }

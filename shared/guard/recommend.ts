@@ -9,7 +9,7 @@
 // past tense or "for me" turns a statement back into experience ("the only way for me was").
 import type { Found } from './patterns.js';
 import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
-import { findQuestionsToYou, QUESTION_RULES } from './questions.js';
+import { afterOwnThought, findQuestionsToYou, QUESTION_RULES } from './questions.js';
 import { findByRules, type AdviceRule } from './rules.js';
 import { SOFT_RULES } from './soft.js';
 
@@ -46,12 +46,12 @@ const MARKERS: Rule[] = [
 
 // ---- recommendations dressed as statements (present or conditional, never past) ----
 const EN_DRESSED =
-  `the (?:smartest|best|wisest|healthiest|right|only|safest|first) (?:move|thing|step|way(?: out)?|option)(?: to do| you can do| for you)? (?:is|would be|${APOS}d be)|` +
+  `the (?:smartest|smart|sensible|best|wisest|healthiest|healthy|kindest|right|only|safest|first) (?:move|thing|step|way(?: out)?|option)(?: to do| you can do| for you)? (?:is|would be|${APOS}d be)|` +
   `(?:the )?best thing is|what (?:works|helps) is|it(?:${APOS}s| is| would be|${APOS}d be) (?:wise|smart|best|better|a good idea|important for you|healthy) to|` +
   `it might be (?:a good idea|wise|smart|best) to|(?:a )?better idea (?:is|would be)|it(?:${APOS}s| is) important that you|` +
   `the (?:key|trick|secret|answer|solution) is|it would help to|you${APOS}d do well to|(?:something|one thing) that (?:helps|works|can help|might help|may help) is`;
 const NB_DRESSED =
-  'det (?:lureste|beste|smarteste|klokeste|sunneste|riktige|riktigste|eneste riktige|første du bør gjøre) (?:du kan gjøre |for deg )?(?:er|ville vært|hadde vært|blir) å|' +
+  'det (?:lureste|beste|smarteste|smarte|fornuftige|klokeste|sunneste|riktige|riktigste|eneste riktige|første du bør gjøre) (?:du kan gjøre |for deg )?(?:er|ville vært|hadde vært|blir) å|' +
   'den eneste veien(?: ut)? er å|det som (?:virker|hjelper|funker) er å|det (?:hadde|ville|kan|kunne) (?:vært|være) (?:lurt|smart|klokt|best|bra|en god idé|sunt) å|' +
   'det er (?:best|lurt|smart|klokt|viktig) å|det er viktig at du|(?:en )?bedre idé (?:er|ville vært)|nøkkelen er å|løsningen er|' +
   'det (?:ville|hadde) hjulpet å|det beste er å|(?:trikset|hemmeligheten|kunsten) er å|noe som (?:hjelper|virker|funker) er å|' +
@@ -95,10 +95,12 @@ const WHY_NOT: Rule[] = [
 const PERMISSION: Rule[] = [
   {
     re: phrase(
-      `(?:nobody|no one|no-one) (?:expects|wants|needs|is asking) (?:you|u)|(?:you|u) (?:don${APOS}?t|do not|never) (?:have|need|owe)|you needn${APOS}t|you(?:${APOS}re| are) allowed to|you have (?:every|the|a) right|(?:nobody|no one|no-one) can (?:make|force) you|you (?:deserve|owe)`,
+      `(?:it${APOS}?s|it is) (?:ok|okay|alright|all right|fine|allowed) (?:to|if you)|(?:nobody|no one|no-one) (?:expects|wants|needs|is asking) (?:you|u)|(?:you|u) (?:don${APOS}?t|do not|never) (?:have|need|owe)|you needn${APOS}t|you(?:${APOS}re| are) allowed to|you have (?:every|the|a) right|(?:nobody|no one|no-one) can (?:make|force) you|you (?:deserve|owe)`,
     ),
+    // "I learned it's okay to cry": the speaker's own lesson.
+    skip: (text, index) => afterOwnThought(text, index),
   },
-  { re: phrase('du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du har (?:lov|all rett|rett|all grunn|god grunn|full rett) til|ingen kan (?:tvinge|få) deg|ingen (?:forventer|krever|ber) (?:at du|deg|av deg)|du skylder|du fortjener') },
+  { re: phrase('du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du har (?:lov|all rett|rett|all grunn|god grunn|full rett) til|ingen kan (?:tvinge|få) deg|ingen (?:forventer|krever|ber) (?:at du|deg|av deg)|det er (?:helt )?(?:greit|lov|ok|i orden) å|du skylder|du fortjener'), skip: (text, index) => afterOwnThought(text, index) },
 ];
 
 // ---- more questions and "in your shoes" ----
@@ -139,7 +141,7 @@ const EN_IMPERATIVE: Rule = {
 };
 const NB_VERBS =
   'slutt|gå|ta|ring|skaff|si|bytt|hold|vær|kast|finn|be|skriv|stol|fortsett|la|fokuser|kutt|unngå|pass på|husk|begynn|tenk|kom deg|snakk|les|' +
-  'prøv|sørg for|søk|hør|spis|blokker|kjør|lås|gi|send|flytt|hell|legg|lytt|glem|godta|aksepter|tilgi|velg|vent|fortell|spør|dropp|drit i|' +
+  'prøv|sørg for|søk|hør|vurder|overvei|tenk over|tenk gjennom|spis|blokker|kjør|lås|gi|send|flytt|hell|legg|lytt|glem|godta|aksepter|tilgi|velg|vent|fortell|spør|dropp|drit i|' +
   'still|sett|meld deg|bli med|møt|pakk|anmeld|tving|sjekk|lån|slipp|la være|ikke gi|drikk|sov|pust|bruk|stopp|få|skynd deg|bestill|' +
   'blokker|blokkér|slett|kutt ut|trekk deg|ta avstand|gi slipp|gi deg selv|heng i|stå på|hold ut|gjør deg selv|gjør noe for deg selv';
 const NB_INF = 'krangle|låne|gi|slippe|svare|kjøre|ringe|ta|si|vente|betale|drikke|dekke|redde|tro|stole|glemme|gå';
@@ -159,7 +161,8 @@ const NB_IMPERATIVE: Rule = {
     if (/(?:^|\s)la$/u.test(m) && /^(?:meg|oss)\b/u.test(next)) return true;
     if (/(?:^|\s)få$/u.test(m) && !/^(?:deg|hjelp|en|et|noen)\b/u.test(next)) return true;
     // "Vent litt", "Gi meg et øyeblikk": asking the room for a moment, for the speaker's own sake.
-    if (/(?:^|\s)(?:vent|gi)$/u.test(m) && /^(?:litt|meg|oss|et øyeblikk|ett øyeblikk)(?!\p{L})/u.test(next)) return true;
+    // "Tilgi meg hvis jeg gråter", "Gi meg et øyeblikk", "Vent litt": the speaker asking for themselves.
+    if (/^(?:meg|oss)(?!\p{L})/u.test(next) || (/(?:^|\s)vent$/u.test(m) && /^(?:litt|et øyeblikk|ett øyeblikk)(?!\p{L})/u.test(next))) return true;
     // "Tenk om han bare sluttet", "Tenk at det er ett år siden": a wish or wonder, not an order.
     if (/(?:^|\s)tenk$/u.test(m) && /^(?:om|hvis|at|deg|på at)\b/u.test(next)) return true;
     return false;
