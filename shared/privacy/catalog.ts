@@ -281,6 +281,7 @@ export const LOG_LINES: readonly LogLine[] = [
     fields: ['rssMb', 'heapMb'],
     meaning: { nb: 'Prosessens minnebruk i MB (bare med RUNDE_MEMORY_LOG_MS).', en: "The process's memory use in MB (only with RUNDE_MEMORY_LOG_MS)." },
   },
+  { event: 'store_rolled_back', fields: ['meeting', 'behindBy', 'sockets'], meaning: { nb: 'Redis har gått tilbake i tid for et møte (en kopi uten de siste endringene tok over): de 6 første tegnene av møtets id, hvor mange endringer som mangler, og antall tilkoblinger som fikk beskjed om at møtet ble avbrutt.', en: 'Redis went back in time for a meeting (a replica without the latest writes took over): the first 6 characters of its id, how many changes are missing, and how many connections were told the meeting was interrupted.' } },
   { event: 'store_lost_told', fields: ['sockets'], meaning: { nb: 'Antall tilkoblinger som fikk beskjed om at møtet er borte.', en: 'How many connections were told their meeting is gone.' } },
   {
     event: 'meeting_interrupted',

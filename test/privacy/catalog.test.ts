@@ -58,7 +58,7 @@ describe('the privacy catalog matches the code', () => {
     // Quoted keys, and template keys with their ${…} parts as <…> (redis-keys.ts is read above).
     const literals = sources('server')
       .filter((f) => !f.path.endsWith('redis-keys.ts'))
-      .flatMap((f) => [...f.text.matchAll(/'(runde:[a-z{}:-]+)'|`(runde:[^`]+)`/g)].map((m) => (m[1] ?? m[2]!).replace(/\$\{(\w+)\}/g, '<$1>')));
+      .flatMap((f) => [...f.text.matchAll(/'(runde:[a-z{}:-]+)'|`(runde:[^`\s]+)`/g)].map((m) => (m[1] ?? m[2]!).replace(/\$\{(\w+)\}/g, '<$1>')));
     const inCode = new Set([...fromKeys, ...literals]);
     expect([...inCode].sort()).toEqual(STORED_ITEMS.map((i) => i.redisKey).sort());
   });
