@@ -34,7 +34,7 @@ const EN_SHARED = '(?:shared|spoke|talked|mentioned|said|went|brought up|wrote|p
 const EN_ADV = '(?:just |right |earlier |first |last |previously |before |a minute ago |tonight )?';
 const EN: Rule[] = [
   // "the person before me", "the guy who mentioned his wife", "that woman who just shared"
-  { re: phrase(`(?:the|that|this) ${EN_PERSON} (?:(?:just |right )?before me|(?:who|that) ${EN_ADV}${EN_SHARED})`), skip: (text, index, match) => self(text, index) || elsewhere(text, index, match) },
+  { re: phrase(`(?:the|that|this) (?:(?:young|older|old|new|lovely|brave|other) )?${EN_PERSON} (?:(?:just |right )?before me|(?:who|that) ${EN_ADV}${EN_SHARED})`), skip: (text, index, match) => self(text, index) || elsewhere(text, index, match) },
   // "to the last person", "like the last one said"; not "the last person I trusted".
   { re: phrase(`(?:to|with|like|as|thank|thanks) the (?:last|previous|earlier) ${EN_PERSON}`) },
   { re: phrase(`whoever ${EN_ADV}${EN_SHARED}|you who ${EN_ADV}${EN_SHARED}`) },
@@ -83,7 +83,7 @@ const EN: Rule[] = [
     re: phrase(
       `(?:agree|disagree|relate|identify)(?:d)? (?:[\\p{L}]+ )?(?:with|to) (?:what (?:was|someone|somebody|the|they|everyone|others)|everything (?:that was|you|that)|the (?:last|previous|earlier|person|one|lady|guy|man|woman|speaker|share|sharer|newcomer))|` +
         `(?:great|beautiful|powerful|lovely|brave|amazing|moving|strong|honest|wonderful|inspiring|good|nice|touching|incredible|awesome) shares?(?! (?:of|in|with|price|prices|holder))|` +
-        `(?:couldn${A}t|could not) agree more|well said|(?:so |very )?well put|beautifully (?:said|put)|hear,? hear|i second (?:that|this)|same here|` +
+        `(?:couldn${A}t|could not|can${A}t|cannot) agree more(?! with (?:my|myself|me)(?![\\p{L}]))|well said|(?:so |very )?well put|beautifully (?:said|put)|hear,? hear|i second (?:that|this)|same here|` +
         `(?:i )?(?:totally|completely|fully|absolutely|strongly|100%) (?:agree|disagree)(?=\\s*[.!,]|\\s*$)`,
     ),
   },
@@ -102,7 +102,7 @@ const EN: Rule[] = [
   {
     re: phrase(
       `thank(?:s| you)(?: so much| all| very much)? (?:to )?(?:the (?:${EN_PERSON}|last|previous)|whoever|everyone who (?:shared|spoke|talked))|` +
-        `thank(?:s| you)(?: so much| very much)? for (?:your (?:honesty|courage|words|openness|story|sharing|share|vulnerability|insight)|the (?:last )?share|that share|those words|being so (?:honest|open|brave)|opening up|bringing (?:that|this|it) up|saying (?:that|this))`,
+        `thank(?:s| you)(?: so much| very much)? for (?:saying (?:what|that|this|it)|putting (?:it|that|into words)|your (?:honesty|courage|words|openness|story|sharing|share|vulnerability|insight)|the (?:last )?share|that share|those words|being so (?:honest|open|brave)|opening up|bringing (?:that|this|it) up|saying (?:that|this))`,
     ),
   },
 ];
@@ -126,7 +126,7 @@ const NB: Rule[] = [
       return !NB_SHARED_NEXT.test(after(text, index, match)) || elsewhere(text, index, match);
     },
   },
-  { re: phrase(`${NB_WHO} (?:rett |like )?før meg(?= (?:sa|nevnte|delte|sier|har|er|snakket))`) },
+  { re: phrase(`${NB_WHO} (?:rett |like )?før meg(?= (?:sa|nevnte|delte|sier|har|er|snakket))|(?:med|til|som|takk til) ${NB_WHO} (?:rett |like )?før meg`) },
   { re: phrase(`(?:du|dere) som ${NB_ADV}${NB_SHARED}`) },
   // "den siste delingen", "forrige deling", "delingen før min", "den forrige."
   {

@@ -48,6 +48,10 @@ const EN_SOFT: AdviceRule[] = [
   },
   // "If I could suggest one thing…", "Hvis jeg kan foreslå én ting…"
   { re: phrase('if i (?:could|can|may|might) (?:suggest|recommend|offer|give) (?:one|a|some|any)|(?:hvis|om) jeg (?:kan|kunne|får) (?:foreslå|anbefale|gi|komme med) (?:én|en|ett|et)') },
+  // "Best to keep your distance", "Best å holde avstand", "Whats the harm in…?": at a sentence's start.
+  { re: phrase(`best (?:to|not to|å|ikke å)|what${APOS}?s the harm in|what is the harm in|hva er skaden (?:i|ved) å|(?:about |high )?time (?:to|for you)(?=[^.!?\\n]*\\b(?:you|your|yourself|u|ur)\\b)|(?:på )?(?:høy )?tide? å(?=[^.!?\\n]*(?<!\\p{L})(?:deg|du|din|ditt|dine)(?!\\p{L}))`), sentenceStart: true },
+  // "I'd be careful trusting him", "jeg ville vært forsiktig med å…", "det kan hjelpe å…"
+  { re: phrase(`i(?:${APOS}d| would) be (?:careful|wary|cautious|very careful)|jeg ville (?:ha )?vært (?:forsiktig|varsom)|(?:det )?(?:kan|kunne|vil|ville) (?:nok |kanskje |også )?hjelpe å`), skip: own },
   // "Might be time to think about yourself", "kanskje på tide å…"
   { re: phrase(`(?:it )?(?:might|may|could) (?:well )?be (?:about |high )?time (?:to|for you)|kanskje (?:det er )?(?:på (?:høy )?tide|på tide) å`), skip: own },
   { re: phrase('worth (?:a (?:try|shot|go|look)|considering|looking into|trying|thinking about|checking out)'), skip: (text, index, match) => pastBefore(text, index) || own(text, index, match) },
