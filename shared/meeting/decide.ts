@@ -21,6 +21,7 @@ import { guardShare, releaseHeld, setGuardMode } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { chairPresent, followPhase, nextSegment, postingClosed, readingEvent, scriptDue, startDue, startScript } from './script.js';
+import { upNext } from './on-deck.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
@@ -521,23 +522,40 @@ function volunteer(s: MeetingState, me: Participant, on: boolean, ev: MeetingEve
 
 function disconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEvent[]): Result {
   if (!me.connected) return 'ALREADY_DONE';
+  const next = upNext(s);
   me.connected = false;
   me.disconnectedAt = now;
-  ev.push({ type: 'connection', id: me.id, connected: false });
+  const e: Extract<MeetingEvent, { type: 'connection' }> = { type: 'connection', id: me.id, connected: false };
+  ev.push(e);
   // The seat is kept for the grace period, the turn for the speaker grace (see holdTurn).
   if (s.speaker?.id === me.id) holdTurn(s, now, ev);
+  withUpNext(s, e, next);
   return undefined;
 }
 
 function reconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEvent[]): Result {
   if (me.connected) return 'ALREADY_DONE';
+  const next = upNext(s);
   me.connected = true;
   me.disconnectedAt = null;
-  ev.push({ type: 'connection', id: me.id, connected: true });
+  const e: Extract<MeetingEvent, { type: 'connection' }> = { type: 'connection', id: me.id, connected: true };
+  ev.push(e);
   if (s.speaker?.id === me.id) resumeHeldTurn(s, now, ev);
   ensureChair(s, ev);
   advanceTurn(s, now, ev);
+  withUpNext(s, e, next);
   return undefined;
+}
+
+/**
+ * A drop or a return that changed who is next says so in its `connection` event (`upNext`, after
+ * everything the command did), so clients patch their views instead of being sent new ones
+ * (outbox.ts viewRecipients, view-patch.ts): in a storm of drops and resumes a whole view per
+ * seated person per resume made the cost grow with the square of the meeting's size (Issue 10).
+ */
+function withUpNext(s: MeetingState, e: Extract<MeetingEvent, { type: 'connection' }>, before: string[]): void {
+  const after = upNext(s);
+  if (after.join() !== before.join()) e.upNext = after;
 }
 
 function freeze(s: MeetingState, on: boolean, now: number, ev: MeetingEvent[]): Result {

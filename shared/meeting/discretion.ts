@@ -44,7 +44,11 @@ export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEven
   // Any other event about a person (today joined, admitted, left, connection, muted, volunteer,
   // role, chair, coChair; and whatever is added later) is theirs and the keepers' alone.
   if ('id' in e) {
-    if (e.id === viewer || e.id === null) return e;
+    if (e.id === viewer || e.id === null) {
+      // Who is next names others: a member gets it in their view, as viewFor narrows it.
+      if (e.type === 'connection' && e.upNext) return { type: 'connection', id: e.id, connected: e.connected };
+      return e;
+    }
     // The chair filled again (taken, or its holder back after a quick exit) must still reach
     // everyone, or the room's last word stays "nobody is chairing": nameless, with its reason.
     if (e.type === 'chair') return { type: 'chairFilled', reason: e.reason };

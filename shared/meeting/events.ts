@@ -21,7 +21,12 @@ export type MeetingEvent =
   | { type: 'admitted'; id: string; name: string }
   | { type: 'denied'; id: string; to: string }
   | { type: 'left'; id: string; name: string; reason: LeaveReason }
-  | { type: 'connection'; id: string; connected: boolean }
+  /**
+   * `upNext`: who would speak next (on-deck.ts upNext) when this change of connection changed
+   * it, so a client updates `view.upNext` from the event instead of being sent a whole view
+   * (view-patch.ts); absent when it did not change.
+   */
+  | { type: 'connection'; id: string; connected: boolean; upNext?: string[] }
   | { type: 'phase'; phase: Phase }
   | { type: 'chair'; id: string | null; name: string | null; reason: ChairReason }
   | { type: 'chairVacant' }

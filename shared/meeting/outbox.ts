@@ -44,7 +44,9 @@ export interface Outbox {
  * words travel as the `share` event, and each client applies a `connection` event to the view it
  * holds (view-patch.ts) — so it sends a view to the chair only when the speaker's "has shared"
  * mark or the guard's count changed, to the speaker only when their held share was released,
- * and to everyone when who is next (`upNext`) changed. Every other command sends every seated
+ * and, when who is next (`upNext`) changed, to the chair and co-chair (their `plan.toShare`) —
+ * the others patch it from the `connection` event that carries it — or to everyone in a discreet
+ * meeting or when no event carries it. Every other command sends every seated
  * participant their view. That each view left out equals the patched old one (apart from `seq`)
  * is checked on random command sequences for every participant (test/core/invariants.ts,
  * checkViews). Returns participant ids.
@@ -53,8 +55,17 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
   const seated = after.participants.map((p) => p.id);
   const patching = events.length > 0 && events.every((e) => PATCHING_EVENTS.has(e.type));
   if (!patching) return seated;
-  if (upNext(before).join() !== upNext(after).join()) return seated;
   const to = new Set<string>();
+  const next = upNext(after).join();
+  if (upNext(before).join() !== next) {
+    // Who is next travels in the `connection` event (decide.ts withUpNext); a discreet meeting's
+    // members do not get others' connection events (discretion.ts eventFor): they get views.
+    const carried = events.some((e) => e.type === 'connection' && e.upNext?.join() === next);
+    if (!carried || after.discreet) return seated;
+    // The keepers' `plan.toShare` counts who is next.
+    if (after.chairId) to.add(after.chairId);
+    if (after.coChairId) to.add(after.coChairId);
+  }
   const chairSees = before.sharedIds.length !== after.sharedIds.length || (before.guardCount ?? 0) !== (after.guardCount ?? 0);
   if (chairSees && after.chairId) to.add(after.chairId);
   const heldKey = (m: MeetingState): string => (m.held ? `${m.held.id}\u0000${m.held.text}` : '');

@@ -1,6 +1,8 @@
 // Events that carry their own change to a view (Issue 10: views only where something changed).
 // A participant's connection dropping or coming back changes nothing in anyone's view but that
-// participant's `connected` mark, so the server sends the `connection` event and no views, and
+// participant's `connected` mark and, when it changed, who is next (`upNext`, carried by the
+// event), so the server sends the `connection` event and no views (the chair and co-chair, whose
+// `plan.toShare` counts who is next, excepted; and everyone in a discreet meeting), and
 // every client applies the event to the view it holds with patchView — the same function the
 // seeded property test checks against a freshly built view (test/core/invariants.ts).
 import type { MeetingEvent } from './events.js';
@@ -11,14 +13,16 @@ export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['shar
 
 /**
  * The view `v` after `events` (of one command, in order): each `connection { id, connected }`
- * sets that participant's `connected` mark where the view lists them; a `share` changes nothing.
- * Other events are ignored: a command with any of them sends fresh views. Returns a new view
- * (or `v` itself when nothing changed); never mutates `v`.
+ * sets that participant's `connected` mark where the view lists them, and its `upNext`, when
+ * present, replaces `view.upNext` (who is next changed with that connection); a `share` changes
+ * nothing. Other events are ignored: a command with any of them sends fresh views. Returns a new
+ * view (or `v` itself when nothing changed); never mutates `v`.
  */
 export function patchView(v: MeetingView, events: readonly MeetingEvent[]): MeetingView {
   let out = v;
   for (const e of events) {
     if (e.type !== 'connection') continue;
+    if (e.upNext && e.upNext.join() !== out.upNext.join()) out = { ...out, upNext: [...e.upNext] };
     const i = out.participants.findIndex((p) => p.id === e.id);
     if (i < 0 || out.participants[i]!.connected === e.connected) continue;
     const participants = [...out.participants];

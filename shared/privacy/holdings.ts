@@ -28,10 +28,11 @@ export type Lifetimes = Partial<Record<StoredItemId, number | null>>;
 
 const MENTIONS = new Set(['joined', 'admitted', 'left', 'connection', 'muted', 'volunteer', 'chair', 'coChair', 'turn', 'share', 'shareEnded', 'timeWarning', 'extended']);
 
-/** Whether a logged event names `pid` (as its subject, or in the hand queue). */
+/** Whether a logged event names `pid` (as its subject, in the hand queue, or in who is next). */
 function about(l: LoggedEvent, pid: string): boolean {
   const e = l.event;
   if (e.type === 'hands') return e.queue.includes(pid);
+  if (e.type === 'connection' && e.upNext?.includes(pid)) return true;
   return MENTIONS.has(e.type) && 'id' in e && e.id === pid;
 }
 

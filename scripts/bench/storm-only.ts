@@ -1,0 +1,38 @@
+// Reconnect storm only (Issue 10), for quick before/after checks of what a drop and a resume
+// cost: `npx tsx scripts/bench/storm-only.ts [meetings] [kinds]` builds meetings of 6/12/30/50
+// people on each server (default runde-memory,socketio-relay), drops every connection at once
+// as a network would, brings them all back at once and prints, per server: the time until 99 %
+// were back (ms), the server's CPU-seconds from the drop to the last one back, and the bytes
+// all clients received in that time (per connection).
+import { rundeBenchEnv, startChild, type TargetKind } from './servers.js';
+import { buildMeeting, type BenchMeeting } from './targets.js';
+
+const meetings = Number(process.argv[2] ?? 20);
+const kinds = (process.argv[3] ?? 'runde-memory,socketio-relay').split(',') as TargetKind[];
+const SIZES = [6, 12, 30, 50];
+for (const kind of kinds) {
+  const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv() : {});
+  try {
+    const built: BenchMeeting[] = [];
+    for (let i = 0; i < meetings; i++) built.push(await buildMeeting(kind, [`http://127.0.0.1:${s.port}`], SIZES[i % SIZES.length]!, i, () => undefined));
+    const members = built.flatMap((m) => m.members);
+    await new Promise((r) => setTimeout(r, 1000));
+    const bytes0 = members.reduce((a, m) => a + m.bytesIn, 0);
+    const cpu0 = s.cpuSeconds();
+    members.forEach((m) => m.drop());
+    await new Promise((r) => setTimeout(r, 200));
+    const t0 = performance.now();
+    const times: number[] = [];
+    await Promise.all(members.map((m) => m.comeBack().then((ok) => void (ok && times.push(performance.now() - t0)), () => undefined)));
+    await new Promise((r) => setTimeout(r, 300));
+    const cpu = s.cpuSeconds() - cpu0;
+    const bytes = members.reduce((a, m) => a + m.bytesIn, 0) - bytes0;
+    times.sort((a, b) => a - b);
+    const p99 = times[Math.ceil(members.length * 0.99) - 1];
+    console.log(`${kind}: ${members.length} connections, 99 % back ${p99 === undefined ? 'never' : p99.toFixed(0) + ' ms'} (${times.length} back), server CPU ${cpu.toFixed(2)} s, ${(bytes / members.length / 1024).toFixed(1)} KB received per connection`);
+    built.forEach((m) => m.close());
+  } finally {
+    await s.stop();
+  }
+}
+process.exit(0);

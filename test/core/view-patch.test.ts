@@ -1,0 +1,46 @@
+// A drop or a return that changes who is next (Issue 10, the reconnect storm): the `connection`
+// event carries `upNext` and only the keepers get a view; everyone else patches the view they
+// hold to exactly the view they would have been sent.
+import { describe, expect, it } from 'vitest';
+import { viewRecipients } from '../../shared/meeting/outbox.js';
+import { patchView } from '../../shared/meeting/view-patch.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { upNext } from '../../shared/meeting/on-deck.js';
+import { inRound } from './helpers.js';
+
+const others = Array.from({ length: 29 }, (_, i) => `p${i}`);
+const settings = { maxParticipants: 50 };
+
+describe('a connection change that moves who is next sends no view to members', () => {
+  it.each([false, true])('drop and return in a 30-person circle round (resume %s)', (back) => {
+    const r = inRound({ others, settings });
+    if (back) r.ok({ type: 'disconnect', by: 'p3' });
+    const before = r.state;
+    const events = r.ok({ type: back ? 'reconnect' : 'disconnect', by: 'p3' });
+    const after = r.state;
+    expect(upNext(after)).not.toEqual(upNext(before));
+    expect(events).toEqual([{ type: 'connection', id: 'p3', connected: back, upNext: upNext(after) }]);
+    // The chair (their plan counts who is next) alone, not 30 views.
+    expect(viewRecipients(before, after, events)).toEqual(['a']);
+    for (const id of others) {
+      const was = { ...patchView(buildView(before, id, r.now), events), seq: 0 };
+      expect(was).toEqual({ ...buildView(after, id, r.now), seq: 0 });
+    }
+  });
+
+  it('a drop that leaves who is next as it was carries no upNext and sends no view', () => {
+    const r = inRound({ others, settings, listeners: ['p5'] });
+    const before = r.state;
+    const events = r.ok({ type: 'disconnect', by: 'p5' });
+    expect(events).toEqual([{ type: 'connection', id: 'p5', connected: false }]);
+    expect(viewRecipients(before, r.state, events)).toEqual([]);
+  });
+
+  it('a discreet meeting sends views to everyone instead: its members do not get others\u2019 connection events', () => {
+    const r = inRound({ others, settings });
+    r.ok({ type: 'setDiscreet', by: 'a', on: true });
+    const before = r.state;
+    const events = r.ok({ type: 'disconnect', by: 'p3' });
+    expect(viewRecipients(before, r.state, events)).toHaveLength(30);
+  });
+});
