@@ -20,7 +20,7 @@ import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, set
 import { guardShare, releaseHeld, setGuardMode } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
-import { chairPresent, followPhase, nextSegment, postingClosed, readingEvent, scriptDue, startDue, startScript } from './script.js';
+import { chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
 import { upNext } from './on-deck.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
@@ -184,6 +184,7 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       if (!findReading(s.formatId, cmd.readingId)) return 'UNKNOWN_READING';
       // A weekly group's own text replaces the format's; it travels with the event.
       ev.push(readingEvent(s, cmd.readingId));
+      markRead(s, cmd.readingId);
       return undefined;
     case 'setGuardMode':
       return setGuardMode(s, cmd.mode, ev);
@@ -603,6 +604,8 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   }
   // The script moves on by itself with no chair present (and out of the silence always): a share
   // whose own time is up ends first, as it would have at its deadline.
+  // With no chair present the script posts the segment's unread texts at once (readingsDue).
+  if (s.phase !== 'ended') takeOver(s, now, ev);
   const scriptAt = s.phase === 'ended' ? null : scriptDue(s);
   if (scriptAt !== null && now >= scriptAt) {
     if (s.speaker) endTurn(s, 'timeout', ev);
@@ -640,5 +643,7 @@ export function nextDue(s: MeetingState): number | null {
   if (script !== null) times.push(script);
   const starts = startDue(s);
   if (starts !== null) times.push(starts);
+  const readings = readingsDue(s);
+  if (readings !== null) times.push(readings);
   return times.length ? Math.min(...times) : null;
 }

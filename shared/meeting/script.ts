@@ -3,7 +3,8 @@
 // change (by the chair's phase button or by the script) moves the script to that phase's first
 // segment, and the script's step into another phase changes the phase. When no chair is present
 // (none, or their connection is down), the server's clock moves the script on at the planned
-// times (tick), posting the segment's readings itself, so the meeting never stalls; it never
+// times (tick), posting the segment's readings itself (and, when it takes over mid-segment, what is still
+// unread of it at once: readingsDue), so the meeting never stalls; it never
 // cuts a share short of its own time. The moment of silence always ends by itself. A meeting with
 // a planned start that nobody chairs starts by itself once the chair wait is over (startDue).
 import type { ErrorCode } from '../errors.js';
@@ -18,6 +19,11 @@ export interface ScriptState {
   startedAt: number;
   /** When the first segment began: the planned times count from here (ms). */
   meetingStartedAt: number;
+  /**
+   * The reading ids already posted in the current segment (by the chair, or by the server); absent
+   * when none. What is still unread is posted by the server once no chair is present (takeOver).
+   */
+  read?: string[];
 }
 
 /**
@@ -59,9 +65,51 @@ function enter(s: MeetingState, index: number, now: number, auto: boolean, ev: M
   if (!s.script || !seg) return;
   s.script.index = index;
   s.script.startedAt = now;
+  delete s.script.read;
   ev.push({ type: 'segment', index, kind: seg.kind, startedAt: now, endsAt: now + seg.plannedMs, auto });
   // The silence's own words open it always; with no chair, the server reads the segment's texts.
-  for (const id of seg.readings) if ((seg.kind === 'silence' || auto) && findReading(s.formatId, id)) ev.push(readingEvent(s, id));
+  if (seg.kind === 'silence' || auto) postUnread(s, ev);
+}
+
+/** The current segment's readings not yet posted in it (format readings only). */
+function unreadReadings(s: MeetingState): string[] {
+  const seg = currentSegment(s);
+  if (!s.script || !seg) return [];
+  const read = s.script.read ?? [];
+  return seg.readings.filter((id) => !read.includes(id) && findReading(s.formatId, id));
+}
+
+/** Posts the current segment's unread readings, in the script's order, and marks them read. */
+function postUnread(s: MeetingState, ev: MeetingEvent[]): void {
+  for (const id of unreadReadings(s)) {
+    ev.push(readingEvent(s, id));
+    markRead(s, id);
+  }
+}
+
+/** A reading was posted in the current segment (the chair's postReading, or the server's). */
+export function markRead(s: MeetingState, readingId: string): void {
+  if (!s.script) return;
+  const read = s.script.read ?? [];
+  if (!read.includes(readingId)) s.script.read = [...read, readingId];
+}
+
+/**
+ * When the script must post the current segment's unread readings itself (ms: due at once), or
+ * null: no chair is present (none, or their connection is down) in a running, unfrozen meeting
+ * whose current segment still has readings nobody posted. Source: the tester's finding on Issue
+ * 15 — a chair who pressed "Go on: Readings" and dropped left the purpose, the guidelines and the
+ * anonymity reading unread for good while the page said "the readings come by themselves".
+ */
+export function readingsDue(s: MeetingState): number | null {
+  if (!s.script || s.frozen || s.phase === 'ended' || s.phase === 'gathering' || chairPresent(s)) return null;
+  return unreadReadings(s).length ? s.script.startedAt : null;
+}
+
+/** The script takes over with no chair present: it posts what is still unread of the segment. */
+export function takeOver(s: MeetingState, now: number, ev: MeetingEvent[]): void {
+  const at = readingsDue(s);
+  if (at !== null && now >= at) postUnread(s, ev);
 }
 
 /**
@@ -108,6 +156,8 @@ export function followPhase(s: MeetingState, now: number, ev: MeetingEvent[]): v
  */
 export function nextSegment(s: MeetingState, now: number, auto: boolean, changePhase: () => ErrorCode | undefined, end: () => void, ev: MeetingEvent[]): ErrorCode | undefined {
   if (!s.script) return 'WRONG_PHASE';
+  // Never move on past texts nobody read when the clock does it: post them first.
+  if (auto) postUnread(s, ev);
   const script = scriptOf(s);
   const from = s.script.index;
   const next = script[from + 1];

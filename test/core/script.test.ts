@@ -119,6 +119,10 @@ describe('with no chair present the script moves on by itself', () => {
 
   it('at each planned time, reading the texts itself; into the round, where turns start', () => {
     const r = chairless();
+    // The welcome the chair did not post before dropping is posted at once, then the clock waits.
+    expect(nextDue(r.state)).toBe(T0);
+    r.tickAt(T0);
+    expect(r.last('reading').map((e) => e.readingId)).toEqual(['welcome']);
     expect(nextDue(r.state)).toBe(plannedStart(1));
     r.tickAt(plannedStart(1));
     expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'readings', auto: true })]);
@@ -132,6 +136,50 @@ describe('with no chair present the script moves on by itself', () => {
     expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'round', auto: true })]);
     // a's seat is held but a is not connected: the first connected person in the circle speaks.
     expect(r.speaker).toBe('b');
+  });
+
+  it("a chair who stepped into the readings and dropped: the script posts what is still unread at once, and never moves on past it", () => {
+    const r = gathered({ settings: { graceMs: 60 * MIN } });
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'postReading', by: 'a', readingId: 'welcome' });
+    r.ok({ type: 'nextSegment', by: 'a' });
+    expect(r.last('reading')).toEqual([]);
+    // The chair reads one text, then the connection drops: the rest comes from the script.
+    r.ok({ type: 'postReading', by: 'a', readingId: 'purpose' });
+    r.ok({ type: 'disconnect', by: 'a' });
+    expect(nextDue(r.state)).toBeLessThanOrEqual(r.now);
+    r.tickAt(r.now);
+    expect(r.last('reading').map((e) => e.readingId)).toEqual(['guidelines', 'anonymity']);
+    // Read once: nothing more is due for the readings, the script moves on at the planned end.
+    expect(nextDue(r.state)).toBe(r.state.script!.startedAt + planned('readings'));
+    r.tickAt(r.state.script!.startedAt + planned('readings'));
+    expect(r.last('reading').map((e) => e.readingId)).toEqual(['silence']);
+  });
+
+  it('every segment of every format: when the clock moves on with no chair, no reading of the segment is left unread', () => {
+    for (const f of FORMATS) {
+      for (let i = 0; i < f.script.length; i++) {
+        if (!f.script[i]!.readings.length) continue;
+        const r = gathered({ formatId: f.id, settings: { graceMs: 600 * MIN } });
+        r.ok({ type: 'start', by: 'a' });
+        while (r.state.script!.index < i) {
+          if (f.script[r.state.script!.index]!.kind === 'silence') r.tickAt(r.state.script!.startedAt + f.script[r.state.script!.index]!.plannedMs);
+          else r.ok({ type: 'nextSegment', by: 'a' });
+        }
+        const posted: string[] = [];
+        for (const e of r.last('reading')) posted.push(e.readingId);
+        r.ok({ type: 'disconnect', by: 'a' });
+        // The clock alone from here to the next segment: what this segment reads must all be posted.
+        const guard = r.state.script!.index;
+        while (r.state.script!.index === guard && r.state.phase !== 'ended') {
+          const due = nextDue(r.state);
+          expect(due, `${f.id} ${f.script[i]!.kind} stalled`).not.toBeNull();
+          r.tickAt(Math.max(r.now, due!));
+          for (const e of r.last('reading')) posted.push(e.readingId);
+        }
+        for (const id of f.script[i]!.readings) expect(posted, `${f.id} ${f.script[i]!.kind}`).toContain(id);
+      }
+    }
   });
 
   it('never cuts a share short of its own time: past the planned end it waits for the share deadline', () => {
@@ -309,6 +357,8 @@ describe("a weekly group's own planned lengths", () => {
     const chairless = gathered({ ownPlannedMs: { welcome: 1 * MIN }, settings: { graceMs: 60 * MIN } });
     chairless.ok({ type: 'start', by: 'a' });
     chairless.ok({ type: 'disconnect', by: 'a' });
+    // The welcome nobody posted yet comes at once (readingsDue); then the group's own time.
+    chairless.tickAt(T0);
     expect(nextDue(chairless.state)).toBe(T0 + 1 * MIN);
   });
 });

@@ -74,9 +74,26 @@ describe.each(['memory', 'redis'])('the script on the %s store', (store) => {
       if (prev.kind !== 'round' && prev.kind !== 'open') expect(s.startedAt - prev.endsAt, s.kind).toBeLessThan(2_000);
     }
     const readings = b.events.map((e) => e.event).filter((e) => e.type === 'reading').map((e) => (e as { readingId: string }).readingId);
-    // The welcome was the chair's to post (the chair was there); the rest the server read.
-    expect(readings).toEqual(['purpose', 'guidelines', 'anonymity', 'silence', 'closing']);
+    // The chair left without posting the welcome: the script posted it at once, and the rest.
+    expect(readings).toEqual(['welcome', 'purpose', 'guidelines', 'anonymity', 'silence', 'closing']);
     expect(b.shares()).toEqual(['Jeg deler litt']);
+  });
+
+  it('a chair who went on to the readings and dropped: the server posts the unread readings at once, before the silence', { timeout: 60_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(url());
+    const chair = await client(url());
+    const b = await client(url());
+    expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+    expect((await b.join(meetingId, 'Stille Fjord')).ok).toBe(true);
+    await chair.ok('start');
+    await chair.ok('postReading', { readingId: 'welcome' });
+    await chair.ok('nextSegment');
+    await chair.ok('postReading', { readingId: 'purpose' });
+    // The connection drops (the seat is held for the grace period): no chair is present.
+    chair.close();
+    const read = (x: TestClient) => x.events.map((e) => e.event).filter((e) => e.type === 'reading').map((e) => (e as { readingId: string }).readingId);
+    await b.waitFor((x) => read(x).includes('anonymity'), 'the unread readings', 10_000);
+    expect(read(b).slice(0, 4)).toEqual(['welcome', 'purpose', 'guidelines', 'anonymity']);
   });
 
   it('with the chair present, the script waits for the chair, except the silence, which ends by itself', { timeout: 60_000 }, async () => {
