@@ -1,7 +1,7 @@
 // Two Runde processes on one throwaway Redis, for the drills that stop or kill a process.
 import { spawnServer, type ServerProcess } from '../../test/helpers/process.js';
 import { startRedis, type RedisHandle } from '../../test/helpers/redis-server.js';
-import { DRILL_ENV } from './common.js';
+import { DRILL_ENV, refuseDirectRun } from './common.js';
 
 export interface Cluster {
   redis: RedisHandle;
@@ -24,3 +24,5 @@ export async function startCluster(n: number, extraEnv: Record<string, string> =
     },
   };
 }
+
+refuseDirectRun(import.meta.url);

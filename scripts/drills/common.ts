@@ -224,6 +224,21 @@ export async function runFromCli(cli: DrillCli, drill: (o: Record<string, number
   }
 }
 
+/**
+ * For the drills' library modules (common, cluster, meeting-driver): run directly, say that it
+ * is a library and which drills to run, on stderr, and exit 2 (a usage error) instead of
+ * silently exiting 0 as if something had been checked.
+ */
+export function refuseDirectRun(metaUrl: string): void {
+  if (!isMain(metaUrl)) return;
+  const file = new URL(metaUrl).pathname.replace(/^.*\//u, '');
+  process.stderr.write(`scripts/drills/${file} is a library for the drills, not a drill: run one of ${DRILL_FILES.join(', ')} (each with --help), e.g. npx tsx scripts/drills/process-kill.ts\n`);
+  process.exit(2);
+}
+
+/** The drill scripts a library module points to (test/drills/cli.test.ts keeps it in step with the folder). */
+export const DRILL_FILES = ['flaky-clients.ts', 'graceful-stop.ts', 'process-kill.ts', 'redis-failover.ts', 'redis-freeze.ts', 'redis-restart.ts', 'soak.ts'];
+
 /** True when this module is the script node was started with (not imported by a test). */
 export function isMain(metaUrl: string): boolean {
   return process.argv[1] !== undefined && new URL(metaUrl).pathname.endsWith(process.argv[1].replace(/^.*scripts\//u, 'scripts/'));
@@ -246,3 +261,5 @@ export function seatLosses(events: { event: { type: string; connected?: boolean;
 export function note(msg: string): void {
   if (process.env.DRILL_VERBOSE) process.stderr.write(`[${new Date().toISOString().slice(11, 23)}] ${msg}\n`);
 }
+
+refuseDirectRun(import.meta.url);

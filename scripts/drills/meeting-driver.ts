@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { TestClient } from '../../test/helpers/client.js';
 import { createMeeting } from '../../test/helpers/server.js';
-import { sleep, until, type Figures } from './common.js';
+import { refuseDirectRun, sleep, until, type Figures } from './common.js';
 
 /** The people of the two-process drills, the chair first; seated round-robin over the processes. */
 export const DRILL_PEOPLE = ['Leder', 'Bjørk', 'Selje', 'Rogn', 'Hegg', 'Osp'];
@@ -249,3 +249,5 @@ export class MeetingDriver {
     return { missing, doubled, outOfOrder, details };
   }
 }
+
+refuseDirectRun(import.meta.url);

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatFigures, parseDrillArgs, type DrillCli } from '../../scripts/drills/common.js';
+import { DRILL_FILES, formatFigures, parseDrillArgs, type DrillCli } from '../../scripts/drills/common.js';
 import { formatSample } from '../../scripts/drills/soak.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -76,6 +76,31 @@ describe('every drill answers --help and refuses unknown options', () => {
     expect(bad.stderr).toContain('--seconds: expected a number, got "soon"');
     expect(stray.code).toBe(2);
     expect(stray.stderr).toContain("Unexpected argument 'stray'");
+  });
+});
+
+// Every file in the folder is a drill or a library; run directly, a library must not exit 0
+// silently (cluster.ts, common.ts and meeting-driver.ts used to print nothing and exit 0).
+const ALL = readdirSync(`${ROOT}scripts/drills`).filter((f) => f.endsWith('.ts')).sort();
+const LIBRARIES = ALL.filter((f) => !DRILLS.includes(f));
+
+describe('every file in scripts/drills is a drill or says it is a library', () => {
+  it('the libraries list the drills there are', () => {
+    expect(LIBRARIES).toEqual(['cluster.ts', 'common.ts', 'meeting-driver.ts']);
+    expect(DRILL_FILES).toEqual(DRILLS);
+  });
+
+  it('a library run directly (also with --help): one line on stderr naming the drills, exit 2', { timeout: 180_000 }, async () => {
+    const runs = await Promise.all(LIBRARIES.flatMap((f) => [run(f, []), run(f, ['--help'])]));
+    for (const [i, r] of runs.entries()) {
+      const file = LIBRARIES[Math.floor(i / 2)]!;
+      expect(r.code, `${file}: ${r.stdout}${r.stderr}`).toBe(2);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`scripts/drills/${file} is a library`);
+      for (const drill of DRILLS) expect(lines[0]).toContain(drill);
+    }
   });
 });
 
