@@ -3,7 +3,8 @@
 // people on each server (default runde-memory,socketio-relay), drops every connection at once
 // as a network would, brings them all back at once and prints, per server: the time until 99 %
 // were back (ms), the server's CPU-seconds from the drop to the last one back, and the bytes
-// all clients received in that time (per connection).
+// all clients received in that time (per connection). With STORM_PROFILE=dir, each server is
+// CPU-profiled from the drop to the last one back (dir/<kind>.cpuprofile; see top-functions.ts).
 import { rundeBenchEnv, startChild, type TargetKind } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
@@ -18,6 +19,8 @@ for (const kind of kinds) {
     const members = built.flatMap((m) => m.members);
     await new Promise((r) => setTimeout(r, 1000));
     const bytes0 = members.reduce((a, m) => a + m.bytesIn, 0);
+    const profile = process.env.STORM_PROFILE;
+    if (profile) s.profileStart();
     const cpu0 = s.cpuSeconds();
     members.forEach((m) => m.drop());
     await new Promise((r) => setTimeout(r, 200));
@@ -26,6 +29,7 @@ for (const kind of kinds) {
     await Promise.all(members.map((m) => m.comeBack().then((ok) => void (ok && times.push(performance.now() - t0)), () => undefined)));
     await new Promise((r) => setTimeout(r, 300));
     const cpu = s.cpuSeconds() - cpu0;
+    if (profile) await s.profileStop(`${profile}/${kind}.cpuprofile`);
     const bytes = members.reduce((a, m) => a + m.bytesIn, 0) - bytes0;
     times.sort((a, b) => a - b);
     const p99 = times[Math.ceil(members.length * 0.99) - 1];

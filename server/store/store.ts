@@ -88,7 +88,7 @@ export interface MeetingStore {
    * left (shared/meeting/membership.ts, forgetsLog): nobody is left who could resume from it.
    */
   forgetLog(id: string, atSeq: number): Promise<void>;
-  /** Log entries with seq > afterSeq, oldest first. */
+  /** Log entries with seq > afterSeq, oldest first; read-only (the memory store hands out its own, frozen). */
   readLog(id: string, afterSeq: number): Promise<LoggedEvent[]>;
   secrets(id: string): Promise<MeetingSecrets | null>;
   /** Remembers a resume token's hash for a participant, with the meeting's TTL. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewRecipients } from '../../shared/meeting/outbox.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
-import { buildView } from '../../shared/meeting/view.js';
+import { buildView, replayTo } from '../../shared/meeting/view.js';
 import { upNext } from '../../shared/meeting/on-deck.js';
 import { inRound } from './helpers.js';
 
@@ -42,5 +42,13 @@ describe('a connection change that moves who is next sends no view to members', 
     const before = r.state;
     const events = r.ok({ type: 'disconnect', by: 'p3' });
     expect(viewRecipients(before, r.state, events)).toHaveLength(30);
+  });
+
+  it('a replayed connection event comes without upNext (the view sent with it is as new)', () => {
+    const r = inRound({ others, settings });
+    const events = r.ok({ type: 'disconnect', by: 'p3' });
+    expect(events[0]).toHaveProperty('upNext');
+    const log = events.map((event) => ({ seq: r.state.seq, at: r.now, event }));
+    expect(replayTo(r.state, 'p7', log, 0, 0).map((l) => l.event)).toEqual([{ type: 'connection', id: 'p3', connected: false }]);
   });
 });
