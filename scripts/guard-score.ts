@@ -7,10 +7,14 @@
 //                                                       guard-heldback.tsv (by the guard's author) and
 //                                                       guard-heldback-blind.tsv (written blind to the patterns)
 //   npx tsx scripts/guard-score.ts --misses           # also list every wrong call
+//   npx tsx scripts/guard-score.ts --model            # rules ∪ the server's model (server/guard-model.json):
+//                                                       flagged when the rules flag it or the model is sure
+//                                                       (combine with --heldback to score that part both ways)
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeShare } from '../shared/guard/index.js';
+import { findByModel, type GuardModel } from '../shared/guard/model.js';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures');
 /** The other participants in every corpus meeting (the files' headers say so too). */
@@ -23,18 +27,25 @@ export interface Sample {
   label: Label;
   kind: string;
   text: string;
+  /** The batch it was written in: 1 for the first, then one more for each later comment section of its file. */
+  batch: number;
 }
 
 function parseLines(text: string, lang?: Lang): Sample[] {
   const out: Sample[] = [];
+  let batch = 0;
+  let inComment = false;
   for (const line of text.split('\n')) {
+    // Each batch opens with a comment section saying what it was written against.
+    if (line.startsWith('#') && !inComment) batch++;
+    inComment = line.startsWith('#') || (inComment && !line.trim());
     if (!line.trim() || line.startsWith('#')) continue;
     const cols = line.split('\t');
     const [l, label, kind, t] = lang ? [lang, ...cols] : cols;
     if (!l || !label || !kind || !t || !['nb', 'en'].includes(l) || !['advice', 'crosstalk', 'share'].includes(label)) {
       throw new Error(`bad corpus line: ${line}`);
     }
-    out.push({ lang: l as Lang, label: label as Label, kind, text: t });
+    out.push({ lang: l as Lang, label: label as Label, kind, text: t, batch: Math.max(1, batch) });
   }
   return out;
 }
@@ -49,8 +60,17 @@ export function loadHeldBack(blind = false): Sample[] {
   return parseLines(readFileSync(resolve(FIXTURES, blind ? 'guard-heldback-blind.tsv' : 'guard-heldback.tsv'), 'utf8'));
 }
 
+/** The model scored beside the rules (`--model`, or useModel); null: the rules alone. */
+let model: GuardModel | null = null;
+
+/** Scores rules ∪ `m` from now on (null: the rules alone). */
+export function useModel(m: GuardModel | null): void {
+  model = m;
+}
+
 export function flagged(s: Sample): boolean {
-  return analyzeShare(s.text, { otherNames: CORPUS_NAMES, lang: s.lang }).some((h) => h.kind === 'advice' || h.kind === 'crosstalk');
+  const rules = analyzeShare(s.text, { otherNames: CORPUS_NAMES, lang: s.lang }).some((h) => h.kind === 'advice' || h.kind === 'crosstalk');
+  return rules || (model !== null && findByModel(model, s.text, CORPUS_NAMES) !== null);
 }
 
 export interface Score {
@@ -109,6 +129,11 @@ function report(name: string, samples: Sample[], misses: boolean): void {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const misses = process.argv.includes('--misses');
+  if (process.argv.includes('--model')) {
+    const m = JSON.parse(readFileSync(resolve(FIXTURES, '..', '..', 'server', 'guard-model.json'), 'utf8')) as GuardModel;
+    useModel(m);
+    console.log(`rules ∪ model (server/guard-model.json, threshold ${m.threshold})`);
+  } else console.log('rules alone');
   if (process.argv.includes('--heldback')) {
     report('held-back part, written by the guard\'s author', loadHeldBack(), misses);
     report('held-back part, written blind to the patterns', loadHeldBack(true), misses);

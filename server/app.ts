@@ -14,6 +14,7 @@ import { apiRouter, httpErrors, notFound } from './http.js';
 import { Ids, randomSecret } from './ids.js';
 import { interruptLostMeetings, interruptRolledBack, sendEveryoneOff } from './lifecycle.js';
 import { lazyModule } from './lazy-module.js';
+import { startGuardModel } from './guard-model.js';
 import { keepGuardWarm } from './guard-warm.js';
 import { log, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
@@ -189,6 +190,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   await liveness?.start();
   // The share guard's patterns are compiled now and kept so, not in a share (guard-warm.ts).
   const guardWarm = keepGuardWarm();
+  // Its model, beside the rules, for the server's check only (guard-model.ts).
+  startGuardModel();
   const warmMs = guardWarm.warmMs;
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;

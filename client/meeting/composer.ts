@@ -58,6 +58,8 @@ export class Composer {
   private guardMode: GuardMode = 'nudge';
   /** The draft the server's guard hint was shown for: sending it unchanged confirms it. */
   private confirmFor: string | null = null;
+  /** The findings of the server's GUARD_HINT for `confirmFor`. */
+  private serverFindings: { kind: string }[] = [];
   /** The share the guard holds for you (hold mode), shown under the composer. */
   private held: { text: string } | null = null;
 
@@ -192,6 +194,7 @@ export class Composer {
       text,
       { otherNames: this.otherNames, lang: this.meetingLang, mode: this.guardMode },
       confirmable ? [h('button', { class: 'button secondary', type: 'button', testid: 'guard-send-anyway', on: { click: () => void this.sendChunk() } }, app.t.guardSendAnyway)] : [],
+      confirmable ? this.serverFindings : [],
     );
   }
 
@@ -212,6 +215,7 @@ export class Composer {
       // The server's guard asks for a look first: the hints show now, and sending the same text
       // again (Enter or "Send as it is") sends it as it is.
       this.confirmFor = text;
+      this.serverFindings = ack.findings ?? [];
       this.hints.cancel();
       this.renderHints();
       return false;

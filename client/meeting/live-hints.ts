@@ -4,7 +4,7 @@
 // guard mode exactly as the server does (shared/guard/modes.ts): with the guard `off` only
 // contact details are hinted at, since only they stop a share then.
 import type { GuardMode } from '../../shared/meeting/guard-mode.js';
-import { shownWhileTyping } from '../../shared/guard/modes.js';
+import { shownWhileTyping, withServerFindings } from '../../shared/guard/modes.js';
 import { app } from '../app.js';
 import { h } from '../dom.js';
 import type { GuardHint } from './composer.js';
@@ -49,9 +49,13 @@ export class LiveHints {
     this.timer = null;
   }
 
-  /** Shows the hints for `text`, with `after` (e.g. "send as it is") below them. */
-  show(text: string, ctx: HintContext, after: HTMLElement[] = []): void {
-    const items = shownHints(this.analyze, text, ctx);
+  /**
+   * Shows the hints for `text`, with `after` (e.g. "send as it is") below them; `server`: the
+   * findings of the server's GUARD_HINT for this text, whose kinds the page's rules missed get a
+   * general hint.
+   */
+  show(text: string, ctx: HintContext, after: HTMLElement[] = [], server: { kind: string }[] = []): void {
+    const items = withServerFindings(shownHints(this.analyze, text, ctx), server);
     const list = items.length
       ? [h('p', { class: 'hints-title' }, app.t.guardTitle), h('ul', {}, ...items.map((f) => h('li', { testid: `guard-hint-${f.kind}` }, f.hint[app.lang])))]
       : [];

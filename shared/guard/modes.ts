@@ -24,3 +24,18 @@ export const stopsShare = (f: Finding, mode: GuardMode): boolean =>
 
 /** Whether the page shows the finding while typing in `mode`: in `off` exactly what the server stops. */
 export const shownWhileTyping = (f: Finding, mode: GuardMode): boolean => (mode === 'off' ? isContactHint(f) : true);
+
+/**
+ * The page's hints after the server refused a share with GUARD_HINT: its own (`shown`), plus a
+ * general hint in the words of that kind for each advice or crosstalk finding of the server's
+ * that the page's rules did not see (the server's model, shared/guard/model.ts, which the page
+ * does not load), so the speaker is never asked to look again with nothing to look at.
+ */
+export function withServerFindings<H extends Finding>(shown: H[], findings: { kind: string }[]): (H | Finding)[] {
+  const out: (H | Finding)[] = [...shown];
+  for (const f of findings) {
+    if ((f.kind !== 'advice' && f.kind !== 'crosstalk') || out.some((h) => h.kind === f.kind)) continue;
+    out.push({ kind: f.kind, hint: f.kind === 'advice' ? HINTS.advice : HINTS.crosstalkReply });
+  }
+  return out;
+}

@@ -10,6 +10,8 @@
 // prompts change about a fifth of flagged posts; the guard informs and the chair decides).
 import type { ErrorCode } from '../errors.js';
 import { analyzeShare, type GuardHint } from '../guard/index.js';
+import { HINTS } from '../guard/hints.js';
+import { modelFinding } from '../guard/model.js';
 import { stopsShare } from '../guard/modes.js';
 import type { MeetingEvent } from './events.js';
 import { recordShare } from './reports.js';
@@ -36,13 +38,23 @@ export interface GuardView {
 
 export const guardModeOf = (s: MeetingState): GuardMode => s.guardMode ?? DEFAULT_GUARD_MODE;
 
-/** The findings that stop `text` from `me` for a look in this meeting's mode. */
+/**
+ * The findings that stop `text` from `me` for a look in this meeting's mode: the rules'
+ * (shared/guard), and when they find no advice or crosstalk, the model's if one is registered
+ * (the server's, shared/guard/model.ts): one `advice` finding whose match is the sentence it is
+ * sure of, with the next one (the whole stretch, since no single words carry it).
+ */
 export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
   const otherNames = s.participants.filter((p) => p.id !== me.id).map((p) => p.name);
   const mode = guardModeOf(s);
-  return analyzeShare(text, { otherNames, lang: s.language })
+  const findings: GuardFinding[] = analyzeShare(text, { otherNames, lang: s.language })
     .filter((h) => stopsShare(h, mode))
     .map((h) => ({ kind: h.kind, match: h.match }));
+  if (stopsShare({ kind: 'advice', hint: HINTS.advice }, mode) && !findings.some((f) => f.kind !== 'pii')) {
+    const m = modelFinding(text, otherNames);
+    if (m) findings.push({ kind: 'advice', match: m.match });
+  }
+  return findings;
 }
 
 const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[]): void => {

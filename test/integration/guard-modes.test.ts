@@ -33,6 +33,27 @@ describe('the share guard runs on the server', () => {
     people.forEach((p) => p.close());
   });
 
+  it('the model catches what the rules let through, naming the whole sentence; sharing and feelings go straight out', async () => {
+    const { people } = await inRound(server.url, ['Leder', 'Deler', 'Lytter']);
+    const [chair, , third] = people as [TestClient, TestClient, TestClient];
+    // A recommendation with no "you" and no order in it: no rule fires, the server's model does.
+    const advice = 'Det ville vært snillest å kaste ham ut.';
+    expect(await chair.emit('share', { text: `Jeg har tenkt mye på det. ${advice}` })).toMatchObject({
+      ok: false,
+      code: 'GUARD_HINT',
+      findings: [{ kind: 'advice', match: advice }],
+    });
+    const sharing = 'Faen, jeg er så lei av mine egne unnskyldninger. Det som hjalp meg var å ringe fadderen min hver morgen.';
+    await chair.ok('share', { text: sharing });
+    await chair.ok('setGuardMode', { mode: 'off' });
+    await chair.waitFor((c) => c.latest.guard.mode === 'off', 'mode off');
+    // With the guard off the model is not asked either.
+    await chair.ok('share', { text: advice });
+    await third.waitFor((c) => c.shares().length === 2, 'two shares');
+    expect(third.shares()).toEqual([sharing, advice]);
+    people.forEach((p) => p.close());
+  });
+
   it('contact details always get the personal-details hint, even with the guard off', async () => {
     const { people } = await inRound(server.url, ['Leder', 'Deler']);
     const [chair, other] = people as [TestClient, TestClient];
