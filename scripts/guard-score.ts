@@ -5,7 +5,7 @@
 //   npx tsx scripts/guard-score.ts                    # the corpus (guard-corpus.{nb,en}.tsv)
 //   npx tsx scripts/guard-score.ts --heldback         # the held-back parts, only at the end:
 //                                                       guard-heldback.tsv (by the guard's author) and
-//                                                       guard-heldback-blind.tsv (written blind to the patterns)
+//                                                       guard-heldback-blind.tsv and guard-heldback-blind2.tsv (written blind to the patterns)
 //   npx tsx scripts/guard-score.ts --misses           # also list every wrong call
 //   npx tsx scripts/guard-score.ts --model            # rules ∪ the server's model (server/guard-model.json):
 //                                                       flagged when the rules flag it or the model is sure
@@ -55,9 +55,19 @@ export function loadCorpus(): Sample[] {
   return (['nb', 'en'] as const).flatMap((lang) => parseLines(readFileSync(resolve(FIXTURES, `guard-corpus.${lang}.tsv`), 'utf8'), lang));
 }
 
-/** The held-back part: never tuned on, scored at the end. `blind`: the part written by someone who never saw the patterns. */
-export function loadHeldBack(blind = false): Sample[] {
-  return parseLines(readFileSync(resolve(FIXTURES, blind ? 'guard-heldback-blind.tsv' : 'guard-heldback.tsv'), 'utf8'));
+/** The held-back parts, never tuned on, scored at the end: `author` by the guard's author,
+ * `blind` and `blind2` each written in one sitting by a helper who never saw the patterns, the
+ * corpus or the rules (blind2 after the first blind part's misses had been described to the rules'
+ * author, so it is the one no rule was written towards). */
+export type HeldBackPart = 'author' | 'blind' | 'blind2';
+const HELD_BACK_FILES: Record<HeldBackPart, string> = {
+  author: 'guard-heldback.tsv',
+  blind: 'guard-heldback-blind.tsv',
+  blind2: 'guard-heldback-blind2.tsv',
+};
+export function loadHeldBack(part: HeldBackPart | boolean = 'author'): Sample[] {
+  const which: HeldBackPart = part === true ? 'blind' : part === false ? 'author' : part;
+  return parseLines(readFileSync(resolve(FIXTURES, HELD_BACK_FILES[which]), 'utf8'));
 }
 
 /** The model scored beside the rules (`--model`, or useModel); null: the rules alone. */
@@ -137,5 +147,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (process.argv.includes('--heldback')) {
     report('held-back part, written by the guard\'s author', loadHeldBack(), misses);
     report('held-back part, written blind to the patterns', loadHeldBack(true), misses);
+    report('held-back part 2, written blind, towards which no rule was written', loadHeldBack('blind2'), misses);
   } else report('corpus', loadCorpus(), misses);
 }
