@@ -31,6 +31,7 @@ import { serveClient } from './static.js';
 import { MemoryStore } from './store/memory.js';
 import { checkRedisPersistence } from './store/persistence-check.js';
 import { RedisStore } from './store/redis.js';
+import { checkDatabase, redisErrorCode } from './store/redis-start.js';
 import { closeRedis, connectRedis, handleRejections, type RedisRole } from './store/redis-connection.js';
 import { keepSubscriptions } from './store/redis-subscriptions.js';
 import { RedisWatch } from './store/redis-watch.js';
@@ -70,13 +71,14 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   let redisHealth: (() => Record<RedisRole, 'up' | 'down'>) | undefined;
   // ioredis reconnects by itself (every 50-500 ms while down): log that the connection failed,
   // never what was in it, and at most once every 5 s with a count.
-  const redisError = throttledErrorLog('redis_error', 5000);
+  const redisError = throttledErrorLog('redis_error', 5000, redisErrorCode);
   // Set once the io server exists: the watch may find the data gone only after start-up.
   let onStoreLost = (): void => undefined;
   let onResubscribed = (): void => undefined;
   if (usesRedis(config)) {
     const main = await connectRedis(config, redisError, 'command');
     redisClients.push(main);
+    await checkDatabase(main, config);
     await checkRedisPersistence(main, { allowPersistent: config.allowPersistentRedis, warn: (msg) => log('warning', { msg }) });
     store = new RedisStore(main, storeOpts);
     watch = new RedisWatch(main, ids, {

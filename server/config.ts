@@ -30,7 +30,7 @@ const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
 const optionalInt = (min: number) => digits.pipe(z.number().int().min(min)).optional();
 const nonEmpty = z.string().trim().min(1);
 /** redis:// or rediss:// with a host: `new URL` alone takes "localhost:6379" (scheme "localhost:"). */
-const redisUrl = z.string().refine((v) => /^rediss?:\/\/[^/?#]/u.test(v) && URL.canParse(v));
+const redisUrl = z.string().refine((v) => /^rediss?:\/\/[^/?#]/u.test(v) && URL.canParse(v) && /^\/?(\d{1,9})?$/u.test(new URL(v).pathname));
 
 const ENV = z.object({
   PORT: int(8080, 0, 65535),
@@ -39,6 +39,8 @@ const ENV = z.object({
   /** Redis Sentinels as host:port, comma separated; with them REDIS_URL only gives the password/db. */
   RUNDE_REDIS_SENTINELS: z.string().refine((v) => sentinelsOk(v)).optional(),
   RUNDE_REDIS_MASTER_NAME: nonEmpty.default('mymaster'),
+  /** How long a start waits for Redis (or the Sentinels' primary) before saying why and exiting 1. */
+  RUNDE_REDIS_START_TIMEOUT_MS: int(15_000, 100),
   /** A Redis command that has not answered by then fails with STORE_UNAVAILABLE. */
   RUNDE_REDIS_COMMAND_TIMEOUT_MS: int(1000, 50),
   /** How often each process checks that Redis still holds its data (restart-empty detection). */
@@ -92,6 +94,7 @@ const EXPECTED: Record<EnvName, string> = {
   REDIS_URL: 'a URL redis://[user:password@]host[:port][/db] or rediss://..., or leave it unset for the in-memory store',
   RUNDE_REDIS_SENTINELS: 'the Sentinels as host:port,host:port,... (IPv6 in brackets: [::1]:26379)',
   RUNDE_REDIS_MASTER_NAME: "the Sentinels' name for the primary (sentinel monitor <name> ...)",
+  RUNDE_REDIS_START_TIMEOUT_MS: `${n(100)} (ms)`,
   RUNDE_REDIS_COMMAND_TIMEOUT_MS: `${n(50)} (ms)`,
   RUNDE_STORE_CHECK_MS: `${n(50)} (ms)`,
   RUNDE_STOP_TIMEOUT_MS: `${n(100)} (ms)`,
@@ -144,9 +147,23 @@ function describeValue(name: string, value: unknown): string {
 /** Parses the environment; every bad variable becomes one line of a ConfigError. */
 function parseEnv(env: NodeJS.ProcessEnv): z.infer<typeof ENV> {
   const r = ENV.safeParse(env);
-  if (r.success) return r.data;
-  const names = [...new Set(r.error.issues.map((i) => String(i.path[0] ?? '')))];
-  throw new ConfigError(names.map((name) => `${name}: expected ${EXPECTED[name as EnvName] ?? 'a valid value'}, got ${describeValue(name, env[name])}`));
+  const names = r.success ? [] : [...new Set(r.error.issues.map((i) => String(i.path[0] ?? '')))];
+  const problems = names.map((name) => `${name}: expected ${EXPECTED[name as EnvName] ?? 'a valid value'}, got ${describeValue(name, env[name])}`);
+  problems.push(...combinationProblems(env));
+  if (r.success && problems.length === 0) return r.data;
+  throw new ConfigError(problems);
+}
+
+/**
+ * Settings that are each valid but make no sense together, one line each. A master name without
+ * Sentinels used to start silently on the in-memory store (the operator meant Sentinel).
+ */
+function combinationProblems(env: NodeJS.ProcessEnv): string[] {
+  const set = (name: string): boolean => env[name] !== undefined && env[name].trim() !== '';
+  if (set('RUNDE_REDIS_MASTER_NAME') && !set('RUNDE_REDIS_SENTINELS')) {
+    return ['RUNDE_REDIS_MASTER_NAME: expected RUNDE_REDIS_SENTINELS set too (host:port,...), or leave it unset (without Sentinels it is not used: REDIS_URL alone, or the in-memory store, would be), got a name but no RUNDE_REDIS_SENTINELS'];
+  }
+  return [];
 }
 
 function sentinelsOk(v: string): boolean {
@@ -173,6 +190,8 @@ export interface Config {
   /** Sentinel addresses; when set, the primary is found through them (`redisMasterName`). */
   redisSentinels: { host: string; port: number }[] | null;
   redisMasterName: string;
+  /** Longest wait (ms) at start for a usable Redis before one clear line and exit 1 (RUNDE_REDIS_START_TIMEOUT_MS). */
+  redisStartTimeoutMs: number;
   redisCommandTimeoutMs: number;
   storeCheckMs: number;
   stopTimeoutMs: number;
@@ -214,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL ?? null,
     redisSentinels: e.RUNDE_REDIS_SENTINELS ? parseHostPorts(e.RUNDE_REDIS_SENTINELS) : null,
     redisMasterName: e.RUNDE_REDIS_MASTER_NAME,
+    redisStartTimeoutMs: e.RUNDE_REDIS_START_TIMEOUT_MS,
     redisCommandTimeoutMs: e.RUNDE_REDIS_COMMAND_TIMEOUT_MS,
     storeCheckMs: e.RUNDE_STORE_CHECK_MS,
     stopTimeoutMs: e.RUNDE_STOP_TIMEOUT_MS,

@@ -19,14 +19,14 @@ export const ref = (meetingId: string): string => meetingId.slice(0, 6);
  * A logger for errors that repeat while an outage lasts (one per reconnect attempt): one line
  * per `everyMs` with the error's kind and how many were seen since the last line.
  */
-export function throttledErrorLog(event: string, everyMs: number): (err: unknown) => void {
+export function throttledErrorLog(event: string, everyMs: number, codeOf?: (err: unknown) => string): (err: unknown) => void {
   let last = 0;
   let count = 0;
   return (err) => {
     count++;
     const now = Date.now();
     if (now - last < everyMs) return;
-    log(event, { error: err instanceof Error ? err.name : 'unknown', count });
+    log(event, { error: err instanceof Error ? err.name : 'unknown', ...(codeOf ? { code: codeOf(err) } : {}), count });
     last = now;
     count = 0;
   };

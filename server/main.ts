@@ -2,6 +2,7 @@
 import { startServer } from './app.js';
 import { ConfigError } from './config.js';
 import { log } from './log.js';
+import { RedisStartError } from './store/redis-start.js';
 import { installSafetyNet } from './safety-net.js';
 
 installSafetyNet();
@@ -11,6 +12,11 @@ const server = await startServer().catch((err: unknown) => {
   if (err instanceof ConfigError) {
     for (const line of err.problems) console.error(`runde: configuration: ${line}`);
     process.exit(2);
+  }
+  // Redis not usable (unreachable, wrong password, wrong Sentinel setting, no such db): one line.
+  if (err instanceof RedisStartError) {
+    console.error(`runde: redis: ${err.message}`);
+    process.exit(1);
   }
   console.error(err instanceof Error ? err.message : 'start-up failed');
   process.exit(1);

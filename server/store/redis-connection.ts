@@ -15,6 +15,7 @@ import { lazyModule } from '../lazy-module.js';
 // Loaded by the first connection: a server on the memory store never loads ioredis.
 const ioredis = lazyModule<typeof import('ioredis')>('ioredis');
 import type { Config } from '../config.js';
+import { waitReady } from './redis-start.js';
 
 /** Reconnect quickly: restart detection and the "try again" window both depend on it. */
 const MAX_RECONNECT_DELAY_MS = 500;
@@ -58,13 +59,14 @@ function urlOptions(url: string): RedisOptions {
 export type RedisRole = 'command' | 'publisher' | 'subscriber';
 
 /**
- * A connected client. Rejects if Redis cannot be reached at start-up (the operator should know).
+ * A connected client. Rejects with a RedisStartError (one line naming the variable and the likely
+ * cause) if Redis is not usable within RUNDE_REDIS_START_TIMEOUT_MS, or at once on a wrong password.
  * `role` names the connection (`CLIENT SETNAME runde-<role>`) so an operator can tell them apart.
  */
 export async function connectRedis(config: Config, onError: (err: Error) => void, role?: RedisRole): Promise<Redis> {
   const client = new (ioredis().Redis)({ ...redisOptions(config), ...(role ? { connectionName: `runde-${role}` } : {}) });
   client.on('error', onError);
-  await client.connect();
+  await waitReady(client, config);
   return client;
 }
 

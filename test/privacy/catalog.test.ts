@@ -43,8 +43,9 @@ function logCalls(): { kind: string; fields: string[]; where: string }[] {
     for (const m of f.text.matchAll(/\blog\(\s*'([a-z_]+)'\s*(?:,\s*\{([^}]*)\})?\s*\)/g)) {
       out.push({ kind: m[1]!, fields: m[2] ? literalKeys(m[2]) : [], where: f.path });
     }
-    // The throttled error log (log.ts) writes { error, count } under the kind it is given.
-    for (const m of f.text.matchAll(/\bthrottledErrorLog\(\s*'([a-z_]+)'/g)) out.push({ kind: m[1]!, fields: ['error', 'count'], where: f.path });
+    // The throttled error log (log.ts) writes { error, count } under the kind it is given, and
+    // `code` too when given a function that names the error's code (the third argument).
+    for (const m of f.text.matchAll(/\bthrottledErrorLog\(\s*'([a-z_]+)'\s*,\s*[^,)]+(,\s*\w+)?\s*\)/g)) out.push({ kind: m[1]!, fields: m[2] ? ['error', 'code', 'count'] : ['error', 'count'], where: f.path });
     // A call with anything but a literal kind and a literal object could not be checked.
     for (const m of f.text.matchAll(/\blog\(([^'\s][^)]*)\)/g)) throw new Error(`${f.path}: log(${m[1]}) is not a literal call`);
   }

@@ -58,6 +58,21 @@ describe('configuration errors', () => {
     expect(problems({ RUNDE_SCRIPT_SCALE: '0' })[0]).toMatch(/^RUNDE_SCRIPT_SCALE: expected a number above 0/u);
   });
 
+  it('settings that make no sense together, or a database that is not a number, are refused', () => {
+    // A master name without Sentinels used to start silently on the in-memory store.
+    expect(problems({ RUNDE_REDIS_MASTER_NAME: 'runde' })).toEqual([
+      'RUNDE_REDIS_MASTER_NAME: expected RUNDE_REDIS_SENTINELS set too (host:port,...), or leave it unset (without Sentinels it is not used: REDIS_URL alone, or the in-memory store, would be), got a name but no RUNDE_REDIS_SENTINELS',
+    ]);
+    expect(problems({ RUNDE_REDIS_MASTER_NAME: 'runde', REDIS_URL: 'redis://127.0.0.1:6380' })[0]).toMatch(/^RUNDE_REDIS_MASTER_NAME: expected RUNDE_REDIS_SENTINELS set too/u);
+    expect(problems({ RUNDE_REDIS_MASTER_NAME: 'runde', RUNDE_REDIS_SENTINELS: '127.0.0.1:26379' })).toEqual([]);
+    // Together with another bad variable: one line each.
+    expect(problems({ RUNDE_REDIS_MASTER_NAME: 'runde', PORT: 'x' })).toHaveLength(2);
+    expect(problems({ REDIS_URL: 'redis://127.0.0.1:6380/db1' })[0]).toMatch(/^REDIS_URL: expected a URL/u);
+    expect(problems({ REDIS_URL: 'redis://127.0.0.1:6380/1/2' })[0]).toMatch(/^REDIS_URL: expected a URL/u);
+    expect(problems({ REDIS_URL: 'redis://127.0.0.1:6380/15', RUNDE_REDIS_START_TIMEOUT_MS: '5000' })).toEqual([]);
+    expect(problems({ RUNDE_REDIS_START_TIMEOUT_MS: '5' })[0]).toMatch(/^RUNDE_REDIS_START_TIMEOUT_MS: expected a whole number of at least 100/u);
+  });
+
   it('never echo a secret or a Redis URL (it may hold a password)', () => {
     const [secret] = problems({ RUNDE_SECRET: 'hunter2' });
     expect(secret).toBe('RUNDE_SECRET: expected at least 16 characters (or leave it unset), got a value that is not that (7 characters, not shown)');
@@ -75,6 +90,7 @@ describe('configuration errors', () => {
       [{ REDIS_URL: '' }, ['REDIS_URL']],
       [{ PORT: 'eighty', RUNDE_SECRET: 'short' }, ['PORT', 'RUNDE_SECRET']],
       [{ RUNDE_REDIS_SENTINELS: 'nohost', RUNDE_HELP_LINES: '{' }, ['RUNDE_REDIS_SENTINELS', 'RUNDE_HELP_LINES']],
+      [{ RUNDE_REDIS_MASTER_NAME: 'runde' }, ['RUNDE_REDIS_MASTER_NAME']],
     ];
     const runs = await Promise.all(cases.map(([env]) => start(env)));
     for (const [i, r] of runs.entries()) {
