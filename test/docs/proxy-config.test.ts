@@ -52,6 +52,8 @@ describe('the example nginx configuration', () => {
     const headers = inBlock(/location \/$/u, 'proxy_set_header').map((x) => x.args.join(' '));
     expect(headers).toContain('Upgrade $http_upgrade');
     expect(headers).toContain('Connection $connection_upgrade');
+    // The Host the server compares the page's Origin with must keep the port ($host drops it).
+    expect(headers.filter((h) => h.startsWith('Host '))).toEqual(['Host $http_host']);
     expect(inBlock(/location \/$/u, 'proxy_http_version')[0]?.args).toEqual(['1.1']);
     expect(inBlock(/location \/$/u, 'proxy_next_upstream')[0]?.args).toContain('error');
     expect(inBlock(/location \/$/u, 'proxy_pass')[0]?.args).toEqual(['http://runde']);
