@@ -394,7 +394,7 @@ function admit(s: MeetingState, target: string, now: number, ev: MeetingEvent[])
   if (s.participants.length >= s.settings.maxParticipants) return 'MEETING_FULL';
   s.waiting = s.waiting.filter((x) => x.id !== target);
   ev.push({ type: 'admitted', id: w.id, name: w.name });
-  seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev, w.connected ? null : (w.absentSince ?? now));
+  seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev, w.connected ? null : (w.absentSince ?? now), w.muted ?? false);
   return undefined;
 }
 
@@ -432,6 +432,7 @@ function removeOrSendBack(s: MeetingState, me: Participant, kind: 'remove' | 'se
   s.waiting.push({
     id: t.id, name: t.name, role: t.role, volunteer: t.volunteer,
     connected: t.connected, absentSince: t.connected ? null : (t.disconnectedAt ?? now), since: s.seq + 1, reason: 'sentBack', accepted: false, greeted: false,
+    ...(t.muted ? { muted: true } : {}),
   });
   return undefined;
 }

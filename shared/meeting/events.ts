@@ -6,7 +6,14 @@ import type { ReportReason } from './reports.js';
 import type { Phase, Role, TurnMode } from './state.js';
 import type { SegmentKind } from './formats/segments.js';
 
-export type ShareEndReason = 'finished' | 'passed' | 'timeout' | 'skipped' | 'gone' | 'muted';
+/**
+ * How a turn ended, one reason per way (each has its own words in the transcript): `finished`
+ * (done), `passed`, `timeout` (time ran out after something was posted), `timeoutEmpty` (time
+ * ran out with nothing posted: not a share), `skipped` (the chair moved on), `muted` (by the
+ * chair), `gone` (the connection dropped and the turn was given up), `left` (they left),
+ * `removed` (the chair removed them), `waiting` (the chair sent them to the waiting room).
+ */
+export type ShareEndReason = 'finished' | 'passed' | 'timeout' | 'timeoutEmpty' | 'skipped' | 'gone' | 'muted' | 'left' | 'removed' | 'waiting';
 /**
  * Why the chair changed: `start` (the chair key or the first volunteer), `handed`, `failover`
  * (the chair's seat was given up), `rotation`, `withdrew`, `accepted` (someone answered

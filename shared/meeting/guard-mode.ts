@@ -60,6 +60,7 @@ export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text
 const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[]): void => {
   s.held = null;
   recordShare(s, me.id);
+  if (s.speaker?.id === me.id) s.speaker.posted = true;
   ev.push({ type: 'share', id: me.id, name: me.name, text });
 };
 

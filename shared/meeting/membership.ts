@@ -21,8 +21,9 @@ type Arrival = Omit<Participant, 'joinOrder' | 'joinedSeq' | 'connected' | 'disc
 /**
  * Seats someone. `absentSince` is set when the person is admitted while their connection is
  * down (sent back to the waiting room, then dropped): their grace period runs from then.
+ * `muted`: they were muted when sent to the waiting room, and stay muted until the chair lifts it.
  */
-export function seat(s: MeetingState, p: Arrival, events: MeetingEvent[], absentSince: number | null = null): Participant {
+export function seat(s: MeetingState, p: Arrival, events: MeetingEvent[], absentSince: number | null = null, muted = false): Participant {
   const seated: Participant = {
     ...p,
     // The join is the next seq: the newcomer sees nothing said before it.
@@ -30,11 +31,13 @@ export function seat(s: MeetingState, p: Arrival, events: MeetingEvent[], absent
     joinOrder: s.nextJoinOrder++,
     connected: absentSince === null,
     disconnectedAt: absentSince,
-    muted: false,
+    muted,
   };
   s.participants.push(seated);
   s.everOccupied = true;
   events.push({ type: 'joined', id: seated.id, name: seated.name });
+  // A mute the chair set before a trip to the waiting room holds: everyone's view shows it again.
+  if (muted) events.push({ type: 'muted', id: seated.id, on: true });
   // A latecomer joins the end of a circle that is still going round.
   // Someone admitted back from the waiting room keeps their place and status: one turn each.
   if (s.roundActive && seated.role === 'participant' && !s.roundOrder.some((e) => e.id === seated.id)) {
@@ -48,7 +51,7 @@ export function seat(s: MeetingState, p: Arrival, events: MeetingEvent[], absent
 export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: number, events: MeetingEvent[]): Participant | undefined {
   const p = s.participants.find((x) => x.id === id);
   if (!p) return undefined;
-  if (s.speaker?.id === id) endTurn(s, 'gone', events);
+  if (s.speaker?.id === id) endTurn(s, reason, events);
   s.participants = s.participants.filter((x) => x.id !== id);
   // The "has shared" marker goes with the person (someone sent to the waiting room keeps it).
   if (reason !== 'waiting') s.sharedIds = s.sharedIds.filter((x) => x !== id);

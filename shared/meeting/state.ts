@@ -48,6 +48,11 @@ export interface WaitingEntry {
   accepted?: boolean;
   /** The greeter's set welcome for the waiting room reached them (their door view shows it). */
   greeted?: boolean;
+  /**
+   * Sent to the waiting room while muted: the mute holds when they are let in again, until the
+   * chair lifts it (a trip to the door is no way around the chair's mute).
+   */
+  muted?: boolean;
 }
 
 export interface Speaker {
@@ -65,6 +70,8 @@ export interface Speaker {
   frozenRemaining: number | null;
   /** When the speaker's connection dropped, while their turn is held for the speaker grace; else null. */
   heldSince: number | null;
+  /** Something of this turn was posted to the room (a `share`); absent until then. */
+  posted?: boolean;
 }
 
 export interface Settings {

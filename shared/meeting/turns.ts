@@ -21,10 +21,16 @@ export const inRound = (s: MeetingState): boolean => s.phase === 'round' || s.ph
 const STATUS_AFTER: Record<ShareEndReason, RoundStatus> = {
   finished: 'shared',
   timeout: 'shared',
+  // Their time ran out with nothing written: their turn, but no share.
+  timeoutEmpty: 'passed',
   passed: 'passed',
   skipped: 'skipped',
   muted: 'skipped',
   gone: 'missed',
+  left: 'missed',
+  removed: 'missed',
+  // Sent to the waiting room, their place in the circle is kept: owed a late turn if let in.
+  waiting: 'missed',
 };
 
 export function startTurn(s: MeetingState, id: string, now: number, events: MeetingEvent[]): void {
@@ -90,9 +96,11 @@ export function dropTurn(s: MeetingState, now: number, events: MeetingEvent[]): 
   advanceTurn(s, now, events);
 }
 
-export function endTurn(s: MeetingState, reason: ShareEndReason, events: MeetingEvent[]): void {
+/** Ends the current turn; a `timeout` with nothing posted ends as `timeoutEmpty` (no share). */
+export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingEvent[]): void {
   const sp = s.speaker;
   if (!sp) return;
+  const reason: ShareEndReason = given === 'timeout' && !sp.posted ? 'timeoutEmpty' : given;
   s.speaker = null;
   // A share the guard held and its speaker never released is dropped with the turn.
   s.held = null;

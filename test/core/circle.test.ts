@@ -148,6 +148,7 @@ describe('the circle: join order, one turn each', () => {
 
   it('a share that runs out of time counts as shared', () => {
     const r = inRound();
+    r.ok({ type: 'share', by: 'a', text: 'Litt fra meg i dag.' });
     const ev = r.tickAt(r.state.speaker!.deadline);
     expect(ev[0]).toEqual({ type: 'shareEnded', id: 'a', name: 'Ada', reason: 'timeout' });
     expect(statuses(r).a).toBe('shared');

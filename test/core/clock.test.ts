@@ -20,11 +20,11 @@ describe('the clock: share deadlines', () => {
     r.no({ type: 'tick' }, 'NOTHING_DUE');
   });
 
-  it('at the deadline the turn ends as timeout and the next one starts', () => {
+  it('at the deadline the turn ends as timeout (timeoutEmpty with nothing written) and the next one starts', () => {
     const r = inRound();
     const deadline = r.state.speaker!.deadline;
     expect(r.tickAt(deadline)).toEqual([
-      { type: 'shareEnded', id: 'a', name: 'Ada', reason: 'timeout' },
+      { type: 'shareEnded', id: 'a', name: 'Ada', reason: 'timeoutEmpty' },
       { type: 'turn', id: 'b', name: 'Bjarne', deadline: deadline + 60_000 },
     ]);
   });

@@ -53,7 +53,7 @@ export function checkDecision(before: MeetingState, snapshot: string, cmd: Comma
     must(s.speaker?.id === cmd.by && s.speaker.heldSince !== null, "the speaker's drop holds the turn for the speaker grace");
   }
   for (const e of d.events) {
-    if (e.type === 'shareEnded' && e.reason === 'timeout') must(before.speaker?.heldSince === null, 'a share clock ran out while the turn was held for a dropped speaker');
+    if (e.type === 'shareEnded' && (e.reason === 'timeout' || e.reason === 'timeoutEmpty')) must(before.speaker?.heldSince === null, 'a share clock ran out while the turn was held for a dropped speaker');
     if (e.type === 'roundComplete') {
       const owed = s.roundOrder.filter((o) => o.status === 'missed' && s.participants.some((p) => p.id === o.id && !p.connected && !p.muted));
       must(owed.length === 0, 'a circle round completed while a late turn was still owed to someone whose seat is held');

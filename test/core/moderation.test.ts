@@ -88,7 +88,7 @@ describe('remove', () => {
     const r = inRound();
     r.ok({ type: 'finishShare', by: 'a' });
     const ev = r.ok({ type: 'remove', by: 'a', target: 'b' });
-    expect(ev).toContainEqual({ type: 'shareEnded', id: 'b', name: 'Bjarne', reason: 'gone' });
+    expect(ev).toContainEqual({ type: 'shareEnded', id: 'b', name: 'Bjarne', reason: 'removed' });
     expect(r.speaker).toBe('c');
   });
 
@@ -149,7 +149,7 @@ describe('send back to the waiting room', () => {
     const r = inRound();
     r.ok({ type: 'finishShare', by: 'a' });
     const ev = r.ok({ type: 'sendToWaiting', by: 'a', target: 'b' });
-    expect(ev).toContainEqual({ type: 'shareEnded', id: 'b', name: 'Bjarne', reason: 'gone' });
+    expect(ev).toContainEqual({ type: 'shareEnded', id: 'b', name: 'Bjarne', reason: 'waiting' });
     expect(r.speaker).toBe('c');
   });
 

@@ -202,7 +202,7 @@ describe('with no chair present the script moves on by itself', () => {
     // At b's own deadline the share ends (timed out, as it would have) and the script moves on.
     expect(nextDue(r.state)).toBe(deadline);
     r.tickAt(deadline);
-    expect(r.last('shareEnded')).toEqual([expect.objectContaining({ id: 'b', reason: 'timeout' })]);
+    expect(r.last('shareEnded')).toEqual([expect.objectContaining({ id: 'b', reason: 'timeoutEmpty' })]);
     expect(r.state.phase).toBe('open');
     expect(r.last('segment')).toEqual([expect.objectContaining({ kind: 'open', auto: true })]);
   });

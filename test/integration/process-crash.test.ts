@@ -72,7 +72,7 @@ describe('a server process crashes during a meeting', () => {
       await doomed2.crash();
       // The survivor heard the outcome and armed its own timer: the turn ends on time.
       await next.waitFor((c) => c.latest.speaker?.id === c.you, 'turn moved on without the dead process', 8000);
-      expect(speaker.events.find((e) => e.event.type === 'shareEnded')?.event).toMatchObject({ id: speaker.you, reason: 'timeout' });
+      expect(speaker.events.find((e) => e.event.type === 'shareEnded')?.event).toMatchObject({ id: speaker.you, reason: 'timeoutEmpty' });
       [speaker, next].forEach((c) => c.close());
     } finally {
       await doomed2.crash();

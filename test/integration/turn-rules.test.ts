@@ -52,7 +52,7 @@ describe('turn rules over real sockets', () => {
       await second.waitFor((c) => c.latest.speaker?.id === c.you, 'turn after timeout', 3000);
       const types = first.events.map((e) => e.event.type);
       expect(types.indexOf('timeWarning')).toBeGreaterThan(-1);
-      expect(first.events.find((e) => e.event.type === 'shareEnded')?.event).toMatchObject({ reason: 'timeout', id: first.you });
+      expect(first.events.find((e) => e.event.type === 'shareEnded')?.event).toMatchObject({ reason: 'timeoutEmpty', id: first.you });
       people.forEach((p) => p.close());
     } finally {
       await quick.close();
