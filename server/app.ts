@@ -16,7 +16,7 @@ import { interruptLostMeetings, interruptRolledBack, sendEveryoneOff } from './l
 import { lazyModule } from './lazy-module.js';
 import { startGuardModel } from './guard-model.js';
 import { keepGuardWarm } from './guard-warm.js';
-import { log, throttledErrorLog } from './log.js';
+import { log, ref, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
 import { GroupMeetings } from './groups/occurrences.js';
 import { MemoryNextChairStore, RedisNextChairStore, type NextChairStore } from './groups/next-chair.js';
@@ -24,7 +24,9 @@ import { MemoryEndedOccurrences, RedisEndedOccurrences, type EndedOccurrences } 
 import { GroupRegistry, type ReloadResult } from './groups/registry.js';
 import { groupsRouter } from './groups/routes.js';
 import { deliverNextChairKeys } from './groups/hand-on.js';
-import { attachRealtime, originAllowed } from './realtime.js';
+import { attachRealtime, ENDED_CLEANUP_MS, originAllowed } from './realtime.js';
+import { UncertainMeetings } from './uncertain.js';
+import type { MeetingState } from '../shared/meeting/state.js';
 import { Liveness } from './liveness.js';
 import { newProcessId } from './seat-holder.js';
 import { serveClient } from './static.js';
@@ -142,21 +144,38 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     ...(adapter ? { adapter } : {}),
   });
 
-  const meetings = new Meetings(store, now, (s) => groups.ended(s));
+  // A commit of unknown outcome (Redis timed out or went away mid-command; it may still carry it
+  // out) leaves the meeting uncertain until it is read back from the store (uncertain.ts).
+  const meetings = new Meetings(store, now, (s) => groups.ended(s), (id) => uncertain.mark(id));
   const processId = newProcessId();
   const clock: Clock = new Clock(meetings, (out) => {
     broadcaster.publish(out, now());
     clock.schedule(out.state);
   }, now);
-  const broadcaster = new Broadcaster(io, !!adapter, store, (out) => {
-    meetings.observe(out.state);
-    clock.schedule(out.state);
+  // What another process committed, or what a gap fill read from the store: our hot copy and
+  // the meeting's clock follow it, so timers run on the real state.
+  const follow = (state: MeetingState): void => {
+    meetings.observe(state);
+    clock.schedule(state);
+  };
+  const broadcaster = new Broadcaster(io, !!adapter, store, (out) => follow(out.state), follow);
+  const uncertain = new UncertainMeetings(store, (id, stored) => {
+    if (stored) {
+      follow(stored);
+      // An `end` carried out unanswered: the refill says goodbye, then its keys go (as for a repeat).
+      if (stored.phase === 'ended') setTimeout(() => void meetings.endedUnanswered(stored).catch(() => undefined), ENDED_CLEANUP_MS).unref();
+    }
+    // Every process delivers what the store holds beyond what it delivered (nobody published it).
+    broadcaster.refill(id);
+    log('commit_uncertain_settled', { meeting: ref(id), seq: stored?.seq ?? null });
   });
+  // The store is back after a dropped connection: read the uncertain meetings at once.
+  redisClients[0]?.on('ready', () => void uncertain.checkNow());
   // Seats on a process that dies outright are noticed by the others (liveness.ts; Redis only).
   const liveness = redisClients[0]
     ? new Liveness(redisClients[0], processId, { ttlMs: config.meetingTtlMs }, (m, p, c) => realtime.dropSeat(m, p, c))
     : undefined;
-  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
+  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id) => uncertain.readNow(id), meetingVanished: () => meetingVanished(), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
 
   onResubscribed = () => {
     log('pubsub_resubscribed', { meetings: broadcaster.order.resync() });
@@ -167,11 +186,25 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     interruptPending = true;
     void tellInterrupted();
   };
-  // Retried on every store check until the store could be asked which meetings are gone.
-  const tellInterrupted = async (): Promise<void> => {
-    if (!interruptPending) return;
-    if (await interruptLostMeetings(io, store).catch(() => false)) interruptPending = false;
-    else setTimeout(() => void tellInterrupted(), config.storeCheckMs).unref();
+  // Retried on every store check until the store could be asked which meetings are gone. One at
+  // a time: a command that found its meeting missing waits for the one under way (`vanished`).
+  let telling: Promise<void> | null = null;
+  const tellInterrupted = (): Promise<void> =>
+    (telling ??= (async () => {
+      if (!interruptPending) return;
+      if (await interruptLostMeetings(io, store).catch(() => false)) interruptPending = false;
+      else setTimeout(() => void tellInterrupted(), config.storeCheckMs).unref();
+    })().finally(() => (telling = null)));
+  /**
+   * A seated socket's command found its meeting missing from the store. If the store lost it
+   * (Redis restarted empty) and the periodic check has not noticed yet, check now, so the
+   * meeting's people hear `bye('interrupted')` before that command's answer (it used to get
+   * "This meeting has ended." first, up to a check period before the farewell).
+   */
+  const meetingVanished = async (): Promise<void> => {
+    if (!watch) return;
+    await watch.checkNow();
+    await (telling ?? Promise.resolve());
   };
 
   // A store gone back in time (a replica promoted without the latest writes): checked with the
@@ -230,6 +263,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     watch?.stop();
     clearInterval(rollbackCheck);
     clock.stop();
+    uncertain.stop();
     realtime.deferDrops(adapter ? MOVE_WAIT_MS : 0);
     const sockets = await sendEveryoneOff(io).catch(() => 0);
     // At once: with the port open, a proxy keeps sending this process the requests of sessions

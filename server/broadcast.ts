@@ -5,6 +5,7 @@
 // delivers it to its own sockets: one publish per command instead of one per recipient.
 import type { Server } from 'socket.io';
 import { outbox } from '../shared/meeting/outbox.js';
+import type { MeetingState } from '../shared/meeting/state.js';
 import { buildView } from '../shared/meeting/view.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol.js';
 import type { Outcome } from './meetings.js';
@@ -33,15 +34,17 @@ export class Broadcaster {
 
   /**
    * `onRemote` hears every outcome committed by another process. The server arms its own clock
-   * from it, so a meeting's timers survive the death of the process that set them.
+   * from it, so a meeting's timers survive the death of the process that set them. `onFilled`
+   * hears every state delivered from the store by a gap fill (an outcome nobody published here).
    */
   constructor(
     private readonly io: Io,
     private readonly clustered: boolean,
     store: MeetingStore,
     onRemote: (o: Accepted) => void = () => undefined,
+    onFilled: (state: MeetingState) => void = () => undefined,
   ) {
-    this.order = new OrderedDelivery(store, (o, now) => this.deliver(o, now));
+    this.order = new OrderedDelivery(store, (o, now) => this.deliver(o, now), undefined, onFilled);
     if (clustered) {
       io.on('outcome', (o, now) => {
         this.order.offer(o, now);

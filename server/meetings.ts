@@ -41,11 +41,14 @@ export class Meetings {
   /**
    * `onEnded` runs after a command ended a meeting and before its keys are deleted (weekly groups
    * mark an occurrence its chair ended); its failure is swallowed: the meeting is deleted anyway.
+   * `onUncertain(id)` runs when a commit threw (timed out, STORE_UNAVAILABLE, connection lost):
+   * its outcome is unknown, so the meeting must be read back from the store (uncertain.ts).
    */
   constructor(
     readonly store: MeetingStore,
     private readonly now: () => number = Date.now,
     private readonly onEnded: (state: MeetingState) => Promise<void> = async () => undefined,
+    private readonly onUncertain: (id: string) => void = () => undefined,
   ) {}
 
   /** Serializes work per meeting within this process. */
@@ -117,17 +120,28 @@ export class Meetings {
         }
         const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
         const mark: CommandOnce | undefined = once ? { ...once } : undefined;
-        if (await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state), mark)) {
-          if (d.state.phase === 'ended') {
-            this.hot.delete(id);
-            await this.onEnded(d.state).catch(() => undefined);
-            await this.store.destroy(id);
-          } else {
-            if (forgetsLog(state, d.state)) await this.store.forgetLog(id, d.state.seq);
-            this.keepHot(d.state);
+        let committed: boolean;
+        try {
+          committed = await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state), mark);
+          if (committed) {
+            if (d.state.phase === 'ended') {
+              this.hot.delete(id);
+              await this.onEnded(d.state).catch(() => undefined);
+              await this.store.destroy(id);
+            } else {
+              if (forgetsLog(state, d.state)) await this.store.forgetLog(id, d.state.seq);
+              this.keepHot(d.state);
+            }
           }
-          return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events) };
+        } catch (err) {
+          // The commit may have been applied (Redis runs what it was sent once it answers again)
+          // or applied and then not published (a later step failed): our copy and every client
+          // may be behind the store, and nobody else will tell them. Read it back (uncertain.ts).
+          this.hot.delete(id);
+          this.onUncertain(id);
+          throw err;
         }
+        if (committed) return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events) };
         this.hot.delete(id);
         if (mark?.repeatOf !== undefined) return { ok: 'repeat', seq: mark.repeatOf };
         if (guard && (await this.store.holder(id, guard.pid)) !== guard.conn) return { ok: false, code: 'NOT_IN_MEETING', state };

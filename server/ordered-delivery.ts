@@ -68,12 +68,20 @@ export class OrderedDelivery {
   /**
    * `deliver` emits one outcome to this process's sockets (Broadcaster.deliver). Only meetings
    * with a local socket (`hold`) or a pending `at` are tracked; outcomes of others are ignored.
+   * `onFilled` hears each state a gap fill delivered from the store (nobody published it here):
+   * the caller refreshes its hot copy and arms the meeting's clock from it.
    */
   constructor(
     private readonly store: MeetingStore,
     private readonly deliver: (out: Accepted, now: number) => void,
     private readonly gapWaitMs = GAP_WAIT_MS,
+    private readonly onFilled: (state: MeetingState) => void = () => undefined,
   ) {}
+
+  /** The newest seq delivered here for meeting `id`, or -1 (not tracked, or not read yet). */
+  deliveredSeq(id: string): number {
+    return this.tracks.get(id)?.delivered ?? -1;
+  }
 
   /** An accepted outcome, from this process or another, in whatever order it arrived. */
   offer(out: Accepted, now: number): void {
@@ -276,6 +284,11 @@ export class OrderedDelivery {
           this.emit({ ok: true, state, events: logged.map((l) => l.event), logged, views: state.participants.map((p) => p.id) }, Date.now());
           t.delivered = state.seq;
           t.state = state;
+          try {
+            this.onFilled(state);
+          } catch (err) {
+            log('deliver_error', { error: err instanceof Error ? err.name : 'unknown' });
+          }
         }
       }
       for (const seq of t.buffer.keys()) if (!t.gone && seq <= t.delivered) t.buffer.delete(seq);

@@ -68,6 +68,17 @@ export interface RealtimeDeps {
   occurrences?: { lookup(id: string): Promise<OccurrenceLookup | null> };
   /** This process's id (server/seat-holder.ts): part of every seat holder's connection id. */
   processId: string;
+  /**
+   * Reads a meeting from the store, settling it if a commit of unknown outcome left it uncertain
+   * (uncertain.ts UncertainMeetings.readNow); throws when the store does not answer. Default: a
+   * plain load.
+   */
+  readBack?: (meetingId: string) => Promise<MeetingState | null>;
+  /**
+   * A seated socket's meeting is missing from the store: resolves once, if the store lost it,
+   * every local socket of a lost meeting was told `bye('interrupted')` (app.ts). Default: nothing.
+   */
+  meetingVanished?: (meetingId: string) => Promise<void>;
   /** The record of which seats this process's sockets hold (liveness.ts), with Redis. */
   seats?: { add(meetingId: string, pid: string, conn: string): void; remove(meetingId: string, pid: string, conn: string): void };
 }
@@ -76,7 +87,7 @@ export interface RealtimeDeps {
  * After a repeated `end` (applied, answer lost): how long (ms) the stored ended meeting is kept
  * so every process's refill can read it and say goodbye, before its keys are deleted.
  */
-const ENDED_CLEANUP_MS = 2000;
+export const ENDED_CLEANUP_MS = 2000;
 
 /** Gap repair requests per socket per window (see `catchUp` in docs/protocol.md). */
 const CATCH_UP_POINTS = 10;
@@ -138,6 +149,7 @@ async function answer<S extends z.ZodType, R extends object>(name: string, schem
 
 export function attachRealtime(deps: RealtimeDeps): Realtime {
   const { io, meetings, ids, clock, broadcaster, config, now, processId, seats, occurrences } = deps;
+  const readBack = deps.readBack ?? ((id: string) => meetings.store.load(id));
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
@@ -329,7 +341,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
         if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
         const pid = await meetings.store.findToken(p.meetingId, sha256(p.token));
-        const state = await meetings.store.load(p.meetingId);
+        // From the store, never from a copy a commit of unknown outcome left behind it.
+        const state = await readBack(p.meetingId);
         if (!state) return fail('MEETING_ENDED');
         if (!pid) return fail('BAD_TOKEN', state.language);
         if (state.removed.includes(pid)) return fail('REMOVED', state.language);
@@ -360,7 +373,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         else return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
         // The process that ran this meeting's timers may be the one that died: arm ours too.
         clock.schedule(latest);
-        const result = await seatOrDrop(p.meetingId, pid, p.token, latest.seq, p.lastSeq);
+        const result = await seatOrDrop(p.meetingId, pid, p.token, Math.max(latest.seq, state.seq), p.lastSeq);
         if (result.ok) log('resumed', { meeting: ref(p.meetingId) });
         return result;
       }),
@@ -376,8 +389,13 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       } catch {
         return fail('RATE_LIMITED');
       }
+      // Answered at the store's seq or later, never from what this process delivered so far: that
+      // may be behind the store (a commit of unknown outcome carried out after all; a publish
+      // lost). A store that does not answer gives STORE_UNAVAILABLE ("try again").
+      const stored = await readBack(meetingId);
+      if (stored && stored.seq > order.deliveredSeq(meetingId)) order.refill(meetingId);
       return order
-        .at(meetingId, 0, async (d): Promise<Ack<CatchUpResult>> => {
+        .at(meetingId, stored?.seq ?? 0, async (d): Promise<Ack<CatchUpResult>> => {
           if (!d) return fail('MEETING_ENDED');
           // Nothing of the meeting reaches the door.
           if (!d.state.participants.some((x) => x.id === pid)) return fail('NOT_IN_MEETING', d.state.language);
@@ -439,6 +457,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         return { ok: true, repeat: true };
       }
       if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
+      // Gone from under a seat: ended, or lost by the store. If lost, the farewell goes first.
+      if (!out.ok && out.code === 'MEETING_NOT_FOUND') await deps.meetingVanished?.(meetingId);
       if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
       done(out);
       if (name === 'leave') await seatLeft(meetingId, pid);

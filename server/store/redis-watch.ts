@@ -67,13 +67,19 @@ export class RedisWatch {
   /** First check, at start-up: learns the epoch and adopts the shared secret. Throws if Redis is unreachable. */
   async start(): Promise<void> {
     await this.check();
-    this.timer = setInterval(() => {
-      // Checks never overlap: a slow Redis must not pile them up.
-      this.running ??= this.check()
-        .catch((err: unknown) => this.opts.onError(err))
-        .finally(() => (this.running = null));
-    }, this.opts.everyMs);
+    this.timer = setInterval(() => void this.checkNow(), this.opts.everyMs);
     this.timer.unref();
+  }
+
+  /**
+   * Checks now, sharing a check already under way (checks never overlap: a slow Redis must not
+   * pile them up). A meeting found missing under a seated socket asks this before answering: was
+   * the data lost (then `onLost` has run), rather than the meeting ended? Never rejects.
+   */
+  checkNow(): Promise<void> {
+    return (this.running ??= this.check()
+      .catch((err: unknown) => this.opts.onError(err))
+      .finally(() => (this.running = null)));
   }
 
   private async check(): Promise<void> {

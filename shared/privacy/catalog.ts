@@ -282,6 +282,17 @@ export const LOG_LINES: readonly LogLine[] = [
     meaning: { nb: 'Prosessens minnebruk i MB (bare med RUNDE_MEMORY_LOG_MS).', en: "The process's memory use in MB (only with RUNDE_MEMORY_LOG_MS)." },
   },
   { event: 'store_rolled_back', fields: ['meeting', 'behindBy', 'sockets'], meaning: { nb: 'Redis har gått tilbake i tid for et møte (en kopi uten de siste endringene tok over): de 6 første tegnene av møtets id, hvor mange endringer som mangler, og antall tilkoblinger som fikk beskjed om at møtet ble avbrutt.', en: 'Redis went back in time for a meeting (a replica without the latest writes took over): the first 6 characters of its id, how many changes are missing, and how many connections were told the meeting was interrupted.' } },
+  {
+    event: 'commit_uncertain',
+    fields: ['uncertain'],
+    meaning: { nb: 'Lageret svarte ikke på en endring (den kan likevel bli utført): antall møter som skal leses på nytt fra lageret.', en: 'The store did not answer a write (it may still be carried out): how many meetings are to be read back from the store.' },
+  },
+  {
+    event: 'commit_uncertain_settled',
+    fields: ['meeting', 'seq'],
+    meaning: { nb: 'Et slikt møte ble lest på nytt og det som manglet levert: de 6 første tegnene av id-en og sekvensnummeret i lageret.', en: 'Such a meeting was read back and what was missing delivered: the first 6 characters of its id and the sequence number in the store.' },
+  },
+  { event: 'uncertain_settle_error', fields: ['error'], meaning: { nb: 'Feil da et slikt møte ble lest på nytt: feiltypen.', en: 'An error while reading such a meeting back: the error type.' } },
   { event: 'store_lost_told', fields: ['sockets'], meaning: { nb: 'Antall tilkoblinger som fikk beskjed om at møtet er borte.', en: 'How many connections were told their meeting is gone.' } },
   {
     event: 'meeting_interrupted',
