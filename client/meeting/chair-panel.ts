@@ -283,9 +283,11 @@ export class ChairPanel {
     // next step is the end: then the one end control, after the closing words, is that step.
     const s = v.script;
     const endIsNext = v.phase === 'closing' && (!s || !nextSegmentOf(s));
-    this.nextBtn.dataset.testid = v.phase === 'gathering' ? 'chair-start' : 'chair-next-segment';
-    setText(this.nextBtn, v.phase === 'gathering' || !s ? this.phaseLabel(v) : nextStepLabel(s));
-    this.nextBtn.hidden = v.phase === 'ended' || endIsNext;
+    // Paused: the one next step is to continue the meeting (More tools' own button goes with it).
+    const paused = v.frozen && v.phase !== 'ended';
+    this.nextBtn.dataset.testid = paused ? 'chair-continue' : v.phase === 'gathering' ? 'chair-start' : 'chair-next-segment';
+    setText(this.nextBtn, paused ? t.chairUnfreeze : v.phase === 'gathering' || !s ? this.phaseLabel(v) : nextStepLabel(s));
+    this.nextBtn.hidden = v.phase === 'ended' || (endIsNext && !paused);
     setText(this.endBtn, endIsNext ? t.chairEndNext : t.chairEnd);
     this.endBtn.className = endIsNext ? 'button primary' : 'button danger small';
     // Skipping the rest of the opening is a different step from the next one only while the
@@ -306,7 +308,7 @@ export class ChairPanel {
       this.phaseConfirm.cancel();
     }
     // The natural next step is the primary button; a step that would cut people off is not.
-    const waiting = cutOffLines(cutOff(v, 'advance'), t).length > 0 && (!s || !nextSeg || nextSeg.phase !== v.phase);
+    const waiting = !paused && cutOffLines(cutOff(v, 'advance'), t).length > 0 && (!s || !nextSeg || nextSeg.phase !== v.phase);
     this.nextBtn.className = waiting ? 'button secondary' : 'button primary';
     const next = v.upNext[0] ? v.participants.find((p) => p.id === v.upNext[0]) : undefined;
     this.nextUp.hidden = !next;
@@ -327,6 +329,8 @@ export class ChairPanel {
     this.extendBtn.disabled = !v.speaker || v.speaker.extended;
     this.lowerAllBtn.disabled = !v.participants.some((p) => p.hand !== null);
     setText(this.freezeBtn, v.frozen ? t.chairUnfreeze : t.chairFreeze);
+    // Paused, "Continue the meeting" is the bar's one next step: not a second button further down.
+    this.freezeBtn.hidden = v.frozen;
     this.freezeBtn.setAttribute('aria-pressed', String(v.frozen));
     setText(this.lockBtn, v.locked ? t.chairUnlock : t.chairLock);
     this.lockBtn.setAttribute('aria-pressed', String(v.locked));
@@ -412,6 +416,7 @@ export class ChairPanel {
     const v = this.v;
     if (!v || this.settle) return;
     const btn = this.nextBtn;
+    if (v.frozen) return run('freeze', { on: false }, btn);
     if (v.phase === 'gathering') return run('start', {}, btn);
     const s = v.script;
     if (s && !nextSegmentOf(s)) return this.onEnd(run);
@@ -527,6 +532,12 @@ export class ChairPanel {
         const muteBtn: HTMLButtonElement = btn('mute', t.chairMute, () => (!current()?.muted && askFirst('mute', muteBtn, muteIt) ? false : muteIt()));
         const waitBtn: HTMLButtonElement = btn('waiting', t.chairSendWaiting, () => (askFirst('sendWaiting', waitBtn, sendBack), false));
         const removeBtn: HTMLButtonElement = btn('remove', t.chairRemove, () => (askFirst('remove', removeBtn, removeIt), false), 'menu-item danger');
+        // Handing the chair on cannot be undone by the one who did it: it asks in words first.
+        const handIt = () => run('handChair', { target: id });
+        const handBtn: HTMLButtonElement = btn('handchair', t.chairHandOn, () => {
+          ask.ask([app.t.confirmAskHandChair(current()?.name ?? p.name)], app.t.confirmYesHandChair, handBtn, () => (handIt(), done()));
+          return false;
+        });
         const body = h(
           'div',
           { class: 'menu-body' },
@@ -534,7 +545,7 @@ export class ChairPanel {
           btn('lowerhand', t.chairLowerHand, () => run('lowerHands', { target: id })),
           muteBtn,
           btn('cochair', t.chairMakeCo, () => run('setCoChair', { target: view()?.coChairId === id ? null : id })),
-          btn('handchair', t.chairHandOn, () => run('handChair', { target: id })),
+          handBtn,
           // Asks (the person answers yes or no); a second press withdraws the question or ends the role.
           btn('greeter', t.chairMakeGreeter, () => run('setGreeter', { target: view()?.greeterId === id || view()?.greeterAsk === id ? null : id })),
           waitBtn,

@@ -31,6 +31,8 @@ export interface DescribeContext {
   at?: number;
   /** Names of people in the meeting now, for events that carry only an id. */
   nameOf(id: string): string | null;
+  /** The reader holds the chair (else, for the `newcomer` event, the reader is the greeter). */
+  isChair?: boolean;
 }
 
 /** A share length in words: "4 min 30 s". */
@@ -123,7 +125,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'ended':
       return { kind: 'phase', text: t.phase_ended };
     case 'newcomer':
-      return { kind: 'system', text: t.tNewcomer(e.name) };
+      // Said to its reader: the chair is told the greeter also sees it, the greeter the chair.
+      return { kind: 'system', text: t.tNewcomer(e.name, c.isChair ?? true, e.atDoor ?? false) };
     case 'greeter':
       return { kind: 'system', text: e.id ? t.tGreeter(name(e.id)) : t.tGreeterNone };
     // The question itself is the asked person's banner (greeter-tools.ts); the chair hears a no.

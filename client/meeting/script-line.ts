@@ -8,6 +8,7 @@ import { CONTRIBUTIONS_NOTE, SEGMENT_WORDS, type SegmentKind } from '../../share
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { plannedLength } from './planned-length.js';
+import { chairWordsNow } from './chair-words.js';
 import { h, setText } from '../dom.js';
 
 /** "1:05": minutes and seconds, for a countdown. */
@@ -86,7 +87,8 @@ export class ScriptLine {
       );
       this.contributions.hidden = false;
     } else this.contributions.hidden = true;
-    setText(this.chairWords, SEGMENT_WORDS[s.kind].chair[app.lang]);
+    // The one instruction for now, the same words as the status box (chair-words.ts).
+    setText(this.chairWords, chairWordsNow(v));
     const next = nextSegmentOf(s);
     setText(this.nextLine, next ? t.scriptNext(title(next.kind), plannedLength(next.plannedMs, t)) : t.scriptNextEnd);
     this.tick();

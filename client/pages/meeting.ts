@@ -32,7 +32,8 @@ import { Transcript } from '../meeting/transcript.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
-import { nextSegmentOf, nextStepLabel, ScriptLine } from '../meeting/script-line.js';
+import { ScriptLine } from '../meeting/script-line.js';
+import { chairWordsNow } from '../meeting/chair-words.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
 import { GreeterTools } from '../meeting/greeter-tools.js';
 import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown } from '../session.js';
@@ -282,7 +283,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // The how-to sits right above the text box, the pause in its own banner: the words stay short.
     if (sp && sp.id === v.you.id) return t.turnYou;
     if (sp) return t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone);
-    const chairWords = v.you.isChair ? chairSays(v) : null;
+    const chairWords = v.you.isChair ? chairWordsNow(v) : null;
     if (chairWords) return chairWords;
     // Nobody holds the chair (a meeting the script started by itself, or one whose chair left):
     // no words about a chair who opens or starts it.
@@ -321,27 +322,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.guidelines.update(d);
   }
 
-  /** The chair's own page speaks to the chair, with the next step in words. */
-  function chairSays(v: MeetingView): string | null {
-    const t = app.t;
-    switch (v.phase) {
-      case 'gathering':
-        return t.chairSays_gathering(v.participants.filter((p) => p.connected).length);
-      case 'opening':
-        return t.chairSays_opening;
-      case 'closing':
-        // Before the closing's last step the next step is the bar's button, not the end.
-        return v.script && nextSegmentOf(v.script) ? t.chairSays_next(nextStepLabel(v.script)) : t.chairSays_closing;
-      case 'round':
-        // The step named is the bar's one button, in its own words.
-        if (v.effectiveMode === 'circle' && !v.roundActive)
-          return t.chairSays_roundDone(v.script ? nextStepLabel(v.script) : findFormat(v.formatId)?.settings.openSharing !== false ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
-        return null;
-      default:
-        return null;
-    }
-  }
-
   function applyView(truth: MeetingView): void {
     view = truth;
     door = null;
@@ -356,6 +336,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.topic.hidden = !v.topic;
     fill(ui.topic, v.topic ? h('span', { class: 'topic-label' }, t.topicLabel) : null, v.topic ? ` ${v.topic}` : null);
     ui.frozen.hidden = !v.frozen;
+    // The chair is addressed as "you": the pause is theirs to lift.
+    setText(ui.frozen, v.you.isChair ? t.frozenBannerYou : t.frozenBanner);
     ui.waiting.hidden = !v.you.waiting;
     ui.grid.hidden = v.you.waiting;
 
@@ -471,6 +453,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       at: le.at,
       formatId: view.formatId,
       nameOf: (id) => names.get(id) ?? null,
+      isChair: view.you.isChair,
     });
     if (item) ui.transcript.add(item);
     if (e.type === 'ended' && record) end('ended');

@@ -80,8 +80,11 @@ export type MeetingEvent =
   | { type: 'handPriority'; on: boolean }
   | { type: 'discreet'; on: boolean }
   | { type: 'ended' }
-  /** Only to the chair and the greeter: someone who ticked "this is my first meeting" arrived. */
-  | { type: 'newcomer'; id: string; name: string; to: string }
+  /**
+   * Only to the chair and the greeter: someone who ticked "this is my first meeting" arrived;
+   * `atDoor`: they are still in the waiting room (else seated).
+   */
+  | { type: 'newcomer'; id: string; name: string; atDoor: boolean; to: string }
   /** The chair named a greeter (or nobody: null). */
   | { type: 'greeter'; id: string | null }
   /** Only to the person asked: the chair asks them to be the greeter (`id`), or withdrew the question (null). */

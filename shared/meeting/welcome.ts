@@ -27,7 +27,8 @@ export function isNewcomer(s: MeetingState, id: string): boolean {
 /** The newcomer tick at the door: kept as an id only, told privately to the chair and greeter. */
 export function markNewcomer(s: MeetingState, id: string, name: string, ev: MeetingEvent[]): void {
   s.newcomers = [...(s.newcomers ?? []), id];
-  for (const to of new Set([s.chairId, s.greeterId ?? null])) if (to && to !== id) ev.push({ type: 'newcomer', id, name, to });
+  const atDoor = s.waiting.some((w) => w.id === id);
+  for (const to of new Set([s.chairId, s.greeterId ?? null])) if (to && to !== id) ev.push({ type: 'newcomer', id, name, atDoor, to });
 }
 
 /** The newcomer marks of people no longer here (left the door, dropped at the door, removed) go. */
@@ -81,7 +82,8 @@ export function setGreeter(s: MeetingState, me: Participant, target: string | nu
 /**
  * The answer of the person asked to be the greeter: yes makes them the greeter (and tells them,
  * privately, of the newcomers already here); no tells the chair (`greeterDeclined`). The greeter's
- * own `false` steps down. Errors: NOT_ALLOWED (nobody asked you, and you are not the greeter).
+ * own `false` steps down. Errors: ALREADY_DONE (the greeter says yes again), NOT_ALLOWED (nobody
+ * asked you, and you are not the greeter).
  */
 export function answerGreeter(s: MeetingState, me: Participant, yes: boolean, ev: MeetingEvent[]): ErrorCode | undefined {
   if ((s.greeterAsked ?? null) === me.id) {
@@ -92,14 +94,17 @@ export function answerGreeter(s: MeetingState, me: Participant, yes: boolean, ev
     }
     // The newcomer marks already there are told to the new greeter, privately.
     for (const id of s.newcomers ?? []) {
-      const who = s.participants.find((p) => p.id === id) ?? s.waiting.find((w) => w.id === id);
-      if (who && id !== me.id) ev.push({ type: 'newcomer', id, name: who.name, to: me.id });
+      const door = s.waiting.find((w) => w.id === id);
+      const who = s.participants.find((p) => p.id === id) ?? door;
+      if (who && id !== me.id) ev.push({ type: 'newcomer', id, name: who.name, atDoor: !!door, to: me.id });
     }
     s.greeterId = me.id;
     ev.push({ type: 'greeter', id: me.id });
     return undefined;
   }
-  if ((s.greeterId ?? null) === me.id && !yes) {
+  if ((s.greeterId ?? null) === me.id) {
+    // Yes again from the greeter: already so.
+    if (yes) return 'ALREADY_DONE';
     s.greeterId = null;
     ev.push({ type: 'greeter', id: null });
     return undefined;

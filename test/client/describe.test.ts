@@ -26,6 +26,30 @@ group('transcript items', () => {
     }
   });
 
+  // Fresh tester on Issue 15: the greeter read "Only you and the greeter see this".
+  it('the newcomer notice is right for its reader (chair or greeter) and says when they still wait at the door (nb and en)', () => {
+    const ev = (atDoor: boolean): MeetingEvent => ({ type: 'newcomer', id: 'p2', name: 'Waiting Wenche', atDoor, to: 'me' });
+    const text = (lang: Lang, isChair: boolean, atDoor: boolean) => (describe(ev(atDoor), { ...ctx(lang), isChair }) as { text: string }).text;
+    expect(text('en', true, false)).toBe('Waiting Wenche is at their first meeting. Only you and the greeter see this.');
+    expect(text('en', false, false)).toBe('Waiting Wenche is at their first meeting. Only you and the chair see this.');
+    expect(text('en', false, true)).toBe('Waiting Wenche is at their first meeting and still waiting at the door. Only you and the chair see this.');
+    expect(text('nb', false, true)).toBe('Waiting Wenche er på sitt første møte og venter ennå ved døra. Bare du og møteleder ser dette.');
+    expect(text('nb', true, false)).toBe('Waiting Wenche er på sitt første møte. Bare du og den som ønsker velkommen ser dette.');
+    // A reader never reads that only they and their own role see it.
+    for (const lang of ['en', 'nb'] as const) expect(text(lang, false, false)).not.toMatch(/greeter|ønsker velkommen/);
+  });
+
+  // Every way a turn ends has its own words: never "lost the connection" for a removal, never a bare "time ran out" for an empty turn.
+  it('every shareEnded reason has its own words (nb and en)', () => {
+    const reasons = ['finished', 'passed', 'timeout', 'timeoutEmpty', 'skipped', 'gone', 'muted', 'left', 'removed', 'waiting'] as const;
+    for (const lang of ['en', 'nb'] as const) {
+      const texts = reasons.map((reason) => (describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason }, ctx(lang)) as { text: string }).text);
+      for (const x of texts) expect(x.length).toBeGreaterThan(2);
+      expect(new Set(texts).size, lang).toBe(reasons.length);
+    }
+    expect((describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'removed' }, ctx('en')) as { text: string }).text).toBe('was removed by the chair');
+  });
+
   it('renders a reading from the format in the UI language: the event carries only its id', () => {
     const reading = FORMATS[0]?.readings.find((r) => r.id === 'guidelines');
     expect(describe({ type: 'reading', readingId: 'guidelines' }, ctx('nb'))).toEqual({ kind: 'reading', title: reading?.title.nb, text: reading?.text.nb });

@@ -17,8 +17,8 @@ describe('the newcomer tick', () => {
     r.ok({ type: 'answerGreeter', by: 'c', yes: true });
     const ev = r.ok({ type: 'join', id: 'd', name: 'Dagny', role: 'participant', volunteer: false, pledge: true, chairKey: false, joinCode: true, ...firstTime });
     expect(ev.filter((e) => e.type === 'newcomer')).toEqual([
-      { type: 'newcomer', id: 'd', name: 'Dagny', to: 'a' },
-      { type: 'newcomer', id: 'd', name: 'Dagny', to: 'c' },
+      { type: 'newcomer', id: 'd', name: 'Dagny', atDoor: false, to: 'a' },
+      { type: 'newcomer', id: 'd', name: 'Dagny', atDoor: false, to: 'c' },
     ]);
     // The room's own event says nothing of it.
     expect(ev.find((e) => e.type === 'joined')).toEqual({ type: 'joined', id: 'd', name: 'Dagny' });
@@ -47,7 +47,7 @@ describe('the newcomer tick', () => {
     r.join('d', firstTime);
     expect(r.ok({ type: 'setGreeter', by: 'a', target: 'b' })).toEqual([{ type: 'greeterAsked', id: 'b', to: 'b' }]);
     const ev = r.ok({ type: 'answerGreeter', by: 'b', yes: true });
-    expect(ev).toEqual([{ type: 'newcomer', id: 'd', name: 'Dagny', to: 'b' }, { type: 'greeter', id: 'b' }]);
+    expect(ev).toEqual([{ type: 'newcomer', id: 'd', name: 'Dagny', atDoor: false, to: 'b' }, { type: 'greeter', id: 'b' }]);
     r.ok({ type: 'leave', by: 'd' });
     expect(r.state.newcomers).toEqual([]);
     r.join('e', firstTime);
@@ -108,6 +108,8 @@ describe('the greeter', () => {
     r.ok({ type: 'setGreeter', by: 'a', target: 'c' });
     expect(r.ok({ type: 'answerGreeter', by: 'c', yes: true })).toEqual([{ type: 'greeter', id: 'c' }]);
     expect(buildView(r.state, 'c', r.now).you.isGreeter).toBe(true);
+    // Yes again from the greeter: already so (not "not allowed").
+    r.no({ type: 'answerGreeter', by: 'c', yes: true }, 'ALREADY_DONE');
     expect(r.ok({ type: 'answerGreeter', by: 'c', yes: false })).toEqual([{ type: 'greeter', id: null }]);
     expect(r.state.greeterId).toBeNull();
     // A question whose person leaves is gone with them.
@@ -172,3 +174,14 @@ describe('the guidelines at the door', () => {
     r.ok({ type: 'admit', by: 'a', target: 'b' });
   });
 });
+
+describe('the newcomer event says where the newcomer is', () => {
+  it('still at the door (atDoor: true) for a closed meeting, seated (false) once in; a new greeter is told the same', () => {
+    const r = gathered({ access: 'closed', others: ['b', 'c'] });
+    const ev = r.ok({ type: 'join', id: 'd', name: 'Dagny', role: 'participant', volunteer: false, pledge: true, chairKey: false, joinCode: false, ...firstTime });
+    expect(ev.filter((e) => e.type === 'newcomer')).toEqual([{ type: 'newcomer', id: 'd', name: 'Dagny', atDoor: true, to: 'a' }]);
+    r.ok({ type: 'setGreeter', by: 'a', target: 'c' });
+    expect(r.ok({ type: 'answerGreeter', by: 'c', yes: true }).filter((e) => e.type === 'newcomer')).toEqual([{ type: 'newcomer', id: 'd', name: 'Dagny', atDoor: true, to: 'c' }]);
+  });
+});
+

@@ -1,5 +1,6 @@
 // The chair's recipe in real Chromium, over every format's every segment, in both languages
-// (fresh-user defects on Issue 15): the chair bar shows ONE next step at a time (never a phase
+// (fresh-user defects on Issue 15): the status box and the chair bar give the same one
+// instruction; the chair bar shows ONE next step at a time (never a phase
 // button beside a script button), a confirmation's "yes" names the step its button named, the
 // closing has one end control, planned lengths never read "(0 min)", and in the moment of
 // silence what cannot be used is disabled and says why. The script is shortened with
@@ -78,6 +79,11 @@ describe('the chair bar is a recipe: one next step, named the same in its confir
           seen.push(seg.kind);
           // The chair's page has caught up with this segment.
           await expect.poll(() => tid(page, 'script-chair-words').textContent(), { timeout: WAIT_MS }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+          // ONE instruction per step: the status box never tells the chair something else than
+          // the bar (outside the sharing, where it says whose turn it is).
+          if (seg.phase !== 'round' && seg.phase !== 'open') {
+            await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+          }
           // Planned lengths: in minutes or seconds, never a zero or a meaningless "(0 min)".
           const nextLine = (await tid(page, 'script-next').textContent()) ?? '';
           expect(nextLine).not.toMatch(/\(0\b/);

@@ -130,7 +130,13 @@ describe('a meeting from creation to the end, in three browsers', () => {
 
     // The chair hands the chair on through the panel; the other page then shows the chair panel.
     await tid(chair, `chair-menu-${sharerId}`).locator('summary').click();
-    await tid(chair, `chair-handchair-${sharerId}`).click();
+    // It asks first, in words (nothing happens on the tap itself; a double tap never confirms).
+    await tid(chair, `chair-handchair-${sharerId}`).dblclick();
+    await waitText(tid(chair, `person-confirm-${sharerId}-text`), /(Hand the chair to|Gi møteleder-rollen til) Stille Fjord\? (You will no longer chair|Du er ikke møteleder lenger)\./);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await tid(sharer, 'chair-panel').count()).toBe(0);
+    expect(await tid(chair, 'chair-bar').isVisible()).toBe(true);
+    await tid(chair, `person-confirm-${sharerId}-yes`).click();
     await tid(sharer, 'chair-panel').waitFor({ timeout: WAIT_MS });
     await tid(chair, 'chair-panel').waitFor({ state: 'detached', timeout: WAIT_MS });
     expect(await tid(listener, 'chair-panel').count()).toBe(0);

@@ -88,7 +88,8 @@ describe('practising a whole meeting alone', () => {
     await expect.poll(() => tid(page, 'chair-extend').isDisabled(), { timeout: WAIT_MS }).toBe(true);
     await tid(page, 'chair-freeze').click();
     await tid(page, 'frozen-banner').waitFor({ timeout: WAIT_MS });
-    await tid(page, 'chair-freeze').click();
+    // Paused: the bar's one next step is to continue.
+    await tid(page, 'chair-continue').click();
     await tid(page, 'frozen-banner').waitFor({ state: 'hidden', timeout: WAIT_MS });
     await clickConfirming(page, tid(page, 'chair-skip'), 'chair-skip-confirm');
     await expect.poll(turn, { timeout: WAIT_MS }).not.toContain(first);
@@ -137,6 +138,8 @@ describe('practising a whole meeting alone', () => {
     await expect.poll(() => tid(page, `circle-item-${ericId}`).count(), { timeout: WAIT_MS }).toBe(0);
     // The chair handed on to Anna, and handed back to me.
     await menuItem(page, 'handchair', annaId);
+    await waitText(tid(page, `person-confirm-${annaId}-text`), /^Hand the chair to .+\? You will no longer chair\.$/);
+    await tid(page, `person-confirm-${annaId}-yes`).click();
     await tid(page, 'chair-bar').waitFor({ state: 'hidden', timeout: WAIT_MS });
     await tid(page, 'chair-bar').waitFor({ timeout: 30_000 });
 

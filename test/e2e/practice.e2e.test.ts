@@ -92,7 +92,15 @@ describe('the practice room', () => {
     await expect.poll(() => tid(page, 'chair-extend').isDisabled(), { timeout: WAIT_MS }).toBe(true);
     await tid(page, 'chair-freeze').click();
     await tid(page, 'frozen-banner').waitFor({ timeout: WAIT_MS });
-    await tid(page, 'chair-freeze').click();
+    // Paused: the chair bar's ONE next step is "Continue the meeting" (no "Go on: …" beside it,
+    // no second one in More tools), the words say so, and the banner speaks to the chair as "you".
+    await waitText(tid(page, 'frozen-banner'), /^You have paused the meeting\.$/);
+    await waitText(tid(page, 'chair-continue'), /^Continue the meeting$/);
+    expect(await page.locator('[data-testid="chair-bar"] [data-testid="chair-next-segment"]').count()).toBe(0);
+    expect(await tid(page, 'chair-freeze').isVisible()).toBe(false);
+    await waitText(tid(page, 'script-chair-words'), /^You have paused the meeting/);
+    await waitText(tid(page, 'turn-status'), /You have paused the meeting|Practice/);
+    await tid(page, 'chair-continue').click();
     await tid(page, 'frozen-banner').waitFor({ state: 'hidden', timeout: WAIT_MS });
     // Skip: it says who loses the rest of their turn, and asks once.
     await tid(page, 'chair-skip').click();

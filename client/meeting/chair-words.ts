@@ -1,0 +1,39 @@
+// The chair's ONE instruction for now (fresh-tester defects on Issue 15: the status box said "Post
+// the readings under 'Readings now'" in the welcome, the silence and the topic while the chair bar
+// said something else; a paused meeting still offered the next segment; a complete round still
+// said "The round runs by itself"). Both the status box and the chair bar show these words, so
+// they can never disagree. Pure: from the view alone.
+import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
+import type { MeetingView } from '../../shared/meeting/view.js';
+import { app } from '../app.js';
+import { nextSegmentOf, nextStepLabel } from './script-line.js';
+
+/** The round is over and waits for the chair's next step (a circle everyone has had a turn in). */
+export const roundDone = (v: MeetingView): boolean => v.phase === 'round' && v.effectiveMode === 'circle' && !v.roundActive && !v.speaker;
+
+/**
+ * What the chair is told to do now, in the page's language: paused first (the one next step is
+ * "Continue the meeting"), then the gathering, a complete round, and otherwise the script
+ * segment's own words (formats/segments.ts); without a script, the phase's.
+ */
+export function chairWordsNow(v: MeetingView): string {
+  const t = app.t;
+  if (v.frozen) return t.chairSays_paused;
+  if (v.phase === 'gathering') return t.chairSays_gathering(v.participants.filter((p) => p.connected).length);
+  const s = v.script;
+  const openSharing = findFormat(v.formatId)?.settings.openSharing !== false;
+  if (roundDone(v)) return t.chairSays_roundDone(s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
+  if (s) return SEGMENT_WORDS[s.kind].chair[app.lang];
+  switch (v.phase) {
+    case 'opening':
+      return t.chairSays_opening;
+    case 'closing':
+      return s && nextSegmentOf(s) ? t.chairSays_next(nextStepLabel(s)) : t.chairSays_closing;
+    case 'round':
+      return SEGMENT_WORDS.round.chair[app.lang];
+    case 'open':
+      return SEGMENT_WORDS.open.chair[app.lang];
+    default:
+      return '';
+  }
+}
