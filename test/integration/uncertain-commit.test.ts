@@ -133,4 +133,40 @@ describe('a commit answered STORE_UNAVAILABLE and never retried reaches everyone
     for (const c of m.all) expect(heard(c), c.you).toBe(1);
     for (const c of m.all) c.close();
   });
+
+  it('a turn clock whose tick timed out in the freeze: after SIGCONT everyone is told and the clock runs on the real state (the meeting moves on with nobody writing)', { timeout: 150_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(a.url);
+    const chair = await TestClient.connect(a.url);
+    expect((await chair.join(meetingId, 'Alfa', { chairKey })).ok).toBe(true);
+    await chair.ok('setShareLength', { ms: 30_000 });
+    const speaker = await TestClient.connect(a.url);
+    expect((await speaker.join(meetingId, 'Bravo')).ok).toBe(true);
+    const listener = await TestClient.connect(b.url);
+    expect((await listener.join(meetingId, 'Charlie')).ok).toBe(true);
+    const all = [chair, speaker, listener];
+    await chair.ok('start');
+    await chair.ok('advance');
+    await chair.waitFor((c) => c.latest.speaker?.id === c.you, 'the chair’s turn', 10_000);
+    const deadline = chair.latest.speaker!.deadline;
+    // Frozen from a second before the turn's deadline to four after: every process's tick times
+    // out, and Redis carries out the first one when it goes on.
+    await sleep(Math.max(0, deadline - Date.now() - 1000));
+    const seqBefore = await storedSeq(meetingId);
+    process.kill(redis.pid, 'SIGSTOP');
+    await sleep(5000);
+    process.kill(redis.pid, 'SIGCONT');
+    const resumedAt = Date.now();
+    await admin.ping();
+    const seqAfter = await storedSeq(meetingId);
+    expect(seqAfter, 'the tick was carried out on SIGCONT').toBeGreaterThan(seqBefore);
+    for (const c of all) await c.waitFor((x) => x.latest.seq >= seqAfter, `${c.you} is told what the tick did`, 10_000);
+    console.log(`uncertain tick: SIGCONT to everyone told ${Date.now() - resumedAt} ms`);
+    // Nobody writes from here on: only a clock armed on the stored state moves the meeting on.
+    const until = Date.now() + 45_000;
+    while (Date.now() < until && (await storedSeq(meetingId)) === seqAfter) await sleep(250);
+    expect(await storedSeq(meetingId), 'a later tick moved the meeting on').toBeGreaterThan(seqAfter);
+    const seqLater = await storedSeq(meetingId);
+    for (const c of all) await c.waitFor((x) => x.latest.seq >= seqLater, `${c.you} sees the later tick`, 10_000);
+    for (const c of all) c.close();
+  });
 });
