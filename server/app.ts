@@ -120,8 +120,11 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     res.setHeader('Cache-Control', 'no-store');
     const redis = redisHealth?.();
     const storeUp = redis ? Object.values(redis).every((s) => s === 'up') : true;
-    // 503 tells a load balancer to send nobody new here: a Redis connection is down or we are stopping.
-    res.status(storeUp && !draining ? 200 : 503).json({ ok: storeUp && !draining, store: storeUp ? 'up' : 'down', draining, ...(redis ? { redis } : {}) });
+    // Another process on this Redis signs meeting ids with another secret: its meetings are "not found" here.
+    const unlike = watch?.signsUnlike() ?? false;
+    const ok = storeUp && !draining && !unlike;
+    // 503 tells a load balancer to send nobody new here: a Redis connection is down, we sign unlike the others, or we are stopping.
+    res.status(ok ? 200 : 503).json({ ok, store: storeUp ? 'up' : 'down', draining, ...(redis ? { redis } : {}), ...(unlike ? { secret: 'differs' } : {}) });
   });
   const practice = new PracticeRooms();
   // `watch` reaches the clock made below: requests only come once the server listens.

@@ -9,12 +9,45 @@
 //
 // The same check re-asserts the shared secret that signs meeting ids, so processes that started
 // before and after a restart keep signing alike (the first value written wins; all adopt it).
+//
+// And it keeps every process on one Redis signing alike: a fingerprint of the secret in use (an
+// HMAC of a fixed label keyed by the secret, never the secret) is kept in FINGERPRINT_KEY. A
+// process whose secret gives another fingerprint (one with RUNDE_SECRET beside one without, or two
+// different RUNDE_SECRET values) refuses to start; each answered 404 for the other's meetings, so
+// people moved by a rolling deploy got MEETING_NOT_FOUND. A running process that sees it change
+// logs `secret_mismatch` and reports itself unhealthy (/healthz 503).
+import { createHmac } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { ConfigError } from '../config.js';
+import { log } from '../log.js';
 import { randomSecret, type Ids } from '../ids.js';
 
 /** Hash-tagged so both keys sit in one slot: the check is one script, also on a cluster. */
 export const EPOCH_KEY = 'runde:{server}:epoch';
 export const SECRET_KEY = 'runde:{server}:secret';
+export const FINGERPRINT_KEY = 'runde:{server}:signer';
+
+/**
+ * Lifetime of the fingerprint (ms), renewed by every check of every process: short, so that after
+ * every process has stopped, a restart with another secret is taken (a deliberate change of
+ * RUNDE_SECRET needs all processes stopped this long; docs/reliability.md).
+ */
+export const FINGERPRINT_TTL_MS = 30_000;
+
+/** The fingerprint of a signing secret: 16 base64url characters of HMAC-SHA256(secret, label). */
+export const secretFingerprint = (secret: string): string => createHmac('sha256', secret).update('runde: meeting-id signing secret fingerprint').digest('base64url').slice(0, 16);
+
+// KEYS: fingerprint. ARGV: ours, ttlMs. Sets it if missing; renews it only when it is ours.
+// Returns the fingerprint in Redis.
+const FINGERPRINT = `
+local v = redis.call('GET', KEYS[1])
+if not v then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return ARGV[1]
+end
+if v == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return v
+`;
 
 // KEYS: epoch, secret. ARGV: a fresh epoch, our secret ('' when RUNDE_SECRET is configured and
 // must not be stored), ttlMs. Returns { epoch, secret|false }. Writes only with a TTL.
@@ -37,7 +70,10 @@ return {e, s}
 /** Long enough that a link to a meeting that expired normally still says "ended". */
 const SERVER_KEYS_TTL_MS = 7 * 24 * 3600_000;
 
-type CheckCommand = { rundeServerCheck(k1: string, k2: string, epoch: string, secret: string, ttl: number): Promise<[string, string | null]> };
+type CheckCommand = {
+  rundeServerCheck(k1: string, k2: string, epoch: string, secret: string, ttl: number): Promise<[string, string | null]>;
+  rundeFingerprint(k1: string, fingerprint: string, ttl: number): Promise<string>;
+};
 
 export interface RedisWatchOptions {
   /** Check interval in ms (RUNDE_STORE_CHECK_MS). */
@@ -55,6 +91,8 @@ export class RedisWatch {
   private lastOk = 0;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | null = null;
+  /** True while the fingerprint in Redis is not ours: this process signs unlike the others. */
+  private mismatch = false;
 
   constructor(
     private readonly redis: Redis,
@@ -62,11 +100,21 @@ export class RedisWatch {
     private readonly opts: RedisWatchOptions,
   ) {
     redis.defineCommand('rundeServerCheck', { numberOfKeys: 2, lua: CHECK });
+    redis.defineCommand('rundeFingerprint', { numberOfKeys: 1, lua: FINGERPRINT });
   }
 
-  /** First check, at start-up: learns the epoch and adopts the shared secret. Throws if Redis is unreachable. */
+  /**
+   * First check, at start-up: learns the epoch and adopts the shared secret. Throws if Redis is
+   * unreachable, and a ConfigError (RUNDE_SECRET, exit 2) if the processes already on this Redis
+   * sign with another secret.
+   */
   async start(): Promise<void> {
     await this.check();
+    if (this.mismatch) {
+      throw new ConfigError([
+        `RUNDE_SECRET: expected the same value on every process on this Redis (or none on any), got ${this.opts.secretConfigured ? 'a value' : 'none'} while the processes already on it sign meeting ids with ${this.opts.secretConfigured ? 'another secret' : 'a RUNDE_SECRET'} (their meetings would be "not found" here): set the same RUNDE_SECRET on every process, or leave it unset on every one; to change it, stop them all first (the record ${FINGERPRINT_KEY} expires ${FINGERPRINT_TTL_MS / 1000} s after the last one stops)`,
+      ]);
+    }
     this.timer = setInterval(() => void this.checkNow(), this.opts.everyMs);
     this.timer.unref();
   }
@@ -90,11 +138,25 @@ export class RedisWatch {
       this.opts.secretConfigured ? '' : this.ids.current,
       SERVER_KEYS_TTL_MS,
     );
-    this.lastOk = Date.now();
     if (secret) this.ids.adopt(secret);
+    const ours = secretFingerprint(this.ids.current);
+    const inRedis = await (this.redis as Redis & CheckCommand).rundeFingerprint(FINGERPRINT_KEY, ours, Math.max(FINGERPRINT_TTL_MS, 5 * this.opts.everyMs));
+    const mismatch = inRedis !== ours;
+    // Logged once per change, only once running (at start the process refuses instead).
+    if (mismatch !== this.mismatch && this.lastOk !== 0) {
+      if (mismatch) log('secret_mismatch', {});
+      else log('secret_match', {});
+    }
+    this.mismatch = mismatch;
+    this.lastOk = Date.now();
     const known = this.epoch;
     this.epoch = epoch;
     if (known !== null && known !== epoch) this.opts.onLost();
+  }
+
+  /** True while another process on this Redis signs meeting ids with another secret (/healthz 503). */
+  signsUnlike(): boolean {
+    return this.mismatch;
   }
 
   /** Redis answered a check recently and the connection is up. */

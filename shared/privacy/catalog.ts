@@ -10,7 +10,7 @@ export interface Text {
 }
 
 /** The records a meeting has in the store; "holdings" answers with these ids. */
-export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'commands' | 'directory' | 'serverSecret' | 'serverEpoch' | 'nextChair' | 'processes' | 'processSeats' | 'endedOccurrence';
+export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'commands' | 'directory' | 'serverSecret' | 'serverSigner' | 'serverEpoch' | 'nextChair' | 'processes' | 'processSeats' | 'endedOccurrence';
 
 export interface StoredItem {
   id: StoredItemId;
@@ -157,6 +157,16 @@ export const STORED_ITEMS: readonly StoredItem[] = [
     },
   },
   {
+    id: 'serverSigner',
+    redisKey: 'runde:{server}:signer',
+    memory: null,
+    holds: {
+      nb: 'Et fingeravtrykk av hemmeligheten møte-id-ene signeres med (aldri selve hemmeligheten), så en serverprosess som ville signert annerledes enn de andre nekter å starte. Ingenting om noe møte eller noen person.',
+      en: 'A fingerprint of the secret meeting ids are signed with (never the secret itself), so a server process that would sign unlike the others refuses to start. Nothing about any meeting or person.',
+    },
+    lifetime: { nb: '30 sekunder, fornyet mens serveren kjører.', en: '30 seconds, renewed while the server runs.' },
+  },
+  {
     id: 'serverEpoch',
     redisKey: 'runde:{server}:epoch',
     memory: null,
@@ -270,6 +280,8 @@ export const LOG_LINES: readonly LogLine[] = [
   { event: 'stopped', fields: ['sockets'], meaning: { nb: 'Serveren stoppet: antall tilkoblinger den lukket.', en: 'The server stopped: how many connections it closed.' } },
   { event: 'stop_timeout', fields: [], meaning: { nb: 'Serveren brukte for lang tid på å stoppe.', en: 'The server took too long to stop.' } },
   { event: 'stop_error', fields: ['error'], meaning: { nb: 'Feil under stopp: feiltypen.', en: 'An error while stopping: the error type.' } },
+  { event: 'secret_mismatch', fields: [], meaning: { nb: 'En annen serverprosess på samme Redis signerer møte-id-er med en annen hemmelighet (RUNDE_SECRET): denne melder seg usunn (/healthz 503).', en: 'Another server process on the same Redis signs meeting ids with another secret (RUNDE_SECRET): this one reports itself unhealthy (/healthz 503).' } },
+  { event: 'secret_match', fields: [], meaning: { nb: 'Serverprosessene på samme Redis signerer likt igjen.', en: 'The server processes on the same Redis sign alike again.' } },
   { event: 'store_lost', fields: [], meaning: { nb: 'Redis har mistet møtene (startet på nytt).', en: 'Redis lost the meetings (it restarted).' } },
   {
     event: 'pubsub_resubscribed',
