@@ -80,10 +80,7 @@ export type MeetingEvent =
   | { type: 'handPriority'; on: boolean }
   | { type: 'discreet'; on: boolean }
   | { type: 'ended' }
-  /**
-   * Only to the chair and the greeter: someone who ticked "this is my first meeting" arrived;
-   * `atDoor`: they are still in the waiting room (else seated).
-   */
+  /** Only to the chair and the greeter: someone who ticked "this is my first meeting" arrived (atDoor: still waiting). */
   | { type: 'newcomer'; id: string; name: string; atDoor: boolean; to: string }
   /** The chair named a greeter (or nobody: null). */
   | { type: 'greeter'; id: string | null }
