@@ -297,6 +297,8 @@ const nb = {
   greeterHint: 'Du sender en fast velkomst fra møtets oppskrift, ikke egen tekst.',
   greetRoom: 'Send velkomsten til møtet',
   greetWaiting: 'Send velkomsten til venterommet',
+  greetPreviewRoom: 'Møtet får lese:',
+  greetPreviewWaiting: 'Venterommet får lese:',
   greetSent: 'Velkomsten er sendt.',
   /** To the chair, or to the greeter (`chair` false): who else sees it is the other one. */
   tNewcomer: (name: string, chair: boolean, atDoor: boolean) => `${name} er på sitt første møte${atDoor ? ' og venter ennå ved døra' : ''}. Bare du og ${chair ? 'den som ønsker velkommen' : 'møteleder'} ser dette.`,
@@ -862,6 +864,8 @@ const en: Dict = {
   greeterHint: "You send a set welcome from the meeting's recipe, not your own text.",
   greetRoom: 'Send the welcome to the meeting',
   greetWaiting: 'Send the welcome to the waiting room',
+  greetPreviewRoom: 'The meeting will read:',
+  greetPreviewWaiting: 'The waiting room will read:',
   greetSent: 'The welcome was sent.',
   tNewcomer: (name: string, chair: boolean, atDoor: boolean) => `${name} is at their first meeting${atDoor ? ' and still waiting at the door' : ''}. Only you and ${chair ? 'the greeter' : 'the chair'} see this.`,
   tGreeter: (name: string) => `${name} is the greeter in this meeting.`,

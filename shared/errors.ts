@@ -36,6 +36,7 @@ export const ERROR_MESSAGES = {
   SILENCE: { nb: 'Et øyeblikks stillhet: ingen skriver nå.', en: 'A moment of silence: nobody posts now.' },
   GUIDELINES_NOT_ACCEPTED: { nb: 'Vedkommende har ikke godtatt møtereglene ennå.', en: 'They have not accepted the guidelines yet.' },
   NOT_GREETER: { nb: 'Bare den som ønsker velkommen, eller møteleder, kan sende velkomsten.', en: 'Only the greeter or the chair can send the welcome.' },
+  NOBODY_WAITING: { nb: 'Ingen venter i venterommet nå, så velkomsten ble ikke sendt.', en: 'Nobody is waiting in the waiting room now, so the welcome was not sent.' },
   NOTHING_DUE: { nb: 'Ingenting å gjøre nå.', en: 'Nothing is due.' },
   NOTHING_HELD: { nb: 'Delingsvakten holder ikke tilbake noen deling fra deg nå.', en: 'The share guard is not holding a share of yours.' },
   NAME_CONTACT: {

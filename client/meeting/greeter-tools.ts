@@ -12,6 +12,8 @@ import { h, setText } from '../dom.js';
 export class GreeterTools {
   readonly el: HTMLElement;
   private preview: HTMLElement;
+  /** What the waiting room will read: the format's set welcome for the door. */
+  private previewWaiting: HTMLElement;
   private toWaiting: HTMLButtonElement;
   private sent: HTMLElement;
   private toRoom: HTMLButtonElement;
@@ -43,23 +45,27 @@ export class GreeterTools {
     const stepDown: HTMLButtonElement = h('button', { class: 'button ghost small', type: 'button', testid: 'greeter-step-down', on: { click: reply(false, () => stepDown) } }, t.greeterStepDown);
     const go = (where: 'room' | 'waiting', btn: () => HTMLButtonElement) => () =>
       void send(where).then((r) => {
-        if (r.ok) {
-          setText(this.sent, t.greetSent);
-          this.sent.hidden = false;
-        } else showError(r.code, btn());
+        // A new answer replaces the last: no "sent" left beside a refusal.
+        this.sent.hidden = !r.ok;
+        if (r.ok) setText(this.sent, t.greetSent);
+        else showError(r.code, btn());
       });
     const toRoom: HTMLButtonElement = h('button', { class: 'button secondary small', type: 'button', testid: 'greet-room', on: { click: go('room', () => toRoom) } }, t.greetRoom);
     this.toRoom = toRoom;
     this.silenceReason = h('p', { class: 'hint', id: 'greet-silence-reason', testid: 'greet-silence-reason', hidden: true }, t.greetSilenceReason);
     this.toWaiting = h('button', { class: 'button secondary small', type: 'button', testid: 'greet-waiting', on: { click: go('waiting', () => this.toWaiting) } }, t.greetWaiting);
     this.preview = h('p', { class: 'hint', testid: 'greet-preview' });
+    this.previewWaiting = h('p', { class: 'hint', testid: 'greet-preview-waiting' });
     this.sent = h('p', { class: 'note', role: 'status', testid: 'greet-sent', hidden: true });
     this.el = h(
       'section',
       { class: 'panel greeter-tools', testid: 'greeter-tools', hidden: true },
       h('h2', {}, t.greeterTitle),
       h('p', { class: 'hint' }, t.greeterHint),
+      h('p', { class: 'hint' }, t.greetPreviewRoom),
       this.preview,
+      h('p', { class: 'hint' }, t.greetPreviewWaiting),
+      this.previewWaiting,
       h('div', { class: 'button-wrap' }, toRoom, this.toWaiting),
       this.silenceReason,
       this.sent,
@@ -81,5 +87,6 @@ export class GreeterTools {
     }
     const g = findFormat(v.formatId)?.greetings;
     setText(this.preview, g ? `«${g.room[app.lang]}»` : '');
+    setText(this.previewWaiting, g ? `«${g.waiting[app.lang]}»` : '');
   }
 }

@@ -115,14 +115,15 @@ export function answerGreeter(s: MeetingState, me: Participant, yes: boolean, ev
 /**
  * The greeter (or the chair) sends the format's set welcome: to the room (`greeting`, a room
  * event whose text the clients take from the format), or to everyone at the door (their door view
- * shows it). Once a minute per place; to an empty waiting room it is UNKNOWN_TARGET.
+ * shows it). Once a minute per place (ALREADY_DONE); to an empty waiting room it is NOBODY_WAITING.
  */
 export function greet(s: MeetingState, me: Participant, where: GreetTarget, now: number, ev: MeetingEvent[]): ErrorCode | undefined {
   if (s.chairId !== me.id && (s.greeterId ?? null) !== me.id) return 'NOT_GREETER';
+  // Nobody at the door: said in words first, whatever the minute's limit (not "participant not found").
+  if (where === 'waiting' && !s.waiting.length) return 'NOBODY_WAITING';
   const last = s.greetedAt?.[where] ?? null;
   if (last !== null && now < last + GREET_INTERVAL_MS) return 'ALREADY_DONE';
   if (where === 'waiting') {
-    if (!s.waiting.length) return 'UNKNOWN_TARGET';
     for (const w of s.waiting) {
       w.greeted = true;
       ev.push({ type: 'doorUpdate', to: w.id });

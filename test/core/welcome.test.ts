@@ -133,12 +133,17 @@ describe('the greeter', () => {
     const r = gathered({ access: 'closed' });
     r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
     r.ok({ type: 'answerGreeter', by: 'b', yes: true });
-    r.no({ type: 'greet', by: 'b', where: 'waiting' }, 'UNKNOWN_TARGET');
+    // Nobody at the door: said in words (NOBODY_WAITING), not "that participant was not found".
+    r.no({ type: 'greet', by: 'b', where: 'waiting' }, 'NOBODY_WAITING');
     r.join('d');
     const ev = r.ok({ type: 'greet', by: 'b', where: 'waiting' });
     expect(ev).toEqual([{ type: 'doorUpdate', to: 'd' }]);
     const ob = outbox(r.state, ev, [], r.now);
     expect(ob.direct).toEqual([{ to: 'd', kind: 'door', door: expect.objectContaining({ greeted: true }) }]);
+    // d leaves; after the minute, to an empty waiting room it is NOBODY_WAITING again.
+    r.ok({ type: 'leave', by: 'd' });
+    r.wait(60_000);
+    r.no({ type: 'greet', by: 'b', where: 'waiting' }, 'NOBODY_WAITING');
   });
 
   it('is silent in the moment of silence', () => {
