@@ -31,7 +31,7 @@ import { Liveness } from './liveness.js';
 import { newProcessId } from './seat-holder.js';
 import { serveClient } from './static.js';
 import { MemoryStore } from './store/memory.js';
-import { checkRedisPersistence } from './store/persistence-check.js';
+import { checkRedisPersistence, checkReplicaPersistence } from './store/persistence-check.js';
 import { RedisStore } from './store/redis.js';
 import { checkDatabase, redisErrorCode } from './store/redis-start.js';
 import { closeRedis, connectRedis, handleRejections, type RedisRole } from './store/redis-connection.js';
@@ -81,7 +81,9 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     const main = await connectRedis(config, redisError, 'command');
     redisClients.push(main);
     await checkDatabase(main, config);
-    await checkRedisPersistence(main, { allowPersistent: config.allowPersistentRedis, warn: (msg) => log('warning', { msg }) });
+    const persistenceOpts = { allowPersistent: config.allowPersistentRedis, warn: (msg: string) => log('warning', { msg }) };
+    await checkRedisPersistence(main, persistenceOpts);
+    await checkReplicaPersistence(config, persistenceOpts);
     store = new RedisStore(main, storeOpts);
     watch = new RedisWatch(main, ids, {
       everyMs: config.storeCheckMs,

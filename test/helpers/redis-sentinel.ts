@@ -42,9 +42,17 @@ async function waitFor(pred: () => Promise<boolean>, what: string, ms: number): 
 }
 
 /** Starts the group and waits until the replica is in sync and every Sentinel knows both. */
-export async function startSentinelGroup(opts: { downAfterMs?: number } = {}): Promise<SentinelGroup> {
-  const primary = await startRedis();
-  const replica = await startRedis({ extraArgs: ['--replicaof', '127.0.0.1', String(primary.port)] });
+/**
+ * The no-disk replication settings of README "Redis Sentinel": the primary streams full syncs
+ * over the socket, the replica loads them in memory (without them the replica writes the RDB it
+ * receives to its disk, even with `--save '' --appendonly no`).
+ */
+export const PRIMARY_NO_DISK_ARGS = ['--repl-diskless-sync', 'yes', '--repl-diskless-sync-delay', '0'];
+export const REPLICA_NO_DISK_ARGS = ['--repl-diskless-load', 'on-empty-db', '--repl-diskless-sync', 'yes', '--repl-diskless-sync-delay', '0'];
+
+export async function startSentinelGroup(opts: { downAfterMs?: number; replicaArgs?: string[] } = {}): Promise<SentinelGroup> {
+  const primary = await startRedis({ extraArgs: PRIMARY_NO_DISK_ARGS });
+  const replica = await startRedis({ extraArgs: ['--replicaof', '127.0.0.1', String(primary.port), ...(opts.replicaArgs ?? REPLICA_NO_DISK_ARGS)] });
   const dir = mkdtempSync(join(tmpdir(), 'runde-sentinel-'));
   const children: ChildProcess[] = [];
   const ports: number[] = [];
