@@ -7,12 +7,15 @@ import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { confirmButton } from './confirm-button.js';
+import { reportWords } from './report-words.js';
 
 export interface ShareMenuActions {
   report(share: number, reason: ReportReason): Promise<Ack>;
   hide(share: number): Promise<Ack>;
   /** Shows an error code next to `anchor`. */
   error(code: string, anchor: HTMLElement): void;
+  /** Whether someone holds the chair now (the words say where the report goes); default yes. */
+  hasChair?(): boolean;
 }
 
 /** The menu for the share chunk at `seq`. */
@@ -27,13 +30,18 @@ export function shareMenu(seq: number, actions: ShareMenuActions): HTMLElement {
         if (!r.ok && r.code !== 'ALREADY_DONE') return actions.error(r.code, b);
         reasonBox.hidden = true;
         sent.hidden = false;
-        setText(sent, t.reportSent);
+        setText(sent, reportWords(actions.hasChair?.() ?? true, app.t).sent);
       });
     });
     return b;
   });
   const reasonBox = h('div', { class: 'button-wrap', role: 'group', 'aria-label': t.reportTitle }, ...reasons);
-  details.append(h('summary', { testid: 'report-open' }, t.reportOpen), h('p', { class: 'hint' }, t.reportTitle), reasonBox, sent);
+  const title = h('p', { class: 'hint', testid: 'report-title' }, t.reportTitle);
+  // Opened: the words say where the report goes now (to the chair, or kept for whoever takes it).
+  details.addEventListener('toggle', () => {
+    if (details.open) setText(title, reportWords(actions.hasChair?.() ?? true, app.t).title);
+  });
+  details.append(h('summary', { testid: 'report-open' }, t.reportOpen), title, reasonBox, sent);
 
   const hide = confirmButton(() => app.t.hideShare, 'hide-share', 'button danger small chair-only', () => {
     void actions.hide(seq).then((r) => {

@@ -136,6 +136,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       report: (share, reason) => send('report', { share, reason }),
       hide: (share) => send('hideShare', { share }),
       error: showError,
+      // A discreet meeting hides who chairs, not whether anyone does (chairVacant).
+      hasChair: () => !!view && !view.chairVacant && (view.chairId !== null || view.discreet),
     });
     const composer = new Composer({
       share: (text, confirm) => send('share', confirm ? { text, confirm } : { text }),

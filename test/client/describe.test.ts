@@ -119,3 +119,18 @@ group('transcript items', () => {
     for (const e of quiet) expect(describe(e, ctx())).toBeNull();
   });
 });
+
+// Fresh tester on Issue 15: a chairless meeting still said "Tell the chair" as if someone read it now.
+group('where a report goes', () => {
+  it('with no chair the reporter is told the report is kept for whoever takes the chair (nb and en); with a chair, the chair is told', async () => {
+    const { reportWords } = await import('../../client/meeting/report-words.js');
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      expect(reportWords(true, t)).toEqual({ title: t.reportTitle, sent: t.reportSent });
+      const none = reportWords(false, t);
+      expect(none.title).not.toBe(t.reportTitle);
+      expect(none.sent).not.toBe(t.reportSent);
+      expect(none.sent).toMatch(lang === 'en' ? /Nobody chairs right now.*whoever takes the chair sees it/ : /Ingen er møteleder akkurat nå.*den som blir møteleder ser den/);
+    }
+  });
+});

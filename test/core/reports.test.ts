@@ -145,3 +145,17 @@ describe('the record of posted shares', () => {
     r.ok({ type: 'report', by: 'b', share: 5001, reason: 'advice' });
   });
 });
+
+describe('a report while nobody holds the chair', () => {
+  it('is kept (no event to anyone), and whoever takes the chair sees it in their view', () => {
+    const r = inRound({ others: ['b', 'c', 'd'] });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const bSeq = share(r, 'b', 'Jeg har hatt en tung uke.');
+    r.ok({ type: 'leave', by: 'a' });
+    expect(r.chair).toBeNull();
+    const ev = r.ok({ type: 'report', by: 'c', share: bSeq, reason: 'advice' });
+    expect(ev.filter((e) => e.type === 'reported')).toEqual([]);
+    r.ok({ type: 'takeChair', by: 'd' });
+    expect(buildView(r.state, 'd', r.now).reports).toEqual([{ share: bSeq, reason: 'advice', count: 1 }]);
+  });
+});
