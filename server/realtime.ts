@@ -393,7 +393,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       // may be behind the store (a commit of unknown outcome carried out after all; a publish
       // lost). A store that does not answer gives STORE_UNAVAILABLE ("try again").
       const stored = await readBack(meetingId);
-      if (stored && stored.seq > order.deliveredSeq(meetingId)) order.refill(meetingId);
+      // Gone from under the seat: if the store lost it, the farewell goes first (as for a command).
+      if (!stored) await deps.meetingVanished?.(meetingId);
+      // Behind the store, or the meeting gone from it: deliver what is missing (or say it is gone) first.
+      if (!stored || stored.seq > order.deliveredSeq(meetingId)) order.refill(meetingId);
       return order
         .at(meetingId, stored?.seq ?? 0, async (d): Promise<Ack<CatchUpResult>> => {
           if (!d) return fail('MEETING_ENDED');

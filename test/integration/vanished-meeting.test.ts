@@ -27,7 +27,8 @@ describe('a command for a meeting the store lost is told "interrupted", never "e
     await redis?.stop();
   });
 
-  it('a share retried on the other process after Redis came back empty: bye(interrupted) reaches the sender before any answer', { timeout: 60_000 }, async () => {
+  /** A meeting with the chair on A and Bravo on B, Bravo's turn; then Redis killed and restarted empty. */
+  async function lostMeeting(): Promise<{ chair: TestClient; speaker: TestClient }> {
     const { meetingId, chairKey } = await createMeeting(a.url);
     const chair = await TestClient.connect(a.url);
     expect((await chair.join(meetingId, 'Alfa', { chairKey })).ok).toBe(true);
@@ -38,34 +39,51 @@ describe('a command for a meeting the store lost is told "interrupted", never "e
     await chair.waitFor((c) => c.latest.speaker?.id === c.you, 'the chair’s turn', 10_000);
     await chair.ok('finishShare');
     await speaker.waitFor((c) => c.latest.speaker?.id === c.you, 'Bravo’s turn', 10_000);
-
     const port = redis.port;
     await redis.crash();
     redis = await startRedis({ port });
-    // Retried with the same command id (the page waits a second; quicker here, to be first) until an answer that is not "try again".
+    return { chair, speaker };
+  }
+
+  /** Sends `name` until an answer that is not "try again" or a farewell (the page waits a second; quicker here, to be first). */
+  async function untilAnswered(c: TestClient, name: string, payload: object): Promise<string[]> {
     const answers: string[] = [];
     const until = Date.now() + 20_000;
-    while (Date.now() < until && speaker.byes.length === 0) {
-      const ack = (await speaker.emit('share', { text: 'Er dere der ennå?', commandId: 'share-after-loss-1' }).catch(() => ({ ok: false, code: 'NO_ANSWER' }))) as {
-        ok: boolean;
-        code?: string;
-      };
+    while (Date.now() < until && c.byes.length === 0) {
+      const ack = (await c.emit(name, payload).catch(() => ({ ok: false, code: 'NO_ANSWER' }))) as { ok: boolean; code?: string };
       answers.push(ack.ok ? 'OK' : ack.code!);
       if (ack.ok || (ack.code !== 'STORE_UNAVAILABLE' && ack.code !== 'NO_ANSWER')) break;
       await sleep(200);
     }
-    console.log(`answers after the restart: ${answers.join(', ')}; farewells: ${speaker.byes.join(', ')}`);
-    // The farewell came first, in words: interrupted, not ended.
-    expect(speaker.byes).toEqual(['interrupted']);
-    const names = speaker.received.map((r) => r.name);
-    const byeAt = names.indexOf('bye');
+    return answers;
+  }
+
+  /** The farewell came first, in words: interrupted, not ended; no answer said "ended" before it. */
+  function toldInterruptedFirst(c: TestClient): void {
+    expect(c.byes).toEqual(['interrupted']);
+    const byeAt = c.received.findIndex((r) => r.name === 'bye');
     expect(byeAt).toBeGreaterThanOrEqual(0);
-    // Every acknowledgement recorded after the farewell (none of them may say "ended" before it).
-    const ended = speaker.received.findIndex((r) => JSON.stringify(r.payload).includes('MEETING_ENDED'));
+    const ended = c.received.findIndex((r) => JSON.stringify(r.payload).includes('MEETING_ENDED'));
     expect(ended === -1 || ended > byeAt).toBe(true);
+  }
+
+  it('a share retried on the other process after Redis came back empty: bye(interrupted) reaches the sender before any answer', { timeout: 60_000 }, async () => {
+    const { chair, speaker } = await lostMeeting();
+    const answers = await untilAnswered(speaker, 'share', { text: 'Er dere der ennå?', commandId: 'share-after-loss-1' });
+    console.log(`share after the restart: answers ${answers.join(', ')}; farewells: ${speaker.byes.join(', ')}`);
+    toldInterruptedFirst(speaker);
     // The chair on the other process hears it from its own process's periodic check (30 s here);
     // never "ended" meanwhile.
     expect(chair.byes).not.toContain('ended');
+    chair.close();
+    speaker.close();
+  });
+
+  it('a catchUp after Redis came back empty: bye(interrupted) first, never "ended"', { timeout: 60_000 }, async () => {
+    const { chair, speaker } = await lostMeeting();
+    const answers = await untilAnswered(speaker, 'catchUp', { afterSeq: 0 });
+    console.log(`catchUp after the restart: answers ${answers.join(', ')}; farewells: ${speaker.byes.join(', ')}`);
+    toldInterruptedFirst(speaker);
     chair.close();
     speaker.close();
   });
