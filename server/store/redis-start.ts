@@ -67,14 +67,17 @@ type SentinelAnswer = { at: string; kind: 'unreachable' | 'not-sentinel' | 'pass
 async function askSentinel(config: Config, s: { host: string; port: number }): Promise<SentinelAnswer> {
   const at = where(s);
   const client = new (ioredis().Redis)({ host: s.host, port: s.port, lazyConnect: true, enableReadyCheck: false, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 2000, commandTimeout: 2000, retryStrategy: () => null });
-  client.on('error', () => undefined);
+  // A Redis with requirepass refuses the connection's handshake (NOAUTH) and closes it: the
+  // rejection then says only "Connection is closed.", the error event says why.
+  let seen: unknown = null;
+  client.on('error', (err: unknown) => (seen = err));
   try {
     await client.connect();
     const reply = (await client.call('SENTINEL', 'get-master-addr-by-name', config.redisMasterName)) as unknown;
     if (Array.isArray(reply) && reply.length >= 2) return { at, kind: 'knows', primary: `${String(reply[0])}:${String(reply[1])}` };
     return { at, kind: 'unknown-master' };
   } catch (err) {
-    if (AUTH_CODES.has(redisErrorCode(err))) return { at, kind: 'password' };
+    if (AUTH_CODES.has(redisErrorCode(err)) || AUTH_CODES.has(redisErrorCode(seen))) return { at, kind: 'password' };
     if (err instanceof Error && err.name === 'ReplyError') return { at, kind: 'not-sentinel' };
     return { at, kind: 'unreachable' };
   } finally {

@@ -105,6 +105,7 @@ describe('a start against a Redis it cannot use', () => {
       [{ REDIS_URL: `redis://:wrong-password@127.0.0.1:${locked.port}` }, /^runde: redis: REDIS_URL: authentication failed \(WRONGPASS\)/u],
       [{ REDIS_URL: `redis://127.0.0.1:${locked.port}` }, /^runde: redis: REDIS_URL: authentication failed \(NOAUTH\): Redis requires a password/u],
       [{ RUNDE_REDIS_SENTINELS: `127.0.0.1:${closed}` }, new RegExp(`^runde: redis: RUNDE_REDIS_SENTINELS: cannot reach any Sentinel \\(127\\.0\\.0\\.1:${closed}\\)`, 'u')],
+      [{ RUNDE_REDIS_SENTINELS: `127.0.0.1:${locked.port}` }, /^runde: redis: RUNDE_REDIS_SENTINELS: 127\.0\.0\.1:\d+ asks for a password: a Redis with requirepass listed instead of a Sentinel\?/u],
       [{ RUNDE_REDIS_SENTINELS: `127.0.0.1:${plain.port}` }, /^runde: redis: RUNDE_REDIS_SENTINELS: 127\.0\.0\.1:\d+ answered but is not a Sentinel/u],
       [{ RUNDE_REDIS_SENTINELS: `127.0.0.1:${sentinel.port}`, RUNDE_REDIS_MASTER_NAME: 'mymaster' }, /^runde: redis: RUNDE_REDIS_MASTER_NAME: no Sentinel knows master "mymaster" \(asked 127\.0\.0\.1:\d+\)/u],
       [{ REDIS_URL: `${plain.url}/99` }, /^runde: redis: REDIS_URL: database 99 cannot be selected on this Redis/u],
