@@ -11,11 +11,14 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import type { Outcome } from './meetings.js';
 import { emitRoomEvents } from './room-events.js';
 import { OrderedDelivery } from './ordered-delivery.js';
+import { encodedState } from './store/encoded-state.js';
 import type { MeetingStore } from './store/store.js';
 
 export type Accepted = Extract<Outcome, { ok: true }>;
+/** An outcome as it crosses to the other processes: its state as the JSON the commit wrote (encoded-state.ts). */
+export type WireOutcome = Omit<Accepted, 'state'> & { state: string };
 export interface InterServerEvents {
-  outcome: (o: Accepted, now: number) => void;
+  outcome: (o: WireOutcome, now: number) => void;
   /** A meeting's commit was applied without being published: read it from the store (refill). */
   refill: (meetingId: string) => void;
 }
@@ -46,7 +49,14 @@ export class Broadcaster {
   ) {
     this.order = new OrderedDelivery(store, (o, now) => this.deliver(o, now), undefined, onFilled);
     if (clustered) {
-      io.on('outcome', (o, now) => {
+      io.on('outcome', (wire, now) => {
+        let o: Accepted;
+        try {
+          o = { ...wire, state: JSON.parse(wire.state) as Accepted['state'] };
+        } catch {
+          // Not one of ours: nothing delivered; a real gap is filled from the store (ordered-delivery.ts).
+          return;
+        }
         this.order.offer(o, now);
         onRemote(o);
       });
@@ -67,7 +77,9 @@ export class Broadcaster {
 
   publish(out: Accepted, now: number): void {
     this.order.offer(out, now);
-    if (this.clustered) this.io.serverSideEmit('outcome', out, now);
+    // The state travels as one string, the one the commit wrote: msgpack copies it instead of
+    // walking the whole state, and this process's own subscriber decodes a string, not a tree.
+    if (this.clustered) this.io.serverSideEmit('outcome', { ...out, state: encodedState(out.state) }, now);
   }
 
   /**

@@ -340,9 +340,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       once(async (): Promise<Ack<JoinResult>> => {
         if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
         if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
-        const pid = await meetings.store.findToken(p.meetingId, sha256(p.token));
-        // From the store, never from a copy a commit of unknown outcome left behind it.
-        const state = await readBack(p.meetingId);
+        // From the store, never from a copy a commit of unknown outcome left behind it. Both
+        // reads at once: one round trip to Redis instead of two (a storm is one per resume).
+        const [pid, state] = await Promise.all([meetings.store.findToken(p.meetingId, sha256(p.token)), readBack(p.meetingId)]);
         if (!state) return fail('MEETING_ENDED');
         if (!pid) return fail('BAD_TOKEN', state.language);
         if (state.removed.includes(pid)) return fail('REMOVED', state.language);

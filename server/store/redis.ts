@@ -2,6 +2,7 @@
 // redis-keys.ts); the writes that must be atomic are Lua scripts over those keys only, so they
 // also run on a cluster. Every key gets its TTL in the same script that writes it: there is no
 // moment in which a key without expiry exists.
+import { rememberEncoded } from './encoded-state.js';
 import type { Redis } from 'ioredis';
 import { lazyModule } from '../lazy-module.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
@@ -173,12 +174,15 @@ export class RedisStore implements MeetingStore {
     // pipeline: one round trip per command (Issue 10). It is only a hint (listed() re-checks that
     // each id still exists), so writing it even when the compare-and-set fails is harmless.
     const now = Date.now();
+    const json = JSON.stringify(next);
+    // The broadcaster sends the same string to the other processes (encoded-state.ts).
+    rememberEncoded(next, json);
     const pipe = this.redis.pipeline() as ReturnType<Redis['pipeline']> & PipelineCommands;
     pipe.rundeCommit(
       ...k,
       String(expectedSeq),
       String(next.seq),
-      JSON.stringify(next),
+      json,
       this.opts.ttlMs,
       this.opts.logCap,
       guard ? holderField(guard.pid) : '',
