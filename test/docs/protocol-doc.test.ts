@@ -33,7 +33,8 @@ const SESSION_EVENTS: Record<Exclude<keyof ClientToServerEvents, CommandEvent>, 
   join: joinPayload, resume: resumePayload, holdings: holdingsPayload, joinCode: joinCodePayload, catchUp: catchUpPayload,
 };
 const CATCH_UP_FIELDS: Record<keyof CatchUpResult, true> = { view: true, missed: true };
-const eventsSource = readFileSync(new URL('../../shared/meeting/events.ts', import.meta.url), 'utf8');
+// Without its comments: a comment line ending in ';' would end the union early.
+const eventsSource = readFileSync(new URL('../../shared/meeting/events.ts', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//gu, '');
 
 const EVENT_TYPES: Record<EventType, true> = {
   nextChair: true, membersAsked: true, endingSoon: true, greeterAsked: true, greeterDeclined: true,
