@@ -122,8 +122,11 @@ export class ChairPanel {
     this.reports = new ReportsPanel(send, (code, anchor) => this.error(code, anchor), shareOf);
     this.script = new ScriptLine();
     const format = findFormat(formatId);
-    this.readingIds = (format?.readings ?? []).map((r) => r.id);
-    this.readingBtns = (format?.readings ?? []).map((r) =>
+    // The moment of silence is a segment of the script (posting closed, a countdown), not a
+    // reading to post: no chip for it, so there is one silence only.
+    const readings = (format?.readings ?? []).filter((r) => r.id !== 'silence');
+    this.readingIds = readings.map((r) => r.id);
+    this.readingBtns = readings.map((r) =>
       h('button', { class: 'button secondary small', type: 'button', testid: `chair-reading-${r.id}`, on: { click: () => run('postReading', { readingId: r.id }) } }, r.title[app.lang]),
     );
     this.topicInput = h('input', { id: 'chair-topic', type: 'text', testid: 'chair-topic', maxlength: String(LIMITS.topicChars), autocomplete: 'off' });
@@ -183,6 +186,24 @@ export class ChairPanel {
       { class: 'panel chair-bar', testid: 'chair-bar', 'aria-labelledby': 'chair-bar-title' },
       h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
       h('div', { class: 'button-wrap chair-bar-actions' }, this.nextBtn),
+      // The topic step's words ask for the topic: the way to its field is right here.
+      (this.topicGo = h(
+        'button',
+        {
+          class: 'button ghost small',
+          type: 'button',
+          testid: 'chair-bar-topic',
+          hidden: true,
+          'aria-controls': 'chair-topic',
+          on: {
+            click: () => {
+              this.topicInput.scrollIntoView({ block: 'center' });
+              this.topicInput.focus({ preventScroll: true });
+            },
+          },
+        },
+        t.chairTopicGo,
+      )),
       this.silenceReason,
       this.phaseConfirm.el,
       this.nextUp,
@@ -248,6 +269,8 @@ export class ChairPanel {
   }
 
   private topicSetBtn!: HTMLButtonElement;
+  /** In the bar at the topic step: to the topic field. */
+  private topicGo!: HTMLButtonElement;
   private linkBox!: HTMLElement;
   private noteSendBtn!: HTMLButtonElement;
   private linkInput: HTMLInputElement;
@@ -294,6 +317,7 @@ export class ChairPanel {
     // script's next segment is still in the opening.
     const nextSeg = s ? nextSegmentOf(s) : null;
     this.phaseBox.hidden = v.phase !== 'opening' || !s || !nextSeg || nextSeg.phase !== 'opening';
+    this.topicGo.hidden = s?.kind !== 'topic' || v.frozen;
     if (v.phase !== this.lastPhase) {
       if (this.lastPhase !== null) {
         // The next step's button appears where the last one was: it waits a moment, so a double

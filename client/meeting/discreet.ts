@@ -43,7 +43,9 @@ export class DiscreetPanel {
     const text = !v.discreet ? '' : keeper ? t.discreetKeeper : t.discreetMember;
     setText(this.note, text);
     this.note.hidden = !text;
-    this.button.hidden = v.discreet || !v.you.isChair;
+    // Not in the practice room: discreet attendance hides people from each other, and there the
+    // only person is the one practising (the practice members see nothing): it would show nothing.
+    this.button.hidden = v.discreet || !v.you.isChair || v.practice;
     this.button.disabled = !online;
   }
 }

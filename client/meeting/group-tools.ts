@@ -111,7 +111,8 @@ export class GroupTools {
           ),
         );
     }
-    if (keeper && v.access === 'closed') {
+    // Not in the practice room: the practice members never answer a question to the group.
+    if (keeper && v.access === 'closed' && !v.practice) {
       for (const w of v.waiting) {
         if (v.ask?.id === w.id) continue;
         parts.push(h('button', { class: 'button secondary small', type: 'button', testid: `ask-members-${w.id}`, on: { click: () => this.run('askMembers', { target: w.id }) } }, t.askButton(w.name)));

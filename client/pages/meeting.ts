@@ -290,13 +290,16 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Nobody holds the chair (a meeting the script started by itself, or one whose chair left):
     // no words about a chair who opens or starts it.
     const noChair = v.chairId === null;
+    // The chair's connection is down (their seat is held for the grace period): the script, not
+    // the chair, runs the meeting meanwhile; say so, not "the chair is opening the meeting".
+    const chairAway = !noChair && v.participants.some((p) => p.id === v.chairId && !p.connected);
     switch (v.phase) {
       case 'gathering':
-        return noChair ? t.turnNone_gathering_noChair : t.turnNone_gathering;
+        return noChair ? t.turnNone_gathering_noChair : chairAway ? t.turnNone_gathering_chairAway : t.turnNone_gathering;
       case 'opening':
-        return noChair ? t.turnNone_opening_noChair : t.turnNone_opening;
+        return noChair ? t.turnNone_opening_noChair : chairAway ? t.turnNone_chairAway : t.turnNone_opening;
       case 'closing':
-        return t.turnNone_closing;
+        return chairAway ? t.turnNone_chairAway : t.turnNone_closing;
       case 'ended':
         return t.turnNone_ended;
       default:
@@ -314,6 +317,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const t = app.t;
     setText(ui.title, d.title);
     setText(ui.phase, '');
+    // No empty badge beside the title at the door (it has no phase to show).
+    ui.phase.hidden = true;
     ui.topic.hidden = true;
     ui.frozen.hidden = true;
     ui.waiting.hidden = false;
@@ -335,6 +340,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const online = status === 'connected';
     setText(ui.title, v.title);
     setText(ui.phase, t[`phase_${v.phase}`]);
+    ui.phase.hidden = false;
     ui.topic.hidden = !v.topic;
     fill(ui.topic, v.topic ? h('span', { class: 'topic-label' }, t.topicLabel) : null, v.topic ? ` ${v.topic}` : null);
     ui.frozen.hidden = !v.frozen;

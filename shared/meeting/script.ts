@@ -66,9 +66,14 @@ function enter(s: MeetingState, index: number, now: number, auto: boolean, ev: M
   s.script.index = index;
   s.script.startedAt = now;
   delete s.script.read;
-  ev.push({ type: 'segment', index, kind: seg.kind, startedAt: now, endsAt: now + seg.plannedMs, auto });
+  const mine: MeetingEvent[] = [{ type: 'segment', index, kind: seg.kind, startedAt: now, endsAt: now + seg.plannedMs, auto }];
   // The silence's own words open it always; with no chair, the server reads the segment's texts.
-  if (seg.kind === 'silence' || auto) postUnread(s, ev);
+  if (seg.kind === 'silence' || auto) postUnread(s, mine);
+  // The segment is announced before the first turn its phase change gave ("Now: The share round"
+  // above the first share, not after it).
+  const turn = ev.findIndex((e) => e.type === 'turn');
+  if (turn >= 0) ev.splice(turn, 0, ...mine);
+  else ev.push(...mine);
 }
 
 /** The current segment's readings not yet posted in it (format readings only). */

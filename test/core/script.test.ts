@@ -59,6 +59,21 @@ describe('the chair steps through the script', () => {
     expect(r.last('ended')).toHaveLength(1);
   });
 
+  it('the round is announced before its first turn: the segment event comes before the turn, by the script and by the phase button', () => {
+    for (const how of ['nextSegment', 'advance'] as const) {
+      const r = gathered();
+      r.ok({ type: 'start', by: 'a' });
+      if (how === 'nextSegment') while (script[r.state.script!.index]!.kind !== 'topic') {
+        if (script[r.state.script!.index]!.kind === 'silence') r.tickAt(r.state.script!.startedAt + planned('silence'));
+        else r.ok({ type: 'nextSegment', by: 'a' });
+      }
+      const ev = r.ok({ type: how, by: 'a' });
+      const types = ev.map((e) => e.type);
+      expect(types, how).toContain('turn');
+      expect(types.indexOf('segment'), how).toBeLessThan(types.indexOf('turn'));
+    }
+  });
+
   it("the chair's phase button moves the script to the new phase's first segment", () => {
     const r = gathered();
     r.ok({ type: 'start', by: 'a' });

@@ -81,6 +81,14 @@ describe('the chair bar is a recipe: one next step, named the same in its confir
           await expect.poll(() => tid(page, 'script-chair-words').textContent(), { timeout: WAIT_MS }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
           // ONE instruction per step: the status box never tells the chair something else than
           // the bar (outside the sharing, where it says whose turn it is).
+          // One silence: it is a segment, never a reading chip to post beside it.
+          expect(await page.locator('[data-testid="chair-reading-silence"]').count(), seg.kind).toBe(0);
+          // The topic step asks for the topic: the way to its field is in the bar, at that step only.
+          expect(await tid(page, 'chair-bar-topic').isVisible(), seg.kind).toBe(seg.kind === 'topic');
+          if (seg.kind === 'topic') {
+            await tid(page, 'chair-bar-topic').click();
+            await expect.poll(() => tid(page, 'chair-topic').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
+          }
           if (seg.phase !== 'round' && seg.phase !== 'open') {
             await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
           }
@@ -226,3 +234,26 @@ describe('the moment of silence for the greeter', () => {
     });
   }
 });
+
+describe("the chair's connection drops", () => {
+  for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
+    it(`(${lang}) the others read that the chair's connection dropped and the meeting moves on by itself, not that the chair is opening it`, { timeout: 60_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const chair = await TestClient.connect(server.url);
+      clients.push(chair);
+      expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+      const me = await newPerson(browser, { lang });
+      opened.push(me);
+      await me.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(me.page, 'Stille Fjord');
+      await chair.ok('start');
+      const words = () => me.page.locator('[data-testid="turn-status"] .turn-text').textContent().then((x) => x ?? '');
+      await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair is opening the meeting/ : /Møteleder åpner møtet/);
+      // The connection drops (the seat is held for the grace period): the script runs the meeting.
+      chair.drop();
+      await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair's connection dropped\. Meanwhile the meeting moves on by itself/ : /Møteleder har mistet forbindelsen\. Imens går møtet videre av seg selv/);
+      expect(await words()).not.toMatch(lang === 'en' ? /is opening/ : /åpner møtet/);
+    });
+  }
+});
+

@@ -116,6 +116,10 @@ describe('the practice room', () => {
     const admit = tid(page, `chair-admit-${secondId}`);
     if (!(await admit.isVisible())) await tid(page, 'door-banner-go').click().catch(() => undefined);
     await waitText(tid(page, `waiting-accepted-${secondId}`), 'has accepted the guidelines', 20_000);
+    // Every tool offered here works here: no question to the group (the practice members never
+    // answer it) and no discreet attendance (nobody else to hide) in the practice room.
+    expect(await page.locator('[data-testid^="ask-members-"]').count()).toBe(0);
+    expect(await tid(page, 'discreet-on').isVisible()).toBe(false);
     await admit.click();
     await page.locator(`[data-testid="circle-item-${secondId}"]`).waitFor({ timeout: WAIT_MS });
     // Remove the third (two presses: "press again to confirm").

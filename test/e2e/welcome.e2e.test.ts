@@ -102,6 +102,12 @@ describe('the quiet welcome', () => {
       await tid(late.page, 'join-submit').click();
       await tid(late.page, 'waiting-room').waitFor({ timeout: WAIT_MS });
       await waitText(tid(late.page, 'waiting-guidelines-text'), findReading('standard', 'guidelines')!.text[lang].slice(0, 40));
+      // No empty badge beside the title at the door (a phone's 390 px, as the tester saw it).
+      await late.page.setViewportSize({ width: 390, height: 800 });
+      const badges = await late.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.phase-badge, .badge')].filter((b) => b.offsetParent !== null && !(b.textContent ?? '').trim()).length);
+      expect(badges).toBe(0);
+      // The greeter sees what the waiting room will read before sending it.
+      await waitText(tid(greeter.page, 'greet-preview-waiting'), format.greetings.waiting[lang].slice(0, 30));
       const admit = chair.page.locator('[data-testid^="chair-admit-"]');
       await admit.waitFor({ timeout: WAIT_MS });
       expect(await admit.isDisabled()).toBe(true);

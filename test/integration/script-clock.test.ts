@@ -89,7 +89,7 @@ describe.each(['memory', 'redis'])('the script on the %s store', (store) => {
     await chair.ok('postReading', { readingId: 'welcome' });
     await chair.ok('nextSegment');
     await chair.ok('postReading', { readingId: 'purpose' });
-    // The connection drops (the seat is held for the grace period): no chair is present.
+    // The chair leaves: no chair is present.
     chair.close();
     const read = (x: TestClient) => x.events.map((e) => e.event).filter((e) => e.type === 'reading').map((e) => (e as { readingId: string }).readingId);
     await b.waitFor((x) => read(x).includes('anonymity'), 'the unread readings', 10_000);
