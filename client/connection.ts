@@ -47,12 +47,12 @@ export interface ConnHandlers {
 }
 
 /** Codes after which retrying the same resume can never succeed. */
-const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BAD_TOKEN', 'SEAT_GIVEN_UP', 'NOT_IN_MEETING', 'REMOVED', 'MEETING_ENDED', 'MEETING_NOT_FOUND', 'PROTOCOL_MISMATCH', 'INVALID_PAYLOAD']);
+const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BAD_TOKEN', 'SEAT_GIVEN_UP', 'NOT_IN_MEETING', 'REMOVED', 'MEETING_ENDED', 'MEETING_INTERRUPTED', 'MEETING_NOT_FOUND', 'PROTOCOL_MISMATCH', 'INVALID_PAYLOAD']);
 const ACK_TIMEOUT_MS = 10_000;
 /** After bye('restarting'): reconnect within this (random, so a whole room does not arrive at once). */
 const RESTART_RECONNECT_MS = 800;
 /** A resume after a restart answered with one of these: the meeting did not survive the restart. */
-const LOST_IN_RESTART: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['MEETING_ENDED', 'MEETING_NOT_FOUND', 'BAD_TOKEN']);
+const LOST_IN_RESTART: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['MEETING_ENDED', 'MEETING_INTERRUPTED', 'MEETING_NOT_FOUND', 'BAD_TOKEN']);
 /** Gap repair: how often to ask again when `catchUp` gets no answer, and how long to wait. */
 const CATCH_UP_TRIES = 3;
 const CATCH_UP_RETRY_MS = 1500;

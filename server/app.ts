@@ -37,6 +37,7 @@ import { checkDatabase, redisErrorCode } from './store/redis-start.js';
 import { closeRedis, connectRedis, handleRejections, type RedisRole } from './store/redis-connection.js';
 import { keepSubscriptions } from './store/redis-subscriptions.js';
 import { RedisWatch } from './store/redis-watch.js';
+import { LostMeetings } from './store/lost-meetings.js';
 import type { MeetingStore } from './store/store.js';
 
 export interface RunningServer {
@@ -69,6 +70,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   let nextChair: NextChairStore;
   let endedOccurrences: EndedOccurrences;
   let watch: RedisWatch | undefined;
+  /** The meetings the store lost (Redis restarted empty); none with the memory store. */
+  let lost: LostMeetings | undefined;
   /** Each Redis connection this process depends on, up or down (for /healthz); none with the memory store. */
   let redisHealth: (() => Record<RedisRole, 'up' | 'down'>) | undefined;
   // ioredis reconnects by itself (every 50-500 ms while down): log that the connection failed,
@@ -85,6 +88,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     await checkRedisPersistence(main, persistenceOpts);
     await checkReplicaPersistence(config, persistenceOpts);
     store = new RedisStore(main, storeOpts);
+    lost = new LostMeetings(main);
     watch = new RedisWatch(main, ids, {
       everyMs: config.storeCheckMs,
       secretConfigured: config.secret !== null,
@@ -132,7 +136,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   // `watch` reaches the clock made below: requests only come once the server listens.
   const groups = new GroupMeetings({ registry, store, ids, nextChair, ended: endedOccurrences, config, now, watch: (s) => clock.schedule(s) });
   app.use('/api', groupsRouter(registry, groups));
-  app.use('/api', apiRouter({ config, store, ids, now, groups, practice }));
+  app.use('/api', apiRouter({ config, store, ids, now, groups, practice, wasLost: (id) => wasLost(id) }));
   // Anything else is a typed 404; errors (bad paths, bodies, encodings) a typed 4xx, no trace.
   app.use(notFound);
   app.use(httpErrors);
@@ -180,7 +184,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const liveness = redisClients[0]
     ? new Liveness(redisClients[0], processId, { ttlMs: config.meetingTtlMs }, (m, p, c) => realtime.dropSeat(m, p, c))
     : undefined;
-  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id) => uncertain.readNow(id), meetingVanished: () => meetingVanished(), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
+  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id) => uncertain.readNow(id), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
 
   onResubscribed = () => {
     log('pubsub_resubscribed', { meetings: broadcaster.order.resync() });
@@ -197,7 +201,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const tellInterrupted = (): Promise<void> =>
     (telling ??= (async () => {
       if (!interruptPending) return;
-      if (await interruptLostMeetings(io, store).catch(() => false)) interruptPending = false;
+      const record = lost && { known: () => meetings.knownIds(), mark: (ids: readonly string[]) => lost!.mark(ids) };
+      if (await interruptLostMeetings(io, store, record).catch(() => false)) interruptPending = false;
       else setTimeout(() => void tellInterrupted(), config.storeCheckMs).unref();
     })().finally(() => (telling = null)));
   /**
@@ -210,6 +215,17 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     if (!watch) return;
     await watch.checkNow();
     await (telling ?? Promise.resolve());
+  };
+
+  /**
+   * A meeting this server issued is missing from the store: did the store lose it (Redis
+   * restarted empty), rather than the meeting end? Checks the store first, so a loss not yet
+   * noticed by the periodic check is recorded before the answer.
+   */
+  const wasLost = async (id: string): Promise<boolean> => {
+    if (!lost) return false;
+    await meetingVanished();
+    return lost.has(id);
   };
 
   // A store gone back in time (a replica promoted without the latest writes): checked with the

@@ -25,6 +25,8 @@ export interface HttpDeps {
   groups?: GroupMeetings;
   /** Practice rooms (Issue 15): seats their simulated members. */
   practice?: PracticeRooms;
+  /** True if the store lost this issued, missing meeting (Redis restarted empty): 410 MEETING_INTERRUPTED. */
+  wasLost?: (meetingId: string) => Promise<boolean>;
 }
 
 /** POST /api/practice: the practice meeting's language. */
@@ -61,7 +63,7 @@ const mustBeUtf8 = (_req: unknown, _res: unknown, body: Buffer): void => {
   }
 };
 
-export function apiRouter({ config, store, ids, now, groups, practice }: HttpDeps): express.Router {
+export function apiRouter({ config, store, ids, now, groups, practice, wasLost }: HttpDeps): express.Router {
   /** Whether `key` (a request header, or undefined) is the meeting's chair key (compared by hash, in constant time). */
   const holdsChairKey = async (id: string, key: string | undefined): Promise<boolean> => {
     if (!key || key.length > 64) return false;
@@ -118,7 +120,7 @@ export function apiRouter({ config, store, ids, now, groups, practice }: HttpDep
     if (occ?.kind === 'notOpenYet') {
       return void res.status(409).json({ ok: false, code: 'NOT_OPEN_YET', message: errorMessage('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt });
     }
-    if (!s) return failure(res, 410, 'MEETING_ENDED');
+    if (!s) return failure(res, 410, (await wasLost?.(id)) ? 'MEETING_INTERRUPTED' : 'MEETING_ENDED');
     // A practice meeting is its person's alone: to anyone without its chair key (the page sends
     // it in X-Chair-Key) it is a meeting that no longer exists, as join answers them.
     if (s.practice && !(await holdsChairKey(id, req.get('x-chair-key')))) return failure(res, 410, 'MEETING_ENDED');

@@ -5,6 +5,14 @@ import type { Io } from './broadcast.js';
 import { log, ref } from './log.js';
 import type { MeetingStore } from './store/store.js';
 
+/** Where the meetings the store lost are recorded (server/store/lost-meetings.ts). */
+export interface LostRecord {
+  /** Ids of the meetings this process knew before the loss (Meetings.knownIds). */
+  known(): string[];
+  /** Records them as lost; rejects if the store does not answer (then retried). */
+  mark(ids: readonly string[]): Promise<void>;
+}
+
 /** Let a farewell reach the wire before the socket is closed. */
 const FLUSH_MS = 200;
 
@@ -16,7 +24,7 @@ const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  * close their sockets. A meeting created since then is left alone. Returns false if the store
  * could not be asked (try again on the next check).
  */
-export async function interruptLostMeetings(io: Io, store: MeetingStore): Promise<boolean> {
+export async function interruptLostMeetings(io: Io, store: MeetingStore, lost?: LostRecord): Promise<boolean> {
   const sockets = await io.local.fetchSockets();
   const byMeeting = new Map<string, typeof sockets>();
   for (const s of sockets) {
@@ -26,6 +34,15 @@ export async function interruptLostMeetings(io: Io, store: MeetingStore): Promis
   }
   let told = 0;
   try {
+    // Recorded first, so a person who comes back later (or whose command found it missing)
+    // hears "interrupted", never "ended" — also those with no socket here now (a seat in its
+    // grace period): the meetings this process knew, not only those with a socket.
+    if (lost) {
+      const candidates = new Set([...byMeeting.keys(), ...lost.known()]);
+      const missing: string[] = [];
+      for (const id of candidates) if (!(await store.load(id))) missing.push(id);
+      await lost.mark(missing);
+    }
     for (const [id, group] of byMeeting) {
       if (await store.load(id)) continue;
       for (const s of group) s.emit('bye', 'interrupted');

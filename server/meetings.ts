@@ -177,6 +177,14 @@ export class Meetings {
     else if (!mine || state.seq > mine.seq) this.keepHot(state);
   }
 
+  /**
+   * Ids of the meetings this process holds a copy of (at most HOT_MAX, never ended ones): after
+   * the store lost its data, these are recorded as lost (server/store/lost-meetings.ts).
+   */
+  knownIds(): string[] {
+    return [...this.hot.keys()];
+  }
+
   /** Whether the store holds a newer state than `state` (then it is dropped as our copy). */
   private async staleHot(id: string, state: MeetingState): Promise<boolean> {
     const stored = await this.store.load(id);

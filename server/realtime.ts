@@ -79,6 +79,12 @@ export interface RealtimeDeps {
    * every local socket of a lost meeting was told `bye('interrupted')` (app.ts). Default: nothing.
    */
   meetingVanished?: (meetingId: string) => Promise<void>;
+  /**
+   * A meeting this server issued is missing from the store: true if the store lost it (Redis
+   * restarted empty; server/store/lost-meetings.ts), so its people hear MEETING_INTERRUPTED
+   * rather than MEETING_ENDED. Checks the store first (as `meetingVanished`). Default: never.
+   */
+  wasLost?: (meetingId: string) => Promise<boolean>;
   /** The record of which seats this process's sockets hold (liveness.ts), with Redis. */
   seats?: { add(meetingId: string, pid: string, conn: string): void; remove(meetingId: string, pid: string, conn: string): void };
 }
@@ -215,6 +221,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       return replayTo(d.state, pid, logged, seated.joinedSeq, afterSeq);
     };
 
+    /** A meeting this server issued is missing: lost by the store (interrupted), or ended. */
+    const missing = async (meetingId: string): Promise<Ack<never>> => fail((await deps.wasLost?.(meetingId)) ? 'MEETING_INTERRUPTED' : 'MEETING_ENDED');
+
     /** Why a seat that was there is not (any more), in words. */
     const seatGone = (s: MeetingState, pid: string): Ack<never> => {
       if (s.phase === 'ended') return fail('MEETING_ENDED', s.language);
@@ -231,7 +240,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
      */
     const attach = (meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number): Promise<Ack<JoinResult> | null> =>
       order.at(meetingId, minSeq, async (d): Promise<Ack<JoinResult> | null> => {
-        if (!d) return fail('MEETING_ENDED');
+        if (!d) return missing(meetingId);
         const seated = d.state.participants.some((x) => x.id === pid);
         const waiting = !seated && d.state.waiting.some((w) => w.id === pid);
         if (!seated && !waiting) return seatGone(d.state, pid);
@@ -285,7 +294,6 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (prev && prev !== conn) letGo(prev);
     };
 
-    const unknownMeeting = (meetingId: string): ErrorCode => (ids.issued(meetingId) ? 'MEETING_ENDED' : 'MEETING_NOT_FOUND');
 
     on('join', joinPayload, (p) =>
       once(async (): Promise<Ack<JoinResult>> => {
@@ -297,7 +305,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         const occ = !secrets && occurrences ? await occurrences.lookup(p.meetingId) : null;
         if (occ?.kind === 'notOpenYet') return { ...fail('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt };
         if (occ?.kind === 'open') secrets = await meetings.store.secrets(p.meetingId);
-        if (!secrets) return fail('MEETING_ENDED');
+        if (!secrets) return missing(p.meetingId);
         const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
         const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
         const wrongCode = !!p.joinCode && !joinCode;
@@ -323,7 +331,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
             if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, conn, true) : recordDrop(p.meetingId, c.pid, conn));
             throw err;
           });
-        if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? unknownMeeting(p.meetingId) : out.code, out.state?.language);
+        // The id was checked as issued above: a meeting not found is one that is gone.
+        if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
         const you = returnedSeat(out.state, pid) ?? pid;
         const replaced = (claim as SeatClaim | null)?.replaced;
         if (replaced && replaced !== conn) letGo(replaced);
@@ -343,7 +352,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         // From the store, never from a copy a commit of unknown outcome left behind it. Both
         // reads at once: one round trip to Redis instead of two (a storm is one per resume).
         const [pid, state] = await Promise.all([meetings.store.findToken(p.meetingId, sha256(p.token)), readBack(p.meetingId)]);
-        if (!state) return fail('MEETING_ENDED');
+        if (!state) return missing(p.meetingId);
         if (!pid) return fail('BAD_TOKEN', state.language);
         if (state.removed.includes(pid)) return fail('REMOVED', state.language);
         // The token is known but its seat is gone: given up after the grace period (or left).
@@ -370,7 +379,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
           latest = out.state;
         } else if (out.code === 'ALREADY_JOINED' && out.state) latest = out.state;
         else if (gone) return seatGone(gone, pid);
-        else return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
+        else return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
         // The process that ran this meeting's timers may be the one that died: arm ours too.
         clock.schedule(latest);
         const result = await seatOrDrop(p.meetingId, pid, p.token, Math.max(latest.seq, state.seq), p.lastSeq);
@@ -399,7 +408,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!stored || stored.seq > order.deliveredSeq(meetingId)) order.refill(meetingId);
       return order
         .at(meetingId, stored?.seq ?? 0, async (d): Promise<Ack<CatchUpResult>> => {
-          if (!d) return fail('MEETING_ENDED');
+          if (!d) return missing(meetingId);
           // Nothing of the meeting reaches the door.
           if (!d.state.participants.some((x) => x.id === pid)) return fail('NOT_IN_MEETING', d.state.language);
           return { ok: true, view: buildView(d.state, pid, now()), missed: await missedFor(meetingId, pid, d, p.afterSeq) };
@@ -415,6 +424,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const { meetingId, pid } = socket.data;
       if (!meetingId || !pid) return fail('NOT_IN_MEETING');
       const h = await holdingsFor(meetings.store, config.redisUrl ? 'redis' : 'memory', meetingId, pid);
+      if (h === 'MEETING_ENDED') return missing(meetingId);
       return typeof h === 'string' ? fail(h) : { ok: true, holdings: h };
     });
 
@@ -423,7 +433,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const { meetingId, pid } = socket.data;
       if (!meetingId || !pid) return fail('NOT_IN_MEETING');
       const [state, secrets] = await Promise.all([meetings.store.load(meetingId), meetings.store.secrets(meetingId)]);
-      if (!state || !secrets) return fail('MEETING_ENDED');
+      if (!state || !secrets) return missing(meetingId);
       const refused = joinCodeRefusal(state, pid);
       if (refused) return fail(refused, state.language);
       return { ok: true, code: secrets.joinCode ?? null };
@@ -462,7 +472,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
       // Gone from under a seat: ended, or lost by the store. If lost, the farewell goes first.
       if (!out.ok && out.code === 'MEETING_NOT_FOUND') await deps.meetingVanished?.(meetingId);
-      if (!out.ok) return fail(out.code === 'MEETING_NOT_FOUND' ? 'MEETING_ENDED' : out.code, out.state?.language);
+      if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(meetingId) : fail(out.code, out.state?.language);
       done(out);
       if (name === 'leave') await seatLeft(meetingId, pid);
       return { ok: true };

@@ -7,6 +7,10 @@ export const ERROR_MESSAGES = {
   RATE_LIMITED: { nb: 'For mange forespørsler. Vent litt.', en: 'Too many requests. Please wait a moment.' },
   MEETING_NOT_FOUND: { nb: 'Fant ikke møtet. Sjekk lenken.', en: 'Meeting not found. Check the link.' },
   MEETING_ENDED: { nb: 'Dette møtet er avsluttet.', en: 'This meeting has ended.' },
+  MEETING_INTERRUPTED: {
+    nb: 'Møtet ble avbrutt: serveren mistet møtet (for eksempel ved en omstart), og ingenting av det som ble sagt, er tatt vare på. For å fortsette kan møteleder lage et nytt møte fra forsiden og dele den nye lenken.',
+    en: 'The meeting was interrupted: the server lost it (for example in a restart), and nothing that was said has been kept. To go on, the chair can create a new meeting from the front page and share the new link.',
+  },
   NOT_OPEN_YET: { nb: 'Døren til dette møtet er ikke åpnet ennå.', en: 'The door of this meeting is not open yet.' },
   MEETING_FULL: { nb: 'Møtet er fullt.', en: 'The meeting is full.' },
   PLEDGE_REQUIRED: { nb: 'Du må godta taushetsløftet for å bli med.', en: 'You must accept the confidentiality statement to join.' },

@@ -84,7 +84,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     page = null;
     // Whoever could not get back in is told why, in words: after how long the seat was given up.
     joinError = (code === 'SEAT_GIVEN_UP' ? seatGivenUpText(app.t, graceMs) : null) ?? errorText(code);
-    if (code === 'MEETING_ENDED' || code === 'MEETING_NOT_FOUND' || code === 'REMOVED') {
+    if (code === 'MEETING_ENDED' || code === 'MEETING_INTERRUPTED' || code === 'MEETING_NOT_FOUND' || code === 'REMOVED') {
       mode = 'gone';
       cardError = joinError;
       render();

@@ -10,7 +10,7 @@ export interface Text {
 }
 
 /** The records a meeting has in the store; "holdings" answers with these ids. */
-export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'commands' | 'directory' | 'serverSecret' | 'serverSigner' | 'serverEpoch' | 'nextChair' | 'processes' | 'processSeats' | 'endedOccurrence';
+export type StoredItemId = 'state' | 'log' | 'secrets' | 'tokens' | 'commands' | 'directory' | 'serverSecret' | 'serverSigner' | 'serverEpoch' | 'lostMeetings' | 'nextChair' | 'processes' | 'processSeats' | 'endedOccurrence';
 
 export interface StoredItem {
   id: StoredItemId;
@@ -175,6 +175,16 @@ export const STORED_ITEMS: readonly StoredItem[] = [
       en: 'One random value that lets the servers notice that Redis restarted (and the meetings with it are gone). Nothing about any meeting or person.',
     },
     lifetime: { nb: '7 dager, fornyet mens serveren kjører.', en: '7 days, renewed while the server runs.' },
+  },
+  {
+    id: 'lostMeetings',
+    redisKey: 'runde:{server}:lost',
+    memory: null,
+    holds: {
+      nb: 'Id-ene til møtene serveren mistet da Redis startet på nytt tom, så den som kommer tilbake får vite at møtet ble avbrutt (ikke avsluttet) og hvordan man begynner på nytt. Ingenting om noen person, og ingenting som ble sagt.',
+      en: 'The ids of the meetings the server lost when Redis restarted empty, so whoever comes back is told the meeting was interrupted (not ended) and how to start again. Nothing about any person, and nothing that was said.',
+    },
+    lifetime: { nb: '30 minutter etter at møtene ble mistet.', en: '30 minutes after the meetings were lost.' },
   },
 ];
 

@@ -72,6 +72,8 @@ describe('a command for a meeting the store lost is told "interrupted", never "e
     const answers = await untilAnswered(speaker, 'share', { text: 'Er dere der ennå?', commandId: 'share-after-loss-1' });
     console.log(`share after the restart: answers ${answers.join(', ')}; farewells: ${speaker.byes.join(', ')}`);
     toldInterruptedFirst(speaker);
+    // And the answer itself says interrupted (it used to be MEETING_ENDED after the farewell).
+    expect(answers.at(-1)).toBe('MEETING_INTERRUPTED');
     // The chair on the other process hears it from its own process's periodic check (30 s here);
     // never "ended" meanwhile.
     expect(chair.byes).not.toContain('ended');
@@ -84,6 +86,7 @@ describe('a command for a meeting the store lost is told "interrupted", never "e
     const answers = await untilAnswered(speaker, 'catchUp', { afterSeq: 0 });
     console.log(`catchUp after the restart: answers ${answers.join(', ')}; farewells: ${speaker.byes.join(', ')}`);
     toldInterruptedFirst(speaker);
+    expect(answers.at(-1)).toBe('MEETING_INTERRUPTED');
     chair.close();
     speaker.close();
   });
