@@ -3,6 +3,9 @@ import { defaultLang, dict } from '../../client/i18n.js';
 import { LIMITS, PROTOCOL_VERSION } from '../../client/wire.js';
 import * as protocol from '../../shared/protocol.js';
 
+/** Argument positions that are wording flags (booleans), per string. */
+const FLAG_ARGS: Record<string, number[]> = { tNewcomer: [1, 2] };
+
 describe('client strings', () => {
   it('has every string in both languages, non-empty, with the same arguments', () => {
     const nb = dict('nb') as Record<string, unknown>;
@@ -13,11 +16,15 @@ describe('client strings', () => {
       expect(typeof other, key).toBe(typeof v);
       if (typeof v === 'function' && typeof other === 'function') {
         expect(other.length, key).toBe(v.length);
-        const args = Array.from({ length: v.length }, (_, i) => `ARG${i}`);
-        for (const out of [v(...args), other(...args)]) {
-          expect(out.trim().length, key).toBeGreaterThan(0);
-          // Every argument is shown: a translation that drops the speaker's name is a bug.
-          for (const a of args) if (typeof a === 'string') expect(out, key).toContain(a);
+        // Flag arguments (booleans that choose the wording) are tried both ways and never shown;
+        // every other argument is shown: a translation that drops the speaker's name is a bug.
+        const flags = FLAG_ARGS[key] ?? [];
+        for (const flag of [true, false]) {
+          const args = Array.from({ length: v.length }, (_, i) => (flags.includes(i) ? flag : `ARG${i}`));
+          for (const out of [v(...args), other(...args)]) {
+            expect(out.trim().length, key).toBeGreaterThan(0);
+            for (const a of args) if (typeof a === 'string') expect(out, key).toContain(a);
+          }
         }
       } else {
         expect(String(v).trim().length, key).toBeGreaterThan(0);
