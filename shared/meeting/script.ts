@@ -65,10 +65,13 @@ function enter(s: MeetingState, index: number, now: number, auto: boolean, ev: M
   if (!s.script || !seg) return;
   s.script.index = index;
   s.script.startedAt = now;
-  delete s.script.read;
+  // What was read stays known through the opening: a later opening segment's take-over still
+  // posts an earlier one's unread text (the Welcome skipped by "Go on: Readings").
+  if (segmentPhase(seg.kind) !== 'opening') delete s.script.read;
   const mine: MeetingEvent[] = [{ type: 'segment', index, kind: seg.kind, startedAt: now, endsAt: now + seg.plannedMs, auto }];
-  // The silence's own words open it always; with no chair, the server reads the segment's texts.
-  if (seg.kind === 'silence' || auto) postUnread(s, mine);
+  // The silence's own words open it always; with no chair, the server reads every unread text.
+  if (auto) postUnread(s, mine);
+  else if (seg.kind === 'silence') postUnread(s, mine, false);
   // The segment is announced before the first turn its phase change gave ("Now: The share round"
   // above the first share, not after it).
   const turn = ev.findIndex((e) => e.type === 'turn');
@@ -76,17 +79,24 @@ function enter(s: MeetingState, index: number, now: number, auto: boolean, ev: M
   else ev.push(...mine);
 }
 
-/** The current segment's readings not yet posted in it (format readings only). */
-function unreadReadings(s: MeetingState): string[] {
+/**
+ * The readings not yet posted (format readings only), in the script's order: the current
+ * segment's, and in the opening (`earlier`, default) also those of the opening segments before
+ * it. Source: Issue 15 re-trial — a chair who pressed "Go on: Readings" without posting the
+ * Welcome and dropped left a newcomer with no welcome.
+ */
+function unreadReadings(s: MeetingState, earlier = true): string[] {
   const seg = currentSegment(s);
   if (!s.script || !seg) return [];
   const read = s.script.read ?? [];
-  return seg.readings.filter((id) => !read.includes(id) && findReading(s.formatId, id));
+  const segments = earlier && segmentPhase(seg.kind) === 'opening' ? scriptOf(s).slice(0, s.script.index + 1).filter((x) => segmentPhase(x.kind) === 'opening') : [seg];
+  const ids = segments.flatMap((x) => x.readings);
+  return ids.filter((id, i) => ids.indexOf(id) === i && !read.includes(id) && findReading(s.formatId, id));
 }
 
-/** Posts the current segment's unread readings, in the script's order, and marks them read. */
-function postUnread(s: MeetingState, ev: MeetingEvent[]): void {
-  for (const id of unreadReadings(s)) {
+/** Posts the unread readings (unreadReadings), in the script's order, and marks them read. */
+function postUnread(s: MeetingState, ev: MeetingEvent[], earlier = true): void {
+  for (const id of unreadReadings(s, earlier)) {
     ev.push(readingEvent(s, id));
     markRead(s, id);
   }

@@ -171,6 +171,22 @@ describe('with no chair present the script moves on by itself', () => {
     expect(r.last('reading').map((e) => e.readingId)).toEqual(['silence']);
   });
 
+  it('a chair who went on to the readings without the welcome and dropped: the script posts the welcome too, first (every format)', () => {
+    for (const f of FORMATS) {
+      const r = gathered({ formatId: f.id, settings: { graceMs: 60 * MIN } });
+      r.ok({ type: 'start', by: 'a' });
+      r.ok({ type: 'nextSegment', by: 'a' });
+      expect(r.state.script!.index).toBe(1);
+      r.ok({ type: 'disconnect', by: 'a' });
+      r.tickAt(r.now);
+      // Every unread text of the opening so far, in the script's order: the newcomer is welcomed.
+      expect(r.last('reading').map((e) => e.readingId), f.id).toEqual([...f.script[0]!.readings, ...f.script[1]!.readings]);
+      // Read once: the silence that follows reads only its own words.
+      r.tickAt(r.state.script!.startedAt + f.script[1]!.plannedMs);
+      expect(r.last('reading').map((e) => e.readingId), f.id).toEqual(f.script[2]!.readings);
+    }
+  });
+
   it('every segment of every format: when the clock moves on with no chair, no reading of the segment is left unread', () => {
     for (const f of FORMATS) {
       for (let i = 0; i < f.script.length; i++) {
