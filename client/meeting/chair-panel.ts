@@ -338,6 +338,7 @@ export class ChairPanel {
     this.nextUp.hidden = !next;
     setText(this.nextUp, next ? t.chairNextUp(next.name) : '');
     if (!v.speaker) this.skipConfirm.cancel();
+    this.refreshQuestions(v);
     const queued = v.queuedNotes.length;
     this.noteQueued.hidden = queued === 0;
     setText(this.noteQueued, queued ? t.chairNoteQueued(queued) : '');
@@ -446,25 +447,61 @@ export class ChairPanel {
     if (s && !nextSegmentOf(s)) return this.onEnd(run);
     const next = s ? nextSegmentOf(s) : null;
     const event = s ? 'nextSegment' : 'advance';
-    const lines = !next || next.phase !== v.phase ? cutOffLines(cutOff(v, 'advance'), app.t) : [];
-    if (!lines.length) return run(event, {}, btn);
+    const lines = this.nextQuestion(v);
+    if (!lines) return run(event, {}, btn);
     const yes = next ? app.t.confirmYes_next(SEGMENT_WORDS[next.kind].title[app.lang]) : app.t.confirmYes_step(this.phaseLabel(v));
-    this.phaseConfirm.ask([...lines, v.phase === 'open' ? app.t.confirmAsk_open : app.t.confirmAsk_round], yes, btn, () => run(event, {}, btn));
+    this.phaseConfirm.ask(lines, yes, btn, () => run(event, {}, btn));
+  }
+
+  /** The next step's question in the view's facts (who shares, who waits, hands up), or null: none to ask. */
+  private nextQuestion(v: MeetingView): string[] | null {
+    const next = v.script ? nextSegmentOf(v.script) : null;
+    const lines = !next || next.phase !== v.phase ? cutOffLines(cutOff(v, 'advance'), app.t) : [];
+    return lines.length ? [...lines, v.phase === 'open' ? app.t.confirmAsk_open : app.t.confirmAsk_round] : null;
+  }
+
+  /** The skip's question in the view's facts, or null: nobody is cut off. */
+  private skipQuestion(v: MeetingView): string[] | null {
+    const lines = cutOffLines(cutOff(v, 'skip'), app.t);
+    return lines.length ? [...lines, app.t.confirmAsk_skip] : null;
+  }
+
+  /** The end's question in the view's facts: always asked. */
+  private endQuestion(v: MeetingView): string[] {
+    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t)), app.t.confirmAsk_end];
+  }
+
+  /**
+   * An open question states facts (who shares, how many wait, hands up): when they change its
+   * words follow, and one with nothing left to ask closes. Source: Issue 15 re-trial — "Practice
+   * Anna is still sharing" stayed open after Ben's turn began and after the round completed.
+   */
+  private refreshQuestions(v: MeetingView): void {
+    if (this.phaseConfirm.open) {
+      const q = v.frozen ? null : this.nextQuestion(v);
+      if (q) this.phaseConfirm.reword(q);
+      else this.phaseConfirm.cancel();
+    }
+    if (this.skipConfirm.open) {
+      const q = this.skipQuestion(v);
+      if (q) this.skipConfirm.reword(q);
+      else this.skipConfirm.cancel();
+    }
+    if (this.endConfirm.open) this.endConfirm.reword(this.endQuestion(v));
   }
 
   private onSkip(run: Run): void {
     const v = this.v;
     if (!v) return;
-    const lines = cutOffLines(cutOff(v, 'skip'), app.t);
-    if (!lines.length) return run('skip', {}, this.skipBtn);
-    this.skipConfirm.ask([...lines, app.t.confirmAsk_skip], app.t.confirmYes_skip, this.skipBtn, () => run('skip', {}, this.skipBtn));
+    const lines = this.skipQuestion(v);
+    if (!lines) return run('skip', {}, this.skipBtn);
+    this.skipConfirm.ask(lines, app.t.confirmYes_skip, this.skipBtn, () => run('skip', {}, this.skipBtn));
   }
 
   private onEnd(run: Run): void {
     const v = this.v;
     if (!v) return;
-    const lines = v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t);
-    this.endConfirm.ask([...lines, app.t.confirmAsk_end], app.t.confirmYes_end, this.endBtn, () => run('end', {}, this.endBtn));
+    this.endConfirm.ask(this.endQuestion(v), app.t.confirmYes_end, this.endBtn, () => run('end', {}, this.endBtn));
   }
 
   private renderWaiting(v: MeetingView): void {

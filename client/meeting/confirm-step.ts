@@ -51,6 +51,14 @@ export class ConfirmStep {
     this.no.focus();
   }
 
+  /**
+   * An open question whose facts changed (the turn moved on, a hand went down): its words follow,
+   * without moving focus. Nothing when closed.
+   */
+  reword(lines: string[]): void {
+    if (!this.el.hidden) setText(this.text, lines.join(' '));
+  }
+
   cancel(): void {
     if (this.el.hidden) return;
     this.el.hidden = true;

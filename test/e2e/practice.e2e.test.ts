@@ -74,6 +74,31 @@ describe('the practice room', () => {
     });
   }
 
+  it('(en) an open question in the chair bar follows the round: the next sharer replaces the one it named', { timeout: 120_000 }, async () => {
+    const me = await newPerson(browser, { lang: 'en' });
+    opened.push(me);
+    const page = me.page;
+    await page.goto(`${server.url}/`);
+    await tid(page, 'practice-open').click();
+    await joinAtDoor(page, 'Rolig Elv');
+    const [first, second] = PRACTICE_NAMES.en;
+    await waitText(tid(page, 'circle'), second!);
+    await tid(page, 'chair-start').click();
+    await tid(page, 'chair-script').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'chair-advance').click();
+    await expect.poll(async () => (await tid(page, 'turn-status').textContent()) ?? '', { timeout: 30_000 }).toContain(first!);
+    // Going on while the first shares asks, naming them; the question is left open.
+    await tid(page, 'chair-next-segment').click();
+    const text = tid(page, 'chair-confirm-text');
+    await waitText(text, `${first} is still sharing`);
+    // The turn moves on: the open question names the one sharing now, never the one before.
+    await expect.poll(async () => (await tid(page, 'turn-status').textContent()) ?? '', { timeout: 30_000 }).toContain(second!);
+    await expect.poll(async () => ((await tid(page, 'chair-confirm').isVisible()) ? ((await text.textContent()) ?? '') : 'closed'), { timeout: WAIT_MS }).not.toContain(first!);
+    expect(await text.textContent()).toContain(`${second} is still sharing`);
+    await tid(page, 'leave').click();
+    await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
+  });
+
   it('(en) the chair tries the tools on the practice members: extend, pause, skip, send to the waiting room and let back in, remove', { timeout: 180_000 }, async () => {
     const me = await newPerson(browser, { lang: 'en' });
     opened.push(me);
