@@ -91,6 +91,8 @@ export class ScriptLine {
     setText(this.chairWords, chairWordsNow(v));
     const next = nextSegmentOf(s);
     setText(this.nextLine, next ? t.scriptNext(title(next.kind), plannedLength(next.plannedMs, t)) : t.scriptNextEnd);
+    // Paused, the one step the chair can take is "Continue the meeting": no other step is suggested.
+    this.nextLine.hidden = v.frozen;
     this.tick();
     if (!this.timer) this.timer = setInterval(() => this.tick(), 1000);
   }

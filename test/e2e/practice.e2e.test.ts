@@ -125,6 +125,11 @@ describe('the practice room', () => {
     expect(await tid(page, 'chair-freeze').isVisible()).toBe(false);
     await waitText(tid(page, 'script-chair-words'), /^You have paused the meeting/);
     await waitText(tid(page, 'turn-status'), /You have paused the meeting|Practice/);
+    // The words are true to what the server allows in a pause: the others cannot post (FROZEN),
+    // the chair still may (readings between shares), so not "nobody can post"; no step is
+    // suggested but Continue.
+    await waitText(tid(page, 'script-chair-words'), 'the round waits and the others cannot post.');
+    expect(await tid(page, 'script-next').isVisible()).toBe(false);
     await tid(page, 'chair-continue').click();
     await tid(page, 'frozen-banner').waitFor({ state: 'hidden', timeout: WAIT_MS });
     // Skip: it says who loses the rest of their turn, and asks once.
