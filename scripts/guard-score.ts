@@ -7,6 +7,8 @@
 //                                                       guard-heldback.tsv (by the guard's author) and
 //                                                       guard-heldback-blind.tsv and guard-heldback-blind2.tsv (written blind to the patterns)
 //   npx tsx scripts/guard-score.ts --misses           # also list every wrong call
+//   npx tsx scripts/guard-score.ts --batch 10         # one batch of the corpus alone (its comment section's number,
+//                                                       counted per file from 1); the fresh-text figure of a new batch
 //   npx tsx scripts/guard-score.ts --model            # rules ∪ the server's model (server/guard-model.json):
 //                                                       flagged when the rules flag it or the model is sure
 //                                                       (combine with --heldback to score that part both ways)
@@ -148,5 +150,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     report('held-back part, written by the guard\'s author', loadHeldBack(), misses);
     report('held-back part, written blind to the patterns', loadHeldBack(true), misses);
     report('held-back part 2, written blind, towards which no rule was written', loadHeldBack('blind2'), misses);
-  } else report('corpus', loadCorpus(), misses);
+  } else {
+    const at = process.argv.indexOf('--batch');
+    const batch = at >= 0 ? Number(process.argv[at + 1]) : null;
+    if (batch !== null && !(Number.isInteger(batch) && batch >= 1)) throw new Error('--batch wants a batch number (1, 2, …)');
+    const corpus = loadCorpus();
+    if (batch === null) report('corpus', corpus, misses);
+    else report(`corpus batch ${batch}`, corpus.filter((s) => s.batch === batch), misses);
+  }
 }
