@@ -20,11 +20,11 @@ const NB_IDIOM = /^du\s+(?:skulle|burde)\s+(?:bare\s+)?(?:ha\s+)?(?:sett|hørt|v
 
 const nb: Rule[] = [
   {
-    re: phrase('du (?:bør|burde|må|skal|skulle|kan jo|kunne jo|kan heller|kunne heller|kan prøve|kunne prøve)'),
+    re: phrase('du (?:bør|burde|må|maa|skal|skulle|kan jo|kunne jo|kan heller|kunne heller|kan prøve|kunne prøve)'),
     skip: (text, index, match) => {
       if (NB_IDIOM.test(text.slice(index, index + match.length + 20))) return true;
       const verb = lower(match).split(' ')[1];
-      if (verb === 'må') return before(text, index, NB_CONDITIONAL);
+      if (verb === 'må' || verb === 'maa') return before(text, index, NB_CONDITIONAL);
       if (verb === 'skal' || verb === 'skulle') return before(text, index, NB_SUBORDINATE);
       return false;
     },

@@ -57,7 +57,7 @@ const EN: Rule[] = [
   {
     re: phrase(
       `(?:what|something|the thing|the point|everything) (?:that )?(?:was|got|were|has been) (?:just (?:said|shared|mentioned)|(?:said|shared|mentioned|brought up) (?:earlier|before|just now|tonight|here|about|by))|` +
-        `(?:someone|somebody|a few people|others|some of you|one of you) (?:just |here )?(?:mentioned|said|shared|talked about|brought up)(?=[^.!?\\n]{0,40}\\b(?:earlier|tonight|just now|before me)\\b)|` +
+        `(?:someone|somebody|a few people|others|some of you|one of you) (?:just |here )?(?:mentioned|said|shared|talked about|brought up|asked)(?=[^.!?\\n]{0,40}\\b(?:earlier|tonight|just now|before me)\\b)|` +
         `(?:everything|all|what(?:ever)?|anything|something|things) (?:that )?(?:was |were |has been )?(?:said|shared) (?:right |just )?before me|` +
         `(?:what|something|the thing|everything) (?:someone|somebody|some of you|others|the (?:last|previous|earlier|first|second|other) (?:person|speaker|one|lady|guy|woman|man)|the (?:gentleman|lady|newcomer|woman|man|guy|speaker)(?= (?:just |earlier |here )?(?:said|shared|mentioned))|the ${EN_PERSON} (?:before me|who [\\p{L}]+)) (?:just |earlier |here )?(?:said|shared|mentioned|brought up|was saying|talked about|spoke about|wrote)`,
     ),
@@ -70,6 +70,16 @@ const EN: Rule[] = [
         'kjen(?:ner|te) meg (?:så )?(?:igjen )?i (?:historien|det med|det om|delen om|biten om|det (?:hun|han) sa)',
     ),
   },
+  // "To answer the question someone asked", "Somebody asked about sponsors, and…": answering a share.
+  { re: phrase('answer(?:ing)? (?:the|your|that|a|an) question (?:(?:someone|somebody|one of you|you) )?(?:asked|raised|had|put)|svare på (?:spørsmålet|det) (?:noen|du|dere|en av dere|hun|han) (?:spurte|stilte|lurte)') },
+  {
+    re: phrase('(?:someone|somebody|one of you|noen|en av dere) (?:just |here |nettopp |her )?(?:asked|spurte) (?:about|if|whether|how|what|why|a question|om|hvordan|hva|hvorfor|et spørsmål)'),
+    sentenceStart: true,
+    // "Someone asked me…", "noen spurte om jeg…": the speaker's own story.
+    skip: (text, index, match) => /^\s*(?:me|us|my|i|meg|oss|min|mitt|mine|jeg)(?!\p{L})/iu.test(after(text, index, match)),
+  },
+  // "That share about the wedding…", "den delingen om bryllupet": another's share, by its subject.
+  { re: phrase('(?:that|this|the) share (?:about|on|where|with|from)|(?:den|denne|den siste|den forrige) delingen (?:om|med|der|fra)'), skip: (text, index, match) => elsewhere(text, index, match) || /^\s*(?:my|mine|min|mi|mitt)(?!\p{L})/iu.test(after(text, index, match)) },
   // "What she said.", "Det hun sa.": the whole sentence agrees with someone.
   { re: phrase('(?:what|det) (?:she|he|they|hun|han|de) (?:said|sa)(?=\\s*[.!]*\\s*$)'), sentenceStart: true },
   // "I want to answer the last share", "respond to what was said", "going back to…", "echoing…"
@@ -130,7 +140,7 @@ const NB: Rule[] = [
   { re: phrase(`(?:du|dere) som ${NB_ADV}${NB_SHARED}`) },
   // "den siste delingen", "forrige deling", "delingen før min", "den forrige."
   {
-    re: phrase('(?:den )?(?:siste|forrige) (?:personen|taleren|damen|dama|mannen|kvinnen|fyren)(?! (?:jeg|som jeg))|(?:siste|forrige|tidligere|første) (?:delingen|deling|taleren)|delingen (?:før|etter) (?:min|meg)|den forrige(?=\\s*[.!,]|\\s*$| som)|(?:til|med|som|takk til) den forrige'),
+    re: phrase('(?:den )?(?:siste|forrige) (?:personen|taleren|damen|dama|mannen|kvinnen|fyren)(?! (?:jeg|som jeg))|forrige (?:person|taler|deler)(?! (?:jeg|som jeg))|(?:siste|forrige|tidligere|første) (?:delingen|deling|taleren)|delingen (?:før|etter) (?:min|meg)|den forrige(?=\\s*[.!,]|\\s*$| som)|(?:til|med|som|takk til) den forrige'),
     // "Min første deling", "my last share": the speaker's own.
     skip: (text, index) => /^(?:min|mi|mitt|my)$/u.test(wordsBefore(text, index, 1)[0] ?? ''),
   },

@@ -125,10 +125,10 @@ export const QUESTION_RULES: AdviceRule[] = [
   },
   // "hva er det som holder deg tilbake", "hva stopper deg"
   { re: phrase('hva (?:er det som )?(?:stopper|holder|hindrer) (?:deg|dere)'), sentenceStart: true },
-  // "Er det ikke på tide…", "Ville det ikke vært bedre å…", "Er det ikke åpenbart at…"
+  // "Er det ikke på tide…", "Ville det ikke vært bedre å…", "Ville ikke det vært lurt…", "Er det ikke åpenbart at…"
   {
     re: phrase(
-      '(?:er|ville|hadde|blir|vil|kan) det ikke (?:vært |være |bli |blitt )?(?:på tide|på høy tid|åpenbart|klart|opplagt|bedre|lurere|lurt|smartere|klokere|lettere|best|enklere|sunnere|tryggere|mer fornuftig)',
+      '(?:(?:er|ville|hadde|blir|vil|kan|kunne) det ikke|(?:er|ville|hadde|blir|vil|kan|kunne) ikke det) (?:vært |være |bli |blitt )?(?:på tide|på høy tid|åpenbart|klart|opplagt|bedre|lurere|lurt|smartere|klokere|lettere|best|enklere|sunnere|tryggere|mer fornuftig)',
     ),
     sentenceStart: true,
   },

@@ -11,7 +11,9 @@ import type { Found } from './patterns.js';
 import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
 import { afterOwnThought, findQuestionsToYou, QUESTION_RULES } from './questions.js';
 import { findByRules, type AdviceRule } from './rules.js';
+import { IMPERSONAL_RULES } from './impersonal.js';
 import { SOFT_RULES } from './soft.js';
+import { EN_VERBS, NB_INF, NB_VERBS } from './verbs.js';
 
 type Rule = AdviceRule;
 
@@ -71,7 +73,7 @@ const DRESSED: Rule[] = [
 const VERDICTS: Rule[] = [
   {
     re: phrase(
-      `(?:(?:you|u)(?:${APOS}?re| are| r)|ur) (?:(?:still|just|only|really|so|being|way|far|much|a bit|a little|always) ){0,3}(?:making (?:a|the same|a big|a huge) mistake|wrong|in denial|enabling|too (?:hard|soft|focused|easy)|not ready|kidding yourself|fooling yourself|making excuses|doing it (?:wrong|the wrong way)|codependent|being (?:too|so))|` +
+      `(?:(?:you|u)(?:${APOS}?re| are| r)|ur) (?:(?:still|just|only|really|so|being|way|far|much|a bit|a little|always|clearly|obviously|totally|completely|definitely|probably|simply|literally|honestly|kind of|sort of) ){0,3}(?:making (?:a|the same|a big|a huge) mistake|wrong|in denial|enabling|too (?:hard|soft|focused|easy)|not ready|kidding yourself|fooling yourself|making excuses|doing it (?:wrong|the wrong way)|codependent|being (?:too|so))|` +
         `you${APOS}ve got it (?:all )?wrong|you${APOS}re doing it wrong|what you(?:${APOS}re| are) doing is|that is codependency|` +
         `(?:(?:you|u)(?:${APOS}?re| are| r)|ur) (?:(?:just|really|so|totally|clearly) )?(?:overthinking|overreacting|catastrophi[sz]ing|minimi[sz]ing|projecting|people-pleasing|lying to yourself|rescuing (?:him|her|them))|` +
         `(?:that${APOS}?s|that is|this is|it${APOS}s|it is) not (?:love|help|kindness|care)(?![^.!?\\n]{0,12}\\bi\\b)`,
@@ -79,8 +81,8 @@ const VERDICTS: Rule[] = [
   },
   {
     re: phrase(
-      'du (?:gjør en (?:stor |alvorlig )?feil|tar feil|lurer deg selv|muliggjør|unnskylder|har misforstått|gjør det (?:på )?feil|er (?:for|altfor|så|fortsatt) (?:hard|snill|opptatt|myk|streng)|er i fornektelse|er ikke klar|er medavhengig|overtenker|overreagerer|overdriver|bagatelliserer|lyver for deg selv|redder (?:ham|han|henne|dem))|det du driver med|' +
-        '(?:det|dette|det der) er (?:ikke|ikkje) (?:kjærlighet|hjelp|omsorg|godhet)(?![^.!?\\n]{0,12}(?<!\\p{L})jeg(?!\\p{L}))',
+      'du (?:er (?:(?:tydeligvis|åpenbart|helt klart|klart|jo|bare|virkelig|faktisk|nok|egentlig|fortsatt|så|altfor) ){1,2}(?:medavhengig|i fornektelse|ikke klar|naiv|blind|redd for å|for (?:snill|hard|streng|myk))|gjør en (?:stor |alvorlig )?feil|tar feil|lurer deg selv|muliggjør|unnskylder|har misforstått|gjør det (?:på )?feil|er (?:for|altfor|så|fortsatt) (?:hard|snill|opptatt|myk|streng)|er i fornektelse|er ikke klar|er medavhengig|overtenker|overreagerer|overdriver|bagatelliserer|lyver for deg selv|redder (?:ham|han|henne|dem))|det du driver med|' +
+        '(?:det|dette|det der) er (?:jo |nok |bare |egentlig )?(?:ikke|ikkje) (?:kjærlighet|hjelp|omsorg|godhet)(?![^.!?\\n]{0,12}(?<!\\p{L})jeg(?!\\p{L}))',
     ),
   },
 ];
@@ -100,7 +102,7 @@ const PERMISSION: Rule[] = [
     // "I learned it's okay to cry": the speaker's own lesson.
     skip: (text, index) => afterOwnThought(text, index),
   },
-  { re: phrase('du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du har (?:lov|all rett|rett|all grunn|god grunn|full rett) til|ingen kan (?:tvinge|få) deg|ingen (?:forventer|krever|ber) (?:at du|deg|av deg)|det er (?:helt )?(?:greit|lov|ok|i orden) å|du skylder|du fortjener'), skip: (text, index) => afterOwnThought(text, index) },
+  { re: phrase('du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du trenger ikke (?:å [\\p{L}]+|[\\p{L}]+e|gå|ha|få|se|stå|dra|bo|gi|ta|si)(?!\\p{L})|du har (?:lov|all rett|rett|all grunn|god grunn|full rett) til|ingen kan (?:tvinge|få) deg|ingen (?:forventer|krever|ber) (?:at du|deg|av deg)|det er (?:helt )?(?:greit|lov|ok|i orden) å|du skylder|du fortjener'), skip: (text, index) => afterOwnThought(text, index) },
 ];
 
 // ---- more questions and "in your shoes" ----
@@ -114,11 +116,6 @@ const QUESTIONS: Rule[] = [
 ];
 
 // ---- imperatives without "you" ----
-const EN_VERBS =
-  'stop|quit|leave|go|take|call|ring|get|tell|change|walk|be|throw|find|pray|write|trust|keep|ask|let|focus|make|remember|stay|start|give|set|talk|block|avoid|' +
-  'put|cut|move|read|listen|look|consider|accept|forgive|detach|lock|hide|pour|ignore|report|seek|speak|reach|text|break|spend|save|protect|say|lend|drive|' +
-  'pack|open|close|sleep|eat|rest|breathe|drink|use|buy|sell|send|hang|join|attend|check|show|learn|practise|practice|pick|learn|kick|dump|divorce|confront|' +
-  'stick|unblock|mute|delete|walk away|cut off|hold off|back off|step back|let go';
 const EN_IMPERATIVE: Rule = {
   re: phrase(
     `(?:(?:just|please|so|and|then|also|now|simply|seriously|honestly|really|first|always|never|ever|maybe|perhaps|possibly)[,]? ){0,3}(?:(?:don${APOS}?t|do not|never)(?: ever)? (?!know|think|care|remember|want|like|understand|mind|really|get why|feel like|(?:i|we|they|he|she|it)(?![a-z]))[a-z]+|${EN_VERBS}|think (?:about|of|twice)|have a (?:think|look|go|word|chat)|do yourself a favou?r|do something (?:for yourself|nice))`,
@@ -139,12 +136,6 @@ const EN_IMPERATIVE: Rule = {
     return /^(?:me|time|was|is|were)\b/u.test(next);
   },
 };
-const NB_VERBS =
-  'slutt|gå|ta|ring|skaff|si|bytt|hold|vær|kast|finn|be|skriv|stol|fortsett|la|fokuser|kutt|unngå|pass på|husk|begynn|tenk|kom deg|snakk|les|' +
-  'prøv|sørg for|søk|hør|vurder|overvei|tenk over|tenk gjennom|spis|blokker|kjør|lås|gi|send|flytt|hell|legg|lytt|glem|godta|aksepter|tilgi|velg|vent|fortell|spør|dropp|drit i|' +
-  'still|sett|meld deg|bli med|møt|pakk|anmeld|tving|sjekk|lån|slipp|la være|ikke gi|drikk|sov|pust|bruk|stopp|få|skynd deg|bestill|' +
-  'blokker|blokkér|slett|kutt ut|trekk deg|ta avstand|gi slipp|gi deg selv|heng i|stå på|hold ut|gjør deg selv|gjør noe for deg selv';
-const NB_INF = 'krangle|låne|gi|slippe|svare|kjøre|ringe|ta|si|vente|betale|drikke|dekke|redde|tro|stole|glemme|gå';
 const NB_IMPERATIVE: Rule = {
   re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller) ){0,3}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
   sentenceStart: true,
@@ -177,7 +168,7 @@ const REFLEXIVE: Rule = {
   skip: (_text, _index, match) => FIRST_NOT_VERB.test(match.replace(/^(?:don['’]?t|do not|never|ikke|aldri)\s+/iu, '').split(/\s+/u)[0] ?? ''),
 };
 
-const RULES: Rule[] = [REFLEXIVE, ...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, ...QUESTION_RULES, ...SOFT_RULES, EN_IMPERATIVE, NB_IMPERATIVE];
+const RULES: Rule[] = [REFLEXIVE, ...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, ...QUESTION_RULES, ...SOFT_RULES, ...IMPERSONAL_RULES, EN_IMPERATIVE, NB_IMPERATIVE];
 
 /** Advice of the kinds issue 12 lists, beyond "you should" (advice.ts has those). */
 export function findRecommendations(text: string): Found[] {

@@ -26,13 +26,15 @@ function quoted(text: string, index: number): boolean {
 }
 
 // Besides verbs of saying, the ways advice is said to have been given to the speaker: "my sponsor
-// gave me a tip: write…", "jeg fikk et råd: …", "she suggested: …".
-const REPORTING = String.raw`(?:sa|sier|spurte|spør|tenkte|skrev|ropte|said|says|asked|asks|asking|thought|thinking|told|tells|wrote|shouted|kept saying|used to say|gave me|ga meg|gav meg|fikk (?:et |ett |noen )?(?:godt )?(?:råd|tips)|got (?:a |some |this |one )?(?:piece of )?(?:advice|tip|suggestion)|suggested|foreslo|advised|rådet|recommended|anbefalte|(?:they|we|people|folks) say|the saying goes|som det heter|say to (?:myself|my (?:younger|old|former) self)|si til meg selv|sagt til meg selv|sier til meg selv)`;
+// gave me a tip: write…", "jeg fikk et råd: …", "she suggested: …"; the speaker's self-talk ("I
+// keep telling myself: breathe", "jeg måtte spørre meg selv: …") and words heard elsewhere ("I
+// heard someone at another meeting say the key is willingness").
+const REPORTING = String.raw`(?:sa|sier|spurte|spør|tenkte|skrev|ropte|said|says|asked|asks|asking|thought|thinking|told|tells|wrote|shouted|kept saying|used to say|gave me|ga meg|gav meg|fikk (?:et |ett |noen )?(?:godt )?(?:råd|tips)|got (?:a |some |this |one )?(?:piece of )?(?:advice|tip|suggestion)|suggested|foreslo|advised|rådet|recommended|anbefalte|(?:they|we|people|folks) say|the saying goes|som det heter|say to (?:myself|my (?:younger|old|former) self)|si til meg selv|sagt til meg selv|sier til meg selv|(?:tell|tells|telling|told|remind|reminds|reminding|reminded|ask|asking|asked) myself|(?:spørre|spurte|spør|minne|minner|minnet) meg selv|(?:heard|hear|hørte|hører) (?:\p{L}+ ){1,6}(?:say|said|tell|talk about|si|sa|snakke om))`;
 // "…she said: ", "…asked me, ", "…told me that ", "…sa til meg selv: ", "…said you".
 const LEAD_IN = new RegExp(String.raw`(?<![\p{L}])${REPORTING}(?![\p{L}])(?:[^.!?\n]{0,60}?[:,]\s*[«“„"']?\s*|[^.!?\n]{0,30}?(?:\s+(?:that|at)\s+|\s+))$`, 'iu');
 // "…, they said", "», sa de", "", my brother said".
 const TAIL = new RegExp(
-  String.raw`^[^.!?\n]*?[»”"']?\s*,\s*(?:(?:they|he|she|people|someone|everyone|my \p{L}+|de|han|hun|folk|noen|alle|\p{L}+(?:en|a|et)) )?(?:${REPORTING}|sa de|sa han|sa hun)(?![\p{L}])`,
+  String.raw`^[^.!?\n]*?[»”"']?\s*,\s*(?:(?:they|he|she|people|someone|everyone|my \p{L}+|i|we|de|han|hun|folk|noen|alle|jeg|vi|\p{L}+(?:en|a|et)) )?(?:(?:kept|keep|used to|always|still) )?(?:${REPORTING}|sa de|sa han|sa hun)(?![\p{L}])`,
   'iu',
 );
 // "…, that's what I'm learning", "…, det er det jeg lærer": a saying the speaker tells as their lesson.

@@ -29,6 +29,12 @@ const EN_SOFT: AdviceRule[] = [
     ),
     skip: (text, index, match) => own(text, index, match) || (/^would help/iu.test(match) && pastBefore(text, index)),
   },
+  // "It might be good to give yourself time", "could be kind to let yourself rest": a weaker word
+  // than "worth", so only with the listener later in the sentence.
+  {
+    re: phrase(`(?:it )?(?:might|may|could|would|will|can)(?: well| also| just| really| definitely| probably)? be (?:good|nice|better|best|healthy|kind|kinder|important|a kindness|healing) to(?! (?:see|hear|meet|have|be with) )(?=[^.!?\\n]*\\b(?:you|your|yourself|u|ur)\\b)`),
+    skip: (text, index, match) => own(text, index, match) || pastBefore(text, index),
+  },
   // "I'd encourage you to…", "jeg vil oppfordre deg til…", "the best advice I can give is…"
   {
     re: phrase(

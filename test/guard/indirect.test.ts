@@ -4,12 +4,7 @@
 // to "you". Each case here is a new wording, not a corpus line; the look-alike first-person
 // shares beside them must stay unflagged.
 import { describe, expect, it } from 'vitest';
-import { hints } from './helpers.js';
-
-const kinds = (text: string, lang: 'nb' | 'en'): string[] =>
-  hints(text, ['Kari', 'Per', 'Grace', 'Tom', 'Håp', 'Sol'], lang)
-    .map((h) => h.kind)
-    .filter((k) => k !== 'pii');
+import { kinds } from './helpers.js';
 
 describe('advice in indirect forms is nudged', () => {
   it.each([

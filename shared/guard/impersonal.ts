@@ -1,0 +1,92 @@
+// Advice without "you" as its subject: the impersonal rule ("One should never lend money to a
+// drinker", "Man bør aldri låne bort penger"), advice to the whole room ("Everyone here should read
+// the chapter", "Folks, call your sponsors tonight", "Alle nye her må gå på nitti møter"), the
+// importance of doing something ("It's vital not to rescue them", "Det viktigste er at du…"),
+// a verdict on the listener's people ("What that man needs is rehab") and one's own way held out
+// to the listener ("it will work for you too", "klarer du det også"). Written after corpus batch
+// 10, whose members wrote these where the rules looked for "you should". A share's own lessons
+// stay experience: "I learned one should…" (afterOwnThought), "important to me", "for meg", and
+// anything with the speaker in the subject ("people who love me should…") pass.
+import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
+import { afterOwnThought } from './questions.js';
+import type { AdviceRule } from './rules.js';
+import { EN_VERBS, NB_INF, NB_VERBS } from './verbs.js';
+
+const A = `${APOS}?`;
+/** The speaker in the matched words: "people who love me should" is about the speaker. */
+const SPEAKER_IN = /(?<![\p{L}'’])(?:i|me|my|myself|jeg|meg|min|mitt|mine)(?![\p{L}'’])/iu;
+/** "…to me", "…for meg": what matters to the speaker, not to the listener. */
+const FOR_ME_NEXT = /^\s*(?:me|myself|meg|meg selv|min del)(?![\p{L}])|^[^.!?\n]{0,40}?(?<![\p{L}])(?:for (?:me|meg|min del)|to me|til meg)(?![\p{L}])/iu;
+// The subject opens its clause: first in the sentence, after a comma, or after a word that leads
+// into an opinion ("and honestly everyone here should…", "jeg tror at man bør…"); not an object
+// ("I don't trust anyone who…", "det ble en bør").
+const LEAD_WORDS = new Set(
+  'and but so or honestly seriously really yeah yes well imo think believe feel guess that because og men så eller ærlig seriøst ja vel jo tror mener synes syns føler at fordi'.split(' '),
+);
+const subjectOpens = (text: string, index: number): boolean => {
+  const prev = wordsBefore(text, index, 1)[0];
+  return prev === undefined || LEAD_WORDS.has(prev) || /,\s*$/u.test(text.slice(Math.max(0, index - 3), index));
+};
+/** The speaker close after the match ("…must think I'm mad", "…to remember that I didn't cause it"), or a
+ * verb of belief or feeling ("everyone here must think…", "one has to laugh", "alle her må tro…"): not an order. */
+const SPEAKER_NEXT = /^[^.!?\n]{0,30}?(?<![\p{L}'’])(?:i|i['’]m|me|my|jeg|meg|min|mitt|mine)(?![\p{L}'’])|^\s*(?:think|thinks|believe|wonder|know|have noticed|hate|laugh|admit|hope|imagine|admire|feel|tro|synes|syns|tenke|mene|lure|vite|hate|le|innrømme|håpe|beundre|føle)(?![\p{L}])/iu;
+const ownLesson = (text: string, index: number, match: string): boolean =>
+  afterOwnThought(text, index) || SPEAKER_IN.test(match) || !subjectOpens(text, index) || SPEAKER_NEXT.test(textAfter(text, index, match));
+
+// Whom the impersonal rule is about: anyone, or the people of the room ("everyone here", "alle nye").
+const EN_QUALIFIER = `(?: (?:here|new|in (?:this|the|our) (?:room|meeting|group|program|programme|fellowship)|in (?:your|that|such a|this|a) (?:position|situation|place|shoes)|(?:who|that|living|dealing|married|coping|struggling|in a relationship) [^.!?\\n,]{1,40}?))`;
+// "one" but not "no one", "the one", "every one": those are someone, not the impersonal rule.
+const EN_ANYONE = `(?:(?<!(?:no|the|this|that|which|any|some|every|each|last|first|little|loved|next|only) )one|anyone|anybody|everyone|everybody|(?:people|folks|newcomers|family members|families|parents)(?=${EN_QUALIFIER}))`;
+const EN_MODAL = `(?:should(?:n${A}t| not)?|ought(?:n${A}t)? to|must(?:n${A}t| not)?|needs? to|has to|have to|had better|gotta)`;
+const NB_WHO_QUALIFIER = '(?: (?:her|nye|nye her|i (?:denne|din|en sånn|sånn en|samme|en slik) (?:situasjonen|situasjon|gruppa|gruppen|posisjon)|som [^.!?\\n,]{1,40}?|med [^.!?\\n,]{1,30}?))';
+// The room addressed as a whole, then an order: "All of you newcomers, go to…", "Folkens, ring…".
+const EN_ROOM = `(?:all of you|all you|every one of you|each of you|you all|y${APOS}all|you guys|everyone|everybody|folks|guys|friends|newcomers|anyone new)(?: (?:newcomers|new ones|here|out there|tonight))?`;
+const NB_ROOM = '(?:alle sammen|alle dere|dere alle|alle nye|dere nye|folkens|venner|alle her|dere som er nye)';
+const EN_ORDER = `(?:(?:please|just|so|and|now|really|seriously)[,]? ){0,2}(?:(?:don${A}t|do not|never) [a-z]+|${EN_VERBS}|do yourselves a favou?r)(?![\\p{L}])`;
+const NB_ORDER = `(?:(?:bare|vær så snill og|så|og|nå|ærlig talt,?) ){0,2}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})(?![\\p{L}])`;
+
+export const IMPERSONAL_RULES: AdviceRule[] = [
+  // "One should never…", "anyone living with a drinker ought to…", "everybody in this meeting needs to…"
+  { re: phrase(`${EN_ANYONE}${EN_QUALIFIER}? (?:(?:really|always|never|definitely|probably|honestly|just) )?${EN_MODAL}`), skip: ownLesson },
+  // "Man bør aldri…", "en bør jo ha…", "Alle her burde…", "alle nye her må…": "man"/"en" only with
+  // bør/burde, since "man må jo leve" is the generic "one" of a share.
+  {
+    re: phrase(`(?:man|en) (?:bør|burde)|(?:alle|enhver|folk|nykommere|pårørende)(?:${NB_WHO_QUALIFIER})? (?:bør|burde)|(?:alle|enhver|folk|nykommere|pårørende)${NB_WHO_QUALIFIER} (?:må|trenger å|skal)`),
+    skip: ownLesson,
+  },
+  // "Folks, please call your sponsors tonight", "I'd say to all of you, don't pick up", "Alle sammen: ring…"
+  {
+    re: phrase(`${EN_ROOM}[,:] ?${EN_ORDER}|${NB_ROOM}[,:] ?${NB_ORDER}`),
+    sentenceStart: true,
+    // "Friends, let me say…", "Venner, la meg…": the speaker asking for the room's ear.
+    skip: (text, index, match) => /^\s*(?:me|us|['’]s|meg|oss)(?![\p{L}])/iu.test(textAfter(text, index, match)),
+  },
+  { re: phrase(`(?:say|said|saying|tell|telling) (?:to )?${EN_ROOM}[,:]? ${EN_ORDER}|(?:si|sier|sa) (?:til )?${NB_ROOM}[,:]? ${NB_ORDER}`) },
+  { re: phrase('do (?:yourselves|yourself|urself) a favou?r|gjør (?:deg selv|dere selv) en tjeneste') },
+  // "It's vital not to rescue them", "it is so important to…", "the most important thing is to…"
+  {
+    re: phrase(
+      `(?:it${A}s|it is|it${APOS}d be|it would be|it will be)(?: (?:so|really|very|super|absolutely|just|also))? (?:important|essential|vital|crucial|key|necessary|critical) (?:to|not to|that (?:you|u)|for (?:you|u)(?: to)?)|` +
+        `the (?:most important|main|biggest|number one|one|key|crucial) thing (?:is|${APOS}s|would be) (?:to|not to|that (?:you|u))`,
+    ),
+    skip: (text, index, match) => FOR_ME_NEXT.test(textAfter(text, index, match)) || SPEAKER_NEXT.test(textAfter(text, index, match)) || afterOwnThought(text, index),
+  },
+  {
+    re: phrase('det (?:er|blir) (?:så |veldig |helt |kjempe|utrolig )?(?:viktig|avgjørende|nødvendig|essensielt) (?:å|at (?:du|dere))|det (?:viktigste|eneste|beste|lureste|første|smarteste) (?:du kan gjøre )?(?:er|blir) (?:at (?:du|dere)|å)'),
+    skip: (text, index, match) => FOR_ME_NEXT.test(textAfter(text, index, match)) || SPEAKER_NEXT.test(textAfter(text, index, match)) || afterOwnThought(text, index),
+  },
+  // "What that man needs is rehab", "what your son needs is…", "det sønnen din trenger er…"
+  {
+    re: phrase(
+      `what (?:that|this|your|ur) (?:poor )?(?:man|woman|guy|boy|girl|kid|lady|fella|person|husband|wife|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|boyfriend|girlfriend|family) (?:really |actually |probably )?needs? (?:is|${APOS}s)|det (?:[\\p{L}]+ (?:din|di|ditt|dine)|den (?:mannen|kvinnen|fyren|gutten|jenta|dama)) (?:virkelig |egentlig )?trenger(?: nå)? er`,
+    ),
+  },
+  // "…and it will work for you too", "if I could do it, you can too", "klarer du det også"
+  {
+    re: phrase(
+      `(?:it|that|this|the program|the programme|the steps)(?:${APOS}ll| will| can| could| might| would| should)? (?:work|works|worked) for (?:you|u)(?: too| as well)?|(?:you|u) can (?:do it |do this |make it )?too(?=\\s*[.!,;)]|\\s*$)|so can (?:you|u)(?=\\s*[.!,;)]|\\s*$)|` +
+        `(?:det|dette|programmet|stegene)(?: vil| kan| kommer til å| skal)? (?:funke|funker|fungere|fungerer|virke|virker) for (?:deg|dere)|klarer (?:du|dere) (?:det )?også(?![\\p{L}])|kan (?:du|dere) (?:det )?også(?=\\s*[.!,;)]|\\s*$)|det (?:klarer|kan) (?:du|dere) også`,
+    ),
+    skip: (text, index) => afterOwnThought(text, index),
+  },
+];
