@@ -24,6 +24,8 @@ const self = (text: string, index: number): boolean => {
 /** "That woman who spoke at the open meeting in 2015": a story from another time and place. */
 const elsewhere = (text: string, index: number, match: string): boolean =>
   /^[^.!?\n]{0,12}?\b(?:at (?:a|an|the|my) [^.!?\n]{0,20}?(?:meeting|convention|conference|rehab|treatment)|in (?:19|20)\d\d|years ago|last (?:week|year|month)|på (?:et|det|mitt) [^.!?\n]{0,20}?(?:møte|behandling)|i (?:19|20)\d\d|for \S+ år siden|forrige (?:uke|år|måned))/iu.test(after(text, index, match, 60));
+/** "the share about my dad", "den biten om faren min": the speaker's own subject. */
+const OWN_SUBJECT = /^(?:\s+[\p{L}'’]+)?\s+(?:my|mine|min|mi|mitt)(?!\p{L})/iu;
 /** "as someone said to me years ago", "som noen sa til meg en gang": a story, not this meeting. */
 const longAgo = (text: string, index: number, match: string): boolean =>
   /^[^.!?\n]{0,6}?\b(?:to me|once|years|long ago|til meg|en gang|for (?:mange )?år)/iu.test(after(text, index, match));
@@ -79,7 +81,14 @@ const EN: Rule[] = [
     skip: (text, index, match) => /^\s*(?:me|us|my|i|meg|oss|min|mitt|mine|jeg)(?!\p{L})/iu.test(after(text, index, match)),
   },
   // "That share about the wedding…", "den delingen om bryllupet": another's share, by its subject.
-  { re: phrase('(?:that|this|the) share (?:about|on|where|with|from)|(?:den|denne|den siste|den forrige) delingen (?:om|med|der|fra)'), skip: (text, index, match) => elsewhere(text, index, match) || /^\s*(?:my|mine|min|mi|mitt)(?!\p{L})/iu.test(after(text, index, match)) },
+  { re: phrase('(?:that|this|the) share (?:about|on|where|with|from)|(?:den|denne|den siste|den forrige) delingen (?:om|med|der|fra)'), skip: (text, index, match) => elsewhere(text, index, match) || OWN_SUBJECT.test(after(text, index, match)) },
+  // "That bit about the wine bottles…", "About the question of whether it gets easier: it does."
+  { re: phrase('that (?:bit|part) (?:about|where|with)|den (?:biten|delen) (?:om|med|der)'), skip: (text, index, match) => elsewhere(text, index, match) || OWN_SUBJECT.test(after(text, index, match)) },
+  { re: phrase('(?:about|on|re|regarding|as for|om|angående|når det gjelder) (?:the|that|det|spørsmålet) (?:question )?(?:of |about |om )?(?:whether|if|how|why|hvorvidt|om|hvordan|hvorfor)'), sentenceStart: true },
+  // "That took guts to share", "det krevde mot å dele det der": praise for another's share.
+  { re: phrase('(?:took|takes|must have taken|must take) (?:(?:real|a lot of|so much) )?(?:guts|courage|balls|bravery|strength) to (?:share|say)(?! (?:my|mine|about my|something about my))|(?:krevde|krever|må ha krevd) (?:mye |stort )?mot å (?:dele|si) (?:det|dette)') },
+  // "jeg håper mannen før meg får sove": the one who shared before, whatever the verb.
+  { re: phrase('(?:mannen|kvinnen|dama|damen|fyren|personen|karen|jenta|gutten) (?:rett |like )?før meg(?! i (?:køen|kø|rekka|butikken))') },
   // "What she said.", "Det hun sa.": the whole sentence agrees with someone.
   { re: phrase('(?:what|det) (?:she|he|they|hun|han|de) (?:said|sa)(?=\\s*[.!]*\\s*$)'), sentenceStart: true },
   // "I want to answer the last share", "respond to what was said", "going back to…", "echoing…"
@@ -178,7 +187,8 @@ const NB: Rule[] = [
   // "Takk til den som…", "takk for ærligheten din", "takk for at du tok det opp"
   {
     re: phrase(
-      'takk (?:til|for) (?:den|han|hun|de|dere|personen|deg)(?: [\\p{L}]+)? som|takk for (?:ærligheten|delingen|ordene|motet|åpenheten|historien|innspillet)(?: din| ditt| dine| deres)?|takk for at (?:du|dere) (?:delte|fortalte|tok opp|sa)',
+      // "Takk til dere (alle) som…", "takk til de som delte": thanks to the group, not to one speaker.
+        'takk (?:til|for) (?:den|han|hun|personen|deg)(?: [\\p{L}]+)? som|takk for (?:ærligheten|delingen|ordene|motet|åpenheten|historien|innspillet)(?: din| ditt| dine| deres)?|takk for at (?:du|dere) (?:delte|fortalte|tok opp|sa)',
     ),
   },
 ];

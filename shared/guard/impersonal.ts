@@ -14,7 +14,8 @@ import { EN_VERBS, NB_INF, NB_VERBS } from './verbs.js';
 
 const A = `${APOS}?`;
 /** The speaker in the matched words: "people who love me should" is about the speaker. */
-const SPEAKER_IN = /(?<![\p{L}'’])(?:i|me|my|myself|jeg|meg|min|mitt|mine)(?![\p{L}'’])/iu;
+// A Norwegian "i" is a preposition ("den som har det tungt i kveld"), not the speaker.
+const SPEAKER_IN = /(?<![\p{L}'’])(?:i(?! (?:kveld|dag|går|morgen|natt|det|en|et|ei|hele|fjor|stedet|tide|alle|denne|dette|livet|familien|gruppa|rommet|sånn|samme|[\p{L}]+(?:en|et|a|ene)(?![\p{L}])))|me|my|myself|jeg|meg|min|mitt|mine)(?![\p{L}'’])/iu;
 /** "…to me", "…for meg": what matters to the speaker, not to the listener. */
 const FOR_ME_NEXT = /^\s*(?:me|myself|meg|meg selv|min del)(?![\p{L}])|^[^.!?\n]{0,40}?(?<![\p{L}])(?:for (?:me|meg|min del)|to me|til meg)(?![\p{L}])/iu;
 // The subject opens its clause: first in the sentence, after a comma, or after a word that leads
@@ -33,11 +34,11 @@ const SPEAKER_NEXT = /^[^.!?\n]{0,30}?(?<![\p{L}'’])(?:i|i['’]m|me|my|jeg|me
 const ownLesson = (text: string, index: number, match: string): boolean =>
   afterOwnThought(text, index) || SPEAKER_IN.test(match) || !subjectOpens(text, index) || SPEAKER_NEXT.test(textAfter(text, index, match));
 
-// Whom the impersonal rule is about: anyone, or the people of the room ("everyone here", "alle nye").
-const EN_QUALIFIER = `(?: (?:here|new|in (?:this|the|our) (?:room|meeting|group|program|programme|fellowship)|in (?:your|that|such a|this|a) (?:position|situation|place|shoes)|(?:who|that|living|dealing|married|coping|struggling|in a relationship) [^.!?\\n,]{1,40}?))`;
-// "one" but not "no one", "the one", "every one": those are someone, not the impersonal rule.
-const EN_ANYONE = `(?:(?<!(?:no|the|this|that|which|any|some|every|each|last|first|little|loved|next|only) )one|anyone|anybody|everyone|everybody|(?:people|folks|newcomers|family members|families|parents)(?=${EN_QUALIFIER}))`;
 const EN_MODAL = `(?:should(?:n${A}t| not)?|ought(?:n${A}t)? to|must(?:n${A}t| not)?|needs? to|has to|have to|had better|gotta)`;
+// Whom the impersonal rule is about: anyone, or the people of the room ("everyone here", "alle nye").
+const EN_QUALIFIER = `(?: (?:here|new|in (?:this|the|our) (?:room|meeting|group|program|programme|fellowship)|in (?:your|that|such a|this|a) (?:position|situation|place|shoes)|(?:who|that|living|dealing|married|coping|struggling|in a relationship|of|with) [^.!?\\n,]{1,40}?))`;
+// "one" but not "no one", "the one", "every one": those are someone, not the impersonal rule.
+const EN_ANYONE = `(?:(?<!(?:no|the|this|that|which|any|some|every|each|last|first|little|loved|next|only) )one|anyone|anybody|everyone|everybody|(?:a |the |any |every )?newcomers?|(?:people|folks|parents|partners|wives|husbands|mothers|fathers|mums|moms|dads|relatives|family members|families|spouses|loved ones)(?=${EN_QUALIFIER}))`;
 const NB_WHO_QUALIFIER = '(?: (?:her|nye|nye her|i (?:denne|din|en sånn|sånn en|samme|en slik) (?:situasjonen|situasjon|gruppa|gruppen|posisjon)|som [^.!?\\n,]{1,40}?|med [^.!?\\n,]{1,30}?))';
 // The room addressed as a whole, then an order: "All of you newcomers, go to…", "Folkens, ring…".
 const EN_ROOM = `(?:all of you|all you|every one of you|each of you|you all|y${APOS}all|you guys|everyone|everybody|folks|guys|friends|newcomers|anyone new)(?: (?:newcomers|new ones|here|out there|tonight))?`;
@@ -48,6 +49,10 @@ const NB_ORDER = `(?:(?:bare|vær så snill og|så|og|nå|ærlig talt,?) ){0,2}(
 export const IMPERSONAL_RULES: AdviceRule[] = [
   // "One should never…", "anyone living with a drinker ought to…", "everybody in this meeting needs to…"
   { re: phrase(`${EN_ANYONE}${EN_QUALIFIER}? (?:(?:really|always|never|definitely|probably|honestly|just) )?${EN_MODAL}`), skip: ownLesson },
+  // "Whoever is struggling tonight should call someone", "den som har det tungt bør ringe noen"
+  { re: phrase(`whoever [^.!?\\n,]{1,40}? ${EN_MODAL}|(?:den|de|enhver) som [^.!?\\n,]{1,40}? (?:bør|burde)`), skip: ownLesson },
+  // "Parents of addicts need to stop paying", "foreldre til rusavhengige må slutte å betale"
+  { re: phrase(`(?:foreldre|pårørende|nykommere|en nykommer|nykommeren|familier|partnere|mødre|fedre) (?:(?:til|av|med|som|i) [^.!?\\n,]{1,30}? )?(?:bør|burde|må|trenger å)`), skip: ownLesson },
   // "Man bør aldri…", "en bør jo ha…", "Alle her burde…", "alle nye her må…": "man"/"en" only with
   // bør/burde, since "man må jo leve" is the generic "one" of a share.
   {
@@ -75,10 +80,27 @@ export const IMPERSONAL_RULES: AdviceRule[] = [
     re: phrase('det (?:er|blir) (?:så |veldig |helt |kjempe|utrolig )?(?:viktig|avgjørende|nødvendig|essensielt) (?:å|at (?:du|dere))|det (?:viktigste|eneste|beste|lureste|første|smarteste) (?:du kan gjøre )?(?:er|blir) (?:at (?:du|dere)|å)'),
     skip: (text, index, match) => FOR_ME_NEXT.test(textAfter(text, index, match)) || SPEAKER_NEXT.test(textAfter(text, index, match)) || afterOwnThought(text, index),
   },
+  // "I'd maybe look at whether you're ready", "I would call your doctor": the speaker's conditional
+  // held out to the listener (the listener later in the sentence).
+  {
+    re: phrase(`i(?:${APOS}d| would)(?: (?:maybe|probably|perhaps|personally|honestly|definitely|seriously|really|just|also|first))? (?:look at|look into|think about|think twice|consider|talk to|speak to|ring|call|leave|get|try|ask|wait|take|start|stop|keep|find|write|put|move|change|lock|hide|block|check|see a|go to|go and)(?=[^.!?\\n]*(?<![\\p{L}'’])(?:you|your|yourself|u|ur)(?![\\p{L}]))`),
+    skip: (text, index, match) => afterOwnThought(text, index) || /^[^.!?\n]{0,30}?\bif i\b/iu.test(textAfter(text, index, match)),
+  },
+  // "The only thing that'll change anything is you stepping back", "det eneste som hjelper er at du…"
+  {
+    re: phrase(`the (?:only|one|best) (?:thing|way|answer|solution)[^.!?\\n]{0,40}? (?:is|${APOS}s|would be) (?:(?:you|u) [\\p{L}]+ing|for (?:you|u) to)|det (?:eneste|beste) som (?:hjelper|virker|funker|nytter|kan hjelpe|vil hjelpe)[^.!?\\n]{0,20}? (?:at (?:du|dere)|for (?:deg|dere) å)`),
+    skip: (text, index, match) => FOR_ME_NEXT.test(textAfter(text, index, match)) || afterOwnThought(text, index),
+  },
+  // "What you're missing is a support network", "det du mangler er…"
+  { re: phrase(`what (?:you${APOS}re|you are|u r|ur) (?:really |probably )?(?:missing|lacking) (?:is|${APOS}s)|det (?:du|dere) mangler(?: nå)? er`) },
+  // "…and I think it would be for you too", "…det hadde vært det for deg også": one's own way held out.
+  { re: phrase(`for (?:you|u) (?:too|as well)(?=\\s*[.!,;)]|\\s*$)|for (?:deg|dere) også(?=\\s*[.!,;)]|\\s*$)`), skip: (text, index) => afterOwnThought(text, index) },
+  // "Might be something for you", "kanskje noe for deg"
+  { re: phrase(`(?:it |that |this )?(?:might|may|could|would) (?:also )?be (?:something|one|an option) for (?:you|u)|something for (?:you|u) to (?:try|consider|think about|look at)|(?:kanskje|kan være|kunne være|kunne vært) (?:noe|et alternativ) for (?:deg|dere)`) },
   // "What that man needs is rehab", "what your son needs is…", "det sønnen din trenger er…"
   {
     re: phrase(
-      `what (?:that|this|your|ur) (?:poor )?(?:man|woman|guy|boy|girl|kid|lady|fella|person|husband|wife|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|boyfriend|girlfriend|family) (?:really |actually |probably )?needs? (?:is|${APOS}s)|det (?:[\\p{L}]+ (?:din|di|ditt|dine)|den (?:mannen|kvinnen|fyren|gutten|jenta|dama)) (?:virkelig |egentlig )?trenger(?: nå)? er`,
+      `(?:what|all) (?:that|this|your|ur) (?:poor |young |old )?(?:man|woman|guy|boy|girl|kid|lady|fella|lad|lass|bloke|chap|person|husband|wife|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|boyfriend|girlfriend|family) (?:really |actually |probably )?needs? (?:is|${APOS}s)|det (?:[\\p{L}]+ (?:din|di|ditt|dine)|den (?:mannen|kvinnen|fyren|gutten|jenta|dama)) (?:virkelig |egentlig )?trenger(?: nå)? er`,
     ),
   },
   // "…and it will work for you too", "if I could do it, you can too", "klarer du det også"

@@ -26,7 +26,7 @@ const ownExperience = (text: string, index: number, match: string): boolean => O
 const MARKERS: Rule[] = [
   {
     re: phrase(
-      `(?:here${APOS}?s|here is|my|a|one|(?:a|one|my) piece of|word of|some) (?:advice|tip|suggestion)s?|my two cents|i(?:${APOS}d| would)? (?:strongly )?(?:advise|recommend|suggest)(?: that)? you|i(?:${APOS}d| would) (?:advise|recommend|suggest)`,
+      `(?:here${APOS}?s|here is|my|a|one|(?:a|one|my) piece of|word of|some) (?:advice|tip|suggestion)s?|(?:advice|tips?|suggestion) (?:for|to) (?:anyone|everyone|newcomers|new people|the newcomers?|you|all of you)(?: new| here)?(?=\\s*[:,-])|my two cents|i(?:${APOS}d| would)? (?:strongly )?(?:advise|recommend|suggest)(?: that)? you|i(?:${APOS}d| would) (?:advise|recommend|suggest)`,
     ),
     // "I got some advice from my sponsor", "my advice to myself": received or self-addressed.
     skip: (text, index, match) =>
@@ -36,7 +36,7 @@ const MARKERS: Rule[] = [
   },
   {
     re: phrase(
-      '(?:et|mitt|ett|noen|et lite) (?:godt )?(?:råd|tips|forslag)|(?:rådet|tipset|forslaget) mitt|her er (?:mitt|et) (?:råd|tips)|ta et råd|jeg (?:vil|vil gjerne|kan) (?:råde|anbefale) deg|jeg (?:anbefaler|foreslår|råder)(?: deg| at du| dere| at dere| å)?',
+      '(?:råd|tips|forslag) til (?:nye|alle|deg|dere|de nye|nykommere|nykommerne)(?=\\s*[:,-])|(?:et|mitt|ett|noen|et lite) (?:godt )?(?:råd|tips|forslag)|(?:rådet|tipset|forslaget) mitt|her er (?:mitt|et) (?:råd|tips)|ta et råd|jeg (?:vil|vil gjerne|kan) (?:råde|anbefale) deg|jeg (?:anbefaler|foreslår|råder)(?: deg| at du| dere| at dere| å)?',
     ),
     skip: (text, index, match) =>
       /\b(?:fikk|får|ga meg|gav meg)\b/iu.test(wordsBefore(text, index, 3).join(' ')) ||
@@ -74,14 +74,14 @@ const VERDICTS: Rule[] = [
   {
     re: phrase(
       `(?:(?:you|u)(?:${APOS}?re| are| r)|ur) (?:(?:still|just|only|really|so|being|way|far|much|a bit|a little|always|clearly|obviously|totally|completely|definitely|probably|simply|literally|honestly|kind of|sort of) ){0,3}(?:making (?:a|the same|a big|a huge) mistake|wrong|in denial|enabling|too (?:hard|soft|focused|easy)|not ready|kidding yourself|fooling yourself|making excuses|doing it (?:wrong|the wrong way)|codependent|being (?:too|so))|` +
-        `you${APOS}ve got it (?:all )?wrong|you${APOS}re doing it wrong|what you(?:${APOS}re| are) doing is|that is codependency|` +
+        `you${APOS}ve got it (?:all )?wrong|(?:(?:you|u)(?:${APOS}?re| are| r)|ur) (?:(?:just|still|really|clearly|always) )?(?:letting|allowing) (?:him|her|them|people|everyone|everybody)(?= [\\p{L}])|(?:you${APOS}ve|you have) done (?:way |far |much )?more than enough|you${APOS}re doing it wrong|what you(?:${APOS}re| are) doing is|that is codependency|` +
         `(?:(?:you|u)(?:${APOS}?re| are| r)|ur) (?:(?:just|really|so|totally|clearly) )?(?:overthinking|overreacting|catastrophi[sz]ing|minimi[sz]ing|projecting|people-pleasing|lying to yourself|rescuing (?:him|her|them))|` +
         `(?:that${APOS}?s|that is|this is|it${APOS}s|it is) not (?:love|help|kindness|care)(?![^.!?\\n]{0,12}\\bi\\b)`,
     ),
   },
   {
     re: phrase(
-      'du (?:er (?:(?:tydeligvis|åpenbart|helt klart|klart|jo|bare|virkelig|faktisk|nok|egentlig|fortsatt|så|altfor) ){1,2}(?:medavhengig|i fornektelse|ikke klar|naiv|blind|redd for å|for (?:snill|hard|streng|myk))|gjør en (?:stor |alvorlig )?feil|tar feil|lurer deg selv|muliggjør|unnskylder|har misforstått|gjør det (?:på )?feil|er (?:for|altfor|så|fortsatt) (?:hard|snill|opptatt|myk|streng)|er i fornektelse|er ikke klar|er medavhengig|overtenker|overreagerer|overdriver|bagatelliserer|lyver for deg selv|redder (?:ham|han|henne|dem))|det du driver med|' +
+      'du (?:lar (?:ham|han|henne|hun|dem|de|folk) [\\p{L}]+e|er (?:(?:tydeligvis|åpenbart|helt klart|klart|jo|bare|virkelig|faktisk|nok|egentlig|fortsatt|så|altfor) ){1,2}(?:medavhengig|i fornektelse|ikke klar|naiv|blind|redd for å|for (?:snill|hard|streng|myk))|gjør en (?:stor |alvorlig )?feil|tar feil|lurer deg selv|muliggjør|unnskylder|har misforstått|gjør det (?:på )?feil|er (?:for|altfor|så|fortsatt) (?:hard|snill|opptatt|myk|streng)|er i fornektelse|er ikke klar|er medavhengig|overtenker|overreagerer|overdriver|bagatelliserer|lyver for deg selv|redder (?:ham|han|henne|dem))|det du driver med|' +
         '(?:det|dette|det der) er (?:jo |nok |bare |egentlig )?(?:ikke|ikkje) (?:kjærlighet|hjelp|omsorg|godhet)(?![^.!?\\n]{0,12}(?<!\\p{L})jeg(?!\\p{L}))',
     ),
   },
@@ -97,19 +97,19 @@ const WHY_NOT: Rule[] = [
 const PERMISSION: Rule[] = [
   {
     re: phrase(
-      `(?:it${APOS}?s|it is) (?:ok|okay|alright|all right|fine|allowed) (?:to|if you)|(?:nobody|no one|no-one) (?:expects|wants|needs|is asking) (?:you|u)|(?:you|u) (?:don${APOS}?t|do not|never) (?:have|need|owe)|you needn${APOS}t|you(?:${APOS}re| are) allowed to|you have (?:every|the|a) right|(?:nobody|no one|no-one) can (?:make|force) you|you (?:deserve|owe)`,
+      `(?:it${APOS}?s|it is) (?:ok|okay|alright|all right|fine|allowed) (?:to|if you)|(?:no one|nobody|no-one) (?:would|could|will|can|should) (?:ever )?(?:blame|judge|fault|think less of) (?:you|u)|(?:you${APOS}re|you are) under no obligation|you have no (?:obligation|duty) to|(?:nobody|no one|no-one) (?:expects|wants|needs|is asking) (?:you|u)|(?:you|u) (?:don${APOS}?t|do not|never) (?:have|need|owe)|you needn${APOS}t|you(?:${APOS}re| are) allowed to|you have (?:every|the|a) right|(?:nobody|no one|no-one) can (?:make|force) you|you (?:deserve|owe)`,
     ),
     // "I learned it's okay to cry": the speaker's own lesson.
     skip: (text, index) => afterOwnThought(text, index),
   },
-  { re: phrase('du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du trenger ikke (?:å [\\p{L}]+|[\\p{L}]+e|gå|ha|få|se|stå|dra|bo|gi|ta|si)(?!\\p{L})|du har (?:lov|all rett|rett|all grunn|god grunn|full rett) til|ingen kan (?:tvinge|få) deg|ingen (?:forventer|krever|ber) (?:at du|deg|av deg)|det er (?:helt )?(?:greit|lov|ok|i orden) å|du skylder|du fortjener'), skip: (text, index) => afterOwnThought(text, index) },
+  { re: phrase('ingen (?:ville|kunne|vil|kan|skal) (?:ha )?(?:klandret|klandre|dømt|dømme|bebreidet|bebreide|tenkt dårligere om) (?:deg|dere)|du har ingen (?:plikt|forpliktelse) til|du (?:trenger|må) ikke (?:tåle|finne deg|be om|bære|ta|godta|akseptere|unnskylde)|du trenger ikke (?:å [\\p{L}]+|[\\p{L}]+e|gå|ha|få|se|stå|dra|bo|gi|ta|si)(?!\\p{L})|du har (?:lov|all rett|rett|all grunn|god grunn|full rett) til|ingen kan (?:tvinge|få) deg|ingen (?:forventer|krever|ber) (?:at du|deg|av deg)|det er (?:helt )?(?:greit|lov|ok|i orden) å|du skylder|du fortjener'), skip: (text, index) => afterOwnThought(text, index) },
 ];
 
 // ---- more questions and "in your shoes" ----
 const QUESTIONS: Rule[] = [
   { re: phrase('(?:have|did) you (?:ever |not )?(?:tried|try|considered|consider|thought about|thought of|think about|think of|looked into|look into|asked)') },
   { re: phrase('har (?:du|dere) (?:noen gang |ikke )?(?:prøvd|forsøkt|tenkt på|vurdert|sett på|spurt|snakket med)') },
-  { re: phrase(`in your (?:position|shoes|place|situation)|if it were me|were i you|if i were in your`) },
+  { re: phrase(`in your (?:position|shoes|place|situation)|if (?:it|that) (?:were|was) me|were i you|if i were in your`) },
   { re: phrase('i (?:din|deres) (?:situasjon|posisjon)|i ditt sted|(?:hadde|var) jeg (?:vært )?(?:deg|dere)|hvis det var meg|om det var meg') },
   { re: phrase(`(?:maybe|perhaps) you (?:could|should|can|might)|you (?:really|honestly|definitely|seriously) (?:should|need to|must|have to)`) },
   { re: phrase('(?:kanskje|kan hende) (?:du|dere) (?:bare |heller )?(?:kunne|skulle|burde|bør|kan)|du (?:kan|kunne) (?:alltids|alltid|heller|godt)|du får (?:heller|bare)') },
@@ -137,7 +137,7 @@ const EN_IMPERATIVE: Rule = {
   },
 };
 const NB_IMPERATIVE: Rule = {
-  re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller) ){0,3}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
+  re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller|ok,?|okei,?|hør her,?) ){0,3}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
   sentenceStart: true,
   skip: (text, index, match) => {
     const next = after(text, index, match, 20).trimStart().toLowerCase();
@@ -150,6 +150,8 @@ const NB_IMPERATIVE: Rule = {
     if (/(?:^|\s)be$/u.test(m) && !/^(?:om|for|ham|henne|dem|de|noen|legen)\b/u.test(next)) return true;
     // "Ta det med ro" is comfort to the other person, still advice; but "La meg", "La oss" is the speaker.
     if (/(?:^|\s)la$/u.test(m) && /^(?:meg|oss)\b/u.test(next)) return true;
+    // "Ha det bra", "Ha en fin kveld": a farewell, not an order.
+    if (/(?:^|\s)ha$/u.test(m) && /^(?:[,!.]|ha\b|det|en (?:fin|god|riktig|fortsatt)|et (?:godt|fint))(?!\p{L})/u.test(next)) return true;
     if (/(?:^|\s)få$/u.test(m) && !/^(?:deg|hjelp|en|et|noen)\b/u.test(next)) return true;
     // "Vent litt", "Gi meg et øyeblikk": asking the room for a moment, for the speaker's own sake.
     // "Tilgi meg hvis jeg gråter", "Gi meg et øyeblikk", "Vent litt": the speaker asking for themselves.

@@ -35,6 +35,11 @@ const EN_SOFT: AdviceRule[] = [
     re: phrase(`(?:it )?(?:might|may|could|would|will|can)(?: well| also| just| really| definitely| probably)? be (?:good|nice|better|best|healthy|kind|kinder|important|a kindness|healing) to(?! (?:see|hear|meet|have|be with) )(?=[^.!?\\n]*\\b(?:you|your|yourself|u|ur)\\b)`),
     skip: (text, index, match) => own(text, index, match) || pastBefore(text, index),
   },
+  // "Det kunne vært fint å skrive ned…": a weaker word than "lurt", so only with the listener in the sentence.
+  {
+    re: phrase('(?:det )?(?:kan|kunne|vil|ville|hadde)(?: det)?(?: kanskje| nok| sikkert)? (?:vært|være) (?:fint|godt|bra|sunt|deilig) å(?=[^.!?\\n]*(?<!\\p{L})(?:du|deg|din|ditt|dine|dere)(?!\\p{L}))'),
+    skip: (text, index, match) => own(text, index, match) || pastBefore(text, index),
+  },
   // "I'd encourage you to…", "jeg vil oppfordre deg til…", "the best advice I can give is…"
   {
     re: phrase(
