@@ -44,6 +44,18 @@ export function textAfter(text: string, index: number, match: string, n = 40): s
 const WITHOUT_START = new WeakMap<RegExp, RegExp | null>();
 const WORD_BEFORE = new RegExp(`${WORD_CHAR}$`, 'u');
 
+/**
+ * The UTF-16 offset just past the code point at `at`: two units for a surrogate pair. A `u`-flag
+ * regex given a lastIndex inside a pair starts at the pair's first unit again, so stepping one
+ * unit past a match on an astral letter ("x\u{1D400}bc") found the same match for ever and held
+ * the event loop (found by test/integration/fuzz-sockets.test.ts).
+ */
+export function nextCodePoint(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
+}
+
 /** Every match of the global regex `re` in `text`, as with matchAll: index (UTF-16 units) and text. */
 export function matches(text: string, re: RegExp): { index: number; match: string }[] {
   let fast = WITHOUT_START.get(re);
@@ -58,11 +70,11 @@ export function matches(text: string, re: RegExp): { index: number; match: strin
     const at = m.index;
     // Two units back, so a letter outside the BMP (a surrogate pair) counts as one letter.
     if (at > 0 && WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at))) {
-      fast.lastIndex = at + 1;
+      fast.lastIndex = nextCodePoint(text, at);
       continue;
     }
     out.push({ index: at, match: m[0] });
-    fast.lastIndex = m[0].length > 0 ? at + m[0].length : at + 1;
+    fast.lastIndex = m[0].length > 0 ? at + m[0].length : nextCodePoint(text, at);
   }
   return out;
 }
