@@ -33,6 +33,8 @@ const nb: Rule[] = [
   { re: phrase('(?:bør|burde) (?:du|dere)') },
   // "Slik jeg ser det, må du komme deg ut": the verb before "du" after a fronted clause.
   { re: /(?<=,\s*)(?:må|skal|skulle)\s+(?:du|dere)(?![\p{L}\p{M}\p{N}_])/giu },
+  // "Før eller siden må du spørre deg selv…", "snart bør du…": an adverbial fronted before the verb.
+  { re: phrase('(?:før eller siden|snart|i kveld|i morgen|med en gang|etter hvert|en dag|til slutt|først|nå) (?:må|bør|burde|skal) (?:du|dere)'), sentenceStart: true },
   { re: phrase('(?:hvis|om|dersom) jeg var (?:deg|dere)|var jeg (?:deg|dere)') },
   { re: phrase('har (?:du|dere) (?:prøvd|forsøkt|tenkt på|vurdert)') },
   // "prøv" is only ever the imperative ("prøve", "prøver", "prøvde" are the other forms).
@@ -52,7 +54,7 @@ const EN_AUX = new Set(['to', 'will', 'would', 'could', 'can', 'might', 'may', '
 const en: Rule[] = [
   {
     re: phrase(
-      `(?:you|u)(?:${APOS}d better|${APOS}ve got to| (?:should|shouldn${APOS}t|should not|ought to|need (?:to|2)|needn${APOS}t|must|mustn${APOS}t|have to|had better|better|gotta|could try|can try|might try|could always|can always|might want to|may want to|should consider|might consider))`,
+      `(?:you|u)(?:${APOS}d better|${APOS}ve got to| (?:(?:really|honestly|seriously|definitely|probably|just|totally|absolutely|still|truly) )?(?:should|shouldn${APOS}?t|should not|ought to|need (?:to|2)|needn${APOS}?t|must|mustn${APOS}?t|have to|had better|better|gotta|could try|can try|might try|could always|can always|might want to|may want to|should consider|might consider))`,
     ),
     skip: (text, index, match) => {
       if (EN_IDIOM.test(text.slice(index, index + match.length + 20))) return true;

@@ -48,8 +48,9 @@ const QUOTED_LINE = /^[ \t]*>.*$/gmu;
 const KIN = new Set(
   'my min mitt mi sister brother son daughter mother father wife husband friend partner colleague neighbour neighbor niece nephew aunt uncle cousin søster bror sønn datter mor far kone mann venn venninne kollega nabo niese nevø tante onkel fetter kusine sønnen datteren søsteren broren vennen venninnen kona mannen'.split(' '),
 );
-// "Sol you are so brave", "Grace du er…": a name followed straight by "you" is someone spoken to.
-const ADDRESSED = /^(?:\s*[,:]|\s+(?:you|u|du|dere|i hear you|jeg hører deg)(?![\p{L}'’])|\s+(?:is|was|har|var|er) (?:so |så |helt |absolutely |quite )?(?:right|rett)|\s+(?:said|sa|shared|delte|mentioned|nevnte)\b)/iu;
+// "Sol you are so brave", "Grace du er…": a name followed straight by "you" is someone spoken to;
+// so is "Håp thank you", "Sol I think you meant…"; "Grace's share" is someone's share.
+const ADDRESSED = /^(?:\s*[,:]|\s+(?:you|u|du|dere|i hear you|jeg hører deg)(?![\p{L}'’])|\s+(?:is|was|har|var|er) (?:so |så |helt |absolutely |quite )?(?:right|rett)|\s+(?:said|sa|shared|delte|mentioned|nevnte)\b|\s+(?:thank you|thanks|takk|i think (?:you|u)|jeg tror (?:du|dere)|did you|do you|are you|har du|er du|sa du)(?![\p{L}'’])|\s+(?:share|story|words|sharing|deling|delingen)(?![\p{L}]))/iu;
 
 /** A name as a pattern: regex characters escaped, any run of white space matching any other. */
 const namePattern = (name: string): string => escapeRegex(name).replace(/\s+/gu, String.raw`\s+`);

@@ -6,6 +6,7 @@
 // so a share about one's own past meeting ("the last time I shared here", "jeg var den som delte
 // om sønnen min forrige uke"), someone in a story ("hun som delte rom med meg") or thanks to the
 // group ("thank you for letting me share") passes.
+import { ALLUSION_RULES } from './allusion.js';
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
 import { APOS, isSentenceStart, phrase, textAfter, wordsBefore } from './patterns.js';
@@ -127,8 +128,8 @@ const EN: Rule[] = [
 ];
 
 // ---- bokmål ----
-const NB_WHO = '(?:den|han|hun|de|personen|mannen|kvinnen|dama|damen|fyren|karen|jenta|gutten)';
-const NB_SHARED = '(?:delte|snakket|pratet|sa|nevnte|fortalte|tok opp|skrev|var før meg|leste)';
+const NB_WHO = '(?:den|han|hun|de|personen|mannen|kvinnen|dama|damen|herren|fyren|karen|jenta|gutten)';
+const NB_SHARED = '(?:delte|snakket|snakka|pratet|prata|sa|nevnte|fortalte|tok opp|skrev|var før meg|leste)';
 const NB_ADV = '(?:nettopp |akkurat |sist |først |nå |i sted |tidligere |i kveld |rett før meg |før meg )?';
 const NB_SHARED_NEXT = /^\s*(?:før meg|nå|nettopp|sist|først|i sted|tidligere|i kveld|om|at|det om|det med|[,:.!])/u;
 const NB: Rule[] = [
@@ -180,6 +181,8 @@ const NB: Rule[] = [
     // "Kona mi er enig." is about someone at home.
     skip: (text, index) => {
       if (isSentenceStart(text, index)) return false;
+      // "Hun som nevnte høytidene – samme her": after a dash, the reaction to what came before it.
+      if (/[–—-]\s*$/u.test(text.slice(Math.max(0, index - 3), index))) return false;
       const [a, b] = wordsBefore(text, index, 2);
       return !((a === 'er' && b === 'jeg') || (a === 'jeg' && b === 'er'));
     },
@@ -193,7 +196,7 @@ const NB: Rule[] = [
   },
 ];
 
-const RULES: Rule[] = [...EN, ...NB];
+const RULES: Rule[] = [...EN, ...NB, ...ALLUSION_RULES];
 
 /** Crosstalk that points at an earlier share or its speaker without a name (crosstalkReply hints). */
 export function findEarlierShare(text: string): Found[] {

@@ -36,7 +36,7 @@ const ownLesson = (text: string, index: number, match: string): boolean =>
 
 const EN_MODAL = `(?:should(?:n${A}t| not)?|ought(?:n${A}t)? to|must(?:n${A}t| not)?|needs? to|has to|have to|had better|gotta)`;
 // Whom the impersonal rule is about: anyone, or the people of the room ("everyone here", "alle nye").
-const EN_QUALIFIER = `(?: (?:here|new|in (?:this|the|our) (?:room|meeting|group|program|programme|fellowship)|in (?:your|that|such a|this|a) (?:position|situation|place|shoes)|(?:who|that|living|dealing|married|coping|struggling|in a relationship|of|with) [^.!?\\n,]{1,40}?))`;
+const EN_QUALIFIER = `(?: (?:new here|here|new|in (?:early )?(?:recovery|sobriety)|in (?:their|the) first [\\p{L}]+|in (?:this|the|our) (?:room|meeting|group|program|programme|fellowship)|in (?:your|that|such a|this|a) (?:position|situation|place|shoes)|(?:who|that|living|dealing|married|coping|struggling|in a relationship|of|with) [^.!?\\n,]{1,40}?))`;
 // "one" but not "no one", "the one", "every one": those are someone, not the impersonal rule.
 const EN_ANYONE = `(?:(?<!(?:no|the|this|that|which|any|some|every|each|last|first|little|loved|next|only) )one|anyone|anybody|everyone|everybody|(?:a |the |any |every )?newcomers?|(?:people|folks|parents|partners|wives|husbands|mothers|fathers|mums|moms|dads|relatives|family members|families|spouses|loved ones)(?=${EN_QUALIFIER}))`;
 const NB_WHO_QUALIFIER = '(?: (?:her|nye|nye her|i (?:denne|din|en sånn|sånn en|samme|en slik) (?:situasjonen|situasjon|gruppa|gruppen|posisjon)|som [^.!?\\n,]{1,40}?|med [^.!?\\n,]{1,30}?))';
@@ -46,7 +46,25 @@ const NB_ROOM = '(?:alle sammen|alle dere|dere alle|alle nye|dere nye|folkens|ve
 const EN_ORDER = `(?:(?:please|just|so|and|now|really|seriously)[,]? ){0,2}(?:(?:don${A}t|do not|never) [a-z]+|${EN_VERBS}|do yourselves a favou?r)(?![\\p{L}])`;
 const NB_ORDER = `(?:(?:bare|vær så snill og|så|og|nå|ærlig talt,?) ){0,2}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})(?![\\p{L}])`;
 
+// A generic group or one of its members as the subject, with no qualifier: "parents need to stop
+// paying", "a mother's job is to love, not to rescue", "en mor skal elske, ikke redde".
+const EN_GROUP = '(?:parents|partners|relatives|families|family members|spouses|wives|husbands|mothers|fathers|mums|moms|dads|newcomers|addicts|alcoholics|drinkers)';
+const EN_ONE_OF = '(?:a|any|every|a good) (?:mother|father|parent|wife|husband|partner|mum|mom|dad|sponsor|friend)';
+const NB_ONE_OF = '(?:en|enhver|ei) (?:mor|far|forelder|kone|mann|partner|fadder|venn)';
+
 export const IMPERSONAL_RULES: AdviceRule[] = [
+  {
+    re: phrase(
+      `${EN_GROUP} (?:(?:really|always|just|honestly) )?(?:should(?:n${A}t| not)?|ought(?:n${A}t)? to|must(?:n${A}t| not)?|need to|have to|had better)|` +
+        `${EN_ONE_OF}(?:${APOS}s (?:job|role|duty|task) is to| (?:should(?:n${A}t| not)?|ought to|must(?:n${A}t)?|needs to|has to|is supposed to))|` +
+        `${NB_ONE_OF}(?:s (?:jobb|oppgave|plikt|rolle) er å| (?:skal|bør|burde|må))`,
+    ),
+    skip: ownLesson,
+  },
+  // "Nye burde gå på seks møter", "Man skal aldri låne penger til en som ruser seg": the newcomers
+  // as subject, and "man skal/må" with a never, a not or an always (without, "man må jo leve" is a share's generic "one").
+  { re: phrase('nye (?:bør|burde|må|skal)'), sentenceStart: true, skip: ownLesson },
+  { re: phrase('(?:man|en) (?:skal|må) (?:aldri|ikke|alltid)'), skip: ownLesson },
   // "One should never…", "anyone living with a drinker ought to…", "everybody in this meeting needs to…"
   { re: phrase(`${EN_ANYONE}${EN_QUALIFIER}? (?:(?:really|always|never|definitely|probably|honestly|just) )?${EN_MODAL}`), skip: ownLesson },
   // "Whoever is struggling tonight should call someone", "den som har det tungt bør ringe noen"

@@ -11,6 +11,7 @@ import type { Found } from './patterns.js';
 import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
 import { afterOwnThought, findQuestionsToYou, QUESTION_RULES } from './questions.js';
 import { findByRules, type AdviceRule } from './rules.js';
+import { AIMED_RULES } from './aimed.js';
 import { IMPERSONAL_RULES } from './impersonal.js';
 import { SOFT_RULES } from './soft.js';
 import { EN_VERBS, NB_INF, NB_VERBS } from './verbs.js';
@@ -116,9 +117,10 @@ const QUESTIONS: Rule[] = [
 ];
 
 // ---- imperatives without "you" ----
+const PAST_TIME = /(?<![\p{L}])(?:yesterday|last (?:night|week|month|year)|this morning|earlier today|ago|once)(?![\p{L}])/iu;
 const EN_IMPERATIVE: Rule = {
   re: phrase(
-    `(?:(?:just|please|so|and|then|also|now|simply|seriously|honestly|really|first|always|never|ever|maybe|perhaps|possibly)[,]? ){0,3}(?:(?:don${APOS}?t|do not|never)(?: ever)? (?!know|think|care|remember|want|like|understand|mind|really|get why|feel like|(?:i|we|they|he|she|it)(?![a-z]))[a-z]+|${EN_VERBS}|think (?:about|of|twice)|have a (?:think|look|go|word|chat)|do yourself a favou?r|do something (?:for yourself|nice))`,
+    `(?:(?:just|please|so|and|then|also|now|simply|seriously|honestly|really|first|always|never|ever|maybe|perhaps|possibly)[,]? ){0,3}(?:(?:don${APOS}?t|do not|never)(?: ever)? (?!know|think|care|remember|want|like|understand|mind|really|get why|feel like|(?:i|we|they|he|she|it)(?![a-z]))[a-z]+|${EN_VERBS}|think (?:about|of|twice|hard|carefully|long and hard)|hand (?:it|him|her|them|over|back)|have a (?:think|look|go|word|chat)|do yourself a favou?r|do something (?:for yourself|nice))`,
   ),
   sentenceStart: true,
   skip: (text, index, match) => {
@@ -132,12 +134,15 @@ const EN_IMPERATIVE: Rule = {
     if (words.length === 1 && verb === 'keep' && /^\w+ing\b/u.test(next) && !/^(?:coming|going|trying)\b/u.test(next)) return true;
     // "Hang on, I lost my thread": asking the room to wait.
     if (verb === 'hang' && /^on\b/u.test(next)) return true;
+    // "Read that on the card this morning", "Put it off again yesterday": a past tense with the
+    // subject dropped, the speaker's diary, not an order.
+    if (words.length === 1 && /^(?:read|put|cut|set|let|hit|quit|spread|shut)$/u.test(verb) && PAST_TIME.test(after(text, index, match, 80).split(/[.!?\n]/u)[0] ?? '')) return true;
     // A verb used as a noun or a name: "Call me Anne", "Break time".
     return /^(?:me|time|was|is|were)\b/u.test(next);
   },
 };
 const NB_IMPERATIVE: Rule = {
-  re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller|ok,?|okei,?|hør her,?) ){0,3}(?:(?:ikke|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
+  re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller|ok,?|okei,?|hør her,?) ){0,3}(?:(?:ikke|ikkje|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
   sentenceStart: true,
   skip: (text, index, match) => {
     const next = after(text, index, match, 20).trimStart().toLowerCase();
@@ -170,7 +175,7 @@ const REFLEXIVE: Rule = {
   skip: (_text, _index, match) => FIRST_NOT_VERB.test(match.replace(/^(?:don['’]?t|do not|never|ikke|aldri)\s+/iu, '').split(/\s+/u)[0] ?? ''),
 };
 
-const RULES: Rule[] = [REFLEXIVE, ...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, ...QUESTION_RULES, ...SOFT_RULES, ...IMPERSONAL_RULES, EN_IMPERATIVE, NB_IMPERATIVE];
+const RULES: Rule[] = [REFLEXIVE, ...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, ...QUESTION_RULES, ...SOFT_RULES, ...IMPERSONAL_RULES, ...AIMED_RULES, EN_IMPERATIVE, NB_IMPERATIVE];
 
 /** Advice of the kinds issue 12 lists, beyond "you should" (advice.ts has those). */
 export function findRecommendations(text: string): Found[] {
