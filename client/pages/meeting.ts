@@ -34,6 +34,7 @@ import { patchView } from '../../shared/meeting/view-patch.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { chairWordsNow } from '../meeting/chair-words.js';
+import { chairState, othersWordsNow } from '../meeting/others-words.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
 import { GreeterTools } from '../meeting/greeter-tools.js';
 import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown } from '../session.js';
@@ -137,7 +138,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       hide: (share) => send('hideShare', { share }),
       error: showError,
       // A discreet meeting hides who chairs, not whether anyone does (chairVacant).
-      hasChair: () => !!view && !view.chairVacant && (view.chairId !== null || view.discreet),
+      hasChair: () => !!view && chairState(view) !== 'none',
     });
     const composer = new Composer({
       share: (text, confirm) => send('share', confirm ? { text, confirm } : { text }),
@@ -287,26 +288,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (sp) return t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone);
     const chairWords = v.you.isChair ? chairWordsNow(v) : null;
     if (chairWords) return chairWords;
-    // Nobody holds the chair (a meeting the script started by itself, or one whose chair left):
-    // no words about a chair who opens or starts it.
-    const noChair = v.chairId === null;
-    // The chair's connection is down (their seat is held for the grace period): the script, not
-    // the chair, runs the meeting meanwhile; say so, not "the chair is opening the meeting".
-    const chairAway = !noChair && v.participants.some((p) => p.id === v.chairId && !p.connected);
-    switch (v.phase) {
-      case 'gathering':
-        return noChair ? t.turnNone_gathering_noChair : chairAway ? t.turnNone_gathering_chairAway : t.turnNone_gathering;
-      case 'opening':
-        return noChair ? t.turnNone_opening_noChair : chairAway ? t.turnNone_chairAway : t.turnNone_opening;
-      case 'closing':
-        return chairAway ? t.turnNone_chairAway : t.turnNone_closing;
-      case 'ended':
-        return t.turnNone_ended;
-      default:
-        if (v.effectiveMode === 'hands') return t.turnNone_hands;
-        if (v.effectiveMode === 'chairPicks') return t.turnNone_chairPicks;
-        return v.roundActive ? t.turnNone_round : t.turnNone_roundDone;
-    }
+    // Everyone else: the current segment and who chairs, worded afresh from each view.
+    return othersWordsNow(v, t) ?? '';
   }
 
   /** At the door: only what the door shows. Whatever was seen of the meeting is put away. */

@@ -254,6 +254,37 @@ describe("the chair's connection drops", () => {
       await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair's connection dropped\. Meanwhile the meeting moves on by itself/ : /Møteleder har mistet forbindelsen\. Imens går møtet videre av seg selv/);
       expect(await words()).not.toMatch(lang === 'en' ? /is opening/ : /åpner møtet/);
     });
+
+    it(`(${lang}) while the script runs the meeting, the others' status line follows each segment it moves to, never another segment's words`, { timeout: 30_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const chair = await TestClient.connect(server.url);
+      clients.push(chair);
+      expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+      const me = await newPerson(browser, { lang });
+      opened.push(me);
+      await me.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(me.page, 'Stille Fjord');
+      await chair.ok('start');
+      // The chair takes the meeting to the moment of silence (3 s here), then the connection drops.
+      await chair.ok('nextSegment');
+      await chair.ok('nextSegment');
+      await waitText(tid(me.page, 'script-now'), SEGMENT_WORDS.silence.title[lang]);
+      const words = () => me.page.locator('[data-testid="turn-status"] .turn-text').textContent().then((x) => x ?? '');
+      chair.drop();
+      const AWAY = lang === 'en' ? /^The chair's connection dropped\. Meanwhile the meeting moves on by itself/ : /^Møteleder har mistet forbindelsen\. Imens går møtet videre av seg selv/;
+      const SILENCE = lang === 'en' ? /moment of silence: nobody writes now/ : /øyeblikks stillhet: ingen skriver nå/;
+      const READINGS = lang === 'en' ? /readings come/ : /tekstene kommer/;
+      await expect.poll(words, { timeout: WAIT_MS }).toMatch(AWAY);
+      // In the silence: the silence's words, not the readings' (the line said "the readings come by themselves").
+      expect(await words()).toMatch(SILENCE);
+      expect(await words()).not.toMatch(READINGS);
+      // The silence ends by itself: the line moves on to the topic with the script, still saying who runs it.
+      await waitText(tid(me.page, 'script-now'), SEGMENT_WORDS.topic.title[lang], WAIT_MS);
+      await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The round begins by itself/ : /Runden begynner av seg selv/);
+      expect(await words()).toMatch(AWAY);
+      expect(await words()).not.toMatch(SILENCE);
+      expect(await words()).not.toMatch(READINGS);
+    });
   }
 });
 

@@ -1,0 +1,62 @@
+// What the status line tells everyone but the chair while nobody shares (Issue 15 re-trial: after
+// the chair's connection dropped, a member's line went on saying "the readings come by
+// themselves" through the silence and the topic, because the words followed the phase, not the
+// script's segment). Every sentence here is derived from the view alone — the current segment
+// and who chairs — so each new view words it afresh. Pure (no DOM): unit-tested.
+import type { SegmentKind } from '../../shared/meeting/formats.js';
+import type { MeetingView } from '../../shared/meeting/view.js';
+import type { Dict } from '../i18n.js';
+
+/**
+ * Who chairs, as this viewer may know it: `present` (a chair whose connection is up, or a
+ * discreet meeting's chair, whom members are not shown), `away` (the chair's seat is held while
+ * their connection is down: the script runs the meeting meanwhile), or `none` (nobody holds the
+ * chair). A discreet meeting tells members only whether the chair is vacant (`chairVacant`).
+ */
+export type ChairState = 'present' | 'away' | 'none';
+
+export function chairState(v: MeetingView): ChairState {
+  if (v.chairVacant || (v.chairId === null && !v.discreet)) return 'none';
+  if (v.chairId === null) return 'present';
+  const chair = v.participants.find((p) => p.id === v.chairId);
+  return chair && !chair.connected ? 'away' : 'present';
+}
+
+/** The segments of the opening and the closing: worded here (the sharing is worded by turn mode). */
+type Worded = Exclude<SegmentKind, 'round' | 'open'>;
+
+/** The segment the opening or closing is in: the script's, or (no script) the phase's own. */
+function wordedSegment(v: MeetingView): Worded | null {
+  const kind = v.script?.kind;
+  if (kind && kind !== 'round' && kind !== 'open') return kind;
+  if (v.phase === 'opening') return 'readings';
+  if (v.phase === 'closing') return 'closing';
+  return null;
+}
+
+/**
+ * The status line's words for someone who is not the chair, while nobody shares, in the page's
+ * language (`t`): the gathering, then the opening's and closing's segment as the chair or (none
+ * present) the script runs it, then the sharing by turn mode. Null when a speaker holds the turn
+ * (the caller words that).
+ */
+export function othersWordsNow(v: MeetingView, t: Dict): string | null {
+  if (v.speaker) return null;
+  const chair = chairState(v);
+  switch (v.phase) {
+    case 'gathering':
+      return chair === 'none' ? t.turnNone_gathering_noChair : chair === 'away' ? t.turnNone_gathering_chairAway : t.turnNone_gathering;
+    case 'ended':
+      return t.turnNone_ended;
+    case 'round':
+    case 'open':
+      if (v.effectiveMode === 'hands') return t.turnNone_hands;
+      if (v.effectiveMode === 'chairPicks') return chair === 'away' ? t.turnNone_chairPicks_chairAway : t.turnNone_chairPicks;
+      return v.roundActive ? t.turnNone_round : t.turnNone_roundDone;
+  }
+  const seg = wordedSegment(v);
+  if (!seg) return t.turnNone_round;
+  if (chair === 'present') return v.script ? t[`segPresent_${seg}`] : v.phase === 'opening' ? t.turnNone_opening : t.turnNone_closing;
+  const words = t[`segScript_${seg}`];
+  return chair === 'away' ? t.turnScript_chairAway(words) : t.turnScript_noChair(words);
+}
