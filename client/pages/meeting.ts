@@ -33,6 +33,8 @@ import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
+import { ConfirmStep } from '../meeting/confirm-step.js';
+import { chairLeaveLines } from '../meeting/leave-words.js';
 import { chairWordsNow } from '../meeting/chair-words.js';
 import { chairState, othersWordsNow } from '../meeting/others-words.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
@@ -94,6 +96,7 @@ type Ui = {
   waitingRetry: HTMLElement;
   vacancy: ChairVacancyPrompt;
   notice: HTMLElement;
+  leaveConfirm: ConfirmStep;
 };
 
 export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
@@ -188,7 +191,22 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
           }),
       },
     });
-    const leaveBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'leave', on: { click: leave } }, t.leave);
+    // The chair's leave hands the chair on (or leaves the room without one): it asks first, and
+    // says which. Anyone else's leave gives up their own seat only and asks nothing; the quick
+    // exit never asks.
+    const leaveConfirm = new ConfirmStep('leave-confirm');
+    const leaveBtn: HTMLButtonElement = h('button', {
+      class: 'button secondary small',
+      type: 'button',
+      testid: 'leave',
+      on: {
+        click: () => {
+          const lines = view ? chairLeaveLines(view, app.t) : null;
+          if (lines) leaveConfirm.ask(lines, app.t.leaveYes, leaveBtn, leave);
+          else leave();
+        },
+      },
+    }, t.leave);
     const you = h(
       'section',
       { class: 'panel you' },
@@ -198,6 +216,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       timeBox.soundToggle,
       onDeck.notifyToggle,
       leaveBtn,
+      leaveConfirm.el,
     );
     const chairSlot = h('div', { hidden: true });
     // The chair's next step: above the circle on a wide screen, first thing on a phone.
@@ -260,7 +279,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       announce,
       ackAnnounce.el,
     );
-    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, notice };
+    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, notice, leaveConfirm };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -340,6 +359,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.countdown.update(v);
     ui.script.update(v);
     ui.greeter.update(v);
+    // An open leave question follows the facts (a volunteer came or went); no longer the chair, it
+    // no longer applies.
+    if (ui.leaveConfirm.open) {
+      const lines = chairLeaveLines(v, t);
+      if (lines) ui.leaveConfirm.reword(lines);
+      else ui.leaveConfirm.cancel();
+    }
     // Offline on one's own turn the clock shown would be a guess: the turn line says what holds.
     if (mine && !online) {
       ui.countdown.stop();

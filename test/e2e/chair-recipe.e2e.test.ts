@@ -288,3 +288,42 @@ describe("the chair's connection drops", () => {
   }
 });
 
+
+describe("the chair's own leave", () => {
+  for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
+    it(`(${lang}) asks first and says who takes the chair, or that the script keeps the meeting; the words follow who offered to chair`, { timeout: 30_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const chair = await newPerson(browser, { lang });
+      opened.push(chair);
+      const page = chair.page;
+      await page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+      await joinAtDoor(page, 'Rolig Elv');
+      const c = await TestClient.connect(server.url);
+      clients.push(c);
+      expect((await c.join(meetingId, 'Lys Morgen', { volunteer: true })).ok).toBe(true);
+      await tid(page, 'chair-start').click();
+      await c.waitFor((x) => x.latest.phase === 'opening', 'the opening', WAIT_MS);
+      const question = tid(page, 'leave-confirm-text');
+      // One press asks; it does not leave. The question names who takes the chair.
+      await tid(page, 'leave').click();
+      await question.waitFor({ timeout: WAIT_MS });
+      expect(await question.textContent()).toBe(lang === 'en' ? 'You chair this meeting. If you leave, Lys Morgen takes over the chair. Leave the meeting?' : 'Du leder møtet. Går du ut, tar Lys Morgen over som møteleder. Vil du gå ut av møtet?');
+      expect(await tid(page, 'leave-confirm-no').evaluate((e) => e === document.activeElement)).toBe(true);
+      expect(c.latest.chairId).not.toBe(c.you);
+      // Cancel: still chairing, focus back on the button.
+      await tid(page, 'leave-confirm-no').click();
+      expect(await tid(page, 'leave-confirm').isVisible()).toBe(false);
+      expect(await tid(page, 'leave').evaluate((e) => e === document.activeElement)).toBe(true);
+      await tid(page, 'leave').click();
+      // The only volunteer withdraws while the question is open: its words follow.
+      await c.ok('volunteer', { on: false });
+      await waitText(question, lang === 'en' ? /nobody else here has offered to chair\. If you leave, the others are asked .* the meeting moves on by itself, following its recipe\. Leave the meeting\?$/ : /ingen andre her har sagt ja til å lede\. Går du ut, blir de andre spurt .* går møtet videre av seg selv etter oppskriften\. Vil du gå ut av møtet\?$/);
+      expect(await question.textContent()).not.toContain('Lys Morgen');
+      await tid(page, 'leave-confirm-yes').click();
+      await page.locator('[data-testid="meeting-closed"][data-reason="left"]').waitFor({ timeout: WAIT_MS });
+      // As it said: nobody took the chair, the room is asked, and the script keeps the meeting.
+      await c.waitFor((x) => x.latest.chairId === null && x.latest.chairVacant, 'the chair left free', WAIT_MS);
+      expect(c.latest.phase).toBe('opening');
+    });
+  }
+});

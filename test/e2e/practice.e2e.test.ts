@@ -65,8 +65,10 @@ describe('the practice room', () => {
       // The third passes; then it is the chair's own turn in the circle.
       await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: 30_000 });
       await tid(page, 'pass').click();
-      // Leaving ends the practice meeting.
+      // Leaving ends the practice meeting: the chair's leave asks first and says so.
       await tid(page, 'leave').click();
+      expect(await tid(page, 'leave-confirm-text').textContent()).toBe(lang === 'nb' ? 'Vil du gå ut? Øvingsmøtet slutter når du går.' : 'Leave? The practice meeting ends when you go.');
+      await tid(page, 'leave-confirm-yes').click();
       await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
       const late = await TestClient.connect(server.url);
       await expect.poll(async () => ((await late.join(meetingId, 'Rolig Elv')) as { code?: string }).code, { timeout: WAIT_MS }).toBe('MEETING_ENDED');
@@ -96,6 +98,7 @@ describe('the practice room', () => {
     await expect.poll(async () => ((await tid(page, 'chair-confirm').isVisible()) ? ((await text.textContent()) ?? '') : 'closed'), { timeout: WAIT_MS }).not.toContain(first!);
     expect(await text.textContent()).toContain(`${second} is still sharing`);
     await tid(page, 'leave').click();
+    await tid(page, 'leave-confirm-yes').click();
     await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
   });
 
@@ -161,6 +164,7 @@ describe('the practice room', () => {
     else await remove.click();
     await expect.poll(() => page.locator(`[data-testid="circle-item-${thirdId}"]`).count(), { timeout: WAIT_MS }).toBe(0);
     await tid(page, 'leave').click();
+    await tid(page, 'leave-confirm-yes').click();
     await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
   });
 });
