@@ -22,7 +22,7 @@ import { CORPUS_NAMES, loadCorpus, type Lang, type Sample } from './guard-score.
 import { trainModel } from './guard-train.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97];
 type Analyze = typeof analyzeShare;
 
 const git = (...args: string[]): string => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });

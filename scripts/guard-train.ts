@@ -10,13 +10,24 @@ import { fileURLToPath } from 'node:url';
 import { modelFeatures, type GuardModel } from '../shared/guard/model.js';
 import { CORPUS_NAMES, loadCorpus, type Sample } from './guard-score.js';
 
-/** The threshold the shipped model flags from, chosen by scripts/guard-model-eval.ts (precision ≥ 0.95 per language there). */
-export const MODEL_THRESHOLD = 0.9;
+/**
+ * The threshold the shipped model flags from, chosen forward in time (scripts/guard-model-eval.ts,
+ * setting C): on batches 2–11, each scored by a model trained on the batches before it, the
+ * threshold with model precision ≥ 0.95 in both languages and the best recall in the weaker one;
+ * then checked on batches 12 and 13, which took no part in the choice.
+ */
+export const MODEL_THRESHOLD = 0.97;
 
 export const MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'guard-model.json');
 
 export interface TrainOptions {
-  /** L2 penalty per feature weight (on the mean log-loss). */
+  /**
+   * L2 penalty per feature weight (on the mean log-loss). 1e-6 rather than 1e-4: forward in time
+   * (batches 2–11, threshold chosen as MODEL_THRESHOLD says) the model alone caught 0.50 / 0.46
+   * (nb / en) of the positives at precision ≥ 0.95 against 0.41 / 0.33; 300 Adam steps from zero
+   * still keep the weights small. Character 2–4- and 3–6-grams, word trigrams, diacritic and
+   * apostrophe folding, and second-person/negation markers did no better at the same precision.
+   */
   lambda: number;
   /** Full-batch Adam steps. */
   steps: number;
@@ -25,7 +36,7 @@ export interface TrainOptions {
   threshold: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { lambda: 1e-4, steps: 300, minCount: 2, threshold: MODEL_THRESHOLD };
+export const DEFAULT_TRAIN: TrainOptions = { lambda: 1e-6, steps: 300, minCount: 2, threshold: MODEL_THRESHOLD };
 
 /** Fits the model on `samples` (deterministic: same samples and options, same weights). */
 export function trainModel(samples: Sample[], opts: Partial<TrainOptions> = {}): GuardModel {
