@@ -9,28 +9,26 @@ import { errorMessage, type ErrorCode } from '../shared/errors.js';
 const fail = (code: ErrorCode) => ({ ok: false as const, code, message: errorMessage(code) });
 
 /**
- * Socket middleware: rate-limits every packet by socket id and answers unknown event names with
- * INVALID_PAYLOAD (never looking them up). Known events then reach their handler: those in
- * `direct` are handed to `dispatch` (one function per socket for all of them, instead of a
- * listener per event per socket: Issue 10, heap per connection), the others to socket.io's
- * listeners. `dispatch` gets the event's arguments, the acknowledgement callback included.
+ * Socket middleware: rate-limits every packet by socket id, answers unknown event names with
+ * INVALID_PAYLOAD (never looking them up) and hands each known one to `dispatch` with its
+ * arguments, the acknowledgement callback included. No event reaches socket.io's own listeners:
+ * one `dispatch` shared by all sockets instead of a listener per event per socket (Issue 10,
+ * heap per connection), and no client can fake a reserved event such as `disconnect`.
  */
 export function limitInbound(
   socket: Socket,
   limiter: RateLimiterMemory,
   known: ReadonlySet<string>,
-  direct: ReadonlySet<string> = new Set(),
-  dispatch: (name: string, args: unknown[]) => void = () => undefined,
+  dispatch: (socket: Socket, name: string, args: unknown[]) => void,
 ): void {
-  socket.use((packet, next) => {
+  socket.use((packet) => {
     const [name, ...args] = packet as unknown[];
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (a: unknown) => void) : undefined;
     limiter.consume(socket.id).then(
       () => {
         if (typeof name !== 'string' || !known.has(name)) return ack?.(fail('INVALID_PAYLOAD'));
-        if (direct.has(name)) return dispatch(name, args);
-        next();
+        dispatch(socket, name, args);
       },
       () => ack?.(fail('RATE_LIMITED')),
     );

@@ -1,6 +1,7 @@
 // socket.io wiring: authenticate the join, validate every payload, run the command through the
 // core, broadcast. Thin on purpose: no meeting rule is checked here. Every event is registered
-// by name, one by one, and every handler is wrapped so nothing a client sends can crash us.
+// by name in one handler table shared by all sockets, and every handler is wrapped so nothing a
+// client sends can crash us.
 import type { IncomingMessage } from 'node:http';
 import { RateLimiterMemory } from './rate-limiter.js';
 import type { Socket } from 'socket.io';
@@ -126,8 +127,6 @@ export interface Realtime {
   dropSeat(meetingId: string, pid: string, conn: string): Promise<void>;
 }
 
-/** The command events (COMMANDS), dispatched to one function per socket (inbound.ts). */
-const COMMAND_NAMES: ReadonlySet<string> = new Set(COMMAND_EVENTS);
 /** Each command's schema with the optional `commandId` (built once, not per event). */
 const COMMAND_SCHEMAS = new Map(COMMAND_EVENTS.map((name) => [name, commandSchema(name)]));
 
@@ -159,7 +158,6 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
-  const known = new Set<string>(['join', 'resume', 'holdings', 'joinCode', 'catchUp', ...COMMAND_EVENTS]);
   const order = broadcaster.order;
   const pending = new Set<Promise<void>>();
   /** How often (once a second) a failed join's fresh seat is tried to be left again. */
@@ -173,346 +171,387 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     deps.afterAccepted?.(out);
   };
 
-  io.on('connection', (raw) => {
-    const socket = raw as RundeSocket;
-    // A socket's join or resume is decided once: set before the first await, so a second join or
-    // resume sent at the same time is refused (Issue 7 §3) instead of seating the socket twice.
-    let claimed = false;
-    let idle: NodeJS.Timeout | undefined;
-    let idleDue = false;
-    const dropIdle = (): void => {
-      socket.emit('bye', 'idle');
-      socket.disconnect(true);
-    };
-    const armIdle = (): void => {
-      clearTimeout(idle);
-      idleDue = false;
-      // A socket that has not joined a meeting in time is dropped: no idle sockets to hold. A
-      // join or resume under way when the time is up is let finish; if it fails, the drop follows.
-      idle = setTimeout(() => {
-        if (socket.data.pid) return;
-        if (claimed) idleDue = true;
-        else dropIdle();
-      }, config.joinTimeoutMs);
-      idle.unref();
-    };
-    armIdle();
+  // Per-socket state lives in socket.data (the seat) and in these sets keyed by socket id, which
+  // hold a socket only while it has not joined: a joined socket costs no timer and no closure
+  // here (Issue 10: heap per connection). Every handler below is one function shared by all
+  // sockets, taking the socket as its first argument.
+  /**
+   * Sockets whose join or resume is under way: set before the first await, so a second join or
+   * resume sent at the same time is refused (Issue 7 §3) instead of seating the socket twice.
+   */
+  const claimed = new Set<string>();
+  /** The join timeout of each socket that has not joined yet. */
+  const idleTimers = new Map<string, NodeJS.Timeout>();
+  /** Sockets whose join timeout passed while their join or resume was under way. */
+  const idleDue = new Set<string>();
 
-    const on = <S extends z.ZodType, R extends object>(name: string, schema: S, fn: (p: z.output<S>) => Promise<Ack<R>>): void => {
-      socket.on(name as 'join', (...args: unknown[]) => void answer(name, schema, args, fn));
-    };
+  const dropIdle = (socket: RundeSocket): void => {
+    socket.emit('bye', 'idle');
+    socket.disconnect(true);
+  };
+  const clearIdle = (socket: RundeSocket): void => {
+    clearTimeout(idleTimers.get(socket.id));
+    idleTimers.delete(socket.id);
+    idleDue.delete(socket.id);
+  };
+  const armIdle = (socket: RundeSocket): void => {
+    clearIdle(socket);
+    // A socket that has not joined a meeting in time is dropped: no idle sockets to hold. A
+    // join or resume under way when the time is up is let finish; if it fails, the drop follows.
+    const idle = setTimeout(() => {
+      idleTimers.delete(socket.id);
+      if (socket.data.pid) return;
+      if (claimed.has(socket.id)) idleDue.add(socket.id);
+      else dropIdle(socket);
+    }, config.joinTimeoutMs);
+    idle.unref();
+    idleTimers.set(socket.id, idle);
+  };
 
-    // Every inbound event costs a rate point; unknown names (numbers, '__proto__', typos) get a
-    // typed answer, never a lookup. A socket that stops reading is dropped past the buffer cap.
-    // The commands share one dispatcher per socket (runCommand below), not a listener each.
-    limitInbound(socket, limiter, known, COMMAND_NAMES, (name, args) => void answer(name, COMMAND_SCHEMAS.get(name as CommandEvent)!, args, (p) => runCommand(name as CommandEvent, p)));
-    capUnsent(socket, config.maxBufferBytes, () => log('buffer_cap', {}));
+  const conn = (socket: RundeSocket): string => connId(processId, socket.id);
+  const holder = (socket: RundeSocket, pid: string) => ({ pid, conn: conn(socket) });
 
-    const conn = connId(processId, socket.id);
-    const holder = (pid: string) => ({ pid, conn });
+  /** The room events in (afterSeq, d.seq] this seat may see, as it may see them (view.ts replayTo). */
+  const missedFor = async (meetingId: string, pid: string, d: { seq: number; state: MeetingState }, afterSeq: number): Promise<LoggedEvent[]> => {
+    const seated = d.state.participants.find((x) => x.id === pid);
+    if (!seated) return [];
+    const from = Math.max(afterSeq, seated.joinedSeq - 1);
+    if (from >= d.seq) return [];
+    const logged = (await meetings.store.readLog(meetingId, from)).filter((l) => l.seq <= d.seq);
+    return replayTo(d.state, pid, logged, seated.joinedSeq, afterSeq);
+  };
 
-    /** The room events in (afterSeq, d.seq] this seat may see, as it may see them (view.ts replayTo). */
-    const missedFor = async (meetingId: string, pid: string, d: { seq: number; state: MeetingState }, afterSeq: number): Promise<LoggedEvent[]> => {
-      const seated = d.state.participants.find((x) => x.id === pid);
-      if (!seated) return [];
-      const from = Math.max(afterSeq, seated.joinedSeq - 1);
-      if (from >= d.seq) return [];
-      const logged = (await meetings.store.readLog(meetingId, from)).filter((l) => l.seq <= d.seq);
-      return replayTo(d.state, pid, logged, seated.joinedSeq, afterSeq);
-    };
+  /** A meeting this server issued is missing: lost by the store (interrupted), or ended. */
+  const missing = async (meetingId: string): Promise<Ack<never>> => fail((await deps.wasLost?.(meetingId)) ? 'MEETING_INTERRUPTED' : 'MEETING_ENDED');
 
-    /** A meeting this server issued is missing: lost by the store (interrupted), or ended. */
-    const missing = async (meetingId: string): Promise<Ack<never>> => fail((await deps.wasLost?.(meetingId)) ? 'MEETING_INTERRUPTED' : 'MEETING_ENDED');
+  /** Why a seat that was there is not (any more), in words. */
+  const seatGone = (s: MeetingState, pid: string): Ack<never> => {
+    if (s.phase === 'ended') return fail('MEETING_ENDED', s.language);
+    if (s.removed.includes(pid)) return fail('REMOVED', s.language);
+    return { ...fail('SEAT_GIVEN_UP', s.language), graceMs: s.settings.graceMs };
+  };
 
-    /** Why a seat that was there is not (any more), in words. */
-    const seatGone = (s: MeetingState, pid: string): Ack<never> => {
-      if (s.phase === 'ended') return fail('MEETING_ENDED', s.language);
-      if (s.removed.includes(pid)) return fail('REMOVED', s.language);
-      return { ...fail('SEAT_GIVEN_UP', s.language), graceMs: s.settings.graceMs };
-    };
+  /**
+   * Seats this socket between two deliveries of the meeting (OrderedDelivery.at): the view is
+   * the state at the delivered seq X, `missed` the room events in (afterSeq, X] the seat may
+   * see, and everything after X arrives live — each event exactly once. Someone at the door
+   * hears nothing of the meeting: only their personal room and the door view until admitted
+   * (the broadcaster moves sockets in and out of the meeting room on admit/send-back).
+   */
+  const attach = (socket: RundeSocket, meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number): Promise<Ack<JoinResult> | null> =>
+    order.at(meetingId, minSeq, async (d): Promise<Ack<JoinResult> | null> => {
+      if (!d) return missing(meetingId);
+      const seated = d.state.participants.some((x) => x.id === pid);
+      const waiting = !seated && d.state.waiting.some((w) => w.id === pid);
+      if (!seated && !waiting) return seatGone(d.state, pid);
+      const missed = await missedFor(meetingId, pid, d, afterSeq);
+      // Gone while we read, or replaced by another socket: the caller records the drop.
+      if (!socket.connected) return null;
+      socket.data.meetingId = meetingId;
+      socket.data.pid = pid;
+      clearIdle(socket);
+      // Synchronous with the in-memory and Redis adapters: no delivery can slip in between.
+      void socket.join(waiting ? [personalRoom(meetingId, pid)] : [meetingRoom(meetingId), personalRoom(meetingId, pid)]);
+      order.hold(meetingId);
+      seats?.add(meetingId, pid, conn(socket));
+      if (waiting) return { ok: true, you: pid, token, door: buildDoorView(d.state, pid), missed: [] };
+      return { ok: true, you: pid, token, view: buildView(d.state, pid, now()), missed };
+    });
 
-    /**
-     * Seats this socket between two deliveries of the meeting (OrderedDelivery.at): the view is
-     * the state at the delivered seq X, `missed` the room events in (afterSeq, X] the seat may
-     * see, and everything after X arrives live — each event exactly once. Someone at the door
-     * hears nothing of the meeting: only their personal room and the door view until admitted
-     * (the broadcaster moves sockets in and out of the meeting room on admit/send-back).
-     */
-    const attach = (meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number): Promise<Ack<JoinResult> | null> =>
-      order.at(meetingId, minSeq, async (d): Promise<Ack<JoinResult> | null> => {
-        if (!d) return missing(meetingId);
-        const seated = d.state.participants.some((x) => x.id === pid);
-        const waiting = !seated && d.state.waiting.some((w) => w.id === pid);
-        if (!seated && !waiting) return seatGone(d.state, pid);
-        const missed = await missedFor(meetingId, pid, d, afterSeq);
-        // Gone while we read, or replaced by another socket: the caller records the drop.
-        if (!socket.connected) return null;
-        socket.data.meetingId = meetingId;
-        socket.data.pid = pid;
-        clearTimeout(idle);
-        // Synchronous with the in-memory and Redis adapters: no delivery can slip in between.
-        void socket.join(waiting ? [personalRoom(meetingId, pid)] : [meetingRoom(meetingId), personalRoom(meetingId, pid)]);
-        order.hold(meetingId);
-        seats?.add(meetingId, pid, conn);
-        if (waiting) return { ok: true, you: pid, token, door: buildDoorView(d.state, pid), missed: [] };
-        return { ok: true, you: pid, token, view: buildView(d.state, pid, now()), missed };
-      });
-
-    /** Runs a join/resume once per socket; a failed one frees the socket to try again. */
-    const once = async (work: () => Promise<Ack<JoinResult>>): Promise<Ack<JoinResult>> => {
-      if (claimed || socket.data.pid) return fail('ALREADY_JOINED');
-      claimed = true;
-      try {
-        return await work();
-      } finally {
-        if (!socket.data.pid) {
-          claimed = false;
-          if (idleDue) dropIdle();
-        }
+  /** Runs a join/resume once per socket; a failed one frees the socket to try again. */
+  const once = async (socket: RundeSocket, work: () => Promise<Ack<JoinResult>>): Promise<Ack<JoinResult>> => {
+    if (claimed.has(socket.id) || socket.data.pid) return fail('ALREADY_JOINED');
+    claimed.add(socket.id);
+    try {
+      return await work();
+    } finally {
+      claimed.delete(socket.id);
+      if (!socket.data.pid && idleDue.has(socket.id)) {
+        idleDue.delete(socket.id);
+        dropIdle(socket);
       }
-    };
+    }
+  };
 
-    /**
-     * After the seat was committed: seat the socket, or undo. A seat the join just made is left
-     * again (`leave`): the person was told the join failed and never got its token, so a seat
-     * kept for them would be one nobody can take. A seat that was there before is recorded as dropped.
-     */
-    const seatOrDrop = async (meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number, undo: 'drop' | 'leave' = 'drop'): Promise<Ack<JoinResult>> => {
-      let result: Ack<JoinResult> | null = null;
-      try {
-        result = await attach(meetingId, pid, token, minSeq, afterSeq);
-      } catch (err) {
-        result = isStoreUnavailable(err) ? fail('STORE_UNAVAILABLE') : fail('BUSY');
-      }
-      if (!result || !result.ok) await (undo === 'leave' ? leaveAgain(meetingId, pid, conn) : recordDrop(meetingId, pid, conn));
-      return result ?? fail('NOT_IN_MEETING');
-    };
+  /**
+   * After the seat was committed: seat the socket, or undo. A seat the join just made is left
+   * again (`leave`): the person was told the join failed and never got its token, so a seat
+   * kept for them would be one nobody can take. A seat that was there before is recorded as dropped.
+   */
+  const seatOrDrop = async (socket: RundeSocket, meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number, undo: 'drop' | 'leave' = 'drop'): Promise<Ack<JoinResult>> => {
+    let result: Ack<JoinResult> | null = null;
+    try {
+      result = await attach(socket, meetingId, pid, token, minSeq, afterSeq);
+    } catch (err) {
+      result = isStoreUnavailable(err) ? fail('STORE_UNAVAILABLE') : fail('BUSY');
+    }
+    if (!result || !result.ok) await (undo === 'leave' ? leaveAgain(meetingId, pid, conn(socket)) : recordDrop(meetingId, pid, conn(socket)));
+    return result ?? fail('NOT_IN_MEETING');
+  };
 
-    /** This socket now holds the seat; the one that held it before is let go, wherever it is. */
-    const takeSeat = async (meetingId: string, pid: string): Promise<void> => {
-      const prev = await meetings.store.swapHolder(meetingId, pid, conn);
-      if (prev && prev !== conn) letGo(prev);
-    };
+  /** This socket now holds the seat; the one that held it before is let go, wherever it is. */
+  const takeSeat = async (socket: RundeSocket, meetingId: string, pid: string): Promise<void> => {
+    const prev = await meetings.store.swapHolder(meetingId, pid, conn(socket));
+    if (prev && prev !== conn(socket)) letGo(prev);
+  };
 
-
-    on('join', joinPayload, (p) =>
-      once(async (): Promise<Ack<JoinResult>> => {
-        if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
-        if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
-        const badName = pseudonymProblem(p.name);
-        if (badName) return fail(badName);
-        let secrets = await meetings.store.secrets(p.meetingId);
-        const occ = !secrets && occurrences ? await occurrences.lookup(p.meetingId) : null;
-        if (occ?.kind === 'notOpenYet') return { ...fail('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt };
-        if (occ?.kind === 'open') secrets = await meetings.store.secrets(p.meetingId);
-        if (!secrets) return missing(p.meetingId);
-        const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
-        const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
-        const wrongCode = !!p.joinCode && !joinCode;
-        const pid = participantId();
-        const token = secretToken();
-        // The seat, its token and this socket as its holder are one commit: a join that fails
-        // leaves no seat and no token behind, and a seat never exists without them.
-        let claim: SeatClaim | null = null;
-        const out = await meetings
-          .run(
-            p.meetingId,
-            () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
-            undefined,
-            // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
-            (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn }),
-          )
-          .catch((err: unknown) => {
-            // STORE_UNAVAILABLE: the commit may still be applied when Redis answers again (it was
-            // sent; only its answer timed out). The person is told "try again" and never gets
-            // this seat's token, so a seat it made is left again and a returned one dropped,
-            // guarded by this socket as holder: a no-op if the commit never happened.
-            const c = claim as SeatClaim | null;
-            if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, conn, true) : recordDrop(p.meetingId, c.pid, conn));
-            throw err;
-          });
-        // The id was checked as issued above: a meeting not found is one that is gone.
-        if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
-        const you = returnedSeat(out.state, pid) ?? pid;
-        const replaced = (claim as SeatClaim | null)?.replaced;
-        if (replaced && replaced !== conn) letGo(replaced);
-        done(out);
-        // A new seat sees from its own join on; a returned one everything since it first joined.
-        const afterSeq = you === pid ? out.state.seq - 1 : 0;
-        const result = await seatOrDrop(p.meetingId, you, token, out.state.seq, afterSeq, you === pid ? 'leave' : 'drop');
-        if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
-        return result;
-      }),
-    );
-
-    on('resume', resumePayload, (p) =>
-      once(async (): Promise<Ack<JoinResult>> => {
-        if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
-        if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
-        // From the store, never from a copy a commit of unknown outcome left behind it. Both
-        // reads at once: one round trip to Redis instead of two (a storm is one per resume).
-        const [pid, state] = await Promise.all([meetings.store.findToken(p.meetingId, sha256(p.token)), readBack(p.meetingId)]);
-        if (!state) return missing(p.meetingId);
-        if (!pid) return fail('BAD_TOKEN', state.language);
-        if (state.removed.includes(pid)) return fail('REMOVED', state.language);
-        // The token is known but its seat is gone: given up after the grace period (or left).
-        if (!findSeat(state, pid)) return seatGone(state, pid);
-        // Of several resumes at once, each replaces the one before it: exactly one ends up holding.
-        await takeSeat(p.meetingId, pid);
-        let gone: MeetingState | null = null;
-        const out = await meetings.run(
+  const join = (socket: RundeSocket, p: z.output<typeof joinPayload>): Promise<Ack<JoinResult>> =>
+    once(socket, async (): Promise<Ack<JoinResult>> => {
+      if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
+      if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
+      const badName = pseudonymProblem(p.name);
+      if (badName) return fail(badName);
+      let secrets = await meetings.store.secrets(p.meetingId);
+      const occ = !secrets && occurrences ? await occurrences.lookup(p.meetingId) : null;
+      if (occ?.kind === 'notOpenYet') return { ...fail('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt };
+      if (occ?.kind === 'open') secrets = await meetings.store.secrets(p.meetingId);
+      if (!secrets) return missing(p.meetingId);
+      const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
+      const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
+      const wrongCode = !!p.joinCode && !joinCode;
+      const pid = participantId();
+      const token = secretToken();
+      const me = conn(socket);
+      // The seat, its token and this socket as its holder are one commit: a join that fails
+      // leaves no seat and no token behind, and a seat never exists without them.
+      let claim: SeatClaim | null = null;
+      const out = await meetings
+        .run(
           p.meetingId,
-          (s) => {
-            const seat = findSeat(s, pid);
-            if (!seat) {
-              gone = s;
-              return 'SEAT_GIVEN_UP';
-            }
-            // Still counted as connected (its drop was refused or not yet noticed): nothing to commit.
-            return seat.connected ? 'ALREADY_JOINED' : { type: 'reconnect', by: pid };
-          },
-          holder(pid),
-        );
-        let latest: MeetingState;
-        if (out.ok) {
-          done(out);
-          latest = out.state;
-        } else if (out.code === 'ALREADY_JOINED' && out.state) latest = out.state;
-        else if (gone) return seatGone(gone, pid);
-        else return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
-        // The process that ran this meeting's timers may be the one that died: arm ours too.
-        clock.schedule(latest);
-        const result = await seatOrDrop(p.meetingId, pid, p.token, Math.max(latest.seq, state.seq), p.lastSeq);
-        if (result.ok) log('resumed', { meeting: ref(p.meetingId) });
-        return result;
-      }),
-    );
-
-    // Gap repair: the room events after `afterSeq` up to the seq of the view sent with them, read
-    // between two deliveries, so what follows live continues exactly where they end.
-    on('catchUp', catchUpPayload, async (p): Promise<Ack<CatchUpResult>> => {
-      const { meetingId, pid } = socket.data;
-      if (!meetingId || !pid) return fail('NOT_IN_MEETING');
-      try {
-        await catchUpLimiter.consume(socket.id);
-      } catch {
-        return fail('RATE_LIMITED');
-      }
-      // Answered at the store's seq or later, never from what this process delivered so far: that
-      // may be behind the store (a commit of unknown outcome carried out after all; a publish
-      // lost). A store that does not answer gives STORE_UNAVAILABLE ("try again").
-      const stored = await readBack(meetingId);
-      // Gone from under the seat: if the store lost it, the farewell goes first (as for a command).
-      if (!stored) await deps.meetingVanished?.(meetingId);
-      // Behind the store, or the meeting gone from it: deliver what is missing (or say it is gone) first.
-      if (!stored || stored.seq > order.deliveredSeq(meetingId)) order.refill(meetingId);
-      return order
-        .at(meetingId, stored?.seq ?? 0, async (d): Promise<Ack<CatchUpResult>> => {
-          if (!d) return missing(meetingId);
-          // Nothing of the meeting reaches the door.
-          if (!d.state.participants.some((x) => x.id === pid)) return fail('NOT_IN_MEETING', d.state.language);
-          return { ok: true, view: buildView(d.state, pid, now()), missed: await missedFor(meetingId, pid, d, p.afterSeq) };
-        })
+          () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
+          undefined,
+          // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
+          (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn: me }),
+        )
         .catch((err: unknown) => {
-          // The delivery queue is stuck behind the store: a typed "try again", as join and resume say.
-          if (err instanceof DeliveryQueueTimeout) return fail('BUSY');
+          // STORE_UNAVAILABLE: the commit may still be applied when Redis answers again (it was
+          // sent; only its answer timed out). The person is told "try again" and never gets
+          // this seat's token, so a seat it made is left again and a returned one dropped,
+          // guarded by this socket as holder: a no-op if the commit never happened.
+          const c = claim as SeatClaim | null;
+          if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, me, true) : recordDrop(p.meetingId, c.pid, me));
           throw err;
         });
-    });
-
-    on('holdings', holdingsPayload, async (): Promise<Ack<HoldingsResult>> => {
-      const { meetingId, pid } = socket.data;
-      if (!meetingId || !pid) return fail('NOT_IN_MEETING');
-      const h = await holdingsFor(meetings.store, config.redisUrl ? 'redis' : 'memory', meetingId, pid);
-      if (h === 'MEETING_ENDED') return missing(meetingId);
-      return typeof h === 'string' ? fail(h) : { ok: true, holdings: h };
-    });
-
-    // The chair sees the join code again (the core says who may); nothing changes, nothing is logged.
-    on('joinCode', joinCodePayload, async (): Promise<Ack<JoinCodeResult>> => {
-      const { meetingId, pid } = socket.data;
-      if (!meetingId || !pid) return fail('NOT_IN_MEETING');
-      const [state, secrets] = await Promise.all([meetings.store.load(meetingId), meetings.store.secrets(meetingId)]);
-      if (!state || !secrets) return missing(meetingId);
-      const refused = joinCodeRefusal(state, pid);
-      if (refused) return fail(refused, state.language);
-      return { ok: true, code: secrets.joinCode ?? null };
-    });
-
-    /**
-     * Every command event of this socket (the rate limit and schema already passed in answer()).
-     * With a `commandId` the command is applied at most once per seat (Meetings.runOnce): a
-     * repeat of one already applied — its first answer lost, or STORE_UNAVAILABLE while Redis
-     * applied it after all — is answered `{ ok: true, repeat: true }`, and what that first commit
-     * changed, never published, is delivered from the store now (Broadcaster.refill).
-     */
-    const runCommand = async (name: CommandEvent, parsed: Record<string, unknown> & { commandId?: string }): Promise<Ack<CommandResult>> => {
-      const spec = COMMANDS[name];
-      const { meetingId, pid } = socket.data;
-      if (!meetingId || !pid) return fail('NOT_IN_MEETING');
-      const { commandId, ...payload } = parsed;
-      const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
-      const make = (state: MeetingState) => cleanCommand(state, spec.schema as z.ZodType, payload, (p) => toCommand(pid, p), now());
-      // Leaving gives up the seat: only the socket that holds it may (a replaced tab may not).
-      const guard = name === 'leave' ? holder(pid) : undefined;
-      const out = commandId ? await meetings.runOnce(meetingId, make, guard, { pid, commandId }) : await meetings.run(meetingId, make, guard);
-      if (out.ok === 'repeat') {
-        broadcaster.refill(meetingId);
-        // Its timers were never armed either: from the state as stored now.
-        const stored = await meetings.store.load(meetingId).catch(() => null);
-        if (stored) {
-          meetings.observe(stored);
-          clock.schedule(stored);
-          // An `end` applied unanswered: the refill tells everyone (bye 'ended'), then its keys go.
-          if (stored.phase === 'ended') setTimeout(() => void meetings.endedUnanswered(stored).catch(() => undefined), ENDED_CLEANUP_MS).unref();
-        }
-        if (name === 'leave') await seatLeft(meetingId, pid);
-        return { ok: true, repeat: true };
-      }
-      if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
-      // Gone from under a seat: ended, or lost by the store. If lost, the farewell goes first.
-      if (!out.ok && out.code === 'MEETING_NOT_FOUND') await deps.meetingVanished?.(meetingId);
-      if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(meetingId) : fail(out.code, out.state?.language);
+      // The id was checked as issued above: a meeting not found is one that is gone.
+      if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
+      const you = returnedSeat(out.state, pid) ?? pid;
+      const replaced = (claim as SeatClaim | null)?.replaced;
+      if (replaced && replaced !== me) letGo(replaced);
       done(out);
-      if (name === 'leave') await seatLeft(meetingId, pid);
-      return { ok: true };
-    };
-
-    /** After a committed `leave`: this socket no longer speaks for anyone. */
-    const seatLeft = async (meetingId: string, pid: string): Promise<void> => {
-      if (socket.data.pid === pid) {
-        // The seat is given up: this socket no longer speaks for anyone.
-        await socket.leave(meetingRoom(meetingId));
-        await socket.leave(personalRoom(meetingId, pid));
-        socket.data = {};
-        claimed = false;
-        order.release(meetingId);
-        seats?.remove(meetingId, pid, conn);
-        armIdle();
-      }
-    };
-
-    socket.on('disconnect', (reason) => {
-      clearTimeout(idle);
-      const { meetingId, pid } = socket.data;
-      // Mid-join or mid-resume: attach() sees the socket gone and records the drop itself.
-      if (!meetingId || !pid) return;
-      order.release(meetingId);
-      // A client that closes its socket on purpose (leaving, quick exit) is leaving, even when its
-      // `leave` arrived in the same read as the close and socket.io dropped it as late. Either
-      // way only while this socket still holds the seat: a replaced tab's close changes nothing.
-      const work =
-        reason === 'client namespace disconnect'
-          ? recordLeave(meetingId, pid, conn)
-          : moveWaitMs > 0
-            ? recordDropUnlessMoved(meetingId, pid, conn)
-            : recordDrop(meetingId, pid, conn);
-      pending.add(work);
-      void work.finally(() => {
-        pending.delete(work);
-        seats?.remove(meetingId, pid, conn);
-      });
+      // A new seat sees from its own join on; a returned one everything since it first joined.
+      const afterSeq = you === pid ? out.state.seq - 1 : 0;
+      const result = await seatOrDrop(socket, p.meetingId, you, token, out.state.seq, afterSeq, you === pid ? 'leave' : 'drop');
+      if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
+      return result;
     });
+
+  const resume = (socket: RundeSocket, p: z.output<typeof resumePayload>): Promise<Ack<JoinResult>> =>
+    once(socket, async (): Promise<Ack<JoinResult>> => {
+      if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
+      if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
+      // From the store, never from a copy a commit of unknown outcome left behind it. Both
+      // reads at once: one round trip to Redis instead of two (a storm is one per resume).
+      const [pid, state] = await Promise.all([meetings.store.findToken(p.meetingId, sha256(p.token)), readBack(p.meetingId)]);
+      if (!state) return missing(p.meetingId);
+      if (!pid) return fail('BAD_TOKEN', state.language);
+      if (state.removed.includes(pid)) return fail('REMOVED', state.language);
+      // The token is known but its seat is gone: given up after the grace period (or left).
+      if (!findSeat(state, pid)) return seatGone(state, pid);
+      // Of several resumes at once, each replaces the one before it: exactly one ends up holding.
+      await takeSeat(socket, p.meetingId, pid);
+      let gone: MeetingState | null = null;
+      const out = await meetings.run(
+        p.meetingId,
+        (s) => {
+          const seat = findSeat(s, pid);
+          if (!seat) {
+            gone = s;
+            return 'SEAT_GIVEN_UP';
+          }
+          // Still counted as connected (its drop was refused or not yet noticed): nothing to commit.
+          return seat.connected ? 'ALREADY_JOINED' : { type: 'reconnect', by: pid };
+        },
+        holder(socket, pid),
+      );
+      let latest: MeetingState;
+      if (out.ok) {
+        done(out);
+        latest = out.state;
+      } else if (out.code === 'ALREADY_JOINED' && out.state) latest = out.state;
+      else if (gone) return seatGone(gone, pid);
+      else return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
+      // The process that ran this meeting's timers may be the one that died: arm ours too.
+      clock.schedule(latest);
+      const result = await seatOrDrop(socket, p.meetingId, pid, p.token, Math.max(latest.seq, state.seq), p.lastSeq);
+      if (result.ok) log('resumed', { meeting: ref(p.meetingId) });
+      return result;
+    });
+
+  // Gap repair: the room events after `afterSeq` up to the seq of the view sent with them, read
+  // between two deliveries, so what follows live continues exactly where they end.
+  const catchUp = async (socket: RundeSocket, p: z.output<typeof catchUpPayload>): Promise<Ack<CatchUpResult>> => {
+    const { meetingId, pid } = socket.data;
+    if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+    try {
+      await catchUpLimiter.consume(socket.id);
+    } catch {
+      return fail('RATE_LIMITED');
+    }
+    // Answered at the store's seq or later, never from what this process delivered so far: that
+    // may be behind the store (a commit of unknown outcome carried out after all; a publish
+    // lost). A store that does not answer gives STORE_UNAVAILABLE ("try again").
+    const stored = await readBack(meetingId);
+    // Gone from under the seat: if the store lost it, the farewell goes first (as for a command).
+    if (!stored) await deps.meetingVanished?.(meetingId);
+    // Behind the store, or the meeting gone from it: deliver what is missing (or say it is gone) first.
+    if (!stored || stored.seq > order.deliveredSeq(meetingId)) order.refill(meetingId);
+    return order
+      .at(meetingId, stored?.seq ?? 0, async (d): Promise<Ack<CatchUpResult>> => {
+        if (!d) return missing(meetingId);
+        // Nothing of the meeting reaches the door.
+        if (!d.state.participants.some((x) => x.id === pid)) return fail('NOT_IN_MEETING', d.state.language);
+        return { ok: true, view: buildView(d.state, pid, now()), missed: await missedFor(meetingId, pid, d, p.afterSeq) };
+      })
+      .catch((err: unknown) => {
+        // The delivery queue is stuck behind the store: a typed "try again", as join and resume say.
+        if (err instanceof DeliveryQueueTimeout) return fail('BUSY');
+        throw err;
+      });
+  };
+
+  const holdings = async (socket: RundeSocket): Promise<Ack<HoldingsResult>> => {
+    const { meetingId, pid } = socket.data;
+    if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+    const h = await holdingsFor(meetings.store, config.redisUrl ? 'redis' : 'memory', meetingId, pid);
+    if (h === 'MEETING_ENDED') return missing(meetingId);
+    return typeof h === 'string' ? fail(h) : { ok: true, holdings: h };
+  };
+
+  // The chair sees the join code again (the core says who may); nothing changes, nothing is logged.
+  const joinCodeAgain = async (socket: RundeSocket): Promise<Ack<JoinCodeResult>> => {
+    const { meetingId, pid } = socket.data;
+    if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+    const [state, secrets] = await Promise.all([meetings.store.load(meetingId), meetings.store.secrets(meetingId)]);
+    if (!state || !secrets) return missing(meetingId);
+    const refused = joinCodeRefusal(state, pid);
+    if (refused) return fail(refused, state.language);
+    return { ok: true, code: secrets.joinCode ?? null };
+  };
+
+  /**
+   * Every command event of a socket (the rate limit and schema already passed in answer()).
+   * With a `commandId` the command is applied at most once per seat (Meetings.runOnce): a
+   * repeat of one already applied — its first answer lost, or STORE_UNAVAILABLE while Redis
+   * applied it after all — is answered `{ ok: true, repeat: true }`, and what that first commit
+   * changed, never published, is delivered from the store now (Broadcaster.refill).
+   */
+  const runCommand = async (socket: RundeSocket, name: CommandEvent, parsed: Record<string, unknown> & { commandId?: string }): Promise<Ack<CommandResult>> => {
+    const spec = COMMANDS[name];
+    const { meetingId, pid } = socket.data;
+    if (!meetingId || !pid) return fail('NOT_IN_MEETING');
+    const { commandId, ...payload } = parsed;
+    const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
+    const make = (state: MeetingState) => cleanCommand(state, spec.schema as z.ZodType, payload, (p) => toCommand(pid, p), now());
+    // Leaving gives up the seat: only the socket that holds it may (a replaced tab may not).
+    const guard = name === 'leave' ? holder(socket, pid) : undefined;
+    const out = commandId ? await meetings.runOnce(meetingId, make, guard, { pid, commandId }) : await meetings.run(meetingId, make, guard);
+    if (out.ok === 'repeat') {
+      broadcaster.refill(meetingId);
+      // Its timers were never armed either: from the state as stored now.
+      const stored = await meetings.store.load(meetingId).catch(() => null);
+      if (stored) {
+        meetings.observe(stored);
+        clock.schedule(stored);
+        // An `end` applied unanswered: the refill tells everyone (bye 'ended'), then its keys go.
+        if (stored.phase === 'ended') setTimeout(() => void meetings.endedUnanswered(stored).catch(() => undefined), ENDED_CLEANUP_MS).unref();
+      }
+      if (name === 'leave') await seatLeft(socket, meetingId, pid);
+      return { ok: true, repeat: true };
+    }
+    if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
+    // Gone from under a seat: ended, or lost by the store. If lost, the farewell goes first.
+    if (!out.ok && out.code === 'MEETING_NOT_FOUND') await deps.meetingVanished?.(meetingId);
+    if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(meetingId) : fail(out.code, out.state?.language);
+    done(out);
+    if (name === 'leave') await seatLeft(socket, meetingId, pid);
+    return { ok: true };
+  };
+
+  /** After a committed `leave`: this socket no longer speaks for anyone. */
+  const seatLeft = async (socket: RundeSocket, meetingId: string, pid: string): Promise<void> => {
+    if (socket.data.pid === pid) {
+      // The seat is given up: this socket no longer speaks for anyone.
+      await socket.leave(meetingRoom(meetingId));
+      await socket.leave(personalRoom(meetingId, pid));
+      socket.data = {};
+      claimed.delete(socket.id);
+      order.release(meetingId);
+      seats?.remove(meetingId, pid, conn(socket));
+      armIdle(socket);
+    }
+  };
+
+  /**
+   * The one handler table of every socket: each inbound event by name, with its payload schema
+   * (the acknowledgement is the handler's answer; see answer()). The commands share runCommand.
+   */
+  type Handler = { schema: z.ZodType; fn: (socket: RundeSocket, p: never) => Promise<Ack<object>> };
+  const handlers = new Map<string, Handler>([
+    ['join', { schema: joinPayload, fn: join }],
+    ['resume', { schema: resumePayload, fn: resume }],
+    ['catchUp', { schema: catchUpPayload, fn: catchUp }],
+    ['holdings', { schema: holdingsPayload, fn: holdings }],
+    ['joinCode', { schema: joinCodePayload, fn: joinCodeAgain }],
+    ...COMMAND_EVENTS.map((name): [string, Handler] => [
+      name,
+      { schema: COMMAND_SCHEMAS.get(name)!, fn: (socket: RundeSocket, p: Record<string, unknown>) => runCommand(socket, name, p) },
+    ]),
+  ]);
+  const known: ReadonlySet<string> = new Set(handlers.keys());
+  const dispatch = (socket: Socket, name: string, args: unknown[]): void => {
+    const h = handlers.get(name)!;
+    // As socket.io's own listeners: nothing but a command reaches a socket that closed meanwhile.
+    if (!socket.connected && !COMMAND_SCHEMAS.has(name as CommandEvent)) return;
+    void answer(name, h.schema, args, (p) => h.fn(socket as RundeSocket, p as never));
+  };
+
+  /** A socket closed (shared by all sockets: `this` is the socket, as EventEmitter calls it). */
+  function disconnected(this: RundeSocket, reason: string): void {
+    const socket = this;
+    clearIdle(socket);
+    claimed.delete(socket.id);
+    const { meetingId, pid } = socket.data;
+    // Mid-join or mid-resume: attach() sees the socket gone and records the drop itself.
+    if (!meetingId || !pid) return;
+    order.release(meetingId);
+    const me = conn(socket);
+    // A client that closes its socket on purpose (leaving, quick exit) is leaving, even when its
+    // `leave` arrived in the same read as the close and socket.io dropped it as late. Either
+    // way only while this socket still holds the seat: a replaced tab's close changes nothing.
+    const work =
+      reason === 'client namespace disconnect'
+        ? recordLeave(meetingId, pid, me)
+        : moveWaitMs > 0
+          ? recordDropUnlessMoved(meetingId, pid, me)
+          : recordDrop(meetingId, pid, me);
+    pending.add(work);
+    void work.finally(() => {
+      pending.delete(work);
+      seats?.remove(meetingId, pid, me);
+    });
+  }
+
+  const bufferCapped = (): void => log('buffer_cap', {});
+
+  io.on('connection', (raw) => {
+    const socket = raw as RundeSocket;
+    armIdle(socket);
+    // Every inbound event costs a rate point; unknown names (numbers, '__proto__', typos) get a
+    // typed answer, never a lookup; known ones go to the shared handler table. A socket that
+    // stops reading is dropped past the buffer cap.
+    limitInbound(socket, limiter, known, dispatch);
+    capUnsent(socket, config.maxBufferBytes, bufferCapped);
+    socket.on('disconnect', disconnected);
   });
 
   /**
