@@ -1,7 +1,9 @@
 // The embedded store for a single process. Same contract as the Redis store (the shared
 // contract suite runs against both), including expiry: a meeting and everything tied to it is
-// gone ttlMs after its last commit. Values are deep-copied in and out so no caller can change
-// stored state except through commit.
+// gone ttlMs after its last commit. No caller can change stored state except through commit:
+// a committed state and its logged events are stored as given and deep-frozen (the core never
+// changes its input, so nothing needs a copy: Issue 10, CPU and heap per share), and handed out
+// as stored; a frozen value throws where someone tries to change it. Secrets are copied.
 import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { isStorableId } from './redis-keys.js';
@@ -61,7 +63,7 @@ export class MemoryStore implements MeetingStore {
     if (!isStorableId(state.id)) throw new Error('invalid meeting id');
     if (this.live(state.id)) return false;
     this.meetings.set(state.id, {
-      state: structuredClone(state),
+      state: deepFreeze(structuredClone(state)),
       log: [],
       secrets: structuredClone(secrets),
       tokens: new Map(),
@@ -73,7 +75,7 @@ export class MemoryStore implements MeetingStore {
 
   async load(id: string): Promise<MeetingState | null> {
     const e = this.live(id);
-    return e ? structuredClone(e.state) : null;
+    return e ? e.state : null;
   }
 
   async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce): Promise<boolean> {
@@ -88,12 +90,11 @@ export class MemoryStore implements MeetingStore {
     }
     if (e.state.seq !== expectedSeq) return false;
     if (guard && e.tokens.get(holderField(guard.pid)) !== guard.conn) return false;
-    // Clone before touching the entry so a throwing clone leaves it unchanged.
-    const state = structuredClone(next);
-    // Stored frozen, so readLog can hand them out without a copy (a resume storm reads the log
-    // once per resume: copying it was ~9 % of the storm's CPU, Issue 10); nobody may change a
-    // logged event, and a frozen one throws where someone tries.
-    const added = structuredClone(log).map(deepFreeze);
+    // Stored frozen, so load and readLog can hand them out without a copy (a resume storm reads
+    // the log once per resume: copying it was ~9 % of the storm's CPU, Issue 10); nobody may
+    // change a stored state or a logged event, and a frozen one throws where someone tries.
+    const state = deepFreeze(next);
+    const added = log.map(deepFreeze);
     if (claim) {
       claim.replaced = e.tokens.get(holderField(claim.pid)) ?? null;
       e.tokens.set(claim.tokenHash, claim.pid);

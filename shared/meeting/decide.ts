@@ -22,6 +22,7 @@ import { hideShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
 import { upNext } from './on-deck.js';
+import { clonePlain } from './clone.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
@@ -33,7 +34,7 @@ type Result = ErrorCode | undefined;
 
 export function decide(state: MeetingState, cmd: Command, now: number): Decision {
   if (state.phase === 'ended') return { ok: false, code: 'MEETING_ENDED' };
-  const s = structuredClone(state);
+  const s = clonePlain(state);
   const events: MeetingEvent[] = [];
   const code = apply(s, cmd, now, events);
   if (code) return { ok: false, code };
