@@ -1,13 +1,14 @@
 // An idle server's heap (Issue 10): packages only some servers need are loaded on first use.
 // luxon and yaml serve weekly groups, socket.io-client the practice room, ioredis and the
-// socket.io Redis adapter only a server with REDIS_URL; of
+// socket.io Redis adapter only a server with REDIS_URL, unhomoglyph the first comparison of two
+// pseudonyms (a join into a meeting with someone in it); of
 // rate-limiter-flexible only the in-memory limiter is loaded, not the index with every backend.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const LAZY = ['luxon', 'yaml', 'socket.io-client', 'ioredis', '@socket.io/redis-adapter'];
+const LAZY = ['luxon', 'yaml', 'socket.io-client', 'ioredis', '@socket.io/redis-adapter', 'unhomoglyph'];
 const root = new URL('../../', import.meta.url).pathname;
 
 function sources(dir: string): string[] {
@@ -30,7 +31,7 @@ describe('packages a server may never need are not loaded at start', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('an imported and started server on the memory store leaves them unloaded; a schedule loads luxon', async () => {
+  it('an imported and started server on the memory store leaves them unloaded; a schedule loads luxon, a name comparison unhomoglyph', async () => {
     const require = createRequire(import.meta.url);
     const loaded = (pkg: string): boolean => Object.keys(require.cache).some((k) => k.includes(`/node_modules/${pkg}/`));
     const { startServer } = await import('../../server/app.js');
@@ -42,6 +43,9 @@ describe('packages a server may never need are not loaded at start', () => {
       const week = occurrencesBetween([{ day: 'monday', time: '19:00', minutes: 90 }], 'Europe/Oslo', Date.UTC(2026, 10, 30), Date.UTC(2026, 11, 7));
       expect(week.map((o) => new Date(o.start).toISOString())).toEqual(['2026-11-30T18:00:00.000Z']);
       expect(loaded('luxon')).toBe(true);
+      const { looksAlike } = await import('../../shared/meeting/name-skeleton.js');
+      expect(looksAlike('L\u0435der', 'Leder')).toBe(true);
+      expect(loaded('unhomoglyph')).toBe(true);
     } finally {
       await server.close();
     }
