@@ -65,18 +65,50 @@ export function modelFeatures(sentence: string, otherNames: string[]): string[] 
   return [...out];
 }
 
-/** Each model's weights as a Map: a lookup in an object of ~20,000 keys costs several times more. */
-const weightMaps = new WeakMap<GuardModel, Map<string, number>>();
+/**
+ * A model as it is scored: each feature's index into one Float64Array of weights. A lookup in an
+ * object of ~20,000 keys costs several times more than in a Map, and a Map of numbers keeps each
+ * weight as its own boxed number; this holds the weights unboxed, outside the JS heap, and lets
+ * the parsed model object go (Issue 10: idle heap). Sums are the same, term by term.
+ */
+interface Scoring {
+  threshold: number;
+  bias: number;
+  index: Map<string, number>;
+  weights: Float64Array;
+}
 
-/** The model's probability (0..1) that one sentence is advice or crosstalk. */
-export function sentenceProbability(model: GuardModel, sentence: string, otherNames: string[]): number {
-  let w = weightMaps.get(model);
-  if (!w) weightMaps.set(model, (w = new Map(Object.entries(model.weights))));
+const scorings = new WeakMap<GuardModel, Scoring>();
+
+function scoringOf(model: GuardModel): Scoring {
+  let s = scorings.get(model);
+  if (!s) {
+    const keys = Object.keys(model.weights);
+    const weights = new Float64Array(keys.length);
+    const index = new Map<string, number>();
+    keys.forEach((k, i) => {
+      index.set(k, i);
+      weights[i] = model.weights[k]!;
+    });
+    scorings.set(model, (s = { threshold: model.threshold, bias: model.bias, index, weights }));
+  }
+  return s;
+}
+
+function probability(m: Scoring, sentence: string, otherNames: string[]): number {
   const f = modelFeatures(sentence, otherNames);
   const scale = 1 / Math.sqrt(Math.max(1, f.length));
   let z = 0;
-  for (const k of f) z += w.get(k) ?? 0;
-  return 1 / (1 + Math.exp(-(model.bias + z * scale)));
+  for (const k of f) {
+    const i = m.index.get(k);
+    z += i === undefined ? 0 : m.weights[i]!;
+  }
+  return 1 / (1 + Math.exp(-(m.bias + z * scale)));
+}
+
+/** The model's probability (0..1) that one sentence is advice or crosstalk. */
+export function sentenceProbability(model: GuardModel, sentence: string, otherNames: string[]): number {
+  return probability(scoringOf(model), sentence, otherNames);
 }
 
 /** Where the sentences of a text are: split after . ! ? … or at a line break; long ones in pieces. */
@@ -118,29 +150,36 @@ export const MIN_WORDS = 5;
  * threshold and not let through by the sentence after it; else null.
  */
 export function findByModel(model: GuardModel, text: string, otherNames: string[]): ModelFinding | null {
+  return find(scoringOf(model), text, otherNames);
+}
+
+function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | null {
   const t = text.normalize('NFC');
   const spans = sentenceSpans(t);
   let best: ModelFinding | null = null;
   spans.forEach(([a, b], i) => {
     const sentence = t.slice(a, b);
     if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return;
-    const p = sentenceProbability(model, sentence, otherNames);
-    if (p < model.threshold || (best && p <= best.p)) return;
+    const p = probability(m, sentence, otherNames);
+    if (p < m.threshold || (best && p <= best.p)) return;
     const next = spans[i + 1];
-    if (next && sentenceProbability(model, t.slice(a, next[1]), otherNames) < NEXT_SENTENCE_VETO) return;
+    if (next && probability(m, t.slice(a, next[1]), otherNames) < NEXT_SENTENCE_VETO) return;
     best = { match: sentence, p };
   });
   return best;
 }
 
-let active: GuardModel | null = null;
+let active: Scoring | null = null;
 
-/** Registers the model the meeting core consults (the server does at start); null turns it off. */
+/**
+ * Registers the model the meeting core consults (the server does at start); null turns it off.
+ * Only its scoring form is kept, not `model` itself.
+ */
 export function useGuardModel(model: GuardModel | null): void {
-  active = model;
+  active = model ? scoringOf(model) : null;
 }
 
 /** The registered model's finding for a share, or null when none is registered or it is not sure. */
 export function modelFinding(text: string, otherNames: string[]): ModelFinding | null {
-  return active ? findByModel(active, text, otherNames) : null;
+  return active ? find(active, text, otherNames) : null;
 }

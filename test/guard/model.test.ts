@@ -8,10 +8,11 @@ import { HINTS } from '../../shared/guard/hints.js';
 import { analyzeShare } from '../../shared/guard/index.js';
 import { withServerFindings } from '../../shared/guard/modes.js';
 import { findByModel, MIN_WORDS, modelFinding, NEXT_SENTENCE_VETO, sentenceProbability, sentencesOf, useGuardModel } from '../../shared/guard/model.js';
-import { GUARD_MODEL } from '../../server/guard-model.js';
+import { readGuardModel } from '../../server/guard-model.js';
 import { CORPUS_NAMES, loadCorpus } from '../../scripts/guard-score.js';
 import { trainModel } from '../../scripts/guard-train.js';
 
+const GUARD_MODEL = readGuardModel();
 const corpus = loadCorpus();
 const ruleFlags = (text: string, lang: 'nb' | 'en'): boolean =>
   analyzeShare(text, { otherNames: CORPUS_NAMES, lang }).some((h) => h.kind !== 'pii');

@@ -13,6 +13,9 @@ describe('compiled server', () => {
     await run(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts'], { timeout: 120_000 });
     const bundle = readFileSync('dist/server.js', 'utf8');
     expect(bundle).not.toMatch(/from ["']tsx/);
+    // The guard model's weights are read from server/guard-model.json at start (the server
+    // exits if they cannot be), never bundled as source text kept for the process's life.
+    expect(bundle).not.toContain('b:a beautiful');
     const child = spawn(process.execPath, ['dist/server.js'], {
       env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
