@@ -184,7 +184,20 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const liveness = redisClients[0]
     ? new Liveness(redisClients[0], processId, { ttlMs: config.meetingTtlMs }, (m, p, c) => realtime.dropSeat(m, p, c))
     : undefined;
-  const realtime = attachRealtime({ io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id) => uncertain.readNow(id), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
+  // The share guard is made ready before the first command, not at start (a server without
+  // meetings needs neither): its model, beside the rules, for the server's check only
+  // (guard-model.ts), read once; its patterns compiled and kept so while this process has
+  // meetings, not compiled inside a share (guard-warm.ts).
+  const guardWarm = keepGuardWarm(undefined, () => meetings.knownIds().length > 0);
+  let guardModel = false;
+  const guardReady = (): void => {
+    if (!guardModel) {
+      startGuardModel();
+      guardModel = true;
+    }
+    guardWarm.wake();
+  };
+  const realtime = attachRealtime({ beforeCommand: guardReady, io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id) => uncertain.readNow(id), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io) });
 
   onResubscribed = () => {
     log('pubsub_resubscribed', { meetings: broadcaster.order.resync() });
@@ -244,16 +257,11 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   }
 
   await liveness?.start();
-  // The share guard's patterns are compiled now and kept so, not in a share (guard-warm.ts).
-  const guardWarm = keepGuardWarm();
-  // Its model, beside the rules, for the server's check only (guard-model.ts).
-  startGuardModel();
-  const warmMs = guardWarm.warmMs;
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   practice.url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}`;
-  log('listening', { port, warmMs, store: usesRedis(config) ? (config.redisSentinels ? 'redis-sentinel' : 'redis') : 'memory' });
+  log('listening', { port, store: usesRedis(config) ? (config.redisSentinels ? 'redis-sentinel' : 'redis') : 'memory' });
 
   let closing: Promise<void> | null = null;
   return {

@@ -86,6 +86,11 @@ export interface RealtimeDeps {
    * rather than MEETING_ENDED. Checks the store first (as `meetingVanished`). Default: never.
    */
   wasLost?: (meetingId: string) => Promise<boolean>;
+  /**
+   * Runs before every join, resume and meeting command this process runs, before the core
+   * decides it: the share guard is made ready there (app.ts), not at start. Default: nothing.
+   */
+  beforeCommand?: () => void;
   /** The record of which seats this process's sockets hold (liveness.ts), with Redis. */
   seats?: { add(meetingId: string, pid: string, conn: string): void; remove(meetingId: string, pid: string, conn: string): void };
 }
@@ -155,6 +160,7 @@ async function answer<S extends z.ZodType, R extends object>(name: string, schem
 export function attachRealtime(deps: RealtimeDeps): Realtime {
   const { io, meetings, ids, clock, broadcaster, config, now, processId, seats, occurrences } = deps;
   const readBack = deps.readBack ?? ((id: string) => meetings.store.load(id));
+  const beforeCommand = deps.beforeCommand ?? ((): void => undefined);
   const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
@@ -312,6 +318,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const pid = participantId();
       const token = secretToken();
       const me = conn(socket);
+      beforeCommand();
       // The seat, its token and this socket as its holder are one commit: a join that fails
       // leaves no seat and no token behind, and a seat never exists without them.
       let claim: SeatClaim | null = null;
@@ -359,6 +366,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!findSeat(state, pid)) return seatGone(state, pid);
       // Of several resumes at once, each replaces the one before it: exactly one ends up holding.
       await takeSeat(socket, p.meetingId, pid);
+      beforeCommand();
       let gone: MeetingState | null = null;
       const out = await meetings.run(
         p.meetingId,
@@ -454,6 +462,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     const make = (state: MeetingState) => cleanCommand(state, spec.schema as z.ZodType, payload, (p) => toCommand(pid, p), now());
     // Leaving gives up the seat: only the socket that holds it may (a replaced tab may not).
     const guard = name === 'leave' ? holder(socket, pid) : undefined;
+    beforeCommand();
     const out = commandId ? await meetings.runOnce(meetingId, make, guard, { pid, commandId }) : await meetings.run(meetingId, make, guard);
     if (out.ok === 'repeat') {
       broadcaster.refill(meetingId);

@@ -278,7 +278,7 @@ export interface LogLine {
 
 /** Every kind of line the server writes to its standard output. Never a name, text, address or secret. */
 export const LOG_LINES: readonly LogLine[] = [
-  { event: 'listening', fields: ['port', 'store', 'warmMs'], meaning: { nb: 'Serveren har startet (port, redis eller memory, ms brukt på å gjøre delingsvakten klar).', en: 'The server started (port, redis or memory, ms spent making the share guard ready).' } },
+  { event: 'listening', fields: ['port', 'store'], meaning: { nb: 'Serveren har startet (port, redis eller memory).', en: 'The server started (port, redis or memory).' } },
   { event: 'groups_loaded', fields: ['groups'], meaning: { nb: 'Filen med faste grupper ble lest: antall grupper.', en: 'The weekly groups file was read: how many groups.' } },
   { event: 'groups_reload_failed', fields: ['error'], meaning: { nb: 'Filen med faste grupper kunne ikke leses: feilen i driftspersonalets egen fil.', en: "The weekly groups file could not be read: the error in the operator's own file." } },
   {

@@ -1,11 +1,12 @@
-// The guard's patterns are compiled when the server starts, not inside the first share of a live
-// meeting (Issue 10: that first share cost 0.2–0.5 s of CPU and stalled every meeting's
-// deliveries). The warm-up text must run every family of patterns, and the server must run it.
+// The guard's patterns are compiled before the first command a server runs, not inside the first
+// share of a live meeting (Issue 10: that first share cost 0.2–0.5 s of CPU and stalled every
+// meeting's deliveries), and not at start (a server without meetings does not need them: idle
+// heap). The warm-up text must run every family of patterns, and the server must run it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { GUARD_WARM_SAMPLE, analyzeShare } from '../../shared/guard/index.js';
 import { setLogSink } from '../../server/log.js';
 
-describe('guard warm-up at start', () => {
+describe('guard warm-up before the first command', () => {
   afterEach(() => setLogSink((line) => process.stdout.write(`${line}\n`)));
 
   it('the warm-up text trips every kind of finding in both languages', () => {
@@ -15,13 +16,22 @@ describe('guard warm-up at start', () => {
     }
   });
 
-  it('a started server has run it before it listens (its time is in the listening line)', async () => {
-    const lines: Record<string, unknown>[] = [];
-    setLogSink((line) => lines.push(JSON.parse(line) as Record<string, unknown>));
+  it('a started server makes the guard ready before its first command, not at start (its model is registered then)', async () => {
     const { startServer } = await import('../../server/app.js');
+    const { modelFinding, useGuardModel } = await import('../../shared/guard/model.js');
+    const { seat } = await import('../helpers/meeting.js');
+    useGuardModel(null);
+    // A recommendation only the model catches (test/guard/model.test.ts).
+    const text = 'Kicking him out would be the kindest thing.';
     const server = await startServer({ port: 0, host: '127.0.0.1', redisUrl: null });
-    await server.close();
-    const listening = lines.find((l) => l.event === 'listening');
-    expect(typeof listening?.warmMs).toBe('number');
+    try {
+      expect(modelFinding(text, ['Kari'])).toBeNull();
+      const m = await seat(server.url, ['Kari']);
+      expect(modelFinding(text, ['Kari'])).toMatchObject({ match: text });
+      m.people.forEach((p) => p.close());
+    } finally {
+      await server.close();
+      useGuardModel(null);
+    }
   });
 });
