@@ -4,7 +4,7 @@ import { nextInRotation, setChair } from './chair.js';
 import type { MeetingEvent, ShareEndReason } from './events.js';
 import { flushNotes } from './notes.js';
 import { markShared } from './round-plan.js';
-import type { MeetingState, RoundStatus, TurnMode } from './state.js';
+import type { MeetingState, Participant, RoundStatus, TurnMode } from './state.js';
 
 /**
  * Open sharing after the round is always by raised hands; so is a chair-picks round while nobody
@@ -122,10 +122,10 @@ export function startRound(s: MeetingState, now: number, events: MeetingEvent[])
 }
 
 /** Present, not muted, and sharing (not listening): may hold the turn now. */
-export const mayTakeTurn = (s: MeetingState, id: string): boolean => {
-  const p = s.participants.find((x) => x.id === id);
-  return !!p && p.connected && !p.muted && p.role === 'participant';
-};
+export const mayTakeTurn = (s: MeetingState, id: string): boolean => seatMayTakeTurn(s.participants.find((x) => x.id === id));
+
+/** mayTakeTurn for a seat already found (undefined: no such seat). */
+export const seatMayTakeTurn = (p: Participant | undefined): boolean => !!p && p.connected && !p.muted && p.role === 'participant';
 
 /** Someone owed a late turn who still holds their seat, with the connection down (in the seat grace). */
 export const owedAndAway = (s: MeetingState, id: string): boolean => {
