@@ -36,6 +36,8 @@ const withSpeaker = (text: string, index: number, match: string): boolean => {
 };
 /** Forms that are questions without a question mark ("seriously how many more chances does he get"). */
 const QUESTION_OPENS = /^(?:how many more|hvor mange)/iu;
+/** A time in the speaker's past right after a conditional: "if that were me ten years ago". */
+export const OWN_PAST = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:ago|back then|at the time|den gangen|siden|før i tida|da jeg var)(?![\p{L}])/iu;
 const isQuestion = (text: string, index: number, match: string): boolean => /\?\s*$/u.test(sentenceAt(text, index, match));
 
 export const AIMED_RULES: AdviceRule[] = [
@@ -57,8 +59,10 @@ export const AIMED_RULES: AdviceRule[] = [
     re: phrase(`(?<=[,;–—-]\\s?)(?:and so|so|så|og så) (?:${EN_ORDER}|${NB_ORDER})|(?<=(?<![\\p{L}'’])(?:you|u|du)(?:\\s[\\p{L}'’]+){1,6},\\s?)(?:bare )?(?:gå til|ring|snakk med|ta kontakt|søk hjelp|skaff deg|legg deg)(?![\\p{L}])`),
     skip: (text, index, match) => {
       const next = textAfter(text, index, match, 12).trimStart().toLowerCase();
-      // "so be it", "so let me", "så la meg", "så ha det bra", "så la han seg": idioms, the speaker, a past tense.
+      // "so be it", "so let me", "så la meg", "så ha det bra", "så la han seg": idioms, the speaker, a past tense;
+      // "so get this", "so take that as you will", "så ta det for hva det er", "so call it rock bottom": asides.
       if (/^(?:it|me|us|figure|meg|oss|det bra|i|jeg|han|hun|vi|de|man|we|he|she|they)(?![\p{L}])/u.test(next)) return true;
+      if (/^(?:this|that|it|det|den|dette)\s+(?:as|for|som)(?![\p{L}])|^this(?![\p{L}])/u.test(next) || /(?:call|kall)$/u.test(match.toLowerCase())) return true;
       return false;
     },
   },
@@ -90,8 +94,8 @@ export const AIMED_RULES: AdviceRule[] = [
   // not "the best thing I ever did was…".
   {
     re: phrase(
-      `the (?:best|smartest|wisest|kindest|worst|most loving|only|first) thing (?!i |we )[\\p{L}'’]+(?: [\\p{L}'’]+)? (?:can|could|should|will ever|must) (?:possibly |ever |really )?do(?: [^.!?\\n]{0,40}?)? (?:is|would be|${APOS}s)|` +
-        `det (?:beste|lureste|smarteste|klokeste|verste|viktigste|eneste|første) (?!jeg |vi )[\\p{L}]+(?: [\\p{L}]+)? (?:kan|bør|må|skal) (?:gjøre|gjøre nå)(?: [^.!?\\n]{0,40}?)? (?:er|blir) (?:å|at)`,
+      `the (?:best|smartest|wisest|kindest|worst|most loving|only|first) thing (?!(?:i|we|my|our|his|her) )[\\p{L}'’]+(?: [\\p{L}'’]+)? (?:can|could|should|will ever|must) (?:possibly |ever |really )?do(?: [^.!?\\n]{0,40}?)? (?:is|would be|${APOS}s)|` +
+        `det (?:beste|lureste|smarteste|klokeste|verste|viktigste|eneste|første) (?!(?:jeg|vi|min|mi|mitt|mine) )[\\p{L}]+(?: [\\p{L}]+)? (?:kan|bør|må|skal) (?:gjøre|gjøre nå)(?: [^.!?\\n]{0,40}?)? (?:er|blir) (?:å|at)`,
     ),
     skip: (text, index, match) => afterOwnThought(text, index) || /^\s*(?:for me|for meg)/iu.test(textAfter(text, index, match)),
   },
@@ -124,7 +128,11 @@ export const AIMED_RULES: AdviceRule[] = [
     skip: (text, index, match) => {
       const m = match.toLowerCase();
       // "if it was my fault", "hvis det var min feil": about oneself.
-      if (/^(?:if|hvis|om|dersom)/u.test(m)) return /^\s*(?:fault|choice|turn|problem|business|call|decision|feil|skyld|tur|valg|problem)(?![\p{L}])/iu.test(textAfter(text, index, match));
+      // "if it was my fault", "hvis det var min feil": about oneself; "if that were me ten years ago": one's own past.
+      if (/^(?:if|hvis|om|dersom)/u.test(m)) {
+        return /^\s*(?:fault|choice|turn|problem|business|call|decision|feil|skyld|tur|valg|problem)(?![\p{L}])/iu.test(textAfter(text, index, match)) ||
+          OWN_PAST.test(textAfter(text, index, match, 60));
+      }
       return /(?<![\p{L}])(?:if i|hvis jeg|om jeg|dersom jeg)(?![\p{L}])/iu.test(sentenceAt(text, index, match));
     },
   },
@@ -145,7 +153,7 @@ export const AIMED_RULES: AdviceRule[] = [
   },
   // "nobody should have to put up with being screamed at", "ingen burde måtte ha det sånn i sitt eget hjem":
   // a verdict on what the listener lives with (not "no one should have to bury a child", a lament).
-  { re: phrase(`(?:nobody|no one|no-one|noone) (?:should|ought to|deserves to) (?:have to )?(?:put up with|tolerate|live like (?:that|this)|be (?:treated|spoken to|talked to|screamed at|hit))|ingen (?:burde|bør|skal) (?:måtte )?(?:ha det sånn|ha det slik|tåle|finne seg i|bli (?:behandlet|snakket til|skreket til|slått))`) },
+  { re: phrase(`(?:nobody|no one|no-one|noone) (?:should|ought to|deserves to) (?:have to )?(?:put up with|tolerate|be (?:treated|spoken to|talked to|screamed at|hit))|ingen (?:burde|bør|skal) (?:måtte )?(?:ha det sånn|ha det slik|tåle|finne seg i|bli (?:behandlet|snakket til|skreket til|slått))`) },
   // The formal "De" (capital, after "at", "om", "hvis", "når") is the listener: "…, at De ikke har
   // ansvaret for Deres sønns valg", "jeg foreslår at De vurderer…". Case-sensitive: "de" is "they".
   { re: /(?<![\p{L}])(?:at|om|hvis|når|dersom) De(?= (?:ikke |aldri |bare |kanskje |virkelig )?(?:har|bør|burde|må|skal|vurderer|trenger|kan|får|er|tar)(?![\p{L}]))/gu },

@@ -7,14 +7,15 @@
 // works", "du blander litt"), and a speaker described instead of named ("the lady with the
 // grandson, I hope he's ok"). The speaker's own story stays sharing: "that line in the Big Book",
 // "det siste jeg gjorde", "the one who mentioned it to me years ago" (earlier.ts's checks).
-import { APOS, phrase } from './patterns.js';
+import { APOS, phrase, textAfter } from './patterns.js';
+import { isReported } from './reported.js';
 import type { AdviceRule } from './rules.js';
 
 const A = `${APOS}?`;
 /** A book, a film, a song or a card the speaker read: "that line in the Big Book hit me". */
 const READ_ELSEWHERE = /(?<![\p{L}])(?:book|bok|boka|boken|film|movie|song|sang|card|kort|poem|dikt|reading|lesning|literature|litteraturen|read|leste|lest)(?![\p{L}])/iu;
 
-export const ALLUSION_RULES: AdviceRule[] = [
+const RULES: AdviceRule[] = [
   // "really felt that last bit about shame", "the last bit about…", "kjente meg så igjen i det siste om skam"
   {
     re: phrase(
@@ -30,7 +31,7 @@ export const ALLUSION_RULES: AdviceRule[] = [
         `(?:den|denne|det) (?:linja|linjen|setningen|biten|delen|historien) (?:traff|trefte|rørte|satt i) (?:meg|mæ)|` +
         `i (?:really )?needed (?:that laugh|to hear that|that) (?:tonight|today|right now)|(?:jeg )?trengte (?:å høre (?:det|akkurat det)|den latteren) (?:i kveld|i dag|akkurat nå)`,
     ),
-    skip: (text, index) => READ_ELSEWHERE.test(text.slice(Math.max(0, index - 80), index)),
+    skip: (text, index, match) => READ_ELSEWHERE.test(text.slice(Math.max(0, index - 80), index)) || READ_ELSEWHERE.test(textAfter(text, index, match, 60).split(/[.!?\n]/u)[0] ?? ''),
   },
   // "det med tomflaskene i garasjen, sånn var det hjemme hos oss også", "same in our house", "- samme her"
   {
@@ -43,17 +44,26 @@ export const ALLUSION_RULES: AdviceRule[] = [
     ),
   },
   // "Bygger videre på det forrige sa om sinne", "building on what was said", "to build on that"
-  { re: phrase(`bygg(?:er|e)? videre på(?=\\s)(?!\\s+(?:meg|mitt|min|mine|det jeg|egen|eget)(?![\\p{L}]))|(?:building|build|piggybacking|piggyback) on (?:what|that|the last|the previous|something)`) },
+  {
+    re: phrase(`bygg(?:er|e)? videre på(?=\\s)(?!\\s+(?:meg|mitt|min|mine|det jeg|egen|eget)(?![\\p{L}]))|(?:building|build|piggybacking|piggyback) on (?:what|that|the last|the previous|something)`),
+    // "Building on what I learned last year": the speaker's own.
+    skip: (text, index, match) => /^\s*(?:i|i['’]ve|we|my|jeg|vi|min|mitt)(?![\p{L}])/iu.test(textAfter(text, index, match, 12)),
+  },
   // "who was it who mentioned the court case?", "hvem var det som snakka om tingretten i stad?"
-  { re: phrase('who was it (?:who|that) (?:mentioned|said|talked|shared|spoke|brought up|was talking)|hvem var det som (?:snakka|snakket|sa|nevnte|delte|fortalte|prata|pratet|tok opp)') },
+  // Not "who was it that said let go and let God?": the source of a saying.
+  { re: phrase('who was it (?:who|that) (?:mentioned|talked|shared|spoke|brought up|was talking)|hvem var det som (?:snakka|snakket|nevnte|delte|fortalte|prata|pratet|tok opp)') },
   // "vent, sa du at han tok bilen igjen??", "did you just say…?", "what you said about shame, it got me"
-  { re: phrase(`(?:sa|sei) (?:du|dere) (?:at|nettopp|virkelig)(?=[^.!\\n]*\\?)|did (?:you|u) (?:just |really )?(?:say|mean)(?=[^.!\\n]*\\?)|(?:ka|koss|kor|hva) (?:du|dere) (?:sa|sei|delte|fortalte) om`) },
+  {
+    re: phrase(`(?:sa|sei) (?:du|dere) (?:at|nettopp|virkelig)(?=[^.!\\n]*\\?)|did (?:you|u) (?:just |really )?(?:say|mean)(?=[^.!\\n]*\\?)|(?:ka|koss|kor|hva) (?:du|dere) (?:sa|sei|delte|fortalte) om`),
+    // "Did you say something, love? my husband asks": the question reported after it.
+    skip: (text, index, match) => ASKED_AFTER.test(textAfter(text, index, match, 120)),
+  },
   { re: phrase('(?:det|det som|alt|noe) (?:du|dere) (?:nettopp|akkurat|i sted|nå nettopp) (?:sa|delte|fortalte|nevnte|skrev)') },
   // Corrections: "I don't think that's how step 4 works", "I think you meant step 3", "du blander litt"
   {
     re: phrase(
       `(?:i don${A}t think|i do not think|that${A}s not|that is not|that isn${A}t) (?:that${A}s |that is )?(?:how|what) (?:step|the steps?|the program|the programme|sponsorship|the traditions?|tradition|the big book)(?: [\\p{L}\\p{N}]+)? (?:works?|means?|says?|is about|are about)|` +
-        `(?:i think )?(?:you|u) meant (?:step|the|to say)|(?:du|dere) blander (?:litt|sammen|to ting|nok)|(?:jeg tror )?(?:du|dere) mente (?:steg|å si)`,
+        `(?:i think )?(?:you|u) meant (?:step|the (?:[\\p{L}]+ )?(?:step|tradition|promise|chapter|concept)|to say)|(?:du|dere) blander (?:litt|sammen|to ting|nok)|(?:jeg tror )?(?:du|dere) mente (?:steg|å si)`,
     ),
   },
   // "like was just said", "I don't agree that … like was just said"
@@ -67,3 +77,13 @@ export const ALLUSION_RULES: AdviceRule[] = [
     sentenceStart: true,
   },
 ];
+
+/** The rules above; any of them passes when it is someone's words told in a story ("my wife asked
+ * me, did you say you'd be home by ten?", "sånn var det hos oss også, sa søsteren min"). */
+/** A reporting clause right after a question: "…? my husband asks", "…? spurte hun". */
+const ASKED_AFTER = /^[^?\n]*\?+\s*[»”"']?\s*(?:(?:my|min|mi|he|she|they|han|hun|de|mamma|pappa|mum|dad)\s+(?:[\p{L}]+\s+)?)?(?:asks|asked|says|said|spurte|spør|sa|sier)(?![\p{L}])/iu;
+
+export const ALLUSION_RULES: AdviceRule[] = RULES.map((rule) => ({
+  ...rule,
+  skip: (text, index, match) => isReported(text, index, match) || (rule.skip?.(text, index, match) ?? false),
+}));

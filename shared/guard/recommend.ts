@@ -11,7 +11,7 @@ import type { Found } from './patterns.js';
 import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
 import { afterOwnThought, findQuestionsToYou, QUESTION_RULES } from './questions.js';
 import { findByRules, type AdviceRule } from './rules.js';
-import { AIMED_RULES } from './aimed.js';
+import { AIMED_RULES, OWN_PAST } from './aimed.js';
 import { IMPERSONAL_RULES } from './impersonal.js';
 import { SOFT_RULES } from './soft.js';
 import { EN_VERBS, NB_INF, NB_VERBS } from './verbs.js';
@@ -107,11 +107,13 @@ const PERMISSION: Rule[] = [
 ];
 
 // ---- more questions and "in your shoes" ----
+const ownPast = (text: string, index: number, match: string): boolean => OWN_PAST.test(after(text, index, match, 60));
 const QUESTIONS: Rule[] = [
   { re: phrase('(?:have|did) you (?:ever |not )?(?:tried|try|considered|consider|thought about|thought of|think about|think of|looked into|look into|asked)') },
   { re: phrase('har (?:du|dere) (?:noen gang |ikke )?(?:prøvd|forsøkt|tenkt på|vurdert|sett på|spurt|snakket med)') },
-  { re: phrase(`in your (?:position|shoes|place|situation)|if (?:it|that) (?:were|was) me|were i you|if i were in your`) },
-  { re: phrase('i (?:din|deres) (?:situasjon|posisjon)|i ditt sted|(?:hadde|var) jeg (?:vært )?(?:deg|dere)|hvis det var meg|om det var meg') },
+  // Not "if that were me ten years ago", "hvis det var meg den gangen": one's own past.
+  { re: phrase(`in your (?:position|shoes|place|situation)|if (?:it|that) (?:were|was) me|were i you|if i were in your`), skip: ownPast },
+  { re: phrase('i (?:din|deres) (?:situasjon|posisjon)|i ditt sted|(?:hadde|var) jeg (?:vært )?(?:deg|dere)|hvis det var meg|om det var meg'), skip: ownPast },
   { re: phrase(`(?:maybe|perhaps) you (?:could|should|can|might)|you (?:really|honestly|definitely|seriously) (?:should|need to|must|have to)`) },
   { re: phrase('(?:kanskje|kan hende) (?:du|dere) (?:bare |heller )?(?:kunne|skulle|burde|bør|kan)|du (?:kan|kunne) (?:alltids|alltid|heller|godt)|du får (?:heller|bare)') },
 ];

@@ -51,12 +51,12 @@ const REPORTING = String.raw`(?:sa|sier|spurte|spør|tenkte|skrev|ropte|said|say
 const LEAD_IN = new RegExp(String.raw`(?<![\p{L}])${REPORTING}(?![\p{L}])(?:[^.!?\n]{0,60}?[:,]\s*[«“„"']?\s*|[^.!?\n]{0,30}?(?:\s+(?:that|at)\s+|\s+))$`, 'iu');
 // "…, they said", "», sa de", "", my brother said".
 const TAIL = new RegExp(
-  String.raw`^[^.!?\n]*?[»”"']?\s*,\s*(?:(?:they|he|she|people|someone|everyone|my \p{L}+|i|we|de|han|hun|folk|noen|alle|jeg|vi|\p{L}+(?:en|a|et)) )?(?:(?:kept|keep|used to|always|still) )?(?:${REPORTING}|sa de|sa han|sa hun)(?![\p{L}])`,
+  String.raw`^[^.!?\n]*?[»”"']?\s*,\s*(?:(?:they|he|she|people|someone|everyone|(?:my|the|a|our|his|her) \p{L}+|i|we|de|han|hun|folk|noen|alle|jeg|vi|\p{L}+(?:en|a|et)) )?(?:(?:kept|keep|keeps|used to|always|still|remember|remembered|recall|husker|pleide å) )?(?:${REPORTING}|sa de|sa han|sa hun|telling|saying|reminding|found|learned|learnt|discovered|fant ut|lærte|oppdaget)(?![\p{L}])`,
   'iu',
 );
 // "…, that's what I'm learning", "…, det er det jeg lærer": a saying the speaker tells as their lesson.
 // Not "…, that's what I tell everyone new": the speaker's advice to the listener, repeated.
-const LESSON_TAIL = /^[^.!?\n]*?,\s*(?:that['’]?s|thats|that is|this is|det er|det var|det har) (?:what|something|the thing|det|noe) (?:i|jeg)(?![\p{L}])(?!\s+(?:tell|say to|sier til|forteller) (?:everyone|everybody|all|anyone|people|you|newcomers|alle|deg|dere|nye|folk))/iu;
+const LESSON_TAIL = /^[^.!?\n]*?,\s*(?:det har jeg (?:lært|skjønt|forstått)|i(?:['’]ve| have) learn(?:ed|t)|(?:that['’]?s|thats|that is|that was|this is|det er|det var|det har vært) (?:my|min|mi|mitt) (?:experience|experience anyway|erfaring|opplevelse|story|historie)(?![\p{L}])|(?:that['’]?s|thats|that is|this is|det er|det var|det har) (?:what|something|the thing|det|noe) (?:i|jeg)(?![\p{L}])(?!\s+(?:tell|say to|sier til|forteller) (?:everyone|everybody|all|anyone|people|you|newcomers|alle|deg|dere|nye|folk)))/iu;
 // "Detach with love, that's the one I'm working on", "Let go and let God, I've got it on a magnet",
 // "Gi slipp og la Gud, det står på kjøleskapet": the words named as a saying the speaker keeps.
 const SAYING_TAIL = /^[^.!?\n]*?,\s*(?:(?:that['’]?s|thats|that is|this is|det er|det var|den er) (?:the|my|one|den|min|mitt|et|en) (?:one|slogan|motto|saying|mantra|line|card|prayer|en|linja|setningen|slagordet|mottoet|bønnen)|(?:i['’]?ve got it|i have it|it['’]?s|it is|det står|den står|den henger|det henger|jeg har (?:den|det)) (?:on|in|written|up|over|stuck|på|i|skrevet|oppe|over|hengende))(?![\p{L}])/iu;
