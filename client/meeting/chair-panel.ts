@@ -62,6 +62,8 @@ export class ChairPanel {
   private phaseBox: HTMLElement;
   /** Why things are disabled now (the moment of silence), in words; controls point to it. */
   private silenceReason: HTMLElement;
+  /** Why "Start the meeting" is off: nobody else is here yet (the server would say NO_QUORUM). */
+  private quorumReason: HTMLElement;
   private endBtn: HTMLButtonElement;
   private phaseConfirm = new ConfirmStep('chair-confirm');
   private endConfirm = new ConfirmStep('chair-end-confirm');
@@ -115,6 +117,7 @@ export class ChairPanel {
     // One end control, always asking first; in the closing it sits after the closing words.
     this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
     this.silenceReason = h('p', { class: 'hint', id: 'chair-silence-reason', testid: 'chair-silence-reason', hidden: true }, t.chairSilenceReason);
+    this.quorumReason = h('p', { class: 'hint', id: 'chair-start-reason', testid: 'chair-start-reason', hidden: true }, t.chairStartReason);
     this.nextUp = h('p', { class: 'chair-next-up', testid: 'chair-next-up', hidden: true });
     this.noteQueued = h('p', { class: 'hint note-queued', testid: 'chair-note-queued', role: 'status' });
     this.plan = new PlanPanel(send, (code, anchor) => this.error(code, anchor));
@@ -186,6 +189,7 @@ export class ChairPanel {
       { class: 'panel chair-bar', testid: 'chair-bar', 'aria-labelledby': 'chair-bar-title' },
       h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
       h('div', { class: 'button-wrap chair-bar-actions' }, this.nextBtn),
+      this.quorumReason,
       // The topic step's words ask for the topic: the way to its field is right here.
       (this.topicGo = h(
         'button',
@@ -387,7 +391,11 @@ export class ChairPanel {
       if (silence) c.setAttribute('aria-describedby', 'chair-silence-reason');
       else c.removeAttribute('aria-describedby');
     }
-    this.nextBtn.disabled = silence || !!this.settle;
+    // The start needs the chair and one more person connected (NO_QUORUM): off until then, saying why.
+    const noQuorum = v.phase === 'gathering' && !v.frozen && v.participants.filter((p) => p.connected).length < 2;
+    this.quorumReason.hidden = !noQuorum;
+    if (noQuorum) this.nextBtn.setAttribute('aria-describedby', 'chair-start-reason');
+    this.nextBtn.disabled = silence || !!this.settle || noQuorum;
     this.phaseBtn.disabled = silence || !!this.settle;
     for (const b of this.readingBtns) b.disabled = otherSpeaks || silence;
     this.topicInput.disabled = silence;

@@ -2,8 +2,12 @@
 // to the waiting room. No text box: the greeter role is not a private channel. Shown to the
 // greeter; the server checks who may (NOT_GREETER) and how often (once a minute). Nobody becomes
 // the greeter unasked: the chair's question comes here as a yes/no (`answerGreeter`), and the
-// greeter can step down at any time.
+// greeter can step down at any time. A button whose press the server would refuse from what the
+// page already knows is off, with the reason beside it: the moment of silence (SILENCE), nobody
+// at the door (NOBODY_WAITING, from view.waitingCount), and the minute after this page's own
+// welcome to that place (ALREADY_DONE: once a minute per place).
 import { findFormat } from '../../shared/meeting/formats.js';
+import { GREET_INTERVAL_MS } from '../../shared/meeting/welcome.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -19,6 +23,14 @@ export class GreeterTools {
   private toRoom: HTMLButtonElement;
   /** Why the welcome cannot go now (the moment of silence), in words; the buttons point to it. */
   private silenceReason: HTMLElement;
+  /** Nobody waits at the door: the welcome to the waiting room would be refused (NOBODY_WAITING). */
+  private nobodyReason: HTMLElement;
+  /** Within the minute after this page's own welcome to a place: it would be refused (ALREADY_DONE). */
+  private againReason: HTMLElement;
+  /** When this page's welcome to each place was accepted (local ms, performance.now), or absent. */
+  private sentAt: Partial<Record<'room' | 'waiting', number>> = {};
+  private againTimer: ReturnType<typeof setTimeout> | null = null;
+  private last: MeetingView | null = null;
   /** The chair's question "would you like to be the greeter?", for the person asked only. */
   readonly askEl: HTMLElement;
 
@@ -47,8 +59,15 @@ export class GreeterTools {
       void send(where).then((r) => {
         // A new answer replaces the last: no "sent" left beside a refusal.
         this.sent.hidden = !r.ok;
-        if (r.ok) setText(this.sent, t.greetSent);
-        else showError(r.code, btn());
+        if (r.ok) {
+          setText(this.sent, t.greetSent);
+          // The ack came after the server's own time of sending: a minute from now, it is a
+          // minute past that too, and the server takes the welcome again.
+          this.sentAt[where] = performance.now();
+          if (this.againTimer) clearTimeout(this.againTimer);
+          this.againTimer = setTimeout(() => this.last && this.el.isConnected && this.update(this.last), GREET_INTERVAL_MS + 50);
+          if (this.last) this.update(this.last);
+        } else showError(r.code, btn());
       });
     const toRoom: HTMLButtonElement = h('button', { class: 'button secondary small', type: 'button', testid: 'greet-room', on: { click: go('room', () => toRoom) } }, t.greetRoom);
     this.toRoom = toRoom;
@@ -57,6 +76,8 @@ export class GreeterTools {
     this.preview = h('p', { class: 'hint', testid: 'greet-preview' });
     this.previewWaiting = h('p', { class: 'hint', testid: 'greet-preview-waiting' });
     this.sent = h('p', { class: 'note', role: 'status', testid: 'greet-sent', hidden: true });
+    this.nobodyReason = h('p', { class: 'hint', id: 'greet-nobody-reason', testid: 'greet-nobody-reason', hidden: true }, t.greetNobodyReason);
+    this.againReason = h('p', { class: 'hint', id: 'greet-again-reason', testid: 'greet-again-reason', hidden: true }, t.greetAgainReason);
     this.el = h(
       'section',
       { class: 'panel greeter-tools', testid: 'greeter-tools', hidden: true },
@@ -68,7 +89,9 @@ export class GreeterTools {
       this.previewWaiting,
       h('div', { class: 'button-wrap' }, toRoom, this.toWaiting),
       this.silenceReason,
+      this.nobodyReason,
       this.sent,
+      this.againReason,
       h('div', { class: 'button-wrap' }, stepDown),
     );
   }
@@ -76,13 +99,29 @@ export class GreeterTools {
   update(v: MeetingView): void {
     this.el.hidden = !v.you.isGreeter || v.phase === 'ended';
     this.askEl.hidden = v.greeterAsk !== v.you.id || v.phase === 'ended';
-    // The moment of silence: the welcome waits (the server refuses it then, SILENCE); the buttons
-    // are off and say why.
+    this.last = v;
+    // The moment of silence: the welcome waits (the server refuses it then, SILENCE). Nobody at
+    // the door: the welcome to the waiting room has nobody to go to (NOBODY_WAITING; an unknown
+    // count, null, is never taken for nobody). Within the minute after this page's own welcome
+    // to a place, the server refuses it there again (ALREADY_DONE). Off, and saying why.
     const silence = !!v.script?.silence;
+    const nobody = v.waitingCount === 0;
+    const now = performance.now();
+    const recent = (where: 'room' | 'waiting') => {
+      const at = this.sentAt[where];
+      return at !== undefined && now < at + GREET_INTERVAL_MS;
+    };
     this.silenceReason.hidden = !silence;
-    for (const b of [this.toRoom, this.toWaiting]) {
-      b.disabled = silence;
-      if (silence) b.setAttribute('aria-describedby', 'greet-silence-reason');
+    this.nobodyReason.hidden = !nobody;
+    this.againReason.hidden = !recent('room') && !recent('waiting');
+    const reasons: [HTMLButtonElement, [boolean, string][]][] = [
+      [this.toRoom, [[silence, 'greet-silence-reason'], [recent('room'), 'greet-again-reason']]],
+      [this.toWaiting, [[silence, 'greet-silence-reason'], [nobody, 'greet-nobody-reason'], [recent('waiting'), 'greet-again-reason']]],
+    ];
+    for (const [b, why] of reasons) {
+      const ids = why.filter(([on]) => on).map(([, id]) => id);
+      b.disabled = ids.length > 0;
+      if (ids.length) b.setAttribute('aria-describedby', ids.join(' '));
       else b.removeAttribute('aria-describedby');
     }
     const g = findFormat(v.formatId)?.greetings;

@@ -71,6 +71,12 @@ export interface MeetingView {
   participants: ParticipantView[];
   /** The door keepers' list; `firstTime` for the chair and greeter only (else null), `accepted` the guidelines. */
   waiting: { id: string; name: string; role: Role; firstTime: boolean | null; accepted: boolean }[];
+  /**
+   * How many wait at the door, for those who can act on it: the chair, the co-chair and the
+   * greeter (whose welcome to the waiting room the server refuses with nobody there,
+   * NOBODY_WAITING); null for everyone else. A count only: the greeter is not shown who waits.
+   */
+  waitingCount: number | null;
   /** The greeter the chair named (welcome.ts), or null. */
   greeterId: string | null;
   /** Whom the chair has asked to be the greeter, awaiting their answer: for the chair and the person asked; null for everyone else. */
@@ -174,6 +180,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
       firstTime: welcomer ? isNewcomer(s, p.id) : null,
     })),
     waiting: isChair || isCoChair ? s.waiting.map((w) => ({ id: w.id, name: w.name, role: w.role, firstTime: welcomer ? isNewcomer(s, w.id) : null, accepted: w.accepted ?? false })) : [],
+    waitingCount: isChair || isCoChair || (s.greeterId ?? null) === youId ? s.waiting.length : null,
     greeterId: s.greeterId ?? null,
     greeterAsk: isChair || (s.greeterAsked ?? null) === youId ? (s.greeterAsked ?? null) : null,
     discreet: s.discreet,

@@ -146,6 +146,21 @@ describe('the greeter', () => {
     r.no({ type: 'greet', by: 'b', where: 'waiting' }, 'NOBODY_WAITING');
   });
 
+  it('sees how many wait at the door (a count, no names), as the chair and co-chair do; nobody else does', () => {
+    const r = gathered({ access: 'closed', volunteers: ['c'], others: ['b', 'c', 'e'] });
+    r.ok({ type: 'setGreeter', by: 'a', target: 'b' });
+    r.ok({ type: 'answerGreeter', by: 'b', yes: true });
+    r.ok({ type: 'setCoChair', by: 'a', target: 'c' });
+    const count = (viewer: string) => buildView(r.state, viewer, r.now).waitingCount;
+    expect([count('a'), count('b'), count('c'), count('e')]).toEqual([0, 0, 0, null]);
+    r.join('d');
+    expect([count('a'), count('b'), count('c'), count('e')]).toEqual([1, 1, 1, null]);
+    // The greeter is given the count, never who waits.
+    expect(buildView(r.state, 'b', r.now).waiting).toEqual([]);
+    r.ok({ type: 'leave', by: 'd' });
+    expect(count('b')).toBe(0);
+  });
+
   it('is silent in the moment of silence', () => {
     const r = gathered();
     r.ok({ type: 'setGreeter', by: 'a', target: 'b' });

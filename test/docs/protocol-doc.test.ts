@@ -58,6 +58,7 @@ const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   speakerGraceMs: true, chairVacant: true,
   script: true,
   greeterId: true,
+  waitingCount: true,
 };
 const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = {
   id: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, heldUntil: true, acks: true,

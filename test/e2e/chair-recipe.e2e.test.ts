@@ -327,3 +327,32 @@ describe("the chair's own leave", () => {
     });
   }
 });
+
+describe('a start the server would refuse', () => {
+  for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
+    it(`(${lang}) "Start the meeting" is off while the chair is alone, and says why; on when someone else is here; off again when they drop`, { timeout: 30_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const chair = await newPerson(browser, { lang });
+      opened.push(chair);
+      const page = chair.page;
+      await page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+      await joinAtDoor(page, 'Rolig Elv');
+      const start = tid(page, 'chair-start');
+      const reason = tid(page, 'chair-start-reason');
+      // Alone, the server would answer NO_QUORUM: off, and saying why.
+      await expect.poll(() => start.isDisabled(), { timeout: WAIT_MS }).toBe(true);
+      expect(await start.getAttribute('aria-describedby')).toBe('chair-start-reason');
+      expect(await reason.textContent()).toBe(lang === 'en' ? 'The meeting can start when at least one more person is here.' : 'Møtet kan starte når minst én person til er her.');
+      const c = await TestClient.connect(server.url);
+      clients.push(c);
+      expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
+      await expect.poll(() => start.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+      expect(await reason.isVisible()).toBe(false);
+      expect(await start.getAttribute('aria-describedby')).toBeNull();
+      // Their connection drops: only the chair is connected again.
+      c.drop();
+      await expect.poll(() => start.isDisabled(), { timeout: WAIT_MS }).toBe(true);
+      expect(await reason.isVisible()).toBe(true);
+    });
+  }
+});

@@ -5,18 +5,21 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFormat, findReading } from '../../shared/meeting/formats.js';
+import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
 
 let server: E2eServer;
 let browser: Browser;
 const opened: Person[] = [];
+const clients: TestClient[] = [];
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
 }, 120_000);
 
 afterAll(async () => {
+  for (const c of clients) c.close();
   await Promise.all(opened.map((p) => p.context.close()));
   await browser?.close();
   await server?.close();
@@ -124,6 +127,57 @@ describe('the quiet welcome', () => {
       // Seated now, they see the newcomer, but not that it is their first meeting.
       await row(late).waitFor({ timeout: WAIT_MS });
       expect(await late.page.locator('body').innerText()).not.toContain(w.badge);
+    });
+  }
+});
+
+describe("the greeter's buttons the server would refuse", () => {
+  const REASON = {
+    nb: { nobody: 'Ingen venter i venterommet nå', again: 'én gang i minuttet' },
+    en: { nobody: 'Nobody is waiting in the waiting room now', again: 'once a minute' },
+  } as const;
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) the welcome to the waiting room is off while nobody waits, and says why; on when someone arrives; off again for the minute after it went`, { timeout: 30_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const chair = await TestClient.connect(server.url);
+      const knock = await TestClient.connect(server.url);
+      clients.push(chair, knock);
+      expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+      const greeter = await person(lang);
+      await greeter.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(greeter.page, 'Varm Hand');
+      await chair.waitFor((x) => x.latest.participants.some((p) => p.name === 'Varm Hand'), 'the greeter seated', WAIT_MS);
+      await chair.ok('setGreeter', { target: chair.latest.participants.find((p) => p.name === 'Varm Hand')!.id });
+      await tid(greeter.page, 'greeter-ask-yes').click();
+      await tid(greeter.page, 'greeter-tools').waitFor({ timeout: WAIT_MS });
+      const toWaiting = tid(greeter.page, 'greet-waiting');
+      const nobody = tid(greeter.page, 'greet-nobody-reason');
+      // Nobody at the door: off (so announced), with the reason in words beside it.
+      await expect.poll(() => toWaiting.isDisabled(), { timeout: WAIT_MS }).toBe(true);
+      expect(await toWaiting.getAttribute('aria-describedby')).toBe('greet-nobody-reason');
+      expect(await nobody.isVisible()).toBe(true);
+      expect(await nobody.textContent()).toContain(REASON[lang].nobody);
+      // The welcome to the room has somebody to go to: on.
+      expect(await tid(greeter.page, 'greet-room').isEnabled()).toBe(true);
+      // Someone knocks at the locked door: on, and the reason goes.
+      await chair.ok('lock', { on: true });
+      expect((await knock.join(meetingId, 'Stille Dugg')).ok).toBe(true);
+      await expect.poll(() => toWaiting.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+      expect(await nobody.isVisible()).toBe(false);
+      expect(await toWaiting.getAttribute('aria-describedby')).toBeNull();
+      // Sent: for the minute after it, the server would say ALREADY_DONE there; off and saying so.
+      await toWaiting.click();
+      await tid(greeter.page, 'greet-sent').waitFor({ timeout: WAIT_MS });
+      await expect.poll(() => toWaiting.isDisabled(), { timeout: WAIT_MS }).toBe(true);
+      expect(await toWaiting.getAttribute('aria-describedby')).toBe('greet-again-reason');
+      expect(await tid(greeter.page, 'greet-again-reason').textContent()).toContain(REASON[lang].again);
+      expect(await tid(greeter.page, 'greet-room').isEnabled()).toBe(true);
+      // The one waiting goes away: nobody waits again, and the page says so.
+      await knock.ok('leave');
+      await expect.poll(() => nobody.isVisible(), { timeout: WAIT_MS }).toBe(true);
+      expect((await toWaiting.getAttribute('aria-describedby'))?.split(' ')).toContain('greet-nobody-reason');
+      // Nothing on the page came from a refusal.
+      expect(await greeter.page.locator('[data-testid="error-message"]:not([hidden]), .inline-error:not([hidden])').count()).toBe(0);
     });
   }
 });
