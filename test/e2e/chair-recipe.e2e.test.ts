@@ -31,6 +31,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A new meeting chaired in Chromium by Rolig Elv (the chair key's link), seated. */
+async function browserChair(lang: Lang, o: { formatId?: string; access?: 'open' } = {}): Promise<{ meetingId: string; page: Page }> {
+  const { meetingId, chairKey } = await createMeeting(server.url, { language: lang, ...o });
+  const chair = await newPerson(browser, { lang });
+  opened.push(chair);
+  await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+  await joinAtDoor(chair.page, 'Rolig Elv');
+  return { meetingId, page: chair.page };
+}
+
 const END = { nb: /avslutt møtet/i, en: /end the meeting/i } as const;
 
 /** The visible buttons of the chair bar and their words, readings and the "More tools" link aside. */
@@ -52,12 +62,7 @@ describe('the chair bar is a recipe: one next step, named the same in its confir
   for (const format of FORMATS) {
     for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
       it(`(${lang}, ${format.id}) every segment shows exactly one next step; its confirmation names it; one end control; no zero lengths; the silence disables and says why`, { timeout: 90_000 }, async () => {
-        const { meetingId, chairKey } = await createMeeting(server.url, { language: lang, formatId: format.id, access: 'open' });
-        const chair = await newPerson(browser, { lang });
-        opened.push(chair);
-        const page = chair.page;
-        await page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
-        await joinAtDoor(page, 'Rolig Elv');
+        const { meetingId, page } = await browserChair(lang, { formatId: format.id, access: 'open' });
         const c = await TestClient.connect(server.url);
         clients.push(c);
         expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
@@ -292,12 +297,7 @@ describe("the chair's connection drops", () => {
 describe("the chair's own leave", () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) asks first and says who takes the chair, or that the script keeps the meeting; the words follow who offered to chair`, { timeout: 30_000 }, async () => {
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-      const chair = await newPerson(browser, { lang });
-      opened.push(chair);
-      const page = chair.page;
-      await page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
-      await joinAtDoor(page, 'Rolig Elv');
+      const { meetingId, page } = await browserChair(lang);
       const c = await TestClient.connect(server.url);
       clients.push(c);
       expect((await c.join(meetingId, 'Lys Morgen', { volunteer: true })).ok).toBe(true);
@@ -331,12 +331,7 @@ describe("the chair's own leave", () => {
 describe('a start the server would refuse', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) "Start the meeting" is off while the chair is alone, and says why; on when someone else is here; off again when they drop`, { timeout: 30_000 }, async () => {
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-      const chair = await newPerson(browser, { lang });
-      opened.push(chair);
-      const page = chair.page;
-      await page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
-      await joinAtDoor(page, 'Rolig Elv');
+      const { meetingId, page } = await browserChair(lang);
       const start = tid(page, 'chair-start');
       const reason = tid(page, 'chair-start-reason');
       // Alone, the server would answer NO_QUORUM: off, and saying why.
