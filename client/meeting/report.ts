@@ -50,3 +50,11 @@ export function shareMenu(seq: number, actions: ShareMenuActions): HTMLElement {
   });
   return h('div', { class: 'share-menu', 'data-seq': String(seq) }, details, hide);
 }
+
+/**
+ * The open report menus under `root` say where a report goes now: called with each view, so a
+ * menu opened while someone chaired does not go on saying "tell the chair" once nobody does.
+ */
+export function rewordOpenReports(root: HTMLElement, hasChair: boolean): void {
+  for (const title of root.querySelectorAll<HTMLElement>('details[open] > [data-testid="report-title"]')) setText(title, reportWords(hasChair, app.t).title);
+}

@@ -29,6 +29,7 @@ import { RoleSwitch } from '../meeting/role-switch.js';
 import { TimeBox } from '../meeting/time-box.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
+import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
@@ -397,6 +398,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.circle.setChair(v.you.isChair && ui.chair ? ui.chair.actions() : null);
     ui.chair?.update(v, online);
     ui.transcript.setChair(v.you.isChair);
+    rewordOpenReports(ui.transcript.el, chairState(v) !== 'none');
     const bar = !!ui.chair && v.you.isChair;
     ui.chairBarSlot.hidden = !bar;
     ui.grid.classList.toggle('with-chair-bar', bar);

@@ -294,6 +294,31 @@ describe("the chair's connection drops", () => {
 });
 
 
+describe('the words follow who chairs', () => {
+  for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
+    it(`(${lang}) a report menu opened while someone chairs says, once the chair is left free, that nobody chairs`, { timeout: 30_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const chair = await TestClient.connect(server.url);
+      clients.push(chair);
+      expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+      const me = await newPerson(browser, { lang });
+      opened.push(me);
+      await me.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(me.page, 'Stille Fjord');
+      await chair.ok('start');
+      await chair.ok('advance');
+      await chair.waitFor((x) => x.latest.speaker?.id === x.you, 'the chair shares first', WAIT_MS);
+      await chair.ok('share', { text: 'Jeg er takknemlig for i dag.' });
+      await tid(me.page, 'report-open').click();
+      const title = tid(me.page, 'report-title');
+      await waitText(title, lang === 'en' ? /^Tell the chair/ : /^Si fra til møteleder/);
+      // The chair leaves with nobody to take over: the open menu's words follow.
+      await chair.ok('leave');
+      await waitText(title, lang === 'en' ? /^Nobody chairs right now/ : /^Ingen er møteleder akkurat nå/);
+    });
+  }
+});
+
 describe("the chair's own leave", () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) asks first and says who takes the chair, or that the script keeps the meeting; the words follow who offered to chair`, { timeout: 30_000 }, async () => {
