@@ -41,6 +41,19 @@ async function browserChair(lang: Lang, o: { formatId?: string; access?: 'open' 
   return { meetingId, page: chair.page };
 }
 
+/** A new meeting chaired on a socket by Rolig Elv, with Stille Fjord seated in Chromium. */
+async function socketChairAndMember(lang: Lang): Promise<{ chair: TestClient; me: Person }> {
+  const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+  const chair = await TestClient.connect(server.url);
+  clients.push(chair);
+  expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+  const me = await newPerson(browser, { lang });
+  opened.push(me);
+  await me.page.goto(`${server.url}/m/${meetingId}`);
+  await joinAtDoor(me.page, 'Stille Fjord');
+  return { chair, me };
+}
+
 const END = { nb: /avslutt møtet/i, en: /end the meeting/i } as const;
 
 /** The visible buttons of the chair bar and their words, readings and the "More tools" link aside. */
@@ -243,14 +256,7 @@ describe('the moment of silence for the greeter', () => {
 describe("the chair's connection drops", () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) the others read that the chair's connection dropped and the meeting moves on by itself, not that the chair is opening it`, { timeout: 60_000 }, async () => {
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-      const chair = await TestClient.connect(server.url);
-      clients.push(chair);
-      expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
-      const me = await newPerson(browser, { lang });
-      opened.push(me);
-      await me.page.goto(`${server.url}/m/${meetingId}`);
-      await joinAtDoor(me.page, 'Stille Fjord');
+      const { chair, me } = await socketChairAndMember(lang);
       await chair.ok('start');
       const words = () => me.page.locator('[data-testid="turn-status"] .turn-text').textContent().then((x) => x ?? '');
       await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair is opening the meeting/ : /Møteleder åpner møtet/);
@@ -261,14 +267,7 @@ describe("the chair's connection drops", () => {
     });
 
     it(`(${lang}) while the script runs the meeting, the others' status line follows each segment it moves to, never another segment's words`, { timeout: 30_000 }, async () => {
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-      const chair = await TestClient.connect(server.url);
-      clients.push(chair);
-      expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
-      const me = await newPerson(browser, { lang });
-      opened.push(me);
-      await me.page.goto(`${server.url}/m/${meetingId}`);
-      await joinAtDoor(me.page, 'Stille Fjord');
+      const { chair, me } = await socketChairAndMember(lang);
       await chair.ok('start');
       // The chair takes the meeting to the moment of silence (3 s here), then the connection drops.
       await chair.ok('nextSegment');
@@ -297,14 +296,7 @@ describe("the chair's connection drops", () => {
 describe('the words follow who chairs', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) a report menu opened while someone chairs says, once the chair is left free, that nobody chairs`, { timeout: 30_000 }, async () => {
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-      const chair = await TestClient.connect(server.url);
-      clients.push(chair);
-      expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
-      const me = await newPerson(browser, { lang });
-      opened.push(me);
-      await me.page.goto(`${server.url}/m/${meetingId}`);
-      await joinAtDoor(me.page, 'Stille Fjord');
+      const { chair, me } = await socketChairAndMember(lang);
       await chair.ok('start');
       await chair.ok('advance');
       await chair.waitFor((x) => x.latest.speaker?.id === x.you, 'the chair shares first', WAIT_MS);
