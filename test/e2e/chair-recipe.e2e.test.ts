@@ -345,6 +345,21 @@ describe("the chair's own leave", () => {
   }
 });
 
+describe("the chair's quick exit", () => {
+  it('(en) stays one press, even with the leave question open: the page is gone and the volunteer takes the chair', { timeout: 30_000 }, async () => {
+    const { meetingId, page } = await browserChair('en');
+    const c = await TestClient.connect(server.url);
+    clients.push(c);
+    expect((await c.join(meetingId, 'Lys Morgen', { volunteer: true })).ok).toBe(true);
+    await tid(page, 'leave').click();
+    await tid(page, 'leave-confirm').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'quick-exit').click();
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: WAIT_MS }).not.toContain(meetingId);
+    expect(await tid(page, 'meeting').count()).toBe(0);
+    await c.waitFor((x) => x.latest.chairId === x.you, 'the chair handed on by the exit', WAIT_MS);
+  });
+});
+
 describe('a start the server would refuse', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) "Start the meeting" is off while the chair is alone, and says why; on when someone else is here; off again when they drop`, { timeout: 30_000 }, async () => {
