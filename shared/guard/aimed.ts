@@ -63,6 +63,8 @@ export const AIMED_RULES: AdviceRule[] = [
       // "so get this", "so take that as you will", "så ta det for hva det er", "so call it rock bottom": asides.
       if (/^(?:it|me|us|figure|meg|oss|det bra|i|jeg|han|hun|vi|de|man|we|he|she|they)(?![\p{L}])/u.test(next)) return true;
       if (/^(?:this|that|it|det|den|dette)\s+(?:as|for|som)(?![\p{L}])|^this(?![\p{L}])/u.test(next) || /(?:call|kall)$/u.test(match.toLowerCase())) return true;
+      // "so go easy on me", "so be gentle", "så vær snill med meg": the speaker asking the room for themselves.
+      if (/^[^.!?\n,]{0,15}?(?<![\p{L}])(?:me|us|meg|oss)(?![\p{L}])|^(?:gentle|patient|kind|nice|snill|tålmodig|grei)(?![\p{L}])/u.test(next)) return true;
       return false;
     },
   },

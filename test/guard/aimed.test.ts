@@ -165,6 +165,8 @@ describe('first-person sharing that looks like these is not flagged', () => {
     ['en', 'It gets better if you let it, my sponsor keeps telling me.'],
     ['en', 'Nobody should have to live like this, I remember thinking.'],
     ['en', 'I was broke, so get this, I sold my wedding ring.'],
+    ['en', "I'm nervous, so go easy on me."],
+    ['en', "It's my first time sharing, so be gentle."],
     ['nb', 'Det var sent, så ta det for hva det er.'],
     ['en', 'The best thing my husband can do is stay away, and I know it.'],
     ['nb', 'Man skal ikke kimse av en god natts søvn, det har jeg lært.'],
