@@ -4,7 +4,8 @@
 // the server (through the inspector, over IPC) while it sends the share load for the given
 // time, and prints CPU-seconds per 1,000 deliveries, p50/p99 and where the .cpuprofile was
 // written (open it in Chrome DevTools, or
-// `npx tsx scripts/bench/top-functions.ts <file>`).
+// `npx tsx scripts/bench/top-functions.ts <file>`). With BENCH_DISCREET=1 Runde's meetings have discreet
+// attendance on.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import net from 'node:net';

@@ -84,11 +84,14 @@ async function relayMeeting(url: (i: number) => string, size: number, m: number,
   return { members, speaker: 0, share: async (text) => void (await clients[0]!.emitWithAck('share', { text })), close: () => clients.forEach((c) => c.close()) };
 }
 
+/** BENCH_DISCREET=1: Runde's meetings are created with discreet attendance on (the relay has no such mode). */
+const DISCREET = process.env.BENCH_DISCREET === '1';
+
 async function rundeMeeting(httpUrl: string, url: (i: number) => string, size: number, m: number, onFrame: OnFrame): Promise<BenchMeeting> {
   const res = await fetch(`${httpUrl}/api/meetings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: `Bench ${m}`, formatId: 'standard', language: 'nb', access: 'open', listed: false }),
+    body: JSON.stringify({ title: `Bench ${m}`, formatId: 'standard', language: 'nb', access: 'open', listed: false, ...(DISCREET ? { discreet: true } : {}) }),
   });
   const created = (await res.json()) as { meetingId: string; chairKey: string };
   if (!res.ok) throw new Error(`create failed: ${res.status}`);

@@ -58,6 +58,15 @@ export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEven
   return e;
 }
 
+/**
+ * Whether eventFor hands `e` unchanged to every viewer, in any meeting: a private event (`to`)
+ * and the events of a turn. The transport then encodes it once for the whole room (Issue 10:
+ * a discreet meeting's share is not encoded and written per recipient).
+ */
+export function sameForEveryone(e: MeetingEvent): boolean {
+  return 'to' in e || TURN_EVENTS.has(e.type);
+}
+
 /** Events of a turn: they name the person sharing at that moment, and may. */
 const TURN_EVENTS = new Set<MeetingEvent['type']>(['turn', 'share', 'shareEnded', 'timeWarning', 'extended', 'turnHeld', 'turnResumed', 'shareHidden']);
 
