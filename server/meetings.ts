@@ -3,7 +3,8 @@
 // retries only happen between processes. No meeting rule lives here: decide() has them all.
 import type { ErrorCode } from '../shared/errors.js';
 import type { Command } from '../shared/meeting/commands.js';
-import { decide } from '../shared/meeting/decide.js';
+import { decide, type Decision } from '../shared/meeting/decide.js';
+import type { GuardFinding } from '../shared/meeting/guard-mode.js';
 import { forgetsLog } from '../shared/meeting/membership.js';
 import { viewRecipients } from '../shared/meeting/outbox.js';
 import type { MeetingEvent } from '../shared/meeting/events.js';
@@ -14,7 +15,7 @@ import type { CommandOnce, MeetingStore, SeatClaim, SeatHolder } from './store/s
 export type Outcome =
   /** `views`: who is sent a new view (viewRecipients: only those whose view changed). */
   | { ok: true; state: MeetingState; events: MeetingEvent[]; logged: LoggedEvent[]; views: string[] }
-  | { ok: false; code: ErrorCode; state: MeetingState | null };
+  | { ok: false; code: ErrorCode; state: MeetingState | null; findings?: GuardFinding[] };
 
 /**
  * The command's id was already committed for its seat (a retry whose first answer was lost or
@@ -116,7 +117,9 @@ export class Meetings {
             const seq = await this.store.committedCommand(id, once.pid, once.commandId);
             if (seq !== null) return { ok: 'repeat', seq };
           }
-          return { ok: false, code: typeof cmd === 'string' ? cmd : (d as { code: ErrorCode }).code, state };
+          if (typeof cmd === 'string') return { ok: false, code: cmd, state };
+          const refused = d as Extract<Decision, { ok: false }>;
+          return refused.findings ? { ok: false, code: refused.code, state, findings: refused.findings } : { ok: false, code: refused.code, state };
         }
         const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
         const mark: CommandOnce | undefined = once ? { ...once } : undefined;

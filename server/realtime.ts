@@ -477,7 +477,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (name === 'leave') await seatLeft(socket, meetingId, pid);
       return { ok: true, repeat: true };
     }
-    if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload);
+    if (!out.ok && out.code === 'GUARD_HINT' && out.state) return guardHint(out.state, pid, payload, out.findings);
     // Gone from under a seat: ended, or lost by the store. If lost, the farewell goes first.
     if (!out.ok && out.code === 'MEETING_NOT_FOUND') await deps.meetingVanished?.(meetingId);
     if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(meetingId) : fail(out.code, out.state?.language);

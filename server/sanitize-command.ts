@@ -6,7 +6,7 @@ import type { ErrorCode } from '../shared/errors.js';
 import type { Command } from '../shared/meeting/commands.js';
 import { decide } from '../shared/meeting/decide.js';
 import { errorMessage } from '../shared/errors.js';
-import { shareFindings } from '../shared/meeting/guard-mode.js';
+import { shareFindings, type GuardFinding } from '../shared/meeting/guard-mode.js';
 import type { MeetingState } from '../shared/meeting/state.js';
 import type { Ack } from '../shared/protocol.js';
 import { sanitizePayload } from './sanitize.js';
@@ -50,9 +50,13 @@ export function cleanCommand<S extends z.ZodType>(
   return clean.ok ? build(clean.data) : 'INVALID_PAYLOAD';
 }
 
-/** The GUARD_HINT answer to a share: what the guard asks the speaker to look at again. */
-export function guardHint(state: MeetingState, pid: string, payload: unknown): Ack<never> {
+/**
+ * The GUARD_HINT answer to a share: what the guard asks the speaker to look at again. `found` is
+ * what the guard found when the meeting refused the share (Decision.findings); only without it
+ * (a refusal decided before the core, e.g. the sanitizer's dry run) is the guard run again.
+ */
+export function guardHint(state: MeetingState, pid: string, payload: unknown, found?: GuardFinding[]): Ack<never> {
   const text = (payload as { text?: unknown }).text;
-  const findings = typeof text === 'string' ? shareFindings(state, { id: pid }, text) : [];
+  const findings = found ?? (typeof text === 'string' ? shareFindings(state, { id: pid }, text) : []);
   return { ok: false, code: 'GUARD_HINT', message: errorMessage('GUARD_HINT', state.language), findings };
 }

@@ -17,7 +17,7 @@ import { endMeeting, nameTaken, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
 import { switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
-import { guardShare, releaseHeld, setGuardMode } from './guard-mode.js';
+import { guardShare, releaseHeld, setGuardMode, type GuardFinding } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
@@ -26,9 +26,10 @@ import { clonePlain } from './clone.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
+/** `findings`: with GUARD_HINT from a share, what the guard found (shareFindings), so nobody runs it again. */
 export type Decision =
   | { ok: true; state: MeetingState; events: MeetingEvent[] }
-  | { ok: false; code: ErrorCode };
+  | { ok: false; code: ErrorCode; findings?: GuardFinding[] };
 
 type Result = ErrorCode | undefined;
 
@@ -36,8 +37,9 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   if (state.phase === 'ended') return { ok: false, code: 'MEETING_ENDED' };
   const s = clonePlain(state);
   const events: MeetingEvent[] = [];
-  const code = apply(s, cmd, now, events);
-  if (code) return { ok: false, code };
+  let findings: GuardFinding[] | undefined;
+  const code = apply(s, cmd, now, events, (f) => (findings = f));
+  if (code) return code === 'GUARD_HINT' && findings ? { ok: false, code, findings } : { ok: false, code };
   followPhase(s, now, events);
   pruneNewcomers(s);
   settleAsk(s);
@@ -52,7 +54,7 @@ const ALWAYS_ALLOWED = new Set<Command['type']>(['leave', 'disconnect', 'reconne
 /** What posts words to the room: closed during the moment of silence. */
 const SILENT = new Set<Command['type']>(['share', 'postReading', 'chairNote', 'setTopic', 'greet']);
 
-function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): Result {
+function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], hint: (findings: GuardFinding[]) => void): Result {
   if (cmd.type === 'join') return join(s, cmd, now, ev);
   if (cmd.type === 'tick') return tick(s, now, ev);
 
@@ -105,7 +107,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[]): 
       return takeChair(s, me, ev);
     case 'share':
       if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
-      return guardShare(s, me, cmd.text, cmd.confirm ?? false, ev);
+      return guardShare(s, me, cmd.text, cmd.confirm ?? false, ev, hint);
     case 'releaseHeld':
       return releaseHeld(s, me, ev);
     case 'finishShare':

@@ -64,8 +64,18 @@ const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[]
   ev.push({ type: 'share', id: me.id, name: me.name, text });
 };
 
-/** A share from the speaker (the turn is checked by the caller). */
-export function guardShare(s: MeetingState, me: Participant, text: string, confirm: boolean, ev: MeetingEvent[]): ErrorCode | undefined {
+/**
+ * A share from the speaker (the turn is checked by the caller). On GUARD_HINT, `hint` is told the
+ * findings, so the answer to the speaker needs no second run of the guard (Issue 10).
+ */
+export function guardShare(
+  s: MeetingState,
+  me: Participant,
+  text: string,
+  confirm: boolean,
+  ev: MeetingEvent[],
+  hint: (findings: GuardFinding[]) => void = () => undefined,
+): ErrorCode | undefined {
   const findings = shareFindings(s, me, text);
   if (findings.length === 0) {
     post(s, me, text, ev);
@@ -77,7 +87,10 @@ export function guardShare(s: MeetingState, me: Participant, text: string, confi
     ev.push({ type: 'held', to: me.id });
     return undefined;
   }
-  if (!confirm) return 'GUARD_HINT';
+  if (!confirm) {
+    hint(findings);
+    return 'GUARD_HINT';
+  }
   s.guardCount = (s.guardCount ?? 0) + 1;
   post(s, me, text, ev);
   return undefined;
