@@ -203,10 +203,10 @@ describe('docs/protocol.md covers the protocol', () => {
     }
   });
 
-  it('the server registers exactly the documented client events (realtime.ts `known`)', () => {
-    const list = /const known = new Set<string>\(\[([^\]]*)\]/u.exec(realtimeSource)?.[1] ?? '';
-    const named = [...list.matchAll(/'(\w+)'/gu)].map((m) => m[1]!);
-    expect(list).toContain('...COMMAND_EVENTS');
+  it('the server registers exactly the documented client events (realtime.ts handler table)', () => {
+    const list = /const handlers = new Map<string, Handler>\(\[([\s\S]*?)\n {2}\]\);/u.exec(realtimeSource)?.[1] ?? '';
+    const named = [...list.matchAll(/\['(\w+)', \{/gu)].map((m) => m[1]!);
+    expect(list).toContain('...COMMAND_EVENTS.map');
     expect(named.sort()).toEqual(Object.keys(SESSION_EVENTS).sort());
   });
 
