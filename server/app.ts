@@ -39,6 +39,7 @@ import { keepSubscriptions } from './store/redis-subscriptions.js';
 import { RedisWatch } from './store/redis-watch.js';
 import { LostMeetings } from './store/lost-meetings.js';
 import type { MeetingStore } from './store/store.js';
+import { outcomeChannel, type OutcomeChannel } from './outcome-channel.js';
 
 export interface RunningServer {
   url: string;
@@ -67,6 +68,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const redisClients: Redis[] = [];
   let store: MeetingStore;
   let adapter: ReturnType<typeof createAdapter> | undefined;
+  let outcomeLink: ((onMessage: (json: string) => void) => OutcomeChannel) | undefined;
   let nextChair: NextChairStore;
   let endedOccurrences: EndedOccurrences;
   let watch: RedisWatch | undefined;
@@ -108,6 +110,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     redisClients.push(pub, sub);
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
     adapter = redisAdapter().createAdapter(pub, sub);
+    outcomeLink = (onMessage) => outcomeChannel(pub, sub, onMessage, redisError);
     nextChair = new RedisNextChairStore(main, now);
     endedOccurrences = new RedisEndedOccurrences(main, now);
   } else {
@@ -168,6 +171,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     clock.schedule(state);
   };
   const broadcaster = new Broadcaster(io, !!adapter, store, (out) => follow(out.state), follow);
+  if (outcomeLink) broadcaster.link(outcomeLink((json) => broadcaster.receive(json)));
   const uncertain = new UncertainMeetings(store, (id, stored) => {
     if (stored) {
       follow(stored);

@@ -1,7 +1,7 @@
 // Maps the core's events to emits. Room events go to everyone in the meeting (and were logged
 // for resume); private events go to one participant; each person then gets their own view.
 //
-// With several processes, an outcome crosses Redis once (serverSideEmit) and every process
+// With several processes, an outcome crosses Redis once (outcome-channel.ts) and every process
 // delivers it to its own sockets: one publish per command instead of one per recipient.
 import type { Server } from 'socket.io';
 import { outbox } from '../shared/meeting/outbox.js';
@@ -13,12 +13,33 @@ import { emitRoomEvents } from './room-events.js';
 import { OrderedDelivery } from './ordered-delivery.js';
 import { encodedState } from './store/encoded-state.js';
 import type { MeetingStore } from './store/store.js';
+import type { OutcomeChannel } from './outcome-channel.js';
+
+/**
+ * An outcome as it crosses to the other processes: one JSON text, `[outcome without its state,
+ * now, state]`, the state spliced in as the JSON the commit wrote (encoded-state.ts), so it is
+ * neither encoded again nor escaped into a string, and a receiver parses the message once.
+ */
+export function wireOutcome(out: Accepted, now: number): string {
+  return `[${JSON.stringify({ ...out, state: null })},${JSON.stringify(now)},${encodedState(out.state)}]`;
+}
+
+/** The outcome and its `now` in a wire text (wireOutcome), or null when the text is not one. */
+export function readWireOutcome(json: string): { out: Accepted; now: number } | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) return null;
+  const [o, now, state] = parsed as [unknown, unknown, unknown];
+  if (!o || typeof o !== 'object' || typeof now !== 'number' || !state || typeof state !== 'object') return null;
+  return { out: { ...(o as Accepted), state: state as Accepted['state'] }, now };
+}
 
 export type Accepted = Extract<Outcome, { ok: true }>;
-/** An outcome as it crosses to the other processes: its state as the JSON the commit wrote (encoded-state.ts). */
-export type WireOutcome = Omit<Accepted, 'state'> & { state: string };
 export interface InterServerEvents {
-  outcome: (o: WireOutcome, now: number) => void;
   /** A meeting's commit was applied without being published: read it from the store (refill). */
   refill: (meetingId: string) => void;
 }
@@ -34,12 +55,15 @@ export class Broadcaster {
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Every outcome reaches this process's sockets through here, in seq order (see its file). */
   readonly order: OrderedDelivery;
+  private channel: OutcomeChannel | null = null;
 
   /**
    * `onRemote` hears every outcome committed by another process. The server arms its own clock
    * from it, so a meeting's timers survive the death of the process that set them. `onFilled`
    * hears every state delivered from the store by a gap fill (an outcome nobody published here).
    */
+  private readonly onRemote: (o: Accepted) => void;
+
   constructor(
     private readonly io: Io,
     private readonly clustered: boolean,
@@ -48,22 +72,26 @@ export class Broadcaster {
     onFilled: (state: MeetingState) => void = () => undefined,
   ) {
     this.order = new OrderedDelivery(store, (o, now) => this.deliver(o, now), undefined, onFilled);
+    this.onRemote = onRemote;
     if (clustered) {
-      io.on('outcome', (wire, now) => {
-        let o: Accepted;
-        try {
-          o = { ...wire, state: JSON.parse(wire.state) as Accepted['state'] };
-        } catch {
-          // Not one of ours: nothing delivered; a real gap is filled from the store (ordered-delivery.ts).
-          return;
-        }
-        this.order.offer(o, now);
-        onRemote(o);
-      });
       io.on('refill', (meetingId) => {
         if (typeof meetingId === 'string') this.order.refill(meetingId);
       });
     }
+  }
+
+  /** With several processes: where this process publishes its outcomes (outcome-channel.ts). */
+  link(channel: OutcomeChannel): void {
+    this.channel = channel;
+  }
+
+  /** A message another process published on the outcome channel (wireOutcome). */
+  receive(json: string): void {
+    const wire = readWireOutcome(json);
+    // Not one of ours: nothing delivered; a real gap is filled from the store (ordered-delivery.ts).
+    if (!wire) return;
+    this.order.offer(wire.out, wire.now);
+    this.onRemote(wire.out);
   }
 
   /**
@@ -77,9 +105,7 @@ export class Broadcaster {
 
   publish(out: Accepted, now: number): void {
     this.order.offer(out, now);
-    // The state travels as one string, the one the commit wrote: msgpack copies it instead of
-    // walking the whole state, and this process's own subscriber decodes a string, not a tree.
-    if (this.clustered) this.io.serverSideEmit('outcome', { ...out, state: encodedState(out.state) }, now);
+    this.channel?.publish(wireOutcome(out, now));
   }
 
   /**
