@@ -82,8 +82,10 @@ export function guardShare(
     return undefined;
   }
   if (guardModeOf(s) === 'hold') {
+    // One count per held share: a flagged share that replaces the speaker's held one (sent
+    // again, with or without `confirm`) is the same share still waiting, not another.
+    if (s.held?.id !== me.id) s.guardCount = (s.guardCount ?? 0) + 1;
     s.held = { id: me.id, text };
-    s.guardCount = (s.guardCount ?? 0) + 1;
     ev.push({ type: 'held', to: me.id });
     return undefined;
   }
