@@ -9,6 +9,7 @@ import { errorMessage } from '../shared/errors.js';
 import { shareFindings, type GuardFinding } from '../shared/meeting/guard-mode.js';
 import type { MeetingState } from '../shared/meeting/state.js';
 import type { Ack } from '../shared/protocol.js';
+import { normalizeText } from '../shared/text.js';
 import { sanitizePayload } from './sanitize.js';
 
 /** Whether any string in the payload could hold markup (the sanitizer's own cheap test). */
@@ -19,15 +20,30 @@ function mayHoldMarkup(v: unknown): boolean {
 }
 
 /**
+ * Whether cleaning left nothing of a string that had words: text that was only markup. In every
+ * field, also one where `''` means something (a topic's `''` clears it), that is refused, never
+ * taken for the empty value.
+ */
+function emptied(before: unknown, after: unknown): boolean {
+  if (typeof before === 'string') return before !== '' && typeof after === 'string' && normalizeText(after) === '';
+  if (!before || typeof before !== 'object' || !after || typeof after !== 'object') return false;
+  const a = after as Record<string, unknown>;
+  return Object.entries(before as Record<string, unknown>).some(([k, v]) => emptied(v, a[k]));
+}
+
+/**
  * Parses `raw` with `schema`, sanitizes every string, and parses the result again, so the
  * schema's limits (min/max length, shape) hold for the cleaned text. INVALID_PAYLOAD when either
- * parse fails: `<b></b>` as a share is empty once cleaned, so it is refused, not delivered.
+ * parse fails, or cleaning emptied a string: `<b></b>` as a share, note, title or topic is
+ * empty once cleaned, so it is refused, not delivered.
  */
 export function parseClean<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | { ok: false } {
   const first = schema.safeParse(raw);
   if (!first.success) return { ok: false };
   if (!mayHoldMarkup(first.data)) return { ok: true, data: first.data };
-  const second = schema.safeParse(sanitizePayload(first.data));
+  const cleaned = sanitizePayload(first.data);
+  if (emptied(first.data, cleaned)) return { ok: false };
+  const second = schema.safeParse(cleaned);
   return second.success ? { ok: true, data: second.data } : { ok: false };
 }
 

@@ -11,26 +11,42 @@ import type { DoorView } from './meeting/door.js';
 import type { MeetingEvent } from './meeting/events.js';
 import type { LoggedEvent, MeetingView } from './meeting/view.js';
 import type { Holdings } from './privacy/holdings.js';
-import { normalizeName, normalizeText } from './text.js';
+import { isWellFormedText, normalizeName, normalizeText } from './text.js';
 
 import { JOIN_CODE_MIN, LIMITS } from './limits.js';
 
 export { LIMITS, PROTOCOL_VERSION } from './limits.js';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
-const plain = (max: number) =>
-  z.string().max(max * 2).transform(normalizeText).pipe(z.string().min(1).max(max));
+
+/**
+ * A well-formed string of `min`–`max` UTF-16 code units (JavaScript `string.length`), as
+ * docs/protocol.md counts every length. Not zod's own `.min`/`.max`: those count code points
+ * here, so an emoji (two units) would count as one. A lone surrogate is refused first.
+ */
+export const units = (min: number, max: number) =>
+  z
+    .string()
+    .refine(isWellFormedText, { message: 'not well-formed UTF-16 (a lone surrogate)', abort: true })
+    .refine((s) => s.length >= min && s.length <= max, { message: `must be ${min}–${max} UTF-16 code units` });
+
+/** Free text: at most twice `max` units as sent, then 1–`max` units once normalised. */
+const plain = (max: number) => units(0, max * 2).transform(normalizeText).pipe(units(1, max));
 
 /**
  * A pseudonym's length, after normalisation. Its characters are checked by `join` itself
  * (shared/guard/pseudonym.ts `pseudonymProblem`: NAME_CONTACT, then NAME_CHARACTERS), so that a
  * name is told why it is refused, never merely that the request is malformed.
  */
-export const pseudonym = z
-  .string()
-  .max(LIMITS.nameMax * 2)
+export const pseudonym = units(0, LIMITS.nameMax * 2)
   .transform(normalizeName)
-  .pipe(z.string().min(LIMITS.nameMin).max(LIMITS.nameMax));
+  .pipe(units(LIMITS.nameMin, LIMITS.nameMax));
+
+/**
+ * A topic: exactly `''` clears it (a deliberate clear); anything else is free text that must
+ * keep a word once normalised and cleaned, like a share (`'   '` and `<b></b>` are refused).
+ */
+const topicText = z.union([z.literal(''), plain(LIMITS.topicChars)]);
 
 const none = z.strictObject({});
 /** A share's seq (LoggedEvent.seq of its `share` event). */
@@ -45,8 +61,8 @@ export const joinPayload = z.strictObject({
   role: z.enum(['participant', 'listener']),
   volunteer: z.boolean(),
   pledge: z.literal(true),
-  chairKey: z.string().min(1).max(64).optional(),
-  joinCode: z.string().min(1).max(LIMITS.joinCodeMax).optional(),
+  chairKey: units(1, 64).optional(),
+  joinCode: units(1, LIMITS.joinCodeMax).optional(),
   /** "This is my first meeting": only the chair and the greeter see it. */
   firstTime: z.boolean().optional(),
 });
@@ -77,11 +93,11 @@ export type CatchUpPayload = z.input<typeof catchUpPayload>;
 
 export const createMeetingPayload = z.strictObject({
   title: plain(LIMITS.titleChars),
-  formatId: z.string().max(32),
+  formatId: units(0, 32),
   language: z.enum(['nb', 'en']),
   access: z.enum(['open', 'closed']),
   listed: z.boolean(),
-  joinCode: z.string().min(JOIN_CODE_MIN).max(LIMITS.joinCodeMax).optional(),
+  joinCode: units(JOIN_CODE_MIN, LIMITS.joinCodeMax).optional(),
   startsAt: z.number().int().positive().optional(),
   /** Discreet attendance from the start (shared/meeting/discretion.ts). */
   discreet: z.boolean().optional(),
@@ -130,7 +146,7 @@ export const COMMANDS = {
   start: spec(none, (by) => ({ type: 'start', by })),
   advance: spec(none, (by) => ({ type: 'advance', by })),
   nextSegment: spec(none, (by) => ({ type: 'nextSegment', by })),
-  setTopic: spec(z.strictObject({ text: z.string().max(LIMITS.topicChars * 2).transform(normalizeText).pipe(z.string().max(LIMITS.topicChars)) }), (by, p) => ({ type: 'setTopic', by, text: p.text })),
+  setTopic: spec(z.strictObject({ text: topicText }), (by, p) => ({ type: 'setTopic', by, text: p.text })),
   postReading: spec(z.strictObject({ readingId: id }), (by, p) => ({ type: 'postReading', by, readingId: p.readingId })),
   chairNote: spec(z.strictObject({ text: plain(LIMITS.noteChars) }), (by, p) => ({ type: 'chairNote', by, text: p.text })),
   setTurnMode: spec(z.strictObject({ mode: z.enum(['circle', 'hands', 'chairPicks']) }), (by, p) => ({ type: 'setTurnMode', by, mode: p.mode })),

@@ -22,3 +22,13 @@ export function normalizeText(input: string): string {
 export function normalizeName(input: string): string {
   return normalizeText(input).replace(/\s+/g, ' ');
 }
+
+/**
+ * Whether `input` is well-formed UTF-16: no lone surrogate (the same answer as
+ * String.prototype.isWellFormed, which the browser bundle's target may lack). A lone surrogate
+ * is no character: the wire refuses it (INVALID_PAYLOAD), as HTTP refuses bytes that are not
+ * UTF-8, rather than turning it into U+FFFD.
+ */
+export function isWellFormedText(input: string): boolean {
+  return !/\p{Cs}/u.test(input);
+}

@@ -232,7 +232,7 @@ export class ChairPanel {
         t.chairTopic,
         h(
           'form',
-          { class: 'inline-form', on: { submit: (e) => (e.preventDefault(), run('setTopic', { text: this.topicInput.value })) } },
+          { class: 'inline-form', on: { submit: (e) => (e.preventDefault(), run('setTopic', { text: this.topicInput.value.trim() })) } },
           h('label', { for: 'chair-topic', class: 'visually-hidden' }, t.chairTopic),
           this.topicInput,
           (this.topicSetBtn = h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-topic-set' }, t.chairTopicSet)),

@@ -10,7 +10,7 @@ const yaml = lazyModule<typeof import('yaml')>('yaml');
 import { z } from 'zod';
 import { findFormat, isReadingId, READING_IDS, SEGMENT_KINDS, type SegmentKind } from '../../shared/meeting/formats.js';
 import type { Access, Language } from '../../shared/meeting/state.js';
-import { normalizeText } from '../../shared/text.js';
+import { isWellFormedText, normalizeText } from '../../shared/text.js';
 import { isValidZone, WEEKDAYS, type Slot } from './schedule.js';
 
 /** A group's own reading may be at most this many characters (UTF-16 units), plain text. */
@@ -60,8 +60,14 @@ const slot = z.strictObject({
   minutes: z.number().int().min(15, 'must be at least 15').max(600, 'must be at most 600'),
 });
 
+// Lengths in UTF-16 code units, as every text limit (docs/protocol.md "Text and limits"); zod's
+// own .max counts code points here.
 const plain = (max: number) =>
-  z.string().transform(normalizeText).pipe(z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
+  z
+    .string()
+    .refine(isWellFormedText, { message: 'must be well-formed text (it has a lone surrogate)', abort: true })
+    .transform(normalizeText)
+    .pipe(z.string().refine((s) => s !== '', 'must not be empty').refine((s) => s.length <= max, `must be at most ${max} characters (UTF-16 code units)`));
 
 const group = z
   .strictObject({

@@ -64,6 +64,9 @@ groups:
     [{ readings: { prayer: 'x' } }, /groups\[1\] \(second\)\.readings may only have welcome/],
     [{ format: 'large', readings: { silence: 'x' } }, /groups\[1\] \(second\)\.readings\.silence is not a reading of format "large"/],
     [{ readings: { welcome: 'x'.repeat(OWN_READING_MAX + 1) } }, /groups\[1\] \(second\)\.readings\.welcome must be at most 5000 characters/],
+    // In UTF-16 units, as every text limit (fresh tester of issue 12): 2501 emoji are 5002 units.
+    [{ readings: { welcome: '😀'.repeat(OWN_READING_MAX / 2 + 1) } }, /groups\[1\] \(second\)\.readings\.welcome must be at most 5000 characters/],
+    [{ readings: { welcome: 'lone \ud800 surrogate' } }, /groups\[1\] \(second\)\.readings\.welcome must be well-formed text/],
     [{ colour: 'blue' }, /groups\[1\] \(second\).*colour/],
     [{ contributionUrl: 'http://example.org/gi' }, /groups\[1\] \(second\)\.contributionUrl must be an https:\/\/ address/],
     [{ contributionUrl: 'javascript:alert(1)' }, /groups\[1\] \(second\)\.contributionUrl must be an https:\/\/ address/],
