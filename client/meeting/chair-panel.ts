@@ -295,6 +295,11 @@ export class ChairPanel {
       .catch(() => (this.codeAsked = false));
   }
 
+  /** A share's words reached or left this page (share or shareHidden event): reports name it anew. */
+  sharesChanged(): void {
+    this.reports.sharesChanged();
+  }
+
   update(v: MeetingView, online: boolean): void {
     const t = app.t;
     this.v = v;

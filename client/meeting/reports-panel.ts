@@ -21,6 +21,7 @@ export class ReportsPanel {
   private list: HTMLUListElement;
   private none: HTMLElement;
   private shown = '';
+  private reports: ReportView[] = [];
 
   constructor(
     private send: Send,
@@ -41,9 +42,25 @@ export class ReportsPanel {
   }
 
   update(v: MeetingView): void {
-    const reports = v.reports ?? [];
-    // Rebuild only when the reports change, so a button under the chair's finger stays put.
-    const key = JSON.stringify(reports);
+    this.reports = v.reports ?? [];
+    this.render();
+  }
+
+  /**
+   * The page's transcript learned or lost a share's words (a share or shareHidden event). A page
+   * opened afresh (a reload, the chair link again) shows the view, with its reports, before the
+   * replayed events: a report must not go on saying "from before you took the chair" once the
+   * share it names has arrived.
+   */
+  sharesChanged(): void {
+    this.render();
+  }
+
+  private render(): void {
+    const reports = this.reports;
+    // Rebuild only when the reports or the shares they name change, so a button under the
+    // chair's finger stays put.
+    const key = JSON.stringify([reports, [...new Set(reports.map((r) => r.share))].map((seq) => this.shareOf(seq))]);
     if (key === this.shown) return;
     this.shown = key;
     this.none.hidden = reports.length > 0;

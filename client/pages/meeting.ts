@@ -475,6 +475,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       isChair: view.you.isChair,
     });
     if (item) ui.transcript.add(item);
+    // The chair's reports name shares by seq from this page's history: a replayed share may
+    // arrive after the view that carries its report (a reload, the chair link opened again).
+    if (e.type === 'share' || e.type === 'shareHidden') ui.chair?.sharesChanged();
     if (e.type === 'ended' && record) end('ended');
     // A connection mark comes as its event alone, with no new view (view-patch.ts): apply it to
     // the view we hold, unless that view was built after the event.

@@ -2,7 +2,7 @@
 // and the chair's share guard (mode and count), in bokmål and English.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type RoundScene } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, participantId, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type RoundScene } from '../helpers/browser.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -101,6 +101,56 @@ describe('telling the chair and removing a share, in three browsers', () => {
     await expect.poll(() => tid(chair.page, 'chair-guard-mode').inputValue(), { timeout: WAIT_MS }).toBe('off');
     await waitText(chair.page.locator('[data-testid="transcript-system"]').last(), 'Share guard: off (contact details only)');
   });
+
+  // A page opened afresh is shown the view (with its reports) before the replayed shares: the
+  // report must still find its share once it arrives, and call a share "from before you took the
+  // chair" only when this page really never saw it.
+  const EARLIER = { nb: 'en deling fra før du ble møteleder', en: 'a share from before you took the chair' } as const;
+  for (const lang of ['en', 'nb'] as const) {
+    it(`(${lang}) a chair back through the chair link or a reload sees which share a report concerns`, { timeout: 90_000 }, async () => {
+      const s = await roundScene(browser, server.url, lang);
+      const newcomer = await newPerson(browser, { lang });
+      try {
+        const { chair, speaker, listener } = s;
+        const words = lang === 'nb' ? 'Jeg sluttet å svare når han ringte, og det hjalp meg.' : 'I stopped answering his calls, and that helped me.';
+        await tid(speaker.page, 'composer').fill(words);
+        await tid(speaker.page, 'composer-send').click();
+        const chunk = listener.page.locator('[data-testid="share-chunk"]', { hasText: words });
+        await chunk.waitFor({ timeout: WAIT_MS });
+        const seq = await chunk.getAttribute('data-seq');
+        const menu = listener.page.locator(`.share-menu[data-seq="${seq}"]`);
+        await menu.locator('[data-testid="report-open"]').click();
+        await menu.locator('[data-testid="report-reason-advice"]').click();
+        await menu.locator('[data-testid="report-sent"]').waitFor({ timeout: WAIT_MS });
+        const reportShare = (p: Page) => p.locator(`[data-testid="chair-report"][data-seq="${seq}"] [data-testid="chair-report-share"]`);
+        await waitText(reportShare(chair.page), `Stille Fjord: ${words}`);
+
+        // The chair link opened again in the same tab (the same seat), then a plain reload.
+        await chair.page.goto('about:blank');
+        await chair.page.goto(`${server.url}/m/${s.meetingId}#chair=${encodeURIComponent(s.chairKey)}`);
+        await tid(chair.page, 'meeting').waitFor({ timeout: WAIT_MS });
+        await chair.page.locator(`[data-testid="share-chunk"][data-seq="${seq}"]`).waitFor({ timeout: WAIT_MS });
+        await waitText(reportShare(chair.page), `Stille Fjord: ${words}`);
+        await chair.page.reload();
+        await tid(chair.page, 'meeting').waitFor({ timeout: WAIT_MS });
+        await waitText(reportShare(chair.page), `Stille Fjord: ${words}`);
+        expect(await tid(chair.page, 'chair-reports').textContent()).not.toContain(EARLIER[lang]);
+
+        // Someone who came after the share and is handed the chair really never saw it: so it says.
+        await newcomer.page.goto(`${server.url}/m/${s.meetingId}`);
+        await joinAtDoor(newcomer.page, 'Ny Dag', { volunteer: true });
+        const newId = await participantId(chair.page, 'Ny Dag');
+        await tid(chair.page, `chair-menu-${newId}`).locator('summary').click();
+        await tid(chair.page, `chair-handchair-${newId}`).click();
+        await tid(chair.page, `person-confirm-${newId}-yes`).click();
+        await waitText(reportShare(newcomer.page), EARLIER[lang]);
+        expect(await bodyText(newcomer.page)).not.toContain(words);
+      } finally {
+        await newcomer.context.close();
+        await s.close();
+      }
+    });
+  }
 
   it('the chair chooses the guard mode when creating the meeting (en)', { timeout: 60_000 }, async () => {
     const p = await newPerson(browser, { lang: 'en' });

@@ -168,6 +168,8 @@ export function sessionStorageLength(page: Page): Promise<number> {
 
 export interface RoundScene {
   meetingId: string;
+  /** The chair key the chair came in with (its link: /m/<id>#chair=<key>). */
+  chairKey: string;
   chair: Person;
   speaker: Person;
   listener: Person;
@@ -220,7 +222,7 @@ export async function roundScene(browser: Browser, url: string, lang: Lang, o: P
     await speaker.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
     await expect.poll(() => tid(speaker.page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
     for (const p of [chair, speaker, listener]) await waitText(p.page.locator('[data-testid="share-chunk"]'), text.share.slice(0, 20));
-    return { meetingId, chair, speaker, listener, close };
+    return { meetingId, chairKey, chair, speaker, listener, close };
   } catch (err) {
     await close();
     throw err;
