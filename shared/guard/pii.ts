@@ -1,6 +1,7 @@
 // Third parties: a share exposes the person it is about too ("you expose yourself and the
 // addicted person"), and in a small place a town plus a relation names someone. The research
 // the seeds cite wrote "name of town", "the addicted person" instead (seeds-digest R8).
+import { afterPhoneWord, findServiceHandles, findSpeltEmails, foldContact, UNDERSCORE_HANDLE } from './contact.js';
 import { HINTS } from './hints.js';
 import type { Text } from './hints.js';
 import type { Found } from './patterns.js';
@@ -18,16 +19,24 @@ const BARE_DOMAIN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@.-])[\\p{L}\\p{N}-]+(?:
 const HANDLE = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*/gu;
 const TRAILING_PUNCT = /[.,;:!?)\]}»”’'"]+$/u;
 
-// Norwegian numbers are eight digits starting 2–9, written 12345678, 12 34 56 78 or 123 45 678,
-// with an optional +47/0047. Thousands ("10 000 000"), dates ("12.05.2023") and year spans
-// ("2001-2005") are grouped otherwise, so they do not match.
-const NOT_AFTER_DIGIT = String.raw`(?<![\d+][ -]?)`;
-const NOT_BEFORE_DIGIT = String.raw`(?![ -]?\d)`;
-const NO_PHONE = new RegExp(
-  `${NOT_AFTER_DIGIT}(?:(?:\\+|00)47[ -]?)?[2-9](?:\\d{7}|\\d[ -]\\d{2}[ -]\\d{2}[ -]\\d{2}|\\d{2}[ -]\\d{2}[ -]\\d{3})${NOT_BEFORE_DIGIT}`,
-  'gu',
-);
-const INTL_PHONE = new RegExp(`${NOT_AFTER_DIGIT}(?:\\+|00)[1-9]\\d{0,2}(?:[ -]?\\d){6,12}${NOT_BEFORE_DIGIT}`, 'gu');
+// Norwegian numbers are eight digits starting 2–9, however grouped (12345678, 12 34 56 78,
+// 123 45 678, 1234 5678, 12.34.56.78, one by one), with an optional +47/0047. Thousands
+// ("10 000 000", 2-3-3), dates ("22.05.2023", 2-2-4) and year spans ("2001-2005", "2019 2020") do not
+// count. After a phone word ("tlf", "ring meg", "vipps") five digits in any grouping do (the door's rule).
+const DIGIT_RUN = /(?<![\d+])(?:(?:\+|00)47[ -]?)?\d+(?:[ .-]\d+)*(?!\d)/gu;
+const INTL_PHONE = /(?<![\d+][ -]?)(?:\+|00)[1-9]\d{0,2}(?:[ -]?\d){6,12}(?![ -]?\d)/gu;
+const NOT_A_PHONE = new Set(['2-3-3', '2-2-4']);
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/** Whether a run of digit groups (as folded: ASCII digits) is a Norwegian phone number. */
+function isNorwegianNumber(run: string): boolean {
+  const body = run.replace(/^(?:\+|00)47[ -]?/u, '');
+  const groups = body.split(/[ .-]/u);
+  const digits = groups.join('');
+  if (digits.length !== 8 || !/^[2-9]/u.test(digits)) return false;
+  if (NOT_A_PHONE.has(groups.map((g) => g.length).join('-'))) return false;
+  return !(groups.length === 2 && (body.includes('-') || groups.every((g) => YEAR.test(g))));
+}
 
 const AFTER_I = /(?:^|[^\p{L}\p{M}\p{N}_])I[ \u00A0]$/u;
 const CAP = new RegExp(`${START}${CAP_WORD}${END}`, 'gu');
@@ -66,10 +75,36 @@ function findHandles(text: string): Found[] {
 
 function findPhones(text: string): Found[] {
   const out: Found[] = [];
-  for (const re of [INTL_PHONE, NO_PHONE]) {
-    for (const { index, match } of matches(text, re)) out.push(found(index, match, HINTS.phone));
+  for (const { index, match } of matches(text, INTL_PHONE)) out.push(found(index, match, HINTS.phone));
+  for (const { index, match } of matches(text, DIGIT_RUN)) {
+    const digits = match.replace(/\D/gu, '').length;
+    if (isNorwegianNumber(match) || (digits >= 5 && afterPhoneWord(text, index))) out.push(found(index, match, HINTS.phone));
   }
   return out;
+}
+
+/** Handles without "@": "kari_84" anywhere, "snap: kari84" after a service name. */
+function findBareHandles(text: string): Found[] {
+  const out = matches(text, UNDERSCORE_HANDLE).map(({ index, match }) => found(index, match.replace(/[.]+$/u, ''), HINTS.handle));
+  for (const { index, match } of findServiceHandles(text)) out.push(found(index, match, HINTS.handle));
+  return out;
+}
+
+/**
+ * Contact details (e-mail, handle, link, phone), found in the folded text (shared/guard/contact.ts:
+ * full-width forms, other scripts' digits) and given back as written.
+ */
+function findContacts(text: string): Found[][] {
+  const folded = foldContact(text);
+  const t = folded.text;
+  const emails = [...findEmails(t), ...findSpeltEmails(t).map(({ index, match }) => found(index, match, HINTS.email))];
+  const groups = [emails, [...findHandles(t), ...findBareHandles(t)], findLinks(t), findPhones(t)];
+  return groups.map((g) =>
+    g.map((f) => {
+      const { index, match } = folded.span(f.index, f.index + f.match.length);
+      return { ...f, index, match };
+    }),
+  );
 }
 
 /**
@@ -125,7 +160,7 @@ function findPlaces(text: string, lang: Lang, otherNames: ReadonlySet<string>): 
 // When findings overlap, the more specific one wins: an e-mail holds a domain, a name follows "fra".
 export function findPii(text: string, lang: Lang, otherNames: readonly string[]): Found[] {
   const names = new Set(otherNames.map((n) => n.normalize('NFC').trim().toLowerCase()));
-  const ranked = [findEmails(text), findHandles(text), findLinks(text), findPhones(text), findFullNames(text), findPlaces(text, lang, names)];
+  const ranked = [...findContacts(text), findFullNames(text), findPlaces(text, lang, names)];
   const kept: Found[] = [];
   for (const group of ranked) {
     for (const f of dropOverlaps(group)) {

@@ -1,0 +1,170 @@
+// Contact details as members write them when the plain forms would be caught (fresh tester of
+// issue 12): Unicode digits ("９１２３４５６７", "٩١٢٣٤٥٦٧"), other groupings ("9123 4567"), a
+// service name before a handle without "@" ("snap: kari_84") and e-mail spelt out ("kari at gmail
+// dot com", "kari krøll gmail punktum com"). The door's pseudonym rule refuses all of these
+// (shared/guard/pseudonym.ts); a share must not let them through either.
+import { START } from './patterns.js';
+
+/** `text` with compatibility forms folded (NFKC) and every decimal digit as ASCII, and a way back. */
+export interface Folded {
+  text: string;
+  /** The stretch of the original text that folded units [start, end) came from: index and text. */
+  span(start: number, end: number): { index: number; match: string };
+}
+
+const ND = /\p{Nd}/u;
+// What can hide contact details behind another form: digits of other scripts and compatibility
+// digits (\p{N}), other spaces, full-width and half-width forms, mathematical letters and digits,
+// small form variants ("﹫"). "…", dashes and quotes are left alone: they hide nothing.
+const FOLDABLE = /[\p{N}\p{Zs}\uFE50-\uFE6F\uFF00-\uFFEF\u{1D400}-\u{1D7FF}]/gu;
+
+/** 0–9 for a decimal digit of any script: Unicode encodes each set as a contiguous run 0…9. */
+function digitValue(cp: number): number {
+  let k = 0;
+  while (k < 60 && ND.test(String.fromCodePoint(cp - k - 1))) k++;
+  return k % 10;
+}
+
+/** `ch` folded: NFKC, then any decimal digit left (Arabic-Indic, Devanagari, …) as ASCII. */
+function fold(ch: string): string {
+  return [...ch.normalize('NFKC')].map((c) => (ND.test(c) && !(c >= '0' && c <= '9') ? String(digitValue(c.codePointAt(0) ?? 0)) : c)).join('');
+}
+
+/**
+ * Folds `text` for the contact checks, so "９１２３４５６７", "٩١٢٣٤٥٦٧" and "ｋａｒｉ＠ｇｍａｉｌ．ｃｏｍ"
+ * read as their ASCII forms, while every folded unit knows where it came from. Text with nothing
+ * to fold (nearly every share) is returned as is, at the cost of one scan.
+ */
+export function foldContact(text: string): Folded {
+  const changes: { at: number; len: number; to: string }[] = [];
+  for (const m of text.matchAll(FOLDABLE)) {
+    const ch = m[0];
+    if (ch === ' ' || (ch >= '0' && ch <= '9')) continue;
+    const to = fold(ch);
+    if (to !== ch) changes.push({ at: m.index, len: ch.length, to });
+  }
+  if (changes.length === 0) return { text, span: (s, e) => ({ index: s, match: text.slice(s, e) }) };
+  let out = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  const keep = (start: number, end: number): void => {
+    out += text.slice(start, end);
+    for (let k = start; k < end; k++) {
+      from.push(k);
+      to.push(k + 1);
+    }
+  };
+  let i = 0;
+  for (const c of changes) {
+    keep(i, c.at);
+    out += c.to;
+    for (let u = 0; u < c.to.length; u++) {
+      from.push(c.at);
+      to.push(c.at + c.len);
+    }
+    i = c.at + c.len;
+  }
+  keep(i, text.length);
+  return {
+    text: out,
+    span: (s, e) => {
+      const index = from[s] ?? text.length;
+      const end = e > s ? (to[e - 1] ?? text.length) : index;
+      return { index, match: text.slice(index, end) };
+    },
+  };
+}
+
+// Words after which a handle or a number is contact details: services, and "contact me".
+const SERVICE = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|fb|discord|telegram|signal|whats ?app|vipps|twitter|messenger|kik|skype|threads|bluesky|reddit|kontakt|contact|add me|legg meg til`;
+// Words that may stand between the service and the handle: "min snap er", "my insta is", "på snap heter jeg".
+const LINK_WORD = String.raw`(?:er|is|min|mitt|my|heter|name|navn|navnet|navnet mitt|brukernavn|brukernavnet|username|handle|user|på|on|jeg|i'm|am|me|meg|as|som)`;
+const SERVICE_HANDLE = new RegExp(
+  String.raw`${START}(?:${SERVICE})(?![\p{L}\p{M}\p{N}_])((?:\s+${LINK_WORD}(?![\p{L}\p{M}\p{N}_]))*)\s*([:=–—-])?\s*([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*)`,
+  'giu',
+);
+const CLAUSE_END = /^\s*(?:$|[,;!?)\]\n]|\.(?!\p{L}))/u;
+/** A handle on its own: letters or digits joined by "_" ("kari_84", "stille_fjord"), never "_so_" emphasis. */
+export const UNDERSCORE_HANDLE = /(?<![\p{L}\p{M}\p{N}_.@])[\p{L}\p{N}][\p{L}\p{M}\p{N}.]*_[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * A handle named after a service or "contact me": "snap: kari84", "ig kari.nordmann", "min snap
+ * er kari84". Without ":"/"=" the handle must look like one (a digit, "_" or an inner dot); after
+ * one, a single word closing the clause counts too ("insta: stillefjord").
+ */
+export function findServiceHandles(t: string): { index: number; match: string }[] {
+  const out: { index: number; match: string }[] = [];
+  for (const m of t.matchAll(SERVICE_HANDLE)) {
+    const handle = (m[3] ?? '').replace(/[.-]+$/u, '');
+    // Digits alone are a phone number's business (findPhones), or no contact at all ("signal 5 ganger").
+    if (!/\p{L}/u.test(handle)) continue;
+    const index = m.index + m[0].length - (m[3] ?? '').length;
+    const looksLikeHandle = /[\p{N}_]/u.test(handle) || /[\p{L}\p{N}][.][\p{L}\p{N}]/u.test(handle);
+    const closes = m[2] !== undefined && m[2] !== '' && CLAUSE_END.test(t.slice(index + handle.length));
+    if (looksLikeHandle || closes) out.push({ index, match: handle });
+  }
+  return out;
+}
+
+// "tlf", "ring meg på", "my number is", "vipps" (up to three words before): then five digits are a phone number, however grouped
+// (the door's rule). "kontonummer" and "nummer 12 i køen" are not: one word, and too few digits.
+const PHONE_WORDS = new Set([
+  'tlf', 'tel', 'telefon', 'telefonen', 'telefonnummer', 'telefonnummeret', 'telefonnr', 'mob', 'mobil', 'mobilen', 'mobilnummer',
+  'mobilnummeret', 'mobilnr', 'nummer', 'nummeret', 'nr', 'number', 'phone', 'cell', 'mobile', 'sms', 'text', 'ring', 'call',
+  'vipps', 'whatsapp', 'signal', 'telegram', 'snap', 'kontakt', 'contact',
+]);
+
+/** Whether a phone word stands among the three words before `index` in the same sentence ("tlf:" too). */
+export function afterPhoneWord(t: string, index: number): boolean {
+  const before = t.slice(Math.max(0, index - 48), index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((e) => before.lastIndexOf(e))) + 1);
+  return (sentence.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).slice(-3).some((w) => PHONE_WORDS.has(w));
+}
+
+// Spelt-out e-mail: "kari at gmail dot com", "kari (at) gmail (dot) com", "kari[at]gmail.com",
+// "kari krøll gmail punktum com", "kari @ gmail . com".
+const AT_WORD = String.raw`at|krøll(?:alfa)?|alfakrøll|snabel-?a`;
+const DOT_WORD = String.raw`dot|punktum|prikk`;
+const OPEN = String.raw`[(\[{<]`;
+const CLOSE = String.raw`[)\]}>]`;
+const AT_SEP = String.raw`\s*${OPEN}\s*(?:${AT_WORD}|@)\s*${CLOSE}\s*|\s+(?:${AT_WORD})\s+|\s*@\s+`;
+const DOT_SEP = String.raw`\s*${OPEN}\s*(?:${DOT_WORD}|\.)\s*${CLOSE}\s*|\s+(?:${DOT_WORD})\s+|\s*\.\s*`;
+const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*`;
+const SPELT_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}_.%+-])([\p{L}\p{N}][\p{L}\p{M}\p{N}._%+-]{0,63}?)(${AT_SEP})(${LABEL}(?:(?:${DOT_SEP})${LABEL}){0,3})(?![\p{L}\p{M}\p{N}_])`,
+  'giu',
+);
+const DOT_SPLIT = new RegExp(`(${DOT_SEP})`, 'iu');
+const KNOWN_TLD = /^(?:no|com|org|net|se|dk|fi|is|uk|de|eu|io|info|me|app|online)$/u;
+const PROVIDER = /^(?:gmail|hotmail|yahoo|icloud|outlook|protonmail|live)$/iu;
+
+/** Whether a candidate spelt-out address holds up; false for "at home. No one" or "vet at det, punktum". */
+function isSpeltEmail(at: string, domain: string): boolean {
+  const bracketed = /[(\[{<]/u.test(at);
+  const parts = domain.split(DOT_SPLIT);
+  const labels = parts.filter((_, k) => k % 2 === 0);
+  const seps = parts.filter((_, k) => k % 2 === 1);
+  const tld = labels[labels.length - 1] ?? '';
+  if (seps.length === 0) return bracketed || PROVIDER.test(tld);
+  const last = seps[seps.length - 1] ?? '';
+  // A bare "." with spaces around it ends sentences: only a lower-case known ending counts.
+  if (/^\s*\.\s*$/u.test(last) && /\s/u.test(last)) return KNOWN_TLD.test(tld);
+  if (/^\.$/u.test(last) && !bracketed && !/@/u.test(at)) return KNOWN_TLD.test(tld);
+  return bracketed || /@/u.test(at) ? /^\p{L}{2,}$/u.test(tld) : KNOWN_TLD.test(tld.toLowerCase());
+}
+
+/** Every spelt-out e-mail address in `t`, as written there. */
+export function findSpeltEmails(t: string): { index: number; match: string }[] {
+  const out: { index: number; match: string }[] = [];
+  const re = new RegExp(SPELT_EMAIL.source, SPELT_EMAIL.flags);
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const [all, local = '', at = '', domain = ''] = m;
+    if (isSpeltEmail(at, domain)) {
+      out.push({ index: m.index, match: all });
+      continue;
+    }
+    // The failed try may have eaten the start of a real one ("vet at kari at gmail dot com").
+    re.lastIndex = m.index + local.length + 1;
+  }
+  return out;
+}
