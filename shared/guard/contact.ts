@@ -83,14 +83,16 @@ const SERVICE_HANDLE = new RegExp(
   String.raw`${START}(?:${SERVICE})(?![\p{L}\p{M}\p{N}_])((?:\s+${LINK_WORD}(?![\p{L}\p{M}\p{N}_]))*)\s*([:=–—-])?\s*([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*)`,
   'giu',
 );
-const CLAUSE_END = /^\s*(?:$|[,;!?)\]\n]|\.(?!\p{L}))/u;
+// A word alone after "insta:" is a handle where a handle would stop: at the end of the text or a
+// line, or before a comma or bracket; before a full stop it is as likely a word ("tiktok: timevis.").
+const HANDLE_END = /^[ \t]*(?:$|[,;)\]\n])/u;
 /** A handle on its own: letters or digits joined by "_" ("kari_84", "stille_fjord"), never "_so_" emphasis. */
 export const UNDERSCORE_HANDLE = /(?<![\p{L}\p{M}\p{N}_.@])[\p{L}\p{N}][\p{L}\p{M}\p{N}.]*_[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}]/gu;
 
 /**
  * A handle named after a service or "contact me": "snap: kari84", "ig kari.nordmann", "min snap
- * er kari84". Without ":"/"=" the handle must look like one (a digit, "_" or an inner dot); after
- * one, a single word closing the clause counts too ("insta: stillefjord").
+ * er kari84". Without ":"/"=" the handle must look like one ("_", or a digit or an inner dot with
+ * three letters); after one, a word where a handle would stop counts too ("insta: stillefjord").
  */
 export function findServiceHandles(t: string): { index: number; match: string }[] {
   const out: { index: number; match: string }[] = [];
@@ -99,8 +101,10 @@ export function findServiceHandles(t: string): { index: number; match: string }[
     // Digits alone are a phone number's business (findPhones), or no contact at all ("signal 5 ganger").
     if (!/\p{L}/u.test(handle)) continue;
     const index = m.index + m[0].length - (m[3] ?? '').length;
-    const looksLikeHandle = /[\p{N}_]/u.test(handle) || /[\p{L}\p{N}][.][\p{L}\p{N}]/u.test(handle);
-    const closes = m[2] !== undefined && m[2] !== '' && CLAUSE_END.test(t.slice(index + handle.length));
+    // Three letters at least, so "snap kl.22" is a time; "_" alone marks a handle ("Ny_").
+    const looksLikeHandle =
+      handle.includes('_') || ((/\p{N}/u.test(handle) || /[\p{L}\p{N}][.][\p{L}\p{N}]/u.test(handle)) && (handle.match(/\p{L}/gu)?.length ?? 0) >= 3);
+    const closes = m[2] !== undefined && m[2] !== '' && HANDLE_END.test(t.slice(index + handle.length));
     if (looksLikeHandle || closes) out.push({ index, match: handle });
   }
   return out;
@@ -136,16 +140,17 @@ const SPELT_EMAIL = new RegExp(
 );
 const DOT_SPLIT = new RegExp(`(${DOT_SEP})`, 'iu');
 const KNOWN_TLD = /^(?:no|com|org|net|se|dk|fi|is|uk|de|eu|io|info|me|app|online)$/u;
-const PROVIDER = /^(?:gmail|hotmail|yahoo|icloud|outlook|protonmail|live)$/iu;
+const PROVIDER = /^(?:gmail|hotmail|yahoo|icloud|outlook|protonmail)$/iu;
 
 /** Whether a candidate spelt-out address holds up; false for "at home. No one" or "vet at det, punktum". */
-function isSpeltEmail(at: string, domain: string): boolean {
+function isSpeltEmail(at: string, domain: string, after: string): boolean {
   const bracketed = /[(\[{<]/u.test(at);
   const parts = domain.split(DOT_SPLIT);
   const labels = parts.filter((_, k) => k % 2 === 0);
   const seps = parts.filter((_, k) => k % 2 === 1);
   const tld = labels[labels.length - 1] ?? '';
-  if (seps.length === 0) return bracketed || PROVIDER.test(tld);
+  // "kari at hotmail" only where the address would end: "staring at outlook all day" is not one.
+  if (seps.length === 0) return bracketed || (PROVIDER.test(tld) && HANDLE_END.test(after.replace(/^[.!?]+/u, '')));
   const last = seps[seps.length - 1] ?? '';
   // A bare "." with spaces around it ends sentences: only a lower-case known ending counts.
   if (/^\s*\.\s*$/u.test(last) && /\s/u.test(last)) return KNOWN_TLD.test(tld);
@@ -159,7 +164,7 @@ export function findSpeltEmails(t: string): { index: number; match: string }[] {
   const re = new RegExp(SPELT_EMAIL.source, SPELT_EMAIL.flags);
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const [all, local = '', at = '', domain = ''] = m;
-    if (isSpeltEmail(at, domain)) {
+    if (isSpeltEmail(at, domain, t.slice(m.index + all.length))) {
       out.push({ index: m.index, match: all });
       continue;
     }

@@ -78,6 +78,8 @@ describe('a service name or contact word before a handle', () => {
     'Det ble mye krøll med trygda.',
     'I was _so_ tired.',
     'Jeg så et signal 5 ganger.',
+    'Jeg brukte tiktok: timevis.',
+    'Jeg la ut på snap kl.22 hver kveld.',
   ])('%j holds no handle', (text) => {
     expect(contact(text)).toEqual([]);
   });
@@ -105,6 +107,9 @@ describe('e-mail addresses spelt out', () => {
     ['Jeg tror at online møter hjelper.', 'nb'],
     ['Han sa @ meg', 'nb'],
     ['We met at church. Com was there.', 'en'],
+    ['I met people at live concerts.', 'en'],
+    ['I was staring at outlook all day.', 'en'],
+    ['Jeg vet at hotmail er borte nå.', 'nb'],
   ] as const)('%j holds no e-mail', (text, lang) => {
     expect(contact(text, lang)).toEqual([]);
   });
