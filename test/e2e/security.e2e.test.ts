@@ -124,8 +124,9 @@ describe('in the page', () => {
     await startRound(speaker);
     // Today the server's tag-stripping backstop decodes the escaped tag into a real one (it reads
     // back textContent); only rendering as text keeps it harmless. The raw tag is stripped.
-    await speaker.ok('share', { text: 'Dette er <b>min</b> dag &lt;img src=x onerror="window.__pwned=1"&gt;' });
-    await speaker.ok('share', { text: 'Og <img src=x onerror="window.__pwned=2"> dette.' });
+    // Sent as is after the guard's hint (`window.__pwned` reads as a handle: personal details).
+    await speaker.ok('share', { text: 'Dette er <b>min</b> dag &lt;img src=x onerror="window.__pwned=1"&gt;', confirm: true });
+    await speaker.ok('share', { text: 'Og <img src=x onerror="window.__pwned=2"> dette.', confirm: true });
     await expect.poll(() => tid(page, 'share-chunk').count(), { timeout: WAIT_MS }).toBe(2);
     const transcript = tid(page, 'transcript');
     // Shown as the characters it is, whether or not the server decoded the entities.
