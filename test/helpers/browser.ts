@@ -219,7 +219,17 @@ export async function roundScene(browser: Browser, url: string, lang: Lang, o: P
     await expect.poll(() => tid(c, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
     await tid(c, 'composer').fill(text.share);
     await tid(c, 'finish-share').click();
-    await speaker.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    // The turn moves once the share and its finish are committed and delivered; on a loaded CI
+    // machine that once took longer than WAIT_MS (one run in three). Wait longer, and if it still
+    // does not come, say what the pages show, so the cause is in the failure.
+    await speaker.page
+      .locator('[data-testid="turn-status"].mine')
+      .waitFor({ timeout: 2 * WAIT_MS })
+      .catch(async (err: Error) => {
+        const shown = async (p: Page, id: string): Promise<string> => (await tid(p, id).first().textContent({ timeout: 1000 }).catch(() => '?'))?.trim() ?? '';
+        const composer = await tid(c, 'composer').inputValue({ timeout: 1000 }).catch(() => '?');
+        throw new Error(`${err.message}\nchair's composer: ${JSON.stringify(composer)}; chair's turn status: ${JSON.stringify(await shown(c, 'turn-status'))}; speaker's: ${JSON.stringify(await shown(speaker.page, 'turn-status'))}; chunks on the speaker's page: ${await tid(speaker.page, 'share-chunk').count()}`);
+      });
     await expect.poll(() => tid(speaker.page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
     for (const p of [chair, speaker, listener]) await waitText(p.page.locator('[data-testid="share-chunk"]'), text.share.slice(0, 20));
     return { meetingId, chairKey, chair, speaker, listener, close };
