@@ -140,7 +140,7 @@ export function usage(cli: DrillCli): string {
   return [
     `${cli.name}`,
     '',
-    `Usage: npx tsx ${cli.script} ${opts.map(([k]) => `[--${k} <n>]`).join(' ')}`.trimEnd(),
+    `Usage: node --import tsx ${cli.script} ${opts.map(([k]) => `[--${k} <n>]`).join(' ')}`.trimEnd(),
     '',
     'What it proves:',
     wrap(cli.proves),
@@ -219,6 +219,10 @@ export async function runFromCli(cli: DrillCli, drill: (o: Record<string, number
     printFigures(cli.name, await drill(args.values));
     process.exit(0);
   } catch (err) {
+    // Ctrl-C reaches the drill's processes too (one process group): a server ending on it can be
+    // seen before the drill's own SIGINT is handled (a drill busy when it came). Let a signal that
+    // is already pending win, so the run says it was stopped, not that it failed.
+    await new Promise((r) => setTimeout(r, 100));
     console.error(`${cli.name} FAILED: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   }
@@ -232,7 +236,7 @@ export async function runFromCli(cli: DrillCli, drill: (o: Record<string, number
 export function refuseDirectRun(metaUrl: string): void {
   if (!isMain(metaUrl)) return;
   const file = new URL(metaUrl).pathname.replace(/^.*\//u, '');
-  process.stderr.write(`scripts/drills/${file} is a library for the drills, not a drill: run one of ${DRILL_FILES.join(', ')} (each with --help), e.g. npx tsx scripts/drills/process-kill.ts\n`);
+  process.stderr.write(`scripts/drills/${file} is a library for the drills, not a drill: run one of ${DRILL_FILES.join(', ')} (each with --help), e.g. node --import tsx scripts/drills/process-kill.ts\n`);
   process.exit(2);
 }
 

@@ -3,7 +3,7 @@
 // each comes back on a random process. Proves: every person ends with the complete, ordered
 // sequence of shares committed while they were seated, exactly once; nobody loses their seat.
 //
-//   npx tsx scripts/drills/flaky-clients.ts --help   (options, defaults)
+//   node --import tsx scripts/drills/flaky-clients.ts --help   (options, defaults)
 import { startCluster } from './cluster.js';
 import { isMain, note, percentile, runFromCli, seatLosses, sleep, until, type DrillCli, type Figures } from './common.js';
 import { DRILL_PEOPLE, MeetingDriver, deliveryFigure, verdict } from './meeting-driver.js';

@@ -4,7 +4,7 @@
 // keeping seat and turn (no drop, departure or lost turn is ever shown), every share arrives
 // exactly once and in order, and the process exits 0 within 10 s.
 //
-//   npx tsx scripts/drills/graceful-stop.ts --help   (options, defaults)
+//   node --import tsx scripts/drills/graceful-stop.ts --help   (options, defaults)
 import { TestClient } from '../../test/helpers/client.js';
 import { startCluster } from './cluster.js';
 import { alive, isMain, maxOf, note, percentile, runFromCli, seatLosses, sleep, until, type DrillCli, type Figures } from './common.js';

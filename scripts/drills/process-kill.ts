@@ -2,7 +2,7 @@
 // other process within 10 s through their resume tokens, with the same seats; the round goes on
 // there; every share committed arrives at every person exactly once, in order.
 //
-//   npx tsx scripts/drills/process-kill.ts --help   (options, defaults)
+//   node --import tsx scripts/drills/process-kill.ts --help   (options, defaults)
 import { startCluster } from './cluster.js';
 import { alive, isMain, note, percentile, runFromCli, sleep, until, type DrillCli, type Figures } from './common.js';
 import { DRILL_PEOPLE, MeetingDriver, deliveryFigure, verdict } from './meeting-driver.js';

@@ -5,7 +5,7 @@
 // wait over about a second). Reports the interruption: from the kill to the first command
 // accepted again.
 //
-//   npx tsx scripts/drills/redis-failover.ts --help   (options, defaults)
+//   node --import tsx scripts/drills/redis-failover.ts --help   (options, defaults)
 import { spawnServer, type ServerProcess } from '../../test/helpers/process.js';
 import { MASTER_NAME, startSentinelGroup } from '../../test/helpers/redis-sentinel.js';
 import { DRILL_ENV, alive, countBy, isMain, note, num, percentile, pump, runFromCli, sleep, until, type DrillCli, type Figures } from './common.js';

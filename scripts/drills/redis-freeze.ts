@@ -6,7 +6,7 @@
 // order; and once without ids (the old way, retrying the same payload), whose doubled shares
 // show why the ids are needed.
 //
-//   npx tsx scripts/drills/redis-freeze.ts [--seconds <freeze, default 2>] [--rate <shares/s, default 5>]
+//   node --import tsx scripts/drills/redis-freeze.ts [--seconds <freeze, default 2>] [--rate <shares/s, default 5>]
 import { CommandSender, type CommandTransport } from '../../client/command-sender.js';
 import { meetingKeys } from '../../server/store/redis-keys.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';

@@ -5,7 +5,7 @@
 // 5 s; all processes, including one started after the restart, sign meeting ids alike; a new
 // meeting can start at once.
 //
-//   npx tsx scripts/drills/redis-restart.ts --help   (options, defaults)
+//   node --import tsx scripts/drills/redis-restart.ts --help   (options, defaults)
 import { TestClient } from '../../test/helpers/client.js';
 import { spawnServer, type ServerProcess } from '../../test/helpers/process.js';
 import { startRedis } from '../../test/helpers/redis-server.js';

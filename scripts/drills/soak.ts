@@ -6,9 +6,9 @@
 // Redis key count, memory and keys without a TTL. At the end: event latency (share sent to share
 // received by the others) p50/p99, errors, and the memory trend after warm-up.
 //
-//   npx tsx scripts/drills/soak.ts --help   (options, defaults)
+//   node --import tsx scripts/drills/soak.ts --help   (options, defaults)
 //
-// Run it at low priority beside other work: `nice -n 10 npx tsx scripts/drills/soak.ts ...`.
+// Run it at low priority beside other work: `nice -n 10 node --import tsx scripts/drills/soak.ts ...`.
 import { Redis } from 'ioredis';
 import { TestClient } from '../../test/helpers/client.js';
 import { createMeeting } from '../../test/helpers/server.js';
@@ -369,7 +369,7 @@ export const CLI: DrillCli = {
   name: 'Drill: soak',
   script: 'scripts/drills/soak.ts',
   proves:
-    'Meetings run continuously on several processes sharing one Redis (create, join spread over the processes, share, pass, raise hands, drop and resume on a random process, the chair ends it, the next starts). Every sample: no Redis key without a TTL; every ended meeting leaves no key; at the end: zero errors and RSS growth from just after warm-up under --max-growth. Prints each sample, then share latency p50/p99 and the memory trend. Run it niced beside other work: nice -n 10 npx tsx scripts/drills/soak.ts ...',
+    'Meetings run continuously on several processes sharing one Redis (create, join spread over the processes, share, pass, raise hands, drop and resume on a random process, the chair ends it, the next starts). Every sample: no Redis key without a TTL; every ended meeting leaves no key; at the end: zero errors and RSS growth from just after warm-up under --max-growth. Prints each sample, then share latency p50/p99 and the memory trend. Run it niced beside other work: nice -n 10 node --import tsx scripts/drills/soak.ts ...',
   options: {
     seconds: { default: SOAK_DEFAULTS.durationMs / 1000, description: 'how long the soak runs, s' },
     meetings: { default: SOAK_DEFAULTS.meetings, description: 'meetings running at once' },

@@ -49,7 +49,7 @@ describe('every drill answers --help and refuses unknown options', () => {
     for (const [i, r] of runs.entries()) {
       const file = DRILLS[i]!;
       expect(r.code, `${file}: ${r.stderr}`).toBe(0);
-      expect(r.stdout).toContain(`Usage: npx tsx scripts/drills/${file}`);
+      expect(r.stdout).toContain(`Usage: node --import tsx scripts/drills/${file}`);
       expect(r.stdout).toContain('What it proves:');
       expect(r.stdout).toMatch(/--seconds\s+.+\(default \d+\)/u);
       expect(r.stdout).toContain('--help');
@@ -65,7 +65,7 @@ describe('every drill answers --help and refuses unknown options', () => {
       const file = DRILLS[i]!;
       expect(r.code, `${file}: ${r.stdout}${r.stderr}`).toBe(2);
       expect(r.stderr).toContain("Unknown option '--bogus'");
-      expect(r.stderr).toContain(`Usage: npx tsx scripts/drills/${file}`);
+      expect(r.stderr).toContain(`Usage: node --import tsx scripts/drills/${file}`);
       expect(r.stdout).toBe('');
     }
   });
