@@ -23,6 +23,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   bytesPerDelivery: number;
+  /** WebSocket frames received per delivered share (every frame, pings included): each one is a socket write on the server. */
+  framesPerDelivery: number;
   cpuPer1000: number;
   errors: number;
 }
@@ -70,6 +72,7 @@ export async function runLoad(meetings: BenchMeeting[], tracker: DeliveryTracker
   tracker.reset();
   const members = meetings.flatMap((m) => m.members);
   const bytes0 = sum(members.map((x) => x.bytesIn));
+  const frames0 = sum(members.map((x) => x.framesIn));
   const cpu0 = sum(servers.map((s) => s.cpuSeconds()));
   let sent = 0;
   let expected = 0;
@@ -97,6 +100,7 @@ export async function runLoad(meetings: BenchMeeting[], tracker: DeliveryTracker
   const wait = performance.now() + drainMs;
   while (tracker.delivered < expected && performance.now() < wait) await new Promise((r) => setTimeout(r, 20));
   const bytes = sum(members.map((x) => x.bytesIn)) - bytes0;
+  const frames = sum(members.map((x) => x.framesIn)) - frames0;
   const cpu = sum(servers.map((s) => s.cpuSeconds())) - cpu0;
   const lat = tracker.latencies.sort((a, b) => a - b);
   return {
@@ -108,6 +112,7 @@ export async function runLoad(meetings: BenchMeeting[], tracker: DeliveryTracker
     p50: percentile(lat, 50),
     p99: percentile(lat, 99),
     bytesPerDelivery: tracker.delivered ? bytes / tracker.delivered : NaN,
+    framesPerDelivery: tracker.delivered ? frames / tracker.delivered : NaN,
     cpuPer1000: tracker.delivered ? (cpu / tracker.delivered) * 1000 : NaN,
     errors,
   };

@@ -5,7 +5,7 @@
 // time, and prints CPU-seconds per 1,000 deliveries, p50/p99 and where the .cpuprofile was
 // written (open it in Chrome DevTools, or
 // `npx tsx scripts/bench/top-functions.ts <file>`). With BENCH_DISCREET=1 Runde's meetings have discreet
-// attendance on.
+// attendance on; with BENCH_NO_PROFILE=1 it runs the same load without the profiler (A/B runs).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
@@ -52,13 +52,15 @@ const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
 for (let i = 0; i < count; i++) meetings.push(await buildMeeting(kind, [`http://127.0.0.1:${s.port}`], SIZES[i % SIZES.length]!, i, tracker.onFrame));
 const idle = await s.heap();
 console.log(`heap after joins: ${(idle / 2 ** 20).toFixed(1)} MB`);
-s.profileStart();
+// BENCH_NO_PROFILE=1: the same load and figures without the profiler's own cost (for A/B runs).
+const profiling = process.env.BENCH_NO_PROFILE !== '1';
+if (profiling) s.profileStart();
 const r = await runLoad(meetings, tracker, [s], rate, seconds * 1000);
 const file = join(dir, `${kind}-${rate}.cpuprofile`);
-await s.profileStop(file);
-console.log(`${kind} at ${rate} shares/s for ${seconds} s: ${r.delivered}/${r.expected} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, CPU-s per 1,000 deliveries ${r.cpuPer1000.toFixed(3)}`);
+if (profiling) await s.profileStop(file);
+console.log(`${kind} at ${rate} shares/s for ${seconds} s: ${r.delivered}/${r.expected} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, CPU-s per 1,000 deliveries ${r.cpuPer1000.toFixed(3)}, frames per delivery ${r.framesPerDelivery.toFixed(2)}, bytes per delivery ${r.bytesPerDelivery.toFixed(0)}`);
 meetings.forEach((m) => m.close());
 await s.stop();
 redisStop();
-console.log(`profile: ${file}`);
+if (profiling) console.log(`profile: ${file}`);
 process.exit(0);
