@@ -285,7 +285,6 @@ const nb = {
   leave: 'Gå ut av møtet',
   // The chair's leave asks first and says what happens to the chair (leave-words.ts).
   leaveWill_to: (name: string) => `Du leder møtet. Går du ut, tar ${name} over som møteleder.`,
-  leaveWill_toOneOf: (names: string) => `Du leder møtet. Går du ut, tar en av dem som har sagt ja til å lede, over som møteleder: ${names}.`,
   leaveWill_noneScript: 'Du leder møtet, og ingen andre her har sagt ja til å lede. Går du ut, blir de andre spurt om noen kan ta over. Til noen gjør det, går møtet videre av seg selv etter oppskriften.',
   leaveWill_noneGathering: 'Du leder møtet, og ingen andre her har sagt ja til å lede. Går du ut, blir de andre spurt om noen kan ta over som møteleder.',
   leaveWill_unpause: 'Pausen tar slutt, så møtet ikke blir stående.',
@@ -887,7 +886,6 @@ const en: Dict = {
   volunteerToggle: 'I can chair the meeting if needed',
   leave: 'Leave the meeting',
   leaveWill_to: (name: string) => `You chair this meeting. If you leave, ${name} takes over the chair.`,
-  leaveWill_toOneOf: (names: string) => `You chair this meeting. If you leave, one of those who offered to chair takes it over: ${names}.`,
   leaveWill_noneScript: 'You chair this meeting, and nobody else here has offered to chair. If you leave, the others are asked whether someone can take over. Until someone does, the meeting moves on by itself, following its recipe.',
   leaveWill_noneGathering: 'You chair this meeting, and nobody else here has offered to chair. If you leave, the others are asked whether someone can take over the chair.',
   leaveWill_unpause: 'The pause ends, so the meeting does not stand still.',

@@ -144,7 +144,7 @@ export class Meetings {
           this.onUncertain(id);
           throw err;
         }
-        if (committed) return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events) };
+        if (committed) return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events, now) };
         this.hot.delete(id);
         if (mark?.repeatOf !== undefined) return { ok: 'repeat', seq: mark.repeatOf };
         if (guard && (await this.store.holder(id, guard.pid)) !== guard.conn) return { ok: false, code: 'NOT_IN_MEETING', state };

@@ -3,6 +3,7 @@
 // the meeting (a name, the topic, who speaks, how busy it is) reaches someone at the door or
 // someone removed, and a person at the door hears only of their own status.
 import { buildDoorView, type DoorView } from './door.js';
+import { leaveOutcome, type LeaveOutcome } from './leave-outcome.js';
 import { upNext } from './on-deck.js';
 import { PATCHING_EVENTS } from './view-patch.js';
 import type { MeetingEvent } from './events.js';
@@ -46,12 +47,13 @@ export interface Outbox {
  * mark or the guard's count changed, to the speaker only when their held share was released,
  * and, when who is next (`upNext`) changed, to the chair and co-chair (their `plan.toShare`) —
  * the others patch it from the `connection` event that carries it — or to everyone in a discreet
- * meeting or when no event carries it. Every other command sends every seated
+ * meeting or when no event carries it; and to the chair when what their leaving would do
+ * (`you.ifYouLeave`, e.g. a volunteer dropped or came back) changed. Every other command sends every seated
  * participant their view. That each view left out equals the patched old one (apart from `seq`)
  * is checked on random command sequences for every participant (test/core/invariants.ts,
- * checkViews). Returns participant ids.
+ * checkViews). `now` (server ms) is when the views will be built. Returns participant ids.
  */
-export function viewRecipients(before: MeetingState, after: MeetingState, events: MeetingEvent[]): string[] {
+export function viewRecipients(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): string[] {
   const seated = after.participants.map((p) => p.id);
   const patching = events.length > 0 && events.every((e) => PATCHING_EVENTS.has(e.type));
   if (!patching) return seated;
@@ -66,12 +68,20 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
     if (after.chairId) to.add(after.chairId);
     if (after.coChairId) to.add(after.coChairId);
   }
+  // The chair's leave question (`you.ifYouLeave`) follows who could take the chair, which a
+  // connection changes and a client cannot patch (a view has no join order). Each side costs a
+  // decide, so only where a connection changed: a share alone does not change it.
+  const chair = after.chairId;
+  if (chair && !to.has(chair) && events.some((e) => e.type === 'connection') && !sameOutcome(leaveOutcome(before, chair, now), leaveOutcome(after, chair, now))) to.add(chair);
   const chairSees = before.sharedIds.length !== after.sharedIds.length || (before.guardCount ?? 0) !== (after.guardCount ?? 0);
   if (chairSees && after.chairId) to.add(after.chairId);
   const heldKey = (m: MeetingState): string => (m.held ? `${m.held.id}\u0000${m.held.text}` : '');
   if (heldKey(before) !== heldKey(after) && after.speaker) to.add(after.speaker.id);
   return seated.filter((id) => to.has(id));
 }
+
+const sameOutcome = (a: LeaveOutcome | null, b: LeaveOutcome | null): boolean =>
+  a === null || b === null ? a === b : a.chairTo === b.chairTo && a.unpause === b.unpause && a.ends === b.ends;
 
 /**
  * The outbox of an accepted command, from the state after it, its events and what was logged.

@@ -13,6 +13,7 @@ import { effectiveMode } from './turns.js';
 import { askView, type AskView } from './group-meeting.js';
 import { scriptView, type ScriptView } from './script-view.js';
 import { isNewcomer, seesNewcomers } from './welcome.js';
+import { leaveOutcome, type LeaveOutcome } from './leave-outcome.js';
 
 export interface ParticipantView {
   id: string;
@@ -104,8 +105,13 @@ export interface MeetingView {
   reports: ReportView[] | null;
   /** The meeting script (script-view.ts): the segments, the current one, its time and the drift; null before the start. */
   script: ScriptView | null;
-  /** `place`: your 1-based place in the current round's order, or null when you are not in it. */
-  you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; isGreeter: boolean; place: number | null };
+  /**
+   * `place`: your 1-based place in the current round's order, or null when you are not in it.
+   * `ifYouLeave`: for the chair only (null for everyone else), what their `leave` now would do,
+   * found by deciding it on a copy (leave-outcome.ts): who gets the chair, whether the pause is
+   * lifted, whether the meeting ends. The page words the chair's leave question from it.
+   */
+  you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; isGreeter: boolean; place: number | null; ifYouLeave: LeaveOutcome | null };
 }
 
 export function buildView(s: MeetingState, youId: string, now: number): MeetingView {
@@ -193,7 +199,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     guard: guardView(s, youId, isChair),
     reports: reportsView(s, youId),
     script: scriptView(s, now),
-    you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, isGreeter: (s.greeterId ?? null) === youId, place: place < 0 ? null : place + 1 },
+    you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, isGreeter: (s.greeterId ?? null) === youId, place: place < 0 ? null : place + 1, ifYouLeave: isChair ? leaveOutcome(s, youId, now) : null },
   });
 }
 

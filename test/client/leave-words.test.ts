@@ -31,11 +31,18 @@ describe("the chair's leave question", () => {
       expect(single.after.chairId).toBe('b');
     });
 
-    it(`(${lang}) with several volunteers names them all, and the chair goes to one of them`, () => {
-      const r = gathered({ volunteers: ['b', 'c'] });
+    it(`(${lang}) with several volunteers names exactly the one who gets the chair: the first to join, whoever offered first`, () => {
+      const r = gathered({ others: ['b', 'c', 'd'], volunteers: ['c', 'd'] });
       const { lines, after } = leaveAs(r, lang);
-      expect(lines).toEqual([t.leaveWill_toOneOf(`${nameOf('b')}, ${nameOf('c')}`), t.leaveAsk]);
-      expect(['b', 'c']).toContain(after.chairId);
+      expect(lines).toEqual([t.leaveWill_to(nameOf('c')), t.leaveAsk]);
+      expect(after.chairId).toBe('c');
+
+      // d offered first, b (who joined before d) later: b, by the join order the page never sees.
+      const later = gathered({ others: ['b', 'd'], volunteers: ['d'] });
+      later.ok({ type: 'volunteer', by: 'b', on: true });
+      const joinOrder = leaveAs(later, lang);
+      expect(joinOrder.lines).toEqual([t.leaveWill_to(nameOf('b')), t.leaveAsk]);
+      expect(joinOrder.after.chairId).toBe('b');
     });
 
     it(`(${lang}) with nobody to take it: the room is asked, the script keeps the meeting, a pause is lifted`, () => {

@@ -165,7 +165,7 @@ export function checkDelivery(before: MeetingState, after: MeetingState, events:
  * leaves out sees the same view before and after the command, apart from its `seq`.
  */
 export function checkViews(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): void {
-  const to = new Set(viewRecipients(before, after, events));
+  const to = new Set(viewRecipients(before, after, events, now));
   for (const p of after.participants) {
     if (to.has(p.id) || !before.participants.some((x) => x.id === p.id)) continue;
     // What the client does with the room events it gets instead (view-patch.ts), as it sees them.
@@ -174,6 +174,30 @@ export function checkViews(before: MeetingState, after: MeetingState, events: Me
     const is = { ...buildView(after, p.id, now), seq: 0 };
     must(JSON.stringify(was) === JSON.stringify(is), `${p.id} was sent no view after ${events.map((e) => e.type).join(',')}, yet their view changed beyond what the events carry`);
   }
+}
+
+/**
+ * The chair's leave question tells the truth (Issue 15, leave-words.ts): what the chair's view
+ * says their leaving would do (`you.ifYouLeave`) is what their `leave` then does — who gets the
+ * chair, whether the pause is lifted, whether the meeting ends. Nobody else's view carries it.
+ */
+export function checkLeaveOutcome(s: MeetingState, now: number): void {
+  // One other view is enough to check that it is the chair's alone: every view is built alike.
+  const other = s.participants.find((p) => p.id !== s.chairId);
+  if (other) must(buildView(s, other.id, now).you.ifYouLeave === null, `${other.id} does not chair, yet their view says what their leaving would do`);
+  const chair = s.chairId;
+  if (chair === null || s.phase === 'ended') return;
+  const will = buildView(s, chair, now).you.ifYouLeave;
+  must(will, "the chair's view says what their leaving would do");
+  const d = decide(s, { type: 'leave', by: chair }, now);
+  must(d.ok, "the chair's leave is accepted");
+  const after = d.state;
+  const ended = after.phase === 'ended';
+  must(ended === will.ends, `the chair's view said the meeting ${will.ends ? 'ends' : 'goes on'} if they leave; it ${ended ? 'ended' : 'went on'}`);
+  if (ended) return;
+  must(after.chairId === will.chairTo, `the chair's view said ${will.chairTo ?? 'nobody'} gets the chair; ${after.chairId ?? 'nobody'} got it`);
+  const lifted = s.frozen && !after.frozen;
+  must(lifted === will.unpause, `the chair's view said the pause ${will.unpause ? 'is' : 'is not'} lifted; it ${lifted ? 'was' : 'was not'}`);
 }
 
 /** nextDue is what a server sets its timer by: a tick then must do something, and a tick before it nothing. */
@@ -247,6 +271,7 @@ export function runSequence(cfg: Config, steps: Step[], stats?: RunStats, transi
         checkState(d.state);
         checkDelivery(s, d.state, d.events);
         checkViews(s, d.state, d.events, now);
+        checkLeaveOutcome(d.state, now);
         checkClock(d.state);
         if (transitions) checkTransition(s, d.state, cmd, now);
       }

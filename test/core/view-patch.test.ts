@@ -21,7 +21,7 @@ describe('a connection change that moves who is next sends no view to members', 
     expect(upNext(after)).not.toEqual(upNext(before));
     expect(events).toEqual([{ type: 'connection', id: 'p3', connected: back, upNext: upNext(after) }]);
     // The chair (their plan counts who is next) alone, not 30 views.
-    expect(viewRecipients(before, after, events)).toEqual(['a']);
+    expect(viewRecipients(before, after, events, r.now)).toEqual(['a']);
     for (const id of others) {
       const was = { ...patchView(buildView(before, id, r.now), events), seq: 0 };
       expect(was).toEqual({ ...buildView(after, id, r.now), seq: 0 });
@@ -33,7 +33,7 @@ describe('a connection change that moves who is next sends no view to members', 
     const before = r.state;
     const events = r.ok({ type: 'disconnect', by: 'p5' });
     expect(events).toEqual([{ type: 'connection', id: 'p5', connected: false }]);
-    expect(viewRecipients(before, r.state, events)).toEqual([]);
+    expect(viewRecipients(before, r.state, events, r.now)).toEqual([]);
   });
 
   it('a discreet meeting sends views to everyone instead: its members do not get others\u2019 connection events', () => {
@@ -41,7 +41,7 @@ describe('a connection change that moves who is next sends no view to members', 
     r.ok({ type: 'setDiscreet', by: 'a', on: true });
     const before = r.state;
     const events = r.ok({ type: 'disconnect', by: 'p3' });
-    expect(viewRecipients(before, r.state, events)).toHaveLength(30);
+    expect(viewRecipients(before, r.state, events, r.now)).toHaveLength(30);
   });
 
   it('a replayed connection event comes without upNext (the view sent with it is as new)', () => {

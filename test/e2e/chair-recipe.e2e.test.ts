@@ -313,7 +313,7 @@ describe('the words follow who chairs', () => {
 
 describe("the chair's own leave", () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-    it(`(${lang}) asks first and says who takes the chair, or that the script keeps the meeting; the words follow who offered to chair`, { timeout: 30_000 }, async () => {
+    it(`(${lang}) asks first and names the one who takes the chair, or says the script keeps the meeting; the words follow who offered to chair and who is connected`, { timeout: 30_000 }, async () => {
       const { meetingId, page } = await browserChair(lang);
       const c = await TestClient.connect(server.url);
       clients.push(c);
@@ -331,16 +331,28 @@ describe("the chair's own leave", () => {
       await tid(page, 'leave-confirm-no').click();
       expect(await tid(page, 'leave-confirm').isVisible()).toBe(false);
       expect(await tid(page, 'leave').evaluate((e) => e === document.activeElement)).toBe(true);
+      // A second volunteer: the question still names exactly one, the one who joined first (the
+      // server's choice, by a join order the page never sees), never "one of" them.
+      const d = await TestClient.connect(server.url);
+      clients.push(d);
+      expect((await d.join(meetingId, 'Stille Kveld', { volunteer: true })).ok).toBe(true);
       await tid(page, 'leave').click();
-      // The only volunteer withdraws while the question is open: its words follow.
-      await c.ok('volunteer', { on: false });
+      await question.waitFor({ timeout: WAIT_MS });
+      expect(await question.textContent()).toBe(lang === 'en' ? 'You chair this meeting. If you leave, Lys Morgen takes over the chair. Leave the meeting?' : 'Du leder møtet. Går du ut, tar Lys Morgen over som møteleder. Vil du gå ut av møtet?');
+      // Lys Morgen's connection drops while the question is open (nobody's turn changes, so only
+      // the chair is sent a view): the words follow, to the next in line.
+      c.drop();
+      await waitText(question, lang === 'en' ? /If you leave, Stille Kveld takes over the chair\./ : /Går du ut, tar Stille Kveld over som møteleder\./);
+      // The other volunteer withdraws too: nobody left to take it.
+      await d.ok('volunteer', { on: false });
       await waitText(question, lang === 'en' ? /nobody else here has offered to chair\. If you leave, the others are asked .* the meeting moves on by itself, following its recipe\. Leave the meeting\?$/ : /ingen andre her har sagt ja til å lede\. Går du ut, blir de andre spurt .* går møtet videre av seg selv etter oppskriften\. Vil du gå ut av møtet\?$/);
       expect(await question.textContent()).not.toContain('Lys Morgen');
+      expect(await question.textContent()).not.toContain('Stille Kveld');
       await tid(page, 'leave-confirm-yes').click();
       await page.locator('[data-testid="meeting-closed"][data-reason="left"]').waitFor({ timeout: WAIT_MS });
       // As it said: nobody took the chair, the room is asked, and the script keeps the meeting.
-      await c.waitFor((x) => x.latest.chairId === null && x.latest.chairVacant, 'the chair left free', WAIT_MS);
-      expect(c.latest.phase).toBe('opening');
+      await d.waitFor((x) => x.latest.chairId === null && x.latest.chairVacant, 'the chair left free', WAIT_MS);
+      expect(d.latest.phase).toBe('opening');
     });
   }
 });
