@@ -27,7 +27,11 @@ export class Clock {
     if (current) clearTimeout(current.timer);
     this.timers.delete(state.id);
     if (due === null || this.stopped) return;
-    const timer = setTimeout(() => void this.fire(state.id), Math.max(0, due - this.now()) + LATE_MS);
+    // The timer keeps the meeting's id only, never `state`: a timer that outlives several commits
+    // (a share deadline, a grace period) would otherwise hold a whole old copy of the meeting
+    // alive next to the current one (Issue 10: heap per connection).
+    const id = state.id;
+    const timer = setTimeout(() => void this.fire(id), Math.max(0, due - this.now()) + LATE_MS);
     timer.unref();
     this.timers.set(state.id, { at: due, timer });
   }

@@ -37,7 +37,7 @@ import { participantId, safeEqual, secretToken, sha256, type Ids } from './ids.j
 import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
-import { capUnsent, limitInbound } from './inbound.js';
+import { inboundGate, unsentCap } from './inbound.js';
 import { pseudonymProblem } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
 import { isStoreUnavailable } from './store/unavailable.js';
@@ -253,7 +253,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const missed = await missedFor(meetingId, pid, d, afterSeq);
       // Gone while we read, or replaced by another socket: the caller records the drop.
       if (!socket.connected) return null;
-      socket.data.meetingId = meetingId;
+      // The state's own id string, not the payload's: one string per meeting, not per socket.
+      socket.data.meetingId = d.state.id;
       socket.data.pid = pid;
       clearIdle(socket);
       // Synchronous with the in-memory and Redis adapters: no delivery can slip in between.
@@ -550,16 +551,17 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     });
   }
 
-  const bufferCapped = (): void => log('buffer_cap', {});
+  // Every inbound event costs a rate point; unknown names (numbers, '__proto__', typos) get a
+  // typed answer, never a lookup; known ones go to the shared handler table. A socket that
+  // stops reading is dropped past the buffer cap.
+  const gateInbound = inboundGate(limiter, known, dispatch);
+  const capBuffer = unsentCap(config.maxBufferBytes, () => log('buffer_cap', {}));
 
   io.on('connection', (raw) => {
     const socket = raw as RundeSocket;
     armIdle(socket);
-    // Every inbound event costs a rate point; unknown names (numbers, '__proto__', typos) get a
-    // typed answer, never a lookup; known ones go to the shared handler table. A socket that
-    // stops reading is dropped past the buffer cap.
-    limitInbound(socket, limiter, known, dispatch);
-    capUnsent(socket, config.maxBufferBytes, bufferCapped);
+    gateInbound(socket);
+    capBuffer(socket);
     socket.on('disconnect', disconnected);
   });
 

@@ -1,14 +1,17 @@
 // Heap per joined connection only (Issue 10), for quick before/after checks of the per-socket
-// cost: `npx tsx scripts/bench/heap-only.ts [meetings]` prints, per server, the idle heap and
-// the heap per joined connection over meetings of 6/12/30/50 people (after full GCs), from the
-// first meeting on (what the first meeting loads once is printed apart).
-import { rundeBenchEnv, startChild, type TargetKind } from './servers.js';
+// cost: `npx tsx scripts/bench/heap-only.ts [meetings] [kinds]` prints, per server, the idle heap
+// and the heap per joined connection over meetings of 6/12/30/50 people (after full GCs), from
+// the first meeting on (what the first meeting loads once is printed apart). `kinds`: comma
+// separated, default runde-memory,socketio-relay; runde-redis runs on a spawned redis-server.
+import { rundeBenchEnv, startChild, startRedis, type TargetKind } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
 const meetings = Number(process.argv[2] ?? 20);
 const SIZES = [6, 12, 30, 50];
-for (const kind of ['runde-memory', 'socketio-relay'] as TargetKind[]) {
-  const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv() : {});
+const kinds = (process.argv[3] ?? 'runde-memory,socketio-relay').split(',') as TargetKind[];
+for (const kind of kinds) {
+  const redis = kind === 'runde-redis' ? await startRedis() : null;
+  const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(redis?.url) : {});
   try {
     const idle = await s.heap();
     const built: BenchMeeting[] = [];
@@ -29,6 +32,7 @@ for (const kind of ['runde-memory', 'socketio-relay'] as TargetKind[]) {
     built.forEach((m) => m.close());
   } finally {
     await s.stop();
+    redis?.stop();
   }
 }
 process.exit(0);

@@ -10,11 +10,10 @@
 // (doubling the share rate until p99 > 200 ms or delivery < 99.9 %); reconnect storm (every
 // connection dropped and brought back at once); two Runde processes on one Redis. Prints one
 // table per phase, then the ratios against the socket.io relay. Nothing here is asserted.
-import { execFileSync, spawn } from 'node:child_process';
-import net from 'node:net';
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { DeliveryTracker, runLoad, type LoadResult } from './load.js';
-import { rundeBenchEnv, startChild, type ServerChild, type TargetKind } from './servers.js';
+import { rundeBenchEnv, startChild, startRedis, type ServerChild, type TargetKind } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
 const mode = process.argv.includes('--full') ? 'full' : process.argv.includes('--smoke') ? 'smoke' : 'quick';
@@ -33,31 +32,6 @@ try {
   execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
 } catch {
   console.warn('taskset not available: servers and load share the CPUs');
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** A throwaway redis-server on CPU 1: a free port, no persistence, killed with the benchmark. */
-async function startRedis(): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn('taskset', ['-c', '1', 'redis-server', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  process.on('exit', () => child.kill('SIGKILL'));
-  for (let i = 0; i < 100; i++) {
-    const ok = await new Promise<boolean>((r) => {
-      const s = net.connect(port, '127.0.0.1', () => (s.destroy(), r(true)));
-      s.on('error', () => r(false));
-    });
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
 }
 
 interface TargetFigures {

@@ -12,7 +12,16 @@ export function rememberEncoded(state: MeetingState, json: string): void {
   encoded.set(state, json);
 }
 
-/** `JSON.stringify(state)`, from the commit's own encoding when there was one. */
+/**
+ * `JSON.stringify(state)`, from the commit's own encoding when there was one. That encoding is
+ * handed out once and then let go: a state is published once, right after its commit, and the
+ * current state of every meeting stays alive (hot in Meetings), so a remembered text kept with it
+ * would hold a second copy of every meeting, as JSON, for as long as the meeting runs (Issue
+ * 10: heap per connection). A later call encodes again.
+ */
 export function encodedState(state: MeetingState): string {
-  return encoded.get(state) ?? JSON.stringify(state);
+  const json = encoded.get(state);
+  if (json === undefined) return JSON.stringify(state);
+  encoded.delete(state);
+  return json;
 }

@@ -11,15 +11,18 @@ import type { Lifetimes } from '../../shared/privacy/holdings.js';
 import { COMMAND_IDS_KEPT } from '../../shared/protocol.js';
 import type { CommandOnce, MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, StoreInspection, StoreOptions } from './store.js';
 
-/** The field that records which connection holds a seat (the same name as in the Redis tokens hash). */
-const holderField = (pid: string): string => `holder:${pid}`;
-
 interface Entry {
   state: MeetingState;
   log: LoggedEvent[];
   secrets: MeetingSecrets;
-  /** Resume-token hash -> seat id; and, as in Redis, `holder:<seat id>` -> the holding connection. */
+  /** Resume-token hash -> seat id. */
   tokens: Map<string, string>;
+  /**
+   * Seat id -> the connection holding it (Redis keeps it as `holder:<seat id>` in the tokens
+   * hash). A map of its own keyed by the seat id string the state already holds: no
+   * `holder:<id>` key string per seat (Issue 10: heap per connection).
+   */
+  holders: Map<string, string>;
   /** Per seat id: the newest command ids its commits carried, oldest first, each with the seq it made. */
   commands: Map<string, { id: string; seq: number }[]>;
   expiresAt: number;
@@ -67,6 +70,7 @@ export class MemoryStore implements MeetingStore {
       log: [],
       secrets: structuredClone(secrets),
       tokens: new Map(),
+      holders: new Map(),
       commands: new Map(),
       expiresAt: Date.now() + this.opts.ttlMs,
     });
@@ -89,16 +93,16 @@ export class MemoryStore implements MeetingStore {
       return false;
     }
     if (e.state.seq !== expectedSeq) return false;
-    if (guard && e.tokens.get(holderField(guard.pid)) !== guard.conn) return false;
+    if (guard && e.holders.get(guard.pid) !== guard.conn) return false;
     // Stored frozen, so load and readLog can hand them out without a copy (a resume storm reads
     // the log once per resume: copying it was ~9 % of the storm's CPU, Issue 10); nobody may
     // change a stored state or a logged event, and a frozen one throws where someone tries.
     const state = deepFreeze(next);
     const added = log.map(deepFreeze);
     if (claim) {
-      claim.replaced = e.tokens.get(holderField(claim.pid)) ?? null;
+      claim.replaced = e.holders.get(claim.pid) ?? null;
       e.tokens.set(claim.tokenHash, claim.pid);
-      e.tokens.set(holderField(claim.pid), claim.conn);
+      e.holders.set(claim.pid, claim.conn);
     }
     if (once) {
       const kept = e.commands.get(once.pid) ?? [];
@@ -145,13 +149,13 @@ export class MemoryStore implements MeetingStore {
   async swapHolder(id: string, pid: string, conn: string): Promise<string | null> {
     const e = this.live(id);
     if (!e) return null;
-    const prev = e.tokens.get(holderField(pid)) ?? null;
-    e.tokens.set(holderField(pid), conn);
+    const prev = e.holders.get(pid) ?? null;
+    e.holders.set(pid, conn);
     return prev;
   }
 
   async holder(id: string, pid: string): Promise<string | null> {
-    return this.live(id)?.tokens.get(holderField(pid)) ?? null;
+    return this.live(id)?.holders.get(pid) ?? null;
   }
 
   async listed(): Promise<string[]> {
@@ -181,7 +185,7 @@ export class MemoryStore implements MeetingStore {
       ttl[item] = left;
     }
     const commandIds = Object.fromEntries([...e.commands].map(([pid, kept]) => [pid, kept.length]));
-    return { keys, ttl, tokenOwners: [...e.tokens].filter(([k]) => !k.startsWith('holder:')).map(([, v]) => v), commandIds };
+    return { keys, ttl, tokenOwners: [...e.tokens.values()], commandIds };
   }
 
   async close(): Promise<void> {
