@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { serverBundleOptions } from '../server-bundle.js';
 import type { ChildMessage, ParentMessage } from './child-ipc.js';
 
 const here = (f: string): string => fileURLToPath(new URL(f, import.meta.url));
@@ -68,12 +69,7 @@ function compiled(script: string): Promise<string> {
     out = build({
       entryPoints: [here(script)],
       outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
+      ...serverBundleOptions(),
     }).then(() => outfile);
     built.set(script, out);
   }
