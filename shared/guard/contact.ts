@@ -3,7 +3,8 @@
 // service name before a handle without "@" ("snap: kari_84") and e-mail spelt out ("kari at gmail
 // dot com", "kari krøll gmail punktum com"). The door's pseudonym rule refuses all of these
 // (shared/guard/pseudonym.ts); a share must not let them through either.
-import { START } from './patterns.js';
+import { literalChecks } from './literals.js';
+import { nextCodePoint, START } from './patterns.js';
 
 /** `text` with compatibility forms folded (NFKC) and every decimal digit as ASCII, and a way back. */
 export interface Folded {
@@ -16,7 +17,7 @@ const ND = /\p{Nd}/u;
 // What can hide contact details behind another form: digits of other scripts and compatibility
 // digits (\p{N}), other spaces, full-width and half-width forms, mathematical letters and digits,
 // small form variants ("﹫"). "…", dashes and quotes are left alone: they hide nothing.
-const FOLDABLE = /[\p{N}\p{Zs}\uFE50-\uFE6F\uFF00-\uFFEF\u{1D400}-\u{1D7FF}]/gu;
+const FOLDABLE_AT = /[\p{N}\p{Zs}\uFE50-\uFE6F\uFF00-\uFFEF\u{1D400}-\u{1D7FF}]/uy;
 
 /** 0–9 for a decimal digit of any script: Unicode encodes each set as a contiguous run 0…9. */
 function digitValue(cp: number): number {
@@ -37,11 +38,18 @@ function fold(ch: string): string {
  */
 export function foldContact(text: string): Folded {
   const changes: { at: number; len: number; to: string }[] = [];
-  for (const m of text.matchAll(FOLDABLE)) {
-    const ch = m[0];
-    if (ch === ' ' || (ch >= '0' && ch <= '9')) continue;
+  // Code point by code point, as a matchAll of the class would step. No ASCII character but the
+  // space and 0–9 is in the class, and those fold to themselves, so only the others are tried
+  // (Issue 10: a matchAll made a match object for every space of every share).
+  for (let i = 0; i < text.length; ) {
+    const at = i;
+    i = nextCodePoint(text, i);
+    if (text.charCodeAt(at) < 0x80) continue;
+    FOLDABLE_AT.lastIndex = at;
+    if (!FOLDABLE_AT.test(text)) continue;
+    const ch = text.slice(at, i);
     const to = fold(ch);
-    if (to !== ch) changes.push({ at: m.index, len: ch.length, to });
+    if (to !== ch) changes.push({ at, len: ch.length, to });
   }
   if (changes.length === 0) return { text, span: (s, e) => ({ index: s, match: text.slice(s, e) }) };
   let out = '';
@@ -83,6 +91,7 @@ const SERVICE_HANDLE = new RegExp(
   String.raw`${START}(?:${SERVICE})(?![\p{L}\p{M}\p{N}_])((?:\s+${LINK_WORD}(?![\p{L}\p{M}\p{N}_]))*)\s*([:=–—-])?\s*([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*)`,
   'giu',
 );
+const ANY_SERVICE = new RegExp(`(?:${SERVICE})`, 'iu');
 // A word alone after "insta:" is a handle where a handle would stop: at the end of the text or a
 // line, or before a comma or bracket; before a full stop it is as likely a word ("tiktok: timevis.").
 const HANDLE_END = /^[ \t]*(?:$|[,;)\]\n])/u;
@@ -96,6 +105,9 @@ export const UNDERSCORE_HANDLE = /(?<![\p{L}\p{M}\p{N}_.@])[\p{L}\p{N}][\p{L}\p{
  */
 export function findServiceHandles(t: string): { index: number; match: string }[] {
   const out: { index: number; match: string }[] = [];
+  // Every match holds one of the service words; most shares hold none (Issue 10: the pattern
+  // itself, opening with a lookbehind, is tried at every offset).
+  if (literalChecks.on && !ANY_SERVICE.test(t)) return out;
   for (const m of t.matchAll(SERVICE_HANDLE)) {
     const handle = (m[3] ?? '').replace(/[.-]+$/u, '');
     // Digits alone are a phone number's business (findPhones), or no contact at all ("signal 5 ganger").
@@ -138,6 +150,7 @@ const SPELT_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}_.%+-])([\p{L}\p{N}][\p{L}\p{M}\p{N}._%+-]{0,63}?)(${AT_SEP})(${LABEL}(?:(?:${DOT_SEP})${LABEL}){0,3})(?![\p{L}\p{M}\p{N}_])`,
   'giu',
 );
+const AT_SEP_HINT = new RegExp(String.raw`${OPEN}|@\s|\s(?:${AT_WORD})\s`, 'iu');
 const DOT_SPLIT = new RegExp(`(${DOT_SEP})`, 'iu');
 const KNOWN_TLD = /^(?:no|com|org|net|se|dk|fi|is|uk|de|eu|io|info|me|app|online)$/u;
 const PROVIDER = /^(?:gmail|hotmail|yahoo|icloud|outlook|protonmail)$/iu;
@@ -161,6 +174,9 @@ function isSpeltEmail(at: string, domain: string, after: string): boolean {
 /** Every spelt-out e-mail address in `t`, as written there. */
 export function findSpeltEmails(t: string): { index: number; match: string }[] {
   const out: { index: number; match: string }[] = [];
+  // Every match holds an AT_SEP, and each of its forms holds an opening bracket, "@" and a space,
+  // or "at" (or krøll…) between spaces; most shares hold none of these.
+  if (literalChecks.on && !AT_SEP_HINT.test(t)) return out;
   const re = new RegExp(SPELT_EMAIL.source, SPELT_EMAIL.flags);
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const [all, local = '', at = '', domain = ''] = m;

@@ -66,16 +66,78 @@ export function modelFeatures(sentence: string, otherNames: string[]): string[] 
 }
 
 /**
- * A model as it is scored: each feature's index into one Float64Array of weights. A lookup in an
- * object of ~20,000 keys costs several times more than in a Map, and a Map of numbers keeps each
- * weight as its own boxed number; this holds the weights unboxed, outside the JS heap, and lets
- * the parsed model object go (Issue 10: idle heap). Sums are the same, term by term.
+ * A model as it is scored. Each feature family has its own table keyed by the bare feature (no
+ * "w:"/"c:" prefix), so a sentence is scored as its features are met, without building a string
+ * per feature: the character n-grams (~85 % of the weights and of a sentence's features) sit in
+ * open-addressing tables of UTF-16 units (NgramTable) and are looked up by their place in the
+ * sentence. The weights are unboxed in Float64Arrays, outside the JS heap (Issue 10: idle heap;
+ * a lookup in an object of ~30,000 keys costs several times more than this). The sum is the same
+ * as modelFeatures' in the same order, term by term (test/guard/model-scoring-equivalence.test.ts).
  */
 interface Scoring {
   threshold: number;
   bias: number;
-  index: Map<string, number>;
+  /** The weight of "?" (a sentence ending in a question mark), 0 if the model has none. */
+  question: number | undefined;
+  /** "s:" (first word, first two words), "w:" (words) and "b:" (word pairs, "a b") by bare key. */
+  starts: Map<string, number>;
+  words: Map<string, number>;
+  pairs: Map<string, number>;
+  /** "c:" n-grams of 3, 4 and 5 UTF-16 units, at [n - 3]. */
+  grams: NgramTable[];
+}
+
+/** Character n-grams of one length `n` and their weights: open addressing, linear probing. */
+interface NgramTable {
+  n: number;
+  /** Slot count - 1 (a power of two minus one). */
+  mask: number;
+  /** The n units of the gram in slot s at [s * n, s * n + n); a slot is empty when its weight is NaN. */
+  units: Uint16Array;
   weights: Float64Array;
+}
+
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+
+/** A hash of the `n` UTF-16 units of `s` from `at` (the same for the tables and the scan). */
+function gramHash(s: string, at: number, n: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ s.charCodeAt(at + k), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function sameUnits(s: string, at: number, units: Uint16Array, from: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (s.charCodeAt(at + k) !== units[from + k]) return false;
+  return true;
+}
+
+function sameGram(s: string, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
+}
+
+function ngramTable(n: number, entries: [string, number][]): NgramTable {
+  let size = 16;
+  while (size < entries.length * 2) size *= 2;
+  const t: NgramTable = { n, mask: size - 1, units: new Uint16Array(size * n), weights: new Float64Array(size).fill(NaN) };
+  for (const [gram, w] of entries) {
+    let slot = gramHash(gram, 0, n) & t.mask;
+    while (!Number.isNaN(t.weights[slot]!)) slot = (slot + 1) & t.mask;
+    for (let k = 0; k < n; k++) t.units[slot * n + k] = gram.charCodeAt(k);
+    t.weights[slot] = w;
+  }
+  return t;
+}
+
+/** The weight of the gram `s.slice(at, at + t.n)`, or undefined if the model has none. */
+function gramWeight(t: NgramTable, s: string, at: number, h: number): number | undefined {
+  const n = t.n;
+  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
+    const w = t.weights[slot]!;
+    if (Number.isNaN(w)) return undefined;
+    if (sameUnits(s, at, t.units, slot * n, n)) return w;
+  }
 }
 
 const scorings = new WeakMap<GuardModel, Scoring>();
@@ -83,26 +145,115 @@ const scorings = new WeakMap<GuardModel, Scoring>();
 function scoringOf(model: GuardModel): Scoring {
   let s = scorings.get(model);
   if (!s) {
-    const keys = Object.keys(model.weights);
-    const weights = new Float64Array(keys.length);
-    const index = new Map<string, number>();
-    keys.forEach((k, i) => {
-      index.set(k, i);
-      weights[i] = model.weights[k]!;
-    });
-    scorings.set(model, (s = { threshold: model.threshold, bias: model.bias, index, weights }));
+    const starts = new Map<string, number>();
+    const words = new Map<string, number>();
+    const pairs = new Map<string, number>();
+    const grams: [string, number][][] = [[], [], []];
+    let question: number | undefined;
+    for (const [k, w] of Object.entries(model.weights)) {
+      const bare = k.slice(2);
+      if (k === '?') question = w;
+      else if (k.startsWith('s:')) starts.set(bare, w);
+      else if (k.startsWith('w:')) words.set(bare, w);
+      else if (k.startsWith('b:')) pairs.set(bare, w);
+      // A gram of another length can never be one of a sentence's features.
+      else if (k.startsWith('c:') && bare.length >= MIN_GRAM && bare.length <= MAX_GRAM) grams[bare.length - MIN_GRAM]!.push([bare, w]);
+    }
+    s = { threshold: model.threshold, bias: model.bias, question, starts, words, pairs, grams: grams.map((g, i) => ngramTable(i + MIN_GRAM, g)) };
+    scorings.set(model, s);
   }
   return s;
 }
 
+// Scratch for the n-grams met in one sentence: slot -> the gram's offset in the text scanned,
+// valid when its stamp is the current one (so nothing is cleared between sentences).
+let seenAt = new Int32Array(1024);
+let seenStamp = new Uint32Array(1024);
+let stamp = 0;
+
+/** The text modelFeatures reads: NFC, straight apostrophes, names as one token, lower case. */
+function modelText(sentence: string, otherNames: string[]): string {
+  let t = sentence.normalize('NFC').replace(/[’‘`´]/gu, "'");
+  const re = namesRegex(otherNames);
+  if (re) t = t.replace(re, NAME);
+  return t.toLowerCase();
+}
+
+/**
+ * The model's probability for one sentence: the logistic of bias + (the sum of the weights of
+ * modelFeatures(sentence)) / sqrt(their count), summed in modelFeatures' order (each feature
+ * where it first occurs), so the result is bit for bit the same.
+ */
 function probability(m: Scoring, sentence: string, otherNames: string[]): number {
-  const f = modelFeatures(sentence, otherNames);
-  const scale = 1 / Math.sqrt(Math.max(1, f.length));
+  const t = modelText(sentence, otherNames);
+  const words = t.match(/[\p{L}\p{N}¤']+/gu) ?? [];
   let z = 0;
-  for (const k of f) {
-    const i = m.index.get(k);
-    z += i === undefined ? 0 : m.weights[i]!;
+  let count = 0;
+  const add = (w: number | undefined): void => {
+    count++;
+    z += w === undefined ? 0 : w;
+  };
+  if (/\?\s*$/u.test(t)) add(m.question);
+  if (words[0]) add(m.starts.get(words[0]));
+  if (words[1]) add(m.starts.get(`${words[0]} ${words[1]}`));
+  // Words and pairs, each the first time it occurs, in modelFeatures' order (w:a, b:a b, w:b, …);
+  // a pair is known by its words' numbers.
+  const ids = new Map<string, number>();
+  const idOf = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let id = ids.get(words[i]!);
+    if (id === undefined) ids.set(words[i]!, (id = ids.size));
+    idOf[i] = id;
   }
+  const pairsSeen = new Set<number>();
+  let known = 0;
+  for (let i = 0; i < words.length; i++) {
+    // A word's number is new exactly where it first occurs.
+    if (idOf[i] === known) {
+      known++;
+      add(m.words.get(words[i]!));
+    }
+    if (i + 1 < words.length) {
+      const key = idOf[i]! * words.length + idOf[i + 1]!;
+      if (!pairsSeen.has(key)) {
+        pairsSeen.add(key);
+        add(m.pairs.get(`${words[i]} ${words[i + 1]}`));
+      }
+    }
+  }
+  const joined = ` ${words.join(' ')} `;
+  let size = 16;
+  while (size < joined.length * 2) size *= 2;
+  if (seenAt.length < size) {
+    seenAt = new Int32Array(size);
+    seenStamp = new Uint32Array(size);
+    stamp = 0;
+  }
+  const mask = size - 1;
+  for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
+    const table = m.grams[n - MIN_GRAM]!;
+    if (++stamp === 0xffffffff) {
+      seenStamp.fill(0);
+      stamp = 1;
+    }
+    for (let i = 0; i + n <= joined.length; i++) {
+      const h = gramHash(joined, i, n);
+      let slot = h & mask;
+      let fresh = true;
+      for (; seenStamp[slot] === stamp; slot = (slot + 1) & mask) {
+        const j = seenAt[slot]!;
+        if (sameGram(joined, i, j, n)) {
+          fresh = false;
+          break;
+        }
+      }
+      if (!fresh) continue;
+      seenStamp[slot] = stamp;
+      seenAt[slot] = i;
+      add(gramWeight(table, joined, i, h));
+    }
+  }
+  const scale = 1 / Math.sqrt(Math.max(1, count));
   return 1 / (1 + Math.exp(-(m.bias + z * scale)));
 }
 

@@ -1,6 +1,7 @@
 // Building blocks for the guard's regexes. \b only knows ASCII letters, so "du bør" would not end
 // at a word boundary after "ø"; these lookarounds treat every Unicode letter as a word character.
 import type { Text } from './hints.js';
+import { mayHold, requiredLiterals } from './literals.js';
 
 export type GuardKind = 'advice' | 'crosstalk' | 'pii';
 
@@ -42,6 +43,7 @@ export function textAfter(text: string, index: number, match: string, n = 40): s
 // skip ahead to a likely first letter past a lookbehind, and the guard runs about a hundred such
 // regexes over every share (4x faster; the matches are the same).
 const WITHOUT_START = new WeakMap<RegExp, RegExp | null>();
+const LITERALS = new WeakMap<RegExp, string[] | null>();
 const WORD_BEFORE = new RegExp(`${WORD_CHAR}$`, 'u');
 
 /**
@@ -56,6 +58,27 @@ export function nextCodePoint(text: string, at: number): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
+/**
+ * Whether the code point just before `at` (> 0) is a word character (WORD_CHAR). An ASCII one
+ * (nearly always) is decided from its code: the only ASCII letters, marks and digits are A–Z,
+ * a–z and 0–9. Any other goes to WORD_BEFORE, two units back so a surrogate pair is one letter.
+ */
+function wordCharBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** Whether `re` (a `u`-flag regex) may match in `text`: false only when `text` holds none of its literals (literals.ts). */
+export function mayMatch(text: string, re: RegExp): boolean {
+  let literals = LITERALS.get(re);
+  if (literals === undefined) {
+    literals = re.unicode ? requiredLiterals(re.source) : null;
+    LITERALS.set(re, literals);
+  }
+  return literals === null || mayHold(text, literals);
+}
+
 /** Every match of the global regex `re` in `text`, as with matchAll: index (UTF-16 units) and text. */
 export function matches(text: string, re: RegExp): { index: number; match: string }[] {
   let fast = WITHOUT_START.get(re);
@@ -64,12 +87,12 @@ export function matches(text: string, re: RegExp): { index: number; match: strin
     WITHOUT_START.set(re, fast);
   }
   if (fast === null) return [...text.matchAll(re)].map((m) => ({ index: m.index, match: m[0] }));
+  if (!mayMatch(text, re)) return [];
   const out: { index: number; match: string }[] = [];
   fast.lastIndex = 0;
   for (let m = fast.exec(text); m; m = fast.exec(text)) {
     const at = m.index;
-    // Two units back, so a letter outside the BMP (a surrogate pair) counts as one letter.
-    if (at > 0 && WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at))) {
+    if (at > 0 && wordCharBefore(text, at)) {
       fast.lastIndex = nextCodePoint(text, at);
       continue;
     }

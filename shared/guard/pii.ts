@@ -3,6 +3,7 @@
 // the seeds cite wrote "name of town", "the addicted person" instead (seeds-digest R8).
 import { afterPhoneWord, findServiceHandles, findSpeltEmails, foldContact, UNDERSCORE_HANDLE } from './contact.js';
 import { HINTS } from './hints.js';
+import { literalChecks } from './literals.js';
 import type { Text } from './hints.js';
 import type { Found } from './patterns.js';
 import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, matches } from './patterns.js';
@@ -25,6 +26,7 @@ const TRAILING_PUNCT = /[.,;:!?)\]}»”’'"]+$/u;
 // count. After a phone word ("tlf", "ring meg", "vipps") five digits in any grouping do (the door's rule).
 const DIGIT_RUN = /(?<![\d+])(?:(?:\+|00)47[ -]?)?\d+(?:[ .-]\d+)*(?!\d)/gu;
 const INTL_PHONE = /(?<![\d+][ -]?)(?:\+|00)[1-9]\d{0,2}(?:[ -]?\d){6,12}(?![ -]?\d)/gu;
+const ASCII_DIGIT = /[0-9]/u;
 const NOT_A_PHONE = new Set(['2-3-3', '2-2-4']);
 const YEAR = /^(?:19|20)\d\d$/u;
 
@@ -49,6 +51,8 @@ const found = (index: number, match: string, hint: Text): Found => ({ kind: 'pii
 
 function findLinks(text: string): Found[] {
   const out: Found[] = [];
+  // Both patterns need a "." or a ":" ("www.", "://", ".no").
+  if (literalChecks.on && !text.includes('.') && !text.includes(':')) return out;
   for (const re of [URL_LIKE, BARE_DOMAIN]) {
     for (const { index, match } of matches(text, re)) {
       const clean = match.replace(TRAILING_PUNCT, '');
@@ -60,6 +64,7 @@ function findLinks(text: string): Found[] {
 
 function findEmails(text: string): Found[] {
   const out: Found[] = [];
+  if (literalChecks.on && !text.includes('@')) return out;
   for (const { index, match } of matches(text, EMAIL)) {
     const clean = match.replace(TRAILING_PUNCT, '');
     const tld = clean.slice(clean.lastIndexOf('.') + 1);
@@ -70,11 +75,14 @@ function findEmails(text: string): Found[] {
 
 /** Every `@handle`: contact details in every mode, whoever it names (issue 12). */
 function findHandles(text: string): Found[] {
+  if (literalChecks.on && !text.includes('@')) return [];
   return [...matches(text, HANDLE)].map(({ index, match }) => found(index, match, HINTS.handle));
 }
 
 function findPhones(text: string): Found[] {
   const out: Found[] = [];
+  // Both patterns need an ASCII digit (the folded text has every decimal digit as one).
+  if (literalChecks.on && !ASCII_DIGIT.test(text)) return out;
   for (const { index, match } of matches(text, INTL_PHONE)) out.push(found(index, match, HINTS.phone));
   for (const { index, match } of matches(text, DIGIT_RUN)) {
     const digits = match.replace(/\D/gu, '').length;
@@ -85,7 +93,7 @@ function findPhones(text: string): Found[] {
 
 /** Handles without "@": "kari_84" anywhere, "snap: kari84" after a service name. */
 function findBareHandles(text: string): Found[] {
-  const out = matches(text, UNDERSCORE_HANDLE).map(({ index, match }) => found(index, match.replace(/[.]+$/u, ''), HINTS.handle));
+  const out = literalChecks.on && !text.includes('_') ? [] : matches(text, UNDERSCORE_HANDLE).map(({ index, match }) => found(index, match.replace(/[.]+$/u, ''), HINTS.handle));
   for (const { index, match } of findServiceHandles(text)) out.push(found(index, match, HINTS.handle));
   return out;
 }

@@ -3,7 +3,7 @@
 // rules and share this runner, so a rule's `sentenceStart` and `skip` mean the same in all.
 import { HINTS, type Text } from './hints.js';
 import type { Found, GuardKind } from './patterns.js';
-import { matches, sentenceStarts } from './patterns.js';
+import { matches, mayMatch, sentenceStarts } from './patterns.js';
 import { isReported } from './reported.js';
 
 /** One advice pattern: its regex (global, Unicode) and when a match of it is let pass. */
@@ -35,6 +35,7 @@ export function findByRules(text: string, rules: readonly AdviceRule[], options:
   // a few dozen sentences in 2,000 characters.
   let starts: number[] | undefined;
   for (const rule of rules) {
+    if (!mayMatch(text, rule.re)) continue;
     const found = rule.sentenceStart ? atStarts(text, rule.re, (starts ??= sentenceStarts(text))) : matches(text, rule.re);
     for (const { index, match } of found) {
       if (rule.skip?.(text, index, match)) continue;

@@ -1,0 +1,81 @@
+// The guard's shortcuts (Issue 10: CPU per share) must not change a single finding: a regex is
+// not run over a text holding none of its literals (shared/guard/literals.ts), contact details
+// are not looked for where their one needed character ("@", "_", a digit, …) is missing, and
+// foldContact steps over ASCII. Each is compared here with the straightforward way on the whole
+// labelled corpus, the held-back files and generated shares.
+import { describe, expect, it } from 'vitest';
+import { foldContact } from '../../shared/guard/contact.js';
+import { analyzeShare } from '../../shared/guard/index.js';
+import { literalChecks, requiredLiterals } from '../../shared/guard/literals.js';
+import { CORPUS_NAMES, loadCorpus, loadHeldBack } from '../../scripts/guard-score.js';
+
+const samples = [...loadCorpus(), ...(['author', 'blind', 'blind2', 'blind3'] as const).flatMap((p) => loadHeldBack(p))];
+const ROOM = [...CORPUS_NAMES, 'Stille Fjord', 'Anne-Lise', 'Ørn', 'P0'];
+
+/** Shares of several samples, with contact details, names, odd letters and case-folding traps. */
+function generated(): string[] {
+  const extras = [
+    'ring meg på 912 34 567', 'kari at gmail dot com', 'snap: kari_84', 'www.example.no', 'ola@example.com', '@Kari',
+    'ＤＵ ＢØＲ gå', '٩١٢٣٤٥٦٧', 'DU BØR RINGE', 'du ſkal', 'KARI', 'tlf ９１２３４５６７', '𝐝𝐮 𝐛ø𝐫', 'Du Bør', 'insta (at) hotmail',
+  ];
+  const out: string[] = [];
+  let seed = 11;
+  const rnd = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+  for (let k = 0; k < 400; k++) {
+    const parts: string[] = [];
+    for (let j = 0, m = 1 + rnd(4); j < m; j++) parts.push(rnd(4) === 0 ? extras[rnd(extras.length)]! : samples[rnd(samples.length)]!.text);
+    out.push(parts.join(rnd(2) ? ' ' : '\n'));
+  }
+  return out;
+}
+
+/** foldContact as it was: FOLDABLE's every match (a space, each digit) tried. */
+function referenceFoldedText(text: string): string {
+  const FOLDABLE = /[\p{N}\p{Zs}\uFE50-\uFE6F\uFF00-\uFFEF\u{1D400}-\u{1D7FF}]/gu;
+  const ND = /\p{Nd}/u;
+  const digitValue = (cp: number): number => {
+    let k = 0;
+    while (k < 60 && ND.test(String.fromCodePoint(cp - k - 1))) k++;
+    return k % 10;
+  };
+  const fold = (ch: string): string =>
+    [...ch.normalize('NFKC')].map((c) => (ND.test(c) && !(c >= '0' && c <= '9') ? String(digitValue(c.codePointAt(0) ?? 0)) : c)).join('');
+  return text.replace(FOLDABLE, (ch) => (ch === ' ' || (ch >= '0' && ch <= '9') ? ch : fold(ch)));
+}
+
+describe('the guard finds the same with its shortcuts as without', () => {
+  const texts = [...samples.map((s) => s.text), ...generated()];
+
+  it('gives the same hints for every text in both languages and rooms', () => {
+    for (const text of texts) {
+      for (const lang of ['nb', 'en'] as const) {
+        for (const otherNames of [CORPUS_NAMES, ROOM]) {
+          literalChecks.on = true;
+          const fast = analyzeShare(text, { otherNames, lang });
+          literalChecks.on = false;
+          const slow = analyzeShare(text, { otherNames, lang });
+          literalChecks.on = true;
+          expect(fast, text).toEqual(slow);
+        }
+      }
+    }
+  });
+
+  it('folds contact details as before', () => {
+    for (const text of texts) expect(foldContact(text).text, text).toBe(referenceFoldedText(text));
+  });
+
+  it('reads literals only where every match must hold one', () => {
+    expect(requiredLiterals(String.raw`(?:du\s+(?:bør|burde)|dere\s+må)(?![\p{L}])`)).toEqual(['bør', 'burde', 'dere']);
+    expect(requiredLiterals(String.raw`(?:(?:bare\s+)?ring|ta\s+kontakt)`)).toEqual(['ring', 'kontakt']);
+    // An optional part, a class, a lookaround or a quantified letter is never a literal.
+    expect(requiredLiterals(String.raw`(?:bare\s+)?ring`)).toEqual(['ring']);
+    expect(requiredLiterals(String.raw`(?:[Ss]om|as)\s+\p{L}+`)).toEqual(['om', 'as']);
+    expect(requiredLiterals(String.raw`[Ss]\p{L}+`)).toBeNull();
+    expect(requiredLiterals(String.raw`(?<=du\s)(?:ring|gå)`)).toEqual(['ring', 'gå']);
+    expect(requiredLiterals(String.raw`(?=ring)\p{L}+`)).toBeNull();
+    expect(requiredLiterals(String.raw`tips?`)).toEqual(['tip']);
+    expect(requiredLiterals(String.raw`ab+c`)).toEqual(['ab']);
+    expect(requiredLiterals(String.raw`du|x`)).toBeNull();
+  });
+});
