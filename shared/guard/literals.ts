@@ -151,21 +151,52 @@ const FOLD_ODD = /[\u017F\u212A\u212B\u1E9E]/u;
  */
 export const literalChecks = { on: true };
 
+/** A literal as it is looked for: the hashes of its pairs of adjacent UTF-16 units (pairHash). */
+export type CompiledLiterals = Uint16Array[];
+
+const pairHash = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff;
+
+/** `literals` (at least two units each) ready for mayHold. */
+export function compileLiterals(literals: readonly string[]): CompiledLiterals {
+  return literals.map((l) => {
+    const out = new Uint16Array(l.length - 1);
+    for (let i = 0; i + 1 < l.length; i++) out[i] = pairHash(l.charCodeAt(i), l.charCodeAt(i + 1));
+    return out;
+  });
+}
+
+// The pairs of adjacent units in the lower-cased last text, as a set of hashes: slot h holds the
+// current stamp when some pair with hash h occurs (so nothing is cleared from one text to the next).
+const pairs = new Uint32Array(1 << 16);
+let textStamp = 0;
 let lastText: string | undefined;
-let lastLower: string | null = null;
+let lastUsable = false;
 
 /**
- * False only when no match of a regex with these `literals` can be in `text`. Under the `i` and
- * `u` flags a letter of the text matches a literal's letter when their case foldings are equal;
- * for the characters in the text that toLowerCase maps as folding does, "holds the literal in
- * lower case" is then necessary. A text with any of the few others is always searched.
+ * False only when no match of a regex with these `literals` can be in `text`: when for each
+ * literal some pair of adjacent letters of it occurs nowhere in the lower-cased text (a hash
+ * collision can only make it say true). Under the `i` and `u` flags a letter of the text matches
+ * a literal's letter when their case foldings are equal; for every character but the few in
+ * FOLD_ODD, toLowerCase then maps both to the same, so "holds the literal in lower case" is
+ * necessary for a match. A text with any of those few is always searched.
  */
-export function mayHold(text: string, literals: readonly string[]): boolean {
+export function mayHold(text: string, literals: CompiledLiterals): boolean {
   if (text !== lastText) {
     lastText = text;
-    lastLower = FOLD_ODD.test(text) ? null : text.toLowerCase();
+    lastUsable = !FOLD_ODD.test(text);
+    if (lastUsable) {
+      const lower = text.toLowerCase();
+      if (++textStamp === 0xffffffff) {
+        pairs.fill(0);
+        textStamp = 1;
+      }
+      for (let i = 0; i + 1 < lower.length; i++) pairs[pairHash(lower.charCodeAt(i), lower.charCodeAt(i + 1))] = textStamp;
+    }
   }
-  if (lastLower === null || !literalChecks.on) return true;
-  for (const l of literals) if (lastLower.includes(l)) return true;
+  if (!lastUsable || !literalChecks.on) return true;
+  outer: for (const hashes of literals) {
+    for (let i = 0; i < hashes.length; i++) if (pairs[hashes[i]!] !== textStamp) continue outer;
+    return true;
+  }
   return false;
 }

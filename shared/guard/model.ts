@@ -171,11 +171,10 @@ let seenAt = new Int32Array(1024);
 let seenStamp = new Uint32Array(1024);
 let stamp = 0;
 
-/** The text modelFeatures reads: NFC, straight apostrophes, names as one token, lower case. */
-function modelText(sentence: string, otherNames: string[]): string {
+/** The text modelFeatures reads: NFC, straight apostrophes, names (`names`: namesRegex) as one token, lower case. */
+function modelText(sentence: string, names: RegExp | null): string {
   let t = sentence.normalize('NFC').replace(/[’‘`´]/gu, "'");
-  const re = namesRegex(otherNames);
-  if (re) t = t.replace(re, NAME);
+  if (names) t = t.replace(names, NAME);
   return t.toLowerCase();
 }
 
@@ -184,18 +183,25 @@ function modelText(sentence: string, otherNames: string[]): string {
  * modelFeatures(sentence)) / sqrt(their count), summed in modelFeatures' order (each feature
  * where it first occurs), so the result is bit for bit the same.
  */
-function probability(m: Scoring, sentence: string, otherNames: string[]): number {
-  const t = modelText(sentence, otherNames);
+function probability(m: Scoring, sentence: string, names: RegExp | null): number {
+  const t = modelText(sentence, names);
   const words = t.match(/[\p{L}\p{N}¤']+/gu) ?? [];
+  // Each feature counts once; an unknown one adds nothing (z + 0 is z: the sum is never -0).
   let z = 0;
   let count = 0;
-  const add = (w: number | undefined): void => {
+  let w: number | undefined;
+  if (/\?\s*$/u.test(t)) {
     count++;
-    z += w === undefined ? 0 : w;
-  };
-  if (/\?\s*$/u.test(t)) add(m.question);
-  if (words[0]) add(m.starts.get(words[0]));
-  if (words[1]) add(m.starts.get(`${words[0]} ${words[1]}`));
+    if ((w = m.question) !== undefined) z += w;
+  }
+  if (words[0]) {
+    count++;
+    if ((w = m.starts.get(words[0])) !== undefined) z += w;
+  }
+  if (words[1]) {
+    count++;
+    if ((w = m.starts.get(`${words[0]} ${words[1]}`)) !== undefined) z += w;
+  }
   // Words and pairs, each the first time it occurs, in modelFeatures' order (w:a, b:a b, w:b, …);
   // a pair is known by its words' numbers.
   const ids = new Map<string, number>();
@@ -211,13 +217,15 @@ function probability(m: Scoring, sentence: string, otherNames: string[]): number
     // A word's number is new exactly where it first occurs.
     if (idOf[i] === known) {
       known++;
-      add(m.words.get(words[i]!));
+      count++;
+      if ((w = m.words.get(words[i]!)) !== undefined) z += w;
     }
     if (i + 1 < words.length) {
       const key = idOf[i]! * words.length + idOf[i + 1]!;
       if (!pairsSeen.has(key)) {
         pairsSeen.add(key);
-        add(m.pairs.get(`${words[i]} ${words[i + 1]}`));
+        count++;
+        if ((w = m.pairs.get(`${words[i]} ${words[i + 1]}`)) !== undefined) z += w;
       }
     }
   }
@@ -250,7 +258,8 @@ function probability(m: Scoring, sentence: string, otherNames: string[]): number
       if (!fresh) continue;
       seenStamp[slot] = stamp;
       seenAt[slot] = i;
-      add(gramWeight(table, joined, i, h));
+      count++;
+      if ((w = gramWeight(table, joined, i, h)) !== undefined) z += w;
     }
   }
   const scale = 1 / Math.sqrt(Math.max(1, count));
@@ -259,7 +268,7 @@ function probability(m: Scoring, sentence: string, otherNames: string[]): number
 
 /** The model's probability (0..1) that one sentence is advice or crosstalk. */
 export function sentenceProbability(model: GuardModel, sentence: string, otherNames: string[]): number {
-  return probability(scoringOf(model), sentence, otherNames);
+  return probability(scoringOf(model), sentence, namesRegex(otherNames));
 }
 
 /** Where the sentences of a text are: split after . ! ? … or at a line break; long ones in pieces. */
@@ -307,14 +316,15 @@ export function findByModel(model: GuardModel, text: string, otherNames: string[
 function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | null {
   const t = text.normalize('NFC');
   const spans = sentenceSpans(t);
+  const names = namesRegex(otherNames);
   let best: ModelFinding | null = null;
   spans.forEach(([a, b], i) => {
     const sentence = t.slice(a, b);
     if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return;
-    const p = probability(m, sentence, otherNames);
+    const p = probability(m, sentence, names);
     if (p < m.threshold || (best && p <= best.p)) return;
     const next = spans[i + 1];
-    if (next && probability(m, t.slice(a, next[1]), otherNames) < NEXT_SENTENCE_VETO) return;
+    if (next && probability(m, t.slice(a, next[1]), names) < NEXT_SENTENCE_VETO) return;
     best = { match: sentence, p };
   });
   return best;

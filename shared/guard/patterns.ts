@@ -1,7 +1,7 @@
 // Building blocks for the guard's regexes. \b only knows ASCII letters, so "du bør" would not end
 // at a word boundary after "ø"; these lookarounds treat every Unicode letter as a word character.
 import type { Text } from './hints.js';
-import { mayHold, requiredLiterals } from './literals.js';
+import { compileLiterals, mayHold, requiredLiterals, type CompiledLiterals } from './literals.js';
 
 export type GuardKind = 'advice' | 'crosstalk' | 'pii';
 
@@ -43,7 +43,7 @@ export function textAfter(text: string, index: number, match: string, n = 40): s
 // skip ahead to a likely first letter past a lookbehind, and the guard runs about a hundred such
 // regexes over every share (4x faster; the matches are the same).
 const WITHOUT_START = new WeakMap<RegExp, RegExp | null>();
-const LITERALS = new WeakMap<RegExp, string[] | null>();
+const LITERALS = new WeakMap<RegExp, CompiledLiterals | null>();
 const WORD_BEFORE = new RegExp(`${WORD_CHAR}$`, 'u');
 
 /**
@@ -73,7 +73,8 @@ function wordCharBefore(text: string, at: number): boolean {
 export function mayMatch(text: string, re: RegExp): boolean {
   let literals = LITERALS.get(re);
   if (literals === undefined) {
-    literals = re.unicode ? requiredLiterals(re.source) : null;
+    const found = re.unicode ? requiredLiterals(re.source) : null;
+    literals = found && compileLiterals(found);
     LITERALS.set(re, literals);
   }
   return literals === null || mayHold(text, literals);

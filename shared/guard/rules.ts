@@ -36,7 +36,7 @@ export function findByRules(text: string, rules: readonly AdviceRule[], options:
   let starts: number[] | undefined;
   for (const rule of rules) {
     if (!mayMatch(text, rule.re)) continue;
-    const found = rule.sentenceStart ? atStarts(text, rule.re, (starts ??= sentenceStarts(text))) : matches(text, rule.re);
+    const found = rule.sentenceStart ? atStarts(text, rule.re, (starts ??= startsOf(text))) : matches(text, rule.re);
     for (const { index, match } of found) {
       if (rule.skip?.(text, index, match)) continue;
       if (options.reportedPasses && isReported(text, index, match)) continue;
@@ -44,6 +44,18 @@ export function findByRules(text: string, rules: readonly AdviceRule[], options:
     }
   }
   return out;
+}
+
+// The sentence starts of the last text: findByRules runs over one share several times (advice,
+// recommendations, crosstalk), and a string is never changed.
+let startsText: string | undefined;
+let startsCached: number[] = [];
+function startsOf(text: string): number[] {
+  if (text !== startsText) {
+    startsText = text;
+    startsCached = sentenceStarts(text);
+  }
+  return startsCached;
 }
 
 const STICKY = new WeakMap<RegExp, RegExp>();
