@@ -46,7 +46,7 @@ const nb: Rule[] = [
 ];
 
 const EN_CONDITIONAL = new Set(['if', 'when', 'whenever', 'unless', 'until', 'as', 'before', 'because']);
-const EN_IDIOM = /^you\s+(?:should(?:['’]ve|\s+have)|(?:had|['’]d)\s+better|must\s+have)\s+(?:seen|heard|known|been)/iu;
+const EN_IDIOM = /^you\s+(?:should(?:['\u2019]ve|\s+have)|(?:had|['\u2019]d)\s+better|must\s+have)\s+(?:seen|heard|known|been)/iu;
 // Anyone who tries is telling of themselves: "I try to", "we'll try and", "she tried to".
 const EN_SUBJECTS = new Set(['i', "i'll", "i'd", "i've", 'we', "we'll", "we'd", 'they', "they'll", 'he', "he'll", 'she', "she'll", 'it', 'people', 'one', 'you', 'u']);
 const EN_AUX = new Set(['to', 'will', 'would', 'could', 'can', 'might', 'may', 'must', 'should', 'shall', 'did', 'does', 'gonna', 'wanna', "didn't", "won't", "can't", "couldn't", 'always', 'still']);

@@ -20,7 +20,7 @@ const A = `${APOS}?`;
 const EN_ORDER = `(?:(?:just|please|really|seriously) )?(?:(?:don${A}t|do not|never) [\\p{L}]+|${EN_VERBS})(?![\\p{L}'’])`;
 const NB_ORDER = `(?:(?:bare|heller|virkelig) )?(?:(?:ikke|ikkje|aldri) [\\p{L}]+|${NB_VERBS})(?![\\p{L}])`;
 /** The speaker in the sentence around a match: the question or conditional is about oneself. */
-const SPEAKER = /(?<![\p{L}'’])(?:i|i['’]m|i['’]ve|i['’]d|me|my|myself|jeg|meg|min|mitt|mine|vi|we|us)(?![\p{L}'’])/iu;
+const SPEAKER = /(?<![\p{L}'\u2019])(?:i|i['\u2019]m|i['\u2019]ve|i['\u2019]d|me|my|myself|jeg|meg|min|mitt|mine|vi|we|us)(?![\p{L}'\u2019])/iu;
 /** The sentence a match stands in (from the previous stop to the next). */
 function sentenceAt(text: string, index: number, match: string): string {
   const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index - 1), text.lastIndexOf('\n', index)) + 1;
@@ -32,7 +32,7 @@ function sentenceAt(text: string, index: number, match: string): string {
 const BOKMAL = /(?<![\p{L}])(?:det|er|og|å|ikke|han|hun|som|på|til|med|skal|har)(?![\p{L}])/iu;
 const withSpeaker = (text: string, index: number, match: string): boolean => {
   const sentence = sentenceAt(text, index, match);
-  return SPEAKER.test(BOKMAL.test(sentence) ? sentence.replace(/(?<![\p{L}])i(?![\p{L}'’])/giu, '') : sentence);
+  return SPEAKER.test(BOKMAL.test(sentence) ? sentence.replace(/(?<![\p{L}])i(?![\p{L}'\u2019])/giu, '') : sentence);
 };
 /** Forms that are questions without a question mark ("seriously how many more chances does he get"). */
 const QUESTION_OPENS = /^(?:how many more|hvor mange)/iu;

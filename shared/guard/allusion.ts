@@ -47,7 +47,7 @@ const RULES: AdviceRule[] = [
   {
     re: phrase(`bygg(?:er|e)? videre på(?=\\s)(?!\\s+(?:meg|mitt|min|mine|det jeg|egen|eget)(?![\\p{L}]))|(?:building|build|piggybacking|piggyback) on (?:what|that|the last|the previous|something)`),
     // "Building on what I learned last year": the speaker's own.
-    skip: (text, index, match) => /^\s*(?:i|i['’]ve|we|my|jeg|vi|min|mitt)(?![\p{L}])/iu.test(textAfter(text, index, match, 12)),
+    skip: (text, index, match) => /^\s*(?:i|i['\u2019]ve|we|my|jeg|vi|min|mitt)(?![\p{L}])/iu.test(textAfter(text, index, match, 12)),
   },
   // "who was it who mentioned the court case?", "hvem var det som snakka om tingretten i stad?"
   // Not "who was it that said let go and let God?": the source of a saying.
@@ -81,7 +81,7 @@ const RULES: AdviceRule[] = [
 /** The rules above; any of them passes when it is someone's words told in a story ("my wife asked
  * me, did you say you'd be home by ten?", "sånn var det hos oss også, sa søsteren min"). */
 /** A reporting clause right after a question: "…? my husband asks", "…? spurte hun". */
-const ASKED_AFTER = /^[^?\n]*\?+\s*[»”"']?\s*(?:(?:my|min|mi|he|she|they|han|hun|de|mamma|pappa|mum|dad)\s+(?:[\p{L}]+\s+)?)?(?:asks|asked|says|said|spurte|spør|sa|sier)(?![\p{L}])/iu;
+const ASKED_AFTER = /^[^?\n]*\?+\s*[»\u201D"']?\s*(?:(?:my|min|mi|he|she|they|han|hun|de|mamma|pappa|mum|dad)\s+(?:[\p{L}]+\s+)?)?(?:asks|asked|says|said|spurte|spør|sa|sier)(?![\p{L}])/iu;
 
 export const ALLUSION_RULES: AdviceRule[] = RULES.map((rule) => ({
   ...rule,

@@ -88,7 +88,7 @@ const SERVICE = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|face
 // Words that may stand between the service and the handle: "min snap er", "my insta is", "på snap heter jeg".
 const LINK_WORD = String.raw`(?:er|is|min|mitt|my|heter|name|navn|navnet|navnet mitt|brukernavn|brukernavnet|username|handle|user|på|on|jeg|i'm|am|me|meg|as|som)`;
 const SERVICE_HANDLE = new RegExp(
-  String.raw`${START}(?:${SERVICE})(?![\p{L}\p{M}\p{N}_])((?:\s+${LINK_WORD}(?![\p{L}\p{M}\p{N}_]))*)\s*([:=–—-])?\s*([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*)`,
+  String.raw`${START}(?:${SERVICE})(?![\p{L}\p{M}\p{N}_])((?:\s+${LINK_WORD}(?![\p{L}\p{M}\p{N}_]))*)\s*([:=\u2013\u2014-])?\s*([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*)`,
   'giu',
 );
 const ANY_SERVICE = new RegExp(`(?:${SERVICE})`, 'iu');

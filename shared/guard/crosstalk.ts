@@ -50,7 +50,7 @@ const KIN = new Set(
 );
 // "Sol you are so brave", "Grace du er…": a name followed straight by "you" is someone spoken to;
 // so is "Håp thank you", "Sol I think you meant…"; "Grace's share" is someone's share.
-const ADDRESSED = /^(?:\s*[,:]|\s+(?:you|u|du|dere|i hear you|jeg hører deg)(?![\p{L}'’])|\s+(?:is|was|har|var|er) (?:so |så |helt |absolutely |quite )?(?:right|rett)|\s+(?:said|sa|shared|delte|mentioned|nevnte)\b|\s+(?:thank you|thanks|takk|i think (?:you|u)|jeg tror (?:du|dere)|did you|do you|are you|har du|er du|sa du)(?![\p{L}'’])|\s+(?:share|story|words|sharing|deling|delingen)(?![\p{L}]))/iu;
+const ADDRESSED = /^(?:\s*[,:]|\s+(?:you|u|du|dere|i hear you|jeg hører deg)(?![\p{L}'\u2019])|\s+(?:is|was|har|var|er) (?:so |så |helt |absolutely |quite )?(?:right|rett)|\s+(?:said|sa|shared|delte|mentioned|nevnte)\b|\s+(?:thank you|thanks|takk|i think (?:you|u)|jeg tror (?:du|dere)|did you|do you|are you|har du|er du|sa du)(?![\p{L}'\u2019])|\s+(?:share|story|words|sharing|deling|delingen)(?![\p{L}]))/iu;
 
 /** A name as a pattern: regex characters escaped, any run of white space matching any other. */
 const namePattern = (name: string): string => escapeRegex(name).replace(/\s+/gu, String.raw`\s+`);

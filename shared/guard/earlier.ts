@@ -26,7 +26,7 @@ const self = (text: string, index: number): boolean => {
 const elsewhere = (text: string, index: number, match: string): boolean =>
   /^[^.!?\n]{0,12}?\b(?:at (?:a|an|the|my) [^.!?\n]{0,20}?(?:meeting|convention|conference|rehab|treatment)|in (?:19|20)\d\d|years ago|last (?:week|year|month)|på (?:et|det|mitt) [^.!?\n]{0,20}?(?:møte|behandling)|i (?:19|20)\d\d|for \S+ år siden|forrige (?:uke|år|måned))/iu.test(after(text, index, match, 60));
 /** "the share about my dad", "den biten om faren min": the speaker's own subject. */
-const OWN_SUBJECT = /^(?:\s+[\p{L}'’]+)?\s+(?:my|mine|min|mi|mitt)(?!\p{L})/iu;
+const OWN_SUBJECT = /^(?:\s+[\p{L}'\u2019]+)?\s+(?:my|mine|min|mi|mitt)(?!\p{L})/iu;
 /** "as someone said to me years ago", "som noen sa til meg en gang": a story, not this meeting. */
 const longAgo = (text: string, index: number, match: string): boolean =>
   /^[^.!?\n]{0,6}?\b(?:to me|once|years|long ago|til meg|en gang|for (?:mange )?år)/iu.test(after(text, index, match));
@@ -182,7 +182,7 @@ const NB: Rule[] = [
     skip: (text, index) => {
       if (isSentenceStart(text, index)) return false;
       // "Hun som nevnte høytidene – samme her": after a dash, the reaction to what came before it.
-      if (/[–—-]\s*$/u.test(text.slice(Math.max(0, index - 3), index))) return false;
+      if (/[\u2013\u2014-]\s*$/u.test(text.slice(Math.max(0, index - 3), index))) return false;
       const [a, b] = wordsBefore(text, index, 2);
       return !((a === 'er' && b === 'jeg') || (a === 'jeg' && b === 'er'));
     },

@@ -15,7 +15,7 @@ import { EN_VERBS, NB_INF, NB_VERBS } from './verbs.js';
 const A = `${APOS}?`;
 /** The speaker in the matched words: "people who love me should" is about the speaker. */
 // A Norwegian "i" is a preposition ("den som har det tungt i kveld"), not the speaker.
-const SPEAKER_IN = /(?<![\p{L}'’])(?:i(?! (?:kveld|dag|går|morgen|natt|det|en|et|ei|hele|fjor|stedet|tide|alle|denne|dette|livet|familien|gruppa|rommet|sånn|samme|[\p{L}]+(?:en|et|a|ene)(?![\p{L}])))|me|my|myself|jeg|meg|min|mitt|mine)(?![\p{L}'’])/iu;
+const SPEAKER_IN = /(?<![\p{L}'\u2019])(?:i(?! (?:kveld|dag|går|morgen|natt|det|en|et|ei|hele|fjor|stedet|tide|alle|denne|dette|livet|familien|gruppa|rommet|sånn|samme|[\p{L}]+(?:en|et|a|ene)(?![\p{L}])))|me|my|myself|jeg|meg|min|mitt|mine)(?![\p{L}'\u2019])/iu;
 /** "…to me", "…for meg": what matters to the speaker, not to the listener. */
 const FOR_ME_NEXT = /^\s*(?:me|myself|meg|meg selv|min del)(?![\p{L}])|^[^.!?\n]{0,40}?(?<![\p{L}])(?:for (?:me|meg|min del)|to me|til meg)(?![\p{L}])/iu;
 // The subject opens its clause: first in the sentence, after a comma, or after a word that leads
@@ -30,7 +30,7 @@ const subjectOpens = (text: string, index: number): boolean => {
 };
 /** The speaker close after the match ("…must think I'm mad", "…to remember that I didn't cause it"), or a
  * verb of belief or feeling ("everyone here must think…", "one has to laugh", "alle her må tro…"): not an order. */
-const SPEAKER_NEXT = /^[^.!?\n]{0,30}?(?<![\p{L}'’])(?:i|i['’]m|me|my|jeg|meg|min|mitt|mine)(?![\p{L}'’])|^\s*(?:think|thinks|believe|wonder|know|have noticed|hate|laugh|admit|hope|imagine|admire|feel|tro|synes|syns|tenke|mene|lure|vite|hate|le|innrømme|håpe|beundre|føle)(?![\p{L}])/iu;
+const SPEAKER_NEXT = /^[^.!?\n]{0,30}?(?<![\p{L}'\u2019])(?:i|i['\u2019]m|me|my|jeg|meg|min|mitt|mine)(?![\p{L}'\u2019])|^\s*(?:think|thinks|believe|wonder|know|have noticed|hate|laugh|admit|hope|imagine|admire|feel|tro|synes|syns|tenke|mene|lure|vite|hate|le|innrømme|håpe|beundre|føle)(?![\p{L}])/iu;
 const ownLesson = (text: string, index: number, match: string): boolean =>
   afterOwnThought(text, index) || SPEAKER_IN.test(match) || !subjectOpens(text, index) || SPEAKER_NEXT.test(textAfter(text, index, match));
 
@@ -82,7 +82,7 @@ export const IMPERSONAL_RULES: AdviceRule[] = [
     re: phrase(`${EN_ROOM}[,:] ?${EN_ORDER}|${NB_ROOM}[,:] ?${NB_ORDER}`),
     sentenceStart: true,
     // "Friends, let me say…", "Venner, la meg…": the speaker asking for the room's ear.
-    skip: (text, index, match) => /^\s*(?:me|us|['’]s|meg|oss)(?![\p{L}])/iu.test(textAfter(text, index, match)),
+    skip: (text, index, match) => /^\s*(?:me|us|['\u2019]s|meg|oss)(?![\p{L}])/iu.test(textAfter(text, index, match)),
   },
   { re: phrase(`(?:say|said|saying|tell|telling) (?:to )?${EN_ROOM}[,:]? ${EN_ORDER}|(?:si|sier|sa) (?:til )?${NB_ROOM}[,:]? ${NB_ORDER}`) },
   { re: phrase('do (?:yourselves|yourself|urself) a favou?r|gjør (?:deg selv|dere selv) en tjeneste') },

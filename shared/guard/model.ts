@@ -47,7 +47,7 @@ function namesRegex(otherNames: string[]): RegExp | null {
  * someone in the room replaced by one token (so crosstalk learnt on "Kari" carries to any name).
  */
 export function modelFeatures(sentence: string, otherNames: string[]): string[] {
-  let t = sentence.normalize('NFC').replace(/[’‘`´]/gu, "'");
+  let t = sentence.normalize('NFC').replace(/[\u2019\u2018`´]/gu, "'");
   const re = namesRegex(otherNames);
   if (re) t = t.replace(re, NAME);
   t = t.toLowerCase();
@@ -173,7 +173,7 @@ let stamp = 0;
 
 /** The text modelFeatures reads: NFC, straight apostrophes, names (`names`: namesRegex) as one token, lower case. */
 function modelText(sentence: string, names: RegExp | null): string {
-  let t = sentence.normalize('NFC').replace(/[’‘`´]/gu, "'");
+  let t = sentence.normalize('NFC').replace(/[\u2019\u2018`´]/gu, "'");
   if (names) t = t.replace(names, NAME);
   return t.toLowerCase();
 }
@@ -274,7 +274,7 @@ export function sentenceProbability(model: GuardModel, sentence: string, otherNa
 /** Where the sentences of a text are: split after . ! ? … or at a line break; long ones in pieces. */
 function sentenceSpans(t: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[^\n.!?…]*(?:[.!?…]+|\n|$)/gu;
+  const re = /[^\n.!?\u2026]*(?:[.!?\u2026]+|\n|$)/gu;
   for (let m = re.exec(t); m && m[0]; m = re.exec(t)) {
     const lead = m[0].length - m[0].trimStart().length;
     const start = m.index + lead, end = m.index + m[0].trimEnd().length;

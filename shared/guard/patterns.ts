@@ -143,7 +143,7 @@ export function sentenceStarts(text: string): number[] {
   return out;
 }
 
-const PREV_WORD = new RegExp(String.raw`([\p{L}\p{M}\p{N}_'’]+)[^\p{L}\p{M}\p{N}_'’]*$`, 'u');
+const PREV_WORD = new RegExp(String.raw`([\p{L}\p{M}\p{N}_'\u2019]+)[^\p{L}\p{M}\p{N}_'\u2019]*$`, 'u');
 
 /**
  * Up to `n` words before `index`, nearest first, lower-cased, within the same sentence. The scan
@@ -157,7 +157,7 @@ export function wordsBefore(text: string, index: number, n: number): string[] {
     const m = PREV_WORD.exec(window);
     if (!m || m.index === undefined) break;
     const between = window.slice(m.index + (m[1] as string).length);
-    if (/[.!?…:\n]/u.test(between)) break;
+    if (/[.!?\u2026:\n]/u.test(between)) break;
     out.push((m[1] as string).toLowerCase().replaceAll('’', "'"));
     end = end - window.length + m.index;
   }

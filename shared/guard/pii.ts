@@ -12,13 +12,13 @@ import { isNotName } from './words.js';
 type Lang = 'nb' | 'en';
 
 const EMAIL = /(?<![\p{L}\p{M}\p{N}._%+-])[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/gu;
-const URL_LIKE = /(?<![\p{L}\p{M}\p{N}_@.])(?:https?:\/\/|www\.)[^\s<>«»"“”]+/giu;
+const URL_LIKE = /(?<![\p{L}\p{M}\p{N}_@.])(?:https?:\/\/|www\.)[^\s<>«»"\u201C\u201D]+/giu;
 const TLDS = 'no|com|org|net|se|dk|fi|is|uk|de|eu|io|info|me|app|tv|ly';
 const BARE_DOMAIN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLDS})${END}(?:/[^\\s<>«»"“”]*)?`, 'gu');
 // "@kari_84", "@stillefjord", "@ola.nordmann": a handle on some service, wherever it stands (not
 // the middle of an e-mail address, which the e-mail check owns). Dots may join its parts.
 const HANDLE = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*/gu;
-const TRAILING_PUNCT = /[.,;:!?)\]}»”’'"]+$/u;
+const TRAILING_PUNCT = /[.,;:!?)\]}»\u201D\u2019'"]+$/u;
 
 // Norwegian numbers are eight digits starting 2–9, however grouped (12345678, 12 34 56 78,
 // 123 45 678, 1234 5678, 12.34.56.78, one by one), with an optional +47/0047. Thousands

@@ -52,8 +52,8 @@ const GENERIC_DO_NEXT = /^\s*(?:(?:gjøre|do|even do)\s*(?:da\b|then\b|når|hvis
 // filler ("you know?"), the generic "how do you…" and a question the speaker answers in the first
 // person pass.
 // "What about your own life?", "hvordan er det rettferdig mot deg?": the listener as object or owner.
-const YOU = /(?<![\p{L}\p{M}\p{N}_'’])(?:you|u|your|yourself|du|dere|deg|din|ditt|dine)(?![\p{L}\p{M}\p{N}_'’])/iu;
-const ME = /(?<![\p{L}\p{M}\p{N}_'’])(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|myself|jeg|meg|min|mitt|mine|vi|we|us|oss)(?![\p{L}\p{M}\p{N}_'’])/iu;
+const YOU = /(?<![\p{L}\p{M}\p{N}_'\u2019])(?:you|u|your|yourself|du|dere|deg|din|ditt|dine)(?![\p{L}\p{M}\p{N}_'\u2019])/iu;
+const ME = /(?<![\p{L}\p{M}\p{N}_'\u2019])(?:i|i['\u2019]m|i['\u2019]ve|i['\u2019]d|i['\u2019]ll|me|my|myself|jeg|meg|min|mitt|mine|vi|we|us|oss)(?![\p{L}\p{M}\p{N}_'\u2019])/iu;
 const NOT_ASKING = /(?:you know|know what i mean|can you believe|can you imagine|would you believe|vet dere hva jeg mener|vet du hva jeg mener|kan du tenke deg|what(?: else)? (?:do|can|could|are) (?:you|u) (?:even |supposed to |meant to )?do\b|(?:^|\s)hva (?:gjør|kan|skal) (?:du|man)\b|how (?:do|are|does) (?:you|u)\b|hva gjør (?:du|man)|hvordan (?!kan|kunne|orker|gidder|tør|skal|vil)\S+ (?:du|dere)\b|how are you|hvordan har du det|hvordan går det)/iu;
 /** How far back (UTF-16 units) from a question mark its sentence is looked for. */
 const QUESTION_WINDOW = 300;
@@ -176,7 +176,7 @@ export function answeredByOneself(text: string, index: number): boolean {
   const rest = text.slice(index, index + 300);
   const q = rest.search(/\?/u);
   if (q < 0 || /[.!\n]/u.test(rest.slice(0, q))) return false;
-  return /^\?+\s*(?:(?:i|i['’]m|i['’]ve|i['’]d|jeg)\s|(?:that['’]?s|that is|det er|det var)\s+(?:my|what i|mitt|det jeg|spørsmålet mitt)|det (?:spør|lurer|tenker) jeg|(?:that['’]?s|that is|det er|det var) (?:what|hva|det) [^.!?\n]{0,30}?(?:asked|said|spurte|sa)(?!\p{L}))/iu.test(rest.slice(q));
+  return /^\?+\s*(?:(?:i|i['\u2019]m|i['\u2019]ve|i['\u2019]d|jeg)\s|(?:that['\u2019]?s|that is|det er|det var)\s+(?:my|what i|mitt|det jeg|spørsmålet mitt)|det (?:spør|lurer|tenker) jeg|(?:that['\u2019]?s|that is|det er|det var) (?:what|hva|det) [^.!?\n]{0,30}?(?:asked|said|spurte|sa)(?!\p{L}))/iu.test(rest.slice(q));
 }
 
 /** Whether the words just before `index` are the speaker's own thought ("I thought", "jeg tenkte"). */

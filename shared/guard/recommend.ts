@@ -62,7 +62,7 @@ const NB_DRESSED =
 // "The answer is to…", "løsningen er å…", but not "the answer is usually 'fine'": an answer or a
 // solution is advice when what follows is what to do.
 const ANSWER = /(?:answer|solution|svaret|løsningen) (?:is|er)$/iu;
-const ANSWER_NEXT = /^\s*(?:(?:to|just|bare|at du|å)(?!\p{L})|simple|simply|easy|obvious|clear|always|[:,\-–]|enkel|enkelt|opplagt)/iu;
+const ANSWER_NEXT = /^\s*(?:(?:to|just|bare|at du|å)(?!\p{L})|simple|simply|easy|obvious|clear|always|[:,\-\u2013]|enkel|enkelt|opplagt)/iu;
 const dressedSkip = (text: string, index: number, match: string): boolean =>
   ownExperience(text, index, match) || (ANSWER.test(match.replace(/\s+/gu, ' ')) && !ANSWER_NEXT.test(after(text, index, match)));
 const DRESSED: Rule[] = [
@@ -130,8 +130,8 @@ const EN_IMPERATIVE: Rule = {
     const verb = words[words.length - 1] ?? '';
     const next = after(text, index, match, 20).trimStart().toLowerCase();
     // "Let me", "Let's": the speaker; "Don't know why": an elliptical first person.
-    if (verb === 'let' && /^(?:me|us)\b|^[’']s\b/u.test(next)) return true;
-    if (/^(?:[’']s|[’']ll|[’']d)\b/u.test(next)) return true;
+    if (verb === 'let' && /^(?:me|us)\b|^[\u2019']s\b/u.test(next)) return true;
+    if (/^(?:[\u2019']s|[\u2019']ll|[\u2019']d)\b/u.test(next)) return true;
     // "Keep thinking about her", "Start to feel": a gerund after keep/start is the speaker's day.
     if (words.length === 1 && verb === 'keep' && /^\w+ing\b/u.test(next) && !/^(?:coming|going|trying)\b/u.test(next)) return true;
     // "Hang on, I lost my thread": asking the room to wait.
@@ -174,7 +174,7 @@ const FIRST_NOT_VERB = /^(?:you|u|i|we|they|he|she|it|do|did|are|is|was|were|hav
 const REFLEXIVE: Rule = {
   re: phrase(`(?:(?:don${APOS}?t|do not|never|ikke|aldri) )?[\\p{L}]+ (?:yourself|urself|deg selv|dere selv)`),
   sentenceStart: true,
-  skip: (_text, _index, match) => FIRST_NOT_VERB.test(match.replace(/^(?:don['’]?t|do not|never|ikke|aldri)\s+/iu, '').split(/\s+/u)[0] ?? ''),
+  skip: (_text, _index, match) => FIRST_NOT_VERB.test(match.replace(/^(?:don['\u2019]?t|do not|never|ikke|aldri)\s+/iu, '').split(/\s+/u)[0] ?? ''),
 };
 
 const RULES: Rule[] = [REFLEXIVE, ...MARKERS, ...DRESSED, ...VERDICTS, ...WHY_NOT, ...PERMISSION, ...QUESTIONS, ...QUESTION_RULES, ...SOFT_RULES, ...IMPERSONAL_RULES, ...AIMED_RULES, EN_IMPERATIVE, NB_IMPERATIVE];
