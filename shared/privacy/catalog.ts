@@ -16,7 +16,7 @@ export interface StoredItem {
   id: StoredItemId;
   /** The Redis key, `<id>` standing for the meeting id. */
   redisKey: string;
-  /** Where the embedded (memory) store keeps it, or null when it keeps none. */
+  /** Where the embedded (memory) store keeps it (several places joined by ', '), or null when it keeps none. */
   memory: string | null;
   holds: Text;
   lifetime: Text;
@@ -64,7 +64,8 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'tokens',
     redisKey: 'runde:m:{<id>}:tokens',
-    memory: 'MemoryStore.meetings[<id>].tokens',
+    // The memory store keeps the seat holders in a map of their own (no `holder:<id>` key per seat).
+    memory: 'MemoryStore.meetings[<id>].tokens, MemoryStore.meetings[<id>].holders',
     holds: {
       nb: 'For hver plass: SHA-256-sjekksummen av gjenopptakingsnøkkelen, og den interne id-en den hører til. Selve nøkkelen finnes bare i fanen din. Dessuten, for hver plass, den tilfeldige id-en til tilkoblingen som holder den nå (så én plass aldri har to tilkoblinger).',
       en: 'For each seat: the SHA-256 hash of its resume token and the internal id it belongs to. The token itself exists only in your tab. Also, for each seat, the random id of the connection that holds it now (so one seat never has two connections).',

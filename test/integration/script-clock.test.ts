@@ -14,6 +14,12 @@ type Running = Awaited<ReturnType<typeof startTestServer>>;
 
 /** 35 planned minutes of round become 4.2 s; a welcome of 2 minutes 240 ms. */
 const SETTINGS = { scriptScale: 0.002, shareMs: 2_000, warnMs: 500, graceMs: 60_000 };
+/**
+ * Ten times slower, for checks made *during* a segment: at 0.002 the silence lasts 120 ms, less
+ * than a loaded CI machine may take between seeing it begin and a command's answer (seen once:
+ * the chair's note accepted because the silence had already ended by itself). At 0.02: 1.2 s.
+ */
+const SLOWER = { ...SETTINGS, scriptScale: 0.02 };
 const script = findFormat('standard')!.script;
 
 let redis: RedisHandle;
@@ -24,6 +30,8 @@ beforeAll(async () => {
   redis = await startRedis();
   servers.push({ name: 'memory', server: await startTestServer({ settings: SETTINGS }) });
   servers.push({ name: 'redis', server: await startTestServer({ settings: SETTINGS, redisUrl: redis.url }) });
+  servers.push({ name: 'memory-slower', server: await startTestServer({ settings: SLOWER }) });
+  servers.push({ name: 'redis-slower', server: await startTestServer({ settings: SLOWER, redisUrl: redis.url }) });
 }, 60_000);
 
 afterAll(async () => {
@@ -42,6 +50,7 @@ const segments = (c: TestClient) => c.events.map((e) => e.event).filter((e): e i
 
 describe.each(['memory', 'redis'])('the script on the %s store', (store) => {
   const url = () => servers.find((s) => s.name === store)!.server.url;
+  const slowerUrl = () => servers.find((s) => s.name === `${store}-slower`)!.server.url;
 
   it('with no chair present, walks every segment at the planned times, reads the texts, and ends the meeting', { timeout: 60_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(url());
@@ -97,9 +106,9 @@ describe.each(['memory', 'redis'])('the script on the %s store', (store) => {
   });
 
   it('with the chair present, the script waits for the chair, except the silence, which ends by itself', { timeout: 60_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(url());
-    const chair = await client(url());
-    const b = await client(url());
+    const { meetingId, chairKey } = await createMeeting(slowerUrl());
+    const chair = await client(slowerUrl());
+    const b = await client(slowerUrl());
     expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
     expect((await b.join(meetingId, 'Stille Fjord')).ok).toBe(true);
     await chair.ok('start');
