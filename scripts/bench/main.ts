@@ -111,8 +111,11 @@ async function measureTarget(kind: TargetKind): Promise<TargetFigures> {
       await new Promise((r2) => setTimeout(r2, 500));
     }
 
-    // Reconnect storm: the first `storm` connections drop at once and come back at once.
+    // Reconnect storm: the first `storm` connections drop at once and come back at once. It
+    // starts once the server is quiet: the last step saturated it on purpose, and the storm
+    // measures the storm, not the draining of that step's backlog.
     await new Promise((r) => setTimeout(r, 1000));
+    await quiet(s);
     const members = meetings.flatMap((m) => m.members).slice(0, P.storm);
     members.forEach((m) => m.drop());
     await new Promise((r) => setTimeout(r, 200));
@@ -142,6 +145,21 @@ async function measureTarget(kind: TargetKind): Promise<TargetFigures> {
       connections,
     };
   });
+}
+
+/**
+ * Waits until the server's CPU use over 250 ms falls below 10 % (at most 20 s): a saturated
+ * server keeps working through its socket and Redis backlogs for seconds after the load stops.
+ */
+async function quiet(s: { cpuSeconds(): number }): Promise<void> {
+  const until = performance.now() + 20_000;
+  let before = s.cpuSeconds();
+  while (performance.now() < until) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = s.cpuSeconds();
+    if (now - before < 0.025) return;
+    before = now;
+  }
 }
 
 async function twoProcesses(): Promise<{ one: LoadResult; two: LoadResult }> {

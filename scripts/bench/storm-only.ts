@@ -5,6 +5,8 @@
 // were back (ms), the server's CPU-seconds from the drop to the last one back, and the bytes
 // all clients received in that time (per connection). With STORM_PROFILE=dir, each server is
 // CPU-profiled from the drop to the last one back (dir/<kind>.cpuprofile; see top-functions.ts).
+// With STORM_SHARES=n, each meeting's speaker first posts n shares of 300 characters (the
+// meeting has a history, as after an hour, or after the full bench's step load).
 import { rundeBenchEnv, startChild, type TargetKind } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
@@ -17,6 +19,8 @@ for (const kind of kinds) {
     const built: BenchMeeting[] = [];
     for (let i = 0; i < meetings; i++) built.push(await buildMeeting(kind, [`http://127.0.0.1:${s.port}`], SIZES[i % SIZES.length]!, i, () => undefined));
     const members = built.flatMap((m) => m.members);
+    const history = Number(process.env.STORM_SHARES ?? 0);
+    for (let k = 0; k < history; k++) await Promise.all(built.map((m, i) => m.share(`share ${k} of meeting ${i} `.padEnd(300, 'x'))));
     await new Promise((r) => setTimeout(r, 1000));
     const bytes0 = members.reduce((a, m) => a + m.bytesIn, 0);
     const profile = process.env.STORM_PROFILE;

@@ -100,10 +100,14 @@ async function rundeMeeting(httpUrl: string, url: (i: number) => string, size: n
   const ids: string[] = [];
   let chairViews = '';
   for (let i = 0; i < size; i++) {
+    // The highest seq this member has seen in any event or view, as a real client keeps it
+    // (docs/protocol.md, resume): a resume then asks only for what was really missed.
+    let seen = 0;
     const c = new WireClient({
       url: url(i),
       onEvent: (f) => {
         if (i === 0 && f.startsWith('42["view"')) chairViews = f;
+        if (f.startsWith(EVENT_FRAME) || f.startsWith('42["view"')) seen = Math.max(seen, seqOf(f));
         onFrame(i, m, f);
       },
     });
@@ -134,7 +138,7 @@ async function rundeMeeting(httpUrl: string, url: (i: number) => string, size: n
       drop: () => c.drop(),
       close: () => c.close(),
       comeBack: async () => {
-        lastSeq = Math.max(lastSeq, seqOf(chairViews));
+        lastSeq = Math.max(lastSeq, seen);
         return comeBack();
       },
     });
@@ -165,6 +169,10 @@ async function rundeMeeting(httpUrl: string, url: (i: number) => string, size: n
   };
 }
 
+/** A room event's frame starts with its seq (a LoggedEvent is `{ seq, at, event }`). */
+const EVENT_FRAME = '42["event",{"seq":';
+
+/** The first seq in a view or event frame: the view's own, or the logged event's. */
 function seqOf(viewFrame: string): number {
   const m = /"seq":(\d+)/.exec(viewFrame);
   return m ? Number(m[1]) : 0;

@@ -5,6 +5,8 @@
 // kept, raw, so the drill can prove each share arrived exactly once and in order.
 import { Redis } from 'ioredis';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
+import { meetingKeys } from '../../server/store/redis-keys.js';
+import { readLogEntries } from '../../server/store/redis-log.js';
 import { TestClient } from '../../test/helpers/client.js';
 import { createMeeting } from '../../test/helpers/server.js';
 import { refuseDirectRun, sleep, until, type Figures } from './common.js';
@@ -214,9 +216,7 @@ export class MeetingDriver {
   async loggedShares(redisUrl: string): Promise<{ seq: number; text: string }[]> {
     const r = new Redis(redisUrl);
     try {
-      const raw = await r.lrange(`runde:m:{${this.meetingId}}:log`, 0, -1);
-      return raw
-        .map((x) => JSON.parse(x) as LoggedEvent)
+      return (await readLogEntries(r, meetingKeys(this.meetingId).log, -1))
         .flatMap((e) => (e.event.type === 'share' ? [{ seq: e.seq, text: e.event.text }] : []));
     } finally {
       r.disconnect();

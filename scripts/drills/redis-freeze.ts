@@ -9,6 +9,7 @@
 //   node --import tsx scripts/drills/redis-freeze.ts [--seconds <freeze, default 2>] [--rate <shares/s, default 5>]
 import { CommandSender, type CommandTransport } from '../../client/command-sender.js';
 import { meetingKeys } from '../../server/store/redis-keys.js';
+import { readLogEntries } from '../../server/store/redis-log.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import type { Ack } from '../../shared/protocol.js';
 import { Redis } from 'ioredis';
@@ -151,7 +152,7 @@ export async function redisFreezeDrill(o: RedisFreezeOptions = { freezeMs: 2000,
       if (frozen) freeze(false);
       await Promise.all(inFlight);
       // Everything answered: let the last deliveries (a repeat's refill) arrive.
-      const applied = async (): Promise<LoggedEvent[]> => (await admin.lrange(meetingKeys(m.meetingId).log, 0, -1)).map((l) => JSON.parse(l) as LoggedEvent);
+      const applied = async (): Promise<LoggedEvent[]> => readLogEntries(admin, meetingKeys(m.meetingId).log, -1);
       const shares = async (): Promise<number> => (await applied()).filter((l) => l.event.type === 'share').length;
       const expected = await shares();
       await until(() => m.listeners.every((c) => c.shares().length >= expected), 'every listener has every applied share', 10_000).catch(() => undefined);

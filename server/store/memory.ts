@@ -129,7 +129,16 @@ export class MemoryStore implements MeetingStore {
   async readLog(id: string, afterSeq: number): Promise<LoggedEvent[]> {
     const e = this.live(id);
     if (!e) return [];
-    return e.log.filter((l) => l.seq > afterSeq);
+    // The log is in seq order: find the first entry after afterSeq instead of testing them all
+    // (a resume storm reads it once per resume; a long meeting's log holds RUNDE_LOG_CAP entries).
+    let lo = 0;
+    let hi = e.log.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (e.log[mid]!.seq > afterSeq) hi = mid;
+      else lo = mid + 1;
+    }
+    return e.log.slice(lo);
   }
 
   async secrets(id: string): Promise<MeetingSecrets | null> {

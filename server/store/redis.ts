@@ -8,6 +8,7 @@ import { lazyModule } from '../lazy-module.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
+import { readLogEntries } from './redis-log.js';
 import { DIRECTORY_KEY, holderField, isStorableId, keyList, meetingKeys } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
 import { COMMAND_IDS_KEPT } from '../../shared/protocol.js';
@@ -30,13 +31,17 @@ return 1
 // KEYS: state, log, secrets, tokens, commands. ARGV: expectedSeq, nextSeq, state json, ttlMs,
 // logCap, guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection, claim
 // token hash ('' for none), claim participant, claim holder field, claim connection, command's
-// seat ('' for no command id), command id, how many ids to keep per seat, then the log entries.
+// seat ('' for no command id), command id, how many ids to keep per seat, then per log entry
+// its seq and its JSON.
 // A command id the seat already committed is checked first, before the seq: the command was
 // applied (perhaps by a commit whose answer was lost), so nothing is written and {2, its seq}
 // returned. The seq lives in its own hash field so the compare needs no JSON parse. A guarded
 // commit also needs the seat to be held by the guard's connection (a replaced socket's drop must
-// not touch the seat). A claim (a join's token and holder) and the command id are written first:
-// Redis does not roll a script back, so a failing write must come before the state's. Returns
+// not touch the seat). A claim (a join's token and holder), the command id and the log entries
+// are written first: Redis does not roll a script back, so a failing write must come before the
+// state's. The log is a stream whose entry ids are `<seq>-<n>` (the entry's seq, the commit's, then
+// its place in the commit): a resume reads only what it missed with one XRANGE from its
+// lastSeq, instead of the whole log (up to RUNDE_LOG_CAP entries) parsed and filtered. Returns
 // {1, previous holder or ''}, {2, seq} or {0}.
 const COMMIT = `
 local kept = nil
@@ -59,11 +64,11 @@ if kept then
   while #kept > tonumber(ARGV[14]) do table.remove(kept, 1) end
   redis.call('HSET', KEYS[5], ARGV[12], cjson.encode(kept))
 end
-redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
 if #ARGV > 14 then
-  for i = 15, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
-  redis.call('LTRIM', KEYS[2], -tonumber(ARGV[5]), -1)
+  for i = 15, #ARGV, 2 do redis.call('XADD', KEYS[2], ARGV[i] .. '-' .. ((i - 15) / 2), 'e', ARGV[i + 1]) end
+  redis.call('XTRIM', KEYS[2], 'MAXLEN', ARGV[5])
 end
+redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
 for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
 return {1, replaced}
 `;
@@ -194,7 +199,7 @@ export class RedisStore implements MeetingStore {
       once?.pid ?? '',
       once?.commandId ?? '',
       COMMAND_IDS_KEPT,
-      ...log.map((e) => JSON.stringify(e)),
+      ...log.flatMap((e) => [String(e.seq), JSON.stringify(e)]),
     );
     if (next.listed) pipe.rundeDirectoryAdd(DIRECTORY_KEY, id, now + this.opts.ttlMs, now, this.opts.ttlMs);
     else pipe.zrem(DIRECTORY_KEY, id);
@@ -226,8 +231,7 @@ export class RedisStore implements MeetingStore {
 
   async readLog(id: string, afterSeq: number): Promise<LoggedEvent[]> {
     if (!isStorableId(id)) return [];
-    const raw = await this.redis.lrange(meetingKeys(id).log, 0, -1);
-    return raw.map((r) => JSON.parse(r) as LoggedEvent).filter((e) => e.seq > afterSeq);
+    return readLogEntries(this.redis, meetingKeys(id).log, afterSeq);
   }
 
   async secrets(id: string): Promise<MeetingSecrets | null> {

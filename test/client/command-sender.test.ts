@@ -6,8 +6,8 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import { meetingKeys } from '../../server/store/redis-keys.js';
+import { readLogEntries } from '../../server/store/redis-log.js';
 import { CommandSender, newCommandId, type CommandTransport } from '../../client/command-sender.js';
-import type { LoggedEvent } from '../../shared/meeting/view.js';
 import type { Ack } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
 import { inRound } from '../helpers/meeting.js';
@@ -50,7 +50,7 @@ describe('the page’s command sender: retries carry the same id', () => {
   });
 
   const shares = async (meetingId: string, text: string): Promise<number> =>
-    (await admin.lrange(meetingKeys(meetingId).log, 0, -1)).map((l) => JSON.parse(l) as LoggedEvent).filter((l) => l.event.type === 'share' && l.event.text === text).length;
+    (await readLogEntries(admin, meetingKeys(meetingId).log, -1)).filter((l) => l.event.type === 'share' && l.event.text === text).length;
 
   it('makes command ids of the protocol’s alphabet, fresh each time', () => {
     const ids = new Set(Array.from({ length: 1000 }, newCommandId));

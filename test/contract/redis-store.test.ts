@@ -124,6 +124,30 @@ describe('RedisStore leaves nothing behind', () => {
     }
   });
 
+  it('reads a resume\'s missed events without sending the whole log (a stream read from lastSeq)', async () => {
+    // A long meeting's log holds up to RUNDE_LOG_CAP entries; a resume after a short drop
+    // misses a few. Reading them must not cost the whole log: Redis counts the bytes it sends.
+    store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 2000 });
+    const id = newId();
+    let s = meeting(id);
+    await store.create(s, secretsFor(id));
+    for (let i = 0; i < 300; i++) {
+      const next = advance(s);
+      expect(await store.commit(id, s.seq, next, [note(next.seq, `share ${next.seq} `.padEnd(1000, 'x'))])).toBe(true);
+      s = next;
+    }
+    const sent = async (): Promise<number> => Number(/total_net_output_bytes:(\d+)/.exec(await redis.info('stats'))![1]);
+    const infoCost = -(await sent()) + (await sent());
+    const before = await sent();
+    const missed = await store.readLog(id, s.seq - 2);
+    const cost = (await sent()) - before - infoCost;
+    expect(missed.map((e) => e.seq)).toEqual([s.seq - 1, s.seq]);
+    // Two entries of ~1 KB: far below the 300 KB of the whole log.
+    expect(cost).toBeLessThan(10_000);
+    expect((await store.readLog(id, -1)).length).toBe(300);
+    expect((await store.readLog(id, 0.5)).map((e) => e.seq)[0]).toBe(1);
+  });
+
   it('leaves a client it was given open on close', async () => {
     const client = new Redis(server.url);
     try {

@@ -8,6 +8,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingKeys } from '../../server/store/redis-keys.js';
+import { readLogEntries } from '../../server/store/redis-log.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { TestClient } from '../helpers/client.js';
 import { spawnServer, type ServerProcess } from '../helpers/process.js';
@@ -68,7 +69,7 @@ describe('a retried command is applied once (Redis frozen past the command timeo
     return { meetingId, chair, speaker, listeners, all };
   }
 
-  const storedLog = async (meetingId: string): Promise<LoggedEvent[]> => (await admin.lrange(meetingKeys(meetingId).log, 0, -1)).map((l) => JSON.parse(l) as LoggedEvent);
+  const storedLog = async (meetingId: string): Promise<LoggedEvent[]> => readLogEntries(admin, meetingKeys(meetingId).log, -1);
   const storedShares = async (meetingId: string, text: string): Promise<number> => (await storedLog(meetingId)).filter((l) => l.event.type === 'share' && l.event.text === text).length;
   const heard = (c: TestClient, text: string): number => c.events.filter((e) => e.event.type === 'share' && e.event.text === text).length;
 

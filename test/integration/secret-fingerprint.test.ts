@@ -75,6 +75,7 @@ describe('processes on one Redis sign alike or refuse to start', () => {
           type === 'string' ? await c.get(key)
           : type === 'hash' ? JSON.stringify(await c.hgetall(key))
           : type === 'list' ? JSON.stringify(await c.lrange(key, 0, -1))
+          : type === 'stream' ? JSON.stringify(await c.xrange(key, '-', '+'))
           : type === 'zset' ? JSON.stringify(await c.zrange(key, '0', '-1', 'WITHSCORES'))
           : type === 'set' ? JSON.stringify(await c.smembers(key))
           : `unexpected type ${type}`;

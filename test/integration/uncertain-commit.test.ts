@@ -9,6 +9,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingKeys } from '../../server/store/redis-keys.js';
+import { readLogEntries } from '../../server/store/redis-log.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { TestClient } from '../helpers/client.js';
 import { spawnServer, type ServerProcess } from '../helpers/process.js';
@@ -118,7 +119,7 @@ describe('a commit answered STORE_UNAVAILABLE and never retried reaches everyone
     const text = 'Dette ble sagt mens lageret sto stille.';
     const resumedAt = await sendIntoFrozenStore(m.speaker, 'share', { text, commandId: 'share-frozen-0001' });
     await admin.ping();
-    const inStore = (await admin.lrange(meetingKeys(m.meetingId).log, 0, -1)).filter((l) => l.includes(text)).length;
+    const inStore = (await readLogEntries(admin, meetingKeys(m.meetingId).log, -1)).filter((l) => JSON.stringify(l).includes(text)).length;
     expect(inStore).toBe(1);
     const heard = (c: TestClient): number => c.events.filter((e) => e.event.type === 'share' && (e.event as { text?: string }).text === text).length;
     const told: number[] = [];
