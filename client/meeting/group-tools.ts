@@ -4,6 +4,7 @@
 // each member answers yes or no.
 import type { CommandEvent, CommandPayload, NextChairKey } from '../../shared/protocol.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
+import { mayChairNextTime } from '../../shared/meeting/next-chair-rule.js';
 import { app } from '../app.js';
 import { fill, h } from '../dom.js';
 import { formatStart } from '../time.js';
@@ -83,7 +84,7 @@ export class GroupTools {
     if (v.group && v.you.isChair && v.phase === 'closing') {
       if (v.nextChairHanded) fill(this.chairPart, h('p', { testid: 'next-chair-done' }, t.nextChairDone));
       else {
-        const candidates = v.participants.filter((p) => p.volunteer && p.connected);
+        const candidates = v.participants.filter(mayChairNextTime);
         const toggle = h('button', { class: 'button secondary', type: 'button', testid: 'next-chair-open', on: { click: () => { this.picking = !this.picking; this.update(v); } } }, t.nextChairButton);
         const give = (id: string, name: string): HTMLElement =>
           h('li', {}, h('button', { class: 'button small', type: 'button', testid: `next-chair-give-${id}`, on: { click: () => this.run('chairNextTime', { target: id }) } }, t.nextChairGive(name)));

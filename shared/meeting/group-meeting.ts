@@ -5,6 +5,7 @@
 import type { ErrorCode } from '../errors.js';
 import type { MeetingEvent } from './events.js';
 import { endMeeting } from './membership.js';
+import { mayChairNextTime } from './next-chair-rule.js';
 import type { MeetingState, Participant } from './state.js';
 
 /** The room is warned this long before a weekly group's meeting reaches its scheduled end (5 minutes, ms). */
@@ -58,8 +59,7 @@ export function handChairNextTime(s: MeetingState, target: string, ev: MeetingEv
   if (s.nextChairHanded) return 'ALREADY_DONE';
   const t = s.participants.find((p) => p.id === target);
   if (!t) return 'UNKNOWN_TARGET';
-  if (!t.volunteer) return 'NOT_A_VOLUNTEER';
-  if (!t.connected) return 'NOT_ALLOWED';
+  if (!mayChairNextTime(t)) return t.volunteer ? 'NOT_ALLOWED' : 'NOT_A_VOLUNTEER';
   s.nextChairHanded = true;
   ev.push({ type: 'nextChair', to: t.id });
   return undefined;

@@ -1,6 +1,8 @@
 // Weekly groups in the core: "chair next time" at the end of a group's meeting, a group's own
 // readings, and a closed group's anonymous question to its members about someone at the door.
 import { describe, expect, it } from 'vitest';
+import { decide } from '../../shared/meeting/decide.js';
+import { mayChairNextTime } from '../../shared/meeting/next-chair-rule.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { accept, gathered, joinCmd, type Run } from './helpers.js';
 
@@ -40,6 +42,19 @@ describe('chair next time', () => {
     const oneOff = gathered({ others: ['b'], volunteers: ['b'] });
     toClosing(oneOff);
     oneOff.no({ type: 'chairNextTime', by: 'a', target: 'b' }, 'NOT_ALLOWED');
+  });
+});
+
+describe('chair next time: the page offers exactly whom the core accepts', () => {
+  it('lists, from the chair\'s view, every person the command would accept and nobody else', () => {
+    const r = gathered({ group: GROUP, others: ['b', 'c', 'd'], volunteers: ['b', 'c'] });
+    toClosing(r);
+    r.ok({ type: 'disconnect', by: 'c' });
+    const listed = buildView(r.state, 'a', r.now).participants.filter(mayChairNextTime).map((p) => p.id);
+    const accepted = r.state.participants.map((p) => p.id).filter((id) => decide(r.state, { type: 'chairNextTime', by: 'a', target: id }, r.now).ok);
+    expect(listed.sort()).toEqual(accepted.sort());
+    // The chair (who offered to chair) may take it themself; c dropped; d never offered.
+    expect(listed.sort()).toEqual(['a', 'b']);
   });
 });
 
