@@ -35,7 +35,7 @@ export function renderPrivacy(container: HTMLElement): void {
             h(
               'tr',
               { testid: `privacy-item-${i.id}` },
-              h('td', {}, h('code', {}, i.redisKey), i.memory ? h('br', {}) : null, i.memory ? h('code', {}, i.memory) : null),
+              h('td', {}, h('code', {}, i.redisKey), ...i.memory.flatMap((place) => [h('br', {}), h('code', {}, place)])),
               h('td', {}, i.holds[l]),
               h('td', {}, i.lifetime[l]),
             ),

@@ -16,8 +16,8 @@ export interface StoredItem {
   id: StoredItemId;
   /** The Redis key, `<id>` standing for the meeting id. */
   redisKey: string;
-  /** Where the embedded (memory) store keeps it (several places joined by ', '), or null when it keeps none. */
-  memory: string | null;
+  /** Where the embedded (memory) store keeps it: one or more places, or none (empty) when it keeps none. */
+  memory: readonly string[];
   holds: Text;
   lifetime: Text;
 }
@@ -31,7 +31,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'state',
     redisKey: 'runde:m:{<id>}:state',
-    memory: 'MemoryStore.meetings[<id>].state',
+    memory: ['MemoryStore.meetings[<id>].state'],
     holds: {
       nb: 'Møtets tilstand: tittel, format, språk, emne, fase, innstillinger, og for hver som er til stede eller venter: kallenavn, rolle, om en kan lede, tilkoblet eller ikke, dempet, hånd oppe, status i runden. Hvem som deler nå, og hvem som har gitt et tegn (uten å vise det til noen). Lister over fjernede (bare interne id-er). For hver deling som er sendt: nummeret, hvem som delte, om møteleder har fjernet den, og meldinger til møteleder om den (grunnen, og den interne id-en til den som sa fra, bare for å hindre at samme person sier fra to ganger; den vises aldri for noen).',
       en: "The meeting's state: title, format, language, topic, phase, settings, and for everyone present or waiting: pseudonym, role, whether they offered to chair, connected or not, muted, hand raised, status in the round. Who is sharing now and who has acknowledged it (never shown to anyone). The list of removed people (internal ids only). For each share posted: its number, who shared it, whether the chair removed it, and reports to the chair about it (the reason, and the internal id of whoever reported, only to stop the same person reporting twice; never shown to anyone).",
@@ -41,7 +41,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'log',
     redisKey: 'runde:m:{<id>}:log',
-    memory: 'MemoryStore.meetings[<id>].log',
+    memory: ['MemoryStore.meetings[<id>].log'],
     holds: {
       nb: 'Møtets hendelser, slik at den som mister forbindelsen kan ta igjen det de gikk glipp av: hvem som kom og gikk (kallenavn), tur, delinger med teksten, møteleders notater og emne. Høyst de siste 2000 (RUNDE_LOG_CAP). Private hendelser lagres aldri.',
       en: "The meeting's events, so whoever loses the connection can catch up on what they missed: who came and went (pseudonym), turns, shares with their text, the chair's notes and topic. At most the newest 2000 (RUNDE_LOG_CAP). Private events are never stored.",
@@ -54,7 +54,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'secrets',
     redisKey: 'runde:m:{<id>}:secrets',
-    memory: 'MemoryStore.meetings[<id>].secrets',
+    memory: ['MemoryStore.meetings[<id>].secrets'],
     holds: {
       nb: 'SHA-256-sjekksummen av møtelederens nøkkel (aldri selve nøkkelen), og adgangskoden til et lukket møte: sjekksummen som den som kommer sjekkes mot, og selve koden, slik at den som leder møtet kan se den igjen. Bare møteleder og dørvakt får se koden.',
       en: "The SHA-256 hash of the chair key (never the key itself), and a closed meeting's join code: the hash that arrivals are checked against, and the code itself, so whoever chairs can see it again. Only the chair and the door keeper are shown the code.",
@@ -65,7 +65,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
     id: 'tokens',
     redisKey: 'runde:m:{<id>}:tokens',
     // The memory store keeps the seat holders in a map of their own (no `holder:<id>` key per seat).
-    memory: 'MemoryStore.meetings[<id>].tokens, MemoryStore.meetings[<id>].holders',
+    memory: ['MemoryStore.meetings[<id>].tokens', 'MemoryStore.meetings[<id>].holders'],
     holds: {
       nb: 'For hver plass: SHA-256-sjekksummen av gjenopptakingsnøkkelen, og den interne id-en den hører til. Selve nøkkelen finnes bare i fanen din. Dessuten, for hver plass, den tilfeldige id-en til tilkoblingen som holder den nå (så én plass aldri har to tilkoblinger).',
       en: 'For each seat: the SHA-256 hash of its resume token and the internal id it belongs to. The token itself exists only in your tab. Also, for each seat, the random id of the connection that holds it now (so one seat never has two connections).',
@@ -75,7 +75,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'commands',
     redisKey: 'runde:m:{<id>}:commands',
-    memory: 'MemoryStore.meetings[<id>].commands',
+    memory: ['MemoryStore.meetings[<id>].commands'],
     holds: {
       nb: 'For hver plass: id-ene til de siste 32 handlingene som ble lagret (tilfeldige tegn siden din velger for hvert trykk, ingen tekst), og nummeret hver fikk, så en handling som sendes på nytt etter et brudd ikke blir gjort to ganger.',
       en: 'For each seat: the ids of its newest 32 actions that were saved (random characters your page picks for each press, no text), and the number each got, so an action sent again after a drop is not done twice.',
@@ -85,7 +85,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'processSeats',
     redisKey: 'runde:proc:<processId>:seats',
-    memory: null,
+    memory: [],
     holds: {
       nb: 'For hver serverprosess: hvilke plasser dens tilkoblinger holder (møte-id, intern plass-id, tilkoblingens tilfeldige id), så de andre prosessene kan gi plassene en frist hvis prosessen dør. Ingen navn.',
       en: "For each server process: which seats its connections hold (meeting id, internal seat id, the connection's random id), so the other processes can start those seats' grace period if it dies. No names.",
@@ -98,7 +98,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'processes',
     redisKey: 'runde:procs',
-    memory: null,
+    memory: [],
     holds: {
       nb: 'De tilfeldige id-ene til serverprosessene som kjører, med når hver sist ga lyd fra seg. Ingenting om noe møte eller noen person.',
       en: 'The random ids of the running server processes, each with when it last checked in. Nothing about any meeting or person.',
@@ -108,7 +108,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'directory',
     redisKey: 'runde:directory',
-    memory: null,
+    memory: [],
     holds: {
       nb: 'Id-ene til møter som vises i listen på forsiden, med når hver utløper. Ingen navn, ingen antall.',
       en: 'The ids of meetings shown in the list on the front page, each with when it expires. No names, no counts.',
@@ -121,7 +121,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'nextChair',
     redisKey: 'runde:group:<slug>:<start>:next-chair',
-    memory: 'MemoryNextChairStore.entries[<slug>, <start>]',
+    memory: ['MemoryNextChairStore.entries[<slug>, <start>]'],
     holds: {
       nb: 'For en fast gruppe: SHA-256-sjekksummen av nøkkelen som lar neste ukes møteleder åpne møtet, for én bestemt gang. Knyttet til ingen person.',
       en: "For a weekly group: the SHA-256 hash of the key that lets next week's chair open the meeting, for one occurrence. Tied to no person.",
@@ -134,7 +134,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'endedOccurrence',
     redisKey: 'runde:group:<slug>:<start>:ended',
-    memory: 'MemoryEndedOccurrences.until[<slug>, <start>]',
+    memory: ['MemoryEndedOccurrences.until[<slug>, <start>]'],
     holds: {
       nb: 'For en fast gruppe: at møtelederen avsluttet én bestemt gang før tiden, så lenken sier «avsluttet» i stedet for å åpne et nytt møte. Bare gruppas navn i lenken og starttiden; ingenting om noen person.',
       en: "For a weekly group: that the chair ended one occurrence before its time, so the link says \"ended\" instead of opening a new meeting. Only the group's link name and the start time; nothing about any person.",
@@ -147,7 +147,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'serverSecret',
     redisKey: 'runde:{server}:secret',
-    memory: null,
+    memory: [],
     holds: {
       nb: 'Én tilfeldig hemmelighet som alle serverprosessene signerer møte-id-er med, så serveren kan si «møtet er avsluttet» uten å huske møtet. Ingenting om noe møte eller noen person.',
       en: 'One random secret all server processes sign meeting ids with, so the server can say "this meeting has ended" without remembering the meeting. Nothing about any meeting or person.',
@@ -160,7 +160,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'serverSigner',
     redisKey: 'runde:{server}:signer',
-    memory: null,
+    memory: [],
     holds: {
       nb: 'Et fingeravtrykk av hemmeligheten møte-id-ene signeres med (aldri selve hemmeligheten), så en serverprosess som ville signert annerledes enn de andre nekter å starte. Ingenting om noe møte eller noen person.',
       en: 'A fingerprint of the secret meeting ids are signed with (never the secret itself), so a server process that would sign unlike the others refuses to start. Nothing about any meeting or person.',
@@ -170,7 +170,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'serverEpoch',
     redisKey: 'runde:{server}:epoch',
-    memory: null,
+    memory: [],
     holds: {
       nb: 'Ett tilfeldig tall som lar serverne merke at Redis har startet på nytt (og at møtene dermed er borte). Ingenting om noe møte eller noen person.',
       en: 'One random value that lets the servers notice that Redis restarted (and the meetings with it are gone). Nothing about any meeting or person.',
@@ -180,7 +180,7 @@ export const STORED_ITEMS: readonly StoredItem[] = [
   {
     id: 'lostMeetings',
     redisKey: 'runde:{server}:lost',
-    memory: null,
+    memory: [],
     holds: {
       nb: 'Id-ene til møtene serveren mistet da Redis startet på nytt tom, så den som kommer tilbake får vite at møtet ble avbrutt (ikke avsluttet) og hvordan man begynner på nytt. Ingenting om noen person, og ingenting som ble sagt.',
       en: 'The ids of the meetings the server lost when Redis restarted empty, so whoever comes back is told the meeting was interrupted (not ended) and how to start again. Nothing about any person, and nothing that was said.',

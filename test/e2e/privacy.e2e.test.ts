@@ -53,6 +53,8 @@ describe('the privacy page', () => {
     for (const i of STORED_ITEMS) {
       await waitText(tid(page, `privacy-item-${i.id}`), i.holds.nb.slice(0, 30));
       expect(await tid(page, `privacy-item-${i.id}`).textContent()).toContain(i.redisKey);
+      // Each place the embedded store keeps it, each on its own.
+      expect(await tid(page, `privacy-item-${i.id}`).locator('code').allTextContents()).toEqual([i.redisKey, ...i.memory]);
       expect(await tid(page, `privacy-item-${i.id}`).textContent()).toContain(i.lifetime.nb.slice(0, 30));
     }
     for (const l of LOG_LINES) expect(await tid(page, `privacy-log-${l.event}`).count(), l.event).toBe(1);
