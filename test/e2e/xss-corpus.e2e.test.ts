@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits.js';
 import { TestClient } from '../helpers/client.js';
+import { CORPUS } from '../helpers/xss-corpus.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
 
@@ -28,37 +29,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Every payload calls window.__xss(n) or alert(n) if it ever runs. */
-const CORPUS: string[] = [
-  '<script>window.__xss(1)</script>',
-  '<img src=x onerror=window.__xss(2)>',
-  '<<b>img src=x onerror=window.__xss(3)>',
-  '<textarea><img src=x onerror=window.__xss(4)></textarea>',
-  '<svg onload=window.__xss(5)>',
-  '<svg><script>window.__xss(6)</script></svg>',
-  '<a href="javascript:window.__xss(7)">trykk her</a>',
-  'javascript:window.__xss(8)',
-  '<iframe srcdoc="<script>parent.__xss(9)</script>"></iframe>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=window.__xss(10)>',
-  '<noscript><p title="</noscript><img src=x onerror=window.__xss(11)>">',
-  '<svg><style><img src=x onerror=window.__xss(12)></style></svg>',
-  '&lt;img src=x onerror=window.__xss(13)&gt;',
-  '&#60;img src=x onerror=window.__xss(14)&#62;',
-  '\\u003cimg src=x onerror=window.__xss(15)\\u003e',
-  '%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss(16)%3E',
-  '"><img src=x onerror=window.__xss(17)>',
-  "'-alert(18)-'",
-  '<details open ontoggle=window.__xss(19)>',
-  '<body onload=window.__xss(20)>',
-  '<input autofocus onfocus=window.__xss(21)>',
-  '<object data="javascript:window.__xss(22)"></object>',
-  '<img src=x on\u200Berror=window.__xss(23)>',
-  'Kari\u202Egnp.exe\u202C <img src=x onerror=window.__xss(24)>',
-  '<style>@import "javascript:window.__xss(25)"</style>',
-  '<form><button formaction=javascript:window.__xss(26)>x</button></form>',
-  '<template><img src=x onerror=window.__xss(27)></template>',
-  'if x<y and y>z then <3',
-];
 
 /** The page, with its CSP bypassed and traps set before any script of ours runs. */
 async function trappedPage(): Promise<{ page: Page; dialogs: string[] }> {

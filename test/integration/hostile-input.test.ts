@@ -13,8 +13,8 @@ describe('hostile and malformed input', () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startTestServer({ joinTimeoutMs: 2000 });
-    // The sanitizer loads jsdom on the first text with markup (server/sanitize.ts): seconds on a
-    // loaded machine, longer than an acknowledgement may take here. Load it before the clock runs.
+    // The sanitizer loads its parser on the first text with markup (server/sanitize.ts): tens of
+    // milliseconds now (seconds when it was jsdom), but not inside an acknowledgement's clock.
     sanitizeText('<b>warm</b>');
   }, 60_000);
   afterAll(async () => server.close());

@@ -1,4 +1,4 @@
-// The DOMPurify step keeps text as the person typed it, minus anything that parses as markup,
+// The sanitiser keeps text as the person typed it, minus anything that parses as markup,
 // and what it returns never parses as an HTML element or comment.
 import { describe, expect, it } from 'vitest';
 import { sanitizePayload, sanitizeText } from '../../server/sanitize.js';
