@@ -11,17 +11,17 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import type { Outcome } from './meetings.js';
 import { emitRoomEvents } from './room-events.js';
 import { OrderedDelivery } from './ordered-delivery.js';
-import { encodedState } from './store/encoded-state.js';
 import type { MeetingStore } from './store/store.js';
 import type { OutcomeChannel } from './outcome-channel.js';
 
 /**
  * An outcome as it crosses to the other processes: one JSON text, `[outcome without its state,
- * now, state]`, the state spliced in as the JSON the commit wrote (encoded-state.ts), so it is
- * neither encoded again nor escaped into a string, and a receiver parses the message once.
+ * now, state]`, the state spliced in as its own JSON (not escaped into a string), so a receiver
+ * parses the message once. This is the one whole-state encoding left per commit on Redis: the
+ * store's commit writes only the changed fields (state-fields.ts).
  */
 export function wireOutcome(out: Accepted, now: number): string {
-  return `[${JSON.stringify({ ...out, state: null })},${JSON.stringify(now)},${encodedState(out.state)}]`;
+  return `[${JSON.stringify({ ...out, state: null })},${JSON.stringify(now)},${JSON.stringify(out.state)}]`;
 }
 
 /** The outcome and its `now` in a wire text (wireOutcome), or null when the text is not one. */

@@ -125,7 +125,9 @@ export class Meetings {
         const mark: CommandOnce | undefined = once ? { ...once } : undefined;
         let committed: boolean;
         try {
-          committed = await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state), mark);
+          // `state` is the stored state at its seq (the compare-and-set checks that seq), so the
+          // store writes only what the command changed (Issue 10, state-fields.ts).
+          committed = await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state), mark, state);
           if (committed) {
             if (d.state.phase === 'ended') {
               this.hot.delete(id);

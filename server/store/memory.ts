@@ -82,7 +82,8 @@ export class MemoryStore implements MeetingStore {
     return e ? e.state : null;
   }
 
-  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce): Promise<boolean> {
+  // `base` is not needed here: the memory store keeps the new state object as it is (no encoding).
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce, _base?: MeetingState): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const e = this.live(id);
     if (!e) return false;

@@ -12,7 +12,11 @@ export function isStorableId(id: string): boolean {
 export const DIRECTORY_KEY = 'runde:directory';
 
 export interface MeetingKeys {
-  /** Hash: `seq` (the version, compared by commit) and `json` (the whole MeetingState). */
+  /**
+   * Hash: one field per top-level MeetingState key, each its JSON (`seq`, the version compared by
+   * commit, is a plain number), `shares` the count of shares and `shares:<i>` each share
+   * (state-fields.ts). A meeting stored before that layout has `seq` and `json` (the whole state).
+   */
   state: string;
   /** List of JSON LoggedEvent, oldest first, capped. */
   log: string;

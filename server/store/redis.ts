@@ -2,12 +2,12 @@
 // redis-keys.ts); the writes that must be atomic are Lua scripts over those keys only, so they
 // also run on a cluster. Every key gets its TTL in the same script that writes it: there is no
 // moment in which a key without expiry exists.
-import { rememberEncoded } from './encoded-state.js';
 import type { Redis } from 'ioredis';
 import { lazyModule } from '../lazy-module.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
+import { allFields, changedFields, stateFromFields } from './state-fields.js';
 import { readLogEntries } from './redis-log.js';
 import { DIRECTORY_KEY, holderField, isStorableId, keyList, meetingKeys } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
@@ -17,33 +17,53 @@ import type { CommandOnce, MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, 
 
 // Loaded by the first Redis store: a server on the memory store never loads ioredis.
 const ioredis = lazyModule<typeof import('ioredis')>('ioredis');
-// KEYS: state, log, secrets, tokens, commands. ARGV: seq, state json, secrets json, ttlMs.
-// Stale log/tokens/command ids from an expired namesake are cleared so a new meeting starts empty.
-const CREATE = `
+// Writes `[field, value, …]` (ARGV from `from` on, `count` of them) into hash `key`, a thousand
+// at a time: Lua's unpack has a stack limit, and a full write of a long meeting has many fields.
+const HSET_ARGS = `
+local function hsetArgs(key, from, count)
+  local i = from
+  local last = from + count - 1
+  while i <= last do
+    local j = math.min(i + 999, last)
+    redis.call('HSET', key, unpack(ARGV, i, j))
+    i = j + 1
+  end
+end
+`;
+
+// KEYS: state, log, secrets, tokens, commands. ARGV: secrets json, ttlMs, then the state's
+// fields and values (state-fields.ts). Stale log/tokens/command ids from an expired namesake are
+// cleared so a new meeting starts empty.
+const CREATE = `${HSET_ARGS}
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('DEL', KEYS[2], KEYS[4], KEYS[5])
-redis.call('HSET', KEYS[1], 'seq', ARGV[1], 'json', ARGV[2])
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
-redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[4])
+hsetArgs(KEYS[1], 3, #ARGV - 2)
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[3], ARGV[1], 'PX', ARGV[2])
 return 1
 `;
 
-// KEYS: state, log, secrets, tokens, commands. ARGV: expectedSeq, nextSeq, state json, ttlMs,
-// logCap, guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection, claim
-// token hash ('' for none), claim participant, claim holder field, claim connection, command's
-// seat ('' for no command id), command id, how many ids to keep per seat, then per log entry
-// its seq and its JSON.
+// KEYS: state, log, secrets, tokens, commands. ARGV: expectedSeq, nextSeq, mode ('diff': the
+// fields below are what changed; 'full': they are the whole state, which replaces the hash),
+// ttlMs, logCap, guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection,
+// claim token hash ('' for none), claim participant, claim holder field, claim connection,
+// command's seat ('' for no command id), command id, how many ids to keep per seat, how many
+// field arguments to set (2 per field), how many fields to delete, then the fields and values to
+// set, the fields to delete (state-fields.ts has the state's fields), and per log entry its seq
+// and its JSON.
 // A command id the seat already committed is checked first, before the seq: the command was
 // applied (perhaps by a commit whose answer was lost), so nothing is written and {2, its seq}
 // returned. The seq lives in its own hash field so the compare needs no JSON parse. A guarded
 // commit also needs the seat to be held by the guard's connection (a replaced socket's drop must
-// not touch the seat). A claim (a join's token and holder), the command id and the log entries
+// not touch the seat). A diff onto a hash still in the old layout (one `json` field, written
+// before the per-field layout) would mix the two: {3} asks for the whole state instead, before
+// anything is written. A claim (a join's token and holder), the command id and the log entries
 // are written first: Redis does not roll a script back, so a failing write must come before the
 // state's. The log is a stream whose entry ids are `<seq>-<n>` (the entry's seq, the commit's, then
 // its place in the commit): a resume reads only what it missed with one XRANGE from its
 // lastSeq, instead of the whole log (up to RUNDE_LOG_CAP entries) parsed and filtered. Returns
-// {1, previous holder or ''}, {2, seq} or {0}.
-const COMMIT = `
+// {1, previous holder or ''}, {2, seq}, {3} or {0}.
+const COMMIT = `${HSET_ARGS}
 local kept = nil
 if ARGV[12] ~= '' then
   local raw = redis.call('HGET', KEYS[5], ARGV[12])
@@ -54,6 +74,7 @@ if ARGV[12] ~= '' then
 end
 if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return {0} end
 if ARGV[6] ~= '' and redis.call('HGET', KEYS[4], ARGV[6]) ~= ARGV[7] then return {0} end
+if ARGV[3] == 'diff' and redis.call('HEXISTS', KEYS[1], 'json') == 1 then return {3} end
 local replaced = ''
 if ARGV[8] ~= '' then
   replaced = redis.call('HGET', KEYS[4], ARGV[10]) or ''
@@ -64,11 +85,16 @@ if kept then
   while #kept > tonumber(ARGV[14]) do table.remove(kept, 1) end
   redis.call('HSET', KEYS[5], ARGV[12], cjson.encode(kept))
 end
-if #ARGV > 14 then
-  for i = 15, #ARGV, 2 do redis.call('XADD', KEYS[2], ARGV[i] .. '-' .. ((i - 15) / 2), 'e', ARGV[i + 1]) end
+local nSet = tonumber(ARGV[15])
+local nDel = tonumber(ARGV[16])
+local firstLog = 17 + nSet + nDel
+if #ARGV >= firstLog then
+  for i = firstLog, #ARGV, 2 do redis.call('XADD', KEYS[2], ARGV[i] .. '-' .. ((i - firstLog) / 2), 'e', ARGV[i + 1]) end
   redis.call('XTRIM', KEYS[2], 'MAXLEN', ARGV[5])
 end
-redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
+if ARGV[3] == 'full' then redis.call('DEL', KEYS[1]) end
+hsetArgs(KEYS[1], 17, nSet)
+if nDel > 0 then redis.call('HDEL', KEYS[1], unpack(ARGV, 17 + nSet, 16 + nSet + nDel)) end
 for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
 return {1, replaced}
 `;
@@ -131,7 +157,7 @@ interface PipelineCommands {
 }
 
 interface StoreCommands {
-  rundeCreate(k1: string, k2: string, k3: string, k4: string, k5: string, seq: string, state: string, secrets: string, ttl: number): Promise<number>;
+  rundeCreate(k1: string, k2: string, k3: string, k4: string, k5: string, secrets: string, ttl: number, ...fields: string[]): Promise<number>;
   rundeCommit(k1: string, k2: string, k3: string, k4: string, k5: string, ...args: (string | number)[]): Promise<[number, string?]>;
   rundeCommittedCommand(commands: string, pid: string, commandId: string): Promise<string | null>;
   rundeSwapHolder(state: string, tokens: string, field: string, conn: string): Promise<string | null>;
@@ -161,33 +187,57 @@ export class RedisStore implements MeetingStore {
 
   async create(state: MeetingState, secrets: MeetingSecrets): Promise<boolean> {
     const k = keyList(meetingKeys(state.id));
-    const ok = await this.redis.rundeCreate(...k, String(state.seq), JSON.stringify(state), JSON.stringify(secrets), this.opts.ttlMs);
+    const ok = await this.redis.rundeCreate(...k, JSON.stringify(secrets), this.opts.ttlMs, ...allFields(state));
     if (ok === 1 && state.listed) await this.addToDirectory(state.id);
     return ok === 1;
   }
 
   async load(id: string): Promise<MeetingState | null> {
     if (!isStorableId(id)) return null;
-    const json = await this.redis.hget(meetingKeys(id).state, 'json');
-    return json === null ? null : (JSON.parse(json) as MeetingState);
+    return stateFromFields(await this.redis.hgetall(meetingKeys(id).state));
   }
 
-  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce): Promise<boolean> {
+  /**
+   * As MeetingStore.commit. With `base` (the state stored at `expectedSeq`, which the command was
+   * decided on) only the fields that differ from it are encoded and sent (state-fields.ts);
+   * without it, the whole state replaces the stored one.
+   */
+  async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce, base?: MeetingState): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
+    const diff = base !== undefined && base.seq === expectedSeq && base.id === id ? changedFields(base, next) : null;
+    let [ok, replaced] = await this.commitFields(id, expectedSeq, next, log, diff, guard, claim, once);
+    // The stored hash is still in the old layout (written before this one): the whole state, once.
+    if (ok === 3) [ok, replaced] = await this.commitFields(id, expectedSeq, next, log, null, guard, claim, once);
+    if (ok === 2 && once) once.repeatOf = Number(replaced);
+    if (ok !== 1) return false;
+    if (claim) claim.replaced = replaced || null;
+    return true;
+  }
+
+  /** One round trip: the commit script and the directory, in one pipeline. `diff` null: the whole state. */
+  private async commitFields(
+    id: string,
+    expectedSeq: number,
+    next: MeetingState,
+    log: LoggedEvent[],
+    diff: { set: string[]; del: string[] } | null,
+    guard?: SeatHolder,
+    claim?: SeatClaim,
+    once?: CommandOnce,
+  ): Promise<[number, string?]> {
     const k: Keys5 = keyList(meetingKeys(id));
     // The directory sits in another slot, so it is kept outside the script, but sent in the same
     // pipeline: one round trip per command (Issue 10). It is only a hint (listed() re-checks that
     // each id still exists), so writing it even when the compare-and-set fails is harmless.
     const now = Date.now();
-    const json = JSON.stringify(next);
-    // The broadcaster sends the same string to the other processes (encoded-state.ts).
-    rememberEncoded(next, json);
+    const set = diff ? diff.set : allFields(next);
+    const del = diff ? diff.del : [];
     const pipe = this.redis.pipeline() as ReturnType<Redis['pipeline']> & PipelineCommands;
     pipe.rundeCommit(
       ...k,
       String(expectedSeq),
       String(next.seq),
-      json,
+      diff ? 'diff' : 'full',
       this.opts.ttlMs,
       this.opts.logCap,
       guard ? holderField(guard.pid) : '',
@@ -199,17 +249,17 @@ export class RedisStore implements MeetingStore {
       once?.pid ?? '',
       once?.commandId ?? '',
       COMMAND_IDS_KEPT,
+      set.length,
+      del.length,
+      ...set,
+      ...del,
       ...log.flatMap((e) => [String(e.seq), JSON.stringify(e)]),
     );
     if (next.listed) pipe.rundeDirectoryAdd(DIRECTORY_KEY, id, now + this.opts.ttlMs, now, this.opts.ttlMs);
     else pipe.zrem(DIRECTORY_KEY, id);
     const results = (await pipe.exec()) ?? [];
     for (const [err] of results) if (err) throw err;
-    const [ok, replaced] = results[0]![1] as [number, string?];
-    if (ok === 2 && once) once.repeatOf = Number(replaced);
-    if (ok !== 1) return false;
-    if (claim) claim.replaced = replaced || null;
-    return true;
+    return results[0]![1] as [number, string?];
   }
 
   private async addToDirectory(id: string): Promise<void> {

@@ -71,8 +71,14 @@ export interface MeetingStore {
    * With `once`, the command id is checked first: already committed by that seat, nothing is
    * written, `once.repeatOf` is set and the result is false (whatever the seq). Otherwise it is
    * remembered with the commit, atomically (never a commit without its id, nor an id without it).
+   *
+   * `base`, when given, is the state stored at `expectedSeq` (the one the command was decided on,
+   * `base.seq === expectedSeq`): a store may then write only what differs from it (the Redis
+   * store does, state-fields.ts; the memory store ignores it). A base that is not the stored
+   * state at that seq is a caller's bug (the stored state would mix the two); one whose seq or id
+   * differs is ignored (the whole state is written).
    */
-  commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce): Promise<boolean>;
+  commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce, base?: MeetingState): Promise<boolean>;
   /** The seq made by the commit that carried `commandId` for seat `pid`, or null (never, forgotten, or the meeting gone). */
   committedCommand(id: string, pid: string, commandId: string): Promise<number | null>;
   /**

@@ -5,6 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../../server/store/redis.js';
 import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { advance, meeting, newId, note, secretsFor, sleep, storeContract } from './store.contract.js';
+import { keyList, meetingKeys } from '../../server/store/redis-keys.js';
+import type { MeetingState } from '../../shared/meeting/state.js';
 
 let server: RedisHandle;
 beforeAll(async () => {
@@ -157,5 +159,74 @@ describe('RedisStore leaves nothing behind', () => {
     } finally {
       await client.quit();
     }
+  });
+});
+
+describe('RedisStore keeps the state one field per key (Issue 10)', () => {
+  let redis: Redis;
+  let store: RedisStore;
+  beforeAll(() => {
+    redis = new Redis(server.url);
+    store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
+  });
+  afterAll(async () => {
+    await store.close();
+    await redis.quit();
+  });
+
+  const withShares = (id: string): MeetingState => ({ ...meeting(id), shares: [{ seq: 1, id: 'a', hidden: false, reports: [] }], greeterId: 'a' });
+
+  it('stores one field per key and one per share; absent keys have no field and load back absent', async () => {
+    const id = newId();
+    const s0 = withShares(id);
+    await store.create(s0, secretsFor(id));
+    const { greeterId: _g, ...rest } = s0;
+    const s1: MeetingState = { ...rest, seq: 1, endWarned: undefined, shares: [...s0.shares!, { seq: 1, id: 'b', hidden: false, reports: [] }] };
+    expect(await store.commit(id, 0, s1, [], undefined, undefined, undefined, s0)).toBe(true);
+    const hash = await redis.hgetall(meetingKeys(id).state);
+    expect(hash.json).toBeUndefined();
+    expect(hash.seq).toBe('1');
+    expect(hash.shares).toBe('2');
+    expect(JSON.parse(hash['shares:1']!)).toEqual({ seq: 1, id: 'b', hidden: false, reports: [] });
+    expect(hash.greeterId).toBeUndefined();
+    expect(hash.endWarned).toBeUndefined();
+    const loaded = (await store.load(id))!;
+    expect(loaded).toStrictEqual(JSON.parse(JSON.stringify(s1)));
+    expect('greeterId' in loaded).toBe(false);
+    expect('endWarned' in loaded).toBe(false);
+  });
+
+  it('gives every key a TTL after commits that wrote only some fields, the state hash refreshed', async () => {
+    const id = newId();
+    const s0 = withShares(id);
+    await store.create(s0, secretsFor(id));
+    await store.putToken(id, 'hash-1', 'a');
+    const k = meetingKeys(id);
+    await redis.pexpire(k.state, 5_000);
+    const s1 = { ...s0, seq: 1, topic: 'x' };
+    expect(await store.commit(id, 0, s1, [note(1)], undefined, undefined, { pid: 'a', commandId: 'c-1' }, s0)).toBe(true);
+    for (const key of keyList(k)) expect({ key, ttl: (await redis.pttl(key)) > 3_000_000 }).toEqual({ key, ttl: true });
+  });
+
+  it('reads a meeting stored in the old layout (one json field), and its next commit rewrites it whole', async () => {
+    const id = newId();
+    const s0 = withShares(id);
+    const k = meetingKeys(id);
+    // The old create: `seq` and the whole state as `json`.
+    await redis.hset(k.state, 'seq', '0', 'json', JSON.stringify(s0));
+    await redis.pexpire(k.state, 60_000);
+    expect(await store.load(id)).toEqual(s0);
+    const s1: MeetingState = { ...s0, seq: 1, topic: 'after the deploy' };
+    expect(await store.commit(id, 0, s1, [note(1)], undefined, undefined, undefined, s0)).toBe(true);
+    const hash = await redis.hgetall(k.state);
+    expect(hash.json).toBeUndefined();
+    expect(hash.title).toBe(JSON.stringify(s0.title));
+    expect(await store.load(id)).toEqual(s1);
+    expect(await redis.pttl(k.state)).toBeGreaterThan(3_000_000);
+    // A stale commit against the old layout changes nothing either.
+    await redis.del(k.state);
+    await redis.hset(k.state, 'seq', '1', 'json', JSON.stringify(s1));
+    expect(await store.commit(id, 0, { ...s1, topic: 'stale' }, [], undefined, undefined, undefined, s0)).toBe(false);
+    expect(await store.load(id)).toEqual(s1);
   });
 });

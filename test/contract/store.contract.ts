@@ -507,5 +507,101 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.load(id)).toEqual(attempts[winner]);
       expect(await store.readLog(id, -1)).toEqual([note(1, `from writer ${winner}`)]);
     });
+
+    // A commit given its base (the state it was decided on) may write only what changed (the
+    // Redis store does, Issue 10); the result must be the same as writing the whole state.
+    describe('commits given the base state', () => {
+      const person = (id: string, order: number): MeetingState['participants'][number] => ({
+        id, name: `Name ${id}`, role: 'participant', volunteer: false, joinedSeq: order, joinOrder: order, connected: true, disconnectedAt: null, muted: false,
+      });
+      const share = (seq: number, id: string): NonNullable<MeetingState['shares']>[number] => ({ seq, id, hidden: false, reports: [] });
+      /** What committing `change(s)` as the next seq gives. */
+      const step = (s: MeetingState, change: (s: MeetingState) => Partial<MeetingState>): MeetingState => ({ ...s, ...change(s), seq: s.seq + 1 });
+
+      async function started(store: MeetingStore): Promise<MeetingState> {
+        const id = newId();
+        const s0: MeetingState = { ...meeting(id), participants: [person('a', 0), person('b', 1), person('c', 2)], shares: [share(1, 'a')], greeterId: 'b', endWarned: true };
+        expect(await store.create(s0, secretsFor(id))).toBe(true);
+        return s0;
+      }
+
+      it('a commit that changes one field leaves every other one intact', async () => {
+        const store = await make();
+        const s0 = await started(store);
+        const s1 = step(s0, () => ({ topic: 'only this' }));
+        expect(await store.commit(s0.id, 0, s1, [note(1)], undefined, undefined, undefined, s0)).toBe(true);
+        expect(await store.load(s0.id)).toEqual(s1);
+      });
+
+      it('after many partial commits the load equals the last committed state, deep', async () => {
+        const store = await make();
+        let s = await started(store);
+        const steps: ((s: MeetingState) => Partial<MeetingState>)[] = [
+          (x) => ({ participants: [...x.participants, person('d', 3)] }),
+          (x) => ({ shares: [...x.shares!, share(x.seq + 1, 'b')], speaker: { id: 'b', startedAt: 1, deadline: 2, warned: false, extended: false, ackedBy: [], frozenRemaining: null, heldSince: null } }),
+          (x) => ({ shares: x.shares!.map((h, i) => (i === 0 ? { ...h, hidden: true, reports: [{ by: 'c', reason: 'other' as never }] } : h)) }),
+          (x) => ({ speaker: { ...x.speaker!, ackedBy: ['a', 'c'], posted: true }, roundOrder: [{ id: 'a', status: 'shared' }, { id: 'b', status: 'pending' }] }),
+          (x) => ({ shares: x.shares!.slice(1), participants: x.participants.filter((p) => p.id !== 'a'), speaker: null }),
+          (x) => ({ settings: { ...x.settings, shareMs: 123_000 }, plan: { ...x.plan, sharingEndsAt: 5 }, guardCount: 3 }),
+          () => ({ shares: [], hands: ['c', 'b'] }),
+          (x) => ({ shares: [share(x.seq + 1, 'c')], title: 'Nytt navn' }),
+        ];
+        for (const change of steps) {
+          const next = step(s, change);
+          expect(await store.commit(s.id, s.seq, next, [note(next.seq)], undefined, undefined, undefined, s)).toBe(true);
+          expect(await store.load(s.id)).toEqual(next);
+          s = next;
+        }
+        expect((await store.load(s.id))?.seq).toBe(steps.length);
+      });
+
+      it('optional fields that become undefined or are dropped come back absent', async () => {
+        const store = await make();
+        const s0 = await started(store);
+        const { endWarned: _dropped, ...rest } = s0;
+        const s1: MeetingState = { ...rest, seq: 1, greeterId: undefined, shares: undefined };
+        expect(await store.commit(s0.id, 0, s1, [], undefined, undefined, undefined, s0)).toBe(true);
+        const loaded = (await store.load(s0.id))!;
+        expect(loaded).toEqual(s1);
+        expect(loaded.greeterId).toBeUndefined();
+        expect(loaded.endWarned).toBeUndefined();
+        expect(loaded.shares).toBeUndefined();
+        // And back again.
+        const s2: MeetingState = { ...loaded, seq: 2, greeterId: 'c', shares: [share(2, 'c')] };
+        expect(await store.commit(s0.id, 1, s2, [], undefined, undefined, undefined, loaded)).toBe(true);
+        expect(await store.load(s0.id)).toEqual(s2);
+      });
+
+      it('a commit on a stale seq still fails and changes nothing, whatever its base', async () => {
+        const store = await make();
+        const s0 = await started(store);
+        const s1 = step(s0, () => ({ topic: 'first' }));
+        expect(await store.commit(s0.id, 0, s1, [note(1)], undefined, undefined, undefined, s0)).toBe(true);
+        const stale = step(s0, (x) => ({ topic: 'stale', shares: [...x.shares!, share(1, 'c')], participants: [] }));
+        expect(await store.commit(s0.id, 0, stale, [note(1, 'must not appear')], undefined, undefined, undefined, s0)).toBe(false);
+        expect(await store.load(s0.id)).toEqual(s1);
+        expect(await store.readLog(s0.id, -1)).toEqual([note(1)]);
+        // Many at once from one base: exactly one wins, and the store holds exactly its state.
+        const attempts = Array.from({ length: 10 }, (_, i) => step(s1, (x) => ({ topic: `w${i}`, shares: [...x.shares!, share(2, `p${i}`)] })));
+        const results = await Promise.all(attempts.map((a) => store.commit(s0.id, 1, a, [], undefined, undefined, undefined, s1)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect(await store.load(s0.id)).toEqual(attempts[results.indexOf(true)]);
+      });
+
+      it('a commit given its base refreshes the TTL of the whole meeting', async () => {
+        const store = await make({ ttlMs: 800, logCap: 5 });
+        let s = await started(store);
+        await store.putToken(s.id, 'hash-1', 'a');
+        for (let i = 0; i < 3; i++) {
+          await sleep(400);
+          const next = step(s, () => ({ topic: `t${i}` }));
+          expect(await store.commit(s.id, s.seq, next, [note(next.seq)], undefined, undefined, undefined, s)).toBe(true);
+          s = next;
+        }
+        expect(await store.load(s.id)).toEqual(s);
+        expect(await store.findToken(s.id, 'hash-1')).toBe('a');
+        expect(await store.secrets(s.id)).not.toBeNull();
+      });
+    });
   });
 }

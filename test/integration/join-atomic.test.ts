@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import { meetingKeys } from '../../server/store/redis-keys.js';
+import { stateFromFields } from '../../server/store/state-fields.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
@@ -29,7 +30,7 @@ describe('a join whose store write fails', () => {
     await redis?.stop();
   });
 
-  const stored = async (id: string): Promise<MeetingState> => JSON.parse((await admin.hget(meetingKeys(id).state, 'json'))!) as MeetingState;
+  const stored = async (id: string): Promise<MeetingState> => stateFromFields(await admin.hgetall(meetingKeys(id).state))!;
 
   it('leaves no seat and no token; the retry makes exactly one seat', async () => {
     const { meetingId, chairKey } = await createMeeting(server.url);

@@ -19,7 +19,6 @@ import { loadConfig } from '../../server/config.js';
 import { Ids } from '../../server/ids.js';
 import { Meetings } from '../../server/meetings.js';
 import { attachRealtime } from '../../server/realtime.js';
-import { encodedState, rememberEncoded } from '../../server/store/encoded-state.js';
 import { MemoryStore } from '../../server/store/memory.js';
 import { clonePlain } from '../../shared/meeting/clone.js';
 import { inRound } from '../core/helpers.js';
@@ -56,14 +55,6 @@ describe('what a meeting keeps alive', () => {
       clock.stop();
       await store.close();
     }
-  });
-
-  it("the commit's JSON is handed out once (to the publish), then let go", () => {
-    const state = clonePlain(inRound().state) as MeetingState;
-    // A marker text, so the test sees whether the remembered one or a fresh encoding comes back.
-    rememberEncoded(state, '"remembered"');
-    expect(encodedState(state)).toBe('"remembered"');
-    expect(encodedState(state)).toBe(JSON.stringify(state));
   });
 });
 
