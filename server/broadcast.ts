@@ -3,7 +3,7 @@
 //
 // With several processes, an outcome crosses Redis once (outcome-channel.ts) and every process
 // delivers it to its own sockets: one publish per command instead of one per recipient.
-import type { Server } from 'socket.io';
+import type { Server, Socket } from 'socket.io';
 import { outbox } from '../shared/meeting/outbox.js';
 import type { MeetingState } from '../shared/meeting/state.js';
 import { buildView } from '../shared/meeting/view.js';
@@ -44,9 +44,43 @@ export interface InterServerEvents {
   refill: (meetingId: string) => void;
 }
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;
+export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;
 
-export const meetingRoom = (meetingId: string): string => `m:${meetingId}`;
-export const personalRoom = (meetingId: string, pid: string): string => `p:${meetingId}:${pid}`;
+/**
+ * The meeting's socket.io room, of the sockets seated in it: named by the meeting id itself, so
+ * every socket's list of rooms holds the meeting's one id string, not a copy of its own (Issue 10:
+ * heap per connection). No other room can have that name: meeting ids are 26 characters (ids.ts),
+ * socket.io's socket ids (each socket's own room) 20, and the door's room is prefixed.
+ */
+export const meetingRoom = (meetingId: string): string => meetingId;
+/**
+ * The sockets of the people waiting at the meeting's door (never in the meeting's room). Nothing
+ * is emitted to it: it only lets this process find them (localSeats).
+ */
+export const doorRoom = (meetingId: string): string => `d:${meetingId}`;
+
+/**
+ * This process's sockets that hold a place in the meeting (seated, or at its door), by seat id:
+ * the members of its two rooms whose `socket.data.pid` names the seat. Usually one socket per seat;
+ * two while a replaced one is being let go. There is no room per seat (a room is a Set, its table
+ * and its name kept per connection, ~0.25 KB): a seat in another process is reached through the
+ * socket id its holder names (server/seat-holder.ts), which socket.io keeps as a room anyway.
+ */
+export function localSeats(io: Io, meetingId: string): Map<string, IoSocket[]> {
+  const seats = new Map<string, IoSocket[]>();
+  const { rooms } = io.sockets.adapter;
+  for (const room of [meetingRoom(meetingId), doorRoom(meetingId)]) {
+    for (const sid of rooms.get(room) ?? []) {
+      const socket = io.sockets.sockets.get(sid);
+      const pid: unknown = socket?.data?.pid;
+      if (!socket || typeof pid !== 'string') continue;
+      const list = seats.get(pid);
+      if (list) list.push(socket);
+      else seats.set(pid, [socket]);
+    }
+  }
+  return seats;
+}
 
 // Let the farewell and the sender's acknowledgement reach the wire before the sockets close.
 const CLOSE_DELAY_MS = 200;
@@ -118,31 +152,55 @@ export class Broadcaster {
     const { state } = out;
     const id = state.id;
     const ob = outbox(state, out.events, out.logged, now, out.views);
-    for (const pid of ob.leaveRoom) local.in(personalRoom(id, pid)).socketsLeave(meetingRoom(id));
-    for (const pid of ob.joinRoom) local.in(personalRoom(id, pid)).socketsJoin(meetingRoom(id));
-    // Per recipient where discreet attendance is on (room-events.ts).
-    emitRoomEvents(this.io, meetingRoom(id), state, ob.room);
-    for (const d of ob.direct) {
-      const room = personalRoom(id, d.to);
-      if (d.kind === 'event') local.to(room).emit('event', d.event);
-      else if (d.kind === 'door') local.to(room).emit('door', d.door);
-      else {
-        local.to(room).emit('bye', d.reason);
-        this.closeLater(room);
+    // Who is where, before anyone moves: the removed and the denied still get their farewell.
+    const seats = localSeats(this.io, id);
+    const room = meetingRoom(id);
+    const door = doorRoom(id);
+    const waiting = new Set(state.waiting.map((w) => w.id));
+    for (const pid of ob.leaveRoom) {
+      for (const s of seats.get(pid) ?? []) {
+        void s.leave(room);
+        // Sent back to the door: found there from now on. Removed or denied: closed soon.
+        void (waiting.has(pid) ? s.join(door) : s.leave(door));
       }
     }
+    for (const pid of ob.joinRoom) {
+      for (const s of seats.get(pid) ?? []) {
+        void s.leave(door);
+        void s.join(room);
+      }
+    }
+    // Per recipient where discreet attendance is on (room-events.ts).
+    emitRoomEvents(this.io, room, state, ob.room);
+    for (const d of ob.direct) {
+      const to = seats.get(d.to);
+      if (!to) continue;
+      for (const s of to) {
+        if (d.kind === 'event') s.emit('event', d.event);
+        else if (d.kind === 'door') s.emit('door', d.door);
+        else s.emit('bye', d.reason);
+      }
+      if (d.kind === 'bye') this.closeLater(to.map((s) => s.id));
+    }
     if (ob.ended) {
-      local.to(meetingRoom(id)).emit('bye', 'ended');
-      this.closeLater(meetingRoom(id));
+      local.to(room).emit('bye', 'ended');
+      this.closeLater([room]);
       return;
     }
-    for (const pid of ob.views) local.to(personalRoom(id, pid)).emit('view', buildView(state, pid, now));
+    for (const pid of ob.views) {
+      const to = seats.get(pid);
+      // Built only for the seats this process holds a socket of.
+      if (!to) continue;
+      const view = buildView(state, pid, now);
+      for (const s of to) s.emit('view', view);
+    }
   }
 
-  private closeLater(room: string): void {
+  /** Closes this process's sockets in `rooms` (rooms or socket ids) after CLOSE_DELAY_MS. */
+  private closeLater(rooms: string[]): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.io.local.in(room).disconnectSockets(true);
+      this.io.local.in(rooms).disconnectSockets(true);
     }, CLOSE_DELAY_MS);
     this.timers.add(timer);
   }

@@ -47,7 +47,20 @@ export function inboundGate(
   dispatch: (socket: Socket, name: string, args: unknown[]) => void,
 ): (socket: Socket) => void {
   const gate: Gate = { limiter, known, dispatch };
-  return (socket) => void socket.use(gatePacket.bind(gate, socket));
+  return (socket) => {
+    socket.use(gatePacket.bind(gate, socket));
+    compactMiddleware(socket);
+  };
+}
+
+/**
+ * `socket.use` pushes onto the socket's empty middleware array (socket.io's private `fns`), and
+ * V8 grows an empty array to 17 slots on its first push: 152 B per connection for one function.
+ * A copy holds exactly the one slot. Left alone if socket.io ever keeps its middleware otherwise.
+ */
+function compactMiddleware(socket: Socket): void {
+  const s = socket as unknown as { fns?: unknown };
+  if (Array.isArray(s.fns)) s.fns = s.fns.slice();
 }
 
 interface EnginePacket {
@@ -57,7 +70,6 @@ interface EngineSocket {
   writeBuffer: EnginePacket[];
   transport: { name: string; socket?: { bufferedAmount?: number } };
   on(ev: 'packetCreate', fn: (this: CappedConn, p: EnginePacket) => void): void;
-  on(ev: 'flush' | 'drain', fn: (this: CappedConn) => void): void;
 }
 
 const size = (p: EnginePacket): number => {
@@ -67,40 +79,11 @@ const size = (p: EnginePacket): number => {
   return 8;
 };
 
-interface CapLimits {
-  capBytes: number;
-  onDrop: () => void;
-}
-/** What the cap counts for one connection, kept on its Engine.IO socket. */
-interface CapCount {
-  socket: Socket;
-  limits: CapLimits;
-  /** Characters/bytes queued since the last flush (a cheap running total). */
-  queued: number;
-  dropped: boolean;
-}
-const CAP = Symbol('runde.unsentCap');
-type CappedConn = EngineSocket & { [CAP]: CapCount };
-
-// The two listeners of every connection, the same functions for all (`this` is the Engine.IO
-// socket, as EventEmitter calls them): a closure per connection was ~0.3 KB (Issue 10).
-function countPacket(this: CappedConn, p: EnginePacket): void {
-  const conn = this;
-  const c = conn[CAP];
-  c.queued += size(p);
-  if (c.dropped || c.queued < c.limits.capBytes / 2) return;
-  // Only count exactly when the cheap running total says we might be near the cap.
-  c.queued = conn.writeBuffer.reduce((n, q) => n + size(q), size(p));
-  const wire = conn.transport.socket?.bufferedAmount ?? 0;
-  if (c.queued + wire > c.limits.capBytes) {
-    c.dropped = true;
-    c.limits.onDrop();
-    c.socket.disconnect(true);
-  }
-}
-function flushed(this: CappedConn): void {
-  this[CAP].queued = 0;
-}
+/** The socket.io socket a connection carries (the one to disconnect past the cap). */
+const CAP_SOCKET = Symbol('runde.unsentCap.socket');
+/** Characters/bytes queued and not flushed (a cheap running total), or -1 once dropped. */
+const CAP_QUEUED = Symbol('runde.unsentCap.queued');
+type CappedConn = EngineSocket & { [CAP_SOCKET]: Socket; [CAP_QUEUED]: number };
 
 /**
  * Drops the socket (as a lost connection: its seat keeps the grace period) when the data queued
@@ -108,13 +91,36 @@ function flushed(this: CappedConn): void {
  * counted in UTF-16 units, binary in bytes) plus the WebSocket's own send buffer. `onDrop` runs
  * once per dropped socket, before it is disconnected. Returns the function that attaches the cap
  * to one socket.
+ *
+ * What a connection holds for it (Issue 10, heap per connection): one listener, the same function
+ * for every connection of this server (`this` is the Engine.IO socket, as EventEmitter calls it),
+ * and two fields on the Engine.IO socket (its socket.io socket and the running total), no object
+ * or closure of its own. No `flush` listener either: Engine.IO pushes a packet onto its write
+ * buffer right after `packetCreate` and empties the buffer on every flush, so an empty buffer at
+ * `packetCreate` means all counted before went to the network (counted there as bufferedAmount).
  */
 export function unsentCap(capBytes: number, onDrop: () => void): (socket: Socket) => void {
-  const limits: CapLimits = { capBytes, onDrop };
+  function countPacket(this: CappedConn, p: EnginePacket): void {
+    const conn = this;
+    const before = conn[CAP_QUEUED];
+    if (before < 0) return;
+    let queued = (conn.writeBuffer.length === 0 ? 0 : before) + size(p);
+    conn[CAP_QUEUED] = queued;
+    if (queued < capBytes / 2) return;
+    // Only count exactly when the cheap running total says we might be near the cap.
+    queued = conn.writeBuffer.reduce((n, q) => n + size(q), size(p));
+    conn[CAP_QUEUED] = queued;
+    const wire = conn.transport.socket?.bufferedAmount ?? 0;
+    if (queued + wire > capBytes) {
+      conn[CAP_QUEUED] = -1;
+      onDrop();
+      conn[CAP_SOCKET].disconnect(true);
+    }
+  }
   return (socket) => {
     const conn = socket.conn as unknown as CappedConn;
-    conn[CAP] = { socket, limits, queued: 0, dropped: false };
+    conn[CAP_SOCKET] = socket;
+    conn[CAP_QUEUED] = 0;
     conn.on('packetCreate', countPacket);
-    conn.on('flush', flushed);
   };
 }

@@ -32,12 +32,13 @@ import {
 } from '../shared/protocol.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
-import { meetingRoom, personalRoom, type Broadcaster, type Io } from './broadcast.js';
+import { doorRoom, meetingRoom, type Broadcaster, type Io } from './broadcast.js';
 import { participantId, safeEqual, secretToken, sha256, type Ids } from './ids.js';
 import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
 import { inboundGate, unsentCap } from './inbound.js';
+import { leanEngineDrain } from './engine-drain.js';
 import { pseudonymProblem } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
 import { isStoreUnavailable } from './store/unavailable.js';
@@ -241,8 +242,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * Seats this socket between two deliveries of the meeting (OrderedDelivery.at): the view is
    * the state at the delivered seq X, `missed` the room events in (afterSeq, X] the seat may
    * see, and everything after X arrives live — each event exactly once. Someone at the door
-   * hears nothing of the meeting: only their personal room and the door view until admitted
-   * (the broadcaster moves sockets in and out of the meeting room on admit/send-back).
+   * hears nothing of the meeting: only what is sent to their socket (their door view) until
+   * admitted (the broadcaster moves sockets between the door's room and the meeting's on
+   * admit/send-back).
    */
   const attach = (socket: RundeSocket, meetingId: string, pid: string, token: string, minSeq: number, afterSeq: number): Promise<Ack<JoinResult> | null> =>
     order.at(meetingId, minSeq, async (d): Promise<Ack<JoinResult> | null> => {
@@ -257,8 +259,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       socket.data.meetingId = d.state.id;
       socket.data.pid = pid;
       clearIdle(socket);
-      // Synchronous with the in-memory and Redis adapters: no delivery can slip in between.
-      void socket.join(waiting ? [personalRoom(meetingId, pid)] : [meetingRoom(meetingId), personalRoom(meetingId, pid)]);
+      // Synchronous with the in-memory and Redis adapters: no delivery can slip in between. The
+      // room's name is the state's id string, the same for every socket of the meeting.
+      void socket.join(waiting ? doorRoom(d.state.id) : meetingRoom(d.state.id));
       order.hold(meetingId);
       seats?.add(meetingId, pid, conn(socket));
       if (waiting) return { ok: true, you: pid, token, door: buildDoorView(d.state, pid), missed: [] };
@@ -492,7 +495,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     if (socket.data.pid === pid) {
       // The seat is given up: this socket no longer speaks for anyone.
       await socket.leave(meetingRoom(meetingId));
-      await socket.leave(personalRoom(meetingId, pid));
+      await socket.leave(doorRoom(meetingId));
       socket.data = {};
       claimed.delete(socket.id);
       order.release(meetingId);
@@ -555,6 +558,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   // typed answer, never a lookup; known ones go to the shared handler table. A socket that
   // stops reading is dropped past the buffer cap.
   const gateInbound = inboundGate(limiter, known, dispatch);
+  leanEngineDrain();
   const capBuffer = unsentCap(config.maxBufferBytes, () => log('buffer_cap', {}));
 
   io.on('connection', (raw) => {
@@ -598,8 +602,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   async function recordDropUnlessMoved(meetingId: string, pid: string, conn: string): Promise<void> {
     const until = Date.now() + moveWaitMs;
     while (Date.now() < until) {
-      const elsewhere = await io.in(personalRoom(meetingId, pid)).fetchSockets().catch(() => []);
-      if (elsewhere.length > 0) return;
+      // Resumed elsewhere: another connection holds the seat now (a drop would be refused anyway).
+      const holder = await meetings.store.holder(meetingId, pid).catch(() => conn);
+      if (holder !== null && holder !== conn) return;
       await new Promise((r) => setTimeout(r, 250));
     }
     await recordDrop(meetingId, pid, conn);

@@ -13,7 +13,7 @@ import type { LoggedEvent } from './view.js';
 /** Why the server closes someone's connection on a command (see ServerToClientEvents.bye). */
 export type ClosingReason = 'removed' | 'denied' | 'ended';
 
-/** One message for one person's sockets (their personal room). */
+/** One message for one person's sockets (found by their seat in this process: broadcast.ts localSeats). */
 export type Direct =
   | { to: string; kind: 'event'; event: LoggedEvent }
   | { to: string; kind: 'door'; door: DoorView }

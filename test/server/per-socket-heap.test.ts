@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Server } from 'socket.io';
 import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextDue } from '../../shared/meeting/decide.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { Broadcaster, type Io } from '../../server/broadcast.js';
@@ -22,6 +22,12 @@ import { attachRealtime } from '../../server/realtime.js';
 import { MemoryStore } from '../../server/store/memory.js';
 import { clonePlain } from '../../shared/meeting/clone.js';
 import { inRound } from '../core/helpers.js';
+import { findFormat } from '../../shared/meeting/formats.js';
+import { createMeeting } from '../../shared/meeting/state.js';
+import { PROTOCOL_VERSION } from '../../shared/protocol.js';
+import { sha256 } from '../../server/ids.js';
+import { leanEngineDrain } from '../../server/engine-drain.js';
+import { heapGraph } from '../helpers/heap-graph.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -62,33 +68,98 @@ describe('what a connection holds at the edge', () => {
   const http = createServer();
   const io: Io = new Server(http);
   const store = new MemoryStore({ ttlMs: 60_000, logCap: 100 });
+  const ids = new Ids('per-socket-heap-secret-0123456789');
   const clients: ClientSocket[] = [];
+  let url = '';
+  beforeAll(async () => {
+    const meetings = new Meetings(store);
+    const broadcaster = new Broadcaster(io, false, store);
+    const clock = new Clock(meetings, (out) => broadcaster.publish(out, Date.now()));
+    attachRealtime({ io, meetings, ids, clock, broadcaster, config: loadConfig({}), now: Date.now, processId: 'p1' });
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  });
   afterAll(async () => {
     clients.forEach((c) => c.close());
     await new Promise<void>((r) => io.close(() => r()));
     await store.close();
   });
+  const connectOne = async (): Promise<ClientSocket> => {
+    const c = connect(url, { transports: ['websocket'], forceNew: true });
+    clients.push(c);
+    await new Promise<void>((r) => c.once('connect', () => r()));
+    return c;
+  };
+  /** A new meeting in the store, and its chair key. */
+  const newMeeting = async (): Promise<{ id: string; chairKey: string }> => {
+    const format = findFormat('standard')!;
+    const id = ids.meetingId();
+    const chairKey = 'chair-key-0123456789abcdef';
+    const state = createMeeting({ id, title: 'Heap', language: 'en', formatId: format.id, access: 'open', listed: false, settings: format.settings, turnMode: format.turnMode, startsAt: null, discreet: false, guardMode: 'nudge' }, Date.now());
+    await store.create(state, { chairKeyHash: sha256(chairKey), joinCodeHash: null, joinCode: null });
+    return { id, chairKey };
+  };
+  const join = (c: ClientSocket, meetingId: string, name: string, chairKey?: string) =>
+    c.timeout(5000).emitWithAck('join' as never, { v: PROTOCOL_VERSION, meetingId, name, role: 'participant', volunteer: false, pledge: true, ...(chairKey ? { chairKey } : {}) } as never) as Promise<{ ok: boolean }>;
 
-  it('the buffer cap listens with the same two functions on every connection', async () => {
-    const meetings = new Meetings(store);
-    const broadcaster = new Broadcaster(io, false, store);
-    const clock = new Clock(meetings, (out) => broadcaster.publish(out, Date.now()));
-    attachRealtime({ io, meetings, ids: new Ids('per-socket-heap-secret-0123456789'), clock, broadcaster, config: loadConfig({}), now: Date.now, processId: 'p1' });
-    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
-    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-    for (let i = 0; i < 3; i++) {
-      const c = connect(url, { transports: ['websocket'], forceNew: true });
-      clients.push(c);
-      await new Promise<void>((r) => c.once('connect', () => r()));
-    }
-    const conns = [...io.of('/').sockets.values()].map((s) => s.conn);
+  it('the buffer cap listens with one function for every connection, and keeps no object of its own', async () => {
+    const before = io.of('/').sockets.size;
+    for (let i = 0; i < 3; i++) await connectOne();
+    const sockets = [...io.of('/').sockets.values()].slice(before);
+    const conns = sockets.map((s) => s.conn);
     expect(conns).toHaveLength(3);
-    for (const ev of ['packetCreate', 'flush']) {
-      const lists = conns.map((c) => c.listeners(ev));
-      for (const l of lists) expect(l, ev).toHaveLength(1);
-      expect(new Set(lists.map((l) => l[0])).size, ev).toBe(1);
+    const lists = conns.map((c) => c.listeners('packetCreate'));
+    for (const l of lists) expect(l).toHaveLength(1);
+    expect(new Set(lists.map((l) => l[0])).size).toBe(1);
+    // No flush listener: an empty write buffer at packetCreate says what was counted went out.
+    for (const c of conns) expect(c.listeners('flush')).toHaveLength(0);
+    // What the cap keeps on a connection: its socket.io socket and a number, no record object.
+    for (const [i, c] of conns.entries()) {
+      const values = Object.getOwnPropertySymbols(c).map((k) => (c as unknown as Record<symbol, unknown>)[k]);
+      expect(values.filter((v) => typeof v === 'object' && v !== sockets[i])).toEqual([]);
     }
     // Still the cap and the gate: a known event is answered through them.
     await expect(clients[0]!.timeout(5000).emitWithAck('holdings' as never, {} as never)).resolves.toMatchObject({ ok: false, code: 'NOT_IN_MEETING' });
+  });
+
+  it("a seat has no socket.io room of its own, and the meeting's room is named by the meeting id", async () => {
+    const { id, chairKey } = await newMeeting();
+    const people = [await connectOne(), await connectOne(), await connectOne()];
+    for (const [i, c] of people.entries()) await expect(join(c, id, `Person ${i}`, i === 0 ? chairKey : undefined)).resolves.toMatchObject({ ok: true });
+    const seated = [...io.of('/').sockets.values()].filter((s) => (s.data as { meetingId?: string }).meetingId === id);
+    expect(seated).toHaveLength(3);
+    const { rooms, sids } = io.of('/').adapter;
+    // Each socket's own room (socket.io's) and the meeting's: nothing per seat.
+    for (const s of seated) expect([...sids.get(s.id)!].sort()).toEqual([s.id, id].sort());
+    expect([...rooms.get(id)!].sort()).toEqual(seated.map((s) => s.id).sort());
+    expect([...rooms.keys()].filter((r) => r.includes(id))).toEqual([id]);
+  });
+
+  it("the middleware array of a socket holds one slot, not the 17 of a first push", async () => {
+    await connectOne();
+    const graph = await heapGraph();
+    // socket.io's server sockets (the client's have no middleware array).
+    const sockets = graph.objects('Socket', 'fns');
+    expect(sockets.length).toBeGreaterThanOrEqual(io.of('/').sockets.size);
+    for (const s of sockets) {
+      const store = s.edge('fns')!.edge('elements');
+      if (store) expect(store.selfSize).toBeLessThanOrEqual(32);
+    }
+  }, 60_000);
+
+  it('an emptied sent-callback queue is a fresh array after a drain (V8 keeps a hot shift\'s slots)', async () => {
+    const c = await connectOne();
+    const socket = [...io.of('/').sockets.values()].at(-1)!;
+    const conn = socket.conn as unknown as { sentCallbackFn: unknown[] };
+    const queue = conn.sentCallbackFn;
+    // An answered event: a flush pushes onto the queue, the transport's drain shifts it off.
+    await c.timeout(5000).emitWithAck('holdings' as never, {} as never);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(conn.sentCallbackFn).toEqual([]);
+    expect(conn.sentCallbackFn).not.toBe(queue);
+    // An Engine.IO of another shape is left alone.
+    const other = {};
+    expect(leanEngineDrain(other)).toBe(false);
+    expect(other).toEqual({});
   });
 });
