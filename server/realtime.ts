@@ -215,7 +215,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     idleTimers.set(socket.id, idle);
   };
 
-  const conn = (socket: RundeSocket): string => connId(processId, socket.id);
+  // Every holder string of this process shares the one `<process id>/` (32 B per seat held less).
+  const connPrefix = connId(processId, '');
+  const conn = (socket: RundeSocket): string => connPrefix + socket.id;
   const holder = (socket: RundeSocket, pid: string) => ({ pid, conn: conn(socket) });
 
   /** The room events in (afterSeq, d.seq] this seat may see, as it may see them (view.ts replayTo). */

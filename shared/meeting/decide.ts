@@ -15,7 +15,7 @@ import { findReading } from './formats.js';
 import { answerAsk, askMembers, handChairNextTime, scheduledEndDue, scheduledEndTick, settleAsk } from './group-meeting.js';
 import { endMeeting, nameTaken, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
-import { switchRole } from './roles.js';
+import { sharedRole, switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import { guardShare, releaseHeld, setGuardMode, type GuardFinding } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
@@ -329,7 +329,7 @@ function join(s: MeetingState, given: Extract<Command, { type: 'join' }>, now: n
   if (s.practice && !cmd.chairKey && !cmd.joinCode) return 'MEETING_NOT_FOUND';
   if (nameTaken(s, cmd.name)) return 'NAME_TAKEN';
   if (s.participants.length + s.waiting.length >= s.settings.maxParticipants) return 'MEETING_FULL';
-  const base = { id: cmd.id, name: cmd.name, role: cmd.role, volunteer: cmd.volunteer };
+  const base = { id: cmd.id, name: cmd.name, role: sharedRole(cmd.role), volunteer: cmd.volunteer };
   if (cmd.chairKey) return joinWithChairKey(s, cmd, base, ev);
   const reason = doorFor(s, cmd.joinCode, cmd.wrongCode ?? false);
   if (reason) {

@@ -11,10 +11,12 @@ interface RawSnapshot {
 
 /** One node of the snapshot: its type, name, own size in bytes, and its outgoing edges by name. */
 export interface HeapNode {
+  /** The node's index in this snapshot: one object (or string) is one node. */
+  index: number;
   type: string;
   name: string;
   selfSize: number;
-  /** The node an edge named `name` (a property, an internal field such as `elements`) leads to. */
+  /** The node an edge named `name` (a property, an internal field such as `elements`, an element's index) leads to. */
   edge(name: string): HeapNode | undefined;
   /** The names of the node's outgoing property edges. */
   properties(): string[];
@@ -39,11 +41,15 @@ export async function heapGraph(): Promise<{ objects(name: string, withProperty:
     e += s.nodes[n * NF + eci]! * EF;
     firstEdge[n + 1] = e;
   }
+  /** An edge's name: a property's or internal field's, or an element's index as a string. */
   const named = (e: number): string | null => {
     const t = etypes[s.edges[e + eti]!];
-    return t === 'property' || t === 'internal' || t === 'context' ? s.strings[s.edges[e + eni]!]! : null;
+    const v = s.edges[e + eni]!;
+    if (t === 'element') return String(v);
+    return t === 'property' || t === 'internal' || t === 'context' ? s.strings[v]! : null;
   };
   const node = (n: number): HeapNode => ({
+    index: n,
     type: ntypes[s.nodes[n * NF + ti]!]!,
     name: s.strings[s.nodes[n * NF + ni]!]!,
     selfSize: s.nodes[n * NF + si]!,

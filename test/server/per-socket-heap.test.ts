@@ -21,7 +21,8 @@ import { Meetings } from '../../server/meetings.js';
 import { attachRealtime } from '../../server/realtime.js';
 import { MemoryStore } from '../../server/store/memory.js';
 import { clonePlain } from '../../shared/meeting/clone.js';
-import { inRound } from '../core/helpers.js';
+import { inRound, joinCmd, newMeeting, Run } from '../core/helpers.js';
+import type { Role } from '../../shared/meeting/state.js';
 import { findFormat } from '../../shared/meeting/formats.js';
 import { createMeeting } from '../../shared/meeting/state.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol.js';
@@ -62,6 +63,32 @@ describe('what a meeting keeps alive', () => {
       await store.close();
     }
   });
+});
+
+describe('what a seat holds', () => {
+  it("every seat's role is one shared string, not the copy its join command came with", async () => {
+    const run = new Run(newMeeting());
+    // Role strings made at run time, as a parsed join payload's are: equal, but not the literal.
+    const role = (): Role => ['partic', 'ipant'].join('') as Role;
+    run.ok(joinCmd('a', { role: role() }));
+    run.ok(joinCmd('b', { role: role() }));
+    run.ok({ type: 'setRole', by: 'b', role: ['list', 'ener'].join('') as Role });
+    run.ok({ type: 'setRole', by: 'b', role: role() });
+    // Named by a unique property, so the snapshot finds exactly these two seats.
+    const probe = { perSocketHeapRoleProbe: run.state.participants };
+    (globalThis as Record<string, unknown>).perSocketHeapRoleProbe = probe;
+    try {
+      const graph = await heapGraph();
+      const [holder] = graph.objects('Object', 'perSocketHeapRoleProbe');
+      const seats = holder!.edge('perSocketHeapRoleProbe')!;
+      const roles = ['0', '1'].map((i) => seats.edge(i));
+      const strings = roles.map((p) => p!.edge('role')!);
+      expect(strings.map((r) => r.name)).toEqual(['participant', 'participant']);
+      expect(strings[0]!.index).toBe(strings[1]!.index);
+    } finally {
+      delete (globalThis as Record<string, unknown>).perSocketHeapRoleProbe;
+    }
+  }, 60_000);
 });
 
 describe('what a connection holds at the edge', () => {
@@ -134,6 +161,26 @@ describe('what a connection holds at the edge', () => {
     expect([...rooms.get(id)!].sort()).toEqual(seated.map((s) => s.id).sort());
     expect([...rooms.keys()].filter((r) => r.includes(id))).toEqual([id]);
   });
+
+  it("the seat holders of one process share the process's part of their connection id", async () => {
+    const { id, chairKey } = await newMeeting();
+    const people = [await connectOne(), await connectOne()];
+    for (const [i, c] of people.entries()) await expect(join(c, id, `Holder ${i}`, i === 0 ? chairKey : undefined)).resolves.toMatchObject({ ok: true });
+    const pids = [...io.of('/').sockets.values()].filter((s) => (s.data as { meetingId?: string }).meetingId === id).map((s) => (s.data as { pid: string }).pid);
+    const holders = await Promise.all(pids.map((pid) => store.holder(id, pid)));
+    (globalThis as Record<string, unknown>).perSocketHeapHolderProbe = { perSocketHeapHolderProbe: holders };
+    try {
+      const graph = await heapGraph();
+      const list = graph.objects('Object', 'perSocketHeapHolderProbe')[0]!.edge('perSocketHeapHolderProbe')!;
+      const firsts = ['0', '1'].map((i) => list.edge(i)!.edge('first'));
+      expect(firsts[0]).toBeDefined();
+      expect(firsts[0]!.index).toBe(firsts[1]!.index);
+      // Read only now: reading a composed string's text may flatten it into one new string.
+      expect(holders.every((h) => h?.startsWith('p1/'))).toBe(true);
+    } finally {
+      delete (globalThis as Record<string, unknown>).perSocketHeapHolderProbe;
+    }
+  }, 60_000);
 
   it("the middleware array of a socket holds one slot, not the 17 of a first push", async () => {
     await connectOne();
