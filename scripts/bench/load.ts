@@ -35,6 +35,8 @@ export class DeliveryTracker {
   latencies: number[] = [];
   delivered = 0;
   private nextTag = 1;
+  /** Shares with a lower tag are not counted (sent before the measured window: a warm-up's). */
+  private countFrom = 0;
 
   constructor(private readonly speakers: () => number[]) {}
 
@@ -42,6 +44,7 @@ export class DeliveryTracker {
   readonly onFrame = (member: number, meeting: number, frame: string): void => {
     const tag = shareTag(frame);
     if (tag < 0) return;
+    if (tag < this.countFrom) return;
     const s = this.sentAt.get(tag);
     if (!s || s.meeting !== meeting || s.speaker === member) return;
     this.delivered += 1;
@@ -54,9 +57,11 @@ export class DeliveryTracker {
     return tag;
   }
 
+  /** Starts a new measured window: only shares made from now on are counted. */
   reset(): void {
     this.latencies = [];
     this.delivered = 0;
+    this.countFrom = this.nextTag;
   }
 }
 
@@ -67,31 +72,56 @@ export function percentile(sorted: number[], p: number): number {
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
-/** Sends `rate` shares/s for `ms`, waits `drainMs`, and measures. */
-export async function runLoad(meetings: BenchMeeting[], tracker: DeliveryTracker, servers: ServerChild[], rate: number, ms: number, drainMs = 1500): Promise<LoadResult> {
+/**
+ * Sends `rate` shares/s for `warmMs` + `ms`, waits `drainMs`, and measures the last `ms` only:
+ * the warm-up runs at the same rate without a break (the server's JIT, caches and timers settle
+ * in it), and its shares, their deliveries, bytes and CPU are left out of every figure. The CPU
+ * window runs from the end of the warm-up until the last measured share was delivered (or the
+ * drain ran out); the warm-up's last shares still in flight at its end (a few ms at most) are
+ * the only work of it that can fall inside.
+ */
+export async function runLoad(meetings: BenchMeeting[], tracker: DeliveryTracker, servers: ServerChild[], rate: number, ms: number, drainMs = 1500, warmMs = 0): Promise<LoadResult> {
   tracker.reset();
   const members = meetings.flatMap((m) => m.members);
-  const bytes0 = sum(members.map((x) => x.bytesIn));
-  const frames0 = sum(members.map((x) => x.framesIn));
-  const cpu0 = sum(servers.map((s) => s.cpuSeconds()));
+  let bytes0 = 0;
+  let frames0 = 0;
+  let cpu0 = 0;
+  const startWindow = (): void => {
+    tracker.reset();
+    bytes0 = sum(members.map((x) => x.bytesIn));
+    frames0 = sum(members.map((x) => x.framesIn));
+    cpu0 = sum(servers.map((s) => s.cpuSeconds()));
+  };
+  startWindow();
+  let measuring = warmMs <= 0;
+  let total = 0;
   let sent = 0;
   let expected = 0;
   let errors = 0;
   let next = 0;
   const t0 = performance.now();
+  const endMs = warmMs + ms;
   await new Promise<void>((resolve) => {
     const timer = setInterval(() => {
       const elapsed = performance.now() - t0;
-      const due = Math.min(Math.floor((elapsed / 1000) * rate), Math.floor((ms / 1000) * rate));
-      while (sent < due) {
+      if (!measuring && elapsed >= warmMs) {
+        // Only shares made from here on are counted; CPU, bytes and frames from here on.
+        measuring = true;
+        startWindow();
+      }
+      const due = Math.min(Math.floor((elapsed / 1000) * rate), Math.floor((endMs / 1000) * rate));
+      while (total < due) {
         const mi = next++ % meetings.length;
         const m = meetings[mi]!;
         const tag = tracker.newShare(mi);
-        sent += 1;
-        expected += m.members.length - 1;
+        total += 1;
+        if (measuring) {
+          sent += 1;
+          expected += m.members.length - 1;
+        }
         m.share(shareText(tag)).catch(() => (errors += 1));
       }
-      if (elapsed >= ms) {
+      if (elapsed >= endMs) {
         clearInterval(timer);
         resolve();
       }

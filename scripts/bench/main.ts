@@ -8,8 +8,9 @@
 //
 // Phases: heap per connection and of an idle server; product load (20 shares/s); step load
 // (doubling the share rate until p99 > 200 ms or delivery < 99.9 %); reconnect storm (every
-// connection dropped and brought back at once); two Runde processes on one Redis. Prints one
-// table per phase, then the ratios against the socket.io relay. Nothing here is asserted.
+// connection dropped and brought back at once); two Runde processes on one Redis; CPU per
+// delivery (40 shares/s, all servers up at once, measured in rotated order, repeated, medians).
+// Prints one table per phase, then the ratios against the socket.io relay. Nothing here is asserted.
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { DeliveryTracker, runLoad, type LoadResult } from './load.js';
@@ -23,6 +24,17 @@ const P = {
   smoke: { meetings: 2, stepMs: 1000, loadMs: 1000, maxSteps: 1, repeats: 1, storm: 10, startRate: 5, drainMs: 20_000 },
   quick: { meetings: 20, stepMs: 3000, loadMs: 6000, maxSteps: 7, repeats: 1, storm: 490, startRate: 10, drainMs: 1500 },
   full: { meetings: 100, stepMs: 8000, loadMs: 15000, maxSteps: 9, repeats: 3, storm: 1000, startRate: 10, drainMs: 1500 },
+}[mode];
+// The CPU phase (CPU-seconds per delivery, Issue 10: "at 40 shares/s", "repeat in rotated order
+// and report medians"): all four servers up at once with the same meetings, each measured in
+// turn in rotated order (A B C D, B C D A, ...), `cpuRepeats` times; every measured stretch of
+// `cpuMs` follows a warm-up of `cpuWarmMs` at the same rate (the first one per server
+// `cpuFirstWarmMs`: a fresh process compiles its hot paths then). Long enough for the figure to
+// stand on ~100+ clock ticks (10 ms each) of the relay's CPU, not on a handful.
+const CPU = {
+  smoke: { meetings: 2, rate: 40, cpuMs: 1000, cpuWarmMs: 300, cpuFirstWarmMs: 500, cpuRepeats: 1 },
+  quick: { meetings: 20, rate: 40, cpuMs: 10_000, cpuWarmMs: 2000, cpuFirstWarmMs: 5000, cpuRepeats: 3 },
+  full: { meetings: 20, rate: 40, cpuMs: 20_000, cpuWarmMs: 3000, cpuFirstWarmMs: 8000, cpuRepeats: 5 },
 }[mode];
 const SIZES = [6, 12, 30, 50];
 const KINDS: TargetKind[] = ['runde-memory', 'runde-redis', 'socketio-relay', 'ws-relay'];
@@ -62,9 +74,8 @@ async function withServers<T>(kind: TargetKind, count: number, fn: (servers: Ser
 }
 
 /** Builds the meetings: the first alone (then `afterFirst` runs), the rest a few at a time. */
-async function buildAll(kind: TargetKind, urls: string[], tracker: DeliveryTracker, meetings: BenchMeeting[], afterFirst: () => Promise<void> = async () => undefined): Promise<void> {
+async function buildAll(kind: TargetKind, urls: string[], tracker: DeliveryTracker, meetings: BenchMeeting[], afterFirst: () => Promise<void> = async () => undefined, n = P.meetings): Promise<void> {
   // Build a few meetings at a time: the load client must not be the bottleneck of setup.
-  const n = P.meetings;
   meetings.push(await buildMeeting(kind, urls, SIZES[0]!, 0, tracker.onFrame));
   await afterFirst();
   for (let start = 1; start < n; start += 10) {
@@ -175,6 +186,49 @@ async function twoProcesses(): Promise<{ one: LoadResult; two: LoadResult }> {
   return { one: await run(1), two: await run(2) };
 }
 
+interface CpuRun {
+  cpuPer1000: number;
+  delivered: number;
+  expected: number;
+}
+
+/**
+ * The CPU phase: every server started and given the same `CPU.meetings` meetings, then measured
+ * one at a time in rotated order, each run a warm-up and a measured stretch at `CPU.rate` shares/s.
+ * The servers measured later in a round sit idle meanwhile (pings only); CPU time is each
+ * process's own (/proc/<pid>/stat, all its threads), so the others' idle work is not counted.
+ */
+async function cpuPhase(): Promise<Map<TargetKind, CpuRun[]>> {
+  const runs = new Map<TargetKind, CpuRun[]>(KINDS.map((k) => [k, []]));
+  const redis = await startRedis();
+  const setups: { kind: TargetKind; server: ServerChild; meetings: BenchMeeting[]; tracker: DeliveryTracker; warm: boolean }[] = [];
+  try {
+    for (const kind of KINDS) {
+      const server = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(kind === 'runde-redis' ? redis.url : undefined) : {});
+      const meetings: BenchMeeting[] = [];
+      const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
+      setups.push({ kind, server, meetings, tracker, warm: false });
+      await buildAll(kind, [`http://127.0.0.1:${server.port}`], tracker, meetings, undefined, CPU.meetings);
+    }
+    for (let rep = 0; rep < CPU.cpuRepeats; rep++) {
+      const order = setups.map((_, i) => setups[(i + rep) % setups.length]!);
+      for (const t of order) {
+        await new Promise((r) => setTimeout(r, 300));
+        const r = await runLoad(t.meetings, t.tracker, [t.server], CPU.rate, CPU.cpuMs, P.drainMs, t.warm ? CPU.cpuWarmMs : CPU.cpuFirstWarmMs);
+        t.warm = true;
+        runs.get(t.kind)!.push({ cpuPer1000: r.cpuPer1000, delivered: r.delivered, expected: r.expected });
+        console.log(`  cpu ${t.kind} (round ${rep + 1}): ${f(r.cpuPer1000, 3)} CPU-s per 1,000 deliveries, ${r.delivered}/${r.expected} delivered`);
+      }
+    }
+  } finally {
+    for (const t of setups) t.meetings.forEach((m) => m.close());
+    await Promise.all(setups.map((t) => t.server.stop()));
+    redis.stop();
+  }
+  return runs;
+}
+
+const sumOf = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const median = (xs: number[]): number => {
   const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
@@ -203,6 +257,7 @@ for (let rep = 0; rep < P.repeats; rep++) {
   }
 }
 const two = await twoProcesses();
+const cpu = await cpuPhase();
 
 const med = (k: TargetKind, pick: (t: TargetFigures) => number): number => median(results.get(k)!.map(pick));
 const cols = KINDS;
@@ -218,7 +273,17 @@ table('Product load: 20 shares/s of 300 characters', ['measure', ...cols], [
   row('p50 (ms)', (t) => t.product.p50, 1),
   row('p99 (ms)', (t) => t.product.p99, 1),
   row('bytes per delivered share', (t) => t.product.bytesPerDelivery),
-  row('CPU-s per 1,000 deliveries', (t) => t.product.cpuPer1000, 3),
+  row('CPU-s per 1,000 deliveries (few ticks: see the CPU table)', (t) => t.product.cpuPer1000, 3),
+]);
+const cpuMed = (k: TargetKind): number => median(cpu.get(k)!.map((r) => r.cpuPer1000));
+const cpuSpread = (k: TargetKind): string => {
+  const xs = cpu.get(k)!.map((r) => r.cpuPer1000);
+  return `${f(Math.min(...xs), 3)}–${f(Math.max(...xs), 3)}`;
+};
+table(`CPU per delivery: ${CPU.rate} shares/s, ${CPU.meetings} meetings, ${CPU.cpuRepeats} × ${f(CPU.cpuMs / 1000)} s per server in rotated order (after ${f(CPU.cpuWarmMs / 1000, 1)} s warm-up; first ${f(CPU.cpuFirstWarmMs / 1000, 1)} s)`, ['measure', ...cols], [
+  ['CPU-s per 1,000 deliveries: median', ...cols.map((k) => f(cpuMed(k), 3))],
+  ['lowest–highest', ...cols.map(cpuSpread)],
+  ['all delivered (%)', ...cols.map((k) => f((100 * sumOf(cpu.get(k)!.map((r) => r.delivered))) / sumOf(cpu.get(k)!.map((r) => r.expected)), 2))],
 ]);
 table('Step load (doubling until p99 > 200 ms or delivery < 99.9 %)', ['measure', ...cols], [row('sustainable deliveries/s', (t) => t.sustainable)]);
 for (const k of cols) {
@@ -236,7 +301,7 @@ const ratio = (k: TargetKind, pick: (t: TargetFigures) => number): string => f(m
 table('Ratios against the socket.io relay (targets from Issue 10)', ['measure', 'target', 'runde-memory', 'runde-redis'], [
   ['bytes per delivered share', '≤ 1.3 ×', ratio('runde-memory', (t) => t.product.bytesPerDelivery), ratio('runde-redis', (t) => t.product.bytesPerDelivery)],
   ['sustainable deliveries/s', '≥ 0.8 × mem, ≥ 0.6 × redis', ratio('runde-memory', (t) => t.sustainable), ratio('runde-redis', (t) => t.sustainable)],
-  ['CPU per delivery', '≤ 1.5 ×', ratio('runde-memory', (t) => t.product.cpuPer1000), ratio('runde-redis', (t) => t.product.cpuPer1000)],
+  [`CPU per delivery (medians, ${CPU.rate} shares/s)`, '≤ 1.5 ×', f(cpuMed('runde-memory') / cpuMed('socketio-relay'), 2), f(cpuMed('runde-redis') / cpuMed('socketio-relay'), 2)],
   ['heap per connection', '≤ 1.3 ×', ratio('runde-memory', (t) => t.heapPerConnKB), ratio('runde-redis', (t) => t.heapPerConnKB)],
 ]);
 console.log(`\nidle Runde heap: ${f(med('runde-memory', (t) => t.idleHeapMB), 1)} MB (target ≤ 15 MB); product p99: memory ${f(med('runde-memory', (t) => t.product.p99), 1)} ms, redis ${f(med('runde-redis', (t) => t.product.p99), 1)} ms (target ≤ 20 ms)`);
