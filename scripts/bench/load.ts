@@ -78,9 +78,18 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
  * in it), and its shares, their deliveries, bytes and CPU are left out of every figure. The CPU
  * window runs from the end of the warm-up until the last measured share was delivered (or the
  * drain ran out); the warm-up's last shares still in flight at its end (a few ms at most) are
- * the only work of it that can fall inside.
+ * the only work of it that can fall inside. `onWindow` runs as the measured window opens.
  */
-export async function runLoad(meetings: BenchMeeting[], tracker: DeliveryTracker, servers: ServerChild[], rate: number, ms: number, drainMs = 1500, warmMs = 0): Promise<LoadResult> {
+export async function runLoad(
+  meetings: BenchMeeting[],
+  tracker: DeliveryTracker,
+  servers: ServerChild[],
+  rate: number,
+  ms: number,
+  drainMs = 1500,
+  warmMs = 0,
+  onWindow: () => void = () => undefined,
+): Promise<LoadResult> {
   tracker.reset();
   const members = meetings.flatMap((m) => m.members);
   let bytes0 = 0;
@@ -91,6 +100,7 @@ export async function runLoad(meetings: BenchMeeting[], tracker: DeliveryTracker
     bytes0 = sum(members.map((x) => x.bytesIn));
     frames0 = sum(members.map((x) => x.framesIn));
     cpu0 = sum(servers.map((s) => s.cpuSeconds()));
+    onWindow();
   };
   startWindow();
   let measuring = warmMs <= 0;

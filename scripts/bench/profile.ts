@@ -5,7 +5,8 @@
 // time, and prints CPU-seconds per 1,000 deliveries, p50/p99 and where the .cpuprofile was
 // written (open it in Chrome DevTools, or
 // `npx tsx scripts/bench/top-functions.ts <file>`). With BENCH_DISCREET=1 Runde's meetings have discreet
-// attendance on; with BENCH_NO_PROFILE=1 it runs the same load without the profiler (A/B runs).
+// attendance on; with BENCH_NO_PROFILE=1 it runs the same load without the profiler (A/B runs);
+// BENCH_WARM_S=<s> runs the load that long first, unmeasured. Also prints CPU-s by thread name.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
@@ -54,11 +55,22 @@ const idle = await s.heap();
 console.log(`heap after joins: ${(idle / 2 ** 20).toFixed(1)} MB`);
 // BENCH_NO_PROFILE=1: the same load and figures without the profiler's own cost (for A/B runs).
 const profiling = process.env.BENCH_NO_PROFILE !== '1';
-if (profiling) s.profileStart();
-const r = await runLoad(meetings, tracker, [s], rate, seconds * 1000);
+// BENCH_WARM_S: seconds of the same load before the measured (and profiled) stretch.
+const warmMs = Number(process.env.BENCH_WARM_S ?? 0) * 1000;
+let threads0 = new Map<string, number>();
+let windows = 0;
+const r = await runLoad(meetings, tracker, [s], rate, seconds * 1000, 1500, warmMs, () => {
+  // The window opens at the start, and once more after a warm-up: the profile covers the last.
+  windows += 1;
+  threads0 = s.threadCpu();
+  if (profiling && windows === (warmMs > 0 ? 2 : 1)) s.profileStart();
+});
+const threads1 = s.threadCpu();
 const file = join(dir, `${kind}-${rate}.cpuprofile`);
 if (profiling) await s.profileStop(file);
 console.log(`${kind} at ${rate} shares/s for ${seconds} s: ${r.delivered}/${r.expected} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, CPU-s per 1,000 deliveries ${r.cpuPer1000.toFixed(3)}, frames per delivery ${r.framesPerDelivery.toFixed(2)}, bytes per delivery ${r.bytesPerDelivery.toFixed(0)}`);
+// Where the CPU went, by thread name (the main thread is `node`; V8's workers, libuv's pool).
+console.log('CPU-s by thread: ' + [...threads1].map(([name, t]) => `${name} ${(t - (threads0.get(name) ?? 0)).toFixed(2)}`).join(', '));
 meetings.forEach((m) => m.close());
 await s.stop();
 redisStop();

@@ -5,7 +5,7 @@
 // plain node, as `npm start` runs Runde in production: a TypeScript loader in the child would add
 // its own heap and start-up CPU to every figure, the relays' as well as Runde's.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -22,8 +22,16 @@ export interface ServerChild {
   pid: number;
   /** Heap in bytes after two full garbage collections. */
   heap(): Promise<number>;
-  /** CPU seconds (user + system) the process has used so far. */
+  /**
+   * CPU seconds (user + system) the process has used so far: /proc/<pid>/stat, which counts every
+   * thread of the process (V8's GC and compiler workers, libuv's pool), exited ones included.
+   */
   cpuSeconds(): number;
+  /**
+   * CPU seconds so far per thread name (/proc/<pid>/task/<tid>/stat), live threads only; the main
+   * thread (JavaScript) as `main`, since Node's other threads mostly carry its name too.
+   */
+  threadCpu(): Map<string, number>;
   stop(): Promise<void>;
   /** Starts a CPU profile in the child (scripts/bench/profile.ts). */
   profileStart(): void;
@@ -55,6 +63,14 @@ export function rundeBenchEnv(redisUrl?: string): Record<string, string> {
 }
 
 const CLK_TCK = 100;
+
+/** The name and CPU seconds (utime + stime) in a /proc stat file. */
+function statCpu(path: string): { name: string; cpu: number } {
+  const stat = readFileSync(path, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the command name: field 14 (utime) and 15 (stime) are at index 11 and 12.
+  return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpu: (Number(fields[11]) + Number(fields[12])) / CLK_TCK };
+}
 
 const built = new Map<string, Promise<string>>();
 
@@ -111,11 +127,19 @@ export async function startChild(kind: TargetKind, env: Record<string, string> =
         child.on('message', on);
         child.send({ type: 'heap' });
       }),
-    cpuSeconds: () => {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // After the command name: field 14 (utime) and 15 (stime) are at index 11 and 12.
-      return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+    cpuSeconds: () => statCpu(`/proc/${pid}/stat`).cpu,
+    threadCpu: () => {
+      const out = new Map<string, number>();
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        try {
+          const { name, cpu } = statCpu(`/proc/${pid}/task/${tid}/stat`);
+          const key = tid === String(pid) ? 'main' : `other ${name}`;
+          out.set(key, (out.get(key) ?? 0) + cpu);
+        } catch {
+          // The thread exited meanwhile.
+        }
+      }
+      return out;
     },
     stop: () =>
       new Promise((resolve) => {
