@@ -29,7 +29,8 @@ export interface ServerChild {
   cpuSeconds(): number;
   /**
    * CPU seconds so far per thread name (/proc/<pid>/task/<tid>/stat), live threads only; the main
-   * thread (JavaScript) as `main`, since Node's other threads mostly carry its name too.
+   * thread (JavaScript) as `main` (and its user-mode part as `main (user)`; the rest is kernel
+   * time, mostly socket writes), since Node's other threads mostly carry its name too.
    */
   threadCpu(): Map<string, number>;
   stop(): Promise<void>;
@@ -65,11 +66,11 @@ export function rundeBenchEnv(redisUrl?: string): Record<string, string> {
 const CLK_TCK = 100;
 
 /** The name and CPU seconds (utime + stime) in a /proc stat file. */
-function statCpu(path: string): { name: string; cpu: number } {
+function statCpu(path: string): { name: string; cpu: number; user: number } {
   const stat = readFileSync(path, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // After the command name: field 14 (utime) and 15 (stime) are at index 11 and 12.
-  return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpu: (Number(fields[11]) + Number(fields[12])) / CLK_TCK };
+  return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpu: (Number(fields[11]) + Number(fields[12])) / CLK_TCK, user: Number(fields[11]) / CLK_TCK };
 }
 
 const built = new Map<string, Promise<string>>();
@@ -132,9 +133,10 @@ export async function startChild(kind: TargetKind, env: Record<string, string> =
       const out = new Map<string, number>();
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
         try {
-          const { name, cpu } = statCpu(`/proc/${pid}/task/${tid}/stat`);
+          const { name, cpu, user } = statCpu(`/proc/${pid}/task/${tid}/stat`);
           const key = tid === String(pid) ? 'main' : `other ${name}`;
           out.set(key, (out.get(key) ?? 0) + cpu);
+          if (tid === String(pid)) out.set('main (user)', user);
         } catch {
           // The thread exited meanwhile.
         }

@@ -22,7 +22,7 @@ import { hideShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
 import { upNext } from './on-deck.js';
-import { clonePlain } from './clone.js';
+import { cloneState } from './clone.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
@@ -35,7 +35,7 @@ type Result = ErrorCode | undefined;
 
 export function decide(state: MeetingState, cmd: Command, now: number): Decision {
   if (state.phase === 'ended') return { ok: false, code: 'MEETING_ENDED' };
-  const s = clonePlain(state);
+  const s = cloneState(state);
   const events: MeetingEvent[] = [];
   let findings: GuardFinding[] | undefined;
   const code = apply(s, cmd, now, events, (f) => (findings = f));

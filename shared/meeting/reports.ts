@@ -29,6 +29,16 @@ export interface ReportView {
 
 const postedShares = (s: MeetingState): PostedShare[] => (s.shares ??= []);
 
+/**
+ * Puts `next` in place of the record at `seq`. Records are shared between a state and decide()'s
+ * copy of it (clone.ts cloneState): one is replaced, never changed in place.
+ */
+function replaceShare(s: MeetingState, seq: number, next: PostedShare): void {
+  const shares = postedShares(s);
+  const i = shares.findIndex((x) => x.seq === seq);
+  if (i >= 0) shares[i] = next;
+}
+
 /** Records a share as it goes out; called wherever a `share` event is pushed (guard-mode.ts). */
 export function recordShare(s: MeetingState, authorId: string): void {
   // decide() sets seq to state.seq + 1 for the command being applied: the share event's seq.
@@ -52,7 +62,7 @@ export function report(s: MeetingState, me: Participant, seq: number, reason: Re
   if (share.hidden || share.reports.some((r) => r.by === me.id)) return 'ALREADY_DONE';
   const sent = postedShares(s).reduce((n, x) => n + x.reports.filter((r) => r.by === me.id).length, 0);
   if (sent >= LIMITS.reportsPerPerson) return 'REPORT_LIMIT';
-  share.reports.push({ by: me.id, reason });
+  replaceShare(s, seq, { ...share, reports: [...share.reports, { by: me.id, reason }] });
   // Private to the chair, never logged; a chair who comes later sees it in their view.
   if (s.chairId) ev.push({ type: 'reported', share: seq, reason, to: s.chairId });
   return undefined;
@@ -63,9 +73,8 @@ export function hideShare(s: MeetingState, seq: number, ev: MeetingEvent[]): Err
   const share = postedShares(s).find((x) => x.seq === seq);
   if (!share) return 'UNKNOWN_SHARE';
   if (share.hidden) return 'ALREADY_DONE';
-  share.hidden = true;
   // The reports did their work: who sent them is no longer needed even inside the server.
-  share.reports = [];
+  replaceShare(s, seq, { ...share, hidden: true, reports: [] });
   ev.push({ type: 'shareHidden', share: seq, id: share.id });
   // The author is told in words (the page), even in a discreet meeting where the room event
   // still reaches everyone: it names the same person the share itself named.
