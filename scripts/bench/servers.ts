@@ -93,14 +93,18 @@ function compiled(script: string): Promise<string> {
   return out;
 }
 
-/** Starts one server child on CPU `cpu`; resolves when it listens. */
+/**
+ * Starts one server child on CPU `cpu`; resolves when it listens. BENCH_CHILD_FLAGS (e.g.
+ * `--perf-basic-prof` for `perf record -p <pid>`, or `--trace-deopt`) are passed to the child's
+ * node, and its stdout is shown then (probes only: the figures of such a run are not comparable).
+ */
 export async function startChild(kind: TargetKind, env: Record<string, string> = {}, cpu = '0'): Promise<ServerChild> {
   const clean: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env };
   const child: ChildProcess = fork(await compiled(SCRIPT[kind]), [], {
     execPath: 'taskset',
-    execArgv: ['-c', cpu, process.execPath, '--expose-gc'],
+    execArgv: ['-c', cpu, process.execPath, '--expose-gc', ...(process.env.BENCH_CHILD_FLAGS ?? '').split(' ').filter(Boolean)],
     env: clean,
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    stdio: ['ignore', process.env.BENCH_CHILD_FLAGS ? 'inherit' : 'ignore', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${kind} did not start`)), 120_000);
