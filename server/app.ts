@@ -171,7 +171,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     clock.schedule(state);
   };
   const broadcaster = new Broadcaster(io, !!adapter, store, (out) => follow(out.state), follow);
-  if (outcomeLink) broadcaster.link(outcomeLink((json) => broadcaster.receive(json)));
+  if (outcomeLink) broadcaster.link(outcomeLink((json) => broadcaster.receive(json)), (id) => meetings.current(id));
   const uncertain = new UncertainMeetings(store, (id, stored) => {
     if (stored) {
       follow(stored);

@@ -13,29 +13,62 @@ import { emitRoomEvents } from './room-events.js';
 import { OrderedDelivery } from './ordered-delivery.js';
 import type { MeetingStore } from './store/store.js';
 import type { OutcomeChannel } from './outcome-channel.js';
+import { takePatch } from './store/committed-patch.js';
+import { applyFields } from './store/state-fields.js';
 
 /**
- * An outcome as it crosses to the other processes: one JSON text, `[outcome without its state,
- * now, state]`, the state spliced in as its own JSON (not escaped into a string), so a receiver
- * parses the message once. This is the one whole-state encoding left per commit on Redis: the
- * store's commit writes only the changed fields (state-fields.ts).
+ * An outcome as it crosses to the other processes: one JSON text. When the Redis commit wrote
+ * only the fields that changed (store/committed-patch.ts), `[outcome without its state, now,
+ * meeting id, {"base": seq, "set": {field: value, …}, "del": [field, …]}]`, the fields spliced in
+ * as the commit encoded them (state-fields.ts names them): the whole state is neither encoded nor
+ * sent, and a receiver holding the state at `base` patches it (readWireOutcome). Otherwise `[outcome
+ * without its state, now, state]`, the state spliced in as its JSON. A receiver parses the
+ * message once either way.
  */
 export function wireOutcome(out: Accepted, now: number): string {
-  return `[${JSON.stringify({ ...out, state: null })},${JSON.stringify(now)},${JSON.stringify(out.state)}]`;
+  const head = `[${JSON.stringify({ ...out, state: null })},${JSON.stringify(now)},`;
+  const patch = takePatch(out.state);
+  if (!patch) return `${head}${JSON.stringify(out.state)}]`;
+  let set = '';
+  for (let i = 0; i < patch.set.length; i += 2) set += `${i === 0 ? '' : ','}${JSON.stringify(patch.set[i])}:${patch.set[i + 1]}`;
+  return `${head}${JSON.stringify(out.state.id)},{"base":${patch.base},"set":{${set}},"del":${JSON.stringify(patch.del)}}]`;
 }
 
-/** The outcome and its `now` in a wire text (wireOutcome), or null when the text is not one. */
-export function readWireOutcome(json: string): { out: Accepted; now: number } | null {
+/** What a wire text holds: an outcome, or (a patch without its base here) the meeting to read from the store. */
+export type WireOutcome = { out: Accepted; now: number } | { missing: string };
+
+/**
+ * The outcome and its `now` in a wire text (wireOutcome), or null when the text is not one. A
+ * patch is applied to `baseOf(id, seq)`, the state at seq `base` if this process holds it; if it
+ * does not, the result names the meeting (`missing`): its state is to be read from the store.
+ */
+export function readWireOutcome(json: string, baseOf: (id: string, seq: number) => MeetingState | undefined = () => undefined): WireOutcome | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
     return null;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3) return null;
-  const [o, now, state] = parsed as [unknown, unknown, unknown];
-  if (!o || typeof o !== 'object' || typeof now !== 'number' || !state || typeof state !== 'object') return null;
-  return { out: { ...(o as Accepted), state: state as Accepted['state'] }, now };
+  if (!Array.isArray(parsed) || (parsed.length !== 3 && parsed.length !== 4)) return null;
+  const [o, now] = parsed as [unknown, unknown];
+  if (!o || typeof o !== 'object' || typeof now !== 'number') return null;
+  if (parsed.length === 3) {
+    const state = parsed[2] as unknown;
+    if (!state || typeof state !== 'object') return null;
+    return { out: { ...(o as Accepted), state: state as Accepted['state'] }, now };
+  }
+  const [, , id, patch] = parsed as [unknown, unknown, unknown, { base?: unknown; set?: unknown; del?: unknown } | null];
+  if (typeof id !== 'string' || !patch || typeof patch !== 'object' || typeof patch.base !== 'number') return null;
+  if (!patch.set || typeof patch.set !== 'object' || !Array.isArray(patch.del) || !patch.del.every((f) => typeof f === 'string')) return null;
+  const base = baseOf(id, patch.base);
+  if (!base || base.id !== id || base.seq !== patch.base) return { missing: id };
+  let state: MeetingState;
+  try {
+    state = applyFields(base, patch.set as Record<string, unknown>, patch.del as string[]);
+  } catch {
+    return { missing: id };
+  }
+  return { out: { ...(o as Accepted), state }, now };
 }
 
 export type Accepted = Extract<Outcome, { ok: true }>;
@@ -97,6 +130,8 @@ export class Broadcaster {
    * hears every state delivered from the store by a gap fill (an outcome nobody published here).
    */
   private readonly onRemote: (o: Accepted) => void;
+  private readonly store: MeetingStore;
+  private readonly onFilled: (state: MeetingState) => void;
 
   constructor(
     private readonly io: Io,
@@ -107,6 +142,8 @@ export class Broadcaster {
   ) {
     this.order = new OrderedDelivery(store, (o, now) => this.deliver(o, now), undefined, onFilled);
     this.onRemote = onRemote;
+    this.store = store;
+    this.onFilled = onFilled;
     if (clustered) {
       io.on('refill', (meetingId) => {
         if (typeof meetingId === 'string') this.order.refill(meetingId);
@@ -114,16 +151,42 @@ export class Broadcaster {
     }
   }
 
-  /** With several processes: where this process publishes its outcomes (outcome-channel.ts). */
-  link(channel: OutcomeChannel): void {
+  /**
+   * With several processes: where this process publishes its outcomes (outcome-channel.ts).
+   * `hot(id)` is this process's own copy of a meeting's state (Meetings.current), the first base
+   * an incoming patch is applied to (see receive).
+   */
+  link(channel: OutcomeChannel, hot: (id: string) => MeetingState | undefined = () => undefined): void {
     this.channel = channel;
+    this.hot = hot;
   }
 
-  /** A message another process published on the outcome channel (wireOutcome). */
+  private hot: (id: string) => MeetingState | undefined = () => undefined;
+
+  /**
+   * A message another process published on the outcome channel (wireOutcome). A patch applies to
+   * the state at its base seq: this process's own copy, or the state its ordered delivery holds
+   * for that seq. Without either (this process just started, its copy went, or the outcome
+   * before it has not arrived yet) the meeting is read from the store: its clock and copy follow
+   * the stored state, and its sockets get what they missed by the gap fill (the room events from
+   * the log and everyone's view; a private event of that one outcome is lost, as for a message
+   * lost on the channel).
+   */
   receive(json: string): void {
-    const wire = readWireOutcome(json);
+    const wire = readWireOutcome(json, (id, seq) => {
+      const mine = this.hot(id);
+      return mine && mine.seq === seq ? mine : this.order.stateAt(id, seq);
+    });
     // Not one of ours: nothing delivered; a real gap is filled from the store (ordered-delivery.ts).
     if (!wire) return;
+    if ('missing' in wire) {
+      this.order.refill(wire.missing);
+      void this.store
+        .load(wire.missing)
+        .then((s) => s && this.onFilled(s))
+        .catch(() => undefined);
+      return;
+    }
     this.order.offer(wire.out, wire.now);
     this.onRemote(wire.out);
   }

@@ -182,6 +182,11 @@ export class Meetings {
     else if (!mine || state.seq > mine.seq) this.keepHot(state);
   }
 
+  /** This process's copy of a meeting's state (committed or delivered here last), if it holds one. */
+  current(id: string): MeetingState | undefined {
+    return this.hot.get(id);
+  }
+
   /**
    * Ids of the meetings this process holds a copy of (at most HOT_MAX, never ended ones): after
    * the store lost its data, these are recorded as lost (server/store/lost-meetings.ts).

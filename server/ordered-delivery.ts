@@ -83,6 +83,17 @@ export class OrderedDelivery {
     return this.tracks.get(id)?.delivered ?? -1;
   }
 
+  /**
+   * The state at seq `seq` of meeting `id` if this delivery holds it (the last delivered, or
+   * one buffered), else undefined: a base for an outcome published as a patch (broadcast.ts).
+   */
+  stateAt(id: string, seq: number): MeetingState | undefined {
+    const t = this.tracks.get(id);
+    if (!t) return undefined;
+    if (t.state && t.delivered === seq) return t.state;
+    return t.buffer.get(seq)?.out.state;
+  }
+
   /** An accepted outcome, from this process or another, in whatever order it arrived. */
   offer(out: Accepted, now: number): void {
     const t = this.tracks.get(out.state.id);

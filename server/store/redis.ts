@@ -8,6 +8,7 @@ import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
 import { allFields, changedFields, stateFromFields } from './state-fields.js';
+import { rememberPatch } from './committed-patch.js';
 import { readLogEntries } from './redis-log.js';
 import { DIRECTORY_KEY, holderField, isStorableId, keyList, meetingKeys } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
@@ -208,6 +209,8 @@ export class RedisStore implements MeetingStore {
     let [ok, replaced] = await this.commitFields(id, expectedSeq, next, log, diff, guard, claim, once);
     // The stored hash is still in the old layout (written before this one): the whole state, once.
     if (ok === 3) [ok, replaced] = await this.commitFields(id, expectedSeq, next, log, null, guard, claim, once);
+    // The publish to the other processes sends the same fields (broadcast.ts wireOutcome).
+    else if (ok === 1 && diff) rememberPatch(next, { base: expectedSeq, set: diff.set, del: diff.del });
     if (ok === 2 && once) once.repeatOf = Number(replaced);
     if (ok !== 1) return false;
     if (claim) claim.replaced = replaced || null;

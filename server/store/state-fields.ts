@@ -138,3 +138,46 @@ function readField(record: Record<string, string>, k: string): unknown {
   }
   return shares;
 }
+
+/**
+ * The state `base` becomes with a commit's changed fields: `set` maps field names (as
+ * changedFields writes them) to their parsed values, `del` lists the fields removed. What did not
+ * change is shared with `base` (states are never mutated); `shares` is a new array when any share
+ * field changed. Throws when a share field the count promises is neither in `set` nor in `base`.
+ */
+export function applyFields(base: MeetingState, set: Record<string, unknown>, del: readonly string[]): MeetingState {
+  const out: Record<string, unknown> = { ...(base as unknown as Record<string, unknown>) };
+  let shares = base.shares as unknown[] | undefined;
+  let sharesTouched = false;
+  for (const f of del) {
+    if (f === SHARES_FIELD) {
+      shares = undefined;
+      sharesTouched = true;
+    } else if (!f.startsWith(`${SHARES_FIELD}:`)) delete out[f];
+  }
+  for (const f in set) {
+    if (f === SHARES_FIELD) {
+      const count = set[f] as number;
+      const next = new Array<unknown>(count);
+      for (let i = 0; i < count && shares && i < shares.length; i++) next[i] = shares[i];
+      shares = next;
+      sharesTouched = true;
+    } else if (!f.startsWith(`${SHARES_FIELD}:`)) out[f] = set[f];
+  }
+  for (const f in set) {
+    if (!f.startsWith(`${SHARES_FIELD}:`)) continue;
+    if (!sharesTouched) {
+      shares = shares ? shares.slice() : [];
+      sharesTouched = true;
+    }
+    shares![Number(f.slice(SHARES_FIELD.length + 1))] = set[f];
+  }
+  if (sharesTouched) {
+    if (shares === undefined) delete out[SHARES_FIELD];
+    else {
+      for (let i = 0; i < shares.length; i++) if (shares[i] === undefined) throw new Error(`patch is missing ${shareField(i)}`);
+      out[SHARES_FIELD] = shares;
+    }
+  }
+  return out as unknown as MeetingState;
+}

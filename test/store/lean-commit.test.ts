@@ -8,7 +8,8 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meetings } from '../../server/meetings.js';
 import { RedisStore } from '../../server/store/redis.js';
-import { allFields, changedFields, sameJson, stateFromFields } from '../../server/store/state-fields.js';
+import { allFields, applyFields, changedFields, sameJson, stateFromFields } from '../../server/store/state-fields.js';
+import { readWireOutcome, wireOutcome } from '../../server/broadcast.js';
 import type { Command } from '../../shared/meeting/commands.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { inRound, type Run } from '../core/helpers.js';
@@ -49,6 +50,8 @@ describe('a share commit on Redis sends what changed, not the state', () => {
       return out.state;
     };
     const perShare: { bytes: number; stateJson: number; shares: number }[] = [];
+    const published: number[] = [];
+    let prev = run.state;
     for (let turn = 0; turn < 12; turn++) {
       const speaker = (await store.load(id))!.speaker!.id;
       // Every byte this client writes while the share commits (the script call and the directory).
@@ -56,10 +59,20 @@ describe('a share commit on Redis sends what changed, not the state', () => {
       const after = await exec({ type: 'share', by: speaker, text: TEXT });
       // The first turn warms up (loads the state, the scripts); every later one is measured.
       if (turn > 0) perShare.push({ bytes: written() - before, stateJson: JSON.stringify(after).length, shares: after.shares!.length });
-      await exec({ type: 'finishShare', by: speaker });
+      // The publish to the other processes carries the same fields: a process holding the state
+      // before patches it to the committed state; one without it is told to read the store.
+      const wire = wireOutcome({ ok: true, state: after, events: [], logged: [], views: [] }, run.now);
+      if (turn > 0) expect(wire.length, 'published bytes').toBeLessThan(JSON.stringify(after).length / 4);
+      const read = readWireOutcome(wire, (mid, seq) => (mid === id && seq === prev.seq ? prev : undefined));
+      expect(read && 'out' in read ? read.out.state : read).toEqual(after);
+      expect(readWireOutcome(wire)).toEqual({ missing: id });
+      if (turn > 0) published.push(wire.length);
+      prev = after;
+      prev = await exec({ type: 'finishShare', by: speaker });
     }
     expect((await store.load(id))!.shares).toHaveLength(12);
     console.log('share commits (bytes sent, state JSON, shares):', perShare.map((m) => `${m.bytes}/${m.stateJson}/${m.shares}`).join(' '));
+    console.log('published per share (bytes):', published.join(' '));
     for (const m of perShare) expect(m.bytes, JSON.stringify(m)).toBeLessThan(m.stateJson / 4);
     // Appending a share sends that share, not the ones before it.
     expect(perShare.at(-1)!.bytes - perShare[0]!.bytes).toBeLessThan(100);
@@ -88,6 +101,11 @@ describe('the field diff (state-fields.ts)', () => {
       expect(d.set).toContain('seq');
       apply(hash, d);
       check();
+      // A receiver patching the previous state (broadcast.ts) gets the same state.
+      const set: Record<string, unknown> = {};
+      for (let i = 0; i < d.set.length; i += 2) set[d.set[i]!] = JSON.parse(d.set[i + 1]!);
+      const patched = applyFields(JSON.parse(JSON.stringify(prev)) as MeetingState, set, d.del);
+      expect(patched).toStrictEqual(JSON.parse(JSON.stringify(run.state)));
       prev = run.state;
     };
     for (let turn = 0; turn < 5; turn++) {
@@ -100,6 +118,30 @@ describe('the field diff (state-fields.ts)', () => {
     step({ type: 'setTopic', by: 'a', text: 'Aksept' });
     step({ type: 'end', by: 'a' });
     expect(run.state.phase).toBe('ended');
+  });
+
+  it('a patch gives the committed state when shares shrink, change, vanish and return, and keys go', () => {
+    const share = (seq: number, id: string, hidden = false) => ({ seq, id, hidden, reports: [] });
+    const s0 = { ...thirty().state, shares: [share(1, 'a'), share(2, 'b'), share(3, 'c')], greeterId: 'b', endWarned: true };
+    const { endWarned: _e, ...rest } = s0;
+    const states: MeetingState[] = [
+      s0,
+      { ...rest, seq: s0.seq + 1, shares: [share(2, 'b', true)], greeterId: undefined },
+      { ...rest, seq: s0.seq + 2, shares: undefined, greeterId: undefined },
+      { ...rest, seq: s0.seq + 3, shares: [share(9, 'c')], topic: 'x' },
+      { ...rest, seq: s0.seq + 4, shares: [share(9, 'c'), share(10, 'd')], topic: null },
+    ];
+    for (let i = 1; i < states.length; i++) {
+      const d = changedFields(states[i - 1]!, states[i]!);
+      const set: Record<string, unknown> = {};
+      for (let j = 0; j < d.set.length; j += 2) set[d.set[j]!] = JSON.parse(d.set[j + 1]!);
+      const base = JSON.parse(JSON.stringify(states[i - 1])) as MeetingState;
+      const frozenBase = JSON.stringify(base);
+      expect(applyFields(base, set, d.del), `step ${i}`).toStrictEqual(JSON.parse(JSON.stringify(states[i])));
+      // The base is left as it was: it may still be someone's copy.
+      expect(JSON.stringify(base)).toBe(frozenBase);
+    }
+    expect(() => applyFields(states[0]!, { shares: 5 }, [])).toThrow(/shares:3/);
   });
 
   it('a share changes a few fields; the participants are left alone', () => {

@@ -1,0 +1,28 @@
+// What a Redis commit wrote, for the publish to the other processes (Issue 10 "lean fan-out"):
+// the commit encoded only the fields that changed (state-fields.ts), and the outcome published
+// to the other processes carries those same encoded fields instead of the whole state, which a
+// receiver holding the previous state patches (broadcast.ts). Kept per committed state object,
+// handed out once.
+import type { MeetingState } from '../../shared/meeting/state.js';
+
+/** The fields a commit from the state at seq `base` wrote: `set` `[field, json, …]`, `del` field names. */
+export interface CommittedPatch {
+  base: number;
+  set: readonly string[];
+  del: readonly string[];
+}
+
+// Weak: a state that is never published (no other process) takes its patch with it when it goes.
+const patches = new WeakMap<MeetingState, CommittedPatch>();
+
+/** Remembers what the commit of `state` wrote (committed states are never changed afterwards). */
+export function rememberPatch(state: MeetingState, patch: CommittedPatch): void {
+  patches.set(state, patch);
+}
+
+/** The patch the commit of `state` wrote, once (then let go), or undefined when it wrote the whole state. */
+export function takePatch(state: MeetingState): CommittedPatch | undefined {
+  const p = patches.get(state);
+  if (p) patches.delete(state);
+  return p;
+}
