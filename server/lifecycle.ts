@@ -69,12 +69,14 @@ export async function interruptLostMeetings(io: Io, store: MeetingStore, lost?: 
 export async function interruptRolledBack(io: Io, store: MeetingStore, delivered: [string, number][]): Promise<number> {
   let found = 0;
   for (const [id, seq] of delivered) {
-    const state = await store.load(id);
-    if (!state || state.seq >= seq) continue;
+    // The seq alone: the whole state of every such meeting, every check, cost as much CPU as the
+    // commits did at 20 shares/s over 20 meetings (Issue 10, docs/performance.md).
+    const stored = await store.storedSeq(id);
+    if (stored === null || stored >= seq) continue;
     found++;
     const group = (await io.local.fetchSockets()).filter((s) => (s.data as { meetingId?: string }).meetingId === id);
     for (const s of group) s.emit('bye', 'interrupted');
-    log('store_rolled_back', { meeting: ref(id), behindBy: seq - state.seq, sockets: group.length });
+    log('store_rolled_back', { meeting: ref(id), behindBy: seq - stored, sockets: group.length });
     setTimeout(() => group.forEach((s) => s.disconnect(true)), FLUSH_MS).unref();
   }
   return found;

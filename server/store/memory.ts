@@ -83,6 +83,10 @@ export class MemoryStore implements MeetingStore {
   }
 
   // `base` is not needed here: the memory store keeps the new state object as it is (no encoding).
+  async storedSeq(id: string): Promise<number | null> {
+    return this.live(id)?.state.seq ?? null;
+  }
+
   async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce, _base?: MeetingState): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const e = this.live(id);

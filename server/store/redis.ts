@@ -198,6 +198,13 @@ export class RedisStore implements MeetingStore {
     return stateFromFields(await this.redis.hgetall(meetingKeys(id).state));
   }
 
+  async storedSeq(id: string): Promise<number | null> {
+    if (!isStorableId(id)) return null;
+    // The seq field is a plain number in both layouts (state-fields.ts and the old `json` one).
+    const seq = await this.redis.hget(meetingKeys(id).state, 'seq');
+    return seq === null ? null : Number(seq);
+  }
+
   /**
    * As MeetingStore.commit. With `base` (the state stored at `expectedSeq`, which the command was
    * decided on) only the fields that differ from it are encoded and sent (state-fields.ts);

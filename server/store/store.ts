@@ -61,6 +61,12 @@ export interface MeetingStore {
   create(state: MeetingState, secrets: MeetingSecrets): Promise<boolean>;
   load(id: string): Promise<MeetingState | null>;
   /**
+   * The stored state's seq, or null when the meeting does not exist: what `load(id)?.seq` gives,
+   * without reading the state (the store check asks it of every meeting with a socket here,
+   * every RUNDE_STORE_CHECK_MS).
+   */
+  storedSeq(id: string): Promise<number | null>;
+  /**
    * Atomically: if the stored state's seq equals `expectedSeq`, replace it with `next`, append
    * `log` to the event log (trimmed to the newest `logCap` entries) and refresh every key's TTL.
    * Returns false, changing nothing, when the seq differs (someone else committed first), or when

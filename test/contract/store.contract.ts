@@ -173,6 +173,24 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect((await store.readLog(id, 0)).map((e) => e.seq)).toEqual([1]);
     });
 
+    it('storedSeq: the stored seq without the state; null for a meeting that is missing or gone', async () => {
+      const store = await make();
+      const id = newId();
+      expect(await store.storedSeq(id)).toBeNull();
+      expect(await store.storedSeq('not a storable id!')).toBeNull();
+      const s0 = meeting(id);
+      await store.create(s0, secretsFor(id));
+      expect(await store.storedSeq(id)).toBe(0);
+      const s1 = advance(s0);
+      await store.commit(id, 0, s1, [], undefined, undefined, undefined, s0);
+      await store.commit(id, 1, advance(s1), []);
+      expect(await store.storedSeq(id)).toBe(2);
+      expect(await store.commit(id, 1, advance(s1, 'stale'), [])).toBe(false);
+      expect(await store.storedSeq(id)).toBe(2);
+      await store.destroy(id);
+      expect(await store.storedSeq(id)).toBeNull();
+    });
+
     it('commits when the expected seq matches: new state, log appended', async () => {
       const store = await make();
       const id = newId();
