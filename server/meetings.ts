@@ -26,7 +26,10 @@ export interface Repeat {
   seq: number;
 }
 
-const MAX_ATTEMPTS = 12;
+// Two processes contending on one meeting on a loaded machine lost 12 rounds in a row once (a share
+// refused BUSY while hands went up and down on the other process): each round is a load and a
+// commit, slower on a busy host, and a retry costs only its back-off.
+const MAX_ATTEMPTS = 24;
 /** How many meetings' states a process keeps as its own copies (each a few KB to ~100 KB). */
 const HOT_MAX = 1000;
 
