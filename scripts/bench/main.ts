@@ -5,6 +5,7 @@
 //   npm run bench               quick (a few minutes)
 //   npm run bench -- --full     the whole (100 meetings, 2,000+ connections, 3 rotated repeats)
 //   npm run bench -- --smoke    ~20 s: checks that every phase completes (CI), figures meaningless
+//   npm run bench -- --cpu      only the CPU phase (quick's settings, or --full's with both flags)
 //
 // Phases: heap per connection and of an idle server; product load (20 shares/s); step load
 // (doubling the share rate until p99 > 200 ms or delivery < 99.9 %); reconnect storm (every
@@ -17,6 +18,7 @@ import { DeliveryTracker, runLoad, type LoadResult } from './load.js';
 import { rundeBenchEnv, startChild, startRedis, type ServerChild, type TargetKind } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
+const cpuOnly = process.argv.includes('--cpu');
 const mode = process.argv.includes('--full') ? 'full' : process.argv.includes('--smoke') ? 'smoke' : 'quick';
 // drainMs: how long a phase waits for the last deliveries (it stops as soon as all arrived). The
 // smoke run waits long: CI checks it delivers everything even on a loaded machine, not how fast.
@@ -245,6 +247,21 @@ function table(title: string, head: string[], rows: string[][]): void {
 }
 
 const began = performance.now();
+if (cpuOnly) {
+  const cpu = await cpuPhase();
+  const med = (k: TargetKind): number => median(cpu.get(k)!.map((r) => r.cpuPer1000));
+  const spread = (k: TargetKind): string => {
+    const xs = cpu.get(k)!.map((r) => r.cpuPer1000);
+    return `${f(Math.min(...xs), 3)}–${f(Math.max(...xs), 3)}`;
+  };
+  table(`CPU per delivery only: ${CPU.rate} shares/s, ${CPU.meetings} meetings, ${CPU.cpuRepeats} × ${f(CPU.cpuMs / 1000)} s per server`, ['measure', ...KINDS], [
+    ['CPU-s per 1,000 deliveries: median', ...KINDS.map((k) => f(med(k), 3))],
+    ['lowest–highest', ...KINDS.map(spread)],
+    ['ratio to the socket.io relay (target ≤ 1.5)', ...KINDS.map((k) => f(med(k) / med('socketio-relay'), 2))],
+  ]);
+  console.log(`bench: done in ${f((performance.now() - began) / 1000, 0)} s`);
+  process.exit(0);
+}
 console.log(`bench: mode ${mode}, ${P.meetings} meetings of ${SIZES.join('/')} people (cycling), node ${process.version}`);
 const results = new Map<TargetKind, TargetFigures[]>(KINDS.map((k) => [k, []]));
 for (let rep = 0; rep < P.repeats; rep++) {
