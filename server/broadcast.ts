@@ -4,7 +4,7 @@
 // With several processes, an outcome crosses Redis once (outcome-channel.ts) and every process
 // delivers it to its own sockets: one publish per command instead of one per recipient.
 import type { Server, Socket } from 'socket.io';
-import { outbox } from '../shared/meeting/outbox.js';
+import { outbox, type Outbox } from '../shared/meeting/outbox.js';
 import type { MeetingState } from '../shared/meeting/state.js';
 import { buildView } from '../shared/meeting/view.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol.js';
@@ -98,21 +98,33 @@ export const doorRoom = (meetingId: string): string => `d:${meetingId}`;
  * two while a replaced one is being let go. There is no room per seat (a room is a Set, its table
  * and its name kept per connection, ~0.25 KB): a seat in another process is reached through the
  * socket id its holder names (server/seat-holder.ts), which socket.io keeps as a room anyway.
+ * With `only`, just the seats it names are collected.
  */
-export function localSeats(io: Io, meetingId: string): Map<string, IoSocket[]> {
+export function localSeats(io: Io, meetingId: string, only?: ReadonlySet<string>): Map<string, IoSocket[]> {
   const seats = new Map<string, IoSocket[]>();
+  // Nobody to find: no walk over the rooms at all (a share usually needs no one, or the chair).
+  if (only && only.size === 0) return seats;
   const { rooms } = io.sockets.adapter;
   for (const room of [meetingRoom(meetingId), doorRoom(meetingId)]) {
     for (const sid of rooms.get(room) ?? []) {
       const socket = io.sockets.sockets.get(sid);
       const pid: unknown = socket?.data?.pid;
-      if (!socket || typeof pid !== 'string') continue;
+      if (!socket || typeof pid !== 'string' || (only && !only.has(pid))) continue;
       const list = seats.get(pid);
       if (list) list.push(socket);
       else seats.set(pid, [socket]);
     }
   }
   return seats;
+}
+
+/** Every seat id an outbox sends something to or moves between rooms. */
+function named(ob: Outbox): Set<string> {
+  const ids = new Set<string>(ob.leaveRoom);
+  for (const pid of ob.joinRoom) ids.add(pid);
+  for (const d of ob.direct) ids.add(d.to);
+  for (const pid of ob.views) ids.add(pid);
+  return ids;
 }
 
 // Let the farewell and the sender's acknowledgement reach the wire before the sockets close.
@@ -216,7 +228,9 @@ export class Broadcaster {
     const id = state.id;
     const ob = outbox(state, out.events, out.logged, now, out.views);
     // Who is where, before anyone moves: the removed and the denied still get their farewell.
-    const seats = localSeats(this.io, id);
+    // Only the seats the outbox names are looked up (Issue 10: a share in a 50-person meeting
+    // names none, or the chair, and built a list for all 50).
+    const seats = localSeats(this.io, id, named(ob));
     const room = meetingRoom(id);
     const door = doorRoom(id);
     const waiting = new Set(state.waiting.map((w) => w.id));
