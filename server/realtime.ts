@@ -3,7 +3,7 @@
 // by name in one handler table shared by all sockets, and every handler is wrapped so nothing a
 // client sends can crash us.
 import type { IncomingMessage } from 'node:http';
-import { RateLimiterMemory } from './rate-limiter.js';
+import { RateLimiterMemory, WindowLimit } from './rate-limiter.js';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
@@ -162,7 +162,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const { io, meetings, ids, clock, broadcaster, config, now, processId, seats, occurrences } = deps;
   const readBack = deps.readBack ?? ((id: string) => meetings.store.load(id));
   const beforeCommand = deps.beforeCommand ?? ((): void => undefined);
-  const limiter = new RateLimiterMemory({ points: config.rate.points, duration: config.rate.windowMs / 1000 });
+  const limiter = new WindowLimit(config.rate.points, config.rate.windowMs);
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
   const order = broadcaster.order;
