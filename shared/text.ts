@@ -30,5 +30,10 @@ export function normalizeName(input: string): string {
  * UTF-8, rather than turning it into U+FFFD.
  */
 export function isWellFormedText(input: string): boolean {
-  return !/\p{Cs}/u.test(input);
+  // The built-in where there is one (Node 20+): every share is checked twice on the way in, and
+  // the regular expression took 4x as long (0.35 against 0.08 us for 300 characters; Issue 10).
+  const s = input as string & { isWellFormed?: () => boolean };
+  return typeof s.isWellFormed === 'function' ? s.isWellFormed() : !LONE_SURROGATE.test(input);
 }
+
+const LONE_SURROGATE = /\p{Cs}/u;
