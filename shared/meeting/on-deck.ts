@@ -14,7 +14,9 @@ export function upNext(s: MeetingState): string[] {
   const speaker = s.speaker?.id ?? null;
   // Seats by id, found once: a lookup per entry made this quadratic in the meeting's size, and it
   // runs in every view (Issue 10: a 50-person reconnect storm spent 13 % of its CPU here).
-  const seats = new Map(s.participants.map((p) => [p.id, p]));
+  // Filled in a loop: no [id, seat] pair array per seat (it runs twice per share: Issue 10).
+  const seats = new Map<string, (typeof s.participants)[number]>();
+  for (const p of s.participants) seats.set(p.id, p);
   const can = (id: string) => id !== speaker && seatMayTakeTurn(seats.get(id));
   const mode = effectiveMode(s);
   if (mode === 'hands') return s.hands.filter(can);
