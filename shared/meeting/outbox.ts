@@ -90,7 +90,10 @@ const sameOutcome = (a: LeaveOutcome | null, b: LeaveOutcome | null): boolean =>
  */
 export function outbox(state: MeetingState, events: MeetingEvent[], logged: LoggedEvent[], now: number, views?: string[]): Outbox {
   const ended = state.phase === 'ended';
-  const seated = new Set(state.participants.map((p) => p.id));
+  // Built only when asked (an admission, views to filter): a share usually needs neither, and
+  // this runs for every accepted command (Issue 10: CPU per share).
+  let seatedIds: Set<string> | undefined;
+  const seated = { has: (id: string): boolean => (seatedIds ??= new Set(state.participants.map((p) => p.id))).has(id) };
   const waiting = new Set(state.waiting.map((w) => w.id));
   const leaveRoom = new Set<string>([...state.removed, ...waiting]);
   const joinRoom: string[] = [];
@@ -131,7 +134,7 @@ export function outbox(state: MeetingState, events: MeetingEvent[], logged: Logg
     joinRoom,
     room: logged,
     direct,
-    views: ended ? [] : views ? views.filter((id) => seated.has(id)) : [...seated],
+    views: ended ? [] : views ? views.filter((id) => seated.has(id)) : state.participants.map((p) => p.id),
     ended,
   };
 }
