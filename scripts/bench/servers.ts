@@ -97,10 +97,11 @@ function compiled(script: string): Promise<string> {
  * Starts one server child on CPU `cpu`; resolves when it listens. BENCH_CHILD_FLAGS (e.g.
  * `--perf-basic-prof` for `perf record -p <pid>`, or `--trace-deopt`) are passed to the child's
  * node, and its stdout is shown then (probes only: the figures of such a run are not comparable).
+ * `bundle`: an already built child script to run instead (scripts/bench/ab.ts).
  */
-export async function startChild(kind: TargetKind, env: Record<string, string> = {}, cpu = '0'): Promise<ServerChild> {
+export async function startChild(kind: TargetKind, env: Record<string, string> = {}, cpu = '0', bundle?: string): Promise<ServerChild> {
   const clean: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env };
-  const child: ChildProcess = fork(await compiled(SCRIPT[kind]), [], {
+  const child: ChildProcess = fork(bundle ?? (await compiled(SCRIPT[kind])), [], {
     execPath: 'taskset',
     execArgv: ['-c', cpu, process.execPath, '--expose-gc', ...(process.env.BENCH_CHILD_FLAGS ?? '').split(' ').filter(Boolean)],
     env: clean,

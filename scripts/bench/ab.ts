@@ -1,0 +1,49 @@
+// A/B of two builds of Runde (memory store) in one run: `npx tsx scripts/bench/ab.ts <dir A>
+// <dir B> [rounds] [seconds]`, each dir a checkout of the repository (a git worktree). Both
+// servers are started at once (CPU 0), each given the same 20 meetings, then loaded in turn at 40
+// shares/s, A B, B A, A B, ... (`rounds` each, default 4, of `seconds`, default 20, after an 8 s
+// warm-up; the idle one only answers pings). Prints CPU-seconds per 1,000 deliveries per run and
+// the medians: the machine's load drifts between separate runs, and alternating within one run
+// is fairer than alternating runs (Issue 10).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { DeliveryTracker, runLoad } from './load.js';
+import { rundeBenchEnv, startChild } from './servers.js';
+import { buildMeeting, type BenchMeeting } from './targets.js';
+import { serverBundleOptions } from '../server-bundle.js';
+
+const dirs = [resolve(process.argv[2] ?? '.'), resolve(process.argv[3] ?? '.')];
+const rounds = Number(process.argv[4] ?? 4);
+const seconds = Number(process.argv[5] ?? 20);
+const SIZES = [6, 12, 30, 50];
+try {
+  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
+} catch {
+  /* not pinned */
+}
+const targets: { name: string; server: Awaited<ReturnType<typeof startChild>>; meetings: BenchMeeting[]; tracker: DeliveryTracker; runs: number[] }[] = [];
+for (const [i, dir] of dirs.entries()) {
+  // Beside that checkout's dist/server.js, where its server/static.ts finds the client.
+  const outfile = join(dir, 'dist', 'bench-ab-runde-child.js');
+  await build({ entryPoints: [join(dir, 'scripts', 'bench', 'runde-child.ts')], outfile, ...serverBundleOptions() });
+  const server = await startChild('runde-memory', rundeBenchEnv(), '0', outfile);
+  const meetings: BenchMeeting[] = [];
+  const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
+  for (let m = 0; m < 20; m++) meetings.push(await buildMeeting('runde-memory', [`http://127.0.0.1:${server.port}`], SIZES[m % SIZES.length]!, m, tracker.onFrame));
+  targets.push({ name: `${'AB'[i]} ${dir}`, server, meetings, tracker, runs: [] });
+}
+for (let r = 0; r < rounds; r++) {
+  for (const t of r % 2 === 0 ? targets : [...targets].reverse()) {
+    const res = await runLoad(t.meetings, t.tracker, [t.server], 40, seconds * 1000, 1500, 8000);
+    t.runs.push(res.cpuPer1000);
+    console.log(`${t.name}: ${res.cpuPer1000.toFixed(4)} CPU-s per 1,000 deliveries, ${res.delivered}/${res.expected} delivered, p99 ${res.p99.toFixed(1)} ms`);
+  }
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+for (const t of targets) console.log(`${t.name}: median ${median(t.runs).toFixed(4)} (${t.runs.map((x) => x.toFixed(4)).join(', ')})`);
+for (const t of targets) {
+  t.meetings.forEach((m) => m.close());
+  await t.server.stop();
+}
+process.exit(0);
