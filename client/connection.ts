@@ -109,6 +109,9 @@ export class Connection {
       this.h.door(d);
     });
     this.socket.on('event', (e) => this.onEvent(e));
+    this.socket.on('seq', (n) => {
+      if (!this.closed) this.apply(this.seq.live({ kind: 'seq', seq: n.seq }));
+    });
     this.socket.on('bye', (reason) => this.onBye(reason));
     this.socket.on('nextChairKey', (k) => this.h.nextChairKey?.(k));
     this.commands = new CommandSender({
@@ -294,7 +297,7 @@ export class Connection {
 
   private show(item: Item, alreadyShown: MeetingView | null): void {
     if (item.kind === 'event') this.h.event(item.e);
-    else if (item.v !== alreadyShown) this.h.view(item.v);
+    else if (item.kind === 'view' && item.v !== alreadyShown) this.h.view(item.v);
   }
 
   /** Asks for the log after `afterSeq` (docs/protocol.md `catchUp`); what arrives meanwhile waits. */

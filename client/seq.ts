@@ -6,7 +6,8 @@
 // never twice, never dropped. Pure, so the rules are unit-tested (test/client/seq.test.ts).
 import type { LoggedEvent, MeetingView } from '../shared/meeting/view.js';
 
-export type Item = { kind: 'view'; v: MeetingView } | { kind: 'event'; e: LoggedEvent };
+/** `seq`: the server's seq notice (a command that changed nothing this person sees): nothing to show, only its seq. */
+export type Item = { kind: 'view'; v: MeetingView } | { kind: 'event'; e: LoggedEvent } | { kind: 'seq'; seq: number };
 
 export interface LiveResult {
   /** What to show now, in this order. */
@@ -15,7 +16,7 @@ export interface LiveResult {
   askAfter: number | null;
 }
 
-const seqOf = (i: Item): number => (i.kind === 'view' ? i.v.seq : i.e.seq);
+const seqOf = (i: Item): number => (i.kind === 'view' ? i.v.seq : i.kind === 'seq' ? i.seq : i.e.seq);
 /** Private events (with `to`) are never in a log, so never in `missed`: they are never duplicates. */
 const isPrivate = (i: Item): boolean => i.kind === 'event' && 'to' in i.e.event;
 

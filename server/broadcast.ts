@@ -248,8 +248,9 @@ export class Broadcaster {
       }
     }
     // Per recipient where discreet attendance is on (room-events.ts).
-    emitRoomEvents(this.io, room, state, ob.room);
+    const reached = emitRoomEvents(this.io, room, state, ob.room);
     for (const d of ob.direct) {
+      if (reached !== 'all' && d.kind === 'event') reached.add(d.to);
       const to = seats.get(d.to);
       if (!to) continue;
       for (const s of to) {
@@ -271,6 +272,22 @@ export class Broadcaster {
       const view = buildView(state, pid, now);
       for (const s of to) s.emit('view', view);
     }
+    if (reached !== 'all') this.noticeSeq(room, state.seq, seats, reached, ob.views);
+  }
+
+  /**
+   * The `seq` notice (shared/protocol.ts) to this process's sockets in the meeting's room that got
+   * no room event, private event or view of `seq`: without it their next seq would look like a gap
+   * and cost a catchUp. Encoded once, for the room except those who got something.
+   */
+  private noticeSeq(room: string, seq: number, seats: Map<string, IoSocket[]>, reached: Set<string>, views: string[]): void {
+    for (const pid of views) reached.add(pid);
+    const members = this.io.sockets.adapter.rooms.get(room);
+    if (!members || members.size === 0) return;
+    const except: string[] = [];
+    for (const pid of reached) for (const s of seats.get(pid) ?? []) except.push(s.id);
+    if (except.length >= members.size) return;
+    this.io.local.to(room).except(except).emit('seq', { seq });
   }
 
   /** Closes this process's sockets in `rooms` (rooms or socket ids) after CLOSE_DELAY_MS. */

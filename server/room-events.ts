@@ -10,12 +10,16 @@ import type { MeetingState } from '../shared/meeting/state.js';
 import type { LoggedEvent } from '../shared/meeting/view.js';
 import type { Io } from './broadcast.js';
 
-/** `room` is the meeting's socket.io room (broadcast.ts meetingRoom). */
-export function emitRoomEvents(io: Io, room: string, state: MeetingState, logged: LoggedEvent[]): void {
-  if (logged.length === 0) return;
+/**
+ * `room` is the meeting's socket.io room (broadcast.ts meetingRoom). Returns who got at least one
+ * event: 'all' (every socket in the room), or the seat ids of those who did (discreet attendance
+ * may leave someone none; the transport then sends them the `seq` notice).
+ */
+export function emitRoomEvents(io: Io, room: string, state: MeetingState, logged: LoggedEvent[]): 'all' | Set<string> {
+  if (logged.length === 0) return new Set();
   if (!state.discreet) {
     for (const l of logged) io.local.to(room).emit('event', l);
-    return;
+    return 'all';
   }
   const seated: { emit: (ev: 'event', l: LoggedEvent) => unknown; pid: string }[] = [];
   let unseated = false;
@@ -25,15 +29,21 @@ export function emitRoomEvents(io: Io, room: string, state: MeetingState, logged
     if (socket && typeof pid === 'string') seated.push({ emit: (ev, l) => socket.emit(ev, l), pid });
     else unseated = true;
   }
+  const reached = new Set<string>();
+  let all = false;
   for (const l of logged) {
     // A socket that seats nobody is told nothing: with one in the room, nothing goes to the room.
     if (!unseated && sameForEveryone(l.event)) {
       io.local.to(room).emit('event', l);
+      all = true;
       continue;
     }
     for (const s of seated) {
       const e = eventFor(state, s.pid, l.event);
-      if (e) s.emit('event', e === l.event ? l : { ...l, event: e });
+      if (!e) continue;
+      s.emit('event', e === l.event ? l : { ...l, event: e });
+      reached.add(s.pid);
     }
   }
+  return all ? 'all' : reached;
 }

@@ -270,12 +270,18 @@ export type ClientToServerEvents = {
 } & { [E in CommandEvent]: (p: CommandPayload<E> & { commandId?: string }, ack: AckFn<CommandResult>) => void };
 
 export interface ServerToClientEvents {
-  /** The recipient's own view after every accepted command (seated participants only). */
+  /** The recipient's own view after an accepted command that changed something in it (seated participants only; docs/protocol.md `view`). */
   view: (v: MeetingView) => void;
   /** Someone at the door: sent only when their own status changes (sent back to the door). */
   door: (d: DoorView) => void;
   /** What happened, in order; `seq` is the command's sequence number, for resume. */
   event: (e: LoggedEvent) => void;
+  /**
+   * A command was accepted at `seq` and nothing you see changed: no room event and no view of
+   * that seq come to you (an acknowledgement to the speaker, the chair's queued note). It only
+   * moves your last seq on, so the next seq is not taken for a gap. Seated participants only.
+   */
+  seq: (n: SeqNotice) => void;
   /** Only to the person the chair handed "chair next time" to: the one-time key for the group's next meeting. */
   nextChairKey: (k: NextChairKey) => void;
   /**
@@ -284,6 +290,11 @@ export interface ServerToClientEvents {
    * `interrupted` (the server lost the meeting, e.g. its Redis restarted empty: start a new one).
    */
   bye: (reason: 'removed' | 'denied' | 'ended' | 'idle' | 'replaced' | 'restarting' | 'interrupted') => void;
+}
+
+/** The `seq` notice's payload: the seq of an accepted command that changed nothing you see. */
+export interface SeqNotice {
+  seq: number;
 }
 
 export type { DoorView, MeetingEvent, MeetingView, LoggedEvent };

@@ -10,6 +10,7 @@
 // undefined has no field (JSON drops undefined too), so absent-vs-undefined comes back absent.
 // Pure: no I/O; the only cost of a diff is a structural walk of the two states, no encoding of
 // what did not change.
+import { sameJson } from '../../shared/same-json.js';
 import { createMeeting, type MeetingState } from '../../shared/meeting/state.js';
 import { DEFAULT_SETTINGS } from '../../shared/meeting/formats.js';
 
@@ -29,35 +30,11 @@ const KEY_ORDER: readonly string[] = Object.keys(
   createMeeting({ id: 'x', title: '', language: 'en', formatId: '', access: 'open', listed: false, settings: DEFAULT_SETTINGS, turnMode: 'circle', startsAt: null }, 0),
 );
 
+/** The structural compare the diff uses (shared/same-json.ts). */
+export { sameJson };
+
 /** Flat `[field, value, field, value, …]` as HSET takes it. */
 export type FieldList = string[];
-
-/**
- * Whether `a` and `b` encode to the same JSON, structurally, without encoding either: an object
- * property that is undefined counts as absent (as JSON drops it). A false "differs" only costs
- * a field written again; a false "same" would lose a change, so anything not plainly equal differs.
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let defined = 0;
-  for (const k in x) {
-    const v = x[k];
-    if (v === undefined) continue;
-    defined++;
-    if (!sameJson(v, y[k])) return false;
-  }
-  for (const k in y) if (y[k] !== undefined) defined--;
-  return defined === 0;
-}
 
 /** Every field of `state` as `[field, json, …]` (create, and a commit without a base). */
 export function allFields(state: MeetingState): FieldList {

@@ -6,6 +6,7 @@ import { buildDoorView, type DoorView } from './door.js';
 import { leaveOutcome, type LeaveOutcome } from './leave-outcome.js';
 import { upNext } from './on-deck.js';
 import { PATCHING_EVENTS } from './view-patch.js';
+import { sameJson } from '../same-json.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
 import type { LoggedEvent } from './view.js';
@@ -48,15 +49,22 @@ export interface Outbox {
  * and, when who is next (`upNext`) changed, to the chair and co-chair (their `plan.toShare`) —
  * the others patch it from the `connection` event that carries it — or to everyone in a discreet
  * meeting or when no event carries it; and to the chair when what their leaving would do
- * (`you.ifYouLeave`, e.g. a volunteer dropped or came back) changed. Every other command sends every seated
- * participant their view. That each view left out equals the patched old one (apart from `seq`)
+ * (`you.ifYouLeave`, e.g. a volunteer dropped or came back) changed. Any other command sends a
+ * view to those who see what it changed in the state (narrowRecipients): an acknowledgement to
+ * the speaker, a queued chair's note or a report to the chair; a change of anything else in the
+ * state, to every seated participant. That each view left out equals the patched old one (apart from `seq`)
  * is checked on random command sequences for every participant (test/core/invariants.ts,
- * checkViews). `now` (server ms) is when the views will be built. Returns participant ids.
+ * checkViews). Whoever gets neither a room event nor a view of a seq is told that seq alone
+ * (the transport's `seq` notice, docs/protocol.md). `now` (server ms) is when the views will be
+ * built. Returns participant ids.
  */
 export function viewRecipients(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): string[] {
   const seated = after.participants.map((p) => p.id);
   const patching = events.length > 0 && events.every((e) => PATCHING_EVENTS.has(e.type));
-  if (!patching) return seated;
+  if (!patching) {
+    const narrow = narrowRecipients(before, after);
+    return narrow ? seated.filter((id) => narrow.has(id)) : seated;
+  }
   const to = new Set<string>();
   const next = upNext(after).join();
   if (upNext(before).join() !== next) {
@@ -78,6 +86,51 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
   const heldKey = (m: MeetingState): string => (m.held ? `${m.held.id}\u0000${m.held.text}` : '');
   if (heldKey(before) !== heldKey(after) && after.speaker) to.add(after.speaker.id);
   return seated.filter((id) => to.has(id));
+}
+
+/**
+ * Who sees a change of each state key that only some views show, from the state after it (a key
+ * not listed here is seen by everyone). `speaker` and `shares` are listed by their private parts
+ * only (narrowRecipients compares the rest). Sources: view.ts buildView and the files it calls.
+ */
+const PRIVATE_KEYS: Partial<Record<keyof MeetingState, (before: MeetingState, after: MeetingState) => (string | null | undefined)[]>> = {
+  // The command's own number: every client learns it from whatever reaches it (or the seq notice).
+  seq: () => [],
+  // view.ts: `queuedNotes` is the chair's alone.
+  queuedNotes: (_, a) => [a.chairId],
+  // guard-mode.ts guardView: the count is the chair's; a held share its speaker's.
+  guardCount: (_, a) => [a.chairId],
+  held: (b, a) => [b.held?.id, a.held?.id],
+  // view.ts: `participants[].shared` is the chair's, `plan.toShare` the chair's and co-chair's.
+  sharedIds: (_, a) => [a.chairId, a.coChairId],
+  // view.ts: `speaker.acks` (how many acknowledged) is the speaker's alone.
+  speaker: (b, a) => [a.speaker?.id],
+  // reports.ts reportsView: the reports on shares are the chair's alone.
+  shares: (_, a) => [a.chairId],
+};
+
+/** A speaker record apart from who acknowledged it, and a posted share apart from its reports: what everyone's view may show of them. */
+const speakerSeenByAll = (s: MeetingState['speaker']): unknown => (s ? { ...s, ackedBy: null } : s);
+const sharesSeenByAll = (shares: MeetingState['shares']): unknown => shares?.map((p) => ({ ...p, reports: null }));
+
+/**
+ * The participants whose view can differ between `before` and `after` when every state key that
+ * changed is one only some views show (PRIVATE_KEYS), else null (everyone's may). Keys are
+ * compared structurally (same-json.ts); a speaker or the shares count as private only when what
+ * everyone sees of them is the same.
+ */
+export function narrowRecipients(before: MeetingState, after: MeetingState): Set<string> | null {
+  const to = new Set<string>();
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof MeetingState)[]);
+  for (const k of keys) {
+    if (before[k] === after[k] || sameJson(before[k], after[k])) continue;
+    const who = PRIVATE_KEYS[k];
+    if (!who) return null;
+    if (k === 'speaker' && (!before.speaker || !after.speaker || !sameJson(speakerSeenByAll(before.speaker), speakerSeenByAll(after.speaker)))) return null;
+    if (k === 'shares' && !sameJson(sharesSeenByAll(before.shares), sharesSeenByAll(after.shares))) return null;
+    for (const id of who(before, after)) if (id) to.add(id);
+  }
+  return to;
 }
 
 const sameOutcome = (a: LeaveOutcome | null, b: LeaveOutcome | null): boolean =>

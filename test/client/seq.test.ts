@@ -7,7 +7,7 @@ const ev = (seq: number, event: MeetingEvent = { type: 'note', text: `n${seq}` }
 const view = (seq: number) => ({ seq }) as MeetingView;
 const E = (seq: number, text?: string): Item => ({ kind: 'event', e: ev(seq, { type: 'note', text: text ?? `n${seq}` }) });
 const V = (seq: number): Item => ({ kind: 'view', v: view(seq) });
-const label = (items: Item[]): string[] => items.map((i) => (i.kind === 'view' ? `v${i.v.seq}` : `e${i.e.seq}`));
+const label = (items: Item[]): string[] => items.map((i) => (i.kind === 'view' ? `v${i.v.seq}` : i.kind === 'seq' ? `s${i.seq}` : `e${i.e.seq}`));
 
 /** A tracker that has settled on a join acknowledged at `seq`. */
 function settled(seq: number): SeqTracker {
@@ -18,6 +18,17 @@ function settled(seq: number): SeqTracker {
 }
 
 describe('SeqTracker: one order, each event once, gaps repaired', () => {
+  it('takes a seq notice (a command that changed nothing this person sees) as that seq, not as a gap', () => {
+    const t = settled(3);
+    const S = (seq: number): Item => ({ kind: 'seq', seq });
+    const results = [S(4), S(5), E(6)].map((i) => t.live(i));
+    expect(results.every((r) => r.askAfter === null)).toBe(true);
+    expect(label(results.flatMap((r) => r.show))).toEqual(['s4', 's5', 'e6']);
+    expect(t.lastSeq).toBe(6);
+    // Without the notice, seq 6 after 3 is a gap.
+    expect(settled(3).live(E(6)).askAfter).toBe(3);
+  });
+
   it('shows every event of one seq, then its view, in order; each later seq the same', () => {
     const t = settled(3);
     const shown = [E(4, 'a'), E(4, 'b'), V(4), V(5), E(6), V(6)].flatMap((i) => t.live(i).show);
@@ -68,7 +79,7 @@ describe('SeqTracker: one order, each event once, gaps repaired', () => {
     const priv: Item = { kind: 'event', e: ev(3, { type: 'acknowledged', kind: 'thanks', to: 'me' } as MeetingEvent) };
     t.live(priv);
     const r = t.settle(view(3), [ev(2)]);
-    expect(r.show.map((i) => (i.kind === 'view' ? 'v' : i.e.event.type))).toEqual(['note', 'v', 'acknowledged']);
+    expect(r.show.map((i) => (i.kind === 'view' ? 'v' : i.kind === 'seq' ? 's' : i.e.event.type))).toEqual(['note', 'v', 'acknowledged']);
   });
 
   it('drops what is older than what was shown', () => {

@@ -27,7 +27,9 @@ export class TestClient {
   /** Events received in join/resume/catch-up acknowledgements (`missed`), in order. */
   readonly replayed: LoggedEvent[] = [];
   /** Everything with a seq in the order it arrived: live events and views, and acknowledged ones. */
-  readonly stream: { kind: 'event' | 'view' | 'missed'; seq: number }[] = [];
+  readonly stream: { kind: 'event' | 'view' | 'missed' | 'seq'; seq: number }[] = [];
+  /** The `seq` notices received (a command that changed nothing this socket sees), in order. */
+  readonly notices: number[] = [];
   you = '';
   token = '';
   meetingId = '';
@@ -45,6 +47,10 @@ export class TestClient {
     socket.on('door', (d) => {
       this.doors.push(d);
       this.atDoor = true;
+    });
+    socket.on('seq', (n) => {
+      this.notices.push(n.seq);
+      this.stream.push({ kind: 'seq', seq: n.seq });
     });
     socket.on('bye', (r) => this.byes.push(r));
     socket.onAny((name: string, ...args: unknown[]) => this.received.push({ name, payload: args }));

@@ -23,3 +23,17 @@ export function expectEachEventOnce(c: TestClient, who = 'client'): void {
   const dup = all.filter((k, i) => all.indexOf(k) !== i);
   expect(dup, `${who}: events received more than once`).toEqual([]);
 }
+
+/**
+ * Every seq from the socket's first to its last reached it, as an event, a view, a `seq` notice
+ * or in an acknowledgement: a client that counts on this (client/seq.ts) never sees a false gap.
+ */
+export function expectEverySeq(c: TestClient, who = 'client'): void {
+  const seqs = new Set(c.stream.map((x) => x.seq));
+  if (seqs.size === 0) return;
+  const lo = Math.min(...seqs);
+  const hi = Math.max(...seqs);
+  const missing: number[] = [];
+  for (let s = lo; s <= hi; s++) if (!seqs.has(s)) missing.push(s);
+  expect(missing, `${who}: seqs that never reached it`).toEqual([]);
+}

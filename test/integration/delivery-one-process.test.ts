@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import { TestClient } from '../helpers/client.js';
-import { expectEachEventOnce, expectInSeqOrder } from '../helpers/delivery.js';
+import { expectEachEventOnce, expectEverySeq, expectInSeqOrder } from '../helpers/delivery.js';
 import { createMeeting, startTestServer } from '../helpers/server.js';
 
 describe('one delivery order on one process (memory store)', () => {
@@ -78,6 +78,7 @@ describe('one delivery order on one process (memory store)', () => {
     for (const c of everyone) await c.waitFor((x) => x.latest.seq >= last, 'the last view', 15_000);
     for (const [i, c] of everyone.entries()) {
       expectInSeqOrder(c, `client ${i}`);
+      expectEverySeq(c, `client ${i}`);
       expectEachEventOnce(c, `client ${i}`);
       expect(c.views[c.views.length - 1]!.seq, `client ${i}: last view`).toBe(last);
     }

@@ -2,7 +2,7 @@
 // meeting whichever process committed, and one socket per seat whichever process holds it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
-import { expectEachEventOnce, expectInSeqOrder } from '../helpers/delivery.js';
+import { expectEachEventOnce, expectEverySeq, expectInSeqOrder } from '../helpers/delivery.js';
 import { pause } from '../helpers/meeting.js';
 import { spawnServer, type ServerProcess } from '../helpers/process.js';
 import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
@@ -67,6 +67,7 @@ describe('delivery and seats across two processes on one Redis', () => {
     for (const [i, c] of everyone.entries()) {
       expect(c.shares()).toEqual(chunks);
       expectInSeqOrder(c, `client ${i}`);
+      expectEverySeq(c, `client ${i}`);
       expectEachEventOnce(c, `client ${i}`);
       // The last view each one got is the meeting's last state, not a stale hand queue.
       expect(c.views[c.views.length - 1]!.seq).toBe(last);

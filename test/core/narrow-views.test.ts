@@ -1,0 +1,54 @@
+// A command whose change only some people see sends views to them alone (Issue 10, found by a
+// fresh tester: one "thank you for sharing" in a 30-person round sent 30 full views, 18 times the
+// bytes of a share). Everyone else's view is the same before and after, apart from its seq.
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../shared/meeting/commands.js';
+import { viewRecipients } from '../../shared/meeting/outbox.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { inRound, type Run } from './helpers.js';
+
+const others = Array.from({ length: 29 }, (_, i) => `p${i}`);
+const settings = { maxParticipants: 50 };
+
+/** Runs `cmd`; returns who gets a view, after checking that nobody left out sees a change. */
+function recipients(r: Run, cmd: Command): string[] {
+  const before = r.state;
+  const events = r.ok(cmd);
+  const to = viewRecipients(before, r.state, events, r.now);
+  for (const p of r.state.participants) {
+    if (to.includes(p.id)) continue;
+    expect({ ...buildView(before, p.id, r.now), seq: 0 }, `${p.id}'s view`).toEqual({ ...buildView(r.state, p.id, r.now), seq: 0 });
+  }
+  return to;
+}
+
+describe('views go only to those who see what a command changed', () => {
+  it('an acknowledgement: the speaker alone (their count of acknowledgements)', () => {
+    const r = inRound({ others, settings });
+    const speaker = r.speaker!;
+    const listener = r.state.participants.find((p) => p.id !== speaker && p.id !== r.chair)!.id;
+    expect(recipients(r, { type: 'acknowledge', by: listener, kind: 'thanks' })).toEqual([speaker]);
+  });
+
+  it("the chair's note queued while someone shares: the chair alone", () => {
+    const r = inRound({ others, settings });
+    // The chair speaks first; a note from a chair who is not sharing waits for the share to end.
+    r.ok({ type: 'pass', by: 'a' });
+    r.ok({ type: 'share', by: r.speaker!, text: 'Jeg har hatt en lang uke.' });
+    expect(r.speaker).not.toBe('a');
+    expect(recipients(r, { type: 'chairNote', by: 'a', text: 'Husk tiden' })).toEqual(['a']);
+  });
+
+  it('a report on a share: the chair alone (reports are theirs to see)', () => {
+    const r = inRound({ others, settings });
+    r.ok({ type: 'share', by: r.speaker!, text: 'Jeg har hatt en lang uke.' });
+    const seq = r.state.seq;
+    const reporter = r.state.participants.find((p) => p.id !== r.speaker && p.id !== r.chair)!.id;
+    expect(recipients(r, { type: 'report', by: reporter, share: seq, reason: 'advice' })).toEqual(['a']);
+  });
+
+  it('a change everyone sees (the topic) still reaches everyone', () => {
+    const r = inRound({ others, settings });
+    expect(recipients(r, { type: 'setTopic', by: 'a', text: 'Aksept' })).toHaveLength(30);
+  });
+});

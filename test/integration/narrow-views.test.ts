@@ -1,0 +1,64 @@
+// Found by a fresh tester (Issue 10): one "thank you for sharing" in a 30-person round sent every
+// seated person their whole view, 18 times the bytes of the share itself, though only the
+// speaker's count of acknowledgements changed. Now the speaker alone gets a view; everyone else
+// gets the `seq` notice (docs/protocol.md), a few bytes, so their next seq is not a gap.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app.js';
+import { TestClient } from '../helpers/client.js';
+import { expectEverySeq, expectInSeqOrder } from '../helpers/delivery.js';
+import { createMeeting, startTestServer } from '../helpers/server.js';
+
+const bytesOf = (c: TestClient, from: number): number => c.received.slice(from).reduce((n, r) => n + JSON.stringify(r.payload).length, 0);
+
+describe('a command only some people see reaches the others as a seq notice (memory store)', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer({ settings: { graceMs: 60_000, shareMs: 120_000 } });
+  });
+  afterAll(async () => server.close());
+
+  it('acknowledgements and a queued chair note: views to the speaker and the chair only, every seq to everyone', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url);
+    const chair = await TestClient.connect(server.url);
+    await chair.join(meetingId, 'Leder', { chairKey, role: 'listener' });
+    const speaker = await TestClient.connect(server.url);
+    await speaker.join(meetingId, 'Taler');
+    const listeners: TestClient[] = [];
+    for (let i = 0; i < 6; i++) {
+      const c = await TestClient.connect(server.url);
+      await c.join(meetingId, `Lytter ${i}`, { role: 'listener' });
+      listeners.push(c);
+    }
+    await chair.ok('start');
+    await chair.ok('advance');
+    await speaker.waitFor((c) => c.latest.speaker?.id === c.you, 'speaker’s turn');
+    await speaker.ok('share', { text: 'Jeg har hatt en lang uke.' });
+    const all = [chair, speaker, ...listeners];
+    await Promise.all(all.map((c) => c.waitFor((x) => x.events.some((e) => e.event.type === 'share'), 'the share')));
+    const marks = all.map((c) => ({ views: c.views.length, received: c.received.length }));
+    const shareSeq = speaker.events.find((e) => e.event.type === 'share')!.seq;
+
+    for (const l of listeners) await l.ok('acknowledge', { kind: 'thanks' });
+    await chair.ok('chairNote', { text: 'Husk tiden' });
+    const last = shareSeq + listeners.length + 1;
+    await Promise.all(all.map((c) => c.waitFor((x) => x.stream.some((s) => s.seq === last), `seq ${last}`)));
+
+    // The speaker: one view per acknowledgement (their count), a notice for the chair's note.
+    expect(speaker.views.length - marks[1]!.views).toBe(listeners.length);
+    expect(speaker.views.at(-1)!.speaker?.acks).toBe(listeners.length);
+    // The chair: a notice per acknowledgement, a view for their own queued note.
+    expect(chair.views.length - marks[0]!.views).toBe(1);
+    expect(chair.views.at(-1)!.queuedNotes).toEqual(['Husk tiden']);
+    listeners.forEach((l, i) => {
+      expect(l.views.length - marks[i + 2]!.views, `listener ${i} views`).toBe(0);
+      expect(l.notices.filter((s) => s > shareSeq)).toHaveLength(listeners.length + 1);
+      // Seven notices instead of seven full views (each ~1 KB in a meeting of eight).
+      expect(bytesOf(l, marks[i + 2]!.received)).toBeLessThan(7 * 40);
+    });
+    for (const [i, c] of all.entries()) {
+      expectInSeqOrder(c, `socket ${i}`);
+      expectEverySeq(c, `socket ${i}`);
+    }
+    all.forEach((c) => c.close());
+  }, 30_000);
+});
