@@ -89,7 +89,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     const persistenceOpts = { allowPersistent: config.allowPersistentRedis, warn: (msg: string) => log('warning', { msg }) };
     await checkRedisPersistence(main, persistenceOpts);
     await checkReplicaPersistence(config, persistenceOpts);
-    store = new RedisStore(main, storeOpts);
+    const redisStore = new RedisStore(main, storeOpts);
+    store = redisStore;
     lost = new LostMeetings(main);
     watch = new RedisWatch(main, ids, {
       everyMs: config.storeCheckMs,
@@ -110,7 +111,12 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     redisClients.push(pub, sub);
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
     adapter = redisAdapter().createAdapter(pub, sub);
-    outcomeLink = (onMessage) => outcomeChannel(pub, sub, onMessage, redisError);
+    outcomeLink = (onMessage) => {
+      const link = outcomeChannel(pub, sub, onMessage, redisError);
+      // Each commit asks whether another process listens: alone on the Redis, nothing is published.
+      if (link.channels) redisStore.outcomesOn(link.channels);
+      return link;
+    };
     nextChair = new RedisNextChairStore(main, now);
     endedOccurrences = new RedisEndedOccurrences(main, now);
   } else {

@@ -13,7 +13,7 @@ import { emitRoomEvents } from './room-events.js';
 import { OrderedDelivery } from './ordered-delivery.js';
 import type { MeetingStore } from './store/store.js';
 import type { OutcomeChannel } from './outcome-channel.js';
-import { takePatch } from './store/committed-patch.js';
+import { takeHeard, takePatch } from './store/committed-patch.js';
 import { applyFields } from './store/state-fields.js';
 
 /**
@@ -212,9 +212,13 @@ export class Broadcaster {
     if (this.clustered) this.io.serverSideEmit('refill', meetingId);
   }
 
+  /**
+   * Delivers here and publishes to the other processes, unless the commit found none listening
+   * (store/committed-patch.ts takeHeard: one Redis write and its echo saved per command).
+   */
   publish(out: Accepted, now: number): void {
     this.order.offer(out, now);
-    this.channel?.publish(wireOutcome(out, now));
+    if (takeHeard(out.state)) this.channel?.publish(wireOutcome(out, now));
   }
 
   /**

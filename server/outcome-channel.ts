@@ -19,6 +19,12 @@ const ID_BYTES = 16;
 export interface OutcomeChannel {
   /** Publishes one message (a JSON text) to every other process; fire and forget, as the adapter's publish. */
   publish(json: string): void;
+  /**
+   * The shared channel and this process's own (`runde:outcomes:<id>`, heard by nobody), both
+   * subscribed by this process's subscriber in one SUBSCRIBE: the shared channel's subscribers
+   * minus the own one's are the other processes (the commit script asks, store/redis.ts).
+   */
+  channels?: { channel: string; own: string };
 }
 
 /**
@@ -35,8 +41,12 @@ export function outcomeChannel(pub: Redis, sub: Redis, onMessage: (json: string)
     if (msg.length < ID_BYTES || own.equals(msg.subarray(0, ID_BYTES))) return;
     onMessage(msg.toString('utf8', ID_BYTES));
   });
-  (sub.subscribe(OUTCOME_CHANNEL) as Promise<unknown>).catch(onError);
+  const ownChannel = `${OUTCOME_CHANNEL}:${id}`;
+  // One command, so the two are counted together at every moment (and after a re-subscription,
+  // which asks for all of a connection's channels in one command: redis-subscriptions.ts).
+  (sub.subscribe(OUTCOME_CHANNEL, ownChannel) as Promise<unknown>).catch(onError);
   return {
     publish: (json) => void (pub.publish(OUTCOME_CHANNEL, id + json) as Promise<unknown>).catch(onError),
+    channels: { channel: OUTCOME_CHANNEL, own: ownChannel },
   };
 }

@@ -26,3 +26,20 @@ export function takePatch(state: MeetingState): CommittedPatch | undefined {
   if (p) patches.delete(state);
   return p;
 }
+
+// Weak as well: committed states that no other process was listening for (redis.ts outcomesOn).
+const unheard = new WeakSet<MeetingState>();
+
+/** The commit of `state` found no other process subscribed to the outcome channel. */
+export function rememberUnheard(state: MeetingState): void {
+  unheard.add(state);
+}
+
+/**
+ * Whether the outcome of `state` is to be published: false, once, when its commit found no other
+ * process listening (a process that subscribes after the commit reads the store instead); true
+ * otherwise (a memory store, a commit that did not ask).
+ */
+export function takeHeard(state: MeetingState): boolean {
+  return !unheard.delete(state);
+}

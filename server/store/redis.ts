@@ -8,7 +8,7 @@ import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
 import { allFields, changedFields, stateFromFields } from './state-fields.js';
-import { rememberPatch } from './committed-patch.js';
+import { rememberPatch, rememberUnheard } from './committed-patch.js';
 import { readLogEntries } from './redis-log.js';
 import { DIRECTORY_KEY, holderField, isStorableId, keyList, meetingKeys } from './redis-keys.js';
 import type { Lifetimes } from '../../shared/privacy/holdings.js';
@@ -49,9 +49,13 @@ return 1
 // ttlMs, logCap, guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection,
 // claim token hash ('' for none), claim participant, claim holder field, claim connection,
 // command's seat ('' for no command id), command id, how many ids to keep per seat, how many
-// field arguments to set (2 per field), how many fields to delete, then the fields and values to
-// set, the fields to delete (state-fields.ts has the state's fields), and per log entry its seq
-// and its JSON.
+// field arguments to set (2 per field), how many fields to delete, the outcome channel and this
+// process's own channel ('' and '': no question), then the fields and values to set, the fields
+// to delete (state-fields.ts has the state's fields), and per log entry its seq and its JSON.
+// With the channels, {1, …, heard} also tells whether any other process is subscribed to the
+// outcome channel (outcome-channel.ts): the subscribers of the outcome channel that are not this
+// process's own subscriber (which holds both channels, subscribed in one command). A process
+// that subscribes later reads the store for what it missed, as after a lost message.
 // A command id the seat already committed is checked first, before the seq: the command was
 // applied (perhaps by a commit whose answer was lost), so nothing is written and {2, its seq}
 // returned. The seq lives in its own hash field so the compare needs no JSON parse. A guarded
@@ -63,7 +67,7 @@ return 1
 // state's. The log is a stream whose entry ids are `<seq>-<n>` (the entry's seq, the commit's, then
 // its place in the commit): a resume reads only what it missed with one XRANGE from its
 // lastSeq, instead of the whole log (up to RUNDE_LOG_CAP entries) parsed and filtered. Returns
-// {1, previous holder or ''}, {2, seq}, {3} or {0}.
+// {1, previous holder or '', heard (1 or 0)}, {2, seq}, {3} or {0}.
 const COMMIT = `${HSET_ARGS}
 local kept = nil
 if ARGV[12] ~= '' then
@@ -88,16 +92,21 @@ if kept then
 end
 local nSet = tonumber(ARGV[15])
 local nDel = tonumber(ARGV[16])
-local firstLog = 17 + nSet + nDel
+local firstLog = 19 + nSet + nDel
 if #ARGV >= firstLog then
   for i = firstLog, #ARGV, 2 do redis.call('XADD', KEYS[2], ARGV[i] .. '-' .. ((i - firstLog) / 2), 'e', ARGV[i + 1]) end
   redis.call('XTRIM', KEYS[2], 'MAXLEN', ARGV[5])
 end
 if ARGV[3] == 'full' then redis.call('DEL', KEYS[1]) end
-hsetArgs(KEYS[1], 17, nSet)
-if nDel > 0 then redis.call('HDEL', KEYS[1], unpack(ARGV, 17 + nSet, 16 + nSet + nDel)) end
+hsetArgs(KEYS[1], 19, nSet)
+if nDel > 0 then redis.call('HDEL', KEYS[1], unpack(ARGV, 19 + nSet, 18 + nSet + nDel)) end
 for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
-return {1, replaced}
+local heard = 1
+if ARGV[17] ~= '' then
+  local n = redis.call('PUBSUB', 'NUMSUB', ARGV[17], ARGV[18])
+  if n[2] - n[4] <= 0 then heard = 0 end
+end
+return {1, replaced, heard}
 `;
 
 // KEYS: commands. ARGV: seat, command id. The seq its commit made, or false.
@@ -159,7 +168,7 @@ interface PipelineCommands {
 
 interface StoreCommands {
   rundeCreate(k1: string, k2: string, k3: string, k4: string, k5: string, secrets: string, ttl: number, ...fields: string[]): Promise<number>;
-  rundeCommit(k1: string, k2: string, k3: string, k4: string, k5: string, ...args: (string | number)[]): Promise<[number, string?]>;
+  rundeCommit(k1: string, k2: string, k3: string, k4: string, k5: string, ...args: (string | number)[]): Promise<[number, string?, number?]>;
   rundeCommittedCommand(commands: string, pid: string, commandId: string): Promise<string | null>;
   rundeSwapHolder(state: string, tokens: string, field: string, conn: string): Promise<string | null>;
   rundeForgetLog(state: string, log: string, seq: string): Promise<number>;
@@ -213,9 +222,11 @@ export class RedisStore implements MeetingStore {
   async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce, base?: MeetingState): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const diff = base !== undefined && base.seq === expectedSeq && base.id === id ? changedFields(base, next) : null;
-    let [ok, replaced] = await this.commitFields(id, expectedSeq, next, log, diff, guard, claim, once);
+    let [ok, replaced, heard] = await this.commitFields(id, expectedSeq, next, log, diff, guard, claim, once);
     // The stored hash is still in the old layout (written before this one): the whole state, once.
-    if (ok === 3) [ok, replaced] = await this.commitFields(id, expectedSeq, next, log, null, guard, claim, once);
+    if (ok === 3) [ok, replaced, heard] = await this.commitFields(id, expectedSeq, next, log, null, guard, claim, once);
+    // No other process listens: the outcome is not published (broadcast.ts Broadcaster.publish).
+    if (ok === 1 && heard === 0) rememberUnheard(next);
     // The publish to the other processes sends the same fields (broadcast.ts wireOutcome).
     else if (ok === 1 && diff) rememberPatch(next, { base: expectedSeq, set: diff.set, del: diff.del });
     if (ok === 2 && once) once.repeatOf = Number(replaced);
@@ -234,7 +245,7 @@ export class RedisStore implements MeetingStore {
     guard?: SeatHolder,
     claim?: SeatClaim,
     once?: CommandOnce,
-  ): Promise<[number, string?]> {
+  ): Promise<[number, string?, number?]> {
     const k: Keys5 = keyList(meetingKeys(id));
     // The directory sits in another slot, so it is kept outside the script, but sent in the same
     // pipeline: one round trip per command (Issue 10). It is only a hint (listed() re-checks that
@@ -261,6 +272,8 @@ export class RedisStore implements MeetingStore {
       COMMAND_IDS_KEPT,
       set.length,
       del.length,
+      this.channels?.channel ?? '',
+      this.channels?.own ?? '',
       ...set,
       ...del,
       ...log.flatMap((e) => [String(e.seq), JSON.stringify(e)]),
@@ -269,7 +282,18 @@ export class RedisStore implements MeetingStore {
     else pipe.zrem(DIRECTORY_KEY, id);
     const results = (await pipe.exec()) ?? [];
     for (const [err] of results) if (err) throw err;
-    return results[0]![1] as [number, string?];
+    return results[0]![1] as [number, string?, number?];
+  }
+
+  private channels: { channel: string; own: string } | null = null;
+
+  /**
+   * Where this process publishes its outcomes (outcome-channel.ts: the shared channel and its own,
+   * both on its subscriber): from now on every commit also asks whether any other process listens,
+   * and a commit nobody else hears is marked so (committed-patch.ts takeHeard), not published.
+   */
+  outcomesOn(channels: { channel: string; own: string }): void {
+    this.channels = channels;
   }
 
   private async addToDirectory(id: string): Promise<void> {
