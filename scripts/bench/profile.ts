@@ -39,8 +39,10 @@ async function freePort(): Promise<number> {
 const dir = mkdtempSync(join(tmpdir(), 'runde-prof-'));
 let redisStop = (): void => undefined;
 let redisUrl: string | undefined;
+let redisPort = 0;
 if (kind === 'runde-redis') {
   const port = await freePort();
+  redisPort = port;
   const child = spawn('taskset', ['-c', '1', 'redis-server', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore', cwd: dir });
   redisStop = () => void child.kill('SIGKILL');
   process.on('exit', redisStop);
@@ -63,9 +65,18 @@ const r = await runLoad(meetings, tracker, [s], rate, seconds * 1000, 1500, warm
   // The window opens at the start, and once more after a warm-up: the profile covers the last.
   windows += 1;
   threads0 = s.threadCpu();
+  if (redisPort) execFileSync('redis-cli', ['-p', String(redisPort), 'config', 'resetstat'], { stdio: 'ignore' });
   if (profiling && windows === (warmMs > 0 ? 2 : 1)) s.profileStart();
 });
 const threads1 = s.threadCpu();
+// Redis commands in the measured window (runde-redis only): what the server sent per share.
+if (redisPort) {
+  const stats = execFileSync('redis-cli', ['-p', String(redisPort), 'info', 'commandstats'], { encoding: 'utf8' });
+  const sent = rate * seconds;
+  const rows = [...stats.matchAll(/cmdstat_(\w+(?:\|\w+)?):calls=(\d+),usec=(\d+)/g)].map((m) => ({ cmd: m[1]!, calls: Number(m[2]), usec: Number(m[3]) }));
+  rows.sort((a, b) => b.calls - a.calls);
+  console.log(`Redis commands in the window (~${sent} shares sent): ` + rows.map((x) => `${x.cmd} ${x.calls} (${(x.calls / sent).toFixed(2)}/share)`).join(', '));
+}
 const file = join(dir, `${kind}-${rate}.cpuprofile`);
 if (profiling) await s.profileStop(file);
 console.log(`${kind} at ${rate} shares/s for ${seconds} s: ${r.delivered}/${r.expected} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, CPU-s per 1,000 deliveries ${r.cpuPer1000.toFixed(3)}, frames per delivery ${r.framesPerDelivery.toFixed(2)}, bytes per delivery ${r.bytesPerDelivery.toFixed(0)}`);
