@@ -494,7 +494,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
 
   /** After a committed `leave`: this socket no longer speaks for anyone. */
   const seatLeft = async (socket: RundeSocket, meetingId: string, pid: string): Promise<void> => {
-    if (socket.data.pid === pid) {
+    // A socket that closed while its leave was being committed was let go of by `disconnected`
+    // already: letting go of its delivery hold twice took another socket's with it, and this
+    // process stopped delivering the meeting to the sockets still in it.
+    if (socket.data.pid === pid && socket.connected) {
       // The seat is given up: this socket no longer speaks for anyone.
       await socket.leave(meetingRoom(meetingId));
       await socket.leave(doorRoom(meetingId));
