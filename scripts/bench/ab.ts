@@ -4,9 +4,11 @@
 // shares/s, A B, B A, A B, ... (`rounds` each, default 4, of `seconds`, default 20, after an 8 s
 // warm-up; the idle one only answers pings). Prints CPU-seconds per 1,000 deliveries per run and
 // the medians: the machine's load drifts between separate runs, and alternating within one run
-// is fairer than alternating runs (Issue 10).
+// is fairer than alternating runs (Issue 10). With BENCH_AB_KIND=runde-redis each build gets its
+// own spawned redis-server (CPU 1), so neither hears the other on the outcome channel.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { DeliveryTracker, runLoad } from './load.js';
 import { rundeBenchEnv, startChild } from './servers.js';
@@ -22,15 +24,31 @@ try {
 } catch {
   /* not pinned */
 }
+const kind = (process.env.BENCH_AB_KIND ?? 'runde-memory') as 'runde-memory' | 'runde-redis';
+const stops: (() => void)[] = [];
+process.on('exit', () => stops.forEach((f) => f()));
+/** A redis-server of its own on a free port (runde-redis): its url. */
+async function ownRedis(): Promise<string> {
+  const port = await new Promise<number>((done) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => done(p));
+    });
+  });
+  const child = spawn('taskset', ['-c', '1', 'redis-server', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  stops.push(() => void child.kill('SIGKILL'));
+  await new Promise((r) => setTimeout(r, 300));
+  return `redis://127.0.0.1:${port}`;
+}
 const targets: { name: string; server: Awaited<ReturnType<typeof startChild>>; meetings: BenchMeeting[]; tracker: DeliveryTracker; runs: number[] }[] = [];
 for (const [i, dir] of dirs.entries()) {
   // Beside that checkout's dist/server.js, where its server/static.ts finds the client.
   const outfile = join(dir, 'dist', 'bench-ab-runde-child.js');
   await build({ entryPoints: [join(dir, 'scripts', 'bench', 'runde-child.ts')], outfile, ...serverBundleOptions() });
-  const server = await startChild('runde-memory', rundeBenchEnv(), '0', outfile);
+  const server = await startChild(kind, rundeBenchEnv(kind === 'runde-redis' ? await ownRedis() : undefined), '0', outfile);
   const meetings: BenchMeeting[] = [];
   const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
-  for (let m = 0; m < 20; m++) meetings.push(await buildMeeting('runde-memory', [`http://127.0.0.1:${server.port}`], SIZES[m % SIZES.length]!, m, tracker.onFrame));
+  for (let m = 0; m < 20; m++) meetings.push(await buildMeeting(kind, [`http://127.0.0.1:${server.port}`], SIZES[m % SIZES.length]!, m, tracker.onFrame));
   targets.push({ name: `${'AB'[i]} ${dir}`, server, meetings, tracker, runs: [] });
 }
 for (let r = 0; r < rounds; r++) {
