@@ -30,6 +30,13 @@ export class TestClient {
   readonly stream: { kind: 'event' | 'view' | 'missed' | 'seq'; seq: number }[] = [];
   /** The `seq` notices received (a command that changed nothing this socket sees), in order. */
   readonly notices: number[] = [];
+  /** The highest seq this socket has (an event, a view, a `seq` notice or an acknowledgement's). */
+  get lastSeq(): number {
+    let n = 0;
+    for (const x of this.stream) if (x.seq > n) n = x.seq;
+    return n;
+  }
+
   you = '';
   token = '';
   meetingId = '';

@@ -54,7 +54,11 @@ describe('reports and hidden shares over real sockets, on Redis', () => {
     expect(strip(chair.latest)).toEqual(strip(before));
     expect(JSON.stringify(chair.latest.reports)).not.toContain(third.you);
     // Nobody else hears of it.
-    await other.waitFor((c) => c.latest.seq >= chair.latest.seq, 'views in step');
+    // Their views did not change: they are told the report's seq alone (the `seq` notice).
+    await other.waitFor((c) => c.lastSeq >= chair.latest.seq, 'in step');
+    await third.waitFor((c) => c.lastSeq >= chair.latest.seq, 'in step');
+    expect(other.notices).toContain(chair.latest.seq);
+    expect(third.notices).toContain(chair.latest.seq);
     expect(other.latest.reports).toBeNull();
     expect(third.latest.reports).toBeNull();
     expect(other.events.some((e) => e.event.type === 'reported')).toBe(false);
