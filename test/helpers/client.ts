@@ -30,13 +30,6 @@ export class TestClient {
   readonly stream: { kind: 'event' | 'view' | 'missed' | 'seq'; seq: number }[] = [];
   /** The `seq` notices received (a command that changed nothing this socket sees), in order. */
   readonly notices: number[] = [];
-  /** The highest seq this socket has (an event, a view, a `seq` notice or an acknowledgement's). */
-  get lastSeq(): number {
-    let n = 0;
-    for (const x of this.stream) if (x.seq > n) n = x.seq;
-    return n;
-  }
-
   you = '';
   token = '';
   meetingId = '';
@@ -160,8 +153,9 @@ export class TestClient {
     return this.events.flatMap((e) => (e.event.type === 'share' ? [e.event.text] : []));
   }
 
+  /** The highest seq this socket has: an event's, a view's, a `seq` notice's or an acknowledgement's. */
   lastSeq(): number {
-    return Math.max(0, ...this.events.map((e) => e.seq), ...this.views.map((v) => v.seq));
+    return Math.max(0, ...this.stream.map((x) => x.seq), ...this.events.map((e) => e.seq), ...this.views.map((v) => v.seq));
   }
 
   async waitFor(pred: (c: TestClient) => boolean, what = 'condition', ms = 5000): Promise<void> {

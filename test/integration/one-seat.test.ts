@@ -113,7 +113,7 @@ describe('one socket, one seat (memory store)', () => {
     expect(ack.missed.map((e) => e.event.type)).toEqual(['topic', 'note']);
     // The view is as new as the newest seq: the note's (a room event that changed no view, so
     // no live view came with it).
-    expect(ack.view.seq).toBe(listener.lastSeq);
+    expect(ack.view.seq).toBe(listener.lastSeq());
     // Nothing from before the seat was taken, whatever is asked.
     const all = (await listener.emit('catchUp', { afterSeq: 0 })) as { ok: true; missed: { seq: number }[] };
     const joinedSeq = listener.replayed[0]?.seq ?? listener.views[0]!.seq;

@@ -55,8 +55,8 @@ describe('reports and hidden shares over real sockets, on Redis', () => {
     expect(JSON.stringify(chair.latest.reports)).not.toContain(third.you);
     // Nobody else hears of it.
     // Their views did not change: they are told the report's seq alone (the `seq` notice).
-    await other.waitFor((c) => c.lastSeq >= chair.latest.seq, 'in step');
-    await third.waitFor((c) => c.lastSeq >= chair.latest.seq, 'in step');
+    await other.waitFor((c) => c.lastSeq() >= chair.latest.seq, 'in step');
+    await third.waitFor((c) => c.lastSeq() >= chair.latest.seq, 'in step');
     expect(other.notices).toContain(chair.latest.seq);
     expect(third.notices).toContain(chair.latest.seq);
     expect(other.latest.reports).toBeNull();
