@@ -1,26 +1,50 @@
 // A cheap test that a regex of the guard cannot match a text, so its ~100 big alternations are
-// run only over shares that hold one of their words (Issue 10: running them was the largest part
-// of the guard's CPU). For a regex like "(?:du|dere)\s+(?:bør|burde)", any match holds "du" or
-// "dere" (or "bør" or "burde"): a set of literals one of which every match holds. A text holding
-// none of them (in lower case) has no match, and the regex is not run over it.
+// run only over shares that hold the words they need (Issue 10: running them was the largest part
+// of the guard's CPU). A regex's source is read into a requirement: the literals a match must
+// hold, as an and/or tree. "(?:du|dere)\s+(?:bør|burde)" needs ("du" or "dere") and ("bør" or
+// "burde"); a top-level alternation of phrases needs all the words of at least one of them. A text
+// (in lower case) that does not meet the requirement has no match, and the regex is not run over
+// it. Reading the whole tree, not one set of literals, matters for first-person text: nearly every
+// share holds "det", "jeg" or "er", but few hold them together with "du" or "you".
 
-/** At most this many literals in a set: more costs more to look for than running the regex. */
-const MAX_LITERALS = 48;
+/** Literals (lower case, two units or more) a match must hold: a literal, all of `and`, or one of `or`. */
+export type Requirement = string | { and: Requirement[] } | { or: Requirement[] };
+
+/** At most this many literals in one requirement: beyond, looking for them costs more than the regex. */
+const MAX_LITERALS = 400;
 const SPECIAL = '\\^$.|?*+()[]{}';
 
 interface Parsed {
-  /** Literals one of which every match holds, or null when none are known. */
-  set: string[] | null;
+  /** What every match of the part holds, or null when nothing is known. */
+  req: Requirement | null;
   end: number;
 }
 
-/** Is `a` a better set to look for than `b`: longer shortest literal, then fewer literals. */
-function better(a: string[], b: string[] | null): boolean {
-  if (!b) return true;
-  const la = Math.min(...a.map((x) => x.length));
-  const lb = Math.min(...b.map((x) => x.length));
-  return la > lb || (la === lb && a.length < b.length);
+function leaves(r: Requirement): number {
+  return typeof r === 'string' ? 1 : ('and' in r ? r.and : r.or).reduce((n, k) => n + leaves(k), 0);
 }
+
+/** All of `kids` (null: nothing known, dropped); nested "and"s flattened, repeats dropped. */
+function all(kids: (Requirement | null)[]): Requirement | null {
+  const out: Requirement[] = [];
+  for (const k of kids) {
+    if (k === null) continue;
+    for (const x of typeof k !== 'string' && 'and' in k ? k.and : [k]) if (!out.some((y) => same(x, y))) out.push(x);
+  }
+  return out.length === 0 ? null : out.length === 1 ? out[0]! : { and: out };
+}
+
+/** One of `kids`: nothing is known when one of them is unknown; nested "or"s flattened, repeats dropped. */
+function any(kids: (Requirement | null)[]): Requirement | null {
+  const out: Requirement[] = [];
+  for (const k of kids) {
+    if (k === null) return null;
+    for (const x of typeof k !== 'string' && 'or' in k ? k.or : [k]) if (!out.some((y) => same(x, y))) out.push(x);
+  }
+  return out.length === 1 ? out[0]! : { or: out };
+}
+
+const same = (a: Requirement, b: Requirement): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The end of a quantifier at `i` (i itself when there is none) and whether it allows zero. */
 function quantifier(src: string, i: number): { end: number; optional: boolean } {
@@ -52,31 +76,29 @@ function escapeEnd(src: string, i: number): number {
   return i + 2;
 }
 
-/** An alternation from `i` to its closing parenthesis (or the end): the union of its alternatives' sets. */
+/** An alternation from `i` to its closing parenthesis (or the end): one of its alternatives' requirements. */
 function alternation(src: string, i: number): Parsed {
-  const union = new Set<string>();
-  let known = true;
+  const alternatives: (Requirement | null)[] = [];
   for (;;) {
     const seq = sequence(src, i);
-    if (seq.set) for (const l of seq.set) union.add(l);
-    else known = false;
+    alternatives.push(seq.req);
     i = seq.end;
-    if (src[i] !== '|') return { set: known && union.size <= MAX_LITERALS ? [...union] : null, end: i };
+    if (src[i] !== '|') return { req: any(alternatives), end: i };
     i++;
   }
 }
 
-/** A sequence from `i` to "|", ")" or the end: the best set among its items that must match. */
+/** A sequence from `i` to "|", ")" or the end: all its runs of literal characters and the groups that must match. */
 function sequence(src: string, i: number): Parsed {
-  let best: string[] | null = null;
+  const parts: (Requirement | null)[] = [];
   let run = '';
   const endRun = (): void => {
-    if (run.length >= 2 && better([run], best)) best = [run];
+    if (run.length >= 2) parts.push(run);
     run = '';
   };
   while (i < src.length && src[i] !== '|' && src[i] !== ')') {
     const c = src[i]!;
-    let set: string[] | null = null;
+    let req: Requirement | null = null;
     let literal: string | null = null;
     let end: number;
     if (c === '(') {
@@ -91,13 +113,7 @@ function sequence(src: string, i: number): Parsed {
       if (src[inner.end] !== ')') throw new Error('unbalanced');
       end = inner.end + 1;
       // A lookaround matches nothing itself: what it needs may lie outside the match.
-      set = look ? null : inner.set;
-      if (look) {
-        endRun();
-        const q = quantifier(src, end);
-        i = q.end;
-        continue;
-      }
+      req = look ? null : inner.req;
     } else if (c === '[') {
       end = i + 1;
       if (src[end] === '^') end++;
@@ -109,8 +125,9 @@ function sequence(src: string, i: number): Parsed {
       // ^ $ . and anything unexpected: no literal.
       end = i + 1;
     } else {
-      end = i + 1;
-      literal = c.toLowerCase();
+      // A code point: both units of a surrogate pair, so a quantifier after it applies to both.
+      end = i + (c >= '\uD800' && c <= '\uDBFF' ? 2 : 1);
+      literal = src.slice(i, end).toLowerCase();
     }
     const q = quantifier(src, end);
     if (literal !== null && !q.optional) {
@@ -119,22 +136,23 @@ function sequence(src: string, i: number): Parsed {
       if (q.end > end) endRun();
     } else {
       endRun();
-      if (set && !q.optional && set.every((l) => l.length >= 2) && better(set, best)) best = set;
+      if (!q.optional) parts.push(req);
     }
     i = q.end;
   }
   endRun();
-  return { set: best, end: i };
+  return { req: all(parts), end: i };
 }
 
 /**
- * Literals (lower case) one of which every match of a regex with source `source` holds, or null
- * when none are known (a form this reader does not know, or sets too large to be worth it).
+ * The literals (lower case) a match of a regex with source `source` must hold, as an and/or tree,
+ * or null when nothing is known (a form this reader does not know, or too many literals to be
+ * worth looking for).
  */
-export function requiredLiterals(source: string): string[] | null {
+export function requirement(source: string): Requirement | null {
   try {
-    const all = alternation(source, 0);
-    return all.end === source.length ? all.set : null;
+    const r = alternation(source, 0);
+    return r.end === source.length && r.req !== null && leaves(r.req) <= MAX_LITERALS ? r.req : null;
   } catch {
     return null;
   }
@@ -151,52 +169,113 @@ const FOLD_ODD = /[\u017F\u212A\u212B\u1E9E]/u;
  */
 export const literalChecks = { on: true };
 
-/** A literal as it is looked for: the hashes of its pairs of adjacent UTF-16 units (pairHash). */
-export type CompiledLiterals = Uint16Array[];
-
 const pairHash = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff;
 
-/** `literals` (at least two units each) ready for mayHold. */
-export function compileLiterals(literals: readonly string[]): CompiledLiterals {
-  return literals.map((l) => {
-    const out = new Uint16Array(l.length - 1);
-    for (let i = 0; i + 1 < l.length; i++) out[i] = pairHash(l.charCodeAt(i), l.charCodeAt(i + 1));
-    return out;
-  });
+/** A requirement as it is checked: a literal's number (in `texts`), or all/one of the parts. */
+export type CompiledRequirement = number | { all: boolean; kids: CompiledRequirement[] };
+
+// Every literal of every requirement, numbered once, with the hashes of its pairs of adjacent
+// units (pairHash) and whether it is in the current text: known when its stamp is textStamp.
+const numbers = new Map<string, number>();
+const texts: string[] = [];
+const pairHashes: Uint16Array[] = [];
+let holdsStamp = new Uint32Array(256);
+let holdsValue = new Uint8Array(256);
+
+function numberOf(literal: string): number {
+  let n = numbers.get(literal);
+  if (n === undefined) {
+    n = texts.length;
+    numbers.set(literal, n);
+    texts.push(literal);
+    const h = new Uint16Array(literal.length - 1);
+    for (let i = 0; i + 1 < literal.length; i++) h[i] = pairHash(literal.charCodeAt(i), literal.charCodeAt(i + 1));
+    pairHashes.push(h);
+    if (n >= holdsStamp.length) {
+      const stamp = new Uint32Array(holdsStamp.length * 2);
+      stamp.set(holdsStamp);
+      holdsStamp = stamp;
+      const value = new Uint8Array(holdsValue.length * 2);
+      value.set(holdsValue);
+      holdsValue = value;
+    }
+  }
+  return n;
 }
 
-// The pairs of adjacent units in the lower-cased last text, as a set of hashes: slot h holds the
-// current stamp when some pair with hash h occurs (so nothing is cleared from one text to the next).
-const pairs = new Uint32Array(1 << 16);
+/**
+ * `req` ready for mayHold. Within an "and", single literals come first and then the smaller
+ * parts, so a text that lacks one is ruled out after few checks (the order changes no result).
+ */
+export function compileRequirement(req: Requirement): CompiledRequirement {
+  if (typeof req === 'string') return numberOf(req);
+  if ('or' in req) return { all: false, kids: req.or.map(compileRequirement) };
+  const kids = [...req.and].sort((a, b) => leaves(a) - leaves(b) || (typeof a === 'string' && typeof b === 'string' ? b.length - a.length : 0));
+  return { all: true, kids: kids.map(compileRequirement) };
+}
+
+// The pairs of adjacent units in the lower-cased last text, as a set of hashes: bit h is set when
+// some pair with hash h occurs. A bit set of 8 KB (cleared per text) stays in the CPU's first-level
+// cache, where a stamp per hash (256 KB) did not: these reads are most of the check's cost.
+const pairs = new Int32Array(1 << 11);
 let textStamp = 0;
 let lastText: string | undefined;
+let lastLower = '';
 let lastUsable = false;
 
+/** Whether the lower-cased last text holds literal number `n`: its pairs first (cheap), then the literal itself. */
+function holds(n: number): boolean {
+  if (holdsStamp[n] === textStamp) return holdsValue[n] === 1;
+  const h = pairHashes[n]!;
+  let yes = true;
+  for (let i = 0; i < h.length; i++) {
+    const x = h[i]!;
+    if ((pairs[x >>> 5]! & (1 << (x & 31))) === 0) {
+      yes = false;
+      break;
+    }
+  }
+  if (yes) yes = lastLower.includes(texts[n]!);
+  holdsStamp[n] = textStamp;
+  holdsValue[n] = yes ? 1 : 0;
+  return yes;
+}
+
+function meets(r: CompiledRequirement): boolean {
+  if (typeof r === 'number') return holds(r);
+  const kids = r.kids;
+  if (r.all) {
+    for (let i = 0; i < kids.length; i++) if (!meets(kids[i]!)) return false;
+    return true;
+  }
+  for (let i = 0; i < kids.length; i++) if (meets(kids[i]!)) return true;
+  return false;
+}
+
 /**
- * False only when no match of a regex with these `literals` can be in `text`: when for each
- * literal some pair of adjacent letters of it occurs nowhere in the lower-cased text (a hash
- * collision can only make it say true). Under the `i` and `u` flags a letter of the text matches
- * a literal's letter when their case foldings are equal; for every character but the few in
- * FOLD_ODD, toLowerCase then maps both to the same, so "holds the literal in lower case" is
- * necessary for a match. A text with any of those few is always searched.
+ * False only when no match of a regex with this requirement can be in `text`: when the
+ * lower-cased text does not hold the literals it needs. Under the `i` and `u` flags a letter of
+ * the text matches a literal's letter when their case foldings are equal; for every character but
+ * the few in FOLD_ODD, toLowerCase then maps both to the same, so "holds the literal in lower
+ * case" is necessary for a match. A text with any of those few is always searched.
  */
-export function mayHold(text: string, literals: CompiledLiterals): boolean {
+export function mayHold(text: string, req: CompiledRequirement): boolean {
   if (text !== lastText) {
     lastText = text;
     lastUsable = !FOLD_ODD.test(text);
+    if (++textStamp === 0xffffffff) {
+      holdsStamp.fill(0);
+      textStamp = 1;
+    }
     if (lastUsable) {
-      const lower = text.toLowerCase();
-      if (++textStamp === 0xffffffff) {
-        pairs.fill(0);
-        textStamp = 1;
+      const lower = (lastLower = text.toLowerCase());
+      pairs.fill(0);
+      for (let i = 0; i + 1 < lower.length; i++) {
+        const x = pairHash(lower.charCodeAt(i), lower.charCodeAt(i + 1));
+        pairs[x >>> 5]! |= 1 << (x & 31);
       }
-      for (let i = 0; i + 1 < lower.length; i++) pairs[pairHash(lower.charCodeAt(i), lower.charCodeAt(i + 1))] = textStamp;
     }
   }
   if (!lastUsable || !literalChecks.on) return true;
-  outer: for (const hashes of literals) {
-    for (let i = 0; i < hashes.length; i++) if (pairs[hashes[i]!] !== textStamp) continue outer;
-    return true;
-  }
-  return false;
+  return meets(req);
 }

@@ -1,7 +1,7 @@
 // Building blocks for the guard's regexes. \b only knows ASCII letters, so "du bør" would not end
 // at a word boundary after "ø"; these lookarounds treat every Unicode letter as a word character.
 import type { Text } from './hints.js';
-import { compileLiterals, mayHold, requiredLiterals, type CompiledLiterals } from './literals.js';
+import { compileRequirement, mayHold, requirement, type CompiledRequirement } from './literals.js';
 
 export type GuardKind = 'advice' | 'crosstalk' | 'pii';
 
@@ -41,9 +41,28 @@ export function textAfter(text: string, index: number, match: string, n = 40): s
 
 // A regex that opens with START is run without it, and the word boundary checked here: V8 cannot
 // skip ahead to a likely first letter past a lookbehind, and the guard runs about a hundred such
-// regexes over every share (4x faster; the matches are the same).
-const WITHOUT_START = new WeakMap<RegExp, RegExp | null>();
-const LITERALS = new WeakMap<RegExp, CompiledLiterals | null>();
+// regexes over every share (4x faster; the matches are the same). Both that regex and the
+// literals every match needs are kept per regex, in one lookup.
+interface Compiled {
+  /** `re` without its leading START, or null when it has none (or is not global). */
+  fast: RegExp | null;
+  /** What every match needs (literals.ts), or null when nothing is known. */
+  req: CompiledRequirement | null;
+}
+const COMPILED = new WeakMap<RegExp, Compiled>();
+
+function compiled(re: RegExp): Compiled {
+  let c = COMPILED.get(re);
+  if (c === undefined) {
+    const req = re.unicode ? requirement(re.source) : null;
+    c = {
+      fast: re.global && re.source.startsWith(START) ? new RegExp(re.source.slice(START.length), re.flags) : null,
+      req: req === null ? null : compileRequirement(req),
+    };
+    COMPILED.set(re, c);
+  }
+  return c;
+}
 const WORD_BEFORE = new RegExp(`${WORD_CHAR}$`, 'u');
 
 /**
@@ -69,26 +88,17 @@ function wordCharBefore(text: string, at: number): boolean {
   return WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at));
 }
 
-/** Whether `re` (a `u`-flag regex) may match in `text`: false only when `text` holds none of its literals (literals.ts). */
+/** Whether `re` (a `u`-flag regex) may match in `text`: false only when `text` lacks literals every match holds (literals.ts). */
 export function mayMatch(text: string, re: RegExp): boolean {
-  let literals = LITERALS.get(re);
-  if (literals === undefined) {
-    const found = re.unicode ? requiredLiterals(re.source) : null;
-    literals = found && compileLiterals(found);
-    LITERALS.set(re, literals);
-  }
-  return literals === null || mayHold(text, literals);
+  const req = compiled(re).req;
+  return req === null || mayHold(text, req);
 }
 
 /** Every match of the global regex `re` in `text`, as with matchAll: index (UTF-16 units) and text. */
 export function matches(text: string, re: RegExp): { index: number; match: string }[] {
-  let fast = WITHOUT_START.get(re);
-  if (fast === undefined) {
-    fast = re.global && re.source.startsWith(START) ? new RegExp(re.source.slice(START.length), re.flags) : null;
-    WITHOUT_START.set(re, fast);
-  }
+  const { fast, req } = compiled(re);
+  if (req !== null && !mayHold(text, req)) return [];
   if (fast === null) return [...text.matchAll(re)].map((m) => ({ index: m.index, match: m[0] }));
-  if (!mayMatch(text, re)) return [];
   const out: { index: number; match: string }[] = [];
   fast.lastIndex = 0;
   for (let m = fast.exec(text); m; m = fast.exec(text)) {

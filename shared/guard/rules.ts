@@ -35,8 +35,11 @@ export function findByRules(text: string, rules: readonly AdviceRule[], options:
   // a few dozen sentences in 2,000 characters.
   let starts: number[] | undefined;
   for (const rule of rules) {
-    if (!mayMatch(text, rule.re)) continue;
-    const found = rule.sentenceStart ? atStarts(text, rule.re, (starts ??= startsOf(text))) : matches(text, rule.re);
+    // matches() checks mayMatch itself.
+    let found: Iterable<{ index: number; match: string }>;
+    if (!rule.sentenceStart) found = matches(text, rule.re);
+    else if (!mayMatch(text, rule.re)) continue;
+    else found = atStarts(text, rule.re, (starts ??= startsOf(text)));
     for (const { index, match } of found) {
       if (rule.skip?.(text, index, match)) continue;
       if (options.reportedPasses && isReported(text, index, match)) continue;

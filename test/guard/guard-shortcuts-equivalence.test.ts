@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldContact } from '../../shared/guard/contact.js';
 import { analyzeShare } from '../../shared/guard/index.js';
-import { literalChecks, requiredLiterals } from '../../shared/guard/literals.js';
+import { literalChecks, requirement } from '../../shared/guard/literals.js';
 import { CORPUS_NAMES, loadCorpus, loadHeldBack } from '../../scripts/guard-score.js';
 
 const samples = [...loadCorpus(), ...(['author', 'blind', 'blind2', 'blind3'] as const).flatMap((p) => loadHeldBack(p))];
@@ -65,17 +65,21 @@ describe('the guard finds the same with its shortcuts as without', () => {
     for (const text of texts) expect(foldContact(text).text, text).toBe(referenceFoldedText(text));
   });
 
-  it('reads literals only where every match must hold one', () => {
-    expect(requiredLiterals(String.raw`(?:du\s+(?:bør|burde)|dere\s+må)(?![\p{L}])`)).toEqual(['bør', 'burde', 'dere']);
-    expect(requiredLiterals(String.raw`(?:(?:bare\s+)?ring|ta\s+kontakt)`)).toEqual(['ring', 'kontakt']);
+  it('reads literals only where every match must hold them', () => {
+    expect(requirement(String.raw`(?:du\s+(?:bør|burde)|dere\s+må)(?![\p{L}])`)).toEqual({ or: [{ and: ['du', { or: ['bør', 'burde'] }] }, { and: ['dere', 'må'] }] });
+    expect(requirement(String.raw`(?:(?:bare\s+)?ring|ta\s+kontakt)`)).toEqual({ or: ['ring', { and: ['ta', 'kontakt'] }] });
+    expect(requirement(String.raw`(?:det|det\s+som)\s+(?:du|dere)\s+sa`)).toEqual({ and: [{ or: ['det', { and: ['det', 'som'] }] }, { or: ['du', 'dere'] }, 'sa'] });
     // An optional part, a class, a lookaround or a quantified letter is never a literal.
-    expect(requiredLiterals(String.raw`(?:bare\s+)?ring`)).toEqual(['ring']);
-    expect(requiredLiterals(String.raw`(?:[Ss]om|as)\s+\p{L}+`)).toEqual(['om', 'as']);
-    expect(requiredLiterals(String.raw`[Ss]\p{L}+`)).toBeNull();
-    expect(requiredLiterals(String.raw`(?<=du\s)(?:ring|gå)`)).toEqual(['ring', 'gå']);
-    expect(requiredLiterals(String.raw`(?=ring)\p{L}+`)).toBeNull();
-    expect(requiredLiterals(String.raw`tips?`)).toEqual(['tip']);
-    expect(requiredLiterals(String.raw`ab+c`)).toEqual(['ab']);
-    expect(requiredLiterals(String.raw`du|x`)).toBeNull();
+    expect(requirement(String.raw`(?:bare\s+)?ring`)).toEqual('ring');
+    expect(requirement(String.raw`(?:[Ss]om|as)\s+\p{L}+`)).toEqual({ or: ['om', 'as'] });
+    expect(requirement(String.raw`[Ss]\p{L}+`)).toBeNull();
+    expect(requirement(String.raw`(?<=du\s)(?:ring|gå)`)).toEqual({ or: ['ring', 'gå'] });
+    expect(requirement(String.raw`(?=ring)\p{L}+`)).toBeNull();
+    expect(requirement(String.raw`tips?`)).toEqual('tip');
+    expect(requirement(String.raw`ab+c`)).toEqual('ab');
+    expect(requirement(String.raw`(?:ab){0,2}cd`)).toEqual('cd');
+    expect(requirement(String.raw`du|x`)).toBeNull();
+    // A quantifier after an astral letter applies to both its units.
+    expect(requirement('ab\u{1F600}?c')).toEqual('ab');
   });
 });
