@@ -6,6 +6,7 @@ import { findEarlierShare } from './earlier.js';
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
 import { APOS, CAP_WORD, END, START, escapeRegex, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
+import { perRoom } from './room.js';
 import { isEverydayWord, isNotName } from './words.js';
 
 const REPLIES: RegExp[] = [
@@ -55,28 +56,26 @@ const ADDRESSED = /^(?:\s*[,:]|\s+(?:you|u|du|dere|i hear you|jeg hører deg)(?!
 /** A name as a pattern: regex characters escaped, any run of white space matching any other. */
 const namePattern = (name: string): string => escapeRegex(name).replace(/\s+/gu, String.raw`\s+`);
 
-/** How many name sets' tests (anyNameIn) are kept; a process serves many meetings at once. */
-const NAME_TESTS_MAX = 256;
-const nameTests = new Map<string, RegExp>();
+/** The room's names (NFC, trimmed, none empty) and a test whether any of them occurs in a text (anyNameIn). */
+interface RoomNames {
+  names: ReadonlySet<string>;
+  test: RegExp | null;
+}
+
+const roomNames = perRoom((otherNames): RoomNames => {
+  const names = new Set(otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 0));
+  return { names, test: names.size === 0 ? null : new RegExp([...names].map(namePattern).join('|'), 'iu') };
+});
 
 /**
- * Whether any of `names` occurs in `text` at all, matched as findName's own pattern matches it
- * (the same flags, no word-boundary or context checks). Every finding of findName is such an
- * occurrence, so when this is false findName would find nothing for any of them. One pass over
- * the text for the whole room instead of one per person (Issue 10: 49 patterns per share in a
- * 50-person meeting were the server's largest CPU cost). The pattern is kept per name set, as a
- * meeting's names stay the same from one share to the next.
+ * Whether any of the room's names occurs in `text` at all, matched as findName's own pattern
+ * matches it (the same flags, no word-boundary or context checks). Every finding of findName is
+ * such an occurrence, so when this is false findName would find nothing for any of them. One pass
+ * over the text for the whole room instead of one per person (Issue 10: 49 patterns per share in
+ * a 50-person meeting were the server's largest CPU cost). The pattern is kept per room (perRoom).
  */
-function anyNameIn(text: string, names: ReadonlySet<string>): boolean {
-  if (names.size === 0) return false;
-  const key = [...names].join('\u0000');
-  let re = nameTests.get(key);
-  if (!re) {
-    re = new RegExp([...names].map(namePattern).join('|'), 'iu');
-    if (nameTests.size >= NAME_TESTS_MAX) nameTests.delete(nameTests.keys().next().value!);
-    nameTests.set(key, re);
-  }
-  return re.test(text);
+function anyNameIn(text: string, room: RoomNames): boolean {
+  return room.test !== null && room.test.test(text);
 }
 
 function findName(text: string, name: string): Found[] {
@@ -121,8 +120,9 @@ function findMentions(text: string, names: ReadonlySet<string>): Found[] {
 
 export function findCrosstalk(text: string, otherNames: readonly string[]): Found[] {
   const out: Found[] = [];
-  const names = new Set(otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 0));
-  if (anyNameIn(text, names)) for (const name of names) out.push(...findName(text, name));
+  const room = roomNames(otherNames);
+  const names = room.names;
+  if (anyNameIn(text, room)) for (const name of names) out.push(...findName(text, name));
   for (const re of REPLIES) {
     for (const { index, match } of matches(text, re)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
   }

@@ -8,6 +8,7 @@ import type { Text } from './hints.js';
 import type { Found } from './patterns.js';
 import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, matches } from './patterns.js';
 import { isNotName } from './words.js';
+import { perRoom } from './room.js';
 
 type Lang = 'nb' | 'en';
 
@@ -166,8 +167,11 @@ function findPlaces(text: string, lang: Lang, otherNames: ReadonlySet<string>): 
 }
 
 // When findings overlap, the more specific one wins: an e-mail holds a domain, a name follows "fra".
+/** The room's names as findPlaces compares them. */
+const lowerNames = perRoom((otherNames): ReadonlySet<string> => new Set(otherNames.map((n) => n.normalize('NFC').trim().toLowerCase())));
+
 export function findPii(text: string, lang: Lang, otherNames: readonly string[]): Found[] {
-  const names = new Set(otherNames.map((n) => n.normalize('NFC').trim().toLowerCase()));
+  const names = lowerNames(otherNames);
   const ranked = [...findContacts(text), findFullNames(text), findPlaces(text, lang, names)];
   const kept: Found[] = [];
   for (const group of ranked) {
