@@ -276,7 +276,7 @@ export class Broadcaster {
       const view = buildView(state, pid, now);
       for (const s of to) s.emit('view', view);
     }
-    if (reached !== 'all') this.noticeSeq(room, state.seq, seats, reached, ob.views);
+    if (reached !== 'all') this.noticeSeq(room, state.seq, reached, ob.views);
   }
 
   /**
@@ -284,12 +284,19 @@ export class Broadcaster {
    * no room event, private event or view of `seq`: without it their next seq would look like a gap
    * and cost a catchUp. Encoded once, for the room except those who got something.
    */
-  private noticeSeq(room: string, seq: number, seats: Map<string, IoSocket[]>, reached: Set<string>, views: string[]): void {
+  private noticeSeq(room: string, seq: number, reached: Set<string>, views: string[]): void {
     for (const pid of views) reached.add(pid);
     const members = this.io.sockets.adapter.rooms.get(room);
     if (!members || members.size === 0) return;
+    // Found by walking the room, not from the seats this delivery looked up (only those its outbox
+    // names): a discreet meeting's per-person events reach people the outbox does not name.
     const except: string[] = [];
-    for (const pid of reached) for (const s of seats.get(pid) ?? []) except.push(s.id);
+    if (reached.size > 0) {
+      for (const sid of members) {
+        const pid: unknown = this.io.sockets.sockets.get(sid)?.data?.pid;
+        if (typeof pid === 'string' && reached.has(pid)) except.push(sid);
+      }
+    }
     if (except.length >= members.size) return;
     this.io.local.to(room).except(except).emit('seq', { seq });
   }

@@ -61,4 +61,29 @@ describe('a command only some people see reaches the others as a seq notice (mem
     }
     all.forEach((c) => c.close());
   }, 30_000);
+  it('a discreet meeting: who gets the event does not also get the notice, and everyone else gets the notice once', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { discreet: true });
+    const chair = await TestClient.connect(server.url);
+    await chair.join(meetingId, 'Leder', { chairKey, role: 'listener' });
+    const members: TestClient[] = [];
+    for (let i = 0; i < 3; i++) {
+      const c = await TestClient.connect(server.url);
+      await c.join(meetingId, `Medlem ${i}`, { role: 'listener' });
+      members.push(c);
+    }
+    const dropping = await TestClient.connect(server.url);
+    await dropping.join(meetingId, 'Faller', { role: 'listener' });
+    const seq = chair.lastSeq() + 1;
+    dropping.drop();
+    // The chair sees who dropped (the event); the members may not (discretion): a notice each.
+    await chair.waitFor((c) => c.events.some((e) => e.seq === seq && e.event.type === 'connection'), 'the chair hears of the drop');
+    await Promise.all(members.map((m) => m.waitFor((c) => c.lastSeq() >= seq, `seq ${seq}`)));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(chair.notices).not.toContain(seq);
+    for (const m of members) {
+      expect(m.notices.filter((n) => n === seq)).toHaveLength(1);
+      expect(m.events.some((e) => e.seq === seq)).toBe(false);
+    }
+    [chair, ...members].forEach((c) => c.close());
+  }, 30_000);
 });
