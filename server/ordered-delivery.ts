@@ -11,6 +11,7 @@
 // (`at`), so what it reads from the log up to the delivered seq plus what arrives live after it
 // is every event exactly once.
 import type { MeetingState } from '../shared/meeting/state.js';
+import type { LoggedEvent } from '../shared/meeting/view.js';
 import { log } from './log.js';
 import type { Outcome } from './meetings.js';
 import type { MeetingStore } from './store/store.js';
@@ -289,10 +290,22 @@ export class OrderedDelivery {
         while (this.deliverNext(t));
         const logged = read.filter((l) => l.seq > t.delivered && l.seq <= state.seq);
         if (state.seq > t.delivered) log('delivery_gap_filled', { from: t.delivered + 1, to: state.seq });
-        // The room events of the missing seqs, then everyone's view of the stored state. Private
-        // events of the missing seqs are not logged and cannot be recovered here.
+        // Each missing seq in turn: its room events from the log, or, where it logged none (an
+        // acknowledgement, a chair's queued note), the transport's seq notice; then everyone's view
+        // of the stored state. So every socket still gets every seq (docs/protocol.md "Every seq,
+        // no gaps") and no client takes the next one for a gap. Private events of the missing
+        // seqs are not logged and cannot be recovered here.
         if (state.seq > t.delivered) {
-          this.emit({ ok: true, state, events: logged.map((l) => l.event), logged, views: state.participants.map((p) => p.id) }, Date.now());
+          const now = Date.now();
+          const at = (seq: number): LoggedEvent[] => logged.filter((l) => l.seq === seq);
+          // An ended meeting is told `bye` by every outcome delivered: once, then, as before.
+          const first = state.phase === 'ended' ? state.seq : t.delivered + 1;
+          for (let seq = first; seq < state.seq; seq++) {
+            const these = at(seq);
+            this.emit({ ok: true, state: { ...state, seq }, events: these.map((l) => l.event), logged: these, views: [] }, now);
+          }
+          const last = state.phase === 'ended' ? logged : at(state.seq);
+          this.emit({ ok: true, state, events: last.map((l) => l.event), logged: last, views: state.participants.map((p) => p.id) }, now);
           t.delivered = state.seq;
           t.state = state;
           try {
