@@ -34,8 +34,11 @@ export function wireOutcome(out: Accepted, now: number): string {
   return `${head}${JSON.stringify(out.state.id)},{"base":${patch.base},"set":{${set}},"del":${JSON.stringify(patch.del)}}]`;
 }
 
-/** What a wire text holds: an outcome, or (a patch without its base here) the meeting to read from the store. */
-export type WireOutcome = { out: Accepted; now: number } | { missing: string };
+/**
+ * What a wire text holds: an outcome, or (a patch without its base here) the meeting to read
+ * from the store and the patch's base seq (the outcome's seq is the one after it).
+ */
+export type WireOutcome = { out: Accepted; now: number } | { missing: string; base: number };
 
 /**
  * The outcome and its `now` in a wire text (wireOutcome), or null when the text is not one. A
@@ -61,12 +64,12 @@ export function readWireOutcome(json: string, baseOf: (id: string, seq: number) 
   if (typeof id !== 'string' || !patch || typeof patch !== 'object' || typeof patch.base !== 'number') return null;
   if (!patch.set || typeof patch.set !== 'object' || !Array.isArray(patch.del) || !patch.del.every((f) => typeof f === 'string')) return null;
   const base = baseOf(id, patch.base);
-  if (!base || base.id !== id || base.seq !== patch.base) return { missing: id };
+  if (!base || base.id !== id || base.seq !== patch.base) return { missing: id, base: patch.base };
   let state: MeetingState;
   try {
     state = applyFields(base, patch.set as Record<string, unknown>, patch.del as string[]);
   } catch {
-    return { missing: id };
+    return { missing: id, base: patch.base };
   }
   return { out: { ...(o as Accepted), state }, now };
 }
@@ -178,13 +181,15 @@ export class Broadcaster {
   /**
    * A message another process published on the outcome channel (wireOutcome). A patch applies to
    * the state at its base seq: this process's own copy, or the state its ordered delivery holds
-   * for that seq. Without either (this process just started, its copy went, or the outcome
-   * before it has not arrived yet) the meeting is read from the store: its clock and copy follow
+   * for that seq. A base not here yet is waited for, up to the gap wait (`waited`: this is the
+   * try after it); a base already passed means the outcome was delivered already. Without the
+   * base after the wait (this process just started, its copy went, or the outcome before it was
+   * lost) the meeting is read from the store: its clock and copy follow
    * the stored state, and its sockets get what they missed by the gap fill (the room events from
    * the log and everyone's view; a private event of that one outcome is lost, as for a message
    * lost on the channel).
    */
-  receive(json: string): void {
+  receive(json: string, waited = false): void {
     const wire = readWireOutcome(json, (id, seq) => {
       const mine = this.hot(id);
       return mine && mine.seq === seq ? mine : this.order.stateAt(id, seq);
@@ -192,6 +197,17 @@ export class Broadcaster {
     // Not one of ours: nothing delivered; a real gap is filled from the store (ordered-delivery.ts).
     if (!wire) return;
     if ('missing' in wire) {
+      // Delivered here already (a gap fill read the store past it while it was on its way): a
+      // late copy, as offer() would drop it. Its base is gone for that reason, not because
+      // anything is missing, and a refill now would jump past the outcomes still on their way.
+      if (wire.base < this.order.deliveredSeq(wire.missing)) return;
+      // Not here yet: most often this process's own commit of the base, whose reply comes on
+      // another Redis connection than the patch and may be read after it. Wait for it as an
+      // early outcome waits for the one before it; read the store only if it does not come.
+      if (!waited) {
+        this.order.whenOffered(wire.missing, wire.base, () => this.receive(json, true));
+        return;
+      }
       this.order.refill(wire.missing);
       void this.store
         .load(wire.missing)
@@ -199,8 +215,10 @@ export class Broadcaster {
         .catch(() => undefined);
       return;
     }
-    this.order.offer(wire.out, wire.now);
+    // Heard before it is offered: the offer may apply patches that waited for this one (and
+    // hand them to onRemote), and the clock and copy are to follow the states in seq order.
     this.onRemote(wire.out);
+    this.order.offer(wire.out, wire.now);
   }
 
   /**

@@ -56,10 +56,14 @@ interface Track {
   jobs: Job[];
   busy: boolean;
   gapTimer: NodeJS.Timeout | null;
+  /** The delivered seq when gapTimer was set: the timer is for the gap right after it. */
+  gapFrom: number;
   /** Sockets of this process that hold a seat (or a waiting-room place) in the meeting. */
   holds: number;
   /** Read the store as soon as the track is free (see resync). */
   resync: boolean;
+  /** Patches waiting for the state they apply to, by its seq (see whenOffered). */
+  bases: Map<number, { then: (arrived: boolean) => void; timer: NodeJS.Timeout }[]>;
 }
 
 export class OrderedDelivery {
@@ -101,7 +105,42 @@ export class OrderedDelivery {
     if (!t) return;
     if (t.delivered >= 0 && out.state.seq <= t.delivered) return;
     t.buffer.set(out.state.seq, { out, now });
+    const waiting = t.bases.get(out.state.seq);
+    t.bases.delete(out.state.seq);
     this.pump(t);
+    // After the pump the state is still here (delivered last, or buffered): the outcome after it
+    // is the one waiting, so nothing could be delivered past it.
+    for (const w of waiting ?? []) {
+      clearTimeout(w.timer);
+      w.then(true);
+    }
+  }
+
+  /**
+   * Calls `then(true)` as soon as the state at seq `seq` of meeting `id` is offered here (then
+   * stateAt has it), or `then(false)` after the gap wait without it, or at once when the meeting
+   * is not tracked or that seq is already passed. For a patch that arrived before its base: the
+   * commit reply of this process's own outcome and another process's next outcome come on two
+   * Redis connections, in no fixed order, so the patch on it is often read first.
+   */
+  whenOffered(id: string, seq: number, then: (arrived: boolean) => void): void {
+    const t = this.tracks.get(id);
+    if (!t || this.stopped || (t.delivered >= 0 && seq <= t.delivered) || t.buffer.has(seq)) {
+      then(false);
+      return;
+    }
+    const list = t.bases.get(seq) ?? [];
+    const w = {
+      then,
+      timer: setTimeout(() => {
+        const i = list.indexOf(w);
+        if (i >= 0) list.splice(i, 1);
+        if (list.length === 0 && t.bases.get(seq) === list) t.bases.delete(seq);
+        then(false);
+      }, this.gapWaitMs),
+    };
+    list.push(w);
+    t.bases.set(seq, list);
   }
 
   /** A local socket now holds a place in the meeting: keep its deliveries ordered. */
@@ -181,6 +220,7 @@ export class OrderedDelivery {
     this.stopped = true;
     for (const t of this.tracks.values()) {
       if (t.gapTimer) clearTimeout(t.gapTimer);
+      for (const list of t.bases.values()) for (const w of list) clearTimeout(w.timer);
       for (const j of t.jobs) {
         clearTimeout(j.timer);
         j.fail(new Error('stopping'));
@@ -192,7 +232,7 @@ export class OrderedDelivery {
   private track(id: string): Track {
     let t = this.tracks.get(id);
     if (!t) {
-      t = { id, delivered: -1, state: null, gone: false, buffer: new Map(), jobs: [], busy: false, gapTimer: null, holds: 0, resync: false };
+      t = { id, delivered: -1, state: null, gone: false, buffer: new Map(), jobs: [], busy: false, gapTimer: null, gapFrom: -1, holds: 0, resync: false, bases: new Map() };
       this.tracks.set(id, t);
     }
     return t;
@@ -220,11 +260,23 @@ export class OrderedDelivery {
       }
       if (!this.deliverNext(t)) break;
     }
+    // The gap the timer was set for has closed: a gap still open is a new one and gets its own
+    // GAP_WAIT_MS. Kept from the first gap instead, two processes committing to one meeting at
+    // once (each one's own commit waiting a moment for the other's) never emptied the buffer, so
+    // the timer fired on a healthy stream: the fill jumped to the stored seq past outcomes still
+    // on their way, whose private events were then lost (and whose patches found no base).
+    if (t.gapTimer && t.gapFrom !== t.delivered) {
+      clearTimeout(t.gapTimer);
+      t.gapTimer = null;
+    }
     if (t.buffer.size > 0 || t.jobs.length > 0) {
-      t.gapTimer ??= setTimeout(() => {
-        t.gapTimer = null;
-        void this.fill(t);
-      }, this.gapWaitMs);
+      if (!t.gapTimer) {
+        t.gapFrom = t.delivered;
+        t.gapTimer = setTimeout(() => {
+          t.gapTimer = null;
+          void this.fill(t);
+        }, this.gapWaitMs);
+      }
     } else if (t.gapTimer) {
       clearTimeout(t.gapTimer);
       t.gapTimer = null;

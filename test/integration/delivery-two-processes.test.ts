@@ -75,6 +75,40 @@ describe('delivery and seats across two processes on one Redis', () => {
     everyone.forEach((c) => c.close());
   }, 90_000);
 
+  it('fills no gap and loses no acknowledgement while 29 people on both processes acknowledge each share at once', async () => {
+    // Each process's own commit and the other's next one (a patch on it) come on two Redis
+    // connections in no fixed order: the patch must wait for its base, not read the store.
+    const seen = [a.output.length, b.output.length] as const;
+    const { meetingId, chairKey } = await createMeeting(a.url);
+    const chair = await TestClient.connect(a.url);
+    await chair.join(meetingId, 'Leder', { chairKey });
+    const all: TestClient[] = [chair];
+    for (let i = 1; i < 30; i++) {
+      const c = await TestClient.connect(i % 2 ? b.url : a.url);
+      await c.join(meetingId, `Deltaker ${i}`);
+      all.push(c);
+    }
+    await chair.ok('start');
+    await chair.ok('advance');
+    for (let turn = 0; turn < 8; turn++) {
+      await chair.waitFor((x) => !!x.latest.speaker, 'a speaker');
+      const sid = chair.latest.speaker!.id;
+      const speaker = all.find((c) => c.you === sid)!;
+      await speaker.ok('share', { text: `del ${turn}` });
+      const acked = (): number => speaker.events.filter((e) => e.event.type === 'acknowledged').length;
+      const before = acked();
+      const acks = await Promise.all(all.filter((c) => c !== speaker).map((c) => c.emit('acknowledge', { kind: 'hear' })));
+      const ok = acks.filter((x) => x.ok).length;
+      await speaker.waitFor(() => acked() - before >= ok, `all ${ok} acknowledgements`);
+      await speaker.ok('finishShare');
+      await chair.waitFor((x) => x.latest.speaker?.id !== sid, 'the next speaker');
+    }
+    const gaps = [...a.output.slice(seen[0]), ...b.output.slice(seen[1])].filter((l) => l.includes('delivery_gap_filled'));
+    expect(gaps).toEqual([]);
+    for (const [i, c] of all.entries()) expectInSeqOrder(c, `client ${i}`);
+    all.forEach((c) => c.close());
+  }, 90_000);
+
   it('never leaves a seat resumed at once on another process marked disconnected (no hidden listener)', async () => {
     const { meetingId, chairKey } = await createMeeting(a.url);
     const chair = await TestClient.connect(a.url);

@@ -70,8 +70,8 @@ describe('the outcome channel', () => {
     // Handed out once: the next publish of the same state sends it whole.
     expect(wireOutcome(out, 99)).toContain('"participants"');
     // Not the base here (another seq, or none): read the store.
-    expect(readWireOutcome(wire, () => ({ ...before, seq: 3 }))).toEqual({ missing: 'm2' });
-    expect(readWireOutcome(wire)).toEqual({ missing: 'm2' });
+    expect(readWireOutcome(wire, () => ({ ...before, seq: 3 }))).toEqual({ missing: 'm2', base: 4 });
+    expect(readWireOutcome(wire)).toEqual({ missing: 'm2', base: 4 });
     for (const bad of ['[{},1,"m2",null]', '[{},1,5,{"base":4,"set":{},"del":[]}]', '[{},1,"m2",{"base":"4","set":{},"del":[]}]', '[{},1,"m2",{"base":4,"set":{},"del":[1]}]', '[{},1,"m2",{"base":4,"del":[]}]']) {
       expect(readWireOutcome(bad, () => before), bad).toBeNull();
     }

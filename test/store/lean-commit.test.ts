@@ -65,7 +65,7 @@ describe('a share commit on Redis sends what changed, not the state', () => {
       if (turn > 0) expect(wire.length, 'published bytes').toBeLessThan(JSON.stringify(after).length / 4);
       const read = readWireOutcome(wire, (mid, seq) => (mid === id && seq === prev.seq ? prev : undefined));
       expect(read && 'out' in read ? read.out.state : read).toEqual(after);
-      expect(readWireOutcome(wire)).toEqual({ missing: id });
+      expect(readWireOutcome(wire)).toEqual({ missing: id, base: prev.seq });
       if (turn > 0) published.push(wire.length);
       prev = after;
       prev = await exec({ type: 'finishShare', by: speaker });
