@@ -32,6 +32,7 @@ import { Transcript } from '../meeting/transcript.js';
 import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
+import { ageView } from '../meeting/view-age.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -102,6 +103,8 @@ type Ui = {
 
 export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
   let view: MeetingView | null = null;
+  /** When `view`'s clocks were computed (performance.now() at its arrival): it is drawn aged by the time since (view-age.ts). */
+  let viewAt = 0;
   let door: DoorView | null = null;
   let status: ConnStatus = 'connecting';
   const history: LoggedEvent[] = [];
@@ -332,11 +335,17 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.guidelines.update(d);
   }
 
-  function applyView(truth: MeetingView): void {
+  /**
+   * Draws `truth`, the view the server sent (`fresh`: it arrived just now) or the one held,
+   * drawn again or patched by an event (its clocks then still count from its arrival).
+   */
+  function applyView(truth: MeetingView, fresh = true): void {
     view = truth;
+    if (fresh) viewAt = performance.now();
     door = null;
+    const aged = ageView(truth, performance.now() - viewAt);
     // While the connection is down, what the last view said of your own turn may no longer hold.
-    const v = status === 'connected' ? truth : offlineView(truth, offlineSince, Date.now());
+    const v = status === 'connected' ? aged : offlineView(aged, offlineSince, Date.now());
     if (!ui) return;
     const t = app.t;
     for (const p of v.participants) names.set(p.id, p.name);
@@ -479,11 +488,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // arrive after the view that carries its report (a reload, the chair link opened again).
     if (e.type === 'share' || e.type === 'shareHidden') ui.chair?.sharesChanged();
     if (e.type === 'ended' && record) end('ended');
-    // A connection mark comes as its event alone, with no new view (view-patch.ts): apply it to
-    // the view we hold, unless that view was built after the event.
-    if (record && e.type === 'connection' && le.seq > view.seq) {
+    // A connection mark, and the speaker's count of acknowledgements, come as their event alone,
+    // with no new view (view-patch.ts): apply it to the view we hold, unless that view was built
+    // after the event.
+    if (record && (e.type === 'connection' || e.type === 'acknowledged') && le.seq > view.seq) {
       const patched = patchView(view, [e]);
-      if (patched !== view) applyView(patched);
+      if (patched !== view) applyView(patched, false);
     }
   }
 
@@ -513,7 +523,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Each second the page is drawn again from the last view as offlineView lets it be shown:
     // the turn line counts the grace down, and once it has passed nothing says "your turn".
     const redraw = (): void => {
-      if (view && ui && !finished) applyView(view);
+      if (view && ui && !finished) applyView(view, false);
     };
     redraw();
     offlineTimer = setInterval(redraw, 1000);
@@ -607,10 +617,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         status = s;
         trackOffline(s);
         renderStatus();
-        if (view) applyView(view);
+        if (view) applyView(view, false);
       },
       ready: onReady,
-      view: applyView,
+      view: (v) => applyView(v),
       door: applyDoor,
       event: (e) => applyEvent(e),
       bye: (reason) => end(reason),
@@ -662,7 +672,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         const v = view;
         for (const le of history) applyEvent(le, false);
         wasMyTurn = v.speaker?.id === v.you.id;
-        applyView(v);
+        applyView(v, false);
         if (sent) ui.composer.markSent();
       } else if (door) applyDoor(door);
     },

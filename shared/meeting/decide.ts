@@ -130,8 +130,9 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
       if (me.muted) return 'MUTED';
       if (sp.ackedBy.includes(me.id)) return 'ALREADY_DONE';
       sp.ackedBy.push(me.id);
-      // Wordless and anonymous: only the speaker hears it, and not from whom.
-      ev.push({ type: 'acknowledged', kind: cmd.kind, to: sp.id });
+      // Wordless and anonymous: only the speaker hears it, and not from whom. It carries the new
+      // count, so the speaker is sent this small event and no whole view (view-patch.ts).
+      ev.push({ type: 'acknowledged', kind: cmd.kind, to: sp.id, acks: sp.ackedBy.length });
       return undefined;
     }
     case 'answerAsk':

@@ -64,7 +64,12 @@ export type MeetingEvent =
   | { type: 'timeWarning'; id: string; deadline: number }
   | { type: 'extended'; id: string; deadline: number }
   | { type: 'hands'; queue: string[] }
-  | { type: 'acknowledged'; kind: AckKind; to: string }
+  /**
+   * To the speaker only: someone acknowledged their share (never who). `acks` is the speaker's
+   * count after it (`view.speaker.acks`): the speaker gets no new view for an acknowledgement,
+   * only this event (view-patch.ts).
+   */
+  | { type: 'acknowledged'; kind: AckKind; to: string; acks: number }
   | { type: 'muted'; id: string; on: boolean }
   | { type: 'removed'; id: string; to: string }
   | { type: 'sentToWaiting'; id: string; to: string }

@@ -49,9 +49,11 @@ export interface Outbox {
  * and, when who is next (`upNext`) changed, to the chair and co-chair (their `plan.toShare`) —
  * the others patch it from the `connection` event that carries it — or to everyone in a discreet
  * meeting or when no event carries it; and to the chair when what their leaving would do
- * (`you.ifYouLeave`, e.g. a volunteer dropped or came back) changed. Any other command sends a
- * view to those who see what it changed in the state (narrowRecipients): an acknowledgement to
- * the speaker, a queued chair's note or a report to the chair; a change of anything else in the
+ * (`you.ifYouLeave`, e.g. a volunteer dropped or came back) changed. An acknowledgement sends no
+ * view at all: its private `acknowledged` event carries the speaker's new count (`acks`), which
+ * the speaker's client patches in. Any other command sends a
+ * view to those who see what it changed in the state (narrowRecipients): a queued chair's note
+ * or a report to the chair; a change of anything else in the
  * state, to every seated participant. That each view left out equals the patched old one (apart from `seq`)
  * is checked on random command sequences for every participant (test/core/invariants.ts,
  * checkViews). Whoever gets neither a room event nor a view of a seq is told that seq alone

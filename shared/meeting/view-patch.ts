@@ -2,25 +2,35 @@
 // A participant's connection dropping or coming back changes nothing in anyone's view but that
 // participant's `connected` mark and, when it changed, who is next (`upNext`, carried by the
 // event), so the server sends the `connection` event and no views (the chair and co-chair, whose
-// `plan.toShare` counts who is next, excepted; and everyone in a discreet meeting), and
-// every client applies the event to the view it holds with patchView — the same function the
-// seeded property test checks against a freshly built view (test/core/invariants.ts).
+// `plan.toShare` counts who is next, excepted; and everyone in a discreet meeting). An
+// acknowledgement changes only the speaker's count (`speaker.acks`), which its private
+// `acknowledged` event carries (`acks`): the speaker gets that small event, not a whole view (~7 KB
+// in a 30-person meeting, per acknowledgement, on a phone's weak link). Every client applies these
+// events to the view it holds with patchView — the same function the seeded property test checks
+// against a freshly built view (test/core/invariants.ts).
 import type { MeetingEvent } from './events.js';
 import type { MeetingView } from './view.js';
 
 /** Event types whose whole effect on a view patchView applies (a `share` changes no view). */
-export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection']);
+export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged']);
 
 /**
  * The view `v` after `events` (of one command, in order): each `connection { id, connected }`
  * sets that participant's `connected` mark where the view lists them, and its `upNext`, when
- * present, replaces `view.upNext` (who is next changed with that connection); a `share` changes
+ * present, replaces `view.upNext` (who is next changed with that connection); an `acknowledged
+ * { to, acks }` sets `speaker.acks` to `acks` in the view of `to` while they hold the turn (in
+ * anyone else's view it changes nothing: the count is the speaker's alone); a `share` changes
  * nothing. Other events are ignored: a command with any of them sends fresh views. Returns a new
  * view (or `v` itself when nothing changed); never mutates `v`.
  */
 export function patchView(v: MeetingView, events: readonly MeetingEvent[]): MeetingView {
   let out = v;
   for (const e of events) {
+    if (e.type === 'acknowledged') {
+      const sp = out.speaker;
+      if (sp && sp.id === e.to && out.you.id === e.to && sp.acks !== e.acks) out = { ...out, speaker: { ...sp, acks: e.acks } };
+      continue;
+    }
     if (e.type !== 'connection') continue;
     if (e.upNext && e.upNext.join() !== out.upNext.join()) out = { ...out, upNext: [...e.upNext] };
     const i = out.participants.findIndex((p) => p.id === e.id);

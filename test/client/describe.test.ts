@@ -112,7 +112,7 @@ group('transcript items', () => {
     const quiet: MeetingEvent[] = [
       { type: 'hands', queue: ['p2'] },
       { type: 'connection', id: 'p2', connected: false },
-      { type: 'acknowledged', kind: 'heart', to: 'me' },
+      { type: 'acknowledged', kind: 'heart', to: 'me', acks: 1 },
       { type: 'timeWarning', id: 'p2', deadline: 1 },
       { type: 'volunteer', id: 'p2', on: true },
     ];

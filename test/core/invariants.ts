@@ -168,8 +168,10 @@ export function checkViews(before: MeetingState, after: MeetingState, events: Me
   const to = new Set(viewRecipients(before, after, events, now));
   for (const p of after.participants) {
     if (to.has(p.id) || !before.participants.some((x) => x.id === p.id)) continue;
-    // What the client does with the room events it gets instead (view-patch.ts), as it sees them.
-    const seen = replayAs(after, p.id, events.filter((e) => !isPrivate(e)).map((event) => ({ event }))).map((l) => l.event);
+    // What the client does with the room events it gets instead (view-patch.ts), as it sees them,
+    // and with its own private events (an acknowledgement's count to the speaker).
+    const seen: MeetingEvent[] = replayAs(after, p.id, events.filter((e) => !isPrivate(e)).map((event) => ({ event }))).map((l) => l.event);
+    seen.push(...events.filter((e) => isPrivate(e) && 'to' in e && e.to === p.id));
     const was = { ...patchView(buildView(before, p.id, now), seen), seq: 0 };
     const is = { ...buildView(after, p.id, now), seq: 0 };
     must(JSON.stringify(was) === JSON.stringify(is), `${p.id} was sent no view after ${events.map((e) => e.type).join(',')}, yet their view changed beyond what the events carry`);

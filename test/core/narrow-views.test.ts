@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/meeting/commands.js';
 import { viewRecipients } from '../../shared/meeting/outbox.js';
+import { patchView } from '../../shared/meeting/view-patch.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { inRound, type Run } from './helpers.js';
 
@@ -23,11 +24,21 @@ function recipients(r: Run, cmd: Command): string[] {
 }
 
 describe('views go only to those who see what a command changed', () => {
-  it('an acknowledgement: the speaker alone (their count of acknowledgements)', () => {
+  it("an acknowledgement: no view at all; the speaker's new count travels in the private event (a small frame, not a ~7 KB view)", () => {
     const r = inRound({ others, settings });
     const speaker = r.speaker!;
-    const listener = r.state.participants.find((p) => p.id !== speaker && p.id !== r.chair)!.id;
-    expect(recipients(r, { type: 'acknowledge', by: listener, kind: 'thanks' })).toEqual([speaker]);
+    const listeners = r.state.participants.filter((p) => p.id !== speaker).map((p) => p.id);
+    for (const [i, by] of listeners.slice(0, 3).entries()) {
+      const before = r.state;
+      const events = r.ok({ type: 'acknowledge', by, kind: 'thanks' });
+      expect(events).toEqual([{ type: 'acknowledged', kind: 'thanks', to: speaker, acks: i + 1 }]);
+      expect(viewRecipients(before, r.state, events, r.now)).toEqual([]);
+      // The speaker's page applies the event to the view it holds and ends with the fresh view.
+      expect({ ...patchView(buildView(before, speaker, r.now), events), seq: 0 }).toEqual({ ...buildView(r.state, speaker, r.now), seq: 0 });
+      expect(buildView(r.state, speaker, r.now).speaker?.acks).toBe(i + 1);
+      // Nobody else's view changed, and nobody else may apply it (it is not theirs).
+      for (const id of listeners) expect({ ...patchView(buildView(before, id, r.now), events), seq: 0 }).toEqual({ ...buildView(r.state, id, r.now), seq: 0 });
+    }
   });
 
   it("the chair's note queued while someone shares: the chair alone", () => {

@@ -78,7 +78,7 @@ describe('acknowledgements: wordless, once per listener per share, to the speake
   it('an acknowledgement goes to the speaker only and does not say from whom', () => {
     const r = inRound();
     const ev = r.ok({ type: 'acknowledge', by: 'c', kind: 'heart' });
-    expect(ev).toEqual([{ type: 'acknowledged', kind: 'heart', to: 'a' }]);
+    expect(ev).toEqual([{ type: 'acknowledged', kind: 'heart', to: 'a', acks: 1 }]);
     expect(JSON.stringify(ev)).not.toContain('"c"');
   });
 
@@ -94,7 +94,7 @@ describe('acknowledgements: wordless, once per listener per share, to the speake
     const r = inRound();
     r.ok({ type: 'acknowledge', by: 'c', kind: 'hear' });
     r.ok({ type: 'finishShare', by: 'a' });
-    expect(r.ok({ type: 'acknowledge', by: 'c', kind: 'hear' })).toEqual([{ type: 'acknowledged', kind: 'hear', to: 'b' }]);
+    expect(r.ok({ type: 'acknowledge', by: 'c', kind: 'hear' })).toEqual([{ type: 'acknowledged', kind: 'hear', to: 'b', acks: 1 }]);
   });
 
   it('the speaker cannot acknowledge their own share: NOT_ALLOWED', () => {

@@ -133,7 +133,7 @@ describe('replayFor: a participant sees only what was said while present', () =>
   });
 
   it('recipientOf names the one recipient of a private event and null for room events', () => {
-    expect(recipientOf({ type: 'acknowledged', kind: 'hear', to: 'a' })).toBe('a');
+    expect(recipientOf({ type: 'acknowledged', kind: 'hear', to: 'a', acks: 1 })).toBe('a');
     expect(recipientOf({ type: 'removed', id: 'd', to: 'd' })).toBe('d');
     expect(recipientOf({ type: 'note', text: 'x' })).toBeNull();
   });

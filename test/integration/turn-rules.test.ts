@@ -36,7 +36,7 @@ describe('turn rules over real sockets', () => {
     expect(await a.emit('acknowledge', { kind: 'Du er flink!' })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
     await speaker.waitFor((c) => c.events.some((e) => e.event.type === 'acknowledged'), 'acknowledgement');
     const ack = speaker.events.find((e) => e.event.type === 'acknowledged')!;
-    expect(ack.event).toEqual({ type: 'acknowledged', kind: 'heart', to: speaker.you });
+    expect(ack.event).toEqual({ type: 'acknowledged', kind: 'heart', to: speaker.you, acks: 1 });
     expect(speaker.latest.speaker?.acks).toBe(1);
     await pause(100);
     expect(b.events.some((e) => e.event.type === 'acknowledged')).toBe(false);
