@@ -18,6 +18,7 @@ import type { CommandOnce, MeetingSecrets, MeetingStore, SeatClaim, SeatHolder, 
 
 // Loaded by the first Redis store: a server on the memory store never loads ioredis.
 const ioredis = lazyModule<typeof import('ioredis')>('ioredis');
+const COMMAND_IDS_KEPT_ARG = String(COMMAND_IDS_KEPT);
 // Writes `[field, value, …]` (ARGV from `from` on, `count` of them) into hash `key`, a thousand
 // at a time: Lua's unpack has a stack limit, and a full write of a long meeting has many fields.
 const HSET_ARGS = `
@@ -44,14 +45,22 @@ redis.call('SET', KEYS[3], ARGV[1], 'PX', ARGV[2])
 return 1
 `;
 
-// KEYS: state, log, secrets, tokens, commands. ARGV: expectedSeq, nextSeq, mode ('diff': the
+// KEYS: state, log, secrets, tokens, commands, directory. ARGV: expectedSeq, nextSeq, mode ('diff': the
 // fields below are what changed; 'full': they are the whole state, which replaces the hash),
 // ttlMs, logCap, guard field ('' for none: `holder:<pid>` in the tokens hash), guard connection,
 // claim token hash ('' for none), claim participant, claim holder field, claim connection,
 // command's seat ('' for no command id), command id, how many ids to keep per seat, how many
 // field arguments to set (2 per field), how many fields to delete, the outcome channel and this
-// process's own channel ('' and '': no question), then the fields and values to set, the fields
-// to delete (state-fields.ts has the state's fields), and per log entry its seq and its JSON.
+// process's own channel ('' and '': no question), the meeting id (its directory member), now
+// in ms ('' for an unlisted meeting) and the directory entry's expiry (now + ttlMs), then the
+// fields and values to set, the fields to delete (state-fields.ts has the state's fields), and
+// per log entry its seq and its JSON.
+// The directory is written by the same script, after the commit and only when it succeeded
+// (a listed meeting's entry gets its new expiry, DIRECTORY_ADD's steps; an unlisted one's is
+// removed): one command per share, not a second one beside it (Issue 10), and a commit that
+// lost the race cannot put back an entry that a newer commit removed. The directory is the one
+// key outside the meeting's hash tag, so this script would not run on a Redis Cluster (neither
+// did the pipeline that sent the two commands before: ioredis refuses a pipeline across slots).
 // With the channels, {1, …, heard} also tells whether any other process is subscribed to the
 // outcome channel (outcome-channel.ts): the subscribers of the outcome channel that are not this
 // process's own subscriber (which holds both channels, subscribed in one command). A process
@@ -92,15 +101,22 @@ if kept then
 end
 local nSet = tonumber(ARGV[15])
 local nDel = tonumber(ARGV[16])
-local firstLog = 19 + nSet + nDel
+local firstLog = 22 + nSet + nDel
 if #ARGV >= firstLog then
   for i = firstLog, #ARGV, 2 do redis.call('XADD', KEYS[2], ARGV[i] .. '-' .. ((i - firstLog) / 2), 'e', ARGV[i + 1]) end
   redis.call('XTRIM', KEYS[2], 'MAXLEN', ARGV[5])
 end
 if ARGV[3] == 'full' then redis.call('DEL', KEYS[1]) end
-hsetArgs(KEYS[1], 19, nSet)
-if nDel > 0 then redis.call('HDEL', KEYS[1], unpack(ARGV, 19 + nSet, 18 + nSet + nDel)) end
+hsetArgs(KEYS[1], 22, nSet)
+if nDel > 0 then redis.call('HDEL', KEYS[1], unpack(ARGV, 22 + nSet, 21 + nSet + nDel)) end
 for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
+if ARGV[20] == '' then
+  redis.call('ZREM', KEYS[6], ARGV[19])
+else
+  redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', ARGV[20])
+  redis.call('ZADD', KEYS[6], ARGV[21], ARGV[19])
+  if redis.call('PTTL', KEYS[6]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KEYS[6], ARGV[4]) end
+end
 local heard = 1
 if ARGV[17] ~= '' then
   local n = redis.call('PUBSUB', 'NUMSUB', ARGV[17], ARGV[18])
@@ -158,17 +174,10 @@ if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KE
 return 1
 `;
 
-type Keys5 = [string, string, string, string, string];
-
-/** The scripts as queued on a pipeline (their replies come with exec()). */
-interface PipelineCommands {
-  rundeCommit(k1: string, k2: string, k3: string, k4: string, k5: string, ...args: (string | number)[]): unknown;
-  rundeDirectoryAdd(directory: string, id: string, expiresAt: number, now: number, ttl: number): unknown;
-}
-
 interface StoreCommands {
   rundeCreate(k1: string, k2: string, k3: string, k4: string, k5: string, secrets: string, ttl: number, ...fields: string[]): Promise<number>;
-  rundeCommit(k1: string, k2: string, k3: string, k4: string, k5: string, ...args: (string | number)[]): Promise<[number, string?, number?]>;
+  /** One array, keys then ARGV (ioredis flattens it into the command's arguments). */
+  rundeCommit(keysAndArgs: string[]): Promise<[number, string?, number?]>;
   rundeCommittedCommand(commands: string, pid: string, commandId: string): Promise<string | null>;
   rundeSwapHolder(state: string, tokens: string, field: string, conn: string): Promise<string | null>;
   rundeForgetLog(state: string, log: string, seq: string): Promise<number>;
@@ -179,14 +188,19 @@ interface StoreCommands {
 export class RedisStore implements MeetingStore {
   private readonly redis: Redis & StoreCommands;
   private readonly ownsConnection: boolean;
+  /** ttlMs and logCap as the commit script's arguments (strings: ioredis would convert them per call). */
+  private readonly ttl: string;
+  private readonly logCap: string;
 
   /** Given a url, the store owns the connection and close() quits it; a passed-in client is left open. */
   constructor(redisOrUrl: Redis | string, private readonly opts: StoreOptions) {
     checkStoreOptions(opts);
+    this.ttl = String(opts.ttlMs);
+    this.logCap = String(opts.logCap);
     this.ownsConnection = typeof redisOrUrl === 'string';
     const client = typeof redisOrUrl === 'string' ? new (ioredis().Redis)(redisOrUrl) : redisOrUrl;
     client.defineCommand('rundeCreate', { numberOfKeys: 5, lua: CREATE });
-    client.defineCommand('rundeCommit', { numberOfKeys: 5, lua: COMMIT });
+    client.defineCommand('rundeCommit', { numberOfKeys: 6, lua: COMMIT });
     client.defineCommand('rundeCommittedCommand', { numberOfKeys: 1, lua: COMMITTED_COMMAND });
     client.defineCommand('rundeSwapHolder', { numberOfKeys: 2, lua: SWAP_HOLDER });
     client.defineCommand('rundeForgetLog', { numberOfKeys: 2, lua: FORGET_LOG });
@@ -235,7 +249,11 @@ export class RedisStore implements MeetingStore {
     return true;
   }
 
-  /** One round trip: the commit script and the directory, in one pipeline. `diff` null: the whole state. */
+  /**
+   * One round trip, one command: the commit script, which also writes the directory. `diff`
+   * null: the whole state. The arguments go to ioredis as one array of strings, built in
+   * place (no spread copies, no numbers left for ioredis to convert).
+   */
   private async commitFields(
     id: string,
     expectedSeq: number,
@@ -246,21 +264,22 @@ export class RedisStore implements MeetingStore {
     claim?: SeatClaim,
     once?: CommandOnce,
   ): Promise<[number, string?, number?]> {
-    const k: Keys5 = keyList(meetingKeys(id));
-    // The directory sits in another slot, so it is kept outside the script, but sent in the same
-    // pipeline: one round trip per command (Issue 10). It is only a hint (listed() re-checks that
-    // each id still exists), so writing it even when the compare-and-set fails is harmless.
-    const now = Date.now();
+    const k = meetingKeys(id);
     const set = diff ? diff.set : allFields(next);
     const del = diff ? diff.del : [];
-    const pipe = this.redis.pipeline() as ReturnType<Redis['pipeline']> & PipelineCommands;
-    pipe.rundeCommit(
-      ...k,
+    const now = Date.now();
+    const args: string[] = [
+      k.state,
+      k.log,
+      k.secrets,
+      k.tokens,
+      k.commands,
+      DIRECTORY_KEY,
       String(expectedSeq),
       String(next.seq),
       diff ? 'diff' : 'full',
-      this.opts.ttlMs,
-      this.opts.logCap,
+      this.ttl,
+      this.logCap,
       guard ? holderField(guard.pid) : '',
       guard?.conn ?? '',
       claim?.tokenHash ?? '',
@@ -269,20 +288,19 @@ export class RedisStore implements MeetingStore {
       claim?.conn ?? '',
       once?.pid ?? '',
       once?.commandId ?? '',
-      COMMAND_IDS_KEPT,
-      set.length,
-      del.length,
+      COMMAND_IDS_KEPT_ARG,
+      String(set.length),
+      String(del.length),
       this.channels?.channel ?? '',
       this.channels?.own ?? '',
-      ...set,
-      ...del,
-      ...log.flatMap((e) => [String(e.seq), JSON.stringify(e)]),
-    );
-    if (next.listed) pipe.rundeDirectoryAdd(DIRECTORY_KEY, id, now + this.opts.ttlMs, now, this.opts.ttlMs);
-    else pipe.zrem(DIRECTORY_KEY, id);
-    const results = (await pipe.exec()) ?? [];
-    for (const [err] of results) if (err) throw err;
-    return results[0]![1] as [number, string?, number?];
+      id,
+      next.listed ? String(now) : '',
+      next.listed ? String(now + this.opts.ttlMs) : '',
+    ];
+    for (let i = 0; i < set.length; i++) args.push(set[i]!);
+    for (let i = 0; i < del.length; i++) args.push(del[i]!);
+    for (const e of log) args.push(String(e.seq), JSON.stringify(e));
+    return this.redis.rundeCommit(args);
   }
 
   private channels: { channel: string; own: string } | null = null;

@@ -107,6 +107,19 @@ describe('RedisStore leaves nothing behind', () => {
     expect(await redis.zscore('runde:directory', id)).toBeNull();
   });
 
+  it('writes the directory only with a commit that succeeds', async () => {
+    store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
+    const id = newId();
+    const s0 = meeting(id, false);
+    await store.create(s0, secretsFor(id));
+    // A commit decided on a stale seq that would list the meeting: refused, and no entry either.
+    expect(await store.commit(id, 7, { ...advance(s0), seq: 8, listed: true }, [])).toBe(false);
+    expect(await redis.zscore('runde:directory', id)).toBeNull();
+    expect(await store.listed()).not.toContain(id);
+    expect(await store.commit(id, 0, { ...advance(s0), listed: true }, [])).toBe(true);
+    expect(Number(await redis.zscore('runde:directory', id))).toBeGreaterThan(Date.now() + 3_000_000);
+  });
+
   it('lets exactly one of two clients (two processes) win a race on the same seq', async () => {
     store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
     const other = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
