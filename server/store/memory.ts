@@ -87,6 +87,10 @@ export class MemoryStore implements MeetingStore {
     return this.live(id)?.state.seq ?? null;
   }
 
+  async storedSeqs(ids: readonly string[]): Promise<(number | null)[]> {
+    return ids.map((id) => this.live(id)?.state.seq ?? null);
+  }
+
   async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce, _base?: MeetingState): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
     const e = this.live(id);

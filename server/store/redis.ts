@@ -228,6 +228,22 @@ export class RedisStore implements MeetingStore {
     return seq === null ? null : Number(seq);
   }
 
+  /** One pipeline of HGETs (one write, the replies read together); unstorable ids are not sent. */
+  async storedSeqs(ids: readonly string[]): Promise<(number | null)[]> {
+    const sent = ids.filter(isStorableId);
+    if (sent.length === 0) return ids.map(() => null);
+    const pipe = this.redis.pipeline();
+    for (const id of sent) pipe.hget(meetingKeys(id).state, 'seq');
+    const replies = (await pipe.exec()) ?? [];
+    const seqs = new Map<string, number | null>();
+    sent.forEach((id, i) => {
+      const [err, seq] = replies[i] ?? [new Error('storedSeqs: no reply')];
+      if (err) throw err;
+      seqs.set(id, seq === null || seq === undefined ? null : Number(seq));
+    });
+    return ids.map((id) => seqs.get(id) ?? null);
+  }
+
   /**
    * As MeetingStore.commit. With `base` (the state stored at `expectedSeq`, which the command was
    * decided on) only the fields that differ from it are encoded and sent (state-fields.ts);
@@ -254,7 +270,7 @@ export class RedisStore implements MeetingStore {
    * null: the whole state. The arguments go to ioredis as one array of strings, built in
    * place (no spread copies, no numbers left for ioredis to convert).
    */
-  private async commitFields(
+  private commitFields(
     id: string,
     expectedSeq: number,
     next: MeetingState,

@@ -67,6 +67,13 @@ export interface MeetingStore {
    */
   storedSeq(id: string): Promise<number | null>;
   /**
+   * storedSeq of each of `ids`, in their order (null for a missing meeting or an id that is not
+   * storable): the rollback check asks it of every meeting with a socket here, every
+   * RUNDE_STORE_CHECK_MS, and the Redis store sends the questions in one write, not one round
+   * trip per meeting (Issue 10).
+   */
+  storedSeqs(ids: readonly string[]): Promise<(number | null)[]>;
+  /**
    * Atomically: if the stored state's seq equals `expectedSeq`, replace it with `next`, append
    * `log` to the event log (trimmed to the newest `logCap` entries) and refresh every key's TTL.
    * Returns false, changing nothing, when the seq differs (someone else committed first), or when

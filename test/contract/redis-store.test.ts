@@ -107,6 +107,26 @@ describe('RedisStore leaves nothing behind', () => {
     expect(await redis.zscore('runde:directory', id)).toBeNull();
   });
 
+  it('asks for the stored seqs of many meetings in one write (the rollback check, every second)', async () => {
+    const client = new Redis(server.url);
+    store = new RedisStore(client, { ttlMs: 3_600_000, logCap: 10 });
+    try {
+      const ids = [newId(), newId(), newId(), newId()];
+      for (const id of ids) await store.create(meeting(id), secretsFor(id));
+      const stream = (client as unknown as { stream: { write: (...a: unknown[]) => boolean } }).stream;
+      const write = stream.write.bind(stream);
+      let writes = 0;
+      stream.write = (...a: unknown[]) => {
+        writes++;
+        return write(...a);
+      };
+      expect(await store.storedSeqs(ids)).toEqual([0, 0, 0, 0]);
+      expect(writes).toBe(1);
+    } finally {
+      await client.quit();
+    }
+  });
+
   it('writes the directory only with a commit that succeeds', async () => {
     store = new RedisStore(server.url, { ttlMs: 3_600_000, logCap: 10 });
     const id = newId();

@@ -191,6 +191,17 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.storedSeq(id)).toBeNull();
     });
 
+    it('storedSeqs: the stored seq of each id in order; null for a missing, gone or unstorable one', async () => {
+      const store = await make();
+      const [a, b, gone, never] = [newId(), newId(), newId(), newId()];
+      expect(await store.storedSeqs([])).toEqual([]);
+      const a0 = meeting(a);
+      for (const id of [a, b, gone]) await store.create(meeting(id), secretsFor(id));
+      await store.commit(a, 0, advance(a0), []);
+      await store.destroy(gone);
+      expect(await store.storedSeqs([a, never, b, 'not a storable id!', gone, a])).toEqual([1, null, 0, null, null, 1]);
+    });
+
     it('commits when the expected seq matches: new state, log appended', async () => {
       const store = await make();
       const id = newId();
