@@ -29,6 +29,8 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
   if (p.hand !== null) out.push(t.badgeHand(p.hand));
   // The chair's own marker for hand priority; nobody else is ever sent it.
   if (v.plan.notSharedFirst && p.shared === false && p.role === 'participant') out.push(t.badgeNotShared);
+  // A circle round's turn order only (the server sends null in open sharing, by hands or the
+  // chair's pick: nobody passes in turn there).
   if (v.speaker?.id !== p.id) {
     if (p.status === 'shared') out.push(t.badgeShared);
     if (p.status === 'passed') out.push(t.badgePassed);

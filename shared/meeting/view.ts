@@ -120,6 +120,9 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
   // Who is new is the chair's and the greeter's to know, nobody else's (filtered here, before emit).
   const welcomer = seesNewcomers(s, youId);
   const status = new Map(s.roundOrder.map((e, i) => [e.id, { status: e.status, i }]));
+  // Shared, passed, skipped or away are places in a circle's turn order: outside a circle round
+  // (open sharing, raised hands, the chair picking) nobody passes in turn, so nobody is shown so.
+  const circleRound = s.phase === 'round' && s.turnMode === 'circle';
   const ordered = [...s.participants].sort((a, b) => {
     const ia = status.get(a.id)?.i ?? Infinity;
     const ib = status.get(b.id)?.i ?? Infinity;
@@ -180,7 +183,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
       volunteer: p.volunteer,
       connected: p.connected,
       muted: p.muted,
-      status: status.get(p.id)?.status ?? null,
+      status: circleRound ? (status.get(p.id)?.status ?? null) : null,
       hand: s.hands.includes(p.id) ? s.hands.indexOf(p.id) + 1 : null,
       shared: isChair ? s.sharedIds.includes(p.id) : null,
       firstTime: welcomer ? isNewcomer(s, p.id) : null,

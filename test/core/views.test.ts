@@ -47,7 +47,7 @@ describe('buildView: each person sees what is theirs to see', () => {
     }
   });
 
-  it('participants are listed in round order, then everyone else in join order, with status and hand', () => {
+  it('participants are listed in round order, then everyone else in join order, with hand (and no status: raised hands have no turn order to pass in)', () => {
     const r = inRound({ turnMode: 'hands', others: ['b', 'c', 'd'], listeners: ['b'] });
     r.ok({ type: 'raiseHand', by: 'c' });
     r.ok({ type: 'raiseHand', by: 'd' });
@@ -56,9 +56,9 @@ describe('buildView: each person sees what is theirs to see', () => {
     r.join('e', { role: 'listener' });
     const v = buildView(r.state, 'e', r.now);
     expect(v.participants.map((p) => [p.id, p.status, p.hand])).toEqual([
-      ['a', 'pending', 1],
-      ['c', 'passed', null],
-      ['d', 'pending', null],
+      ['a', null, 1],
+      ['c', null, null],
+      ['d', null, null],
       ['b', null, null],
       ['e', null, null],
     ]);
