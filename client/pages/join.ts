@@ -22,10 +22,16 @@ export interface JoinState {
   joinCode: string;
   /** "This is my first meeting": only the chair and the greeter will see it. */
   firstTime: boolean;
+  /**
+   * The pseudonym (normalised) a join of this person was accepted with, or null. It is their own
+   * choice, made after any hint: when the form comes back with it (the seat given up, the code
+   * typed again) the real-name hint does not doubt it again. The hint is for a name being chosen.
+   */
+  accepted: string | null;
 }
 
 export function newJoinState(joinCode: string | null): JoinState {
-  return { name: '', suggestions: suggestNames(app.lang, 3), role: 'participant', volunteer: false, pledge: false, joinCode: joinCode ?? '', firstTime: false };
+  return { name: '', suggestions: suggestNames(app.lang, 3), role: 'participant', volunteer: false, pledge: false, joinCode: joinCode ?? '', firstTime: false, accepted: null };
 }
 
 export interface JoinOptions {
@@ -116,7 +122,8 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     const trimmed = normalizeName(name.value);
     const problem = trimmed.length > 0 ? pseudonymProblem(trimmed) : null;
     const bad = problem !== null;
-    setText(warning, problem ? errorText(problem) : looksLikeFullName(trimmed) ? t.joinNameLooksReal : '');
+    const chosenBefore = trimmed === s.accepted;
+    setText(warning, problem ? errorText(problem) : looksLikeFullName(trimmed) && !chosenBefore ? t.joinNameLooksReal : '');
     warning.hidden = !warning.textContent;
     submit.disabled = !pledge.checked || trimmed.length < LIMITS.nameMin || bad;
   }

@@ -12,6 +12,7 @@ import { seatGivenUpText } from '../meeting/edges.js';
 import { parseFragment } from '../routes.js';
 import { loadSeat, loadSecret, saveSecret } from '../session.js';
 import { formatStart } from '../time.js';
+import { normalizeName } from '../../shared/text.js';
 import { newJoinState, renderJoin } from './join.js';
 import type { JoinState } from './join.js';
 import { mountMeeting } from './meeting.js';
@@ -70,6 +71,10 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       meetingId,
       join: payload,
       failed: (code, graceMs) => refused(code, graceMs),
+      // The name the meeting took is the person's choice: the form does not doubt it again.
+      accepted: () => {
+        if (payload && joinState) joinState.accepted = normalizeName(payload.name);
+      },
       retry: () => {
         page = null;
         mode = 'door';

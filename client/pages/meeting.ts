@@ -50,6 +50,8 @@ export interface MeetingOptions {
   failed(code: ErrorCode, graceMs?: number): void;
   /** Left the waiting room to type the join code again: back to the door form. */
   retry?(): void;
+  /** A join or resume was accepted (seated, or at the door). */
+  accepted?(): void;
   analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
 }
 
@@ -498,6 +500,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   }
 
   function onReady(r: JoinResult): void {
+    opts.accepted?.();
     if ('door' in r) applyDoor(r.door);
     else applyView(r.view);
     // The chair key brings the chair back to their seat while the meeting lives: show its link once.
