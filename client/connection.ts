@@ -47,7 +47,7 @@ export interface ConnHandlers {
 }
 
 /** Codes after which retrying the same resume can never succeed. */
-const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BAD_TOKEN', 'SEAT_GIVEN_UP', 'NOT_IN_MEETING', 'REMOVED', 'MEETING_ENDED', 'MEETING_INTERRUPTED', 'MEETING_NOT_FOUND', 'PROTOCOL_MISMATCH', 'INVALID_PAYLOAD']);
+const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BAD_TOKEN', 'SEAT_GIVEN_UP', 'SEAT_LEFT', 'NOT_IN_MEETING', 'REMOVED', 'MEETING_ENDED', 'MEETING_INTERRUPTED', 'MEETING_NOT_FOUND', 'PROTOCOL_MISMATCH', 'INVALID_PAYLOAD']);
 const ACK_TIMEOUT_MS = 10_000;
 /** After bye('restarting'): reconnect within this (random, so a whole room does not arrive at once). */
 const RESTART_RECONNECT_MS = 800;

@@ -237,6 +237,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const seatGone = (s: MeetingState, pid: string): Ack<never> => {
     if (s.phase === 'ended') return fail('MEETING_ENDED', s.language);
     if (s.removed.includes(pid)) return fail('REMOVED', s.language);
+    // Left on purpose (leave, or a clean close): not "the connection was gone too long".
+    if (s.leftIds?.includes(pid)) return fail('SEAT_LEFT', s.language);
     return { ...fail('SEAT_GIVEN_UP', s.language), graceMs: s.settings.graceMs };
   };
 

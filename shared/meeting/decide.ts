@@ -64,6 +64,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
     if (cmd.type === 'leave') {
       s.waiting = s.waiting.filter((w) => w.id !== cmd.by);
       forgetWelcome(s, cmd.by, ev);
+      leftOnPurpose(s, cmd.by);
       return undefined;
     }
     if (cmd.type === 'disconnect' && waiting.connected) {
@@ -94,6 +95,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
   switch (cmd.type) {
     case 'leave':
       unseat(s, me.id, 'left', now, ev);
+      leftOnPurpose(s, me.id);
       return undefined;
     case 'disconnect':
       return disconnect(s, me, now, ev);
@@ -448,6 +450,11 @@ function start(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   ev.push({ type: 'phase', phase: 'opening' });
   startScript(s, now, ev);
   return undefined;
+}
+
+/** Remembers that `id` gave up their seat or door place themselves (state.ts `leftIds`), unless the meeting ended. */
+function leftOnPurpose(s: MeetingState, id: string): void {
+  if (s.phase !== 'ended') s.leftIds = [...(s.leftIds ?? []), id];
 }
 
 function advance(s: MeetingState, now: number, ev: MeetingEvent[]): Result {

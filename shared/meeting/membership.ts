@@ -135,6 +135,7 @@ export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {
   s.participants = [];
   s.waiting = [];
   s.removed = [];
+  s.leftIds = [];
   s.roundOrder = [];
   s.roundActive = false;
   s.hands = [];

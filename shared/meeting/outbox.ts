@@ -98,6 +98,8 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
 const PRIVATE_KEYS: Partial<Record<keyof MeetingState, (before: MeetingState, after: MeetingState) => (string | null | undefined)[]>> = {
   // The command's own number: every client learns it from whatever reaches it (or the seq notice).
   seq: () => [],
+  // Who left on purpose: in no view, only in a resume's answer (SEAT_LEFT).
+  leftIds: () => [],
   // view.ts: `queuedNotes` is the chair's alone.
   queuedNotes: (_, a) => [a.chairId],
   // guard-mode.ts guardView: the count is the chair's; a held share its speaker's.

@@ -133,6 +133,13 @@ export interface MeetingState {
   waiting: WaitingEntry[];
   /** Ids removed or denied: they can never act again in this meeting. */
   removed: string[];
+  /**
+   * Ids (internal only) whose seat or place at the door was given up by their own leave (`leave`,
+   * or closing the socket on purpose), so that a `resume` of theirs says so (SEAT_LEFT) rather
+   * than that the connection was gone too long (SEAT_GIVEN_UP). Absent in meetings stored before
+   * it (read as empty). Emptied at the end, like every list of the meeting's people.
+   */
+  leftIds?: string[];
   roundNumber: number;
   /** From the start of a round until everyone in it has had (or been offered) a turn. */
   roundActive: boolean;
@@ -291,6 +298,7 @@ export function createMeeting(m: NewMeeting, now: number): MeetingState {
     participants: [],
     waiting: [],
     removed: [],
+    leftIds: [],
     roundNumber: 0,
     roundActive: false,
     roundOrder: [],
