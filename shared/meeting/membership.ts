@@ -106,7 +106,8 @@ export const endsByEmptying = (s: MeetingState): boolean => s.group === null && 
  * A weekly group's meeting its last person has left lives on for whoever comes next, but keeps
  * nothing of those who left: the topic, the chair's queued notes, a held share and the guard's
  * count go, and the server deletes the event log (forgetsLog). The removed list and the watched
- * door stay, so a removed person is still kept out.
+ * door stay, so a removed person is still kept out; so do the internal ids of who left on purpose
+ * (`leftIds`), so that one of them coming back is told they left, not that their connection failed.
  */
 function forgetEmptied(s: MeetingState): void {
   s.topic = null;
