@@ -13,6 +13,12 @@ export const LIMITS = {
   reportsPerPerson: 10,
   /** Posted shares a meeting's state keeps a record of (seq, author, reports): as many as the log can hold. */
   sharesKept: 2000,
+  /**
+   * Seats given up on purpose a meeting remembers (state.ts `leftIds`), the newest: joins and
+   * leaves in a loop must not grow the state without end. An older one's resume is answered as a
+   * seat given up.
+   */
+  leftKept: 200,
   /** Chair notes waiting for a share to end, at most. */
   queuedNotes: 5,
   /** A share length the chair may apply, in ms: half a minute to half an hour. */

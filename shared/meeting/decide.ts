@@ -6,6 +6,7 @@
 // waiting), freeze, role (chair), phase, turn. The schema and rate checks happen before, in the
 // server; the version check after, in the store's compare-and-set.
 import type { ErrorCode } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { chairIsOpen, chairWaitEnd, ensureChair, nextInRotation, setChair, successor } from './chair.js';
 import type { Command } from './commands.js';
 import { setDiscreet } from './discretion.js';
@@ -452,9 +453,12 @@ function start(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   return undefined;
 }
 
-/** Remembers that `id` gave up their seat or door place themselves (state.ts `leftIds`), unless the meeting ended. */
+/**
+ * Remembers that `id` gave up their seat or door place themselves (state.ts `leftIds`), unless
+ * the meeting ended; only the newest LIMITS.leftKept are kept.
+ */
 function leftOnPurpose(s: MeetingState, id: string): void {
-  if (s.phase !== 'ended') s.leftIds = [...(s.leftIds ?? []), id];
+  if (s.phase !== 'ended') s.leftIds = [...(s.leftIds ?? []), id].slice(-LIMITS.leftKept);
 }
 
 function advance(s: MeetingState, now: number, ev: MeetingEvent[]): Result {

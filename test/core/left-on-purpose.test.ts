@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered } from './helpers.js';
+import { LIMITS } from '../../shared/limits.js';
 
 describe('who left on purpose', () => {
   it('a leave is remembered; a drop past the grace time is not; nobody sees it; the end empties it', () => {
@@ -28,5 +29,19 @@ describe('who left on purpose', () => {
     expect(r.state.waiting.map((w) => w.id)).toEqual(['w']);
     r.ok({ type: 'leave', by: 'w' });
     expect(r.state.leftIds).toEqual(['w']);
+  });
+});
+
+describe('who left on purpose, bounded', () => {
+  it('joins and leaves in a loop keep only the newest LIMITS.leftKept ids', () => {
+    const r = gathered({ others: ['b'] });
+    const n = LIMITS.leftKept + 25;
+    for (let i = 0; i < n; i++) {
+      r.join(`x${i}`, {});
+      r.ok({ type: 'leave', by: `x${i}` });
+    }
+    expect(r.state.leftIds).toHaveLength(LIMITS.leftKept);
+    expect(r.state.leftIds!.at(-1)).toBe(`x${n - 1}`);
+    expect(r.state.leftIds![0]).toBe(`x${n - LIMITS.leftKept}`);
   });
 });
