@@ -36,6 +36,8 @@ export interface BenchMeeting {
 }
 
 export type OnFrame = (memberIndex: number, meeting: number, frame: string) => void;
+/** Every text frame a member receives (pings and acks too): probes only (scripts/bench/frames.ts). */
+export type OnRawFrame = (memberIndex: number, frame: string) => void;
 
 interface Ok {
   ok: boolean;
@@ -43,12 +45,12 @@ interface Ok {
 }
 
 /** Builds one meeting of `size` people on the target; `onFrame` sees every event frame. */
-export async function buildMeeting(kind: TargetKind, urls: string[], size: number, m: number, onFrame: OnFrame): Promise<BenchMeeting> {
+export async function buildMeeting(kind: TargetKind, urls: string[], size: number, m: number, onFrame: OnFrame, onRaw?: OnRawFrame): Promise<BenchMeeting> {
   // Member i talks to server i mod n: with two processes, every meeting spans both.
   const ws = (i: number): string => urls[i % urls.length]!.replace('http', 'ws');
   if (kind === 'ws-relay') return rawMeeting(ws, size, m, onFrame);
-  if (kind === 'socketio-relay') return relayMeeting(ws, size, m, onFrame);
-  return rundeMeeting(urls[0]!, ws, size, m, onFrame);
+  if (kind === 'socketio-relay') return relayMeeting(ws, size, m, onFrame, onRaw);
+  return rundeMeeting(urls[0]!, ws, size, m, onFrame, onRaw);
 }
 
 async function rawMeeting(url: (i: number) => string, size: number, m: number, onFrame: OnFrame): Promise<BenchMeeting> {
@@ -68,11 +70,11 @@ async function rawMeeting(url: (i: number) => string, size: number, m: number, o
   return { members, speaker: 0, share: async (text) => void (await clients[0]!.request({ t: 'share', text })), close: () => clients.forEach((c) => c.close()) };
 }
 
-async function relayMeeting(url: (i: number) => string, size: number, m: number, onFrame: OnFrame): Promise<BenchMeeting> {
+async function relayMeeting(url: (i: number) => string, size: number, m: number, onFrame: OnFrame, onRaw?: OnRawFrame): Promise<BenchMeeting> {
   const members: Member[] = [];
   const clients: WireClient[] = [];
   for (let i = 0; i < size; i++) {
-    const c = new WireClient({ url: url(i), onEvent: (f) => onFrame(i, m, f) });
+    const c = new WireClient({ url: url(i), onEvent: (f) => onFrame(i, m, f), onFrame: onRaw && ((f) => onRaw(i, f)) });
     const join = async (): Promise<boolean> => {
       await c.connect();
       return (await c.emitWithAck<Ok>('join', { room: `r${m}`, name: `P${i}` })).ok;
@@ -87,7 +89,7 @@ async function relayMeeting(url: (i: number) => string, size: number, m: number,
 /** BENCH_DISCREET=1: Runde's meetings are created with discreet attendance on (the relay has no such mode). */
 const DISCREET = process.env.BENCH_DISCREET === '1';
 
-async function rundeMeeting(httpUrl: string, url: (i: number) => string, size: number, m: number, onFrame: OnFrame): Promise<BenchMeeting> {
+async function rundeMeeting(httpUrl: string, url: (i: number) => string, size: number, m: number, onFrame: OnFrame, onRaw?: OnRawFrame): Promise<BenchMeeting> {
   const res = await fetch(`${httpUrl}/api/meetings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -110,6 +112,7 @@ async function rundeMeeting(httpUrl: string, url: (i: number) => string, size: n
         if (f.startsWith(EVENT_FRAME) || f.startsWith('42["view"')) seen = Math.max(seen, seqOf(f));
         onFrame(i, m, f);
       },
+      onFrame: onRaw && ((f) => onRaw(i, f)),
     });
     await c.connect();
     const ack = await c.emitWithAck<Ok & { you: string; token: string; view: { seq: number } }>('join', {

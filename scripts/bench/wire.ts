@@ -13,6 +13,8 @@ export interface WireOptions {
   url: string;
   /** Called for every socket.io event frame ("42…") this client receives, with its raw text. */
   onEvent?: (frame: string) => void;
+  /** Called for every text frame this client receives (pings, acks and events), before anything else: probes only. */
+  onFrame?: (frame: string) => void;
 }
 
 /** One socket.io client over a raw WebSocket. `bytesIn` counts every received frame's UTF-8 bytes. */
@@ -42,6 +44,7 @@ export class WireClient {
         const f = data.toString('utf8');
         this.bytesIn += data.length;
         this.framesIn += 1;
+        this.opts.onFrame?.(f);
         const c = f.charCodeAt(0);
         if (c === 50 /* '2' ping */) return ws.send('3');
         if (c === 48 /* '0' open */) return ws.send('40');
