@@ -41,6 +41,7 @@ import { inboundGate, unsentCap } from './inbound.js';
 import { leanEngineDrain } from './engine-drain.js';
 import { pseudonymProblem } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
+import { fastSharePayload } from './share-payload.js';
 import { isStoreUnavailable } from './store/unavailable.js';
 import type { SeatClaim } from './store/store.js';
 import { connId, splitConn } from './seat-holder.js';
@@ -143,11 +144,20 @@ const COMMAND_SCHEMAS = new Map(COMMAND_EVENTS.map((name) => [name, commandSchem
  * queue; see store/redis-connection.ts) and `INTERNAL` for anything else (logged by event name
  * and error class only). Never throws: nothing a client sends can crash the process.
  */
-async function answer<S extends z.ZodType, R extends object>(name: string, schema: S, args: unknown[], fn: (p: z.output<S>) => Promise<Ack<R>>): Promise<void> {
+async function answer<S extends z.ZodType, R extends object>(
+  name: string,
+  schema: S,
+  args: unknown[],
+  fn: (p: z.output<S>) => Promise<Ack<R>>,
+  fast?: (raw: unknown) => z.output<S> | undefined,
+): Promise<void> {
   const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: unknown) => void) : () => undefined;
   try {
     // The rate limit was charged by limitInbound before this ran.
     if (args.length !== 1) return ack(fail('INVALID_PAYLOAD'));
+    // A hand-written check (the share's) answers the usual payload; anything else, the schema.
+    const quick = fast?.(args[0]);
+    if (quick !== undefined) return ack(await fn(quick));
     const parsed = schema.safeParse(args[0]);
     if (!parsed.success) return ack(fail('INVALID_PAYLOAD'));
     ack(await fn(parsed.data));
@@ -515,7 +525,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * The one handler table of every socket: each inbound event by name, with its payload schema
    * (the acknowledgement is the handler's answer; see answer()). The commands share runCommand.
    */
-  type Handler = { schema: z.ZodType; fn: (socket: RundeSocket, p: never) => Promise<Ack<object>> };
+  /** `fast`: a hand-written check that answers some payloads exactly as `schema` would (answer()). */
+  type Handler = { schema: z.ZodType; fn: (socket: RundeSocket, p: never) => Promise<Ack<object>>; fast?: (raw: unknown) => unknown };
   const handlers = new Map<string, Handler>([
     ['join', { schema: joinPayload, fn: join }],
     ['resume', { schema: resumePayload, fn: resume }],
@@ -524,7 +535,11 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     ['joinCode', { schema: joinCodePayload, fn: joinCodeAgain }],
     ...COMMAND_EVENTS.map((name): [string, Handler] => [
       name,
-      { schema: COMMAND_SCHEMAS.get(name)!, fn: (socket: RundeSocket, p: Record<string, unknown>) => runCommand(socket, name, p) },
+      {
+        schema: COMMAND_SCHEMAS.get(name)!,
+        fn: (socket: RundeSocket, p: Record<string, unknown>) => runCommand(socket, name, p),
+        ...(name === 'share' ? { fast: fastSharePayload } : {}),
+      },
     ]),
   ]);
   const known: ReadonlySet<string> = new Set(handlers.keys());
@@ -532,7 +547,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     const h = handlers.get(name)!;
     // As socket.io's own listeners: nothing but a command reaches a socket that closed meanwhile.
     if (!socket.connected && !COMMAND_SCHEMAS.has(name as CommandEvent)) return;
-    void answer(name, h.schema, args, (p) => h.fn(socket as RundeSocket, p as never));
+    void answer(name, h.schema, args, (p) => h.fn(socket as RundeSocket, p as never), h.fast);
   };
 
   /** A socket closed (shared by all sockets: `this` is the socket, as EventEmitter calls it). */
