@@ -106,7 +106,7 @@ export class MemoryStore implements MeetingStore {
     // Stored frozen, so load and readLog can hand them out without a copy (a resume storm reads
     // the log once per resume: copying it was ~9 % of the storm's CPU, Issue 10); nobody may
     // change a stored state or a logged event, and a frozen one throws where someone tries.
-    const state = deepFreeze(next);
+    const state = freezeState(next, e.state);
     const added = log.map(deepFreeze);
     if (claim) {
       claim.replaced = e.holders.get(claim.pid) ?? null;
@@ -212,11 +212,48 @@ export class MemoryStore implements MeetingStore {
   }
 }
 
-/** Freezes `v` and everything it holds (plain data: objects and arrays); returns `v`. */
+/**
+ * deepFreeze(next) for a state committed on top of `prev` (stored, so frozen throughout): the
+ * posted-share records `next` shares with `prev` are not walked. The records only grow at the end
+ * and are trimmed at the front (reports.ts), so those of `prev` sit in `next` at one offset; a
+ * record that is not the one at that place in `prev` (new, or replaced by a report or a hide) is
+ * frozen as usual. A meeting keeps up to 2,000 records: walking them all took ~45 us per command.
+ */
+function freezeState(next: MeetingState, prev: MeetingState): MeetingState {
+  const shares: unknown = next.shares;
+  const before = prev.shares;
+  if (!Array.isArray(shares) || !Array.isArray(before) || Object.isFrozen(shares)) return deepFreeze(next);
+  Object.freeze(shares);
+  const offset = shares.length > 0 ? before.indexOf(shares[0]) : -1;
+  for (let i = 0; i < shares.length; i++) {
+    const record: unknown = shares[i];
+    if (offset >= 0 && before[offset + i] === record) continue;
+    deepFreeze(record);
+  }
+  return deepFreeze(next);
+}
+
+/**
+ * Freezes `v` and everything it holds (plain data: objects and arrays); returns `v`. What is
+ * frozen already (a posted-share record a new state shares with the one before) is not walked
+ * again. Runs on every commit over the whole state: no array of values per object and no call
+ * per string or number (Issue 10: CPU per share; Object.values made it twice as slow).
+ */
 function deepFreeze<T>(v: T): T {
-  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const x of Object.values(v)) deepFreeze(x);
+  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
+  Object.freeze(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'object' && x !== null) deepFreeze(x);
+    }
+  } else {
+    for (const k in v) {
+      // Own keys only (plain data has no others): as Object.values read them.
+      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+      const x: unknown = (v as Record<string, unknown>)[k];
+      if (typeof x === 'object' && x !== null) deepFreeze(x);
+    }
   }
   return v;
 }

@@ -20,7 +20,7 @@ export function cloneState(state: MeetingState): MeetingState {
   for (const k in state) {
     if (!Object.prototype.hasOwnProperty.call(state, k)) continue;
     const v = (state as unknown as Record<string, unknown>)[k];
-    const x = k === 'shares' && Array.isArray(v) ? v.slice() : clonePlain(v);
+    const x = k === 'shares' && Array.isArray(v) ? [...v] : clonePlain(v);
     if (k === '__proto__') Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true });
     else out[k] = x;
   }
