@@ -4,7 +4,7 @@
 // someone removed, and a person at the door hears only of their own status.
 import { buildDoorView, type DoorView } from './door.js';
 import { leaveOutcome, type LeaveOutcome } from './leave-outcome.js';
-import { upNext } from './on-deck.js';
+import { sameUpNextInputs, upNext } from './on-deck.js';
 import { PATCHING_EVENTS } from './view-patch.js';
 import { sameJson } from '../same-json.js';
 import type { MeetingEvent } from './events.js';
@@ -68,8 +68,8 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
     return narrow ? seated.filter((id) => narrow.has(id)) : seated;
   }
   const to = new Set<string>();
-  const next = upNext(after).join();
-  if (upNext(before).join() !== next) {
+  const next = sameUpNextInputs(before, after) ? null : upNext(after).join();
+  if (next !== null && upNext(before).join() !== next) {
     // Who is next travels in the `connection` event (decide.ts withUpNext); a discreet meeting's
     // members do not get others' connection events (discretion.ts eventFor): they get views.
     const carried = events.some((e) => e.type === 'connection' && e.upNext?.join() === next);

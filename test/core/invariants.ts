@@ -6,6 +6,7 @@ import { decide, nextDue } from '../../shared/meeting/decide.js';
 import type { Decision } from '../../shared/meeting/decide.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { outbox, viewRecipients } from '../../shared/meeting/outbox.js';
+import { sameUpNextInputs, upNext } from '../../shared/meeting/on-deck.js';
 import { buildView, isPrivate } from '../../shared/meeting/view.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { replayAs } from '../../shared/meeting/discretion.js';
@@ -165,6 +166,8 @@ export function checkDelivery(before: MeetingState, after: MeetingState, events:
  * leaves out sees the same view before and after the command, apart from its `seq`.
  */
 export function checkViews(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): void {
+  // viewRecipients skips upNext when its inputs did not change (on-deck.ts sameUpNextInputs): then it must not have.
+  if (sameUpNextInputs(before, after)) must(upNext(before).join() === upNext(after).join(), 'upNext changed though sameUpNextInputs said its inputs did not');
   const to = new Set(viewRecipients(before, after, events, now));
   for (const p of after.participants) {
     if (to.has(p.id) || !before.participants.some((x) => x.id === p.id)) continue;
