@@ -75,6 +75,8 @@ export class Connection {
   private replacedHere = false;
   /** Commands with ids, retried safely (command-sender.ts). */
   private readonly commands: CommandSender;
+  /** start() was called: before it there is nothing to reconnect. */
+  private started = false;
 
   constructor(
     private meetingId: string,
@@ -114,6 +116,11 @@ export class Connection {
     });
     this.socket.on('bye', (reason) => this.onBye(reason));
     this.socket.on('nextChairKey', (k) => this.h.nextChairKey?.(k));
+    // Back online, or the page shown again (a phone wakes it): connect now, not after the back-off.
+    window.addEventListener('online', () => this.reconnectNow());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') this.reconnectNow();
+    });
     this.commands = new CommandSender({
       ready: () => this.isReady,
       emit: (event, payload, onAck) => (this.socket as unknown as LooseEmit).emit(event, payload, onAck as (a: Ack<object>) => void),
@@ -133,6 +140,7 @@ export class Connection {
   }
 
   start(): void {
+    this.started = true;
     this.h.status('connecting');
     this.socket.connect();
     this.watchEngine();
@@ -204,6 +212,20 @@ export class Connection {
     this.replacedHere = false;
     this.closed = false;
     this.h.status('connecting');
+    this.socket.connect();
+    this.watchEngine();
+  }
+
+  /**
+   * The phone is back online, or the page visible again: connect now instead of waiting out
+   * socket.io's back-off (up to reconnectionDelayMax). Only while disconnected and meant to be
+   * connected. socket.disconnect() on a socket that is not connected sends nothing; it stops the
+   * Manager's pending retry (and resets its back-off), and connect() opens one new engine at once:
+   * never a second socket.
+   */
+  reconnectNow(): void {
+    if (!this.started || this.closed || this.replacedHere || this.socket.connected) return;
+    this.socket.disconnect();
     this.socket.connect();
     this.watchEngine();
   }
