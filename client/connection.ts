@@ -25,6 +25,8 @@ import { PROTOCOL_VERSION } from './wire.js';
 /** `restarting`: the server process said it is stopping; we reconnect and resume by ourselves. */
 export type ConnStatus = 'connecting' | 'connected' | 'reconnecting' | 'restarting' | 'closed';
 export type ByeReason = Parameters<ServerToClientEvents['bye']>[0];
+/** How a leave ended: `left` (the server took the seat out, or it had ended anyway), `replaced` (another tab resumed it first). */
+export type LeaveOutcome = 'left' | 'replaced';
 
 export interface ConnHandlers {
   status(s: ConnStatus): void;
@@ -53,6 +55,8 @@ const ACK_TIMEOUT_MS = 10_000;
 const RESTART_RECONNECT_MS = 800;
 /** A resume after a restart answered with one of these: the meeting did not survive the restart. */
 const LOST_IN_RESTART: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['MEETING_ENDED', 'MEETING_INTERRUPTED', 'MEETING_NOT_FOUND', 'BAD_TOKEN']);
+/** A `leave` that got no answer in this long is sent again (a second one is answered NOT_IN_MEETING: out). */
+const LEAVE_RETRY_MS = 5000;
 /** Gap repair: how often to ask again when `catchUp` gets no answer, and how long to wait. */
 const CATCH_UP_TRIES = 3;
 const CATCH_UP_RETRY_MS = 1500;
@@ -75,6 +79,13 @@ export class Connection {
   private replacedHere = false;
   /** Commands with ids, retried safely (command-sender.ts). */
   private readonly commands: CommandSender;
+  /**
+   * The person pressed Leave and the server has not confirmed it yet: called once they are out.
+   * Meanwhile the seat's token lives on in this object only (not in storage, so a reload does not
+   * bring them back in), the socket keeps reconnecting, resumes the seat and sends `leave`, and
+   * nothing of the meeting is shown any more.
+   */
+  private leaving: ((outcome: LeaveOutcome) => void) | null = null;
   /** start() was called: before it there is nothing to reconnect. */
   private started = false;
 
@@ -102,17 +113,17 @@ export class Connection {
     this.socket.on('connect', () => this.onConnect());
     this.socket.on('disconnect', (reason) => this.onDisconnect(reason));
     this.socket.on('connect_error', () => {
-      if (!this.closed) this.h.status(this.restarting ? 'restarting' : 'reconnecting');
+      if (!this.closed && !this.leaving) this.h.status(this.restarting ? 'restarting' : 'reconnecting');
     });
     this.socket.on('view', (v) => this.onView(v));
     this.socket.on('door', (d) => {
-      if (this.closed) return;
+      if (this.closed || this.leaving) return;
       this.seq.atDoor();
       this.h.door(d);
     });
     this.socket.on('event', (e) => this.onEvent(e));
     this.socket.on('seq', (n) => {
-      if (!this.closed) this.apply(this.seq.live({ kind: 'seq', seq: n.seq }));
+      if (!this.closed && !this.leaving) this.apply(this.seq.live({ kind: 'seq', seq: n.seq }));
     });
     this.socket.on('bye', (reason) => this.onBye(reason));
     this.socket.on('nextChairKey', (k) => this.h.nextChairKey?.(k));
@@ -217,6 +228,58 @@ export class Connection {
   }
 
   /**
+   * The Leave button: gives the seat up for real. Connected, `leave` goes now; offline (or with
+   * no answer), the token is kept in memory and the seat is resumed and left as soon as the
+   * connection is back. `done` is called once, when the person is out (or another tab took the
+   * seat). The stored seat is forgotten at once: a reload must not take the person back in. If the
+   * page is closed before the connection is back, the server's grace period ends the seat.
+   */
+  leave(done: (outcome: LeaveOutcome) => void): void {
+    if (this.closed && !this.replacedHere) return done('left');
+    this.leaving = done;
+    clearSeat();
+    if (this.replacedHere || !this.token) {
+      // Another tab holds the seat (only it can give it up), or there is no seat yet.
+      return this.finishLeave(this.replacedHere ? 'replaced' : 'left');
+    }
+    this.sendLeave();
+    // Offline now: try at once rather than after socket.io's back-off.
+    this.reconnectNow();
+  }
+
+  /** Sends `leave` on a resumed socket; otherwise onAck sends it after the next resume. */
+  private sendLeave(): void {
+    if (!this.leaving || !this.isReady) return;
+    const epoch = this.epoch;
+    let answered = false;
+    const retry = setTimeout(() => {
+      if (!answered && this.leaving && epoch === this.epoch) this.sendLeave();
+    }, LEAVE_RETRY_MS);
+    (this.socket as unknown as LooseEmit).emit('leave', {}, (ack) => {
+      answered = true;
+      clearTimeout(retry);
+      if (!this.leaving) return;
+      // Refused for a passing reason (STORE_UNAVAILABLE, BUSY, RATE_LIMITED): again shortly.
+      if (!ack.ok && !FINAL.has(ack.code)) {
+        setTimeout(() => epoch === this.epoch && this.sendLeave(), 1000);
+        return;
+      }
+      this.finishLeave('left');
+    });
+  }
+
+  private finishLeave(outcome: LeaveOutcome): void {
+    const done = this.leaving;
+    this.leaving = null;
+    this.closed = true;
+    this.replacedHere = false;
+    this.token = null;
+    this.socket.disconnect();
+    clearSeat();
+    done?.(outcome);
+  }
+
+  /**
    * The phone is back online, or the page visible again: connect now instead of waiting out
    * socket.io's back-off (up to reconnectionDelayMax). Only while disconnected and meant to be
    * connected. socket.disconnect() on a socket that is not connected sends nothing; it stops the
@@ -224,22 +287,25 @@ export class Connection {
    * never a second socket.
    */
   reconnectNow(): void {
-    if (!this.started || this.closed || this.replacedHere || this.socket.connected) return;
+    if (!this.started || (this.closed && !this.leaving) || this.replacedHere || this.socket.connected) return;
     this.socket.disconnect();
     this.socket.connect();
     this.watchEngine();
   }
 
-  /** Quick exit and leaving: say goodbye without waiting for an answer, and forget the seat. */
+  /** Quick exit: say goodbye without waiting for an answer, and forget the seat. */
   leaveNow(): void {
     this.closed = true;
+    this.leaving = null;
     this.replacedHere = false;
     if (this.socket.connected && this.ready) (this.socket as unknown as LooseEmit).emit('leave', {}, () => {});
     this.socket.disconnect();
     clearSeat();
   }
 
+  /** The page goes away (route change). A leave under way goes on: the person believes it done. */
   close(): void {
+    if (this.leaving) return;
     this.closed = true;
     this.replacedHere = false;
     this.socket.disconnect();
@@ -264,6 +330,16 @@ export class Connection {
 
   private onAck(ack: Ack<JoinResult>, resumed: boolean): void {
     if (this.closed) return;
+    if (this.leaving) {
+      if (ack.ok) {
+        this.ready = true;
+        this.sendLeave();
+        return;
+      }
+      // Whatever ended the seat meanwhile (SEAT_LEFT: an earlier leave did arrive; SEAT_GIVEN_UP,
+      // REMOVED, MEETING_ENDED…), the person is out of the meeting.
+      if (FINAL.has(ack.code)) return this.finishLeave('left');
+    }
     if (!ack.ok) {
       if (resumed && !FINAL.has(ack.code)) {
         // The meeting was busy or we were rate limited: try the resume again shortly.
@@ -297,12 +373,12 @@ export class Connection {
   }
 
   private onView(v: MeetingView): void {
-    if (this.closed) return;
+    if (this.closed || this.leaving) return;
     this.apply(this.seq.live({ kind: 'view', v }));
   }
 
   private onEvent(e: LoggedEvent): void {
-    if (this.closed) return;
+    if (this.closed || this.leaving) return;
     this.apply(this.seq.live({ kind: 'event', e }));
   }
 
@@ -349,9 +425,11 @@ export class Connection {
     if (reason === 'restarting') {
       // Not an end: the server closes this socket next; we come back by ourselves.
       this.restarting = true;
-      this.h.status('restarting');
+      if (!this.leaving) this.h.status('restarting');
       return;
     }
+    // Leaving: another tab took the seat first, or the seat ended anyway (ended, removed, idle).
+    if (this.leaving) return this.finishLeave(reason === 'replaced' ? 'replaced' : 'left');
     if (reason === 'replaced') {
       // Another tab holds the seat now; this one must not resume and steal it back by itself.
       // Its seat stays (nothing this socket does now can give it up: the server only lets the
@@ -374,7 +452,7 @@ export class Connection {
       this.h.status('closed');
       return;
     }
-    this.h.status(this.restarting ? 'restarting' : 'reconnecting');
+    if (!this.leaving) this.h.status(this.restarting ? 'restarting' : 'reconnecting');
     // A server-side close does not reconnect by itself; try once (socket.io keeps retrying with
     // back-off if that fails, e.g. while a lone process restarts), the resume ack says the rest.
     const delay = this.restarting ? 100 + Math.random() * RESTART_RECONNECT_MS : 1000;
@@ -392,7 +470,7 @@ export class Connection {
    * event closes it and forgets the seat), and the seat must stay forgotten after that.
    */
   private persist(): void {
-    if (this.closed) return;
+    if (this.closed || this.leaving) return;
     if (this.token) saveSeat({ meetingId: this.meetingId, token: this.token, lastSeq: this.seq.lastSeq });
   }
 }

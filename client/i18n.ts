@@ -434,6 +434,8 @@ const nb = {
   bye_interrupted:
     'Møtet ble avbrutt: serveren mistet møtet (for eksempel ved en omstart), og ingenting av det som ble sagt, er tatt vare på. For å fortsette kan møteleder lage et nytt møte fra forsiden og dele den nye lenken.',
   bye_left: 'Du har gått ut av møtet.',
+  bye_leaving:
+    'Du går ut … Forbindelsen er borte akkurat nå, så møtet vet det ikke ennå. Du tas ut av møtet så snart forbindelsen er tilbake – la siden være åpen så lenge. Lukker du siden før det, gir møtet opp plassen din av seg selv når forbindelsen har vært borte en stund (vanligvis et minutt); til da kan de andre fortsatt se navnet ditt.',
   byeRemember: 'Det som ble sagt her, blir her.',
 
   // chair panel
@@ -1032,6 +1034,8 @@ const en: Dict = {
   bye_interrupted:
     'The meeting was interrupted: the server lost it (for example in a restart), and nothing that was said has been kept. To go on, the chair can create a new meeting from the front page and share the new link.',
   bye_left: 'You have left the meeting.',
+  bye_leaving:
+    'Leaving … The connection is down right now, so the meeting does not know yet. You will be taken out as soon as the connection is back – keep this page open until then. If you close it first, the meeting gives up your seat by itself once the connection has been gone a while (usually a minute); until then the others may still see your name.',
   byeRemember: 'What was said here stays here.',
 
   chairPanel: 'Chair',

@@ -103,6 +103,9 @@ type Ui = {
   leaveConfirm: ConfirmStep;
 };
 
+/** Connected, a leave unanswered after this long (ms) is shown as waiting for the connection. */
+const LEAVE_ANSWER_MS = 1500;
+
 export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
   let view: MeetingView | null = null;
   /** When `view`'s clocks were computed (performance.now() at its arrival): it is drawn aged by the time since (view-age.ts). */
@@ -121,6 +124,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
   /** Weekly groups: the one-time key for chairing next time, if it reached this page. */
   let nextKey: NextChairKey | null = null;
+  /** The farewell shown while a leave waits for the connection (end('leaving')). */
+  let leavingBox: HTMLElement | null = null;
+  /** Leave was pressed: a second press does nothing. */
+  let leaveAsked = false;
 
   const send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => conn.send(event, payload);
   const showError = (code: string, anchor?: HTMLElement) => {
@@ -532,13 +539,19 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     offlineTimer = setInterval(redraw, 1000);
   }
 
-  function end(reason: ByeReason | 'left'): void {
-    if (finished) return;
+  /**
+   * The meeting closed for this page. `leaving`: the person pressed Leave and the server has not
+   * confirmed it yet (offline): the page says so honestly and the connection goes on to leave
+   * (Connection.leave), after which end('left') replaces the words.
+   */
+  function end(reason: ByeReason | 'left' | 'leaving'): void {
+    if (finished && !(leavingBox && reason !== 'leaving')) return;
     finished = true;
     // However the meeting closed for this page, its seat is of no further use: forget it.
     clearSeat();
     trackOffline('closed');
-    setActiveSeat(null);
+    // Until the leave is done the quick exit can still close the connection at once.
+    setActiveSeat(reason === 'leaving' ? conn : null);
     ui?.countdown.stop();
     ui?.script.stop();
     ui?.timeBox.stop();
@@ -547,9 +560,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // The private draft never outlives the seat.
     if (ui) ui.draft.text = '';
     setTurnTitle(false);
-    conn.close();
+    if (reason !== 'leaving') conn.close();
     const t = app.t;
-    const message = reason === 'left' ? t.bye_left : reason === 'ended' && door ? t.bye_endedAtDoor : t[`bye_${reason}`];
+    const message = reason === 'left' ? t.bye_left : reason === 'leaving' ? t.bye_leaving : reason === 'ended' && door ? t.bye_endedAtDoor : t[`bye_${reason}`];
     const box = h(
       'section',
       { class: 'panel farewell', testid: 'meeting-closed', 'data-reason': reason, tabindex: '-1' },
@@ -561,10 +574,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       h('p', { class: 'hint' }, t.byeRemember),
       h('p', {}, h('a', { class: 'button', href: '/', testid: 'farewell-home' }, t.backHome)),
     );
+    // A leave confirmed after the "leaving" words: only the words change, focus stays put.
+    const moveFocus = !leavingBox || !container.contains(leavingBox);
+    leavingBox = reason === 'leaving' ? box : null;
     container.replaceChildren(box);
     ui = null;
     history.length = 0;
-    box.focus();
+    if (moveFocus) box.focus();
   }
 
   /**
@@ -609,8 +625,26 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   }
 
   function leave(): void {
-    conn.leaveNow();
-    end('left');
+    if (finished || leaveAsked) return;
+    leaveAsked = true;
+    let done = false;
+    let slow: ReturnType<typeof setTimeout> | undefined;
+    const connected = conn.isReady;
+    conn.leave((outcome) => {
+      done = true;
+      clearTimeout(slow);
+      if (outcome === 'replaced') {
+        // Another tab resumed the seat before this one could leave: it is that tab's now.
+        leavingBox = null;
+        finished = false;
+        end('replaced');
+      } else end('left');
+    });
+    // Connected, the answer comes at once (a moment of the page as it was); offline, or with no
+    // answer soon, say what is true meanwhile.
+    if (done) return;
+    if (connected) slow = setTimeout(() => !done && end('leaving'), LEAVE_ANSWER_MS);
+    else end('leaving');
   }
 
   const conn = new Connection(
