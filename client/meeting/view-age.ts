@@ -24,3 +24,16 @@ export function ageView(v: MeetingView, ms: number): MeetingView {
     script: s ? { ...s, remainingMs: Math.max(0, s.remainingMs - ms), driftMs: s.driftMs + Math.max(0, ms - s.remainingMs) } : s,
   };
 }
+
+/**
+ * `v` as the page shows it `sinceArrivalMs` after it arrived (ageView), with one exception: on
+ * your own turn, while your connection has been down for `offlineForMs` (null: connected), the
+ * server holds your share clock from the drop (the speaker grace; edges.ts offlineView shows it
+ * stopped), so that clock is aged only up to the drop, not on past it.
+ */
+export function ageAsShown(v: MeetingView, sinceArrivalMs: number, offlineForMs: number | null): MeetingView {
+  const aged = ageView(v, sinceArrivalMs);
+  if (offlineForMs === null || !v.speaker || v.speaker.id !== v.you.id) return aged;
+  const upToDrop = Math.max(0, sinceArrivalMs - offlineForMs);
+  return { ...aged, speaker: ageView(v, upToDrop).speaker };
+}

@@ -32,7 +32,7 @@ import { Transcript } from '../meeting/transcript.js';
 import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
-import { ageView } from '../meeting/view-age.js';
+import { ageAsShown } from '../meeting/view-age.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -352,7 +352,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     view = truth;
     if (fresh) viewAt = performance.now();
     door = null;
-    const aged = ageView(truth, performance.now() - viewAt);
+    const aged = ageAsShown(truth, performance.now() - viewAt, status !== 'connected' && offlineSince !== null ? Date.now() - offlineSince : null);
     // While the connection is down, what the last view said of your own turn may no longer hold.
     const v = status === 'connected' ? aged : offlineView(aged, offlineSince, Date.now());
     if (!ui) return;

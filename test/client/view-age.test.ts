@@ -3,7 +3,7 @@
 // the clocks the server would have given it that much later.
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../shared/meeting/view.js';
-import { ageView } from '../../client/meeting/view-age.js';
+import { ageAsShown, ageView } from '../../client/meeting/view-age.js';
 import { inRound } from '../core/helpers.js';
 
 describe('ageView: a held view as the server would build it later, as far as its clocks go', () => {
@@ -25,5 +25,24 @@ describe('ageView: a held view as the server would build it later, as far as its
     r.ok({ type: 'freeze', by: 'a', on: true });
     const v = buildView(r.state, r.speaker!, r.now);
     expect(ageView(v, 10_000).speaker?.remainingMs).toBe(v.speaker?.remainingMs);
+  });
+});
+
+describe('ageAsShown: offline on your own turn, your clock stops at the drop', () => {
+  it('ages your share clock only up to the drop, every other clock to now', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'setPlan', by: 'a', endsInMs: 600_000, lastCallMs: 60_000 });
+    const id = r.speaker!;
+    const v = buildView(r.state, id, r.now);
+    // Arrived 10 s ago, the connection went 7 s ago: 3 s of the share clock ran.
+    const shown = ageAsShown(v, 10_000, 7_000);
+    expect(shown.speaker?.remainingMs).toBe(v.speaker!.remainingMs - 3_000);
+    expect(shown.plan.remainingMs).toBe(ageView(v, 10_000).plan.remainingMs);
+    // Redrawn each second while offline: the same figure.
+    expect(ageAsShown(v, 12_500, 9_500).speaker?.remainingMs).toBe(shown.speaker?.remainingMs);
+    // Connected, or on someone else's turn: as ageView.
+    expect(ageAsShown(v, 10_000, null)).toEqual(ageView(v, 10_000));
+    const other = buildView(r.state, 'b' === id ? 'c' : 'b', r.now);
+    expect(ageAsShown(other, 10_000, 7_000)).toEqual(ageView(other, 10_000));
   });
 });
