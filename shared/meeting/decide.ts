@@ -23,6 +23,7 @@ import { hideShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
 import { upNext } from './on-deck.js';
+import { seatEntry } from './view.js';
 import { cloneState } from './clone.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
@@ -44,6 +45,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   followPhase(s, now, events);
   pruneNewcomers(s);
   settleAsk(s);
+  if (cmd.type === 'join') describeSeats(state, s, events);
   s.seq = state.seq + 1;
   return { ok: true, state: s, events };
 }
@@ -573,6 +575,25 @@ function reconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEve
 function withUpNext(s: MeetingState, e: Extract<MeetingEvent, { type: 'connection' }>, before: string[]): void {
   const after = upNext(s);
   if (after.join() !== before.join()) e.upNext = after;
+}
+
+/**
+ * A `join`'s seat says what every view needs of it (`seat`, `at`, and `upNext` when who is next
+ * changed), after everything the command did, so clients patch it into the view they hold
+ * instead of being sent a new view each (outbox.ts viewRecipients, view-patch.ts): 28 people
+ * arriving cost an early member 56 frames and ~107 KB, enough to drop a phone on a weak link
+ * (Issue 10). `before` is the state the command started from.
+ */
+function describeSeats(before: MeetingState, s: MeetingState, ev: MeetingEvent[]): void {
+  for (const e of ev) {
+    if (e.type !== 'joined') continue;
+    const entry = seatEntry(s, e.id);
+    if (!entry) continue;
+    e.seat = entry.seat;
+    e.at = entry.at;
+    const next = upNext(s);
+    if (next.join() !== upNext(before).join()) e.upNext = next;
+  }
 }
 
 function freeze(s: MeetingState, on: boolean, now: number, ev: MeetingEvent[]): Result {

@@ -45,8 +45,10 @@ export function eventFor(s: Roles, viewer: string, e: MeetingEvent): MeetingEven
   // role, chair, coChair; and whatever is added later) is theirs and the keepers' alone.
   if ('id' in e) {
     if (e.id === viewer || e.id === null) {
-      // Who is next names others: a member gets it in their view, as viewFor narrows it.
+      // Who is next names others: a member gets it in their view, as viewFor narrows it (and a
+      // newcomer's own seat entry is in their first view).
       if (e.type === 'connection' && e.upNext) return { type: 'connection', id: e.id, connected: e.connected };
+      if (e.type === 'joined' && e.seat) return { type: 'joined', id: e.id, name: e.name };
       return e;
     }
     // The chair filled again (taken, or its holder back after a quick exit) must still reach

@@ -1,5 +1,6 @@
 // Domain events returned by decide(). The transport decides who receives what: `to` marks an
 // event for one participant only; everything else goes to the whole room and into the log.
+import type { ParticipantView } from './view.js';
 import type { GuardMode } from './guard-mode.js';
 import type { AckKind } from './commands.js';
 import type { ReportReason } from './reports.js';
@@ -23,7 +24,14 @@ export type ChairReason = 'start' | 'handed' | 'failover' | 'rotation' | 'withdr
 export type LeaveReason = 'left' | 'gone' | 'removed' | 'waiting';
 
 export type MeetingEvent =
-  | { type: 'joined'; id: string; name: string }
+  /**
+   * `seat`, `at`, `upNext`: set by decide (describeSeats) on a `join`'s seat, so that a client
+   * patches the newcomer into the view it holds (view-patch.ts) instead of being sent a new view
+   * (Issue 10): `seat` is their `participants` entry as everyone but the chair and the greeter
+   * sees it, `at` its index in `participants`, `upNext` who is next when that changed. Absent on
+   * an admission's `joined` (a view follows it) and on replayed events (replayTo).
+   */
+  | { type: 'joined'; id: string; name: string; seat?: ParticipantView; at?: number; upNext?: string[] }
   | { type: 'waitingRoom'; id: string; name: string; to: string }
   | { type: 'admitted'; id: string; name: string }
   | { type: 'denied'; id: string; to: string }

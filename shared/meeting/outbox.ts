@@ -68,11 +68,22 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
     return narrow ? seated.filter((id) => narrow.has(id)) : seated;
   }
   const to = new Set<string>();
+  if (events.some((e) => e.type === 'joined')) {
+    // A seat taken (decide.ts describeSeats): the others patch it in from the `joined` event. A
+    // discreet meeting's members do not get others' `joined` events (discretion.ts eventFor); the
+    // entry differs for the chair (`shared`) and those who see newcomers (`firstTime`: the chair
+    // and the greeter); the keepers' `plan.toShare` and `waiting` may count the newcomer; the
+    // newcomer's first view is the join's answer.
+    if (after.discreet) return seated;
+    for (const id of [after.chairId, after.coChairId, after.greeterId ?? null]) if (id) to.add(id);
+    for (const e of events) if (e.type === 'joined') to.add(e.id);
+  }
   const next = sameUpNextInputs(before, after) ? null : upNext(after).join();
   if (next !== null && upNext(before).join() !== next) {
-    // Who is next travels in the `connection` event (decide.ts withUpNext); a discreet meeting's
-    // members do not get others' connection events (discretion.ts eventFor): they get views.
-    const carried = events.some((e) => e.type === 'connection' && e.upNext?.join() === next);
+    // Who is next travels in the `connection` or `joined` event (decide.ts withUpNext,
+    // describeSeats); a discreet meeting's members do not get others' connection events
+    // (discretion.ts eventFor): they get views.
+    const carried = events.some((e) => (e.type === 'connection' || e.type === 'joined') && e.upNext?.join() === next);
     if (!carried || after.discreet) return seated;
     // The keepers' `plan.toShare` counts who is next.
     if (after.chairId) to.add(after.chairId);

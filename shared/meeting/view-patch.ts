@@ -7,12 +7,15 @@
 // `acknowledged` event carries (`acks`): the speaker gets that small event, not a whole view (~7 KB
 // in a 30-person meeting, per acknowledgement, on a phone's weak link). Every client applies these
 // events to the view it holds with patchView — the same function the seeded property test checks
-// against a freshly built view (test/core/invariants.ts).
+// against a freshly built view (test/core/invariants.ts). Someone taking a seat (`join`) changes
+// the others' views only by their entry, the count present and who is next, which the `joined`
+// event carries (`seat`, `at`, `upNext`): 28 people arriving cost an early member 56 frames and
+// ~107 KB (a 6-7 KB view each), which dropped a throttled phone.
 import type { MeetingEvent } from './events.js';
 import type { MeetingView } from './view.js';
 
 /** Event types whose whole effect on a view patchView applies (a `share` changes no view). */
-export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged']);
+export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged', 'joined']);
 
 /**
  * The view `v` after `events` (of one command, in order): each `connection { id, connected }`
@@ -20,7 +23,10 @@ export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['shar
  * present, replaces `view.upNext` (who is next changed with that connection); an `acknowledged
  * { to, acks }` sets `speaker.acks` to `acks` in the view of `to` while they hold the turn (in
  * anyone else's view it changes nothing: the count is the speaker's alone); a `share` changes
- * nothing. Other events are ignored: a command with any of them sends fresh views. Returns a new
+ * nothing; a `joined { id, seat, at }` inserts `seat` into `participants` at index `at` (or at the
+ * end, when the list is shorter) and adds 1 to `present`, unless the view already lists `id`, and
+ * its `upNext`, when present, replaces `view.upNext`; a `joined` without `seat` (an admission's,
+ * a replayed one) changes nothing. Other events are ignored: a command with any of them sends fresh views. Returns a new
  * view (or `v` itself when nothing changed); never mutates `v`.
  */
 export function patchView(v: MeetingView, events: readonly MeetingEvent[]): MeetingView {
@@ -29,6 +35,15 @@ export function patchView(v: MeetingView, events: readonly MeetingEvent[]): Meet
     if (e.type === 'acknowledged') {
       const sp = out.speaker;
       if (sp && sp.id === e.to && out.you.id === e.to && sp.acks !== e.acks) out = { ...out, speaker: { ...sp, acks: e.acks } };
+      continue;
+    }
+    if (e.type === 'joined') {
+      if (!e.seat || e.at === undefined) continue;
+      if (e.upNext && e.upNext.join() !== out.upNext.join()) out = { ...out, upNext: [...e.upNext] };
+      if (out.participants.some((p) => p.id === e.id)) continue;
+      const participants = [...out.participants];
+      participants.splice(Math.min(e.at, participants.length), 0, { ...e.seat });
+      out = { ...out, participants, present: out.present + 1 };
       continue;
     }
     if (e.type !== 'connection') continue;

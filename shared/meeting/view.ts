@@ -119,15 +119,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
   const isCoChair = s.coChairId === youId;
   // Who is new is the chair's and the greeter's to know, nobody else's (filtered here, before emit).
   const welcomer = seesNewcomers(s, youId);
-  const status = new Map(s.roundOrder.map((e, i) => [e.id, { status: e.status, i }]));
-  // Shared, passed, skipped or away are places in a circle's turn order: outside a circle round
-  // (open sharing, raised hands, the chair picking) nobody passes in turn, so nobody is shown so.
-  const circleRound = s.phase === 'round' && s.turnMode === 'circle';
-  const ordered = [...s.participants].sort((a, b) => {
-    const ia = status.get(a.id)?.i ?? Infinity;
-    const ib = status.get(b.id)?.i ?? Infinity;
-    return ia === ib ? a.joinOrder - b.joinOrder : ia - ib;
-  });
+  const order = turnOrder(s);
   const sp = s.speaker;
   const place = s.roundOrder.findIndex((e) => e.id === youId);
   return viewFor(s, {
@@ -176,18 +168,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
           acks: sp.id === youId ? sp.ackedBy.length : null,
         }
       : null,
-    participants: ordered.map((p) => ({
-      id: p.id,
-      name: p.name,
-      role: p.role,
-      volunteer: p.volunteer,
-      connected: p.connected,
-      muted: p.muted,
-      status: circleRound ? (status.get(p.id)?.status ?? null) : null,
-      hand: s.hands.includes(p.id) ? s.hands.indexOf(p.id) + 1 : null,
-      shared: isChair ? s.sharedIds.includes(p.id) : null,
-      firstTime: welcomer ? isNewcomer(s, p.id) : null,
-    })),
+    participants: order.ordered.map((p) => entry(s, order, p, isChair, welcomer)),
     waiting: isChair || isCoChair ? s.waiting.map((w) => ({ id: w.id, name: w.name, role: w.role, firstTime: welcomer ? isNewcomer(s, w.id) : null, accepted: w.accepted ?? false })) : [],
     waitingCount: isChair || isCoChair || (s.greeterId ?? null) === youId ? s.waiting.length : null,
     greeterId: s.greeterId ?? null,
@@ -204,6 +185,54 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     script: scriptView(s, now),
     you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, isGreeter: (s.greeterId ?? null) === youId, place: place < 0 ? null : place + 1, ifYouLeave: isChair ? leaveOutcome(s, youId, now) : null },
   });
+}
+
+interface TurnOrder {
+  /** Seated participants in view order: the round's order first, then everyone else in join order. */
+  ordered: MeetingState['participants'];
+  status: Map<string, { status: RoundStatus; i: number }>;
+  /** Round statuses are shown: a circle round is going on. */
+  circleRound: boolean;
+}
+
+function turnOrder(s: MeetingState): TurnOrder {
+  const status = new Map(s.roundOrder.map((e, i) => [e.id, { status: e.status, i }]));
+  // Shared, passed, skipped or away are places in a circle's turn order: outside a circle round
+  // (open sharing, raised hands, the chair picking) nobody passes in turn, so nobody is shown so.
+  const circleRound = s.phase === 'round' && s.turnMode === 'circle';
+  const ordered = [...s.participants].sort((a, b) => {
+    const ia = status.get(a.id)?.i ?? Infinity;
+    const ib = status.get(b.id)?.i ?? Infinity;
+    return ia === ib ? a.joinOrder - b.joinOrder : ia - ib;
+  });
+  return { ordered, status, circleRound };
+}
+
+/** One `participants` entry; `isChair` and `welcomer` say what the viewer may see (`shared`, `firstTime`). */
+function entry(s: MeetingState, o: TurnOrder, p: MeetingState['participants'][number], isChair: boolean, welcomer: boolean): ParticipantView {
+  return {
+    id: p.id,
+    name: p.name,
+    role: p.role,
+    volunteer: p.volunteer,
+    connected: p.connected,
+    muted: p.muted,
+    status: o.circleRound ? (o.status.get(p.id)?.status ?? null) : null,
+    hand: s.hands.includes(p.id) ? s.hands.indexOf(p.id) + 1 : null,
+    shared: isChair ? s.sharedIds.includes(p.id) : null,
+    firstTime: welcomer ? isNewcomer(s, p.id) : null,
+  };
+}
+
+/**
+ * Participant `id`'s entry in `participants` as buildView lists it for everyone who is neither
+ * the chair (`shared`) nor sees newcomers (`firstTime`), and its index there, in an ordinary
+ * meeting's view (a discreet one lists fewer); null when `id` is not seated.
+ */
+export function seatEntry(s: MeetingState, id: string): { seat: ParticipantView; at: number } | null {
+  const o = turnOrder(s);
+  const at = o.ordered.findIndex((p) => p.id === id);
+  return at < 0 ? null : { seat: entry(s, o, o.ordered[at]!, false, false), at };
 }
 
 /** A logged event: what the room saw, stamped with the seq of the command that caused it. */
@@ -231,8 +260,8 @@ export function replayFor(log: LoggedEvent[], joinedSeq: number, lastSeenSeq: nu
  * The one replay rule set, for every path that serves missed events (resume, a returning chair
  * key): nothing from before `joinedSeq` nor private (replayFor), hidden shares as their marker
  * only (reports.ts), and names only as discreet attendance lets `viewer` see them (discretion.ts).
- * A `connection` event's `upNext` is left out: replayed events come with a view as new as they
- * are, so nothing patches a view from them, and in a storm of resumes those lists were most of
+ * A `connection` event's `upNext`, and a `joined` event's `seat`, `at` and `upNext`, are left
+ * out: replayed events come with a view as new as they are, so nothing patches a view from them, and in a storm of resumes those lists were most of
  * each resume's bytes (Issue 10).
  */
 export function replayTo(s: MeetingState, viewer: string, log: LoggedEvent[], joinedSeq: number, lastSeenSeq: number): LoggedEvent[] {
@@ -241,5 +270,6 @@ export function replayTo(s: MeetingState, viewer: string, log: LoggedEvent[], jo
 
 function withoutUpNext(l: LoggedEvent): LoggedEvent {
   const e = l.event;
+  if (e.type === 'joined' && e.seat) return { ...l, event: { type: 'joined', id: e.id, name: e.name } };
   return e.type === 'connection' && e.upNext ? { ...l, event: { type: 'connection', id: e.id, connected: e.connected } } : l;
 }

@@ -72,7 +72,7 @@ describe('joining', () => {
     const seq = r.state.seq;
     r.join('d');
     expect(r.participant('d')).toMatchObject({ joinedSeq: seq + 1, joinOrder: 3, connected: true, muted: false, disconnectedAt: null });
-    expect(r.events).toContainEqual({ type: 'joined', id: 'd', name: 'Dagny' });
+    expect(r.events).toContainEqual(expect.objectContaining({ type: 'joined', id: 'd', name: 'Dagny', at: 3 }));
   });
 
   it('someone who left is no longer in the meeting: NOT_IN_MEETING', () => {

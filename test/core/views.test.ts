@@ -107,7 +107,7 @@ describe('replayFor: a participant sees only what was said while present', () =>
     const replay = replayFor(log, joinSeq, 0);
     const texts = replay.flatMap((e) => (e.event.type === 'share' ? [e.event.text] : []));
     expect(texts).toEqual(['Etter at du kom']);
-    expect(replay[0]?.event).toEqual({ type: 'joined', id: 'd', name: 'Dagny' });
+    expect(replay[0]?.event).toMatchObject({ type: 'joined', id: 'd', name: 'Dagny' });
   });
 
   it('a resuming participant is replayed only what came after the last seq they saw', () => {

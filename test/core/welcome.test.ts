@@ -21,7 +21,7 @@ describe('the newcomer tick', () => {
       { type: 'newcomer', id: 'd', name: 'Dagny', atDoor: false, to: 'c' },
     ]);
     // The room's own event says nothing of it.
-    expect(ev.find((e) => e.type === 'joined')).toEqual({ type: 'joined', id: 'd', name: 'Dagny' });
+    expect(ev.find((e) => e.type === 'joined')).toMatchObject({ type: 'joined', id: 'd', name: 'Dagny', seat: { firstTime: null } });
     const flag = (viewer: string) => buildView(r.state, viewer, r.now).participants.find((p) => p.id === 'd')?.firstTime;
     expect(flag('a')).toBe(true);
     expect(flag('c')).toBe(true);
