@@ -47,6 +47,11 @@ describe('a seat taken sends no view to the members', () => {
     const r = inRound({ others: ['b', 'c', 'd'], volunteers: ['b'], settings });
     r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
     expect(joinAndCheck(r, 'p0').sort()).toEqual(['a', 'b', 'p0']);
+    r.ok({ type: 'setGreeter', by: 'a', target: 'c' });
+    r.ok({ type: 'answerGreeter', by: 'c', yes: true });
+    expect(r.state.greeterId).toBe('c');
+    // The greeter's entry for the newcomer says firstTime false, not null: a view.
+    expect(joinAndCheck(r, 'p2').sort()).toEqual(['a', 'b', 'c', 'p2']);
     r.ok({ type: 'setDiscreet', by: 'a', on: true });
     const before = r.state;
     const events = r.join('p1', { joinCode: true });
