@@ -83,7 +83,9 @@ export class TestClient {
   private send(name: string, args: unknown[], onAck?: (ack: AnyAck) => void): Promise<AnyAck> {
     const s = this.socket as unknown as Socket;
     return new Promise<AnyAck>((resolve, reject) => {
-      s.timeout(5000).emit(name, ...args, (err: Error | null, ack: AnyAck) => {
+      // 15 s: on a loaded 2-core CI machine (two test files, Chromium beside them) one ack once took
+      // over 5 s (command-once-memory, 2026-12-01); alone the same test answers in milliseconds.
+      s.timeout(15_000).emit(name, ...args, (err: Error | null, ack: AnyAck) => {
         if (err) return reject(err);
         onAck?.(ack);
         resolve(ack);
