@@ -6,11 +6,12 @@
 //   npm run bench -- --full     the whole (100 meetings, 2,000+ connections, 3 rotated repeats)
 //   npm run bench -- --smoke    ~20 s: checks that every phase completes (CI), figures meaningless
 //   npm run bench -- --cpu      only the CPU phase (quick's settings, or --full's with both flags)
+//   npm run bench -- --together the CPU phase with all four servers up at once (the method before 2026-12-01)
 //
 // Phases: heap per connection and of an idle server; product load (20 shares/s); step load
 // (doubling the share rate until p99 > 200 ms or delivery < 99.9 %); reconnect storm (every
 // connection dropped and brought back at once); two Runde processes on one Redis; CPU per
-// delivery (40 shares/s, all servers up at once, measured in rotated order, repeated, medians).
+// delivery (40 shares/s, each server alone on its core, in rotated order, repeated, medians).
 // Prints one table per phase, then the ratios against the socket.io relay. Nothing here is asserted.
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -195,12 +196,49 @@ interface CpuRun {
 }
 
 /**
- * The CPU phase: every server started and given the same `CPU.meetings` meetings, then measured
- * one at a time in rotated order, each run a warm-up and a measured stretch at `CPU.rate` shares/s.
- * The servers measured later in a round sit idle meanwhile (pings only); CPU time is each
- * process's own (/proc/<pid>/stat, all its threads), so the others' idle work is not counted.
+ * The CPU phase, as Issue 10 sets the bench up: each server alone on its core (CPU 0; the load
+ * client and Redis on CPU 1), measured in rotated order (A B C D, B C D A, …) `CPU.cpuRepeats`
+ * times. Each run starts the server afresh, gives it the same `CPU.meetings` meetings, warms it
+ * for `CPU.cpuFirstWarmMs` at `CPU.rate` shares/s (a fresh process compiles its hot paths then)
+ * and measures the next `CPU.cpuMs`; then the server stops. CPU time is the process's own
+ * (/proc/<pid>/stat, all its threads).
+ *
+ * With `--together` (the method of the runs before 2026-12-01): all four servers up at once
+ * with their meetings, each measured in turn while the others sit idle on the same core (their
+ * pings and timers share it), after `CPU.cpuWarmMs` (the first time `CPU.cpuFirstWarmMs`). The
+ * idle neighbours cost Runde, whose share path touches far more memory than a relay's, more than
+ * they cost the relays (performance.md, "cpualone").
  */
 async function cpuPhase(): Promise<Map<TargetKind, CpuRun[]>> {
+  return process.argv.includes('--together') ? cpuTogether() : cpuAlone();
+}
+
+function logCpuRun(runs: Map<TargetKind, CpuRun[]>, kind: TargetKind, rep: number, r: LoadResult): void {
+  runs.get(kind)!.push({ cpuPer1000: r.cpuPer1000, delivered: r.delivered, expected: r.expected });
+  console.log(`  cpu ${kind} (round ${rep + 1}): ${f(r.cpuPer1000, 3)} CPU-s per 1,000 deliveries, ${r.delivered}/${r.expected} delivered`);
+}
+
+async function cpuAlone(): Promise<Map<TargetKind, CpuRun[]>> {
+  const runs = new Map<TargetKind, CpuRun[]>(KINDS.map((k) => [k, []]));
+  for (let rep = 0; rep < CPU.cpuRepeats; rep++) {
+    for (const kind of KINDS.map((_, i) => KINDS[(i + rep) % KINDS.length]!)) {
+      await withServers(kind, 1, async ([server]) => {
+        const meetings: BenchMeeting[] = [];
+        const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
+        try {
+          await buildAll(kind, [`http://127.0.0.1:${server!.port}`], tracker, meetings, undefined, CPU.meetings);
+          await new Promise((r) => setTimeout(r, 300));
+          logCpuRun(runs, kind, rep, await runLoad(meetings, tracker, [server!], CPU.rate, CPU.cpuMs, P.drainMs, CPU.cpuFirstWarmMs));
+        } finally {
+          meetings.forEach((m) => m.close());
+        }
+      });
+    }
+  }
+  return runs;
+}
+
+async function cpuTogether(): Promise<Map<TargetKind, CpuRun[]>> {
   const runs = new Map<TargetKind, CpuRun[]>(KINDS.map((k) => [k, []]));
   const redis = await startRedis();
   const setups: { kind: TargetKind; server: ServerChild; meetings: BenchMeeting[]; tracker: DeliveryTracker; warm: boolean }[] = [];
@@ -218,8 +256,7 @@ async function cpuPhase(): Promise<Map<TargetKind, CpuRun[]>> {
         await new Promise((r) => setTimeout(r, 300));
         const r = await runLoad(t.meetings, t.tracker, [t.server], CPU.rate, CPU.cpuMs, P.drainMs, t.warm ? CPU.cpuWarmMs : CPU.cpuFirstWarmMs);
         t.warm = true;
-        runs.get(t.kind)!.push({ cpuPer1000: r.cpuPer1000, delivered: r.delivered, expected: r.expected });
-        console.log(`  cpu ${t.kind} (round ${rep + 1}): ${f(r.cpuPer1000, 3)} CPU-s per 1,000 deliveries, ${r.delivered}/${r.expected} delivered`);
+        logCpuRun(runs, t.kind, rep, r);
       }
     }
   } finally {
@@ -247,6 +284,9 @@ function table(title: string, head: string[], rows: string[][]): void {
 }
 
 const began = performance.now();
+const cpuMethod = process.argv.includes('--together')
+  ? `all four up at once (after ${f(CPU.cpuWarmMs / 1000, 1)} s warm-up; first ${f(CPU.cpuFirstWarmMs / 1000, 1)} s)`
+  : `each alone on its core, started afresh (after ${f(CPU.cpuFirstWarmMs / 1000, 1)} s warm-up)`;
 if (cpuOnly) {
   const cpu = await cpuPhase();
   const med = (k: TargetKind): number => median(cpu.get(k)!.map((r) => r.cpuPer1000));
@@ -254,7 +294,7 @@ if (cpuOnly) {
     const xs = cpu.get(k)!.map((r) => r.cpuPer1000);
     return `${f(Math.min(...xs), 3)}–${f(Math.max(...xs), 3)}`;
   };
-  table(`CPU per delivery only: ${CPU.rate} shares/s, ${CPU.meetings} meetings, ${CPU.cpuRepeats} × ${f(CPU.cpuMs / 1000)} s per server`, ['measure', ...KINDS], [
+  table(`CPU per delivery only: ${CPU.rate} shares/s, ${CPU.meetings} meetings, ${CPU.cpuRepeats} × ${f(CPU.cpuMs / 1000)} s per server, ${cpuMethod}`, ['measure', ...KINDS], [
     ['CPU-s per 1,000 deliveries: median', ...KINDS.map((k) => f(med(k), 3))],
     ['lowest–highest', ...KINDS.map(spread)],
     ['ratio to the socket.io relay (target ≤ 1.5)', ...KINDS.map((k) => f(med(k) / med('socketio-relay'), 2))],
@@ -297,7 +337,7 @@ const cpuSpread = (k: TargetKind): string => {
   const xs = cpu.get(k)!.map((r) => r.cpuPer1000);
   return `${f(Math.min(...xs), 3)}–${f(Math.max(...xs), 3)}`;
 };
-table(`CPU per delivery: ${CPU.rate} shares/s, ${CPU.meetings} meetings, ${CPU.cpuRepeats} × ${f(CPU.cpuMs / 1000)} s per server in rotated order (after ${f(CPU.cpuWarmMs / 1000, 1)} s warm-up; first ${f(CPU.cpuFirstWarmMs / 1000, 1)} s)`, ['measure', ...cols], [
+table(`CPU per delivery: ${CPU.rate} shares/s, ${CPU.meetings} meetings, ${CPU.cpuRepeats} × ${f(CPU.cpuMs / 1000)} s per server in rotated order, ${cpuMethod}`, ['measure', ...cols], [
   ['CPU-s per 1,000 deliveries: median', ...cols.map((k) => f(cpuMed(k), 3))],
   ['lowest–highest', ...cols.map(cpuSpread)],
   ['all delivered (%)', ...cols.map((k) => f((100 * sumOf(cpu.get(k)!.map((r) => r.delivered))) / sumOf(cpu.get(k)!.map((r) => r.expected)), 2))],
