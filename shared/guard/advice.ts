@@ -3,7 +3,7 @@
 // R2). So only "you"-forms and imperatives are caught; "jeg burde", "I should have", "I tried"
 // never are, and nothing here looks at how strong the feelings in a share are.
 import type { Found } from './patterns.js';
-import { APOS, phrase, wordsBefore } from './patterns.js';
+import { APOS, phrase, toSpeaker, wordsBefore } from './patterns.js';
 import { findByRules, type AdviceRule } from './rules.js';
 
 type Rule = AdviceRule;
@@ -42,6 +42,7 @@ const nb: Rule[] = [
   {
     re: phrase('(?:husk|slutt å|slutt med|sørg for|snakk med|ta kontakt|ring|søk hjelp|gå på|gå til|les|hold deg|la (?:ham|han|henne|hun|dem|de))'),
     sentenceStart: true,
+    skip: toSpeaker,
   },
 ];
 
@@ -76,6 +77,7 @@ const en: Rule[] = [
       `(?:(?:just|maybe|perhaps|please|so|and|then|also) )?(?:try|make sure|remember to|don${APOS}t forget|do not forget|talk to|reach out|consider|go to|get (?:some )?help|let (?:him|her|them|it) go)`,
     ),
     sentenceStart: true,
+    skip: toSpeaker,
   },
 ];
 

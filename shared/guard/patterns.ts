@@ -39,6 +39,14 @@ export function textAfter(text: string, index: number, match: string, n = 40): s
   return text.slice(index + match.length, index + match.length + n);
 }
 
+/**
+ * An imperative whose object is the speaker ("Ring meg", "Snakk med meg", "Talk to me", "Reach
+ * out to us") offers contact; it tells the listener nothing about their own life, so it is not
+ * advice. A phone number or address in it is the personal-details hint's (pii.ts).
+ */
+export const toSpeaker = (text: string, index: number, match: string): boolean =>
+  /^\s*(?:(?:kontakt\s+med|out\s+to|back\s+to|med|til|to|with)\s+)?(?:meg|oss|me|us)(?![\p{L}\p{M}\p{N}_])/iu.test(textAfter(text, index, match, 24));
+
 // A regex that opens with START is run without it, and the word boundary checked here: V8 cannot
 // skip ahead to a likely first letter past a lookbehind, and the guard runs about a hundred such
 // regexes over every share (4x faster; the matches are the same). Both that regex and the

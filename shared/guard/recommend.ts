@@ -8,7 +8,7 @@
 // R1, R2), so each rule keeps to forms that address someone else or tell them what to do, and
 // past tense or "for me" turns a statement back into experience ("the only way for me was").
 import type { Found } from './patterns.js';
-import { APOS, phrase, textAfter, wordsBefore } from './patterns.js';
+import { APOS, phrase, textAfter, toSpeaker, wordsBefore } from './patterns.js';
 import { afterOwnThought, findQuestionsToYou, QUESTION_RULES } from './questions.js';
 import { findByRules, type AdviceRule } from './rules.js';
 import { AIMED_RULES, OWN_PAST } from './aimed.js';
@@ -131,6 +131,8 @@ const EN_IMPERATIVE: Rule = {
     const next = after(text, index, match, 20).trimStart().toLowerCase();
     // "Let me", "Let's": the speaker; "Don't know why": an elliptical first person.
     if (verb === 'let' && /^(?:me|us)\b|^[\u2019']s\b/u.test(next)) return true;
+    // "Ring meg", "Call me": both languages' rules run over every share.
+    if (toSpeaker(text, index, match)) return true;
     if (/^(?:[\u2019']s|[\u2019']ll|[\u2019']d)\b/u.test(next)) return true;
     // "Keep thinking about her", "Start to feel": a gerund after keep/start is the speaker's day.
     if (words.length === 1 && verb === 'keep' && /^\w+ing\b/u.test(next) && !/^(?:coming|going|trying)\b/u.test(next)) return true;
@@ -162,7 +164,7 @@ const NB_IMPERATIVE: Rule = {
     if (/(?:^|\s)få$/u.test(m) && !/^(?:deg|hjelp|en|et|noen)\b/u.test(next)) return true;
     // "Vent litt", "Gi meg et øyeblikk": asking the room for a moment, for the speaker's own sake.
     // "Tilgi meg hvis jeg gråter", "Gi meg et øyeblikk", "Vent litt": the speaker asking for themselves.
-    if (/^(?:meg|oss)(?!\p{L})/u.test(next) || (/(?:^|\s)vent$/u.test(m) && /^(?:litt|et øyeblikk|ett øyeblikk)(?!\p{L})/u.test(next))) return true;
+    if (toSpeaker(text, index, match) || (/(?:^|\s)vent$/u.test(m) && /^(?:litt|et øyeblikk|ett øyeblikk)(?!\p{L})/u.test(next))) return true;
     // "Tenk om han bare sluttet", "Tenk at det er ett år siden": a wish or wonder, not an order.
     if (/(?:^|\s)tenk$/u.test(m) && /^(?:om|hvis|at|deg|på at)\b/u.test(next)) return true;
     return false;

@@ -72,6 +72,25 @@ describe('advice (bokmål): first-person experience and feelings are not advice'
     expect(found('advice', 'Jeg ville at de skulle ring meg.')).toEqual([]);
     expect(found('advice', 'Han gikk til legen og les avisen.')).toEqual([]);
   });
+
+  // "Ring meg", "Call me": an offer of contact (the phone number in it is the PII hint's), not
+  // advice on what the listener should do; a fresh tester got both hints on "ring meg på …".
+  it.each([
+    ['Ring meg på 912 34 567.', 'nb'],
+    ['ring meg etter møtet', 'nb'],
+    ['Snakk med meg etterpå.', 'nb'],
+    ['Ta kontakt med meg på e-post.', 'nb'],
+    ['Talk to me after the meeting.', 'en'],
+    ['Reach out to me any time.', 'en'],
+  ] as const)('%j is an offer of contact, no advice hint', (text, lang) => {
+    expect(found('advice', text, [], lang)).toEqual([]);
+  });
+
+  it('the same imperatives aimed elsewhere are still advice', () => {
+    expect(found('advice', 'Ring sponsoren din.')).toEqual(['Ring']);
+    expect(found('advice', 'Snakk med ham om det.')).toEqual(['Snakk med']);
+    expect(found('advice', 'Talk to your sponsor.', [], 'en')).toEqual(['Talk to']);
+  });
 });
 
 describe('advice (English): second-person directives are nudged', () => {
