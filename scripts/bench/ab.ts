@@ -7,11 +7,11 @@
 // is fairer than alternating runs (Issue 10). With BENCH_AB_KIND=runde-redis each build gets its
 // own spawned redis-server (CPU 1), so neither hears the other on the outcome channel.
 import { build } from 'esbuild';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { DeliveryTracker, runLoad } from './load.js';
-import { rundeBenchEnv, startChild } from './servers.js';
+import { rundeBenchEnv, startChild, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 import { serverBundleOptions } from '../server-bundle.js';
 
@@ -19,11 +19,7 @@ const dirs = [resolve(process.argv[2] ?? '.'), resolve(process.argv[3] ?? '.')];
 const rounds = Number(process.argv[4] ?? 4);
 const seconds = Number(process.argv[5] ?? 20);
 const SIZES = [6, 12, 30, 50];
-try {
-  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
-} catch {
-  /* not pinned */
-}
+pinToLoadCpu();
 const kind = (process.env.BENCH_AB_KIND ?? 'runde-memory') as 'runde-memory' | 'runde-redis';
 const stops: (() => void)[] = [];
 process.on('exit', () => stops.forEach((f) => f()));

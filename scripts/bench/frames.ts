@@ -5,19 +5,14 @@
 // received meanwhile by type (socket.io event name, and a meeting event's `type`; acks; pings),
 // per share, for the speaker and for the others, with bytes. Pings are engine.io's heartbeats
 // (one per connection every 10 s), not the share's.
-import { execFileSync } from 'node:child_process';
 import { shareText } from './load.js';
-import { rundeBenchEnv, startChild, type TargetKind } from './servers.js';
+import { rundeBenchEnv, startChild, type TargetKind, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
 const kind = (process.argv[2] ?? 'runde-memory') as TargetKind;
 const size = Number(process.argv[3] ?? 12);
 const shares = Number(process.argv[4] ?? 20);
-try {
-  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
-} catch {
-  /* not pinned */
-}
+pinToLoadCpu();
 
 /** A frame's type: `ping`, `ack`, `event:<meeting event type>`, or the socket.io event's name. */
 function frameType(f: string): string {

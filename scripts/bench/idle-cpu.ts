@@ -2,20 +2,15 @@
 // part of "CPU per delivery" that does not scale with shares (pings, timers, housekeeping).
 // `npx tsx scripts/bench/idle-cpu.ts [kind] [seconds] [meetings]` prints CPU-ms per second and
 // what that adds to CPU-s per 1,000 deliveries at the CPU phase's 40 shares/s.
-import { execFileSync } from 'node:child_process';
 import { DeliveryTracker } from './load.js';
-import { rundeBenchEnv, startChild, startRedis, type TargetKind } from './servers.js';
+import { rundeBenchEnv, startChild, startRedis, type TargetKind, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
 const kind = (process.argv[2] ?? 'runde-memory') as TargetKind;
 const seconds = Number(process.argv[3] ?? 20);
 const count = Number(process.argv[4] ?? 20);
 const SIZES = [6, 12, 30, 50];
-try {
-  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
-} catch {
-  /* not pinned */
-}
+pinToLoadCpu();
 const redis = kind === 'runde-redis' ? await startRedis() : null;
 const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(redis?.url) : {});
 const meetings: BenchMeeting[] = [];

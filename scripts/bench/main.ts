@@ -13,10 +13,9 @@
 // connection dropped and brought back at once); two Runde processes on one Redis; CPU per
 // delivery (40 shares/s, each server alone on its core, in rotated order, repeated, medians).
 // Prints one table per phase, then the ratios against the socket.io relay. Nothing here is asserted.
-import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { DeliveryTracker, runLoad, type LoadResult } from './load.js';
-import { rundeBenchEnv, startChild, startRedis, type ServerChild, type TargetKind } from './servers.js';
+import { rundeBenchEnv, startChild, startRedis, type ServerChild, type TargetKind, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
 const cpuOnly = process.argv.includes('--cpu');
@@ -43,11 +42,7 @@ const SIZES = [6, 12, 30, 50];
 const KINDS: TargetKind[] = ['runde-memory', 'runde-redis', 'socketio-relay', 'ws-relay'];
 
 // The load client and Redis live on CPU 1; the servers on CPU 0.
-try {
-  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
-} catch {
-  console.warn('taskset not available: servers and load share the CPUs');
-}
+pinToLoadCpu(true);
 
 interface TargetFigures {
   idleHeapMB: number;

@@ -13,7 +13,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryTracker, runLoad } from './load.js';
-import { rundeBenchEnv, startChild, type TargetKind } from './servers.js';
+import { rundeBenchEnv, startChild, type TargetKind, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
 const kind = (process.argv[2] ?? 'runde-memory') as TargetKind;
@@ -21,11 +21,7 @@ const rate = Number(process.argv[3] ?? 20);
 const seconds = Number(process.argv[4] ?? 10);
 const count = Number(process.argv[5] ?? 20);
 const SIZES = [6, 12, 30, 50];
-try {
-  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
-} catch {
-  /* not pinned */
-}
+pinToLoadCpu();
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -4,7 +4,7 @@
 // CPU time from /proc/<pid>/stat, heap over IPC. Every child runs as bundled JavaScript under
 // plain node, as `npm start` runs Runde in production: a TypeScript loader in the child would add
 // its own heap and start-up CPU to every figure, the relays' as well as Runde's.
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,19 @@ import { serverBundleOptions } from '../server-bundle.js';
 import type { ChildMessage, ParentMessage } from './child-ipc.js';
 
 const here = (f: string): string => fileURLToPath(new URL(f, import.meta.url));
+
+/**
+ * Pins this process (the load client) to CPU 1, the servers being on CPU 0 (Issue 10: "the
+ * server pinned to one core, the client and Redis to the other"). Without `taskset` nothing is
+ * pinned; `warn` says so on stderr.
+ */
+export function pinToLoadCpu(warn = false): void {
+  try {
+    execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
+  } catch {
+    if (warn) console.warn('taskset not available: servers and load share the CPUs');
+  }
+}
 
 export type TargetKind = 'runde-memory' | 'runde-redis' | 'socketio-relay' | 'ws-relay';
 

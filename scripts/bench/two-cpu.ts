@@ -4,12 +4,12 @@
 // children (both pinned to CPU 0, as profile.ts pins its one), builds the meetings with their
 // people spread over both processes, runs the load and prints CPU-seconds per 1,000 deliveries
 // for both together and each process alone.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryTracker, runLoad } from './load.js';
-import { rundeBenchEnv, startChild } from './servers.js';
+import { rundeBenchEnv, startChild, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 import { freePort } from '../../test/helpers/redis-server.js';
 
@@ -19,11 +19,7 @@ const count = Number(process.argv[4] ?? 20);
 const warm = Number(process.argv[5] ?? 3);
 const SIZES = [6, 12, 30, 50];
 
-try {
-  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
-} catch {
-  /* not pinned */
-}
+pinToLoadCpu();
 const port = await freePort();
 const redis = spawn('taskset', ['-c', '1', 'redis-server', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore', cwd: mkdtempSync(join(tmpdir(), 'runde-two-')) });
 process.on('exit', () => void redis.kill('SIGKILL'));
