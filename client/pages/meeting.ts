@@ -32,7 +32,7 @@ import { Transcript } from '../meeting/transcript.js';
 import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
-import { ageAsShown } from '../meeting/view-age.js';
+import { ageAsShown, ageView } from '../meeting/view-age.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -503,6 +503,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (record && (e.type === 'connection' || e.type === 'acknowledged' || e.type === 'joined') && le.seq > view.seq) {
       const patched = patchView(view, [e]);
       if (patched !== view) applyView(patched, false);
+    }
+    // A turn change or a leave comes with what it changed in the view (`patch` on its first
+    // `shareEnded`, `turn` or `left`). Its clocks (the new speaker's `remainingMs`) count from
+    // now: the view held is aged to now first and the patched one counts as just arrived.
+    if (record && (e.type === 'shareEnded' || e.type === 'turn' || e.type === 'left') && e.patch && le.seq > view.seq) {
+      applyView(patchView(ageView(view, performance.now() - viewAt), [e]));
     }
   }
 

@@ -24,6 +24,7 @@ import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pr
 import { chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
 import { upNext } from './on-deck.js';
 import { seatEntry } from './view.js';
+import { describeTurn } from './turn-patch.js';
 import { cloneState } from './clone.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
@@ -46,6 +47,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   pruneNewcomers(s);
   settleAsk(s);
   if (cmd.type === 'join') describeSeats(state, s, events);
+  else describeTurn(state, s, events, now);
   s.seq = state.seq + 1;
   return { ok: true, state: s, events };
 }

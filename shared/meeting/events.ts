@@ -1,6 +1,7 @@
 // Domain events returned by decide(). The transport decides who receives what: `to` marks an
 // event for one participant only; everything else goes to the whole room and into the log.
 import type { ParticipantView } from './view.js';
+import type { ViewPatch } from './turn-patch.js';
 import type { GuardMode } from './guard-mode.js';
 import type { AckKind } from './commands.js';
 import type { ReportReason } from './reports.js';
@@ -35,7 +36,14 @@ export type MeetingEvent =
   | { type: 'waitingRoom'; id: string; name: string; to: string }
   | { type: 'admitted'; id: string; name: string }
   | { type: 'denied'; id: string; to: string }
-  | { type: 'left'; id: string; name: string; reason: LeaveReason }
+  /**
+   * `patch` (on `left`, `turn` and `shareEnded`): set by decide (turn-patch.ts describeTurn) on
+   * the first of these events of a command when what it changed in an ordinary member's view can
+   * be patched (who speaks, who is next, round statuses and hands, who is gone, the count
+   * present, whether the round goes on), so a client patches the view it holds (view-patch.ts)
+   * instead of being sent a new one (Issue 10). Absent in discreet meetings and in replays.
+   */
+  | { type: 'left'; id: string; name: string; reason: LeaveReason; patch?: ViewPatch }
   /**
    * `upNext`: who would speak next (on-deck.ts upNext) when this change of connection changed
    * it, so a client updates `view.upNext` from the event instead of being sent a whole view
@@ -56,7 +64,7 @@ export type MeetingEvent =
   | { type: 'reading'; readingId: string; text?: string }
   | { type: 'note'; text: string }
   | { type: 'turnMode'; mode: TurnMode }
-  | { type: 'turn'; id: string; name: string; deadline: number }
+  | { type: 'turn'; id: string; name: string; deadline: number; patch?: ViewPatch }
   | { type: 'share'; id: string; name: string; text: string }
   /** Your share is held by the guard (hold mode): see view.guard.held. */
   | { type: 'held'; to: string }
@@ -65,7 +73,7 @@ export type MeetingEvent =
   | { type: 'reported'; share: number; reason: ReportReason; to: string }
   /** The chair hid the share posted at seq `share` by `id`: show "removed by the chair" instead. */
   | { type: 'shareHidden'; share: number; id: string }
-  | { type: 'shareEnded'; id: string; name: string; reason: ShareEndReason }
+  | { type: 'shareEnded'; id: string; name: string; reason: ShareEndReason; patch?: ViewPatch }
   | { type: 'turnHeld'; id: string; name: string; until: number }
   | { type: 'turnResumed'; id: string; name: string; deadline: number }
   | { type: 'roundComplete'; round: number }

@@ -5,7 +5,8 @@
 import { buildDoorView, type DoorView } from './door.js';
 import { leaveOutcome, type LeaveOutcome } from './leave-outcome.js';
 import { sameUpNextInputs, upNext } from './on-deck.js';
-import { PATCHING_EVENTS } from './view-patch.js';
+import { PATCHING_EVENTS, placeAfter } from './view-patch.js';
+import { carriedPatch, type ViewPatch } from './turn-patch.js';
 import { sameJson } from '../same-json.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
@@ -58,10 +59,17 @@ export interface Outbox {
  * is checked on random command sequences for every participant (test/core/invariants.ts,
  * checkViews). Whoever gets neither a room event nor a view of a seq is told that seq alone
  * (the transport's `seq` notice, docs/protocol.md). `now` (server ms) is when the views will be
- * built. Returns participant ids.
+ * built. A turn change or a leave whose event carries a `patch` (turn-patch.ts) sends views only
+ * to those whose private parts of the view may change with it (patchRecipients); everyone else
+ * patches the view they hold. Returns participant ids.
  */
 export function viewRecipients(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): string[] {
   const seated = after.participants.map((p) => p.id);
+  const patch = carriedPatch(events);
+  if (patch) {
+    const to = patchRecipients(before, after, patch);
+    return seated.filter((id) => to.has(id));
+  }
   const patching = events.length > 0 && events.every((e) => PATCHING_EVENTS.has(e.type));
   if (!patching) {
     const narrow = narrowRecipients(before, after);
@@ -99,6 +107,40 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
   const heldKey = (m: MeetingState): string => (m.held ? `${m.held.id}\u0000${m.held.text}` : '');
   if (heldKey(before) !== heldKey(after) && after.speaker) to.add(after.speaker.id);
   return seated.filter((id) => to.has(id));
+}
+
+/**
+ * Who still gets a view when a turn change or a leave carries its `patch` (turn-patch.ts): the
+ * patch is what an ordinary member's view shows, so those whose view has a private part that can
+ * change with it. The chair (`participants[].shared`, `plan.toShare`, `queuedNotes`, the guard's
+ * count, `reports`, `waiting`, `you.ifYouLeave`), the co-chair (`plan.toShare`, `waiting`, the
+ * ask's counts), the greeter (`firstTime`, `waitingCount`), whoever is asked to greet
+ * (`greeterAsk`); the speaker before and after, when the speaker record changed (`speaker.acks`
+ * is the speaker's own, `guard.held` a held share's speaker's); everyone whose place in the round
+ * is not what the patch makes it (`you.place`, lowered by `placesGone`); everyone who answered an
+ * open ask when it changed (`ask.answered`). A discreet meeting's events carry no patch (everyone
+ * gets a view there).
+ */
+function patchRecipients(before: MeetingState, after: MeetingState, patch: ViewPatch): Set<string> {
+  const to = new Set<string>();
+  const add = (id: string | null | undefined): void => {
+    if (id) to.add(id);
+  };
+  for (const id of [after.chairId, after.coChairId, after.greeterId, after.greeterAsked, before.greeterAsked]) add(id);
+  if (patch.speaker !== undefined || !sameJson(before.speaker, after.speaker)) {
+    add(before.speaker?.id);
+    add(after.speaker?.id);
+  }
+  if (!sameJson(before.held, after.held)) {
+    add(before.held?.id);
+    add(after.held?.id);
+  }
+  // `you.place` as the patch lowers it (placesGone) against the place the round now gives.
+  const was = new Map(before.roundOrder.map((e, i) => [e.id, i + 1]));
+  const is = new Map(after.roundOrder.map((e, i) => [e.id, i + 1]));
+  for (const p of after.participants) if (placeAfter(was.get(p.id) ?? null, patch.placesGone) !== (is.get(p.id) ?? null)) add(p.id);
+  if (!sameJson(before.ask, after.ask)) for (const a of [before.ask, after.ask]) for (const id of [...(a?.yes ?? []), ...(a?.no ?? [])]) add(id);
+  return to;
 }
 
 /**

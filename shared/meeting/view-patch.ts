@@ -10,9 +10,14 @@
 // against a freshly built view (test/core/invariants.ts). Someone taking a seat (`join`) changes
 // the others' views only by their entry, the count present and who is next, which the `joined`
 // event carries (`seat`, `at`, `upNext`): 28 people arriving cost an early member 56 frames and
-// ~107 KB (a 6-7 KB view each), which dropped a throttled phone.
+// ~107 KB (a 6-7 KB view each), which dropped a throttled phone. A turn change (done, pass, skip,
+// a timeout...) and a leave change the others' views only in who speaks, who is next, some
+// entries of `participants`, who is gone, the count present and `roundActive`, which the
+// command's first `shareEnded`, `turn` or `left` event carries (`patch`, turn-patch.ts): in a
+// circle round that was a whole view per person per turn.
 import type { MeetingEvent } from './events.js';
 import type { MeetingView } from './view.js';
+import type { ViewPatch } from './turn-patch.js';
 
 /** Event types whose whole effect on a view patchView applies (a `share` changes no view). */
 export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged', 'joined']);
@@ -26,7 +31,9 @@ export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['shar
  * nothing; a `joined { id, seat, at }` inserts `seat` into `participants` at index `at` (or at the
  * end, when the list is shorter) and adds 1 to `present`, unless the view already lists `id`, and
  * its `upNext`, when present, replaces `view.upNext`; a `joined` without `seat` (an admission's,
- * a replayed one) changes nothing. Other events are ignored: a command with any of them sends fresh views. Returns a new
+ * a replayed one) changes nothing; a `shareEnded`, `turn` or `left` with a `patch` applies it
+ * (applyPatch), one without changes nothing. Other events are ignored: a command with any of
+ * them sends fresh views, unless one of its events carries a `patch`. Returns a new
  * view (or `v` itself when nothing changed); never mutates `v`.
  */
 export function patchView(v: MeetingView, events: readonly MeetingEvent[]): MeetingView {
@@ -46,6 +53,10 @@ export function patchView(v: MeetingView, events: readonly MeetingEvent[]): Meet
       out = { ...out, participants, present: out.present + 1 };
       continue;
     }
+    if (e.type === 'shareEnded' || e.type === 'turn' || e.type === 'left') {
+      if (e.patch) out = applyPatch(out, e.patch);
+      continue;
+    }
     if (e.type !== 'connection') continue;
     if (e.upNext && e.upNext.join() !== out.upNext.join()) out = { ...out, upNext: [...e.upNext] };
     const i = out.participants.findIndex((p) => p.id === e.id);
@@ -55,4 +66,38 @@ export function patchView(v: MeetingView, events: readonly MeetingEvent[]): Meet
     out = { ...out, participants };
   }
   return out;
+}
+
+/**
+ * `v` with a turn's or a leave's ViewPatch applied: `speaker`, `upNext`, `present`, `roundActive`
+ * replaced where the patch has them (`speaker.acks` stays null: the speaker is sent a view), or
+ * the first `upNextDrop` entries of `upNext` taken off; the entries whose ids are in `gone` taken
+ * out of `participants`, and each entry of `seats` put in place of the entry with its id (one the
+ * view does not list is left out); `you.place` lowered by the number of `placesGone` below it.
+ * Never mutates `v`.
+ */
+export function applyPatch(v: MeetingView, p: ViewPatch): MeetingView {
+  const out: MeetingView = { ...v };
+  if (p.speaker !== undefined) out.speaker = p.speaker === null ? null : { ...p.speaker };
+  if (p.upNext) out.upNext = [...p.upNext];
+  else if (p.upNextDrop) out.upNext = v.upNext.slice(p.upNextDrop);
+  if (p.present !== undefined) out.present = p.present;
+  const place = placeAfter(v.you.place, p.placesGone);
+  if (place !== v.you.place) out.you = { ...v.you, place };
+  if (p.roundActive !== undefined) out.roundActive = p.roundActive;
+  if (p.gone || p.seats) {
+    const gone = new Set(p.gone ?? []);
+    const seats = new Map((p.seats ?? []).map((x) => [x.id, x]));
+    out.participants = v.participants.filter((x) => !gone.has(x.id)).map((x) => {
+      const seat = seats.get(x.id);
+      return seat ? { ...seat } : x;
+    });
+  }
+  return out;
+}
+
+/** `place` (1-based, or null) after the places in `gone` were given up (ViewPatch.placesGone). */
+export function placeAfter(place: number | null, gone: readonly number[] | undefined): number | null {
+  if (place === null || !gone) return place;
+  return place - gone.filter((g) => g < place).length;
 }

@@ -260,9 +260,10 @@ export function replayFor(log: LoggedEvent[], joinedSeq: number, lastSeenSeq: nu
  * The one replay rule set, for every path that serves missed events (resume, a returning chair
  * key): nothing from before `joinedSeq` nor private (replayFor), hidden shares as their marker
  * only (reports.ts), and names only as discreet attendance lets `viewer` see them (discretion.ts).
- * A `connection` event's `upNext`, and a `joined` event's `seat`, `at` and `upNext`, are left
- * out: replayed events come with a view as new as they are, so nothing patches a view from them, and in a storm of resumes those lists were most of
- * each resume's bytes (Issue 10).
+ * A `connection` event's `upNext`, a `joined` event's `seat`, `at` and `upNext`, and the
+ * `patch` of a `shareEnded`, `turn` or `left` event (turn-patch.ts), are left out: replayed
+ * events come with a view as new as they are, so nothing patches a view from them, and in a
+ * storm of resumes those lists were most of each resume's bytes (Issue 10).
  */
 export function replayTo(s: MeetingState, viewer: string, log: LoggedEvent[], joinedSeq: number, lastSeenSeq: number): LoggedEvent[] {
   return replayAs(s, viewer, withoutHidden(s, replayFor(log, joinedSeq, lastSeenSeq))).map(withoutUpNext);
@@ -270,6 +271,10 @@ export function replayTo(s: MeetingState, viewer: string, log: LoggedEvent[], jo
 
 function withoutUpNext(l: LoggedEvent): LoggedEvent {
   const e = l.event;
+  if ((e.type === 'shareEnded' || e.type === 'turn' || e.type === 'left') && e.patch) {
+    const { patch: _, ...rest } = e;
+    return { ...l, event: rest };
+  }
   if (e.type === 'joined' && e.seat) return { ...l, event: { type: 'joined', id: e.id, name: e.name } };
   return e.type === 'connection' && e.upNext ? { ...l, event: { type: 'connection', id: e.id, connected: e.connected } } : l;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gathered, inRound } from './helpers.js';
+import { gathered, inRound, bare } from './helpers.js';
 
 describe('hands: a server-ordered raise-hand queue', () => {
   it('nobody speaks until a hand is raised; the first hand gets the turn at once', () => {
     const r = inRound({ turnMode: 'hands' });
     expect(r.speaker).toBeNull();
     const ev = r.ok({ type: 'raiseHand', by: 'c' });
-    expect(ev).toEqual([
+    expect(bare(ev)).toEqual([
       { type: 'hands', queue: ['c'] },
       { type: 'hands', queue: [] },
       { type: 'turn', id: 'c', name: 'Cecilie', deadline: r.now + 60_000 },

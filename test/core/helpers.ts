@@ -179,6 +179,18 @@ export function inRound(o: GatherOptions = {}): Run {
   return r;
 }
 
+/**
+ * Events without the view patch a turn change or a leave carries (`patch`, turn-patch.ts), as a
+ * replay shows them: for tests about the turn rules, not about what views are sent.
+ */
+export function bare(events: MeetingEvent[]): MeetingEvent[] {
+  return events.map((e) => {
+    if (!('patch' in e) || e.patch === undefined) return e;
+    const { patch: _, ...rest } = e;
+    return rest as MeetingEvent;
+  });
+}
+
 /** Someone at the door accepts the guidelines (welcome.ts), as they must before being let in; no-op otherwise. */
 export function accept(r: Run, id: string): void {
   const w = r.state.waiting.find((x) => x.id === id);

@@ -9,6 +9,7 @@ import { outbox, viewRecipients } from '../../shared/meeting/outbox.js';
 import { sameUpNextInputs, upNext } from '../../shared/meeting/on-deck.js';
 import { buildView, isPrivate } from '../../shared/meeting/view.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
+import { carriedPatch } from '../../shared/meeting/turn-patch.js';
 import { replayAs } from '../../shared/meeting/discretion.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { createMeeting } from '../../shared/meeting/state.js';
@@ -163,9 +164,12 @@ export function checkDelivery(before: MeetingState, after: MeetingState, events:
 
 /**
  * Views go only where something changed (Issue 10): every seated participant that viewRecipients
- * leaves out sees the same view before and after the command, apart from its `seq`.
+ * leaves out sees the same view before and after the command, apart from its `seq`, once the
+ * events they receive are patched into it (view-patch.ts; a turn change's or a leave's `patch`
+ * included). Returns how many were left out and checked so.
  */
-export function checkViews(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): void {
+export function checkViews(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): number {
+  let patched = 0;
   // viewRecipients skips upNext when its inputs did not change (on-deck.ts sameUpNextInputs): then it must not have.
   if (sameUpNextInputs(before, after)) must(upNext(before).join() === upNext(after).join(), 'upNext changed though sameUpNextInputs said its inputs did not');
   const to = new Set(viewRecipients(before, after, events, now));
@@ -178,7 +182,9 @@ export function checkViews(before: MeetingState, after: MeetingState, events: Me
     const was = { ...patchView(buildView(before, p.id, now), seen), seq: 0 };
     const is = { ...buildView(after, p.id, now), seq: 0 };
     must(JSON.stringify(was) === JSON.stringify(is), `${p.id} was sent no view after ${events.map((e) => e.type).join(',')}, yet their view changed beyond what the events carry`);
+    patched++;
   }
+  return patched;
 }
 
 /**
@@ -254,6 +260,8 @@ export function startState(cfg: Config): MeetingState {
 export interface RunStats {
   accepted: number;
   phases: Set<string>;
+  /** Per command type: members who got no view after a turn change or a leave carrying a `patch` (turn-patch.ts), and patched theirs (checkViews). */
+  patched?: Record<string, number>;
 }
 
 /** Runs a sequence through decide, checking every rule after every step; throws InvariantError naming the step. */
@@ -275,7 +283,8 @@ export function runSequence(cfg: Config, steps: Step[], stats?: RunStats, transi
       if (d.ok) {
         checkState(d.state);
         checkDelivery(s, d.state, d.events);
-        checkViews(s, d.state, d.events, now);
+        const patched = checkViews(s, d.state, d.events, now);
+        if (stats?.patched && carriedPatch(d.events)) stats.patched[cmd.type] = (stats.patched[cmd.type] ?? 0) + patched;
         checkLeaveOutcome(d.state, now);
         checkClock(d.state);
         if (transitions) checkTransition(s, d.state, cmd, now);

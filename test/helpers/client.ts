@@ -147,7 +147,8 @@ export class TestClient {
   /** The latest view by seq (views may interleave with acks). */
   get latest(): MeetingView {
     const v = this.views.reduce((a, b) => (b.seq >= a.seq ? b : a));
-    // Events after it that carry their own change (connection marks), applied as a client does.
+    // Events after it that carry their own change (connection marks, seats taken, a turn change's
+    // or a leave's `patch`), applied as a client does (view-patch.ts).
     return patchView(v, this.events.filter((e) => e.seq > v.seq).map((e) => e.event));
   }
 

@@ -110,7 +110,7 @@ describe('two server processes on one Redis', () => {
     await new Promise((r) => setTimeout(r, 300));
     for (const c of [chair, speaker, next]) {
       const ended = c.events.filter((e) => e.event.type === 'shareEnded' && e.event.id === speaker.you);
-      expect(ended.map((e) => e.event)).toEqual([{ type: 'shareEnded', id: speaker.you, name: 'Taler', reason: 'timeout' }]);
+      expect(ended.map((e) => e.event)).toMatchObject([{ type: 'shareEnded', id: speaker.you, name: 'Taler', reason: 'timeout' }]);
       expect(c.events.filter((e) => e.event.type === 'timeWarning')).toHaveLength(1);
       const seqs = c.events.map((e) => e.seq);
       expect(seqs).toEqual([...seqs].sort((x, y) => x - y));

@@ -1,0 +1,141 @@
+// A turn change and a leave as a patch (Issue 10, lean fan-out): the command's first `shareEnded`,
+// `turn` or `left` event carries what changed in an ordinary member's view (`patch`), so only
+// those whose view has a private change get a view (the chair, the co-chair, the greeter, the
+// speaker before and after, a place in the round the patch cannot tell); everyone else patches
+// the view they hold to exactly the view they would have been sent. In a circle round of 30 that
+// was a whole view (~7.5 KB) per person per turn.
+import { describe, expect, it } from 'vitest';
+import { eventFor } from '../../shared/meeting/discretion.js';
+import type { MeetingEvent } from '../../shared/meeting/events.js';
+import { viewRecipients } from '../../shared/meeting/outbox.js';
+import { carriedPatch } from '../../shared/meeting/turn-patch.js';
+import { patchView } from '../../shared/meeting/view-patch.js';
+import { buildView, replayTo } from '../../shared/meeting/view.js';
+import { inRound, type Run } from './helpers.js';
+import type { Command } from '../../shared/meeting/commands.js';
+
+const settings = { maxParticipants: 40 };
+const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `p${i}`);
+
+/** A 30-person circle round: `a` chairs and speaks first, then p0..p28 in join order. */
+const circle30 = (): Run => inRound({ others: ids(29), settings });
+
+/**
+ * Runs `act`; checks that every member who gets no view patches the view they held to the fresh
+ * one (seq apart), and that no view goes to anyone the brief does not name. Returns who got views.
+ */
+function stepAndCheck(r: Run, act: (r: Run) => MeetingEvent[]): string[] {
+  const before = r.state;
+  const events = act(r);
+  const to = viewRecipients(before, r.state, events, r.now);
+  for (const p of r.state.participants) {
+    if (to.includes(p.id) || !before.participants.some((x) => x.id === p.id)) continue;
+    const seen = events.map((e) => eventFor(r.state, p.id, e)).filter((e): e is MeetingEvent => e !== null);
+    expect({ ...patchView(buildView(before, p.id, r.now), seen), seq: 0 }, p.id).toEqual({ ...buildView(r.state, p.id, r.now), seq: 0 });
+  }
+  return to;
+}
+
+const cmd = (c: Command) => (r: Run) => r.ok(c);
+
+describe('a turn change sends no view to the members', () => {
+  it('done, pass and skip in a 30-person circle: views to the chair and the two speakers only', () => {
+    const r = circle30();
+    expect(r.speaker).toBe('a');
+    // The chair is the speaker here: views to the chair (old speaker) and p0 (new).
+    expect(stepAndCheck(r, cmd({ type: 'pass', by: 'a' }))).toEqual(['a', 'p0']);
+    expect(stepAndCheck(r, cmd({ type: 'finishShare', by: 'p0' }))).toEqual(['a', 'p0', 'p1']);
+    expect(stepAndCheck(r, cmd({ type: 'skip', by: 'a' }))).toEqual(['a', 'p1', 'p2']);
+    const e = r.events.find((x) => x.type === 'shareEnded');
+    expect(e).toMatchObject({ type: 'shareEnded', id: 'p1', reason: 'skipped', patch: { upNextDrop: 1, speaker: { id: 'p2', acks: null }, seats: [{ id: 'p1', status: 'skipped', shared: null }] } });
+    // Who is next lost its head: 1, not the 27 ids still to come.
+    expect(carriedPatch(r.events)).not.toHaveProperty('upNext');
+  });
+
+  it('a timeout from the clock: the new speaker’s time left is what a fresh view says at that moment', () => {
+    const r = circle30();
+    r.ok({ type: 'pass', by: 'a' });
+    const deadline = r.state.speaker!.deadline;
+    expect(stepAndCheck(r, (x) => x.tickAt(deadline))).toEqual(['a', 'p0', 'p1']);
+    expect(carriedPatch(r.events)?.speaker).toMatchObject({ id: 'p1', remainingMs: 60_000, deadline: deadline + 60_000 });
+  });
+
+  it('a passed-over member (offline) is marked missed in the same patch', () => {
+    const r = circle30();
+    r.ok({ type: 'disconnect', by: 'p0' });
+    expect(stepAndCheck(r, cmd({ type: 'pass', by: 'a' }))).toEqual(['a', 'p1']);
+    expect(carriedPatch(r.events)?.seats?.map((s) => [s.id, s.status])).toEqual([
+      ['a', 'passed'],
+      ['p0', 'missed'],
+    ]);
+  });
+
+  it('the co-chair and the greeter get a view; a discreet meeting’s events carry no patch and everyone gets a view', () => {
+    const r = inRound({ others: ['b', ...ids(8)], volunteers: ['b'], settings });
+    r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
+    r.ok({ type: 'setGreeter', by: 'a', target: 'p5' });
+    r.ok({ type: 'answerGreeter', by: 'p5', yes: true });
+    expect(r.state.greeterId).toBe('p5');
+    // a (chair, old speaker), b (co-chair, new speaker), p5 (greeter).
+    expect(stepAndCheck(r, cmd({ type: 'pass', by: 'a' }))).toEqual(['a', 'b', 'p5']);
+    expect(stepAndCheck(r, cmd({ type: 'pass', by: 'b' }))).toEqual(['a', 'b', 'p0', 'p5']);
+    r.ok({ type: 'setDiscreet', by: 'a', on: true });
+    const before = r.state;
+    const events = r.ok({ type: 'pass', by: 'p0' });
+    expect(carriedPatch(events)).toBeNull();
+    expect(viewRecipients(before, r.state, events, r.now)).toHaveLength(r.state.participants.length);
+  });
+
+  it('the last turn of the round: roundActive and the statuses patched; the next phase sends views', () => {
+    const r = inRound({ others: ['b', 'c'], settings });
+    r.ok({ type: 'pass', by: 'a' });
+    r.ok({ type: 'pass', by: 'b' });
+    expect(stepAndCheck(r, cmd({ type: 'finishShare', by: 'c' }))).toEqual(['a', 'c']);
+    expect(carriedPatch(r.events)).toMatchObject({ speaker: null, roundActive: false });
+    const before = r.state;
+    const events = r.ok({ type: 'advance', by: 'a' });
+    expect(viewRecipients(before, r.state, events, r.now)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('raised hands: the new speaker leaves the queue, every number after them moves up', () => {
+    const r = inRound({ others: ['b', 'c', 'd', 'e'], settings, turnMode: 'hands' });
+    for (const id of ['c', 'd', 'e']) r.ok({ type: 'raiseHand', by: id });
+    expect(r.speaker).toBe('c');
+    expect(stepAndCheck(r, cmd({ type: 'finishShare', by: 'c' }))).toEqual(['a', 'c', 'd']);
+    expect(carriedPatch(r.events)?.seats?.map((s) => [s.id, s.hand])).toEqual([
+      ['d', null],
+      ['e', 1],
+    ]);
+  });
+
+  it('a replayed turn event comes without its patch', () => {
+    const r = circle30();
+    const events = r.ok({ type: 'pass', by: 'a' });
+    const log = events.map((event) => ({ seq: r.state.seq, at: r.now, event }));
+    for (const l of replayTo(r.state, 'p5', log, 0, 0)) expect(l.event).not.toHaveProperty('patch');
+  });
+});
+
+describe('a leave sends no view to the members', () => {
+  it('someone later in the round leaves: views to the chair only; those after them patch their place', () => {
+    const r = circle30();
+    expect(stepAndCheck(r, cmd({ type: 'leave', by: 'p10' }))).toEqual(['a']);
+    expect(carriedPatch(r.events)).toEqual({ present: 29, gone: ['p10'], placesGone: [12], upNext: expect.any(Array) });
+    expect(buildView(r.state, 'p20', r.now).you.place).toBe(21);
+  });
+
+  it('the speaker leaves: the turn moves on in the same patch', () => {
+    const r = circle30();
+    r.ok({ type: 'pass', by: 'a' });
+    expect(stepAndCheck(r, cmd({ type: 'leave', by: 'p0' }))).toEqual(['a', 'p1']);
+    expect(carriedPatch(r.events)).toMatchObject({ speaker: { id: 'p1' }, gone: ['p0'], present: 29 });
+  });
+
+  it('the chair leaves: the chair moves, so everyone gets a view', () => {
+    const r = inRound({ others: ['b', 'c', 'd'], volunteers: ['b'], settings });
+    const before = r.state;
+    const events = r.ok({ type: 'leave', by: 'a' });
+    expect(carriedPatch(events)).toBeNull();
+    expect(viewRecipients(before, r.state, events, r.now)).toEqual(['b', 'c', 'd']);
+  });
+});
