@@ -139,3 +139,19 @@ describe('a leave sends no view to the members', () => {
     expect(viewRecipients(before, r.state, events, r.now)).toEqual(['b', 'c', 'd']);
   });
 });
+
+describe('the chair between the patch and their own view', () => {
+  it('keeps the "has shared" marks it holds on the entries a patch replaces (never null on the chair’s page)', () => {
+    const r = circle30();
+    r.ok({ type: 'pass', by: 'a' });
+    const held = buildView(r.state, 'a', r.now);
+    expect(held.participants.find((p) => p.id === 'p0')?.shared).toBe(false);
+    r.ok({ type: 'finishShare', by: 'p0' });
+    // The patch carries p0's entry as a member sees it (shared null); the chair's page keeps its
+    // own mark until its view, sent with the same command, says true.
+    expect(carriedPatch(r.events)?.seats?.find((s) => s.id === 'p0')?.shared).toBeNull();
+    const patched = patchView(held, r.events);
+    expect(patched.participants.find((p) => p.id === 'p0')).toMatchObject({ status: 'shared', shared: false });
+    expect(buildView(r.state, 'a', r.now).participants.find((p) => p.id === 'p0')?.shared).toBe(true);
+  });
+});
