@@ -46,7 +46,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   followPhase(s, now, events);
   pruneNewcomers(s);
   settleAsk(s);
-  if (cmd.type === 'join') describeSeats(state, s, events);
+  if (cmd.type === 'join' || cmd.type === 'admit') describeSeats(state, s, events);
   else describeTurn(state, s, events, now);
   s.seq = state.seq + 1;
   return { ok: true, state: s, events };

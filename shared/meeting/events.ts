@@ -26,11 +26,11 @@ export type LeaveReason = 'left' | 'gone' | 'removed' | 'waiting';
 
 export type MeetingEvent =
   /**
-   * `seat`, `at`, `upNext`: set by decide (describeSeats) on a `join`'s seat, so that a client
+   * `seat`, `at`, `upNext`: set by decide (describeSeats) on the seat of a `join` or an `admit`, so that a client
    * patches the newcomer into the view it holds (view-patch.ts) instead of being sent a new view
    * (Issue 10): `seat` is their `participants` entry as everyone but the chair and the greeter
    * sees it, `at` its index in `participants`, `upNext` who is next when that changed. Absent on
-   * an admission's `joined` (a view follows it) and on replayed events (replayTo).
+   * replayed events (replayTo).
    */
   | { type: 'joined'; id: string; name: string; seat?: ParticipantView; at?: number; upNext?: string[] }
   | { type: 'waitingRoom'; id: string; name: string; to: string }

@@ -20,7 +20,8 @@ import type { MeetingView } from './view.js';
 import type { ViewPatch } from './turn-patch.js';
 
 /** Event types whose whole effect on a view patchView applies (a `share` changes no view). */
-export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged', 'joined']);
+// `admitted` changes nothing in a view: the `joined` after it carries the seat.
+export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged', 'joined', 'admitted']);
 
 /**
  * The view `v` after `events` (of one command, in order): each `connection { id, connected }`

@@ -7,7 +7,7 @@ import { viewRecipients } from '../../shared/meeting/outbox.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { buildView, replayTo } from '../../shared/meeting/view.js';
 import { eventFor } from '../../shared/meeting/discretion.js';
-import { gathered, inRound, type Run } from './helpers.js';
+import { accept, gathered, inRound, type Run } from './helpers.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 
 const settings = { maxParticipants: 50 };
@@ -26,7 +26,33 @@ function joinAndCheck(r: Run, id: string): string[] {
   return to;
 }
 
+/** Lets `id` in from the door (closed meeting, chair `a`); checks as joinAndCheck does; returns who got views. */
+function admitAndCheck(r: Run, id: string): string[] {
+  r.join(id);
+  accept(r, id);
+  const before = r.state;
+  const events = r.ok({ type: 'admit', by: 'a', target: id });
+  const to = viewRecipients(before, r.state, events, r.now);
+  for (const p of before.participants) {
+    if (to.includes(p.id)) continue;
+    const seen = events.map((e) => eventFor(r.state, p.id, e)).filter((e): e is MeetingEvent => e !== null);
+    expect({ ...patchView(buildView(before, p.id, r.now), seen), seq: 0 }).toEqual({ ...buildView(r.state, p.id, r.now), seq: 0 });
+  }
+  return to;
+}
+
 describe('a seat taken sends no view to the members', () => {
+  // A closed meeting's door (Al-Anon-style groups): each admission used to send every seated
+  // person a whole view, as joins did.
+  it('12 people let in from the door while gathering and during a round: views to the chair and the newcomer only', () => {
+    const r = gathered({ others: ['b', 'c'], access: 'closed', settings });
+    for (const id of ids(6)) expect(admitAndCheck(r, id)).toEqual(['a', id]);
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'advance', by: 'a' });
+    for (const id of ids(6, 6)) expect(admitAndCheck(r, id)).toEqual(['a', id]);
+    expect(r.state.participants).toHaveLength(15);
+  });
+
   it('28 people arrive while gathering: views to the chair and the newcomer only, the others patch', () => {
     const r = gathered({ others: ['b'], settings });
     for (const id of ids(28)) expect(joinAndCheck(r, id)).toEqual(['a', id]);

@@ -55,3 +55,49 @@ describe('28 people arriving: an early member gets one small event each, no view
     [chair, member, ...late].forEach((c) => c.close());
   }, 60_000);
 });
+
+// The same for a closed meeting's door (Al-Anon-style groups let each newcomer in): every
+// admission sent every seated person a whole view, as joins did.
+describe('12 people let in from the door: an early member gets small events, no views (memory store)', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer({ settings: { maxParticipants: 40 } });
+  });
+  afterAll(async () => server.close());
+
+  it('the member’s patched view lists everyone as the chair’s fresh view does', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { access: 'closed', joinCode: 'fjord-42' });
+    const chair = await TestClient.connect(server.url);
+    await chair.join(meetingId, 'Leder', { chairKey });
+    const member = await TestClient.connect(server.url);
+    await member.join(meetingId, 'Tidlig', { joinCode: 'fjord-42' });
+    const guests: TestClient[] = [];
+    for (let i = 0; i < 12; i++) {
+      const g = await TestClient.connect(server.url);
+      const r = await g.join(meetingId, NAMES[i]!);
+      expect(r.ok && 'door' in r, NAMES[i]).toBe(true);
+      await g.ok('acceptGuidelines');
+      guests.push(g);
+    }
+    await chair.waitFor((c) => c.latest.waiting.filter((w) => w.accepted).length === 12, 'twelve at the door');
+    const mark = { views: member.views.length, received: member.received.length };
+    for (const g of guests) await chair.ok('admit', { target: g.you });
+    const last = chair.lastSeq();
+    await member.waitFor((c) => c.lastSeq() >= last, `seq ${last}`);
+    await new Promise((r) => setTimeout(r, 200));
+    const views = member.views.length - mark.views;
+    const frames = member.received.length - mark.received;
+    const bytes = bytesOf(member, mark.received);
+    console.log(`12 admissions: an early member received ${frames} frames, ${bytes} bytes, ${views} views`);
+    expect(views).toBe(0);
+    expect(bytes).toBeLessThan(12 * 600);
+    const mine = member.latest;
+    const fresh = chair.latest;
+    expect(mine.present).toBe(14);
+    expect(mine.participants.map((p) => ({ ...p, shared: null, firstTime: null }))).toEqual(fresh.participants.map((p) => ({ ...p, shared: null, firstTime: null })));
+    expect(mine.upNext).toEqual(fresh.upNext);
+    expectInSeqOrder(member, 'member');
+    expectEverySeq(member, 'member');
+    [chair, member, ...guests].forEach((c) => c.close());
+  }, 60_000);
+});
