@@ -20,8 +20,9 @@ import type { MeetingView } from './view.js';
 import type { ViewPatch } from './turn-patch.js';
 
 /** Event types whose whole effect on a view patchView applies (a `share` changes no view). */
-// `admitted` changes nothing in a view: the `joined` after it carries the seat.
-export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged', 'joined', 'admitted']);
+// `admitted` changes nothing in a view (the `joined` after it carries the seat), nor does the
+// private `newcomer` note (its recipients, the chair and the greeter, get a view for the `joined`).
+export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged', 'joined', 'admitted', 'newcomer']);
 
 /**
  * The view `v` after `events` (of one command, in order): each `connection { id, connected }`

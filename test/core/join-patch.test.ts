@@ -42,6 +42,26 @@ function admitAndCheck(r: Run, id: string): string[] {
 }
 
 describe('a seat taken sends no view to the members', () => {
+  // A newcomer's private `newcomer` note goes to the chair and the greeter, who get a view anyway;
+  // it used to send every member a whole view for each first-timer.
+  it('first-timers arriving: views to the chair, the greeter and the newcomer only', () => {
+    const r = inRound({ others: ['b', 'c', 'd'], settings });
+    r.ok({ type: 'setGreeter', by: 'a', target: 'c' });
+    r.ok({ type: 'answerGreeter', by: 'c', yes: true });
+    for (const id of ids(5)) {
+      const before = r.state;
+      const events = r.join(id, { joinCode: true, firstTime: true });
+      expect(events.some((e) => e.type === 'newcomer')).toBe(true);
+      const to = viewRecipients(before, r.state, events, r.now);
+      expect([...to].sort()).toEqual(['a', 'c', id].sort());
+      for (const p of before.participants) {
+        if (to.includes(p.id)) continue;
+        const seen = events.map((e) => eventFor(r.state, p.id, e)).filter((e): e is MeetingEvent => e !== null);
+        expect({ ...patchView(buildView(before, p.id, r.now), seen), seq: 0 }).toEqual({ ...buildView(r.state, p.id, r.now), seq: 0 });
+      }
+    }
+  });
+
   // A closed meeting's door (Al-Anon-style groups): each admission used to send every seated
   // person a whole view, as joins did.
   it('12 people let in from the door while gathering and during a round: views to the chair and the newcomer only', () => {

@@ -15,7 +15,7 @@ export const PSEUDONYMS = ['Ormhild', 'Trygvor', 'Kjellaug', 'Vebjørg', 'Zakari
 export type Who = { kind: 'chair' } | { kind: 'speaker' } | { kind: 'coChair' } | { kind: 'waiting' } | { kind: 'nth'; n: number };
 
 export type Op =
-  | { op: 'join'; name: number; upper: boolean; role: Role; volunteer: boolean; pledge: boolean; chairKey: boolean; joinCode: boolean; wrongCode?: boolean; reuse: Who | null }
+  | { op: 'join'; name: number; upper: boolean; role: Role; volunteer: boolean; pledge: boolean; chairKey: boolean; joinCode: boolean; wrongCode?: boolean; firstTime?: boolean; reuse: Who | null }
   | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'takeChair' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end' | 'releaseHeld'; by: Who }
   | { op: 'on'; type: 'volunteer' | 'lock' | 'freeze' | 'watchDoor'; by: Who; on: boolean }
   | { op: 'text'; type: 'share' | 'setTopic' | 'chairNote'; by: Who; text: string }
@@ -78,6 +78,7 @@ const join = fc.record({
   chairKey: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   joinCode: fc.boolean(),
   wrongCode: fc.boolean(),
+  firstTime: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   reuse: fc.oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: who }),
 });
 
@@ -189,7 +190,7 @@ export function toCommand(step: Step, s: MeetingState, ids: Ids, now: number): {
     case 'join': {
       const base = PSEUDONYMS[o.name]!;
       const id = o.reuse ? r(o.reuse) : ids.newId();
-      return { now, cmd: { type: 'join', id, name: o.upper ? base.toUpperCase() : base, role: o.role, volunteer: o.volunteer, pledge: o.pledge, chairKey: o.chairKey, joinCode: o.joinCode, ...(o.wrongCode && !o.joinCode ? { wrongCode: true } : {}) } };
+      return { now, cmd: { type: 'join', id, name: o.upper ? base.toUpperCase() : base, role: o.role, volunteer: o.volunteer, pledge: o.pledge, chairKey: o.chairKey, joinCode: o.joinCode, ...(o.wrongCode && !o.joinCode ? { wrongCode: true } : {}), ...(o.firstTime ? { firstTime: true } : {}) } };
     }
     case 'plain':
       return { now, cmd: { type: o.type, by: r(o.by) } };
