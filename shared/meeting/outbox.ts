@@ -164,6 +164,12 @@ const PRIVATE_KEYS: Partial<Record<keyof MeetingState, (before: MeetingState, af
   speaker: (b, a) => [a.speaker?.id],
   // reports.ts reportsView: the reports on shares are the chair's alone.
   shares: (_, a) => [a.chairId],
+  // view.ts: the door's list (`waiting`) is the chair's and co-chair's, its count the greeter's
+  // too; who is new (`firstTime`, welcome.ts) the welcomers'. Someone arriving at the door,
+  // accepting the guidelines or leaving it changed no one else's view (a fresh tester: a whole
+  // view to every member, identical to the one they held).
+  waiting: (_, a) => [a.chairId, a.coChairId, a.greeterId],
+  newcomers: (_, a) => [a.chairId, a.coChairId, a.greeterId],
 };
 
 /** A speaker record apart from who acknowledged it, and a posted share apart from its reports: what everyone's view may show of them. */

@@ -63,3 +63,32 @@ describe('views go only to those who see what a command changed', () => {
     expect(recipients(r, { type: 'setTopic', by: 'a', text: 'Aksept' })).toHaveLength(30);
   });
 });
+
+// Found by a fresh tester: with the door watched (after a removal), someone arriving at the door,
+// accepting the guidelines there and leaving from it sent every seated person a whole view
+// (~5 KB at 21 people) identical to the one they held; only the chair, the co-chair (the
+// waiting list) and the greeter (its count) see the door.
+describe('the door: views only to those who see it', () => {
+  it('arriving at the door, accepting the guidelines, leaving from it: views to the chair, co-chair and greeter only', () => {
+    const r = inRound({ others, volunteers: ['p0'], settings });
+    r.ok({ type: 'setCoChair', by: 'a', target: 'p0' });
+    r.ok({ type: 'setGreeter', by: 'a', target: 'p1' });
+    r.ok({ type: 'answerGreeter', by: 'p1', yes: true });
+    r.ok({ type: 'remove', by: 'a', target: 'p28' });
+    expect(r.state.doorWatched).toBe(true);
+    const keepers = ['a', 'p0', 'p1'];
+    const steps: Command[] = [
+      { type: 'join', id: 'n1', name: 'Ny En', role: 'participant', volunteer: false, pledge: true, chairKey: false, joinCode: true },
+      { type: 'acceptGuidelines', by: 'n1' },
+      { type: 'join', id: 'n2', name: 'Ny To', role: 'participant', volunteer: false, pledge: true, chairKey: false, joinCode: true, firstTime: true },
+      { type: 'leave', by: 'n1' },
+      { type: 'disconnect', by: 'n2' },
+      { type: 'reconnect', by: 'n2' },
+    ];
+    for (const cmd of steps) {
+      const to = recipients(r, cmd);
+      expect(to.filter((id) => !keepers.includes(id)), cmd.type).toEqual([]);
+    }
+    expect(r.state.waiting.map((w) => w.id)).toEqual(['n2']);
+  });
+});
