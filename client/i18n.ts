@@ -235,6 +235,7 @@ const nb = {
   turnNone_ended: 'Møtet er avsluttet.',
   countdownLabel: 'Tid igjen',
   countdownPaused: 'pause',
+  countdownOffline: 'ikke oppdatert, ingen forbindelse',
 
   // circle
   circleTitle: 'I sirkelen',
@@ -842,6 +843,7 @@ const en: Dict = {
   turnNone_ended: 'The meeting has ended.',
   countdownLabel: 'Time left',
   countdownPaused: 'paused',
+  countdownOffline: 'not updated, no connection',
 
   circleTitle: 'In the circle',
   circleCount: (n: number) => (n === 1 ? '1 person' : `${n} people`),

@@ -10,6 +10,8 @@ export class Countdown {
   private value: HTMLElement;
   private endsAt = 0;
   private paused = false;
+  /** False while this page is offline on someone else's turn: the clock is stopped where it was last known. */
+  private live = true;
   /** The server's warning time (view.warnMs), never a guess. */
   private warnMs = 30_000;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -19,7 +21,11 @@ export class Countdown {
     this.el = h('div', { class: 'countdown', testid: 'countdown', role: 'timer', 'aria-label': app.t.countdownLabel, hidden: true }, this.value);
   }
 
-  update(v: MeetingView): void {
+  /**
+   * Shows `v`'s speaker clock (already aged to now). `live` false: this page is offline, the
+   * clock is held where it was last known (view-age.ts ageAsShown) and marked as not live.
+   */
+  update(v: MeetingView, live = true): void {
     const sp = v.speaker;
     if (!sp) {
       this.stop();
@@ -27,7 +33,8 @@ export class Countdown {
       return;
     }
     this.el.hidden = false;
-    this.paused = sp.frozen;
+    this.live = live;
+    this.paused = sp.frozen || !live;
     this.endsAt = performance.now() + sp.remainingMs;
     this.warnMs = v.warnMs;
     this.el.classList.toggle('warned', sp.warned || sp.remainingMs <= this.warnMs);
@@ -38,7 +45,8 @@ export class Countdown {
 
   private render(): void {
     const left = this.endsAt - performance.now();
-    setText(this.value, this.paused ? `${formatRemaining(left)} (${app.t.countdownPaused})` : formatRemaining(left));
+    const mark = !this.live ? app.t.countdownOffline : this.paused ? app.t.countdownPaused : null;
+    setText(this.value, mark ? `${formatRemaining(left)} (${mark})` : formatRemaining(left));
     if (!this.paused && left <= this.warnMs) this.el.classList.add('warned');
   }
 

@@ -6,10 +6,23 @@ import { notificationWords } from '../discreet-tab.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { choice, h, setText } from '../dom.js';
+import type { Dict } from '../i18n.js';
 import { loadPref, savePref } from '../session.js';
 import { chime, soundEnabled } from './signal.js';
 
 export const notifyEnabled = (): boolean => loadPref('notify') === 'on' && typeof Notification !== 'undefined' && Notification.permission === 'granted';
+
+/**
+ * What the on-deck box says in `v`: `visible`, the line shown ("You are next…", "You are number
+ * 3 in line."), or null when the box is hidden (not waiting for a turn, or speaking); `next`: this
+ * person is on deck, the only case in which the screen-reader line may say "you are next" (it is
+ * empty otherwise).
+ */
+export function onDeckWords(v: MeetingView, t: Pick<Dict, 'onDeckYou' | 'onDeckPlace'>): { visible: string | null; next: boolean } {
+  const place = OnDeck.place(v);
+  if (place === null || v.speaker?.id === v.you.id) return { visible: null, next: false };
+  return { visible: place === 1 ? t.onDeckYou : t.onDeckPlace(place), next: place === 1 };
+}
 
 export class OnDeck {
   readonly el: HTMLElement;
@@ -19,6 +32,8 @@ export class OnDeck {
   /** The turn (speaker and deadline) during which this person was last told. */
   private toldFor: string | null = null;
   private notifyBox: HTMLInputElement;
+  /** The "you are next" announcement about to be written (tell), until it is. */
+  private pending: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
     const t = app.t;
@@ -44,20 +59,37 @@ export class OnDeck {
     const speaking = v.speaker?.id === v.you.id;
     this.el.hidden = place === null || speaking;
     this.el.classList.toggle('next', place === 1);
-    if (place === null || speaking) return;
-    setText(this.text, place === 1 ? t.onDeckYou : t.onDeckPlace(place));
+    const words = onDeckWords(v, t);
+    // The screen-reader line says only what is true now: no longer next (the turn passed them
+    // while they were offline, they are speaking, out of line), it is emptied at once, and an
+    // announcement still on its way is called off.
+    if (!words.next) this.silence();
+    if (words.visible === null) return;
+    setText(this.text, words.visible);
     // Told once per turn before theirs, when that turn has started (or they just came on deck).
     const turn = v.speaker ? `${v.speaker.id}:${v.speaker.deadline}` : 'none';
-    if (place === 1 && this.toldFor !== turn) {
+    if (words.next && this.toldFor !== turn) {
       this.toldFor = turn;
       this.tell();
     }
+    // Out of line and back on deck in the same turn: told again.
+    if (!words.next) this.toldFor = null;
+  }
+
+  private silence(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = null;
+    if (this.live.textContent) setText(this.live, '');
   }
 
   private tell(): void {
     const t = app.t;
-    setText(this.live, '');
-    setTimeout(() => setText(this.live, t.onDeckYou), 50);
+    this.silence();
+    // A fresh text node a moment later makes screen readers say it even when the words are the same.
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      setText(this.live, t.onDeckYou);
+    }, 50);
     if (soundEnabled()) chime();
     if (notifyEnabled()) {
       try {

@@ -26,14 +26,67 @@ export function ageView(v: MeetingView, ms: number): MeetingView {
 }
 
 /**
- * `v` as the page shows it `sinceArrivalMs` after it arrived (ageView), with one exception: on
- * your own turn, while your connection has been down for `offlineForMs` (null: connected), the
- * server holds your share clock from the drop (the speaker grace; edges.ts offlineView shows it
- * stopped), so that clock is aged only up to the drop, not on past it.
+ * `v` as the page shows it `sinceArrivalMs` after it arrived (ageView), with one exception: while
+ * this page's connection has been down for `offlineForMs` (null: connected), the share clock is
+ * aged only up to the drop, not on past it. On your own turn the server holds that clock from the
+ * drop (the speaker grace; edges.ts offlineView shows it stopped); on anyone else's, what happened
+ * to the turn since is unknown (it may have ended, been extended or paused), so the page stops
+ * the clock where it was known and says it is not live (Countdown). The meeting's other clocks
+ * (sharing end, script) run to fixed planned times and are aged to now.
  */
 export function ageAsShown(v: MeetingView, sinceArrivalMs: number, offlineForMs: number | null): MeetingView {
   const aged = ageView(v, sinceArrivalMs);
-  if (offlineForMs === null || !v.speaker || v.speaker.id !== v.you.id) return aged;
+  if (offlineForMs === null || !v.speaker) return aged;
   const upToDrop = Math.max(0, sinceArrivalMs - offlineForMs);
   return { ...aged, speaker: ageView(v, upToDrop).speaker };
+}
+
+/**
+ * `next` (a view or patched view that has just arrived) with its clocks checked against `held`
+ * (the view shown until now, `heldAgeMs` after it arrived). A figure of time left is true when the
+ * server built it and is read when it arrives, so each source over-states the time left by its
+ * own transit (a whole view on a slow link arrives seconds after the small event that patched the
+ * same turn in): for the SAME deadline, the smallest aged figure is the most accurate, and the
+ * page never moves a clock later than an earlier source implied. Per clock:
+ * - the speaker's (same `id` and `deadline`, neither paused: a paused clock does not run, so it
+ *   carries no transit error): `remainingMs` is the smaller of the two;
+ * - the time left for sharing (same `plan.sharingEndsAt`): `plan.remainingMs` likewise;
+ * - the script's segment (same `index`, `startedAt`, `endsAt` and planned lengths): the held
+ *   `remainingMs` and `driftMs` when they imply an earlier end (less time left, or both at 0 and
+ *   further behind).
+ * A new deadline (a new turn, an extension, a resumed turn, a new plan or segment) takes `next`'s
+ * figures. Every other field is `next`'s. Returns `next` itself when nothing is taken from `held`.
+ */
+export function keepEarliestClocks(held: MeetingView | null, heldAgeMs: number, next: MeetingView): MeetingView {
+  if (!held) return next;
+  const old = ageView(held, heldAgeMs);
+  let out = next;
+  const a = old.speaker;
+  const b = next.speaker;
+  if (a && b && a.id === b.id && a.deadline === b.deadline && !a.frozen && !b.frozen && a.remainingMs < b.remainingMs) {
+    out = { ...out, speaker: { ...b, remainingMs: a.remainingMs } };
+  }
+  const pa = old.plan;
+  const pb = next.plan;
+  if (pa.remainingMs !== null && pb.remainingMs !== null && pa.sharingEndsAt !== null && pa.sharingEndsAt === pb.sharingEndsAt && pa.remainingMs < pb.remainingMs) {
+    out = { ...out, plan: { ...pb, remainingMs: pa.remainingMs } };
+  }
+  const sa = old.script;
+  const sb = next.script;
+  if (sa && sb && sameSegment(sa, sb) && (sa.remainingMs < sb.remainingMs || (sa.remainingMs === 0 && sb.remainingMs === 0 && sa.driftMs > sb.driftMs))) {
+    out = { ...out, script: { ...sb, remainingMs: sa.remainingMs, driftMs: sa.driftMs } };
+  }
+  return out;
+}
+
+type Script = NonNullable<MeetingView['script']>;
+
+function sameSegment(a: Script, b: Script): boolean {
+  return (
+    a.index === b.index &&
+    a.startedAt === b.startedAt &&
+    a.endsAt === b.endsAt &&
+    a.segments.length === b.segments.length &&
+    a.segments.every((s, i) => s.plannedMs === b.segments[i]!.plannedMs)
+  );
 }

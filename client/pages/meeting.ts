@@ -32,7 +32,7 @@ import { Transcript } from '../meeting/transcript.js';
 import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
-import { ageAsShown, ageView } from '../meeting/view-age.js';
+import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -349,8 +349,14 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    * drawn again or patched by an event (its clocks then still count from its arrival).
    */
   function applyView(truth: MeetingView, fresh = true): void {
+    if (fresh) {
+      const now = performance.now();
+      // A later source for the same deadline never moves a clock later than an earlier one
+      // implied (a whole view arriving seconds after the patch of the same turn): view-age.ts.
+      truth = keepEarliestClocks(view, now - viewAt, truth);
+      viewAt = now;
+    }
     view = truth;
-    if (fresh) viewAt = performance.now();
     door = null;
     const aged = ageAsShown(truth, performance.now() - viewAt, status !== 'connected' && offlineSince !== null ? Date.now() - offlineSince : null);
     // While the connection is down, what the last view said of your own turn may no longer hold.
@@ -375,7 +381,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const mine = v.speaker?.id === v.you.id;
     ui.turnBox.classList.toggle('mine', mine);
     ui.turnBox.classList.toggle('other', !!v.speaker && !mine);
-    ui.countdown.update(v);
+    // Offline, someone else's clock is held where it was last known and marked as not live.
+    ui.countdown.update(v, online);
     ui.script.update(v);
     ui.greeter.update(v);
     // An open leave question follows the facts (a volunteer came or went); no longer the chair, it

@@ -3,7 +3,7 @@
 // the clocks the server would have given it that much later.
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../shared/meeting/view.js';
-import { ageAsShown, ageView } from '../../client/meeting/view-age.js';
+import { ageAsShown, ageView, keepEarliestClocks } from '../../client/meeting/view-age.js';
 import { inRound } from '../core/helpers.js';
 
 describe('ageView: a held view as the server would build it later, as far as its clocks go', () => {
@@ -40,9 +40,82 @@ describe('ageAsShown: offline on your own turn, your clock stops at the drop', (
     expect(shown.plan.remainingMs).toBe(ageView(v, 10_000).plan.remainingMs);
     // Redrawn each second while offline: the same figure.
     expect(ageAsShown(v, 12_500, 9_500).speaker?.remainingMs).toBe(shown.speaker?.remainingMs);
-    // Connected, or on someone else's turn: as ageView.
+    // Connected: as ageView.
     expect(ageAsShown(v, 10_000, null)).toEqual(ageView(v, 10_000));
-    const other = buildView(r.state, 'b' === id ? 'c' : 'b', r.now);
-    expect(ageAsShown(other, 10_000, 7_000)).toEqual(ageView(other, 10_000));
+  });
+
+  it("offline on someone else's turn, their clock is held where it was last known (not run on)", () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'setPlan', by: 'a', endsInMs: 600_000, lastCallMs: 60_000 });
+    const other = buildView(r.state, r.speaker === 'b' ? 'c' : 'b', r.now);
+    const shown = ageAsShown(other, 10_000, 7_000);
+    expect(shown.speaker?.remainingMs).toBe(other.speaker!.remainingMs - 3_000);
+    expect(ageAsShown(other, 60_000, 57_000).speaker?.remainingMs).toBe(shown.speaker?.remainingMs);
+    // The planned times run on: the sharing end and the script are not someone's turn.
+    expect(shown.plan.remainingMs).toBe(ageView(other, 10_000).plan.remainingMs);
+    expect(shown.script).toEqual(ageView(other, 10_000).script);
+    expect(ageAsShown(other, 10_000, null)).toEqual(ageView(other, 10_000));
+  });
+});
+
+describe('keepEarliestClocks: a later source for the same deadline never moves a clock later', () => {
+  /** The speaker's own views as the server builds them: the turn starts at r.now. */
+  function setUp() {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'setPlan', by: 'a', endsInMs: 600_000, lastCallMs: 60_000 });
+    const id = r.speaker!;
+    return { r, id, v: buildView(r.state, id, r.now) };
+  }
+
+  it('a whole view arriving 3 s after the patch of the same turn keeps the patch’s clocks', () => {
+    const { v } = setUp();
+    // The patch (true when built) arrived 0.3 s after it was built; the whole view built at the
+    // same moment arrived 3.3 s after: 3 s after the patch, with the figures of its build.
+    const held = v;
+    const late = keepEarliestClocks(held, 3_000, v);
+    expect(late.speaker!.remainingMs).toBe(v.speaker!.remainingMs - 3_000);
+    expect(late.plan.remainingMs).toBe(v.plan.remainingMs! - 3_000);
+    expect(late.script!.remainingMs).toBe(v.script!.remainingMs - 3_000);
+    expect(late.script!.driftMs).toBe(v.script!.driftMs);
+    // Everything else is the new view's.
+    expect({ ...late, speaker: null, plan: null, script: null }).toEqual({ ...v, speaker: null, plan: null, script: null });
+  });
+
+  it('a fresher figure for the same deadline is taken (smaller), and nothing from no held view', () => {
+    const { r, id, v } = setUp();
+    const fresher = buildView(r.state, id, r.now + 5_000);
+    // Held 2 s: it implies more time left than the view built 5 s on: the new one stands.
+    expect(keepEarliestClocks(v, 2_000, fresher)).toBe(fresher);
+    expect(keepEarliestClocks(null, 2_000, v)).toBe(v);
+  });
+
+  it('a new deadline takes the new figures: an extension, a new turn, a paused clock', () => {
+    const { r, id, v } = setUp();
+    r.wait(10_000).ok({ type: 'extend', by: 'a' });
+    const extended = buildView(r.state, id, r.now);
+    expect(extended.speaker!.deadline).not.toBe(v.speaker!.deadline);
+    expect(keepEarliestClocks(v, 1_000, extended).speaker).toEqual(extended.speaker);
+    r.ok({ type: 'freeze', by: 'a', on: true });
+    const frozen = buildView(r.state, id, r.now);
+    expect(keepEarliestClocks(extended, 1_000, frozen).speaker).toEqual(frozen.speaker);
+    r.ok({ type: 'freeze', by: 'a', on: false });
+    r.ok({ type: 'finishShare', by: id });
+    const next = buildView(r.state, id, r.now);
+    if (next.speaker) expect(keepEarliestClocks(extended, 60_000, next).speaker).toEqual(next.speaker);
+    // A new plan: its own time left.
+    r.ok({ type: 'setPlan', by: 'a', endsInMs: 900_000, lastCallMs: 60_000 });
+    const replanned = buildView(r.state, id, r.now);
+    expect(keepEarliestClocks(v, 5_000, replanned).plan).toEqual(replanned.plan);
+  });
+
+  it('past the segment’s end the held script counts when it is further behind', () => {
+    const { v } = setUp();
+    const over = v.script!.remainingMs + 10_000;
+    const held = v;
+    // The late source says 5 s less behind than the held one aged (its transit): the held one stays.
+    const late = ageView(v, over - 5_000);
+    const kept = keepEarliestClocks(held, over, late);
+    expect(kept.script!.remainingMs).toBe(0);
+    expect(kept.script!.driftMs).toBe(ageView(v, over).script!.driftMs);
   });
 });

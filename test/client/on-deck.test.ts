@@ -1,0 +1,74 @@
+// The on-deck box (client/meeting/on-deck.ts): the screen-reader line may say "you are next" only
+// while this person is next. After a reconnect (the turn passed them while they were offline) it
+// said "You are next" under "You are number 3 in line." Views come from the real core.
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { inRound } from '../core/helpers.js';
+
+const dom = new JSDOM('<!doctype html><body></body>', { url: 'http://localhost/' });
+const g = globalThis as Record<string, unknown>;
+const keys = ['window', 'document', 'HTMLElement', 'Node', 'Text', 'sessionStorage', 'localStorage', 'navigator'] as const;
+const saved = new Map<string, unknown>();
+
+beforeAll(() => {
+  for (const k of keys) {
+    saved.set(k, g[k]);
+    Object.defineProperty(g, k, { value: (dom.window as unknown as Record<string, unknown>)[k], configurable: true, writable: true });
+  }
+});
+afterAll(() => {
+  for (const k of keys) Object.defineProperty(g, k, { value: saved.get(k), configurable: true, writable: true });
+});
+
+describe('onDeckWords', () => {
+  it('says "you are next" only on deck; a place in line otherwise; nothing when speaking or out of line', async () => {
+    const { onDeckWords } = await import('../../client/meeting/on-deck.js');
+    const t = dict('en');
+    const r = inRound({ others: ['b', 'c', 'd'] });
+    const sp = r.speaker!;
+    const line = buildView(r.state, sp, r.now).upNext;
+    expect(line.length).toBeGreaterThanOrEqual(2);
+    expect(onDeckWords(buildView(r.state, line[0]!, r.now), t)).toEqual({ visible: t.onDeckYou, next: true });
+    expect(onDeckWords(buildView(r.state, line[1]!, r.now), t)).toEqual({ visible: t.onDeckPlace(2), next: false });
+    expect(onDeckWords(buildView(r.state, sp, r.now), t)).toEqual({ visible: null, next: false });
+  });
+});
+
+describe('OnDeck: the screen-reader line follows what is true now', () => {
+  it('told "you are next", then no longer next (the turn passed them): the line is emptied', async () => {
+    vi.useFakeTimers();
+    try {
+      const { OnDeck } = await import('../../client/meeting/on-deck.js');
+      const { app } = await import('../../client/app.js');
+      const t = app.t;
+      const od = new OnDeck();
+      const live = () => od.el.querySelector('[data-testid="on-deck-announce"]')!.textContent;
+      const text = () => od.el.querySelector('.on-deck-text')!.textContent;
+      const r = inRound({ others: ['b', 'c', 'd'] });
+      const sp = r.speaker!;
+      const next = buildView(r.state, sp, r.now).upNext[0]!;
+      const v = buildView(r.state, next, r.now);
+      od.update(v);
+      vi.advanceTimersByTime(100);
+      expect(live()).toBe(t.onDeckYou);
+      // Back from a drop: third in line.
+      od.update({ ...v, upNext: v.upNext.filter((id) => id !== next).slice(0, 2).concat(next) });
+      expect(text()).toBe(t.onDeckPlace(3));
+      expect(live()).toBe('');
+      // An announcement on its way when the place changed is called off.
+      od.update({ ...v, speaker: { ...v.speaker!, deadline: v.speaker!.deadline + 1 } });
+      od.update({ ...v, upNext: [] });
+      vi.advanceTimersByTime(100);
+      expect(live()).toBe('');
+      expect(od.el.hidden).toBe(true);
+      // On deck again: told again.
+      od.update(v);
+      vi.advanceTimersByTime(100);
+      expect(live()).toBe(t.onDeckYou);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
