@@ -1,0 +1,116 @@
+// Found by a fresh tester in headless Chromium on a weak link (CDP emulateNetworkConditions:
+// 2,000 B/s, 300 ms): (1) the new speaker's own clock ran ~3 s behind the truth for the whole
+// turn: the turn came as a small patch, then the whole view for the same turn arrived seconds
+// later and reset the clock to what was true when it was built; (2) back after a drop, the
+// hidden screen-reader line still said "You are next" under "You are number 3 in line."; (3) an
+// offline page went on counting down someone else's turn that had long ended. Real Chromium.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+
+let server: E2eServer;
+let browser: Browser;
+const people: Person[] = [];
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer({ settings: { shareMs: 120_000 } }), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
+  await browser?.close();
+  await server?.close();
+});
+
+const OTHERS = ['Klar Himmel', 'Grønn Eng', 'Varm Vind', 'Mild Regn', 'Høy Fjell', 'Lun Kveld'];
+
+/** Seconds shown by a clock ("1:24", "Time left: 1:24 (paused)"). */
+async function secondsShown(page: Page, id: string): Promise<number> {
+  const text = (await tid(page, id).textContent()) ?? '';
+  const m = /(\d+):(\d\d)/.exec(text);
+  if (!m) throw new Error(`no clock in ${JSON.stringify(text)}`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/**
+ * A meeting in English: the chair's page (first in the circle), Anna's page (second: on deck
+ * while the chair shares), then six members on raw sockets (their seats make every view bigger).
+ * The chair has started and speaks.
+ */
+async function scene(): Promise<{ chair: Page; anna: Person; others: TestClient[] }> {
+  const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en', formatId: 'standard' });
+  const chair = await newPerson(browser, { lang: 'en' });
+  const anna = await newPerson(browser, { lang: 'en' });
+  people.push(chair, anna);
+  await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+  await joinAtDoor(chair.page, 'Rolig Elv');
+  await anna.page.goto(`${server.url}/m/${meetingId}`);
+  await joinAtDoor(anna.page, 'Anna Lind');
+  const others: TestClient[] = [];
+  for (const name of OTHERS) {
+    const c = await TestClient.connect(server.url);
+    clients.push(c);
+    const ack = await c.join(meetingId, name);
+    if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
+    others.push(c);
+  }
+  await tid(chair.page, 'chair-start').click();
+  await tid(chair.page, 'chair-advance').waitFor({ timeout: WAIT_MS });
+  await tid(chair.page, 'chair-advance').click();
+  await chair.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+  await expect.poll(() => tid(chair.page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+  await waitText(tid(anna.page, 'on-deck'), 'You are next');
+  return { chair: chair.page, anna, others };
+}
+
+describe('clocks and the on-deck line on a weak link', () => {
+  it('a throttled new speaker’s clock stays within a second of the chair’s (the late whole view does not set it back)', { timeout: 180_000 }, async () => {
+    const { chair, anna } = await scene();
+    const cdp = await anna.context.newCDPSession(anna.page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 2_000, uploadThroughput: 2_000 });
+    await tid(chair, 'pass').click();
+    await anna.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: 30_000 });
+    // Long enough for the whole view to arrive over the slow link after the turn's patch.
+    await anna.page.waitForTimeout(8_000);
+    const [mine, theirs, box] = await Promise.all([secondsShown(anna.page, 'countdown'), secondsShown(chair, 'countdown'), secondsShown(anna.page, 'composer-time')]);
+    expect(Math.abs(mine - theirs), `speaker shows ${mine} s, the chair ${theirs} s`).toBeLessThanOrEqual(1);
+    expect(Math.abs(box - theirs), `the speaker's time box ${box} s, the chair ${theirs} s`).toBeLessThanOrEqual(1);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  });
+
+  it('offline, someone else’s clock stops and says it is not live; back online it runs again', { timeout: 240_000 }, async () => {
+    const { anna } = await scene();
+    await anna.context.setOffline(true);
+    // The chair's turn, as the offline page shows it: stopped and marked.
+    await waitText(tid(anna.page, 'countdown'), /not updated, no connection/, 60_000);
+    const stopped = await tid(anna.page, 'countdown').textContent();
+    await anna.page.waitForTimeout(2_500);
+    expect(await tid(anna.page, 'countdown').textContent()).toBe(stopped);
+    await anna.context.setOffline(false);
+    await expect.poll(() => tid(anna.page, 'countdown').textContent(), { timeout: 60_000 }).not.toMatch(/no connection/);
+    const live = await secondsShown(anna.page, 'countdown');
+    await anna.page.waitForTimeout(2_500);
+    expect(await secondsShown(anna.page, 'countdown')).toBeLessThan(live);
+  });
+
+  it('back after the turn passed her while offline, the screen-reader line no longer says "you are next"', { timeout: 240_000 }, async () => {
+    const { chair, anna, others } = await scene();
+    await waitText(tid(anna.page, 'on-deck-announce'), 'You are next');
+    const id = await anna.page.locator('[data-testid="circle"] li.me').getAttribute('data-participant');
+    await anna.context.setOffline(true);
+    // The server notices the drop; the chair passes and the turn passes Anna by.
+    await others[0]!.waitFor((c) => c.latest.participants.find((p) => p.id === id)?.connected === false, 'Anna marked offline', 90_000);
+    await tid(chair, 'pass').click();
+    await others[0]!.waitFor((c) => !!c.latest.speaker && c.latest.speaker.id !== id && c.latest.speaker.id !== c.latest.chairId, 'the turn passed Anna', 20_000);
+    await anna.context.setOffline(false);
+    await waitText(tid(anna.page, 'on-deck'), /You are number \d+ in line/, 60_000);
+    await anna.page.waitForTimeout(1_000);
+    expect(await tid(anna.page, 'on-deck-announce').textContent()).toBe('');
+    expect(await tid(anna.page, 'on-deck').textContent()).not.toMatch(/You are next/);
+  });
+});
