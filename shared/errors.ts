@@ -26,6 +26,7 @@ export const ERROR_MESSAGES = {
   NOT_CHAIR: { nb: 'Bare møteleder kan gjøre dette.', en: 'Only the chair can do this.' },
   WRONG_PHASE: { nb: 'Det passer ikke i denne delen av møtet.', en: 'Not possible in this part of the meeting.' },
   NOT_YOUR_TURN: { nb: 'Det er ikke din tur.', en: 'It is not your turn.' },
+  TURN_ENDED: { nb: 'Den turen var allerede over, så ingenting ble endret.', en: 'That turn had already ended, so nothing was changed.' },
   FROZEN: { nb: 'Møtet er satt på pause av møteleder.', en: 'The chair has paused the meeting.' },
   MUTED: { nb: 'Møteleder har dempet deg.', en: 'The chair has muted you.' },
   LISTENER: { nb: 'Som lytter har du ingen tur.', en: 'As a listener you have no turn.' },

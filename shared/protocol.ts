@@ -51,6 +51,8 @@ const topicText = z.union([z.literal(''), plain(LIMITS.topicChars)]);
 const none = z.strictObject({});
 /** A share's seq (LoggedEvent.seq of its `share` event). */
 const seqNumber = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+/** A chair command on the current turn (`skip`, `extend`): `turn`, the turn it is meant for (view.speaker.turn); absent: whoever holds it now. */
+const aimedAtTurn = z.strictObject({ turn: seqNumber.optional() });
 const on = z.strictObject({ on: z.boolean() });
 const target = z.strictObject({ target: id });
 
@@ -151,8 +153,8 @@ export const COMMANDS = {
   chairNote: spec(z.strictObject({ text: plain(LIMITS.noteChars) }), (by, p) => ({ type: 'chairNote', by, text: p.text })),
   setTurnMode: spec(z.strictObject({ mode: z.enum(['circle', 'hands', 'chairPicks']) }), (by, p) => ({ type: 'setTurnMode', by, mode: p.mode })),
   giveTurn: spec(target, (by, p) => ({ type: 'giveTurn', by, target: p.target })),
-  skip: spec(none, (by) => ({ type: 'skip', by })),
-  extend: spec(none, (by) => ({ type: 'extend', by })),
+  skip: spec(aimedAtTurn, (by, p) => ({ type: 'skip', by, ...(p.turn === undefined ? {} : { turn: p.turn }) })),
+  extend: spec(aimedAtTurn, (by, p) => ({ type: 'extend', by, ...(p.turn === undefined ? {} : { turn: p.turn }) })),
   lowerHands: spec(z.strictObject({ target: id.nullable() }), (by, p) => ({ type: 'lowerHands', by, target: p.target })),
   mute: spec(z.strictObject({ target: id, on: z.boolean() }), (by, p) => ({ type: 'mute', by, target: p.target, on: p.on })),
   remove: spec(target, (by, p) => ({ type: 'remove', by, target: p.target })),

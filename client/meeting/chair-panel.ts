@@ -20,6 +20,7 @@ import { PlanPanel } from './plan-panel.js';
 import { GuardPanel } from './guard-panel.js';
 import { ReportsPanel, type ShareOf } from './reports-panel.js';
 import { nextSegmentOf, nextStepLabel, ScriptLine } from './script-line.js';
+import { aimAt } from '../../shared/meeting/turn-aim.js';
 
 export type Send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => Promise<Ack>;
 /** Shows an error; with `anchor`, right next to the control that caused it. */
@@ -96,6 +97,8 @@ export class ChairPanel {
   private door: HTMLElement;
   private title: HTMLElement;
   private v: MeetingView | null = null;
+  /** The turn (view.speaker.turn) the open skip question is about. */
+  private skipTurn: number | null | undefined = undefined;
 
   constructor(
     private send: Send,
@@ -140,7 +143,7 @@ export class ChairPanel {
       ...(['circle', 'hands', 'chairPicks'] as const).map((m) => h('option', { value: m }, t[`turnMode_${m}`])),
     );
     this.skipBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-skip', on: { click: () => this.onSkip(run) } }, t.chairSkip);
-    this.extendBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-extend', on: { click: () => run('extend', {}) } }, t.chairExtend);
+    this.extendBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-extend', on: { click: () => this.v && run('extend', aimAt(this.v.speaker)) } }, t.chairExtend);
     this.lowerAllBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-lower-hands', on: { click: () => run('lowerHands', { target: null }) } }, t.chairLowerHands);
     this.freezeBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-freeze', on: { click: () => this.v && run('freeze', { on: !this.v.frozen }) } });
     this.lockBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-lock', on: { click: () => this.v && run('lock', { on: !this.v.locked }) } });
@@ -495,6 +498,8 @@ export class ChairPanel {
       if (q) this.phaseConfirm.reword(q);
       else this.phaseConfirm.cancel();
     }
+    // The question was about one turn: once it is over, a yes would skip the next person's.
+    if (this.skipConfirm.open && v.speaker?.turn !== this.skipTurn) this.skipConfirm.cancel();
     if (this.skipConfirm.open) {
       const q = this.skipQuestion(v);
       if (q) this.skipConfirm.reword(q);
@@ -506,9 +511,13 @@ export class ChairPanel {
   private onSkip(run: Run): void {
     const v = this.v;
     if (!v) return;
+    // The skip names the turn this page shows: if it ended on the way (the speaker pressed Done),
+    // the server refuses it (TURN_ENDED, shown in words) instead of skipping the next person.
+    const aim = aimAt(v.speaker);
+    this.skipTurn = v.speaker?.turn;
     const lines = this.skipQuestion(v);
-    if (!lines) return run('skip', {}, this.skipBtn);
-    this.skipConfirm.ask(lines, app.t.confirmYes_skip, this.skipBtn, () => run('skip', {}, this.skipBtn));
+    if (!lines) return run('skip', aim, this.skipBtn);
+    this.skipConfirm.ask(lines, app.t.confirmYes_skip, this.skipBtn, () => run('skip', aim, this.skipBtn));
   }
 
   private onEnd(run: Run): void {

@@ -57,8 +57,9 @@ export type Command =
   /** The chair hides the share posted at seq `share` from everyone's transcript. */
   | { type: 'hideShare'; by: string; share: number }
   | { type: 'giveTurn'; by: string; target: string }
-  | { type: 'skip'; by: string }
-  | { type: 'extend'; by: string }
+  /** `turn`: the turn it is meant for (view.speaker.turn); absent: whoever holds the turn now (turn-aim.ts). */
+  | { type: 'skip'; by: string; turn?: number }
+  | { type: 'extend'; by: string; turn?: number }
   | { type: 'lowerHands'; by: string; target: string | null }
   | { type: 'mute'; by: string; target: string; on: boolean }
   | { type: 'remove'; by: string; target: string }

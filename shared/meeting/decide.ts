@@ -23,6 +23,7 @@ import { hideShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
 import { upNext } from './on-deck.js';
+import { turnEnded } from './turn-aim.js';
 import { seatEntry } from './view.js';
 import { describeTurn } from './turn-patch.js';
 import { cloneState } from './clone.js';
@@ -220,6 +221,7 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       return undefined;
     }
     case 'skip':
+      if (turnEnded(s, cmd.turn)) return 'TURN_ENDED';
       if (!s.speaker) return 'WRONG_PHASE';
       // Skipping a turn held for a dropped speaker moves on, but they are still owed a late turn.
       if (s.speaker.heldSince !== null) {
@@ -230,6 +232,7 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       advanceTurn(s, now, ev);
       return undefined;
     case 'extend': {
+      if (turnEnded(s, cmd.turn)) return 'TURN_ENDED';
       const sp = s.speaker;
       if (!sp) return 'WRONG_PHASE';
       if (sp.extended) return 'ALREADY_DONE';

@@ -57,6 +57,12 @@ export interface WaitingEntry {
 
 export interface Speaker {
   id: string;
+  /**
+   * This turn's identity: the meeting's seq at which it began (the version of the first state
+   * holding it). No two turns share it, even two turns of the same person; a chair's `skip` or
+   * `extend` may name it (turn-aim.ts). Absent in meetings stored before it.
+   */
+  turn?: number;
   startedAt: number;
   deadline: number;
   warned: boolean;

@@ -38,7 +38,8 @@ export function startTurn(s: MeetingState, id: string, now: number, events: Meet
   if (!p) return;
   const deadline = now + s.settings.shareMs;
   // A turn given while the meeting is frozen starts with its clock paused at full time.
-  s.speaker = { id, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: s.frozen ? s.settings.shareMs : null, heldSince: null };
+  // `turn`: the seq this command's state will have (decide sets it after apply): the turn's identity.
+  s.speaker = { id, turn: s.seq + 1, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: s.frozen ? s.settings.shareMs : null, heldSince: null };
   events.push({ type: 'turn', id, name: p.name, deadline });
 }
 

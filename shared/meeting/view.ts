@@ -67,7 +67,7 @@ export interface MeetingView {
    * `frozen`: the share clock is paused (the meeting is frozen, or the turn is held).
    * `heldUntil`: the speaker's connection dropped; the turn is held until then (server ms), else null.
    */
-  speaker: { id: string; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; heldUntil: number | null; acks: number | null } | null;
+  speaker: { id: string; turn: number | null; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; heldUntil: number | null; acks: number | null } | null;
   /** Participants in turn order: the round's order first, then everyone else in join order. */
   participants: ParticipantView[];
   /** The door keepers' list; `firstTime` for the chair and greeter only (else null), `accepted` the guidelines. */
@@ -158,6 +158,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     speaker: sp
       ? {
           id: sp.id,
+          turn: sp.turn ?? null,
           deadline: sp.deadline,
           remainingMs: Math.max(0, sp.frozenRemaining ?? sp.deadline - now),
           warned: sp.warned,

@@ -7,7 +7,7 @@ describe('chairPicks: the chair gives the turn', () => {
     expect(r.speaker).toBeNull();
     const ev = r.ok({ type: 'giveTurn', by: 'a', target: 'c' });
     expect(bare(ev)).toEqual([{ type: 'turn', id: 'c', name: 'Cecilie', deadline: r.now + 60_000 }]);
-    expect(r.state.speaker).toEqual({ id: 'c', startedAt: r.now, deadline: r.now + 60_000, warned: false, extended: false, ackedBy: [], frozenRemaining: null, heldSince: null });
+    expect(r.state.speaker).toEqual({ id: 'c', turn: r.state.seq, startedAt: r.now, deadline: r.now + 60_000, warned: false, extended: false, ackedBy: [], frozenRemaining: null, heldSince: null });
   });
 
   it('when a turn ends nobody speaks until the chair picks again', () => {

@@ -34,6 +34,10 @@ const FREEZE_EXEMPT = new Set<Command['type']>(['join', 'tick', 'leave', 'discon
 export function checkDecision(before: MeetingState, snapshot: string, cmd: Command, d: Decision): void {
   // The state is plain JSON (the store keeps it so): an identical serialization is deep equality.
   must(JSON.stringify(before) === snapshot, 'decide must not mutate its input state, accepted or rejected');
+  // A skip or extend naming a turn acts on that turn only; TURN_ENDED only when it is over.
+  const aimed = (cmd.type === 'skip' || cmd.type === 'extend') && cmd.turn !== undefined ? cmd.turn : undefined;
+  if (aimed !== undefined && d.ok) must(before.speaker?.turn === aimed, `a ${cmd.type} named for turn ${aimed} acted on turn ${before.speaker?.turn}`);
+  if (!d.ok && d.code === 'TURN_ENDED') must(aimed !== undefined && before.speaker?.turn !== aimed, 'TURN_ENDED for a command naming the current turn, or none');
   if (!d.ok) return;
   const s = d.state;
   must(s.seq === before.seq + 1, `an accepted command advances seq by exactly one (${before.seq} → ${s.seq})`);

@@ -18,6 +18,8 @@ export type Op =
   | { op: 'join'; name: number; upper: boolean; role: Role; volunteer: boolean; pledge: boolean; chairKey: boolean; joinCode: boolean; wrongCode?: boolean; firstTime?: boolean; reuse: Who | null }
   | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'takeChair' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end' | 'releaseHeld'; by: Who }
   | { op: 'on'; type: 'volunteer' | 'lock' | 'freeze' | 'watchDoor'; by: Who; on: boolean }
+  /** A skip or extend naming a turn: the current one (`back` 0), or one `back` seqs ago (often over: TURN_ENDED). */
+  | { op: 'aimed'; type: 'skip' | 'extend'; by: Who; back: number }
   | { op: 'text'; type: 'share' | 'setTopic' | 'chairNote'; by: Who; text: string }
   /** A share the guard may stop (advice, a phone number), sent with or without `confirm`. */
   | { op: 'guardedShare'; by: Who; text: string; confirm: boolean }
@@ -89,6 +91,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 6, arbitrary: join },
   { weight: 5, arbitrary: plain(['start', 'advance'], chair) },
   { weight: 3, arbitrary: plain(['skip', 'extend'], chair) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('aimed' as const), type: fc.constantFrom('skip' as const, 'extend' as const), by: chair, back: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 4 }) }) }) },
   { weight: 6, arbitrary: plain(['finishShare', 'pass'], speaker) },
   { weight: 4, arbitrary: plain(['raiseHand', 'lowerHand'], anyone) },
   { weight: 4, arbitrary: plain(['leave', 'disconnect', 'reconnect', 'reconnect'], who) },
@@ -196,6 +199,10 @@ export function toCommand(step: Step, s: MeetingState, ids: Ids, now: number): {
       return { now, cmd: { type: o.type, by: r(o.by) } };
     case 'on':
       return { now, cmd: { type: o.type, by: r(o.by), on: o.on } };
+    case 'aimed': {
+      const turn = o.back === 0 ? (s.speaker?.turn ?? s.seq) : Math.max(1, s.seq - o.back);
+      return { now, cmd: { type: o.type, by: r(o.by), turn } };
+    }
     case 'text':
       return { now, cmd: { type: o.type, by: r(o.by), text: o.text } };
     case 'guardedShare':

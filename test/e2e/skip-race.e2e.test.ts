@@ -1,0 +1,90 @@
+// The chair's page on a slow phone link: its skip is on its way while the speaker presses Done.
+// The page names the turn it showed (view.speaker.turn), so the server refuses the late skip
+// (TURN_ENDED) and the next person keeps their turn; the page says so in plain words. The link's
+// latency is made exact: the page's skip frame is held until the speaker's Done has landed.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+
+let server: E2eServer;
+let browser: Browser;
+const opened: Person[] = [];
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await Promise.all(opened.map((p) => p.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+const REFUSED = { nb: 'Den turen var allerede over, så ingenting ble endret.', en: 'That turn had already ended, so nothing was changed.' } as const;
+
+/** The chair's page, whose outgoing `skip` frames wait until `release()`; `held` holds them. */
+async function slowChair(lang: Lang, meetingId: string, chairKey: string): Promise<{ page: Page; held: string[]; release: () => void }> {
+  const p = await newPerson(browser, { lang });
+  opened.push(p);
+  const held: string[] = [];
+  let release = (): void => undefined;
+  await p.page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const up = ws.connectToServer();
+    up.onMessage((m) => ws.send(m));
+    ws.onMessage((m) => {
+      const frame = String(m);
+      if (!frame.includes('"skip"')) return up.send(m);
+      held.push(frame);
+      release = () => up.send(m);
+    });
+  });
+  await p.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+  await joinAtDoor(p.page, 'Rolig Elv');
+  return { page: p.page, held, release: () => release() };
+}
+
+async function client(meetingId: string, name: string): Promise<TestClient> {
+  const c = await TestClient.connect(server.url);
+  clients.push(c);
+  const ack = await c.join(meetingId, name);
+  if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
+  return c;
+}
+
+describe('a chair\'s skip that arrives after the speaker pressed Done', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) is refused in plain words, and the next person keeps their turn`, { timeout: 90_000 }, async () => {
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const { page, held, release } = await slowChair(lang, meetingId, chairKey);
+      const b = await client(meetingId, 'Stille Fjord');
+      const c = await client(meetingId, 'Lys Morgen');
+      await tid(page, 'chair-start').click();
+      await tid(page, 'chair-advance').click();
+      await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+      await tid(page, 'pass').click();
+      await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');
+      const turnOfB = b.latest.speaker!.turn;
+      // The chair skips b (asked once: b is still sharing); the skip is on its way...
+      await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid="turn-status"]')?.textContent ?? ''), { timeout: WAIT_MS }).toContain('Stille Fjord');
+      await tid(page, 'chair-skip').click();
+      await tid(page, 'chair-skip-confirm-yes').click();
+      await expect.poll(() => held.length, { timeout: WAIT_MS }).toBe(1);
+      // ...naming the turn the page showed.
+      expect(held[0]).toContain(`"turn":${turnOfB}`);
+      // Meanwhile b presses Done: c's turn begins.
+      await b.ok('finishShare');
+      await c.waitFor((x) => x.latest.speaker?.id === c.you, 'c speaks');
+      release();
+      await waitText(tid(page, 'inline-error'), REFUSED[lang]);
+      // c still holds the turn, unskipped, and shares.
+      await c.ok('share', { text: 'Min tur likevel.' });
+      expect(c.latest.speaker?.id).toBe(c.you);
+      expect(c.latest.participants.find((p) => p.id === c.you)?.status).toBe('pending');
+      expect(b.latest.participants.find((p) => p.id === b.you)?.status).toBe('shared');
+    });
+  }
+});
