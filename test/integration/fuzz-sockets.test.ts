@@ -123,6 +123,9 @@ function plausible(field: string, s: Scene): fc.Arbitrary<unknown> {
       return fc.constantFrom(...READING_IDS, 'nope');
     case 'share':
       return fc.oneof(fc.integer({ min: -2, max: 80 }), fc.constantFrom(...s.shareSeqs));
+    case 'turn':
+      // A turn's identity is a seq (view.speaker.turn): small seqs, most of them turns long over.
+      return fc.oneof(fc.integer({ min: -2, max: 80 }), fc.constantFrom(0.5, Number.MAX_SAFE_INTEGER));
     case 'ms':
     case 'lastCallMs':
       return fc.integer({ min: -5, max: 4_000_000 });
