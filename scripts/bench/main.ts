@@ -35,7 +35,7 @@ const P = {
 // stand on ~100+ clock ticks (10 ms each) of the relay's CPU, not on a handful.
 const CPU = {
   smoke: { meetings: 2, rate: 40, cpuMs: 1000, cpuWarmMs: 300, cpuFirstWarmMs: 500, cpuRepeats: 1 },
-  quick: { meetings: 20, rate: 40, cpuMs: 10_000, cpuWarmMs: 2000, cpuFirstWarmMs: 5000, cpuRepeats: 3 },
+  quick: { meetings: 20, rate: 40, cpuMs: 8_000, cpuWarmMs: 2000, cpuFirstWarmMs: 4000, cpuRepeats: 3 },
   full: { meetings: 20, rate: 40, cpuMs: 20_000, cpuWarmMs: 3000, cpuFirstWarmMs: 8000, cpuRepeats: 5 },
 }[mode];
 const SIZES = [6, 12, 30, 50];
