@@ -76,6 +76,19 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
     return narrow ? seated.filter((id) => narrow.has(id)) : seated;
   }
   const to = new Set<string>();
+  // What a command changes without an event saying so (decide.ts: settleAsk ends a question whose
+  // visitor left the door, pruneNewcomers, the door's list) is not in the patch: whoever sees it
+  // gets a view, and a change everyone sees sends everyone a view (narrowRecipients). A CI run
+  // caught an admission, otherwise a patch, leaving the group's question on members' pages.
+  for (const k of SILENT_KEYS) {
+    if (sameJson(before[k], after[k])) continue;
+    const who = PRIVATE_KEYS[k];
+    if (!who) {
+      const narrow = narrowRecipients(before, after);
+      return narrow ? seated.filter((id) => narrow.has(id)) : seated;
+    }
+    for (const id of who(before, after)) if (id) to.add(id);
+  }
   if (events.some((e) => e.type === 'joined')) {
     // A seat taken (decide.ts describeSeats): the others patch it in from the `joined` event. A
     // discreet meeting's members do not get others' `joined` events (discretion.ts eventFor); the
@@ -171,6 +184,13 @@ const PRIVATE_KEYS: Partial<Record<keyof MeetingState, (before: MeetingState, af
   waiting: (_, a) => [a.chairId, a.coChairId, a.greeterId],
   newcomers: (_, a) => [a.chairId, a.coChairId, a.greeterId],
 };
+
+/**
+ * State keys a command may change besides what its events tell (checked on the commands that
+ * patch views; the rest, `participants`, `speaker`, `shares` and the round's order, are what the
+ * patching events carry or are weighed above). Small: compared on every share.
+ */
+const SILENT_KEYS: readonly (keyof MeetingState)[] = ['ask', 'waiting', 'newcomers', 'phase', 'chairId', 'coChairId', 'greeterId'];
 
 /** A speaker record apart from who acknowledged it, and a posted share apart from its reports: what everyone's view may show of them. */
 const speakerSeenByAll = (s: MeetingState['speaker']): unknown => (s ? { ...s, ackedBy: null } : s);

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../shared/meeting/decide.js';
 import { mayChairNextTime } from '../../shared/meeting/next-chair-rule.js';
 import { buildView } from '../../shared/meeting/view.js';
+import { viewRecipients } from '../../shared/meeting/outbox.js';
+import { patchView } from '../../shared/meeting/view-patch.js';
 import { accept, gathered, joinCmd, type Run } from './helpers.js';
 
 const GROUP = { slug: 'tirsdag', start: 1_700_000_000_000 };
@@ -93,9 +95,20 @@ describe('a closed group asks its members before someone new joins', () => {
     r.ok({ type: 'askMembers', by: 'a', target: 'x' });
     r.ok({ type: 'answerAsk', by: 'b', yes: true });
     accept(r, 'x');
-    r.ok({ type: 'admit', by: 'a', target: 'x' });
+    const before = r.state;
+    const events = r.ok({ type: 'admit', by: 'a', target: 'x' });
     expect(r.state.ask).toBeNull();
     r.no({ type: 'answerAsk', by: 'c', yes: true }, 'WRONG_PHASE');
+    // The question leaves every page: an admission is otherwise a patch (joined carries the
+    // seat), but the question's end travels in no event, so whoever saw it gets a view (a CI run
+    // caught members still showing the question after the chair let the visitor in).
+    const to = viewRecipients(before, r.state, events, r.now);
+    for (const p of before.participants) {
+      const held = buildView(before, p.id, r.now);
+      expect(held.ask, p.id).not.toBeNull();
+      const shown = to.includes(p.id) ? buildView(r.state, p.id, r.now) : patchView(held, events);
+      expect(shown.ask, p.id).toBeNull();
+    }
   });
 
   it('ends the question when the person leaves the door', () => {
