@@ -4,35 +4,16 @@
 // the new count (`acks`) and no view follows. In real Chromium: the page shows the count from the
 // events alone, received no view for them, and its share clock does not jump back to what the
 // last view said when it patches that view (view-age.ts).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/client.js';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Person } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
+const stage = e2eStage({ settings: { graceMs: 60_000, shareMs: 120_000 } });
+const opened = stage.opened;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ settings: { graceMs: 60_000, shareMs: 120_000 } }), launchBrowser()]);
-}, 120_000);
 
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function client(meetingId: string, name: string, o: { role?: 'participant' | 'listener'; chairKey?: string } = {}): Promise<TestClient> {
-  const c = await TestClient.connect(server.url);
-  clients.push(c);
-  const ack = await c.join(meetingId, name, o);
-  if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
-  return c;
-}
+const client = stage.client;
 
 /** Seconds on the page's share clock ("1:57" → 117). */
 const secondsShown = async (p: Person): Promise<number> => {
@@ -44,14 +25,14 @@ const secondsShown = async (p: Person): Promise<number> => {
 
 describe("the speaker's count of acknowledgements arrives as small events, not whole views", () => {
   it('three acknowledgements: the count is on the page, no view frame came for them, the clock keeps counting', async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb' });
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'nb' });
     const chair = await client(meetingId, 'Rolig Elv', { chairKey, role: 'listener' });
-    const speaker = await newPerson(browser, { lang: 'nb' });
+    const speaker = await newPerson(stage.browser, { lang: 'nb' });
     opened.push(speaker);
     // Every frame the page receives on its socket, to count the views among them.
     const frames: string[] = [];
     speaker.page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8'))));
-    await speaker.page.goto(`${server.url}/m/${meetingId}`);
+    await speaker.page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(speaker.page, 'Stille Fjord');
     const listeners = [await client(meetingId, 'Lys Morgen', { role: 'listener' }), await client(meetingId, 'Klar Himmel', { role: 'listener' }), await client(meetingId, 'Grønn Eng', { role: 'listener' })];
     await chair.ok('start');

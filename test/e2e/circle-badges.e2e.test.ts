@@ -1,43 +1,25 @@
 // Found by a fresh tester: in open sharing (raised hands, no turn order) the circle on the page
 // still said "passed" (nb "sto over") of whoever had passed in the round before, and of whoever
 // passed on a raised hand. Only a circle round has a turn order to pass in (view.ts `status`).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
+const stage = e2eStage();
+const opened = stage.opened;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 120_000);
 
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function client(meetingId: string, name: string, o: { role?: 'participant' | 'listener'; chairKey?: string } = {}): Promise<TestClient> {
-  const c = await TestClient.connect(server.url);
-  clients.push(c);
-  const ack = await c.join(meetingId, name, o);
-  if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
-  return c;
-}
+const client = stage.client;
 
 describe('the circle says "passed" only in a circle round', () => {
   it('passed in the round: shown; in open sharing, after the round and after a pass on a raised hand: not shown', async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb', formatId: 'standard' });
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'nb', formatId: 'standard' });
     const chair = await client(meetingId, 'Rolig Elv', { chairKey, role: 'listener' });
-    const page = await newPerson(browser, { lang: 'nb' });
+    const page = await newPerson(stage.browser, { lang: 'nb' });
     opened.push(page);
-    await page.page.goto(`${server.url}/m/${meetingId}`);
+    await page.page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(page.page, 'Stille Fjord', { role: 'listener' });
     const lys = await client(meetingId, 'Lys Morgen');
     const klar = await client(meetingId, 'Klar Himmel');

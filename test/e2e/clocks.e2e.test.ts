@@ -4,27 +4,16 @@
 // later and reset the clock to what was true when it was built; (2) back after a drop, the
 // hidden screen-reader line still said "You are next" under "You are number 3 in line."; (3) an
 // offline page went on counting down someone else's turn that had long ended. Real Chromium.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Person } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
-const clients: TestClient[] = [];
+const stage = e2eStage({ settings: { shareMs: 120_000 } });
+const people = stage.opened;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ settings: { shareMs: 120_000 } }), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
-  await browser?.close();
-  await server?.close();
-});
 
 const OTHERS = ['Klar Himmel', 'Grønn Eng', 'Varm Vind', 'Mild Regn', 'Høy Fjell', 'Lun Kveld'];
 
@@ -42,21 +31,17 @@ async function secondsShown(page: Page, id: string): Promise<number> {
  * The chair has started and speaks.
  */
 async function scene(): Promise<{ chair: Page; anna: Person; others: TestClient[] }> {
-  const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en', formatId: 'standard' });
-  const chair = await newPerson(browser, { lang: 'en' });
-  const anna = await newPerson(browser, { lang: 'en' });
+  const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en', formatId: 'standard' });
+  const chair = await newPerson(stage.browser, { lang: 'en' });
+  const anna = await newPerson(stage.browser, { lang: 'en' });
   people.push(chair, anna);
-  await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+  await chair.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
   await joinAtDoor(chair.page, 'Rolig Elv');
-  await anna.page.goto(`${server.url}/m/${meetingId}`);
+  await anna.page.goto(`${stage.server.url}/m/${meetingId}`);
   await joinAtDoor(anna.page, 'Anna Lind');
   const others: TestClient[] = [];
   for (const name of OTHERS) {
-    const c = await TestClient.connect(server.url);
-    clients.push(c);
-    const ack = await c.join(meetingId, name);
-    if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
-    others.push(c);
+    others.push(await stage.client(meetingId, name));
   }
   await tid(chair.page, 'chair-start').click();
   await tid(chair.page, 'chair-advance').waitFor({ timeout: WAIT_MS });

@@ -3,45 +3,26 @@
 // filled. Now the `joined` event carries the newcomer's entry and the page patches the view it
 // holds. In real Chromium: a member's circle shows each newcomer, in place, with the count, and
 // no view frame came for the arrivals.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/client.js';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, WAIT_MS } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
+const stage = e2eStage({ settings: { graceMs: 60_000 } });
+const opened = stage.opened;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ settings: { graceMs: 60_000 } }), launchBrowser()]);
-}, 120_000);
 
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function client(meetingId: string, name: string, o: { chairKey?: string } = {}): Promise<TestClient> {
-  const c = await TestClient.connect(server.url);
-  clients.push(c);
-  const ack = await c.join(meetingId, name, o);
-  if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
-  return c;
-}
+const client = stage.client;
 
 describe('a member’s circle shows newcomers from their joined events alone', () => {
   it('three arrive: each is in the circle, in the order of the chair’s view, and no view frame came', async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb' });
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'nb' });
     const chair = await client(meetingId, 'Rolig Elv', { chairKey });
-    const member = await newPerson(browser, { lang: 'nb' });
+    const member = await newPerson(stage.browser, { lang: 'nb' });
     opened.push(member);
     const frames: string[] = [];
     member.page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8'))));
-    await member.page.goto(`${server.url}/m/${meetingId}`);
+    await member.page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(member.page, 'Stille Fjord');
     await tid(member.page, `circle-item-${chair.you}`).waitFor({ timeout: WAIT_MS });
     const mark = frames.length;

@@ -2,33 +2,21 @@
 // The page names the turn it showed (view.speaker.turn), so the server refuses the late skip
 // (TURN_ENDED) and the next person keeps their turn; the page says so in plain words. The link's
 // latency is made exact: the page's skip frame is held until the speaker's Done has landed.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/client.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Lang } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
+const stage = e2eStage();
+const opened = stage.opened;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
 
 const REFUSED = { nb: 'Den turen var allerede over, så ingenting ble endret.', en: 'That turn had already ended, so nothing was changed.' } as const;
 
 /** The chair's page, whose outgoing `skip` frames wait until `release()`; `held` holds them. */
 async function slowChair(lang: Lang, meetingId: string, chairKey: string): Promise<{ page: Page; held: string[]; release: () => void }> {
-  const p = await newPerson(browser, { lang });
+  const p = await newPerson(stage.browser, { lang });
   opened.push(p);
   const held: string[] = [];
   let release = (): void => undefined;
@@ -42,23 +30,17 @@ async function slowChair(lang: Lang, meetingId: string, chairKey: string): Promi
       release = () => up.send(m);
     });
   });
-  await p.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+  await p.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
   await joinAtDoor(p.page, 'Rolig Elv');
   return { page: p.page, held, release: () => release() };
 }
 
-async function client(meetingId: string, name: string): Promise<TestClient> {
-  const c = await TestClient.connect(server.url);
-  clients.push(c);
-  const ack = await c.join(meetingId, name);
-  if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
-  return c;
-}
+const client = stage.client;
 
 describe('a chair\'s skip that arrives after the speaker pressed Done', () => {
   for (const lang of ['nb', 'en'] as const) {
     it(`(${lang}) is refused in plain words, and the next person keeps their turn`, { timeout: 90_000 }, async () => {
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
       const { page, held, release } = await slowChair(lang, meetingId, chairKey);
       const b = await client(meetingId, 'Stille Fjord');
       const c = await client(meetingId, 'Lys Morgen');

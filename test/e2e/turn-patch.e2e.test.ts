@@ -3,48 +3,29 @@
 // carries what changed (`patch`) and the page patches the view it holds. In real Chromium: a
 // member's page shows the new speaker with their full time (counted from the event's arrival,
 // not from the old view's), the round's badges and who left, and no view frame came for them.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/client.js';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
+const stage = e2eStage({ settings: { shareMs: 120_000 } });
+const opened = stage.opened;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ settings: { shareMs: 120_000 } }), launchBrowser()]);
-}, 120_000);
 
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function client(meetingId: string, name: string, o: { role?: 'participant' | 'listener'; chairKey?: string } = {}): Promise<TestClient> {
-  const c = await TestClient.connect(server.url);
-  clients.push(c);
-  const ack = await c.join(meetingId, name, o);
-  if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
-  return c;
-}
+const client = stage.client;
 
 describe('a member’s page follows turn changes and leaves from their events alone', () => {
   it('done, then a leave: the new speaker with full time, the badges, the circle without the leaver; no view frame', async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb', formatId: 'standard' });
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'nb', formatId: 'standard' });
     const chair = await client(meetingId, 'Rolig Elv', { chairKey, role: 'listener' });
     const lys = await client(meetingId, 'Lys Morgen');
     const klar = await client(meetingId, 'Klar Himmel');
     const gronn = await client(meetingId, 'Grønn Eng');
-    const member = await newPerson(browser, { lang: 'nb' });
+    const member = await newPerson(stage.browser, { lang: 'nb' });
     opened.push(member);
     const frames: string[] = [];
     member.page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8'))));
-    await member.page.goto(`${server.url}/m/${meetingId}`);
+    await member.page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(member.page, 'Stille Fjord');
     await chair.ok('start');
     await chair.ok('advance');
