@@ -42,6 +42,24 @@ function namesRegex(otherNames: string[]): RegExp | null {
   return re;
 }
 
+const anywherePatterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether any name of the room occurs in a text at all, in any case, word boundaries or not:
+ * wherever namesRegex matches in part of a text, this matches the whole. Cached per list.
+ */
+function namesAnywhere(otherNames: string[]): RegExp | null {
+  const key = otherNames.join('\u0000');
+  let re = anywherePatterns.get(key);
+  if (re === undefined) {
+    const names = otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 1);
+    re = names.length ? new RegExp(names.map(escape).join('|'), 'iu') : null;
+    if (anywherePatterns.size > 500) anywherePatterns.clear();
+    anywherePatterns.set(key, re);
+  }
+  return re;
+}
+
 /**
  * The features of one sentence: lower-cased NFC, curly apostrophes straightened, every name of
  * someone in the room replaced by one token (so crosstalk learnt on "Kari" carries to any name).
@@ -79,10 +97,12 @@ interface Scoring {
   bias: number;
   /** The weight of "?" (a sentence ending in a question mark), 0 if the model has none. */
   question: number | undefined;
-  /** "s:" (first word, first two words), "w:" (words) and "b:" (word pairs, "a b") by bare key. */
+  /** "s:" of the first word, and of the first two ("a b") by the first word, then the second. */
   starts: Map<string, number>;
+  startPairs: Map<string, Map<string, number>>;
+  /** "w:" (words) by bare key, and "b:" (word pairs, "a b") by the first word, then the second. */
   words: Map<string, number>;
-  pairs: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
   /** "c:" n-grams of 3, 4 and 5 UTF-16 units, at [n - 3]. */
   grams: NgramTable[];
 }
@@ -146,20 +166,32 @@ function scoringOf(model: GuardModel): Scoring {
   let s = scorings.get(model);
   if (!s) {
     const starts = new Map<string, number>();
+    const startPairs = new Map<string, Map<string, number>>();
     const words = new Map<string, number>();
-    const pairs = new Map<string, number>();
+    const pairs = new Map<string, Map<string, number>>();
+    // Words hold no space (they are runs of letters, digits, ¤ and '), so "a b" splits one way.
+    const setPair = (to: Map<string, Map<string, number>>, key: string, w: number): void => {
+      const at = key.indexOf(' ');
+      const first = key.slice(0, at);
+      let inner = to.get(first);
+      if (!inner) to.set(first, (inner = new Map()));
+      inner.set(key.slice(at + 1), w);
+    };
     const grams: [string, number][][] = [[], [], []];
     let question: number | undefined;
     for (const [k, w] of Object.entries(model.weights)) {
       const bare = k.slice(2);
       if (k === '?') question = w;
-      else if (k.startsWith('s:')) starts.set(bare, w);
+      else if (k.startsWith('s:')) {
+        if (bare.includes(' ')) setPair(startPairs, bare, w);
+        else starts.set(bare, w);
+      }
       else if (k.startsWith('w:')) words.set(bare, w);
-      else if (k.startsWith('b:')) pairs.set(bare, w);
+      else if (k.startsWith('b:')) setPair(pairs, bare, w);
       // A gram of another length can never be one of a sentence's features.
       else if (k.startsWith('c:') && bare.length >= MIN_GRAM && bare.length <= MAX_GRAM) grams[bare.length - MIN_GRAM]!.push([bare, w]);
     }
-    s = { threshold: model.threshold, bias: model.bias, question, starts, words, pairs, grams: grams.map((g, i) => ngramTable(i + MIN_GRAM, g)) };
+    s = { threshold: model.threshold, bias: model.bias, question, starts, startPairs, words, pairs, grams: grams.map((g, i) => ngramTable(i + MIN_GRAM, g)) };
     scorings.set(model, s);
   }
   return s;
@@ -171,11 +203,74 @@ let seenAt = new Int32Array(1024);
 let seenStamp = new Uint32Array(1024);
 let stamp = 0;
 
-/** The text modelFeatures reads: NFC, straight apostrophes, names (`names`: namesRegex) as one token, lower case. */
-function modelText(sentence: string, names: RegExp | null): string {
-  let t = sentence.normalize('NFC').replace(/[\u2019\u2018`´]/gu, "'");
-  if (names) t = t.replace(names, NAME);
+/**
+ * The text modelFeatures reads: NFC, straight apostrophes, names (`names`: namesRegex) as one
+ * token, lower case. `named`: whether the share this sentence is from (NFC, straight apostrophes)
+ * holds any of the names anywhere (namesAnywhere); when not, a sentence that is part of it as
+ * it is (already NFC) holds none either, and the replace is skipped.
+ */
+function modelText(sentence: string, names: RegExp | null, named = true): string {
+  const nfc = sentence.normalize('NFC');
+  let t = nfc.replace(/[\u2019\u2018`´]/gu, "'");
+  if (names && (named || nfc !== sentence)) t = t.replace(names, NAME);
   return t.toLowerCase();
+}
+
+// Which code units are word characters, per class: WORD ([\p{L}\p{N}], what find counts) and
+// TOKEN ([\p{L}\p{N}¤'], what the features are made of). Filled on first sight of each code
+// unit from the regexes themselves, so the scan below splits exactly as `match` did; a surrogate
+// pair (an astral letter or digit) is tested as one code point each time (rare). Hand-scanning
+// replaced two Unicode-property `match` calls per sentence that were the model's largest part
+// in the server (Issue 10: CPU per delivery).
+const WORD = 1;
+const TOKEN = 2;
+const WORD_RE = /^[\p{L}\p{N}]$/u;
+const TOKEN_RE = /^[\p{L}\p{N}¤']$/u;
+const UNIT_CLASS = new Int8Array(0x10000).fill(-1);
+
+function unitClass(u: number): number {
+  let c = UNIT_CLASS[u]!;
+  if (c < 0) {
+    const ch = String.fromCharCode(u);
+    // A lone surrogate matches neither class (a `u` regex reads it as a code point of its own).
+    c = (WORD_RE.test(ch) ? WORD : 0) | (TOKEN_RE.test(ch) ? TOKEN : 0);
+    UNIT_CLASS[u] = c;
+  }
+  return c;
+}
+
+/**
+ * The runs of characters of class `cls` (WORD or TOKEN) in `s`, as `s.match(/[…]+/gu)` gives
+ * them (an empty array for none), or only their count when `count` is set (then `out` is left empty).
+ */
+function runsOf(s: string, cls: number, out: string[] | null): number {
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const u = s.charCodeAt(i);
+    let width = 1;
+    let yes: boolean;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < s.length) {
+      const v = s.charCodeAt(i + 1);
+      if (v >= 0xdc00 && v <= 0xdfff) {
+        width = 2;
+        yes = (cls === WORD ? WORD_RE : TOKEN_RE).test(s.slice(i, i + 2));
+      } else yes = (unitClass(u) & cls) !== 0;
+    } else yes = (unitClass(u) & cls) !== 0;
+    if (yes) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      n++;
+      out?.push(s.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) {
+    n++;
+    out?.push(s.slice(start));
+  }
+  return n;
 }
 
 /**
@@ -183,9 +278,10 @@ function modelText(sentence: string, names: RegExp | null): string {
  * modelFeatures(sentence)) / sqrt(their count), summed in modelFeatures' order (each feature
  * where it first occurs), so the result is bit for bit the same.
  */
-function probability(m: Scoring, sentence: string, names: RegExp | null): number {
-  const t = modelText(sentence, names);
-  const words = t.match(/[\p{L}\p{N}¤']+/gu) ?? [];
+function probability(m: Scoring, sentence: string, names: RegExp | null, named = true): number {
+  const t = modelText(sentence, names, named);
+  const words: string[] = [];
+  runsOf(t, TOKEN, words);
   // Each feature counts once; an unknown one adds nothing (z + 0 is z: the sum is never -0).
   let z = 0;
   let count = 0;
@@ -200,10 +296,11 @@ function probability(m: Scoring, sentence: string, names: RegExp | null): number
   }
   if (words[1]) {
     count++;
-    if ((w = m.starts.get(`${words[0]} ${words[1]}`)) !== undefined) z += w;
+    if ((w = m.startPairs.get(words[0]!)?.get(words[1])) !== undefined) z += w;
   }
   // Words and pairs, each the first time it occurs, in modelFeatures' order (w:a, b:a b, w:b, …);
-  // a pair is known by its words' numbers.
+  // a pair is known by its words' numbers, and its weight found by its two words (no "a b"
+  // string is built per pair).
   const ids = new Map<string, number>();
   const idOf = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) {
@@ -225,7 +322,7 @@ function probability(m: Scoring, sentence: string, names: RegExp | null): number
       if (!pairsSeen.has(key)) {
         pairsSeen.add(key);
         count++;
-        if ((w = m.pairs.get(`${words[i]} ${words[i + 1]}`)) !== undefined) z += w;
+        if ((w = m.pairs.get(words[i]!)?.get(words[i + 1]!)) !== undefined) z += w;
       }
     }
   }
@@ -317,14 +414,18 @@ function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | nu
   const t = text.normalize('NFC');
   const spans = sentenceSpans(t);
   const names = namesRegex(otherNames);
+  // Most shares name nobody in the room: one look over the whole text for any name, anywhere and
+  // in any case, spares every sentence its replace (modelText is told there is none to find).
+  const anywhere = namesAnywhere(otherNames);
+  const named = anywhere !== null && anywhere.test(t.replace(/[\u2019\u2018`´]/gu, "'"));
   let best: ModelFinding | null = null;
   spans.forEach(([a, b], i) => {
     const sentence = t.slice(a, b);
-    if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return;
-    const p = probability(m, sentence, names);
+    if (runsOf(sentence, WORD, null) < MIN_WORDS) return;
+    const p = probability(m, sentence, names, named);
     if (p < m.threshold || (best && p <= best.p)) return;
     const next = spans[i + 1];
-    if (next && probability(m, t.slice(a, next[1]), names) < NEXT_SENTENCE_VETO) return;
+    if (next && probability(m, t.slice(a, next[1]), names, named) < NEXT_SENTENCE_VETO) return;
     best = { match: sentence, p };
   });
   return best;
