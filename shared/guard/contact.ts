@@ -4,7 +4,7 @@
 // dot com", "kari krøll gmail punktum com"). The door's pseudonym rule refuses all of these
 // (shared/guard/pseudonym.ts); a share must not let them through either.
 import { literalChecks } from './literals.js';
-import { nextCodePoint, START } from './patterns.js';
+import { execAll, nextCodePoint, START } from './patterns.js';
 
 /** `text` with compatibility forms folded (NFKC) and every decimal digit as ASCII, and a way back. */
 export interface Folded {
@@ -108,7 +108,8 @@ export function findServiceHandles(t: string): { index: number; match: string }[
   // Every match holds one of the service words; most shares hold none (Issue 10: the pattern
   // itself, opening with a lookbehind, is tried at every offset).
   if (literalChecks.on && !ANY_SERVICE.test(t)) return out;
-  for (const m of t.matchAll(SERVICE_HANDLE)) {
+  // execAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
+  for (const m of execAll(t, SERVICE_HANDLE)) {
     const handle = (m[3] ?? '').replace(/[.-]+$/u, '');
     // Digits alone are a phone number's business (findPhones), or no contact at all ("signal 5 ganger").
     if (!/\p{L}/u.test(handle)) continue;

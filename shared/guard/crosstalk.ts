@@ -5,7 +5,7 @@ import { findAddressed } from './addressed.js';
 import { findEarlierShare } from './earlier.js';
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
-import { APOS, CAP_WORD, END, START, escapeRegex, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
+import { APOS, CAP_WORD, END, START, escapeRegex, execAll, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
 import { perRoom } from './room.js';
 import { isEverydayWord, isNotName } from './words.js';
 
@@ -127,7 +127,8 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
     for (const { index, match } of matches(text, re)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
   }
   for (const re of QUOTING) {
-    for (const m of text.matchAll(re)) {
+    // execAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
+    for (const m of execAll(text, re)) {
       const quoted = m[1];
       if (quoted !== undefined && isNotName(quoted)) continue;
       out.push({ kind: 'crosstalk', index: m.index, match: m[0], hint: HINTS.crosstalkReply });

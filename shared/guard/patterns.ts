@@ -102,12 +102,32 @@ export function mayMatch(text: string, re: RegExp): boolean {
   return req === null || mayHold(text, req);
 }
 
-/** Every match of the global regex `re` in `text`, as with matchAll: index (UTF-16 units) and text. */
-export function matches(text: string, re: RegExp): { index: number; match: string }[] {
-  const { fast, req } = compiled(re);
-  if (req !== null && !mayHold(text, req)) return [];
-  if (fast === null) return [...text.matchAll(re)].map((m) => ({ index: m.index, match: m[0] }));
-  const out: { index: number; match: string }[] = [];
+/**
+ * Every match of the global regex `re` in `text`, as matchAll gives them (groups included), with
+ * none of matchAll's cost: String.prototype.matchAll constructs a new RegExp from `re` at every
+ * call (the spec's SpeciesConstructor), and when V8's compilation cache has let go of the source
+ * that recompiles it, hundreds of µs for a big alternation (Issue 10: CPU per delivery; perf showed
+ * Runtime_RegExpInitializeAndCompile under matchAll). Here `re` itself (or its START-less twin)
+ * is stepped with exec. An empty match moves on by a code point under `u` (by a unit without), as
+ * matchAll does, so it cannot loop. False from `mayMatch` gives no matches without running it.
+ */
+export function execAll(text: string, re: RegExp): RegExpExecArray[] {
+  return execCompiled(text, re, compiled(re));
+}
+
+function execCompiled(text: string, re: RegExp, c: Compiled): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (c.req !== null && !mayHold(text, c.req)) return out;
+  const fast = c.fast;
+  if (fast === null) {
+    if (!re.global) throw new TypeError('execAll needs a global regex');
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      if (m[0].length === 0) re.lastIndex = re.unicode || re.flags.includes('v') ? nextCodePoint(text, re.lastIndex) : re.lastIndex + 1;
+    }
+    return out;
+  }
   fast.lastIndex = 0;
   for (let m = fast.exec(text); m; m = fast.exec(text)) {
     const at = m.index;
@@ -115,10 +135,51 @@ export function matches(text: string, re: RegExp): { index: number; match: strin
       fast.lastIndex = nextCodePoint(text, at);
       continue;
     }
-    out.push({ index: at, match: m[0] });
+    out.push(m);
     fast.lastIndex = m[0].length > 0 ? at + m[0].length : nextCodePoint(text, at);
   }
   return out;
+}
+
+/** Every match of the global regex `re` in `text`, as with matchAll: index (UTF-16 units) and text. */
+export function matches(text: string, re: RegExp): { index: number; match: string }[] {
+  return toMatches(execCompiled(text, re, compiled(re)));
+}
+
+function toMatches(found: RegExpExecArray[]): { index: number; match: string }[] {
+  const out: { index: number; match: string }[] = [];
+  for (const m of found) out.push({ index: m.index, match: m[0] });
+  return out;
+}
+
+/**
+ * A rule's regex with everything findByRules needs of it worked out once (rules.ts keeps one per
+ * rule, Issue 10): the COMPILED entry and, for a sentence-start rule, its sticky form.
+ */
+export interface PreparedRegex {
+  re: RegExp;
+  compiled: Compiled;
+  /**
+   * Sticky (no `g`) and without a leading START: tried only at sentence starts, where the code
+   * point before is never a word character (sentenceStarts), so START always holds there.
+   */
+  sticky: RegExp;
+}
+
+export function prepareRegex(re: RegExp): PreparedRegex {
+  const c = compiled(re);
+  const source = re.source.startsWith(START) ? re.source.slice(START.length) : re.source;
+  return { re, compiled: c, sticky: new RegExp(source, `${re.flags.replace('g', '')}y`) };
+}
+
+/** matches() for a prepared regex: no lookup. */
+export function preparedMatches(text: string, p: PreparedRegex): { index: number; match: string }[] {
+  return toMatches(execCompiled(text, p.re, p.compiled));
+}
+
+/** Whether a prepared regex may match in `text` (mayMatch without the lookup). */
+export function preparedMayMatch(text: string, p: PreparedRegex): boolean {
+  return p.compiled.req === null || mayHold(text, p.compiled.req);
 }
 
 // Opening quotes, brackets, dashes and list bullets may stand between a sentence end and the

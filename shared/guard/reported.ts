@@ -35,7 +35,14 @@ const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.!?,])'(?=[\s.,!?;:)\]]|$)/u;
 function singleQuoted(text: string, index: number, before: string): boolean {
   let open = -1;
   // With the finding's first letter, so a quote that opens right before it is seen.
-  for (const m of (before + text.slice(index, index + 1)).matchAll(SINGLE_OPEN)) open = m.index + m[0].length - 1;
+  const scanned = before + text.slice(index, index + 1);
+  // Every match holds a "'"; without one there is no quote to open. The last match is found with
+  // exec on SINGLE_OPEN itself: matchAll would build (and may recompile) a new RegExp per call
+  // (Issue 10: CPU per delivery). A match is never empty, so the loop always moves on.
+  if (scanned.includes("'")) {
+    SINGLE_OPEN.lastIndex = 0;
+    for (let m = SINGLE_OPEN.exec(scanned); m; m = SINGLE_OPEN.exec(scanned)) open = m.index + m[0].length - 1;
+  }
   if (open < 0 || SINGLE_CLOSE.test(before.slice(open + 1))) return false;
   const rest = text.slice(index, index + WINDOW);
   const line = rest.slice(0, rest.includes('\n') ? rest.indexOf('\n') : rest.length);

@@ -3,7 +3,7 @@
 // rules and share this runner, so a rule's `sentenceStart` and `skip` mean the same in all.
 import { HINTS, type Text } from './hints.js';
 import type { Found, GuardKind } from './patterns.js';
-import { matches, mayMatch, sentenceStarts } from './patterns.js';
+import { prepareRegex, preparedMatches, preparedMayMatch, sentenceStarts, type PreparedRegex } from './patterns.js';
 import { isReported } from './reported.js';
 
 /** One advice pattern: its regex (global, Unicode) and when a match of it is let pass. */
@@ -24,9 +24,28 @@ export interface RuleOptions {
 
 const ADVICE: RuleOptions = { kind: 'advice', hint: HINTS.advice, reportedPasses: false };
 
+// Each rule list's regexes with their literals, START-less and sticky forms worked out, made on
+// the list's first use (Issue 10: CPU per delivery). Looking each rule's regex up in two WeakMaps
+// at every share (COMPILED in patterns.ts, a sticky one here) was ~1 % of the server's CPU.
+interface PreparedRule {
+  rule: AdviceRule;
+  regex: PreparedRegex;
+}
+const PREPARED = new WeakMap<readonly AdviceRule[], PreparedRule[]>();
+
+function prepared(rules: readonly AdviceRule[]): PreparedRule[] {
+  let list = PREPARED.get(rules);
+  if (list === undefined) {
+    list = rules.map((rule) => ({ rule, regex: prepareRegex(rule.re) }));
+    PREPARED.set(rules, list);
+  }
+  return list;
+}
+
 /**
  * Every match of `rules` in `text` that no rule lets pass, as findings of `options.kind`
  * (advice by default; the caller filters reported speech from advice itself), overlaps kept.
+ * A rule list must not be changed after its first use here (its regexes are prepared once).
  */
 export function findByRules(text: string, rules: readonly AdviceRule[], options: RuleOptions = ADVICE): Found[] {
   const out: Found[] = [];
@@ -34,17 +53,28 @@ export function findByRules(text: string, rules: readonly AdviceRule[], options:
   // scanned across the whole share: most of the guard's rules are of this kind, and a share has
   // a few dozen sentences in 2,000 characters.
   let starts: number[] | undefined;
-  for (const rule of rules) {
-    // matches() checks mayMatch itself.
-    let found: Iterable<{ index: number; match: string }>;
-    if (!rule.sentenceStart) found = matches(text, rule.re);
-    else if (!mayMatch(text, rule.re)) continue;
-    else found = atStarts(text, rule.re, (starts ??= startsOf(text)));
-    for (const { index, match } of found) {
-      if (rule.skip?.(text, index, match)) continue;
-      if (options.reportedPasses && isReported(text, index, match)) continue;
-      out.push({ kind: options.kind, index, match, hint: options.hint });
+  const add = (rule: AdviceRule, index: number, match: string): void => {
+    if (rule.skip?.(text, index, match)) return;
+    if (options.reportedPasses && isReported(text, index, match)) return;
+    out.push({ kind: options.kind, index, match, hint: options.hint });
+  };
+  for (const { rule, regex } of prepared(rules)) {
+    if (!rule.sentenceStart) {
+      // preparedMatches checks the literals itself.
+      for (const { index, match } of preparedMatches(text, regex)) add(rule, index, match);
+      continue;
     }
+    if (!preparedMayMatch(text, regex)) continue;
+    // The match that begins exactly at each sentence start, if any. Collected before any skip
+    // runs, as before: a skip may run other regexes, never this rule's sticky one.
+    const sticky = regex.sticky;
+    const found: { index: number; match: string }[] = [];
+    for (const at of (starts ??= startsOf(text))) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m) found.push({ index: at, match: m[0] });
+    }
+    for (const { index, match } of found) add(rule, index, match);
   }
   return out;
 }
@@ -59,20 +89,4 @@ function startsOf(text: string): number[] {
     startsCached = sentenceStarts(text);
   }
   return startsCached;
-}
-
-const STICKY = new WeakMap<RegExp, RegExp>();
-
-/** The match of `re` that begins exactly at each offset in `starts`, if any. */
-function* atStarts(text: string, re: RegExp, starts: readonly number[]): Generator<{ index: number; match: string }> {
-  let sticky = STICKY.get(re);
-  if (!sticky) {
-    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-    STICKY.set(re, sticky);
-  }
-  for (const at of starts) {
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m) yield { index: at, match: m[0] };
-  }
 }
