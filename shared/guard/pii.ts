@@ -6,7 +6,7 @@ import { HINTS } from './hints.js';
 import { literalChecks } from './literals.js';
 import type { Text } from './hints.js';
 import type { Found } from './patterns.js';
-import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, matches } from './patterns.js';
+import { CAP_WORD, END, START, dropOverlaps, execAll, isSentenceStart, matches } from './patterns.js';
 import { isNotName } from './words.js';
 import { perRoom } from './room.js';
 
@@ -16,6 +16,10 @@ const EMAIL = /(?<![\p{L}\p{M}\p{N}._%+-])[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{
 const URL_LIKE = /(?<![\p{L}\p{M}\p{N}_@.])(?:https?:\/\/|www\.)[^\s<>«»"\u201C\u201D]+/giu;
 const TLDS = 'no|com|org|net|se|dk|fi|is|uk|de|eu|io|info|me|app|tv|ly';
 const BARE_DOMAIN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLDS})${END}(?:/[^\\s<>«»"“”]*)?`, 'gu');
+// What every BARE_DOMAIN match holds: "." and an ending, then no word character. Most shares have
+// a "." but no ".no" or ".com" (Issue 10: BARE_DOMAIN, opening with a lookbehind, was tried at
+// every offset of every share with a full stop); this one opens with a literal "." V8 skips to.
+const DOMAIN_END = new RegExp(`\\.(?:${TLDS})${END}`, 'u');
 // "@kari_84", "@stillefjord", "@ola.nordmann": a handle on some service, wherever it stands (not
 // the middle of an e-mail address, which the e-mail check owns). Dots may join its parts.
 const HANDLE = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*/gu;
@@ -43,6 +47,11 @@ function isNorwegianNumber(run: string): boolean {
 
 const AFTER_I = /(?:^|[^\p{L}\p{M}\p{N}_])I[ \u00A0]$/u;
 const CAP = new RegExp(`${START}${CAP_WORD}${END}`, 'gu');
+// A letter (or mark), a space and a capitalised word: every full name (two capitalised words with
+// one space between) and every place ("i Hamar", "from Hull") holds one. Most shares capitalise
+// only the first word of a sentence, after ". ", and have none (Issue 10: CAP was run over every
+// share, matching each sentence's first word, and the place pattern scanned every offset).
+const CAP_AFTER_WORD = /[\p{L}\p{M}][ \u00A0]\p{Lu}\p{Ll}/u;
 // "i Hamar", "fra Bodø", "på Stord", "in Leeds", "from Hull". Lower-case "i" is the English
 // pronoun as often as the Norwegian preposition, so it counts only in a Norwegian meeting.
 const PLACE_NB = new RegExp(`${START}(?:[Ii]|[Ff]ra|[Pp]å|[Ii]n|[Ff]rom) (${CAP_WORD})${END}`, 'gu');
@@ -55,6 +64,8 @@ function findLinks(text: string): Found[] {
   // Both patterns need a "." or a ":" ("www.", "://", ".no").
   if (literalChecks.on && !text.includes('.') && !text.includes(':')) return out;
   for (const re of [URL_LIKE, BARE_DOMAIN]) {
+    // URL_LIKE's literals ("http", "www") are checked in matches().
+    if (re === BARE_DOMAIN && literalChecks.on && !DOMAIN_END.test(text)) continue;
     for (const { index, match } of matches(text, re)) {
       const clean = match.replace(TRAILING_PUNCT, '');
       if (clean.length > 0) out.push(found(index, clean, HINTS.url));
@@ -77,7 +88,7 @@ function findEmails(text: string): Found[] {
 /** Every `@handle`: contact details in every mode, whoever it names (issue 12). */
 function findHandles(text: string): Found[] {
   if (literalChecks.on && !text.includes('@')) return [];
-  return [...matches(text, HANDLE)].map(({ index, match }) => found(index, match, HINTS.handle));
+  return matches(text, HANDLE).map(({ index, match }) => found(index, match, HINTS.handle));
 }
 
 function findPhones(text: string): Found[] {
@@ -124,7 +135,7 @@ function findContacts(text: string): Found[][] {
  */
 function findFullNames(text: string): Found[] {
   const out: Found[] = [];
-  const words = [...matches(text, CAP)];
+  const words = matches(text, CAP);
   let i = 0;
   while (i < words.length) {
     let j = i + 1;
@@ -158,7 +169,8 @@ function findFullNames(text: string): Found[] {
 
 function findPlaces(text: string, lang: Lang, otherNames: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(lang === 'nb' ? PLACE_NB : PLACE_EN)) {
+  // execAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
+  for (const m of execAll(text, lang === 'nb' ? PLACE_NB : PLACE_EN)) {
     const place = m[1] ?? '';
     if (isNotName(place) || otherNames.has(place.toLowerCase())) continue;
     out.push(found(m.index, m[0], HINTS.place));
@@ -172,7 +184,8 @@ const lowerNames = perRoom((otherNames): ReadonlySet<string> => new Set(otherNam
 
 export function findPii(text: string, lang: Lang, otherNames: readonly string[]): Found[] {
   const names = lowerNames(otherNames);
-  const ranked = [...findContacts(text), findFullNames(text), findPlaces(text, lang, names)];
+  const capAfterWord = !literalChecks.on || CAP_AFTER_WORD.test(text);
+  const ranked = [...findContacts(text), capAfterWord ? findFullNames(text) : [], capAfterWord ? findPlaces(text, lang, names) : []];
   const kept: Found[] = [];
   for (const group of ranked) {
     for (const f of dropOverlaps(group)) {
