@@ -53,15 +53,10 @@ export function findByRules(text: string, rules: readonly AdviceRule[], options:
   // scanned across the whole share: most of the guard's rules are of this kind, and a share has
   // a few dozen sentences in 2,000 characters.
   let starts: number[] | undefined;
-  const add = (rule: AdviceRule, index: number, match: string): void => {
-    if (rule.skip?.(text, index, match)) return;
-    if (options.reportedPasses && isReported(text, index, match)) return;
-    out.push({ kind: options.kind, index, match, hint: options.hint });
-  };
   for (const { rule, regex } of prepared(rules)) {
     if (!rule.sentenceStart) {
       // preparedMatches checks the literals itself.
-      for (const { index, match } of preparedMatches(text, regex)) add(rule, index, match);
+      for (const { index, match } of preparedMatches(text, regex)) add(out, text, rule, options, index, match);
       continue;
     }
     if (!preparedMayMatch(text, regex)) continue;
@@ -74,9 +69,16 @@ export function findByRules(text: string, rules: readonly AdviceRule[], options:
       const m = sticky.exec(text);
       if (m) found.push({ index: at, match: m[0] });
     }
-    for (const { index, match } of found) add(rule, index, match);
+    for (const { index, match } of found) add(out, text, rule, options, index, match);
   }
   return out;
+}
+
+/** Adds the match to `out` unless its rule lets it pass (a function, not a closure made per call). */
+function add(out: Found[], text: string, rule: AdviceRule, options: RuleOptions, index: number, match: string): void {
+  if (rule.skip?.(text, index, match)) return;
+  if (options.reportedPasses && isReported(text, index, match)) return;
+  out.push({ kind: options.kind, index, match, hint: options.hint });
 }
 
 // The sentence starts of the last text: findByRules runs over one share several times (advice,
