@@ -18,6 +18,11 @@ const ND = /\p{Nd}/u;
 // digits (\p{N}), other spaces, full-width and half-width forms, mathematical letters and digits,
 // small form variants ("﹫"). "…", dashes and quotes are left alone: they hide nothing.
 const FOLDABLE_AT = /[\p{N}\p{Zs}\uFE50-\uFE6F\uFF00-\uFFEF\u{1D400}-\u{1D7FF}]/uy;
+// FOLDABLE_AT's answer for a code unit below MEMO_END (no surrogates there: each is a whole code
+// point): 0 not asked yet, 1 no, 2 yes. "æ", "ø", "å", "’", "–" are tried once per process, not
+// at every one in every share (Issue 10: CPU per delivery).
+const MEMO_END = 0x2100;
+const foldableMemo = new Uint8Array(MEMO_END);
 
 /** 0–9 for a decimal digit of any script: Unicode encodes each set as a contiguous run 0…9. */
 function digitValue(cp: number): number {
@@ -44,9 +49,19 @@ export function foldContact(text: string): Folded {
   for (let i = 0; i < text.length; ) {
     const at = i;
     i = nextCodePoint(text, i);
-    if (text.charCodeAt(at) < 0x80) continue;
-    FOLDABLE_AT.lastIndex = at;
-    if (!FOLDABLE_AT.test(text)) continue;
+    const c = text.charCodeAt(at);
+    if (c < 0x80) continue;
+    if (c < MEMO_END && literalChecks.on) {
+      let known = foldableMemo[c]!;
+      if (known === 0) {
+        FOLDABLE_AT.lastIndex = at;
+        foldableMemo[c] = known = FOLDABLE_AT.test(text) ? 2 : 1;
+      }
+      if (known === 1) continue;
+    } else {
+      FOLDABLE_AT.lastIndex = at;
+      if (!FOLDABLE_AT.test(text)) continue;
+    }
     const ch = text.slice(at, i);
     const to = fold(ch);
     if (to !== ch) changes.push({ at, len: ch.length, to });
