@@ -4,6 +4,7 @@
 import { findAddressed } from './addressed.js';
 import { findEarlierShare } from './earlier.js';
 import { HINTS } from './hints.js';
+import { literalChecks } from './literals.js';
 import type { Found } from './patterns.js';
 import { APOS, CAP_WORD, END, START, escapeRegex, execAll, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
 import { perRoom } from './room.js';
@@ -60,12 +61,37 @@ const namePattern = (name: string): string => escapeRegex(name).replace(/\s+/gu,
 interface RoomNames {
   names: ReadonlySet<string>;
   test: RegExp | null;
+  /** findName's pattern for each name, in the order of `names`. */
+  people: Person[];
+}
+
+interface Person {
+  re: RegExp;
+  /** A one- or two-letter name, or one that is an everyday word: it counts only when written as a name. */
+  strict: boolean;
 }
 
 const roomNames = perRoom((otherNames): RoomNames => {
   const names = new Set(otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 0));
-  return { names, test: names.size === 0 ? null : new RegExp([...names].map(namePattern).join('|'), 'iu') };
+  return { names, test: names.size === 0 ? null : new RegExp([...names].map(namePattern).join('|'), 'iu'), people: [...names].map(person) };
 });
+
+/**
+ * findName's pattern for `name`, made once per room (Issue 10: CPU per delivery). Made per share,
+ * for every name in the room whenever one of them occurred ("Per" in "person" will do), each new
+ * regex was compiled or looked up in V8's cache, had its literals read (literals.ts) and added a
+ * requirement to the literal program, which grew with every such share. A kept regex keeps its
+ * literals, so matches() skips the names a share does not hold.
+ */
+function person(name: string): Person {
+  const escaped = namePattern(name);
+  // Norwegian and English possessives: "Karis", "Kari's". A name inside an e-mail address or a
+  // link is left to the PII check.
+  const re = new RegExp(`${START}(?<![.@/])${escaped}(?:['’]?s)?${END}(?!@|\\.[\\p{L}\\p{N}])`, 'giu');
+  // A one- or two-letter name, or one that is an everyday word, counts only when written as a
+  // name: capitalised and not merely first in its sentence.
+  return { re, strict: [...name].length <= 2 || isEverydayWord(name) };
+}
 
 /**
  * Whether any of the room's names occurs in `text` at all, matched as findName's own pattern
@@ -78,14 +104,7 @@ function anyNameIn(text: string, room: RoomNames): boolean {
   return room.test !== null && room.test.test(text);
 }
 
-function findName(text: string, name: string): Found[] {
-  const escaped = namePattern(name);
-  // Norwegian and English possessives: "Karis", "Kari's". A name inside an e-mail address or a
-  // link is left to the PII check.
-  const re = new RegExp(`${START}(?<![.@/])${escaped}(?:['’]?s)?${END}(?!@|\\.[\\p{L}\\p{N}])`, 'giu');
-  // A one- or two-letter name, or one that is an everyday word, counts only when written as a
-  // name: capitalised and not merely first in its sentence.
-  const strict = [...name].length <= 2 || isEverydayWord(name);
+function findName(text: string, { re, strict }: Person): Found[] {
   const out: Found[] = [];
   for (const { index, match } of matches(text, re)) {
     const first = match[0] ?? '';
@@ -122,7 +141,7 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
   const out: Found[] = [];
   const room = roomNames(otherNames);
   const names = room.names;
-  if (anyNameIn(text, room)) for (const name of names) out.push(...findName(text, name));
+  if (anyNameIn(text, room)) for (const p of room.people) out.push(...findName(text, p));
   for (const re of REPLIES) {
     for (const { index, match } of matches(text, re)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
   }
@@ -136,7 +155,9 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
   }
   out.push(...findEarlierShare(text), ...findAddressed(text));
   out.push(...findMentions(text, names));
-  for (const { index, match } of matches(text, QUOTED_LINE)) {
+  // Every quoted line holds a ">"; most shares have none (Issue 10: the multiline scan ran over each).
+  const quotedLines = !literalChecks.on || text.includes('>') ? matches(text, QUOTED_LINE) : [];
+  for (const { index, match } of quotedLines) {
     const trimmed = match.trimStart();
     out.push({ kind: 'crosstalk', index: index + match.length - trimmed.length, match: trimmed, hint: HINTS.crosstalkReply });
   }
