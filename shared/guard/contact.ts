@@ -113,6 +113,14 @@ const HANDLE_END = /^[ \t]*(?:$|[,;)\]\n])/u;
 /** A handle on its own: letters or digits joined by "_" ("kari_84", "stille_fjord"), never "_so_" emphasis. */
 export const UNDERSCORE_HANDLE = /(?<![\p{L}\p{M}\p{N}_.@])[\p{L}\p{N}][\p{L}\p{M}\p{N}.]*_[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}]/gu;
 
+// Kept as constants, not written inline where they run: the server bundle's esbuild (target
+// node20) turns a regex literal with \p{…} outside a class into `new RegExp(…)`, a new RegExp per
+// call (Issue 10: CPU per delivery; test/guard/no-regexp-per-share.test.ts).
+const A_LETTER = /\p{L}/u;
+const A_DIGIT = /\p{N}/u;
+const LETTERS = /\p{L}/gu;
+const LETTERS_ONLY_2 = /^\p{L}{2,}$/u;
+
 /**
  * A handle named after a service or "contact me": "snap: kari84", "ig kari.nordmann", "min snap
  * er kari84". Without ":"/"=" the handle must look like one ("_", or a digit or an inner dot with
@@ -127,11 +135,11 @@ export function findServiceHandles(t: string): { index: number; match: string }[
   for (const m of execAll(t, SERVICE_HANDLE)) {
     const handle = (m[3] ?? '').replace(/[.-]+$/u, '');
     // Digits alone are a phone number's business (findPhones), or no contact at all ("signal 5 ganger").
-    if (!/\p{L}/u.test(handle)) continue;
+    if (!A_LETTER.test(handle)) continue;
     const index = m.index + m[0].length - (m[3] ?? '').length;
     // Three letters at least, so "snap kl.22" is a time; "_" alone marks a handle ("Ny_").
     const looksLikeHandle =
-      handle.includes('_') || ((/\p{N}/u.test(handle) || /[\p{L}\p{N}][.][\p{L}\p{N}]/u.test(handle)) && (handle.match(/\p{L}/gu)?.length ?? 0) >= 3);
+      handle.includes('_') || ((A_DIGIT.test(handle) || /[\p{L}\p{N}][.][\p{L}\p{N}]/u.test(handle)) && (handle.match(LETTERS)?.length ?? 0) >= 3);
     const closes = m[2] !== undefined && m[2] !== '' && HANDLE_END.test(t.slice(index + handle.length));
     if (looksLikeHandle || closes) out.push({ index, match: handle });
   }
@@ -184,7 +192,7 @@ function isSpeltEmail(at: string, domain: string, after: string): boolean {
   // A bare "." with spaces around it ends sentences: only a lower-case known ending counts.
   if (/^\s*\.\s*$/u.test(last) && /\s/u.test(last)) return KNOWN_TLD.test(tld);
   if (/^\.$/u.test(last) && !bracketed && !/@/u.test(at)) return KNOWN_TLD.test(tld);
-  return bracketed || /@/u.test(at) ? /^\p{L}{2,}$/u.test(tld) : KNOWN_TLD.test(tld.toLowerCase());
+  return bracketed || /@/u.test(at) ? LETTERS_ONLY_2.test(tld) : KNOWN_TLD.test(tld.toLowerCase());
 }
 
 /** Every spelt-out e-mail address in `t`, as written there. */
@@ -193,7 +201,11 @@ export function findSpeltEmails(t: string): { index: number; match: string }[] {
   // Every match holds an AT_SEP, and each of its forms holds an opening bracket, "@" and a space,
   // or "at" (or krøll…) between spaces; most shares hold none of these.
   if (literalChecks.on && !AT_SEP_HINT.test(t)) return out;
-  const re = new RegExp(SPELT_EMAIL.source, SPELT_EMAIL.flags);
+  // SPELT_EMAIL itself, from offset 0: a new RegExp per call was looked up in V8's compilation
+  // cache (or compiled again once it had let go) for every share holding " at " (Issue 10). The
+  // loop ends when exec finds nothing, which leaves lastIndex at 0 again.
+  const re = SPELT_EMAIL;
+  re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const [all, local = '', at = '', domain = ''] = m;
     if (isSpeltEmail(at, domain, t.slice(m.index + all.length))) {

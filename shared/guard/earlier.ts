@@ -35,6 +35,9 @@ const longAgo = (text: string, index: number, match: string): boolean =>
 const EN_PERSON = '(?:person|one|guy|woman|lady|man|gentleman|friend|member|newcomer|people|folks|speaker|sharer|girl|fella|gal|dude)';
 const EN_SHARED = '(?:shared|spoke|talked|mentioned|said|went|brought up|wrote|posted|was talking|were talking|was sharing|just shared|read)';
 const EN_ADV = '(?:just |right |earlier |first |last |previously |before |a minute ago |tonight )?';
+// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+const TO_SPEAKER_AFTER = /^\s*(?:me|us|my|i|meg|oss|min|mitt|mine|jeg)(?!\p{L})/iu;
+
 const EN: Rule[] = [
   // "the person before me", "the guy who mentioned his wife", "that woman who just shared"
   { re: phrase(`(?:the|that|this) (?:(?:young|older|old|new|lovely|brave|other) )?${EN_PERSON} (?:(?:just |right )?before me|(?:who|that) ${EN_ADV}${EN_SHARED})`), skip: (text, index, match) => self(text, index) || elsewhere(text, index, match) },
@@ -79,7 +82,7 @@ const EN: Rule[] = [
     re: phrase('(?:someone|somebody|one of you|noen|en av dere) (?:just |here |nettopp |her )?(?:asked|spurte) (?:about|if|whether|how|what|why|a question|om|hvordan|hva|hvorfor|et spørsmål)'),
     sentenceStart: true,
     // "Someone asked me…", "noen spurte om jeg…": the speaker's own story.
-    skip: (text, index, match) => /^\s*(?:me|us|my|i|meg|oss|min|mitt|mine|jeg)(?!\p{L})/iu.test(after(text, index, match)),
+    skip: (text, index, match) => TO_SPEAKER_AFTER.test(after(text, index, match)),
   },
   // "That share about the wedding…", "den delingen om bryllupet": another's share, by its subject.
   { re: phrase('(?:that|this|the) share (?:about|on|where|with|from)|(?:den|denne|den siste|den forrige) delingen (?:om|med|der|fra)'), skip: (text, index, match) => elsewhere(text, index, match) || OWN_SUBJECT.test(after(text, index, match)) },

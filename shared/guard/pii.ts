@@ -74,13 +74,16 @@ function findLinks(text: string): Found[] {
   return out;
 }
 
+// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+const TLD_LETTERS = /^\p{L}{2,}$/u;
+
 function findEmails(text: string): Found[] {
   const out: Found[] = [];
   if (literalChecks.on && !text.includes('@')) return out;
   for (const { index, match } of matches(text, EMAIL)) {
     const clean = match.replace(TRAILING_PUNCT, '');
     const tld = clean.slice(clean.lastIndexOf('.') + 1);
-    if (/^\p{L}{2,}$/u.test(tld)) out.push(found(index, clean, HINTS.email));
+    if (TLD_LETTERS.test(tld)) out.push(found(index, clean, HINTS.email));
   }
   return out;
 }

@@ -18,12 +18,14 @@ export type PseudonymProblem = 'NAME_CONTACT' | 'NAME_CHARACTERS';
 const CONTACT_MARK = /[@._]|:\/\//u;
 const ALLOWED = /^[\p{L}\p{M}\p{N} -]+$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+const DIGITS = /\p{N}/gu;
 /** Five digits are a phone number in pieces; "Gjest 17" and "Tom 1984" are names. */
 const PHONE_DIGITS = 5;
 
 /** Whether `name` looks like contact details (phone, e-mail, handle, web address). Pure. */
 export function pseudonymHasContact(name: string): boolean {
-  return CONTACT_MARK.test(name) || (name.match(/\p{N}/gu)?.length ?? 0) >= PHONE_DIGITS;
+  return CONTACT_MARK.test(name) || (name.match(DIGITS)?.length ?? 0) >= PHONE_DIGITS;
 }
 
 /**

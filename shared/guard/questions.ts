@@ -167,6 +167,9 @@ export const QUESTION_RULES: AdviceRule[] = [
   { re: phrase('(?:synes|syns|tror|mener) (?:du|dere) ikke(?=\\s*[?!]|\\s*$)|(?:på|på høy) tide? at (?:du|dere)|på høy tid at (?:du|dere)') },
 ];
 
+// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+const OWN_ANSWER = /^\?+\s*(?:(?:i|i['\u2019]m|i['\u2019]ve|i['\u2019]d|jeg)\s|(?:that['\u2019]?s|that is|det er|det var)\s+(?:my|what i|mitt|det jeg|spørsmålet mitt)|det (?:spør|lurer|tenker) jeg|(?:that['\u2019]?s|that is|det er|det var) (?:what|hva|det) [^.!?\n]{0,30}?(?:asked|said|spurte|sa)(?!\p{L}))/iu;
+
 /**
  * Whether the question at `index` is answered by the speaker in the next sentence, in the first
  * person: "Are you allowed to be angry at someone who is sick? I didn't think I was." That is a
@@ -176,7 +179,7 @@ export function answeredByOneself(text: string, index: number): boolean {
   const rest = text.slice(index, index + 300);
   const q = rest.search(/\?/u);
   if (q < 0 || /[.!\n]/u.test(rest.slice(0, q))) return false;
-  return /^\?+\s*(?:(?:i|i['\u2019]m|i['\u2019]ve|i['\u2019]d|jeg)\s|(?:that['\u2019]?s|that is|det er|det var)\s+(?:my|what i|mitt|det jeg|spørsmålet mitt)|det (?:spør|lurer|tenker) jeg|(?:that['\u2019]?s|that is|det er|det var) (?:what|hva|det) [^.!?\n]{0,30}?(?:asked|said|spurte|sa)(?!\p{L}))/iu.test(rest.slice(q));
+  return OWN_ANSWER.test(rest.slice(q));
 }
 
 /** Whether the words just before `index` are the speaker's own thought ("I thought", "jeg tenkte"). */

@@ -145,6 +145,9 @@ const EN_IMPERATIVE: Rule = {
     return /^(?:me|time|was|is|were)\b/u.test(next);
   },
 };
+// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+const FAREWELL_NEXT = /^(?:[,!.]|ha\b|det|en (?:fin|god|riktig|fortsatt)|et (?:godt|fint))(?!\p{L})/u;
+const WAIT_NEXT = /^(?:litt|et øyeblikk|ett øyeblikk)(?!\p{L})/u;
 const NB_IMPERATIVE: Rule = {
   re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller|ok,?|okei,?|hør her,?) ){0,3}(?:(?:ikke|ikkje|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
   sentenceStart: true,
@@ -160,11 +163,11 @@ const NB_IMPERATIVE: Rule = {
     // "Ta det med ro" is comfort to the other person, still advice; but "La meg", "La oss" is the speaker.
     if (/(?:^|\s)la$/u.test(m) && /^(?:meg|oss)\b/u.test(next)) return true;
     // "Ha det bra", "Ha en fin kveld": a farewell, not an order.
-    if (/(?:^|\s)ha$/u.test(m) && /^(?:[,!.]|ha\b|det|en (?:fin|god|riktig|fortsatt)|et (?:godt|fint))(?!\p{L})/u.test(next)) return true;
+    if (/(?:^|\s)ha$/u.test(m) && FAREWELL_NEXT.test(next)) return true;
     if (/(?:^|\s)få$/u.test(m) && !/^(?:deg|hjelp|en|et|noen)\b/u.test(next)) return true;
     // "Vent litt", "Gi meg et øyeblikk": asking the room for a moment, for the speaker's own sake.
     // "Tilgi meg hvis jeg gråter", "Gi meg et øyeblikk", "Vent litt": the speaker asking for themselves.
-    if (toSpeaker(text, index, match) || (/(?:^|\s)vent$/u.test(m) && /^(?:litt|et øyeblikk|ett øyeblikk)(?!\p{L})/u.test(next))) return true;
+    if (toSpeaker(text, index, match) || (/(?:^|\s)vent$/u.test(m) && WAIT_NEXT.test(next))) return true;
     // "Tenk om han bare sluttet", "Tenk at det er ett år siden": a wish or wonder, not an order.
     if (/(?:^|\s)tenk$/u.test(m) && /^(?:om|hvis|at|deg|på at)\b/u.test(next)) return true;
     return false;
