@@ -7,6 +7,7 @@
 //   npm run bench -- --smoke    ~20 s: checks that every phase completes (CI), figures meaningless
 //   npm run bench -- --cpu      only the CPU phase (quick's settings, or --full's with both flags)
 //   npm run bench -- --together the CPU phase with all four servers up at once (the method before 2026-12-01)
+//   npm run bench -- --fresh    the CPU phase with each server started afresh for every round (2026-12-01 morning)
 //
 // Phases: heap per connection and of an idle server; product load (20 shares/s); step load
 // (doubling the share rate until p99 > 200 ms or delivery < 99.9 %); reconnect storm (every
@@ -28,15 +29,21 @@ const P = {
   full: { meetings: 100, stepMs: 8000, loadMs: 15000, maxSteps: 9, repeats: 3, storm: 1000, startRate: 10, drainMs: 1500 },
 }[mode];
 // The CPU phase (CPU-seconds per delivery, Issue 10: "at 40 shares/s", "repeat in rotated order
-// and report medians"): all four servers up at once with the same meetings, each measured in
-// turn in rotated order (A B C D, B C D A, ...), `cpuRepeats` times; every measured stretch of
-// `cpuMs` follows a warm-up of `cpuWarmMs` at the same rate (the first one per server
-// `cpuFirstWarmMs`: a fresh process compiles its hot paths then). Long enough for the figure to
-// stand on ~100+ clock ticks (10 ms each) of the relay's CPU, not on a handful.
+// and report medians"): each server alone on its core, measured in turn in rotated order (A B C
+// D, B C D A, ...), `cpuRepeats` times; every measured stretch of `cpuMs` follows a warm-up of
+// `cpuWarmMs` at the same rate (cpuSteady; `--fresh` and `--together`: `cpuFirstWarmMs` for a
+// freshly started server). Long enough for the figure to stand on ~100+ clock ticks (10 ms
+// each) of the relay's CPU, not on a handful.
+// `compileRate` × `rate` shares/s for `compileMs` (the steady method's first warm-up per server):
+// V8 optimises a function after it has run enough, not after some time, and a server with more
+// code on its share path (Runde's checks, ordering and views) takes more calls to get there:
+// Runde's compiler threads still spent ~0.01 CPU-s per 1,000 deliveries after 10 s at 40
+// shares/s, ~0.003 after 60 s (performance.md, "steady"). 8 s at 5 × the rate is 1,600 shares,
+// what 40 s at the rate makes, in a quarter of the time.
 const CPU = {
-  smoke: { meetings: 2, rate: 40, cpuMs: 1000, cpuWarmMs: 300, cpuFirstWarmMs: 500, cpuRepeats: 1 },
-  quick: { meetings: 20, rate: 40, cpuMs: 8_000, cpuWarmMs: 2000, cpuFirstWarmMs: 4000, cpuRepeats: 3 },
-  full: { meetings: 20, rate: 40, cpuMs: 20_000, cpuWarmMs: 3000, cpuFirstWarmMs: 8000, cpuRepeats: 5 },
+  smoke: { meetings: 2, rate: 40, cpuMs: 1000, cpuWarmMs: 300, cpuFirstWarmMs: 500, cpuRepeats: 1, compileRate: 2, compileMs: 500 },
+  quick: { meetings: 20, rate: 40, cpuMs: 8_000, cpuWarmMs: 2000, cpuFirstWarmMs: 4000, cpuRepeats: 3, compileRate: 5, compileMs: 8000 },
+  full: { meetings: 20, rate: 40, cpuMs: 20_000, cpuWarmMs: 3000, cpuFirstWarmMs: 8000, cpuRepeats: 5, compileRate: 5, compileMs: 20_000 },
 }[mode];
 const SIZES = [6, 12, 30, 50];
 const KINDS: TargetKind[] = ['runde-memory', 'runde-redis', 'socketio-relay', 'ws-relay'];
@@ -191,9 +198,9 @@ interface CpuRun {
 }
 
 /**
- * The CPU phase, as Issue 10 sets the bench up: each server alone on its core (CPU 0; the load
- * client and Redis on CPU 1), measured in rotated order (A B C D, B C D A, …) `CPU.cpuRepeats`
- * times. Each run starts the server afresh, gives it the same `CPU.meetings` meetings, warms it
+ * The CPU phase with `--fresh` (the method of 2026-12-01 morning): each server alone on its core
+ * (CPU 0; the load client and Redis on CPU 1), measured in rotated order (A B C D, B C D A, …)
+ * `CPU.cpuRepeats` times. Each run starts the server afresh, gives it the same `CPU.meetings` meetings, warms it
  * for `CPU.cpuFirstWarmMs` at `CPU.rate` shares/s (a fresh process compiles its hot paths then)
  * and measures the next `CPU.cpuMs`; then the server stops. CPU time is the process's own
  * (/proc/<pid>/stat, all its threads).
@@ -205,7 +212,8 @@ interface CpuRun {
  * they cost the relays (performance.md, "cpualone").
  */
 async function cpuPhase(): Promise<Map<TargetKind, CpuRun[]>> {
-  return process.argv.includes('--together') ? cpuTogether() : cpuAlone();
+  if (process.argv.includes('--together')) return cpuTogether();
+  return process.argv.includes('--fresh') ? cpuAlone() : cpuSteady();
 }
 
 function logCpuRun(runs: Map<TargetKind, CpuRun[]>, kind: TargetKind, rep: number, r: LoadResult): void {
@@ -229,6 +237,55 @@ async function cpuAlone(): Promise<Map<TargetKind, CpuRun[]>> {
         }
       });
     }
+  }
+  return runs;
+}
+
+/**
+ * The CPU phase's default method (since 2026-12-01 afternoon): each server alone on its core, in
+ * rotated order, repeated, as in cpuAlone, but each one started once and measured warm, as a
+ * server that has run for a while is. One at a time, each server is started, given its meetings
+ * and warmed at `CPU.compileRate` × the rate for `CPU.compileMs` (its JIT settles: see CPU), then
+ * stopped with SIGSTOP: a stopped process runs nothing, no timer or ping, so whichever one is
+ * measured has the core and its caches to itself. Each round continues (SIGCONT) one server,
+ * loads it at `CPU.rate` for `CPU.cpuWarmMs` unmeasured and `CPU.cpuMs` measured, and stops it
+ * again. The load client answers the servers' pings whenever they come, and nothing in a
+ * meeting runs out while stopped (RUNDE_SHARE_MS is an hour).
+ */
+async function cpuSteady(): Promise<Map<TargetKind, CpuRun[]>> {
+  const runs = new Map<TargetKind, CpuRun[]>(KINDS.map((k) => [k, []]));
+  const redis = await startRedis();
+  const setups: { kind: TargetKind; server: ServerChild; meetings: BenchMeeting[]; tracker: DeliveryTracker }[] = [];
+  const signal = (s: ServerChild, sig: 'SIGSTOP' | 'SIGCONT'): void => void process.kill(s.pid, sig);
+  try {
+    for (const kind of KINDS) {
+      const server = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(kind === 'runde-redis' ? redis.url : undefined) : {});
+      const meetings: BenchMeeting[] = [];
+      const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
+      setups.push({ kind, server, meetings, tracker });
+      await buildAll(kind, [`http://127.0.0.1:${server.port}`], tracker, meetings, undefined, CPU.meetings);
+      const w = await runLoad(meetings, tracker, [server], CPU.rate * CPU.compileRate, CPU.compileMs, P.drainMs);
+      console.log(`  cpu ${kind} warmed: ${CPU.compileRate * CPU.rate} shares/s for ${f(CPU.compileMs / 1000, 1)} s, ${w.delivered}/${w.expected} delivered`);
+      await quiet(server);
+      signal(server, 'SIGSTOP');
+    }
+    for (let rep = 0; rep < CPU.cpuRepeats; rep++) {
+      for (const t of setups.map((_, i) => setups[(i + rep) % setups.length]!)) {
+        signal(t.server, 'SIGCONT');
+        try {
+          await new Promise((r) => setTimeout(r, 300));
+          logCpuRun(runs, t.kind, rep, await runLoad(t.meetings, t.tracker, [t.server], CPU.rate, CPU.cpuMs, P.drainMs, CPU.cpuWarmMs));
+          await quiet(t.server);
+        } finally {
+          signal(t.server, 'SIGSTOP');
+        }
+      }
+    }
+  } finally {
+    for (const t of setups) signal(t.server, 'SIGCONT');
+    for (const t of setups) t.meetings.forEach((m) => m.close());
+    await Promise.all(setups.map((t) => t.server.stop()));
+    redis.stop();
   }
   return runs;
 }
@@ -281,7 +338,9 @@ function table(title: string, head: string[], rows: string[][]): void {
 const began = performance.now();
 const cpuMethod = process.argv.includes('--together')
   ? `all four up at once (after ${f(CPU.cpuWarmMs / 1000, 1)} s warm-up; first ${f(CPU.cpuFirstWarmMs / 1000, 1)} s)`
-  : `each alone on its core, started afresh (after ${f(CPU.cpuFirstWarmMs / 1000, 1)} s warm-up)`;
+  : process.argv.includes('--fresh')
+    ? `each alone on its core, started afresh (after ${f(CPU.cpuFirstWarmMs / 1000, 1)} s warm-up)`
+    : `each alone on its core, warmed once (${CPU.compileRate * CPU.rate} shares/s for ${f(CPU.compileMs / 1000, 1)} s), the others stopped (after ${f(CPU.cpuWarmMs / 1000, 1)} s warm-up)`;
 if (cpuOnly) {
   const cpu = await cpuPhase();
   const med = (k: TargetKind): number => median(cpu.get(k)!.map((r) => r.cpuPer1000));
