@@ -256,10 +256,6 @@ export function compileRequirement(req: Requirement): CompiledRequirement {
 // some pair with hash h occurs. A bit set of 8 KB (cleared per text) stays in the CPU's first-level
 // cache, where a stamp per hash (256 KB) did not: these reads are most of the check's cost.
 const pairs = new Int32Array(1 << 11);
-// The words of `pairs` the last text set, so the next text clears those alone: a share's ~300
-// pairs touch a few dozen of its 2,048 words, and filling all 8 KB per share wrote every cache
-// line of it back into a cold cache (Issue 10: CPU per delivery).
-const pairsUsed: number[] = [];
 let textStamp = 0;
 let lastText: string | undefined;
 let lastLower = '';
@@ -320,13 +316,10 @@ export function mayHold(text: string, req: CompiledRequirement): boolean {
     }
     if (lastUsable) {
       const lower = (lastLower = text.toLowerCase());
-      for (const w of pairsUsed) pairs[w] = 0;
-      pairsUsed.length = 0;
+      pairs.fill(0);
       for (let i = 0; i + 1 < lower.length; i++) {
         const x = pairHash(lower.charCodeAt(i), lower.charCodeAt(i + 1));
-        const w = x >>> 5;
-        if (pairs[w] === 0) pairsUsed.push(w);
-        pairs[w]! |= 1 << (x & 31);
+        pairs[x >>> 5]! |= 1 << (x & 31);
       }
     }
   }
