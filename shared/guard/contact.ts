@@ -4,7 +4,7 @@
 // dot com", "kari krøll gmail punktum com"). The door's pseudonym rule refuses all of these
 // (shared/guard/pseudonym.ts); a share must not let them through either.
 import { literalChecks } from './literals.js';
-import { execAll, nextCodePoint, START } from './patterns.js';
+import { nextCodePoint, prepareRegex, preparedExecAll, START } from './patterns.js';
 
 /** `text` with compatibility forms folded (NFKC) and every decimal digit as ASCII, and a way back. */
 export interface Folded {
@@ -48,9 +48,13 @@ export function foldContact(text: string): Folded {
   // (Issue 10: a matchAll made a match object for every space of every share).
   for (let i = 0; i < text.length; ) {
     const at = i;
-    i = nextCodePoint(text, i);
     const c = text.charCodeAt(at);
-    if (c < 0x80) continue;
+    // An ASCII unit is a whole code point: the step past it needs no surrogate check.
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    i = nextCodePoint(text, i);
     if (c < MEMO_END && literalChecks.on) {
       let known = foldableMemo[c]!;
       if (known === 0) {
@@ -107,6 +111,8 @@ const SERVICE_HANDLE = new RegExp(
   'giu',
 );
 const ANY_SERVICE = new RegExp(`(?:${SERVICE})`, 'iu');
+// Prepared once (patterns.ts prepareRegex), so no per-share lookup (Issue 10).
+const P_SERVICE_HANDLE = prepareRegex(SERVICE_HANDLE);
 // A word alone after "insta:" is a handle where a handle would stop: at the end of the text or a
 // line, or before a comma or bracket; before a full stop it is as likely a word ("tiktok: timevis.").
 const HANDLE_END = /^[ \t]*(?:$|[,;)\]\n])/u;
@@ -131,8 +137,8 @@ export function findServiceHandles(t: string): { index: number; match: string }[
   // Every match holds one of the service words; most shares hold none (Issue 10: the pattern
   // itself, opening with a lookbehind, is tried at every offset).
   if (literalChecks.on && !ANY_SERVICE.test(t)) return out;
-  // execAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
-  for (const m of execAll(t, SERVICE_HANDLE)) {
+  // preparedExecAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
+  for (const m of preparedExecAll(t, P_SERVICE_HANDLE)) {
     const handle = (m[3] ?? '').replace(/[.-]+$/u, '');
     // Digits alone are a phone number's business (findPhones), or no contact at all ("signal 5 ganger").
     if (!A_LETTER.test(handle)) continue;

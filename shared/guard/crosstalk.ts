@@ -6,7 +6,7 @@ import { findEarlierShare } from './earlier.js';
 import { HINTS } from './hints.js';
 import { literalChecks } from './literals.js';
 import type { Found } from './patterns.js';
-import { APOS, CAP_WORD, END, START, escapeRegex, execAll, isSentenceStart, matches, phrase, wordsBefore } from './patterns.js';
+import { APOS, CAP_WORD, END, START, escapeRegex, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore, type PreparedRegex } from './patterns.js';
 import { perRoom } from './room.js';
 import { isEverydayWord, isNotName } from './words.js';
 
@@ -41,6 +41,10 @@ const QUOTING = [
   phrase(`[Aa]s (?:you|(${CAP_WORD})) (?:said|say|mentioned|shared|wrote|put it|were saying)`, 'gu'),
 ];
 
+// Prepared once (patterns.ts prepareRegex), so no per-share lookup (Issue 10).
+const REPLIES_PREPARED = REPLIES.map((re) => prepareRegex(re));
+const QUOTING_PREPARED = QUOTING.map((re) => prepareRegex(re));
+
 // "@Kari", but not the middle of an e-mail address. Every @handle is contact details (pii.ts);
 // it is crosstalk as well only when it names someone in the meeting: see findMentions.
 const MENTION = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_-]+/gu;
@@ -66,7 +70,7 @@ interface RoomNames {
 }
 
 interface Person {
-  re: RegExp;
+  re: PreparedRegex;
   /** A one- or two-letter name, or one that is an everyday word: it counts only when written as a name. */
   strict: boolean;
 }
@@ -90,7 +94,7 @@ function person(name: string): Person {
   const re = new RegExp(`${START}(?<![.@/])${escaped}(?:['’]?s)?${END}(?!@|\\.[\\p{L}\\p{N}])`, 'giu');
   // A one- or two-letter name, or one that is an everyday word, counts only when written as a
   // name: capitalised and not merely first in its sentence.
-  return { re, strict: [...name].length <= 2 || isEverydayWord(name) };
+  return { re: prepareRegex(re), strict: [...name].length <= 2 || isEverydayWord(name) };
 }
 
 /**
@@ -106,7 +110,7 @@ function anyNameIn(text: string, room: RoomNames): boolean {
 
 function findName(text: string, { re, strict }: Person): Found[] {
   const out: Found[] = [];
-  for (const { index, match } of matches(text, re)) {
+  for (const { index, match } of preparedMatches(text, re)) {
     const first = match[0] ?? '';
     // "my sister Sol", "søsteren min Kari" is someone outside the meeting who shares a name.
     if (wordsBefore(text, index, 1).some((w) => KIN.has(w))) continue;
@@ -142,12 +146,12 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
   const room = roomNames(otherNames);
   const names = room.names;
   if (anyNameIn(text, room)) for (const p of room.people) out.push(...findName(text, p));
-  for (const re of REPLIES) {
-    for (const { index, match } of matches(text, re)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
+  for (const re of REPLIES_PREPARED) {
+    for (const { index, match } of preparedMatches(text, re)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
   }
-  for (const re of QUOTING) {
-    // execAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
-    for (const m of execAll(text, re)) {
+  for (const re of QUOTING_PREPARED) {
+    // preparedExecAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
+    for (const m of preparedExecAll(text, re)) {
       const quoted = m[1];
       if (quoted !== undefined && isNotName(quoted)) continue;
       out.push({ kind: 'crosstalk', index: m.index, match: m[0], hint: HINTS.crosstalkReply });

@@ -153,28 +153,34 @@ function toMatches(found: RegExpExecArray[]): { index: number; match: string }[]
 }
 
 /**
- * A rule's regex with everything findByRules needs of it worked out once (rules.ts keeps one per
- * rule, Issue 10): the COMPILED entry and, for a sentence-start rule, its sticky form.
+ * A regex with everything matches() and findByRules need of it worked out once, kept by its user
+ * (Issue 10: looking each regex up in the COMPILED WeakMap at every share was ~1 % of the server's
+ * CPU): the COMPILED entry and, for a sentence-start rule, its sticky form.
  */
 export interface PreparedRegex {
   re: RegExp;
   compiled: Compiled;
   /**
-   * Sticky (no `g`) and without a leading START: tried only at sentence starts, where the code
-   * point before is never a word character (sentenceStarts), so START always holds there.
+   * Sticky (no `g`) and without a leading START, when asked for: tried only at sentence starts,
+   * where the code point before is never a word character (sentenceStarts), so START always holds.
    */
-  sticky: RegExp;
+  sticky: RegExp | null;
 }
 
-export function prepareRegex(re: RegExp): PreparedRegex {
+export function prepareRegex(re: RegExp, sticky = false): PreparedRegex {
   const c = compiled(re);
   const source = re.source.startsWith(START) ? re.source.slice(START.length) : re.source;
-  return { re, compiled: c, sticky: new RegExp(source, `${re.flags.replace('g', '')}y`) };
+  return { re, compiled: c, sticky: sticky ? new RegExp(source, `${re.flags.replace('g', '')}y`) : null };
 }
 
 /** matches() for a prepared regex: no lookup. */
 export function preparedMatches(text: string, p: PreparedRegex): { index: number; match: string }[] {
   return toMatches(execCompiled(text, p.re, p.compiled));
+}
+
+/** execAll() for a prepared regex: no lookup. */
+export function preparedExecAll(text: string, p: PreparedRegex): RegExpExecArray[] {
+  return execCompiled(text, p.re, p.compiled);
 }
 
 /** Whether a prepared regex may match in `text` (mayMatch without the lookup). */

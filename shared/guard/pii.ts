@@ -6,7 +6,7 @@ import { HINTS } from './hints.js';
 import { literalChecks } from './literals.js';
 import type { Text } from './hints.js';
 import type { Found } from './patterns.js';
-import { CAP_WORD, END, START, dropOverlaps, execAll, isSentenceStart, matches } from './patterns.js';
+import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, prepareRegex, preparedExecAll, preparedMatches } from './patterns.js';
 import { isNotName } from './words.js';
 import { perRoom } from './room.js';
 
@@ -57,16 +57,28 @@ const CAP_AFTER_WORD = /[\p{L}\p{M}][ \u00A0]\p{Lu}\p{Ll}/u;
 const PLACE_NB = new RegExp(`${START}(?:[Ii]|[Ff]ra|[Pp]å|[Ii]n|[Ff]rom) (${CAP_WORD})${END}`, 'gu');
 const PLACE_EN = new RegExp(`${START}(?:[Ii]n|[Ff]rom|[Ff]ra|[Pp]å) (${CAP_WORD})${END}`, 'gu');
 
+// Each prepared once (patterns.ts prepareRegex), so no per-share lookup (Issue 10).
+const P_EMAIL = prepareRegex(EMAIL);
+const P_URL_LIKE = prepareRegex(URL_LIKE);
+const P_BARE_DOMAIN = prepareRegex(BARE_DOMAIN);
+const P_HANDLE = prepareRegex(HANDLE);
+const P_DIGIT_RUN = prepareRegex(DIGIT_RUN);
+const P_INTL_PHONE = prepareRegex(INTL_PHONE);
+const P_UNDERSCORE_HANDLE = prepareRegex(UNDERSCORE_HANDLE);
+const P_CAP = prepareRegex(CAP);
+const P_PLACE_NB = prepareRegex(PLACE_NB);
+const P_PLACE_EN = prepareRegex(PLACE_EN);
+
 const found = (index: number, match: string, hint: Text): Found => ({ kind: 'pii', index, match, hint });
 
 function findLinks(text: string): Found[] {
   const out: Found[] = [];
   // Both patterns need a "." or a ":" ("www.", "://", ".no").
   if (literalChecks.on && !text.includes('.') && !text.includes(':')) return out;
-  for (const re of [URL_LIKE, BARE_DOMAIN]) {
-    // URL_LIKE's literals ("http", "www") are checked in matches().
-    if (re === BARE_DOMAIN && literalChecks.on && !DOMAIN_END.test(text)) continue;
-    for (const { index, match } of matches(text, re)) {
+  for (const re of [P_URL_LIKE, P_BARE_DOMAIN]) {
+    // URL_LIKE's literals ("http", "www") are checked in preparedMatches().
+    if (re === P_BARE_DOMAIN && literalChecks.on && !DOMAIN_END.test(text)) continue;
+    for (const { index, match } of preparedMatches(text, re)) {
       const clean = match.replace(TRAILING_PUNCT, '');
       if (clean.length > 0) out.push(found(index, clean, HINTS.url));
     }
@@ -80,7 +92,7 @@ const TLD_LETTERS = /^\p{L}{2,}$/u;
 function findEmails(text: string): Found[] {
   const out: Found[] = [];
   if (literalChecks.on && !text.includes('@')) return out;
-  for (const { index, match } of matches(text, EMAIL)) {
+  for (const { index, match } of preparedMatches(text, P_EMAIL)) {
     const clean = match.replace(TRAILING_PUNCT, '');
     const tld = clean.slice(clean.lastIndexOf('.') + 1);
     if (TLD_LETTERS.test(tld)) out.push(found(index, clean, HINTS.email));
@@ -91,15 +103,15 @@ function findEmails(text: string): Found[] {
 /** Every `@handle`: contact details in every mode, whoever it names (issue 12). */
 function findHandles(text: string): Found[] {
   if (literalChecks.on && !text.includes('@')) return [];
-  return matches(text, HANDLE).map(({ index, match }) => found(index, match, HINTS.handle));
+  return preparedMatches(text, P_HANDLE).map(({ index, match }) => found(index, match, HINTS.handle));
 }
 
 function findPhones(text: string): Found[] {
   const out: Found[] = [];
   // Both patterns need an ASCII digit (the folded text has every decimal digit as one).
   if (literalChecks.on && !ASCII_DIGIT.test(text)) return out;
-  for (const { index, match } of matches(text, INTL_PHONE)) out.push(found(index, match, HINTS.phone));
-  for (const { index, match } of matches(text, DIGIT_RUN)) {
+  for (const { index, match } of preparedMatches(text, P_INTL_PHONE)) out.push(found(index, match, HINTS.phone));
+  for (const { index, match } of preparedMatches(text, P_DIGIT_RUN)) {
     const digits = match.replace(/\D/gu, '').length;
     if (isNorwegianNumber(match) || (digits >= 5 && afterPhoneWord(text, index))) out.push(found(index, match, HINTS.phone));
   }
@@ -108,7 +120,7 @@ function findPhones(text: string): Found[] {
 
 /** Handles without "@": "kari_84" anywhere, "snap: kari84" after a service name. */
 function findBareHandles(text: string): Found[] {
-  const out = literalChecks.on && !text.includes('_') ? [] : matches(text, UNDERSCORE_HANDLE).map(({ index, match }) => found(index, match.replace(/[.]+$/u, ''), HINTS.handle));
+  const out = literalChecks.on && !text.includes('_') ? [] : preparedMatches(text, P_UNDERSCORE_HANDLE).map(({ index, match }) => found(index, match.replace(/[.]+$/u, ''), HINTS.handle));
   for (const { index, match } of findServiceHandles(text)) out.push(found(index, match, HINTS.handle));
   return out;
 }
@@ -138,7 +150,7 @@ function findContacts(text: string): Found[][] {
  */
 function findFullNames(text: string): Found[] {
   const out: Found[] = [];
-  const words = matches(text, CAP);
+  const words = preparedMatches(text, P_CAP);
   let i = 0;
   while (i < words.length) {
     let j = i + 1;
@@ -172,8 +184,8 @@ function findFullNames(text: string): Found[] {
 
 function findPlaces(text: string, lang: Lang, otherNames: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
-  // execAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
-  for (const m of execAll(text, lang === 'nb' ? PLACE_NB : PLACE_EN)) {
+  // preparedExecAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
+  for (const m of preparedExecAll(text, lang === 'nb' ? P_PLACE_NB : P_PLACE_EN)) {
     const place = m[1] ?? '';
     if (isNotName(place) || otherNames.has(place.toLowerCase())) continue;
     out.push(found(m.index, m[0], HINTS.place));

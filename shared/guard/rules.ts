@@ -36,7 +36,7 @@ const PREPARED = new WeakMap<readonly AdviceRule[], PreparedRule[]>();
 function prepared(rules: readonly AdviceRule[]): PreparedRule[] {
   let list = PREPARED.get(rules);
   if (list === undefined) {
-    list = rules.map((rule) => ({ rule, regex: prepareRegex(rule.re) }));
+    list = rules.map((rule) => ({ rule, regex: prepareRegex(rule.re, rule.sentenceStart === true) }));
     PREPARED.set(rules, list);
   }
   return list;
@@ -62,7 +62,7 @@ export function findByRules(text: string, rules: readonly AdviceRule[], options:
     if (!preparedMayMatch(text, regex)) continue;
     // The match that begins exactly at each sentence start, if any. Collected before any skip
     // runs, as before: a skip may run other regexes, never this rule's sticky one.
-    const sticky = regex.sticky;
+    const sticky = regex.sticky!;
     const found: { index: number; match: string }[] = [];
     for (const at of (starts ??= startsOf(text))) {
       sticky.lastIndex = at;
