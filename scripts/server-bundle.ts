@@ -22,6 +22,11 @@ export function serverBundleOptions(): BuildOptions {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // esbuild's node20 target lowers a regex literal with \p{…} outside a character class to
+    // `new RegExp(…)`, which builds (and, once V8's cache has let it go, compiles) a regex on
+    // every run of the code around it: the guard's per-share checks did so (Issue 10: CPU per
+    // delivery). Node 20 has Unicode property escapes; the literals are kept as written.
+    supported: { 'regexp-unicode-property-escapes': true },
     external: packages.filter((d) => !BUNDLED_DEPENDENCIES.includes(d)),
     minifyWhitespace: true,
     legalComments: 'none',
