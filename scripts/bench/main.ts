@@ -38,12 +38,13 @@ const P = {
 // V8 optimises a function after it has run enough, not after some time, and a server with more
 // code on its share path (Runde's checks, ordering and views) takes more calls to get there:
 // Runde's compiler threads still spent ~0.01 CPU-s per 1,000 deliveries after 10 s at 40
-// shares/s, ~0.003 after 60 s (performance.md, "steady"). 8 s at 5 × the rate is 1,600 shares,
-// what 40 s at the rate makes, in a quarter of the time.
+// shares/s, ~0.003 after 60 s, and V8 still optimised functions for the first time 40–70 s in
+// (performance.md, "steady"). Quick: 8 s at 10 × the rate is 3,200 shares, what 80 s at the
+// rate makes, in a tenth of the time; full: 20 s, 8,000 shares.
 const CPU = {
   smoke: { meetings: 2, rate: 40, cpuMs: 1000, cpuWarmMs: 300, cpuFirstWarmMs: 500, cpuRepeats: 1, compileRate: 2, compileMs: 500 },
-  quick: { meetings: 20, rate: 40, cpuMs: 8_000, cpuWarmMs: 2000, cpuFirstWarmMs: 4000, cpuRepeats: 3, compileRate: 5, compileMs: 8000 },
-  full: { meetings: 20, rate: 40, cpuMs: 20_000, cpuWarmMs: 3000, cpuFirstWarmMs: 8000, cpuRepeats: 5, compileRate: 5, compileMs: 20_000 },
+  quick: { meetings: 20, rate: 40, cpuMs: 8_000, cpuWarmMs: 2000, cpuFirstWarmMs: 4000, cpuRepeats: 3, compileRate: 10, compileMs: 8000 },
+  full: { meetings: 20, rate: 40, cpuMs: 20_000, cpuWarmMs: 3000, cpuFirstWarmMs: 8000, cpuRepeats: 5, compileRate: 10, compileMs: 20_000 },
 }[mode];
 const SIZES = [6, 12, 30, 50];
 const KINDS: TargetKind[] = ['runde-memory', 'runde-redis', 'socketio-relay', 'ws-relay'];
