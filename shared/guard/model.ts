@@ -7,6 +7,8 @@
 // The page does not load it (its weights would break the first-load budget): the server
 // registers it at start with useGuardModel, and the meeting core asks modelFinding.
 
+import { perRoom } from './room.js';
+
 /** Trained weights: a bias, a weight per feature, and the probability from which a sentence is flagged. */
 export interface GuardModel {
   version: 1;
@@ -27,38 +29,26 @@ const MAX_SENTENCE = 400;
 const NAME = '¤';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const namePatterns = new Map<string, RegExp | null>();
-
-/** One regex for the names in the room, whole words, any case; cached per list. */
-function namesRegex(otherNames: string[]): RegExp | null {
-  const key = otherNames.join('\u0000');
-  let re = namePatterns.get(key);
-  if (re === undefined) {
-    const names = otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 1);
-    re = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
-    if (namePatterns.size > 500) namePatterns.clear();
-    namePatterns.set(key, re);
-  }
-  return re;
-}
-
-const anywherePatterns = new Map<string, RegExp | null>();
 
 /**
- * Whether any name of the room occurs in a text at all, in any case, word boundaries or not:
- * wherever namesRegex matches in part of a text, this matches the whole. Cached per list.
+ * The room's names as the model reads them, made once per list of names (room.ts perRoom):
+ * `whole`, whole words in any case (namesRegex), and `anywhere`, any of them anywhere in any
+ * case: wherever `whole` matches in part of a text, `anywhere` matches the whole text.
  */
-function namesAnywhere(otherNames: string[]): RegExp | null {
-  const key = otherNames.join('\u0000');
-  let re = anywherePatterns.get(key);
-  if (re === undefined) {
-    const names = otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 1);
-    re = names.length ? new RegExp(names.map(escape).join('|'), 'iu') : null;
-    if (anywherePatterns.size > 500) anywherePatterns.clear();
-    anywherePatterns.set(key, re);
-  }
-  return re;
-}
+const roomNames = perRoom((otherNames): { whole: RegExp | null; anywhere: RegExp | null } => {
+  const names = otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 1).map(escape);
+  if (names.length === 0) return { whole: null, anywhere: null };
+  return {
+    whole: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    anywhere: new RegExp(names.join('|'), 'iu'),
+  };
+});
+
+/** One regex for the names in the room, whole words, any case; cached per list. */
+const namesRegex = (otherNames: string[]): RegExp | null => roomNames(otherNames).whole;
+
+/** Whether any name of the room may occur in a text (see roomNames); cached per list. */
+const namesAnywhere = (otherNames: string[]): RegExp | null => roomNames(otherNames).anywhere;
 
 /**
  * The features of one sentence: lower-cased NFC, curly apostrophes straightened, every name of
