@@ -119,9 +119,10 @@ const HANDLE_END = /^[ \t]*(?:$|[,;)\]\n])/u;
 /** A handle on its own: letters or digits joined by "_" ("kari_84", "stille_fjord"), never "_so_" emphasis. */
 export const UNDERSCORE_HANDLE = /(?<![\p{L}\p{M}\p{N}_.@])[\p{L}\p{N}][\p{L}\p{M}\p{N}.]*_[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}]/gu;
 
-// Kept as constants, not written inline where they run: the server bundle's esbuild (target
-// node20) turns a regex literal with \p{…} outside a class into `new RegExp(…)`, a new RegExp per
-// call (Issue 10: CPU per delivery; test/guard/no-regexp-per-share.test.ts).
+// Kept as constants, not written inline where they run: a build that lowers a regex literal with
+// \p{…} outside a class (esbuild for the page's targets, tsx in development; the server bundle
+// keeps them, scripts/server-bundle.ts) turns an inline one into a new RegExp per call (Issue 10:
+// CPU per delivery; test/guard/no-regexp-per-share.test.ts).
 const A_LETTER = /\p{L}/u;
 const A_DIGIT = /\p{N}/u;
 const LETTERS = /\p{L}/gu;

@@ -35,7 +35,7 @@ const longAgo = (text: string, index: number, match: string): boolean =>
 const EN_PERSON = '(?:person|one|guy|woman|lady|man|gentleman|friend|member|newcomer|people|folks|speaker|sharer|girl|fella|gal|dude)';
 const EN_SHARED = '(?:shared|spoke|talked|mentioned|said|went|brought up|wrote|posted|was talking|were talking|was sharing|just shared|read)';
 const EN_ADV = '(?:just |right |earlier |first |last |previously |before |a minute ago |tonight )?';
-// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+// A constant, not inline: a build that lowers \p{…} literals (esbuild for the page's targets, tsx) makes an inline one a new RegExp per call (Issue 10).
 const TO_SPEAKER_AFTER = /^\s*(?:me|us|my|i|meg|oss|min|mitt|mine|jeg)(?!\p{L})/iu;
 
 const EN: Rule[] = [

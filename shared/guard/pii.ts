@@ -86,7 +86,7 @@ function findLinks(text: string): Found[] {
   return out;
 }
 
-// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+// A constant, not inline: a build that lowers \p{…} literals (esbuild for the page's targets, tsx) makes an inline one a new RegExp per call (Issue 10).
 const TLD_LETTERS = /^\p{L}{2,}$/u;
 
 function findEmails(text: string): Found[] {

@@ -18,7 +18,7 @@ export type PseudonymProblem = 'NAME_CONTACT' | 'NAME_CHARACTERS';
 const CONTACT_MARK = /[@._]|:\/\//u;
 const ALLOWED = /^[\p{L}\p{M}\p{N} -]+$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+// A constant, not inline: a build that lowers \p{…} literals (esbuild for the page's targets, tsx) makes an inline one a new RegExp per call (Issue 10).
 const DIGITS = /\p{N}/gu;
 /** Five digits are a phone number in pieces; "Gjest 17" and "Tom 1984" are names. */
 const PHONE_DIGITS = 5;

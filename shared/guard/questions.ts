@@ -167,7 +167,7 @@ export const QUESTION_RULES: AdviceRule[] = [
   { re: phrase('(?:synes|syns|tror|mener) (?:du|dere) ikke(?=\\s*[?!]|\\s*$)|(?:på|på høy) tide? at (?:du|dere)|på høy tid at (?:du|dere)') },
 ];
 
-// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+// A constant, not inline: a build that lowers \p{…} literals (esbuild for the page's targets, tsx) makes an inline one a new RegExp per call (Issue 10).
 const OWN_ANSWER = /^\?+\s*(?:(?:i|i['\u2019]m|i['\u2019]ve|i['\u2019]d|jeg)\s|(?:that['\u2019]?s|that is|det er|det var)\s+(?:my|what i|mitt|det jeg|spørsmålet mitt)|det (?:spør|lurer|tenker) jeg|(?:that['\u2019]?s|that is|det er|det var) (?:what|hva|det) [^.!?\n]{0,30}?(?:asked|said|spurte|sa)(?!\p{L}))/iu;
 
 /**

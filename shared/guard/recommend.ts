@@ -145,7 +145,7 @@ const EN_IMPERATIVE: Rule = {
     return /^(?:me|time|was|is|were)\b/u.test(next);
   },
 };
-// A constant, not inline: esbuild (target node20) makes a \p{…} literal a new RegExp per call (Issue 10).
+// A constant, not inline: a build that lowers \p{…} literals (esbuild for the page's targets, tsx) makes an inline one a new RegExp per call (Issue 10).
 const FAREWELL_NEXT = /^(?:[,!.]|ha\b|det|en (?:fin|god|riktig|fortsatt)|et (?:godt|fint))(?!\p{L})/u;
 const WAIT_NEXT = /^(?:litt|et øyeblikk|ett øyeblikk)(?!\p{L})/u;
 const NB_IMPERATIVE: Rule = {
