@@ -6,6 +6,11 @@
 // the medians: the machine's load drifts between separate runs, and alternating within one run
 // is fairer than alternating runs (Issue 10). With BENCH_AB_KIND=runde-redis each build gets its
 // own spawned redis-server (CPU 1), so neither hears the other on the outcome channel.
+// The guard's probes (scripts/bench/guard-probe.ts), for one checkout given as both A and B:
+//   BENCH_AB_B_GUARD_OFF=1  B is built with the share guard switched off: the guard's part of A's figure.
+//   BENCH_AB_GUARD_TIMES=1  both are built with the guard timed in the server, each part run twice
+//                           (first run and again right after, µs per share, on stderr every 10 s);
+//                           their CPU figures then hold the guard twice.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -14,6 +19,7 @@ import { DeliveryTracker, runLoad } from './load.js';
 import { rundeBenchEnv, startChild, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 import { serverBundleOptions } from '../server-bundle.js';
+import { guardOff, guardTimes } from './guard-probe.js';
 
 const dirs = [resolve(process.argv[2] ?? '.'), resolve(process.argv[3] ?? '.')];
 const rounds = Number(process.argv[4] ?? 4);
@@ -39,8 +45,9 @@ async function ownRedis(): Promise<string> {
 const targets: { name: string; server: Awaited<ReturnType<typeof startChild>>; meetings: BenchMeeting[]; tracker: DeliveryTracker; runs: number[] }[] = [];
 for (const [i, dir] of dirs.entries()) {
   // Beside that checkout's dist/server.js, where its server/static.ts finds the client.
-  const outfile = join(dir, 'dist', 'bench-ab-runde-child.js');
-  await build({ entryPoints: [join(dir, 'scripts', 'bench', 'runde-child.ts')], outfile, ...serverBundleOptions() });
+  const outfile = join(dir, 'dist', `bench-ab-runde-child-${'AB'[i]}.js`);
+  const plugins = i === 1 && process.env.BENCH_AB_B_GUARD_OFF === '1' ? [guardOff()] : process.env.BENCH_AB_GUARD_TIMES === '1' ? [guardTimes()] : [];
+  await build({ entryPoints: [join(dir, 'scripts', 'bench', 'runde-child.ts')], outfile, ...serverBundleOptions(), plugins });
   const server = await startChild(kind, rundeBenchEnv(kind === 'runde-redis' ? await ownRedis() : undefined), '0', outfile);
   const meetings: BenchMeeting[] = [];
   const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
