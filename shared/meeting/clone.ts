@@ -27,6 +27,26 @@ export function cloneState(state: MeetingState): MeetingState {
   return out as unknown as MeetingState;
 }
 
+/**
+ * decide()'s own copy of `state` for a `share`, the command a meeting runs most (Issue 10: CPU per
+ * delivery): a new top-level object whose fields are `state`'s own, except the parts a share
+ * changes in place, which are copied: `shares` (a new array, as cloneState makes it), `speaker`
+ * (`posted`) and `script` (followPhase may move it on). Everything else (participants, the door,
+ * the settings, …) is shared with `state`, so a share neither copies a 50-person meeting nor has
+ * its commit freeze or compare it again. The share path (guardShare, recordShare, decide's
+ * closing steps) only assigns other fields, never changes what they hold; a change in place there
+ * would reach `state` and is caught: the memory store freezes every committed state (a write
+ * throws) and the core's tests check that decide leaves its input as it was.
+ */
+export function cloneForShare(state: MeetingState): MeetingState {
+  const out = { ...state };
+  if (Array.isArray(state.shares)) out.shares = [...state.shares];
+  // Only keys `state` has: a missing one stays missing, not an own key set to undefined.
+  if (Object.prototype.hasOwnProperty.call(state, 'speaker')) out.speaker = clonePlain(state.speaker);
+  if (Object.prototype.hasOwnProperty.call(state, 'script')) out.script = clonePlain(state.script);
+  return out;
+}
+
 /** A deep copy of plain data `v` (objects and arrays; any other value is shared as is). */
 export function clonePlain<T>(v: T): T {
   if (typeof v !== 'object' || v === null) return v;

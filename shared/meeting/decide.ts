@@ -26,7 +26,7 @@ import { upNext } from './on-deck.js';
 import { turnEnded } from './turn-aim.js';
 import { seatEntry } from './view.js';
 import { describeTurn } from './turn-patch.js';
-import { cloneState } from './clone.js';
+import { cloneForShare, cloneState } from './clone.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
 
@@ -39,7 +39,7 @@ type Result = ErrorCode | undefined;
 
 export function decide(state: MeetingState, cmd: Command, now: number): Decision {
   if (state.phase === 'ended') return { ok: false, code: 'MEETING_ENDED' };
-  const s = cloneState(state);
+  const s = cmd.type === 'share' ? cloneForShare(state) : cloneState(state);
   const events: MeetingEvent[] = [];
   let findings: GuardFinding[] | undefined;
   const code = apply(s, cmd, now, events, (f) => (findings = f));
