@@ -11,6 +11,8 @@
 //   BENCH_AB_GUARD_TIMES=1  both are built with the guard timed in the server, each part run twice
 //                           (first run and again right after, µs per share, on stderr every 10 s);
 //                           their CPU figures then hold the guard twice.
+//   BENCH_AB_DECIDE_TIMES=1 the same for the whole of decide() on a share, guard included (with
+//                           the guard's timing too, the guard runs four times).
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -19,7 +21,7 @@ import { DeliveryTracker, runLoad } from './load.js';
 import { rundeBenchEnv, startChild, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 import { serverBundleOptions } from '../server-bundle.js';
-import { guardOff, guardTimes } from './guard-probe.js';
+import { decideTimes, guardOff, guardTimes } from './guard-probe.js';
 
 const dirs = [resolve(process.argv[2] ?? '.'), resolve(process.argv[3] ?? '.')];
 const rounds = Number(process.argv[4] ?? 4);
@@ -47,6 +49,7 @@ for (const [i, dir] of dirs.entries()) {
   // Beside that checkout's dist/server.js, where its server/static.ts finds the client.
   const outfile = join(dir, 'dist', `bench-ab-runde-child-${'AB'[i]}.js`);
   const plugins = i === 1 && process.env.BENCH_AB_B_GUARD_OFF === '1' ? [guardOff()] : process.env.BENCH_AB_GUARD_TIMES === '1' ? [guardTimes()] : [];
+  if (process.env.BENCH_AB_DECIDE_TIMES === '1') plugins.push(decideTimes());
   await build({ entryPoints: [join(dir, 'scripts', 'bench', 'runde-child.ts')], outfile, ...serverBundleOptions(), plugins });
   const server = await startChild(kind, rundeBenchEnv(kind === 'runde-redis' ? await ownRedis() : undefined), '0', outfile);
   const meetings: BenchMeeting[] = [];

@@ -7,6 +7,8 @@
 //                and run a second time right after, timed too: the first run is what a share pays
 //                there, the second what the same work costs with the guard's code and tables
 //                still in the CPU's caches. Mean µs per share, on stderr every 10 s.
+//   decideTimes — the same for the whole of decide() on a share (the guard included), in
+//                server/meetings.ts: decide is pure, so its second run changes nothing.
 import type { Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 
@@ -21,11 +23,11 @@ function once(source: string, from: string, to: string): string {
   return source.slice(0, at) + to + source.slice(at + from.length);
 }
 
-function rewrite(name: string, edit: (source: string) => string): Plugin {
+function rewrite(name: string, edit: (source: string) => string, file = /shared[\\/]meeting[\\/]guard-mode\.ts$/): Plugin {
   return {
     name,
     setup(b) {
-      b.onLoad({ filter: /shared[\\/]meeting[\\/]guard-mode\.ts$/ }, async (args) => ({ contents: edit(await readFile(args.path, 'utf8')), loader: 'ts' }));
+      b.onLoad({ filter: file }, async (args) => ({ contents: edit(await readFile(args.path, 'utf8')), loader: 'ts' }));
     },
   };
 }
@@ -61,3 +63,28 @@ export const guardTimes = (): Plugin =>
     out = once(out, MODEL, "const m = __timed('model', () => modelFinding(text, otherNames));");
     return TIMES + out;
   });
+
+const DECIDE = 'const d = typeof cmd === \'string\' ? null : decide(state, cmd, now);';
+const DECIDE_TIMES = `
+const __d = { n: 0, first: 0, again: 0 };
+setInterval(() => {
+  if (__d.n === 0) return;
+  console.error(\`decide() per share, µs (\${__d.n} shares): \${((__d.first / __d.n) * 1000).toFixed(0)}, again \${((__d.again / __d.n) * 1000).toFixed(0)}\`);
+  __d.n = __d.first = __d.again = 0;
+}, 10_000).unref();
+function __decideTimed(state: MeetingState, cmd: Command, now: number): Decision {
+  if (cmd.type !== 'share') return decide(state, cmd, now);
+  const t0 = performance.now();
+  const out = decide(state, cmd, now);
+  const t1 = performance.now();
+  decide(state, cmd, now);
+  __d.n++;
+  __d.first += t1 - t0;
+  __d.again += performance.now() - t1;
+  return out;
+}
+`;
+
+/** Times decide() on each share in the server, run twice (see above). */
+export const decideTimes = (): Plugin =>
+  rewrite('decide-times', (src) => DECIDE_TIMES + once(src, DECIDE, DECIDE.replace('decide(state, cmd, now)', '__decideTimed(state, cmd, now)')), /server[\\/]meetings\.ts$/);

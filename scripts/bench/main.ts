@@ -229,7 +229,7 @@ async function cpuPhase(): Promise<Map<TargetKind, CpuRun[]>> {
  * CPU phase; returns its stop. At 40 shares/s a server's core is idle ~93 % of the time, and on
  * this VM every share then wakes a core whose caches others have used: Runde's share path, with
  * far more code and data than a relay's, pays for that more (performance.md, "coldguard": 0.085
- * → 0.062 CPU-s per 1,000 deliveries, the relay 0.041 → 0.036). The loop touches no memory; the
+ * → 0.061–0.067 CPU-s per 1,000 deliveries, the relay 0.041 → 0.034–0.036). The loop touches no memory; the
  * measured server preempts it and only the server's own CPU time is counted, as always. A loaded
  * server's core is rarely idle: this shows what a share costs there, beside the default's figure.
  */
