@@ -13,6 +13,7 @@
 //                           their CPU figures then hold the guard twice.
 //   BENCH_AB_DECIDE_TIMES=1 the same for the whole of decide() on a share, guard included (with
 //                           the guard's timing too, the guard runs four times).
+//   BENCH_AB_DELIVER_TIMES=1 each delivery to the server's sockets timed (once), and the room's events in it.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -21,7 +22,7 @@ import { DeliveryTracker, runLoad } from './load.js';
 import { rundeBenchEnv, startChild, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 import { serverBundleOptions } from '../server-bundle.js';
-import { decideTimes, guardOff, guardTimes } from './guard-probe.js';
+import { decideTimes, deliverTimes, guardOff, guardTimes } from './guard-probe.js';
 
 const dirs = [resolve(process.argv[2] ?? '.'), resolve(process.argv[3] ?? '.')];
 const rounds = Number(process.argv[4] ?? 4);
@@ -50,6 +51,7 @@ for (const [i, dir] of dirs.entries()) {
   const outfile = join(dir, 'dist', `bench-ab-runde-child-${'AB'[i]}.js`);
   const plugins = i === 1 && process.env.BENCH_AB_B_GUARD_OFF === '1' ? [guardOff()] : process.env.BENCH_AB_GUARD_TIMES === '1' ? [guardTimes()] : [];
   if (process.env.BENCH_AB_DECIDE_TIMES === '1') plugins.push(decideTimes());
+  if (process.env.BENCH_AB_DELIVER_TIMES === '1') plugins.push(deliverTimes());
   await build({ entryPoints: [join(dir, 'scripts', 'bench', 'runde-child.ts')], outfile, ...serverBundleOptions(), plugins });
   const server = await startChild(kind, rundeBenchEnv(kind === 'runde-redis' ? await ownRedis() : undefined), '0', outfile);
   const meetings: BenchMeeting[] = [];

@@ -9,6 +9,9 @@
 //                still in the CPU's caches. Mean µs per share, on stderr every 10 s.
 //   decideTimes — the same for the whole of decide() on a share (the guard included), in
 //                server/meetings.ts: decide is pure, so its second run changes nothing.
+//   deliverTimes — server/broadcast.ts: how long delivering one committed command to this
+//                process's sockets takes (once: a second run would send everything twice), and
+//                of that the room's events (emitRoomEvents: socket.io's broadcast, the writes).
 import type { Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 
@@ -88,3 +91,27 @@ function __decideTimed(state: MeetingState, cmd: Command, now: number): Decision
 /** Times decide() on each share in the server, run twice (see above). */
 export const decideTimes = (): Plugin =>
   rewrite('decide-times', (src) => DECIDE_TIMES + once(src, DECIDE, DECIDE.replace('decide(state, cmd, now)', '__decideTimed(state, cmd, now)')), /server[\\/]meetings\.ts$/);
+
+const DELIVER = 'private deliver(out: Accepted, now: number): void {';
+const EMIT = 'const reached = emitRoomEvents(this.io, room, state, ob.room);';
+const DELIVER_TIMES = `
+const __dv = { n: 0, all: 0, emit: 0 };
+setInterval(() => {
+  if (__dv.n === 0) return;
+  const us = (x: number): string => ((x / __dv.n) * 1000).toFixed(0);
+  console.error(\`deliver per command, µs (\${__dv.n} commands): \${us(__dv.all)}, of which the room's events \${us(__dv.emit)}\`);
+  __dv.n = __dv.all = __dv.emit = 0;
+}, 10_000).unref();
+`;
+
+/** Times each delivery in the server (see above). */
+export const deliverTimes = (): Plugin =>
+  rewrite(
+    'deliver-times',
+    (src) => {
+      let out = once(src, DELIVER, `${DELIVER}\n    const __t0 = performance.now();\n    this.deliverTimed(out, now);\n    __dv.n++;\n    __dv.all += performance.now() - __t0;\n  }\n\n  private deliverTimed(out: Accepted, now: number): void {`);
+      out = once(out, EMIT, `const __e0 = performance.now();\n    ${EMIT}\n    __dv.emit += performance.now() - __e0;`);
+      return DELIVER_TIMES + out;
+    },
+    /server[\\/]broadcast\.ts$/,
+  );
