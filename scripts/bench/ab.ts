@@ -6,7 +6,7 @@
 // the medians: the machine's load drifts between separate runs, and alternating within one run
 // is fairer than alternating runs (Issue 10). With BENCH_AB_KIND=runde-redis each build gets its
 // own spawned redis-server (CPU 1), so neither hears the other on the outcome channel.
-// The guard's probes (scripts/bench/guard-probe.ts), for one checkout given as both A and B:
+// The probes inside the server (scripts/bench/probes.ts), for one checkout given as both A and B:
 //   BENCH_AB_B_GUARD_OFF=1  B is built with the share guard switched off: the guard's part of A's figure.
 //   BENCH_AB_GUARD_TIMES=1  both are built with the guard timed in the server, each part run twice
 //                           (first run and again right after, µs per share, on stderr every 10 s);
@@ -22,7 +22,7 @@ import { DeliveryTracker, runLoad } from './load.js';
 import { rundeBenchEnv, startChild, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 import { serverBundleOptions } from '../server-bundle.js';
-import { decideTimes, deliverTimes, guardOff, guardTimes } from './guard-probe.js';
+import { decideTimes, deliverTimes, guardOff, guardTimes } from './probes.js';
 
 const dirs = [resolve(process.argv[2] ?? '.'), resolve(process.argv[3] ?? '.')];
 const rounds = Number(process.argv[4] ?? 4);
