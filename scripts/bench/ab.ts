@@ -13,6 +13,16 @@
 //                           their CPU figures then hold the guard twice.
 //   BENCH_AB_DECIDE_TIMES=1 the same for the whole of decide() on a share, guard included (with
 //                           the guard's timing too, the guard runs four times).
+//   BENCH_AB_PATH_TIMES=1   a share's path through the server timed step by step (probes.ts
+//                           pathTimes; not with DECIDE_TIMES or DELIVER_TIMES, which rewrite the
+//                           same lines).
+//   BENCH_AB_COMPILE=1      each server first loaded at 400 shares/s for 8 s, as the bench's CPU
+//                           phase warms it (its JIT settled), before the rounds.
+//   BENCH_AB_TOGETHER=1     both loaded at once in every round, sharing the core: whatever else the
+//                           machine does then weighs on both alike (its load drifts within
+//                           seconds here), at the price of each one's caches cooled by the other.
+//   BENCH_AB_A_FLAGS, BENCH_AB_B_FLAGS  node flags for that side's server alone (e.g. a V8 flag
+//                           tried against none, on one checkout given as both A and B).
 //   BENCH_AB_DELIVER_TIMES=1 each delivery to the server's sockets timed (once), and the room's events in it.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
@@ -22,7 +32,7 @@ import { DeliveryTracker, runLoad } from './load.js';
 import { rundeBenchEnv, startChild, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 import { serverBundleOptions } from '../server-bundle.js';
-import { decideTimes, deliverTimes, guardOff, guardTimes } from './probes.js';
+import { decideTimes, deliverTimes, guardOff, guardTimes, pathTimes } from './probes.js';
 
 const dirs = [resolve(process.argv[2] ?? '.'), resolve(process.argv[3] ?? '.')];
 const rounds = Number(process.argv[4] ?? 4);
@@ -52,19 +62,27 @@ for (const [i, dir] of dirs.entries()) {
   const plugins = i === 1 && process.env.BENCH_AB_B_GUARD_OFF === '1' ? [guardOff()] : process.env.BENCH_AB_GUARD_TIMES === '1' ? [guardTimes()] : [];
   if (process.env.BENCH_AB_DECIDE_TIMES === '1') plugins.push(decideTimes());
   if (process.env.BENCH_AB_DELIVER_TIMES === '1') plugins.push(deliverTimes());
+  if (process.env.BENCH_AB_PATH_TIMES === '1') plugins.push(...pathTimes());
   await build({ entryPoints: [join(dir, 'scripts', 'bench', 'runde-child.ts')], outfile, ...serverBundleOptions(), plugins });
-  const server = await startChild(kind, rundeBenchEnv(kind === 'runde-redis' ? await ownRedis() : undefined), '0', outfile);
+  const flags = (process.env[`BENCH_AB_${'AB'[i]}_FLAGS`] ?? '').split(' ').filter(Boolean);
+  const server = await startChild(kind, rundeBenchEnv(kind === 'runde-redis' ? await ownRedis() : undefined), '0', outfile, flags);
   const meetings: BenchMeeting[] = [];
   const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
   for (let m = 0; m < 20; m++) meetings.push(await buildMeeting(kind, [`http://127.0.0.1:${server.port}`], SIZES[m % SIZES.length]!, m, tracker.onFrame));
   targets.push({ name: `${'AB'[i]} ${dir}`, server, meetings, tracker, runs: [] });
 }
+// As the bench's CPU phase (main.ts, steady): each server first takes 400 shares/s for 8 s, so
+// its JIT has settled before anything is measured.
+if (process.env.BENCH_AB_COMPILE === '1') for (const t of targets) await runLoad(t.meetings, t.tracker, [t.server], 400, 8000, 1500);
+const together = process.env.BENCH_AB_TOGETHER === '1';
+const measure = async (t: (typeof targets)[number], warmMs: number): Promise<void> => {
+  const res = await runLoad(t.meetings, t.tracker, [t.server], 40, seconds * 1000, 1500, warmMs);
+  t.runs.push(res.cpuPer1000);
+  console.log(`${t.name}: ${res.cpuPer1000.toFixed(4)} CPU-s per 1,000 deliveries, ${res.delivered}/${res.expected} delivered, p99 ${res.p99.toFixed(1)} ms`);
+};
 for (let r = 0; r < rounds; r++) {
-  for (const t of r % 2 === 0 ? targets : [...targets].reverse()) {
-    const res = await runLoad(t.meetings, t.tracker, [t.server], 40, seconds * 1000, 1500, 8000);
-    t.runs.push(res.cpuPer1000);
-    console.log(`${t.name}: ${res.cpuPer1000.toFixed(4)} CPU-s per 1,000 deliveries, ${res.delivered}/${res.expected} delivered, p99 ${res.p99.toFixed(1)} ms`);
-  }
+  if (together) await Promise.all(targets.map((t) => measure(t, r === 0 ? 8000 : 2000)));
+  else for (const t of r % 2 === 0 ? targets : [...targets].reverse()) await measure(t, 8000);
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const t of targets) console.log(`${t.name}: median ${median(t.runs).toFixed(4)} (${t.runs.map((x) => x.toFixed(4)).join(', ')})`);

@@ -109,3 +109,78 @@ export const deliverTimes = (): Plugin =>
     const out = once(EMIT, `const e0 = performance.now();\n    ${EMIT}\n    __dv.roomEvents += performance.now() - e0;`);
     return counters('__dv', 'deliver per command', 'commands', ['all', 'roomEvents']) + out;
   });
+
+/**
+ * Source of `__pm`, one per process (on globalThis, shared by every module a probe rewrites):
+ * `start()` when a share arrives, `mark(name)` at each step of its path, `end()` when it is
+ * answered. Prints every 10 s the mean µs between consecutive marks, per share. Only one share is
+ * followed at a time: a mark with no share under way is ignored, and a share that arrives while
+ * another is under way restarts the count (rare at the bench's 40 shares/s: a share's path is
+ * ~1.5 ms).
+ */
+const PATH_MARKS = `
+const __pm: { start(): void; mark(name: string): void; end(): void } = ((globalThis as Record<string, unknown>).__runde_path_marks ??= (() => {
+  const sums = new Map<string, number>();
+  let last = 0, lastName = '', active = false, n = 0;
+  const mark = (name: string): void => {
+    if (!active) return;
+    const t = performance.now();
+    const k = lastName + ' > ' + name;
+    sums.set(k, (sums.get(k) ?? 0) + (t - last));
+    last = t;
+    lastName = name;
+  };
+  setInterval(() => {
+    if (n === 0) return;
+    let total = 0;
+    for (const v of sums.values()) total += v;
+    console.error('share path, µs per share (' + n + ' shares; ' + ((total / n) * 1000).toFixed(0) + ' in all): ' + [...sums].map(([k, v]) => k + ' ' + ((v / n) * 1000).toFixed(0)).join(', '));
+    sums.clear();
+    n = 0;
+  }, 10_000).unref();
+  return {
+    start(): void { active = true; n++; last = performance.now(); lastName = 'arrived'; },
+    mark,
+    end(): void { mark('answered'); active = false; },
+  };
+})()) as never;
+`;
+
+/**
+ * One share's path through the server, step by step (wall time, µs per share, which on the
+ * memory store is the main thread's CPU: nothing on the path waits for I/O): from the socket.io
+ * packet (inbound.ts) through the payload check and the command (realtime.ts), the per-meeting
+ * queue, the command's build, decide(), the store's commit and the views' recipients
+ * (meetings.ts), to the delivery (broadcast.ts: outbox, seats, the room's broadcast), the
+ * timer (clock.schedule) and the acknowledgement. What comes before the packet (reading and
+ * decoding the socket) and after the acknowledgement (writes completing) is not in it.
+ */
+export const pathTimes = (): Plugin[] => [
+  rewrite('path-times-inbound', /server[\\/]inbound\.ts$/, (_, once) => {
+    const s = once('  const allowed = limiter.take(socket.id);\n  queueMicrotask(() => {\n', "  if (name === 'share') __pm.start();\n  const allowed = limiter.take(socket.id);\n  queueMicrotask(() => {\n    __pm.mark('gate');\n");
+    return PATH_MARKS + s;
+  }),
+  rewrite('path-times-realtime', /server[\\/]realtime\.ts$/, (_, once) => {
+    once('    const quick = fast?.(args[0]);\n    if (quick !== undefined) return ack(await fn(quick));', "    __pm.mark('answer');\n    const quick = fast?.(args[0]);\n    __pm.mark('payload checked');\n    if (quick !== undefined) {\n      const r = await fn(quick);\n      __pm.mark('command resolved');\n      ack(r);\n      __pm.end();\n      return;\n    }");
+    once('    beforeCommand();\n    const out = commandId ?', "    __pm.mark('runCommand');\n    beforeCommand();\n    const out = commandId ?");
+    once("    done(out);\n    if (name === 'leave') await seatLeft", "    __pm.mark('run resolved');\n    done(out);\n    if (name === 'leave') await seatLeft");
+    const s = once('    clock.schedule(out.state);\n    deps.afterAccepted', "    __pm.mark('delivered');\n    clock.schedule(out.state);\n    __pm.mark('timer set');\n    deps.afterAccepted");
+    return PATH_MARKS + s;
+  }),
+  rewrite('path-times-meetings', MEETINGS, (_, once) => {
+    once('      let fromHot = this.hot.has(id);', "      __pm.mark('queue');\n      let fromHot = this.hot.has(id);");
+    once('        const cmd = make(state);\n', "        const cmd = make(state);\n        __pm.mark('command built');\n");
+    once(`${DECIDE}\n`, `${DECIDE}\n        __pm.mark('decide');\n`);
+    once('          if (committed) {\n            if (d.state.phase', "          __pm.mark('commit');\n          if (committed) {\n            if (d.state.phase");
+    const s = once(
+      '        if (committed) return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events, now) };',
+      "        if (committed) {\n          __pm.mark('kept');\n          const views = viewRecipients(state, d.state, d.events, now);\n          __pm.mark('view recipients');\n          return { ok: true, state: d.state, events: d.events, logged, views };\n        }",
+    );
+    return PATH_MARKS + s;
+  }),
+  rewrite('path-times-broadcast', BROADCAST, (_, once) => {
+    once('    const ob = outbox(state, out.events, out.logged, now, out.views);\n', "    __pm.mark('to deliver');\n    const ob = outbox(state, out.events, out.logged, now, out.views);\n    __pm.mark('outbox');\n");
+    const s = once(EMIT, `__pm.mark('seats');\n    ${EMIT}\n    __pm.mark('room broadcast');`);
+    return PATH_MARKS + s;
+  }),
+];

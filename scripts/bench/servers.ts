@@ -110,13 +110,14 @@ function compiled(script: string): Promise<string> {
  * Starts one server child on CPU `cpu`; resolves when it listens. BENCH_CHILD_FLAGS (e.g.
  * `--perf-basic-prof` for `perf record -p <pid>`, or `--trace-deopt`) are passed to the child's
  * node, and its stdout is shown then (probes only: the figures of such a run are not comparable).
- * `bundle`: an already built child script to run instead (scripts/bench/ab.ts).
+ * `bundle`: an already built child script to run instead (scripts/bench/ab.ts); `flags`: more
+ * node flags for this child alone (ab.ts BENCH_AB_B_FLAGS).
  */
-export async function startChild(kind: TargetKind, env: Record<string, string> = {}, cpu = '0', bundle?: string): Promise<ServerChild> {
+export async function startChild(kind: TargetKind, env: Record<string, string> = {}, cpu = '0', bundle?: string, flags: string[] = []): Promise<ServerChild> {
   const clean: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env };
   const child: ChildProcess = fork(bundle ?? (await compiled(SCRIPT[kind])), [], {
     execPath: 'taskset',
-    execArgv: ['-c', cpu, process.execPath, '--expose-gc', ...(process.env.BENCH_CHILD_FLAGS ?? '').split(' ').filter(Boolean)],
+    execArgv: ['-c', cpu, process.execPath, '--expose-gc', ...(process.env.BENCH_CHILD_FLAGS ?? '').split(' ').filter(Boolean), ...flags],
     env: clean,
     stdio: ['ignore', process.env.BENCH_CHILD_FLAGS ? 'inherit' : 'ignore', 'inherit', 'ipc'],
   });
