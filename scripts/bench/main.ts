@@ -8,6 +8,7 @@
 //   npm run bench -- --cpu      only the CPU phase (quick's settings, or --full's with both flags)
 //   npm run bench -- --together the CPU phase with all four servers up at once (the method before 2026-12-01)
 //   npm run bench -- --fresh    the CPU phase with each server started afresh for every round (2026-12-01 morning)
+//   npm run bench -- --paired   the CPU phase with each server loaded at the same time as the socket.io relay
 //   npm run bench -- --busy-core the CPU phase with the servers' core never idle (a nice-19 busy loop on it)
 //
 // Phases: heap per connection and of an idle server; product load (20 shares/s); step load
@@ -198,6 +199,8 @@ interface CpuRun {
   cpuPer1000: number;
   delivered: number;
   expected: number;
+  /** `--paired`: this run's figure over the socket.io relay's, loaded beside it at the same time. */
+  toRelay?: number;
 }
 
 /**
@@ -218,6 +221,7 @@ async function cpuPhase(): Promise<Map<TargetKind, CpuRun[]>> {
   const stopBusy = process.argv.includes('--busy-core') ? busyCore() : () => undefined;
   try {
     if (process.argv.includes('--together')) return await cpuTogether();
+    if (process.argv.includes('--paired')) return await cpuPaired();
     return await (process.argv.includes('--fresh') ? cpuAlone() : cpuSteady());
   } finally {
     stopBusy();
@@ -238,9 +242,10 @@ function busyCore(): () => void {
   return () => void loop.kill('SIGKILL');
 }
 
-function logCpuRun(runs: Map<TargetKind, CpuRun[]>, kind: TargetKind, rep: number, r: LoadResult): void {
-  runs.get(kind)!.push({ cpuPer1000: r.cpuPer1000, delivered: r.delivered, expected: r.expected });
-  console.log(`  cpu ${kind} (round ${rep + 1}): ${f(r.cpuPer1000, 3)} CPU-s per 1,000 deliveries, ${r.delivered}/${r.expected} delivered`);
+function logCpuRun(runs: Map<TargetKind, CpuRun[]>, kind: TargetKind, rep: number, r: LoadResult, toRelay?: number): void {
+  runs.get(kind)!.push({ cpuPer1000: r.cpuPer1000, delivered: r.delivered, expected: r.expected, ...(toRelay === undefined ? {} : { toRelay }) });
+  const pair = toRelay === undefined || kind === 'socketio-relay' ? '' : `, ${f(toRelay, 2)} × the relay beside it`;
+  console.log(`  cpu ${kind} (round ${rep + 1}): ${f(r.cpuPer1000, 3)} CPU-s per 1,000 deliveries${pair}, ${r.delivered}/${r.expected} delivered`);
 }
 
 async function cpuAlone(): Promise<Map<TargetKind, CpuRun[]>> {
@@ -274,23 +279,47 @@ async function cpuAlone(): Promise<Map<TargetKind, CpuRun[]>> {
  * again. The load client answers the servers' pings whenever they come, and nothing in a
  * meeting runs out while stopped (RUNDE_SHARE_MS is an hour).
  */
+interface CpuSetup {
+  kind: TargetKind;
+  server: ServerChild;
+  meetings: BenchMeeting[];
+  tracker: DeliveryTracker;
+}
+const signal = (s: ServerChild, sig: 'SIGSTOP' | 'SIGCONT'): void => void process.kill(s.pid, sig);
+
+/**
+ * Starts every server, one at a time: gives it its meetings, warms it at `CPU.compileRate` ×
+ * the rate for `CPU.compileMs`, waits for it to go quiet and stops it (SIGSTOP). Each started
+ * server is pushed onto `setups` at once, so the caller's cleanup finds it whatever fails later.
+ */
+async function warmedAndStopped(redisUrl: string, setups: CpuSetup[]): Promise<void> {
+  for (const kind of KINDS) {
+    const server = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(kind === 'runde-redis' ? redisUrl : undefined) : {});
+    const meetings: BenchMeeting[] = [];
+    const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
+    setups.push({ kind, server, meetings, tracker });
+    await buildAll(kind, [`http://127.0.0.1:${server.port}`], tracker, meetings, undefined, CPU.meetings);
+    const w = await runLoad(meetings, tracker, [server], CPU.rate * CPU.compileRate, CPU.compileMs, P.drainMs);
+    console.log(`  cpu ${kind} warmed: ${CPU.compileRate * CPU.rate} shares/s for ${f(CPU.compileMs / 1000, 1)} s, ${w.delivered}/${w.expected} delivered`);
+    await quiet(server);
+    signal(server, 'SIGSTOP');
+  }
+}
+
+/** Continues every stopped server, closes their meetings and stops them (and Redis). */
+async function stopAll(setups: CpuSetup[], redis: { stop(): void }): Promise<void> {
+  for (const t of setups) signal(t.server, 'SIGCONT');
+  for (const t of setups) t.meetings.forEach((m) => m.close());
+  await Promise.all(setups.map((t) => t.server.stop()));
+  redis.stop();
+}
+
 async function cpuSteady(): Promise<Map<TargetKind, CpuRun[]>> {
   const runs = new Map<TargetKind, CpuRun[]>(KINDS.map((k) => [k, []]));
   const redis = await startRedis();
-  const setups: { kind: TargetKind; server: ServerChild; meetings: BenchMeeting[]; tracker: DeliveryTracker }[] = [];
-  const signal = (s: ServerChild, sig: 'SIGSTOP' | 'SIGCONT'): void => void process.kill(s.pid, sig);
+  const setups: CpuSetup[] = [];
   try {
-    for (const kind of KINDS) {
-      const server = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(kind === 'runde-redis' ? redis.url : undefined) : {});
-      const meetings: BenchMeeting[] = [];
-      const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
-      setups.push({ kind, server, meetings, tracker });
-      await buildAll(kind, [`http://127.0.0.1:${server.port}`], tracker, meetings, undefined, CPU.meetings);
-      const w = await runLoad(meetings, tracker, [server], CPU.rate * CPU.compileRate, CPU.compileMs, P.drainMs);
-      console.log(`  cpu ${kind} warmed: ${CPU.compileRate * CPU.rate} shares/s for ${f(CPU.compileMs / 1000, 1)} s, ${w.delivered}/${w.expected} delivered`);
-      await quiet(server);
-      signal(server, 'SIGSTOP');
-    }
+    await warmedAndStopped(redis.url, setups);
     for (let rep = 0; rep < CPU.cpuRepeats; rep++) {
       for (const t of setups.map((_, i) => setups[(i + rep) % setups.length]!)) {
         signal(t.server, 'SIGCONT');
@@ -304,10 +333,48 @@ async function cpuSteady(): Promise<Map<TargetKind, CpuRun[]>> {
       }
     }
   } finally {
-    for (const t of setups) signal(t.server, 'SIGCONT');
-    for (const t of setups) t.meetings.forEach((m) => m.close());
-    await Promise.all(setups.map((t) => t.server.stop()));
-    redis.stop();
+    await stopAll(setups, redis);
+  }
+  return runs;
+}
+
+/**
+ * `--paired`: as the default method (every server warmed once, then stopped), but each round
+ * loads every other server at the same time as the socket.io relay, both on the servers' core,
+ * and records its figure against the relay's of that same stretch (`toRelay`). This VM's load
+ * drifts within seconds (the relay alone measured 0.039–0.085 CPU-s per 1,000 deliveries in one
+ * run, performance.md "sharepath2"); what the machine does meanwhile then weighs on both alike,
+ * at the price of each one's caches cooled by the other. Beside the default's figure, not
+ * instead of it.
+ */
+async function cpuPaired(): Promise<Map<TargetKind, CpuRun[]>> {
+  const runs = new Map<TargetKind, CpuRun[]>(KINDS.map((k) => [k, []]));
+  const redis = await startRedis();
+  const setups: CpuSetup[] = [];
+  try {
+    await warmedAndStopped(redis.url, setups);
+    const relay = setups.find((t) => t.kind === 'socketio-relay')!;
+    const others = setups.filter((t) => t !== relay);
+    for (let rep = 0; rep < CPU.cpuRepeats; rep++) {
+      for (const t of others.map((_, i) => others[(i + rep) % others.length]!)) {
+        signal(t.server, 'SIGCONT');
+        signal(relay.server, 'SIGCONT');
+        try {
+          await new Promise((r) => setTimeout(r, 300));
+          const [mine, theirs] = await Promise.all(
+            [t, relay].map((x) => runLoad(x.meetings, x.tracker, [x.server], CPU.rate, CPU.cpuMs, P.drainMs, CPU.cpuWarmMs)),
+          );
+          logCpuRun(runs, t.kind, rep, mine!, mine!.cpuPer1000 / theirs!.cpuPer1000);
+          logCpuRun(runs, relay.kind, rep, theirs!, 1);
+          await Promise.all([quiet(t.server), quiet(relay.server)]);
+        } finally {
+          signal(t.server, 'SIGSTOP');
+          signal(relay.server, 'SIGSTOP');
+        }
+      }
+    }
+  } finally {
+    await stopAll(setups, redis);
   }
   return runs;
 }
@@ -346,6 +413,11 @@ const median = (xs: number[]): number => {
   const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
 };
+/** `--paired`: the table row of each server's median figure against the relay beside it (none otherwise). */
+const pairedRow = (cpu: Map<TargetKind, CpuRun[]>): string[][] =>
+  [...cpu.values()].some((runs) => runs.some((r) => r.toRelay !== undefined))
+    ? [['ratio to the relay loaded beside it: median of the rounds', ...KINDS.map((k) => f(median(cpu.get(k)!.map((r) => r.toRelay ?? NaN)), 2))]]
+    : [];
 const f = (x: number, d = 0): string => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '–');
 
 function table(title: string, head: string[], rows: string[][]): void {
@@ -359,7 +431,9 @@ function table(title: string, head: string[], rows: string[][]): void {
 
 const began = performance.now();
 const busyNote = process.argv.includes('--busy-core') ? '; the core kept busy by a nice-19 loop (--busy-core)' : '';
-const cpuMethod = process.argv.includes('--together')
+const cpuMethod = process.argv.includes('--paired')
+  ? `each warmed once, then loaded at the same time as the socket.io relay, the two on one core, the others stopped (after ${f(CPU.cpuWarmMs / 1000, 1)} s warm-up)`
+  : process.argv.includes('--together')
   ? `all four up at once (after ${f(CPU.cpuWarmMs / 1000, 1)} s warm-up; first ${f(CPU.cpuFirstWarmMs / 1000, 1)} s)`
   : process.argv.includes('--fresh')
     ? `each alone on its core, started afresh (after ${f(CPU.cpuFirstWarmMs / 1000, 1)} s warm-up)`
@@ -375,6 +449,7 @@ if (cpuOnly) {
     ['CPU-s per 1,000 deliveries: median', ...KINDS.map((k) => f(med(k), 3))],
     ['lowest–highest', ...KINDS.map(spread)],
     ['ratio to the socket.io relay (target ≤ 1.5)', ...KINDS.map((k) => f(med(k) / med('socketio-relay'), 2))],
+    ...pairedRow(cpu),
   ]);
   console.log(`bench: done in ${f((performance.now() - began) / 1000, 0)} s`);
   process.exit(0);
@@ -418,6 +493,7 @@ table(`CPU per delivery: ${CPU.rate} shares/s, ${CPU.meetings} meetings, ${CPU.c
   ['CPU-s per 1,000 deliveries: median', ...cols.map((k) => f(cpuMed(k), 3))],
   ['lowest–highest', ...cols.map(cpuSpread)],
   ['all delivered (%)', ...cols.map((k) => f((100 * sumOf(cpu.get(k)!.map((r) => r.delivered))) / sumOf(cpu.get(k)!.map((r) => r.expected)), 2))],
+  ...pairedRow(cpu),
 ]);
 table('Step load (doubling until p99 > 200 ms or delivery < 99.9 %)', ['measure', ...cols], [row('sustainable deliveries/s', (t) => t.sustainable)]);
 for (const k of cols) {
