@@ -19,4 +19,17 @@ describe('fan-out benchmark smoke', () => {
     expect(delivered?.split('|').slice(2, 6).map((c) => c.trim())).toEqual(['100.00', '100.00', '100.00', '100.00']);
     expect(stdout).toMatch(/bench: done in \d+ s/);
   }, 300_000);
+
+  it('runs the paired CPU phase: each server against the relay loaded beside it', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/bench/main.ts', '--smoke', '--cpu', '--paired'], { timeout: 240_000, maxBuffer: 4 << 20 });
+    // One line per pairing and round (3 servers beside the relay, 1 round in the smoke run).
+    expect(stdout.match(/× the relay beside it/g)).toHaveLength(3);
+    const row = stdout.split('\n').find((l) => l.startsWith('| ratio to the relay loaded beside it'));
+    const cells = row?.split('|').slice(2, 6).map((c) => c.trim()) ?? [];
+    expect(cells).toHaveLength(4);
+    // The relay against itself is 1 by definition; the others are figures (never a dash for "none").
+    expect(cells[2]).toBe('1.00');
+    for (const c of cells) expect(c).toMatch(/^\d+\.\d\d$/);
+    expect(stdout).toMatch(/bench: done in \d+ s/);
+  }, 300_000);
 });
