@@ -4,15 +4,16 @@
 // in back-to-back 8 s windows, printing each window's CPU-s per 1,000 deliveries and the CPU
 // seconds of its main thread and of its other threads (V8's compiler and GC workers). Shows how
 // long a server's JIT takes to settle and how much one window differs from the next. runde-redis
-// needs REDIS_URL of a running redis-server (nothing is started here).
+// runs on REDIS_URL if given, else on a spawned redis-server.
 import { DeliveryTracker, runLoad } from './load.js';
-import { rundeBenchEnv, startChild, pinToLoadCpu, type TargetKind } from './servers.js';
+import { rundeBenchEnv, startChild, startRedis, pinToLoadCpu, type TargetKind } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 pinToLoadCpu();
 const kind = (process.argv[2] ?? 'runde-memory') as TargetKind;
 const n = Number(process.argv[3] ?? 8);
 const SIZES = [6, 12, 30, 50];
-const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(process.env.REDIS_URL) : {});
+const redis = kind === 'runde-redis' && !process.env.REDIS_URL ? await startRedis() : null;
+const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(process.env.REDIS_URL ?? redis?.url) : {});
 const meetings: BenchMeeting[] = [];
 const tracker = new DeliveryTracker(() => meetings.map((m) => m.speaker));
 for (let i = 0; i < 20; i++) meetings.push(await buildMeeting(kind, [`http://127.0.0.1:${s.port}`], SIZES[i % 4]!, i, tracker.onFrame));

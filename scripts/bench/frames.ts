@@ -6,7 +6,7 @@
 // per share, for the speaker and for the others, with bytes. Pings are engine.io's heartbeats
 // (one per connection every 10 s), not the share's.
 import { shareText } from './load.js';
-import { rundeBenchEnv, startChild, type TargetKind, pinToLoadCpu } from './servers.js';
+import { rundeBenchEnv, startChild, startRedis, type TargetKind, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
 const kind = (process.argv[2] ?? 'runde-memory') as TargetKind;
@@ -26,7 +26,8 @@ function frameType(f: string): string {
 
 let recording = false;
 const seen = new Map<string, { frames: number; bytes: number }>();
-const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv() : {});
+const redis = kind === 'runde-redis' ? await startRedis() : null;
+const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(redis?.url) : {});
 let meeting!: BenchMeeting;
 meeting = await buildMeeting(kind, [`http://127.0.0.1:${s.port}`], size, 0, () => undefined, (member, f) => {
   if (!recording) return;

@@ -114,6 +114,9 @@ function compiled(script: string): Promise<string> {
  * node flags for this child alone (ab.ts BENCH_AB_B_FLAGS).
  */
 export async function startChild(kind: TargetKind, env: Record<string, string> = {}, cpu = '0', bundle?: string, flags: string[] = []): Promise<ServerChild> {
+  // Without REDIS_URL a Runde child runs on the memory store: a "runde-redis" figure would then be
+  // the memory store's under the Redis name (storm-only.ts and frames.ts did that until 2026-12-01).
+  if (kind === 'runde-redis' && !env.REDIS_URL) throw new Error('runde-redis needs a Redis: give rundeBenchEnv(url) a url (startRedis())');
   const clean: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env };
   const child: ChildProcess = fork(bundle ?? (await compiled(SCRIPT[kind])), [], {
     execPath: 'taskset',

@@ -1,20 +1,22 @@
 // Reconnect storm only (Issue 10), for quick before/after checks of what a drop and a resume
 // cost: `npx tsx scripts/bench/storm-only.ts [meetings] [kinds]` builds meetings of 6/12/30/50
-// people on each server (default runde-memory,socketio-relay), drops every connection at once
+// people on each server (default runde-memory,socketio-relay; runde-redis on a spawned
+// redis-server), drops every connection at once
 // as a network would, brings them all back at once and prints, per server: the time until 99 %
 // were back (ms), the server's CPU-seconds from the drop to the last one back, and the bytes
 // all clients received in that time (per connection). With STORM_PROFILE=dir, each server is
 // CPU-profiled from the drop to the last one back (dir/<kind>.cpuprofile; see top-functions.ts).
 // With STORM_SHARES=n, each meeting's speaker first posts n shares of 300 characters (the
 // meeting has a history, as after an hour, or after the full bench's step load).
-import { rundeBenchEnv, startChild, type TargetKind } from './servers.js';
+import { rundeBenchEnv, startChild, startRedis, type TargetKind } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
 const meetings = Number(process.argv[2] ?? 20);
 const kinds = (process.argv[3] ?? 'runde-memory,socketio-relay').split(',') as TargetKind[];
 const SIZES = [6, 12, 30, 50];
 for (const kind of kinds) {
-  const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv() : {});
+  const redis = kind === 'runde-redis' ? await startRedis() : null;
+  const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(redis?.url) : {});
   try {
     const built: BenchMeeting[] = [];
     for (let i = 0; i < meetings; i++) built.push(await buildMeeting(kind, [`http://127.0.0.1:${s.port}`], SIZES[i % SIZES.length]!, i, () => undefined));
@@ -41,6 +43,7 @@ for (const kind of kinds) {
     built.forEach((m) => m.close());
   } finally {
     await s.stop();
+    redis?.stop();
   }
 }
 process.exit(0);
