@@ -29,7 +29,7 @@ export class UncertainMeetings {
    * stored state (null: the meeting no longer exists). Its failure is logged, not retried.
    */
   constructor(
-    private readonly store: Pick<MeetingStore, 'load'>,
+    private readonly store: Pick<MeetingStore, 'load' | 'storedSeq'>,
     private readonly settle: (id: string, stored: MeetingState | null) => void | Promise<void>,
     private readonly everyMs = UNCERTAIN_CHECK_MS,
   ) {}
@@ -59,9 +59,20 @@ export class UncertainMeetings {
   /**
    * Reads meeting `id` from the store now and settles it if it was uncertain (catchUp and resume
    * must never answer from a copy known to be uncertain). Throws when the store does not answer.
+   *
+   * `known`: this process's copy of the meeting (Meetings.current), if it holds one. When the
+   * meeting is not uncertain and the store is at that copy's seq, the copy is the stored state
+   * (each seq is committed once, by compare-and-set) and only the seq is read: with Redis one
+   * field instead of the whole meeting, parsed (Issue 10: a reconnect storm read and parsed a
+   * 50-person meeting once per resume). Otherwise the meeting is read whole.
    */
-  async readNow(id: string): Promise<MeetingState | null> {
+  async readNow(id: string, known?: MeetingState): Promise<MeetingState | null> {
     const gen = this.ids.get(id);
+    if (known && gen === undefined) {
+      const seq = await this.store.storedSeq(id);
+      if (seq === null) return null;
+      if (seq === known.seq) return known;
+    }
     const stored = await this.store.load(id);
     if (gen !== undefined) await this.settled(id, gen, stored);
     return stored;

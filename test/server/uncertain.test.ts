@@ -8,10 +8,15 @@ import { UncertainMeetings } from '../../server/uncertain.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A store whose load fails while `down`, else answers `seq` for any id. */
+/** A store whose load and storedSeq fail while `down`, else answer `seq` for any id (null for `missing`). */
 function flakyStore() {
-  const s = { down: true, seq: 7, loads: 0, gate: null as Promise<void> | null };
+  const s = { down: true, seq: 7, loads: 0, seqReads: 0, missing: '', gate: null as Promise<void> | null };
   const store = {
+    async storedSeq(id: string): Promise<number | null> {
+      s.seqReads++;
+      if (s.down) throw new Error('Command timed out');
+      return id === s.missing ? null : s.seq;
+    },
     async load(id: string): Promise<MeetingState | null> {
       s.loads++;
       // What the store held when the read was sent (Redis answers in order).
@@ -80,6 +85,37 @@ describe('UncertainMeetings', () => {
     // A meeting that was never uncertain is just read.
     expect((await u.readNow('m2'))!.seq).toBe(7);
     expect(settled).toEqual([7]);
+    u.stop();
+  });
+
+  it('readNow with this process copy: the copy when the store is at its seq (only the seq read), else the store whole', async () => {
+    const { s, store } = flakyStore();
+    s.down = false;
+    const settled: number[] = [];
+    const u = new UncertainMeetings(store, (_id, st) => void settled.push(st!.seq), 10_000);
+    const copy = { id: 'm1', seq: 7 } as unknown as MeetingState;
+    // At the copy's seq: the copy itself, and no whole read (a storm's resumes read one field each).
+    expect(await u.readNow('m1', copy)).toBe(copy);
+    expect([s.loads, s.seqReads]).toEqual([0, 1]);
+    // The store is ahead of the copy (another process committed): read whole.
+    s.seq = 8;
+    const ahead = await u.readNow('m1', copy);
+    expect(ahead).not.toBe(copy);
+    expect(ahead!.seq).toBe(8);
+    expect(s.loads).toBe(1);
+    // Gone from the store: null, whatever the copy says.
+    s.missing = 'm1';
+    expect(await u.readNow('m1', copy)).toBeNull();
+    s.missing = '';
+    // Uncertain: never answered from the copy, even at the same seq; read whole and settled.
+    s.seq = 7;
+    u.mark('m1');
+    const read = await u.readNow('m1', copy);
+    expect(read).not.toBe(copy);
+    expect(settled).toEqual([7]);
+    // The store does not answer: the caller hears it (STORE_UNAVAILABLE), not the copy.
+    s.down = true;
+    await expect(u.readNow('m1', copy)).rejects.toThrow('Command timed out');
     u.stop();
   });
 });
