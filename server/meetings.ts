@@ -198,10 +198,14 @@ export class Meetings {
     return [...this.hot.keys()];
   }
 
-  /** Whether the store holds a newer state than `state` (then it is dropped as our copy). */
+  /**
+   * Whether the store holds a newer state than `state` (then it is dropped as our copy). Only the
+   * stored seq is read: each seq is committed once (compare-and-set), so the same seq is the same
+   * state (with Redis one field, not the whole meeting parsed, for every refusal on our copy).
+   */
   private async staleHot(id: string, state: MeetingState): Promise<boolean> {
-    const stored = await this.store.load(id);
-    if (stored && stored.seq === state.seq) return false;
+    const seq = await this.store.storedSeq(id);
+    if (seq === state.seq) return false;
     this.hot.delete(id);
     return true;
   }

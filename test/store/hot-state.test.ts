@@ -71,6 +71,12 @@ describe('hot meeting state per process', () => {
     // Per command: the commit script alone, which also writes the directory hint; no read.
     expect(sent.filter((n) => n !== 'evalsha' && n !== 'eval')).toEqual([]);
     expect(sent.filter((n) => n === 'evalsha' || n === 'eval')).toHaveLength(3);
+    // A command the core refuses on that copy is checked against the store's seq alone, never a
+    // read and parse of the whole meeting (a reconnect storm refuses many on current copies).
+    sent.length = 0;
+    const refused = await a.run('hotread1', () => ({ type: 'setRole', by: 'pa', role: 'listener' }));
+    expect(refused.ok).toBe(false);
+    expect(sent).toEqual(['hget']);
     await client.quit();
   });
 });
