@@ -61,6 +61,8 @@ const ENV = z.object({
   RUNDE_RATE_WINDOW_MS: int(10_000, 100),
   RUNDE_CREATE_PER_HOUR: int(20, 1),
   RUNDE_GRACE_MS: int(60_000, 100),
+  /** How long a closed connection may take to come back before its seat is marked dropped (0: at once). */
+  RUNDE_DROP_SETTLE_MS: int(3000, 0, 60_000),
   /** How long a dropped speaker keeps the turn (0: the turn moves on at once). */
   RUNDE_SPEAKER_GRACE_MS: int(20_000, 0),
   /** How long after the planned start (or creation) the chair is kept for the chair key's holder. */
@@ -111,6 +113,7 @@ const EXPECTED: Record<EnvName, string> = {
   RUNDE_CREATE_PER_HOUR: n(1),
   RUNDE_GRACE_MS: `${n(100)} (ms)`,
   RUNDE_SPEAKER_GRACE_MS: `${n(0)} (ms)`,
+  RUNDE_DROP_SETTLE_MS: `${n(0, 60_000)} (ms; 0 = a drop counts at once)`,
   RUNDE_CHAIR_WAIT_MS: `${n(0)} (ms)`,
   RUNDE_SHARE_MS: `${n(1000)} (ms)`,
   RUNDE_WARN_MS: `${n(0)} (ms)`,
@@ -203,6 +206,12 @@ export interface Config {
   meetingTtlMs: number;
   logCap: number;
   joinTimeoutMs: number;
+  /**
+   * How long (ms) a seat whose connection closed (not on purpose) may take to resume before the
+   * drop is recorded (RUNDE_DROP_SETTLE_MS; 0: at once). A resume within it was never a drop:
+   * no commit, and nobody sees the seat go and come back.
+   */
+  dropSettleMs: number;
   maxPayloadBytes: number;
   rate: { points: number; windowMs: number };
   createPerHour: number;
@@ -244,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meetingTtlMs: e.RUNDE_MEETING_TTL_MS,
     logCap: e.RUNDE_LOG_CAP,
     joinTimeoutMs: e.RUNDE_JOIN_TIMEOUT_MS,
+    dropSettleMs: e.RUNDE_DROP_SETTLE_MS,
     maxPayloadBytes: e.RUNDE_MAX_PAYLOAD_BYTES,
     rate: { points: e.RUNDE_RATE_POINTS, windowMs: e.RUNDE_RATE_WINDOW_MS },
     createPerHour: e.RUNDE_CREATE_PER_HOUR,

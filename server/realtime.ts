@@ -129,7 +129,10 @@ export function originAllowed(req: IncomingMessage, allowed: string[]): boolean 
 export interface Realtime {
   /** Resolves when the work started by closing connections (disconnect commands) is done. */
   drain(): Promise<void>;
-  /** From now on, a seat closed by this process is only marked dropped if it has not resumed elsewhere within `ms`. */
+  /**
+   * The process is stopping: from now on a seat closed by this process is only marked dropped if
+   * it has not resumed elsewhere within `ms` (0: at once), and drops still settling are recorded so.
+   */
   deferDrops(ms: number): void;
   /** Records the drop of a seat whose socket is gone (its process died), if `conn` still holds it. */
   dropSeat(meetingId: string, pid: string, conn: string): Promise<void>;
@@ -182,6 +185,14 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const LEAVE_AGAIN_TRIES = 10;
   /** > 0 while stopping gracefully: how long a closed seat may take to resume elsewhere. */
   let moveWaitMs = 0;
+  /** Set by deferDrops: this process is stopping, so no drop waits to settle any more. */
+  let stopping = false;
+  /**
+   * The drops waiting to settle (config.dropSettleMs), by the connection that closed: each ends
+   * `resumed` (the seat was taken by another socket here: nothing to record), `due` (the time is
+   * up: recorded unless the seat resumed elsewhere) or `stopping` (recorded as a stop records it).
+   */
+  const settling = new Map<string, (how: 'resumed' | 'due' | 'stopping') => void>();
 
   const done = (out: Extract<Outcome, { ok: true }>): void => {
     broadcaster.publish(out, now());
@@ -567,9 +578,11 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     const work =
       reason === 'client namespace disconnect'
         ? recordLeave(meetingId, pid, me)
-        : moveWaitMs > 0
-          ? recordDropUnlessMoved(meetingId, pid, me)
-          : recordDrop(meetingId, pid, me);
+        : stopping
+          ? stopDrop(meetingId, pid, me)
+          : config.dropSettleMs > 0
+            ? settleDrop(meetingId, pid, me)
+            : recordDrop(meetingId, pid, me);
     pending.add(work);
     void work.finally(() => {
       pending.delete(work);
@@ -610,6 +623,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * reconnect storm of ~1,000 these were two publishes per resume).
    */
   function letGo(prev: string): void {
+    // Its drop, if still settling, is no drop: the seat is someone's again.
+    settling.get(prev)?.('resumed');
     const { processId: owner, socketId } = splitConn(prev);
     if (owner === processId) {
       const old = io.sockets.sockets.get(socketId);
@@ -629,6 +644,42 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     } catch (err) {
       log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
     }
+  }
+
+  /**
+   * A connection closed without a leave: its seat is marked dropped only if it has not resumed
+   * within config.dropSettleMs. A phone that loses its link for a second, a reload, or a network
+   * blip that drops a whole meeting at once (a reconnect storm) then costs no commit for the drop
+   * and none for the return, and nobody sees the seat go and come back (Issue 10: on Redis the
+   * two commits and their presence events, sent to everyone back already, were most of a storm's
+   * work). A resume in this process ends the wait at once (letGo); one in another process is
+   * seen in the store's holder when the time is up. The drop's time (`disconnectedAt`, the grace
+   * periods) counts from when it is recorded.
+   */
+  function settleDrop(meetingId: string, pid: string, conn: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const end = (how: 'resumed' | 'due' | 'stopping'): void => {
+        clearTimeout(timer);
+        settling.delete(conn);
+        if (how === 'resumed') resolve();
+        else resolve(how === 'due' ? dropUnlessResumed(meetingId, pid, conn) : stopDrop(meetingId, pid, conn));
+      };
+      const timer = setTimeout(end, config.dropSettleMs, 'due');
+      timer.unref();
+      settling.set(conn, end);
+    });
+  }
+
+  /** Records the drop unless another connection holds the seat now (one read of the holder). */
+  async function dropUnlessResumed(meetingId: string, pid: string, conn: string): Promise<void> {
+    const holder = await meetings.store.holder(meetingId, pid).catch(() => conn);
+    if (holder !== null && holder !== conn) return;
+    await recordDrop(meetingId, pid, conn);
+  }
+
+  /** A drop while stopping: seats may resume on another process for moveWaitMs (deferDrops). */
+  function stopDrop(meetingId: string, pid: string, conn: string): Promise<void> {
+    return moveWaitMs > 0 ? recordDropUnlessMoved(meetingId, pid, conn) : recordDrop(meetingId, pid, conn);
   }
 
   /**
@@ -692,6 +743,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     },
     deferDrops(ms) {
       moveWaitMs = ms;
+      stopping = true;
+      for (const end of [...settling.values()]) end('stopping');
     },
     dropSeat: recordDrop,
   };

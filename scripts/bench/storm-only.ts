@@ -7,7 +7,9 @@
 // all clients received in that time (per connection). With STORM_PROFILE=dir, each server is
 // CPU-profiled from the drop to the last one back (dir/<kind>.cpuprofile; see top-functions.ts).
 // With STORM_SHARES=n, each meeting's speaker first posts n shares of 300 characters (the
-// meeting has a history, as after an hour, or after the full bench's step load).
+// meeting has a history, as after an hour, or after the full bench's step load). With
+// STORM_SETTLE_MS=n, Runde runs with RUNDE_DROP_SETTLE_MS=n (0: every drop is recorded at once,
+// as before the settle time; the default settle outlasts this storm's 200 ms away).
 import { rundeBenchEnv, startChild, startRedis, type TargetKind } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
@@ -16,7 +18,9 @@ const kinds = (process.argv[3] ?? 'runde-memory,socketio-relay').split(',') as T
 const SIZES = [6, 12, 30, 50];
 for (const kind of kinds) {
   const redis = kind === 'runde-redis' ? await startRedis() : null;
-  const s = await startChild(kind, kind.startsWith('runde') ? rundeBenchEnv(redis?.url) : {});
+  const settle = process.env.STORM_SETTLE_MS;
+  const env = kind.startsWith('runde') ? { ...rundeBenchEnv(redis?.url), ...(settle === undefined ? {} : { RUNDE_DROP_SETTLE_MS: settle }) } : {};
+  const s = await startChild(kind, env);
   try {
     const built: BenchMeeting[] = [];
     for (let i = 0; i < meetings; i++) built.push(await buildMeeting(kind, [`http://127.0.0.1:${s.port}`], SIZES[i % SIZES.length]!, i, () => undefined));
