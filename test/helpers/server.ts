@@ -8,8 +8,14 @@ import type { CreateMeetingPayload, CreateMeetingResult } from '../../shared/pro
 export const serverLogs: string[] = [];
 setLogSink((line) => serverLogs.push(line));
 
+/**
+ * A server in this process on port 0. A closed connection counts as a drop at once
+ * (`dropSettleMs: 0`): the suites time drops against short grace periods; the settle time
+ * (RUNDE_DROP_SETTLE_MS, 3 s in production) has its own tests (drop-settle.test.ts, and the
+ * phone-blip case in the browser), and the spawned servers (test/helpers/process.ts) keep it.
+ */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<RunningServer> {
-  return startServer({ port: 0, host: '127.0.0.1', ...overrides }, {});
+  return startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, ...overrides }, {});
 }
 
 export async function createMeeting(url: string, p: Partial<CreateMeetingPayload> = {}): Promise<CreateMeetingResult> {
