@@ -2,6 +2,7 @@
 // with its default, so operators can see and tune them (docs: README "Configuration").
 import { z } from 'zod';
 import type { Settings } from '../shared/meeting/state.js';
+import { DROP_SETTLE_MS_DEFAULT } from '../shared/limits.js';
 
 const HELP_LINE = z.object({
   name: z.string(),
@@ -62,7 +63,7 @@ const ENV = z.object({
   RUNDE_CREATE_PER_HOUR: int(20, 1),
   RUNDE_GRACE_MS: int(60_000, 100),
   /** How long a closed connection may take to come back before its seat is marked dropped (0: at once). */
-  RUNDE_DROP_SETTLE_MS: int(3000, 0, 60_000),
+  RUNDE_DROP_SETTLE_MS: int(DROP_SETTLE_MS_DEFAULT, 0, 60_000),
   /** How long a dropped speaker keeps the turn (0: the turn moves on at once). */
   RUNDE_SPEAKER_GRACE_MS: int(20_000, 0),
   /** How long after the planned start (or creation) the chair is kept for the chair key's holder. */

@@ -575,13 +575,14 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     // A client that closes its socket on purpose (leaving, quick exit) is leaving, even when its
     // `leave` arrived in the same read as the close and socket.io dropped it as late. Either
     // way only while this socket still holds the seat: a replaced tab's close changes nothing.
+    const closed = now();
     const work =
       reason === 'client namespace disconnect'
         ? recordLeave(meetingId, pid, me)
         : stopping
-          ? stopDrop(meetingId, pid, me)
+          ? stopDrop(meetingId, pid, me, closed)
           : config.dropSettleMs > 0
-            ? settleDrop(meetingId, pid, me)
+            ? settleDrop(meetingId, pid, me, closed)
             : recordDrop(meetingId, pid, me);
     pending.add(work);
     void work.finally(() => {
@@ -656,13 +657,13 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * seen in the store's holder when the time is up. The drop's time (`disconnectedAt`, the grace
    * periods) counts from when it is recorded.
    */
-  function settleDrop(meetingId: string, pid: string, conn: string): Promise<void> {
+  function settleDrop(meetingId: string, pid: string, conn: string, closed: number): Promise<void> {
     return new Promise<void>((resolve) => {
       const end = (how: 'resumed' | 'due' | 'stopping'): void => {
         clearTimeout(timer);
         settling.delete(conn);
         if (how === 'resumed') resolve();
-        else resolve(how === 'due' ? dropUnlessResumed(meetingId, pid, conn) : stopDrop(meetingId, pid, conn));
+        else resolve(how === 'due' ? dropUnlessResumed(meetingId, pid, conn, closed) : stopDrop(meetingId, pid, conn, closed));
       };
       const timer = setTimeout(end, config.dropSettleMs, 'due');
       timer.unref();
@@ -671,22 +672,22 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   }
 
   /** Records the drop unless another connection holds the seat now (one read of the holder). */
-  async function dropUnlessResumed(meetingId: string, pid: string, conn: string): Promise<void> {
+  async function dropUnlessResumed(meetingId: string, pid: string, conn: string, closed: number): Promise<void> {
     const holder = await meetings.store.holder(meetingId, pid).catch(() => conn);
     if (holder !== null && holder !== conn) return;
-    await recordDrop(meetingId, pid, conn);
+    await recordDrop(meetingId, pid, conn, closed);
   }
 
   /** A drop while stopping: seats may resume on another process for moveWaitMs (deferDrops). */
-  function stopDrop(meetingId: string, pid: string, conn: string): Promise<void> {
-    return moveWaitMs > 0 ? recordDropUnlessMoved(meetingId, pid, conn) : recordDrop(meetingId, pid, conn);
+  function stopDrop(meetingId: string, pid: string, conn: string, closed: number): Promise<void> {
+    return moveWaitMs > 0 ? recordDropUnlessMoved(meetingId, pid, conn, closed) : recordDrop(meetingId, pid, conn, closed);
   }
 
   /**
    * During a graceful stop this process told its people to move (`bye('restarting')`): a seat
    * that resumes on another process within moveWaitMs was never dropped, so nobody sees it go.
    */
-  async function recordDropUnlessMoved(meetingId: string, pid: string, conn: string): Promise<void> {
+  async function recordDropUnlessMoved(meetingId: string, pid: string, conn: string, closed: number): Promise<void> {
     const until = Date.now() + moveWaitMs;
     while (Date.now() < until) {
       // Resumed elsewhere: another connection holds the seat now (a drop would be refused anyway).
@@ -694,7 +695,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (holder !== null && holder !== conn) return;
       await new Promise((r) => setTimeout(r, 250));
     }
-    await recordDrop(meetingId, pid, conn);
+    await recordDrop(meetingId, pid, conn, closed);
   }
 
   /**
@@ -726,11 +727,12 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     void work.finally(() => pending.delete(work));
   }
 
-  async function recordDrop(meetingId: string, pid: string, conn: string): Promise<void> {
+  /** Records a seat's drop; `at`: when its connection closed, if that was before now (ms, server clock). */
+  async function recordDrop(meetingId: string, pid: string, conn: string, at?: number): Promise<void> {
     try {
       // A resumed seat may already live on another socket (possibly in another process): the
       // store refuses the drop then, atomically with the commit (see server/seat-holder.ts).
-      const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid }), { pid, conn });
+      const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid, ...(at === undefined ? {} : { at }) }), { pid, conn });
       if (out.ok) done(out);
     } catch (err) {
       log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });

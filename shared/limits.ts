@@ -1,6 +1,13 @@
 // Protocol constants with no dependencies, so the browser bundle can import them without zod.
 export const PROTOCOL_VERSION = 1;
 
+/**
+ * How long (ms) a connection that closed without a leave may take to come back before the server
+ * counts it as a drop (RUNDE_DROP_SETTLE_MS's default). The page's first reconnection attempts
+ * fall within it (client/connection.ts RECONNECT).
+ */
+export const DROP_SETTLE_MS_DEFAULT = 3000;
+
 export const LIMITS = {
   shareChars: 2000,
   noteChars: 1000,

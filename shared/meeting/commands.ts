@@ -27,7 +27,13 @@ export type Command =
       firstTime?: boolean;
     }
   | { type: 'leave'; by: string }
-  | { type: 'disconnect'; by: string }
+  /**
+   * A seat's connection closed without a leave. `at`: when it closed (ms since the epoch, the
+   * server's clock; at most the command's `now`), when the server records the drop later than
+   * that (its settle time, RUNDE_DROP_SETTLE_MS): the grace periods and the held share clock
+   * count from it. Absent: it closed now. Never sent by a client.
+   */
+  | { type: 'disconnect'; by: string; at?: number }
   | { type: 'reconnect'; by: string }
   | { type: 'volunteer'; by: string; on: boolean }
   | { type: 'setRole'; by: string; role: Role }

@@ -78,7 +78,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
       // grace period, as a seat is kept: a reload of two seconds must not cost the place. The
       // tick gives the place up once the grace period has run out (purge below).
       waiting.connected = false;
-      waiting.absentSince = now;
+      waiting.absentSince = closedAt(cmd, now);
       return undefined;
     }
     if (cmd.type === 'acceptGuidelines') return acceptGuidelines(waiting, ev);
@@ -104,7 +104,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
       leftOnPurpose(s, me.id);
       return undefined;
     case 'disconnect':
-      return disconnect(s, me, now, ev);
+      return disconnect(s, me, closedAt(cmd, now), now, ev);
     case 'reconnect':
       return reconnect(s, me, now, ev);
     case 'volunteer':
@@ -544,15 +544,31 @@ function volunteer(s: MeetingState, me: Participant, on: boolean, ev: MeetingEve
   return undefined;
 }
 
-function disconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEvent[]): Result {
+/** When a dropped connection closed: the command's `at`, never later than now. */
+function closedAt(cmd: Extract<Command, { type: 'disconnect' }>, now: number): number {
+  return cmd.at === undefined ? now : Math.min(cmd.at, now);
+}
+
+/**
+ * A seat's connection closed at `since` (≤ now; the server may record it a settle time later).
+ * The seat is kept for the grace period from `since`, the turn for the speaker grace from
+ * `since` with the clock stopped as it was then (see holdTurn), so a late record costs the
+ * speaker no share time. A turn that began after `since` came to someone already gone: it is
+ * passed over at once and owed as a late turn, as the order passes over anyone disconnected
+ * (turns.ts), never held for the speaker grace (the room would wait for nobody).
+ */
+function disconnect(s: MeetingState, me: Participant, since: number, now: number, ev: MeetingEvent[]): Result {
   if (!me.connected) return 'ALREADY_DONE';
   const next = upNext(s);
   me.connected = false;
-  me.disconnectedAt = now;
+  me.disconnectedAt = since;
   const e: Extract<MeetingEvent, { type: 'connection' }> = { type: 'connection', id: me.id, connected: false };
   ev.push(e);
-  // The seat is kept for the grace period, the turn for the speaker grace (see holdTurn).
-  if (s.speaker?.id === me.id) holdTurn(s, now, ev);
+  const sp = s.speaker;
+  if (sp?.id === me.id) {
+    if (sp.startedAt > since || s.settings.speakerGraceMs <= 0) dropTurn(s, now, ev);
+    else holdTurn(s, since, ev);
+  }
   withUpNext(s, e, next);
   return undefined;
 }

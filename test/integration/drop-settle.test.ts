@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import { TestClient } from '../helpers/client.js';
-import { pause, seat } from '../helpers/meeting.js';
+import { inRound, pause, seat } from '../helpers/meeting.js';
 import { spawnServer, type ServerProcess } from '../helpers/process.js';
 import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { createMeeting, startTestServer } from '../helpers/server.js';
@@ -18,7 +18,7 @@ const connectionEvents = (c: TestClient) => c.events.filter((e) => e.event.type 
 describe('a drop settles before it counts (memory store)', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startTestServer({ dropSettleMs: SETTLE_MS, settings: { graceMs: 30_000 } });
+    server = await startTestServer({ dropSettleMs: SETTLE_MS, settings: { graceMs: 30_000, speakerGraceMs: 20_000 } });
   });
   afterAll(async () => server.close());
 
@@ -64,6 +64,37 @@ describe('a drop settles before it counts (memory store)', () => {
     expect(connectionEvents(other).map((e) => e.event)).toEqual([expect.objectContaining({ id: gone.you, connected: false })]);
     expect(other.latest.participants.find((p) => p.id === gone.you)?.connected).toBe(false);
     for (const c of [chair, other]) c.close();
+  });
+
+  it("a speaker's drop counts from when the connection closed: the turn is held until then + the speaker grace, the clock stopped then", async () => {
+    const { people } = await inRound(server.url, ['Eik', 'Ask', 'Bjørk']);
+    const [speaker, , other] = people as [TestClient, TestClient, TestClient];
+    await other.waitFor((c) => c.latest.speaker?.id === speaker.you, 'the first turn');
+    const remaining = other.latest.speaker!.deadline - Date.now();
+    const t0 = Date.now();
+    speaker.drop();
+    await other.waitFor((c) => c.events.some((e) => e.event.type === 'turnHeld'), 'the turn held', SETTLE_MS + 5000);
+    const held = other.events.find((e) => e.event.type === 'turnHeld')!.event as { until: number };
+    // From the close (t0 give or take the socket's own close), not from the record 1.5 s later.
+    expect(held.until).toBeGreaterThanOrEqual(t0 + 20_000 - 200);
+    expect(held.until).toBeLessThan(t0 + 20_000 + SETTLE_MS / 2);
+    const frozen = other.latest.speaker!;
+    expect(frozen.frozen).toBe(true);
+    expect(frozen.remainingMs).toBeGreaterThan(remaining - SETTLE_MS / 2);
+    for (const c of people) c.close();
+  });
+
+  it('a turn that comes to someone whose connection just closed is passed over once the drop counts, not held for the speaker grace', async () => {
+    const { people } = await inRound(server.url, ['Alm', 'Bøk', 'Gran']);
+    const [speaker, next, after] = people as [TestClient, TestClient, TestClient];
+    next.drop();
+    await pause(300);
+    await speaker.ok('finishShare');
+    const t0 = Date.now();
+    await after.waitFor((c) => c.latest.speaker?.id === c.you, 'the turn passes over the one who is gone', SETTLE_MS + 5000);
+    expect(Date.now() - t0).toBeLessThan(SETTLE_MS + 3000);
+    expect(after.events.some((e) => e.event.type === 'turnHeld')).toBe(false);
+    for (const c of [speaker, after]) c.close();
   });
 
   it('a stop does not wait out a drop still settling', async () => {

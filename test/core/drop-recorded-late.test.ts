@@ -1,0 +1,68 @@
+// A drop recorded after the settle time (RUNDE_DROP_SETTLE_MS) carries when the connection
+// closed (`disconnect.at`): the grace periods and the held share clock count from then, so a
+// late record costs the speaker no share time and the page's own countdown (from its own drop)
+// agrees with the room's; and a turn that came to someone whose connection had already closed is
+// passed over at once, owed as a late turn, not held for the speaker grace (found by a fresh
+// tester: the room waited ~23 s for nobody).
+import { describe, expect, it } from 'vitest';
+import { nextDue } from '../../shared/meeting/decide.js';
+import { SETTINGS, inRound, bare } from './helpers.js';
+
+const SETTLE = 3_000;
+
+describe('a drop recorded after it happened', () => {
+  it("a speaker's turn is held from when the connection closed, the clock stopped as it was then", () => {
+    const r = inRound();
+    r.wait(10_000);
+    const closed = r.now;
+    r.wait(SETTLE);
+    const ev = r.ok({ type: 'disconnect', by: 'a', at: closed });
+    expect(ev).toEqual([
+      { type: 'connection', id: 'a', connected: false },
+      { type: 'turnHeld', id: 'a', name: 'Ada', until: closed + SETTINGS.speakerGraceMs },
+    ]);
+    expect(r.state.speaker).toMatchObject({ id: 'a', heldSince: closed, frozenRemaining: SETTINGS.shareMs - 10_000 });
+    expect(nextDue(r.state)).toBe(closed + SETTINGS.speakerGraceMs);
+    // Back: the time left is what it was when the connection closed.
+    r.wait(1_000);
+    const back = r.ok({ type: 'reconnect', by: 'a' });
+    expect(back).toContainEqual({ type: 'turnResumed', id: 'a', name: 'Ada', deadline: r.now + SETTINGS.shareMs - 10_000 });
+  });
+
+  it('the seat grace counts from when the connection closed', () => {
+    const r = inRound({ others: ['b'] });
+    const closed = r.now;
+    r.wait(SETTLE).ok({ type: 'disconnect', by: 'b', at: closed });
+    expect(r.state.participants.find((p) => p.id === 'b')?.disconnectedAt).toBe(closed);
+  });
+
+  it('a turn that began after the connection closed is passed over at once and owed, not held', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    const closed = r.now;
+    // b's connection closed; before the drop is recorded, a finishes and the turn comes to b.
+    r.wait(500).ok({ type: 'finishShare', by: 'a' });
+    expect(r.speaker).toBe('b');
+    const ev = r.wait(SETTLE - 500).ok({ type: 'disconnect', by: 'b', at: closed });
+    expect(bare(ev).find((e) => e.type === 'turnHeld')).toBeUndefined();
+    expect(bare(ev)).toContainEqual({ type: 'shareEnded', id: 'b', name: expect.any(String), reason: 'gone' });
+    expect(r.speaker).toBe('c');
+    expect(r.state.roundOrder.find((e) => e.id === 'b')?.status).toBe('missed');
+  });
+
+  it('an `at` later than now counts as now', () => {
+    const r = inRound();
+    r.wait(10_000);
+    const ev = r.ok({ type: 'disconnect', by: 'a', at: r.now + 60_000 });
+    expect(ev).toContainEqual({ type: 'turnHeld', id: 'a', name: 'Ada', until: r.now + SETTINGS.speakerGraceMs });
+  });
+
+  it('a drop recorded after the speaker grace would have run out: the next tick passes the turn on', () => {
+    const r = inRound({ others: ['b'] });
+    const closed = r.now;
+    r.wait(SETTINGS.speakerGraceMs + 1_000).ok({ type: 'disconnect', by: 'a', at: closed });
+    expect(nextDue(r.state)).toBeLessThanOrEqual(r.now);
+    const ev = r.tickAt(r.now);
+    expect(bare(ev)[0]).toEqual({ type: 'shareEnded', id: 'a', name: 'Ada', reason: 'gone' });
+    expect(r.speaker).toBe('b');
+  });
+});
