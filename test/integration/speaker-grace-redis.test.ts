@@ -13,7 +13,7 @@ describe('the speaker grace across two processes on one Redis', () => {
   let b: ServerProcess;
   beforeAll(async () => {
     redis = await startRedis();
-    const env = { REDIS_URL: redis.url, RUNDE_SPEAKER_GRACE_MS: '3000', RUNDE_GRACE_MS: '60000' };
+    const env = { REDIS_URL: redis.url, RUNDE_SPEAKER_GRACE_MS: '8000', RUNDE_GRACE_MS: '60000' };
     [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
   }, 300_000);
   afterAll(async () => {
