@@ -654,8 +654,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * and none for the return, and nobody sees the seat go and come back (Issue 10: on Redis the
    * two commits and their presence events, sent to everyone back already, were most of a storm's
    * work). A resume in this process ends the wait at once (letGo); one in another process is
-   * seen in the store's holder when the time is up. The drop's time (`disconnectedAt`, the grace
-   * periods) counts from when it is recorded.
+   * seen in the store's holder when the time is up. A drop recorded late still counts from
+   * `closed` (the command's `at`: the core runs the grace periods and the held clock from it).
    */
   function settleDrop(meetingId: string, pid: string, conn: string, closed: number): Promise<void> {
     return new Promise<void>((resolve) => {
