@@ -192,7 +192,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   redisClients[0]?.on('ready', () => void uncertain.checkNow());
   // Seats on a process that dies outright are noticed by the others (liveness.ts; Redis only).
   const liveness = redisClients[0]
-    ? new Liveness(redisClients[0], processId, { ttlMs: config.meetingTtlMs }, (m, p, c) => realtime.dropSeat(m, p, c))
+    ? new Liveness(redisClients[0], processId, { ttlMs: config.meetingTtlMs }, (m, p, c) => realtime.dropSeat(m, p, c), (m, p, c) => realtime.reclaimSeat(m, p, c))
     : undefined;
   // The share guard is made ready before the first command, not at start (a server without
   // meetings needs neither): its model, beside the rules, for the server's check only

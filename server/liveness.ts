@@ -8,6 +8,10 @@
 // survivor claims a dead process (ZREM answers 1 to one caller only) and records a drop for each
 // of its seats — guarded by the seat's holder, so a seat that was resumed elsewhere in the
 // meantime is left alone. The seat's grace period then runs as for any dropped connection.
+// A process judged dead that was only stalled (SIGSTOP, a long GC pause, a starved VM) finds out
+// on its next beat — its id was gone from `runde:procs` — and takes back every seat its sockets
+// still hold: re-listed, and marked connected again (guarded by the same holder), so people who
+// never lost their connection do not lose their seats when the grace period runs out.
 // Every key has a TTL; ids mean nothing outside this server and no key holds a name or text.
 import type { Redis } from 'ioredis';
 import { log } from './log.js';
@@ -29,18 +33,31 @@ export interface LivenessOptions {
 
 /** What a survivor does for each seat of a dead process: record its drop (guarded by `conn`). */
 export type DropSeat = (meetingId: string, pid: string, conn: string) => Promise<void>;
+/**
+ * What a process judged dead while alive does for each seat its sockets still hold: mark it
+ * connected again if `conn` still holds it (a no-op otherwise).
+ */
+export type ReclaimSeat = (meetingId: string, pid: string, conn: string) => Promise<void>;
+
+/** Beats after the one that found this process judged dead on which its seats are taken back again. */
+const RECLAIM_BEATS = 2;
 
 export class Liveness {
   private timer: NodeJS.Timeout | null = null;
   private readonly heartbeatMs: number;
   private readonly deadAfterMs: number;
   private beating: Promise<void> = Promise.resolve();
+  /** The entries (`<meeting> <pid> <conn>`) this process's sockets hold now: the set's local copy. */
+  private readonly held = new Set<string>();
+  /** Beats left on which to take the seats back (a survivor's drops may still be on their way). */
+  private reclaimBeats = 0;
 
   constructor(
     private readonly redis: Redis,
     private readonly processId: string,
     private readonly opts: LivenessOptions,
     private readonly dropSeat: DropSeat,
+    private readonly reclaimSeat: ReclaimSeat = async () => undefined,
   ) {
     this.heartbeatMs = opts.heartbeatMs ?? HEARTBEAT_MS;
     this.deadAfterMs = opts.deadAfterMs ?? DEAD_AFTER_MS;
@@ -57,9 +74,11 @@ export class Liveness {
   /** A socket of this process now holds the seat. */
   add(meetingId: string, pid: string, conn: string): void {
     const key = seatsKey(this.processId);
+    const entry = `${meetingId} ${pid} ${conn}`;
+    this.held.add(entry);
     this.redis
       .multi()
-      .sadd(key, `${meetingId} ${pid} ${conn}`)
+      .sadd(key, entry)
       .pexpire(key, this.opts.ttlMs)
       .exec()
       .catch((err: Error) => log('liveness_error', { error: err.name }));
@@ -67,7 +86,9 @@ export class Liveness {
 
   /** The socket let the seat go (its drop or leave was recorded, or it was replaced). */
   remove(meetingId: string, pid: string, conn: string): void {
-    this.redis.srem(seatsKey(this.processId), `${meetingId} ${pid} ${conn}`).catch((err: Error) => log('liveness_error', { error: err.name }));
+    const entry = `${meetingId} ${pid} ${conn}`;
+    this.held.delete(entry);
+    this.redis.srem(seatsKey(this.processId), entry).catch((err: Error) => log('liveness_error', { error: err.name }));
   }
 
   /** A clean stop: this process's sockets record their own drops; nothing is left to reap. */
@@ -91,6 +112,10 @@ export class Liveness {
   private async tick(): Promise<void> {
     try {
       await this.beat();
+      if (this.reclaimBeats > 0) {
+        this.reclaimBeats--;
+        await this.reclaim();
+      }
       // A stalled Redis (or a stalled process) makes every beat late, ours too: after a break in
       // our own beats nobody is judged dead until we have beaten on time for a whole deadAfterMs,
       // so the other live processes have beaten again by then (fresh tester, Issue 9: a 25 s
@@ -102,15 +127,37 @@ export class Liveness {
   }
 
   private async beat(): Promise<void> {
-    await this.redis
+    const replies = await this.redis
       .multi()
       .zadd(PROCS_KEY, Date.now(), this.processId)
       .pexpire(PROCS_KEY, this.opts.ttlMs)
       .pexpire(seatsKey(this.processId), this.opts.ttlMs)
       .exec();
+    // ZADD answers 1 for an id that was not there: after our first beat, someone judged us dead
+    // (or the registry expired) and may be recording our seats' drops. Take them back now and on
+    // the next beats, after those drops (and the survivor's DEL of our set) have landed.
+    const added = replies?.[0]?.[1];
+    if (this.lastBeat !== 0 && added === 1) {
+      log('process_judged_dead', { seats: this.held.size });
+      this.reclaimBeats = RECLAIM_BEATS;
+      await this.reclaim();
+    }
     const now = Date.now();
     if (this.lastBeat === 0 || now - this.lastBeat > 2 * this.heartbeatMs) this.healthySince = now;
     this.lastBeat = now;
+  }
+
+  /** Lists every seat this process holds again and has each marked connected (guarded by its holder). */
+  private async reclaim(): Promise<void> {
+    const entries = [...this.held];
+    if (entries.length === 0) return;
+    const key = seatsKey(this.processId);
+    await this.redis.multi().sadd(key, ...entries).pexpire(key, this.opts.ttlMs).exec();
+    for (const entry of entries) {
+      const [meetingId, pid, conn] = entry.split(' ');
+      // Let go meanwhile (a leave, a close): not ours to take back.
+      if (meetingId && pid && conn && this.held.has(entry)) await this.reclaimSeat(meetingId, pid, conn);
+    }
   }
 
   private async reap(): Promise<void> {

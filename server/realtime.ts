@@ -136,6 +136,12 @@ export interface Realtime {
   deferDrops(ms: number): void;
   /** Records the drop of a seat whose socket is gone (its process died), if `conn` still holds it. */
   dropSeat(meetingId: string, pid: string, conn: string): Promise<void>;
+  /**
+   * This process was judged dead while it lived (liveness.ts): marks the seat connected again if
+   * its socket `conn` is still here and still holds it. A seat given up meanwhile (a stall longer
+   * than the grace period) closes the socket, so the page's resume tells the person in words.
+   */
+  reclaimSeat(meetingId: string, pid: string, conn: string): Promise<void>;
 }
 
 /** Each command's schema with the optional `commandId` (built once, not per event). */
@@ -749,5 +755,24 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       for (const end of [...settling.values()]) end('stopping');
     },
     dropSeat: recordDrop,
+    async reclaimSeat(meetingId, pid, c) {
+      const socket = io.sockets.sockets.get(splitConn(c).socketId);
+      if (!socket?.connected || socket.data.pid !== pid) return;
+      try {
+        const out = await meetings.run(
+          meetingId,
+          (s) => {
+            const seat = findSeat(s, pid);
+            if (!seat) return 'SEAT_GIVEN_UP';
+            return seat.connected ? 'ALREADY_JOINED' : { type: 'reconnect', by: pid };
+          },
+          { pid, conn: c },
+        );
+        if (out.ok) done(out);
+        else if (out.code === 'SEAT_GIVEN_UP') socket.disconnect(true);
+      } catch (err) {
+        log('reclaim_error', { error: err instanceof Error ? err.name : 'unknown' });
+      }
+    },
   };
 }

@@ -1,0 +1,57 @@
+// A process that stalls (SIGSTOP, a long GC pause, a starved VM) for longer than the liveness
+// deadline (6 s) is judged dead by the other process, which records its seats' drops. Its
+// people never lost their connection: when it continues, it must take their seats back, or they
+// lose them when the grace period runs out, with no farewell (fresh tester, Issue 10: SIGSTOP for
+// 8 s; also seen under plain machine load). Two real processes on one real redis-server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../helpers/client.js';
+import { spawnServer, type ServerProcess } from '../helpers/process.js';
+import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
+import { createMeeting } from '../helpers/server.js';
+
+const GRACE_MS = 4000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('a process judged dead while it was only stalled', () => {
+  let redis: RedisHandle;
+  let stalled: ServerProcess;
+  let other: ServerProcess;
+  beforeAll(async () => {
+    redis = await startRedis();
+    const env = { REDIS_URL: redis.url, RUNDE_GRACE_MS: String(GRACE_MS) };
+    [stalled, other] = await Promise.all([spawnServer(env), spawnServer(env)]);
+  }, 200_000);
+  afterAll(async () => {
+    stalled?.signal('SIGCONT');
+    await Promise.all([stalled?.stop(), other?.stop()]);
+    await redis?.stop();
+  });
+
+  it('takes back the seats of its still-connected people: away for a moment, then back, and kept past the grace period', async () => {
+    const { meetingId, chairKey } = await createMeeting(other.url);
+    const chair = await TestClient.connect(other.url);
+    expect((await chair.join(meetingId, 'Leder', { chairKey })).ok).toBe(true);
+    const member = await TestClient.connect(stalled.url);
+    expect((await member.join(meetingId, 'Stille')).ok).toBe(true);
+    await chair.waitFor((c) => c.latest.participants.length === 2, 'both seated');
+    const seat = (c: TestClient) => c.latest.participants.find((p) => p.id === member.you);
+
+    stalled.signal('SIGSTOP');
+    // Judged dead: the other process records the stalled one's seat as dropped.
+    await chair.waitFor((c) => seat(c)?.connected === false, 'the stalled process’s seat shown away', 20_000);
+    await sleep(1500);
+    stalled.signal('SIGCONT');
+    // It continues, finds itself judged dead and takes the seat back: shown connected again.
+    await chair.waitFor((c) => seat(c)?.connected === true, 'the seat taken back', 10_000);
+    // Well past the grace period that started with the drop: still seated, still connected, no farewell.
+    await sleep(GRACE_MS + 2000);
+    expect(seat(chair)?.connected).toBe(true);
+    expect(member.byes).toEqual([]);
+    expect(stalled.output.some((l) => l.includes('"event":"process_judged_dead"'))).toBe(true);
+    // And the member is still in the meeting for real: the next share round reaches them.
+    await chair.ok('start');
+    await member.waitFor((c) => c.latest.phase !== 'gathering', 'the meeting started, seen by the member', 10_000);
+    chair.close();
+    member.close();
+  }, 120_000);
+});
