@@ -57,3 +57,21 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     });
   return { url: `http://127.0.0.1:${port}`, port, output, pid: child.pid ?? 0, exited, stop: kill('SIGTERM'), crash: kill('SIGKILL'), signal: (sig) => void child.kill(sig) };
 }
+
+/**
+ * Waits until every process answers /healthz with 200 (all its Redis connections up), as a load
+ * balancer would before sending anyone there. Needed after a test restarts Redis: a process's
+ * ioredis connections come back on their own back-off, and a meeting created before that is
+ * answered STORE_UNAVAILABLE (seen once in CI). Throws after `timeoutMs` (ms).
+ */
+export async function untilHealthy(urls: string[], timeoutMs = 20_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (const url of urls) {
+    for (;;) {
+      const status = await fetch(`${url}/healthz`).then((r) => r.status, () => 0);
+      if (status === 200) break;
+      if (Date.now() > until) throw new Error(`${url} not healthy after ${timeoutMs} ms (last status ${status})`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

@@ -4,9 +4,9 @@
 // asleep) resumed after the restart and got MEETING_ENDED; the link's door page (GET
 // /api/meetings/:id) said 410 MEETING_ENDED. One real process, one real redis-server (no
 // persistence, a free port), killed and restarted empty on the same port.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
-import { spawnServer, type ServerProcess } from '../helpers/process.js';
+import { spawnServer, untilHealthy, type ServerProcess } from '../helpers/process.js';
 import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { createMeeting } from '../helpers/server.js';
 
@@ -29,6 +29,9 @@ describe('a person of a meeting the store lost who comes back later hears "inter
     await redis.crash();
     redis = await startRedis({ port });
   }
+
+  // Each test creates its meeting on the Redis the test before restarted: wait until it is back.
+  beforeEach(() => untilHealthy([a.url]));
 
   const door = async (id: string): Promise<{ status: number; code?: string }> => {
     const res = await fetch(`${a.url}/api/meetings/${id}`);

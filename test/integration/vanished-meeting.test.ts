@@ -7,7 +7,7 @@
 // restarted empty on the same port; the periodic check slowed to 30 s so the race is certain.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
-import { spawnServer, type ServerProcess } from '../helpers/process.js';
+import { spawnServer, untilHealthy, type ServerProcess } from '../helpers/process.js';
 import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { createMeeting } from '../helpers/server.js';
 
@@ -29,6 +29,8 @@ describe('a command for a meeting the store lost is told "interrupted", never "e
 
   /** A meeting with the chair on A and Bravo on B, Bravo's turn; then Redis killed and restarted empty. */
   async function lostMeeting(): Promise<{ chair: TestClient; speaker: TestClient }> {
+    // Both processes back on the restarted Redis of the test before (the first test leaves it empty).
+    await untilHealthy([a.url, b.url]);
     const { meetingId, chairKey } = await createMeeting(a.url);
     const chair = await TestClient.connect(a.url);
     expect((await chair.join(meetingId, 'Alfa', { chairKey })).ok).toBe(true);
