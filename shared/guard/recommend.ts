@@ -14,7 +14,7 @@ import { findByRules, type AdviceRule } from './rules.js';
 import { AIMED_RULES, OWN_PAST } from './aimed.js';
 import { IMPERSONAL_RULES } from './impersonal.js';
 import { SOFT_RULES } from './soft.js';
-import { EN_VERBS, NB_INF, NB_VERBS } from './verbs.js';
+import { EN_VERBS, englishAfterHomograph, NB_INF, NB_VERBS } from './verbs.js';
 
 type Rule = AdviceRule;
 
@@ -154,6 +154,8 @@ const NB_IMPERATIVE: Rule = {
   skip: (text, index, match) => {
     const next = after(text, index, match, 20).trimStart().toLowerCase();
     const m = match.toLowerCase().replace(/\s+/gu, ' ');
+    // "Still here after the reload", "Hell of a week": English, not a bokmål order.
+    if (englishAfterHomograph(match, after(text, index, match, 20).trimStart())) return true;
     // "Sov dårlig i natt", "Kom hjem sent": the past tense of sove/komme, the speaker's own day.
     if (/(?:^|\s)sov$/u.test(m) && /^(?:dårlig|godt|lite|ikke|bra|i|hele|nesten)\b/u.test(next)) return true;
     // "Sett fra min side", "Gå ut fra at": set phrases, not orders.

@@ -15,3 +15,22 @@ export const NB_VERBS =
   'still|sett|meld deg|bli med|møt|pakk|anmeld|tving|sjekk|lån|slipp|la være|ikke gi|drikk|sov|pust|bruk|stopp|få|skynd deg|bestill|' +
   'blokker|blokkér|slett|dra|ha|kutt ut|trekk deg|ta avstand|gi slipp|gi deg selv|heng i|stå på|hold ut|gjør deg selv|gjør noe for deg selv|løsriv deg|pass deg|legg deg|svar';
 export const NB_INF = 'krangle|låne|gi|slippe|svare|kjøre|ringe|ta|si|vente|betale|drikke|dekke|redde|tro|stole|glemme|gå';
+
+// Norwegian imperatives spelt like an English word that starts many an English sentence: "Still
+// here after the reload", "Hell of a week", "Hold on, I lost my thread", "Dra on the radio". Both
+// languages' rules always run, so such a sentence read as bokmål was an order (fresh tester,
+// Issue 10). Constants, not inline: see FAREWELL_NEXT in recommend.ts.
+const NB_EN_HOMOGRAPH = /(?:^|\s)(?:still|hell|hold|ring|send|la|dra|finn|ha|be|sett|les|hang)$/iu;
+// What follows such a word in English and never in a bokmål order: an English function word
+// (a capital "I"; a lower-case "i" is the bokmål "in"), or a pause (a comma, the sentence's end).
+const CAPITAL_I = /^I(?![\p{L}'’])/u;
+const ENGLISH_NEXT = /^(?:[,.;:!?)]|$|(?:here|there|no|not|never|the|a|an|of|on|in|at|to|my|your|his|her|its|it|is|was|were|are|am|you|we|they|he|she|this|that|these|those|with|and|but|so|help|me|him|them|us|up|out|off|from|who|what|when|why|how|have|had|has|do|does|did|can|could|would|will|just|really|waiting|going|sober|clean|alive|standing|feel|feels|felt)(?![\p{L}'’]))/u;
+
+/**
+ * True when `match` ends in a bokmål imperative spelt like an English word and the text after it
+ * (`next`, trimmed, as written) reads as English: not an order in bokmål. "Still here" yes,
+ * "Still opp på møtet" no.
+ */
+export function englishAfterHomograph(match: string, next: string): boolean {
+  return NB_EN_HOMOGRAPH.test(match) && (CAPITAL_I.test(next) || ENGLISH_NEXT.test(next.toLowerCase()));
+}

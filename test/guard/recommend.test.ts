@@ -68,3 +68,30 @@ describe('connection talk is not crosstalk', () => {
     expect(found('crosstalk', 'Jeg hører dere godt.', [], 'nb')).toEqual([]);
   });
 });
+
+// A bokmål imperative spelt like an English word that opens an English sentence (fresh tester,
+// Issue 10: "Still here after switching." was flagged as advice in both languages).
+describe('English sentences that open with a bokmål imperative’s spelling are not orders', () => {
+  it.each([
+    'Still here after switching.',
+    'Still here after the reload',
+    'Still, it was hard.',
+    'Still no word from him.',
+    'Hell of a week for me.',
+    'Hold on, I lost my thread.',
+    'Dra on the radio was my mum.',
+    'Finn was my brother’s dog.',
+    'Hold you in my heart, all of you.',
+    'Sett in my ways, I was.',
+  ])('%j is no advice, in either language', (text) => {
+    expect(advice(text, 'en')).toEqual([]);
+    expect(advice(text, 'nb')).toEqual([]);
+  });
+
+  it.each(['Still opp på møtet i morgen.', 'Still spørsmål til legen.', 'Hell ut alt du har.', 'Ring sponsoren din.', 'Sett deg ned og skriv.', 'Hold deg unna ham.', 'Send ham bort.', 'La ham klare seg selv.', 'Les boka.', 'Be om hjelp.'])(
+    '%j is still an order',
+    (text) => {
+      expect(advice(text, 'nb')).not.toEqual([]);
+    },
+  );
+});
