@@ -23,8 +23,8 @@ export const NB_INF = 'krangle|låne|gi|slippe|svare|kjøre|ringe|ta|si|vente|be
 const NB_EN_HOMOGRAPH = /(?:^|\s)(?:still|hell|hold|ring|send|la|dra|finn|ha|be|sett|les|hang)$/iu;
 // What follows such a word in English and never in a bokmål order: an English function word
 // (a capital "I"; a lower-case "i" is the bokmål "in"), or a pause (a comma, the sentence's end).
-const CAPITAL_I = /^I(?![\p{L}'’])/u;
-const ENGLISH_NEXT = /^(?:[,.;:!?)]|$|(?:here|there|no|not|never|the|a|an|of|on|in|at|to|my|your|his|her|its|it|is|was|were|are|am|you|we|they|he|she|this|that|these|those|with|and|but|so|help|me|him|them|us|up|out|off|from|who|what|when|why|how|have|had|has|do|does|did|can|could|would|will|just|really|waiting|going|sober|clean|alive|standing|feel|feels|felt)(?![\p{L}'’]))/u;
+const CAPITAL_I = /^I(?![\p{L}'\u2019])/u;
+const ENGLISH_NEXT = /^(?:[,.;:!?)]|$|(?:here|there|no|not|never|the|a|an|of|on|in|at|to|my|your|his|her|its|it|is|was|were|are|am|you|we|they|he|she|this|that|these|those|with|and|but|so|help|me|him|them|us|up|out|off|from|who|what|when|why|how|have|had|has|do|does|did|can|could|would|will|just|really|waiting|going|sober|clean|alive|standing|feel|feels|felt)(?![\p{L}'\u2019]))/u;
 
 /**
  * True when `match` ends in a bokmål imperative spelt like an English word and the text after it

@@ -346,6 +346,8 @@ export const LOG_LINES: readonly LogLine[] = [
   { event: 'delivery_fill_error', fields: ['error'], meaning: { nb: 'Manglende hendelser kunne ikke hentes fra lageret: feiltypen.', en: 'Missing events could not be read from the store: the error type.' } },
   { event: 'liveness_error', fields: ['error'], meaning: { nb: 'Prosessens hjerteslag i Redis feilet: feiltypen.', en: "The process's heartbeat in Redis failed: the error type." } },
   { event: 'process_dead', fields: ['seats'], meaning: { nb: 'En annen serverprosess sluttet å gi lyd fra seg: antall plasser som fikk en frist.', en: 'Another server process stopped checking in: how many seats were given their grace period.' } },
+  { event: 'process_judged_dead', fields: ['seats'], meaning: { nb: 'Denne prosessen ble regnet som død mens den sto stille (for eksempel under stor last), og tar tilbake plassene til dem som fortsatt er koblet til: antall plasser.', en: 'This process was judged dead while it was stalled (under heavy load, say) and takes back the seats of those still connected to it: how many seats.' } },
+  { event: 'reclaim_error', fields: ['error'], meaning: { nb: 'En plass kunne ikke tas tilbake etter at prosessen ble regnet som død: feiltypen.', en: 'A seat could not be taken back after the process was judged dead: the error type.' } },
   { event: 'buffer_cap', fields: [], meaning: { nb: 'En tilkobling som ikke tok imot det den fikk tilsendt, ble lukket.', en: 'A connection that did not take in what was sent to it was closed.' } },
   { event: 'warning', fields: ['msg'], meaning: { nb: 'En advarsel til driftspersonalet om oppsettet (fast tekst).', en: 'A warning to the operator about the setup (fixed text).' } },
 ];
