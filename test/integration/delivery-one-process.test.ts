@@ -71,7 +71,9 @@ describe('one delivery order on one process (memory store)', () => {
     sharing = false;
     await Promise.all([...hands, comings, goings]);
     // One last command, so everyone's last view is the meeting's last seq.
+    // Its seq from the chair's own view of it: the acknowledgement comes before that delivery.
     await chair.ok('setTopic', { text: 'slutt' });
+    await chair.waitFor((c) => c.latest.topic === 'slutt', 'the chair’s own view of the last command', 15_000);
     const last = chair.latest.seq;
     const throughout = [chair, speaker, ...raisers];
     const everyone = [...throughout, ...newcomers, ...resumed];

@@ -64,8 +64,12 @@ describe('the adapter subscriber across quick repeated reconnects', () => {
         await sleep(Math.random() * 5);
         if (!missedSeq && Date.now() - t0 > 400) {
           // Committed on A while B cannot hear it: B must still be shown it once B hears again.
+          // Its seq from the chair's own event: the acknowledgement comes before the chair's
+          // delivery, so the chair's latest view may still be the one before (seen under load).
+          const seen = chair.events.length;
           await chair.ok('setTurnMode', { mode: nextMode() });
-          missedSeq = chair.latest.seq;
+          await chair.waitFor((c) => c.events.slice(seen).some((e) => e.event.type === 'turnMode'), `the chair's own turn-mode event in burst ${burst}`, 10_000);
+          missedSeq = chair.events.slice(seen).find((e) => e.event.type === 'turnMode')!.seq;
         }
       }
       expect(kills).toBeGreaterThan(2);
