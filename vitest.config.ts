@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Closes the browser contexts each test opened, after it (e2e pages left running cost CPU).
+    setupFiles: ['test/helpers/close-test-pages.ts'],
     // Integration and browser suites spawn servers and redis-server processes; two cores.
     maxWorkers: 2,
     minWorkers: 1,

@@ -4,6 +4,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson, roundScene, startE2eServer, tid, WAIT_MS, type E2eServer, type Person, type RoundScene } from '../helpers/browser.js';
+import { keepPagesBetweenTests } from '../helpers/open-browsers.js';
+
+// Its tests go on with the pages the test before them opened.
+keepPagesBetweenTests();
 
 const DESKTOP = { width: 1000, height: 760 };
 const PHONE = { width: 360, height: 760 };

@@ -18,6 +18,10 @@ import {
   type E2eServer,
   type Person,
 } from '../helpers/browser.js';
+import { keepPagesBetweenTests } from '../helpers/open-browsers.js';
+
+// Its tests go on with the pages the test before them opened.
+keepPagesBetweenTests();
 
 let server: E2eServer;
 let browser: Browser;

@@ -3,6 +3,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinAtDoor, launchBrowser, newPerson, participantId, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type RoundScene } from '../helpers/browser.js';
+import { keepPagesBetweenTests } from '../helpers/open-browsers.js';
+
+// Its tests go on with the pages the test before them opened.
+keepPagesBetweenTests();
 
 let server: E2eServer;
 let browser: Browser;

@@ -9,16 +9,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { buildClient, DEFAULT_OUT_DIR } from '../../scripts/build-client.js';
+import { launchedBrowsers } from './open-browsers.js';
 import type { Config } from '../../server/config.js';
 import { createMeeting as createMeetingViaApi, startTestServer } from './server.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** A headless Chromium; the contexts each test opens in it are closed after that test (close-test-pages.ts). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+  launchedBrowsers.add(browser);
+  browser.on('disconnected', () => launchedBrowsers.delete(browser));
+  return browser;
 }
 
 export type Lang = 'nb' | 'en';
