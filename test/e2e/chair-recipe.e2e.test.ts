@@ -71,112 +71,130 @@ async function endControls(page: Page, lang: Lang): Promise<string[]> {
   return texts.filter((x) => END[lang].test(x));
 }
 
+/**
+ * The walks: the first format in both languages, every other format in one, the languages in
+ * turn. Each format's order and settings are walked once; each segment's words in each language
+ * at least once (checked below, so a format that brings a new kind of segment is walked in the
+ * language it lacks). Twelve walks, one per format and language, were the suite's longest file.
+ */
+const WALKS: { format: (typeof FORMATS)[number]; lang: Lang }[] = FORMATS.flatMap((format, i) =>
+  i === 0 ? (['nb', 'en'] as const).map((lang) => ({ format, lang })) : [{ format, lang: i % 2 === 1 ? ('nb' as const) : ('en' as const) }],
+);
+for (const format of FORMATS)
+  for (const seg of format.script)
+    for (const lang of ['nb', 'en'] as const)
+      if (!WALKS.some((w) => w.lang === lang && w.format.script.some((s) => s.kind === seg.kind))) WALKS.push({ format, lang });
+
 describe('the chair bar is a recipe: one next step, named the same in its confirmation', () => {
-  for (const format of FORMATS) {
-    for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-      it(`(${lang}, ${format.id}) every segment shows exactly one next step; its confirmation names it; one end control; no zero lengths; the silence disables and says why`, { timeout: 90_000 }, async () => {
-        const { meetingId, page } = await browserChair(lang, { formatId: format.id, access: 'open' });
-        const c = await TestClient.connect(server.url);
-        clients.push(c);
-        expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
+  it('the walks cover every format, and every kind of segment in both languages', () => {
+    expect(new Set(WALKS.map((w) => w.format.id))).toEqual(new Set(FORMATS.map((f) => f.id)));
+    for (const kind of new Set(FORMATS.flatMap((f) => f.script.map((s) => s.kind))))
+      for (const lang of ['nb', 'en'] as const) expect(WALKS.some((w) => w.lang === lang && w.format.script.some((s) => s.kind === kind)), `${kind} in ${lang}`).toBe(true);
+  });
 
-        // Gathering: one next step, "Start the meeting".
-        await tid(page, 'chair-start').waitFor({ timeout: WAIT_MS });
-        let buttons = await barButtons(page);
-        expect(buttons.filter((b) => b.primary).map((b) => b.testid)).toEqual(['chair-start']);
-        await tid(page, 'chair-start').click();
-        await c.waitFor((x) => x.latest.phase === 'opening' && !!x.latest.script, 'the opening', WAIT_MS);
+  for (const { format, lang } of WALKS) {
+    it(`(${lang}, ${format.id}) every segment shows exactly one next step; its confirmation names it; one end control; no zero lengths; the silence disables and says why`, { timeout: 90_000 }, async () => {
+      const { meetingId, page } = await browserChair(lang, { formatId: format.id, access: 'open' });
+      const c = await TestClient.connect(server.url);
+      clients.push(c);
+      expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
 
-        const script = c.latest.script!;
-        const seen: string[] = [];
-        let asked = 0;
-        for (let i = 0; i < script.segments.length; i++) {
-          await c.waitFor((x) => x.latest.script?.index === i, `segment ${i}`, 20_000);
-          const seg = script.segments[i]!;
-          const next = script.segments[i + 1];
-          seen.push(seg.kind);
-          // The chair's page has caught up with this segment.
-          await expect.poll(() => tid(page, 'script-chair-words').textContent(), { timeout: WAIT_MS }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
-          // ONE instruction per step: the status box never tells the chair something else than
-          // the bar (outside the sharing, where it says whose turn it is).
-          // One silence: it is a segment, never a reading chip to post beside it.
-          expect(await page.locator('[data-testid="chair-reading-silence"]').count(), seg.kind).toBe(0);
-          // The topic step asks for the topic: the way to its field is in the bar, at that step only.
-          expect(await tid(page, 'chair-bar-topic').isVisible(), seg.kind).toBe(seg.kind === 'topic');
-          if (seg.kind === 'topic') {
-            await tid(page, 'chair-bar-topic').click();
-            await expect.poll(() => tid(page, 'chair-topic').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
-          }
-          if (seg.phase !== 'round' && seg.phase !== 'open') {
-            await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
-          }
-          // Planned lengths: in minutes or seconds, never a zero or a meaningless "(0 min)".
-          const nextLine = (await tid(page, 'script-next').textContent()) ?? '';
-          expect(nextLine).not.toMatch(/\(0\b/);
-          if (next) expect(nextLine).toMatch(/\(\d+ (min|sec|sek)\)\.$/);
+      // Gathering: one next step, "Start the meeting".
+      await tid(page, 'chair-start').waitFor({ timeout: WAIT_MS });
+      let buttons = await barButtons(page);
+      expect(buttons.filter((b) => b.primary).map((b) => b.testid)).toEqual(['chair-start']);
+      await tid(page, 'chair-start').click();
+      await c.waitFor((x) => x.latest.phase === 'opening' && !!x.latest.script, 'the opening', WAIT_MS);
 
-          if (seg.kind === 'silence') {
-            // Posting is closed: what posts is disabled (so announced), with the reason in words.
-            const reason = tid(page, 'chair-silence-reason');
-            await reason.waitFor({ timeout: WAIT_MS });
-            expect(((await reason.textContent()) ?? '').length).toBeGreaterThan(20);
-            for (const id of ['chair-next-segment', 'chair-topic', 'chair-note', 'chair-topic-set', 'chair-note-send']) {
-              const el = tid(page, id);
-              expect(await el.isDisabled(), id).toBe(true);
-              expect(await el.getAttribute('aria-describedby'), id).toBe('chair-silence-reason');
-            }
-            for (const b of await page.locator('[data-testid^="chair-reading-"]').all()) expect(await b.isDisabled()).toBe(true);
-            // It ends by itself.
-            continue;
-          }
-
-          buttons = await barButtons(page);
-          // Exactly ONE next step at every segment: one button beside the end control (which is
-          // itself the next step at the closing's last step), and no phase button beside it.
-          const steps = next ? buttons.filter((b) => b.testid !== 'chair-end') : buttons.filter((b) => b.primary);
-          expect(steps.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(1);
-          expect(buttons.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(next ? 2 : 1);
-          const primary = steps;
-          expect(await page.locator('[data-testid="chair-bar"] [data-testid="chair-advance"]').count()).toBe(0);
-          // No two visible controls end the meeting.
-          expect((await endControls(page, lang)).length, seg.kind).toBe(1);
-
-          if (!next) {
-            // The closing's last step: the one end control is the next step, after the closing words.
-            expect(primary[0]!.testid).toBe('chair-end');
-            expect(await tid(page, 'chair-next-segment').isVisible()).toBe(false);
-            await tid(page, 'chair-end').click();
-            await tid(page, 'chair-end-confirm-yes').click();
-            await page.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
-            break;
-          }
-          // The button names the next segment in plain words.
-          const label = primary[0]!.text;
-          expect(primary[0]!.testid).toBe('chair-next-segment');
-          expect(label).toContain(SEGMENT_WORDS[next.kind].title[lang]);
-          // A round by raised hands: the member raises a hand and shares, so ending the round cuts them off.
-          if (seg.kind === 'round' && c.latest.effectiveMode === 'hands') {
-            await c.ok('raiseHand');
-            await c.waitFor((x) => x.latest.speaker?.id === x.you, 'the member shares', WAIT_MS);
-          }
-          await expect.poll(() => tid(page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
-          await tid(page, 'chair-next-segment').click();
-          // A step that cuts someone off asks first; its "yes" names the very same step.
-          const confirm = tid(page, 'chair-confirm');
-          // (The member has not had their turn yet: ending the round asks.)
-          if (next.phase !== seg.phase && seg.phase === 'round') await confirm.waitFor({ timeout: WAIT_MS });
-          if (await confirm.isVisible()) {
-            const yes = ((await tid(page, 'chair-confirm-yes').textContent()) ?? '').trim();
-            expect(yes.toLowerCase()).toContain(label.toLowerCase());
-            asked++;
-            await tid(page, 'chair-confirm-yes').click();
-          }
+      const script = c.latest.script!;
+      const seen: string[] = [];
+      let asked = 0;
+      for (let i = 0; i < script.segments.length; i++) {
+        await c.waitFor((x) => x.latest.script?.index === i, `segment ${i}`, 20_000);
+        const seg = script.segments[i]!;
+        const next = script.segments[i + 1];
+        seen.push(seg.kind);
+        // The chair's page has caught up with this segment.
+        await expect.poll(() => tid(page, 'script-chair-words').textContent(), { timeout: WAIT_MS }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+        // ONE instruction per step: the status box never tells the chair something else than
+        // the bar (outside the sharing, where it says whose turn it is).
+        // One silence: it is a segment, never a reading chip to post beside it.
+        expect(await page.locator('[data-testid="chair-reading-silence"]').count(), seg.kind).toBe(0);
+        // The topic step asks for the topic: the way to its field is in the bar, at that step only.
+        expect(await tid(page, 'chair-bar-topic').isVisible(), seg.kind).toBe(seg.kind === 'topic');
+        if (seg.kind === 'topic') {
+          await tid(page, 'chair-bar-topic').click();
+          await expect.poll(() => tid(page, 'chair-topic').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
         }
-        // The walk went through every segment of the format's script.
-        expect(seen).toEqual(script.segments.map((x) => x.kind));
-        expect(asked).toBeGreaterThan(0);
-      });
-    }
+        if (seg.phase !== 'round' && seg.phase !== 'open') {
+          await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+        }
+        // Planned lengths: in minutes or seconds, never a zero or a meaningless "(0 min)".
+        const nextLine = (await tid(page, 'script-next').textContent()) ?? '';
+        expect(nextLine).not.toMatch(/\(0\b/);
+        if (next) expect(nextLine).toMatch(/\(\d+ (min|sec|sek)\)\.$/);
+
+        if (seg.kind === 'silence') {
+          // Posting is closed: what posts is disabled (so announced), with the reason in words.
+          const reason = tid(page, 'chair-silence-reason');
+          await reason.waitFor({ timeout: WAIT_MS });
+          expect(((await reason.textContent()) ?? '').length).toBeGreaterThan(20);
+          for (const id of ['chair-next-segment', 'chair-topic', 'chair-note', 'chair-topic-set', 'chair-note-send']) {
+            const el = tid(page, id);
+            expect(await el.isDisabled(), id).toBe(true);
+            expect(await el.getAttribute('aria-describedby'), id).toBe('chair-silence-reason');
+          }
+          for (const b of await page.locator('[data-testid^="chair-reading-"]').all()) expect(await b.isDisabled()).toBe(true);
+          // It ends by itself.
+          continue;
+        }
+
+        buttons = await barButtons(page);
+        // Exactly ONE next step at every segment: one button beside the end control (which is
+        // itself the next step at the closing's last step), and no phase button beside it.
+        const steps = next ? buttons.filter((b) => b.testid !== 'chair-end') : buttons.filter((b) => b.primary);
+        expect(steps.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(1);
+        expect(buttons.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(next ? 2 : 1);
+        const primary = steps;
+        expect(await page.locator('[data-testid="chair-bar"] [data-testid="chair-advance"]').count()).toBe(0);
+        // No two visible controls end the meeting.
+        expect((await endControls(page, lang)).length, seg.kind).toBe(1);
+
+        if (!next) {
+          // The closing's last step: the one end control is the next step, after the closing words.
+          expect(primary[0]!.testid).toBe('chair-end');
+          expect(await tid(page, 'chair-next-segment').isVisible()).toBe(false);
+          await tid(page, 'chair-end').click();
+          await tid(page, 'chair-end-confirm-yes').click();
+          await page.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
+          break;
+        }
+        // The button names the next segment in plain words.
+        const label = primary[0]!.text;
+        expect(primary[0]!.testid).toBe('chair-next-segment');
+        expect(label).toContain(SEGMENT_WORDS[next.kind].title[lang]);
+        // A round by raised hands: the member raises a hand and shares, so ending the round cuts them off.
+        if (seg.kind === 'round' && c.latest.effectiveMode === 'hands') {
+          await c.ok('raiseHand');
+          await c.waitFor((x) => x.latest.speaker?.id === x.you, 'the member shares', WAIT_MS);
+        }
+        await expect.poll(() => tid(page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+        await tid(page, 'chair-next-segment').click();
+        // A step that cuts someone off asks first; its "yes" names the very same step.
+        const confirm = tid(page, 'chair-confirm');
+        // (The member has not had their turn yet: ending the round asks.)
+        if (next.phase !== seg.phase && seg.phase === 'round') await confirm.waitFor({ timeout: WAIT_MS });
+        if (await confirm.isVisible()) {
+          const yes = ((await tid(page, 'chair-confirm-yes').textContent()) ?? '').trim();
+          expect(yes.toLowerCase()).toContain(label.toLowerCase());
+          asked++;
+          await tid(page, 'chair-confirm-yes').click();
+        }
+      }
+      // The walk went through every segment of the format's script.
+      expect(seen).toEqual(script.segments.map((x) => x.kind));
+      expect(asked).toBeGreaterThan(0);
+    });
   }
 });
 
