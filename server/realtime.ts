@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { buildDoorView, joinCodeRefusal } from '../shared/meeting/door.js';
 import type { MeetingState } from '../shared/meeting/state.js';
+import type { Command } from '../shared/meeting/commands.js';
 import { buildView, replayTo, type LoggedEvent } from '../shared/meeting/view.js';
 import {
   COMMANDS,
@@ -110,6 +111,17 @@ const CATCH_UP_WINDOW_S = 10;
 
 const findSeat = (s: MeetingState, pid: string): { connected: boolean } | undefined =>
   s.participants.find((x) => x.id === pid) ?? s.waiting.find((w) => w.id === pid);
+
+/**
+ * The command that marks `pid`'s seat connected again (a resume, or a stalled process taking its
+ * seats back): `reconnect` for a dropped seat; ALREADY_JOINED for one still counted as connected
+ * (its drop was refused or not yet noticed: nothing to commit); SEAT_GIVEN_UP for one that is gone.
+ */
+const reconnectSeat = (s: MeetingState, pid: string): Command | 'ALREADY_JOINED' | 'SEAT_GIVEN_UP' => {
+  const seat = findSeat(s, pid);
+  if (!seat) return 'SEAT_GIVEN_UP';
+  return seat.connected ? 'ALREADY_JOINED' : { type: 'reconnect', by: pid };
+};
 
 const fail = (code: ErrorCode, lang: 'nb' | 'en' = 'en'): Ack<never> => ({ ok: false, code, message: errorMessage(code, lang) });
 
@@ -407,13 +419,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const out = await meetings.run(
         p.meetingId,
         (s) => {
-          const seat = findSeat(s, pid);
-          if (!seat) {
-            gone = s;
-            return 'SEAT_GIVEN_UP';
-          }
-          // Still counted as connected (its drop was refused or not yet noticed): nothing to commit.
-          return seat.connected ? 'ALREADY_JOINED' : { type: 'reconnect', by: pid };
+          const command = reconnectSeat(s, pid);
+          if (command === 'SEAT_GIVEN_UP') gone = s;
+          return command;
         },
         holder(socket, pid),
       );
@@ -759,15 +767,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const socket = io.sockets.sockets.get(splitConn(c).socketId);
       if (!socket?.connected || socket.data.pid !== pid) return;
       try {
-        const out = await meetings.run(
-          meetingId,
-          (s) => {
-            const seat = findSeat(s, pid);
-            if (!seat) return 'SEAT_GIVEN_UP';
-            return seat.connected ? 'ALREADY_JOINED' : { type: 'reconnect', by: pid };
-          },
-          { pid, conn: c },
-        );
+        const out = await meetings.run(meetingId, (s) => reconnectSeat(s, pid), { pid, conn: c });
         if (out.ok) done(out);
         else if (out.code === 'SEAT_GIVEN_UP') socket.disconnect(true);
       } catch (err) {

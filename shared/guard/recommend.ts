@@ -152,10 +152,11 @@ const NB_IMPERATIVE: Rule = {
   re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller|ok,?|okei,?|hør her,?) ){0,3}(?:(?:ikke|ikkje|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
   sentenceStart: true,
   skip: (text, index, match) => {
-    const next = after(text, index, match, 20).trimStart().toLowerCase();
+    const written = after(text, index, match, 20).trimStart();
+    const next = written.toLowerCase();
     const m = match.toLowerCase().replace(/\s+/gu, ' ');
     // "Still here after the reload", "Hell of a week": English, not a bokmål order.
-    if (englishAfterHomograph(match, after(text, index, match, 20).trimStart())) return true;
+    if (englishAfterHomograph(match, written)) return true;
     // "Sov dårlig i natt", "Kom hjem sent": the past tense of sove/komme, the speaker's own day.
     if (/(?:^|\s)sov$/u.test(m) && /^(?:dårlig|godt|lite|ikke|bra|i|hele|nesten)\b/u.test(next)) return true;
     // "Sett fra min side", "Gå ut fra at": set phrases, not orders.

@@ -20,7 +20,7 @@ export const NB_INF = 'krangle|låne|gi|slippe|svare|kjøre|ringe|ta|si|vente|be
 // here after the reload", "Hell of a week", "Hold on, I lost my thread", "Dra on the radio". Both
 // languages' rules always run, so such a sentence read as bokmål was an order (fresh tester,
 // Issue 10). Constants, not inline: see FAREWELL_NEXT in recommend.ts.
-const NB_EN_HOMOGRAPH = /(?:^|\s)(?:still|hell|hold|ring|send|la|dra|finn|ha|be|sett|les|hang)$/iu;
+const NB_EN_HOMOGRAPH = /(?:^|\s)(?:still|hell|hold|ring|send|la|dra|finn|ha|be|sett|les)$/iu;
 // What follows such a word in English and never in a bokmål order: an English function word
 // (a capital "I"; a lower-case "i" is the bokmål "in"), or a pause (a comma, the sentence's end).
 const CAPITAL_I = /^I(?![\p{L}'\u2019])/u;
