@@ -595,7 +595,7 @@ const nb = {
   badgeNotShared: 'ikke delt ennå',
   // Weak links (Issue 7): a held turn, a vacant chair, the chair link, a seat given up.
   tTurnHeld: (name: string, secs: number) => `${name} mistet forbindelsen. Turen holdes i ${secs} s.`,
-  tTurnHeldYou: (secs: number) => `Du mistet forbindelsen. Turen din ble holdt i ${secs} s.`,
+  tTurnHeldYou: (secs: number) => `Du mistet forbindelsen. Turen din ble holdt av for deg i opptil ${secs} s.`,
   tTurnResumed: (name: string) => `${name} er tilbake og fortsetter.`,
   tTurnResumedYou: 'Du er tilbake. Fortsett der du slapp.',
   tChairVacant: 'Ingen leder møtet nå. Kan noen ta møteleder-rollen?',
@@ -610,7 +610,7 @@ const nb = {
   chairLinkTitle: 'Ta vare på møteleder-lenken',
   chairLinkText: 'Lukker du fanen, kommer du tilbake som møteleder med denne lenken så lenge møtet varer. Ikke del den med andre.',
   chairLinkDismiss: 'Jeg har tatt vare på den',
-  seatGivenUp: (secs: number) => `Plassen din ble gitt opp etter ${secs} s uten forbindelse. Du kan bli med på nytt.`,
+  seatGivenUp: (secs: number) => `Plassen din ble gitt opp: forbindelsen til møtet var borte i mer enn ${secs} s. Du kan bli med på nytt.`,
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
@@ -1193,7 +1193,7 @@ const en: Dict = {
   ackBatch: (n: number, label: string) => (n === 1 ? `1 person said: ${label}` : `${n} people said: ${label}`),
   badgeNotShared: 'not shared yet',
   tTurnHeld: (name: string, secs: number) => `${name} lost the connection. The turn is held for ${secs} s.`,
-  tTurnHeldYou: (secs: number) => `You lost the connection. Your turn was held for ${secs} s.`,
+  tTurnHeldYou: (secs: number) => `You lost the connection. Your turn was kept for you for up to ${secs} s.`,
   tTurnResumed: (name: string) => `${name} is back and continues.`,
   tTurnResumedYou: 'You are back. Carry on where you left off.',
   tChairVacant: 'Nobody is chairing now. Can someone take the chair?',
@@ -1208,7 +1208,7 @@ const en: Dict = {
   chairLinkTitle: 'Keep your chair link',
   chairLinkText: 'If you close this tab, this link brings you back as chair while the meeting lasts. Do not share it.',
   chairLinkDismiss: 'I have kept it',
-  seatGivenUp: (secs: number) => `Your seat was given up after ${secs} s without a connection. You can join again.`,
+  seatGivenUp: (secs: number) => `Your seat was given up: the connection to the meeting was gone for more than ${secs} s. You can join again.`,
 };
 
 export type Lang = 'nb' | 'en';

@@ -70,7 +70,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     page = mountMeeting(container, {
       meetingId,
       join: payload,
-      failed: (code, graceMs) => refused(code, graceMs),
+      failed: (code, graceMs, name) => refused(code, graceMs, name),
       // The name the meeting took is the person's choice: the form does not doubt it again.
       accepted: () => {
         if (payload && joinState) joinState.accepted = normalizeName(payload.name);
@@ -85,8 +85,17 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     });
   }
 
-  function refused(code: ErrorCode, graceMs?: number): void {
+  function refused(code: ErrorCode, graceMs?: number, name?: string): void {
     page = null;
+    // A seat given up comes back to the door with the pseudonym it had, as the person chose it
+    // (also after a reload, when this page never showed the form): never a new suggestion.
+    if (code === 'SEAT_GIVEN_UP' && name) {
+      joinState ??= newJoinState(loadSecret('joinCode', meetingId));
+      if (!joinState.name) {
+        joinState.name = name;
+        joinState.accepted = normalizeName(name);
+      }
+    }
     // Whoever could not get back in is told why, in words: after how long the seat was given up.
     joinError = (code === 'SEAT_GIVEN_UP' ? seatGivenUpText(app.t, graceMs) : null) ?? errorText(code);
     if (code === 'MEETING_ENDED' || code === 'MEETING_INTERRUPTED' || code === 'MEETING_NOT_FOUND' || code === 'REMOVED') {

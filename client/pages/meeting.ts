@@ -46,8 +46,12 @@ import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown } from '../se
 export interface MeetingOptions {
   meetingId: string;
   join: JoinPayload | null;
-  /** The seat could not be taken (join) or restored (resume): back to the door. */
-  failed(code: ErrorCode, graceMs?: number): void;
+  /**
+   * The seat could not be taken (join) or restored (resume): back to the door. `name`: the
+   * pseudonym the seat had in the last view this page was shown, if any (so the door can offer
+   * it again, also after a reload, when the page never saw the join form).
+   */
+  failed(code: ErrorCode, graceMs?: number, name?: string): void;
   /** Left the waiting room to type the join code again: back to the door form. */
   retry?(): void;
   /** A join or resume was accepted (seated, or at the door). */
@@ -683,7 +687,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         finished = true;
         trackOffline('closed');
         setActiveSeat(null);
-        opts.failed(code, graceMs);
+        const you = view?.participants.find((p) => p.id === view?.you.id);
+        opts.failed(code, graceMs, you?.name);
       },
     },
     opts.join,

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
 
 const GRACE_MS = 1_500;
 let server: E2eServer;
@@ -103,6 +103,38 @@ describe('a pseudonym the meeting accepted is not doubted again when the form co
       // And back to the accepted one: no hint again.
       await tid(p.page, 'join-name').fill('Rolig Hav');
       await expect.poll(() => tid(p.page, 'join-name-warning').isHidden()).toBe(true);
+    } finally {
+      await link.close();
+    }
+  }, 90_000);
+
+  // Found by a fresh tester: a page that came back by a reload (a resume) had never shown the
+  // form, so a seat given up afterwards met new suggestions and an empty name at the door.
+  it('seat given up after a reload: the door offers the name the seat had, not new ones', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en' });
+    const chair = await TestClient.connect(server.url);
+    clients.push(chair);
+    await chair.join(meetingId, 'Calm River', { chairKey });
+    const link = await line(server.url);
+    try {
+      const p = await newPerson(browser, { lang: 'en' });
+      opened.push(p);
+      await p.page.goto(`${link.url}/m/${meetingId}`);
+      await joinAtDoor(p.page, 'Quiet Shore');
+      const id = chair.latest.participants.find((x) => x.name === 'Quiet Shore')?.id;
+      expect(id).toBeTruthy();
+      // A reload: the page's memory (and the form's state) is gone; the seat resumes.
+      await p.page.reload();
+      await waitJoined(p.page);
+      expect(await p.page.locator('[data-testid="join-form"]').count()).toBe(0);
+      link.cut();
+      await chair.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === id), 'the seat given up', GRACE_MS + 10_000);
+      link.mend();
+      await tid(p.page, 'join-form').waitFor({ timeout: 30_000 });
+      // Said without blaming the person's own phone: the server may be the one that lost it.
+      await waitText(tid(p.page, 'join-error'), 'the connection to the meeting was gone for more than');
+      expect(await tid(p.page, 'join-name').inputValue()).toBe('Quiet Shore');
+      expect(await tid(p.page, 'join-name-warning').isHidden()).toBe(true);
     } finally {
       await link.close();
     }

@@ -54,4 +54,30 @@ describe('a process judged dead while it was only stalled', () => {
     chair.close();
     member.close();
   }, 120_000);
+
+  it('a stall past the grace period: the seat is given up, and the socket that lost it is closed, so a resume hears SEAT_GIVEN_UP', async () => {
+    const { meetingId, chairKey } = await createMeeting(other.url);
+    const chair = await TestClient.connect(other.url);
+    expect((await chair.join(meetingId, 'Leder', { chairKey })).ok).toBe(true);
+    const member = await TestClient.connect(stalled.url);
+    expect((await member.join(meetingId, 'Stille')).ok).toBe(true);
+    await chair.waitFor((c) => c.latest.participants.length === 2, 'both seated');
+    const you = member.you;
+
+    stalled.signal('SIGSTOP');
+    // Judged dead, then the grace period runs out: the seat is given up for the others.
+    await chair.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === you), 'the seat given up', 40_000);
+    stalled.signal('SIGCONT');
+    // The process finds no seat to take back for its still-open socket: it closes it, rather
+    // than leave a page that looks seated in a meeting that no longer counts it.
+    await member.waitFor((c) => !c.socket.connected, 'the socket closed by the server', 15_000);
+    expect(chair.latest.participants.some((p) => p.id === you)).toBe(false);
+    // What the page does next: it resumes, and hears why in words it can show.
+    const again = await TestClient.connect(stalled.url);
+    const ack = await again.resume(meetingId, member.token, member.lastSeq());
+    expect(ack.ok).toBe(false);
+    expect(!ack.ok && ack.code).toBe('SEAT_GIVEN_UP');
+    chair.close();
+    again.close();
+  }, 120_000);
 });
