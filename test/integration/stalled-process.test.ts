@@ -27,13 +27,19 @@ describe('a process judged dead while it was only stalled', () => {
     await redis?.stop();
   });
 
-  it('takes back the seats of its still-connected people: away for a moment, then back, and kept past the grace period', async () => {
+  /** A meeting chaired on the other process, with one member seated on the one that will stall. */
+  async function chairAndMember(): Promise<{ meetingId: string; chair: TestClient; member: TestClient }> {
     const { meetingId, chairKey } = await createMeeting(other.url);
     const chair = await TestClient.connect(other.url);
     expect((await chair.join(meetingId, 'Leder', { chairKey })).ok).toBe(true);
     const member = await TestClient.connect(stalled.url);
     expect((await member.join(meetingId, 'Stille')).ok).toBe(true);
     await chair.waitFor((c) => c.latest.participants.length === 2, 'both seated');
+    return { meetingId, chair, member };
+  }
+
+  it('takes back the seats of its still-connected people: away for a moment, then back, and kept past the grace period', async () => {
+    const { chair, member } = await chairAndMember();
     const seat = (c: TestClient) => c.latest.participants.find((p) => p.id === member.you);
 
     stalled.signal('SIGSTOP');
@@ -56,12 +62,7 @@ describe('a process judged dead while it was only stalled', () => {
   }, 120_000);
 
   it('a stall past the grace period: the seat is given up, and the socket that lost it is closed, so a resume hears SEAT_GIVEN_UP', async () => {
-    const { meetingId, chairKey } = await createMeeting(other.url);
-    const chair = await TestClient.connect(other.url);
-    expect((await chair.join(meetingId, 'Leder', { chairKey })).ok).toBe(true);
-    const member = await TestClient.connect(stalled.url);
-    expect((await member.join(meetingId, 'Stille')).ok).toBe(true);
-    await chair.waitFor((c) => c.latest.participants.length === 2, 'both seated');
+    const { meetingId, chair, member } = await chairAndMember();
     const you = member.you;
 
     stalled.signal('SIGSTOP');
