@@ -165,6 +165,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'hands':
     case 'connection':
     case 'acknowledged':
+    case 'keeperPatch':
     case 'volunteer':
     case 'denied':
     case 'removed':

@@ -508,10 +508,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // arrive after the view that carries its report (a reload, the chair link opened again).
     if (e.type === 'share' || e.type === 'shareHidden') ui.chair?.sharesChanged();
     if (e.type === 'ended' && record) end('ended');
-    // A connection mark, the speaker's count of acknowledgements, and a seat taken come as their event alone,
+    // A connection mark, the speaker's count of acknowledgements, a seat taken and the keepers' own
+    // parts a connection moved (`keeperPatch`) come as their event alone,
     // with no new view (view-patch.ts): apply it to the view we hold, unless that view was built
     // after the event.
-    if (record && (e.type === 'connection' || e.type === 'acknowledged' || e.type === 'joined') && le.seq > view.seq) {
+    if (record && (e.type === 'connection' || e.type === 'acknowledged' || e.type === 'joined' || e.type === 'keeperPatch') && le.seq > view.seq) {
       const patched = patchView(view, [e]);
       if (patched !== view) applyView(patched, false);
     }

@@ -26,6 +26,7 @@ import { upNext } from './on-deck.js';
 import { turnEnded } from './turn-aim.js';
 import { seatEntry } from './view.js';
 import { describeTurn } from './turn-patch.js';
+import { describeKeepers } from './keeper-patch.js';
 import { cloneForShare, cloneState } from './clone.js';
 import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
@@ -49,6 +50,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   settleAsk(s);
   if (cmd.type === 'join' || cmd.type === 'admit') describeSeats(state, s, events);
   else describeTurn(state, s, events, now);
+  if (cmd.type === 'disconnect' || cmd.type === 'reconnect') describeKeepers(state, s, events, now);
   s.seq = state.seq + 1;
   return { ok: true, state: s, events };
 }

@@ -7,6 +7,7 @@ import type { AckKind } from './commands.js';
 import type { ReportReason } from './reports.js';
 import type { Phase, Role, TurnMode } from './state.js';
 import type { SegmentKind } from './formats/segments.js';
+import type { LeaveOutcome } from './leave-outcome.js';
 
 /**
  * How a turn ended, one reason per way (each has its own words in the transcript): `finished`
@@ -86,6 +87,12 @@ export type MeetingEvent =
    * only this event (view-patch.ts).
    */
   | { type: 'acknowledged'; kind: AckKind; to: string; acks: number }
+  /**
+   * To the chair or the co-chair only, with a `connection` that moved what their view alone
+   * shows (keeper-patch.ts): set `view.plan.toShare` to `toShare` and, when present (the chair's),
+   * `view.you.ifYouLeave` to `ifYouLeave`; no view follows (view-patch.ts).
+   */
+  | { type: 'keeperPatch'; to: string; toShare: number | null; ifYouLeave?: LeaveOutcome | null }
   | { type: 'muted'; id: string; on: boolean }
   | { type: 'removed'; id: string; to: string }
   | { type: 'sentToWaiting'; id: string; to: string }

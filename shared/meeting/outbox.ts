@@ -3,7 +3,8 @@
 // the meeting (a name, the topic, who speaks, how busy it is) reaches someone at the door or
 // someone removed, and a person at the door hears only of their own status.
 import { buildDoorView, type DoorView } from './door.js';
-import { leaveOutcome, type LeaveOutcome } from './leave-outcome.js';
+import { leaveOutcome } from './leave-outcome.js';
+import { sameOutcome } from './keeper-patch.js';
 import { sameUpNextInputs, upNext } from './on-deck.js';
 import { PATCHING_EVENTS, placeAfter } from './view-patch.js';
 import { carriedPatch, type ViewPatch } from './turn-patch.js';
@@ -99,6 +100,8 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
     for (const id of [after.chairId, after.coChairId, after.greeterId ?? null]) if (id) to.add(id);
     for (const e of events) if (e.type === 'joined') to.add(e.id);
   }
+  // Keepers whose own parts a `keeperPatch` carries (keeper-patch.ts).
+  const patched = new Set(events.flatMap((e) => (e.type === 'keeperPatch' ? [e.to] : [])));
   const next = sameUpNextInputs(before, after) ? null : upNext(after).join();
   if (next !== null && upNext(before).join() !== next) {
     // Who is next travels in the `connection` or `joined` event (decide.ts withUpNext,
@@ -106,15 +109,15 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
     // (discretion.ts eventFor): they get views.
     const carried = events.some((e) => (e.type === 'connection' || e.type === 'joined') && e.upNext?.join() === next);
     if (!carried || after.discreet) return seated;
-    // The keepers' `plan.toShare` counts who is next.
-    if (after.chairId) to.add(after.chairId);
-    if (after.coChairId) to.add(after.coChairId);
+    // The keepers' `plan.toShare` counts who is next: a view, unless their `keeperPatch` carries it.
+    if (after.chairId && !patched.has(after.chairId)) to.add(after.chairId);
+    if (after.coChairId && !patched.has(after.coChairId)) to.add(after.coChairId);
   }
   // The chair's leave question (`you.ifYouLeave`) follows who could take the chair, which a
   // connection changes and a client cannot patch (a view has no join order). Each side costs a
   // decide, so only where a connection changed: a share alone does not change it.
   const chair = after.chairId;
-  if (chair && !to.has(chair) && events.some((e) => e.type === 'connection') && !sameOutcome(leaveOutcome(before, chair, now), leaveOutcome(after, chair, now))) to.add(chair);
+  if (chair && !to.has(chair) && !patched.has(chair) && events.some((e) => e.type === 'connection') && !sameOutcome(leaveOutcome(before, chair, now), leaveOutcome(after, chair, now))) to.add(chair);
   const chairSees = before.sharedIds.length !== after.sharedIds.length || (before.guardCount ?? 0) !== (after.guardCount ?? 0);
   if (chairSees && after.chairId) to.add(after.chairId);
   const heldKey = (m: MeetingState): string => (m.held ? `${m.held.id}\u0000${m.held.text}` : '');
@@ -215,9 +218,6 @@ export function narrowRecipients(before: MeetingState, after: MeetingState): Set
   }
   return to;
 }
-
-const sameOutcome = (a: LeaveOutcome | null, b: LeaveOutcome | null): boolean =>
-  a === null || b === null ? a === b : a.chairTo === b.chairTo && a.unpause === b.unpause && a.ends === b.ends;
 
 /**
  * The outbox of an accepted command, from the state after it, its events and what was logged.

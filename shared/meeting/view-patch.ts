@@ -22,7 +22,7 @@ import type { ViewPatch } from './turn-patch.js';
 /** Event types whose whole effect on a view patchView applies (a `share` changes no view). */
 // `admitted` changes nothing in a view (the `joined` after it carries the seat), nor does the
 // private `newcomer` note (its recipients, the chair and the greeter, get a view for the `joined`).
-export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged', 'joined', 'admitted', 'newcomer']);
+export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['share', 'connection', 'acknowledged', 'joined', 'admitted', 'newcomer', 'keeperPatch']);
 
 /**
  * The view `v` after `events` (of one command, in order): each `connection { id, connected }`
@@ -32,7 +32,9 @@ export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['shar
  * anyone else's view it changes nothing: the count is the speaker's alone); a `share` changes
  * nothing; a `joined { id, seat, at }` inserts `seat` into `participants` at index `at` (or at the
  * end, when the list is shorter) and adds 1 to `present`, unless the view already lists `id`, and
- * its `upNext`, when present, replaces `view.upNext`; a `joined` without `seat` (an admission's,
+ * its `upNext`, when present, replaces `view.upNext`; a `keeperPatch { to, toShare, ifYouLeave }` sets
+ * `plan.toShare` and, when the event has it, `you.ifYouLeave` in the view of `to` (in anyone
+ * else's view it changes nothing); a `joined` without `seat` (an admission's,
  * a replayed one) changes nothing; a `shareEnded`, `turn` or `left` with a `patch` applies it
  * (applyPatch), one without changes nothing. Other events are ignored: a command with any of
  * them sends fresh views, unless one of its events carries a `patch`. Returns a new
@@ -44,6 +46,12 @@ export function patchView(v: MeetingView, events: readonly MeetingEvent[]): Meet
     if (e.type === 'acknowledged') {
       const sp = out.speaker;
       if (sp && sp.id === e.to && out.you.id === e.to && sp.acks !== e.acks) out = { ...out, speaker: { ...sp, acks: e.acks } };
+      continue;
+    }
+    if (e.type === 'keeperPatch') {
+      if (out.you.id !== e.to) continue;
+      if (out.plan.toShare !== e.toShare) out = { ...out, plan: { ...out.plan, toShare: e.toShare } };
+      if (e.ifYouLeave !== undefined) out = { ...out, you: { ...out.you, ifYouLeave: e.ifYouLeave === null ? null : { ...e.ifYouLeave } } };
       continue;
     }
     if (e.type === 'joined') {

@@ -3,6 +3,7 @@
 // must be exactly what the leave then does — one successor named, never "one of" several.
 import { describe, expect, it } from 'vitest';
 import type { LeaveOutcome } from '../../shared/meeting/leave-outcome.js';
+import { patchView } from '../../shared/meeting/view-patch.js';
 import { viewRecipients } from '../../shared/meeting/outbox.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, inRound, newMeeting, Run } from './helpers.js';
@@ -119,19 +120,22 @@ describe("the chair's view says what their leaving would do, and the leave does 
 });
 
 describe("the chair's view follows a volunteer's connection (Issue 10: views only where they changed)", () => {
-  it('a volunteer who drops, changing nobody\u2019s turn, still sends the chair a new view naming the next', () => {
+  it('a volunteer who drops, changing nobody\u2019s turn, tells the chair the new next by a keeperPatch, not a whole view', () => {
     const r = inRound({ others: ['b', 'c', 'd'], volunteers: ['c', 'd'], listeners: ['c'] });
     const before = r.state;
     const events = r.ok({ type: 'disconnect', by: 'c' });
-    // c listens: who is next is as it was, so nobody else gets a view.
-    expect(events).toEqual([{ type: 'connection', id: 'c', connected: false }]);
+    // c listens: who is next is as it was; only what the chair's leave would do moved.
+    expect(events[0]).toEqual({ type: 'connection', id: 'c', connected: false });
+    expect(events.slice(1)).toEqual([{ type: 'keeperPatch', to: 'a', toShare: buildView(r.state, 'a', r.now).plan.toShare, ifYouLeave: { chairTo: 'd', unpause: false, ends: false } }]);
     expect(buildView(before, 'a', r.now).you.ifYouLeave?.chairTo).toBe('c');
-    expect(viewRecipients(before, r.state, events, r.now)).toEqual(['a']);
-    expect(buildView(r.state, 'a', r.now).you.ifYouLeave?.chairTo).toBe('d');
+    expect(viewRecipients(before, r.state, events, r.now)).toEqual([]);
+    // The chair's page patches the view it holds to exactly the one it would have been sent.
+    expect({ ...patchView(buildView(before, 'a', r.now), events), seq: 0 }).toEqual({ ...buildView(r.state, 'a', r.now), seq: 0 });
 
     const back = r.state;
     const returned = r.ok({ type: 'reconnect', by: 'c' });
-    expect(viewRecipients(back, r.state, returned, r.now)).toEqual(['a']);
+    expect(viewRecipients(back, r.state, returned, r.now)).toEqual([]);
+    expect(patchView(buildView(back, 'a', r.now), returned).you.ifYouLeave?.chairTo).toBe('c');
     expect(buildView(r.state, 'a', r.now).you.ifYouLeave?.chairTo).toBe('c');
   });
 

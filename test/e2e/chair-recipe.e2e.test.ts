@@ -358,7 +358,7 @@ describe("the chair's own leave", () => {
       await question.waitFor({ timeout: WAIT_MS });
       expect(await question.textContent()).toBe(lang === 'en' ? 'You chair this meeting. If you leave, Lys Morgen takes over the chair. Leave the meeting?' : 'Du leder møtet. Går du ut, tar Lys Morgen over som møteleder. Vil du gå ut av møtet?');
       // Lys Morgen's connection drops while the question is open (nobody's turn changes, so only
-      // the chair is sent a view): the words follow, to the next in line.
+      // the chair is told, by a private keeperPatch, no view): the words follow, to the next in line.
       c.drop();
       await waitText(question, lang === 'en' ? /If you leave, Stille Kveld takes over the chair\./ : /Går du ut, tar Stille Kveld over som møteleder\./);
       // The other volunteer withdraws too: nobody left to take it.

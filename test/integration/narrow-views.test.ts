@@ -103,6 +103,47 @@ describe('a command only some people see reaches the others as a seq notice (mem
     }
     [chair, ...members].forEach((c) => c.close());
   }, 30_000);
+
+  // Measured in a reconnect storm (docs/performance.md, 2026-12-02): every drop and return that
+  // moved who is next or who would take the chair sent the chair a whole view, ~200 KB per chair
+  // in a storm where ~22 KB reached a member. Now a small private keeperPatch carries the chair's
+  // two parts, and the chair's page patches them into the view it holds.
+  it('a member drops and comes back in a circle round: the chair gets a keeperPatch each time, no view, and holds the right count and successor', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url);
+    const chair = await TestClient.connect(server.url);
+    await chair.join(meetingId, 'Leder', { chairKey });
+    const members: TestClient[] = [];
+    for (let i = 0; i < 4; i++) {
+      const c = await TestClient.connect(server.url);
+      await c.join(meetingId, `Medlem ${i}`, { volunteer: i === 2 });
+      members.push(c);
+    }
+    await chair.ok('start');
+    await chair.ok('advance');
+    await chair.waitFor((c) => c.latest.roundActive, 'the round');
+    const away = members[2]!;
+    const views = chair.views.length;
+    const from = chair.received.length;
+    const succession = () => chair.latest.you.ifYouLeave?.chairTo ?? null;
+    expect(succession()).toBe(away.you);
+    const toShare = chair.latest.plan.toShare;
+    const token = away.token;
+    away.drop();
+    await chair.waitFor((c) => c.latest.participants.find((p) => p.id === away.you)?.connected === false, 'the drop seen');
+    // The volunteer is away: nobody would take the chair, and one fewer is still to share.
+    expect(succession()).toBe(null);
+    expect(chair.latest.plan.toShare).toBe(toShare! - 1);
+    const back = await TestClient.connect(server.url);
+    expect((await back.resume(meetingId, token, away.lastSeq())).ok).toBe(true);
+    await chair.waitFor((c) => c.latest.participants.find((p) => p.id === away.you)?.connected === true, 'the return seen');
+    expect(succession()).toBe(away.you);
+    expect(chair.latest.plan.toShare).toBe(toShare);
+    expect(chair.views.length - views).toBe(0);
+    expect(chair.events.filter((e) => e.event.type === 'keeperPatch')).toHaveLength(2);
+    // Two connection events and two small patches, where two views were ~2 KB each at this size.
+    expect(bytesOf(chair, from)).toBeLessThan(1000);
+    [chair, back, ...members].forEach((c) => c.close());
+  }, 30_000);
 });
 
 // Found by a fresh tester: once the door is watched (after a removal), someone arriving at it,
