@@ -59,6 +59,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'left':
       if (e.reason === 'removed') return { kind: 'system', text: t.tLeftRemoved(e.name) };
       if (e.reason === 'waiting') return { kind: 'system', text: t.tLeftWaiting(e.name) };
+      // Not "left": nobody chose to go, and a chair reading it should not wonder why.
+      if (e.reason === 'gone') return { kind: 'system', text: t.tLeftGone(e.name) };
       return { kind: 'system', text: t.tLeft(e.name) };
     case 'phase': {
       const label = t[`phase_${e.phase}`];

@@ -29,7 +29,7 @@ import { describeTurn } from './turn-patch.js';
 import { describeKeepers } from './keeper-patch.js';
 import { cloneForShare, cloneState } from './clone.js';
 import type { MeetingState, Participant } from './state.js';
-import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn } from './turns.js';
+import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn, turnHoldMs } from './turns.js';
 
 /** `findings`: with GUARD_HINT from a share, what the guard found (shareFindings), so nobody runs it again. */
 export type Decision =
@@ -568,7 +568,7 @@ function disconnect(s: MeetingState, me: Participant, since: number, now: number
   ev.push(e);
   const sp = s.speaker;
   if (sp?.id === me.id) {
-    if (sp.startedAt > since || s.settings.speakerGraceMs <= 0) dropTurn(s, now, ev);
+    if (sp.startedAt > since || turnHoldMs(s) <= 0) dropTurn(s, now, ev);
     else holdTurn(s, since, ev);
   }
   withUpNext(s, e, next);
@@ -654,7 +654,7 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
     ensureChair(s, ev);
   }
   const held = s.speaker;
-  if (held && held.heldSince !== null && now >= held.heldSince + s.settings.speakerGraceMs) dropTurn(s, now, ev);
+  if (held && held.heldSince !== null && now >= held.heldSince + turnHoldMs(s)) dropTurn(s, now, ev);
   // Nobody chairs a meeting whose planned start and chair wait are past: it starts by itself.
   const startAt = s.phase === 'gathering' ? startDue(s) : null;
   if (startAt !== null && now >= startAt) {
@@ -693,7 +693,7 @@ export function nextDue(s: MeetingState): number | null {
   for (const w of s.waiting) if (!w.connected && w.absentSince !== null) times.push(w.absentSince + s.settings.graceMs);
   if (!chairIsOpen(s)) times.push(chairWaitEnd(s));
   const sp = s.speaker;
-  if (sp && sp.heldSince !== null) times.push(sp.heldSince + s.settings.speakerGraceMs);
+  if (sp && sp.heldSince !== null) times.push(sp.heldSince + turnHoldMs(s));
   if (sp && sp.frozenRemaining === null) times.push(sp.warned ? sp.deadline : Math.min(sp.deadline, sp.deadline - s.settings.warnMs));
   const lastCall = lastCallDue(s);
   if (lastCall !== null) times.push(lastCall);

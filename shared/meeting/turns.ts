@@ -65,11 +65,21 @@ export function resumeClock(s: MeetingState, now: number): void {
 export function holdTurn(s: MeetingState, now: number, events: MeetingEvent[]): void {
   const sp = s.speaker;
   if (!sp || sp.heldSince !== null) return;
-  if (s.settings.speakerGraceMs <= 0) return dropTurn(s, now, events);
+  if (turnHoldMs(s) <= 0) return dropTurn(s, now, events);
   sp.heldSince = now;
   pauseClock(s, now);
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
-  events.push({ type: 'turnHeld', id: sp.id, name, until: now + s.settings.speakerGraceMs });
+  events.push({ type: 'turnHeld', id: sp.id, name, until: now + turnHoldMs(s) });
+}
+
+/**
+ * How long a dropped speaker's turn is held (ms): the speaker grace, but never longer than the
+ * seat itself is kept (the grace period). A turn cannot wait for a seat already given up, and
+ * the room and the speaker must not be told it is held past then (a fresh tester, 2026-12-02,
+ * with a 3 s grace period and the 20 s speaker grace: "held for 19 s", then "left").
+ */
+export function turnHoldMs(s: Pick<MeetingState, 'settings'>): number {
+  return Math.min(s.settings.speakerGraceMs, s.settings.graceMs);
 }
 
 /** The held speaker is back within the grace: they simply continue, with the time they had left. */

@@ -9,7 +9,7 @@ import type { MeetingState } from './state.js';
 import { stillToShare, upNext } from './on-deck.js';
 import { handsClosed } from './round-plan.js';
 import { replayAs, viewFor } from './discretion.js';
-import { effectiveMode } from './turns.js';
+import { effectiveMode, turnHoldMs } from './turns.js';
 import { askView, type AskView } from './group-meeting.js';
 import { scriptView, type ScriptView } from './script-view.js';
 import { isNewcomer, seesNewcomers } from './welcome.js';
@@ -59,7 +59,7 @@ export interface MeetingView {
   /** The chair's time plan: when sharing must end (and ms left), the last call, hand priority. */
   /** `toShare`: how many are still to share (on-deck.ts stillToShare), for the chair and co-chair only; null for others and where it means nothing. */
   plan: { sharingEndsAt: number | null; remainingMs: number | null; lastCallMs: number; lastCall: boolean; notSharedFirst: boolean; toShare: number | null };
-  /** How long a dropped speaker's turn is held, in ms (a client offline on its own turn counts this down). */
+  /** How long a dropped speaker's turn is held, in ms (a client offline on its own turn counts this down): the speaker grace, never longer than the seat's grace period (turns.ts turnHoldMs). */
   speakerGraceMs: number;
   /** Nobody holds the chair and the room is asked who can take it (`takeChair`). */
   chairVacant: boolean;
@@ -153,7 +153,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
       // Who has shared is the keepers' to know; even the count goes to them only.
       toShare: isChair || s.coChairId === youId ? stillToShare(s) : null,
     },
-    speakerGraceMs: s.settings.speakerGraceMs,
+    speakerGraceMs: turnHoldMs(s),
     chairVacant: s.chairVacant,
     speaker: sp
       ? {
@@ -164,7 +164,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
           warned: sp.warned,
           extended: sp.extended,
           frozen: sp.frozenRemaining !== null,
-          heldUntil: sp.heldSince === null ? null : sp.heldSince + s.settings.speakerGraceMs,
+          heldUntil: sp.heldSince === null ? null : sp.heldSince + turnHoldMs(s),
           // The count of acknowledgements is the speaker's alone.
           acks: sp.id === youId ? sp.ackedBy.length : null,
         }

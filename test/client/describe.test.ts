@@ -105,6 +105,10 @@ group('transcript items', () => {
     expect(describe({ type: 'topic', text: null }, ctx())).toEqual({ kind: 'system', text: 'The topic was cleared' });
     expect(describe({ type: 'note', text: 'Five minutes left' }, ctx())).toEqual({ kind: 'note', label: 'From the chair', text: 'Five minutes left' });
     expect(describe({ type: 'left', id: 'p2', name: 'Calm Shore', reason: 'removed' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore was removed from the meeting' });
+    // A seat given up after a drop is not "left" (a fresh tester: a chair read it as someone choosing to go).
+    expect(describe({ type: 'left', id: 'p2', name: 'Calm Shore', reason: 'gone' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore’s connection did not come back in time, so their seat was given up' });
+    expect(describe({ type: 'left', id: 'p2', name: 'Rolig Strand', reason: 'gone' }, ctx('nb'))).toEqual({ kind: 'system', text: 'Forbindelsen til Rolig Strand kom ikke tilbake i tide, så plassen ble gitt opp' });
+    expect(describe({ type: 'left', id: 'p2', name: 'Calm Shore', reason: 'left' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore left' });
     expect(describe({ type: 'joined', id: 'me', name: 'Quiet River' }, ctx())).toEqual({ kind: 'system', text: 'You are in the meeting. Welcome.' });
   });
 
@@ -113,6 +117,7 @@ group('transcript items', () => {
       { type: 'hands', queue: ['p2'] },
       { type: 'connection', id: 'p2', connected: false },
       { type: 'acknowledged', kind: 'heart', to: 'me', acks: 1 },
+      { type: 'keeperPatch', to: 'me', toShare: 2, ifYouLeave: null },
       { type: 'timeWarning', id: 'p2', deadline: 1 },
       { type: 'volunteer', id: 'p2', on: true },
     ];

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextDue } from '../../shared/meeting/decide.js';
 import { SETTINGS, inRound, bare } from './helpers.js';
+import { buildView } from '../../shared/meeting/view.js';
 
 const statuses = (r: ReturnType<typeof inRound>) => Object.fromEntries(r.state.roundOrder.map((e) => [e.id, e.status]));
 
@@ -19,6 +20,24 @@ describe('the speaker grace', () => {
     expect(r.speaker).toBe('a');
     expect(r.state.speaker).toMatchObject({ heldSince: r.now, frozenRemaining: SETTINGS.shareMs - 10_000 });
     expect(nextDue(r.state)).toBe(r.now + SETTINGS.speakerGraceMs);
+  });
+
+  // A fresh tester (2026-12-02), with a 3 s grace period and the 20 s speaker grace: the page
+  // said "your turn is held for 19 s" while the seat was given up after 3 s.
+  it('a turn is never held longer than the seat: with a grace period shorter than the speaker grace, the hold ends with the seat', () => {
+    const r = inRound({ settings: { graceMs: 3_000, speakerGraceMs: 20_000 } });
+    r.wait(1_000);
+    const ev = r.ok({ type: 'disconnect', by: 'a' });
+    expect(ev).toContainEqual({ type: 'turnHeld', id: 'a', name: 'Ada', until: r.now + 3_000 });
+    expect(nextDue(r.state)).toBe(r.now + 3_000);
+    const v = buildView(r.state, 'b', r.now);
+    expect(v.speakerGraceMs).toBe(3_000);
+    expect(v.speaker?.heldUntil).toBe(r.now + 3_000);
+    // At the end of the grace period the seat goes, and with it the turn: nothing says "held" after.
+    r.wait(3_000);
+    const gone = r.ok({ type: 'tick' });
+    expect(gone.some((e) => e.type === 'left' && e.id === 'a')).toBe(true);
+    expect(r.state.speaker?.id).not.toBe('a');
   });
 
   it('back within the grace, the speaker continues with the time they had left', () => {
