@@ -597,6 +597,8 @@ const nb = {
   // Weak links (Issue 7): a held turn, a vacant chair, the chair link, a seat given up.
   tTurnHeld: (name: string, secs: number) => `${name} mistet forbindelsen. Turen holdes i ${secs} s.`,
   tTurnHeldYou: (secs: number) => `Du mistet forbindelsen. Turen din ble holdt av for deg i opptil ${secs} s.`,
+  tTurnMovedOn: (name: string) => `Turen gikk videre fra ${name}. Kommer forbindelsen tilbake i tide, får ${name} en sen tur.`,
+  tTurnMovedOnYou: 'Turen din gikk videre mens forbindelsen var borte. Du får en sen tur.',
   tTurnResumed: (name: string) => `${name} er tilbake og fortsetter.`,
   tTurnResumedYou: 'Du er tilbake. Fortsett der du slapp.',
   tChairVacant: 'Ingen leder møtet nå. Kan noen ta møteleder-rollen?',
@@ -1196,6 +1198,8 @@ const en: Dict = {
   badgeNotShared: 'not shared yet',
   tTurnHeld: (name: string, secs: number) => `${name} lost the connection. The turn is held for ${secs} s.`,
   tTurnHeldYou: (secs: number) => `You lost the connection. Your turn was kept for you for up to ${secs} s.`,
+  tTurnMovedOn: (name: string) => `The turn moved on from ${name}. If the connection comes back in time, ${name} gets a late turn.`,
+  tTurnMovedOnYou: 'Your turn moved on while the connection was gone. You get a late turn.',
   tTurnResumed: (name: string) => `${name} is back and continues.`,
   tTurnResumedYou: 'You are back. Carry on where you left off.',
   tChairVacant: 'Nobody is chairing now. Can someone take the chair?',

@@ -14,8 +14,12 @@ export type Item =
   | { kind: 'shareChunk'; speakerId: string; header: string; text: string; you: boolean; seq: number }
   /** The chair hid the share at `seq`: "removed by the chair" takes its place. */
   | { kind: 'shareHidden'; speakerId: string; header: string; text: string; you: boolean; share: number; notice: string }
-  /** `summary` replaces a turn that ended without a word ("Kari: passed"). */
-  | { kind: 'shareEnd'; speakerId: string; text: string; summary: string }
+  /**
+   * `summary` replaces a turn that ended without a word ("Kari: passed"). `line`: also said at
+   * the end of the transcript (a held turn that moved on: its block may be far above, and the
+   * room last read that the turn was held).
+   */
+  | { kind: 'shareEnd'; speakerId: string; text: string; summary: string; line?: string }
   | { kind: 'reading'; title: string; text: string }
   | { kind: 'note'; label: string; text: string }
   | { kind: 'topic'; text: string };
@@ -98,7 +102,9 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'shareEnded':
     {
       const outcome = t[`tShareEnd_${e.reason}`];
-      return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary: e.id === c.you ? t.tTurnOutcomeYou(outcome) : t.tTurnOutcome(e.name, outcome) };
+      const summary = e.id === c.you ? t.tTurnOutcomeYou(outcome) : t.tTurnOutcome(e.name, outcome);
+      if (e.reason === 'gone') return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary, line: e.id === c.you ? t.tTurnMovedOnYou : t.tTurnMovedOn(e.name) };
+      return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary };
     }
     case 'turnHeld': {
       const secs = Math.max(1, Math.round((e.until - (c.at ?? e.until)) / 1000));

@@ -86,6 +86,7 @@ export class Transcript {
             block.replaceChildren(item.summary);
           }
         }
+        if (item.line) this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.line));
         break;
       }
       case 'reading':
