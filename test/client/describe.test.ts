@@ -117,6 +117,14 @@ group('transcript items', () => {
     expect(describe({ type: 'joined', id: 'me', name: 'Quiet River' }, ctx())).toEqual({ kind: 'system', text: 'You are in the meeting. Welcome.' });
   });
 
+  // A fresh tester (2026-12-02): the chair's status box said "held for 20 s" through the whole
+  // drop, without counting down, beside a transcript line saying 17 s. It names the longest the
+  // turn is held (view.speakerGraceMs, never past the seat's grace), so it says "up to".
+  it('the status words for someone else\u2019s held turn say "up to" the hold (nb and en)', () => {
+    expect(dict('en').turnHeldOther('Calm Shore', 20)).toBe('Calm Shore lost the connection. The turn is held for up to 20 s.');
+    expect(dict('nb').turnHeldOther('Rolig Strand', 20)).toBe('Rolig Strand mistet forbindelsen. Turen holdes av i opptil 20 s.');
+  });
+
   it('keeps bookkeeping and private events out of the transcript', () => {
     const quiet: MeetingEvent[] = [
       { type: 'hands', queue: ['p2'] },
