@@ -103,8 +103,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     {
       const outcome = t[`tShareEnd_${e.reason}`];
       const summary = e.id === c.you ? t.tTurnOutcomeYou(outcome) : t.tTurnOutcome(e.name, outcome);
-      if (e.reason === 'gone') return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary, line: e.id === c.you ? t.tTurnMovedOnYou : t.tTurnMovedOn(e.name) };
-      return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary };
+      const line = e.reason === 'gone' ? (e.id === c.you ? t.tTurnMovedOnYou : t.tTurnMovedOn(e.name)) : null;
+      return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary, ...(line ? { line } : {}) };
     }
     case 'turnHeld': {
       const secs = Math.max(1, Math.round((e.until - (c.at ?? e.until)) / 1000));

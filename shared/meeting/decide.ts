@@ -50,7 +50,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   settleAsk(s);
   if (cmd.type === 'join' || cmd.type === 'admit') describeSeats(state, s, events);
   else describeTurn(state, s, events, now);
-  if (cmd.type === 'disconnect' || cmd.type === 'reconnect') describeKeepers(state, s, events, now);
+  describeKeepers(state, s, events, now);
   s.seq = state.seq + 1;
   return { ok: true, state: s, events };
 }

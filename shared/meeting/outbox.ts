@@ -114,10 +114,11 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
     if (after.coChairId && !patched.has(after.coChairId)) to.add(after.coChairId);
   }
   // The chair's leave question (`you.ifYouLeave`) follows who could take the chair, which a
-  // connection changes and a client cannot patch (a view has no join order). Each side costs a
-  // decide, so only where a connection changed: a share alone does not change it.
+  // connection changes and a client cannot patch (a view has no join order). Outside a discreet
+  // meeting the core already compared it and sent a `keeperPatch` when it moved
+  // (keeper-patch.ts); each side costs a decide, so it is not compared twice.
   const chair = after.chairId;
-  if (chair && !to.has(chair) && !patched.has(chair) && events.some((e) => e.type === 'connection') && !sameOutcome(leaveOutcome(before, chair, now), leaveOutcome(after, chair, now))) to.add(chair);
+  if (after.discreet && chair && !to.has(chair) && events.some((e) => e.type === 'connection') && !sameOutcome(leaveOutcome(before, chair, now), leaveOutcome(after, chair, now))) to.add(chair);
   const chairSees = before.sharedIds.length !== after.sharedIds.length || (before.guardCount ?? 0) !== (after.guardCount ?? 0);
   if (chairSees && after.chairId) to.add(after.chairId);
   const heldKey = (m: MeetingState): string => (m.held ? `${m.held.id}\u0000${m.held.text}` : '');
