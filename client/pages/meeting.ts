@@ -33,6 +33,7 @@ import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
+import { connectionWords } from '../meeting/connection-words.js';
 import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -309,7 +310,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function renderStatus(): void {
     if (!ui) return;
     const t = app.t;
-    const text = status === 'connecting' ? t.connecting : status === 'reconnecting' ? t.reconnecting : status === 'restarting' ? t.bye_restarting : '';
+    const text = connectionWords(t, status, view?.graceMs);
     setText(ui.status, text);
     ui.status.hidden = !text;
   }

@@ -61,6 +61,8 @@ export interface MeetingView {
   plan: { sharingEndsAt: number | null; remainingMs: number | null; lastCallMs: number; lastCall: boolean; notSharedFirst: boolean; toShare: number | null };
   /** How long a dropped speaker's turn is held, in ms (a client offline on its own turn counts this down): the speaker grace, never longer than the seat's grace period (turns.ts turnHoldMs). */
   speakerGraceMs: number;
+  /** How long a seat whose connection dropped is kept, in ms (the grace period, `settings.graceMs`), counted from when the server saw the connection close: a client offline says so. */
+  graceMs: number;
   /** Nobody holds the chair and the room is asked who can take it (`takeChair`). */
   chairVacant: boolean;
   /**
@@ -154,6 +156,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
       toShare: isChair || s.coChairId === youId ? stillToShare(s) : null,
     },
     speakerGraceMs: turnHoldMs(s),
+    graceMs: s.settings.graceMs,
     chairVacant: s.chairVacant,
     speaker: sp
       ? {

@@ -11,7 +11,7 @@ import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Person } from '../helpers/browser.js';
 
-const stage = e2eStage({ settings: { shareMs: 120_000 } });
+const stage = e2eStage({ settings: { shareMs: 120_000, graceMs: 90_000 } });
 const people = stage.opened;
 
 
@@ -73,11 +73,14 @@ describe('clocks and the on-deck line on a weak link', () => {
     await anna.context.setOffline(true);
     // The chair's turn, as the offline page shows it: stopped and marked.
     await waitText(tid(anna.page, 'countdown'), /not updated, no connection/, 60_000);
+    // And the banner says how long her seat is kept (the stage's grace period, from her view).
+    await waitText(tid(anna.page, 'connection-status'), 'Connection lost. Reconnecting … Your seat is kept for 90 s after the connection dropped. If it takes longer, you can join again.');
     const stopped = await tid(anna.page, 'countdown').textContent();
     await anna.page.waitForTimeout(2_500);
     expect(await tid(anna.page, 'countdown').textContent()).toBe(stopped);
     await anna.context.setOffline(false);
     await expect.poll(() => tid(anna.page, 'countdown').textContent(), { timeout: 60_000 }).not.toMatch(/no connection/);
+    expect(await tid(anna.page, 'connection-status').isHidden()).toBe(true);
     const live = await secondsShown(anna.page, 'countdown');
     await anna.page.waitForTimeout(2_500);
     expect(await secondsShown(anna.page, 'countdown')).toBeLessThan(live);
