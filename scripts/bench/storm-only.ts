@@ -31,6 +31,9 @@ for (const kind of kinds) {
     const bytes0 = members.reduce((a, m) => a + m.bytesIn, 0);
     const profile = process.env.STORM_PROFILE;
     if (profile) s.profileStart();
+    // STORM_COMMANDSTATS=1: which Redis commands the storm cost (INFO commandstats, reset first).
+    const stats = process.env.STORM_COMMANDSTATS && redis ? new (await import('ioredis')).Redis(redis.url) : null;
+    await stats?.config('RESETSTAT');
     const cpu0 = s.cpuSeconds();
     members.forEach((m) => m.drop());
     await new Promise((r) => setTimeout(r, 200));
@@ -44,6 +47,11 @@ for (const kind of kinds) {
     times.sort((a, b) => a - b);
     const p99 = times[Math.ceil(members.length * 0.99) - 1];
     console.log(`${kind}: ${members.length} connections, 99 % back ${p99 === undefined ? 'never' : p99.toFixed(0) + ' ms'} (${times.length} back), server CPU ${cpu.toFixed(2)} s, ${(bytes / members.length / 1024).toFixed(1)} KB received per connection`);
+    if (stats) {
+      const lines = (await stats.info('commandstats')).split('\n').filter((l) => l.startsWith('cmdstat_'));
+      for (const l of lines) console.log(`  ${l.replace(/,usec_per_call=.*$/, '').replace(/^cmdstat_/, '')}`);
+      await stats.quit();
+    }
     built.forEach((m) => m.close());
   } finally {
     await s.stop();
