@@ -127,7 +127,9 @@ export function tid(page: Page, id: string): Locator {
 /** Waits until the element's text matches; the failure message shows the last text seen. */
 export async function waitText(loc: Locator, want: RegExp | string, timeout = WAIT_MS): Promise<void> {
   await expect
-    .poll(async () => ((await loc.count()) ? ((await loc.first().textContent()) ?? '') : '<missing>'), { timeout, interval: 50 })
+    // One protocol round trip per look, every 100 ms: each look costs the browser and the test
+    // worker CPU, and a suite of browser files is CPU-bound (two files at once on two cores).
+    .poll(() => loc.evaluateAll((els) => (els.length ? (els[0]!.textContent ?? '') : '<missing>')), { timeout, interval: 100 })
     .toMatch(typeof want === 'string' ? new RegExp(want.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : want);
 }
 

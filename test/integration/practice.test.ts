@@ -1,6 +1,9 @@
 // The practice room over real sockets (Issue 15): the server seats its simulated members through
 // the same protocol and core; nobody else can join (MEETING_NOT_FOUND), it is never listed, the
 // members share and pass when their turn comes, and the meeting ends when its person leaves.
+// The tests of a block run at once (describe.concurrent, each with the test's own `expect`): each
+// has its own meeting, and most of their time is the practice members' human pace
+// (server/practice.ts), not work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { INTERRUPTER_NAME, LATE_NAME, PRACTICE_NAMES } from '../../server/practice.js';
@@ -26,8 +29,8 @@ async function client(): Promise<TestClient> {
   return c;
 }
 
-describe('the practice room', () => {
-  it('seats the practice members, lets nobody else in, runs a round with them, and ends when its person leaves', { timeout: 60_000 }, async () => {
+describe.concurrent('the practice room', () => {
+  it('seats the practice members, lets nobody else in, runs a round with them, and ends when its person leaves', { timeout: 60_000 }, async ({ expect }) => {
     const res = await fetch(`${server.url}/api/practice`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'en' }) });
     expect(res.status).toBe(201);
     const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
@@ -70,7 +73,7 @@ describe('the practice room', () => {
     await expect.poll(async () => ((await late.join(meetingId, 'Rolig Elv', { chairKey })) as { code?: string }).code, { timeout: 5000 }).toMatch(/MEETING_(ENDED|NOT_FOUND)/);
   });
 
-  it('with an advice-giver chosen, the third member gives advice, sent anyway after the guard\'s hint, for the chair to handle', { timeout: 60_000 }, async () => {
+  it('with an advice-giver chosen, the third member gives advice, sent anyway after the guard\'s hint, for the chair to handle', { timeout: 60_000 }, async ({ expect }) => {
     const res = await fetch(`${server.url}/api/practice`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'en', adviceGiver: true }) });
     const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
     const me = await client();
@@ -89,7 +92,7 @@ describe('the practice room', () => {
     await me.ok('leave');
   });
 
-  it('with an interrupter chosen, a fifth member interrupts (never out of turn: the core refuses it) and the chair mutes, freezes, sends to the waiting room and removes them; the others stay', { timeout: 120_000 }, async () => {
+  it('with an interrupter chosen, a fifth member interrupts (never out of turn: the core refuses it) and the chair mutes, freezes, sends to the waiting room and removes them; the others stay', { timeout: 120_000 }, async ({ expect }) => {
     const res = await fetch(`${server.url}/api/practice`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'en', interrupter: true }) });
     const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
     const me = await client();
@@ -159,8 +162,8 @@ describe('the practice room: asking a greeter', () => {
   });
 });
 
-describe('the practice room on Redis', () => {
-  it('is never listed nor reachable by others, and when its person leaves every key of the meeting is gone', { timeout: 60_000 }, async () => {
+describe.concurrent('the practice room on Redis', () => {
+  it('is never listed nor reachable by others, and when its person leaves every key of the meeting is gone', { timeout: 60_000 }, async ({ expect }) => {
     const redis = await startRedis();
     const srv = await startTestServer({ redisUrl: redis.url });
     const inspect = new Redis(redis.url);
@@ -197,7 +200,7 @@ describe('the practice room on Redis', () => {
     }
   });
 
-  it('ends when its person is gone without a goodbye (the seat grace runs out): every key gone, its key opens nothing', { timeout: 60_000 }, async () => {
+  it('ends when its person is gone without a goodbye (the seat grace runs out): every key gone, its key opens nothing', { timeout: 60_000 }, async ({ expect }) => {
     const redis = await startRedis();
     const srv = await startTestServer({ redisUrl: redis.url, settings: { graceMs: 1500, speakerGraceMs: 1500 } });
     const inspect = new Redis(redis.url);
