@@ -1,18 +1,48 @@
-// The connection banner's words (fresh tester on Issue 10's lost-seat story: while the line was
-// cut, nothing said when the seat would be given up). Pure, no DOM: unit-tested against the core.
+// What the page says while a connection is down: the banner's words (fresh testers on Issue 10's
+// lost-seat story: while the line was cut, nothing said when the seat would be given up, then it
+// went on saying the seat was kept after it was gone) and the turn line. Pure, no DOM:
+// unit-tested against the core.
+import type { MeetingView } from '../../shared/meeting/view.js';
 import type { ConnStatus } from '../connection.js';
 import type { Dict } from '../i18n.js';
 
 /**
  * The connection banner's words: nothing while connected. While reconnecting, with a view held
- * (`graceMs` from it), also how long the seat is kept after a drop (decide.ts gives a seat up
- * `settings.graceMs` after the server saw its connection close): a frightened member on a weak
- * phone learns they have not lost their place, and what to do if it takes longer. No countdown:
- * the server may see the close before or after this tab does, so only the rule is stated.
+ * (`graceMs` from it) and `awayMs` (how long this tab has been without the connection), also how
+ * long the seat is still kept (decide.ts gives a seat up `settings.graceMs` after the server saw
+ * its connection close), counted down: a frightened member on a weak phone learns to stay on the
+ * page, that the place is not lost, and what to do if it takes longer. The server may see the
+ * close a little before or after this tab does, so the count says "about", and once it has run out
+ * the seat has "probably" been given up, never that it is still kept.
  */
-export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined): string {
+export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null): string {
   if (status === 'connecting') return t.connecting;
   if (status === 'restarting') return t.bye_restarting;
   if (status !== 'reconnecting') return '';
-  return graceMs === undefined ? t.reconnecting : `${t.reconnecting} ${t.seatKeptWhileAway(Math.round(graceMs / 1000))}`;
+  if (graceMs === undefined) return t.reconnecting;
+  const left = graceMs - (awayMs ?? 0);
+  return `${t.reconnecting} ${left > 0 ? t.seatKeptWhileAway(Math.ceil(left / 1000)) : t.seatProbablyGone(Math.round(graceMs / 1000))}`;
+}
+
+/**
+ * The turn line when the speaker's connection is down, or null when the ordinary words apply.
+ * Offline on your own turn the page must never go on saying "your turn": it counts down the
+ * speaker grace from when this tab lost the connection (`offlineSince`, local ms), then says the
+ * turn has moved on. Someone else's held turn says so, with the grace in seconds.
+ */
+export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineSince: number | null, now: number, nameOf: (id: string) => string): string | null {
+  const sp = v.speaker;
+  if (!sp) return null;
+  const graceSecs = Math.round(v.speakerGraceMs / 1000);
+  if (sp.id === v.you.id) {
+    if (online) return null;
+    const away = now - (offlineSince ?? now);
+    const left = v.speakerGraceMs - away;
+    if (left > 0) return t.offlineTurnHeld(Math.ceil(left / 1000));
+    // Past the seat's grace period too: no late turn is waiting any more (the seat itself is
+    // probably given up; the connection banner says so).
+    return away >= v.graceMs ? t.offlineTurnSeatGone : t.offlineTurnPassed;
+  }
+  if (sp.heldUntil !== null) return t.turnHeldOther(nameOf(sp.id), graceSecs);
+  return null;
 }

@@ -8,25 +8,6 @@ import { h, setText } from '../dom.js';
 import type { Dict } from '../i18n.js';
 
 /**
- * The turn line when the speaker's connection is down, or null when the ordinary words apply.
- * Offline on your own turn the page must never go on saying "your turn": it counts down the
- * speaker grace from when this tab lost the connection (`offlineSince`, local ms), then says the
- * turn has moved on. Someone else's held turn says so, with the grace in seconds.
- */
-export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineSince: number | null, now: number, nameOf: (id: string) => string): string | null {
-  const sp = v.speaker;
-  if (!sp) return null;
-  const graceSecs = Math.round(v.speakerGraceMs / 1000);
-  if (sp.id === v.you.id) {
-    if (online) return null;
-    const left = (offlineSince ?? now) + v.speakerGraceMs - now;
-    return left > 0 ? t.offlineTurnHeld(Math.ceil(left / 1000)) : t.offlineTurnPassed;
-  }
-  if (sp.heldUntil !== null) return t.turnHeldOther(nameOf(sp.id), graceSecs);
-  return null;
-}
-
-/**
  * The view as a tab whose connection is down may show it, from the last view it got (`v`), when
  * the connection went down (`offlineSince`, local ms) and now. On your own turn the server holds
  * the turn for the speaker grace with its clock stopped, so the clock is shown stopped; once the

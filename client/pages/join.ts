@@ -110,7 +110,9 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   const firstTime = h('input', { type: 'checkbox', testid: 'join-first-time', props: { checked: s.firstTime } });
   const code = h('input', { type: 'text', testid: 'join-code', autocomplete: 'off', maxlength: String(LIMITS.joinCodeMax), props: { value: s.joinCode } });
   const submit = h('button', { class: 'button primary large', type: 'submit', testid: 'join-submit' }, t.joinSubmit);
-  const error = h('p', { class: 'banner error', testid: 'join-error', role: 'alert', hidden: !o.error }, o.error ?? '');
+  // Focusable (tabindex -1): the door opened after a lost seat moves to this explanation, at the top
+  // of the form, not wherever the meeting page was scrolled (fresh tester: the reason was off-screen).
+  const error = h('p', { class: 'banner error', testid: 'join-error', role: 'alert', tabindex: '-1', hidden: !o.error }, o.error ?? '');
 
   function sync(): void {
     s.name = name.value;

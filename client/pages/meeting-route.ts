@@ -60,6 +60,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     if (mode === 'door') {
       joinState ??= newJoinState(loadSecret('joinCode', meetingId));
       renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, submit: enter });
+      if (joinError) window.scrollTo(0, 0);
       container.querySelector<HTMLElement>(joinError ? '[data-testid="join-error"]' : 'h1')?.focus?.();
     }
   }

@@ -33,8 +33,8 @@ import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
-import { connectionWords } from '../meeting/connection-words.js';
-import { ChairVacancyPrompt, chairLinkNotice, heldTurnWords, offlineView } from '../meeting/edges.js';
+import { connectionWords, heldTurnWords } from '../meeting/connection-words.js';
+import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
 import { chairLeaveLines } from '../meeting/leave-words.js';
@@ -310,7 +310,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function renderStatus(): void {
     if (!ui) return;
     const t = app.t;
-    const text = connectionWords(t, status, view?.graceMs);
+    const text = connectionWords(t, status, view?.graceMs, status === 'reconnecting' && offlineSince !== null ? Date.now() - offlineSince : null);
     setText(ui.status, text);
     ui.status.hidden = !text;
   }
@@ -553,6 +553,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // the turn line counts the grace down, and once it has passed nothing says "your turn".
     const redraw = (): void => {
       if (view && ui && !finished) applyView(view, false);
+      // The banner counts the seat's grace down too.
+      if (!finished) renderStatus();
     };
     redraw();
     offlineTimer = setInterval(redraw, 1000);

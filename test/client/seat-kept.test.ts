@@ -1,24 +1,33 @@
-// While a member's connection is down the page says how long the seat is kept (fresh tester on
-// Issue 10's lost-seat story: "while the line is cut, nobody tells me when my seat will be given
-// up"). The seconds come from the view, and are checked here against the real core: the seat is
-// still there one moment before that many seconds after the drop, and given up at it.
+// While a member's connection is down the page says how long the seat is kept, and stops saying
+// it once the grace period has run out (fresh testers on Issue 10's lost-seat story: first nothing
+// said when the seat would be given up; then, at 22, 28 and 44 s of a 20 s grace period, the page
+// still said the seat was kept and promised the speaker a late turn). The seconds come from the
+// view, checked here against the real core: the seat is still there a moment before that many
+// seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords } from '../../client/meeting/connection-words.js';
+import { connectionWords, heldTurnWords } from '../../client/meeting/connection-words.js';
 import { buildView } from '../../shared/meeting/view.js';
-import { gathered, T0 } from '../core/helpers.js';
+import { gathered, inRound, T0 } from '../core/helpers.js';
 
 describe('the connection banner while reconnecting', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     const t = dict(lang);
-    it(`(${lang}) says the seat is kept for the grace period the core keeps it, counted from the drop`, () => {
+    it(`(${lang}) counts the seat's grace period down, as the core keeps it from the drop, then says the seat is probably given up`, () => {
       const graceMs = 45_000;
       const r = gathered({ settings: { graceMs } });
       const view = buildView(r.state, 'b', r.now);
       expect(view.graceMs).toBe(graceMs);
-      const words = connectionWords(t, 'reconnecting', view.graceMs);
-      expect(words).toBe(`${t.reconnecting} ${t.seatKeptWhileAway(45)}`);
-      expect(words).toContain('45 s');
+      expect(connectionWords(t, 'reconnecting', view.graceMs, 0)).toBe(`${t.reconnecting} ${t.seatKeptWhileAway(45)}`);
+      expect(connectionWords(t, 'reconnecting', view.graceMs, 0)).toMatch(/45 (more seconds|sekunder til)/);
+      expect(connectionWords(t, 'reconnecting', view.graceMs, 33_200)).toBe(`${t.reconnecting} ${t.seatKeptWhileAway(12)}`);
+      expect(connectionWords(t, 'reconnecting', view.graceMs, 44_500)).toMatch(/1 (more second;|sekund til;)/);
+      // Run out: never "kept" again, however long it stays away.
+      for (const away of [45_000, 60_000, 600_000]) {
+        const words = connectionWords(t, 'reconnecting', view.graceMs, away);
+        expect(words).toBe(`${t.reconnecting} ${t.seatProbablyGone(45)}`);
+        expect(words).not.toBe(`${t.reconnecting} ${t.seatKeptWhileAway(0)}`);
+      }
 
       // The rule the words state: given up `graceMs` after the server saw the connection close.
       r.ok({ type: 'disconnect', by: 'b', at: T0 });
@@ -30,10 +39,24 @@ describe('the connection banner while reconnecting', () => {
     });
 
     it(`(${lang}) says only "reconnecting" before any view (nothing known yet), and nothing when connected`, () => {
-      expect(connectionWords(t, 'reconnecting', undefined)).toBe(t.reconnecting);
-      expect(connectionWords(t, 'connected', 60_000)).toBe('');
-      expect(connectionWords(t, 'connecting', 60_000)).toBe(t.connecting);
-      expect(connectionWords(t, 'restarting', 60_000)).toBe(t.bye_restarting);
+      expect(connectionWords(t, 'reconnecting', undefined, 5_000)).toBe(t.reconnecting);
+      expect(connectionWords(t, 'connected', 60_000, null)).toBe('');
+      expect(connectionWords(t, 'connecting', 60_000, null)).toBe(t.connecting);
+      expect(connectionWords(t, 'restarting', 60_000, null)).toBe(t.bye_restarting);
+    });
+
+    it(`(${lang}) offline on your own turn: held while the speaker grace lasts, then moved on with a late turn, and past the seat's grace no late turn is promised`, () => {
+      const r = inRound({ settings: { graceMs: 20_000, speakerGraceMs: 8_000 } });
+      const view = buildView(r.state, r.speaker!, r.now);
+      const words = (awayMs: number) => heldTurnWords(view, t, false, T0, T0 + awayMs, () => 'X');
+      expect(words(3_000)).toBe(t.offlineTurnHeld(5));
+      expect(words(8_000)).toBe(t.offlineTurnPassed);
+      expect(words(19_999)).toBe(t.offlineTurnPassed);
+      expect(words(20_000)).toBe(t.offlineTurnSeatGone);
+      expect(words(90_000)).toBe(t.offlineTurnSeatGone);
+      expect(t.offlineTurnSeatGone).not.toMatch(/late turn|sen tur/);
+      // Online, the ordinary words apply.
+      expect(heldTurnWords(view, t, true, null, T0, () => 'X')).toBeNull();
     });
   }
 });

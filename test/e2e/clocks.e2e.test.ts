@@ -73,11 +73,18 @@ describe('clocks and the on-deck line on a weak link', () => {
     await anna.context.setOffline(true);
     // The chair's turn, as the offline page shows it: stopped and marked.
     await waitText(tid(anna.page, 'countdown'), /not updated, no connection/, 60_000);
-    // And the banner says how long her seat is kept (the stage's grace period, from her view).
-    await waitText(tid(anna.page, 'connection-status'), 'Connection lost. Reconnecting … Your seat is kept for 90 s after the connection dropped. If it takes longer, you can join again.');
+    // And the banner says to stay and how long her seat is still kept (the stage's 90 s grace
+    // period, from her view), counting down.
+    const kept = /^Connection lost\. Reconnecting … Stay on this page: it reconnects by itself\. Your seat is kept for about (\d+) more seconds; if it takes longer, you can join again\.$/;
+    await waitText(tid(anna.page, 'connection-status'), kept);
+    const keptFor = async (): Promise<number> => Number(kept.exec((await tid(anna.page, 'connection-status').textContent()) ?? '')?.[1]);
+    const first = await keptFor();
+    expect(first).toBeLessThanOrEqual(90);
+    expect(first).toBeGreaterThan(75);
     const stopped = await tid(anna.page, 'countdown').textContent();
     await anna.page.waitForTimeout(2_500);
     expect(await tid(anna.page, 'countdown').textContent()).toBe(stopped);
+    expect(await keptFor()).toBeLessThan(first);
     await anna.context.setOffline(false);
     await expect.poll(() => tid(anna.page, 'countdown').textContent(), { timeout: 60_000 }).not.toMatch(/no connection/);
     expect(await tid(anna.page, 'connection-status').isHidden()).toBe(true);

@@ -117,7 +117,8 @@ describe('a pseudonym the meeting accepted is not doubted again when the form co
     await chair.join(meetingId, 'Calm River', { chairKey });
     const link = await line(server.url);
     try {
-      const p = await newPerson(browser, { lang: 'en' });
+      // A phone, as the fresh tester had it.
+      const p = await newPerson(browser, { lang: 'en', width: 360, height: 740 });
       opened.push(p);
       await p.page.goto(`${link.url}/m/${meetingId}`);
       await joinAtDoor(p.page, 'Quiet Shore');
@@ -127,12 +128,23 @@ describe('a pseudonym the meeting accepted is not doubted again when the form co
       await p.page.reload();
       await waitJoined(p.page);
       expect(await p.page.locator('[data-testid="join-form"]').count()).toBe(0);
+      // Scrolled down to the share box, as a speaker on a phone is.
+      await p.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       link.cut();
       await chair.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === id), 'the seat given up', GRACE_MS + 10_000);
       link.mend();
       await tid(p.page, 'join-form').waitFor({ timeout: 30_000 });
       // Said without blaming the person's own phone: the server may be the one that lost it.
       await waitText(tid(p.page, 'join-error'), 'the connection to the meeting was gone for more than');
+      // The reason is what the door shows first, in view and focused (fresh tester: the door
+      // opened scrolled halfway down, the explanation above the screen).
+      const shown = () =>
+        p.page.evaluate(() => {
+          const el = document.querySelector('[data-testid="join-error"]')!;
+          const r = el.getBoundingClientRect();
+          return { inView: r.top >= 0 && r.bottom <= window.innerHeight, focused: document.activeElement === el };
+        });
+      await expect.poll(shown).toEqual({ inView: true, focused: true });
       expect(await tid(p.page, 'join-name').inputValue()).toBe('Quiet Shore');
       expect(await tid(p.page, 'join-name-warning').isHidden()).toBe(true);
     } finally {
