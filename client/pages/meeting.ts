@@ -552,9 +552,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Each second the page is drawn again from the last view as offlineView lets it be shown:
     // the turn line counts the grace down, and once it has passed nothing says "your turn".
     const redraw = (): void => {
+      // applyView also redraws the banner, which counts the seat's grace period down.
       if (view && ui && !finished) applyView(view, false);
-      // The banner counts the seat's grace down too.
-      if (!finished) renderStatus();
     };
     redraw();
     offlineTimer = setInterval(redraw, 1000);
