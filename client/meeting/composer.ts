@@ -48,6 +48,8 @@ export class Composer {
   private actions: HTMLElement;
   private label: HTMLElement;
   private busy = false;
+  /** Your turn, connected, not paused: what sends is enabled (update). */
+  private canSend = false;
   private mine = false;
   private sentThisTurn = false;
   /** Whose turn `sentThisTurn` belongs to: a new speaker starts a new turn for everyone. */
@@ -138,7 +140,8 @@ export class Composer {
     this.guardMode = v.guard.mode;
     this.otherNames = v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name);
     let reason = '';
-    if (!online) reason = t.composerDisabledOffline;
+    // Offline on your own turn (still held: offlineView): writing goes on, sending waits.
+    if (!online) reason = mine && !v.frozen ? t.composerOfflineMine : t.composerDisabledOffline;
     // The how-to says what Enter does on this device (enterSends).
     else if (mine) reason = v.frozen ? t.composerDisabledFrozen : enterSends() ? t.turnYouHint : t.turnYouHintTouch;
     else if (me?.role === 'listener') reason = t.composerDisabledListener;
@@ -147,12 +150,16 @@ export class Composer {
     else if (speaker) reason = t.composerDisabledWaiting(speaker.name);
     else reason = t.composerDisabledNobody;
     setText(this.reason, reason);
-    const canWrite = online && mine && !v.frozen;
-    this.el.classList.toggle('active', canWrite);
-    this.input.disabled = !canWrite;
-    this.send.disabled = !canWrite || this.busy;
-    this.finishBtn.disabled = !canWrite || this.busy;
-    this.passBtn.disabled = !canWrite || this.busy;
+    // The text box stays open on your own turn while the connection is down (a fresh tester on a
+    // phone: disabling it took the focus and the keyboard away mid-sentence, and after a quick
+    // return the box had to be tapped again); only what would send waits for the connection.
+    const canType = mine && !v.frozen;
+    this.canSend = online && canType;
+    this.el.classList.toggle('active', canType);
+    this.input.disabled = !canType;
+    this.send.disabled = !this.canSend || this.busy;
+    this.finishBtn.disabled = !this.canSend || this.busy;
+    this.passBtn.disabled = !this.canSend || this.busy;
     // Passing after having written would read oddly: "Done" is the way out then. Out of turn
     // everyone sees the same three (disabled) buttons.
     this.passBtn.hidden = mine && this.sentThisTurn;
@@ -207,7 +214,7 @@ export class Composer {
 
   private async sendChunk(): Promise<boolean> {
     const text = this.input.value.trim();
-    if (!text || this.busy || this.input.disabled) return !text;
+    if (!text || this.busy || !this.canSend) return !text;
     this.setBusy(true);
     const ack = await this.deps.share(text, this.confirmFor === text);
     this.setBusy(false);
@@ -249,7 +256,7 @@ export class Composer {
 
   private setBusy(b: boolean): void {
     this.busy = b;
-    const off = b || this.input.disabled;
+    const off = b || !this.canSend;
     this.send.disabled = off;
     this.finishBtn.disabled = off;
     this.passBtn.disabled = off;

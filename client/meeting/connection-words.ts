@@ -5,6 +5,7 @@
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { ConnStatus } from '../connection.js';
 import type { Dict } from '../i18n.js';
+import { chairState } from './others-words.js';
 
 /**
  * The connection banner's words: nothing while connected. While reconnecting, with a view held
@@ -41,8 +42,21 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
     if (left > 0) return t.offlineTurnHeld(Math.ceil(left / 1000));
     // Past the seat's grace period too: no late turn is waiting any more (the seat itself is
     // probably given up; the connection banner says so).
-    return away >= v.graceMs ? t.offlineTurnSeatGone : t.offlineTurnPassed;
+    if (away >= v.graceMs) return t.offlineTurnSeatGone;
+    return lateTurnByChair(v) ? t.offlineTurnPassedByChair : t.offlineTurnPassed;
   }
   if (sp.heldUntil !== null) return t.turnHeldOther(nameOf(sp.id), graceSecs);
   return null;
+}
+
+/**
+ * Whether a turn that moved on while its speaker's connection was down comes back only if the
+ * chair gives it (true), not by itself (false). The core owes a late turn by itself in a circle
+ * round (`missed`) and with hands (the front of the queue); in a round where the chair picks who
+ * speaks, and a chair is there to pick, it is the chair's choice (shared/meeting/turns.ts
+ * dropTurn, effectiveMode). A fresh tester (2026-12-02): the page promised "you get a late turn"
+ * in a chair-picks meeting.
+ */
+export function lateTurnByChair(v: MeetingView): boolean {
+  return v.phase === 'round' && v.turnMode === 'chairPicks' && chairState(v) !== 'none';
 }

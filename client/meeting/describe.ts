@@ -37,6 +37,8 @@ export interface DescribeContext {
   nameOf(id: string): string | null;
   /** The reader holds the chair (else, for the `newcomer` event, the reader is the greeter). */
   isChair?: boolean;
+  /** A turn that moved on comes back only if the chair gives it (connection-words.ts lateTurnByChair): no late turn is promised. */
+  lateTurnByChair?: boolean;
 }
 
 /** A share length in words: "4 min 30 s". */
@@ -103,7 +105,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     {
       const outcome = t[`tShareEnd_${e.reason}`];
       const summary = e.id === c.you ? t.tTurnOutcomeYou(outcome) : t.tTurnOutcome(e.name, outcome);
-      const line = e.reason === 'gone' ? (e.id === c.you ? t.tTurnMovedOnYou : t.tTurnMovedOn(e.name)) : null;
+      const byChair = c.lateTurnByChair === true;
+      const line = e.reason === 'gone' ? (e.id === c.you ? (byChair ? t.tTurnMovedOnYouByChair : t.tTurnMovedOnYou) : byChair ? t.tTurnMovedOnByChair(e.name) : t.tTurnMovedOn(e.name)) : null;
       return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary, ...(line ? { line } : {}) };
     }
     case 'turnHeld': {

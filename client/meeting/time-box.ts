@@ -26,6 +26,8 @@ export class TimeBox {
   private mine = false;
   private warnedTurn: string | null = null;
   private turnKey: string | null = null;
+  /** The turn of yours the unsent note was last cleared for (update). */
+  private noteTurn: string | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private draft: () => string) {
@@ -54,7 +56,13 @@ export class TimeBox {
       if (!sp?.warned) this.warnedTurn = null;
     }
     if (this.mine && sp) {
-      this.unsent.hidden = true;
+      // A turn of yours begins: a note about words of an earlier turn has done its job. Within
+      // the same turn it stays (a late turn's note, replayed after the view that began it).
+      const turn = `${sp.id}:${sp.turn ?? sp.deadline}`;
+      if (turn !== this.noteTurn) {
+        this.noteTurn = turn;
+        this.unsent.hidden = true;
+      }
       this.paused = sp.frozen;
       this.endsAt = performance.now() + sp.remainingMs;
       this.left.hidden = false;
@@ -68,12 +76,22 @@ export class TimeBox {
     }
   }
 
-  /** A share of yours ended: words left in the box were not shared; say so, keep them. */
-  ended(reason: ShareEndReason): void {
+  /**
+   * A share of yours ended: words left in the box were not shared; say so, keep them. `turnAgain`:
+   * the turn has come back to you already (a late turn begun before this ended-event was replayed
+   * on a resume): the note then says to send it now, not that it waits for your turn.
+   */
+  ended(reason: ShareEndReason, turnAgain = false): void {
     if (reason === 'finished' || reason === 'passed') return;
     if (!this.draft().trim()) return;
     // Say why in words: a dropped connection is not time running out.
-    setText(this.unsent, reason === 'gone' ? app.t.composerUnsentGone : app.t.composerUnsent);
+    setText(this.unsent, reason === 'gone' ? (turnAgain ? app.t.composerUnsentGoneNow : app.t.composerUnsentGone) : app.t.composerUnsent);
+    this.unsent.hidden = false;
+  }
+
+  /** Words kept from a seat the connection lost, put back in the box after joining again: say what they are. */
+  kept(): void {
+    setText(this.unsent, app.t.composerKept);
     this.unsent.hidden = false;
   }
 

@@ -37,6 +37,12 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   let joinState: JoinState | null = null;
   let joinError: string | null = null;
   let page: MeetingPage | null = null;
+  /**
+   * What a page that lost its seat had written and not sent, until the next page of this meeting
+   * takes it back (MeetingOptions.unsent). This closure's memory only: gone with the route (quick
+   * exit, leaving the page), never stored.
+   */
+  let unsent: string | undefined;
 
   function render(): void {
     const t = app.t;
@@ -68,10 +74,13 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   function enter(payload: JoinPayload | null): void {
     mode = 'meeting';
     joinError = null;
+    const keptText = unsent;
+    unsent = undefined;
     page = mountMeeting(container, {
       meetingId,
       join: payload,
-      failed: (code, graceMs, name) => refused(code, graceMs, name),
+      ...(keptText ? { unsent: keptText } : {}),
+      failed: (code, graceMs, name, text) => refused(code, graceMs, name, text),
       // The name the meeting took is the person's choice: the form does not doubt it again.
       accepted: () => {
         if (payload && joinState) joinState.accepted = normalizeName(payload.name);
@@ -86,7 +95,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     });
   }
 
-  function refused(code: ErrorCode, graceMs?: number, name?: string): void {
+  function refused(code: ErrorCode, graceMs?: number, name?: string, text?: string): void {
     page = null;
     // A seat given up comes back to the door with the pseudonym it had, as the person chose it
     // (also after a reload, when this page never showed the form): never a new suggestion.
@@ -100,10 +109,17 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     // Whoever could not get back in is told why, in words: after how long the seat was given up.
     joinError = (code === 'SEAT_GIVEN_UP' ? seatGivenUpText(app.t, graceMs) : null) ?? errorText(code);
     if (code === 'MEETING_ENDED' || code === 'MEETING_INTERRUPTED' || code === 'MEETING_NOT_FOUND' || code === 'REMOVED') {
+      // Nothing to go back into: unsent words go with the meeting.
+      unsent = undefined;
       mode = 'gone';
       cardError = joinError;
       render();
       return;
+    }
+    // Back at the door: unsent words wait for the next page, and the door says so.
+    if (text) {
+      unsent = text;
+      joinError = `${joinError} ${app.t.unsentKeptAtDoor}`;
     }
     if (card) {
       mode = 'door';

@@ -33,7 +33,7 @@ import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
-import { connectionWords, heldTurnWords } from '../meeting/connection-words.js';
+import { connectionWords, heldTurnWords, lateTurnByChair } from '../meeting/connection-words.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -50,9 +50,16 @@ export interface MeetingOptions {
   /**
    * The seat could not be taken (join) or restored (resume): back to the door. `name`: the
    * pseudonym the seat had in the last view this page was shown, if any (so the door can offer
-   * it again, also after a reload, when the page never saw the join form).
+   * it again, also after a reload, when the page never saw the join form). `unsent`: what was
+   * written in the text box and the draft box and not sent (a fresh tester: a slow typist's share
+   * was gone after joining again), for the next page to put back; never stored.
    */
-  failed(code: ErrorCode, graceMs?: number, name?: string): void;
+  failed(code: ErrorCode, graceMs?: number, name?: string, unsent?: string): void;
+  /**
+   * Words written in an earlier page of this meeting but never sent (its seat was lost: `failed`'s
+   * `unsent`): put back in the text box, with a note saying what they are. Page memory only.
+   */
+  unsent?: string;
   /** Left the waiting room to type the join code again: back to the door form. */
   retry?(): void;
   /** A join or resume was accepted (seated, or at the door). */
@@ -493,7 +500,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       ui.actions.acknowledged(e.kind);
       ui.ackAnnounce.add(e.kind);
     }
-    if (e.type === 'shareEnded' && e.id === view.you.id && record) ui.timeBox.ended(e.reason);
+    // A turn of yours that ended before the view held (replayed on a resume) may already have come
+    // back to you as a late turn: the note then says it is your turn now (TimeBox.ended).
+    if (e.type === 'shareEnded' && e.id === view.you.id && record) ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id);
     const item = describe(e, {
       t: app.t,
       lang: app.lang,
@@ -503,6 +512,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       formatId: view.formatId,
       nameOf: (id) => names.get(id) ?? null,
       isChair: view.you.isChair,
+      lateTurnByChair: lateTurnByChair(view),
     });
     if (item) ui.transcript.add(item);
     // The chair's reports name shares by seq from this page's history: a replayed share may
@@ -691,7 +701,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         trackOffline('closed');
         setActiveSeat(null);
         const you = view?.participants.find((p) => p.id === view?.you.id);
-        opts.failed(code, graceMs, you?.name);
+        const unsent = ui ? [ui.composer.draft.trim(), ui.draft.text.trim()].filter(Boolean).join('\n') : '';
+        opts.failed(code, graceMs, you?.name, unsent || undefined);
       },
     },
     opts.join,
@@ -699,6 +710,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   setActiveSeat(conn);
 
   ui = build();
+  if (opts.unsent) {
+    ui.composer.draft = opts.unsent;
+    ui.timeBox.kept();
+  }
   container.replaceChildren(ui.root);
   // Whoever scrolled down the door form to press "join" should start at the top of the room.
   window.scrollTo(0, 0);

@@ -93,6 +93,9 @@ group('transcript items', () => {
     expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'gone' }, ctx())).toMatchObject({ line: 'The turn moved on from Calm Shore. If the connection comes back in time, Calm Shore gets a late turn.' });
     expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'gone' }, ctx('nb'))).toMatchObject({ line: 'Turen din gikk videre mens forbindelsen var borte. Du får en sen tur.' });
     expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'passed' }, ctx())).not.toHaveProperty('line');
+    // Where the chair gives the turn, no late turn comes by itself: none is promised.
+    expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'gone' }, { ...ctx(), lateTurnByChair: true })).toMatchObject({ line: 'The turn moved on from Calm Shore. The chair can give Calm Shore the turn again later.' });
+    expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'gone' }, { ...ctx('nb'), lateTurnByChair: true })).toMatchObject({ line: 'Turen din gikk videre mens forbindelsen var borte. Møtelederen kan gi deg ordet igjen.' });
   });
 
   it('speaks to you as "you" in chair, co-chair and mute lines', () => {
@@ -121,8 +124,12 @@ group('transcript items', () => {
   // drop, without counting down, beside a transcript line saying 17 s. It names the longest the
   // turn is held (view.speakerGraceMs, never past the seat's grace), so it says "up to".
   it('the status words for someone else\u2019s held turn say "up to" the hold (nb and en)', () => {
-    expect(dict('en').turnHeldOther('Calm Shore', 20)).toBe('Calm Shore lost the connection. The turn is held for up to 20 s.');
-    expect(dict('nb').turnHeldOther('Rolig Strand', 20)).toBe('Rolig Strand mistet forbindelsen. Turen holdes av i opptil 20 s.');
+    expect(dict('en').turnHeldOther('Calm Shore', 20)).toBe('Calm Shore lost the connection. The turn is held for up to 20 seconds.');
+    expect(dict('nb').turnHeldOther('Rolig Strand', 20)).toBe('Rolig Strand mistet forbindelsen. Turen holdes av i opptil 20 sekunder.');
+    // The transcript's line for the same hold says the same: "up to", and the same number (a
+    // fresh tester saw three different figures for one held turn).
+    expect(describe({ type: 'turnHeld', id: 'p2', name: 'Calm Shore', until: 28_000 }, { ...ctx(), at: 20_000 })).toEqual({ kind: 'system', text: 'Calm Shore lost the connection. The turn is held for up to 8 seconds.' });
+    expect(describe({ type: 'turnHeld', id: 'p2', name: 'Rolig Strand', until: 28_000 }, { ...ctx('nb'), at: 20_000 })).toEqual({ kind: 'system', text: 'Rolig Strand mistet forbindelsen. Turen holdes av i opptil 8 sekunder.' });
   });
 
   it('keeps bookkeeping and private events out of the transcript', () => {

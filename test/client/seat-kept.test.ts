@@ -6,7 +6,7 @@
 // seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords, heldTurnWords } from '../../client/meeting/connection-words.js';
+import { connectionWords, heldTurnWords, lateTurnByChair } from '../../client/meeting/connection-words.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, inRound, T0 } from '../core/helpers.js';
 
@@ -57,6 +57,36 @@ describe('the connection banner while reconnecting', () => {
       expect(t.offlineTurnSeatGone).not.toMatch(/late turn|sen tur/);
       // Online, the ordinary words apply.
       expect(heldTurnWords(view, t, true, null, T0, () => 'X')).toBeNull();
+    });
+
+    // A fresh tester (2026-12-02): in a meeting where the chair gives the turn, the page promised
+    // "you get a late turn", which only the chair can give there. The words follow what the core
+    // does when the held turn runs out: a late turn by itself in a circle round, none otherwise.
+    it(`(${lang}) offline on your own turn in a chair-picks round: no late turn is promised, the chair can give the turn again`, () => {
+      const settings = { graceMs: 20_000, speakerGraceMs: 8_000 };
+      const r = inRound({ turnMode: 'chairPicks', settings });
+      r.ok({ type: 'giveTurn', by: 'a', target: 'b' });
+      const view = buildView(r.state, 'b', r.now);
+      expect(lateTurnByChair(view)).toBe(true);
+      expect(heldTurnWords(view, t, false, T0, T0 + 9_000, () => 'X')).toBe(t.offlineTurnPassedByChair);
+      expect(t.offlineTurnPassedByChair).not.toMatch(/late turn|sen tur/);
+      // What the core does: the held turn runs out, and nobody is given the turn by itself.
+      r.ok({ type: 'disconnect', by: 'b', at: r.now });
+      r.tickAt(r.now + 8_000);
+      expect(r.state.speaker).toBeNull();
+      r.ok({ type: 'reconnect', by: 'b' });
+      expect(r.state.speaker).toBeNull();
+      // In a circle round the late turn comes by itself, and the words promise it.
+      const c = inRound({ settings });
+      expect(lateTurnByChair(buildView(c.state, c.speaker!, c.now))).toBe(false);
+      const speaker = c.speaker!;
+      c.ok({ type: 'disconnect', by: speaker, at: c.now });
+      c.tickAt(c.now + 8_000);
+      expect(c.state.speaker?.id).not.toBe(speaker);
+      c.ok({ type: 'reconnect', by: speaker });
+      // Once those still to share have shared, the turn comes back to them by itself.
+      for (let i = 0; i < 5 && c.state.speaker && c.state.speaker.id !== speaker; i++) c.ok({ type: 'finishShare', by: c.state.speaker.id });
+      expect(c.state.speaker?.id).toBe(speaker);
     });
   }
 });

@@ -94,7 +94,7 @@ describe('a pseudonym the meeting accepted is not doubted again when the form co
       await chair.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === id), 'the seat given up', GRACE_MS + 10_000);
       link.mend();
       await tid(p.page, 'join-form').waitFor({ timeout: 30_000 });
-      await waitText(tid(p.page, 'join-error'), 'Plassen din ble gitt opp');
+      await waitText(tid(p.page, 'join-error'), 'så møtet kunne ikke holde av plassen din');
       expect(await tid(p.page, 'join-name').inputValue()).toBe('Rolig Hav');
       expect(await tid(p.page, 'join-name-warning').isHidden()).toBe(true);
       // A name typed anew is still hinted at.
@@ -135,7 +135,7 @@ describe('a pseudonym the meeting accepted is not doubted again when the form co
       link.mend();
       await tid(p.page, 'join-form').waitFor({ timeout: 30_000 });
       // Said without blaming the person's own phone: the server may be the one that lost it.
-      await waitText(tid(p.page, 'join-error'), 'the connection to the meeting was gone for more than');
+      await waitText(tid(p.page, 'join-error'), 'Your connection was gone for more than');
       // The reason is what the door shows first, in view and focused (fresh tester: the door
       // opened scrolled halfway down, the explanation above the screen).
       const shown = () =>
