@@ -269,6 +269,7 @@ const nb = {
   composerDisabledFrozen: 'Møtet er satt på pause.',
   composerDisabledOffline: 'Venter på forbindelse …',
   composerOfflineMine: 'Venter på forbindelse … Du kan skrive videre; du kan sende når forbindelsen er tilbake.',
+  composerSlow: 'Sender fortsatt … Forbindelsen er treg akkurat nå. Vent litt, og bli på siden: teksten blir liggende i boksen til den er kommet fram.',
   composerChars: (n: number, max: number) => `${n} av ${max} tegn`,
   guardTitle: 'Før du sender:',
 
@@ -888,6 +889,7 @@ const en: Dict = {
   composerDisabledFrozen: 'The meeting is paused.',
   composerDisabledOffline: 'Waiting for the connection …',
   composerOfflineMine: 'Waiting for the connection … You can keep writing; you can send once the connection is back.',
+  composerSlow: 'Still sending … The connection is slow right now. Please wait and stay on this page: your text stays in the box until it has gone through.',
   composerChars: (n: number, max: number) => `${n} of ${max} characters`,
   guardTitle: 'Before you send:',
 

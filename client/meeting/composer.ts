@@ -8,6 +8,7 @@ import { h, setText } from '../dom.js';
 import { LIMITS } from '../wire.js';
 import type { GuardMode } from '../../shared/meeting/guard-mode.js';
 import { LiveHints } from './live-hints.js';
+import { SLOW_ANSWER_MS } from './connection-words.js';
 
 export interface GuardHint {
   kind: string;
@@ -44,6 +45,10 @@ export class Composer {
   private passBtn: HTMLButtonElement;
   private reason: HTMLElement;
   private count: HTMLElement;
+  /** "Still sending …": an answer slower than SLOW_ANSWER_MS (answered()). */
+  private slow: HTMLElement;
+  /** Sends under way, for the "still sending" line. */
+  private waiting = 0;
   private hints: LiveHints;
   private actions: HTMLElement;
   private label: HTMLElement;
@@ -85,11 +90,12 @@ export class Composer {
     this.passBtn = h('button', { class: 'button secondary', type: 'button', testid: 'pass', on: { click: () => void this.pass() } }, t.composerPass);
     this.reason = h('p', { id: 'composer-reason', class: 'composer-reason', testid: 'composer-reason' });
     this.count = h('span', { id: 'composer-count', class: 'composer-count' });
+    this.slow = h('p', { class: 'composer-slow', testid: 'composer-slow', role: 'status', hidden: true }, t.composerSlow);
     this.hints = new LiveHints('composer-hints', 'guard-hints', deps.analyze);
     // The counter on its own; the buttons stay together, the way out of the turn last.
     this.actions = h('div', { class: 'composer-actions' }, this.count, h('div', { class: 'composer-buttons' }, this.passBtn, this.send, this.finishBtn));
     this.label = h('label', { for: 'composer-input', class: 'composer-label' }, t.composerLabel);
-    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.hints.el, this.actions);
+    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.hints.el, this.actions, this.slow);
     this.onInput();
   }
 
@@ -207,7 +213,7 @@ export class Composer {
 
   private async release(): Promise<void> {
     this.setBusy(true);
-    const ack = await this.deps.releaseHeld();
+    const ack = await this.answered(this.deps.releaseHeld());
     this.setBusy(false);
     if (!ack.ok) this.deps.error(ack.code);
   }
@@ -216,7 +222,7 @@ export class Composer {
     const text = this.input.value.trim();
     if (!text || this.busy || !this.canSend) return !text;
     this.setBusy(true);
-    const ack = await this.deps.share(text, this.confirmFor === text);
+    const ack = await this.answered(this.deps.share(text, this.confirmFor === text));
     this.setBusy(false);
     if (!ack.ok && ack.code === 'GUARD_HINT') {
       // The server's guard asks for a look first: the hints show now, and sending the same text
@@ -242,16 +248,34 @@ export class Composer {
   private async finish(): Promise<void> {
     if (!(await this.sendChunk())) return;
     this.setBusy(true);
-    const ack = await this.deps.finish();
+    const ack = await this.answered(this.deps.finish());
     this.setBusy(false);
     if (!ack.ok) this.deps.error(ack.code);
   }
 
   private async pass(): Promise<void> {
     this.setBusy(true);
-    const ack = await this.deps.pass();
+    const ack = await this.answered(this.deps.pass());
     this.setBusy(false);
     if (!ack.ok) this.deps.error(ack.code);
+  }
+
+  /**
+   * `ack`, saying by the buttons when it is slow to come. A stalled phone link is not noticed as
+   * lost until the heartbeat times out (up to pingInterval + pingTimeout, 20 s): a fresh tester
+   * pressed send and saw nothing for 14–16 s. The words stay in the box until the share is
+   * accepted (sendChunk), and a retry carries the same command id (command-sender.ts), so the
+   * line says to wait.
+   */
+  private async answered<T>(ack: Promise<T>): Promise<T> {
+    this.waiting++;
+    const timer = setTimeout(() => (this.slow.hidden = false), SLOW_ANSWER_MS);
+    try {
+      return await ack;
+    } finally {
+      clearTimeout(timer);
+      if (--this.waiting === 0) this.slow.hidden = true;
+    }
   }
 
   private setBusy(b: boolean): void {

@@ -7,6 +7,9 @@ import type { ConnStatus } from '../connection.js';
 import type { Dict } from '../i18n.js';
 import { chairState } from './others-words.js';
 
+/** An answer slower than this (ms) is said to be on its way (Composer.answered): a share is answered in well under a second. */
+export const SLOW_ANSWER_MS = 3000;
+
 /**
  * The connection banner's words: nothing while connected. While reconnecting, with a view held
  * (`graceMs` from it) and `awayMs` (how long this tab has been without the connection), also how

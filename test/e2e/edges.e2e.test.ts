@@ -5,6 +5,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeeting } from '../helpers/server.js';
+import { cutLine } from '../helpers/cut-line.js';
+import { SLOW_ANSWER_MS } from '../../client/meeting/connection-words.js';
 import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
 
 const SPEAKER_GRACE_MS = 6_000;
@@ -125,6 +127,33 @@ describe('weak links in the browser', () => {
     expect(await tid(sp, 'composer').inputValue()).toBe(words);
     // Nothing of it reached anyone: the room never saw these words.
     expect(await scene.chair.page.locator('[data-testid="transcript"]').innerText()).not.toContain(words);
+  });
+
+  // A fresh tester (2026-12-02): on a stalled link (bytes held, nothing closed) a press of send
+  // showed nothing for 14–16 s, until the heartbeat gave the connection up.
+  it('a share sent on a stalled link says it is still sending, and goes through once the link flows', { timeout: 240_000 }, async () => {
+    const link = await cutLine(held.url);
+    try {
+      const scene = await roundScene(browser, link.url, 'en');
+      people.push(scene.chair, scene.speaker, scene.listener);
+      const sp = scene.speaker.page;
+      const words = 'Sent while the line stalls';
+      await tid(sp, 'composer').fill(words);
+      link.stall();
+      const t0 = Date.now();
+      await tid(sp, 'composer-send').click();
+      await expect.poll(() => tid(sp, 'composer-slow').isVisible(), { timeout: 10_000 }).toBe(true);
+      // Not before the answer is late: a share is answered in well under a second.
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(SLOW_ANSWER_MS - 100);
+      await waitText(tid(sp, 'composer-slow'), /Still sending.*stays in the box/);
+      expect(await tid(sp, 'composer').inputValue()).toBe(words);
+      link.flow();
+      await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), words);
+      await expect.poll(() => tid(sp, 'composer-slow').isVisible(), { timeout: WAIT_MS }).toBe(false);
+      await expect.poll(() => tid(sp, 'composer').inputValue(), { timeout: WAIT_MS }).toBe('');
+    } finally {
+      await link.close();
+    }
   });
 
   it('a chair who closed the tab comes back as chair with the chair link the page showed once', { timeout: 240_000 }, async () => {

@@ -3,10 +3,10 @@
 // real name. The person chose that name, was shown that hint once, and joined with it: the form
 // has no reason to doubt it again. The hint is for a name being chosen, not for one the meeting
 // already accepted (client/pages/join.ts).
-import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
+import { cutLine } from '../helpers/cut-line.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
 
@@ -15,50 +15,6 @@ let server: E2eServer;
 let browser: Browser;
 const opened: Person[] = [];
 const clients: TestClient[] = [];
-
-/** A TCP relay to the server whose line can be cut (every connection dropped, new ones refused) and mended. */
-interface Line {
-  url: string;
-  cut(): void;
-  mend(): void;
-  close(): Promise<void>;
-}
-
-async function line(targetUrl: string): Promise<Line> {
-  const target = new URL(targetUrl);
-  const sockets = new Set<Socket>();
-  let down = false;
-  const relay: Server = createServer((near) => {
-    if (down) return void near.destroy();
-    const far = connect(Number(target.port), target.hostname);
-    sockets.add(near).add(far);
-    near.pipe(far).pipe(near);
-    const drop = () => {
-      near.destroy();
-      far.destroy();
-      sockets.delete(near);
-      sockets.delete(far);
-    };
-    near.on('error', drop).on('close', drop);
-    far.on('error', drop).on('close', drop);
-  });
-  await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(relay.address() as AddressInfo).port}`,
-    cut() {
-      down = true;
-      for (const s of sockets) s.destroy();
-    },
-    mend() {
-      down = false;
-    },
-    close: () =>
-      new Promise<void>((r) => {
-        for (const s of sockets) s.destroy();
-        relay.close(() => r());
-      }),
-  };
-}
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startE2eServer({ settings: { graceMs: GRACE_MS } }), launchBrowser()]);
@@ -77,7 +33,7 @@ describe('a pseudonym the meeting accepted is not doubted again when the form co
     const chair = await TestClient.connect(server.url);
     clients.push(chair);
     await chair.join(meetingId, 'Rolig Elv', { chairKey });
-    const link = await line(server.url);
+    const link = await cutLine(server.url);
     try {
       const p = await newPerson(browser, { lang: 'nb' });
       opened.push(p);
@@ -115,7 +71,7 @@ describe('a pseudonym the meeting accepted is not doubted again when the form co
     const chair = await TestClient.connect(server.url);
     clients.push(chair);
     await chair.join(meetingId, 'Calm River', { chairKey });
-    const link = await line(server.url);
+    const link = await cutLine(server.url);
     try {
       // A phone, as the fresh tester had it.
       const p = await newPerson(browser, { lang: 'en', width: 360, height: 740 });

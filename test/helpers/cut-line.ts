@@ -1,0 +1,69 @@
+// A TCP relay in front of a test server whose line can be cut (every connection dropped, new ones
+// refused) and mended, or stalled (bytes held in both directions, the connections left open, as a
+// weak mobile link stalls) and let flow again. Loopback only, for tests.
+import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+
+export interface Line {
+  /** The relay's http://127.0.0.1:<port>, to use instead of the server's url. */
+  url: string;
+  cut(): void;
+  mend(): void;
+  /** Holds every byte in both directions from now on; nothing is closed. */
+  stall(): void;
+  /** Sends what was held, in order, and relays as before. */
+  flow(): void;
+  close(): Promise<void>;
+}
+
+export async function cutLine(targetUrl: string): Promise<Line> {
+  const target = new URL(targetUrl);
+  const sockets = new Set<Socket>();
+  const held: (() => void)[] = [];
+  let down = false;
+  let stalled = false;
+  const relay: Server = createServer((near) => {
+    if (down) return void near.destroy();
+    const far = connect(Number(target.port), target.hostname);
+    sockets.add(near).add(far);
+    const forward = (from: Socket, to: Socket): void => {
+      from.on('data', (chunk: Buffer) => {
+        if (stalled) held.push(() => to.write(chunk));
+        else to.write(chunk);
+      });
+    };
+    forward(near, far);
+    forward(far, near);
+    const drop = () => {
+      near.destroy();
+      far.destroy();
+      sockets.delete(near);
+      sockets.delete(far);
+    };
+    near.on('error', drop).on('close', drop);
+    far.on('error', drop).on('close', drop);
+  });
+  await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(relay.address() as AddressInfo).port}`,
+    cut() {
+      down = true;
+      held.length = 0;
+      for (const s of sockets) s.destroy();
+    },
+    mend() {
+      down = false;
+    },
+    stall() {
+      stalled = true;
+    },
+    flow() {
+      stalled = false;
+      for (const send of held.splice(0)) send();
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        relay.close(() => r());
+      }),
+  };
+}
