@@ -32,7 +32,12 @@ export interface SenderOptions {
   reuseForMs?: number;
 }
 
-export const SENDER_DEFAULTS: SenderOptions = { ackTimeoutMs: 10_000, retryForMs: 12_000, retryDelayMs: 1000, uncertainKept: 16, reuseForMs: 60_000 };
+/**
+ * `retryForMs` outlasts the time a stalled link takes to be noticed as lost (the server's
+ * pingInterval + pingTimeout, 20 s; server/app.ts) and resumed: with 12 s a share sent into a
+ * 24 s stall was given up at 20 s although the page had said "still sending" (a fresh tester).
+ */
+export const SENDER_DEFAULTS: SenderOptions = { ackTimeoutMs: 10_000, retryForMs: 30_000, retryDelayMs: 1000, uncertainKept: 16, reuseForMs: 60_000 };
 
 /** 16 random characters of the command-id alphabet (~95 bits), from the platform's CSPRNG. */
 export function newCommandId(): string {

@@ -1,5 +1,6 @@
 // Builds a complete server from a config: store, ids, meeting service, clock, express, socket.io
 // (with the Redis adapter when REDIS_URL is set). Used by main.ts and by the tests (port 0).
+import { HEARTBEAT } from '../shared/limits.js';
 import { PracticeRooms } from './practice.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -157,8 +158,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     // A stopping process takes no new connections: they go to a sibling, or wait for the restart.
     allowRequest: (req, cb) => cb(null, !draining && originAllowed(req, config.allowedOrigins)),
     // Quicker than the defaults: a dropped chair or speaker should not hold the room for long.
-    pingInterval: 10_000,
-    pingTimeout: 10_000,
+    pingInterval: HEARTBEAT.pingIntervalMs,
+    pingTimeout: HEARTBEAT.pingTimeoutMs,
     ...(adapter ? { adapter } : {}),
   });
 

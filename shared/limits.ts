@@ -8,6 +8,14 @@ export const PROTOCOL_VERSION = 1;
  */
 export const DROP_SETTLE_MS_DEFAULT = 3000;
 
+/**
+ * The server's Engine.IO heartbeat (server/app.ts): a ping every `pingIntervalMs`, and a
+ * connection that answers none for `pingTimeoutMs` more is closed; so a stalled link (bytes held,
+ * nothing closed) is noticed within their sum, 20 s. The page's command retries outlast it
+ * (client/command-sender.ts SENDER_DEFAULTS).
+ */
+export const HEARTBEAT = { pingIntervalMs: 10_000, pingTimeoutMs: 10_000 } as const;
+
 export const LIMITS = {
   shareChars: 2000,
   noteChars: 1000,

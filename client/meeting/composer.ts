@@ -9,6 +9,7 @@ import { LIMITS } from '../wire.js';
 import type { GuardMode } from '../../shared/meeting/guard-mode.js';
 import { LiveHints } from './live-hints.js';
 import { SLOW_ANSWER_MS } from './connection-words.js';
+import { unsentAfter } from './unsent.js';
 
 export interface GuardHint {
   kind: string;
@@ -85,7 +86,12 @@ export class Composer {
         input: () => this.onInput(),
       },
     });
-    this.send = h('button', { class: 'button', type: 'button', testid: 'composer-send', on: { click: () => void this.sendChunk() } }, t.composerSend);
+    // A press of Send leaves the focus (and a phone's keyboard) in the text box: the typist goes
+    // on writing, also while a slow answer is on its way. Keyboard users still reach the button.
+    const keepFocus = (e: Event): void => {
+      if (document.activeElement === this.input) e.preventDefault();
+    };
+    this.send = h('button', { class: 'button', type: 'button', testid: 'composer-send', on: { mousedown: keepFocus, click: () => void this.sendChunk() } }, t.composerSend);
     this.finishBtn = h('button', { class: 'button primary', type: 'button', testid: 'finish-share', on: { click: () => void this.finish() } }, t.composerFinish);
     this.passBtn = h('button', { class: 'button secondary', type: 'button', testid: 'pass', on: { click: () => void this.pass() } }, t.composerPass);
     this.reason = h('p', { id: 'composer-reason', class: 'composer-reason', testid: 'composer-reason' });
@@ -131,7 +137,13 @@ export class Composer {
     this.passBtn.hidden = false;
   }
 
-  update(v: MeetingView, online: boolean): void {
+  /**
+   * `offlineTurn`: offline, the words of your own turn as the page last knew it (heldTurnWords:
+   * held for N more seconds, moved on, …); then the box stays open to write in, whatever the turn
+   * did meanwhile, and the line above it says what holds (a fresh tester on a phone: with the box
+   * focused, the turn line and banner were off the screen).
+   */
+  update(v: MeetingView, online: boolean, offlineTurn: string | null = null): void {
     const t = app.t;
     const me = v.participants.find((p) => p.id === v.you.id);
     const speaker = v.speaker ? v.participants.find((p) => p.id === v.speaker?.id) : undefined;
@@ -147,7 +159,7 @@ export class Composer {
     this.otherNames = v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name);
     let reason = '';
     // Offline on your own turn (still held: offlineView): writing goes on, sending waits.
-    if (!online) reason = mine && !v.frozen ? t.composerOfflineMine : t.composerDisabledOffline;
+    if (!online) reason = offlineTurn ?? (mine && !v.frozen ? t.composerOfflineMine : t.composerDisabledOffline);
     // The how-to says what Enter does on this device (enterSends).
     else if (mine) reason = v.frozen ? t.composerDisabledFrozen : enterSends() ? t.turnYouHint : t.turnYouHintTouch;
     else if (me?.role === 'listener') reason = t.composerDisabledListener;
@@ -159,7 +171,7 @@ export class Composer {
     // The text box stays open on your own turn while the connection is down (a fresh tester on a
     // phone: disabling it took the focus and the keyboard away mid-sentence, and after a quick
     // return the box had to be tapped again); only what would send waits for the connection.
-    const canType = mine && !v.frozen;
+    const canType = (mine || (!online && offlineTurn !== null)) && !v.frozen;
     this.canSend = online && canType;
     this.el.classList.toggle('active', canType);
     this.input.disabled = !canType;
@@ -171,7 +183,8 @@ export class Composer {
     this.passBtn.hidden = mine && this.sentThisTurn;
     this.held = mine ? v.guard.held : null;
     // A listener has no turn: the note saying so is all they need, not a dead text box.
-    const listenerOnly = me?.role === 'listener' && !mine;
+    // Unless it holds words of theirs (kept from a seat the connection lost): those stay in view.
+    const listenerOnly = me?.role === 'listener' && !mine && !this.input.value.trim();
     this.label.hidden = listenerOnly;
     this.input.hidden = listenerOnly;
     this.actions.hidden = listenerOnly;
@@ -219,7 +232,8 @@ export class Composer {
   }
 
   private async sendChunk(): Promise<boolean> {
-    const text = this.input.value.trim();
+    const written = this.input.value;
+    const text = written.trim();
     if (!text || this.busy || !this.canSend) return !text;
     this.setBusy(true);
     const ack = await this.answered(this.deps.share(text, this.confirmFor === text));
@@ -234,12 +248,17 @@ export class Composer {
       return false;
     }
     if (!ack.ok) {
-      this.deps.error(ack.code);
+      // Not sent for want of a connection (every retry of it ran out): say so where the words are,
+      // and until the next try, not in a message that fades.
+      if (ack.code === 'BUSY' && (ack.message === 'offline' || ack.message === 'timeout')) this.notSent(true);
+      else this.deps.error(ack.code);
       return false;
     }
     this.confirmFor = null;
     this.markSent();
-    if (this.input.value.trim() === text) this.input.value = '';
+    // Words typed while the answer was on its way (a slow link: "Still sending …") stay; only
+    // what was sent leaves the box (a fresh tester: the sent part stayed, and went out twice).
+    this.input.value = unsentAfter(this.input.value, written);
     this.onInput();
     this.input.focus();
     return true;
@@ -269,13 +288,24 @@ export class Composer {
    */
   private async answered<T>(ack: Promise<T>): Promise<T> {
     this.waiting++;
-    const timer = setTimeout(() => (this.slow.hidden = false), SLOW_ANSWER_MS);
+    this.notSent(false);
+    const timer = setTimeout(() => {
+      setText(this.slow, app.t.composerSlow);
+      this.slow.hidden = false;
+    }, SLOW_ANSWER_MS);
     try {
       return await ack;
     } finally {
       clearTimeout(timer);
-      if (--this.waiting === 0) this.slow.hidden = true;
+      if (--this.waiting === 0 && !this.slow.classList.contains('not-sent')) this.slow.hidden = true;
     }
+  }
+
+  /** The line by the buttons says the last send did not go through (or stops saying so). */
+  private notSent(on: boolean): void {
+    if (on) setText(this.slow, app.t.composerNotSent);
+    this.slow.hidden = !on;
+    this.slow.classList.toggle('not-sent', on);
   }
 
   private setBusy(b: boolean): void {

@@ -32,9 +32,10 @@ export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | u
  * The turn line when the speaker's connection is down, or null when the ordinary words apply.
  * Offline on your own turn the page must never go on saying "your turn": it counts down the
  * speaker grace from when this tab lost the connection (`offlineSince`, local ms), then says the
- * turn has moved on. Someone else's held turn says so, with the grace in seconds.
+ * turn has moved on. Someone else's held turn says so: counted down when this page heard the
+ * hold begin (`heldLeftMs`: heldLeft), else the longest it may be held, in seconds.
  */
-export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineSince: number | null, now: number, nameOf: (id: string) => string): string | null {
+export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineSince: number | null, now: number, nameOf: (id: string) => string, heldLeftMs: number | null = null): string | null {
   const sp = v.speaker;
   if (!sp) return null;
   const graceSecs = Math.round(v.speakerGraceMs / 1000);
@@ -48,8 +49,12 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
     if (away >= v.graceMs) return t.offlineTurnSeatGone;
     return lateTurnByChair(v) ? t.offlineTurnPassedByChair : t.offlineTurnPassed;
   }
-  if (sp.heldUntil !== null) return t.turnHeldOther(nameOf(sp.id), graceSecs);
-  return null;
+  if (sp.heldUntil === null) return null;
+  // Counted down from the `turnHeld` event this page heard (`heldLeftMs`), as the server holds
+  // it: from when the connection closed, which the room learns only once the drop has settled
+  // (a fresh tester saw "up to 15 seconds" here beside "up to 12 seconds" in the transcript).
+  if (heldLeftMs !== null) return heldLeftMs > 0 ? t.turnHeldOtherLeft(nameOf(sp.id), Math.ceil(heldLeftMs / 1000)) : t.turnHeldOtherEnding(nameOf(sp.id));
+  return t.turnHeldOther(nameOf(sp.id), graceSecs);
 }
 
 /**
@@ -62,4 +67,16 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
  */
 export function lateTurnByChair(v: MeetingView): boolean {
   return v.phase === 'round' && v.turnMode === 'chairPicks' && chairState(v) !== 'none';
+}
+
+/**
+ * How long (ms) someone else's held turn still has at `nowMs` (performance.now()), from the
+ * `turnHeld` event this page heard: `heldForMs` (the event's `until` less its `at`, both server
+ * times, so no clock of this device is compared with the server's) from `heardAt`; null when no
+ * such event was heard for the turn held now.
+ */
+export function heldLeft(heard: { id: string; heldForMs: number; heardAt: number } | null, v: MeetingView, nowMs: number): number | null {
+  const sp = v.speaker;
+  if (!heard || !sp || sp.heldUntil === null || sp.id !== heard.id) return null;
+  return heard.heldForMs - (nowMs - heard.heardAt);
 }

@@ -79,13 +79,16 @@ export class TimeBox {
   /**
    * A share of yours ended: words left in the box were not shared; say so, keep them. `turnAgain`:
    * the turn has come back to you already (a late turn begun before this ended-event was replayed
-   * on a resume): the note then says to send it now, not that it waits for your turn.
+   * on a resume): the note then says to send it now, not that it waits for your turn. `byChair`:
+   * a turn comes back only if the chair gives it.
    */
-  ended(reason: ShareEndReason, turnAgain = false): void {
+  ended(reason: ShareEndReason, turnAgain = false, byChair = false): void {
     if (reason === 'finished' || reason === 'passed') return;
     if (!this.draft().trim()) return;
-    // Say why in words: a dropped connection is not time running out.
-    setText(this.unsent, reason === 'gone' ? (turnAgain ? app.t.composerUnsentGoneNow : app.t.composerUnsentGone) : app.t.composerUnsent);
+    // Say why in words: a dropped connection is not time running out; and where only the chair
+    // gives turns (lateTurnByChair), no turn is promised.
+    const gone = turnAgain ? app.t.composerUnsentGoneNow : byChair ? app.t.composerUnsentGoneByChair : app.t.composerUnsentGone;
+    setText(this.unsent, reason === 'gone' ? gone : app.t.composerUnsent);
     this.unsent.hidden = false;
   }
 

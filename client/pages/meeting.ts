@@ -33,7 +33,7 @@ import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
-import { connectionWords, heldTurnWords, lateTurnByChair } from '../meeting/connection-words.js';
+import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair } from '../meeting/connection-words.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -134,6 +134,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
   let offlineSince: number | null = null;
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
+  /** The last `turnHeld` this page heard, for counting someone else's held turn down (heldLeft). */
+  let heardHold: { id: string; heldForMs: number; heardAt: number } | null = null;
+  /** Redraws each second while someone else's turn is held, so its count goes down. */
+  let heldTimer: ReturnType<typeof setInterval> | null = null;
   /** Weekly groups: the one-time key for chairing next time, if it reached this page. */
   let nextKey: NextChairKey | null = null;
   /** The farewell shown while a leave waits for the connection (end('leaving')). */
@@ -325,7 +329,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function turnWords(v: MeetingView): string {
     const t = app.t;
     const sp = v.speaker;
-    const held = heldTurnWords(v, t, status === 'connected', offlineSince, Date.now(), (id) => v.participants.find((p) => p.id === id)?.name ?? names.get(id) ?? t.tSomeone);
+    const held = heldTurnWords(v, t, status === 'connected', offlineSince, Date.now(), (id) => v.participants.find((p) => p.id === id)?.name ?? names.get(id) ?? t.tSomeone, heldLeft(heardHold, v, performance.now()));
     if (held) return held;
     // The how-to sits right above the text box, the pause in its own banner: the words stay short.
     if (sp && sp.id === v.you.id) return t.turnYou;
@@ -411,7 +415,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
     // Where the typist was before this view: focus must stay in a text box when the turn arrives.
     const typingDraft = ui.draft.focused;
-    ui.composer.update(v, online);
+    // Offline on what was your turn: the box keeps what is written and stays open, and says by
+    // itself what the turn line says.
+    const offlineTurn = !online && truth.speaker?.id === truth.you.id ? heldTurnWords(truth, t, false, offlineSince, Date.now(), () => '') : null;
+    ui.composer.update(v, online, offlineTurn);
     if (mine && online && !v.frozen && ui.draft.hasText) takeDraft(typingDraft);
     ui.timeBox.update(v);
     ui.onDeck.update(v);
@@ -446,6 +453,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.groupTools.update(v);
     syncVolunteer(v);
 
+    // Someone else's held turn counts down on this page: drawn again each second while it lasts.
+    const othersHeld = !!v.speaker && !mine && v.speaker.heldUntil !== null && online;
+    if (othersHeld && !heldTimer) heldTimer = setInterval(() => view && ui && !finished && applyView(view, false), 1000);
+    else if (!othersHeld && heldTimer) {
+      clearInterval(heldTimer);
+      heldTimer = null;
+    }
     if (mine && !wasMyTurn) yourTurn();
     wasMyTurn = mine;
     setTurnTitle(mine && online);
@@ -492,6 +506,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (record) history.push(le);
     if ('name' in e && 'id' in e && typeof e.name === 'string' && typeof e.id === 'string') names.set(e.id, e.name);
     if (!ui || !view) return;
+    if (e.type === 'turnHeld' && record) heardHold = { id: e.id, heldForMs: e.until - le.at, heardAt: performance.now() };
     if (e.type === 'turn') {
       ui.actions.resetTurn();
       ui.composer.resetTurn();
@@ -502,7 +517,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
     // A turn of yours that ended before the view held (replayed on a resume) may already have come
     // back to you as a late turn: the note then says it is your turn now (TimeBox.ended).
-    if (e.type === 'shareEnded' && e.id === view.you.id && record) ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id);
+    if (e.type === 'shareEnded' && e.id === view.you.id && record) ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id, lateTurnByChair(view));
     const item = describe(e, {
       t: app.t,
       lang: app.lang,
@@ -562,8 +577,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Each second the page is drawn again from the last view as offlineView lets it be shown:
     // the turn line counts the grace down, and once it has passed nothing says "your turn".
     const redraw = (): void => {
-      // applyView also redraws the banner, which counts the seat's grace period down.
-      if (view && ui && !finished) applyView(view, false);
+      if (!ui || finished) return;
+      // The banner counts the seat's grace period down: each second, not only when a reconnect
+      // attempt changes the status (a fresh tester saw it stand still for 3–6 s, then disagree
+      // with the turn line).
+      renderStatus();
+      if (view) applyView(view, false);
     };
     redraw();
     offlineTimer = setInterval(redraw, 1000);
@@ -577,6 +596,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function end(reason: ByeReason | 'left' | 'leaving'): void {
     if (finished && !(leavingBox && reason !== 'leaving')) return;
     finished = true;
+    if (heldTimer) clearInterval(heldTimer);
+    heldTimer = null;
     // However the meeting closed for this page, its seat is of no further use: forget it.
     clearSeat();
     trackOffline('closed');
@@ -751,6 +772,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     },
     destroy(): void {
       finished = true;
+      if (heldTimer) clearInterval(heldTimer);
+      heldTimer = null;
       trackOffline('closed');
       ui?.countdown.stop();
       ui?.timeBox.stop();

@@ -6,7 +6,8 @@
 // seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords, heldTurnWords, lateTurnByChair } from '../../client/meeting/connection-words.js';
+import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair } from '../../client/meeting/connection-words.js';
+import { describe as describeEvent } from '../../client/meeting/describe.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, inRound, T0 } from '../core/helpers.js';
 
@@ -57,6 +58,40 @@ describe('the connection banner while reconnecting', () => {
       expect(t.offlineTurnSeatGone).not.toMatch(/late turn|sen tur/);
       // Online, the ordinary words apply.
       expect(heldTurnWords(view, t, true, null, T0, () => 'X')).toBeNull();
+    });
+
+    // A fresh tester (2026-12-02): the room's status line said "held for up to 15 seconds" and did
+    // not move, beside the transcript's "up to 12 seconds" for the same hold (the server holds the
+    // turn from when the connection closed; the room hears of it once the drop has settled).
+    it(`(${lang}) someone else's held turn: the status line starts where the transcript's line does, and counts down`, () => {
+      const r = inRound({ settings: { graceMs: 45_000, speakerGraceMs: 15_000 } });
+      const speaker = r.speaker!;
+      const closed = r.now;
+      // The drop counts 3 s after the close (the settle time); the command carries the close.
+      r.now = closed + 3_000;
+      const events = r.ok({ type: 'disconnect', by: speaker, at: closed });
+      const held = events.find((e) => e.type === 'turnHeld');
+      if (held?.type !== 'turnHeld') throw new Error('no turnHeld');
+      const at = r.now;
+      const listener = r.state.participants.find((p) => p.id !== speaker)!.id;
+      const view = buildView(r.state, listener, r.now);
+      expect(view.speaker?.heldUntil).toBe(closed + 15_000);
+      const heard = { id: speaker, heldForMs: held.until - at, heardAt: 1_000 };
+      const line = describeEvent(held, { t, lang, you: listener, formatId: view.formatId, at, nameOf: () => null });
+      expect(line).toEqual({ kind: 'system', text: t.tTurnHeld(held.name, 12) });
+      const words = (sinceHeard: number) => heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(heard, view, 1_000 + sinceHeard));
+      expect(words(0)).toBe(t.turnHeldOtherLeft(held.name, 12));
+      expect(words(2_500)).toBe(t.turnHeldOtherLeft(held.name, 10));
+      expect(words(11_999)).toBe(t.turnHeldOtherLeft(held.name, 1));
+      expect(words(12_000)).toBe(t.turnHeldOtherEnding(held.name));
+      // Nothing heard (a page that joined during the hold): the longest it may be held.
+      expect(heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(null, view, 0))).toBe(t.turnHeldOther(held.name, 15));
+      // The hold the words state is the server's: the turn moves on at the close plus the speaker grace.
+      r.now = closed + 15_000 - 1;
+      r.no({ type: 'tick' }, 'NOTHING_DUE');
+      expect(r.state.speaker?.id).toBe(speaker);
+      r.tickAt(closed + 15_000);
+      expect(r.state.speaker?.id).not.toBe(speaker);
     });
 
     // A fresh tester (2026-12-02): in a meeting where the chair gives the turn, the page promised

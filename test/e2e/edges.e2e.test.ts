@@ -147,10 +147,17 @@ describe('weak links in the browser', () => {
       expect(Date.now() - t0).toBeGreaterThanOrEqual(SLOW_ANSWER_MS - 100);
       await waitText(tid(sp, 'composer-slow'), /Still sending.*stays in the box/);
       expect(await tid(sp, 'composer').inputValue()).toBe(words);
+      // The press of Send left the focus (a phone's keyboard) in the box: the typist goes on.
+      expect(await sp.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('composer');
+      await sp.keyboard.type(' And a second thought');
       link.flow();
       await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), words);
       await expect.poll(() => tid(sp, 'composer-slow').isVisible(), { timeout: WAIT_MS }).toBe(false);
-      await expect.poll(() => tid(sp, 'composer').inputValue(), { timeout: WAIT_MS }).toBe('');
+      // Only what was sent left the box; what was typed meanwhile waits, and goes out once.
+      await expect.poll(() => tid(sp, 'composer').inputValue(), { timeout: WAIT_MS }).toBe('And a second thought');
+      await tid(sp, 'composer-send').click();
+      await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), 'And a second thought');
+      expect(await scene.listener.page.locator('[data-testid="share-chunk"]', { hasText: words }).count()).toBe(1);
     } finally {
       await link.close();
     }
