@@ -1,5 +1,6 @@
 // A commit whose outcome the process did not learn (Redis frozen past the command timeout, and
-// past the page's 12 s of retries) is carried out by Redis when it goes on. Fresh operator trial:
+// past the sender's retries: here 12 s, less than the freeze, as a page whose retries ran out) is
+// carried out by Redis when it goes on. Fresh operator trial:
 // the turn moved in the store, and nobody was told — every view kept the old speaker, the old
 // speaker got NOT_YOUR_TURN under a screen saying it was their turn, `catchUp` answered the old
 // seq — until something else wrote to the meeting (with 3-minute turns, a 3-minute stall). The
@@ -17,9 +18,9 @@ import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { createMeeting } from '../helpers/server.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** The page's retry window (client/command-sender.ts): 12 s, once a second. */
+/** This test's retry window, once a second: shorter than the freeze, so no retry reaches the store (the page's own is SENDER_DEFAULTS.retryForMs, 30 s). */
 const RETRY_WINDOW_MS = 12_000;
-/** How long Redis stays frozen: longer than the page's retries, as in the operator's trial. */
+/** How long Redis stays frozen: longer than the retries above, as in the operator's trial. */
 const FREEZE_MS = 14_000;
 /** SIGCONT to everyone told: the brief asks for ~1–2 s; the machine is shared and loaded. */
 const TOLD_WITHIN_MS = 3000;
