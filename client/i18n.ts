@@ -629,6 +629,8 @@ const nb = {
   seatGivenUp: (secs: number) => `Forbindelsen din var borte i mer enn ${secs} ${secs === 1 ? 'sekund' : 'sekunder'}, så møtet kunne ikke holde av plassen din lenger. Du kan bli med på nytt.`,
   unsentKeptAtDoor: 'Det du hadde skrevet, men ikke sendt, er tatt vare på: det ligger i tekstboksen når du er inne igjen.',
   composerKept: 'Dette hadde du skrevet før forbindelsen falt ut. Det er ikke delt; det ligger her til turen din.',
+  composerKeptByChair: 'Dette hadde du skrevet før forbindelsen falt ut. Det er ikke delt; det ligger her hvis møtelederen gir deg ordet.',
+  composerKeptListener: 'Dette hadde du skrevet før forbindelsen falt ut. Det er ikke delt. Som lytter har du ingen tur; vil du dele det, velg «Jeg vil dele likevel».',
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
@@ -1245,6 +1247,8 @@ const en: Dict = {
   seatGivenUp: (secs: number) => `Your connection was gone for more than ${secs} ${secs === 1 ? 'second' : 'seconds'}, so the meeting could not keep your seat any longer. You can join again.`,
   unsentKeptAtDoor: 'What you had written but not sent is kept: it will be in the text box when you are back in.',
   composerKept: 'You wrote this before the connection dropped. It has not been shared; it stays here for your turn.',
+  composerKeptByChair: 'You wrote this before the connection dropped. It has not been shared; it stays here in case the chair gives you the turn.',
+  composerKeptListener: 'You wrote this before the connection dropped. It has not been shared. As a listener you have no turn; to share it, choose “I would like to share after all”.',
 };
 
 export type Lang = 'nb' | 'en';

@@ -173,6 +173,9 @@ export class Composer {
     // return the box had to be tapped again); only what would send waits for the connection.
     const canType = (mine || (!online && offlineTurn !== null)) && !v.frozen;
     this.canSend = online && canType;
+    // "Not sent … press Send again" holds only while Send can come back: once the turn has gone,
+    // the note above the box says what became of the words.
+    if (!canType && this.slow.classList.contains('not-sent')) this.notSent(false);
     this.el.classList.toggle('active', canType);
     this.input.disabled = !canType;
     this.send.disabled = !this.canSend || this.busy;

@@ -10,6 +10,7 @@ import { choice, h, setText } from '../dom.js';
 import { loadPref, savePref } from '../session.js';
 import { formatRemaining } from '../time.js';
 import { chime } from './signal.js';
+import { lateTurnByChair } from './connection-words.js';
 
 export const timeSoundEnabled = (): boolean => loadPref('timeSound') === 'on';
 
@@ -28,6 +29,8 @@ export class TimeBox {
   private turnKey: string | null = null;
   /** The turn of yours the unsent note was last cleared for (update). */
   private noteTurn: string | null = null;
+  /** The note shown is kept()'s, worded anew on each view (keptWords). */
+  private keptNote = false;
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private draft: () => string) {
@@ -62,6 +65,7 @@ export class TimeBox {
       if (turn !== this.noteTurn) {
         this.noteTurn = turn;
         this.unsent.hidden = true;
+        this.keptNote = false;
       }
       this.paused = sp.frozen;
       this.endsAt = performance.now() + sp.remainingMs;
@@ -73,6 +77,7 @@ export class TimeBox {
       this.stop();
       this.left.hidden = true;
       this.warning.hidden = true;
+      if (this.keptNote && !this.unsent.hidden) setText(this.unsent, this.keptWords(v));
     }
   }
 
@@ -87,15 +92,27 @@ export class TimeBox {
     if (!this.draft().trim()) return;
     // Say why in words: a dropped connection is not time running out; and where only the chair
     // gives turns (lateTurnByChair), no turn is promised.
+    this.keptNote = false;
     const gone = turnAgain ? app.t.composerUnsentGoneNow : byChair ? app.t.composerUnsentGoneByChair : app.t.composerUnsentGone;
     setText(this.unsent, reason === 'gone' ? gone : app.t.composerUnsent);
     this.unsent.hidden = false;
   }
 
-  /** Words kept from a seat the connection lost, put back in the box after joining again: say what they are. */
+  /** Words kept from a seat the connection lost, put back in the box after joining again: say what they are (worded on each view: keptWords). */
   kept(): void {
+    this.keptNote = true;
     setText(this.unsent, app.t.composerKept);
     this.unsent.hidden = false;
+  }
+
+  /**
+   * The kept words' note as `v` has it: no turn is promised to a listener (who has none) nor where
+   * only the chair gives turns (a fresh tester read "it stays here for your turn" in both).
+   */
+  private keptWords(v: MeetingView): string {
+    const me = v.participants.find((p) => p.id === v.you.id);
+    if (me?.role === 'listener') return app.t.composerKeptListener;
+    return lateTurnByChair(v) ? app.t.composerKeptByChair : app.t.composerKept;
   }
 
   /** The words were sent or cleared: the note has done its job. */

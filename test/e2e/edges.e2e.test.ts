@@ -108,7 +108,7 @@ describe('weak links in the browser', () => {
 
   // A fresh tester (2026-12-02, a weak connection): a slow typist whose seat was given up found
   // the share they had been writing gone after joining again from the same page.
-  it('a seat lost with words unsent: the door says they are kept, and joining again puts them back in the box', { timeout: 240_000 }, async () => {
+  it('a seat lost with words unsent: the door says they are kept, and joining again (as a listener) puts them back in view', { timeout: 240_000 }, async () => {
     const scene = await roundScene(browser, quick.url, 'nb');
     people.push(scene.chair, scene.speaker, scene.listener);
     const sp = scene.speaker.page;
@@ -118,12 +118,15 @@ describe('weak links in the browser', () => {
     await waitText(scene.chair.page.locator('[data-testid="transcript"]'), /Forbindelsen til Stille Fjord kom ikke tilbake i tide/, 60_000);
     await scene.speaker.context.setOffline(false);
     await waitText(tid(sp, 'join-error'), /kunne ikke holde av plassen din.*Det du hadde skrevet, men ikke sendt, er tatt vare på/, 60_000);
-    // The door keeps the name and the pledge as they were given: join again as they are.
+    // The door keeps the name and the pledge as they were given; this time they only listen.
     expect(await tid(sp, 'join-name').inputValue()).toBe('Stille Fjord');
+    await tid(sp, 'join-role-listener').check();
     await tid(sp, 'join-pledge').check();
     await tid(sp, 'join-submit').click();
     await waitJoined(sp);
-    await waitText(tid(sp, 'composer-unsent'), /Dette hadde du skrevet før forbindelsen falt ut/);
+    // The words are back in view, and a listener is not promised a turn (a second fresh tester).
+    await waitText(tid(sp, 'composer-unsent'), /^Dette hadde du skrevet før forbindelsen falt ut\. Det er ikke delt\. Som lytter har du ingen tur/);
+    expect(await tid(sp, 'composer').isVisible()).toBe(true);
     expect(await tid(sp, 'composer').inputValue()).toBe(words);
     // Nothing of it reached anyone: the room never saw these words.
     expect(await scene.chair.page.locator('[data-testid="transcript"]').innerText()).not.toContain(words);
