@@ -6,6 +6,7 @@ import type { MeetingView } from '../../shared/meeting/view.js';
 import type { ConnStatus } from '../connection.js';
 import type { Dict } from '../i18n.js';
 import { chairState } from './others-words.js';
+import { lateTurnByChair as coreLateTurnByChair } from '../../shared/meeting/turn-mode.js';
 
 /** An answer slower than this (ms) is said to be on its way (Composer.answered): a share is answered in well under a second. */
 export const SLOW_ANSWER_MS = 3000;
@@ -58,15 +59,13 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
 }
 
 /**
- * Whether a turn that moved on while its speaker's connection was down comes back only if the
- * chair gives it (true), not by itself (false). The core owes a late turn by itself in a circle
- * round (`missed`) and with hands (the front of the queue); in a round where the chair picks who
- * speaks, and a chair is there to pick, it is the chair's choice (shared/meeting/turns.ts
- * dropTurn, effectiveMode). A fresh tester (2026-12-02): the page promised "you get a late turn"
- * in a chair-picks meeting.
+ * The core's rule (shared/meeting/turn-mode.ts) read from a view: whether a turn that moved on
+ * while its speaker was away comes back only if the chair gives it. A discreet view has no
+ * `chairId`; whether anyone chairs is still known (chairState). A fresh tester (2026-12-02): the
+ * page promised "you get a late turn" in a chair-picks meeting.
  */
 export function lateTurnByChair(v: MeetingView): boolean {
-  return v.phase === 'round' && v.turnMode === 'chairPicks' && chairState(v) !== 'none';
+  return coreLateTurnByChair({ phase: v.phase, turnMode: v.turnMode, chairId: chairState(v) === 'none' ? null : (v.chairId ?? 'present') });
 }
 
 /**

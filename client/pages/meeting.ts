@@ -138,6 +138,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let heardHold: { id: string; heldForMs: number; heardAt: number } | null = null;
   /** Redraws each second while someone else's turn is held, so its count goes down. */
   let heldTimer: ReturnType<typeof setInterval> | null = null;
+  const stopHeldTimer = (): void => {
+    if (heldTimer) clearInterval(heldTimer);
+    heldTimer = null;
+  };
   /** Weekly groups: the one-time key for chairing next time, if it reached this page. */
   let nextKey: NextChairKey | null = null;
   /** The farewell shown while a leave waits for the connection (end('leaving')). */
@@ -456,10 +460,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Someone else's held turn counts down on this page: drawn again each second while it lasts.
     const othersHeld = !!v.speaker && !mine && v.speaker.heldUntil !== null && online;
     if (othersHeld && !heldTimer) heldTimer = setInterval(() => view && ui && !finished && applyView(view, false), 1000);
-    else if (!othersHeld && heldTimer) {
-      clearInterval(heldTimer);
-      heldTimer = null;
-    }
+    else if (!othersHeld) stopHeldTimer();
     if (mine && !wasMyTurn) yourTurn();
     wasMyTurn = mine;
     setTurnTitle(mine && online);
@@ -596,8 +597,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function end(reason: ByeReason | 'left' | 'leaving'): void {
     if (finished && !(leavingBox && reason !== 'leaving')) return;
     finished = true;
-    if (heldTimer) clearInterval(heldTimer);
-    heldTimer = null;
+    stopHeldTimer();
     // However the meeting closed for this page, its seat is of no further use: forget it.
     clearSeat();
     trackOffline('closed');
@@ -772,8 +772,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     },
     destroy(): void {
       finished = true;
-      if (heldTimer) clearInterval(heldTimer);
-      heldTimer = null;
+      stopHeldTimer();
       trackOffline('closed');
       ui?.countdown.stop();
       ui?.timeBox.stop();

@@ -4,17 +4,10 @@ import { nextInRotation, setChair } from './chair.js';
 import type { MeetingEvent, ShareEndReason } from './events.js';
 import { flushNotes } from './notes.js';
 import { markShared } from './round-plan.js';
-import type { MeetingState, Participant, RoundStatus, TurnMode } from './state.js';
+import { effectiveMode } from './turn-mode.js';
+import type { MeetingState, Participant, RoundStatus } from './state.js';
 
-/**
- * Open sharing after the round is always by raised hands; so is a chair-picks round while nobody
- * holds the chair (nobody could give a turn: nobody is stranded waiting for one).
- */
-export function effectiveMode(s: MeetingState): TurnMode {
-  if (s.phase === 'open') return 'hands';
-  if (s.turnMode === 'chairPicks' && s.chairId === null) return 'hands';
-  return s.turnMode;
-}
+export { effectiveMode } from './turn-mode.js';
 
 export const inRound = (s: MeetingState): boolean => s.phase === 'round' || s.phase === 'open';
 
