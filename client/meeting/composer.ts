@@ -114,6 +114,18 @@ export class Composer {
     this.onInput();
   }
 
+  /**
+   * The words in the box, taken out, when the box is closed to the person (not their turn) and
+   * no send of them is on its way: unshared words of an earlier turn, for the draft box. Else
+   * null, and the box is left as it is.
+   */
+  takeKept(): string | null {
+    if (!this.input.disabled || this.busy || !this.input.value.trim()) return null;
+    const text = this.input.value;
+    this.draft = '';
+    return text;
+  }
+
   /** Focus in the text box with the caret after the last character (a draft just moved in). */
   focusAtEnd(): void {
     this.input.focus();

@@ -17,6 +17,8 @@ export class DraftBox {
   readonly el: HTMLElement;
   readonly input: HTMLTextAreaElement;
   private hints: LiveHints;
+  /** Says that words of an earlier turn were moved in (keep), until the draft is taken or emptied. */
+  private keptNote: HTMLElement;
   private ctx: HintContext = { otherNames: [], lang: 'nb', mode: 'nudge' };
 
   constructor(analyze?: Analyze) {
@@ -30,13 +32,20 @@ export class DraftBox {
       maxlength: String(LIMITS.shareChars),
       autocomplete: 'off',
       'aria-describedby': 'draft-note draft-hints',
-      on: { input: () => this.hints.later(() => this.renderHints()) },
+      on: {
+        input: () => {
+          if (!this.input.value.trim()) this.keptNote.hidden = true;
+          this.hints.later(() => this.renderHints());
+        },
+      },
     });
+    this.keptNote = h('p', { class: 'hint draft-kept', testid: 'draft-kept', role: 'status', hidden: true }, t.draftKept);
     this.el = h(
       'section',
       { class: 'draft', testid: 'draft', hidden: true, 'aria-labelledby': 'draft-label' },
       h('label', { id: 'draft-label', for: 'draft-input', class: 'composer-label' }, t.draftLabel),
       h('p', { id: 'draft-note', class: 'hint', testid: 'draft-note' }, t.draftHint),
+      this.keptNote,
       this.input,
       this.hints.el,
     );
@@ -52,7 +61,20 @@ export class DraftBox {
 
   set text(v: string) {
     this.input.value = v;
+    if (!v.trim()) this.keptNote.hidden = true;
     this.renderHints();
+  }
+
+  /**
+   * Words of an earlier turn that were not shared (the connection dropped, the time ran out, a
+   * seat lost and joined again) come in ahead of what is written here, with a note saying so:
+   * waiting again for a turn, the person goes on writing where they can type (a fresh tester
+   * found them in the greyed-out share box below an empty draft box).
+   */
+  keep(words: string): void {
+    const now = this.input.value;
+    this.text = now.trim() ? `${words.replace(/\s+$/, '')}\n${now}` : words;
+    this.keptNote.hidden = false;
   }
 
   get hasText(): boolean {
@@ -80,6 +102,7 @@ export class DraftBox {
   take(): string {
     const text = this.input.value;
     this.input.value = '';
+    this.keptNote.hidden = true;
     this.hints.cancel();
     this.renderHints();
     return text;

@@ -427,6 +427,15 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.timeBox.update(v);
     ui.onDeck.update(v);
     ui.draft.update(v);
+    // Waiting for a turn again, with unshared words of an earlier one in the closed share box:
+    // they go to the draft box, where they can be written on (and from where the turn takes them).
+    if (!ui.draft.el.hidden) {
+      const kept = ui.composer.takeKept();
+      if (kept !== null) {
+        ui.draft.keep(kept);
+        ui.timeBox.draftChanged();
+      }
+    }
     ui.roleSwitch.update(v, online);
     ui.vacancy.update(v, online);
     ui.actions.update(v, online);

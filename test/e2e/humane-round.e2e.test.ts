@@ -78,6 +78,7 @@ const WORDS = {
     warning: 'Snart slutt på tiden',
     timeLeft: 'Tid igjen:',
     unsent: 'ikke delt',
+    draftKept: 'er flyttet hit, så du kan skrive videre mens du venter',
     onDeck: 'Du er neste',
     place: 'Du er nummer 2 i køen.',
     toShare: 'Jeg vil dele likevel',
@@ -97,6 +98,7 @@ const WORDS = {
     warning: 'Time is nearly up',
     timeLeft: 'Time left:',
     unsent: 'not shared',
+    draftKept: 'has been moved here, so you can go on writing while you wait',
     onDeck: 'You are next',
     place: 'You are number 2 in line.',
     toShare: 'I would like to share after all',
@@ -348,13 +350,26 @@ describe('a slow typist is never cut off unawares', () => {
       // Open sharing: a raised hand gives a turn, the words are still there, and only a press sends them.
       await chair.waitFor((x) => x.latest.roundActive === false, 'the round to complete', WAIT_MS);
       await chair.ok('advance');
+      // The chair shares first, so the raised hand waits: the unshared words move to the draft
+      // box, where they can be written on, with a note (a fresh tester found them in the greyed-out
+      // share box below an empty draft box).
+      await chair.ok('raiseHand');
+      await chair.waitFor((x) => x.latest.speaker?.id === x.latest.you.id, 'the chair to speak', WAIT_MS);
       await tid(page, 'raise-hand').click();
+      await waitText(tid(page, 'draft-kept'), w.draftKept);
+      expect(await tid(page, 'draft-input').inputValue()).toBe(unsent);
+      expect(await tid(page, 'composer').inputValue()).toBe('');
+      expect(await tid(page, 'composer-unsent').isVisible()).toBe(false);
+      await tid(page, 'draft-input').press('End');
+      await tid(page, 'draft-input').pressSequentially('.', { delay: 5 });
+      await chair.ok('finishShare');
       await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
-      expect(await tid(page, 'composer').inputValue()).toBe(unsent);
+      expect(await tid(page, 'draft-kept').isVisible()).toBe(false);
+      expect(await tid(page, 'composer').inputValue()).toBe(`${unsent}.`);
       expect(await tid(page, 'composer').isEnabled()).toBe(true);
       expect(chair.shares()).toEqual([]);
       await tid(page, 'composer-send').click();
-      await chair.waitFor((x) => x.shares().includes(unsent), 'the share, sent by hand');
+      await chair.waitFor((x) => x.shares().includes(`${unsent}.`), 'the share, sent by hand');
       expect(page.viewportSize()?.width).toBe(360);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
     });
