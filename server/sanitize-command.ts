@@ -1,6 +1,7 @@
-// Where the sanitizer runs, and in what order. Lengths and emptiness are checked on the text as it
-// will be delivered (after the last transformation), and the sanitizer's parse, the expensive
-// step, runs only for a command the meeting would accept: seat, role, phase and turn come first.
+// Where the sanitizer runs, and in what order. Lengths and emptiness are checked on the normalised
+// text as sent (the payload's schema, first of all checks) and, for text that holds markup, again
+// on the text as it will be delivered; the sanitizer's parse, the expensive step, runs only for a
+// command the meeting would accept: seat, role, phase and turn come first (docs/protocol.md).
 import type { z } from 'zod';
 import type { ErrorCode } from '../shared/errors.js';
 import type { Command } from '../shared/meeting/commands.js';

@@ -87,6 +87,14 @@ describe('hostile input gets nowhere', () => {
     }
     // 2000 characters as sent, but cleaning makes every "<b" longer ("< b"): too long as delivered.
     expect(await speaker.emit('share', { text: 'a<b '.repeat(500) })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    // The limit holds on the normalised text as sent too (docs/protocol.md, "Text and limits"):
+    // 2001 units that would be 1994 delivered are refused.
+    expect(await speaker.emit('share', { text: `<b>${'a'.repeat(1994)}</b>` })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    // And in the documented order ("Acknowledgements"): the schema's limits before the turn, the
+    // cleaning's emptiness after it.
+    expect(await other.emit('share', { text: 'a'.repeat(2001) })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    expect(await other.emit('share', { text: '   ' })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    expect(await other.emit('share', { text: '<b></b>' })).toMatchObject({ ok: false, code: 'NOT_YOUR_TURN' });
     await speaker.ok('share', { text: 'a<b '.repeat(400) });
     for (const text of ['if x<y and y>z', '<3', '<', 'a <b> c']) await speaker.ok('share', { text });
     await other.waitFor((c) => c.shares().length === 5, 'shares');

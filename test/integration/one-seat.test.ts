@@ -114,6 +114,10 @@ describe('one socket, one seat (memory store)', () => {
     // The view is as new as the newest seq: the note's (a room event that changed no view, so
     // no live view came with it).
     expect(ack.view.seq).toBe(listener.lastSeq());
+    // At the highest seq it is a fresh whole view and nothing else (docs/protocol.md, `catchUp`).
+    const fresh = (await listener.emit('catchUp', { afterSeq: listener.lastSeq() })) as { ok: true; missed: unknown[]; view: { seq: number; topic: string | null } };
+    expect(fresh.missed).toEqual([]);
+    expect(fresh.view).toMatchObject({ seq: listener.lastSeq(), topic: 'Tema' });
     // Nothing from before the seat was taken, whatever is asked.
     const all = (await listener.emit('catchUp', { afterSeq: 0 })) as { ok: true; missed: { seq: number }[] };
     const joinedSeq = listener.replayed[0]?.seq ?? listener.views[0]!.seq;
