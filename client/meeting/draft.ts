@@ -8,7 +8,7 @@
 // when the text is shared.
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
-import { h } from '../dom.js';
+import { h, setText } from '../dom.js';
 import { LIMITS } from '../wire.js';
 import { LiveHints, type Analyze, type HintContext } from './live-hints.js';
 import { OnDeck } from './on-deck.js';
@@ -19,6 +19,8 @@ export class DraftBox {
   private hints: LiveHints;
   /** Says that words of an earlier turn were moved in (keep), until the draft is taken or emptied. */
   private keptNote: HTMLElement;
+  /** Holds unshared words of an earlier turn (keep): shown even when no turn is awaited. */
+  private kept = false;
   private ctx: HintContext = { otherNames: [], lang: 'nb', mode: 'nudge' };
 
   constructor(analyze?: Analyze) {
@@ -35,6 +37,7 @@ export class DraftBox {
       on: {
         input: () => {
           if (!this.input.value.trim()) this.keptNote.hidden = true;
+          if (!this.input.value.trim()) this.kept = false;
           this.hints.later(() => this.renderHints());
         },
       },
@@ -61,8 +64,23 @@ export class DraftBox {
 
   set text(v: string) {
     this.input.value = v;
-    if (!v.trim()) this.keptNote.hidden = true;
+    if (!v.trim()) {
+      this.keptNote.hidden = true;
+      this.kept = false;
+    }
     this.renderHints();
+  }
+
+  /** Whether the box holds unshared words of an earlier turn (keep), for a rebuild of the page to restore. */
+  get holdsKept(): boolean {
+    return this.kept && this.hasText;
+  }
+
+  /** Focus in the box with the caret after the last character (words just moved in). */
+  focusAtEnd(): void {
+    this.input.focus();
+    const end = this.input.value.length;
+    this.input.setSelectionRange(end, end);
   }
 
   /**
@@ -74,6 +92,7 @@ export class DraftBox {
   keep(words: string): void {
     const now = this.input.value;
     this.text = now.trim() ? `${words.replace(/\s+$/, '')}\n${now}` : words;
+    this.kept = true;
     this.keptNote.hidden = false;
   }
 
@@ -86,12 +105,18 @@ export class DraftBox {
     return this.el.contains(document.activeElement);
   }
 
-  /** Shown while waiting (on deck or a hand up); never on your own turn, when the composer holds the text. */
+  /**
+   * Shown while waiting (on deck or a hand up), and while it holds unshared words of an earlier
+   * turn (keep) so they can be written on; never on your own turn, when the composer holds the text.
+   */
   update(v: MeetingView): void {
     const me = v.participants.find((p) => p.id === v.you.id);
     const mine = v.speaker?.id === v.you.id;
     const waiting = OnDeck.place(v) === 1 || (me?.hand ?? null) !== null;
-    this.el.hidden = mine || !waiting;
+    this.el.hidden = mine || !(waiting || this.holdsKept);
+    // What becomes of kept words: with a turn awaited they move to the share box when it comes;
+    // without one, how to get one (a fresh tester: the note said where they were, not what next).
+    setText(this.keptNote, waiting ? app.t.draftKept : app.t.draftKeptNoTurn);
     const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode };
     const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
     this.ctx = ctx;
@@ -103,6 +128,7 @@ export class DraftBox {
     const text = this.input.value;
     this.input.value = '';
     this.keptNote.hidden = true;
+    this.kept = false;
     this.hints.cancel();
     this.renderHints();
     return text;

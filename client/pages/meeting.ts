@@ -419,6 +419,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
     // Where the typist was before this view: focus must stay in a text box when the turn arrives.
     const typingDraft = ui.draft.focused;
+    // Typing in the share box as it closes (the turn moved on while offline, the time ran out):
+    // the words and the typist go on in the draft box (a fresh tester lost the keystrokes and the
+    // phone keyboard when the box closed under them).
+    const typingComposer = document.activeElement === ui.composer.input;
     // Offline on what was your turn: the box keeps what is written and stays open, and says by
     // itself what the turn line says.
     const offlineTurn = !online && truth.speaker?.id === truth.you.id ? heldTurnWords(truth, t, false, offlineSince, Date.now(), () => '') : null;
@@ -427,13 +431,18 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.timeBox.update(v);
     ui.onDeck.update(v);
     ui.draft.update(v);
-    // Waiting for a turn again, with unshared words of an earlier one in the closed share box:
-    // they go to the draft box, where they can be written on (and from where the turn takes them).
-    if (!ui.draft.el.hidden) {
+    // Unshared words of an earlier turn in the closed share box go to the draft box, where they
+    // can be written on (and from where a turn takes them), with the caret after them; not a
+    // listener's, who has no turn to wait for (their note says how to share them).
+    const meNow = v.participants.find((p) => p.id === v.you.id);
+    if (!mine && meNow?.role !== 'listener') {
       const kept = ui.composer.takeKept();
       if (kept !== null) {
         ui.draft.keep(kept);
+        ui.draft.update(v);
         ui.timeBox.draftChanged();
+        const active = document.activeElement;
+        if (typingComposer || !active || active === document.body) ui.draft.focusAtEnd();
       }
     }
     ui.roleSwitch.update(v, online);
@@ -756,6 +765,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       // Rebuild every label in the new language; keep drafts and replay the transcript.
       const draft = ui.composer.draft;
       const waitingDraft = ui.draft.text;
+      const keptDraft = ui.draft.holdsKept;
       const sent = ui.composer.sentInTurn;
       ui.countdown.stop();
       ui.timeBox.stop();
@@ -769,7 +779,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         showReplaced();
       }
       ui.composer.draft = draft;
-      ui.draft.text = waitingDraft;
+      if (keptDraft) ui.draft.keep(waitingDraft);
+      else ui.draft.text = waitingDraft;
       renderStatus();
       if (view) {
         const v = view;

@@ -79,6 +79,7 @@ const WORDS = {
     timeLeft: 'Tid igjen:',
     unsent: 'ikke delt',
     draftKept: 'er flyttet hit, så du kan skrive videre mens du venter',
+    draftKeptNoTurn: 'ikke fikk delt, er tatt vare på her',
     onDeck: 'Du er neste',
     place: 'Du er nummer 2 i køen.',
     toShare: 'Jeg vil dele likevel',
@@ -99,6 +100,7 @@ const WORDS = {
     timeLeft: 'Time left:',
     unsent: 'not shared',
     draftKept: 'has been moved here, so you can go on writing while you wait',
+    draftKeptNoTurn: 'could not share is kept here',
     onDeck: 'You are next',
     place: 'You are number 2 in line.',
     toShare: 'I would like to share after all',
@@ -343,9 +345,14 @@ describe('a slow typist is never cut off unawares', () => {
       const warnBox = await tid(page, 'time-warning').boundingBox();
       expect(warnBox!.x + warnBox!.width).toBeLessThanOrEqual(360);
       await expect.poll(() => page.evaluate(() => (window as unknown as { __chimes: number }).__chimes)).toBeGreaterThan(chimesBefore);
-      // The time runs out: the words were not shared, say so, keep them.
-      await waitText(tid(page, 'composer-unsent'), w.unsent, QUICK_SHARE_MS);
-      expect(await tid(page, 'composer').inputValue()).toBe(unsent);
+      // The time runs out: the words were not shared, say so, keep them where they can be written
+      // on, with the typist (a fresh tester: the box closed under them, and the keystrokes and
+      // the phone keyboard were lost).
+      await tid(page, 'draft-kept').waitFor({ state: 'visible', timeout: QUICK_SHARE_MS });
+      await waitText(tid(page, 'draft-kept'), w.draftKeptNoTurn);
+      expect(await tid(page, 'draft-input').inputValue()).toBe(unsent);
+      expect(await tid(page, 'composer').inputValue()).toBe('');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('draft-input');
       expect(chair.shares()).toEqual([]);
       // Open sharing: a raised hand gives a turn, the words are still there, and only a press sends them.
       await chair.waitFor((x) => x.latest.roundActive === false, 'the round to complete', WAIT_MS);
