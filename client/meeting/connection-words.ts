@@ -30,6 +30,15 @@ export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | u
 }
 
 /**
+ * Whether this tab has been without the connection (`awayMs`, null while connected) for the
+ * seat's whole grace period (`v.graceMs`): what the banner then says (connectionWords), every
+ * other line must not contradict, such as "you are next" (on-deck.ts).
+ */
+export function seatProbablyGone(v: Pick<MeetingView, 'graceMs'>, awayMs: number | null): boolean {
+  return awayMs !== null && awayMs >= v.graceMs;
+}
+
+/**
  * The turn line when the speaker's connection is down, or null when the ordinary words apply.
  * Offline on your own turn the page must never go on saying "your turn": it counts down the
  * speaker grace from when this tab lost the connection (`offlineSince`, local ms), then says the

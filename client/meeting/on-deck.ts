@@ -14,13 +14,15 @@ export const notifyEnabled = (): boolean => loadPref('notify') === 'on' && typeo
 
 /**
  * What the on-deck box says in `v`: `visible`, the line shown ("You are next…", "You are number
- * 3 in line."), or null when the box is hidden (not waiting for a turn, or speaking); `next`: this
- * person is on deck, the only case in which the screen-reader line may say "you are next" (it is
- * empty otherwise).
+ * 3 in line."), or null when the box is hidden (not waiting for a turn, or speaking, or
+ * `seatGone`: offline past the seat's grace period, when the banner says the seat is probably
+ * given up and "you are next" beside it would contradict it, as a fresh tester read); `next`:
+ * this person is on deck, the only case in which the screen-reader line may say "you are next"
+ * (it is empty otherwise).
  */
-export function onDeckWords(v: MeetingView, t: Pick<Dict, 'onDeckYou' | 'onDeckPlace'>): { visible: string | null; next: boolean } {
+export function onDeckWords(v: MeetingView, t: Pick<Dict, 'onDeckYou' | 'onDeckPlace'>, seatGone = false): { visible: string | null; next: boolean } {
   const place = OnDeck.place(v);
-  if (place === null || v.speaker?.id === v.you.id) return { visible: null, next: false };
+  if (place === null || v.speaker?.id === v.you.id || seatGone) return { visible: null, next: false };
   return { visible: place === 1 ? t.onDeckYou : t.onDeckPlace(place), next: place === 1 };
 }
 
@@ -53,13 +55,13 @@ export class OnDeck {
     return i < 0 ? null : i + 1;
   }
 
-  update(v: MeetingView): void {
+  /** `seatGone`: offline past the seat's grace period (onDeckWords). */
+  update(v: MeetingView, seatGone = false): void {
     const t = app.t;
     const place = OnDeck.place(v);
-    const speaking = v.speaker?.id === v.you.id;
-    this.el.hidden = place === null || speaking;
+    const words = onDeckWords(v, t, seatGone);
+    this.el.hidden = words.visible === null;
     this.el.classList.toggle('next', place === 1);
-    const words = onDeckWords(v, t);
     // The screen-reader line says only what is true now: no longer next (the turn passed them
     // while they were offline, they are speaking, out of line), it is emptied at once, and an
     // announcement still on its way is called off.

@@ -33,7 +33,7 @@ import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
-import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair } from '../meeting/connection-words.js';
+import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, seatProbablyGone } from '../meeting/connection-words.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -325,9 +325,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function renderStatus(): void {
     if (!ui) return;
     const t = app.t;
-    const text = connectionWords(t, status, view?.graceMs, status === 'reconnecting' && offlineSince !== null ? Date.now() - offlineSince : null);
+    const away = status === 'reconnecting' && offlineSince !== null ? Date.now() - offlineSince : null;
+    const text = connectionWords(t, status, view?.graceMs, away);
     setText(ui.status, text);
     ui.status.hidden = !text;
+    // Once the banner says the seat is probably given up, the place in line goes with it.
+    if (view) ui.onDeck.update(view, seatProbablyGone(view, away));
   }
 
   function turnWords(v: MeetingView): string {
@@ -429,7 +432,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.composer.update(v, online, offlineTurn);
     if (mine && online && !v.frozen && ui.draft.hasText) takeDraft(typingDraft);
     ui.timeBox.update(v);
-    ui.onDeck.update(v);
+    ui.onDeck.update(v, seatProbablyGone(v, status === 'reconnecting' && offlineSince !== null ? Date.now() - offlineSince : null));
     ui.draft.update(v);
     // Unshared words of an earlier turn in the closed share box go to the draft box, where they
     // can be written on (and from where a turn takes them), with the caret after them; not a

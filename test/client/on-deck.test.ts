@@ -34,6 +34,24 @@ describe('onDeckWords', () => {
     expect(onDeckWords(buildView(r.state, line[1]!, r.now), t)).toEqual({ visible: t.onDeckPlace(2), next: false });
     expect(onDeckWords(buildView(r.state, sp, r.now), t)).toEqual({ visible: null, next: false });
   });
+
+  it('says nothing of a place in line once the banner says the seat is probably given up (a fresh tester read "you are next" beside it)', async () => {
+    const { onDeckWords } = await import('../../client/meeting/on-deck.js');
+    const { connectionWords, seatProbablyGone } = await import('../../client/meeting/connection-words.js');
+    const t = dict('en');
+    const r = inRound({ others: ['b', 'c', 'd'] });
+    const next = buildView(r.state, buildView(r.state, r.speaker!, r.now).upNext[0]!, r.now);
+    for (const away of [0, 5_000, next.graceMs - 1]) {
+      expect(seatProbablyGone(next, away)).toBe(false);
+      expect(onDeckWords(next, t, seatProbablyGone(next, away)).visible).toBe(t.onDeckYou);
+    }
+    for (const away of [next.graceMs, next.graceMs + 60_000]) {
+      expect(connectionWords(t, 'reconnecting', next.graceMs, away)).toContain(t.seatProbablyGone(Math.round(next.graceMs / 1000)));
+      expect(seatProbablyGone(next, away)).toBe(true);
+      expect(onDeckWords(next, t, seatProbablyGone(next, away))).toEqual({ visible: null, next: false });
+    }
+    expect(seatProbablyGone(next, null)).toBe(false);
+  });
 });
 
 describe('OnDeck: the screen-reader line follows what is true now', () => {
