@@ -36,8 +36,8 @@ export class DraftBox {
       'aria-describedby': 'draft-note draft-hints',
       on: {
         input: () => {
+          // Emptied to be written anew: the note goes, the box stays (it must not vanish under the typist).
           if (!this.input.value.trim()) this.keptNote.hidden = true;
-          if (!this.input.value.trim()) this.kept = false;
           this.hints.later(() => this.renderHints());
         },
       },
@@ -71,9 +71,9 @@ export class DraftBox {
     this.renderHints();
   }
 
-  /** Whether the box holds unshared words of an earlier turn (keep), for a rebuild of the page to restore. */
+  /** Whether the box was given unshared words of an earlier turn (keep) not yet taken by a turn. */
   get holdsKept(): boolean {
-    return this.kept && this.hasText;
+    return this.kept;
   }
 
   /** Focus in the box with the caret after the last character (words just moved in). */

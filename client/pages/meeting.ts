@@ -782,7 +782,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         showReplaced();
       }
       ui.composer.draft = draft;
-      if (keptDraft) ui.draft.keep(waitingDraft);
+      if (keptDraft && waitingDraft.trim()) ui.draft.keep(waitingDraft);
       else ui.draft.text = waitingDraft;
       renderStatus();
       if (view) {
