@@ -25,8 +25,8 @@ export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | u
   if (status === 'restarting') return t.bye_restarting;
   if (status !== 'reconnecting') return '';
   if (graceMs === undefined) return t.reconnecting;
-  const left = graceMs - (awayMs ?? 0);
-  return `${t.reconnecting} ${left > 0 ? t.seatKeptWhileAway(Math.ceil(left / 1000)) : t.seatProbablyGone(Math.round(graceMs / 1000))}`;
+  const away = awayMs ?? 0;
+  return `${t.reconnecting} ${seatProbablyGone({ graceMs }, away) ? t.seatProbablyGone(Math.round(graceMs / 1000)) : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
 }
 
 /**

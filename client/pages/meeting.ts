@@ -322,10 +322,15 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.volunteer.disabled = status !== 'connected';
   }
 
+  /** How long (ms) this tab has been reconnecting, or null while it is not. */
+  function awayMs(): number | null {
+    return status === 'reconnecting' && offlineSince !== null ? Date.now() - offlineSince : null;
+  }
+
   function renderStatus(): void {
     if (!ui) return;
     const t = app.t;
-    const away = status === 'reconnecting' && offlineSince !== null ? Date.now() - offlineSince : null;
+    const away = awayMs();
     const text = connectionWords(t, status, view?.graceMs, away);
     setText(ui.status, text);
     ui.status.hidden = !text;
@@ -432,21 +437,20 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.composer.update(v, online, offlineTurn);
     if (mine && online && !v.frozen && ui.draft.hasText) takeDraft(typingDraft);
     ui.timeBox.update(v);
-    ui.onDeck.update(v, seatProbablyGone(v, status === 'reconnecting' && offlineSince !== null ? Date.now() - offlineSince : null));
-    ui.draft.update(v);
+    ui.onDeck.update(v, seatProbablyGone(v, awayMs()));
     // Unshared words of an earlier turn in the closed share box go to the draft box, where they
     // can be written on (and from where a turn takes them), with the caret after them; not a
     // listener's, who has no turn to wait for (their note says how to share them).
-    const meNow = v.participants.find((p) => p.id === v.you.id);
-    if (!mine && meNow?.role !== 'listener') {
-      const kept = ui.composer.takeKept();
-      if (kept !== null) {
-        ui.draft.keep(kept);
-        ui.draft.update(v);
-        ui.timeBox.draftChanged();
-        const active = document.activeElement;
-        if (typingComposer || !active || active === document.body) ui.draft.focusAtEnd();
-      }
+    const listener = v.participants.find((p) => p.id === v.you.id)?.role === 'listener';
+    const kept = !mine && !listener ? ui.composer.takeKept() : null;
+    if (kept !== null) {
+      ui.draft.keep(kept);
+      ui.timeBox.draftChanged();
+    }
+    ui.draft.update(v);
+    if (kept !== null) {
+      const active = document.activeElement;
+      if (typingComposer || !active || active === document.body) ui.draft.focusAtEnd();
     }
     ui.roleSwitch.update(v, online);
     ui.vacancy.update(v, online);
