@@ -4,6 +4,7 @@
 // scripts/drills/ (any that calls runFromCli), as an operator would. Also the figures' formatting:
 // a number not known yet reads 'n/a', never NaN (the soak's first sample printed NaN).
 import { spawn } from 'node:child_process';
+import { closed } from '../helpers/children.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -31,12 +32,10 @@ function run(file: string, args: string[]): Promise<Run> {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - t0 });
-    }),
-  );
+  return closed(child).then(({ code }) => {
+    clearTimeout(timer);
+    return { code, stdout, stderr, ms: Date.now() - t0 };
+  });
 }
 
 describe('every drill answers --help and refuses unknown options', () => {

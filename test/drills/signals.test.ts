@@ -8,6 +8,7 @@
 // answer at once: under the `tsx` command (a parent process that SIGKILLs a child not answering
 // within 60 ms) that drill died silently and left its processes to chance.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closed } from '../helpers/children.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -55,9 +56,7 @@ const running = (pids: Iterable<number>): number[] => {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function exited(child: ChildProcess): Promise<{ code: number | null; signal: string | null }> {
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-}
+const exited = (child: ChildProcess): Promise<{ code: number | null; signal: string | null }> => closed(child);
 
 interface Case {
   file: string;

@@ -34,6 +34,6 @@ describe('the groups file in the server process', () => {
     const until = Date.now() + 10_000;
     while ((await status(p, 'fredag')) !== 200 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     expect(await status(p, 'fredag')).toBe(200);
-    expect(p.output.some((l) => l.includes('"event":"groups_loaded"'))).toBe(true);
+    await p.logged((l) => l.includes('"event":"groups_loaded"'), 'groups_loaded');
   }, 90_000);
 });

@@ -2,17 +2,27 @@
 // its first log line. Used for the several-processes tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { trackChild } from './children.js';
+import { closed, readLines, trackChild } from './children.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ServerProcess {
   url: string;
   port: number;
+  /** The process's log, one entry per whole line (stdout and stderr), as read so far. */
   output: string[];
+  /**
+   * Resolves with the first log line that `match` accepts, waiting up to `timeoutMs` (ms) for it;
+   * rejects naming `what` after that. A line the process logged around an event a test saw on a
+   * socket may arrive a little later: the log comes through a pipe, not the socket.
+   */
+  logged(match: (line: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
   /** The process's id, e.g. to send it a signal. */
   pid: number;
-  /** Resolves when the process has exited, with its exit code (null if a signal ended it) and signal. */
+  /**
+   * Resolves when the process has exited and its output pipes are closed (every line it wrote is
+   * in `output`), with its exit code (null if a signal ended it) and signal.
+   */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
   /** Kills the process without letting it clean up, as a crash or an OOM kill would. */
@@ -30,24 +40,38 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   // Killed when this process exits, however it exits (a drill stopped by SIGTERM, an error).
   trackChild(child);
   const output: string[] = [];
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
+  const listeners = new Set<() => void>();
+  readLines(child, (line) => output.push(line), () => listeners.forEach((l) => l()));
+  const exited = closed(child);
+  const logged = (match: (line: string) => boolean, what: string, timeoutMs = 10_000): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const line = output.find(match);
+        if (line === undefined) return false;
+        listeners.delete(onLine);
+        clearTimeout(timer);
+        resolve(line);
+        return true;
+      };
+      const onLine = (): void => void check();
+      const timer = setTimeout(() => {
+        listeners.delete(onLine);
+        reject(new Error(`not logged within ${timeoutMs} ms: ${what}`));
+      }, timeoutMs);
+      listeners.add(onLine);
+      check();
+    });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output.join("\n")}`)), 120_000);
-    const onLine = (chunk: Buffer): void => {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) {
-        output.push(line);
-        const m = /"event":"listening","port":(\d+)/.exec(line);
-        if (m) {
-          clearTimeout(timer);
-          resolve(Number(m[1]));
-        }
-      }
+    const onListening = (): void => {
+      const m = output.map((l) => /"event":"listening","port":(\d+)/.exec(l)).find(Boolean);
+      if (!m) return;
+      listeners.delete(onListening);
+      clearTimeout(timer);
+      resolve(Number(m[1]));
     };
-    child.stdout?.on('data', onLine);
-    child.stderr?.on('data', onLine);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output.join('\n')}`)));
+    listeners.add(onListening);
+    child.once('close', (code) => reject(new Error(`server exited with ${code}: ${output.join('\n')}`)));
   });
   const kill = (signal: NodeJS.Signals) => (): Promise<void> =>
     new Promise<void>((resolve) => {
@@ -55,7 +79,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
       child.once('exit', () => resolve());
       child.kill(signal);
     });
-  return { url: `http://127.0.0.1:${port}`, port, output, pid: child.pid ?? 0, exited, stop: kill('SIGTERM'), crash: kill('SIGKILL'), signal: (sig) => void child.kill(sig) };
+  return { url: `http://127.0.0.1:${port}`, port, output, logged, pid: child.pid ?? 0, exited, stop: kill('SIGTERM'), crash: kill('SIGKILL'), signal: (sig) => void child.kill(sig) };
 }
 
 /**

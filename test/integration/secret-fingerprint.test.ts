@@ -100,12 +100,11 @@ describe('processes on one Redis sign alike or refuse to start', () => {
     try {
       // Another signer took the record (e.g. it expired while this process could not reach Redis).
       await c.set(KEY, 'another-signer00', 'PX', 30_000);
-      const t0 = Date.now();
-      while (!p.output.some((l) => l.includes('"event":"secret_mismatch"')) && Date.now() - t0 < 10_000) await new Promise((res) => setTimeout(res, 50));
+      await p.logged((l) => l.includes('"event":"secret_mismatch"'), 'secret_mismatch', 10_000);
       expect(p.output.filter((l) => l.includes('"event":"secret_mismatch"'))).toHaveLength(1);
       expect(await health()).toMatchObject({ status: 503, body: { ok: false, secret: 'differs' } });
       await c.del(KEY);
-      while (!p.output.some((l) => l.includes('"event":"secret_match"')) && Date.now() - t0 < 20_000) await new Promise((res) => setTimeout(res, 50));
+      await p.logged((l) => l.includes('"event":"secret_match"'), 'secret_match', 20_000);
       expect((await health()).status).toBe(200);
     } finally {
       c.disconnect();

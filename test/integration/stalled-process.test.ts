@@ -53,7 +53,7 @@ describe('a process judged dead while it was only stalled', () => {
     await sleep(GRACE_MS + 2000);
     expect(seat(chair)?.connected).toBe(true);
     expect(member.byes).toEqual([]);
-    expect(stalled.output.some((l) => l.includes('"event":"process_judged_dead"'))).toBe(true);
+    await stalled.logged((l) => l.includes('"event":"process_judged_dead"'), 'process_judged_dead');
     // And the member is still in the meeting for real: the next share round reaches them.
     await chair.ok('start');
     await member.waitFor((c) => c.latest.phase !== 'gathering', 'the meeting started, seen by the member', 10_000);

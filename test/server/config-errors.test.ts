@@ -3,6 +3,7 @@
 // print zod's raw issue list). Checked on loadConfig and on the real entry point, spawned with
 // bad values.
 import { spawn } from 'node:child_process';
+import { closed } from '../helpers/children.js';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config.js';
@@ -31,12 +32,10 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stdo
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   // A server that did start is a failure: stop it rather than hang.
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    }),
-  );
+  return closed(child).then(({ code }) => {
+    clearTimeout(timer);
+    return { code, stdout, stderr };
+  });
 }
 
 describe('configuration errors', () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trackChild } from '../helpers/children.js';
+import { closed, trackChild } from '../helpers/children.js';
 import { freePort, startRedis, type RedisHandle } from '../helpers/redis-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -38,12 +38,10 @@ function start(env: Record<string, string>): Promise<Run> {
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   // A server that hangs or starts is a failure: stop it rather than hang the test.
   const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
-  return new Promise((resolve) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - t0 });
-    }),
-  );
+  return closed(child).then(({ code }) => {
+    clearTimeout(timer);
+    return { code, stdout, stderr, ms: Date.now() - t0 };
+  });
 }
 
 /** One Sentinel monitoring `redis` under the name "runde". */
