@@ -238,6 +238,8 @@ const nb = {
   countdownLabel: 'Tid igjen',
   countdownPaused: 'pause',
   countdownOffline: 'ikke oppdatert, ingen forbindelse',
+  countdownOfflineMine: 'stoppet mens du er uten forbindelse',
+  countdownHeld: 'stoppet mens turen holdes av',
 
   // circle
   circleTitle: 'I sirkelen',
@@ -868,6 +870,8 @@ const en: Dict = {
   countdownLabel: 'Time left',
   countdownPaused: 'paused',
   countdownOffline: 'not updated, no connection',
+  countdownOfflineMine: 'stopped while you have no connection',
+  countdownHeld: 'stopped while the turn is held',
 
   circleTitle: 'In the circle',
   circleCount: (n: number) => (n === 1 ? '1 person' : `${n} people`),

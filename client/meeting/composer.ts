@@ -53,6 +53,10 @@ export class Composer {
   private hints: LiveHints;
   private actions: HTMLElement;
   private label: HTMLElement;
+  /** A listener with nothing written: only the note saying they have no turn shows (update). */
+  private listenerOnly = false;
+  /** The draft box is shown above (besideDraft). */
+  private draftShown = false;
   private busy = false;
   /** Your turn, connected, not paused: what sends is enabled (update). */
   private canSend = false;
@@ -199,12 +203,29 @@ export class Composer {
     this.held = mine ? v.guard.held : null;
     // A listener has no turn: the note saying so is all they need, not a dead text box.
     // Unless it holds words of theirs (kept from a seat the connection lost): those stay in view.
-    const listenerOnly = me?.role === 'listener' && !mine && !this.input.value.trim();
-    this.label.hidden = listenerOnly;
-    this.input.hidden = listenerOnly;
-    this.actions.hidden = listenerOnly;
-    this.el.classList.toggle('listener', listenerOnly);
+    this.listenerOnly = me?.role === 'listener' && !mine && !this.input.value.trim();
+    this.el.classList.toggle('listener', this.listenerOnly);
+    this.layout();
     this.onInput();
+  }
+
+  /**
+   * The draft box is shown (`shown`, draft.ts) or not. While it is, an empty share box that
+   * cannot be typed in is hidden with its label and buttons, and only the line saying whose turn
+   * it is stays: one text box to write in, not two (a fresh tester on a phone, on deck, saw a
+   * greyed box under the draft box and did not know which to use). It comes back when the turn
+   * does, and the draft's words with it.
+   */
+  besideDraft(shown: boolean): void {
+    this.draftShown = shown;
+    this.layout();
+  }
+
+  private layout(): void {
+    const idle = this.listenerOnly || (this.draftShown && this.input.disabled && !this.input.value.trim());
+    this.label.hidden = idle;
+    this.input.hidden = idle;
+    this.actions.hidden = idle;
   }
 
   private onKey(e: KeyboardEvent): void {

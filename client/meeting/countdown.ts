@@ -4,14 +4,15 @@ import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { formatRemaining } from '../time.js';
+import { clockMark } from './clock-mark.js';
 
 export class Countdown {
   readonly el: HTMLElement;
   private value: HTMLElement;
   private endsAt = 0;
   private paused = false;
-  /** False while this page is offline on someone else's turn: the clock is stopped where it was last known. */
-  private live = true;
+  /** Why the clock is stopped (clockMark), or null while it runs. */
+  private mark: string | null = null;
   /** The server's warning time (view.warnMs), never a guess. */
   private warnMs = 30_000;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -33,7 +34,7 @@ export class Countdown {
       return;
     }
     this.el.hidden = false;
-    this.live = live;
+    this.mark = clockMark(v, live, app.t);
     this.paused = sp.frozen || !live;
     this.endsAt = performance.now() + sp.remainingMs;
     this.warnMs = v.warnMs;
@@ -45,8 +46,7 @@ export class Countdown {
 
   private render(): void {
     const left = this.endsAt - performance.now();
-    const mark = !this.live ? app.t.countdownOffline : this.paused ? app.t.countdownPaused : null;
-    setText(this.value, mark ? `${formatRemaining(left)} (${mark})` : formatRemaining(left));
+    setText(this.value, this.paused && this.mark ? `${formatRemaining(left)} (${this.mark})` : formatRemaining(left));
     if (!this.paused && left <= this.warnMs) this.el.classList.add('warned');
   }
 

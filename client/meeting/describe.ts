@@ -33,6 +33,13 @@ export interface DescribeContext {
   seq?: number;
   /** Server time of the event (LoggedEvent.at), for "held for N s". */
   at?: number;
+  /**
+   * How long a dropped speaker's turn is held, ms (view.speakerGraceMs). The speaker's own line
+   * says it whole: their hold ran from when their connection broke, while the room hears of it
+   * only once the drop has settled and is told what is left then (a fresh tester read "kept
+   * for up to 7 seconds" with the setting at 10 s).
+   */
+  turnHoldMs?: number;
   /** Names of people in the meeting now, for events that carry only an id. */
   nameOf(id: string): string | null;
   /** The reader holds the chair (else, for the `newcomer` event, the reader is the greeter). */
@@ -110,8 +117,9 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary, ...(line ? { line } : {}) };
     }
     case 'turnHeld': {
-      const secs = Math.max(1, Math.round((e.until - (c.at ?? e.until)) / 1000));
-      return { kind: 'system', text: e.id === c.you ? t.tTurnHeldYou(secs) : t.tTurnHeld(e.name, secs) };
+      const leftMs = e.until - (c.at ?? e.until);
+      if (e.id === c.you) return { kind: 'system', text: t.tTurnHeldYou(Math.max(1, Math.round((c.turnHoldMs ?? leftMs) / 1000))) };
+      return { kind: 'system', text: t.tTurnHeld(e.name, Math.max(1, Math.round(leftMs / 1000))) };
     }
     case 'turnResumed':
       return { kind: 'system', text: e.id === c.you ? t.tTurnResumedYou : t.tTurnResumed(e.name) };

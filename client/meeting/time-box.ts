@@ -10,6 +10,7 @@ import { choice, h, setText } from '../dom.js';
 import { loadPref, savePref } from '../session.js';
 import { formatRemaining } from '../time.js';
 import { chime } from './signal.js';
+import { clockMark } from './clock-mark.js';
 import { lateTurnByChair } from './connection-words.js';
 
 export const timeSoundEnabled = (): boolean => loadPref('timeSound') === 'on';
@@ -47,7 +48,11 @@ export class TimeBox {
     this.soundToggle = choice(box, t.timeSoundLabel);
   }
 
-  update(v: MeetingView): void {
+  /** Why the clock is stopped (clockMark), or null while it runs. */
+  private mark: string | null = null;
+
+  /** Shows `v`'s clock of your own turn; `online` false: this page's connection is down. */
+  update(v: MeetingView, online = true): void {
     const sp = v.speaker;
     this.warnMs = v.warnMs;
     this.mine = !!sp && sp.id === v.you.id;
@@ -68,6 +73,7 @@ export class TimeBox {
         this.keptNote = false;
       }
       this.paused = sp.frozen;
+      this.mark = clockMark(v, online, app.t);
       this.endsAt = performance.now() + sp.remainingMs;
       this.left.hidden = false;
       this.render(sp.warned);
@@ -123,7 +129,7 @@ export class TimeBox {
   private render(serverWarned: boolean): void {
     const left = this.endsAt - performance.now();
     const time = formatRemaining(left);
-    setText(this.left, app.t.timeLeft(this.paused ? `${time} (${app.t.countdownPaused})` : time));
+    setText(this.left, app.t.timeLeft(this.paused && this.mark ? `${time} (${this.mark})` : time));
     const due = serverWarned || left <= this.warnMs;
     this.left.classList.toggle('warned', due);
     if (due && this.mine && this.warnedTurn !== this.turnKey && left > 0) {

@@ -436,7 +436,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const offlineTurn = !online && truth.speaker?.id === truth.you.id ? heldTurnWords(truth, t, false, offlineSince, Date.now(), () => '') : null;
     ui.composer.update(v, online, offlineTurn);
     if (mine && online && !v.frozen && ui.draft.hasText) takeDraft(typingDraft);
-    ui.timeBox.update(v);
+    ui.timeBox.update(v, online);
     ui.onDeck.update(v, seatProbablyGone(v, awayMs()));
     // Unshared words of an earlier turn in the closed share box go to the draft box, where they
     // can be written on (and from where a turn takes them), with the caret after them; not a
@@ -448,6 +448,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       ui.timeBox.draftChanged();
     }
     ui.draft.update(v);
+    ui.composer.besideDraft(!ui.draft.el.hidden);
     if (kept !== null) {
       const active = document.activeElement;
       if (typingComposer || !active || active === document.body) ui.draft.focusAtEnd();
@@ -550,6 +551,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       you: view.you.id,
       seq: le.seq,
       at: le.at,
+      turnHoldMs: view.speakerGraceMs,
       formatId: view.formatId,
       nameOf: (id) => names.get(id) ?? null,
       isChair: view.you.isChair,

@@ -79,6 +79,10 @@ describe('the connection banner while reconnecting', () => {
       const heard = { id: speaker, heldForMs: held.until - at, heardAt: 1_000 };
       const line = describeEvent(held, { t, lang, you: listener, formatId: view.formatId, at, nameOf: () => null });
       expect(line).toEqual({ kind: 'system', text: t.tTurnHeld(held.name, 12) });
+      // The speaker's own line, read once back: their turn was held from when their connection
+      // broke, the whole 15 s, not the 12 s left when the room heard of it.
+      const mine = describeEvent(held, { t, lang, you: speaker, formatId: view.formatId, at, turnHoldMs: buildView(r.state, speaker, r.now).speakerGraceMs, nameOf: () => null });
+      expect(mine).toEqual({ kind: 'system', text: t.tTurnHeldYou(15) });
       const words = (sinceHeard: number) => heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(heard, view, 1_000 + sinceHeard));
       expect(words(0)).toBe(t.turnHeldOtherLeft(held.name, 12));
       expect(words(2_500)).toBe(t.turnHeldOtherLeft(held.name, 10));

@@ -352,6 +352,7 @@ describe('a slow typist is never cut off unawares', () => {
       await waitText(tid(page, 'draft-kept'), w.draftKeptNoTurn);
       expect(await tid(page, 'draft-input').inputValue()).toBe(unsent);
       expect(await tid(page, 'composer').inputValue()).toBe('');
+      expect(await page.locator('textarea:visible').count()).toBe(1);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('draft-input');
       expect(chair.shares()).toEqual([]);
       // Open sharing: a raised hand gives a turn, the words are still there, and only a press sends them.
@@ -428,6 +429,14 @@ describe('a slow typist is never cut off unawares', () => {
       // The draft box is open for b only, and nothing typed in it leaves the device.
       await tid(b.page, 'draft').waitFor({ timeout: WAIT_MS });
       expect(await tid(c.page, 'draft').isVisible()).toBe(false);
+      // One text box to write in: the greyed, empty share box is hidden under the draft box (a
+      // fresh tester on deck did not know which to use); the line saying whose turn it is stays.
+      // Not on deck, c has the share box as before.
+      const boxes = (p: typeof b.page) => p.locator('textarea:visible').count();
+      expect(await boxes(b.page)).toBe(1);
+      expect(await tid(b.page, 'composer').isVisible()).toBe(false);
+      expect(await tid(b.page, 'composer-reason').isVisible()).toBe(true);
+      expect(await tid(c.page, 'composer').isVisible()).toBe(true);
       const draft = lang === 'nb' ? 'Et utkast jeg skrev mens jeg ventet' : 'A draft I wrote while I waited';
       await tid(b.page, 'draft-input').fill(draft);
       expect(await b.page.locator('[data-testid="draft"] button').count()).toBe(0);
@@ -441,6 +450,7 @@ describe('a slow typist is never cut off unawares', () => {
       await b.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
       await expect.poll(() => tid(b.page, 'composer').inputValue()).toBe(draft);
       await expect.poll(() => tid(b.page, 'draft').isVisible()).toBe(false);
+      expect(await boxes(b.page)).toBe(1);
       expect(chair.shares()).not.toContain(draft);
       await tid(b.page, 'composer-send').click();
       await chair.waitFor((x) => x.shares().includes(draft), 'the draft, posted');
