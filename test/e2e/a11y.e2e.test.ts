@@ -56,6 +56,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 const scrollWidth = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth);
 
+/**
+ * Visible controls less than 44 CSS px tall (WCAG 2.2, 2.5.5), named by test id or class, with
+ * their size. Checkboxes and radios are 24 px: the label beside each takes the tap as well.
+ */
+const smallTargets = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, summary, a, select, input:not([type="checkbox"]):not([type="radio"]), [role="button"]')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.height >= 44) return [];
+      return [`${el.tagName.toLowerCase()}[${el.getAttribute('data-testid') ?? el.className}] ${Math.round(r.width)}×${Math.round(r.height)}`];
+    }),
+  );
+
 async function openDoor(page: Page, meetingId: string): Promise<void> {
   await page.goto(`${server.url}/m/${meetingId}`);
   await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
@@ -71,6 +84,8 @@ describe('axe-core finds no serious or critical violations', () => {
       await page.locator('[data-testid="directory"]:not([aria-busy])').waitFor({ timeout: WAIT_MS });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await seriousViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await smallTargets(page)).toEqual([]);
     });
 
     it(`on the join page (${lang}), with a name typed and the pledge ticked`, async () => {
@@ -81,6 +96,8 @@ describe('axe-core finds no serious or critical violations', () => {
       await tid(page, 'join-name').fill('Stille Fjord');
       await tid(page, 'join-pledge').check();
       expect(await seriousViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await smallTargets(page)).toEqual([]);
     });
   }
 
@@ -98,6 +115,14 @@ describe('axe-core finds no serious or critical violations', () => {
           found[`${who} (dark)`] = await seriousViolations(page);
         }
         expect(found).toEqual({ chair: [], 'chair (dark)': [], speaker: [], 'speaker (dark)': [], listener: [], 'listener (dark)': [] });
+        // On a phone every control is at least 44 px tall (a fresh tester: 40 px buttons, and a
+        // 23 px "Tell the chair", for older fingers).
+        const small: Record<string, string[]> = {};
+        for (const who of ['chair', 'speaker', 'listener'] as const) {
+          await scene[who].page.setViewportSize({ width: 360, height: 740 });
+          small[who] = await smallTargets(scene[who].page);
+        }
+        expect(small).toEqual({ chair: [], speaker: [], listener: [] });
         if (lang !== 'nb') return;
         // The same pages on a 320 px wide phone: nothing sticks out sideways.
         const widths: Record<string, number> = {};
