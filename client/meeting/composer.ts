@@ -57,6 +57,9 @@ export class Composer {
   private listenerOnly = false;
   /** The draft box is shown above (besideDraft). */
   private draftShown = false;
+  /** The line above the box (update), and what it says instead beside the draft box, if it differs. */
+  private reasonText = '';
+  private draftReasonText: string | null = null;
   private busy = false;
   /** Your turn, connected, not paused: what sends is enabled (update). */
   private canSend = false;
@@ -177,18 +180,24 @@ export class Composer {
     // Offline on your own turn (still held: offlineView): writing goes on, sending waits.
     if (!online) reason = offlineTurn ?? (mine && !v.frozen ? t.composerOfflineMine : t.composerDisabledOffline);
     // The how-to says what Enter does on this device (enterSends).
-    else if (mine) reason = v.frozen ? t.composerDisabledFrozen : enterSends() ? t.turnYouHint : t.turnYouHintTouch;
+    else if (mine) reason = v.frozen ? t.composerFrozenMine : enterSends() ? t.turnYouHint : t.turnYouHintTouch;
     else if (me?.role === 'listener') reason = t.composerDisabledListener;
     else if (me?.muted) reason = t.composerDisabledMuted;
     else if (v.frozen) reason = t.composerDisabledFrozen;
     else if (speaker) reason = t.composerDisabledWaiting(speaker.name);
     else reason = t.composerDisabledNobody;
-    setText(this.reason, reason);
+    this.reasonText = reason;
+    // Waiting with the draft box shown above: "you can write when it is your turn" would deny
+    // the box right above it (a fresh tester); the line points to it instead (layout).
+    const waitingWords = online && !mine && me?.role !== 'listener' && !me?.muted && !v.frozen;
+    this.draftReasonText = waitingWords ? t.composerBesideDraft(speaker?.name ?? null) : null;
     // The text box stays open on your own turn while the connection is down (a fresh tester on a
     // phone: disabling it took the focus and the keyboard away mid-sentence, and after a quick
-    // return the box had to be tapped again); only what would send waits for the connection.
-    const canType = (mine || (!online && offlineTurn !== null)) && !v.frozen;
-    this.canSend = online && canType;
+    // return the box had to be tapped again), and while the chair has paused the meeting (the
+    // same tester: the box closed under them, the focus went and the next words were lost); only
+    // what would send waits, for the connection or the chair.
+    const canType = mine || (!online && offlineTurn !== null);
+    this.canSend = online && canType && !v.frozen;
     // "Not sent … press Send again" holds only while Send can come back: once the turn has gone,
     // the note above the box says what became of the words.
     if (!canType && this.slow.classList.contains('not-sent')) this.notSent(false);
@@ -222,6 +231,7 @@ export class Composer {
   }
 
   private layout(): void {
+    setText(this.reason, this.draftShown && this.draftReasonText ? this.draftReasonText : this.reasonText);
     const idle = this.listenerOnly || (this.draftShown && this.input.disabled && !this.input.value.trim());
     this.label.hidden = idle;
     this.input.hidden = idle;

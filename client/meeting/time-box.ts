@@ -74,6 +74,11 @@ export class TimeBox {
       }
       this.paused = sp.frozen;
       this.mark = clockMark(v, online, app.t);
+      // "Send what you have written" beside a Send that cannot be pressed (paused by the chair,
+      // offline) would tell the speaker to do what the page does not let them (a fresh tester);
+      // it comes back with the clock, if it was given this turn.
+      if (this.paused || !online) this.warning.hidden = true;
+      else if (this.warnedTurn === this.turnKey && sp.remainingMs > 0) this.warning.hidden = false;
       this.endsAt = performance.now() + sp.remainingMs;
       this.left.hidden = false;
       this.render(sp.warned);
@@ -132,7 +137,7 @@ export class TimeBox {
     setText(this.left, app.t.timeLeft(this.paused && this.mark ? `${time} (${this.mark})` : time));
     const due = serverWarned || left <= this.warnMs;
     this.left.classList.toggle('warned', due);
-    if (due && this.mine && this.warnedTurn !== this.turnKey && left > 0) {
+    if (due && this.mine && !this.paused && this.warnedTurn !== this.turnKey && left > 0) {
       this.warnedTurn = this.turnKey;
       // No number in the warning: it is said once (role=alert) and would go stale; the line above
       // counts down every half second.

@@ -436,6 +436,8 @@ describe('a slow typist is never cut off unawares', () => {
       expect(await boxes(b.page)).toBe(1);
       expect(await tid(b.page, 'composer').isVisible()).toBe(false);
       expect(await tid(b.page, 'composer-reason').isVisible()).toBe(true);
+      // …and it points to the draft box, not "you can write when it is your turn" under a box one can write in.
+      expect(await tid(b.page, 'composer-reason').innerText()).toContain(lang === 'nb' ? 'skrive i utkastet over' : 'write in the draft above');
       expect(await tid(c.page, 'composer').isVisible()).toBe(true);
       const draft = lang === 'nb' ? 'Et utkast jeg skrev mens jeg ventet' : 'A draft I wrote while I waited';
       await tid(b.page, 'draft-input').fill(draft);
@@ -463,6 +465,37 @@ describe('a slow typist is never cut off unawares', () => {
       expect(await c.page.locator('textarea').count()).toBe(0);
     });
   }
+
+  // A fresh tester (2026-12-02): the chair paused while the speaker typed; the share box closed,
+  // the focus went to the page and the next words were lost, and "send what you have written"
+  // stayed beside a Send that could not be pressed.
+  it('(en) the chair pauses while the speaker types: the box stays open with the focus, the words typed go on, sending waits (360 px)', { timeout: 90_000 }, async () => {
+    const w = WORDS.en;
+    const { meetingId, chair } = await chairedByClient(quick.url, 'en');
+    const page = (await person('en', 360)).page;
+    await page.goto(`${quick.url}/m/${meetingId}`);
+    await joinAtDoor(page, 'Stille Fjord');
+    await chair.ok('start');
+    await chair.ok('advance');
+    await chair.ok('finishShare');
+    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'composer').click();
+    await tid(page, 'composer').pressSequentially('I am scared', { delay: 5 });
+    await waitText(tid(page, 'time-warning'), w.warning, QUICK_SHARE_MS);
+    await chair.ok('freeze', { on: true });
+    await waitText(tid(page, 'composer-reason'), 'You can keep writing');
+    expect(await tid(page, 'composer').isEnabled()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('composer');
+    expect(await tid(page, 'composer-send').isDisabled()).toBe(true);
+    expect(await tid(page, 'time-warning').isVisible()).toBe(false);
+    await page.keyboard.type(' and tired.', { delay: 5 });
+    expect(await tid(page, 'composer').inputValue()).toBe('I am scared and tired.');
+    await chair.ok('freeze', { on: false });
+    await expect.poll(() => tid(page, 'composer-send').isEnabled()).toBe(true);
+    expect(await tid(page, 'time-warning').isVisible()).toBe(true);
+    await tid(page, 'composer-send').click();
+    await chair.waitFor((x) => x.shares().includes('I am scared and tired.'), 'the share, sent after the pause');
+  });
 
   it('a listener can switch to sharing, get a turn, and switch back (en, 360 px)', { timeout: 60_000 }, async () => {
     const w = WORDS.en;
