@@ -24,7 +24,7 @@ import { DiscreetPanel } from '../meeting/discreet.js';
 import { HoldingsPanel } from '../meeting/holdings.js';
 import { DraftBox } from '../meeting/draft.js';
 import { errorNear } from '../meeting/inline-error.js';
-import { OnDeck } from '../meeting/on-deck.js';
+import { OnDeck, onDeckWords } from '../meeting/on-deck.js';
 import { RoleSwitch } from '../meeting/role-switch.js';
 import { TimeBox } from '../meeting/time-box.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
@@ -345,7 +345,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (held) return held;
     // The how-to sits right above the text box, the pause in its own banner: the words stay short.
     if (sp && sp.id === v.you.id) return t.turnYou;
-    if (sp) return t.turnOther(v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone);
+    // The one next reads it at the top of the page, where the eye goes first (a fresh tester: "you
+    // are next" and the draft box were below a long transcript, off the first screen).
+    if (sp) {
+      const name = v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone;
+      return onDeckWords(v, t, seatProbablyGone(v, awayMs())).next ? t.turnOtherYouNext(name) : t.turnOther(name);
+    }
     const chairWords = v.you.isChair ? chairWordsNow(v) : null;
     if (chairWords) return chairWords;
     // Everyone else: the current segment and who chairs, worded afresh from each view.

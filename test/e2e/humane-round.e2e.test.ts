@@ -424,6 +424,10 @@ describe('a slow typist is never cut off unawares', () => {
       await waitText(tid(b.page, 'on-deck'), w.onDeck);
       await waitText(tid(b.page, 'on-deck-announce'), w.onDeck);
       await waitText(tid(c.page, 'on-deck'), w.place);
+      // The line at the top of the page says it too (the on-deck box may be below the first screen).
+      const youNext = lang === 'nb' ? /deler – du er neste/ : /is sharing – you are next/;
+      await waitText(tid(b.page, 'turn-status'), youNext);
+      expect(await tid(c.page, 'turn-status').innerText()).not.toMatch(youNext);
       await expect.poll(() => b.page.evaluate(() => (window as unknown as { __notes: string[] }).__notes)).toEqual([w.notify]);
       await expect.poll(chimes).toBeGreaterThan(before);
       // The draft box is open for b only, and nothing typed in it leaves the device.
