@@ -7,7 +7,8 @@ import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { LIMITS } from '../wire.js';
 import type { GuardMode } from '../../shared/meeting/guard-mode.js';
-import { LiveHints } from './live-hints.js';
+import { ConfirmStep } from './confirm-step.js';
+import { LiveHints, type Analyze } from './live-hints.js';
 import { SLOW_ANSWER_MS } from './connection-words.js';
 import { unsentAfter } from './unsent.js';
 
@@ -25,7 +26,7 @@ export interface ComposerDeps {
   pass(): Promise<Ack>;
   error(code: string): void;
   /** Soft warnings about a draft (advice, crosstalk, personal details); never blocks sending. */
-  analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
+  analyze?: Analyze;
 }
 
 /**
@@ -55,6 +56,10 @@ export class Composer {
   private label: HTMLElement;
   /** A listener with nothing written: only the note saying they have no turn shows (update). */
   private listenerOnly = false;
+  /** "Pass anyway?" when words are written and not sent (askPass). */
+  private passConfirm = new ConfirmStep('pass-confirm');
+  /** Shares on their way: their words must stay in the box until answered (takeKept). */
+  private sharing = 0;
   /** The draft box is shown above (besideDraft). */
   private draftShown = false;
   /** The line above the box (update), and what it says instead beside the draft box, if it differs. */
@@ -68,6 +73,8 @@ export class Composer {
   /** Whose turn `sentThisTurn` belongs to: a new speaker starts a new turn for everyone. */
   private turnOf: string | null = null;
   private otherNames: string[] = [];
+  /** The writer's own pseudonym, not warned of as a real name (GuardContext.ownName). */
+  private ownName: string | undefined;
   private meetingLang: 'nb' | 'en' = 'nb';
   /** The meeting's guard mode: the live hints follow it as the server's check does. */
   private guardMode: GuardMode = 'nudge';
@@ -100,7 +107,7 @@ export class Composer {
     };
     this.send = h('button', { class: 'button', type: 'button', testid: 'composer-send', on: { mousedown: keepFocus, click: () => void this.sendChunk() } }, t.composerSend);
     this.finishBtn = h('button', { class: 'button primary', type: 'button', testid: 'finish-share', on: { click: () => void this.finish() } }, t.composerFinish);
-    this.passBtn = h('button', { class: 'button secondary', type: 'button', testid: 'pass', on: { click: () => void this.pass() } }, t.composerPass);
+    this.passBtn = h('button', { class: 'button secondary', type: 'button', testid: 'pass', on: { click: () => this.askPass() } }, t.composerPass);
     this.reason = h('p', { id: 'composer-reason', class: 'composer-reason', testid: 'composer-reason' });
     this.count = h('span', { id: 'composer-count', class: 'composer-count' });
     this.slow = h('p', { class: 'composer-slow', testid: 'composer-slow', role: 'status', hidden: true }, t.composerSlow);
@@ -108,7 +115,7 @@ export class Composer {
     // The counter on its own; the buttons stay together, the way out of the turn last.
     this.actions = h('div', { class: 'composer-actions' }, this.count, h('div', { class: 'composer-buttons' }, this.passBtn, this.send, this.finishBtn));
     this.label = h('label', { for: 'composer-input', class: 'composer-label' }, t.composerLabel);
-    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.hints.el, this.actions, this.slow);
+    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.hints.el, this.actions, this.passConfirm.el, this.slow);
     this.onInput();
   }
 
@@ -127,7 +134,7 @@ export class Composer {
    * null, and the box is left as it is.
    */
   takeKept(): string | null {
-    if (!this.input.disabled || this.busy || !this.input.value.trim()) return null;
+    if (!this.input.disabled || this.sharing > 0 || !this.input.value.trim()) return null;
     const text = this.input.value;
     this.draft = '';
     return text;
@@ -176,6 +183,7 @@ export class Composer {
     this.meetingLang = v.language;
     this.guardMode = v.guard.mode;
     this.otherNames = v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name);
+    this.ownName = me?.name;
     let reason = '';
     // Offline on your own turn (still held: offlineView): writing goes on, sending waits.
     if (!online) reason = offlineTurn ?? (mine && !v.frozen ? t.composerOfflineMine : t.composerDisabledOffline);
@@ -198,6 +206,8 @@ export class Composer {
     // what would send waits, for the connection or the chair.
     const canType = mine || (!online && offlineTurn !== null);
     this.canSend = online && canType && !v.frozen;
+    // A pass question whose turn is gone, or that can no longer be answered, no longer applies.
+    if (!this.canSend) this.passConfirm.dismiss();
     // "Not sent … press Send again" holds only while Send can come back: once the turn has gone,
     // the note above the box says what became of the words.
     if (!canType && this.slow.classList.contains('not-sent')) this.notSent(false);
@@ -264,7 +274,7 @@ export class Composer {
     const confirmable = this.confirmFor !== null && this.confirmFor === text.trim();
     this.hints.show(
       text,
-      { otherNames: this.otherNames, lang: this.meetingLang, mode: this.guardMode },
+      { otherNames: this.otherNames, lang: this.meetingLang, mode: this.guardMode, ...(this.ownName ? { ownName: this.ownName } : {}) },
       confirmable ? [h('button', { class: 'button secondary', type: 'button', testid: 'guard-send-anyway', on: { click: () => void this.sendChunk() } }, app.t.guardSendAnyway)] : [],
       confirmable ? this.serverFindings : [],
     );
@@ -282,7 +292,8 @@ export class Composer {
     const text = written.trim();
     if (!text || this.busy || !this.canSend) return !text;
     this.setBusy(true);
-    const ack = await this.answered(this.deps.share(text, this.confirmFor === text));
+    this.sharing++;
+    const ack = await this.answered(this.deps.share(text, this.confirmFor === text)).finally(() => this.sharing--);
     this.setBusy(false);
     if (!ack.ok && ack.code === 'GUARD_HINT') {
       // The server's guard asks for a look first: the hints show now, and sending the same text
@@ -316,6 +327,16 @@ export class Composer {
     const ack = await this.answered(this.deps.finish());
     this.setBusy(false);
     if (!ack.ok) this.deps.error(ack.code);
+  }
+
+  /**
+   * Pass ends the turn at once, and sits beside Send: with words written and not sent it asks
+   * first (a fresh tester's slip ended a turn with two lines written). The words are never sent
+   * by a pass; once the turn has moved on they go to the draft box (takeKept).
+   */
+  private askPass(): void {
+    if (!this.input.value.trim()) return void this.pass();
+    this.passConfirm.ask([app.t.composerPassWithWords], app.t.composerPassAnyway, this.passBtn, () => void this.pass());
   }
 
   private async pass(): Promise<void> {

@@ -59,6 +59,12 @@ export class ConfirmStep {
     if (!this.el.hidden) setText(this.text, lines.join(' '));
   }
 
+  /** Closes the question without an answer and without moving focus (it no longer applies). */
+  dismiss(): void {
+    this.el.hidden = true;
+    this.onYes = null;
+  }
+
   cancel(): void {
     if (this.el.hidden) return;
     this.el.hidden = true;

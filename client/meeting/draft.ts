@@ -117,8 +117,8 @@ export class DraftBox {
     // What becomes of kept words: with a turn awaited they move to the share box when it comes;
     // without one, how to get one (a fresh tester: the note said where they were, not what next).
     setText(this.keptNote, waiting ? app.t.draftKept : app.t.draftKeptNoTurn);
-    const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode };
-    const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
+    const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode, ...(me ? { ownName: me.name } : {}) };
+    const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.ownName !== this.ctx.ownName || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
     this.ctx = ctx;
     if (changed) this.renderHints();
   }

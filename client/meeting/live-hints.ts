@@ -9,20 +9,22 @@ import { app } from '../app.js';
 import { h } from '../dom.js';
 import type { GuardHint } from './composer.js';
 
-export type Analyze = (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
+export type Analyze = (text: string, otherNames: string[], lang: 'nb' | 'en', ownName?: string) => GuardHint[];
 
 /** What the hints are judged against: the others present, the meeting's language and guard mode. */
 export interface HintContext {
   otherNames: string[];
   lang: 'nb' | 'en';
   mode: GuardMode;
+  /** The writer's own pseudonym (GuardContext.ownName). */
+  ownName?: string;
 }
 
 /** The hints to show for `text` in `ctx.mode`, one per wording. */
 export function shownHints(analyze: Analyze | undefined, text: string, ctx: HintContext): GuardHint[] {
   if (!analyze || !text.trim()) return [];
   const seen = new Set<string>();
-  return analyze(text, ctx.otherNames, ctx.lang).filter((f) => shownWhileTyping(f, ctx.mode) && !seen.has(f.hint.en) && !!seen.add(f.hint.en));
+  return analyze(text, ctx.otherNames, ctx.lang, ctx.ownName).filter((f) => shownWhileTyping(f, ctx.mode) && !seen.has(f.hint.en) && !!seen.add(f.hint.en));
 }
 
 export class LiveHints {

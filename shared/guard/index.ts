@@ -27,6 +27,18 @@ export interface GuardContext {
   /** Pseudonyms of the others in the meeting; the caller leaves out the speaker's own. */
   otherNames: string[];
   lang: 'nb' | 'en';
+  /**
+   * The speaker's own pseudonym: saying it ("Jeg heter Grå Måke og er pårørende", as members
+   * introduce themselves) is not a real name to warn of (a fresh tester, 2026-12-02, was told
+   * "this looks like a full name" of their own pseudonym). Only the whole pseudonym, any case.
+   */
+  ownName?: string;
+}
+
+/** Whether `f` is a name-like finding that is just the speaker's own pseudonym (GuardContext.ownName). */
+function isOwnName(f: Found, ownName: string | undefined): boolean {
+  if (!ownName || (f.hint !== HINTS.fullName && f.hint !== HINTS.place)) return false;
+  return f.match.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ') === ownName.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ');
 }
 
 /** Hints for a draft share, in the order they appear; one per kind and wording. */
@@ -41,7 +53,7 @@ export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   const found: Found[] = [
     ...dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match))),
     ...crosstalk,
-    ...findPii(t, ctx.lang, ctx.otherNames).filter((f) => !overlapsCrosstalk(f)),
+    ...findPii(t, ctx.lang, ctx.otherNames).filter((f) => !overlapsCrosstalk(f) && !isOwnName(f, ctx.ownName)),
   ].sort((a, b) => a.index - b.index);
   const seen = new Set<string>();
   const hints: GuardHint[] = [];

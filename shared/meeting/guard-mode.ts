@@ -46,8 +46,9 @@ export const guardModeOf = (s: MeetingState): GuardMode => s.guardMode ?? DEFAUL
  */
 export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
   const otherNames = s.participants.filter((p) => p.id !== me.id).map((p) => p.name);
+  const ownName = s.participants.find((p) => p.id === me.id)?.name;
   const mode = guardModeOf(s);
-  const findings: GuardFinding[] = analyzeShare(text, { otherNames, lang: s.language })
+  const findings: GuardFinding[] = analyzeShare(text, { otherNames, lang: s.language, ...(ownName ? { ownName } : {}) })
     .filter((h) => stopsShare(h, mode))
     .map((h) => ({ kind: h.kind, match: h.match }));
   if (stopsShare({ kind: 'advice', hint: HINTS.advice }, mode) && !findings.some((f) => f.kind !== 'pii')) {

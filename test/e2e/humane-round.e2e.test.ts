@@ -501,6 +501,33 @@ describe('a slow typist is never cut off unawares', () => {
     await chair.waitFor((x) => x.shares().includes('I am scared and tired.'), 'the share, sent after the pause');
   });
 
+  // A fresh tester (2026-12-02): Pass, 8 px from Send, ended a turn at once with two lines
+  // written, and left them in a greyed-out box.
+  it('(nb) Pass with words written asks first; cancelled, the turn goes on; passed, the words go to the draft box, unshared (360 px)', { timeout: 90_000 }, async () => {
+    const { meetingId, chair } = await chairedByClient(server.url, 'nb');
+    const page = (await person('nb', 360)).page;
+    await page.goto(`${server.url}/m/${meetingId}`);
+    await joinAtDoor(page, 'Stille Fjord');
+    await chair.ok('start');
+    await chair.ok('advance');
+    await chair.ok('finishShare');
+    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'composer').click();
+    await tid(page, 'composer').pressSequentially('Linje en', { delay: 5 });
+    await tid(page, 'pass').click();
+    await waitText(tid(page, 'pass-confirm-text'), 'Stå over likevel?');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('pass-confirm-no');
+    await tid(page, 'pass-confirm-no').click();
+    expect(await tid(page, 'pass-confirm').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="turn-status"].mine').count()).toBe(1);
+    await tid(page, 'pass').click();
+    await tid(page, 'pass-confirm-yes').click();
+    await chair.waitFor((x) => x.latest.speaker?.id !== x.latest.participants.find((p) => p.name === 'Stille Fjord')?.id, 'the turn passed', WAIT_MS);
+    await expect.poll(() => tid(page, 'draft-input').inputValue()).toBe('Linje en');
+    expect(await tid(page, 'composer').inputValue()).toBe('');
+    expect(chair.shares()).toEqual([]);
+  });
+
   it('a listener can switch to sharing, get a turn, and switch back (en, 360 px)', { timeout: 60_000 }, async () => {
     const w = WORDS.en;
     const { meetingId, chair } = await chairedByClient(server.url, 'en');

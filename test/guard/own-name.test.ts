@@ -1,0 +1,29 @@
+// Members introduce themselves by their pseudonym ("Jeg heter Grå Måke og er pårørende"). A fresh
+// tester (2026-12-02) was told "this looks like a full name" of their own pseudonym. The writer's
+// own pseudonym is not a real name to warn of; anyone else's full name still is. One rule
+// (GuardContext.ownName) for the page's hints and the server's findings.
+import { describe, expect, it } from 'vitest';
+import { analyzeShare } from '../../shared/guard/index.js';
+import { analyze } from '../../client/guard.js';
+
+const kinds = (text: string, ownName?: string, lang: 'nb' | 'en' = 'nb') =>
+  analyzeShare(text, { otherNames: ['Stille Fjord'], lang, ...(ownName ? { ownName } : {}) }).map((h) => `${h.kind}:${h.match}`);
+
+describe('the writer’s own pseudonym', () => {
+  it('is not a full name to warn of, in any case or spacing; another full name beside it still is', () => {
+    const intro = 'Hei. Jeg heter Grå Måke og er pårørende.';
+    expect(kinds(intro)).toEqual(['pii:Grå Måke']);
+    expect(kinds(intro, 'Grå Måke')).toEqual([]);
+    expect(kinds(intro, 'grå  måke')).toEqual([]);
+    expect(kinds('Hei. Jeg heter Grå Måke, og Kari Nordmann er søsteren min.', 'Grå Måke')).toEqual(['pii:Kari Nordmann']);
+    // Only the whole pseudonym: more words around it may be a real name.
+    expect(kinds('Hei. Jeg heter Grå Måke Hansen.', 'Grå Måke')).toEqual(['pii:Grå Måke Hansen']);
+    expect(kinds('Hi. My name is Quiet Harbour and my son drinks.', 'Quiet Harbour', 'en')).toEqual([]);
+  });
+
+  it('the page’s hints get the writer’s pseudonym passed through (client/guard.ts)', () => {
+    const intro = 'Hei. Jeg heter Grå Måke og er pårørende.';
+    expect(analyze(intro, ['Stille Fjord'], 'nb').map((h) => h.kind)).toEqual(['pii']);
+    expect(analyze(intro, ['Stille Fjord'], 'nb', 'Grå Måke')).toEqual([]);
+  });
+});
