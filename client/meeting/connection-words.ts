@@ -44,6 +44,10 @@ export function seatProbablyGone(v: Pick<MeetingView, 'graceMs'>, awayMs: number
  * speaker grace from when this tab lost the connection (`offlineSince`, local ms), then says the
  * turn has moved on. Someone else's held turn says so: counted down when this page heard the
  * hold begin (`heldLeftMs`: heldLeft), else the longest it may be held, in seconds.
+ * While the meeting is paused the hold does not run (turns.ts pauseHold): nothing is counted
+ * down then. Someone else's turn says it is held while the pause lasts (the view's
+ * `speaker.heldLeftMs`); offline on your own turn with a last view that says paused, the page
+ * says the turn is held while the pause lasts (and the seat is kept), then the speaker grace.
  */
 export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineSince: number | null, now: number, nameOf: (id: string) => string, heldLeftMs: number | null = null): string | null {
   const sp = v.speaker;
@@ -52,6 +56,8 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
   if (sp.id === v.you.id) {
     if (online) return null;
     const away = now - (offlineSince ?? now);
+    // Past the seat's grace period the turn is gone, paused or not (the seat's grace runs on).
+    if (v.frozen && away < v.graceMs) return t.offlineTurnHeldPaused(graceSecs);
     const left = v.speakerGraceMs - away;
     if (left > 0) return t.offlineTurnHeld(Math.ceil(left / 1000));
     // Past the seat's grace period too: no late turn is waiting any more (the seat itself is
@@ -59,6 +65,9 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
     if (away >= v.graceMs) return t.offlineTurnSeatGone;
     return lateTurnByChair(v) ? t.offlineTurnPassedByChair : t.offlineTurnPassed;
   }
+  // Paused: the hold is stopped, so its time left does not count down (and no event heard
+  // before the pause is counted down either).
+  if (sp.heldLeftMs !== null) return t.turnHeldOtherPaused(nameOf(sp.id));
   if (sp.heldUntil === null) return null;
   // Counted down from the `turnHeld` event this page heard (`heldLeftMs`), as the server holds
   // it: from when the connection closed, which the room learns only once the drop has settled

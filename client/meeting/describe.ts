@@ -117,6 +117,9 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary, ...(line ? { line } : {}) };
     }
     case 'turnHeld': {
+      // A drop during a pause: the hold does not run until the chair resumes (then a fresh
+      // turnHeld gives its end), so no seconds are said.
+      if (e.paused) return { kind: 'system', text: e.id === c.you ? t.tTurnHeldYouPaused : t.tTurnHeldPaused(e.name) };
       const leftMs = e.until - (c.at ?? e.until);
       if (e.id === c.you) return { kind: 'system', text: t.tTurnHeldYou(Math.max(1, Math.round((c.turnHoldMs ?? leftMs) / 1000))) };
       return { kind: 'system', text: t.tTurnHeld(e.name, Math.max(1, Math.round(leftMs / 1000))) };

@@ -29,7 +29,7 @@ import { describeTurn } from './turn-patch.js';
 import { describeKeepers } from './keeper-patch.js';
 import { cloneForShare, cloneState } from './clone.js';
 import type { MeetingState, Participant } from './state.js';
-import { advanceTurn, dropTurn, effectiveMode, endTurn, holdTurn, inRound, pauseClock, resumeClock, resumeHeldTurn, startRound, startTurn, turnHoldMs } from './turns.js';
+import { advanceTurn, dropTurn, effectiveMode, endTurn, holdEnd, holdTurn, inRound, pauseClock, pauseHold, resumeClock, resumeHeldTurn, resumeHold, startRound, startTurn, turnHoldMs } from './turns.js';
 
 /** `findings`: with GUARD_HINT from a share, what the guard found (shareFindings), so nobody runs it again. */
 export type Decision =
@@ -622,9 +622,14 @@ function describeSeats(before: MeetingState, s: MeetingState, ev: MeetingEvent[]
 function freeze(s: MeetingState, on: boolean, now: number, ev: MeetingEvent[]): Result {
   if (s.frozen === on) return 'ALREADY_DONE';
   s.frozen = on;
-  if (on) pauseClock(s, now);
-  else resumeClock(s, now);
+  // The pause stops the share clock and a dropped speaker's hold alike (turns.ts pauseHold).
+  if (on) {
+    pauseClock(s, now);
+    pauseHold(s, now);
+  } else resumeClock(s, now);
   ev.push({ type: 'frozen', on });
+  // After `frozen`: the room hears the pause is over, then when the hold now ends.
+  if (!on) resumeHold(s, now, ev);
   if (!on) advanceTurn(s, now, ev);
   return undefined;
 }
@@ -653,8 +658,9 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
     s.chairWaitOver = true;
     ensureChair(s, ev);
   }
-  const held = s.speaker;
-  if (held && held.heldSince !== null && now >= held.heldSince + turnHoldMs(s)) dropTurn(s, now, ev);
+  // A hold stopped by a pause has no end (holdEnd null): the turn is not given up during it.
+  const heldEnds = holdEnd(s);
+  if (heldEnds !== null && now >= heldEnds) dropTurn(s, now, ev);
   // Nobody chairs a meeting whose planned start and chair wait are past: it starts by itself.
   const startAt = s.phase === 'gathering' ? startDue(s) : null;
   if (startAt !== null && now >= startAt) {
@@ -693,7 +699,8 @@ export function nextDue(s: MeetingState): number | null {
   for (const w of s.waiting) if (!w.connected && w.absentSince !== null) times.push(w.absentSince + s.settings.graceMs);
   if (!chairIsOpen(s)) times.push(chairWaitEnd(s));
   const sp = s.speaker;
-  if (sp && sp.heldSince !== null) times.push(sp.heldSince + turnHoldMs(s));
+  const heldEnds = holdEnd(s);
+  if (heldEnds !== null) times.push(heldEnds);
   if (sp && sp.frozenRemaining === null) times.push(sp.warned ? sp.deadline : Math.min(sp.deadline, sp.deadline - s.settings.warnMs));
   const lastCall = lastCallDue(s);
   if (lastCall !== null) times.push(lastCall);

@@ -75,7 +75,12 @@ export type MeetingEvent =
   /** The chair hid the share posted at seq `share` by `id`: show "removed by the chair" instead. */
   | { type: 'shareHidden'; share: number; id: string }
   | { type: 'shareEnded'; id: string; name: string; reason: ShareEndReason; patch?: ViewPatch }
-  | { type: 'turnHeld'; id: string; name: string; until: number }
+  /**
+   * The speaker's turn is held for them until `until` (server ms). `paused`: the meeting is paused,
+   * so the hold does not run yet: `until` is when it would end were the meeting resumed at once,
+   * and a fresh turnHeld follows the resume.
+   */
+  | { type: 'turnHeld'; id: string; name: string; until: number; paused?: true }
   | { type: 'turnResumed'; id: string; name: string; deadline: number }
   | { type: 'roundComplete'; round: number }
   | { type: 'timeWarning'; id: string; deadline: number }

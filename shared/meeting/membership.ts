@@ -2,7 +2,7 @@
 import { askForChair, chairIsOpen, ensureChair, successor, setChair } from './chair.js';
 import type { MeetingEvent, LeaveReason } from './events.js';
 import type { MeetingState, Participant } from './state.js';
-import { advanceTurn, endTurn, resumeClock } from './turns.js';
+import { advanceTurn, endTurn, resumeClock, resumeHold } from './turns.js';
 import { looksAlike } from './name-skeleton.js';
 import { forgetWelcome } from './welcome.js';
 
@@ -75,6 +75,7 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
       s.frozen = false;
       resumeClock(s, now);
       events.push({ type: 'frozen', on: false });
+      resumeHold(s, now, events);
     }
     askForChair(s, events);
   }

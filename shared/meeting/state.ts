@@ -76,6 +76,19 @@ export interface Speaker {
   frozenRemaining: number | null;
   /** When the speaker's connection dropped, while their turn is held for the speaker grace; else null. */
   heldSince: number | null;
+  /**
+   * The hold's time left (ms) while the meeting is paused (`frozen`) and the turn held: the hold
+   * does not run during a pause, so a chair who pauses to wait for a dropped speaker never sees
+   * them lose the turn meanwhile (turns.ts pauseHold). Absent otherwise (and in meetings stored
+   * before it).
+   */
+  holdLeft?: number;
+  /**
+   * When the hold ends (server ms) once a pause has been lifted during it: it then ends the time
+   * it had left after the resume, no longer at `heldSince` plus the hold (turns.ts resumeHold).
+   * Absent otherwise.
+   */
+  holdEndsAt?: number;
   /** Something of this turn was posted to the room (a `share`); absent until then. */
   posted?: boolean;
 }

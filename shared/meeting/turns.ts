@@ -62,7 +62,61 @@ export function holdTurn(s: MeetingState, now: number, events: MeetingEvent[]): 
   sp.heldSince = now;
   pauseClock(s, now);
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
+  if (s.frozen) {
+    // A drop during a pause: the hold waits, whole, for the chair's resume (pauseHold). `until`
+    // says when it would end were the meeting resumed at once; `paused` that it does not run yet.
+    sp.holdLeft = turnHoldMs(s);
+    events.push({ type: 'turnHeld', id: sp.id, name, until: now + sp.holdLeft, paused: true });
+    return;
+  }
   events.push({ type: 'turnHeld', id: sp.id, name, until: now + turnHoldMs(s) });
+}
+
+/**
+ * When the hold of a dropped speaker's turn ends (server ms): the clock gives the turn up then
+ * (decide.ts tick). Null when no turn is held, or while the hold is stopped by a pause (it then
+ * has `holdLeftMs` left and ends at no fixed time).
+ */
+export function holdEnd(s: Pick<MeetingState, 'speaker' | 'settings'>): number | null {
+  const sp = s.speaker;
+  if (!sp || sp.heldSince === null || sp.holdLeft !== undefined) return null;
+  return sp.holdEndsAt ?? sp.heldSince + turnHoldMs(s);
+}
+
+/** The hold's time left (ms) while the meeting is paused and the turn held (stopped, not counting down); else null. */
+export function holdLeftMs(s: Pick<MeetingState, 'speaker'>): number | null {
+  const sp = s.speaker;
+  return sp && sp.heldSince !== null && sp.holdLeft !== undefined ? sp.holdLeft : null;
+}
+
+/**
+ * The meeting is paused (freeze on): a running hold stops with the time it has left, as the share
+ * clock does (pauseClock). A chair who pauses to wait for a dropped speaker must not see them lose
+ * the turn during the pause (a fresh tester, Chromium: "The turn moved on from Quiet Harbour"
+ * while the meeting was still paused). The seat's own grace period is not stopped.
+ */
+export function pauseHold(s: MeetingState, now: number): void {
+  const end = holdEnd(s);
+  const sp = s.speaker;
+  if (end === null || !sp) return;
+  sp.holdLeft = Math.max(0, end - now);
+  delete sp.holdEndsAt;
+}
+
+/**
+ * The pause is lifted (freeze off, or the meeting unfrozen as its chair is gone): a stopped hold
+ * runs again with the time it had left (the whole hold, for a drop during the pause), but never
+ * past the end of the seat's grace period (a turn does not wait for a seat already given up,
+ * turnHoldMs). The room hears when it now ends: a fresh `turnHeld`.
+ */
+export function resumeHold(s: MeetingState, now: number, events: MeetingEvent[]): void {
+  const sp = s.speaker;
+  if (!sp || sp.heldSince === null || sp.holdLeft === undefined) return;
+  const p = s.participants.find((x) => x.id === sp.id);
+  const seatEnds = p?.disconnectedAt != null ? p.disconnectedAt + s.settings.graceMs : Infinity;
+  sp.holdEndsAt = Math.min(now + sp.holdLeft, seatEnds);
+  delete sp.holdLeft;
+  events.push({ type: 'turnHeld', id: sp.id, name: p?.name ?? '', until: sp.holdEndsAt });
 }
 
 /**
@@ -80,6 +134,9 @@ export function resumeHeldTurn(s: MeetingState, now: number, events: MeetingEven
   const sp = s.speaker;
   if (!sp || sp.heldSince === null) return;
   sp.heldSince = null;
+  // Back during a pause, or after one: no hold is left to stop or to run out.
+  delete sp.holdLeft;
+  delete sp.holdEndsAt;
   resumeClock(s, now);
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
   events.push({ type: 'turnResumed', id: sp.id, name, deadline: sp.deadline });

@@ -9,7 +9,7 @@ import type { MeetingState } from './state.js';
 import { stillToShare, upNext } from './on-deck.js';
 import { handsClosed } from './round-plan.js';
 import { replayAs, viewFor } from './discretion.js';
-import { effectiveMode, turnHoldMs } from './turns.js';
+import { effectiveMode, holdEnd, holdLeftMs, turnHoldMs } from './turns.js';
 import { askView, type AskView } from './group-meeting.js';
 import { scriptView, type ScriptView } from './script-view.js';
 import { isNewcomer, seesNewcomers } from './welcome.js';
@@ -67,9 +67,14 @@ export interface MeetingView {
   chairVacant: boolean;
   /**
    * `frozen`: the share clock is paused (the meeting is frozen, or the turn is held).
-   * `heldUntil`: the speaker's connection dropped; the turn is held until then (server ms), else null.
+   * `heldUntil`: the speaker's connection dropped; the turn is held until then (server ms), else
+   * null. Also null while the meeting is paused: the hold does not run then, so no end is given
+   * that a client could count down to.
+   * `heldLeftMs`: while the meeting is paused and the turn held, the hold's time left in ms
+   * (stopped; it runs again from the chair's resume); else null. Exactly one of the two is
+   * non-null while a dropped speaker's turn is held.
    */
-  speaker: { id: string; turn: number | null; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; heldUntil: number | null; acks: number | null } | null;
+  speaker: { id: string; turn: number | null; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; heldUntil: number | null; heldLeftMs: number | null; acks: number | null } | null;
   /** Participants in turn order: the round's order first, then everyone else in join order. */
   participants: ParticipantView[];
   /** The door keepers' list; `firstTime` for the chair and greeter only (else null), `accepted` the guidelines. */
@@ -167,7 +172,8 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
           warned: sp.warned,
           extended: sp.extended,
           frozen: sp.frozenRemaining !== null,
-          heldUntil: sp.heldSince === null ? null : sp.heldSince + turnHoldMs(s),
+          heldUntil: holdEnd(s),
+          heldLeftMs: holdLeftMs(s),
           // The count of acknowledgements is the speaker's alone.
           acks: sp.id === youId ? sp.ackedBy.length : null,
         }

@@ -98,6 +98,57 @@ describe('the connection banner while reconnecting', () => {
       expect(r.state.speaker?.id).not.toBe(speaker);
     });
 
+    // A fresh tester (Chromium, en): the chair paused the meeting, the speaker dropped, and the
+    // page counted the held turn down during the pause ("held for about 24 more seconds"), then
+    // the turn moved on. The hold does not run during a pause, and the words say so.
+    it(`(${lang}) a held turn while the meeting is paused: not counted down, for the room and for the speaker offline`, () => {
+      const r = inRound({ others: ['b', 'c'], settings: { graceMs: 45_000, speakerGraceMs: 15_000 } });
+      r.ok({ type: 'finishShare', by: 'a' });
+      r.ok({ type: 'freeze', by: 'a', on: true });
+      // The speaker's own last view says paused: offline, their turn is held while the pause
+      // lasts (and the seat is kept), then for the speaker grace; past the seat it is gone.
+      const own = buildView(r.state, 'b', r.now);
+      const offline = (awayMs: number) => heldTurnWords(own, t, false, T0, T0 + awayMs, () => 'X');
+      expect(offline(3_000)).toBe(t.offlineTurnHeldPaused(15));
+      expect(offline(30_000)).toBe(t.offlineTurnHeldPaused(15));
+      expect(offline(45_000)).toBe(t.offlineTurnSeatGone);
+      expect(t.offlineTurnHeldPaused(15)).toBe(
+        lang === 'en'
+          ? 'Your connection dropped. The meeting is paused, so your turn is held while the pause lasts and your seat is kept, and for up to 15 seconds after the chair resumes. What you have written stays here, and you can keep writing.'
+          : 'Forbindelsen falt ut. Møtet er satt på pause, så turen din holdes av så lenge pausen varer og plassen din holdes, og i opptil 15 sekunder etter at møtelederen fortsetter. Det du har skrevet, blir liggende, og du kan skrive videre.',
+      );
+
+      const events = r.ok({ type: 'disconnect', by: 'b' });
+      const held = events.find((e) => e.type === 'turnHeld');
+      if (held?.type !== 'turnHeld') throw new Error('no turnHeld');
+      expect(held.paused).toBe(true);
+      const view = buildView(r.state, 'c', r.now);
+      // As the page records the event it heard (meeting.ts heardHold), then long after it.
+      const heard = { id: 'b', heldForMs: held.until - r.now, heardAt: 1_000 };
+      const words = (sinceHeard: number) => heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(heard, view, 1_000 + sinceHeard));
+      const paused = lang === 'en' ? 'Bjarne lost the connection. Their turn is held while the meeting is paused.' : 'Bjarne mistet forbindelsen. Turen holdes av så lenge møtet er satt på pause.';
+      expect(words(0)).toBe(paused);
+      expect(words(30_000)).toBe(paused);
+      expect(heldTurnWords(view, t, true, null, 0, () => held.name, null)).toBe(paused);
+      // The transcript's line says no seconds either.
+      expect(describeEvent(held, { t, lang, you: 'c', formatId: view.formatId, at: r.now, nameOf: () => null })).toEqual({ kind: 'system', text: t.tTurnHeldPaused('Bjarne') });
+      expect(t.tTurnHeldPaused('Bjarne')).toBe(paused);
+
+      // The drop first, then the pause: a count heard before the pause stops counting down.
+      const q = inRound({ others: ['b', 'c'], settings: { graceMs: 45_000, speakerGraceMs: 15_000 } });
+      q.ok({ type: 'finishShare', by: 'a' });
+      const qHeld = q.ok({ type: 'disconnect', by: 'b' }).find((e) => e.type === 'turnHeld');
+      if (qHeld?.type !== 'turnHeld') throw new Error('no turnHeld');
+      const qHeard = { id: 'b', heldForMs: qHeld.until - q.now, heardAt: 1_000 };
+      q.wait(5_000).ok({ type: 'freeze', by: 'a', on: true });
+      const qView = buildView(q.state, 'c', q.now);
+      expect(heldTurnWords(qView, t, true, null, 0, () => 'Bjarne', heldLeft(qHeard, qView, 1_000 + 40_000))).toBe(paused);
+      // The core keeps the turn through the pause: the words are true.
+      q.wait(30_000);
+      q.no({ type: 'tick' }, 'NOTHING_DUE');
+      expect(q.state.speaker?.id).toBe('b');
+    });
+
     // A fresh tester (2026-12-02): in a meeting where the chair gives the turn, the page promised
     // "you get a late turn", which only the chair can give there. The words follow what the core
     // does when the held turn runs out: a late turn by itself in a circle round, none otherwise.

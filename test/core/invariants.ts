@@ -13,6 +13,7 @@ import { carriedPatch } from '../../shared/meeting/turn-patch.js';
 import { replayAs } from '../../shared/meeting/discretion.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { createMeeting } from '../../shared/meeting/state.js';
+import { holdEnd } from '../../shared/meeting/turns.js';
 import { PRELUDE, PSEUDONYMS, Ids, toCommand } from './sequences.js';
 import type { Config, Step } from './sequences.js';
 
@@ -90,6 +91,7 @@ export function checkState(s: MeetingState): void {
     if (sp.heldSince !== null) {
       must(!p.connected && p.disconnectedAt === sp.heldSince, 'a held turn belongs to a speaker whose connection is down since it was held');
       must(sp.frozenRemaining !== null, 'the share clock is stopped while the turn is held');
+      must(s.frozen === (sp.holdLeft !== undefined), "a held turn's hold is stopped exactly while the meeting is paused");
     }
     must(!p.muted, 'a muted participant never holds the turn');
     must(s.phase === 'round' || s.phase === 'open', `nobody holds the turn in ${s.phase}`);
@@ -248,7 +250,16 @@ export function checkTransition(before: MeetingState, after: MeetingState, cmd: 
   }
   if (after.frozen && after.speaker) must(after.speaker.frozenRemaining !== null, `a share clock runs while the meeting is frozen (after ${cmd.type})`);
   const held = after.speaker?.heldSince;
-  if (cmd.type === 'tick' && held !== null && held !== undefined) must(now < held + after.settings.speakerGraceMs, 'a held turn outlasted the speaker grace');
+  // A running hold ends by its end (the speaker grace, or the time left at a pause from the
+  // resume); a paused one has no end and is not given up by the clock.
+  if (cmd.type === 'tick' && held !== null && held !== undefined && !after.frozen) {
+    const end = holdEnd(after);
+    must(end !== null && now < end && end <= held + after.settings.graceMs, 'a held turn outlasted its hold');
+  }
+  const wasHeld = before.speaker?.heldSince != null ? before.speaker.id : null;
+  if (cmd.type === 'tick' && before.frozen && wasHeld !== null && after.participants.some((p) => p.id === wasHeld)) {
+    must(after.speaker?.id === wasHeld, 'a held turn was given up by the clock while the meeting was paused');
+  }
   // Back within the speaker grace, the speaker simply continues their turn.
   if (before.speaker?.heldSince != null && cmd.type === 'reconnect' && cmd.by === before.speaker.id) {
     must(after.speaker?.id === cmd.by && after.speaker.heldSince === null, 'a speaker back within the speaker grace continues their turn');
