@@ -65,6 +65,24 @@ async function chairedByClient(url: string, lang: Lang): Promise<{ meetingId: st
   return { meetingId, chair };
 }
 
+/**
+ * A meeting chaired over a socket, with "Stille Fjord" in Chromium at 360 px as the speaker after
+ * the chair's own turn, who has typed `text` into the focused share box (not sent).
+ */
+async function typingSpeaker(url: string, lang: Lang, text: string): Promise<{ chair: TestClient; page: Page }> {
+  const { meetingId, chair } = await chairedByClient(url, lang);
+  const page = (await person(lang, 360)).page;
+  await page.goto(`${url}/m/${meetingId}`);
+  await joinAtDoor(page, 'Stille Fjord');
+  await chair.ok('start');
+  await chair.ok('advance');
+  await chair.ok('finishShare');
+  await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+  await tid(page, 'composer').click();
+  await tid(page, 'composer').pressSequentially(text, { delay: 5 });
+  return { chair, page };
+}
+
 const eventsOf = (c: TestClient, type: string) => c.events.filter((e) => e.event.type === type);
 
 const WORDS = {
@@ -475,16 +493,7 @@ describe('a slow typist is never cut off unawares', () => {
   // stayed beside a Send that could not be pressed.
   it('(en) the chair pauses while the speaker types: the box stays open with the focus, the words typed go on, sending waits (360 px)', { timeout: 90_000 }, async () => {
     const w = WORDS.en;
-    const { meetingId, chair } = await chairedByClient(quick.url, 'en');
-    const page = (await person('en', 360)).page;
-    await page.goto(`${quick.url}/m/${meetingId}`);
-    await joinAtDoor(page, 'Stille Fjord');
-    await chair.ok('start');
-    await chair.ok('advance');
-    await chair.ok('finishShare');
-    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
-    await tid(page, 'composer').click();
-    await tid(page, 'composer').pressSequentially('I am scared', { delay: 5 });
+    const { chair, page } = await typingSpeaker(quick.url, 'en', 'I am scared');
     await waitText(tid(page, 'time-warning'), w.warning, QUICK_SHARE_MS);
     await chair.ok('freeze', { on: true });
     await waitText(tid(page, 'composer-reason'), 'You can keep writing');
@@ -504,16 +513,7 @@ describe('a slow typist is never cut off unawares', () => {
   // A fresh tester (2026-12-02): Pass, 8 px from Send, ended a turn at once with two lines
   // written, and left them in a greyed-out box.
   it('(nb) Pass with words written asks first; cancelled, the turn goes on; passed, the words go to the draft box, unshared (360 px)', { timeout: 90_000 }, async () => {
-    const { meetingId, chair } = await chairedByClient(server.url, 'nb');
-    const page = (await person('nb', 360)).page;
-    await page.goto(`${server.url}/m/${meetingId}`);
-    await joinAtDoor(page, 'Stille Fjord');
-    await chair.ok('start');
-    await chair.ok('advance');
-    await chair.ok('finishShare');
-    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
-    await tid(page, 'composer').click();
-    await tid(page, 'composer').pressSequentially('Linje en', { delay: 5 });
+    const { chair, page } = await typingSpeaker(server.url, 'nb', 'Linje en');
     await tid(page, 'pass').click();
     await waitText(tid(page, 'pass-confirm-text'), 'Stå over likevel?');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('pass-confirm-no');
