@@ -2,6 +2,7 @@
 import { startServer, type RunningServer } from '../../server/app.js';
 import type { Config } from '../../server/config.js';
 import { setLogSink } from '../../server/log.js';
+import { untilHealthy } from './process.js';
 import type { CreateMeetingPayload, CreateMeetingResult } from '../../shared/protocol.js';
 
 /** Every log line the in-process servers wrote: tests read them to prove what is never logged. */
@@ -15,7 +16,13 @@ setLogSink((line) => serverLogs.push(line));
  * phone-blip case in the browser), and the spawned servers (test/helpers/process.ts) keep it.
  */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<RunningServer> {
-  return startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, ...overrides }, {});
+  const srv = await startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, ...overrides }, {});
+  // On Redis the server listens once its command connection is up; its publisher and subscriber
+  // come up on their own a moment later, and a join before then may be answered
+  // STORE_UNAVAILABLE (practice.test failed so in a loaded run). A load balancer waits for
+  // /healthz; so does a test.
+  if (overrides.redisUrl || overrides.redisSentinels) await untilHealthy([srv.url]);
+  return srv;
 }
 
 export async function createMeeting(url: string, p: Partial<CreateMeetingPayload> = {}): Promise<CreateMeetingResult> {
