@@ -348,7 +348,8 @@ export class ChairPanel {
     this.nextBtn.className = waiting ? 'button secondary' : 'button primary';
     const next = v.upNext[0] ? v.participants.find((p) => p.id === v.upNext[0]) : undefined;
     this.nextUp.hidden = !next;
-    setText(this.nextUp, next ? t.chairNextUp(next.name) : '');
+    // Paused, nothing moves on by itself (a fresh tester read that under the pause's own words).
+    setText(this.nextUp, next ? (paused ? t.chairNextUpPaused(next.name) : t.chairNextUp(next.name)) : '');
     if (!v.speaker) this.skipConfirm.cancel();
     this.refreshQuestions(v);
     const queued = v.queuedNotes.length;

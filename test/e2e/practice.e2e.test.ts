@@ -133,6 +133,8 @@ describe('the practice room', () => {
     // suggested but Continue.
     await waitText(tid(page, 'script-chair-words'), 'the round waits and the others cannot post.');
     expect(await tid(page, 'script-next').isVisible()).toBe(false);
+    // Nothing moves on by itself in a pause (a fresh tester read "the turn moves on by itself" here).
+    await waitText(tid(page, 'chair-next-up'), /, once you resume the meeting\.$/);
     await tid(page, 'chair-continue').click();
     await tid(page, 'frozen-banner').waitFor({ state: 'hidden', timeout: WAIT_MS });
     // Skip: it says who loses the rest of their turn, and asks once.
