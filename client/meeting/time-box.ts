@@ -33,6 +33,8 @@ export class TimeBox {
   /** The note shown is kept()'s, worded anew on each view (keptWords). */
   private keptNote = false;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** Why the clock is stopped (clockMark), or null while it runs. */
+  private mark: string | null = null;
 
   constructor(private draft: () => string) {
     const t = app.t;
@@ -47,9 +49,6 @@ export class TimeBox {
     });
     this.soundToggle = choice(box, t.timeSoundLabel);
   }
-
-  /** Why the clock is stopped (clockMark), or null while it runs. */
-  private mark: string | null = null;
 
   /** Shows `v`'s clock of your own turn; `online` false: this page's connection is down. */
   update(v: MeetingView, online = true): void {

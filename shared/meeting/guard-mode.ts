@@ -46,9 +46,10 @@ export const guardModeOf = (s: MeetingState): GuardMode => s.guardMode ?? DEFAUL
  */
 export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
   const otherNames = s.participants.filter((p) => p.id !== me.id).map((p) => p.name);
-  const ownName = s.participants.find((p) => p.id === me.id)?.name;
   const mode = guardModeOf(s);
-  const findings: GuardFinding[] = analyzeShare(text, { otherNames, lang: s.language, ...(ownName ? { ownName } : {}) })
+  // No ownName (GuardContext): names never stop a share (stopsShare), so it would only add a
+  // lookup to every share here; the page's hints pass it.
+  const findings: GuardFinding[] = analyzeShare(text, { otherNames, lang: s.language })
     .filter((h) => stopsShare(h, mode))
     .map((h) => ({ kind: h.kind, match: h.match }));
   if (stopsShare({ kind: 'advice', hint: HINTS.advice }, mode) && !findings.some((f) => f.kind !== 'pii')) {
