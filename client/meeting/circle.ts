@@ -34,6 +34,7 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
   if (v.speaker?.id !== p.id) {
     if (p.status === 'shared') out.push(t.badgeShared);
     if (p.status === 'passed') out.push(t.badgePassed);
+    if (p.status === 'timedOut') out.push(t.badgeTimedOut);
     if (p.status === 'skipped') out.push(t.badgeSkipped);
     if (p.status === 'missed') out.push(t.badgeMissed);
   }
@@ -106,7 +107,7 @@ export class Circle {
     setText(row.badges, list.join(' · '));
     row.li.classList.toggle('speaking', v.speaker?.id === p.id);
     row.li.classList.toggle('offline', !p.connected);
-    row.li.classList.toggle('done', p.status === 'shared' || p.status === 'passed');
+    row.li.classList.toggle('done', p.status === 'shared' || p.status === 'passed' || p.status === 'timedOut');
     row.li.classList.toggle('me', p.id === v.you.id);
     row.li.classList.toggle('hand', p.hand !== null);
     if (row.menu && this.chair) this.chair.updateMenu(row.menu, p, v);

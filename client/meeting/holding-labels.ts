@@ -47,6 +47,7 @@ const VALUE_WORDS: Record<string, { nb: string; en: string }> = {
   pending: { nb: 'venter på tur', en: 'waiting for a turn' },
   shared: { nb: 'har delt', en: 'has shared' },
   passed: { nb: 'sto over', en: 'passed' },
+  timedOut: { nb: 'tiden gikk ut', en: 'time ran out' },
   missed: { nb: 'gikk glipp av turen', en: 'missed the turn' },
   skipped: { nb: 'hoppet over', en: 'skipped' },
 };

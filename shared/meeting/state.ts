@@ -16,8 +16,12 @@ export type Role = 'participant' | 'listener';
 export type Language = 'nb' | 'en';
 export type Access = 'open' | 'closed';
 
-/** What happened to someone's turn in the current round. */
-export type RoundStatus = 'pending' | 'shared' | 'passed' | 'missed' | 'skipped';
+/**
+ * What happened to someone's turn in the current round. `timedOut`: their time ran out before
+ * they sent anything. Not `passed`: they did not choose to pass, and the room must not be told
+ * they did (a slow typist's words may still be in their box; a fresh tester, 2026-12-02).
+ */
+export type RoundStatus = 'pending' | 'shared' | 'passed' | 'timedOut' | 'missed' | 'skipped';
 
 export interface Participant {
   id: string;

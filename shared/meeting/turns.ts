@@ -14,8 +14,8 @@ export const inRound = (s: MeetingState): boolean => s.phase === 'round' || s.ph
 const STATUS_AFTER: Record<ShareEndReason, RoundStatus> = {
   finished: 'shared',
   timeout: 'shared',
-  // Their time ran out with nothing written: their turn, but no share.
-  timeoutEmpty: 'passed',
+  // Their time ran out before they sent anything: their turn, but no share, and not a pass.
+  timeoutEmpty: 'timedOut',
   passed: 'passed',
   skipped: 'skipped',
   muted: 'skipped',
