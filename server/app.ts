@@ -52,6 +52,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long a starting process waits for its Redis subscriptions to be confirmed before it listens anyway (ms). */
+const SUBSCRIBED_WAIT_MS = 5_000;
+
+/** Waits for `p`, at most `ms`; after that calls `late` once and resolves (p's failure is ignored: /healthz reports it). */
+async function waitFor(p: Promise<void>, ms: number, late: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  const done = await Promise.race([p.then(() => 'done' as const, () => 'done' as const), timeout]);
+  clearTimeout(timer);
+  if (done === 'late') late();
+}
+
 /** How long a stopping process waits for a participant to resume elsewhere before marking the seat dropped. */
 const MOVE_WAIT_MS = 4000;
 // Loaded when REDIS_URL (or Sentinels) is set: a server on the memory store never loads it.
@@ -77,6 +89,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   let lost: LostMeetings | undefined;
   /** Each Redis connection this process depends on, up or down (for /healthz); none with the memory store. */
   let redisHealth: (() => Record<RedisRole, 'up' | 'down'>) | undefined;
+  /** Resolves once the subscriber holds every subscription asked for so far, or at `until` (epoch ms; see before listen). */
+  let subscribed: (until: number) => Promise<void> = () => Promise.resolve();
   // ioredis reconnects by itself (every 50-500 ms while down): log that the connection failed,
   // never what was in it, and at most once every 5 s with a count.
   const redisError = throttledErrorLog('redis_error', 5000, redisErrorCode);
@@ -103,11 +117,23 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     const [pub, sub] = await Promise.all([connectRedis(config, redisError, 'publisher'), connectRedis(config, redisError, 'subscriber')]);
     // Before handleRejections, so the adapter's calls are both kept and handled.
     const subscriptions = keepSubscriptions(sub, redisError, () => onResubscribed());
+    // Redis answers a subscriber's commands in order, so a PING's reply comes after every
+    // SUBSCRIBE sent before it has taken effect.
+    // A PING that times out (the command timeout) is asked again until the caller stops waiting.
+    let confirmed = false;
+    subscribed = async (until) => {
+      while (!confirmed && Date.now() < until) {
+        await sub.ping().then(
+          () => (confirmed = true),
+          () => new Promise((r) => setTimeout(r, 100)),
+        );
+      }
+    };
     const commandWatch = watch;
     const state = (up: boolean): 'up' | 'down' => (up ? 'up' : 'down');
     // Without the subscriber this process hears no other process's outcomes; without the
     // publisher the others hear nothing of its own: either is as bad for its people as no store.
-    redisHealth = () => ({ command: state(commandWatch.up()), publisher: state(pub.status === 'ready'), subscriber: state(subscriptions.live()) });
+    redisHealth = () => ({ command: state(commandWatch.up()), publisher: state(pub.status === 'ready'), subscriber: state(confirmed && subscriptions.live()) });
     for (const c of [pub, sub]) handleRejections(c, redisError);
     redisClients.push(pub, sub);
     // The plain pub/sub adapter: nothing is kept in Redis after delivery (see docs/architecture.md).
@@ -268,6 +294,11 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   }
 
   await liveness?.start();
+  // Nobody is let in before this process hears the others: the adapter's and the outcome
+  // channel's subscriptions were sent above, unconfirmed. A join taken before would miss the
+  // other processes' deliveries for its meeting, and a load balancer that does not ask /healthz
+  // would send people here the moment the port opens.
+  await waitFor(subscribed(Date.now() + SUBSCRIBED_WAIT_MS), SUBSCRIBED_WAIT_MS, () => log('warning', { msg: 'the Redis subscriber did not confirm its subscriptions in time; /healthz says so until it does' }));
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -17,10 +17,9 @@ setLogSink((line) => serverLogs.push(line));
  */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<RunningServer> {
   const srv = await startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, ...overrides }, {});
-  // On Redis the server listens once its command connection is up; its publisher and subscriber
-  // come up on their own a moment later, and a join before then may be answered
-  // STORE_UNAVAILABLE (practice.test failed so in a loaded run). A load balancer waits for
-  // /healthz; so does a test.
+  // On Redis the server listens once its connections are up and its subscriptions confirmed
+  // (listen-after-subscribed.test); a load balancer still asks /healthz before sending anyone,
+  // and so does a test (practice.test's join was refused once in a loaded run, cause unproven).
   if (overrides.redisUrl || overrides.redisSentinels) await untilHealthy([srv.url]);
   return srv;
 }
