@@ -40,6 +40,12 @@ export const HINTS = {
     nb: 'Dette ser ut som et fullt navn. Vurder «min sønn» eller «en venn» i stedet, for å verne den det gjelder.',
     en: 'This looks like a full name. Consider “my son” or “a friend” instead, to protect the person.',
   },
+  // A full name right after "jeg heter" / "my name is": most likely the writer's own, so "my son"
+  // would make no sense (a fresh tester, 2026-12-02); the anonymity is theirs to keep.
+  ownFullName: {
+    nb: 'Dette ser ut som et fullt navn. Her er du anonym: fornavnet eller kallenavnet ditt holder.',
+    en: 'This looks like a full name. Here you are anonymous: your first name or your chosen name is enough.',
+  },
   place: {
     nb: 'Et stedsnavn kan gjøre noen gjenkjennelige. Vurder «hjembyen min» i stedet.',
     en: 'A place name can make someone recognisable. Consider “my town” instead.',

@@ -37,7 +37,7 @@ export interface GuardContext {
 
 /** Whether `f` is a name-like finding that is just the speaker's own pseudonym (GuardContext.ownName). */
 function isOwnName(f: Found, ownName: string | undefined): boolean {
-  if (!ownName || (f.hint !== HINTS.fullName && f.hint !== HINTS.place)) return false;
+  if (!ownName || (f.hint !== HINTS.fullName && f.hint !== HINTS.ownFullName && f.hint !== HINTS.place)) return false;
   return f.match.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ') === ownName.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ');
 }
 

@@ -46,6 +46,8 @@ function isNorwegianNumber(run: string): boolean {
 }
 
 const AFTER_I = /(?:^|[^\p{L}\p{M}\p{N}_])I[ \u00A0]$/u;
+/** Words that introduce the writer's own name, right before a run ("Jeg heter", "My name is", "I'm"). */
+const SELF_INTRO = /(?:^|[^\p{L}\p{M}\p{N}_])(?:jeg heter|mitt navn er|navnet mitt er|my name is|my name's|i am|i['\u2019]m|call me|kall meg)[ \u00A0]$/iu;
 const CAP = new RegExp(`${START}${CAP_WORD}${END}`, 'gu');
 // A letter (or mark), a space and a capitalised word: every full name (two capitalised words with
 // one space between) and every place ("i Hamar", "from Hull") holds one. Most shares capitalise
@@ -174,7 +176,8 @@ function findFullNames(text: string): Found[] {
       if (part.length >= 2 && part.length <= 3) {
         const first = part[0]!;
         const last = part[part.length - 1]!;
-        out.push(found(first.index, text.slice(first.index, last.index + last.match.length), HINTS.fullName));
+        const hint = SELF_INTRO.test(text.slice(Math.max(0, first.index - 24), first.index)) ? HINTS.ownFullName : HINTS.fullName;
+        out.push(found(first.index, text.slice(first.index, last.index + last.match.length), hint));
       }
       part = [];
     }

@@ -173,6 +173,21 @@ describe('pii: places after a preposition', () => {
     expect(all.map((h) => h.kind)).toEqual(['crosstalk']);
   });
 
+  it.each([
+    ['Jeg heter Kari Nordmann og er pårørende.', 'Kari Nordmann', 'nb'],
+    ['Hei, jeg heter Per Olav Hansen.', 'Per Olav Hansen', 'nb'],
+    ['Hi, my name is John Smith and I am an alcoholic.', 'John Smith', 'en'],
+    ["Hi everyone, I'm Mary Ann McDonald.", 'Mary Ann McDonald', 'en'],
+  ] as const)('a full name right after "jeg heter" / "my name is" is most likely the writer\'s own: no "my son" (%j)', (text, match, lang) => {
+    const h = hints(text, [], lang).filter((x) => x.kind === 'pii');
+    expect(h.map((x) => [x.match, x.hint])).toEqual([[match, HINTS.ownFullName]]);
+    expect(HINTS.ownFullName[lang]).not.toMatch(/sønn|son/u);
+  });
+
+  it('a full name elsewhere in a share that introduces the writer still gets the "my son" hint', () => {
+    expect(hints('Jeg heter Kari. Sønnen min Per Hansen drikker.', [], 'nb').map((x) => x.hint)).toEqual([HINTS.fullName]);
+  });
+
   it('a full name after a preposition is one name hint, not also a place', () => {
     expect(found('pii', 'Jeg fikk brev fra Kari Nordmann.')).toEqual(['Kari Nordmann']);
   });
