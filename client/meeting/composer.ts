@@ -11,6 +11,7 @@ import { ConfirmStep } from './confirm-step.js';
 import { LiveHints, type Analyze } from './live-hints.js';
 import { SLOW_ANSWER_MS } from './connection-words.js';
 import { unsentAfter } from './unsent.js';
+import { caretOf, placeCaret, setKeepingCaret, type Caret } from './caret.js';
 
 export interface GuardHint {
   kind: string;
@@ -25,6 +26,11 @@ export interface ComposerDeps {
   finish(): Promise<Ack>;
   pass(): Promise<Ack>;
   error(code: string): void;
+  /**
+   * The line by the buttons now says the last send did not go through: any other note on the same
+   * unsent words (TimeBox's) is out of date and goes, so one notice says what happened (clearNotSent).
+   */
+  notSent?(): void;
   /** Soft warnings about a draft (advice, crosstalk, personal details); never blocks sending. */
   analyze?: Analyze;
 }
@@ -37,6 +43,12 @@ export interface ComposerDeps {
  */
 export function enterSends(): boolean {
   return !matchMedia('(pointer: coarse)').matches && !matchMedia('(max-width: 40rem)').matches;
+}
+
+/** A turn's identity in a view: who, and the seq it began at (null between turns). */
+export function turnKey(v: MeetingView): string | null {
+  const sp = v.speaker;
+  return sp ? `${sp.id}:${sp.turn ?? ''}` : null;
 }
 
 export class Composer {
@@ -69,9 +81,18 @@ export class Composer {
   /** Your turn, connected, not paused: what sends is enabled (update). */
   private canSend = false;
   private mine = false;
-  private sentThisTurn = false;
-  /** Whose turn `sentThisTurn` belongs to: a new speaker starts a new turn for everyone. */
-  private turnOf: string | null = null;
+  /**
+   * The turn of yours the box writes for: yours now, or, offline with the box kept open for it
+   * (`offlineTurn`), the one the connection took away. Null otherwise (out of turn).
+   */
+  private boxTurn: string | null = null;
+  /**
+   * The turn of yours in which a part was sent (accepted): Pass stays hidden through it (syncPass).
+   * Kept by the turn's identity, not by who speaks: an offline view without a speaker (the page's
+   * guess that the turn moved on) or a reconnect to the same held turn does not make it new (a
+   * fresh tester saw Pass come back after having sent a part).
+   */
+  private sentTurn: string | null = null;
   private otherNames: string[] = [];
   /** The writer's own pseudonym, not warned of as a real name (GuardContext.ownName). */
   private ownName: string | undefined;
@@ -82,6 +103,8 @@ export class Composer {
   private confirmFor: string | null = null;
   /** The findings of the server's GUARD_HINT for `confirmFor`. */
   private serverFindings: { kind: string }[] = [];
+  /** caretWhenClosed. */
+  private closedCaret: Caret | null = null;
   /** The share the guard holds for you (hold mode), shown under the composer. */
   private held: { text: string } | null = null;
 
@@ -124,8 +147,23 @@ export class Composer {
   }
 
   set draft(text: string) {
-    this.input.value = text;
+    setKeepingCaret(this.input, text);
     this.onInput();
+  }
+
+  /**
+   * Words from the draft box, after what is already in the box (on a new line); someone typing in
+   * the box keeps their caret where it was. Returns where the words start, to put the caret of
+   * someone who was typing in the draft box on the same characters here (focusAt).
+   */
+  appendDraft(text: string): number {
+    const before = this.input.value;
+    const head = before.trim() ? `${before.replace(/\s+$/, '')}\n` : '';
+    // Nothing written here before: the caret goes after the words (setting the value puts it there).
+    if (head) setKeepingCaret(this.input, head + text, 0, head.length - 1);
+    else this.input.value = text;
+    this.onInput();
+    return head.length;
   }
 
   /**
@@ -137,7 +175,17 @@ export class Composer {
     if (!this.input.disabled || this.sharing > 0 || !this.input.value.trim()) return null;
     const text = this.input.value;
     this.draft = '';
+    // Read before this (the page moves the caret with the words): used once.
+    this.closedCaret = null;
     return text;
+  }
+
+  /**
+   * Where the caret was when the box closed under someone typing in it (update), until it opens
+   * again: the words moved to the draft box keep the caret on them (caret.ts).
+   */
+  get caretWhenClosed(): Caret | null {
+    return this.closedCaret;
   }
 
   /** Focus in the text box with the caret after the last character (a draft just moved in). */
@@ -147,20 +195,41 @@ export class Composer {
     this.input.setSelectionRange(end, end);
   }
 
-  /** Whether you have sent a chunk in the turn under way (kept across a rebuild of the page). */
+  /** Focus in the text box with the caret (or selection) `c`: the typist goes on where they were. */
+  focusAt(c: Caret): void {
+    this.input.focus();
+    placeCaret(this.input, c);
+  }
+
+  /** Whether you have sent a chunk in the turn of yours the box writes for (kept across a rebuild of the page). */
   get sentInTurn(): boolean {
-    return this.mine && this.sentThisTurn;
+    return this.boxTurn !== null && this.sentTurn === this.boxTurn;
   }
 
-  markSent(): void {
-    this.sentThisTurn = true;
-    this.passBtn.hidden = this.mine;
+  /** A part of `turn` (by default the turn of yours the box writes for) was sent. */
+  markSent(turn: string | null = this.boxTurn): void {
+    this.sentTurn = turn;
+    this.syncPass();
   }
 
-  /** A `turn` event: a new turn starts (possibly the same person's again). */
-  resetTurn(): void {
-    this.sentThisTurn = false;
-    this.passBtn.hidden = false;
+  /**
+   * A `turn` event (logged at `seq`, the new turn's identity): a new turn starts, possibly the
+   * same person's again. One replayed from before a turn in which you sent a part (missed events
+   * after a resume come after the view) does not make that turn new.
+   */
+  resetTurn(seq?: number): void {
+    const sentAt = this.sentTurn === null ? NaN : Number(this.sentTurn.slice(this.sentTurn.lastIndexOf(':') + 1) || NaN);
+    if (seq !== undefined && sentAt >= seq) return;
+    this.sentTurn = null;
+    this.syncPass();
+  }
+
+  /**
+   * Pass hides once a part of the turn of yours the box writes for was sent ("Done" is the way out
+   * then); a new turn brings it back. Out of turn everyone sees the same three (disabled) buttons.
+   */
+  private syncPass(): void {
+    this.passBtn.hidden = this.sentInTurn;
   }
 
   /**
@@ -174,11 +243,10 @@ export class Composer {
     const me = v.participants.find((p) => p.id === v.you.id);
     const speaker = v.speaker ? v.participants.find((p) => p.id === v.speaker?.id) : undefined;
     const mine = v.speaker?.id === v.you.id;
-    const speakerId = v.speaker?.id ?? null;
-    if (speakerId !== this.turnOf) {
-      this.turnOf = speakerId;
-      this.sentThisTurn = false;
-    }
+    // Offline with the box kept open for the turn the connection took away (offlineTurn), the box
+    // still writes for that turn: what was sent in it still counts (syncPass).
+    if (mine) this.boxTurn = turnKey(v);
+    else if (online || offlineTurn === null) this.boxTurn = null;
     this.mine = mine;
     this.meetingLang = v.language;
     this.guardMode = v.guard.mode;
@@ -212,13 +280,16 @@ export class Composer {
     // the note above the box says what became of the words.
     if (!canType && this.slow.classList.contains('not-sent')) this.notSent(false);
     this.el.classList.toggle('active', canType);
+    // The box closes under the typist (the turn went): where they were, for when its words move
+    // to the draft box (takeKept; a send still on its way keeps them here until answered).
+    if (!canType && !this.input.disabled && document.activeElement === this.input) this.closedCaret = caretOf(this.input);
+    else if (canType) this.closedCaret = null;
     this.input.disabled = !canType;
     this.send.disabled = !this.canSend || this.busy;
     this.finishBtn.disabled = !this.canSend || this.busy;
     this.passBtn.disabled = !this.canSend || this.busy;
-    // Passing after having written would read oddly: "Done" is the way out then. Out of turn
-    // everyone sees the same three (disabled) buttons.
-    this.passBtn.hidden = mine && this.sentThisTurn;
+    // Passing after having written would read oddly: "Done" is the way out then (syncPass).
+    this.syncPass();
     this.held = mine ? v.guard.held : null;
     // A listener has no turn: the note saying so is all they need, not a dead text box.
     // Unless it holds words of theirs (kept from a seat the connection lost): those stay in view.
@@ -291,6 +362,7 @@ export class Composer {
     const written = this.input.value;
     const text = written.trim();
     if (!text || this.busy || !this.canSend) return !text;
+    const turn = this.boxTurn;
     this.setBusy(true);
     this.sharing++;
     const ack = await this.answered(this.deps.share(text, this.confirmFor === text)).finally(() => this.sharing--);
@@ -306,17 +378,25 @@ export class Composer {
     }
     if (!ack.ok) {
       // Not sent for want of a connection (every retry of it ran out): say so where the words are,
-      // and until the next try, not in a message that fades.
-      if (ack.code === 'BUSY' && (ack.message === 'offline' || ack.message === 'timeout')) this.notSent(true);
-      else this.deps.error(ack.code);
+      // and until the next try, not in a message that fades. Only while Send can come back: once
+      // the turn has gone, the note on the unsent words (TimeBox, the draft box) says what holds.
+      if (ack.code === 'BUSY' && (ack.message === 'offline' || ack.message === 'timeout')) {
+        if (!this.input.disabled) this.notSent(true);
+      } else this.deps.error(ack.code);
       return false;
     }
     this.confirmFor = null;
-    this.markSent();
+    // A repeat was applied when first sent, in the turn it was pressed in; a first answer, in the
+    // turn of yours the page knows now (a retry after a resume can land in a late turn).
+    this.markSent('repeat' in ack && ack.repeat ? turn : (this.boxTurn ?? turn));
     // Words typed while the answer was on its way (a slow link: "Still sending …") stay; only
     // what was sent leaves the box (a fresh tester: the sent part stayed, and went out twice).
-    this.input.value = unsentAfter(this.input.value, written);
-    this.onInput();
+    // Someone typing on keeps their caret on the same characters.
+    const now = this.input.value;
+    const left = unsentAfter(now, written);
+    setKeepingCaret(this.input, left, now.endsWith(left) ? left.length - now.length : 0);
+    // Told as typing is (an input event): a note on these words, now sent, has done its job.
+    this.input.dispatchEvent(new Event('input'));
     this.input.focus();
     return true;
   }
@@ -368,11 +448,21 @@ export class Composer {
     }
   }
 
+  /**
+   * Another note now says what became of the unsent words (TimeBox: the connection dropped
+   * before this was sent, …): the line by the buttons stops saying "Not sent … press Send again",
+   * so the person reads one notice, not two (a fresh tester after a stalled send).
+   */
+  clearNotSent(): void {
+    if (this.slow.classList.contains('not-sent')) this.notSent(false);
+  }
+
   /** The line by the buttons says the last send did not go through (or stops saying so). */
   private notSent(on: boolean): void {
     if (on) setText(this.slow, app.t.composerNotSent);
     this.slow.hidden = !on;
     this.slow.classList.toggle('not-sent', on);
+    if (on) this.deps.notSent?.();
   }
 
   private setBusy(b: boolean): void {

@@ -1,6 +1,7 @@
 // Write while you wait: whoever is on deck or has a hand up gets a private draft box. Nothing in
 // it leaves the device: when their turn begins the draft becomes the composer's text (the page
-// moves it there, caret at the end, focus kept in a text box), and only a deliberate press of
+// moves it there, focus kept in a text box, the caret where it was for someone typing in the draft
+// box, else at the end), and only a deliberate press of
 // send shares it. There is no "share the draft" button: one focused there would turn the next
 // space bar press of a slow typist into a half-written share. The draft lives only in this page's
 // memory: never in storage, gone on leaving, reload or quick exit. The guard's hints show here
@@ -12,6 +13,7 @@ import { h, setText } from '../dom.js';
 import { LIMITS } from '../wire.js';
 import { LiveHints, type Analyze, type HintContext } from './live-hints.js';
 import { OnDeck } from './on-deck.js';
+import { placeCaret, setKeepingCaret, type Caret } from './caret.js';
 
 export class DraftBox {
   readonly el: HTMLElement;
@@ -32,6 +34,8 @@ export class DraftBox {
       testid: 'draft-input',
       rows: '3',
       maxlength: String(LIMITS.shareChars),
+      // What the box is for, in the box itself (a fresh tester: an empty box said nothing).
+      placeholder: t.draftPlaceholder,
       autocomplete: 'off',
       'aria-describedby': 'draft-note draft-hints',
       on: {
@@ -63,7 +67,12 @@ export class DraftBox {
   }
 
   set text(v: string) {
-    this.input.value = v;
+    this.put(v);
+  }
+
+  /** Sets the text; someone typing here keeps the caret on the same characters, `by` places on. */
+  private put(v: string, by = 0): void {
+    setKeepingCaret(this.input, v, by);
     if (!v.trim()) {
       this.keptNote.hidden = true;
       this.kept = false;
@@ -83,17 +92,28 @@ export class DraftBox {
     this.input.setSelectionRange(end, end);
   }
 
+  /** Focus in the box with the caret (or selection) `c`: the typist goes on where they were. */
+  focusAt(c: Caret): void {
+    this.input.focus();
+    placeCaret(this.input, c);
+  }
+
   /**
    * Words of an earlier turn that were not shared (the connection dropped, the time ran out, a
    * seat lost and joined again) come in ahead of what is written here, with a note saying so:
    * waiting again for a turn, the person goes on writing where they can type (a fresh tester
-   * found them in the greyed-out share box below an empty draft box).
+   * found them in the greyed-out share box below an empty draft box). Someone typing here keeps
+   * their caret on the same characters. Returns where the kept words end in the box, to put the
+   * caret of someone who was typing them in the share box on the same characters here (focusAt).
    */
-  keep(words: string): void {
+  keep(words: string): number {
     const now = this.input.value;
-    this.text = now.trim() ? `${words.replace(/\s+$/, '')}\n${now}` : words;
+    const head = now.trim() ? `${words.replace(/\s+$/, '')}\n` : '';
+    if (head) this.put(head + now, head.length);
+    else this.put(words, words.length);
     this.kept = true;
     this.keptNote.hidden = false;
+    return head ? head.length - 1 : words.length;
   }
 
   get hasText(): boolean {

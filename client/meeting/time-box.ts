@@ -95,17 +95,25 @@ export class TimeBox {
    * A share of yours ended: words left in the box were not shared; say so, keep them. `turnAgain`:
    * the turn has come back to you already (a late turn begun before this ended-event was replayed
    * on a resume): the note then says to send it now, not that it waits for your turn. `byChair`:
-   * a turn comes back only if the chair gives it.
+   * a turn comes back only if the chair gives it. Returns whether the note is shown: it then says
+   * what became of the words, and any other note on them goes (Composer.clearNotSent).
    */
-  ended(reason: ShareEndReason, turnAgain = false, byChair = false): void {
-    if (reason === 'finished' || reason === 'passed') return;
-    if (!this.draft().trim()) return;
+  ended(reason: ShareEndReason, turnAgain = false, byChair = false): boolean {
+    if (reason === 'finished' || reason === 'passed') return false;
+    if (!this.draft().trim()) return false;
     // Say why in words: a dropped connection is not time running out; and where only the chair
     // gives turns (lateTurnByChair), no turn is promised.
     this.keptNote = false;
     const gone = turnAgain ? app.t.composerUnsentGoneNow : byChair ? app.t.composerUnsentGoneByChair : app.t.composerUnsentGone;
     setText(this.unsent, reason === 'gone' ? gone : app.t.composerUnsent);
     this.unsent.hidden = false;
+    return true;
+  }
+
+  /** A later notice on the same words says what holds now (Composer's "Not sent"): this one goes. */
+  clearNote(): void {
+    this.unsent.hidden = true;
+    this.keptNote = false;
   }
 
   /** Words kept from a seat the connection lost, put back in the box after joining again: say what they are (worded on each view: keptWords). */

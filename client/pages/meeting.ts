@@ -23,6 +23,7 @@ import { describe } from '../meeting/describe.js';
 import { DiscreetPanel } from '../meeting/discreet.js';
 import { HoldingsPanel } from '../meeting/holdings.js';
 import { DraftBox } from '../meeting/draft.js';
+import { caretOf, movedCaret, type Caret } from '../meeting/caret.js';
 import { errorNear } from '../meeting/inline-error.js';
 import { OnDeck, onDeckWords } from '../meeting/on-deck.js';
 import { RoleSwitch } from '../meeting/role-switch.js';
@@ -182,6 +183,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       finish: () => send('finishShare', {}),
       pass: () => send('pass', {}),
       error: showError,
+      // One notice on unsent words at a time: the newest says what holds.
+      notSent: () => timeBox.clearNote(),
       ...(opts.analyze ? { analyze: opts.analyze } : {}),
     });
     const actions = new Actions({
@@ -436,11 +439,14 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // the words and the typist go on in the draft box (a fresh tester lost the keystrokes and the
     // phone keyboard when the box closed under them).
     const typingComposer = document.activeElement === ui.composer.input;
+    // Where in the text they were: words moved to the other box keep the caret on them (caret.ts).
+    const composerCaret = typingComposer ? caretOf(ui.composer.input) : ui.composer.caretWhenClosed;
+    const draftCaret = document.activeElement === ui.draft.input ? caretOf(ui.draft.input) : null;
     // Offline on what was your turn: the box keeps what is written and stays open, and says by
     // itself what the turn line says.
     const offlineTurn = !online && truth.speaker?.id === truth.you.id ? heldTurnWords(truth, t, false, offlineSince, Date.now(), () => '') : null;
     ui.composer.update(v, online, offlineTurn);
-    if (mine && online && !v.frozen && ui.draft.hasText) takeDraft(typingDraft);
+    if (mine && online && !v.frozen && ui.draft.hasText) takeDraft(typingDraft, draftCaret);
     ui.timeBox.update(v, online);
     ui.onDeck.update(v, seatProbablyGone(v, awayMs()));
     // Unshared words of an earlier turn in the closed share box go to the draft box, where they
@@ -448,15 +454,16 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // listener's, who has no turn to wait for (their note says how to share them).
     const listener = v.participants.find((p) => p.id === v.you.id)?.role === 'listener';
     const kept = !mine && !listener ? ui.composer.takeKept() : null;
-    if (kept !== null) {
-      ui.draft.keep(kept);
-      ui.timeBox.draftChanged();
-    }
+    const keptEnd = kept !== null ? ui.draft.keep(kept) : 0;
+    if (kept !== null) ui.timeBox.draftChanged();
     ui.draft.update(v);
     ui.composer.besideDraft(!ui.draft.el.hidden);
     if (kept !== null) {
       const active = document.activeElement;
-      if (typingComposer || !active || active === document.body) ui.draft.focusAtEnd();
+      if (typingComposer || !active || active === document.body) {
+        if (composerCaret) ui.draft.focusAt(movedCaret(composerCaret, 0, keptEnd));
+        else ui.draft.focusAtEnd();
+      }
     }
     ui.roleSwitch.update(v, online);
     ui.vacancy.update(v, online);
@@ -512,14 +519,15 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   /**
    * The turn has come: the draft written while waiting becomes the composer's text (after what is
    * already there), caret at the end. Nothing is sent; only a press of send does that. Whoever was
-   * typing in the draft box goes on typing in the composer.
+   * typing in the draft box goes on typing in the composer, the caret (`draftCaret`) on the same
+   * characters as before.
    */
-  function takeDraft(typingDraft: boolean): void {
+  function takeDraft(typingDraft: boolean, draftCaret: Caret | null): void {
     if (!ui) return;
     const text = ui.draft.take();
-    const before = ui.composer.draft;
-    ui.composer.draft = before.trim() ? `${before.replace(/\s+$/, '')}\n${text}` : text;
-    if (typingDraft || !document.activeElement || document.activeElement === document.body) ui.composer.focusAtEnd();
+    const at = ui.composer.appendDraft(text);
+    if (draftCaret) ui.composer.focusAt(movedCaret(draftCaret, at, at + text.length));
+    else if (typingDraft || !document.activeElement || document.activeElement === document.body) ui.composer.focusAtEnd();
   }
 
   /** A share this page was sent (by its seq), for the chair's list of reports. */
@@ -541,7 +549,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (e.type === 'turnHeld' && record) heardHold = { id: e.id, heldForMs: e.until - le.at, heardAt: performance.now() };
     if (e.type === 'turn') {
       ui.actions.resetTurn();
-      ui.composer.resetTurn();
+      ui.composer.resetTurn(le.seq);
     }
     if (e.type === 'acknowledged' && e.to === view.you.id && record) {
       ui.actions.acknowledged(e.kind);
@@ -549,7 +557,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
     // A turn of yours that ended before the view held (replayed on a resume) may already have come
     // back to you as a late turn: the note then says it is your turn now (TimeBox.ended).
-    if (e.type === 'shareEnded' && e.id === view.you.id && record) ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id, lateTurnByChair(view));
+    // Its note says what became of the words, and what to do: the composer's "Not sent … press
+    // Send again" (a send stalled as the turn went) goes, so one notice shows, not two.
+    if (e.type === 'shareEnded' && e.id === view.you.id && record && ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id, lateTurnByChair(view))) ui.composer.clearNotSent();
     const item = describe(e, {
       t: app.t,
       lang: app.lang,

@@ -166,6 +166,40 @@ describe('weak links in the browser', () => {
     }
   });
 
+  // A fresh tester: a share sent into a stall that outlasted the retries, the turn gone and back
+  // (a late turn) on return, showed two notices at once: "the connection dropped before this was
+  // sent … it is your turn now" and "Not sent … press Send again when the connection is back".
+  it('a share sent into a long stall, the turn gone and back on return: one notice says what happened and what to do', { timeout: 240_000 }, async () => {
+    const link = await cutLine(held.url);
+    try {
+      const scene = await roundScene(browser, link.url, 'en');
+      people.push(scene.chair, scene.speaker, scene.listener);
+      const sp = scene.speaker.page;
+      const words = 'Sent into a long stall';
+      await tid(sp, 'composer').fill(words);
+      link.stall();
+      await tid(sp, 'composer-send').click();
+      // Every retry runs out while the link is still stalled (the command sender's window).
+      await waitText(tid(sp, 'composer-slow'), /^Not sent/, 90_000);
+      link.flow();
+      // Back: the turn had moved on, and the late turn owed comes at once.
+      await waitText(tid(sp, 'turn-status'), /^Your turn/, 60_000);
+      await waitText(tid(sp, 'composer-unsent'), /connection dropped before this was sent.*your turn now/i, 30_000);
+      await sp.waitForTimeout(1500);
+      expect(await tid(sp, 'composer-unsent').isVisible()).toBe(true);
+      expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
+      expect(await tid(sp, 'composer').inputValue()).toBe(words);
+      // The words were never shared; sent now, they go once, and the note has done its job.
+      expect(await scene.listener.page.locator('[data-testid="share-chunk"]', { hasText: words }).count()).toBe(0);
+      await tid(sp, 'composer-send').click();
+      await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), words);
+      await expect.poll(() => tid(sp, 'composer-unsent').isVisible(), { timeout: WAIT_MS }).toBe(false);
+      expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
+    } finally {
+      await link.close();
+    }
+  });
+
   it('a chair who closed the tab comes back as chair with the chair link the page showed once', { timeout: 240_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(held.url, { title: 'Chair link', language: 'en' });
     const chair = await newPerson(browser, { lang: 'en' });

@@ -510,6 +510,45 @@ describe('a slow typist is never cut off unawares', () => {
     await chair.waitFor((x) => x.shares().includes('I am scared and tired.'), 'the share, sent after the pause');
   });
 
+  // A fresh tester: typing in the middle of the text as the turn came (or went), the caret jumped
+  // to the end when the words moved to the other box.
+  it('(en) words moved between the draft box and the share box keep the typist\'s caret and selection where they were, and the focus with them (360 px)', { timeout: 90_000 }, async () => {
+    const { meetingId, chair } = await chairedByClient(server.url, 'en');
+    const page = (await person('en', 360)).page;
+    await page.goto(`${server.url}/m/${meetingId}`);
+    await joinAtDoor(page, 'Stille Fjord');
+    await chair.ok('start');
+    await chair.ok('advance');
+    await tid(page, 'draft').waitFor({ timeout: WAIT_MS });
+    const caret = () =>
+      page.evaluate(() => {
+        const a = document.activeElement as HTMLTextAreaElement | null;
+        return { box: a?.getAttribute('data-testid'), start: a?.selectionStart, end: a?.selectionEnd };
+      });
+    await tid(page, 'draft-input').click();
+    await tid(page, 'draft-input').pressSequentially('I am afraid today', { delay: 5 });
+    // Back into the middle of it: "I am very| afraid today".
+    for (let i = 0; i < ' afraid today'.length; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(' very', { delay: 5 });
+    expect(await caret()).toEqual({ box: 'draft-input', start: 9, end: 9 });
+    // The turn comes: the words move to the share box, the caret with them.
+    await chair.ok('finishShare');
+    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await expect.poll(() => tid(page, 'composer').inputValue()).toBe('I am very afraid today');
+    expect(await caret()).toEqual({ box: 'composer', start: 9, end: 9 });
+    await page.keyboard.type(', very', { delay: 5 });
+    expect(await tid(page, 'composer').inputValue()).toBe('I am very, very afraid today');
+    // A word selected as the turn goes: the words move to the draft box, the selection with them.
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < ' afraid'.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.up('Shift');
+    expect(await caret()).toEqual({ box: 'composer', start: 15, end: 22 });
+    await chair.ok('skip');
+    await expect.poll(() => tid(page, 'draft-input').inputValue()).toBe('I am very, very afraid today');
+    expect(await caret()).toEqual({ box: 'draft-input', start: 15, end: 22 });
+    expect(chair.shares()).not.toContain('I am very, very afraid today');
+  });
+
   // A fresh tester (2026-12-02): Pass, 8 px from Send, ended a turn at once with two lines
   // written, and left them in a greyed-out box.
   it('(nb) Pass with words written asks first; cancelled, the turn goes on; passed, the words go to the draft box, unshared (360 px)', { timeout: 90_000 }, async () => {

@@ -1,0 +1,172 @@
+// The share box and the draft box (client/meeting/composer.ts, draft.ts) with the real code in a
+// DOM, views from the real core: what a fresh tester on a weak link saw go wrong.
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { buildView, type MeetingView } from '../../shared/meeting/view.js';
+import type { Ack } from '../../shared/protocol.js';
+import { inRound } from '../core/helpers.js';
+
+const dom = new JSDOM('<!doctype html><body></body>', { url: 'http://localhost/' });
+const g = globalThis as Record<string, unknown>;
+const keys = ['window', 'document', 'HTMLElement', 'Node', 'Text', 'Event', 'sessionStorage', 'localStorage', 'navigator', 'matchMedia'] as const;
+const saved = new Map<string, unknown>();
+(dom.window as unknown as { matchMedia: unknown }).matchMedia = () => ({ matches: false });
+
+beforeAll(() => {
+  for (const k of keys) {
+    saved.set(k, g[k]);
+    Object.defineProperty(g, k, { value: (dom.window as unknown as Record<string, unknown>)[k], configurable: true, writable: true });
+  }
+});
+afterAll(() => {
+  for (const k of keys) Object.defineProperty(g, k, { value: saved.get(k), configurable: true, writable: true });
+});
+
+const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+async function composerWith(share: () => Promise<Ack>) {
+  const { Composer } = await import('../../client/meeting/composer.js');
+  const errors: string[] = [];
+  let otherNoteCleared = 0;
+  const c = new Composer({
+    share,
+    releaseHeld: async () => ({ ok: true }),
+    finish: async () => ({ ok: true }),
+    pass: async () => ({ ok: true }),
+    error: (code) => void errors.push(code),
+    notSent: () => void otherNoteCleared++,
+  });
+  document.body.replaceChildren(c.el);
+  const q = (id: string) => c.el.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+  return { c, errors, cleared: () => otherNoteCleared, pass: () => q('pass') as HTMLButtonElement, send: () => q('composer-send') as HTMLButtonElement, slow: () => q('composer-slow') };
+}
+
+describe('Pass after a part was sent, through a connection drop', () => {
+  it('stays hidden through the same turn (the offline guess that it moved on, and back to it), and nothing can be pressed once the turn is not yours', async () => {
+    const { heldTurnWords } = await import('../../client/meeting/connection-words.js');
+    const { offlineView } = await import('../../client/meeting/edges.js');
+    const t = dict('en');
+    const r = inRound({ others: ['b', 'c'] });
+    const me = r.speaker!;
+    const v = buildView(r.state, me, r.now);
+    const { c, pass, send } = await composerWith(async () => ({ ok: true }));
+    c.update(v, true);
+    expect(pass().hidden).toBe(false);
+    c.input.value = 'A first part';
+    send().click();
+    await flush();
+    expect(pass().hidden).toBe(true);
+    // Offline past the speaker's grace: the page guesses the turn has moved on (no speaker in the
+    // view), and keeps the box open for what is written. The part was sent in this turn.
+    const since = Date.now() - v.speakerGraceMs - 1000;
+    const guessed = offlineView(v, since, Date.now());
+    expect(guessed.speaker).toBe(null);
+    const words = heldTurnWords(v, t, false, since, Date.now(), () => '');
+    expect(words).not.toBe(null);
+    c.update(guessed, false, words);
+    expect(pass().hidden).toBe(true);
+    expect(pass().disabled).toBe(true);
+    // Back: the server had held the same turn. Pass stays hidden; Send is back.
+    c.update(v, true);
+    expect(pass().hidden).toBe(true);
+    expect(send().disabled).toBe(false);
+    // The same turn's `turn` event, replayed after the resume's view, does not make it new.
+    c.resetTurn(v.speaker!.turn!);
+    expect(pass().hidden).toBe(true);
+    // The turn moves on: nothing of it can be pressed any more.
+    r.ok({ type: 'finishShare', by: me });
+    const after = buildView(r.state, me, r.now);
+    expect(after.speaker?.id).not.toBe(me);
+    c.update(after, true);
+    expect(pass().disabled).toBe(true);
+    expect(send().disabled).toBe(true);
+    expect(c.input.disabled).toBe(true);
+  });
+});
+
+describe('one notice on words a stalled send did not get through', () => {
+  it('"Not sent … press Send again" shows only while Send can come back, and gives way to the note on what became of the words', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    const me = r.speaker!;
+    const v = buildView(r.state, me, r.now);
+    let answer: (a: Ack) => void = () => undefined;
+    const { c, slow, cleared } = await composerWith(() => new Promise<Ack>((res) => (answer = res)));
+    c.update(v, true);
+    c.input.value = 'Sent into a stall';
+    c.el.querySelector<HTMLButtonElement>('[data-testid="composer-send"]')!.click();
+    // The turn goes while the send is on its way; every retry runs out afterwards.
+    r.ok({ type: 'finishShare', by: me });
+    c.update(buildView(r.state, me, r.now), true);
+    answer({ ok: false, code: 'BUSY', message: 'timeout' });
+    await flush();
+    expect(slow().hidden).toBe(true);
+    expect(c.input.value).toBe('Sent into a stall');
+    // On your own turn it says so, and the page's other note on the words goes (deps.notSent).
+    const r2 = inRound({ others: ['b', 'c'] });
+    const v2 = buildView(r2.state, r2.speaker!, r2.now);
+    const second = await composerWith(async () => ({ ok: false, code: 'BUSY', message: 'timeout' }));
+    second.c.update(v2, true);
+    second.c.input.value = 'Sent into a stall';
+    second.send().click();
+    await flush();
+    expect(second.slow().hidden).toBe(false);
+    expect(second.slow().textContent).toBe(dict('en').composerNotSent);
+    expect(second.cleared()).toBe(1);
+    expect(cleared()).toBe(0);
+    // The note saying the connection dropped before it was sent (TimeBox) says what holds: this goes.
+    second.c.clearNotSent();
+    expect(second.slow().hidden).toBe(true);
+  });
+});
+
+describe('words moved between the boxes while someone types', () => {
+  it('the draft box: kept words put in front keep the typist\'s caret (and selection) on the same characters', async () => {
+    const { DraftBox } = await import('../../client/meeting/draft.js');
+    const d = new DraftBox();
+    document.body.replaceChildren(d.el);
+    d.el.hidden = false;
+    d.input.value = 'I was typing here';
+    d.input.focus();
+    d.input.setSelectionRange(6, 12);
+    const end = d.keep('Earlier words  ');
+    expect(d.input.value).toBe('Earlier words\nI was typing here');
+    expect(document.activeElement).toBe(d.input);
+    expect([d.input.selectionStart, d.input.selectionEnd]).toEqual([6 + 14, 12 + 14]);
+    expect(end).toBe('Earlier words'.length);
+  });
+
+  it('the share box: a draft put after what is written keeps the caret of someone typing in it; the draft\'s caret moves with its words', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    const v: MeetingView = buildView(r.state, r.speaker!, r.now);
+    const { c } = await composerWith(async () => ({ ok: true }));
+    c.update(v, true);
+    c.input.value = 'Written here ';
+    c.input.focus();
+    c.input.setSelectionRange(3, 3);
+    const at = c.appendDraft('from the draft');
+    expect(c.input.value).toBe('Written here\nfrom the draft');
+    expect(at).toBe('Written here\n'.length);
+    expect(c.input.selectionStart).toBe(3);
+    const { movedCaret } = await import('../../client/meeting/caret.js');
+    c.focusAt(movedCaret({ start: 5, end: 5, dir: 'none' }, at, at + 'from the draft'.length));
+    expect(c.input.selectionStart).toBe(at + 5);
+  });
+});
+
+describe('the draft box says what it is for', () => {
+  it('has a short placeholder in both languages', async () => {
+    const { DraftBox } = await import('../../client/meeting/draft.js');
+    const { app } = await import('../../client/app.js');
+    const seen: string[] = [];
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const placeholder = new DraftBox().input.placeholder;
+      expect(placeholder.trim().length, lang).toBeGreaterThan(0);
+      expect(placeholder.length, lang).toBeLessThanOrEqual(100);
+      expect(placeholder).toBe(dict(lang).draftPlaceholder);
+      seen.push(placeholder);
+    }
+    expect(seen[0]).not.toBe(seen[1]);
+  });
+});
