@@ -55,15 +55,11 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
   const graceSecs = Math.round(v.speakerGraceMs / 1000);
   if (sp.id === v.you.id) {
     if (online) return null;
-    const away = now - (offlineSince ?? now);
-    // Past the seat's grace period the turn is gone, paused or not (the seat's grace runs on).
-    if (v.frozen && away < v.graceMs) return t.offlineTurnHeldPaused(graceSecs);
-    const left = v.speakerGraceMs - away;
-    if (left > 0) return t.offlineTurnHeld(Math.ceil(left / 1000));
-    // Past the seat's grace period too: no late turn is waiting any more (the seat itself is
-    // probably given up; the connection banner says so).
-    if (away >= v.graceMs) return t.offlineTurnSeatGone;
-    return lateTurnByChair(v) ? t.offlineTurnPassedByChair : t.offlineTurnPassed;
+    const own = ownOfflineTurn(v, offlineSince, now);
+    if (own.state === 'paused') return t.offlineTurnHeldPaused(graceSecs);
+    if (own.state === 'held') return t.offlineTurnHeld(Math.ceil(own.leftMs / 1000));
+    if (own.state === 'seatGone') return t.offlineTurnSeatGone;
+    return own.byChair ? t.offlineTurnPassedByChair : t.offlineTurnPassed;
   }
   // Paused: the hold is stopped, so its time left does not count down (and no event heard
   // before the pause is counted down either).
@@ -74,6 +70,33 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
   // (a fresh tester saw "up to 15 seconds" here beside "up to 12 seconds" in the transcript).
   if (heldLeftMs !== null) return heldLeftMs > 0 ? t.turnHeldOtherLeft(nameOf(sp.id), Math.ceil(heldLeftMs / 1000)) : t.turnHeldOtherEnding(nameOf(sp.id));
   return t.turnHeldOther(nameOf(sp.id), graceSecs);
+}
+
+/** What became of your own turn while this tab is offline, as far as the page can tell (heldTurnWords). */
+type OwnOfflineTurn = { state: 'paused' } | { state: 'held'; leftMs: number } | { state: 'seatGone' } | { state: 'movedOn'; byChair: boolean };
+
+function ownOfflineTurn(v: MeetingView, offlineSince: number | null, now: number): OwnOfflineTurn {
+  const away = now - (offlineSince ?? now);
+  // Past the seat's grace period the turn is gone, paused or not (the seat's grace runs on).
+  if (v.frozen && away < v.graceMs) return { state: 'paused' };
+  const left = v.speakerGraceMs - away;
+  if (left > 0) return { state: 'held', leftMs: left };
+  // Past the seat's grace period too: no late turn is waiting any more (the seat itself is
+  // probably given up; the connection banner says so).
+  if (away >= v.graceMs) return { state: 'seatGone' };
+  return { state: 'movedOn', byChair: lateTurnByChair(v) };
+}
+
+/**
+ * The line beside the share box offline on your own turn (null otherwise): what becomes of the
+ * words, not the turn line again (heldTurnWords says what holds the turn; a fresh tester read the
+ * same long sentence twice, one above the other). While the turn is held: keep writing, send
+ * once the connection is back; once it has moved on: the words stay.
+ */
+export function offlineBoxWords(v: MeetingView, t: Dict, online: boolean, offlineSince: number | null, now: number): string | null {
+  if (online || v.speaker?.id !== v.you.id) return null;
+  const own = ownOfflineTurn(v, offlineSince, now);
+  return own.state === 'paused' || own.state === 'held' ? t.composerOfflineTurnHeld : t.composerOfflineTurnGone;
 }
 
 /**

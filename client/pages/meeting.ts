@@ -34,7 +34,7 @@ import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
-import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, seatProbablyGone } from '../meeting/connection-words.js';
+import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, seatProbablyGone } from '../meeting/connection-words.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -444,7 +444,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const draftCaret = document.activeElement === ui.draft.input ? caretOf(ui.draft.input) : null;
     // Offline on what was your turn: the box keeps what is written and stays open, and says by
     // itself what the turn line says.
-    const offlineTurn = !online && truth.speaker?.id === truth.you.id ? heldTurnWords(truth, t, false, offlineSince, Date.now(), () => '') : null;
+    const offlineTurn = offlineBoxWords(truth, t, online, offlineSince, Date.now());
     ui.composer.update(v, online, offlineTurn);
     if (mine && online && !v.frozen && ui.draft.hasText) takeDraft(typingDraft, draftCaret);
     ui.timeBox.update(v, online);

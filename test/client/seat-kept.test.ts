@@ -6,7 +6,7 @@
 // seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair } from '../../client/meeting/connection-words.js';
+import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords } from '../../client/meeting/connection-words.js';
 import { describe as describeEvent } from '../../client/meeting/describe.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, inRound, T0 } from '../core/helpers.js';
@@ -44,6 +44,24 @@ describe('the connection banner while reconnecting', () => {
       expect(connectionWords(t, 'connected', 60_000, null)).toBe('');
       expect(connectionWords(t, 'connecting', 60_000, null)).toBe(t.connecting);
       expect(connectionWords(t, 'restarting', 60_000, null)).toBe(t.bye_restarting);
+    });
+
+    it(`(${lang}) offline on your own turn, the line by the box says what becomes of the words, never the turn line's sentence again`, () => {
+      const r = inRound({ settings: { graceMs: 20_000, speakerGraceMs: 8_000 } });
+      const view = buildView(r.state, r.speaker!, r.now);
+      const box = (awayMs: number) => offlineBoxWords(view, t, false, T0, T0 + awayMs);
+      for (const away of [0, 3_000, 7_999]) expect(box(away)).toBe(t.composerOfflineTurnHeld);
+      for (const away of [8_000, 20_000, 90_000]) expect(box(away)).toBe(t.composerOfflineTurnGone);
+      for (const away of [0, 3_000, 8_000, 20_000]) {
+        const turnLine = heldTurnWords(view, t, false, T0, T0 + away, () => 'X')!;
+        // Not one sentence of the turn line repeated beside the box (a fresh tester read it twice).
+        for (const sentence of turnLine.split(/(?<=\.)\s+/u)) expect(box(away)).not.toContain(sentence);
+        expect(turnLine).not.toMatch(/written|skrevet/u);
+      }
+      expect(t.composerOfflineTurnHeld).toMatch(/keep writing|Skriv gjerne videre/u);
+      // Online, or someone else's turn: nothing from here.
+      expect(offlineBoxWords(view, t, true, null, T0)).toBeNull();
+      expect(offlineBoxWords(buildView(r.state, 'c', r.now), t, false, T0, T0 + 1_000)).toBeNull();
     });
 
     it(`(${lang}) offline on your own turn: held while the speaker grace lasts, then moved on with a late turn, and past the seat's grace no late turn is promised`, () => {
@@ -114,8 +132,8 @@ describe('the connection banner while reconnecting', () => {
       expect(offline(45_000)).toBe(t.offlineTurnSeatGone);
       expect(t.offlineTurnHeldPaused(15)).toBe(
         lang === 'en'
-          ? 'Your connection dropped. The meeting is paused, so your turn is held while the pause lasts and your seat is kept, and for up to 15 seconds after the chair resumes. What you have written stays here, and you can keep writing.'
-          : 'Forbindelsen falt ut. Møtet er satt på pause, så turen din holdes av så lenge pausen varer og plassen din holdes, og i opptil 15 sekunder etter at møtelederen fortsetter. Det du har skrevet, blir liggende, og du kan skrive videre.',
+          ? 'Your connection dropped. The meeting is paused, so your turn is held while the pause lasts and your seat is kept, and for up to 15 seconds after the chair resumes.'
+          : 'Forbindelsen falt ut. Møtet er satt på pause, så turen din holdes av så lenge pausen varer og plassen din holdes, og i opptil 15 sekunder etter at møtelederen fortsetter.',
       );
 
       const events = r.ok({ type: 'disconnect', by: 'b' });
