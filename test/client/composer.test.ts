@@ -1,26 +1,14 @@
 // The share box and the draft box (client/meeting/composer.ts, draft.ts) with the real code in a
 // DOM, views from the real core: what a fresh tester on a weak link saw go wrong.
-import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { buildView, type MeetingView } from '../../shared/meeting/view.js';
 import type { Ack } from '../../shared/protocol.js';
 import { inRound } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
 
-const dom = new JSDOM('<!doctype html><body></body>', { url: 'http://localhost/' });
-const g = globalThis as Record<string, unknown>;
-const keys = ['window', 'document', 'HTMLElement', 'Node', 'Text', 'Event', 'sessionStorage', 'localStorage', 'navigator', 'matchMedia'] as const;
-const saved = new Map<string, unknown>();
-(dom.window as unknown as { matchMedia: unknown }).matchMedia = () => ({ matches: false });
-
-beforeAll(() => {
-  for (const k of keys) {
-    saved.set(k, g[k]);
-    Object.defineProperty(g, k, { value: (dom.window as unknown as Record<string, unknown>)[k], configurable: true, writable: true });
-  }
-});
-afterAll(() => {
-  for (const k of keys) Object.defineProperty(g, k, { value: saved.get(k), configurable: true, writable: true });
+useDomGlobals(['window', 'document', 'HTMLElement', 'Node', 'Text', 'Event', 'sessionStorage', 'localStorage', 'navigator', 'matchMedia'], (w) => {
+  w.matchMedia = () => ({ matches: false });
 });
 
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));

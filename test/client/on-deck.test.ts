@@ -1,26 +1,13 @@
 // The on-deck box (client/meeting/on-deck.ts): the screen-reader line may say "you are next" only
 // while this person is next. After a reconnect (the turn passed them while they were offline) it
 // said "You are next" under "You are number 3 in line." Views come from the real core.
-import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { inRound } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
 
-const dom = new JSDOM('<!doctype html><body></body>', { url: 'http://localhost/' });
-const g = globalThis as Record<string, unknown>;
-const keys = ['window', 'document', 'HTMLElement', 'Node', 'Text', 'sessionStorage', 'localStorage', 'navigator'] as const;
-const saved = new Map<string, unknown>();
-
-beforeAll(() => {
-  for (const k of keys) {
-    saved.set(k, g[k]);
-    Object.defineProperty(g, k, { value: (dom.window as unknown as Record<string, unknown>)[k], configurable: true, writable: true });
-  }
-});
-afterAll(() => {
-  for (const k of keys) Object.defineProperty(g, k, { value: saved.get(k), configurable: true, writable: true });
-});
+useDomGlobals(['window', 'document', 'HTMLElement', 'Node', 'Text', 'sessionStorage', 'localStorage', 'navigator']);
 
 describe('onDeckWords', () => {
   it('says "you are next" only on deck; a place in line otherwise; nothing when speaking or out of line', async () => {
