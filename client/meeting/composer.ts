@@ -101,6 +101,14 @@ export class Composer {
   private guardMode: GuardMode = 'nudge';
   /** The draft the server's guard hint was shown for: sending it unchanged confirms it. */
   private confirmFor: string | null = null;
+  /**
+   * The look the guard asked for (`confirmFor`) came from a press of Done: sending it as it is
+   * then ends the turn too, as Done would have (a fresh tester's newcomer was left in an open turn
+   * with an empty box after "Send as it is").
+   */
+  private confirmFinishes = false;
+  /** A press of Done is under way (finish): a GUARD_HINT then asks for a look before finishing. */
+  private finishing = false;
   /** The findings of the server's GUARD_HINT for `confirmFor`. */
   private serverFindings: { kind: string }[] = [];
   /** caretWhenClosed. */
@@ -346,7 +354,17 @@ export class Composer {
     this.hints.show(
       text,
       { otherNames: this.otherNames, lang: this.meetingLang, mode: this.guardMode, ...(this.ownName ? { ownName: this.ownName } : {}) },
-      confirmable ? [h('button', { class: 'button secondary', type: 'button', testid: 'guard-send-anyway', on: { click: () => void this.sendChunk() } }, app.t.guardSendAnyway)] : [],
+      confirmable
+        ? [
+            // Said in words: a frightened newcomer saw only a button appear and did not know whether anything had gone out.
+            h('p', { class: 'hints-not-sent', testid: 'guard-not-sent' }, app.t.guardNotSentYet),
+            h(
+              'button',
+              { class: 'button secondary', type: 'button', testid: 'guard-send-anyway', on: { click: () => void (this.confirmFinishes ? this.finish() : this.sendChunk()) } },
+              this.confirmFinishes ? app.t.guardSendAnywayFinish : app.t.guardSendAnyway,
+            ),
+          ]
+        : [],
       confirmable ? this.serverFindings : [],
     );
   }
@@ -371,6 +389,7 @@ export class Composer {
       // The server's guard asks for a look first: the hints show now, and sending the same text
       // again (Enter or "Send as it is") sends it as it is.
       this.confirmFor = text;
+      this.confirmFinishes = this.finishing;
       this.serverFindings = ack.findings ?? [];
       this.hints.cancel();
       this.renderHints();
@@ -386,6 +405,7 @@ export class Composer {
       return false;
     }
     this.confirmFor = null;
+    this.confirmFinishes = false;
     // A repeat was applied when first sent, in the turn it was pressed in; a first answer, in the
     // turn of yours the page knows now (a retry after a resume can land in a late turn).
     this.markSent('repeat' in ack && ack.repeat ? turn : (this.boxTurn ?? turn));
@@ -402,7 +422,9 @@ export class Composer {
   }
 
   private async finish(): Promise<void> {
-    if (!(await this.sendChunk())) return;
+    this.finishing = true;
+    const sent = await this.sendChunk().finally(() => (this.finishing = false));
+    if (!sent) return;
     this.setBusy(true);
     const ack = await this.answered(this.deps.finish());
     this.setBusy(false);

@@ -13,14 +13,17 @@ useDomGlobals(['window', 'document', 'HTMLElement', 'Node', 'Text', 'Event', 'se
 
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
-async function composerWith(share: () => Promise<Ack>) {
+async function composerWith(share: (text: string, confirm: boolean) => Promise<Ack>, finishes: string[] = []) {
   const { Composer } = await import('../../client/meeting/composer.js');
   const errors: string[] = [];
   let otherNoteCleared = 0;
   const c = new Composer({
     share,
     releaseHeld: async () => ({ ok: true }),
-    finish: async () => ({ ok: true }),
+    finish: async () => {
+      finishes.push('finish');
+      return { ok: true };
+    },
     pass: async () => ({ ok: true }),
     error: (code) => void errors.push(code),
     notSent: () => void otherNoteCleared++,
@@ -156,5 +159,44 @@ describe('the draft box says what it is for', () => {
       seen.push(placeholder);
     }
     expect(seen[0]).not.toBe(seen[1]);
+  });
+});
+
+describe('the guard asks for a look after a press of Done', () => {
+  it('says the share is not sent yet, and "Send as it is, and finish" sends it and ends the turn; after Send it only sends', async () => {
+    const t = dict('en');
+    const r = inRound({ others: ['b', 'c'] });
+    const v = buildView(r.state, r.speaker!, r.now);
+    const calls: string[] = [];
+    const share = async (text: string, confirm: boolean): Promise<Ack> => {
+      calls.push(`share${confirm ? ' confirmed' : ''}`);
+      return confirm ? { ok: true } : { ok: false, code: 'GUARD_HINT', message: 'look', findings: [{ kind: 'advice', match: text }] };
+    };
+    const { c } = await composerWith(share, calls);
+    c.update(v, true);
+    const q = (id: string) => c.el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+    c.input.value = 'You should call your sponsor.';
+    q('finish-share')!.click();
+    await flush();
+    await flush();
+    expect(calls).toEqual(['share']);
+    expect(q('guard-not-sent')?.textContent).toBe(t.guardNotSentYet);
+    expect(q('guard-send-anyway')?.textContent).toBe(t.guardSendAnywayFinish);
+    q('guard-send-anyway')!.click();
+    await flush();
+    await flush();
+    expect(calls).toEqual(['share', 'share confirmed', 'finish']);
+
+    // A look asked for after Send: sending it as it is only sends (the turn goes on).
+    calls.length = 0;
+    c.input.value = 'You should call your sponsor.';
+    q('composer-send')!.click();
+    await flush();
+    await flush();
+    expect(q('guard-send-anyway')?.textContent).toBe(t.guardSendAnyway);
+    q('guard-send-anyway')!.click();
+    await flush();
+    await flush();
+    expect(calls).toEqual(['share', 'share confirmed']);
   });
 });
