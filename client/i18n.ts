@@ -443,10 +443,10 @@ const nb = {
   bye_denied: 'Du ble ikke sluppet inn i dette møtet denne gangen.',
   bye_ended: 'Møtet er avsluttet. Takk for at du var med.',
   bye_idle: 'Du ble koblet fra fordi det var stille lenge.',
-  bye_replaced: 'Dette møtet er åpent i en annen fane.',
-  replacedTitle: 'Åpent i en annen fane',
+  bye_replaced: 'Dette møtet ble åpnet i en annen fane eller på en annen enhet.',
+  replacedTitle: 'Åpnet et annet sted',
   replacedTakeBack: 'Ta møtet tilbake hit',
-  replacedHint: 'Plassen din er fortsatt din. Tar du møtet tilbake hit, slipper den andre fanen det.',
+  replacedHint: 'Plassen din er fortsatt din. Tar du møtet tilbake hit, slipper den andre fanen det. Var det ikke deg, har noen fått lenken din: ta møtet tilbake hit.',
   bye_restarting: 'Serveren starter på nytt. Du kobles til igjen av deg selv og beholder plassen din – vent litt.',
   bye_interrupted:
     'Møtet ble avbrutt: serveren mistet møtet (for eksempel ved en omstart), og ingenting av det som ble sagt, er tatt vare på. For å fortsette kan møteleder lage et nytt møte fra forsiden og dele den nye lenken.',
@@ -546,7 +546,7 @@ const nb = {
   done: 'Gjort',
 
   // a humane text round (issue 11): the chair's words, confirmations, time, on deck, drafts
-  chairSays_gathering: (n: number) => (n < 2 ? `Du er møteleder. Vent til minst én til er kommet, og trykk så «Start møtet». ${n} er her nå.` : `Du er møteleder. Trykk «Start møtet» når du er klar. ${n} er her.`),
+  chairSays_gathering: (n: number) => (n < 2 ? `Du er møteleder. Del lenken til møtet med dem som skal være med, vent til minst én til er kommet, og trykk så «Start møtet». ${n} er her nå.` : `Du er møteleder. Trykk «Start møtet» når du er klar. ${n} er her.`),
   chairSays_opening: 'Legg inn tekstene under «Tekster nå». Den store knappen i møteleder-feltet er alltid neste steg.',
   chairSays_roundDone: (step: string) => `Alle har hatt sin tur. Neste steg: «${step}».`,
   chairSays_next: (step: string) => `Neste steg: «${step}».`,
@@ -1084,10 +1084,10 @@ const en: Dict = {
   bye_denied: 'You were not let into this meeting this time.',
   bye_ended: 'The meeting has ended. Thank you for being here.',
   bye_idle: 'You were disconnected after a long silence.',
-  bye_replaced: 'This meeting is open in another tab.',
-  replacedTitle: 'Open in another tab',
+  bye_replaced: 'This meeting was opened in another tab or on another device.',
+  replacedTitle: 'Opened somewhere else',
   replacedTakeBack: 'Take the meeting back here',
-  replacedHint: 'Your seat is still yours. If you take the meeting back here, the other tab lets it go.',
+  replacedHint: 'Your seat is still yours. If you take the meeting back here, the other tab lets it go. If it was not you, someone has your link: take the meeting back here.',
   bye_restarting: 'The server is restarting. You will be reconnected by yourself and keep your seat – please wait.',
   bye_interrupted:
     'The meeting was interrupted: the server lost it (for example in a restart), and nothing that was said has been kept. To go on, the chair can create a new meeting from the front page and share the new link.',
@@ -1185,7 +1185,7 @@ const en: Dict = {
   done: 'Done',
 
   // a humane text round (issue 11): the chair's words, confirmations, time, on deck, drafts
-  chairSays_gathering: (n: number) => (n < 2 ? `You are the chair. Wait for at least one more person, then press "Start the meeting". ${n} is here now.` : `You are the chair. Press "Start the meeting" when you are ready; ${n} are here.`),
+  chairSays_gathering: (n: number) => (n < 2 ? `You are the chair. Share the link to the meeting with the people who should come, wait for at least one more person, then press "Start the meeting". ${n} is here now.` : `You are the chair. Press "Start the meeting" when you are ready; ${n} are here.`),
   chairSays_opening: 'Post the readings under "Readings now". The big button in the chair bar is always the next step.',
   chairSays_roundDone: (step: string) => `Everyone has had their turn. Next step: "${step}".`,
   chairSays_next: (step: string) => `Next step: "${step}".`,

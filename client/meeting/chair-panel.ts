@@ -312,6 +312,7 @@ export class ChairPanel {
     this.bar.hidden = !isChair;
     this.bar.classList.toggle('offline', !online);
     this.placeReadings(v.phase);
+    this.placeLink(v.phase);
     this.el.classList.toggle('offline', !online);
 
     // ONE next step in the bar. In the closing's last step (or a closing without a script) the
@@ -411,6 +412,19 @@ export class ChairPanel {
     this.topicSetBtn.disabled = silence;
     this.noteInput.disabled = silence;
     this.noteSendBtn.disabled = silence;
+  }
+
+  /**
+   * While people gather, the link for them sits in the bar under the start button: sharing it is
+   * the chair's first job (a fresh tester's first-time chair saw only the chair link, which must
+   * not be shared, and found this one at the foot of a long page). After the start it goes back
+   * to the tools, for latecomers.
+   */
+  private placeLink(phase: MeetingView['phase']): void {
+    const inBar = phase === 'gathering';
+    if (inBar === this.bar.contains(this.linkBox)) return;
+    if (inBar) this.quorumReason.after(this.linkBox);
+    else this.chairOnly.append(this.linkBox);
   }
 
   /** Moves the reading buttons between the bar and the panel, only when the phase changes their

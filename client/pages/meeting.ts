@@ -285,7 +285,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
     const guidelines = new DoorGuidelines(() => send('acceptGuidelines', {}), errorText);
     const greeter = new GreeterTools((where) => send('greet', { where }), showError, (yes) => send('answerGreeter', { yes }));
-    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, doorBanner, greeter.askEl, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
+    // The chair link's notice (shown once): in the main column, after the chair bar on a phone, so
+    // a chair's first screen holds the start and the link for the others (a fresh tester's first
+    // chair saw only the chair link, which must not be shared).
+    const notice = h('div', {});
+    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, notice, doorBanner, greeter.askEl, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
     const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
     const waitingRetry = h('button', { class: 'button', type: 'button', testid: 'waiting-retry', hidden: true, on: { click: retryCode } }, t.doorRetryCode);
@@ -300,7 +304,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       h('button', { class: 'button secondary', type: 'button', testid: 'waiting-leave', on: { click: leave } }, t.leave),
     );
     const vacancy = new ChairVacancyPrompt(() => send('takeChair', {}));
-    const notice = h('div', {});
     const root = h(
       'div',
       { class: 'meeting', testid: 'meeting' },
@@ -308,7 +311,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       statusEl,
       frozen,
       error,
-      notice,
       vacancy.el,
       waiting,
       grid,

@@ -3,7 +3,8 @@
 // the newest entry when a phone turns upright, and a start time in the page's own language.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPerson, roundScene, startE2eServer, tid, WAIT_MS, type E2eServer, type Person, type RoundScene } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person, type RoundScene } from '../helpers/browser.js';
+import { createMeeting } from '../helpers/server.js';
 import { keepPagesBetweenTests } from '../helpers/open-browsers.js';
 
 // Its tests go on with the pages the test before them opened.
@@ -62,6 +63,28 @@ describe('layout in a meeting in progress', () => {
     await tid(chair, 'chair-panel').waitFor();
     expect(await tid(scene.speaker.page, 'chair-bar').count()).toBe(0);
     expect(await tid(scene.listener.page, 'chair-bar').count()).toBe(0);
+  });
+
+  // A fresh tester's first-time chair saw only the chair link (not to be shared) and found the
+  // link for the others at the foot of a long page, under "More tools".
+  it('while people gather, the link for them sits in the chair bar by the start, on a phone\'s first screen; after the start it is back in the tools', { timeout: 60_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb' });
+    const chair = await newPerson(browser, { lang: 'nb', ...PHONE });
+    const other = await newPerson(browser, { lang: 'nb', ...PHONE });
+    people.push(chair, other);
+    await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(chair.page, 'Rolig Elv');
+    const bar = tid(chair.page, 'chair-bar');
+    await bar.locator('[data-testid="chair-link"]').waitFor({ timeout: WAIT_MS });
+    expect(await bar.locator('[data-testid="chair-link"]').inputValue()).toBe(`${server.url}/m/${meetingId}`);
+    await waitText(bar, 'Del denne lenken med dem som skal være med.');
+    for (const id of ['chair-start', 'chair-link', 'chair-copy-link']) expect((await boxAtTop(chair.page, id)).bottom, id).toBeLessThanOrEqual(PHONE.height);
+    await other.page.goto(`${server.url}/m/${meetingId}`);
+    await joinAtDoor(other.page, 'Stille Fjord');
+    await tid(chair.page, 'chair-start').click();
+    await tid(chair.page, 'chair-advance').waitFor({ timeout: WAIT_MS });
+    expect(await bar.locator('[data-testid="chair-link"]').count()).toBe(0);
+    expect(await tid(chair.page, 'chair-panel').locator('[data-testid="chair-link"]').count()).toBe(1);
   });
 
   it('out of turn the chair, having shared, sees the same composer as anyone: pass, send and done, all disabled', async () => {

@@ -59,7 +59,7 @@ describe('a meeting open in two tabs', () => {
 
     // Tab 1 says the meeting is open in another tab (in Norwegian), with a way to take it back.
     await tid(tab1, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
-    await waitText(tid(tab1, 'meeting-replaced-message'), 'Dette møtet er åpent i en annen fane.');
+    await waitText(tid(tab1, 'meeting-replaced-message'), 'Dette møtet ble åpnet i en annen fane eller på en annen enhet');
     expect(await tid(tab1, 'meeting').count()).toBe(0);
     expect(await tid(tab1, 'meeting-take-back').textContent()).toBe('Ta møtet tilbake hit');
     // Its seat is not given up: past the grace period the seat is still there and connected.
@@ -74,7 +74,7 @@ describe('a meeting open in two tabs', () => {
     await waitJoined(tab1);
     expect(await participantId(tab1, 'Stille Fjord')).toBe(id);
     await tid(tab2, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
-    await waitText(tid(tab2, 'meeting-replaced-message'), 'This meeting is open in another tab.');
+    await waitText(tid(tab2, 'meeting-replaced-message'), 'This meeting was opened in another tab or on another device');
     expect(await tid(tab2, 'meeting-take-back').textContent()).toBe('Take the meeting back here');
 
     // The replaced tab is closed: the seat stays with tab 1, which still hears the room live.
