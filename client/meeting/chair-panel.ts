@@ -6,7 +6,7 @@
 // the next step). The rest stays in the full panel further down. During the moment of silence
 // what posts is disabled, and the bar says why in words.
 // The co-chair (door keeper) sees only the door. The server decides; this only asks.
-import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
+import { findFormat, findReading, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
 import type { Ack, CommandEvent, CommandPayload } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -408,10 +408,29 @@ export class ChairPanel {
     this.nextBtn.disabled = silence || !!this.settle || noQuorum;
     this.phaseBtn.disabled = silence || !!this.settle;
     for (const b of this.readingBtns) b.disabled = otherSpeaks || silence;
+    this.markPosted(v);
     this.topicInput.disabled = silence;
     this.topicSetBtn.disabled = silence;
     this.noteInput.disabled = silence;
     this.noteSendBtn.disabled = silence;
+  }
+
+  /**
+   * A reading of the segment under way that has been posted shows a tick, and says so to a screen
+   * reader: it can be posted again, but a first-time chair must be able to tell (a fresh tester).
+   */
+  private markPosted(v: MeetingView): void {
+    const posted = new Set((v.script?.readings ?? []).filter((r) => r.posted).map((r) => r.id));
+    this.readingBtns.forEach((b, i) => {
+      const id = this.readingIds[i] ?? '';
+      const title = findReading(v.formatId, id)?.title[app.lang] ?? id;
+      const on = posted.has(id);
+      if (b.classList.contains('posted') === on) return;
+      b.classList.toggle('posted', on);
+      setText(b, on ? `✓ ${title}` : title);
+      if (on) b.setAttribute('aria-label', app.t.chairReadingPosted(title));
+      else b.removeAttribute('aria-label');
+    });
   }
 
   /**

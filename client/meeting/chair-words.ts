@@ -23,6 +23,13 @@ export function chairWordsNow(v: MeetingView): string {
   const s = v.script;
   const openSharing = findFormat(v.formatId)?.settings.openSharing !== false;
   if (roundDone(v)) return t.chairSays_roundDone(s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
+  // The segment's texts are all posted: its words would ask for them again (a first-time chair
+  // could have posted the welcome twice); now the next step, or the end. Not the silence, whose
+  // words the server posts as it opens, and whose own words say how it ends.
+  if (s && s.kind !== 'silence' && s.readings.length > 0 && s.readings.every((r) => r.posted)) {
+    const next = nextSegmentOf(s);
+    return next ? t.chairSays_postedNext(nextStepLabel(s)) : t.chairSays_postedEnd;
+  }
   if (s) return SEGMENT_WORDS[s.kind].chair[app.lang];
   switch (v.phase) {
     case 'opening':

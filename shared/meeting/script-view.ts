@@ -1,7 +1,7 @@
 // What everyone is shown of the meeting script: the segments with their planned lengths, which
 // one runs, when it planned to end, and how the meeting stands against its plan. The chair's
 // words per segment are format data (formats/segments.ts), so the view carries kinds, not text.
-import { segmentPhase, type SegmentKind } from './formats.js';
+import { findReading, segmentPhase, type SegmentKind } from './formats.js';
 import { currentSegment, postingClosed, scriptOf, scriptTiming } from './script.js';
 import type { MeetingState } from './state.js';
 
@@ -10,7 +10,9 @@ import type { MeetingState } from './state.js';
  * when it began and when it is planned to end (ms, server clock); `remainingMs`: until then, at
  * the time of the view; `driftMs`: the expected end of the meeting against its planned end at
  * that time (> 0 behind, < 0 ahead); later, add the time past `remainingMs`. `silence`: posting
- * is closed. `contributionUrl`: the group's own link for contributions, or null.
+ * is closed. `contributionUrl`: the group's own link for contributions, or null. `readings`: the
+ * current segment's readings of the format, in order, each with whether it has been posted in it
+ * (a first-time chair could not tell, and the bar went on asking for a text already posted).
  */
 export interface ScriptView {
   index: number;
@@ -22,6 +24,7 @@ export interface ScriptView {
   driftMs: number;
   silence: boolean;
   contributionUrl: string | null;
+  readings: { id: string; posted: boolean }[];
 }
 
 export function scriptView(s: MeetingState, now: number): ScriptView | null {
@@ -38,5 +41,6 @@ export function scriptView(s: MeetingState, now: number): ScriptView | null {
     driftMs: timing.driftMs,
     silence: postingClosed(s),
     contributionUrl: s.contributionUrl ?? null,
+    readings: seg.readings.filter((id) => findReading(s.formatId, id)).map((id) => ({ id, posted: (s.script?.read ?? []).includes(id) })),
   };
 }

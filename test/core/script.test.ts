@@ -153,6 +153,24 @@ describe('with no chair present the script moves on by itself', () => {
     expect(r.speaker).toBe('b');
   });
 
+  it("the view says which of the segment's readings are posted (a first-time chair could not tell, and was asked for the welcome again)", () => {
+    const r = gathered();
+    r.ok({ type: 'start', by: 'a' });
+    const readings = (viewer = 'a') => buildView(r.state, viewer, r.now).script!.readings;
+    expect(readings()).toEqual([{ id: 'welcome', posted: false }]);
+    r.ok({ type: 'postReading', by: 'a', readingId: 'welcome' });
+    expect(readings()).toEqual([{ id: 'welcome', posted: true }]);
+    expect(readings('b')).toEqual([{ id: 'welcome', posted: true }]);
+    r.ok({ type: 'nextSegment', by: 'a' });
+    expect(readings().map((x) => x.posted)).toEqual([false, false, false]);
+    r.ok({ type: 'postReading', by: 'a', readingId: 'guidelines' });
+    expect(readings()).toEqual([
+      { id: 'purpose', posted: false },
+      { id: 'guidelines', posted: true },
+      { id: 'anonymity', posted: false },
+    ]);
+  });
+
   it("a chair who stepped into the readings and dropped: the script posts what is still unread at once, and never moves on past it", () => {
     const r = gathered({ settings: { graceMs: 60 * MIN } });
     r.ok({ type: 'start', by: 'a' });

@@ -85,6 +85,15 @@ describe('layout in a meeting in progress', () => {
     await tid(chair.page, 'chair-advance').waitFor({ timeout: WAIT_MS });
     expect(await bar.locator('[data-testid="chair-link"]').count()).toBe(0);
     expect(await tid(chair.page, 'chair-panel').locator('[data-testid="chair-link"]').count()).toBe(1);
+
+    // The welcome posted: its chip says so, and the bar no longer asks for it but for the next step
+    // (the same tester's chair could not tell which texts were posted).
+    const welcome = bar.locator('[data-testid="chair-reading-welcome"]');
+    await waitText(tid(chair.page, 'script-chair-words'), 'legg inn velkomstteksten');
+    await welcome.click();
+    await waitText(welcome, '✓ Velkommen');
+    expect(await welcome.getAttribute('aria-label')).toBe('Velkommen (lagt inn)');
+    await waitText(tid(chair.page, 'script-chair-words'), /^Det er lagt inn\. Gå videre med «.+» når du er klar\.$/);
   });
 
   it('out of turn the chair, having shared, sees the same composer as anyone: pass, send and done, all disabled', async () => {
