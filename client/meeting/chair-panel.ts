@@ -396,6 +396,9 @@ export class ChairPanel {
     const silence = !!v.script?.silence;
     const otherSpeaks = !!v.speaker && v.speaker.id !== v.you.id;
     this.silenceReason.hidden = !silence;
+    // With a script its words for the silence say the same in the bar (a fresh tester read two
+    // near-identical sentences): the reason stays for what it describes to a screen reader.
+    this.silenceReason.classList.toggle('visually-hidden', !!v.script);
     const posting: (HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement)[] = [this.nextBtn, this.topicInput, this.noteInput, this.topicSetBtn, this.noteSendBtn, this.phaseBtn];
     for (const c of [...posting, ...this.readingBtns]) {
       if (silence) c.setAttribute('aria-describedby', 'chair-silence-reason');
