@@ -91,6 +91,15 @@ export class CommandSender {
     return last ?? offline('timeout');
   }
 
+  /**
+   * The outcome of the action `event` + `payload` is known after all (its effect was seen: a
+   * share's own `share` event came after every retry had run out). Its id is no longer kept for
+   * a press of the same button: that is a new action then, never taken for a repeat.
+   */
+  settled(event: string, payload: object): void {
+    this.pending.delete(`${event}\u0000${JSON.stringify(payload)}`);
+  }
+
   private remember(key: string, commandId: string): void {
     this.pending.delete(key);
     this.pending.set(key, { id: commandId, at: Date.now() });

@@ -198,6 +198,11 @@ export class Connection {
     return this.commands.send(event, payload as object);
   }
 
+  /** The outcome of a command sent with `send` is known after all (CommandSender.settled). */
+  settled<E extends CommandEvent>(event: E, payload: CommandPayload<E>): void {
+    this.commands.settled(event, payload as object);
+  }
+
   /** "What does the server hold about me?": the store's answer (docs/protocol.md, holdings). */
   holdings(): Promise<Ack<HoldingsResult>> {
     // A question, not a command: no command id, nothing to apply twice.

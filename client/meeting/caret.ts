@@ -39,3 +39,16 @@ export function setKeepingCaret(box: HTMLTextAreaElement, text: string, by = 0, 
   box.value = text;
   if (c) placeCaret(box, movedCaret(c, by, max));
 }
+
+/**
+ * Sets `box`'s text to `cut.text` (words cut out: unsent.ts cutShared). Someone typing in it keeps
+ * the caret on the same characters; a caret inside the words cut out goes to where they were.
+ */
+export function cutKeepingCaret(box: HTMLTextAreaElement, cut: { text: string; from: number; to: number; put: string }): void {
+  const typing = box.ownerDocument.activeElement === box;
+  const c = typing ? caretOf(box) : null;
+  box.value = cut.text;
+  if (!c) return;
+  const at = (n: number): number => (n <= cut.from ? n : n >= cut.to ? n - (cut.to - cut.from) + cut.put.length : cut.from);
+  placeCaret(box, { start: at(c.start), end: at(c.end), dir: c.dir });
+}

@@ -10,8 +10,8 @@ import type { GuardMode } from '../../shared/meeting/guard-mode.js';
 import { ConfirmStep } from './confirm-step.js';
 import { LiveHints, type Analyze } from './live-hints.js';
 import { SLOW_ANSWER_MS } from './connection-words.js';
-import { unsentAfter } from './unsent.js';
-import { caretOf, placeCaret, setKeepingCaret, type Caret } from './caret.js';
+import { cutShared, sameShare, unsentAfter } from './unsent.js';
+import { caretOf, cutKeepingCaret, placeCaret, setKeepingCaret, type Caret } from './caret.js';
 
 export interface GuardHint {
   kind: string;
@@ -31,6 +31,17 @@ export interface ComposerDeps {
    * unsent words (TimeBox's) is out of date and goes, so one notice says what happened (clearNotSent).
    */
   notSent?(): void;
+  /**
+   * Words this box held went to the room (a send accepted): a note saying they were not shared
+   * (TimeBox's) has done its job.
+   */
+  shared?(): void;
+  /**
+   * The share of `text` whose answer never came is known to be in the room (its own `share` event
+   * came): no longer an action of unknown outcome, so a later press of the same words is a new
+   * share, not a repeat of this one (CommandSender.settled).
+   */
+  settled?(text: string): void;
   /** Soft warnings about a draft (advice, crosstalk, personal details); never blocks sending. */
   analyze?: Analyze;
 }
@@ -50,6 +61,27 @@ export function turnKey(v: MeetingView): string | null {
   const sp = v.speaker;
   return sp ? `${sp.id}:${sp.turn ?? ''}` : null;
 }
+
+/**
+ * A share sent from the box that the page has not yet seen go through: still on its way
+ * (`answered` false), or answered without it being known whether it went through (every retry ran
+ * out: the connection dropped before the answer came). Its own `share` event, live or replayed on
+ * a resume, says it did (Composer.sharedSeen).
+ */
+interface Unsettled {
+  /** The text sent (trimmed). */
+  text: string;
+  /** The box's whole text when Send was pressed. */
+  written: string;
+  /** The turn of yours it was sent in. */
+  turn: string | null;
+  answered: boolean;
+  /** Its share event came: the room has it, and its words have left the boxes. */
+  shared: boolean;
+}
+
+/** How many sends of unknown outcome are remembered (a fresh id per press; a few at most in practice). */
+const UNSETTLED_KEPT = 16;
 
 export class Composer {
   readonly el: HTMLElement;
@@ -115,6 +147,8 @@ export class Composer {
   private closedCaret: Caret | null = null;
   /** The share the guard holds for you (hold mode), shown under the composer. */
   private held: { text: string } | null = null;
+  /** Shares sent whose going through the page has not seen yet (sendChunk, sharedSeen). */
+  private unsettled: Unsettled[] = [];
 
   constructor(private deps: ComposerDeps) {
     const t = app.t;
@@ -381,10 +415,26 @@ export class Composer {
     const text = written.trim();
     if (!text || this.busy || !this.canSend) return !text;
     const turn = this.boxTurn;
+    // The same words sent again after an answer that never came are the same action (the same
+    // command id: command-sender.ts): this send stands for the older one.
+    const sending: Unsettled = { text, written, turn, answered: false, shared: false };
+    this.unsettled = [...this.unsettled.filter((u) => !(u.answered && u.text === text)), sending].slice(-UNSETTLED_KEPT);
     this.setBusy(true);
     this.sharing++;
     const ack = await this.answered(this.deps.share(text, this.confirmFor === text)).finally(() => this.sharing--);
     this.setBusy(false);
+    sending.answered = true;
+    // Unknown whether it went through: remembered until its own share event says it did.
+    const unknown = !ack.ok && (ack.code === 'STORE_UNAVAILABLE' || (ack.code === 'BUSY' && ack.message === 'timeout'));
+    if (sending.shared || !unknown) this.unsettled = this.unsettled.filter((u) => u !== sending);
+    if (!ack.ok && sending.shared) {
+      // Its own share event came before the retries ran out (a resume replayed it): the room has
+      // it, and its words left the box then (sharedSeen). Not "not sent".
+      this.deps.settled?.(text);
+      this.confirmFor = null;
+      this.confirmFinishes = false;
+      return true;
+    }
     if (!ack.ok && ack.code === 'GUARD_HINT') {
       // The server's guard asks for a look first: the hints show now, and sending the same text
       // again (Enter or "Send as it is") sends it as it is.
@@ -411,14 +461,56 @@ export class Composer {
     this.markSent('repeat' in ack && ack.repeat ? turn : (this.boxTurn ?? turn));
     // Words typed while the answer was on its way (a slow link: "Still sending …") stay; only
     // what was sent leaves the box (a fresh tester: the sent part stayed, and went out twice).
-    // Someone typing on keeps their caret on the same characters.
-    const now = this.input.value;
-    const left = unsentAfter(now, written);
-    setKeepingCaret(this.input, left, now.endsWith(left) ? left.length - now.length : 0);
+    // Someone typing on keeps their caret on the same characters. Its own share event may have
+    // come first and taken them out already (sharedSeen).
+    if (!sending.shared) {
+      const now = this.input.value;
+      const left = unsentAfter(now, written);
+      setKeepingCaret(this.input, left, now.endsWith(left) ? left.length - now.length : 0);
+      this.deps.shared?.();
+    }
     // Told as typing is (an input event): a note on these words, now sent, has done its job.
     this.input.dispatchEvent(new Event('input'));
     this.input.focus();
     return true;
+  }
+
+  /**
+   * A share of yours is in the room: its `share` event came (live, or replayed on a resume), with
+   * `text` as the server cleaned it. If it is one this page sent without seeing it go through (on
+   * its way, or every retry ran out: "Not sent"), the page knows now: its words leave the share
+   * box, wherever they stand in it, and whatever was typed after them stays; the "Not sent" line
+   * goes; it will not be sent again. Returns null when it is none of these (nothing to do), '' when
+   * its words were taken out here, else the words as sent: not in this box unchanged, for the
+   * draft box they may have been moved to when the turn ended (shared-back.ts).
+   */
+  sharedSeen(text: string): string | null {
+    const u = this.unsettled.find((x) => !x.shared && sameShare(x.text, text));
+    if (!u) return null;
+    u.shared = true;
+    if (u.answered) {
+      this.unsettled = this.unsettled.filter((x) => x !== u);
+      this.deps.settled?.(u.text);
+    }
+    if (this.confirmFor === u.text) {
+      this.confirmFor = null;
+      this.confirmFinishes = false;
+    }
+    // A part was sent in that turn (Pass hides through it), unless one is known sent in the turn now.
+    if (this.sentTurn === null || this.sentTurn !== this.boxTurn) this.markSent(u.turn);
+    this.clearNotSent();
+    const cut = cutShared(this.input.value, u.text, u.written);
+    if (!cut) return u.text;
+    cutKeepingCaret(this.input, cut);
+    // Told as typing is: the counter, the hints, a note on the words (TimeBox.draftChanged).
+    this.input.dispatchEvent(new Event('input'));
+    this.layout();
+    return '';
+  }
+
+  /** Sends of unknown outcome an earlier build of the page made (a change of language): still awaited here. */
+  carryUnsettled(from: Composer): void {
+    this.unsettled = from.unsettled.filter((u) => u.answered && !u.shared);
   }
 
   private async finish(): Promise<void> {

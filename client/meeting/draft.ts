@@ -13,7 +13,8 @@ import { h, setText } from '../dom.js';
 import { LIMITS } from '../wire.js';
 import { LiveHints, type Analyze, type HintContext } from './live-hints.js';
 import { OnDeck } from './on-deck.js';
-import { placeCaret, setKeepingCaret, type Caret } from './caret.js';
+import { cutKeepingCaret, placeCaret, setKeepingCaret, type Caret } from './caret.js';
+import { cutShared } from './unsent.js';
 
 export class DraftBox {
   readonly el: HTMLElement;
@@ -114,6 +115,24 @@ export class DraftBox {
     this.kept = true;
     this.keptNote.hidden = false;
     return head ? head.length - 1 : words.length;
+  }
+
+  /**
+   * Words kept here as unshared (keep) went to the room after all: their share event came once the
+   * connection was back. They leave the box, unchanged words only (unsent.ts cutShared); whatever
+   * was written before or after them stays, and someone typing keeps the caret on the same
+   * characters. Emptied, the note on kept words goes with them. Returns whether they were here.
+   */
+  takeShared(words: string): boolean {
+    const cut = cutShared(this.input.value, words);
+    if (!cut) return false;
+    cutKeepingCaret(this.input, cut);
+    if (!cut.text.trim()) {
+      this.keptNote.hidden = true;
+      this.kept = false;
+    }
+    this.renderHints();
+    return true;
   }
 
   get hasText(): boolean {

@@ -30,6 +30,7 @@ import { RoleSwitch } from '../meeting/role-switch.js';
 import { TimeBox } from '../meeting/time-box.js';
 import { chime, setTurnTitle, soundEnabled } from '../meeting/signal.js';
 import { Transcript } from '../meeting/transcript.js';
+import { sharedBack } from '../meeting/shared-back.js';
 import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
@@ -185,6 +186,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       error: showError,
       // One notice on unsent words at a time: the newest says what holds.
       notSent: () => timeBox.clearNote(),
+      // Words sent went to the room: a note that they were not shared has done its job.
+      shared: () => timeBox.clearNote(),
+      // A share whose answer never came is in the room after all: a new press is a new share.
+      settled: (text) => {
+        conn.settled('share', { text });
+        conn.settled('share', { text, confirm: true });
+      },
       ...(opts.analyze ? { analyze: opts.analyze } : {}),
     });
     const actions = new Actions({
@@ -562,6 +570,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Its note says what became of the words, and what to do: the composer's "Not sent … press
     // Send again" (a send stalled as the turn went) goes, so one notice shows, not two.
     if (e.type === 'shareEnded' && e.id === view.you.id && record && ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id, lateTurnByChair(view))) ui.composer.clearNotSent();
+    // A share of yours the page had not seen go through (its answer lost with the connection, the
+    // retries run out): the room has it. Its words leave the box they are in now and the notes
+    // saying they were not shared go; it is never sent again (shared-back.ts).
+    if (e.type === 'share' && e.id === view.you.id && record && sharedBack(e.text, ui)) applyView(view, false);
     const item = describe(e, {
       t: app.t,
       lang: app.lang,
@@ -790,6 +802,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (finished || !ui) return;
       // Rebuild every label in the new language; keep drafts and replay the transcript.
       const draft = ui.composer.draft;
+      const before = ui.composer;
       const waitingDraft = ui.draft.text;
       const keptDraft = ui.draft.holdsKept;
       const sent = ui.composer.sentInTurn;
@@ -805,6 +818,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         showReplaced();
       }
       ui.composer.draft = draft;
+      ui.composer.carryUnsettled(before);
       if (keptDraft && waitingDraft.trim()) ui.draft.keep(waitingDraft);
       else ui.draft.text = waitingDraft;
       renderStatus();

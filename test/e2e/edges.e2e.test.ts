@@ -200,6 +200,49 @@ describe('weak links in the browser', () => {
     }
   });
 
+  // A fresh tester on a weak phone link: the room had the part within a second, but the connection
+  // dropped before its answer came and stayed down until every retry had run out. Back, the page
+  // still said "not shared yet" (and "Not sent"), with part two, typed while "Still sending …"
+  // showed, in the same box: sending it would have said part one to the room again.
+  it('a share that reached the room with its answer lost: back, the page knows it from its own share event; part one leaves the box, part two stays, and goes once', { timeout: 120_000 }, async () => {
+    const link = await cutLine(held.url);
+    try {
+      const scene = await roundScene(browser, link.url, 'en');
+      people.push(scene.chair, scene.speaker, scene.listener);
+      const sp = scene.speaker.page;
+      const partOne = 'Part four: thank you for letting me be here.';
+      const partTwo = 'Part five: and for listening.';
+      await tid(sp, 'composer').fill(partOne);
+      // What the page sends still reaches the server; what the server sends back is held.
+      link.stall('toClient');
+      await tid(sp, 'composer-send').click();
+      await waitText(tid(sp, 'composer-slow'), /Still sending/);
+      await sp.keyboard.type(` ${partTwo}`);
+      // The connection drops before the answer came, and stays down until every retry ran out.
+      link.cut();
+      await waitText(tid(sp, 'composer-slow'), /^Not sent/, 60_000);
+      expect(await tid(sp, 'composer').inputValue()).toBe(`${partOne} ${partTwo}`);
+      link.flow();
+      link.mend();
+      // Back: the turn had moved on, and the late turn owed comes at once.
+      await waitText(tid(sp, 'turn-status'), /^Your turn/, 30_000);
+      await expect.poll(() => tid(sp, 'composer').inputValue(), { timeout: WAIT_MS }).toBe(partTwo);
+      expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
+      expect(await tid(sp, 'composer-unsent').textContent()).not.toContain(partOne);
+      const chunks = scene.listener.page.locator('[data-testid="share-chunk"]');
+      await waitText(chunks.last(), partOne, 30_000);
+      await tid(sp, 'composer-send').click();
+      await waitText(chunks.last(), partTwo);
+      await expect.poll(() => tid(sp, 'composer').inputValue(), { timeout: WAIT_MS }).toBe('');
+      expect(await tid(sp, 'composer-unsent').isVisible()).toBe(false);
+      // Each part once in the room.
+      expect(await chunks.filter({ hasText: partOne }).count()).toBe(1);
+      expect(await chunks.filter({ hasText: partTwo }).count()).toBe(1);
+    } finally {
+      await link.close();
+    }
+  });
+
   it('a chair who closed the tab comes back as chair with the chair link the page showed once', { timeout: 240_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(held.url, { title: 'Chair link', language: 'en' });
     const chair = await newPerson(browser, { lang: 'en' });

@@ -8,8 +8,11 @@ export interface Line {
   url: string;
   cut(): void;
   mend(): void;
-  /** Holds every byte in both directions from now on; nothing is closed. */
-  stall(): void;
+  /**
+   * Holds every byte in both directions from now on; nothing is closed. `toClient`: only what the
+   * server sends is held, so what the page sends still arrives (a command applied, its answer lost).
+   */
+  stall(only?: 'toClient'): void;
   /** Sends what was held, in order, and relays as before. */
   flow(): void;
   close(): Promise<void>;
@@ -20,14 +23,14 @@ export async function cutLine(targetUrl: string): Promise<Line> {
   const sockets = new Set<Socket>();
   const held: (() => void)[] = [];
   let down = false;
-  let stalled = false;
+  let stalled: false | 'both' | 'toClient' = false;
   const relay: Server = createServer((near) => {
     if (down) return void near.destroy();
     const far = connect(Number(target.port), target.hostname);
     sockets.add(near).add(far);
     const forward = (from: Socket, to: Socket): void => {
       from.on('data', (chunk: Buffer) => {
-        if (stalled) held.push(() => to.write(chunk));
+        if (stalled === 'both' || (stalled === 'toClient' && from === far)) held.push(() => to.write(chunk));
         else to.write(chunk);
       });
     };
@@ -53,8 +56,8 @@ export async function cutLine(targetUrl: string): Promise<Line> {
     mend() {
       down = false;
     },
-    stall() {
-      stalled = true;
+    stall(only) {
+      stalled = only ?? 'both';
     },
     flow() {
       stalled = false;
