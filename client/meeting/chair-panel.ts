@@ -46,6 +46,15 @@ type InterruptingAction = 'mute' | 'sendWaiting' | 'remove';
 
 type Run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor?: HTMLElement) => void;
 
+/** A button in the chair bar that leads to a field of the full panel (scrolled to, focused); hidden until a step asks for it. */
+function fieldLink(testid: string, field: HTMLInputElement | HTMLTextAreaElement, label: string): HTMLButtonElement {
+  const go = (): void => {
+    field.scrollIntoView({ block: 'center' });
+    field.focus({ preventScroll: true });
+  };
+  return h('button', { class: 'button ghost small', type: 'button', testid, hidden: true, 'aria-controls': field.id, on: { click: go } }, label);
+}
+
 export class ChairPanel {
   readonly el: HTMLElement;
   /** The next step, for the chair only; hidden for the door keeper. */
@@ -193,24 +202,10 @@ export class ChairPanel {
       h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
       h('div', { class: 'button-wrap chair-bar-actions' }, this.nextBtn),
       this.quorumReason,
-      // The topic step's words ask for the topic: the way to its field is right here.
-      (this.topicGo = h(
-        'button',
-        {
-          class: 'button ghost small',
-          type: 'button',
-          testid: 'chair-bar-topic',
-          hidden: true,
-          'aria-controls': 'chair-topic',
-          on: {
-            click: () => {
-              this.topicInput.scrollIntoView({ block: 'center' });
-              this.topicInput.focus({ preventScroll: true });
-            },
-          },
-        },
-        t.chairTopicGo,
-      )),
+      // The topic step's words ask for the topic: the way to its field is right here. The welcome
+      // (a word for the newcomer) and the announcements ask for a note: its field, too.
+      (this.topicGo = fieldLink('chair-bar-topic', this.topicInput, t.chairTopicGo)),
+      (this.noteGo = fieldLink('chair-bar-note', this.noteInput, t.chairNoteGo)),
       this.silenceReason,
       this.phaseConfirm.el,
       this.nextUp,
@@ -278,6 +273,8 @@ export class ChairPanel {
   private topicSetBtn!: HTMLButtonElement;
   /** In the bar at the topic step: to the topic field. */
   private topicGo!: HTMLButtonElement;
+  /** In the bar at the welcome and the announcements: to the note field. */
+  private noteGo!: HTMLButtonElement;
   private linkBox!: HTMLElement;
   private noteSendBtn!: HTMLButtonElement;
   private linkInput: HTMLInputElement;
@@ -331,6 +328,7 @@ export class ChairPanel {
     const nextSeg = s ? nextSegmentOf(s) : null;
     this.phaseBox.hidden = v.phase !== 'opening' || !s || !nextSeg || nextSeg.phase !== 'opening';
     this.topicGo.hidden = s?.kind !== 'topic' || v.frozen;
+    this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'announcements') || v.frozen;
     if (v.phase !== this.lastPhase) {
       if (this.lastPhase !== null) {
         // The next step's button appears where the last one was: it waits a moment, so a double

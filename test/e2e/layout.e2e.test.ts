@@ -90,6 +90,9 @@ describe('layout in a meeting in progress', () => {
     // (the same tester's chair could not tell which texts were posted).
     const welcome = bar.locator('[data-testid="chair-reading-welcome"]');
     await waitText(tid(chair.page, 'script-chair-words'), 'legg inn velkomstteksten');
+    // Its words ask for a word to the newcomer, a note: the way to the note field is in the bar.
+    await bar.locator('[data-testid="chair-bar-note"]').click();
+    await expect.poll(() => tid(chair.page, 'chair-note').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
     await welcome.click();
     await waitText(welcome, '✓ Velkommen');
     expect(await welcome.getAttribute('aria-label')).toBe('Velkommen (lagt inn)');
