@@ -421,7 +421,7 @@ export class ChairPanel {
    * reader: it can be posted again, but a first-time chair must be able to tell (a fresh tester).
    */
   private markPosted(v: MeetingView): void {
-    const posted = new Set((v.script?.readings ?? []).filter((r) => r.posted).map((r) => r.id));
+    const posted = new Set(v.script?.posted ?? []);
     this.readingBtns.forEach((b, i) => {
       const id = this.readingIds[i] ?? '';
       const title = findReading(v.formatId, id)?.title[app.lang] ?? id;

@@ -13,6 +13,8 @@ import type { MeetingState } from './state.js';
  * is closed. `contributionUrl`: the group's own link for contributions, or null. `readings`: the
  * current segment's readings of the format, in order, each with whether it has been posted in it
  * (a first-time chair could not tell, and the bar went on asking for a text already posted).
+ * `posted`: every reading posted so far in this part of the meeting (the opening's segments
+ * together; each later segment on its own), so the welcome still shows as posted in the readings.
  */
 export interface ScriptView {
   index: number;
@@ -25,6 +27,7 @@ export interface ScriptView {
   silence: boolean;
   contributionUrl: string | null;
   readings: { id: string; posted: boolean }[];
+  posted: string[];
 }
 
 export function scriptView(s: MeetingState, now: number): ScriptView | null {
@@ -42,5 +45,6 @@ export function scriptView(s: MeetingState, now: number): ScriptView | null {
     silence: postingClosed(s),
     contributionUrl: s.contributionUrl ?? null,
     readings: seg.readings.filter((id) => findReading(s.formatId, id)).map((id) => ({ id, posted: (s.script?.read ?? []).includes(id) })),
+    posted: [...(s.script.read ?? [])],
   };
 }

@@ -163,6 +163,8 @@ describe('with no chair present the script moves on by itself', () => {
     expect(readings('b')).toEqual([{ id: 'welcome', posted: true }]);
     r.ok({ type: 'nextSegment', by: 'a' });
     expect(readings().map((x) => x.posted)).toEqual([false, false, false]);
+    // The welcome stays known as posted through the opening (its chip keeps its tick).
+    expect(buildView(r.state, 'a', r.now).script!.posted).toEqual(['welcome']);
     r.ok({ type: 'postReading', by: 'a', readingId: 'guidelines' });
     expect(readings()).toEqual([
       { id: 'purpose', posted: false },
