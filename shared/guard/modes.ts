@@ -2,8 +2,11 @@
 // check (shared/meeting/guard-mode.ts) and the page's live hints (client/meeting/composer.ts), so
 // the page never shows a hint the server would not act on, nor the other way round.
 //   off   — contact details only (phone, e-mail, link, @handle);
-//   nudge, hold — contact details, advice and crosstalk stop a share; the soft hints on full names
-//           and place names show while typing but never stop anything.
+//   nudge, hold — contact details, advice, crosstalk and full names stop a share; the hint on place
+//           names shows while typing but never stops anything. A full name went to the whole room
+//           with one press while advice was stopped (two fresh testers, 2026-12-02): a third
+//           party's name, or the writer's own, is what anonymity protects first; a false one (two
+//           capitalised words) costs one more press.
 import type { GuardMode } from '../meeting/guard-mode.js';
 import { HINTS, type Text } from './hints.js';
 import type { GuardKind } from './patterns.js';
@@ -14,13 +17,14 @@ interface Finding {
 }
 
 const CONTACT = new Set<Text>([HINTS.phone, HINTS.email, HINTS.url, HINTS.handle]);
+const NAMES = new Set<Text>([HINTS.fullName, HINTS.ownFullName]);
 
 /** Contact details: the personal-details hint in every mode, the guard off or not. */
 export const isContactHint = (f: Finding): boolean => CONTACT.has(f.hint);
 
 /** Whether the finding stops a share for a look in `mode` (GUARD_HINT in nudge/off, held in hold). */
 export const stopsShare = (f: Finding, mode: GuardMode): boolean =>
-  isContactHint(f) || (mode !== 'off' && (f.kind === 'advice' || f.kind === 'crosstalk'));
+  isContactHint(f) || (mode !== 'off' && (f.kind === 'advice' || f.kind === 'crosstalk' || NAMES.has(f.hint)));
 
 /** Whether the page shows the finding while typing in `mode`: in `off` exactly what the server stops. */
 export const shownWhileTyping = (f: Finding, mode: GuardMode): boolean => (mode === 'off' ? isContactHint(f) : true);

@@ -45,11 +45,15 @@ export const guardModeOf = (s: MeetingState): GuardMode => s.guardMode ?? DEFAUL
  * sure of, with the next one (the whole stretch, since no single words carry it).
  */
 export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
-  const otherNames = s.participants.filter((p) => p.id !== me.id).map((p) => p.name);
+  const otherNames: string[] = [];
+  let ownName: string | undefined;
+  for (const p of s.participants) {
+    if (p.id === me.id) ownName = p.name;
+    else otherNames.push(p.name);
+  }
   const mode = guardModeOf(s);
-  // No ownName (GuardContext): names never stop a share (stopsShare), so it would only add a
-  // lookup to every share here; the page's hints pass it.
-  const findings: GuardFinding[] = analyzeShare(text, { otherNames, lang: s.language })
+  // The writer's own pseudonym is no full name to stop (GuardContext.ownName): full names stop a share.
+  const findings: GuardFinding[] = analyzeShare(text, { otherNames, lang: s.language, ...(ownName ? { ownName } : {}) })
     .filter((h) => stopsShare(h, mode))
     .map((h) => ({ kind: h.kind, match: h.match }));
   if (stopsShare({ kind: 'advice', hint: HINTS.advice }, mode) && !findings.some((f) => f.kind !== 'pii')) {

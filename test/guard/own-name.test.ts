@@ -1,7 +1,7 @@
 // Members introduce themselves by their pseudonym ("Jeg heter Grå Måke og er pårørende"). A fresh
 // tester (2026-12-02) was told "this looks like a full name" of their own pseudonym. The writer's
 // own pseudonym is not a real name to warn of; anyone else's full name still is. The rule is
-// GuardContext.ownName; names never stop a share at the server, so only the page's hints use it.
+// GuardContext.ownName, used by the page's hints and by the server's check (a full name stops a share).
 import { describe, expect, it } from 'vitest';
 import { analyzeShare } from '../../shared/guard/index.js';
 import { analyze } from '../../client/guard.js';
