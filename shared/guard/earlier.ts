@@ -118,7 +118,9 @@ const EN: Rule[] = [
   {
     re: phrase(
       `(?:flott|vakker|sterk|modig|fin|god|rørende|ærlig|nydelig|fantastisk|kraftig|flotte|sterke|fine|gode|modige) deling(?:en|er)?|` +
-        `thank(?:s| you)(?: so much)? for being|takk for at (?:du|dere) (?:er|var|tør|turte|våget|kom|tok)|kjen(?:ner|te) meg (?:så )?(?:igjen )?i (?:hun|han|den|de|personen|dama|mannen|kvinnen) (?:med|som)`,
+        // Thanks to the whole group for being here is the chair's welcome, not a reply ("Takk for
+        // at dere er her": a fresh tester's chair was stopped at the meeting's first line).
+        `thank(?:s| you)(?: so much)? for being(?! (?:here|with us|part of (?:this|the) (?:group|meeting))\\b)|takk for at du (?:er|var|tør|turte|våget|kom|tok)|takk for at dere (?!(?:er|var) (?:her|med)\\b|kom(?: hit| i dag)?\\b)(?:er|var|tør|turte|våget|kom|tok)|kjen(?:ner|te) meg (?:så )?(?:igjen )?i (?:hun|han|den|de|personen|dama|mannen|kvinnen) (?:med|som)`,
     ),
   },
   // "Thanks to the one who spoke", "thank you for your honesty", "thanks for bringing that up"

@@ -152,6 +152,12 @@ describe('crosstalk: replying and quoting', () => {
   });
 });
 
+describe('crosstalk: thanks to one person is still a reply', () => {
+  it.each(['Takk for at du er så modig.', 'Takk for at dere tør å dele så ærlig.', 'Thank you so much for being so honest.', 'Takk for at du er her.'])('%j is crosstalk', (text) => {
+    expect(found('crosstalk', text, ['Kari', 'Ola']).length).toBeGreaterThan(0);
+  });
+});
+
 describe('crosstalk: what is not crosstalk', () => {
   it.each([
     'Som jeg sa til meg selv: en dag om gangen.',
@@ -162,6 +168,12 @@ describe('crosstalk: what is not crosstalk', () => {
     'Jeg var rasende. Jeg hatet ham.',
     'Jeg fikk svar til slutt.',
     'As God said in my childhood prayers, I was not alone.',
+    // Thanks to the whole group for being here: the chair's welcome (a fresh tester's chair was
+    // stopped at the meeting's first line).
+    'Takk for at dere er her. Jeg har hatt en god uke.',
+    'Takk for at dere kom i dag.',
+    'Thank you all for being here.',
+    'Thanks for being here tonight.',
   ])('%j has no crosstalk hint', (text) => {
     expect(found('crosstalk', text, ['Kari', 'Ola'])).toEqual([]);
   });
