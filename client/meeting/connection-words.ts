@@ -20,11 +20,13 @@ export const SLOW_ANSWER_MS = 3000;
  * close a little before or after this tab does, so the count says "about", and once it has run out
  * the seat has "probably" been given up, never that it is still kept.
  */
-export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null): string {
+export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false): string {
   if (status === 'connecting') return t.connecting;
   if (status === 'restarting') return t.bye_restarting;
   if (status !== 'reconnecting') return '';
-  if (graceMs === undefined) return t.reconnecting;
+  // While your own turn is held the turn line counts that down: a second countdown here (the
+  // seat's, longer) left a frightened tester not knowing which number mattered.
+  if (graceMs === undefined || turnHeld) return t.reconnecting;
   const away = awayMs ?? 0;
   return `${t.reconnecting} ${seatProbablyGone({ graceMs }, away) ? t.seatProbablyGone(Math.round(graceMs / 1000)) : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
 }
@@ -85,6 +87,13 @@ function ownOfflineTurn(v: MeetingView, offlineSince: number | null, now: number
   // probably given up; the connection banner says so).
   if (away >= v.graceMs) return { state: 'seatGone' };
   return { state: 'movedOn', byChair: lateTurnByChair(v) };
+}
+
+/** Whether this tab is offline on its own turn and the turn is still held for it (paused or counting down). */
+export function ownTurnHeldOffline(v: MeetingView, online: boolean, offlineSince: number | null, now: number): boolean {
+  if (online || v.speaker?.id !== v.you.id) return false;
+  const own = ownOfflineTurn(v, offlineSince, now);
+  return own.state === 'held' || own.state === 'paused';
 }
 
 /**

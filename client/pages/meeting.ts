@@ -35,7 +35,7 @@ import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
-import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, seatProbablyGone } from '../meeting/connection-words.js';
+import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../meeting/connection-words.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -344,7 +344,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (!ui) return;
     const t = app.t;
     const away = awayMs();
-    const text = connectionWords(t, status, view?.graceMs, away);
+    const text = connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false);
     setText(ui.status, text);
     ui.status.hidden = !text;
     // Once the banner says the seat is probably given up, the place in line goes with it.

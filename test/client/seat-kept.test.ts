@@ -6,7 +6,7 @@
 // seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords } from '../../client/meeting/connection-words.js';
+import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline } from '../../client/meeting/connection-words.js';
 import { describe as describeEvent } from '../../client/meeting/describe.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, inRound, T0 } from '../core/helpers.js';
@@ -44,6 +44,22 @@ describe('the connection banner while reconnecting', () => {
       expect(connectionWords(t, 'connected', 60_000, null)).toBe('');
       expect(connectionWords(t, 'connecting', 60_000, null)).toBe(t.connecting);
       expect(connectionWords(t, 'restarting', 60_000, null)).toBe(t.bye_restarting);
+    });
+
+    it(`(${lang}) offline on your own held turn the banner gives no second countdown (the seat's); once the turn has moved on it counts the seat down again`, () => {
+      const r = inRound({ settings: { graceMs: 60_000, speakerGraceMs: 20_000 } });
+      const own = buildView(r.state, r.speaker!, r.now);
+      const banner = (awayMs: number) => connectionWords(t, 'reconnecting', own.graceMs, awayMs, ownTurnHeldOffline(own, false, T0, T0 + awayMs));
+      for (const away of [0, 7_000, 19_999]) expect(banner(away)).toBe(t.reconnecting);
+      expect(heldTurnWords(own, t, false, T0, T0 + 7_000, () => 'X')).toBe(t.offlineTurnHeld(13));
+      expect(banner(20_000)).toBe(`${t.reconnecting} ${t.seatKeptWhileAway(40)}`);
+      // Someone else's page, or online: the seat's countdown as ever.
+      const other = buildView(r.state, 'c', r.now);
+      expect(ownTurnHeldOffline(other, false, T0, T0 + 7_000)).toBe(false);
+      expect(ownTurnHeldOffline(own, true, null, T0)).toBe(false);
+      // Paused: held while the pause lasts.
+      r.ok({ type: 'freeze', by: 'a', on: true });
+      expect(ownTurnHeldOffline(buildView(r.state, r.speaker!, r.now), false, T0, T0 + 30_000)).toBe(true);
     });
 
     it(`(${lang}) offline on your own turn, the line by the box says what becomes of the words, never the turn line's sentence again`, () => {
