@@ -49,7 +49,7 @@ export class Transcript {
         this.shareBlock(item.speakerId, item.header, item.you);
         break;
       case 'shareChunk': {
-        const block = this.openShares.get(item.speakerId) ?? this.shareBlock(item.speakerId, item.header, item.you);
+        const block = this.blockAtEnd(item.speakerId, item.header, item.you);
         const chunk = h('p', { class: 'share-chunk', testid: 'share-chunk', 'data-seq': String(item.seq) }, item.text);
         block.querySelector('.share-body')?.appendChild(chunk);
         if (this.menu && !item.you) chunk.after(shareMenu(item.seq, this.menu));
@@ -120,6 +120,26 @@ export class Transcript {
     this.list.replaceChildren();
     this.openShares.clear();
     this.empty.hidden = false;
+  }
+
+  /**
+   * The open block of `speakerId`'s share to add a chunk to, at the end of the list. When other
+   * entries came after it (a drop and a return, a note), the share goes on in a new block at the
+   * bottom: the transcript reads top to bottom (a fresh tester found a share's last part above
+   * the notices that came before it).
+   */
+  private blockAtEnd(speakerId: string, header: string, you: boolean): HTMLElement {
+    const open = this.openShares.get(speakerId);
+    if (open && open !== this.list.lastElementChild) {
+      // Nothing in it yet: the block itself moves down, no empty header is left behind.
+      if (!open.querySelector('.share-chunk')) {
+        this.push(open);
+        return open;
+      }
+      open.classList.remove('live');
+      this.openShares.delete(speakerId);
+    }
+    return this.shareBlock(speakerId, header, you);
   }
 
   private shareBlock(speakerId: string, header: string, you: boolean): HTMLElement {
