@@ -200,6 +200,10 @@ export class ChairPanel {
       'section',
       { class: 'panel chair-bar', testid: 'chair-bar', 'aria-labelledby': 'chair-bar-title' },
       h('div', { class: 'chair-bar-head' }, h('h2', { id: 'chair-bar-title' }, t.chairPanel), toolsBtn),
+      // What to do now, then the button for the next step: read in that order (a fresh tester's
+      // first chair saw "Go on: Readings" above "Welcome everyone: post the welcome text", and
+      // could skip the welcome).
+      this.script.chairEl,
       h('div', { class: 'button-wrap chair-bar-actions' }, this.nextBtn),
       this.quorumReason,
       // The topic step's words ask for the topic: the way to its field is right here. The welcome
@@ -214,9 +218,6 @@ export class ChairPanel {
       this.endConfirm.el,
       // Reports from the room wait in the full panel; the bar says that some do, and leads there.
       this.reports.barEl,
-      // The script's words for now come last: the chair's next step and the end stay on screen
-      // without scrolling, on a phone too (test/e2e/layout.e2e.test.ts).
-      this.script.chairEl,
     );
     this.chairOnly = h(
       'div',

@@ -90,6 +90,14 @@ describe('layout in a meeting in progress', () => {
     // (the same tester's chair could not tell which texts were posted).
     const welcome = bar.locator('[data-testid="chair-reading-welcome"]');
     await waitText(tid(chair.page, 'script-chair-words'), 'legg inn velkomstteksten');
+    // What to do now is read before the button that goes on (a first chair pressed "Go on" first).
+    const wordsFirst = await bar.evaluate((el) => {
+      const words = el.querySelector('[data-testid="script-chair-words"]');
+      const next = el.querySelector('[data-testid="chair-next-segment"]');
+      return !!words && !!next && (words.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(wordsFirst).toBe(true);
+    expect((await boxAtTop(chair.page, 'chair-next-segment')).bottom).toBeLessThanOrEqual(PHONE.height);
     // Its words ask for a word to the newcomer, a note: the way to the note field is in the bar.
     await bar.locator('[data-testid="chair-bar-note"]').click();
     await expect.poll(() => tid(chair.page, 'chair-note').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
