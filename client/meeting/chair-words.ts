@@ -22,7 +22,13 @@ export function chairWordsNow(v: MeetingView): string {
   if (v.phase === 'gathering') return t.chairSays_gathering(v.participants.filter((p) => p.connected).length);
   const s = v.script;
   const openSharing = findFormat(v.formatId)?.settings.openSharing !== false;
-  if (roundDone(v)) return t.chairSays_roundDone(s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
+  if (roundDone(v)) {
+    const step = s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing;
+    // Someone whose time ran out before they sent anything had a turn, but shared nothing: the
+    // chair is told, not "everyone has had their turn" alone (a fresh tester's slow typist).
+    const timedOut = v.participants.filter((p) => p.status === 'timedOut').length;
+    return timedOut > 0 ? t.chairSays_roundDoneTimedOut(timedOut, step) : t.chairSays_roundDone(step);
+  }
   // The segment's texts are all posted: its words would ask for them again (a first-time chair
   // could have posted the welcome twice); now the next step, or the end. Not the silence, whose
   // words the server posts as it opens, and whose own words say how it ends.

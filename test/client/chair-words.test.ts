@@ -1,0 +1,47 @@
+// The chair's words for now (client/meeting/chair-words.ts), from views of the real core: what a
+// fresh tester's first-time chair was told. A round in which someone's time ran out before they
+// sent anything is not "everyone has had their turn" alone; a segment whose texts are all posted
+// asks for the next step, not for them again; the silence keeps its own words.
+import { describe, expect, it } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { gathered, inRound } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+
+useDomGlobals(['window', 'document', 'HTMLElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage']);
+
+describe("the chair's words for now", () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) a complete round with a turn that timed out says so; one without says everyone has had their turn`, async () => {
+      const { app } = await import('../../client/app.js');
+      const { chairWordsNow } = await import('../../client/meeting/chair-words.js');
+      app.setLang(lang);
+      const r = inRound({ others: ['b', 'c'] });
+      r.ok({ type: 'finishShare', by: r.speaker! });
+      r.tickAt(r.state.speaker!.deadline);
+      r.ok({ type: 'pass', by: r.speaker! });
+      const v = buildView(r.state, 'a', r.now);
+      expect(v.participants.filter((p) => p.status === 'timedOut')).toHaveLength(1);
+      const words = chairWordsNow(v);
+      expect(words).toMatch(lang === 'nb' ? /^Alle har hatt sin tur, men én rakk ikke å dele/ : /^Everyone has had their turn, but one ran out of time/);
+      const all = inRound({ others: ['b'] });
+      all.ok({ type: 'finishShare', by: all.speaker! });
+      all.ok({ type: 'pass', by: all.speaker! });
+      expect(chairWordsNow(buildView(all.state, 'a', all.now))).toMatch(lang === 'nb' ? /^Alle har hatt sin tur\. Neste steg/ : /^Everyone has had their turn\. Next step/);
+    });
+
+    it(`(${lang}) once the welcome is posted the words ask for the next step; the silence keeps its own`, async () => {
+      const { app } = await import('../../client/app.js');
+      const { chairWordsNow } = await import('../../client/meeting/chair-words.js');
+      app.setLang(lang);
+      const t = dict(lang);
+      const r = gathered();
+      r.ok({ type: 'start', by: 'a' });
+      const before = chairWordsNow(buildView(r.state, 'a', r.now));
+      r.ok({ type: 'postReading', by: 'a', readingId: 'welcome' });
+      const after = chairWordsNow(buildView(r.state, 'a', r.now));
+      expect(after).not.toBe(before);
+      expect(after.startsWith(t.chairSays_postedNext('').split('«')[0]!.split('"')[0]!)).toBe(true);
+    });
+  }
+});
