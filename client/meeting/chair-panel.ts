@@ -29,14 +29,17 @@ export type ShowError = (code: string, anchor?: HTMLElement) => void;
 /** The control the chair just used (buttons take focus when pressed), for errors next to it. */
 const focused = (): HTMLElement | undefined => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : undefined);
 
-// After a phase change the next step's button sits where the last one was: a double tap must not
-// skip a whole part of the meeting.
+// After a phase change, or a segment the clock moved on (the silence ending by itself), the next
+// step's button sits where the last one was, with a new step on it: a tap meant for the last one
+// must not skip a part of the meeting (a fresh tester skipped the topic so).
 const PHASE_SETTLE_MS = 1200;
 
-/** Readings that belong to the phase at hand: the opening texts before and during the opening,
- *  the closing text in the closing. The rest wait in the full panel. */
+/** Readings that belong to the phase at hand: the opening texts in the opening, the closing text
+ *  in the closing. The rest wait in the full panel; while people gather the bar holds the link for
+ *  them and the start (a fresh tester posted the welcome before the start, unmarked, and was asked
+ *  for it again after). */
 function readingIsCurrent(readingId: string, phase: MeetingView['phase']): boolean {
-  if (phase === 'gathering' || phase === 'opening') return readingId !== 'closing';
+  if (phase === 'opening') return readingId !== 'closing';
   if (phase === 'closing') return readingId === 'closing';
   return false;
 }
@@ -85,7 +88,8 @@ export class ChairPanel {
   private reports: ReportsPanel;
   /** The script for the chair: the words for now, the next step, on time or not. */
   private script: ScriptLine;
-  private lastPhase: MeetingView['phase'] | null = null;
+  /** The step the bar last showed: "<phase>:<script segment index>" (a new one settles the next button). */
+  private lastStep: string | null = null;
   private settle: ReturnType<typeof setTimeout> | null = null;
   private readingBtns: HTMLButtonElement[] = [];
   private topicInput: HTMLInputElement;
@@ -330,8 +334,9 @@ export class ChairPanel {
     this.phaseBox.hidden = v.phase !== 'opening' || !s || !nextSeg || nextSeg.phase !== 'opening';
     this.topicGo.hidden = s?.kind !== 'topic' || v.frozen;
     this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'announcements') || v.frozen;
-    if (v.phase !== this.lastPhase) {
-      if (this.lastPhase !== null) {
+    const step = `${v.phase}:${s?.index ?? ''}`;
+    if (step !== this.lastStep) {
+      if (this.lastStep !== null) {
         // The next step's button appears where the last one was: it waits a moment, so a double
         // tap cannot skip a whole part of the meeting.
         if (this.settle) clearTimeout(this.settle);
@@ -340,7 +345,7 @@ export class ChairPanel {
           if (this.v) this.setDisabled(this.v);
         }, PHASE_SETTLE_MS);
       }
-      this.lastPhase = v.phase;
+      this.lastStep = step;
       this.phaseConfirm.cancel();
     }
     // The natural next step is the primary button; a step that would cut people off is not.

@@ -79,6 +79,8 @@ describe('layout in a meeting in progress', () => {
     expect(await bar.locator('[data-testid="chair-link"]').inputValue()).toBe(`${server.url}/m/${meetingId}`);
     await waitText(bar, 'Del denne lenken med dem som skal være med.');
     for (const id of ['chair-start', 'chair-link', 'chair-copy-link']) expect((await boxAtTop(chair.page, id)).bottom, id).toBeLessThanOrEqual(PHONE.height);
+    // No readings to post in the bar before the start (posted then, they were asked for again after it).
+    expect(await bar.locator('[data-testid^="chair-reading-"]').count()).toBe(0);
     await other.page.goto(`${server.url}/m/${meetingId}`);
     await joinAtDoor(other.page, 'Stille Fjord');
     await tid(chair.page, 'chair-start').click();
@@ -105,6 +107,12 @@ describe('layout in a meeting in progress', () => {
     await waitText(welcome, '✓ Velkommen');
     expect(await welcome.getAttribute('aria-label')).toBe('Velkommen (lagt inn)');
     await waitText(tid(chair.page, 'script-chair-words'), /^Det er lagt inn\. Gå videre med «.+» når du er klar\.$/);
+    // A new step on the same button waits a moment: a second tap meant for the last one does not
+    // skip the next (a fresh tester skipped the topic when the silence ended under their finger).
+    await tid(chair.page, 'chair-next-segment').click();
+    await waitText(tid(chair.page, 'script-chair-words'), 'Legg inn tekstene');
+    expect(await tid(chair.page, 'chair-next-segment').isDisabled()).toBe(true);
+    await expect.poll(() => tid(chair.page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
   });
 
   it('out of turn the chair, having shared, sees the same composer as anyone: pass, send and done, all disabled', async () => {
