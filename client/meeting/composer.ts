@@ -15,6 +15,8 @@ import { caretOf, cutKeepingCaret, placeCaret, setKeepingCaret, type Caret } fro
 
 export interface GuardHint {
   kind: string;
+  /** The words the hint is about, as written (absent for a general hint after the server's GUARD_HINT). */
+  match?: string;
   hint: { nb: string; en: string };
 }
 

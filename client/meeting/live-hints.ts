@@ -20,11 +20,33 @@ export interface HintContext {
   ownName?: string;
 }
 
-/** The hints to show for `text` in `ctx.mode`, one per wording. */
-export function shownHints(analyze: Analyze | undefined, text: string, ctx: HintContext): GuardHint[] {
+/** A hint as shown: one per wording, with every stretch of the text it is about (`matches`, as written). */
+export type ShownHint = GuardHint & { matches: string[] };
+
+/** The hints to show for `text` in `ctx.mode`, one per wording, each with the words it is about. */
+export function shownHints(analyze: Analyze | undefined, text: string, ctx: HintContext): ShownHint[] {
   if (!analyze || !text.trim()) return [];
-  const seen = new Set<string>();
-  return analyze(text, ctx.otherNames, ctx.lang, ctx.ownName).filter((f) => shownWhileTyping(f, ctx.mode) && !seen.has(f.hint.en) && !!seen.add(f.hint.en));
+  const byWording = new Map<string, ShownHint>();
+  for (const f of analyze(text, ctx.otherNames, ctx.lang, ctx.ownName)) {
+    if (!shownWhileTyping(f, ctx.mode)) continue;
+    const shown = byWording.get(f.hint.en) ?? { ...f, matches: [] };
+    if (f.match && !shown.matches.includes(f.match)) shown.matches.push(f.match);
+    byWording.set(f.hint.en, shown);
+  }
+  return [...byWording.values()];
+}
+
+/** At most this many UTF-16 units of a quoted stretch in a hint; longer ones end in "…". */
+const QUOTE_MAX = 40;
+
+/**
+ * A hint's words, after the stretches of text it is about in quotes («Kari Nordmann»: …), so a
+ * reader sees which words it means (a fresh tester: two name hints, neither saying which name).
+ */
+export function hintLine(f: GuardHint & { matches?: string[] }, lang: 'nb' | 'en'): string {
+  const [open, close] = lang === 'nb' ? ['«', '»'] : ['\u201c', '\u201d'];
+  const quoted = (f.matches ?? []).map((m) => `${open}${m.length > QUOTE_MAX ? `${m.slice(0, QUOTE_MAX - 1)}…` : m}${close}`);
+  return quoted.length ? `${quoted.join(', ')}: ${f.hint[lang]}` : f.hint[lang];
 }
 
 export class LiveHints {
@@ -59,7 +81,7 @@ export class LiveHints {
   show(text: string, ctx: HintContext, after: HTMLElement[] = [], server: { kind: string }[] = []): void {
     const items = withServerFindings(shownHints(this.analyze, text, ctx), server);
     const list = items.length
-      ? [h('p', { class: 'hints-title' }, app.t.guardTitle), h('ul', {}, ...items.map((f) => h('li', { testid: `guard-hint-${f.kind}` }, f.hint[app.lang])))]
+      ? [h('p', { class: 'hints-title' }, app.t.guardTitle), h('ul', {}, ...items.map((f) => h('li', { testid: `guard-hint-${f.kind}` }, hintLine(f, app.lang))))]
       : [];
     // The server's own hint may name what the page did not see: its way out stays all the same.
     this.el.replaceChildren(...list, ...after);

@@ -1,0 +1,24 @@
+// The guard's hints say which words they are about: a fresh tester (2026-12-02) saw two name
+// hints under "Jeg heter Kari Nordmann … Sønnen min Per Hansen …", neither naming a name, and an
+// older user could not tell which words to change. One hint per wording, with every stretch it is
+// about, quoted in the page's language (client/meeting/live-hints.ts, the real guard).
+import { describe, expect, it } from 'vitest';
+import { HINTS } from '../../shared/guard/hints.js';
+import { analyze } from '../../client/guard.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+
+useDomGlobals(['window', 'document', 'HTMLElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage']);
+
+describe('a hint names the words it is about', () => {
+  it('two full names of third parties: one hint with both names; the own full name its own hint', async () => {
+    const { shownHints, hintLine } = await import('../../client/meeting/live-hints.js');
+    const ctx = { otherNames: ['Blå Hav'], lang: 'nb' as const, mode: 'nudge' as const };
+    const shown = shownHints(analyze, 'Jeg heter Kari Nordmann og er pårørende. Sønnen min Per Hansen og naboen Ola Dahl drikker.', ctx);
+    expect(shown.map((h) => hintLine(h, 'nb'))).toEqual([`«Kari Nordmann»: ${HINTS.ownFullName.nb}`, `«Per Hansen», «Ola Dahl»: ${HINTS.fullName.nb}`]);
+    expect(hintLine(shown[1]!, 'en')).toBe(`\u201cPer Hansen\u201d, \u201cOla Dahl\u201d: ${HINTS.fullName.en}`);
+    // A general hint (the server's finding the page did not see) has no words to quote.
+    expect(hintLine({ kind: 'advice', hint: HINTS.advice }, 'nb')).toBe(HINTS.advice.nb);
+    // A long stretch is cut short.
+    expect(hintLine({ kind: 'advice', hint: HINTS.advice, matches: ['x'.repeat(60)] }, 'nb')).toBe(`«${'x'.repeat(39)}…»: ${HINTS.advice.nb}`);
+  });
+});
