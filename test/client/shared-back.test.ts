@@ -105,7 +105,20 @@ async function scene() {
   };
   const shares = () => conn.sent.filter((s) => s.event === 'share').map((s) => s.payload.text);
   const shown = (id: string) => !q(id).hidden;
-  return { r, page, conn, q, composer, type, status, resume, shares, shown };
+  /** Part one sent; while it is on its way the person writes part two after it in the same box. */
+  const sendThenTypeOn = async (): Promise<void> => {
+    type(PART_ONE);
+    q('composer-send').click();
+    await flush();
+    type(`${PART_ONE} ${PART_TWO}`);
+  };
+  /** The connection is lost and the send's retries run out: its answer never comes. */
+  const answerLost = async (): Promise<void> => {
+    status('reconnecting');
+    conn.sent[0]!.answer({ ok: false, code: 'BUSY', message: 'timeout' });
+    await flush();
+  };
+  return { r, page, conn, q, composer, type, status, resume, shares, shown, sendThenTypeOn, answerLost };
 }
 
 describe('a share whose answer was lost: the page learns it went through from its own share event', () => {
@@ -175,15 +188,10 @@ describe('a share whose answer was lost: the page learns it went through from it
   });
 
   it('moved to the draft box when the turn went (someone else speaks on return): taken out there; what else is in the draft box stays', async () => {
-    const { r, page, conn, composer, type, status, resume, shares, q } = await scene();
-    type(PART_ONE);
-    q('composer-send').click();
-    await flush();
-    type(`${PART_ONE} ${PART_TWO}`);
+    const { r, page, composer, resume, shares, q, sendThenTypeOn, answerLost } = await scene();
+    await sendThenTypeOn();
     const missed = logged(r, r.ok({ type: 'share', by: 'b', text: PART_ONE }));
-    status('reconnecting');
-    conn.sent[0]!.answer({ ok: false, code: 'BUSY', message: 'timeout' });
-    await flush();
+    await answerLost();
     missed.push(...logged(r, r.ok({ type: 'disconnect', by: 'b' })));
     r.now += 8_000;
     missed.push(...logged(r, r.ok({ type: 'tick' })));
@@ -199,17 +207,12 @@ describe('a share whose answer was lost: the page learns it went through from it
   });
 
   it('live, while the send is still on its way: the words leave at once, and when the retries then run out it does not say "Not sent"', async () => {
-    const { r, page, conn, composer, type, status, shares, shown, q } = await scene();
-    type(PART_ONE);
-    q('composer-send').click();
-    await flush();
-    type(`${PART_ONE} ${PART_TWO}`);
+    const { r, page, conn, composer, shares, shown, sendThenTypeOn, answerLost } = await scene();
+    await sendThenTypeOn();
     for (const le of logged(r, r.ok({ type: 'share', by: 'b', text: PART_ONE }))) conn.h.event(le);
     await flush();
     expect(composer().value).toBe(PART_TWO);
-    status('reconnecting');
-    conn.sent[0]!.answer({ ok: false, code: 'BUSY', message: 'timeout' });
-    await flush();
+    await answerLost();
     expect(shown('composer-slow')).toBe(false);
     expect(composer().value).toBe(PART_TWO);
     expect(shares()).toEqual([PART_ONE]);
