@@ -2,12 +2,12 @@
 // (offline, then back; and a reload), the page never says "your turn" once it is not; the chair
 // comes back with the chair link after closing the tab; a chair that falls free is offered to
 // the room and taken with one click.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeeting } from '../helpers/server.js';
-import { cutLine } from '../helpers/cut-line.js';
+import { cutLine, type Line } from '../helpers/cut-line.js';
 import { SLOW_ANSWER_MS } from '../../client/meeting/connection-words.js';
-import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person, type RoundScene } from '../helpers/browser.js';
 
 const SPEAKER_GRACE_MS = 6_000;
 
@@ -29,6 +29,21 @@ afterAll(async () => {
   await browser?.close();
   await Promise.all([held?.close(), quick?.close()]);
 });
+
+/**
+ * A round scene (en) whose pages reach the server through a relay that can stall and cut
+ * (test/helpers/cut-line.ts); `sp` is the speaker's page. The relay is closed afterwards.
+ */
+async function throughRelay(fn: (scene: RoundScene, link: Line, sp: Page) => Promise<void>): Promise<void> {
+  const link = await cutLine(held.url);
+  try {
+    const scene = await roundScene(browser, link.url, 'en');
+    people.push(scene.chair, scene.speaker, scene.listener);
+    await fn(scene, link, scene.speaker.page);
+  } finally {
+    await link.close();
+  }
+}
 
 describe('weak links in the browser', () => {
   it('a speaker who goes offline keeps the turn and the draft, the page says the turn is held, and back online they continue', { timeout: 240_000 }, async () => {
@@ -135,11 +150,7 @@ describe('weak links in the browser', () => {
   // A fresh tester (2026-12-02): on a stalled link (bytes held, nothing closed) a press of send
   // showed nothing for 14–16 s, until the heartbeat gave the connection up.
   it('a share sent on a stalled link says it is still sending, and goes through once the link flows', { timeout: 240_000 }, async () => {
-    const link = await cutLine(held.url);
-    try {
-      const scene = await roundScene(browser, link.url, 'en');
-      people.push(scene.chair, scene.speaker, scene.listener);
-      const sp = scene.speaker.page;
+    await throughRelay(async (scene, link, sp) => {
       const words = 'Sent while the line stalls';
       await tid(sp, 'composer').fill(words);
       link.stall();
@@ -161,20 +172,14 @@ describe('weak links in the browser', () => {
       await tid(sp, 'composer-send').click();
       await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), 'And a second thought');
       expect(await scene.listener.page.locator('[data-testid="share-chunk"]', { hasText: words }).count()).toBe(1);
-    } finally {
-      await link.close();
-    }
+    });
   });
 
   // A fresh tester: a share sent into a stall that outlasted the retries, the turn gone and back
   // (a late turn) on return, showed two notices at once: "the connection dropped before this was
   // sent … it is your turn now" and "Not sent … press Send again when the connection is back".
   it('a share sent into a long stall, the turn gone and back on return: one notice says what happened and what to do', { timeout: 240_000 }, async () => {
-    const link = await cutLine(held.url);
-    try {
-      const scene = await roundScene(browser, link.url, 'en');
-      people.push(scene.chair, scene.speaker, scene.listener);
-      const sp = scene.speaker.page;
+    await throughRelay(async (scene, link, sp) => {
       const words = 'Sent into a long stall';
       await tid(sp, 'composer').fill(words);
       link.stall();
@@ -195,9 +200,7 @@ describe('weak links in the browser', () => {
       await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), words);
       await expect.poll(() => tid(sp, 'composer-unsent').isVisible(), { timeout: WAIT_MS }).toBe(false);
       expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
-    } finally {
-      await link.close();
-    }
+    });
   });
 
   // A fresh tester on a weak phone link: the room had the part within a second, but the connection
@@ -205,11 +208,7 @@ describe('weak links in the browser', () => {
   // still said "not shared yet" (and "Not sent"), with part two, typed while "Still sending …"
   // showed, in the same box: sending it would have said part one to the room again.
   it('a share that reached the room with its answer lost: back, the page knows it from its own share event; part one leaves the box, part two stays, and goes once', { timeout: 120_000 }, async () => {
-    const link = await cutLine(held.url);
-    try {
-      const scene = await roundScene(browser, link.url, 'en');
-      people.push(scene.chair, scene.speaker, scene.listener);
-      const sp = scene.speaker.page;
+    await throughRelay(async (scene, link, sp) => {
       const partOne = 'Part four: thank you for letting me be here.';
       const partTwo = 'Part five: and for listening.';
       await tid(sp, 'composer').fill(partOne);
@@ -238,9 +237,7 @@ describe('weak links in the browser', () => {
       // Each part once in the room.
       expect(await chunks.filter({ hasText: partOne }).count()).toBe(1);
       expect(await chunks.filter({ hasText: partTwo }).count()).toBe(1);
-    } finally {
-      await link.close();
-    }
+    });
   });
 
   it('a chair who closed the tab comes back as chair with the chair link the page showed once', { timeout: 240_000 }, async () => {
