@@ -130,6 +130,7 @@ export class Meetings {
         try {
           // `state` is the stored state at its seq (the compare-and-set checks that seq), so the
           // store writes only what the command changed (Issue 10, state-fields.ts).
+          if (guard) guard.refused = false;
           committed = await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state), mark, state);
           if (committed) {
             if (d.state.phase === 'ended') {
@@ -150,6 +151,11 @@ export class Meetings {
           throw err;
         }
         if (committed) return { ok: true, state: d.state, events: d.events, logged, views: viewRecipients(state, d.state, d.events, now) };
+        // Refused only for the seat's holder: `state` is still the stored one, so it stays hot.
+        if (guard?.refused) {
+          if (!fromHot) this.keepHot(state);
+          return { ok: false, code: 'NOT_IN_MEETING', state };
+        }
         this.hot.delete(id);
         if (mark?.repeatOf !== undefined) return { ok: 'repeat', seq: mark.repeatOf };
         if (guard && (await this.store.holder(id, guard.pid)) !== guard.conn) return { ok: false, code: 'NOT_IN_MEETING', state };

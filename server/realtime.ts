@@ -74,11 +74,12 @@ export interface RealtimeDeps {
   processId: string;
   /**
    * Reads a meeting from the store, settling it if a commit of unknown outcome left it uncertain
-   * (uncertain.ts UncertainMeetings.readNow); throws when the store does not answer. `known`:
-   * this process's copy, returned as it is when the store is at its seq (only the seq read).
+   * (uncertain.ts UncertainMeetings.readNow); throws when the store does not answer. `current`:
+   * this process's copy as it is once the store answered, returned when it is at the stored seq
+   * or later (only the seq read).
    * Default: a plain load.
    */
-  readBack?: (meetingId: string, known?: MeetingState) => Promise<MeetingState | null>;
+  readBack?: (meetingId: string, current?: () => MeetingState | undefined) => Promise<MeetingState | null>;
   /**
    * A seated socket's meeting is missing from the store: resolves once, if the store lost it,
    * every local socket of a lost meeting was told `bye('interrupted')` (app.ts). Default: nothing.
@@ -406,7 +407,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
       // From the store, never from a copy a commit of unknown outcome left behind it. Both
       // reads at once: one round trip to Redis instead of two (a storm is one per resume).
-      const [pid, state] = await Promise.all([meetings.store.findToken(p.meetingId, sha256(p.token)), readBack(p.meetingId, meetings.current(p.meetingId))]);
+      const [pid, state] = await Promise.all([meetings.store.findToken(p.meetingId, sha256(p.token)), readBack(p.meetingId, () => meetings.current(p.meetingId))]);
       if (!state) return missing(p.meetingId);
       if (!pid) return fail('BAD_TOKEN', state.language);
       if (state.removed.includes(pid)) return fail('REMOVED', state.language);
@@ -452,7 +453,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     // Answered at the store's seq or later, never from what this process delivered so far: that
     // may be behind the store (a commit of unknown outcome carried out after all; a publish
     // lost). A store that does not answer gives STORE_UNAVAILABLE ("try again").
-    const stored = await readBack(meetingId, meetings.current(meetingId));
+    const stored = await readBack(meetingId, () => meetings.current(meetingId));
     // Gone from under the seat: if the store lost it, the farewell goes first (as for a command).
     if (!stored) await deps.meetingVanished?.(meetingId);
     // Behind the store, or the meeting gone from it: deliver what is missing (or say it is gone) first.

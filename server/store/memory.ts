@@ -102,7 +102,10 @@ export class MemoryStore implements MeetingStore {
       return false;
     }
     if (e.state.seq !== expectedSeq) return false;
-    if (guard && e.holders.get(guard.pid) !== guard.conn) return false;
+    if (guard && e.holders.get(guard.pid) !== guard.conn) {
+      guard.refused = true;
+      return false;
+    }
     // Stored frozen, so load and readLog can hand them out without a copy (a resume storm reads
     // the log once per resume: copying it was ~9 % of the storm's CPU, Issue 10); nobody may
     // change a stored state or a logged event, and a frozen one throws where someone tries.

@@ -76,7 +76,8 @@ return 1
 // state's. The log is a stream whose entry ids are `<seq>-<n>` (the entry's seq, the commit's, then
 // its place in the commit): a resume reads only what it missed with one XRANGE from its
 // lastSeq, instead of the whole log (up to RUNDE_LOG_CAP entries) parsed and filtered. Returns
-// {1, previous holder or '', heard (1 or 0)}, {2, seq}, {3} or {0}.
+// {1, previous holder or '', heard (1 or 0)}, {2, seq}, {3}, {4} (the seq matched, the guard's
+// connection does not hold the seat) or {0} (the seq differs).
 const COMMIT = `${HSET_ARGS}
 local kept = nil
 if ARGV[12] ~= '' then
@@ -87,7 +88,7 @@ if ARGV[12] ~= '' then
   end
 end
 if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return {0} end
-if ARGV[6] ~= '' and redis.call('HGET', KEYS[4], ARGV[6]) ~= ARGV[7] then return {0} end
+if ARGV[6] ~= '' and redis.call('HGET', KEYS[4], ARGV[6]) ~= ARGV[7] then return {4} end
 if ARGV[3] == 'diff' and redis.call('HEXISTS', KEYS[1], 'json') == 1 then return {3} end
 local replaced = ''
 if ARGV[8] ~= '' then
@@ -260,6 +261,7 @@ export class RedisStore implements MeetingStore {
     // The publish to the other processes sends the same fields (broadcast.ts wireOutcome).
     else if (ok === 1 && diff) rememberPatch(next, { base: expectedSeq, set: diff.set, del: diff.del });
     if (ok === 2 && once) once.repeatOf = Number(replaced);
+    if (ok === 4 && guard) guard.refused = true;
     if (ok !== 1) return false;
     if (claim) claim.replaced = replaced || null;
     return true;

@@ -28,6 +28,13 @@ export interface MeetingSecrets {
 export interface SeatHolder {
   pid: string;
   conn: string;
+  /**
+   * Set by the store when `commit` returned false only because this connection no longer holds
+   * the seat (the seq matched): the caller's copy of the state is still the stored one, so it
+   * needs no read back (a reconnect storm's drops, refused after their seats resumed, each cost
+   * a full read of a 50-person meeting's state before, Issue 10).
+   */
+  refused?: boolean;
 }
 
 /**
@@ -77,7 +84,8 @@ export interface MeetingStore {
    * Atomically: if the stored state's seq equals `expectedSeq`, replace it with `next`, append
    * `log` to the event log (trimmed to the newest `logCap` entries) and refresh every key's TTL.
    * Returns false, changing nothing, when the seq differs (someone else committed first), or when
-   * `guard` is given and its connection no longer holds the seat (see `holder`). With `claim`,
+   * `guard` is given and its connection no longer holds the seat (see `holder`; then, the seq
+   * having matched, `guard.refused` is set). With `claim`,
    * the seat's token and holder are written in the same step (and `claim.replaced` set); if
    * writing them fails (throws), nothing of the commit is stored.
    *

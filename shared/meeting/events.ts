@@ -48,7 +48,8 @@ export type MeetingEvent =
   /**
    * `upNext`: who would speak next (on-deck.ts upNext) when this change of connection changed
    * it, so a client updates `view.upNext` from the event instead of being sent a whole view
-   * (view-patch.ts); absent when it did not change.
+   * (view-patch.ts); absent when it did not change. Never replayed (replayTo): the view that
+   * comes with a replay shows who is connected.
    */
   | { type: 'connection'; id: string; connected: boolean; upNext?: string[] }
   | { type: 'phase'; phase: Phase }

@@ -267,16 +267,20 @@ export function replayFor(log: LoggedEvent[], joinedSeq: number, lastSeenSeq: nu
 }
 
 /**
- * The one replay rule set, for every path that serves missed events (resume, a returning chair
- * key): nothing from before `joinedSeq` nor private (replayFor), hidden shares as their marker
- * only (reports.ts), and names only as discreet attendance lets `viewer` see them (discretion.ts).
- * A `connection` event's `upNext`, a `joined` event's `seat`, `at` and `upNext`, and the
- * `patch` of a `shareEnded`, `turn` or `left` event (turn-patch.ts), are left out: replayed
- * events come with a view as new as they are, so nothing patches a view from them, and in a
- * storm of resumes those lists were most of each resume's bytes (Issue 10).
+ * The one replay rule set, for every path that serves missed events (resume, catchUp, a
+ * returning chair key): nothing from before `joinedSeq` nor private (replayFor), hidden shares as
+ * their marker only (reports.ts), names only as discreet attendance lets `viewer` see them
+ * (discretion.ts), and no `connection` events. Replayed events come with a view as new as they
+ * are, which shows who is connected now: a drop or a return in the missed range changes nothing
+ * in it and is no line of the transcript, and in a reconnect storm past the settle time each
+ * returning member of a 50-person meeting was sent ~75 of them (Issue 10: about a fifth of the
+ * storm's bytes). For the same reason a `joined` event's `seat`, `at` and `upNext`, and the
+ * `patch` of a `shareEnded`, `turn` or `left` event (turn-patch.ts), are left out: nothing
+ * patches a view from a replayed event.
  */
 export function replayTo(s: MeetingState, viewer: string, log: LoggedEvent[], joinedSeq: number, lastSeenSeq: number): LoggedEvent[] {
-  return replayAs(s, viewer, withoutHidden(s, replayFor(log, joinedSeq, lastSeenSeq))).map(withoutUpNext);
+  const missed = replayFor(log, joinedSeq, lastSeenSeq).filter((l) => l.event.type !== 'connection');
+  return replayAs(s, viewer, withoutHidden(s, missed)).map(withoutUpNext);
 }
 
 function withoutUpNext(l: LoggedEvent): LoggedEvent {
@@ -285,6 +289,5 @@ function withoutUpNext(l: LoggedEvent): LoggedEvent {
     const { patch: _, ...rest } = e;
     return { ...l, event: rest };
   }
-  if (e.type === 'joined' && e.seat) return { ...l, event: { type: 'joined', id: e.id, name: e.name } };
-  return e.type === 'connection' && e.upNext ? { ...l, event: { type: 'connection', id: e.id, connected: e.connected } } : l;
+  return e.type === 'joined' && e.seat ? { ...l, event: { type: 'joined', id: e.id, name: e.name } } : l;
 }

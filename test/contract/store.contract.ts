@@ -2,7 +2,7 @@
 // run this same suite; a store that passes it can replace the other.
 import { nanoid } from 'nanoid';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CommandOnce, MeetingStore, StoreOptions, MeetingSecrets, SeatClaim } from '../../server/store/store.js';
+import type { CommandOnce, MeetingStore, StoreOptions, MeetingSecrets, SeatClaim, SeatHolder } from '../../server/store/store.js';
 import { COMMAND_IDS_KEPT } from '../../shared/protocol.js';
 import { DEFAULT_SETTINGS } from '../../shared/meeting/formats.js';
 import { createMeeting, type MeetingState } from '../../shared/meeting/state.js';
@@ -418,7 +418,14 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await store.swapHolder(id, 'p1', 'proc/a');
       expect(await store.commit(id, 0, s1, [note(1)], { pid: 'p1', conn: 'proc/a' })).toBe(true);
       await store.swapHolder(id, 'p1', 'proc/b');
-      expect(await store.commit(id, 1, advance(s1), [note(2)], { pid: 'p1', conn: 'proc/a' })).toBe(false);
+      // Refused for the holder alone (the seq matched): the guard says so, so the caller knows
+      // its copy is still the stored state (meetings.ts keeps it). Not for a stale seq.
+      const old: SeatHolder = { pid: 'p1', conn: 'proc/a' };
+      expect(await store.commit(id, 1, advance(s1), [note(2)], old)).toBe(false);
+      expect(old.refused).toBe(true);
+      const stale: SeatHolder = { pid: 'p1', conn: 'proc/b' };
+      expect(await store.commit(id, 0, advance(s1), [note(2)], stale)).toBe(false);
+      expect(stale.refused).toBeUndefined();
       expect((await store.load(id))?.seq).toBe(1);
       expect((await store.readLog(id, 0)).map((e) => e.seq)).toEqual([1]);
       expect(await store.commit(id, 1, advance(s1), [note(2)], { pid: 'p1', conn: 'proc/b' })).toBe(true);

@@ -95,27 +95,36 @@ describe('UncertainMeetings', () => {
     const u = new UncertainMeetings(store, (_id, st) => void settled.push(st!.seq), 10_000);
     const copy = { id: 'm1', seq: 7 } as unknown as MeetingState;
     // At the copy's seq: the copy itself, and no whole read (a storm's resumes read one field each).
-    expect(await u.readNow('m1', copy)).toBe(copy);
+    expect(await u.readNow('m1', () => copy)).toBe(copy);
     expect([s.loads, s.seqReads]).toEqual([0, 1]);
     // The store is ahead of the copy (another process committed): read whole.
     s.seq = 8;
-    const ahead = await u.readNow('m1', copy);
+    const ahead = await u.readNow('m1', () => copy);
     expect(ahead).not.toBe(copy);
     expect(ahead!.seq).toBe(8);
     expect(s.loads).toBe(1);
     // Gone from the store: null, whatever the copy says.
     s.missing = 'm1';
-    expect(await u.readNow('m1', copy)).toBeNull();
+    expect(await u.readNow('m1', () => copy)).toBeNull();
     s.missing = '';
+    // The copy moved on while the seq was read (this process committed the meeting's next
+    // command meanwhile, as a storm's drops do): the copy as it is now, not a whole read.
+    s.seq = 9;
+    let mine = copy;
+    const newer = { id: 'm1', seq: 9 } as unknown as MeetingState;
+    const reading = u.readNow('m1', () => mine);
+    mine = newer;
+    expect(await reading).toBe(newer);
+    expect(s.loads).toBe(1);
     // Uncertain: never answered from the copy, even at the same seq; read whole and settled.
     s.seq = 7;
     u.mark('m1');
-    const read = await u.readNow('m1', copy);
+    const read = await u.readNow('m1', () => copy);
     expect(read).not.toBe(copy);
     expect(settled).toEqual([7]);
     // The store does not answer: the caller hears it (STORE_UNAVAILABLE), not the copy.
     s.down = true;
-    await expect(u.readNow('m1', copy)).rejects.toThrow('Command timed out');
+    await expect(u.readNow('m1', () => copy)).rejects.toThrow('Command timed out');
     u.stop();
   });
 });

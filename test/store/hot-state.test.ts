@@ -77,6 +77,18 @@ describe('hot meeting state per process', () => {
     const refused = await a.run('hotread1', () => ({ type: 'setRole', by: 'pa', role: 'listener' }));
     expect(refused.ok).toBe(false);
     expect(sent).toEqual(['hget']);
+    // A command guarded by a connection that no longer holds the seat (a socket's drop, committed
+    // after its seat resumed on a new one, as in a reconnect storm): refused by the commit script
+    // alone, and the copy stays hot, so the meeting's next command reads nothing either (before,
+    // each such refusal cost a holder read and the next command a read of the whole meeting).
+    await store.swapHolder('hotread1', 'pa', 'proc/new');
+    sent.length = 0;
+    const old = await a.run('hotread1', () => ({ type: 'disconnect', by: 'pa' }), { pid: 'pa', conn: 'proc/old' });
+    expect(old).toMatchObject({ ok: false, code: 'NOT_IN_MEETING' });
+    expect(sent).toEqual(['evalsha']);
+    sent.length = 0;
+    expect((await a.run('hotread1', () => ({ type: 'setRole', by: 'pa', role: 'participant' }))).ok).toBe(true);
+    expect(sent).toEqual(['evalsha']);
     await client.quit();
   });
 });
