@@ -83,15 +83,29 @@ export class ChairVacancyPrompt {
   }
 }
 
-/** Shown to the chair once: the link that brings them back as chair, and a plain sentence on keeping it. */
+/**
+ * Shown to the chair once: the link that brings them back as chair, and a plain sentence on
+ * keeping it. It must never be taken for the link to share (whoever opens it takes the chair's
+ * seat): it is marked private in words beside it and in its colour, its copy button says
+ * "private", and the field shows the link's end (`#chair=…`), where the two links differ — cut
+ * short on a phone both began with the same address (a fresh tester's chair could not tell
+ * them apart).
+ */
 export function chairLinkNotice(link: string, done: () => void): HTMLElement {
   const t = app.t;
-  const input = h('input', { type: 'text', readonly: true, testid: 'chair-key-link', 'aria-label': t.chairLinkTitle, props: { value: link } });
+  const input = h('input', { id: 'chair-key-link', type: 'text', readonly: true, class: 'private-link', testid: 'chair-key-link', dir: 'ltr', props: { value: link } });
+  // Scrolled to its end once laid out; again whenever it is left (a tap puts the caret first).
+  const showEnd = (): void => {
+    input.scrollLeft = input.scrollWidth;
+  };
+  requestAnimationFrame(showEnd);
+  input.addEventListener('blur', showEnd);
   const box: HTMLElement = h(
     'section',
-    { class: 'banner info chair-key-notice', testid: 'chair-key-notice', role: 'status' },
+    { class: 'banner private chair-key-notice', testid: 'chair-key-notice', role: 'status' },
     h('h2', {}, t.chairLinkTitle),
     h('p', {}, t.chairLinkText),
+    h('label', { for: 'chair-key-link', class: 'private-label', testid: 'chair-key-label' }, t.chairLinkPrivate),
     input,
     h(
       'div',
@@ -109,7 +123,7 @@ export function chairLinkNotice(link: string, done: () => void): HTMLElement {
             },
           },
         },
-        t.chairCopy,
+        t.chairCopyPrivate,
       ),
       h(
         'button',

@@ -78,6 +78,14 @@ describe('layout in a meeting in progress', () => {
     await bar.locator('[data-testid="chair-link"]').waitFor({ timeout: WAIT_MS });
     expect(await bar.locator('[data-testid="chair-link"]').inputValue()).toBe(`${server.url}/m/${meetingId}`);
     await waitText(bar, 'Del denne lenken med dem som skal være med.');
+    // The chair's own link is not to be taken for it (the same tester could not tell the two
+    // apart, cut short on a phone): marked private in words and on its button, and showing its
+    // end, `#chair=…`, where the two differ.
+    const own = tid(chair.page, 'chair-key-link');
+    await own.waitFor({ timeout: WAIT_MS });
+    await waitText(tid(chair.page, 'chair-key-label'), 'Din private lenke – ikke del den');
+    expect(await tid(chair.page, 'chair-key-copy').textContent()).toBe('Kopier din private lenke');
+    await expect.poll(() => own.evaluate((e) => { const i = e as HTMLInputElement; return i.scrollLeft > 0 && i.scrollLeft + i.clientWidth >= i.scrollWidth - 2; }), { timeout: WAIT_MS }).toBe(true);
     for (const id of ['chair-start', 'chair-link', 'chair-copy-link']) expect((await boxAtTop(chair.page, id)).bottom, id).toBeLessThanOrEqual(PHONE.height);
     // No readings to post in the bar before the start (posted then, they were asked for again after it).
     expect(await bar.locator('[data-testid^="chair-reading-"]').count()).toBe(0);
