@@ -50,8 +50,9 @@ type InterruptingAction = 'mute' | 'sendWaiting' | 'remove';
 type Run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor?: HTMLElement) => void;
 
 /** A button in the chair bar that leads to a field of the full panel (scrolled to, focused); hidden until a step asks for it. */
-function fieldLink(testid: string, field: HTMLInputElement | HTMLTextAreaElement, label: string): HTMLButtonElement {
+function fieldLink(testid: string, field: HTMLInputElement | HTMLTextAreaElement, label: string, went?: () => void): HTMLButtonElement {
   const go = (): void => {
+    went?.();
     field.scrollIntoView({ block: 'center' });
     field.focus({ preventScroll: true });
   };
@@ -136,6 +137,12 @@ export class ChairPanel {
     this.quorumReason = h('p', { class: 'hint', id: 'chair-start-reason', testid: 'chair-start-reason', hidden: true }, t.chairStartReason);
     this.nextUp = h('p', { class: 'chair-next-up', testid: 'chair-next-up', hidden: true });
     this.noteQueued = h('p', { class: 'hint note-queued', testid: 'chair-note-queued', role: 'status' });
+    // After a note is sent: that it went, and, when the chair came to the field from the bar, the
+    // way back up to the next step (a fresh tester's chair sent a note far down the page and saw
+    // nothing happen, and had to find the bar again).
+    this.noteSentText = h('span', { testid: 'chair-note-sent-text' });
+    this.noteBack = h('button', { class: 'button ghost small', type: 'button', testid: 'chair-note-back', hidden: true, on: { click: () => this.backToBar() } }, t.chairNoteBack);
+    this.noteSent = h('p', { class: 'hint note-sent', testid: 'chair-note-sent', role: 'status', hidden: true }, this.noteSentText, ' ', this.noteBack);
     this.plan = new PlanPanel(send, (code, anchor) => this.error(code, anchor));
     this.guard = new GuardPanel(send, (code, anchor) => this.error(code, anchor));
     this.reports = new ReportsPanel(send, (code, anchor) => this.error(code, anchor), shareOf);
@@ -150,6 +157,7 @@ export class ChairPanel {
     );
     this.topicInput = h('input', { id: 'chair-topic', type: 'text', testid: 'chair-topic', maxlength: String(LIMITS.topicChars), autocomplete: 'off' });
     this.noteInput = h('textarea', { id: 'chair-note', testid: 'chair-note', rows: '2', maxlength: String(LIMITS.noteChars) });
+    this.noteInput.addEventListener('input', () => (this.noteSent.hidden = true));
     this.modeSelect = h(
       'select',
       { id: 'chair-turn-mode', testid: 'chair-turn-mode', on: { change: () => run('setTurnMode', { mode: this.modeSelect.value as 'circle' | 'hands' | 'chairPicks' }) } },
@@ -213,7 +221,7 @@ export class ChairPanel {
       // The topic step's words ask for the topic: the way to its field is right here. The welcome
       // (a word for the newcomer) and the announcements ask for a note: its field, too.
       (this.topicGo = fieldLink('chair-bar-topic', this.topicInput, t.chairTopicGo)),
-      (this.noteGo = fieldLink('chair-bar-note', this.noteInput, t.chairNoteGo)),
+      (this.noteGo = fieldLink('chair-bar-note', this.noteInput, t.chairNoteGo, () => (this.noteFromBar = true))),
       this.silenceReason,
       this.phaseConfirm.el,
       this.nextUp,
@@ -253,8 +261,11 @@ export class ChairPanel {
                 const text = this.noteInput.value.trim();
                 if (!text) return;
                 void this.send('chairNote', { text }).then((r) => {
-                  if (r.ok) this.noteInput.value = '';
-                  else this.error(r.code, this.noteInput);
+                  if (!r.ok) return this.error(r.code, this.noteInput);
+                  this.noteInput.value = '';
+                  setText(this.noteSentText, app.t.chairNoteSent);
+                  this.noteBack.hidden = !this.noteFromBar;
+                  this.noteSent.hidden = false;
                 });
               },
             },
@@ -264,6 +275,7 @@ export class ChairPanel {
           (this.noteSendBtn = h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-note-send' }, t.chairNoteSend)),
         ),
         this.noteQueued,
+        this.noteSent,
       ),
       section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
       this.guard.el,
@@ -280,6 +292,23 @@ export class ChairPanel {
   private topicGo!: HTMLButtonElement;
   /** In the bar at the welcome and the announcements: to the note field. */
   private noteGo!: HTMLButtonElement;
+  private noteSent: HTMLElement;
+  private noteSentText: HTMLElement;
+  private noteBack: HTMLButtonElement;
+  /** The chair came to the note field by the bar's "Write a note": a sent note offers the way back. */
+  private noteFromBar = false;
+
+  /** Back up to the bar's next step, after a note sent from far down the page. */
+  private backToBar(): void {
+    this.noteSent.hidden = true;
+    this.noteFromBar = false;
+    this.bar.scrollIntoView({ block: 'start' });
+    // Still settling after a step just taken: focused once it may be pressed.
+    if (this.nextBtn.disabled && this.settle) this.focusNextSettled = true;
+    else this.nextBtn.focus({ preventScroll: true });
+  }
+
+  private focusNextSettled = false;
   private linkBox!: HTMLElement;
   private noteSendBtn!: HTMLButtonElement;
   private linkInput: HTMLInputElement;
@@ -343,6 +372,8 @@ export class ChairPanel {
         this.settle = setTimeout(() => {
           this.settle = null;
           if (this.v) this.setDisabled(this.v);
+          if (this.focusNextSettled && !this.nextBtn.disabled && this.bar.isConnected) this.nextBtn.focus({ preventScroll: true });
+          this.focusNextSettled = false;
         }, PHASE_SETTLE_MS);
       }
       this.lastStep = step;

@@ -102,9 +102,18 @@ function postUnread(s: MeetingState, ev: MeetingEvent[], earlier = true): void {
   }
 }
 
-/** A reading was posted in the current segment (the chair's postReading, or the server's). */
+/**
+ * A reading was posted in the current segment (the chair's postReading, or the server's); before
+ * the start, kept for the opening (startScript). A fresh tester's chair posted the welcome from
+ * the tools while people gathered, and after the start the bar asked for it again.
+ */
 export function markRead(s: MeetingState, readingId: string): void {
-  if (!s.script) return;
+  if (!s.script) {
+    if (s.phase !== 'gathering') return;
+    const early = s.readBeforeStart ?? [];
+    if (!early.includes(readingId)) s.readBeforeStart = [...early, readingId];
+    return;
+  }
   const read = s.script.read ?? [];
   if (!read.includes(readingId)) s.script.read = [...read, readingId];
 }
@@ -133,7 +142,8 @@ export function takeOver(s: MeetingState, now: number, ev: MeetingEvent[]): void
  */
 export function startScript(s: MeetingState, now: number, ev: MeetingEvent[], auto = false): void {
   if (!scriptOf(s).length) return;
-  s.script = { index: 0, startedAt: now, meetingStartedAt: now };
+  s.script = { index: 0, startedAt: now, meetingStartedAt: now, ...(s.readBeforeStart ? { read: s.readBeforeStart } : {}) };
+  delete s.readBeforeStart;
   enter(s, 0, now, auto, ev);
 }
 

@@ -211,6 +211,12 @@ export interface MeetingState {
   greetedAt?: { room: number | null; waiting: number | null };
   /** The meeting script (script.ts): null before the start; absent in meetings stored before it. */
   script?: ScriptState | null;
+  /**
+   * Reading ids the chair posted before the start (script.ts markRead); the script starts with
+   * them read, so the opening neither asks for them again nor posts them a second time. Absent
+   * when none, and once the script runs.
+   */
+  readBeforeStart?: string[];
   /** A weekly group's own link for voluntary contributions (https), shown in that segment; else null. */
   contributionUrl?: string | null;
   /**

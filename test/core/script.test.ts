@@ -173,6 +173,20 @@ describe('with no chair present the script moves on by itself', () => {
     ]);
   });
 
+  it('a reading posted before the start counts as posted once the script runs: not asked for again, not posted again (a fresh tester)', () => {
+    const r = gathered({ settings: { graceMs: 60 * MIN } });
+    r.ok({ type: 'postReading', by: 'a', readingId: 'welcome' });
+    r.ok({ type: 'postReading', by: 'a', readingId: 'purpose' });
+    r.ok({ type: 'start', by: 'a' });
+    expect(r.state.readBeforeStart).toBeUndefined();
+    expect(buildView(r.state, 'a', r.now).script!.readings).toEqual([{ id: 'welcome', posted: true }]);
+    // With the chair gone the script posts only what was not read before the start.
+    r.ok({ type: 'disconnect', by: 'a' });
+    expect(nextDue(r.state)).toBe(plannedStart(1));
+    r.tickAt(plannedStart(1));
+    expect(r.last('reading').map((e) => e.readingId)).toEqual(['guidelines', 'anonymity']);
+  });
+
   it("a chair who stepped into the readings and dropped: the script posts what is still unread at once, and never moves on past it", () => {
     const r = gathered({ settings: { graceMs: 60 * MIN } });
     r.ok({ type: 'start', by: 'a' });

@@ -111,6 +111,18 @@ describe('layout in a meeting in progress', () => {
     // Its words ask for a word to the newcomer, a note: the way to the note field is in the bar.
     await bar.locator('[data-testid="chair-bar-note"]').click();
     await expect.poll(() => tid(chair.page, 'chair-note').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
+    // Sent from down there, the note says it went, and the way back up to the next step is by it
+    // (the same tester's chair saw nothing happen and had to find the bar again).
+    await chair.page.keyboard.type('Velkommen til deg som er ny i dag.');
+    await tid(chair.page, 'chair-note-send').click();
+    await waitText(tid(chair.page, 'chair-note-sent'), 'Meldingen er sendt.');
+    expect(await tid(chair.page, 'chair-note').inputValue()).toBe('');
+    await tid(chair.page, 'chair-note-back').click();
+    const back = await tid(chair.page, 'chair-next-segment').boundingBox();
+    expect(back && back.y >= 0 && back.y + back.height <= PHONE.height, JSON.stringify(back)).toBe(true);
+    // Focused as soon as it may be pressed (a step just taken settles it for a moment first).
+    await expect.poll(() => tid(chair.page, 'chair-next-segment').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
+    expect(await tid(chair.page, 'chair-note-sent').isVisible()).toBe(false);
     await welcome.click();
     await waitText(welcome, '✓ Velkommen');
     expect(await welcome.getAttribute('aria-label')).toBe('Velkommen (lagt inn)');
