@@ -7,7 +7,12 @@ import type { Dict, Lang } from '../i18n.js';
 import { plannedLength } from './planned-length.js';
 
 export type Item =
-  | { kind: 'system'; text: string }
+  /**
+   * `drop`: a speaker's held turn (`back` false: `turnHeld`) or their return (`back` true:
+   * `turnResumed`). The transcript folds a run of them into one line (transcript.ts): `again(n)`
+   * is that line after the speaker's n-th drop, or their return after n drops.
+   */
+  | { kind: 'system'; text: string; drop?: { id: string; back: boolean; again: (times: number) => string } }
   | { kind: 'phase'; text: string }
   | { kind: 'shareStart'; speakerId: string; header: string; you: boolean }
   /** `seq`: the share's seq (LoggedEvent.seq), which report and hideShare name it by. */
@@ -119,13 +124,18 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'turnHeld': {
       // A drop during a pause: the hold does not run until the chair resumes (then a fresh
       // turnHeld gives its end), so no seconds are said.
-      if (e.paused) return { kind: 'system', text: e.id === c.you ? t.tTurnHeldYouPaused : t.tTurnHeldPaused(e.name) };
+      const you = e.id === c.you;
       const leftMs = e.until - (c.at ?? e.until);
-      if (e.id === c.you) return { kind: 'system', text: t.tTurnHeldYou(Math.max(1, Math.round((c.turnHoldMs ?? leftMs) / 1000))) };
-      return { kind: 'system', text: t.tTurnHeld(e.name, Math.max(1, Math.round(leftMs / 1000))) };
+      const secs = Math.max(1, Math.round((you ? (c.turnHoldMs ?? leftMs) : leftMs) / 1000));
+      const text = e.paused ? (you ? t.tTurnHeldYouPaused : t.tTurnHeldPaused(e.name)) : you ? t.tTurnHeldYou(secs) : t.tTurnHeld(e.name, secs);
+      const again = (n: number): string => (e.paused ? text : you ? t.tTurnHeldYouAgain(n, secs) : t.tTurnHeldAgain(e.name, n, secs));
+      return { kind: 'system', text, drop: { id: e.id, back: false, again } };
     }
-    case 'turnResumed':
-      return { kind: 'system', text: e.id === c.you ? t.tTurnResumedYou : t.tTurnResumed(e.name) };
+    case 'turnResumed': {
+      const you = e.id === c.you;
+      const again = (n: number): string => (you ? t.tTurnBackYouAfter(n) : t.tTurnBackAfter(e.name, n));
+      return { kind: 'system', text: you ? t.tTurnResumedYou : t.tTurnResumed(e.name), drop: { id: e.id, back: true, again } };
+    }
     case 'chairVacant':
       return { kind: 'system', text: t.tChairVacant };
     case 'chairFilled':

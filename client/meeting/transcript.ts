@@ -102,7 +102,8 @@ export class Transcript {
         this.push(h('li', { class: 'entry phase', testid: 'transcript-phase' }, h('span', {}, item.text)));
         break;
       case 'system':
-        this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.text));
+        if (item.drop) this.dropLine(item.text, item.drop);
+        else this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.text));
         break;
     }
     if (stick) {
@@ -155,6 +156,26 @@ export class Transcript {
     this.openShares.set(speakerId, block);
     this.push(block);
     return block;
+  }
+
+  /**
+   * A speaker's drop or return. A run of them with nothing else between is one line that says
+   * the latest, counting the drops: "lost the connection again (3rd time)…", then "lost the
+   * connection 3 times and is back". A fresh tester on a weak link found each drop and return
+   * adding two lines for the whole room, pushing the share itself up and out of sight.
+   */
+  private dropLine(text: string, drop: { id: string; back: boolean; again: (times: number) => string }): void {
+    const last = this.list.lastElementChild as HTMLElement | null;
+    const run = last?.dataset.drop === drop.id ? last : null;
+    const was = run ? Number(run.dataset.dropTimes) : 0;
+    const state = run?.dataset.dropState;
+    // A drop after a return (or a first drop) counts one more; a return keeps the count.
+    const times = drop.back ? (state === 'held' ? was : 0) : state === 'back' ? was + 1 : 1;
+    const words = drop.back ? (times > 0 ? drop.again(times) : text) : times > 1 ? drop.again(times) : text;
+    const li = h('li', { class: 'entry system', testid: 'transcript-system', 'data-drop': drop.id, 'data-drop-state': drop.back ? 'back' : 'held', 'data-drop-times': String(times) }, words);
+    const folds = run && (drop.back ? state === 'held' : state === 'back');
+    if (folds) run.replaceWith(li);
+    else this.push(li);
   }
 
   private push(li: HTMLElement): void {

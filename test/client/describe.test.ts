@@ -128,8 +128,8 @@ group('transcript items', () => {
     expect(dict('nb').turnHeldOther('Rolig Strand', 20)).toBe('Rolig Strand mistet forbindelsen. Turen holdes av i opptil 20 sekunder.');
     // The transcript's line for the same hold says the same: "up to", and the same number (a
     // fresh tester saw three different figures for one held turn).
-    expect(describe({ type: 'turnHeld', id: 'p2', name: 'Calm Shore', until: 28_000 }, { ...ctx(), at: 20_000 })).toEqual({ kind: 'system', text: 'Calm Shore lost the connection. The turn is held for up to 8 seconds.' });
-    expect(describe({ type: 'turnHeld', id: 'p2', name: 'Rolig Strand', until: 28_000 }, { ...ctx('nb'), at: 20_000 })).toEqual({ kind: 'system', text: 'Rolig Strand mistet forbindelsen. Turen holdes av i opptil 8 sekunder.' });
+    expect(describe({ type: 'turnHeld', id: 'p2', name: 'Calm Shore', until: 28_000 }, { ...ctx(), at: 20_000 })).toMatchObject({ kind: 'system', text: 'Calm Shore lost the connection. The turn is held for up to 8 seconds.' });
+    expect(describe({ type: 'turnHeld', id: 'p2', name: 'Rolig Strand', until: 28_000 }, { ...ctx('nb'), at: 20_000 })).toMatchObject({ kind: 'system', text: 'Rolig Strand mistet forbindelsen. Turen holdes av i opptil 8 sekunder.' });
   });
 
   it('keeps bookkeeping and private events out of the transcript', () => {

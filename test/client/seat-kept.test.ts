@@ -112,11 +112,11 @@ describe('the connection banner while reconnecting', () => {
       expect(view.speaker?.heldUntil).toBe(closed + 15_000);
       const heard = { id: speaker, heldForMs: held.until - at, heardAt: 1_000 };
       const line = describeEvent(held, { t, lang, you: listener, formatId: view.formatId, at, nameOf: () => null });
-      expect(line).toEqual({ kind: 'system', text: t.tTurnHeld(held.name, 12) });
+      expect(line).toMatchObject({ kind: 'system', text: t.tTurnHeld(held.name, 12) });
       // The speaker's own line, read once back: their turn was held from when their connection
       // broke, the whole 15 s, not the 12 s left when the room heard of it.
       const mine = describeEvent(held, { t, lang, you: speaker, formatId: view.formatId, at, turnHoldMs: buildView(r.state, speaker, r.now).speakerGraceMs, nameOf: () => null });
-      expect(mine).toEqual({ kind: 'system', text: t.tTurnHeldYou(15) });
+      expect(mine).toMatchObject({ kind: 'system', text: t.tTurnHeldYou(15) });
       const words = (sinceHeard: number) => heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(heard, view, 1_000 + sinceHeard));
       expect(words(0)).toBe(t.turnHeldOtherLeft(held.name, 12));
       expect(words(2_500)).toBe(t.turnHeldOtherLeft(held.name, 10));
@@ -165,7 +165,7 @@ describe('the connection banner while reconnecting', () => {
       expect(words(30_000)).toBe(paused);
       expect(heldTurnWords(view, t, true, null, 0, () => held.name, null)).toBe(paused);
       // The transcript's line says no seconds either.
-      expect(describeEvent(held, { t, lang, you: 'c', formatId: view.formatId, at: r.now, nameOf: () => null })).toEqual({ kind: 'system', text: t.tTurnHeldPaused('Bjarne') });
+      expect(describeEvent(held, { t, lang, you: 'c', formatId: view.formatId, at: r.now, nameOf: () => null })).toMatchObject({ kind: 'system', text: t.tTurnHeldPaused('Bjarne') });
       expect(t.tTurnHeldPaused('Bjarne')).toBe(paused);
 
       // The drop first, then the pause: a count heard before the pause stops counting down.

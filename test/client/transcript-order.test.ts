@@ -29,3 +29,42 @@ describe('the transcript keeps reading order', () => {
     expect(tr.el.querySelectorAll('li[data-testid="transcript-share"]')[1]?.querySelector('.share-end')?.textContent).toBe('done');
   });
 });
+
+// A fresh tester on a weak link (2026-12-02): each drop and return of the speaker added two lines
+// for the whole room, pushing the share itself up and out of sight on a phone.
+describe('a speaker who drops and comes back again and again', () => {
+  it('is one line while nothing else comes between: the latest, with the drops counted (nb and en)', async () => {
+    const { Transcript } = await import('../../client/meeting/transcript.js');
+    const { describe: describeEvent } = await import('../../client/meeting/describe.js');
+    const { dict } = await import('../../client/i18n.js');
+    for (const lang of ['nb', 'en'] as const) {
+      const t = dict(lang);
+      const tr = new Transcript('Transcript', 'Nothing yet');
+      const ctx = { t, lang, you: 'me', formatId: 'aa-open', at: 10_000, nameOf: () => null };
+      const add = (e: Parameters<typeof describeEvent>[0]) => tr.add(describeEvent(e, ctx)!);
+      const held = { type: 'turnHeld' as const, id: 'b', name: 'Lys Morgen', until: 30_000 };
+      const back = { type: 'turnResumed' as const, id: 'b', name: 'Lys Morgen' };
+      tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
+      tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen', text: 'Part one.', you: false, seq: 1 });
+      add(held);
+      expect(order(tr.el).slice(1)).toEqual([t.tTurnHeld('Lys Morgen', 20)]);
+      add(back);
+      expect(order(tr.el).slice(1)).toEqual([t.tTurnBackAfter('Lys Morgen', 1)]);
+      add(held);
+      add(back);
+      add(held);
+      expect(order(tr.el).slice(1)).toEqual([t.tTurnHeldAgain('Lys Morgen', 3, 20)]);
+      add(back);
+      expect(order(tr.el).slice(1)).toEqual([t.tTurnBackAfter('Lys Morgen', 3)]);
+      // Something else between: the next drop is a line of its own again, counted afresh.
+      tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen', text: 'Part two.', you: false, seq: 9 });
+      add(held);
+      expect(order(tr.el).slice(1)).toEqual([t.tTurnBackAfter('Lys Morgen', 3), 'share[Part two.]', t.tTurnHeld('Lys Morgen', 20)]);
+      // Someone else's drop is not folded into it.
+      add({ type: 'turnResumed', id: 'c', name: 'Grå Måke' });
+      expect(order(tr.el).slice(-2)).toEqual([t.tTurnHeld('Lys Morgen', 20), t.tTurnResumed('Grå Måke')]);
+    }
+    expect(dict('nb').tTurnBackAfter('Lys Morgen', 3)).toBe('Lys Morgen mistet forbindelsen 3 ganger, er tilbake og fortsetter.');
+    expect(dict('en').tTurnHeldAgain('Lys Morgen', 2, 20)).toBe('Lys Morgen lost the connection again (2 times now). The turn is held for up to 20 seconds.');
+  });
+});
