@@ -32,8 +32,9 @@ export function describeKeepers(before: MeetingState, after: MeetingState, ev: M
     const isChair = id === after.chairId;
     if (isChair !== (id === before.chairId)) continue;
     const ifYouLeave = isChair ? leaveOutcome(after, id, now) : null;
-    const leaveMoved = isChair && !sameOutcome(leaveOutcome(before, id, now), ifYouLeave);
-    if (toShare === toShareBefore && !leaveMoved) continue;
+    // The outcome before costs a decide of its own: asked only when the count alone sends nothing.
+    const moved = toShare !== toShareBefore || (isChair && !sameOutcome(leaveOutcome(before, id, now), ifYouLeave));
+    if (!moved) continue;
     ev.push(isChair ? { type: 'keeperPatch', to: id, toShare, ifYouLeave } : { type: 'keeperPatch', to: id, toShare });
   }
 }
