@@ -7,6 +7,13 @@ import * as protocol from '../../shared/protocol.js';
 const FLAG_ARGS: Record<string, number[]> = { tNewcomer: [1, 2] };
 
 describe('client strings', () => {
+  // A fresh tester's chair read "the meeting is 10 min ahead of the plan" after a quick opening
+  // as something gone wrong: time saved is said as time to spare.
+  it('says a meeting ahead of its plan has time to spare (nb and en)', () => {
+    expect(dict('nb').scriptAhead(10)).toBe('Møtet har 10 min til gode.');
+    expect(dict('en').scriptAhead(10)).toBe('The meeting has 10 min to spare.');
+  });
+
   it('has every string in both languages, non-empty, with the same arguments', () => {
     const nb = dict('nb') as Record<string, unknown>;
     const en = dict('en') as Record<string, unknown>;
