@@ -43,7 +43,7 @@ describe('a speaker who drops and comes back again and again', () => {
       const ctx = { t, lang, you: 'me', formatId: 'aa-open', at: 10_000, nameOf: () => null };
       const add = (e: Parameters<typeof describeEvent>[0]) => tr.add(describeEvent(e, ctx)!);
       const held = { type: 'turnHeld' as const, id: 'b', name: 'Lys Morgen', until: 30_000 };
-      const back = { type: 'turnResumed' as const, id: 'b', name: 'Lys Morgen' };
+      const back = { type: 'turnResumed' as const, id: 'b', name: 'Lys Morgen', deadline: 90_000 };
       tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
       tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen', text: 'Part one.', you: false, seq: 1 });
       add(held);
@@ -61,7 +61,7 @@ describe('a speaker who drops and comes back again and again', () => {
       add(held);
       expect(order(tr.el).slice(1)).toEqual([t.tTurnBackAfter('Lys Morgen', 3), 'share[Part two.]', t.tTurnHeld('Lys Morgen', 20)]);
       // Someone else's drop is not folded into it.
-      add({ type: 'turnResumed', id: 'c', name: 'Grå Måke' });
+      add({ type: 'turnResumed', id: 'c', name: 'Grå Måke', deadline: 90_000 });
       expect(order(tr.el).slice(-2)).toEqual([t.tTurnHeld('Lys Morgen', 20), t.tTurnResumed('Grå Måke')]);
     }
     expect(dict('nb').tTurnBackAfter('Lys Morgen', 3)).toBe('Lys Morgen mistet forbindelsen 3 ganger, er tilbake og fortsetter.');
