@@ -28,6 +28,12 @@ export class TestClient {
   readonly replayed: LoggedEvent[] = [];
   /** Everything with a seq in the order it arrived: live events and views, and acknowledged ones. */
   readonly stream: { kind: 'event' | 'view' | 'missed' | 'seq'; seq: number }[] = [];
+  /**
+   * The seqs each join or resume acknowledgement covered: (`after`, `upTo`], its view's seq. The
+   * acknowledgement stands for all of them (docs/protocol.md, `resume`: its `missed` leaves out
+   * `connection` events, whose seqs may then come in no frame; client/seq.ts takes the view's seq).
+   */
+  readonly covered: { after: number; upTo: number }[] = [];
   /** The `seq` notices received (a command that changed nothing this socket sees), in order. */
   readonly notices: number[] = [];
   you = '';
@@ -104,16 +110,16 @@ export class TestClient {
       ...(o.chairKey ? { chairKey: o.chairKey } : {}),
       ...(o.joinCode ? { joinCode: o.joinCode } : {}),
     };
-    return (await this.send('join', [payload], (a) => this.seated(meetingId, a as unknown as Ack<JoinResult>))) as unknown as Ack<JoinResult>;
+    return (await this.send('join', [payload], (a) => this.seated(meetingId, a as unknown as Ack<JoinResult>, -1))) as unknown as Ack<JoinResult>;
   }
 
   async resume(meetingId: string, token: string, lastSeq: number): Promise<Ack<JoinResult>> {
     const payload = { v: PROTOCOL_VERSION, meetingId, token, lastSeq };
-    return (await this.send('resume', [payload], (a) => this.seated(meetingId, a as unknown as Ack<JoinResult>))) as unknown as Ack<JoinResult>;
+    return (await this.send('resume', [payload], (a) => this.seated(meetingId, a as unknown as Ack<JoinResult>, lastSeq))) as unknown as Ack<JoinResult>;
   }
 
-  /** Remembers the seat a join or resume gave (id, token, first view). */
-  private seated(meetingId: string, ack: Ack<JoinResult>): Ack<JoinResult> {
+  /** Remembers the seat a join or resume gave (id, token, first view); `after`: the seq it asked from. */
+  private seated(meetingId: string, ack: Ack<JoinResult>, after: number): Ack<JoinResult> {
     this.received.push({ name: 'ack', payload: ack });
     if (ack.ok) {
       this.you = ack.you;
@@ -126,6 +132,7 @@ export class TestClient {
         this.replayed.push(...ack.missed);
         for (const e of ack.missed) this.stream.push({ kind: 'missed', seq: e.seq });
         this.stream.push({ kind: 'view', seq: ack.view.seq });
+        this.covered.push({ after, upTo: ack.view.seq });
       }
       this.atDoor = 'door' in ack;
     }
