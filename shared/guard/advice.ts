@@ -15,8 +15,9 @@ const before = (text: string, index: number, set: ReadonlySet<string>): boolean 
 // "når du skal …", "hvis du må …", "at du skulle …": a condition or a wish, not a directive.
 const NB_SUBORDINATE = new Set(['hvis', 'om', 'dersom', 'når', 'før', 'mens', 'da', 'at', 'som', 'enn']);
 const NB_CONDITIONAL = new Set(['hvis', 'om', 'dersom', 'når', 'før', 'mens']);
-// "du skulle (bare) sett/visst", "du burde sett", "du skal ha takk": idioms, not advice.
-const NB_IDIOM = /^du\s+(?:skulle|burde)\s+(?:bare\s+)?(?:ha\s+)?(?:sett|hørt|visst|vite)|^du\s+skal\s+ha\s+takk/iu;
+// "du skulle (bare) sett/visst", "du burde sett", "du skal ha takk": idioms, not advice. Whole
+// words only: "du burde sette grenser" is advice (a fresh tester's share passed as the idiom).
+const NB_IDIOM = /^du\s+(?:skulle|burde)\s+(?:bare\s+)?(?:ha\s+)?(?:sett|hørt|visst|vite)(?![\p{L}\p{M}\p{N}_])|^du\s+skal\s+ha\s+takk(?![\p{L}\p{M}\p{N}_])/iu;
 
 const nb: Rule[] = [
   {
@@ -47,7 +48,7 @@ const nb: Rule[] = [
 ];
 
 const EN_CONDITIONAL = new Set(['if', 'when', 'whenever', 'unless', 'until', 'as', 'before', 'because']);
-const EN_IDIOM = /^you\s+(?:should(?:['\u2019]ve|\s+have)|(?:had|['\u2019]d)\s+better|must\s+have)\s+(?:seen|heard|known|been)/iu;
+const EN_IDIOM = /^you\s+(?:should(?:['\u2019]ve|\s+have)|(?:had|['\u2019]d)\s+better|must\s+have)\s+(?:seen|heard|known|been)(?![\p{L}\p{M}\p{N}_])/iu;
 // Anyone who tries is telling of themselves: "I try to", "we'll try and", "she tried to".
 const EN_SUBJECTS = new Set(['i', "i'll", "i'd", "i've", 'we', "we'll", "we'd", 'they', "they'll", 'he', "he'll", 'she', "she'll", 'it', 'people', 'one', 'you', 'u']);
 const EN_AUX = new Set(['to', 'will', 'would', 'could', 'can', 'might', 'may', 'must', 'should', 'shall', 'did', 'does', 'gonna', 'wanna', "didn't", "won't", "can't", "couldn't", 'always', 'still']);

@@ -5,6 +5,9 @@ describe('advice (bokmål): second-person directives are nudged', () => {
   it.each([
     ['Du bør gå på flere møter.', 'Du bør'],
     ['Jeg synes du burde ta en pause.', 'du burde'],
+    // Not the idiom "du burde sett …" (a fresh tester's share passed as it, 2026-12-03).
+    ['Kari, jeg tror du burde sette grenser for ham.', 'du burde'],
+    ['Du burde sette ned foten.', 'Du burde'],
     ['du må sette grenser for ham', 'du må'],
     ['Du skal ikke finne deg i det.', 'Du skal'],
     ['Kanskje du skulle snakke med legen.', 'Kanskje du skulle'],
