@@ -47,7 +47,7 @@ function readingIsCurrent(readingId: string, phase: MeetingView['phase']): boole
 /** Per-person actions that end the share of the person they are applied to. */
 type InterruptingAction = 'mute' | 'sendWaiting' | 'remove';
 
-type Run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor?: HTMLElement) => void;
+type Run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor?: HTMLElement) => Promise<void>;
 
 /** A button in the chair bar that leads to a field of the full panel (scrolled to, focused); hidden until a step asks for it. */
 function fieldLink(testid: string, field: HTMLInputElement | HTMLTextAreaElement, label: string, went?: () => void): HTMLButtonElement {
@@ -125,9 +125,11 @@ export class ChairPanel {
     shareOf: ShareOf = () => null,
   ) {
     const t = app.t;
-    const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor: HTMLElement | undefined = focused()) =>
-      void this.send(event, payload).then((r) => {
-        if (!r.ok) this.error(r.code, anchor);
+    // ALREADY_DONE: what was asked for holds already (a step or a text a second tap asked for
+    // again); nothing to tell.
+    const run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor: HTMLElement | undefined = focused()): Promise<void> =>
+      this.send(event, payload).then((r) => {
+        if (!r.ok && r.code !== 'ALREADY_DONE') this.error(r.code, anchor);
       });
     this.nextBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-start', on: { click: () => this.onNext(run) } });
     this.phaseBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-advance', on: { click: () => this.onPhase(run) } }, t.chairSkipOpening);
@@ -516,8 +518,22 @@ export class ChairPanel {
   /** More tools' skip of the rest of the opening (nobody is cut off in the opening). */
   private onPhase(run: Run): void {
     const v = this.v;
-    if (!v || this.settle || v.phase !== 'opening') return;
-    run('advance', {}, this.phaseBtn);
+    if (!v || this.settle || this.stepping || v.phase !== 'opening') return;
+    this.step(run('advance', { from: v.phase }, this.phaseBtn));
+  }
+
+  /**
+   * A step (start, the next segment or phase, resume) on its way: further presses do nothing
+   * until it is answered (then the new step's button settles a moment: lastStep). The server
+   * refuses a step from where the meeting no longer stands too (`from`), for any client.
+   */
+  private stepping = false;
+
+  private step(sent: Promise<void>): void {
+    this.stepping = true;
+    void sent.finally(() => {
+      this.stepping = false;
+    });
   }
 
   /**
@@ -527,18 +543,18 @@ export class ChairPanel {
    */
   private onNext(run: Run): void {
     const v = this.v;
-    if (!v || this.settle) return;
+    if (!v || this.settle || this.stepping) return;
     const btn = this.nextBtn;
-    if (v.frozen) return run('freeze', { on: false }, btn);
-    if (v.phase === 'gathering') return run('start', {}, btn);
+    if (v.frozen) return this.step(run('freeze', { on: false }, btn));
+    if (v.phase === 'gathering') return this.step(run('start', {}, btn));
     const s = v.script;
     if (s && !nextSegmentOf(s)) return this.onEnd(run);
     const next = s ? nextSegmentOf(s) : null;
-    const event = s ? 'nextSegment' : 'advance';
+    const go = (): void => this.step(s ? run('nextSegment', { from: s.index }, btn) : run('advance', { from: v.phase }, btn));
     const lines = this.nextQuestion(v);
-    if (!lines) return run(event, {}, btn);
+    if (!lines) return go();
     const yes = next ? app.t.confirmYes_next(SEGMENT_WORDS[next.kind].title[app.lang]) : app.t.confirmYes_step(this.phaseLabel(v));
-    this.phaseConfirm.ask(lines, yes, btn, () => run(event, {}, btn));
+    this.phaseConfirm.ask(lines, yes, btn, go);
   }
 
   /** The next step's question in the view's facts (who shares, who waits, hands up), or null: none to ask. */
@@ -588,14 +604,14 @@ export class ChairPanel {
     const aim = aimAt(v.speaker);
     this.skipTurn = v.speaker?.turn;
     const lines = this.skipQuestion(v);
-    if (!lines) return run('skip', aim, this.skipBtn);
-    this.skipConfirm.ask(lines, app.t.confirmYes_skip, this.skipBtn, () => run('skip', aim, this.skipBtn));
+    if (!lines) return void run('skip', aim, this.skipBtn);
+    this.skipConfirm.ask(lines, app.t.confirmYes_skip, this.skipBtn, () => void run('skip', aim, this.skipBtn));
   }
 
   private onEnd(run: Run): void {
     const v = this.v;
     if (!v) return;
-    this.endConfirm.ask(this.endQuestion(v), app.t.confirmYes_end, this.endBtn, () => run('end', {}, this.endBtn));
+    this.endConfirm.ask(this.endQuestion(v), app.t.confirmYes_end, this.endBtn, () => void run('end', {}, this.endBtn));
   }
 
   private renderWaiting(v: MeetingView): void {

@@ -3,7 +3,7 @@
 // from the payload. Ids of newcomers and time come in from outside: the core invents nothing.
 import type { GuardMode } from './guard-mode.js';
 import type { ReportReason } from './reports.js';
-import type { Role, TurnMode } from './state.js';
+import type { Phase, Role, TurnMode } from './state.js';
 
 export const ACK_KINDS = ['hear', 'heart', 'thanks'] as const;
 export type AckKind = (typeof ACK_KINDS)[number];
@@ -52,9 +52,11 @@ export type Command =
   | { type: 'report'; by: string; share: number; reason: ReportReason }
   // the chair
   | { type: 'start'; by: string }
-  | { type: 'advance'; by: string }
+  /** `from`: the phase the chair's page showed; a step from another one is ALREADY_DONE (a double tap). */
+  | { type: 'advance'; by: string; from?: Phase }
   /** The script's next segment (script.ts); into another phase it is an advance. */
-  | { type: 'nextSegment'; by: string }
+  /** `from`: the script segment (index) the chair's page showed; from another one, ALREADY_DONE. */
+  | { type: 'nextSegment'; by: string; from?: number }
   | { type: 'setTopic'; by: string; text: string }
   | { type: 'postReading'; by: string; readingId: string }
   | { type: 'chairNote'; by: string; text: string }

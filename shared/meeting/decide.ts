@@ -21,7 +21,7 @@ import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, set
 import { guardShare, releaseHeld, setGuardMode, type GuardFinding } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
-import { chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
+import { alreadyRead, chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
 import { upNext } from './on-deck.js';
 import { turnEnded } from './turn-aim.js';
 import { seatEntry } from './view.js';
@@ -176,10 +176,15 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
     case 'start':
       if (s.phase !== 'gathering') return 'WRONG_PHASE';
       return start(s, now, ev);
+    // A step names where the chair's page stood: pressed twice (a double tap, a slow link, two
+    // keepers at once) the second one finds the meeting already there and changes nothing. A
+    // fresh tester's double tap skipped the whole of open sharing.
     case 'advance':
+      if (cmd.from !== undefined && cmd.from !== s.phase) return 'ALREADY_DONE';
       return advance(s, now, ev);
     case 'nextSegment':
       if (s.phase === 'gathering') return 'WRONG_PHASE';
+      if (cmd.from !== undefined && cmd.from !== s.script?.index) return 'ALREADY_DONE';
       return nextSegment(s, now, false, () => advance(s, now, ev), () => endMeeting(s, ev), ev);
     case 'setTopic': {
       if (s.phase === 'closing') return 'WRONG_PHASE';
@@ -196,6 +201,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       // Readings are long: the chair posts them between shares.
       if (s.speaker && s.speaker.id !== me.id) return 'NOT_YOUR_TURN';
       if (!findReading(s.formatId, cmd.readingId)) return 'UNKNOWN_READING';
+      // Posted already in this part of the meeting (a double tap posted a long text twice).
+      if (alreadyRead(s, cmd.readingId)) return 'ALREADY_DONE';
       // A weekly group's own text replaces the format's; it travels with the event.
       ev.push(readingEvent(s, cmd.readingId));
       markRead(s, cmd.readingId);

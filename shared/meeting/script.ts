@@ -103,6 +103,15 @@ function postUnread(s: MeetingState, ev: MeetingEvent[], earlier = true): void {
 }
 
 /**
+ * Whether the reading was posted already in this part of the meeting: the current segment (the
+ * opening's segments together, as `script.read` keeps them) or, before the start, while people
+ * gathered. A post of it again is refused (ALREADY_DONE).
+ */
+export function alreadyRead(s: MeetingState, readingId: string): boolean {
+  return (s.script ? (s.script.read ?? []) : s.phase === 'gathering' ? (s.readBeforeStart ?? []) : []).includes(readingId);
+}
+
+/**
  * A reading was posted in the current segment (the chair's postReading, or the server's); before
  * the start, kept for the opening (startScript). A fresh tester's chair posted the welcome from
  * the tools while people gathered, and after the start the bar asked for it again.

@@ -89,6 +89,39 @@ describe('the chair steps through the script', () => {
     r.ok({ type: 'start', by: 'a' });
     r.no({ type: 'nextSegment', by: 'b' }, 'NOT_CHAIR');
   });
+
+  // A fresh tester's double tap on "Go on" skipped a whole part of the meeting (open sharing; the
+  // readings): each step names where the chair's page stood, and a second one finds it moved on.
+  it('a step from where the meeting no longer stands changes nothing: nextSegment and advance with `from`', () => {
+    const r = gathered();
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'nextSegment', by: 'a', from: 0 });
+    expect(r.state.script!.index).toBe(1);
+    const seq = r.state.seq;
+    r.no({ type: 'nextSegment', by: 'a', from: 0 }, 'ALREADY_DONE');
+    expect([r.state.script!.index, r.state.seq]).toEqual([1, seq]);
+    r.ok({ type: 'advance', by: 'a', from: 'opening' });
+    expect(r.state.phase).toBe('round');
+    r.no({ type: 'advance', by: 'a', from: 'opening' }, 'ALREADY_DONE');
+    expect(r.state.phase).toBe('round');
+    // Without `from` (a client that does not send it) a step is taken as before.
+    r.ok({ type: 'advance', by: 'a' });
+    expect(r.state.phase).toBe('open');
+  });
+
+  it('a reading posted already in this part of the meeting is not posted again (a double tap posted it twice)', () => {
+    const r = gathered();
+    r.ok({ type: 'postReading', by: 'a', readingId: 'welcome' });
+    r.no({ type: 'postReading', by: 'a', readingId: 'welcome' }, 'ALREADY_DONE');
+    r.ok({ type: 'start', by: 'a' });
+    r.no({ type: 'postReading', by: 'a', readingId: 'welcome' }, 'ALREADY_DONE');
+    r.ok({ type: 'postReading', by: 'a', readingId: 'purpose' });
+    r.ok({ type: 'nextSegment', by: 'a' });
+    r.no({ type: 'postReading', by: 'a', readingId: 'purpose' }, 'ALREADY_DONE');
+    // Out of the opening, a text may be posted again.
+    r.ok({ type: 'advance', by: 'a' });
+    r.ok({ type: 'postReading', by: 'a', readingId: 'purpose' });
+  });
 });
 
 describe('the moment of silence', () => {

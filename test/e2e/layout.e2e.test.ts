@@ -72,6 +72,9 @@ describe('layout in a meeting in progress', () => {
     const chair = await newPerson(browser, { lang: 'nb', ...PHONE });
     const other = await newPerson(browser, { lang: 'nb', ...PHONE });
     people.push(chair, other);
+    // The chair's steps as sent (see the double tap below).
+    const steps: string[] = [];
+    chair.page.on('websocket', (ws) => ws.on('framesent', (f) => void (typeof f.payload === 'string' && f.payload.includes('"nextSegment"') && steps.push(f.payload))));
     await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
     await joinAtDoor(chair.page, 'Rolig Elv');
     const bar = tid(chair.page, 'chair-bar');
@@ -133,6 +136,19 @@ describe('layout in a meeting in progress', () => {
     await waitText(tid(chair.page, 'script-chair-words'), 'Legg inn tekstene');
     expect(await tid(chair.page, 'chair-next-segment').isDisabled()).toBe(true);
     await expect.poll(() => tid(chair.page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    // A double tap: one step. A fresh tester's skipped the readings, and open sharing, when the
+    // second press went out after the first's answer but before its view: each step names the
+    // segment the page shows (`from`), and the server refuses a step from one it has left.
+    await tid(chair.page, 'chair-next-segment').evaluate((b) => {
+      (b as HTMLButtonElement).click();
+      (b as HTMLButtonElement).click();
+    });
+    await waitText(tid(chair.page, 'script-chair-words'), /^Stillhet/);
+    await chair.page.waitForTimeout(1500);
+    expect(await tid(chair.page, 'script-chair-words').textContent()).toMatch(/^Stillhet/);
+    expect(await tid(chair.page, 'inline-error').count()).toBe(0);
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.at(-1)).toMatch(/"from":1[,}]/);
   });
 
   it('out of turn the chair, having shared, sees the same composer as anyone: pass, send and done, all disabled', async () => {

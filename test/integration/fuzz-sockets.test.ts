@@ -142,6 +142,9 @@ function plausible(field: string, s: Scene): fc.Arbitrary<unknown> {
     case 'lastSeq':
     case 'afterSeq':
       return fc.integer({ min: -1, max: 100 });
+    case 'from':
+      // A step's origin: a phase (advance) or a script segment's index (nextSegment), either way.
+      return fc.oneof(fc.constantFrom('gathering', 'opening', 'round', 'open', 'closing', 'ended', 'lobby'), fc.integer({ min: -2, max: 120 }), fc.constant(1.5));
     default:
       throw new Error(`no plausible values for field ${field}`);
   }
