@@ -15,6 +15,7 @@ import { loadSecret } from '../session.js';
 import { LIMITS } from '../wire.js';
 import { cutOff, cutOffLines } from './chair-steps.js';
 import type { ChairActions } from './circle.js';
+import { SentLine } from './sent-line.js';
 import { ConfirmStep } from './confirm-step.js';
 import { PlanPanel } from './plan-panel.js';
 import { GuardPanel } from './guard-panel.js';
@@ -139,12 +140,8 @@ export class ChairPanel {
     this.quorumReason = h('p', { class: 'hint', id: 'chair-start-reason', testid: 'chair-start-reason', hidden: true }, t.chairStartReason);
     this.nextUp = h('p', { class: 'chair-next-up', testid: 'chair-next-up', hidden: true });
     this.noteQueued = h('p', { class: 'hint note-queued', testid: 'chair-note-queued', role: 'status' });
-    // After a note is sent: that it went, and, when the chair came to the field from the bar, the
-    // way back up to the next step (a fresh tester's chair sent a note far down the page and saw
-    // nothing happen, and had to find the bar again).
-    this.noteSentText = h('span', { testid: 'chair-note-sent-text' });
-    this.noteBack = h('button', { class: 'button ghost small', type: 'button', testid: 'chair-note-back', hidden: true, on: { click: () => this.backToBar() } }, t.chairNoteBack);
-    this.noteSent = h('p', { class: 'hint note-sent', testid: 'chair-note-sent', role: 'status', hidden: true }, this.noteSentText, ' ', this.noteBack);
+    this.noteSent = new SentLine('chair-note-sent', t.chairBackToStep, () => this.backToBar());
+    this.topicSent = new SentLine('chair-topic-sent', t.chairBackToStep, () => this.backToBar());
     this.plan = new PlanPanel(send, (code, anchor) => this.error(code, anchor));
     this.guard = new GuardPanel(send, (code, anchor) => this.error(code, anchor));
     this.reports = new ReportsPanel(send, (code, anchor) => this.error(code, anchor), shareOf);
@@ -159,7 +156,8 @@ export class ChairPanel {
     );
     this.topicInput = h('input', { id: 'chair-topic', type: 'text', testid: 'chair-topic', maxlength: String(LIMITS.topicChars), autocomplete: 'off' });
     this.noteInput = h('textarea', { id: 'chair-note', testid: 'chair-note', rows: '2', maxlength: String(LIMITS.noteChars) });
-    this.noteInput.addEventListener('input', () => (this.noteSent.hidden = true));
+    this.noteInput.addEventListener('input', () => this.noteSent.hide());
+    this.topicInput.addEventListener('input', () => this.topicSent.hide());
     this.modeSelect = h(
       'select',
       { id: 'chair-turn-mode', testid: 'chair-turn-mode', on: { change: () => run('setTurnMode', { mode: this.modeSelect.value as 'circle' | 'hands' | 'chairPicks' }) } },
@@ -222,8 +220,8 @@ export class ChairPanel {
       this.quorumReason,
       // The topic step's words ask for the topic: the way to its field is right here. The welcome
       // (a word for the newcomer) and the announcements ask for a note: its field, too.
-      (this.topicGo = fieldLink('chair-bar-topic', this.topicInput, t.chairTopicGo)),
-      (this.noteGo = fieldLink('chair-bar-note', this.noteInput, t.chairNoteGo, () => (this.noteFromBar = true))),
+      (this.topicGo = fieldLink('chair-bar-topic', this.topicInput, t.chairTopicGo, () => this.topicSent.cameFromBar())),
+      (this.noteGo = fieldLink('chair-bar-note', this.noteInput, t.chairNoteGo, () => this.noteSent.cameFromBar())),
       this.silenceReason,
       this.phaseConfirm.el,
       this.nextUp,
@@ -245,11 +243,24 @@ export class ChairPanel {
         t.chairTopic,
         h(
           'form',
-          { class: 'inline-form', on: { submit: (e) => (e.preventDefault(), run('setTopic', { text: this.topicInput.value.trim() })) } },
+          {
+            class: 'inline-form',
+            on: {
+              submit: (e) => {
+                e.preventDefault();
+                const text = this.topicInput.value.trim();
+                void this.send('setTopic', { text }).then((r) => {
+                  if (r.ok || r.code === 'ALREADY_DONE') this.topicSent.sent(text ? app.t.chairTopicSent : app.t.chairTopicCleared);
+                  else this.error(r.code, this.topicInput);
+                });
+              },
+            },
+          },
           h('label', { for: 'chair-topic', class: 'visually-hidden' }, t.chairTopic),
           this.topicInput,
           (this.topicSetBtn = h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-topic-set' }, t.chairTopicSet)),
         ),
+        this.topicSent.el,
       ),
       section(
         t.chairNote,
@@ -265,9 +276,7 @@ export class ChairPanel {
                 void this.send('chairNote', { text }).then((r) => {
                   if (!r.ok) return this.error(r.code, this.noteInput);
                   this.noteInput.value = '';
-                  setText(this.noteSentText, app.t.chairNoteSent);
-                  this.noteBack.hidden = !this.noteFromBar;
-                  this.noteSent.hidden = false;
+                  this.noteSent.sent(app.t.chairNoteSent);
                 });
               },
             },
@@ -277,7 +286,7 @@ export class ChairPanel {
           (this.noteSendBtn = h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-note-send' }, t.chairNoteSend)),
         ),
         this.noteQueued,
-        this.noteSent,
+        this.noteSent.el,
       ),
       section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
       this.guard.el,
@@ -294,16 +303,12 @@ export class ChairPanel {
   private topicGo!: HTMLButtonElement;
   /** In the bar at the welcome and the announcements: to the note field. */
   private noteGo!: HTMLButtonElement;
-  private noteSent: HTMLElement;
-  private noteSentText: HTMLElement;
-  private noteBack: HTMLButtonElement;
-  /** The chair came to the note field by the bar's "Write a note": a sent note offers the way back. */
-  private noteFromBar = false;
+  /** Under the note field and the topic field: that it went, and the way back to the bar (sent-line.ts). */
+  private noteSent: SentLine;
+  private topicSent: SentLine;
 
-  /** Back up to the bar's next step, after a note sent from far down the page. */
+  /** Back up to the bar's next step, after a note or topic sent from far down the page. */
   private backToBar(): void {
-    this.noteSent.hidden = true;
-    this.noteFromBar = false;
     this.bar.scrollIntoView({ block: 'start' });
     // Still settling after a step just taken: focused once it may be pressed.
     if (this.nextBtn.disabled && this.settle) this.focusNextSettled = true;

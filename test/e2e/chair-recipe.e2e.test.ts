@@ -125,6 +125,13 @@ describe('the chair bar is a recipe: one next step, named the same in its confir
         if (seg.kind === 'topic') {
           await tid(page, 'chair-bar-topic').click();
           await expect.poll(() => tid(page, 'chair-topic').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
+          // Set down there, the topic says it is set, with the way back up to the next step (a
+          // fresh tester's chair was left deep in the tools with nothing to say it worked).
+          await page.keyboard.type(lang === 'en' ? 'Trust' : 'Tillit');
+          await tid(page, 'chair-topic-set').click();
+          await expect.poll(() => tid(page, 'chair-topic-sent-text').textContent(), { timeout: WAIT_MS }).toBe(lang === 'en' ? 'The topic is set.' : 'Temaet er satt.');
+          await tid(page, 'chair-topic-sent-back').click();
+          await expect.poll(async () => { const b = await tid(page, 'chair-next-segment').boundingBox(); return !!b && b.y >= 0 && b.y + b.height <= page.viewportSize()!.height; }, { timeout: WAIT_MS }).toBe(true);
         }
         if (seg.phase !== 'round' && seg.phase !== 'open') {
           await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);

@@ -120,7 +120,7 @@ describe('layout in a meeting in progress', () => {
     await tid(chair.page, 'chair-note-send').click();
     await waitText(tid(chair.page, 'chair-note-sent'), 'Meldingen er sendt.');
     expect(await tid(chair.page, 'chair-note').inputValue()).toBe('');
-    await tid(chair.page, 'chair-note-back').click();
+    await tid(chair.page, 'chair-note-sent-back').click();
     const back = await tid(chair.page, 'chair-next-segment').boundingBox();
     expect(back && back.y >= 0 && back.y + back.height <= PHONE.height, JSON.stringify(back)).toBe(true);
     // Focused as soon as it may be pressed (a step just taken settles it for a moment first).
