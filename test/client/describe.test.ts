@@ -114,8 +114,8 @@ group('transcript items', () => {
     expect(describe({ type: 'note', text: 'Five minutes left' }, ctx())).toEqual({ kind: 'note', label: 'From the chair', text: 'Five minutes left' });
     expect(describe({ type: 'left', id: 'p2', name: 'Calm Shore', reason: 'removed' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore was removed from the meeting' });
     // A seat given up after a drop is not "left" (a fresh tester: a chair read it as someone choosing to go).
-    expect(describe({ type: 'left', id: 'p2', name: 'Calm Shore', reason: 'gone' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore’s connection did not come back in time, so their seat was given up' });
-    expect(describe({ type: 'left', id: 'p2', name: 'Rolig Strand', reason: 'gone' }, ctx('nb'))).toEqual({ kind: 'system', text: 'Forbindelsen til Rolig Strand kom ikke tilbake i tide, så plassen ble gitt opp' });
+    expect(describe({ type: 'left', id: 'p2', name: 'Calm Shore', reason: 'gone' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore’s connection did not come back in time, so their seat was given up.' });
+    expect(describe({ type: 'left', id: 'p2', name: 'Rolig Strand', reason: 'gone' }, ctx('nb'))).toEqual({ kind: 'system', text: 'Forbindelsen til Rolig Strand kom ikke tilbake i tide, så plassen ble gitt opp.' });
     expect(describe({ type: 'left', id: 'p2', name: 'Calm Shore', reason: 'left' }, ctx())).toEqual({ kind: 'system', text: 'Calm Shore left' });
     expect(describe({ type: 'joined', id: 'me', name: 'Quiet River' }, ctx())).toEqual({ kind: 'system', text: 'You are in the meeting. Welcome.' });
   });
