@@ -462,7 +462,8 @@ export class ChairPanel {
 
   /**
    * A reading of the segment under way that has been posted shows a tick, and says so to a screen
-   * reader: it can be posted again, but a first-time chair must be able to tell (a fresh tester).
+   * reader: a first-time chair must be able to tell (a fresh tester); a second press posts nothing
+   * (the server answers ALREADY_DONE).
    */
   private markPosted(v: MeetingView): void {
     const posted = new Set(v.script?.posted ?? []);
