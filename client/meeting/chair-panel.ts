@@ -557,6 +557,11 @@ export class ChairPanel {
     if (s && !nextSegmentOf(s)) return this.onEnd(run);
     const next = s ? nextSegmentOf(s) : null;
     const go = (): void => this.step(s ? run('nextSegment', { from: s.index }, btn) : run('advance', { from: v.phase }, btn));
+    // The segment's own texts not posted: moving on skips them for good (a fresh tester's first
+    // chair went on from the welcome without posting it, and nothing said so).
+    const unposted = (s?.readings ?? []).filter((r) => !r.posted).map((r) => findReading(v.formatId, r.id)?.title[app.lang] ?? r.id);
+    const quoted = unposted.map((x) => (app.lang === 'nb' ? `«${x}»` : `“${x}”`)).join(', ');
+    if (next && unposted.length > 0) return this.phaseConfirm.ask([app.t.confirmUnposted(quoted)], app.t.confirmYes_unposted, btn, go);
     const lines = this.nextQuestion(v);
     if (!lines) return go();
     const yes = next ? app.t.confirmYes_next(SEGMENT_WORDS[next.kind].title[app.lang]) : app.t.confirmYes_step(this.phaseLabel(v));

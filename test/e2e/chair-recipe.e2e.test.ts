@@ -188,6 +188,14 @@ describe('the chair bar is a recipe: one next step, named the same in its confir
           await c.ok('raiseHand');
           await c.waitFor((x) => x.latest.speaker?.id === x.you, 'the member shares', WAIT_MS);
         }
+        // A chair who follows the recipe posts the segment's texts before going on (else the bar
+        // asks whether to go on without them).
+        for (const r of c.latest.script?.readings ?? []) {
+          if (r.posted) continue;
+          const chip = tid(page, `chair-reading-${r.id}`);
+          await chip.click();
+          await expect.poll(async () => ((await chip.textContent()) ?? '').startsWith('✓'), { timeout: WAIT_MS }).toBe(true);
+        }
         await expect.poll(() => tid(page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
         await tid(page, 'chair-next-segment').click();
         // A step that cuts someone off asks first; its "yes" names the very same step.
@@ -266,6 +274,8 @@ describe('the moment of silence for the greeter', () => {
       await tid(chair.page, 'chair-start').click();
       for (const kind of ['readings', 'silence'] as const) {
         await tid(chair.page, 'chair-next-segment').click();
+        // The segment's texts are not posted: go on without them.
+        await tid(chair.page, 'chair-confirm-yes').click();
         await waitText(tid(greeter.page, 'script-now'), SEGMENT_WORDS[kind].title[lang]);
       }
       // In the silence: off, and saying why.

@@ -69,12 +69,13 @@ describe('practising a whole meeting alone', () => {
     // Welcome, then the readings: one posted.
     await tid(page, 'chair-start').click();
     await waitText(tid(page, 'script-chair-words'), SEGMENT_WORDS.welcome.chair.en);
-    await tid(page, 'chair-next-segment').click();
+    // Going on without the welcome posted asks first: yes.
+    await clickConfirming(page, tid(page, 'chair-next-segment'), 'chair-confirm');
     await waitText(tid(page, 'script-chair-words'), SEGMENT_WORDS.readings.chair.en);
     await page.locator('[data-testid^="chair-reading-"]:visible').first().click();
     await tid(page, 'transcript-reading').first().waitFor({ timeout: WAIT_MS });
-    // The silence: a countdown, and it ends by itself.
-    await tid(page, 'chair-next-segment').click();
+    // The silence: a countdown, and it ends by itself (the two other texts skipped, asked first).
+    await clickConfirming(page, tid(page, 'chair-next-segment'), 'chair-confirm');
     await tid(page, 'silence-countdown').waitFor({ timeout: WAIT_MS });
     await expect.poll(words, { timeout: 30_000 }).toContain(SEGMENT_WORDS.topic.chair.en);
     // The topic, then the round.
