@@ -283,6 +283,8 @@ export class Composer {
    * focused, the turn line and banner were off the screen).
    */
   update(v: MeetingView, online: boolean, offlineTurn: string | null = null): void {
+    this.online = online;
+    if (this.waiting > 0 && !this.slow.hidden && !this.slow.classList.contains('not-sent')) setText(this.slow, this.slowWords());
     const t = app.t;
     const me = v.participants.find((p) => p.id === v.you.id);
     const speaker = v.speaker ? v.participants.find((p) => p.id === v.speaker?.id) : undefined;
@@ -549,11 +551,22 @@ export class Composer {
    * accepted (sendChunk), and a retry carries the same command id (command-sender.ts), so the
    * line says to wait.
    */
+  /**
+   * The "still sending" line: a slow link, or none at all (the banner says the connection is
+   * lost; a fresh tester read "the connection is slow" under it). Either way the text waits.
+   */
+  private slowWords(): string {
+    return this.online ? app.t.composerSlow : app.t.composerSlowOffline;
+  }
+
+  /** The connection as the last update() gave it. */
+  private online = true;
+
   private async answered<T>(ack: Promise<T>): Promise<T> {
     this.waiting++;
     this.notSent(false);
     const timer = setTimeout(() => {
-      setText(this.slow, app.t.composerSlow);
+      setText(this.slow, this.slowWords());
       this.slow.hidden = false;
     }, SLOW_ANSWER_MS);
     try {

@@ -200,3 +200,28 @@ describe('the guard asks for a look after a press of Done', () => {
     expect(calls).toEqual(['share', 'share confirmed']);
   });
 });
+
+// A fresh tester (2026-12-03): offline, the banner said the connection was lost while the line by
+// the buttons said "still sending … the connection is slow".
+describe('the still-sending line', () => {
+  it('says the text goes once the connection is back while offline, and the slow link once online again', async () => {
+    const { SLOW_ANSWER_MS } = await import('../../client/meeting/connection-words.js');
+    const t = dict('en');
+    const r = inRound({ others: ['b', 'c'] });
+    const v = buildView(r.state, r.speaker!, r.now);
+    let answer: (a: Ack) => void = () => undefined;
+    const { c, slow, send } = await composerWith(() => new Promise<Ack>((res) => (answer = res)));
+    c.update(v, true);
+    c.input.value = 'Sent into a stall';
+    send().click();
+    await new Promise((res) => setTimeout(res, SLOW_ANSWER_MS + 50));
+    expect(slow().textContent).toBe(t.composerSlow);
+    c.update(v, false);
+    expect(slow().textContent).toBe(t.composerSlowOffline);
+    c.update(v, true);
+    expect(slow().textContent).toBe(t.composerSlow);
+    answer({ ok: true });
+    await flush();
+    expect(slow().hidden).toBe(true);
+  });
+});
