@@ -50,6 +50,14 @@ type InterruptingAction = 'mute' | 'sendWaiting' | 'remove';
 
 type Run = <E extends CommandEvent>(event: E, payload: CommandPayload<E>, anchor?: HTMLElement) => Promise<void>;
 
+/** The share box (composer.ts), scrolled to and focused: the chair's own turn, from the bar. */
+function toShareBox(): void {
+  const box = document.getElementById('composer-input');
+  if (!box) return;
+  box.scrollIntoView({ block: 'center' });
+  box.focus({ preventScroll: true });
+}
+
 /** A button in the chair bar that leads to a field of the full panel (scrolled to, focused); hidden until a step asks for it. */
 function fieldLink(testid: string, field: HTMLInputElement | HTMLTextAreaElement, label: string, went?: () => void): HTMLButtonElement {
   const go = (): void => {
@@ -222,6 +230,9 @@ export class ChairPanel {
       // (a word for the newcomer) and the announcements ask for a note: its field, too.
       (this.topicGo = fieldLink('chair-bar-topic', this.topicInput, t.chairTopicGo, () => this.topicSent.cameFromBar())),
       (this.noteGo = fieldLink('chair-bar-note', this.noteInput, t.chairNoteGo, () => this.noteSent.cameFromBar())),
+      // The chair's own turn: on a phone the bar fills the first screen and the share box is
+      // below it (a fresh tester's chair, first in the circle, had to find it).
+      (this.shareGo = h('button', { class: 'button ghost small', type: 'button', testid: 'chair-bar-share', hidden: true, 'aria-controls': 'composer-input', on: { click: () => toShareBox() } }, t.chairShareGo)),
       this.silenceReason,
       this.phaseConfirm.el,
       this.nextUp,
@@ -303,6 +314,8 @@ export class ChairPanel {
   private topicGo!: HTMLButtonElement;
   /** In the bar at the welcome and the announcements: to the note field. */
   private noteGo!: HTMLButtonElement;
+  /** In the bar on the chair's own turn: to the share box. */
+  private shareGo!: HTMLButtonElement;
   /** Under the note field and the topic field: that it went, and the way back to the bar (sent-line.ts). */
   private noteSent: SentLine;
   private topicSent: SentLine;
@@ -370,6 +383,7 @@ export class ChairPanel {
     this.phaseBox.hidden = v.phase !== 'opening' || !s || !nextSeg || nextSeg.phase !== 'opening';
     this.topicGo.hidden = s?.kind !== 'topic' || v.frozen;
     this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'announcements') || v.frozen;
+    this.shareGo.hidden = v.speaker?.id !== v.you.id;
     const step = `${v.phase}:${s?.index ?? ''}`;
     if (step !== this.lastStep) {
       if (this.lastStep !== null) {

@@ -155,6 +155,34 @@ describe('layout in a meeting in progress', () => {
     expect(steps.at(-1)).toMatch(/"from":1[,}]/);
   });
 
+  // A fresh tester's chair, first in the circle, found the bar filling the phone's first screen
+  // and the share box below it, with "Your turn 1:29" at the very bottom.
+  it("on the chair's own turn, on a phone, the bar leads to the share box", { timeout: 60_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb' });
+    const chair = await newPerson(browser, { lang: 'nb', ...PHONE });
+    const other = await newPerson(browser, { lang: 'nb', ...PHONE });
+    people.push(chair, other);
+    await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(chair.page, 'Rolig Elv');
+    await other.page.goto(`${server.url}/m/${meetingId}`);
+    await joinAtDoor(other.page, 'Stille Fjord');
+    await tid(chair.page, 'chair-start').click();
+    await tid(chair.page, 'chair-advance').waitFor({ timeout: WAIT_MS });
+    expect(await tid(chair.page, 'chair-bar-share').isVisible()).toBe(false);
+    await tid(chair.page, 'chair-advance').click();
+    await chair.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(chair.page, 'chair-bar-share'), 'Din tur: skriv delingen din');
+    expect((await boxAtTop(chair.page, 'chair-bar-share')).bottom).toBeLessThanOrEqual(PHONE.height);
+    await tid(chair.page, 'chair-bar-share').click();
+    await expect.poll(() => tid(chair.page, 'composer').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
+    const box = await tid(chair.page, 'composer').boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= PHONE.height, JSON.stringify(box)).toBe(true);
+    // Not on someone else's turn.
+    await tid(chair.page, 'pass').click();
+    await other.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await expect.poll(() => tid(chair.page, 'chair-bar-share').isVisible(), { timeout: WAIT_MS }).toBe(false);
+  });
+
   it('out of turn the chair, having shared, sees the same composer as anyone: pass, send and done, all disabled', async () => {
     const chair = (await round()).chair.page;
     for (const id of ['pass', 'composer-send', 'finish-share']) {
