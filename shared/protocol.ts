@@ -9,6 +9,7 @@ import { REPORT_REASONS } from './meeting/reports.js';
 import type { Command } from './meeting/commands.js';
 import type { DoorView } from './meeting/door.js';
 import type { MeetingEvent } from './meeting/events.js';
+import { PHASES, type Phase } from './meeting/state.js';
 import type { LoggedEvent, MeetingView } from './meeting/view.js';
 import type { Holdings } from './privacy/holdings.js';
 import { isWellFormedText, normalizeName, normalizeText } from './text.js';
@@ -146,7 +147,7 @@ export const COMMANDS = {
   lowerHand: spec(none, (by) => ({ type: 'lowerHand', by })),
   acknowledge: spec(z.strictObject({ kind: z.enum(ACK_KINDS) }), (by, p) => ({ type: 'acknowledge', by, kind: p.kind })),
   start: spec(none, (by) => ({ type: 'start', by })),
-  advance: spec(z.strictObject({ from: z.enum(['gathering', 'opening', 'round', 'open', 'closing', 'ended']).optional() }), (by, p) => ({ type: 'advance', by, ...(p.from === undefined ? {} : { from: p.from }) })),
+  advance: spec(z.strictObject({ from: z.enum(PHASES as [Phase, ...Phase[]]).optional() }), (by, p) => ({ type: 'advance', by, ...(p.from === undefined ? {} : { from: p.from }) })),
   nextSegment: spec(z.strictObject({ from: z.number().int().min(0).max(99).optional() }), (by, p) => ({ type: 'nextSegment', by, ...(p.from === undefined ? {} : { from: p.from }) })),
   setTopic: spec(z.strictObject({ text: topicText }), (by, p) => ({ type: 'setTopic', by, text: p.text })),
   postReading: spec(z.strictObject({ readingId: id }), (by, p) => ({ type: 'postReading', by, readingId: p.readingId })),

@@ -545,13 +545,6 @@ export class Composer {
   }
 
   /**
-   * `ack`, saying by the buttons when it is slow to come. A stalled phone link is not noticed as
-   * lost until the heartbeat times out (up to pingInterval + pingTimeout, 20 s): a fresh tester
-   * pressed send and saw nothing for 14–16 s. The words stay in the box until the share is
-   * accepted (sendChunk), and a retry carries the same command id (command-sender.ts), so the
-   * line says to wait.
-   */
-  /**
    * The "still sending" line: a slow link, or none at all (the banner says the connection is
    * lost; a fresh tester read "the connection is slow" under it). Either way the text waits.
    */
@@ -562,6 +555,13 @@ export class Composer {
   /** The connection as the last update() gave it. */
   private online = true;
 
+  /**
+   * `ack`, saying by the buttons when it is slow to come. A stalled phone link is not noticed as
+   * lost until the heartbeat times out (up to pingInterval + pingTimeout, 20 s): a fresh tester
+   * pressed send and saw nothing for 14–16 s. The words stay in the box until the share is
+   * accepted (sendChunk), and a retry carries the same command id (command-sender.ts), so the
+   * line says to wait.
+   */
   private async answered<T>(ack: Promise<T>): Promise<T> {
     this.waiting++;
     this.notSent(false);

@@ -117,14 +117,9 @@ export function alreadyRead(s: MeetingState, readingId: string): boolean {
  * the tools while people gathered, and after the start the bar asked for it again.
  */
 export function markRead(s: MeetingState, readingId: string): void {
-  if (!s.script) {
-    if (s.phase !== 'gathering') return;
-    const early = s.readBeforeStart ?? [];
-    if (!early.includes(readingId)) s.readBeforeStart = [...early, readingId];
-    return;
-  }
-  const read = s.script.read ?? [];
-  if (!read.includes(readingId)) s.script.read = [...read, readingId];
+  if (alreadyRead(s, readingId)) return;
+  if (s.script) s.script.read = [...(s.script.read ?? []), readingId];
+  else if (s.phase === 'gathering') s.readBeforeStart = [...(s.readBeforeStart ?? []), readingId];
 }
 
 /**
