@@ -407,16 +407,22 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
       // From the store, never from a copy a commit of unknown outcome left behind it. Both
       // reads at once: one round trip to Redis instead of two (a storm is one per resume).
-      const [pid, state] = await Promise.all([meetings.store.findToken(p.meetingId, sha256(p.token)), readBack(p.meetingId, () => meetings.current(p.meetingId))]);
+      const tokenHash = sha256(p.token);
+      const [pid, state] = await Promise.all([meetings.store.findToken(p.meetingId, tokenHash), readBack(p.meetingId, () => meetings.current(p.meetingId))]);
       if (!state) return missing(p.meetingId);
       if (!pid) return fail('BAD_TOKEN', state.language);
       if (state.removed.includes(pid)) return fail('REMOVED', state.language);
       // The token is known but its seat is gone: given up after the grace period (or left).
       if (!findSeat(state, pid)) return seatGone(state, pid);
-      // Of several resumes at once, each replaces the one before it: exactly one ends up holding.
-      await takeSeat(socket, p.meetingId, pid);
       beforeCommand();
       let gone: MeetingState | null = null;
+      // A seat recorded as dropped is taken in the reconnect's own commit (a claim, as a join's
+      // seat is): one Redis round trip fewer for every return past the drop's settle time (Issue
+      // 10, the reconnect storm). A seat still marked connected commits nothing, so its holder is
+      // swapped on its own below. Of several resumes at once, each replaces the one before it:
+      // the later one finds the seat connected and swaps; exactly one ends up holding.
+      const me = conn(socket);
+      let claim: SeatClaim | null = null;
       const out = await meetings.run(
         p.meetingId,
         (s) => {
@@ -424,14 +430,19 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
           if (command === 'SEAT_GIVEN_UP') gone = s;
           return command;
         },
-        holder(socket, pid),
+        undefined,
+        () => (claim = { pid, tokenHash, conn: me }),
       );
       let latest: MeetingState;
       if (out.ok) {
+        const replaced = (claim as SeatClaim | null)?.replaced;
+        if (replaced && replaced !== me) letGo(replaced);
         done(out);
         latest = out.state;
-      } else if (out.code === 'ALREADY_JOINED' && out.state) latest = out.state;
-      else if (gone) return seatGone(gone, pid);
+      } else if (out.code === 'ALREADY_JOINED' && out.state) {
+        await takeSeat(socket, p.meetingId, pid);
+        latest = out.state;
+      } else if (gone) return seatGone(gone, pid);
       else return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
       // The process that ran this meeting's timers may be the one that died: arm ours too.
       clock.schedule(latest);
