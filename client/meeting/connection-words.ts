@@ -13,31 +13,36 @@ export const SLOW_ANSWER_MS = 3000;
 
 /**
  * The connection banner's words: nothing while connected. While reconnecting, with a view held
- * (`graceMs` from it) and `awayMs` (how long this tab has been without the connection), also how
- * long the seat is still kept (decide.ts gives a seat up `settings.graceMs` after the server saw
- * its connection close), counted down: a frightened member on a weak phone learns to stay on the
- * page, that the place is not lost, and what to do if it takes longer. The server may see the
- * close a little before or after this tab does, so the count says "about", and once it has run out
- * the seat has "probably" been given up, never that it is still kept.
+ * (`graceMs` from it) and `awayMs` (how long this tab has been without the connection, ms), also
+ * how long the seat is still kept (decide.ts gives a seat up `settings.graceMs` after the server
+ * saw its connection close), counted down in seconds: a frightened member on a weak phone learns
+ * to stay on the page, that the place is not lost, and what to do if it takes longer. The server
+ * may see the close a little before or after this tab does, so the count says "about", and once
+ * it has run out the seat has "probably" been given up, never that it is still kept.
+ * `gracePaused` (the last view's `gracePaused`): the meeting is paused and you do not chair it, so
+ * the server keeps the seat while the pause lasts (seat-grace.ts): nothing is counted down then
+ * (a tester came back from a break to find a countdown that had run out during it).
  */
-export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false): string {
+export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false, gracePaused = false): string {
   if (status === 'connecting') return t.connecting;
   if (status === 'restarting') return t.bye_restarting;
   if (status !== 'reconnecting') return '';
   // While your own turn is held the turn line counts that down: a second countdown here (the
   // seat's, longer) left a frightened tester not knowing which number mattered.
   if (graceMs === undefined || turnHeld) return t.reconnecting;
+  if (gracePaused) return `${t.reconnecting} ${t.seatKeptWhilePaused(Math.round(graceMs / 1000))}`;
   const away = awayMs ?? 0;
-  return `${t.reconnecting} ${seatProbablyGone({ graceMs }, away) ? t.seatProbablyGone(Math.round(graceMs / 1000)) : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
+  return `${t.reconnecting} ${seatProbablyGone({ graceMs, gracePaused }, away) ? t.seatProbablyGone(Math.round(graceMs / 1000)) : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
 }
 
 /**
  * Whether this tab has been without the connection (`awayMs`, null while connected) for the
- * seat's whole grace period (`v.graceMs`): what the banner then says (connectionWords), every
- * other line must not contradict, such as "you are next" (on-deck.ts).
+ * seat's whole grace period (`v.graceMs`) while it runs (not while a pause keeps the seat,
+ * `v.gracePaused`): what the banner then says (connectionWords), every other line must not
+ * contradict, such as "you are next" (on-deck.ts).
  */
-export function seatProbablyGone(v: Pick<MeetingView, 'graceMs'>, awayMs: number | null): boolean {
-  return awayMs !== null && awayMs >= v.graceMs;
+export function seatProbablyGone(v: Pick<MeetingView, 'graceMs' | 'gracePaused'>, awayMs: number | null): boolean {
+  return !v.gracePaused && awayMs !== null && awayMs >= v.graceMs;
 }
 
 /**
@@ -79,8 +84,9 @@ type OwnOfflineTurn = { state: 'paused' } | { state: 'held'; leftMs: number } | 
 
 function ownOfflineTurn(v: MeetingView, offlineSince: number | null, now: number): OwnOfflineTurn {
   const away = now - (offlineSince ?? now);
-  // Past the seat's grace period the turn is gone, paused or not (the seat's grace runs on).
-  if (v.frozen && away < v.graceMs) return { state: 'paused' };
+  // Paused, the seat is kept (and the turn with it) however long it takes, but the chair's: the
+  // chair's grace runs on (seat-grace.ts), and past it the turn is gone.
+  if (v.frozen && (v.gracePaused || away < v.graceMs)) return { state: 'paused' };
   const left = v.speakerGraceMs - away;
   if (left > 0) return { state: 'held', leftMs: left };
   // Past the seat's grace period too: no late turn is waiting any more (the seat itself is

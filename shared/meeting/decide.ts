@@ -28,7 +28,8 @@ import { seatEntry } from './view.js';
 import { describeTurn } from './turn-patch.js';
 import { describeKeepers } from './keeper-patch.js';
 import { cloneForShare, cloneState } from './clone.js';
-import type { MeetingState, Participant } from './state.js';
+import type { MeetingState, Participant, WaitingEntry } from './state.js';
+import { carryGrace, graceEnd, graceOnDrop, graceOnReturn, pauseGraces, resumeGraces } from './seat-grace.js';
 import { advanceTurn, dropTurn, effectiveMode, endTurn, holdEnd, holdTurn, inRound, pauseClock, pauseHold, resumeClock, resumeHeldTurn, resumeHold, startRound, startTurn, turnHoldMs } from './turns.js';
 
 /** `findings`: with GUARD_HINT from a share, what the guard found (shareFindings), so nobody runs it again. */
@@ -47,6 +48,8 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   if (code) return code === 'GUARD_HINT' && findings ? { ok: false, code, findings } : { ok: false, code };
   followPhase(s, now, events);
   pruneNewcomers(s);
+  // The pause keeps every dropped seat but the chair's: a new chair during it moves that exception.
+  if (s.frozen && s.chairId !== state.chairId) pauseGraces(s, now);
   settleAsk(s);
   if (cmd.type === 'join' || cmd.type === 'admit') describeSeats(state, s, events);
   else describeTurn(state, s, events, now);
@@ -81,6 +84,8 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
       // tick gives the place up once the grace period has run out (purge below).
       waiting.connected = false;
       waiting.absentSince = closedAt(cmd, now);
+      // During a pause the place is kept, as a seat is (seat-grace.ts).
+      graceOnDrop(s, waiting);
       return undefined;
     }
     if (cmd.type === 'acceptGuidelines') return acceptGuidelines(waiting, ev);
@@ -89,6 +94,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
       // was down): they wait like anyone else, in their place.
       waiting.connected = true;
       waiting.absentSince = null;
+      graceOnReturn(waiting);
       return undefined;
     }
     return 'IN_WAITING_ROOM';
@@ -402,6 +408,7 @@ function reclaimKeySeat(s: MeetingState, now: number, ev: MeetingEvent[]): Resul
   if (w) {
     w.connected = true;
     w.absentSince = null;
+    graceOnReturn(w);
     return undefined;
   }
   const p = s.participants.find((x) => x.id === id);
@@ -417,7 +424,9 @@ function admit(s: MeetingState, target: string, now: number, ev: MeetingEvent[])
   if (s.participants.length >= s.settings.maxParticipants) return 'MEETING_FULL';
   s.waiting = s.waiting.filter((x) => x.id !== target);
   ev.push({ type: 'admitted', id: w.id, name: w.name });
-  seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev, w.connected ? null : (w.absentSince ?? now), w.muted ?? false);
+  const p = seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev, w.connected ? null : (w.absentSince ?? now), w.muted ?? false);
+  // Let in while away: the place's grace (stopped by a pause, or its end after one) is the seat's.
+  carryGrace(w, p);
   return undefined;
 }
 
@@ -452,11 +461,14 @@ function removeOrSendBack(s: MeetingState, me: Participant, kind: 'remove' | 'se
   }
   ev.push({ type: 'sentToWaiting', id: t.id, to: t.id });
   unseat(s, t.id, 'waiting', now, ev);
-  s.waiting.push({
+  const back: WaitingEntry = {
     id: t.id, name: t.name, role: t.role, volunteer: t.volunteer,
     connected: t.connected, absentSince: t.connected ? null : (t.disconnectedAt ?? now), since: s.seq + 1, reason: 'sentBack', accepted: false, greeted: false,
     ...(t.muted ? { muted: true } : {}),
-  });
+  };
+  // Sent back while away: the seat's grace (stopped by a pause, or its end after one) goes to the door.
+  carryGrace(t, back);
+  s.waiting.push(back);
   return undefined;
 }
 
@@ -571,6 +583,8 @@ function disconnect(s: MeetingState, me: Participant, since: number, now: number
   const next = upNext(s);
   me.connected = false;
   me.disconnectedAt = since;
+  // A drop during a pause: the seat's grace waits, whole, for the resume (seat-grace.ts).
+  graceOnDrop(s, me);
   const e: Extract<MeetingEvent, { type: 'connection' }> = { type: 'connection', id: me.id, connected: false };
   ev.push(e);
   const sp = s.speaker;
@@ -587,6 +601,7 @@ function reconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEve
   const next = upNext(s);
   me.connected = true;
   me.disconnectedAt = null;
+  graceOnReturn(me);
   const e: Extract<MeetingEvent, { type: 'connection' }> = { type: 'connection', id: me.id, connected: true };
   ev.push(e);
   if (s.speaker?.id === me.id) resumeHeldTurn(s, now, ev);
@@ -629,11 +644,17 @@ function describeSeats(before: MeetingState, s: MeetingState, ev: MeetingEvent[]
 function freeze(s: MeetingState, on: boolean, now: number, ev: MeetingEvent[]): Result {
   if (s.frozen === on) return 'ALREADY_DONE';
   s.frozen = on;
-  // The pause stops the share clock and a dropped speaker's hold alike (turns.ts pauseHold).
+  // The pause stops the share clock, a dropped speaker's hold and every dropped seat's grace but
+  // the chair's alike (turns.ts pauseHold, seat-grace.ts).
   if (on) {
     pauseClock(s, now);
     pauseHold(s, now);
-  } else resumeClock(s, now);
+    pauseGraces(s, now);
+  } else {
+    resumeClock(s, now);
+    // Before the hold: a resumed hold never ends after its seat (turns.ts resumeHold).
+    resumeGraces(s, now);
+  }
   ev.push({ type: 'frozen', on });
   // After `frozen`: the room hears the pause is over, then when the hold now ends.
   if (!on) resumeHold(s, now, ev);
@@ -648,12 +669,19 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   if (scheduled === 'ended') return undefined;
   // Someone at the door whose connection is down (dropped there, or sent back while it was) is
   // not waited for past the grace period: the place is given up, and their newcomer mark with it.
+  // A pause keeps places and seats alike (graceEnd null: seat-grace.ts).
   const before = s.waiting.length;
-  const kept = (w: MeetingState['waiting'][number]) => w.connected || w.absentSince === null || now < w.absentSince + s.settings.graceMs;
+  const kept = (w: MeetingState['waiting'][number]) => {
+    const end = graceEnd(s, w);
+    return end === null || now < end;
+  };
   for (const w of s.waiting) if (!kept(w)) forgetWelcome(s, w.id, ev);
   s.waiting = s.waiting.filter(kept);
   const doorChanged = s.waiting.length !== before;
-  const expired = s.participants.filter((p) => !p.connected && p.disconnectedAt !== null && now >= p.disconnectedAt + s.settings.graceMs);
+  const expired = s.participants.filter((p) => {
+    const end = graceEnd(s, p);
+    return end !== null && now >= end;
+  });
   for (const p of expired) {
     if (s.phase === 'ended') break;
     unseat(s, p.id, 'gone', now, ev);
@@ -702,8 +730,11 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
 export function nextDue(s: MeetingState): number | null {
   if (s.phase === 'ended') return null;
   const times: number[] = [];
-  for (const p of s.participants) if (!p.connected && p.disconnectedAt !== null) times.push(p.disconnectedAt + s.settings.graceMs);
-  for (const w of s.waiting) if (!w.connected && w.absentSince !== null) times.push(w.absentSince + s.settings.graceMs);
+  // A grace stopped by a pause has no end (graceEnd null): no timer wakes for it until the resume.
+  for (const a of [...s.participants, ...s.waiting]) {
+    const end = graceEnd(s, a);
+    if (end !== null) times.push(end);
+  }
   if (!chairIsOpen(s)) times.push(chairWaitEnd(s));
   const sp = s.speaker;
   const heldEnds = holdEnd(s);

@@ -5,6 +5,7 @@ import type { MeetingState, Participant } from './state.js';
 import { advanceTurn, endTurn, resumeClock, resumeHold } from './turns.js';
 import { looksAlike } from './name-skeleton.js';
 import { forgetWelcome } from './welcome.js';
+import { resumeGraces } from './seat-grace.js';
 
 // One collator for every comparison: building one per call costs ~30x more.
 const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
@@ -74,6 +75,8 @@ export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: nu
       // Nobody is left who could unfreeze: the meeting goes on by the clock rather than stand still.
       s.frozen = false;
       resumeClock(s, now);
+      // The seats' graces run again before the hold, which never ends after its seat.
+      resumeGraces(s, now);
       events.push({ type: 'frozen', on: false });
       resumeHold(s, now, events);
     }

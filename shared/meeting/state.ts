@@ -34,6 +34,19 @@ export interface Participant {
   connected: boolean;
   disconnectedAt: number | null;
   muted: boolean;
+  /**
+   * The seat's grace period's time left (ms) while the meeting is paused (`frozen`) and the
+   * connection is down: the grace does not run during a pause (seat-grace.ts), so a member who
+   * drops during a break still has their seat after it. Absent otherwise (and for the chair, whose
+   * grace runs on: only the chair can lift a pause), and in meetings stored before it.
+   */
+  graceLeft?: number;
+  /**
+   * When the seat is given up (server ms) once a pause has been lifted while the connection was
+   * down: the time left at the pause, counted from the resume, no longer `disconnectedAt` plus
+   * the grace period (seat-grace.ts). Absent otherwise.
+   */
+  graceEndsAt?: number;
 }
 
 export interface WaitingEntry {
@@ -44,6 +57,10 @@ export interface WaitingEntry {
   connected: boolean;
   /** When their connection dropped, if it is down: the door is held for the grace period only. */
   absentSince: number | null;
+  /** The place's grace period's time left (ms) while the meeting is paused: as a seat's (Participant.graceLeft). */
+  graceLeft?: number;
+  /** When the place is given up (server ms) after a pause lifted while away: as a seat's (Participant.graceEndsAt). */
+  graceEndsAt?: number;
   /** The seq at which they came to the door. */
   since: number;
   /** Why they wait: the one thing their door view explains (see door.ts). */

@@ -6,6 +6,7 @@ import { flushNotes } from './notes.js';
 import { markShared } from './round-plan.js';
 import { effectiveMode } from './turn-mode.js';
 import type { MeetingState, Participant, RoundStatus } from './state.js';
+import { graceEnd } from './seat-grace.js';
 
 export { effectiveMode } from './turn-mode.js';
 
@@ -93,7 +94,8 @@ export function holdLeftMs(s: Pick<MeetingState, 'speaker'>): number | null {
  * The meeting is paused (freeze on): a running hold stops with the time it has left, as the share
  * clock does (pauseClock). A chair who pauses to wait for a dropped speaker must not see them lose
  * the turn during the pause (a fresh tester, Chromium: "The turn moved on from Quiet Harbour"
- * while the meeting was still paused). The seat's own grace period is not stopped.
+ * while the meeting was still paused). The seat's own grace period stops too (seat-grace.ts),
+ * except the chair's.
  */
 export function pauseHold(s: MeetingState, now: number): void {
   const end = holdEnd(s);
@@ -107,13 +109,15 @@ export function pauseHold(s: MeetingState, now: number): void {
  * The pause is lifted (freeze off, or the meeting unfrozen as its chair is gone): a stopped hold
  * runs again with the time it had left (the whole hold, for a drop during the pause), but never
  * past the end of the seat's grace period (a turn does not wait for a seat already given up,
- * turnHoldMs). The room hears when it now ends: a fresh `turnHeld`.
+ * turnHoldMs; the seat's grace must have been resumed first: seat-grace.ts resumeGraces). The
+ * room hears when it now ends: a fresh `turnHeld`.
  */
 export function resumeHold(s: MeetingState, now: number, events: MeetingEvent[]): void {
   const sp = s.speaker;
   if (!sp || sp.heldSince === null || sp.holdLeft === undefined) return;
   const p = s.participants.find((x) => x.id === sp.id);
-  const seatEnds = p?.disconnectedAt != null ? p.disconnectedAt + s.settings.graceMs : Infinity;
+  // The seat's own end, its grace resumed first (seat-grace.ts resumeGraces).
+  const seatEnds = (p ? graceEnd(s, p) : null) ?? Infinity;
   sp.holdEndsAt = Math.min(now + sp.holdLeft, seatEnds);
   delete sp.holdLeft;
   events.push({ type: 'turnHeld', id: sp.id, name: p?.name ?? '', until: sp.holdEndsAt });

@@ -14,6 +14,7 @@ import { askView, type AskView } from './group-meeting.js';
 import { scriptView, type ScriptView } from './script-view.js';
 import { isNewcomer, seesNewcomers } from './welcome.js';
 import { leaveOutcome, type LeaveOutcome } from './leave-outcome.js';
+import { pauseKeepsSeat } from './seat-grace.js';
 
 export interface ParticipantView {
   id: string;
@@ -63,6 +64,14 @@ export interface MeetingView {
   speakerGraceMs: number;
   /** How long a seat whose connection dropped is kept, in ms (the grace period, `settings.graceMs`), counted from when the server saw the connection close: a client offline says so. */
   graceMs: number;
+  /**
+   * Your seat's grace period does not run now (seat-grace.ts): the meeting is paused (`frozen`)
+   * and you do not hold the chair. A seat of yours whose connection is down, or drops during the
+   * pause, is kept while the pause lasts, then for the time its grace had left when the pause
+   * began (the whole `graceMs` for a drop during the pause), counted from the resume. False
+   * otherwise; always false for the chair, whose grace runs on (only the chair can lift a pause).
+   */
+  gracePaused: boolean;
   /** Nobody holds the chair and the room is asked who can take it (`takeChair`). */
   chairVacant: boolean;
   /**
@@ -162,6 +171,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     },
     speakerGraceMs: turnHoldMs(s),
     graceMs: s.settings.graceMs,
+    gracePaused: pauseKeepsSeat(s, youId),
     chairVacant: s.chairVacant,
     speaker: sp
       ? {

@@ -6,7 +6,7 @@
 // seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline } from '../../client/meeting/connection-words.js';
+import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../../client/meeting/connection-words.js';
 import { describe as describeEvent } from '../../client/meeting/describe.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, inRound, T0 } from '../core/helpers.js';
@@ -140,12 +140,14 @@ describe('the connection banner while reconnecting', () => {
       r.ok({ type: 'finishShare', by: 'a' });
       r.ok({ type: 'freeze', by: 'a', on: true });
       // The speaker's own last view says paused: offline, their turn is held while the pause
-      // lasts (and the seat is kept), then for the speaker grace; past the seat it is gone.
+      // lasts and the seat is kept (its grace does not run either: paused-seat-grace.test.ts),
+      // however long that is.
       const own = buildView(r.state, 'b', r.now);
       const offline = (awayMs: number) => heldTurnWords(own, t, false, T0, T0 + awayMs, () => 'X');
       expect(offline(3_000)).toBe(t.offlineTurnHeldPaused(15));
       expect(offline(30_000)).toBe(t.offlineTurnHeldPaused(15));
-      expect(offline(45_000)).toBe(t.offlineTurnSeatGone);
+      expect(offline(45_000)).toBe(t.offlineTurnHeldPaused(15));
+      expect(offline(600_000)).toBe(t.offlineTurnHeldPaused(15));
       expect(t.offlineTurnHeldPaused(15)).toBe(
         lang === 'en'
           ? 'Your connection dropped. The meeting is paused, so your turn is held while the pause lasts and your seat is kept, and for up to 15 seconds after the chair resumes.'
@@ -181,6 +183,53 @@ describe('the connection banner while reconnecting', () => {
       q.wait(30_000);
       q.no({ type: 'tick' }, 'NOTHING_DUE');
       expect(q.state.speaker?.id).toBe('b');
+    });
+
+    // A tester on a weak phone link: their connection dropped during the chair's pause (a break),
+    // and when they came back the seat was gone; the banner had counted the seat down meanwhile.
+    // The seat's grace does not run while the meeting is paused (seat-grace.ts), and the banner
+    // counts nothing down then.
+    it(`(${lang}) the meeting is paused: the banner says the seat is kept while the pause lasts, with no countdown, and never that it is probably gone`, () => {
+      const graceMs = 45_000;
+      const r = inRound({ others: ['b', 'c'], settings: { graceMs, speakerGraceMs: 15_000 } });
+      r.ok({ type: 'freeze', by: 'a', on: true });
+      const view = buildView(r.state, 'c', r.now);
+      expect(view.gracePaused).toBe(true);
+      const banner = (awayMs: number) => connectionWords(t, 'reconnecting', view.graceMs, awayMs, false, view.gracePaused);
+      const kept = `${t.reconnecting} ${t.seatKeptWhilePaused(45)}`;
+      for (const away of [0, 20_000, 45_000, 600_000]) expect(banner(away)).toBe(kept);
+      expect(t.seatKeptWhilePaused(45)).toBe(
+        lang === 'en'
+          ? 'Stay on this page: it reconnects by itself. Your seat is kept while the meeting is paused, and for about 45 seconds after the chair resumes.'
+          : 'Bli på denne siden: den kobler til igjen av seg selv. Plassen din holdes mens møtet har pause, og i omtrent 45 sekunder etter at møtelederen fortsetter.',
+      );
+      expect(seatProbablyGone(view, 600_000)).toBe(false);
+      // What the words state is the core's rule: kept through the pause, then the whole grace period.
+      r.ok({ type: 'disconnect', by: 'c' });
+      r.wait(600_000);
+      r.no({ type: 'tick' }, 'NOTHING_DUE');
+      const resumeAt = r.now;
+      r.ok({ type: 'freeze', by: 'a', on: false });
+      r.now = resumeAt + graceMs - 1;
+      r.no({ type: 'tick' }, 'NOTHING_DUE');
+      r.tickAt(resumeAt + graceMs);
+      expect(r.state.participants.some((p) => p.id === 'c')).toBe(false);
+
+      // The chair's own seat is not kept by the pause (only the chair can lift it): counted down.
+      const q = inRound({ settings: { graceMs } });
+      q.ok({ type: 'freeze', by: 'a', on: true });
+      const chairs = buildView(q.state, 'a', q.now);
+      expect(chairs.gracePaused).toBe(false);
+      expect(connectionWords(t, 'reconnecting', chairs.graceMs, 33_200, false, chairs.gracePaused)).toBe(`${t.reconnecting} ${t.seatKeptWhileAway(12)}`);
+      expect(seatProbablyGone(chairs, 45_000)).toBe(true);
+      // The chair offline on their own turn: held while the pause lasts, but not past their seat.
+      expect(heldTurnWords(chairs, t, false, T0, T0 + 30_000, () => 'X')).toBe(t.offlineTurnHeldPaused(Math.round(chairs.speakerGraceMs / 1000)));
+      expect(heldTurnWords(chairs, t, false, T0, T0 + 45_000, () => 'X')).toBe(t.offlineTurnSeatGone);
+      // Not paused: the countdown as ever.
+      q.ok({ type: 'freeze', by: 'a', on: false });
+      const after = buildView(q.state, 'c', q.now);
+      expect(after.gracePaused).toBe(false);
+      expect(connectionWords(t, 'reconnecting', after.graceMs, 33_200, false, after.gracePaused)).toBe(`${t.reconnecting} ${t.seatKeptWhileAway(12)}`);
     });
 
     // A fresh tester (2026-12-02): in a meeting where the chair gives the turn, the page promised

@@ -103,11 +103,15 @@ describe('the clock: the grace period of a dropped connection', () => {
     expect(r.state).toMatchObject({ phase: 'ended', participants: [], title: '' });
   });
 
-  it('the grace period runs out while frozen too', () => {
+  it("the grace period does not run out while frozen, but for the chair's (paused-seat-grace.test.ts)", () => {
     const r = inRound();
     r.ok({ type: 'freeze', by: 'a', on: true });
     r.ok({ type: 'disconnect', by: 'c' });
-    expect(bare(r.tickAt(r.now + 20_000))).toEqual([{ type: 'left', id: 'c', name: 'Cecilie', reason: 'gone' }]);
+    r.now += 20_000;
+    r.no({ type: 'tick' }, 'NOTHING_DUE');
+    const resumeAt = r.now;
+    r.ok({ type: 'freeze', by: 'a', on: false });
+    expect(bare(r.tickAt(resumeAt + 20_000))).toEqual([{ type: 'left', id: 'c', name: 'Cecilie', reason: 'gone' }]);
   });
 
   it('a frozen share never times out', () => {

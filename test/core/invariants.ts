@@ -14,6 +14,7 @@ import { replayAs } from '../../shared/meeting/discretion.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { createMeeting } from '../../shared/meeting/state.js';
 import { holdEnd } from '../../shared/meeting/turns.js';
+import { graceEnd } from '../../shared/meeting/seat-grace.js';
 import { PRELUDE, PSEUDONYMS, Ids, toCommand } from './sequences.js';
 import type { Config, Step } from './sequences.js';
 
@@ -252,9 +253,20 @@ export function checkTransition(before: MeetingState, after: MeetingState, cmd: 
   const held = after.speaker?.heldSince;
   // A running hold ends by its end (the speaker grace, or the time left at a pause from the
   // resume); a paused one has no end and is not given up by the clock.
+  // A hold never outlasts its seat (whose grace may have been stopped by a pause too).
   if (cmd.type === 'tick' && held !== null && held !== undefined && !after.frozen) {
     const end = holdEnd(after);
-    must(end !== null && now < end && end <= held + after.settings.graceMs, 'a held turn outlasted its hold');
+    const seat = after.participants.find((p) => p.id === after.speaker?.id);
+    const seatEnd = seat ? graceEnd(after, seat) : null;
+    must(end !== null && now < end && seatEnd !== null && end <= seatEnd, 'a held turn outlasted its hold');
+  }
+  // A pause keeps every dropped seat and place at the door but the chair's (seat-grace.ts).
+  if (cmd.type === 'tick' && before.frozen) {
+    for (const p of before.participants) {
+      if (p.connected || p.id === before.chairId || after.phase === 'ended') continue;
+      must(after.participants.some((x) => x.id === p.id) || after.waiting.some((w) => w.id === p.id), `${p.id}'s seat was given up by the clock while the meeting was paused`);
+    }
+    for (const w of before.waiting) if (!w.connected && after.phase !== 'ended') must(after.waiting.some((x) => x.id === w.id) || after.participants.some((p) => p.id === w.id), `${w.id}'s place at the door was given up by the clock while the meeting was paused`);
   }
   const wasHeld = before.speaker?.heldSince != null ? before.speaker.id : null;
   if (cmd.type === 'tick' && before.frozen && wasHeld !== null && after.participants.some((p) => p.id === wasHeld)) {

@@ -3,7 +3,8 @@
 // the transcript said "The turn moved on from Quiet Harbour…" while the meeting was still paused.
 // The rule: the speaker grace (the hold of a dropped speaker's turn) does not run while the
 // meeting is paused; after the resume it goes on with the time it had left (the whole hold for a
-// drop during the pause). The seat's own grace period is not paused.
+// drop during the pause). The seat's own grace period is paused too (paused-seat-grace.test.ts),
+// but for the chair's.
 import { describe, expect, it } from 'vitest';
 import { nextDue } from '../../shared/meeting/decide.js';
 import { buildView } from '../../shared/meeting/view.js';
@@ -95,46 +96,66 @@ describe('a held turn while the meeting is paused', () => {
     expect(r.state.roundOrder.find((e) => e.id === 'b')?.status).toBe('missed');
   });
 
-  it('a resumed hold never outlasts the seat: it ends with the grace period when less of it is left', () => {
+  it('a resumed hold and its seat both run again from the resume, each with the time it had left: the hold ends first', () => {
     const r = bSpeaking(20_000);
     const dropAt = r.now;
     r.ok({ type: 'disconnect', by: 'b' });
     r.now = dropAt + 2_000;
     r.ok({ type: 'freeze', by: 'a', on: true });
-    r.now = dropAt + 19_000;
+    // Past the seat's whole grace period during the pause: it was stopped with 18 s left.
+    r.now = dropAt + 25_000;
+    const resumeAt = r.now;
     const resumed = r.ok({ type: 'freeze', by: 'a', on: false });
-    expect(resumed).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: dropAt + 20_000 });
-    expect(nextDue(r.state)).toBe(dropAt + 20_000);
+    expect(resumed).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: resumeAt + 3_000 });
+    expect(nextDue(r.state)).toBe(resumeAt + 3_000);
+    r.tickAt(resumeAt + 3_000);
+    expect(r.speaker).toBe('c');
+    expect(nextDue(r.state)).toBe(resumeAt + 18_000);
+    r.now = resumeAt + 17_999;
+    r.no({ type: 'tick' }, 'NOTHING_DUE');
+    expect(bare(r.tickAt(resumeAt + 18_000))).toContainEqual({ type: 'left', id: 'b', name: 'Bjarne', reason: 'gone' });
   });
 
-  it('nextDue does not wake for a hold during a pause, only for the seat', () => {
+  it('nextDue wakes for neither the hold nor the seat during a pause', () => {
     // The pause first, then the drop.
     const r = bSpeaking();
     r.ok({ type: 'freeze', by: 'a', on: true });
-    const dropAt = r.wait(1_000).now;
-    r.ok({ type: 'disconnect', by: 'b' });
-    expect(nextDue(r.state)).toBe(dropAt + GRACE);
+    r.wait(1_000).ok({ type: 'disconnect', by: 'b' });
+    expect(nextDue(r.state)).toBeNull();
     // The drop first, then the pause.
     const q = bSpeaking();
     const qDrop = q.now;
     q.ok({ type: 'disconnect', by: 'b' });
     expect(nextDue(q.state)).toBe(qDrop + HOLD);
     q.wait(1_000).ok({ type: 'freeze', by: 'a', on: true });
-    expect(nextDue(q.state)).toBe(qDrop + GRACE);
+    expect(nextDue(q.state)).toBeNull();
   });
 
-  it("the seat's grace period still runs during a pause: the seat is given up and the turn with it", () => {
+  it("the seat's grace period does not run during a pause either: the seat and the turn outlast it", () => {
     const r = bSpeaking(20_000);
     r.ok({ type: 'freeze', by: 'a', on: true });
     const dropAt = r.wait(1_000).now;
     r.ok({ type: 'disconnect', by: 'b' });
-    r.now = dropAt + 19_999;
+    r.now = dropAt + 10 * 20_000;
     r.no({ type: 'tick' }, 'NOTHING_DUE');
     expect(r.speaker).toBe('b');
+    expect(r.state.participants.some((p) => p.id === 'b')).toBe(true);
+    expect(r.state.frozen).toBe(true);
+  });
+
+  it("the chair's own seat is not kept by the pause (only the chair can lift it): a chair speaking who drops loses seat and turn after the grace period", () => {
+    const r = inRound({ others: ['b', 'c'], volunteers: ['b'], settings: { speakerGraceMs: HOLD, graceMs: 20_000 } });
+    expect(r.speaker).toBe('a');
+    r.ok({ type: 'freeze', by: 'a', on: true });
+    const dropAt = r.wait(1_000).now;
+    r.ok({ type: 'disconnect', by: 'a' });
+    r.now = dropAt + 19_999;
+    r.no({ type: 'tick' }, 'NOTHING_DUE');
+    expect(r.speaker).toBe('a');
     const gone = r.tickAt(dropAt + 20_000);
-    expect(gone.some((e) => e.type === 'left' && e.id === 'b' && e.reason === 'gone')).toBe(true);
-    expect(r.state.participants.some((p) => p.id === 'b')).toBe(false);
-    expect(r.speaker).not.toBe('b');
+    expect(gone.some((e) => e.type === 'left' && e.id === 'a' && e.reason === 'gone')).toBe(true);
+    expect(r.chair).toBe('b');
+    expect(r.speaker).not.toBe('a');
     expect(r.state.frozen).toBe(true);
   });
 

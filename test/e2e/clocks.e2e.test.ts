@@ -100,6 +100,22 @@ describe('clocks and the on-deck line on a weak link', () => {
     expect(await secondsShown(anna.page, 'countdown')).toBeLessThan(live);
   });
 
+  // A tester on a weak phone link: the chair paused the meeting for a break, their connection
+  // dropped during it, and after the break the seat was gone. The pause keeps the seat (the core's
+  // seat-grace.ts), and the offline banner says so, with no countdown running during the pause.
+  it('offline during the chair’s pause, the banner says the seat is kept while the meeting is paused, and counts nothing down', { timeout: 240_000 }, async () => {
+    const { chair, anna } = await scene();
+    await tid(chair, 'chair-freeze').click();
+    await tid(anna.page, 'frozen-banner').waitFor({ timeout: WAIT_MS });
+    await anna.context.setOffline(true);
+    const paused = 'Connection lost. Reconnecting … Stay on this page: it reconnects by itself. Your seat is kept while the meeting is paused, and for about 90 seconds after the chair resumes.';
+    await waitText(tid(anna.page, 'connection-status'), paused, 60_000);
+    await anna.page.waitForTimeout(2_200);
+    expect(await tid(anna.page, 'connection-status').textContent()).toBe(paused);
+    await anna.context.setOffline(false);
+    await expect.poll(() => tid(anna.page, 'connection-status').isHidden(), { timeout: 60_000 }).toBe(true);
+  });
+
   it('back after the turn passed her while offline, the screen-reader line no longer says "you are next"', { timeout: 240_000 }, async () => {
     const { chair, anna, others } = await scene();
     await waitText(tid(anna.page, 'on-deck-announce'), 'You are next');
