@@ -51,6 +51,12 @@ export interface DescribeContext {
   isChair?: boolean;
   /** A turn that moved on comes back only if the chair gives it (connection-words.ts lateTurnByChair): no late turn is promised. */
   lateTurnByChair?: boolean;
+  /** Who holds the chair as the reader's view says (null: nobody, or not shown: discreet attendance). */
+  chairId?: string | null;
+  /** Who holds the turn as the reader's view says: their drop is the turn's line (`turnHeld`), not another. */
+  speakerId?: string | null;
+  /** Whether `id` is owed a late turn that comes by itself (a circle round's `missed`, lateTurnByChair false). */
+  owedLateTurn?(id: string): boolean;
 }
 
 /** A share length in words: "4 min 30 s". */
@@ -193,9 +199,10 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: e.on ? t.tHandPriorityOn : t.tHandPriorityOff };
     case 'discreet':
       return { kind: 'system', text: t.tDiscreetOn };
+    case 'connection':
+      return connectionLine(e, c);
     case 'timeWarning':
     case 'hands':
-    case 'connection':
     case 'acknowledged':
     case 'keeperPatch':
     case 'volunteer':
@@ -205,4 +212,26 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'doorClosed':
       return null;
   }
+}
+
+/**
+ * The transcript's line for a live `connection` event, or null (most say nothing there: the
+ * circle shows who is connected). Two are said. The chair's drop and return, to everyone but the
+ * chair: the README promises the room is told, and during a round or open sharing nothing else
+ * said it (a fresh tester, 2026-12-03, saw only "disconnected" in the chair's row, then the seat
+ * given up a minute later). A run of them folds into one line, as a speaker's do. Not when the
+ * chair holds the turn: the turn's own line (`turnHeld`) says it. And the return of someone owed
+ * a late turn, whose drop the room was told of ("…gets a late turn if the connection comes back").
+ */
+function connectionLine(e: Extract<MeetingEvent, { type: 'connection' }>, c: DescribeContext): Item | null {
+  const { t } = c;
+  if (e.id === c.you) return null;
+  if (e.id === c.chairId && e.id !== c.speakerId) {
+    return e.connected
+      ? { kind: 'system', text: t.tChairBack, drop: { id: e.id, back: true, again: t.tChairBackAfter } }
+      : { kind: 'system', text: t.tChairDropped, drop: { id: e.id, back: false, again: t.tChairDroppedAgain } };
+  }
+  const name = c.nameOf(e.id);
+  if (e.connected && name && c.owedLateTurn?.(e.id)) return { kind: 'system', text: t.tLateTurnBack(name) };
+  return null;
 }

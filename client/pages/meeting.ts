@@ -574,6 +574,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // retries run out): the room has it. Its words leave the box they are in now and the notes
     // saying they were not shared go; it is never sent again (shared-back.ts).
     if (e.type === 'share' && e.id === view.you.id && record && sharedBack(e.text, ui)) applyView(view, false);
+    const seen = view;
     const item = describe(e, {
       t: app.t,
       lang: app.lang,
@@ -585,6 +586,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       nameOf: (id) => names.get(id) ?? null,
       isChair: view.you.isChair,
       lateTurnByChair: lateTurnByChair(view),
+      chairId: view.chairId ?? null,
+      speakerId: view.speaker?.id ?? null,
+      owedLateTurn: (id) => !lateTurnByChair(seen) && seen.participants.some((p) => p.id === id && p.status === 'missed'),
     });
     if (item) ui.transcript.add(item);
     // The chair's reports name shares by seq from this page's history: a replayed share may

@@ -14,6 +14,38 @@ const ctx = (lang: Lang = 'en') => ({
 });
 
 group('transcript items', () => {
+  // A fresh tester (2026-12-03): the chair's browser closed mid-round and members saw nothing but
+  // "disconnected" in the chair's row, then the seat given up a minute later.
+  it("the chair's drop and return are a line for everyone else, folded as a run; not for the chair, not when the chair holds the turn (nb and en)", () => {
+    const drop: MeetingEvent = { type: 'connection', id: 'p2', connected: false };
+    const back: MeetingEvent = { type: 'connection', id: 'p2', connected: true };
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      const c = { ...ctx(lang), chairId: 'p2', speakerId: null };
+      expect(describe(drop, c)).toMatchObject({ kind: 'system', text: t.tChairDropped, drop: { id: 'p2', back: false } });
+      expect(describe(back, c)).toMatchObject({ kind: 'system', text: t.tChairBack, drop: { id: 'p2', back: true } });
+      // The chair's own page, and a chair who is speaking (turnHeld says it), get none.
+      expect(describe(drop, { ...c, you: 'p2' })).toBeNull();
+      expect(describe(drop, { ...c, speakerId: 'p2' })).toBeNull();
+      // Anyone else's connection is the circle's business, not the transcript's.
+      expect(describe({ type: 'connection', id: 'p3', connected: false }, c)).toBeNull();
+    }
+    expect(dict('en').tChairDropped).toBe('The chair lost the connection. The meeting goes on meanwhile.');
+    expect(dict('nb').tChairBackAfter(3)).toBe('Møtelederen mistet forbindelsen 3 ganger og er tilbake.');
+  });
+
+  // The same tester: "…gets a late turn if the connection comes back" was said, the return never was.
+  it('the return of someone owed a late turn says so; a return owed nothing says nothing (nb and en)', () => {
+    const back: MeetingEvent = { type: 'connection', id: 'p2', connected: true };
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      expect(describe(back, { ...ctx(lang), chairId: 'me', owedLateTurn: (id) => id === 'p2' })).toEqual({ kind: 'system', text: t.tLateTurnBack('Calm Shore') });
+      expect(describe(back, { ...ctx(lang), chairId: 'me', owedLateTurn: () => false })).toBeNull();
+      expect(describe({ type: 'connection', id: 'p2', connected: false }, { ...ctx(lang), chairId: 'me', owedLateTurn: () => true })).toBeNull();
+    }
+    expect(dict('nb').tLateTurnBack('Calm Shore')).toBe('Calm Shore er tilbake og får en sen tur.');
+  });
+
   // Fresh user on Issue 15: a shortened script's segments read "(0 min)".
   it('a segment\'s planned length is in minutes or seconds, never "(0 min)", and nothing at all for zero (nb and en)', () => {
     const seg = (ms: number, auto = false): MeetingEvent => ({ type: 'segment', index: 1, kind: 'readings', startedAt: 1_000, endsAt: 1_000 + ms, auto });

@@ -255,6 +255,9 @@ describe('weak links in the browser', () => {
     await joinAtDoor(other.page, 'Calm Lake');
     // The tab is closed: its sessionStorage (seat, token) is gone with it.
     await chair.page.close();
+    // The room is told in its transcript (a fresh tester, 2026-12-03, saw only the circle's mark).
+    const told = other.page.locator('[data-testid="transcript-system"]', { hasText: 'The chair lost the connection. The meeting goes on meanwhile.' });
+    await told.waitFor({ timeout: WAIT_MS });
     const again = await chair.context.newPage();
     await again.goto(link);
     await tid(again, 'join-chair-note').waitFor({ timeout: WAIT_MS });
@@ -263,6 +266,9 @@ describe('weak links in the browser', () => {
     expect(await tid(again, 'join-error').count()).toBe(0);
     // One Quiet Pine in the room, connected, and still the chair.
     await expect.poll(() => other.page.locator('[data-testid="circle"] li[data-participant]', { hasText: 'Quiet Pine' }).count(), { timeout: WAIT_MS }).toBe(1);
+    // And told of the return, on the same line (one drop, one return: one line).
+    await other.page.locator('[data-testid="transcript-system"]', { hasText: 'The chair lost the connection and is back.' }).waitFor({ timeout: WAIT_MS });
+    expect(await told.count()).toBe(0);
   });
 
   it('a chair that falls free with no volunteer connected is offered to everyone; one click takes it', { timeout: 240_000 }, async () => {
