@@ -1,5 +1,6 @@
 // Pseudonym suggestions like "Stille Fjord": two calm words, never a real-looking name. Only
 // letters and spaces, so every suggestion passes the server's pseudonym rule.
+import { pseudonymLooksReal } from '../shared/guard/pseudonym.js';
 import type { Lang } from './i18n.js';
 
 const WORDS: Record<Lang, { first: readonly string[]; second: readonly string[] }> = {
@@ -31,11 +32,10 @@ export function suggestNames(lang: Lang, count: number, random: RandomInt = cryp
   return [...out];
 }
 
-/** Whether a chosen name looks like a real first + last name: two or more capitalised words that are not our suggestions. */
+/**
+ * Whether a chosen name looks like a real first name and surname: the shared rule
+ * (shared/guard/pseudonym.ts pseudonymLooksReal), which never holds for our suggestions.
+ */
 export function looksLikeFullName(name: string): boolean {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return false;
-  const known = new Set([...WORDS.nb.first, ...WORDS.nb.second, ...WORDS.en.first, ...WORDS.en.second]);
-  if (words.every((w) => known.has(w))) return false;
-  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  return pseudonymLooksReal(name);
 }

@@ -11,6 +11,10 @@
 //   or not: "+4791234567", "412 34 567").
 // `_` is therefore never allowed: it is the handle mark, and a page that allowed it in the
 // character rule but refused it as a handle would say two things at once.
+//
+// A pseudonym that looks like a real full name is not refused, only doubted aloud on the join
+// page (pseudonymLooksReal): the person may have made it up, and the hint is a question.
+import { isEverydayWord, isGivenName, isSurname } from './words.js';
 
 /** Why a pseudonym is refused; the codes' words are in shared/errors.ts (nb, en). */
 export type PseudonymProblem = 'NAME_CONTACT' | 'NAME_CHARACTERS';
@@ -37,4 +41,38 @@ export function pseudonymProblem(name: string): PseudonymProblem | null {
   if (pseudonymHasContact(name)) return 'NAME_CONTACT';
   if (!ALLOWED.test(name) || !LETTER_OR_DIGIT.test(name)) return 'NAME_CHARACTERS';
   return null;
+}
+
+/** A word of a name: letters (with marks), hyphen-joined parts allowed ("Anne-Lise", "Berg-Hansen"). */
+const NAME_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
+const ONLY_DIGITS = /^\p{N}+$/u;
+
+/**
+ * Whether a pseudonym looks like a real first name and surname, for the join page's soft
+ * warning (client/pages/join.ts). Capitals alone say nothing here: every pseudonym is written
+ * like a name ("Grå Måke", "Tired Mum"), so the rule asks for a name's parts. It is a full name
+ * when, after dropping words of digits ("Kari Nordmann 2"), two to four words of letters are
+ *   - a known given name (words.ts GIVEN_NAMES; each part of "Anne-Lise", "Per-Olav",
+ *     "Mary-Jane"), then given names, initials or other words that are not everyday words
+ *     ("Gro Harlem Brundtland"; not "Kari fra Bergen"), then a last word of two letters or more
+ *     that is a surname (words.ts isSurname: "Dahl", "-sen", "-son", "-mann") or, after a given
+ *     name that is not also an everyday word, any word that is neither an everyday word nor a
+ *     given name ("Anne-Lise Berg", "Kari Nordmann"; not "Kari Glad", "Per Olav", "Kari N",
+ *     and "Liv Glad" but "Liv Ullmann" is one);
+ *   - or any first word that is not an everyday word, then a surname ("Tormod Kristiansen"; not
+ *     "Rolig Hansen", and not "Grå Gåsen": a noun in the definite form is no patronymic).
+ * A given name alone, or with an initial, is how members have long been known: never warned of.
+ */
+export function pseudonymLooksReal(name: string): boolean {
+  const words = name.normalize('NFC').trim().split(/\s+/u).filter((w) => !ONLY_DIGITS.test(w));
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if ([...last].length < 2) return false;
+  if (isGivenName(first)) {
+    if (!words.slice(1, -1).every((w) => isGivenName(w) || [...w].length === 1 || !isEverydayWord(w))) return false;
+    if (isSurname(last)) return true;
+    return !isEverydayWord(first) && !isEverydayWord(last) && !isGivenName(last);
+  }
+  return !isEverydayWord(first) && isSurname(last);
 }

@@ -64,3 +64,88 @@ export function isEverydayWord(word: string): boolean {
   const w = word.toLowerCase();
   return EVERYDAY_WORDS.has(w) || NOT_NAMES.has(w);
 }
+
+/**
+ * Common given names in Norway (across the generations who come to meetings, and the largest
+ * immigrant groups') and in English-speaking countries. Kept short, since the guard is in the
+ * page's first load: the pseudonym check (pseudonym.ts) and crosstalk (crosstalk.ts) use it to
+ * tell "Kari Nordmann" and "Anne-Lise Berg" (a first name, then a surname) from "Grå Måke" and
+ * "Tired Mum" (two ordinary words). Names that are also common words ("Liv", "Grace", "Mark")
+ * are in EVERYDAY_WORDS too, and count as names only where written as names (isGivenName).
+ * Left out on purpose: given names that are everyday words first ("Dag", "Odd", "Are", "Even",
+ * "Stein", "Storm", "Finn", "Hope", "Joy").
+ */
+export const GIVEN_NAMES = list(`
+  anne kari marit ingrid liv eva berit astrid bjørg hilde anna solveig marianne randi ida nina
+  maria elisabeth kristin bente heidi silje hanne gerd linda tone tove elin anita wenche ragnhild
+  camilla ellen karin inger hege ingeborg mari turid gunn sissel grete laila monica trine unni
+  lise mette siri ane sara emma nora julie ingvild kristine stine marte martine maren thea tuva
+  hanna hannah sofie sofia emilie ingunn torill toril reidun aud åse jorunn gunhild guri sigrid
+  synnøve ruth eli helene cecilie vigdis janne merete gro åshild agnes eline malin amalie vilde
+  frida ella olivia kjersti marthe irene anette annette susanne lene bodil helga jenny karoline
+  caroline lena tonje therese guro mona vibeke rita rigmor kirsten margrethe gunvor oddny wenke
+  jan per bjørn ole lars kjell knut svein hans arne thomas tor geir terje morten john martin jon
+  andreas espen trond harald rune erik eirik olav olaf gunnar nils anders jens kristian christian
+  magnus jonas fredrik henrik daniel tore helge einar leif ivar frode roar øyvind øystein kåre
+  sverre sigurd halvor tormod steinar stian vegard sindre håkon haakon aksel emil jakob jacob
+  mathias sander tobias sebastian kristoffer petter pål paul egil ragnar ronny kenneth thor truls
+  audun asbjørn atle vidar oddvar arvid alf gustav sondre kim tommy roger ståle jørgen ola
+  torbjørn bård rolf reidar birger ingvar mats eivind tarjei ketil jostein hallvard amund ådne
+  mohammad mohammed muhammad ali ahmed fatima aisha omar hassan yusuf abdi amir
+  mary patricia jennifer elizabeth barbara susan jessica sarah karen lisa nancy betty sandra
+  margaret ashley emily michelle amanda melissa deborah stephanie rebecca laura helen sharon
+  cynthia kathleen amy angela brenda pamela nicole katherine catherine kate samantha christine
+  rachel carol janet sophie chloe lucy charlotte jane jean claire alice diane joan judith louise
+  fiona gillian tracy joanne kelly megan mandy sally wendy debbie jackie grace
+  james robert michael william david richard joseph charles christopher matthew anthony donald
+  steven andrew joshua kevin brian george edward ronald timothy jason jeffrey ryan gary nicholas
+  eric stephen jonathan larry justin scott brandon frank benjamin gregory samuel raymond patrick
+  alexander jack dennis jerry tyler aaron henry peter adam harry oliver charlie tom tim sam ben
+  dan joe jim mike steve dave chris nick rob bob tony pete phil ian neil simon alan colin graham
+  keith stuart mark will bill
+`);
+
+/**
+ * Common surnames that do not have a surname's ending (SURNAME_ENDING): "Dahl", "Smith". Only
+ * ones that are not also everyday words: "Berg", "Lie", "Brown" or "Walker" after an unknown
+ * first word may be an invented pseudonym ("Grå Berg", "White Lie"), and after a known given
+ * name any word that is not an everyday word counts anyway (pseudonymLooksReal).
+ */
+export const SURNAMES = list(`
+  dahl solberg myhre sæther ruud aas moen eide ali ahmed khan hussain
+  smith jones taylor williams davies evans roberts wright clarke clark lewis harris allen miller
+  davis garcia murphy kelly hughes edwards morris
+`);
+
+/**
+ * A surname's ending: a patronymic ("-sen", "-son" after a consonant: "Hansen", "Johnson"; not
+ * "Gåsen", "the goose"), "-ssen", "-sson", "-dottir", or a Norwegian farm name's ("-stad",
+ * "-rud", "-heim", "-gård", "-gaard", "-strøm", "-mann": "Nordmann").
+ */
+const SURNAME_ENDING = /(?:[^aeiouyæøå]s[eo]n|ss[eo]n|dottir|stad|rud|heim|gaard|gård|strøm|mann)$/u;
+/** Everyday words with such an ending. */
+const NOT_SURNAMES = list('person parson arson crimson damson snømann sjømann fiskermann halsen dansen glansen pulsen bussen kassen massen');
+
+const HAS_UPPER = /^\p{Lu}/u;
+
+/**
+ * Whether `word` is a given name: every part of a hyphenated one is ("Anne-Lise", "Per-Olav",
+ * "Mary-Jane"). A name that is also an everyday word ("Liv", "Grace") counts only capitalised:
+ * "liv" is the word, "Liv" may be either.
+ */
+export function isGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  for (const part of w.split('-')) if (!GIVEN_NAMES.has(part)) return false;
+  return !EVERYDAY_WORDS.has(w) || HAS_UPPER.test(word);
+}
+
+/**
+ * Whether `word` is a common surname or has a surname's ending (SURNAME_ENDING): "Dahl", "Hansen",
+ * "Nordmann"; of a double surname, either part: "Berg-Hansen".
+ */
+export function isSurname(word: string): boolean {
+  for (const w of word.toLowerCase().split('-')) {
+    if (SURNAMES.has(w) || (w.length >= 5 && SURNAME_ENDING.test(w) && !NOT_SURNAMES.has(w))) return true;
+  }
+  return false;
+}

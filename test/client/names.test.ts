@@ -27,5 +27,20 @@ describe('pseudonym suggestions', () => {
     expect(looksLikeFullName('Quiet River')).toBe(false);
     expect(looksLikeFullName('Kari')).toBe(false);
     expect(looksLikeFullName('glad i sola')).toBe(false);
+    // Found by a tester: invented pseudonyms were warned of, a hyphenated real name was not.
+    expect(looksLikeFullName('Grå Måke')).toBe(false);
+    expect(looksLikeFullName('Tired Mum')).toBe(false);
+    expect(looksLikeFullName('Anne-Lise Berg')).toBe(true);
+  });
+
+  it('never warn about a suggestion, in either language', () => {
+    // Every pair of words: 256 distinct names of 16 × 16, drawn from a seeded source.
+    let seed = 7;
+    const random = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+    for (const lang of ['nb', 'en'] as const) {
+      const names = suggestNames(lang, 256, random);
+      expect(names).toHaveLength(256);
+      for (const name of names) expect(looksLikeFullName(name), name).toBe(false);
+    }
   });
 });

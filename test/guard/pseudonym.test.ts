@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../shared/errors.js';
-import { pseudonymHasContact, pseudonymProblem } from '../../shared/guard/pseudonym.js';
+import { pseudonymHasContact, pseudonymLooksReal, pseudonymProblem } from '../../shared/guard/pseudonym.js';
 import { normalizeName } from '../../shared/text.js';
 
 describe('pseudonymProblem: contact details are named as such', () => {
@@ -65,5 +65,45 @@ describe('one rule, said the same way everywhere', () => {
     expect(doc).toContain(ERROR_MESSAGES.NAME_CONTACT.en);
     expect(doc).toContain(ERROR_MESSAGES.NAME_CHARACTERS.en);
     expect(doc).toMatch(/`_` is not allowed/u);
+  });
+});
+
+// Found by a tester at the door: "Grå Måke" and "Tired Mum" were told they looked like real names
+// (the rule was "two capitalised words that are not our suggestions"), while "Anne-Lise Berg" was
+// not (a hyphen failed the capitalised-word test). The rule now asks for a name's parts: a known
+// given name, or a surname, not capitals.
+describe('pseudonymLooksReal: a first name and a surname, not two ordinary words', () => {
+  it.each([
+    // nb: adjective + noun, nouns, and the like, however capitalised
+    'Grå Måke', 'Stille Fjord', 'Rolig Hav', 'Trøtt Mor', 'Sliten Pappa', 'Blå Ugle', 'Håpefull Ørn',
+    'Glad Laks', 'Lille Rev', 'Fri Fugl', 'Ny Start', 'Morgen Fugl', 'Mor Til Tre', 'Anonym Alkoholiker',
+    'grå måke', 'GRÅ MÅKE', 'Grå Gåsen', 'Grå Berg', 'Stille Person', 'Rolig Hansen', 'En Dag Om Gangen',
+    // en
+    'Tired Mum', 'Quiet River', 'Night Owl', 'Hopeful Heart', 'Lost Sheep', 'Brave Bear', 'Grey Gull',
+    'Calm Sea', 'Sober Sam', 'Late Bloomer', 'Silent Partner', 'White Lie', 'Green Dale', 'Sleep Walker',
+    'Grace Under Pressure', 'Will Power', 'Tom Tired',
+    // a given name alone, with an initial or a number, or two given names: how members are known
+    'Kari', 'Anne-Lise', 'Kari N', 'Bill W', 'Per Olav', 'Anne Lise', 'Tom 1984', 'Kari Glad', 'Liv Glad',
+    'glad i sola', 'Practice Anna', 'Øvemedlem Dag',
+  ])('%j is a made-up name', (name) => {
+    expect(pseudonymLooksReal(name)).toBe(false);
+  });
+
+  it.each([
+    // nb
+    'Kari Nordmann', 'Ola Hansen', 'Marit Haugen', 'Ingrid Bakken', 'Knut Larsen', 'Siri Dahl', 'Tone Lie',
+    'Jon Bø', 'Bjørn Olsen', 'Erna Solberg', 'Jens Stoltenberg', 'Hanne Solstad', 'Øystein Åsen',
+    'Kari Anne Nordmann', 'Ola Per Hansen', 'Gro Harlem Brundtland', 'Trine Skei Grande', 'Liv Ullmann',
+    // hyphenated given names and surnames
+    'Anne-Lise Berg', 'Per-Olav Hansen', 'Mary-Jane Watson', 'Kari Berg-Hansen', 'Anne-Lise Berg-Olsen',
+    // en
+    'John Smith', 'Sarah Johnson', 'David Brown', 'Emma Taylor', 'Michael Jackson', 'Mary Jane Watson',
+    'Grace Kelly', 'Helen Mirren', 'Mohammed Ali',
+    // an unknown first name before a surname's ending
+    'Tormod Kristiansen', 'Gudbrand Nilsen', 'Torfinn Haugstad',
+    // written in lower or upper case, with a number after
+    'ola hansen', 'KARI NORDMANN', 'Kari Nordmann 2',
+  ])('%j looks like a real full name', (name) => {
+    expect(pseudonymLooksReal(name)).toBe(true);
   });
 });
