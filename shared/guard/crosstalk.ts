@@ -8,7 +8,7 @@ import { literalChecks } from './literals.js';
 import type { Found } from './patterns.js';
 import { APOS, CAP_WORD, END, START, escapeRegex, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore, type PreparedRegex } from './patterns.js';
 import { perRoom } from './room.js';
-import { isEverydayWord, isNotName } from './words.js';
+import { isEverydayWord, isGivenName, isNotName } from './words.js';
 
 const REPLIES: RegExp[] = [
   // nb
@@ -67,6 +67,16 @@ interface RoomNames {
   test: RegExp | null;
   /** findName's pattern for each name, in the order of `names`. */
   people: Person[];
+  /** findPartAddressed's words of the room's pseudonyms of two words or more, or null when there are none. */
+  parts: Parts | null;
+}
+
+/** The words of the room's longer pseudonyms by which someone may be spoken to ("Kari" of "Kari Nordmann"). */
+interface Parts {
+  /** Any of the words, whole, any case. */
+  re: PreparedRegex;
+  /** Each word (lower case): whether it is a given name, and so needs less to count (findPartAddressed). */
+  given: ReadonlyMap<string, boolean>;
 }
 
 interface Person {
@@ -77,8 +87,34 @@ interface Person {
 
 const roomNames = perRoom((otherNames): RoomNames => {
   const names = new Set(otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 0));
-  return { names, test: names.size === 0 ? null : new RegExp([...names].map(namePattern).join('|'), 'iu'), people: [...names].map(person) };
+  return { names, test: names.size === 0 ? null : new RegExp([...names].map(namePattern).join('|'), 'iu'), people: [...names].map(person), parts: parts(names) };
 });
+
+const DIGIT = /\p{N}/u;
+
+/**
+ * The words of the room's pseudonyms of two words or more that someone may be spoken to by: of
+ * three letters or more, no digits, and not a function, family, day or faith word ("Den", "Mor",
+ * "Dag" of "Øvemedlem Dag"). A given name ("Kari" of "Kari Nordmann", "Ola" of "Stille Ola") is
+ * what people are called by; any other word ("Grå" of "Grå Måke") is also an everyday word, and
+ * counts only in the plainest address (findPartAddressed). A word shared by two pseudonyms is a
+ * given name if it is one in either.
+ */
+function parts(names: ReadonlySet<string>): Parts | null {
+  const given = new Map<string, boolean>();
+  for (const name of names) {
+    const words = name.split(/\s+/u);
+    if (words.length < 2) continue;
+    for (const w of words) {
+      if ([...w].length < 3 || DIGIT.test(w) || isNotName(w)) continue;
+      const key = w.toLowerCase();
+      given.set(key, given.get(key) === true || (isGivenName(w) && !isEverydayWord(w)));
+    }
+  }
+  if (given.size === 0) return null;
+  const re = new RegExp(`${START}(?:${[...given.keys()].map(escapeRegex).join('|')})${END}`, 'giu');
+  return { re: prepareRegex(re), given };
+}
 
 /**
  * findName's pattern for `name`, made once per room (Issue 10: CPU per delivery). Made per share,
@@ -123,6 +159,68 @@ function findName(text: string, { re, strict }: Person): Found[] {
   return out;
 }
 
+// How a word of a pseudonym is said to its bearer ("Kari, I think you…", "Grå, du burde…"). Right
+// after it, a "you" or a question to them; for a given name also thanks. For any other word
+// ("Grå"), not "du vet" / "you know": "Grå, du vet, var hele dagen" is a filler, not an address.
+const YOU_FORMS = String.raw`du|dere|you|u|(?:i think|jeg tror) (?:you|u|du|dere)|(?:did|do|are|have|can|will|should) you|(?:har|er|sa|kan|vil|skal|bør|burde|må) (?:du|dere)`;
+const TO_YOU = new RegExp(String.raw`^\s*[,:]?\s+(?:${YOU_FORMS}|thank you|thanks|takk|i hear you|jeg hører deg)(?![\p{L}'\u2019])`, 'iu');
+const TO_YOU_WEAK = new RegExp(String.raw`^\s*[,:]?\s+(?:${YOU_FORMS})(?![\p{L}'\u2019])(?!\s+(?:vet|skjønner|know|see)(?![\p{L}]))`, 'iu');
+/** A given name and a comma or colon, then the next word (is it an address or a list, an apposition?). */
+const NAME_COMMA = /^\s*[,:]\s*([\p{L}'\u2019]+)/u;
+/** After "Kari,": "Kari, min søster, …", "Kari, som…", "Kari, Ola og jeg…" speak of Kari, not to her. */
+const APPOSITION = new Set(['som', 'who', 'which', 'that', 'og', 'and', 'eller', 'or', 'nor', 'the', 'a', 'an', 'en', 'ei', 'den']);
+/** Thanks and greetings right before a name: "takk Kari", "Thank you, Grå", "Kjære Kari". */
+const GREETINGS = new Set(['takk', 'thanks', 'hei', 'hi', 'hello', 'hey', 'kjære', 'dear']);
+/** After a name that ends an address: the end of a sentence or clause, or "for" ("takk Kari for…"). */
+const ADDRESS_END = /^(?:\s*(?:[,.!?;:)\u2026]|$)|\s+(?:for|fordi|because)(?![\p{L}]))/u;
+const SENTENCE_END_AFTER = /^\s*(?:[.!?\u2026]|$)/u;
+const COMMA_BEFORE = /,\s*$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * Whether a word of a room member's pseudonym, at `index`, is said to them: at the start of a
+ * sentence before "you" ("Kari, I think you…", "Grå, du burde…", "Grå du burde…"), after thanks
+ * or a greeting at the end of the address ("Takk Kari.", "thanks Grå, …", "Kjære Kari,"), or at
+ * the end of a sentence after a comma ("Jeg hører deg, Kari."). A given name counts at the start
+ * of a sentence before a comma too ("Kari, det traff meg"), unless a list or an apposition
+ * follows ("Kari, Ola og jeg…", "Kari, søsteren min, …"); any other word must be capitalised, as
+ * a name is: "Grå" of "Grå Måke" is an adjective in "en grå dag", and in "grå, du burde…" too.
+ * Never after a family word ("min søster Kari"): someone outside the meeting who shares a name.
+ */
+function partAddressed(text: string, index: number, match: string, given: boolean): boolean {
+  if (!given && !UPPER_FIRST.test(match)) return false;
+  const after = text.slice(index + match.length, index + match.length + 40);
+  const before = wordsBefore(text, index, 2);
+  if (before.some((w) => KIN.has(w))) return false;
+  if (before.length === 0 && isSentenceStart(text, index)) {
+    if ((given ? TO_YOU : TO_YOU_WEAK).test(after)) return true;
+    if (!given) return false;
+    const next = NAME_COMMA.exec(after)?.[1];
+    if (next === undefined) return false;
+    const lower = next.toLowerCase().replaceAll('\u2019', "'");
+    return !KIN.has(lower) && !APPOSITION.has(lower) && !(UPPER_FIRST.test(next) && !isNotName(next));
+  }
+  const greeted = GREETINGS.has(before[0] ?? '') || (before[0] === 'you' && before[1] === 'thank');
+  if (greeted) return ADDRESS_END.test(after) || (given ? TO_YOU : TO_YOU_WEAK).test(after);
+  return COMMA_BEFORE.test(text.slice(Math.max(0, index - 3), index)) && SENTENCE_END_AFTER.test(after);
+}
+
+/**
+ * A room member spoken to by one word of a pseudonym of two words or more: "Kari, I think you…"
+ * with "Kari Nordmann" present, "Grå, du burde…" with "Grå Måke" (partAddressed says when). The
+ * whole pseudonym is findName's; a word of it alone may be someone else's name or an everyday
+ * word, so only an address counts, never a mention.
+ */
+function findPartAddressed(text: string, parts: Parts): Found[] {
+  const out: Found[] = [];
+  for (const { index, match } of preparedMatches(text, parts.re)) {
+    const given = parts.given.get(match.toLowerCase());
+    if (given === undefined) continue;
+    if (partAddressed(text, index, match, given)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkName });
+  }
+  return out;
+}
+
 /** A pseudonym as it would be written after `@`: "Stille Fjord" is "@stillefjord" or "@Stille_Fjord". */
 const handleForms = (name: string): string[] => {
   const lower = name.toLowerCase();
@@ -146,6 +244,7 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
   const room = roomNames(otherNames);
   const names = room.names;
   if (anyNameIn(text, room)) for (const p of room.people) out.push(...findName(text, p));
+  if (room.parts !== null) out.push(...findPartAddressed(text, room.parts));
   for (const re of REPLIES_PREPARED) {
     for (const { index, match } of preparedMatches(text, re)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
   }

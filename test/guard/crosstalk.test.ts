@@ -178,3 +178,71 @@ describe('crosstalk: what is not crosstalk', () => {
     expect(found('crosstalk', text, ['Kari', 'Ola'])).toEqual([]);
   });
 });
+
+// Found by a tester: with "Kari Nordmann" or "Grå Måke" in the room, "Kari, I think you…" and
+// "Grå, du burde…" were not crosstalk, while the whole pseudonym was. People call each other by
+// the first word of a two-word pseudonym; that word alone may also be someone else's name or an
+// everyday word ("en grå dag"), so only an address counts, never a mention.
+describe('crosstalk: a room member spoken to by one word of their pseudonym', () => {
+  const room = ['Kari Nordmann', 'Grå Måke', 'Stille Ola', 'Tired Mum', 'Practice Anna', 'Liv Hansen'];
+
+  it.each([
+    ['Kari, I think you should call her.', 'Kari', 'en'],
+    ['Grå, du burde gå på flere møter.', 'Grå', 'nb'],
+    ['Grå du burde ringe henne.', 'Grå', 'nb'],
+    ['Kari, du er så modig.', 'Kari', 'nb'],
+    ['kari, du er modig.', 'kari', 'nb'],
+    ['Kari, det traff meg.', 'Kari', 'nb'],
+    ['Det var mye. Kari: du vet ikke hvor mye det betydde.', 'Kari', 'nb'],
+    ['Takk Kari.', 'Kari', 'nb'],
+    ['Tusen takk, Kari, for det.', 'Kari', 'nb'],
+    ['Kjære Kari, jeg tenker på deg.', 'Kari', 'nb'],
+    ['Thank you, Grå.', 'Grå', 'en'],
+    ['Thanks Grå for sharing.', 'Grå', 'en'],
+    ['Jeg hører deg, Kari.', 'Kari', 'nb'],
+    ['Ola, du er ikke alene.', 'Ola', 'nb'],
+    ['Tired, you are so brave.', 'Tired', 'en'],
+    ['Anna, do you want to go on?', 'Anna', 'en'],
+    ['Måke, har du prøvd å skrive dagbok?', 'Måke', 'nb'],
+  ] as const)('%j is crosstalk (%s)', (text, word, lang) => {
+    expect(found('crosstalk', text, [...room], lang)).toContain(word);
+  });
+
+  it.each([
+    // the word as a word: an adjective, a noun, a filler after it
+    ['Det var en grå dag.', 'nb'],
+    ['Grå er fargen på alt nå.', 'nb'],
+    ['Grå, kald og våt var dagen.', 'nb'],
+    ['Grå, du vet, var hele dagen.', 'nb'],
+    ['grå, du burde tenke at det var lyst.', 'nb'],
+    ['Stille, rolig og trygg var morgenen.', 'nb'],
+    ['En stille dag, grå.', 'nb'],
+    ['Liv, du vet, er vanskelig.', 'nb'],
+    ['Liv er vanskelig.', 'nb'],
+    ['I was tired, you know, all the time.', 'en'],
+    ['Tired, you know, is how I felt.', 'en'],
+    // a name spoken of, or someone outside the meeting who shares it
+    ['Kari ringte i går.', 'nb'],
+    ['Jeg ringte Kari og hun sa nei.', 'nb'],
+    ['Jeg sa takk til Kari for maten.', 'nb'],
+    ['Kari, søsteren min, drikker igjen.', 'nb'],
+    ['Kari, Ola og jeg dro på hytta.', 'nb'],
+    ['Min søster Kari, du vet, hun ringte.', 'nb'],
+    ['Min kone Kari, takk for alt hun gjør.', 'nb'],
+    ['Kari, who is my sister, drinks.', 'en'],
+  ] as const)('%j is not crosstalk', (text, lang) => {
+    expect(found('crosstalk', text, [...room], lang)).toEqual([]);
+  });
+
+  it('a word too short, a number or a function word of a pseudonym is no address', () => {
+    expect(found('crosstalk', 'Bo, det traff meg.', ['Bo Ek'])).toEqual([]);
+    expect(found('crosstalk', 'Dag, det traff meg.', ['Øvemedlem Dag'])).toEqual([]);
+    expect(found('crosstalk', '17, det traff meg.', ['P 17'])).toEqual([]);
+    // The name's other word still counts: "Kari 17" is called "Kari".
+    expect(found('crosstalk', 'Kari, det traff meg.', ['Kari 17'])).toEqual(['Kari']);
+  });
+
+  it('the whole pseudonym is still found once, not also as its first word', () => {
+    expect(found('crosstalk', 'Kari Nordmann, det traff meg.', [...room])).toEqual(['Kari Nordmann']);
+  });
+});
