@@ -57,6 +57,12 @@ describe("the others' status line", () => {
       }
     });
 
+    it(`(${lang}) the contributions pause says what it is for in one plain line: the group pays its own way, nobody has to give (a fresh tester's members read only its title)`, () => {
+      const v = views.find((x) => x.script!.kind === 'contributions')!;
+      const want = lang === 'nb' ? /gruppa bærer sine egne utgifter selv.*Ingen må gi/ : /the group pays its own way.*Nobody has to give/;
+      for (const view of [v, away(v), none(v)]) expect(othersWordsNow(view, t)).toMatch(want);
+    });
+
     it(`(${lang}) a discreet meeting's member, not shown who chairs, reads of a chair unless the chair is vacant`, () => {
       const v = { ...views[0]!, chairId: null, discreet: true };
       expect(chairState(v)).toBe('present');
