@@ -10,7 +10,7 @@ import { fill, h } from '../dom.js';
 import { errorText } from '../errors.js';
 import { seatGivenUpText } from '../meeting/edges.js';
 import { parseFragment } from '../routes.js';
-import { loadSeat, loadSecret, saveSecret } from '../session.js';
+import { loadPref, loadSeat, loadSecret, saveSecret } from '../session.js';
 import { formatStart } from '../time.js';
 import { normalizeName } from '../../shared/text.js';
 import { newJoinState, renderJoin } from './join.js';
@@ -141,6 +141,11 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       return;
     }
     card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked };
+    // A meeting opens in its own language unless this tab chose one: a link typed or pasted into
+    // the address bar is a new history entry, without the choice made on the front page (tab
+    // prefs live there, tab-prefs.ts), and a fresh tester who chose English there, or came back
+    // as chair in a new browser, met an English meeting in Norwegian.
+    if (loadPref('lang') === null && r.language !== app.lang) app.setLang(r.language);
     mode = 'door';
     render();
   }
