@@ -182,6 +182,8 @@ const nb = {
   joinPledgeTitle: 'Taushetsløfte',
   joinPledge: 'Jeg lover dette',
   joinSubmit: 'Gå inn i møtet',
+  joinOtherTab: 'Du er allerede i dette møtet i en annen fane i denne nettleseren. Gå tilbake dit for å fortsette; går du inn her, får du en plass til.',
+  joinNameTakenOtherTab: 'Er det deg i den andre fanen? Gå tilbake dit.',
   joinBusy: 'Kobler til …',
   joinChairNote: 'Du har møteleder-lenken: du blir møteleder, og var du allerede med, kommer du tilbake til plassen din.',
 
@@ -858,6 +860,8 @@ const en: Dict = {
   joinPledgeTitle: 'Confidentiality',
   joinPledge: 'I promise this',
   joinSubmit: 'Enter the meeting',
+  joinOtherTab: 'You are already in this meeting in another tab of this browser. Go back to that tab to carry on; joining here gives you a second seat.',
+  joinNameTakenOtherTab: 'Is that you in the other tab? Go back to it.',
   joinBusy: 'Connecting …',
   joinChairNote: 'You have the chair link: you will chair, and if you were already here you return to your seat.',
 

@@ -40,6 +40,8 @@ export interface JoinOptions {
   state: JoinState;
   chairKey: string | null;
   error: string | null;
+  /** Another tab of this browser already holds a seat in this meeting: the door says so first. */
+  otherTab?: boolean;
   submit(payload: JoinPayload): void;
 }
 
@@ -190,6 +192,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
       h('p', { class: 'eyebrow' }, t.joinTitle),
       h('h1', { testid: 'join-title' }, o.card.title),
       h('p', { class: 'meta', testid: 'join-meta' }, t.joinMeetingInfo(format?.name[app.lang] ?? o.card.formatId, langName, access)),
+      o.otherTab ? h('p', { class: 'banner info', testid: 'join-other-tab', role: 'status' }, t.joinOtherTab) : null,
       format ? h('p', { class: 'hint' }, format.description[app.lang]) : null,
       form,
     ),

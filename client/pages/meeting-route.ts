@@ -9,6 +9,7 @@ import { app } from '../app.js';
 import { fill, h } from '../dom.js';
 import { errorText } from '../errors.js';
 import { seatGivenUpText } from '../meeting/edges.js';
+import { answerSeatQuestions, seatedInOtherTab } from '../other-tab.js';
 import { parseFragment } from '../routes.js';
 import { loadPref, loadSeat, loadSecret, saveSecret } from '../session.js';
 import { formatStart } from '../time.js';
@@ -43,6 +44,9 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
    * exit, leaving the page), never stored.
    */
   let unsent: string | undefined;
+  /** Another tab of this browser holds a seat in this meeting (other-tab.ts), as asked when the door opened. */
+  let otherTab = false;
+  answerSeatQuestions((id) => loadSeat(id) !== null);
 
   function render(): void {
     const t = app.t;
@@ -65,7 +69,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     if (mode === 'door') {
       joinState ??= newJoinState(loadSecret('joinCode', meetingId));
-      renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, submit: enter });
+      renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, otherTab, submit: enter });
       if (joinError) window.scrollTo(0, 0);
       container.querySelector<HTMLElement>(joinError ? '[data-testid="join-error"]' : 'h1')?.focus?.();
     }
@@ -108,6 +112,8 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     // Whoever could not get back in is told why, in words: after how long the seat was given up.
     joinError = (code === 'SEAT_GIVEN_UP' ? seatGivenUpText(app.t, graceMs) : null) ?? errorText(code);
+    // Their own name, most likely, seated in the tab the door already pointed at.
+    if (code === 'NAME_TAKEN' && otherTab) joinError = `${joinError} ${app.t.joinNameTakenOtherTab}`;
     if (code === 'MEETING_ENDED' || code === 'MEETING_INTERRUPTED' || code === 'MEETING_NOT_FOUND' || code === 'REMOVED') {
       // Nothing to go back into: unsent words go with the meeting.
       unsent = undefined;
@@ -148,6 +154,12 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     if (loadPref('lang') === null && r.language !== app.lang) app.setLang(r.language);
     mode = 'door';
     render();
+    // Asked once the door shows (no tab answers when there is none: no wait for everyone else).
+    void seatedInOtherTab(meetingId).then((yes) => {
+      if (!yes || otherTab) return;
+      otherTab = true;
+      if (mode === 'door') render();
+    });
   }
 
   if (loadSeat(meetingId)) enter(null);

@@ -86,4 +86,30 @@ describe('a meeting open in two tabs', () => {
     await waitText(tid(tab1, 'transcript-topic').last(), 'Tilbake i første fane');
     expect(await tab1.evaluate(() => sessionStorage.getItem('runde.seat'))).not.toBeNull();
   });
+
+  // A fresh tester (2026-12-03): a member who taps the link again gets a fresh tab with no seat,
+  // and the door answered their own name with "someone in the meeting already uses that name".
+  it('a new tab of the same browser opening the link is told the meeting is open in another tab; its own name taken says whose it likely is (nb)', { timeout: 60_000 }, async () => {
+    const { meetingId } = await createMeeting(server.url, { title: 'Ny fane', language: 'nb' });
+    const member = await newPerson(browser, { lang: 'nb' });
+    const stranger = await newPerson(browser, { lang: 'nb' });
+    people.push(member, stranger);
+    await member.page.goto(`${server.url}/m/${meetingId}`);
+    await joinAtDoor(member.page, 'Stille Fjord');
+    const fresh = await member.context.newPage();
+    await fresh.goto(`${server.url}/m/${meetingId}`);
+    await tid(fresh, 'join-other-tab').waitFor({ timeout: WAIT_MS });
+    expect(await tid(fresh, 'join-other-tab').innerText()).toContain('Du er allerede i dette møtet i en annen fane');
+    await tid(fresh, 'join-name').fill('Stille Fjord');
+    await tid(fresh, 'join-pledge').check();
+    await tid(fresh, 'join-submit').click();
+    await tid(fresh, 'join-error').waitFor({ timeout: WAIT_MS });
+    expect(await tid(fresh, 'join-error').innerText()).toBe('Noen i møtet bruker allerede det navnet. Er det deg i den andre fanen? Gå tilbake dit.');
+    // Another browser (no seat in this meeting) is told nothing of the kind.
+    await stranger.page.goto(`${server.url}/m/${meetingId}`);
+    await tid(stranger.page, 'join-form').waitFor({ timeout: WAIT_MS });
+    await stranger.page.waitForTimeout(500);
+    expect(await tid(stranger.page, 'join-other-tab').count()).toBe(0);
+    await fresh.close();
+  });
 });
