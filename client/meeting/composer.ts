@@ -12,6 +12,7 @@ import { LiveHints, type Analyze } from './live-hints.js';
 import { SLOW_ANSWER_MS } from './connection-words.js';
 import { cutShared, sameShare, unsentAfter } from './unsent.js';
 import { caretOf, cutKeepingCaret, placeCaret, setKeepingCaret, type Caret } from './caret.js';
+import { besideDraftWords } from './draft-words.js';
 
 export interface GuardHint {
   kind: string;
@@ -312,7 +313,7 @@ export class Composer {
     // Waiting with the draft box shown above: "you can write when it is your turn" would deny
     // the box right above it (a fresh tester); the line points to it instead (layout).
     const waitingWords = online && !mine && me?.role !== 'listener' && !me?.muted && !v.frozen;
-    this.draftReasonText = waitingWords ? t.composerBesideDraft(speaker?.name ?? null) : null;
+    this.draftReasonText = waitingWords ? besideDraftWords(v, t) : null;
     // The text box stays open on your own turn while the connection is down (a fresh tester on a
     // phone: disabling it took the focus and the keyboard away mid-sentence, and after a quick
     // return the box had to be tapped again), and while the chair has paused the meeting (the

@@ -1,0 +1,22 @@
+// The line under the share box while a member waits with the draft box shown above it: where the
+// words go next. It used to promise "it moves to the text box when your turn starts" always, and
+// a fresh tester (2026-12-03) whose time ran out in the round read it on after "The round is
+// complete": in that round no turn was coming. Pure (unit-tested).
+import type { MeetingView } from '../../shared/meeting/view.js';
+import type { Dict } from '../i18n.js';
+
+/**
+ * The line for `v`'s reader, who is waiting (not speaking, not a listener, not muted), with the
+ * speaker's name when someone is sharing: by hands and not in the queue, raise a hand; in a circle
+ * round where their own turn is over (shared, passed, timed out, skipped), no turn is coming
+ * there (open sharing may give one); otherwise the draft moves to the box when the turn comes.
+ */
+export function besideDraftWords(v: MeetingView, t: Dict): string {
+  const name = v.speaker ? (v.participants.find((p) => p.id === v.speaker?.id)?.name ?? null) : null;
+  const me = v.participants.find((p) => p.id === v.you.id);
+  const queued = v.upNext.includes(v.you.id);
+  if (v.effectiveMode === 'hands' && !queued) return t.composerBesideDraftHand(name);
+  const turnOver = me?.status === 'shared' || me?.status === 'passed' || me?.status === 'timedOut' || me?.status === 'skipped';
+  if (v.effectiveMode === 'circle' && v.phase === 'round' && turnOver && !queued) return t.composerBesideDraftDone(name);
+  return t.composerBesideDraft(name);
+}
