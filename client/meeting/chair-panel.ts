@@ -35,14 +35,14 @@ const focused = (): HTMLElement | undefined => (document.activeElement instanceo
 // must not skip a part of the meeting (a fresh tester skipped the topic so).
 const PHASE_SETTLE_MS = 1200;
 
-/** Readings that belong to the phase at hand: the opening texts in the opening, the closing text
- *  in the closing. The rest wait in the full panel; while people gather the bar holds the link for
- *  them and the start (a fresh tester posted the welcome before the start, unmarked, and was asked
- *  for it again after). */
-function readingIsCurrent(readingId: string, phase: MeetingView['phase']): boolean {
-  if (phase === 'opening') return readingId !== 'closing';
-  if (phase === 'closing') return readingId === 'closing';
-  return false;
+/** "«Velkommen», «Avslutning»" / "“Welcome”, “Closing”": texts named in a question. */
+function quoteTitles(formatId: string, ids: readonly string[]): string {
+  return ids.map((id) => findReading(formatId, id)?.title[app.lang] ?? id).map((x) => (app.lang === 'nb' ? `«${x}»` : `“${x}”`)).join(', ');
+}
+
+/** The question's line for texts a step leaves unposted (the view names them), or none. */
+function unpostedLines(formatId: string, ids: readonly string[]): string[] {
+  return ids.length ? [app.t.confirmUnposted(quoteTitles(formatId, ids))] : [];
 }
 
 /** Per-person actions that end the share of the person they are applied to. */
@@ -89,6 +89,10 @@ export class ChairPanel {
   private quorumReason: HTMLElement;
   private endBtn: HTMLButtonElement;
   private phaseConfirm = new ConfirmStep('chair-confirm');
+  /** What the open next-step question is about: texts not posted, or people cut off. */
+  private phaseAsks: 'unposted' | 'cutOff' = 'cutOff';
+  /** More tools' skip of the rest of the opening asks too, when it leaves texts unposted. */
+  private skipOpeningConfirm = new ConfirmStep('chair-skip-opening-confirm');
   private endConfirm = new ConfirmStep('chair-end-confirm');
   private skipConfirm = new ConfirmStep('chair-skip-confirm');
   private nextUp: HTMLElement;
@@ -246,7 +250,7 @@ export class ChairPanel {
       'div',
       {},
       this.reports.el,
-      (this.phaseBox = section(t.chairSkipOpeningTitle, h('p', { class: 'hint' }, t.chairSkipOpeningHint), h('div', { class: 'button-wrap' }, this.phaseBtn))),
+      (this.phaseBox = section(t.chairSkipOpeningTitle, h('p', { class: 'hint' }, t.chairSkipOpeningHint), h('div', { class: 'button-wrap' }, this.phaseBtn), this.skipOpeningConfirm.el)),
       this.panelReadingsBox,
       section(t.chairSpeaker, h('div', { class: 'button-wrap' }, this.skipBtn, this.extendBtn, this.lowerAllBtn), this.skipConfirm.el),
       this.plan.el,
@@ -362,7 +366,7 @@ export class ChairPanel {
     this.chairOnly.hidden = !isChair;
     this.bar.hidden = !isChair;
     this.bar.classList.toggle('offline', !online);
-    this.placeReadings(v.phase);
+    this.placeReadings(v);
     this.placeLink(v.phase);
     this.el.classList.toggle('offline', !online);
 
@@ -399,6 +403,7 @@ export class ChairPanel {
       }
       this.lastStep = step;
       this.phaseConfirm.cancel();
+      this.skipOpeningConfirm.cancel();
     }
     // The natural next step is the primary button; a step that would cut people off is not.
     const waiting = !paused && cutOffLines(cutOff(v, 'advance'), t).length > 0 && (!s || !nextSeg || nextSeg.phase !== v.phase);
@@ -506,12 +511,18 @@ export class ChairPanel {
     else this.chairOnly.append(this.linkBox);
   }
 
-  /** Moves the reading buttons between the bar and the panel, only when the phase changes their
-   *  place (moving a node would take focus away from it). */
-  private placeReadings(phase: MeetingView['phase']): void {
+  /**
+   * The readings the view offers now (the current segment's and the part's earlier ones: the
+   * closing words at the closing, not in the contributions pause) are in the bar; the rest wait in
+   * the full panel. While people gather the bar holds the link for them and the start (a fresh
+   * tester posted the welcome before the start, unmarked, and was asked for it again after).
+   * Buttons move only when their place changes (moving a node would take focus away from it).
+   */
+  private placeReadings(v: MeetingView): void {
+    const offered = new Set((v.script?.offered ?? []).map((r) => r.id));
     const now: HTMLButtonElement[] = [];
     const later: HTMLButtonElement[] = [];
-    this.readingBtns.forEach((b, i) => (readingIsCurrent(this.readingIds[i] ?? '', phase) ? now : later).push(b));
+    this.readingBtns.forEach((b, i) => (offered.has(this.readingIds[i] ?? '') ? now : later).push(b));
     const same = (box: HTMLElement, want: HTMLElement[]) => box.children.length === want.length && want.every((b, i) => box.children[i] === b);
     if (!same(this.barReadings, now)) this.barReadings.replaceChildren(...now);
     if (!same(this.panelReadings, later)) this.panelReadings.replaceChildren(...later);
@@ -535,11 +546,19 @@ export class ChairPanel {
     }
   }
 
-  /** More tools' skip of the rest of the opening (nobody is cut off in the opening). */
+  /**
+   * More tools' skip of the rest of the opening (nobody is cut off in the opening). It leaves the
+   * opening's texts not posted yet unposted for good: it asks first, naming them, as the next
+   * step does (a fresh tester's chair skipped the welcome, the guidelines and the anonymity text
+   * unasked).
+   */
   private onPhase(run: Run): void {
     const v = this.v;
     if (!v || this.settle || this.stepping || v.phase !== 'opening') return;
-    this.step(run('advance', { from: v.phase }, this.phaseBtn));
+    const go = (): void => this.step(run('advance', { from: v.phase }, this.phaseBtn));
+    const lines = unpostedLines(v.formatId, v.script?.unposted ?? []);
+    if (!lines.length) return go();
+    this.skipOpeningConfirm.ask(lines, app.t.confirmYes_unposted, this.phaseBtn, go);
   }
 
   /**
@@ -571,15 +590,28 @@ export class ChairPanel {
     if (s && !nextSegmentOf(s)) return this.onEnd(run);
     const next = s ? nextSegmentOf(s) : null;
     const go = (): void => this.step(s ? run('nextSegment', { from: s.index }, btn) : run('advance', { from: v.phase }, btn));
-    // The segment's own texts not posted: moving on skips them for good (a fresh tester's first
+    // The segment's own texts not posted: moving on leaves them behind (a fresh tester's first
     // chair went on from the welcome without posting it, and nothing said so).
-    const unposted = (s?.readings ?? []).filter((r) => !r.posted).map((r) => findReading(v.formatId, r.id)?.title[app.lang] ?? r.id);
-    const quoted = unposted.map((x) => (app.lang === 'nb' ? `«${x}»` : `“${x}”`)).join(', ');
-    if (next && unposted.length > 0) return this.phaseConfirm.ask([app.t.confirmUnposted(quoted)], app.t.confirmYes_unposted, btn, go);
+    const unposted = this.unpostedQuestion(v);
+    if (next && unposted) {
+      this.phaseAsks = 'unposted';
+      return this.phaseConfirm.ask(unposted, app.t.confirmYes_unposted, btn, go);
+    }
     const lines = this.nextQuestion(v);
     if (!lines) return go();
     const yes = next ? app.t.confirmYes_next(SEGMENT_WORDS[next.kind].title[app.lang]) : app.t.confirmYes_step(this.phaseLabel(v));
+    this.phaseAsks = 'cutOff';
     this.phaseConfirm.ask(lines, yes, btn, go);
+  }
+
+  /**
+   * The next step's question about the segment's own texts not posted, or null: none. Each text
+   * is asked about once, as its segment is left: one gone on without stays offered in the bar
+   * until the part ends, and is not asked about again at every later step of the part.
+   */
+  private unpostedQuestion(v: MeetingView): string[] | null {
+    const lines = unpostedLines(v.formatId, (v.script?.readings ?? []).filter((r) => !r.posted).map((r) => r.id));
+    return lines.length ? lines : null;
   }
 
   /** The next step's question in the view's facts (who shares, who waits, hands up), or null: none to ask. */
@@ -595,9 +627,9 @@ export class ChairPanel {
     return lines.length ? [...lines, app.t.confirmAsk_skip] : null;
   }
 
-  /** The end's question in the view's facts: always asked. */
+  /** The end's question in the view's facts, with the part's texts it leaves unposted (the closing words): always asked. */
   private endQuestion(v: MeetingView): string[] {
-    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t)), app.t.confirmAsk_end];
+    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t)), ...unpostedLines(v.formatId, v.script?.unposted ?? []), app.t.confirmAsk_end];
   }
 
   /**
@@ -607,9 +639,15 @@ export class ChairPanel {
    */
   private refreshQuestions(v: MeetingView): void {
     if (this.phaseConfirm.open) {
-      const q = v.frozen ? null : this.nextQuestion(v);
+      // A question about texts stays open while some are unposted (any new view closed it before).
+      const q = v.frozen ? null : this.phaseAsks === 'unposted' ? this.unpostedQuestion(v) : this.nextQuestion(v);
       if (q) this.phaseConfirm.reword(q);
       else this.phaseConfirm.cancel();
+    }
+    if (this.skipOpeningConfirm.open) {
+      const q = v.frozen || v.phase !== 'opening' ? [] : unpostedLines(v.formatId, v.script?.unposted ?? []);
+      if (q.length) this.skipOpeningConfirm.reword(q);
+      else this.skipOpeningConfirm.cancel();
     }
     // The question was about one turn: once it is over, a yes would skip the next person's.
     if (this.skipConfirm.open && v.speaker?.turn !== this.skipTurn) this.skipConfirm.cancel();

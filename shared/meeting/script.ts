@@ -20,8 +20,9 @@ export interface ScriptState {
   /** When the first segment began: the planned times count from here (ms). */
   meetingStartedAt: number;
   /**
-   * The reading ids already posted in the current segment (by the chair, or by the server); absent
-   * when none. What is still unread is posted by the server once no chair is present (takeOver).
+   * The reading ids already posted in the current part of the meeting (its phase: the opening's
+   * segments together, the closing's together; by the chair, or by the server); absent when none.
+   * What is still unread is posted by the server once no chair is present (takeOver).
    */
   read?: string[];
 }
@@ -61,13 +62,17 @@ export function readingEvent(s: MeetingState, readingId: string): MeetingEvent {
 }
 
 function enter(s: MeetingState, index: number, now: number, auto: boolean, ev: MeetingEvent[]): void {
-  const seg = scriptOf(s)[index];
+  const script = scriptOf(s);
+  const seg = script[index];
   if (!s.script || !seg) return;
+  const before = script[s.script.index];
   s.script.index = index;
   s.script.startedAt = now;
-  // What was read stays known through the opening: a later opening segment's take-over still
-  // posts an earlier one's unread text (the Welcome skipped by "Go on: Readings").
-  if (segmentPhase(seg.kind) !== 'opening') delete s.script.read;
+  // What was read stays known through the part (the phase): a later opening segment's take-over
+  // still posts an earlier one's unread text (the Welcome skipped by "Go on: Readings"), and the
+  // closing words posted during the contributions pause are not offered again at the closing (a
+  // fresh tester's members got them three times, once per closing segment).
+  if (!before || segmentPhase(before.kind) !== segmentPhase(seg.kind)) delete s.script.read;
   const mine: MeetingEvent[] = [{ type: 'segment', index, kind: seg.kind, startedAt: now, endsAt: now + seg.plannedMs, auto }];
   // The silence's own words open it always; with no chair, the server reads every unread text.
   if (auto) postUnread(s, mine);
@@ -80,18 +85,30 @@ function enter(s: MeetingState, index: number, now: number, auto: boolean, ev: M
 }
 
 /**
- * The readings not yet posted (format readings only), in the script's order: the current
- * segment's, and in the opening (`earlier`, default) also those of the opening segments before
- * it. Source: Issue 15 re-trial — a chair who pressed "Go on: Readings" without posting the
- * Welcome and dropped left a newcomer with no welcome.
+ * The format's readings of the current part's segments (the phase's), in the script's order:
+ * `upTo` 'now' the current segment's and the part's earlier ones' (what the chair is offered:
+ * one skipped can still be posted until the part ends), 'segment' the current segment's only,
+ * 'part' every segment's of the part, those still to come included. Without the silence's own
+ * words unless `silence`: its segment posts them itself as it opens, they are never the chair's.
  */
-function unreadReadings(s: MeetingState, earlier = true): string[] {
+export function partReadings(s: MeetingState, upTo: 'segment' | 'now' | 'part', silence = false): string[] {
   const seg = currentSegment(s);
   if (!s.script || !seg) return [];
-  const read = s.script.read ?? [];
-  const segments = earlier && segmentPhase(seg.kind) === 'opening' ? scriptOf(s).slice(0, s.script.index + 1).filter((x) => segmentPhase(x.kind) === 'opening') : [seg];
-  const ids = segments.flatMap((x) => x.readings);
-  return ids.filter((id, i) => ids.indexOf(id) === i && !read.includes(id) && findReading(s.formatId, id));
+  const index = s.script.index;
+  const phase = segmentPhase(seg.kind);
+  const segments = upTo === 'segment' ? [seg] : scriptOf(s).filter((x, i) => segmentPhase(x.kind) === phase && (upTo === 'part' || i <= index));
+  const ids = segments.filter((x) => silence || x.kind !== 'silence').flatMap((x) => x.readings);
+  return ids.filter((id, i) => ids.indexOf(id) === i && findReading(s.formatId, id));
+}
+
+/**
+ * The readings not yet posted, in the script's order: the current segment's, and (`earlier`,
+ * default) also those of the part's segments before it. Source: Issue 15 re-trial — a chair who
+ * pressed "Go on: Readings" without posting the Welcome and dropped left a newcomer with no welcome.
+ */
+function unreadReadings(s: MeetingState, earlier = true): string[] {
+  const read = s.script?.read ?? [];
+  return partReadings(s, earlier ? 'now' : 'segment', true).filter((id) => !read.includes(id));
 }
 
 /** Posts the unread readings (unreadReadings), in the script's order, and marks them read. */
@@ -103,16 +120,16 @@ function postUnread(s: MeetingState, ev: MeetingEvent[], earlier = true): void {
 }
 
 /**
- * Whether the reading was posted already in this part of the meeting: the current segment (the
- * opening's segments together, as `script.read` keeps them) or, before the start, while people
- * gathered. A post of it again is refused (ALREADY_DONE).
+ * Whether the reading was posted already in this part of the meeting: the current phase's
+ * segments together (as `script.read` keeps them) or, before the start, while people gathered.
+ * A post of it again is refused (ALREADY_DONE).
  */
 export function alreadyRead(s: MeetingState, readingId: string): boolean {
   return (s.script ? (s.script.read ?? []) : s.phase === 'gathering' ? (s.readBeforeStart ?? []) : []).includes(readingId);
 }
 
 /**
- * A reading was posted in the current segment (the chair's postReading, or the server's); before
+ * A reading was posted in the current part (the chair's postReading, or the server's); before
  * the start, kept for the opening (startScript). A fresh tester's chair posted the welcome from
  * the tools while people gathered, and after the start the bar asked for it again.
  */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, nextDue } from '../../shared/meeting/decide.js';
 import { FORMATS, findFormat, segmentPhase } from '../../shared/meeting/formats.js';
+import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, newMeeting, Run, SETTINGS, T0 } from './helpers.js';
 
@@ -121,6 +122,79 @@ describe('the chair steps through the script', () => {
     // Out of the opening, a text may be posted again.
     r.ok({ type: 'advance', by: 'a' });
     r.ok({ type: 'postReading', by: 'a', readingId: 'purpose' });
+  });
+});
+
+describe("each reading is offered where it belongs, and posted once in its part (a fresh tester's members got the closing words three times)", () => {
+  /** The format's readings of segments `from`..`to` (indexes) of one part, the silence's own words aside. */
+  const readingsOf = (f: (typeof FORMATS)[number], keep: (i: number) => boolean): string[] =>
+    f.script.flatMap((x, i) => (keep(i) && x.kind !== 'silence' ? x.readings : []));
+
+  it('every format, every segment: the view offers the segment\'s texts and the part\'s earlier ones, never a later one; a chair who posts all offered posts each once', () => {
+    for (const f of FORMATS) {
+      const r = gathered({ formatId: f.id });
+      const posted: string[] = [];
+      const take = (events: MeetingEvent[]) => posted.push(...events.flatMap((e) => (e.type === 'reading' ? [e.readingId] : [])));
+      take(r.ok({ type: 'start', by: 'a' }));
+      while (r.state.phase !== 'ended') {
+        const i = r.state.script!.index;
+        const seg = f.script[i]!;
+        const phase = segmentPhase(seg.kind);
+        const samePart = (j: number) => segmentPhase(f.script[j]!.kind) === phase;
+        const view = () => buildView(r.state, 'a', r.now).script!;
+        const label = `${f.id} ${seg.kind}`;
+        expect(view().offered.map((x) => x.id), label).toEqual(readingsOf(f, (j) => samePart(j) && j <= i));
+        // The closing words at the closing step only, not in the contributions pause or the announcements.
+        expect(view().offered.some((x) => x.id === 'closing'), label).toBe(seg.kind === 'closing');
+        // (Nobody posts in the silence; the chips are off then.)
+        if (seg.kind !== 'silence') {
+          for (const x of view().offered) if (!x.posted) take(r.ok({ type: 'postReading', by: 'a', readingId: x.id }));
+          // Posted once: marked so for the rest of the part, and a second press posts nothing.
+          expect(view().offered.every((x) => x.posted), label).toBe(true);
+          for (const x of view().offered) r.no({ type: 'postReading', by: 'a', readingId: x.id }, 'ALREADY_DONE');
+        }
+        // What a step out of the part would still leave unposted: the part's later segments' texts.
+        expect(view().unposted, label).toEqual(readingsOf(f, (j) => samePart(j) && j > i));
+        if (seg.kind === 'silence') take(r.tickAt(r.state.script!.startedAt + seg.plannedMs));
+        else take(r.ok({ type: 'nextSegment', by: 'a' }));
+      }
+      expect([...posted].sort(), f.id).toEqual(f.readings.map((x) => x.id).sort());
+    }
+  });
+
+  it('the tester\'s steps: the closing words posted in the contributions pause count as posted through the announcements and the closing (every format)', () => {
+    for (const f of FORMATS) {
+      const r = gathered({ formatId: f.id });
+      r.ok({ type: 'start', by: 'a' });
+      while (f.script[r.state.script!.index]!.kind !== 'contributions') {
+        const seg = f.script[r.state.script!.index]!;
+        if (seg.kind === 'silence') r.tickAt(r.state.script!.startedAt + seg.plannedMs);
+        else r.ok({ type: 'nextSegment', by: 'a' });
+      }
+      // Before they are posted, a step out of the closing would leave them unposted.
+      expect(buildView(r.state, 'a', r.now).script!.unposted, f.id).toEqual(['closing']);
+      r.ok({ type: 'postReading', by: 'a', readingId: 'closing' });
+      for (const kind of ['announcements', 'closing']) {
+        r.ok({ type: 'nextSegment', by: 'a' });
+        const v = buildView(r.state, 'a', r.now).script!;
+        expect(v.kind, f.id).toBe(kind);
+        expect(v.posted, `${f.id} ${kind}`).toContain('closing');
+        expect(v.unposted, `${f.id} ${kind}`).toEqual([]);
+        r.no({ type: 'postReading', by: 'a', readingId: 'closing' }, 'ALREADY_DONE');
+      }
+      expect(buildView(r.state, 'a', r.now).script!.offered, f.id).toEqual([{ id: 'closing', posted: true }]);
+    }
+  });
+
+  it('the opening: skipping its rest from the welcome would leave every opening text unposted, the silence\'s words aside (its segment posts them); the view names them', () => {
+    for (const f of FORMATS) {
+      const r = gathered({ formatId: f.id });
+      r.ok({ type: 'start', by: 'a' });
+      const opening = readingsOf(f, (j) => segmentPhase(f.script[j]!.kind) === 'opening');
+      expect(buildView(r.state, 'a', r.now).script!.unposted, f.id).toEqual(opening);
+      r.ok({ type: 'postReading', by: 'a', readingId: 'welcome' });
+      expect(buildView(r.state, 'a', r.now).script!.unposted, f.id).toEqual(opening.filter((id) => id !== 'welcome'));
+    }
   });
 });
 

@@ -7,7 +7,8 @@
 // settings.scriptScale so the walk takes seconds.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORMATS, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
+import { dict } from '../../client/i18n.js';
+import { FORMATS, findReading, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
@@ -430,6 +431,72 @@ describe('a start the server would refuse', () => {
       c.drop();
       await expect.poll(() => start.isDisabled(), { timeout: WAIT_MS }).toBe(true);
       expect(await reason.isVisible()).toBe(true);
+    });
+  }
+});
+
+describe("the part's texts, as a fresh tester's first-time chair met them on a phone", () => {
+  for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
+    it(`(${lang}) skipping the rest of the opening asks first, naming the texts not posted; the closing words are offered at the closing only, and once posted they stay posted for the whole closing`, { timeout: 90_000 }, async () => {
+      const t = dict(lang);
+      const quote = (x: string) => (lang === 'nb' ? `«${x}»` : `“${x}”`);
+      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang, formatId: 'large', access: 'open' });
+      const chair = await newPerson(browser, { lang, width: 390, height: 844 });
+      const member = await newPerson(browser, { lang, width: 390, height: 844 });
+      opened.push(chair, member);
+      const page = chair.page;
+      await page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+      await joinAtDoor(page, 'Rolig Elv');
+      await member.page.goto(`${server.url}/m/${meetingId}`);
+      await joinAtDoor(member.page, 'Stille Fjord');
+      const c = await TestClient.connect(server.url);
+      clients.push(c);
+      expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
+      await tid(page, 'chair-start').click();
+      await c.waitFor((x) => x.latest.script?.kind === 'welcome', 'the welcome', WAIT_MS);
+
+      // More tools → Skip the rest of the opening: nothing is skipped before the chair says so,
+      // and the question names the welcome, the guidelines and the anonymity text.
+      await tid(page, 'chair-advance').click();
+      const titles = ['welcome', 'guidelines', 'anonymity'].map((id) => quote(findReading('large', id)!.title[lang]));
+      await waitText(tid(page, 'chair-skip-opening-confirm-text'), t.confirmUnposted(titles.join(', ')));
+      expect(c.latest.phase).toBe('opening');
+      await tid(page, 'chair-skip-opening-confirm-no').click();
+      expect(c.latest.phase).toBe('opening');
+      await tid(page, 'chair-reading-welcome').click();
+      await c.waitFor((x) => x.latest.script?.posted.includes('welcome') === true, 'the welcome posted', WAIT_MS);
+      await tid(page, 'chair-advance').click();
+      await waitText(tid(page, 'chair-skip-opening-confirm-text'), t.confirmUnposted(titles.slice(1).join(', ')));
+      await tid(page, 'chair-skip-opening-confirm-yes').click();
+      await c.waitFor((x) => x.latest.phase === 'round', 'the round', WAIT_MS);
+
+      // On to the contributions pause (the round by raised hands: nobody is cut off).
+      await expect.poll(() => tid(page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+      await tid(page, 'chair-next-segment').click();
+      await c.waitFor((x) => x.latest.script?.kind === 'contributions', 'the contributions pause', WAIT_MS);
+      // The chair bar does not offer the closing words yet: they belong to the closing step.
+      const bar = tid(page, 'chair-bar');
+      await waitText(tid(page, 'script-chair-words'), SEGMENT_WORDS.contributions.chair[lang]);
+      expect(await bar.locator('[data-testid="chair-reading-closing"]').count()).toBe(0);
+      // The members are told in one plain line what the pause is for.
+      await waitText(tid(member.page, 'turn-status'), t.segPresent_contributions);
+
+      // The tester's press: the closing words posted from More tools in the pause …
+      await tid(page, 'chair-reading-closing').click();
+      await c.waitFor((x) => x.latest.script?.posted.includes('closing') === true, 'the closing words posted', WAIT_MS);
+      // … stay posted through the announcements and at the closing: ✓, and never posted again.
+      for (const kind of ['announcements', 'closing'] as const) {
+        await expect.poll(() => tid(page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+        await tid(page, 'chair-next-segment').click();
+        await c.waitFor((x) => x.latest.script?.kind === kind, kind, WAIT_MS);
+        await waitText(tid(page, 'chair-reading-closing'), `✓ ${findReading('large', 'closing')!.title[lang]}`);
+      }
+      // At the closing step the bar offers them, marked posted.
+      await expect.poll(() => bar.locator('[data-testid="chair-reading-closing"]').count(), { timeout: WAIT_MS }).toBe(1);
+      await waitText(bar.locator('[data-testid="chair-reading-closing"]'), '✓');
+      await tid(page, 'chair-reading-closing').click();
+      await page.waitForTimeout(500);
+      expect(c.events.filter((e) => e.event.type === 'reading' && e.event.readingId === 'closing')).toHaveLength(1);
     });
   }
 });

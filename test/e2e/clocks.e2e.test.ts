@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Person, skipOpening } from '../helpers/browser.js';
 
 const stage = e2eStage({ settings: { shareMs: 120_000, graceMs: 90_000 } });
 const people = stage.opened;
@@ -45,7 +45,7 @@ async function scene(): Promise<{ chair: Page; anna: Person; others: TestClient[
   }
   await tid(chair.page, 'chair-start').click();
   await tid(chair.page, 'chair-advance').waitFor({ timeout: WAIT_MS });
-  await tid(chair.page, 'chair-advance').click();
+  await skipOpening(chair.page);
   await chair.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
   await expect.poll(() => tid(chair.page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
   await waitText(tid(anna.page, 'on-deck'), 'You are next');

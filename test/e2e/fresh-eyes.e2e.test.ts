@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person, skipOpening } from '../helpers/browser.js';
 
 let server: E2eServer;
 /** Short turns: the time warning comes within seconds. */
@@ -359,7 +359,7 @@ describe("the round plan's count is the server's and hidden where it means nothi
     await waitText(tid(page, 'plan-status'), / left\.$/);
     expect(await tid(page, 'plan-status').textContent()).not.toMatch(/not shared/);
     await tid(page, 'chair-start').click();
-    await tid(page, 'chair-advance').click();
+    await skipOpening(page);
     await b.waitFor((x) => x.latest.phase === 'round', 'the round');
     // The chair speaks, b and c are still to come.
     await waitText(tid(page, 'plan-status'), '3 people have not shared yet');

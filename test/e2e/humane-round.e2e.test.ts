@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person, skipOpening } from '../helpers/browser.js';
 
 let server: E2eServer;
 /** Short turns, and a warning time unlike any format's 30 s: the page must take the server's. */
@@ -140,7 +140,7 @@ describe('a first-time chair cannot get lost', () => {
       // Not "waiting for the chair": the chair is told the next step and how many are here.
       await waitText(tid(page, 'turn-status'), w.chairHere);
       await tid(page, 'chair-start').click();
-      await tid(page, 'chair-advance').click();
+      await skipOpening(page);
       await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
       await tid(page, 'pass').click();
       await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');
@@ -219,7 +219,7 @@ describe('a first-time chair cannot get lost', () => {
       const b = await client(server.url, meetingId, 'Stille Fjord');
       const c = await client(server.url, meetingId, 'Lys Morgen');
       await tid(page, 'chair-start').click();
-      await tid(page, 'chair-advance').click();
+      await skipOpening(page);
       await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
       await tid(page, 'pass').click();
       await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');
@@ -268,7 +268,7 @@ describe('a first-time chair cannot get lost', () => {
     const { meetingId, page } = await chairedByBrowser('nb');
     const b = await client(server.url, meetingId, 'Stille Fjord');
     await tid(page, 'chair-start').click();
-    await tid(page, 'chair-advance').click();
+    await skipOpening(page);
     await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
     await tid(page, 'pass').click();
     await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');
@@ -630,7 +630,7 @@ describe('a round that fits the time', () => {
     const d = await client(server.url, meetingId, 'Varm Vind');
     await tid(page, 'chair-turn-mode').selectOption('hands');
     await tid(page, 'chair-start').click();
-    await tid(page, 'chair-advance').click();
+    await skipOpening(page);
     await b.waitFor((x) => x.latest.phase === 'round', 'the round');
     // b shares and finishes; c takes the turn; then b and d raise hands.
     await b.ok('raiseHand');
@@ -697,7 +697,7 @@ describe('axe stays clean with the new parts on screen', () => {
     await joinAtDoor(next.page, 'Lys Morgen');
     const c = chairP.page;
     await tid(c, 'chair-start').click();
-    await tid(c, 'chair-advance').click();
+    await skipOpening(c);
     await c.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
     await tid(c, 'pass').click();
     await speaker.page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });

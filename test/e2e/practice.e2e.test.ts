@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRACTICE_NAMES } from '../../server/practice.js';
 import { TestClient } from '../helpers/client.js';
-import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person, skipOpening } from '../helpers/browser.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -50,7 +50,7 @@ describe('the practice room', () => {
       // The recipe: start, step through the script to the round.
       await tid(page, 'chair-start').click();
       await tid(page, 'chair-script').waitFor({ timeout: WAIT_MS });
-      await tid(page, 'chair-advance').click();
+      await skipOpening(page);
       // The practice members were seated first: the first of them shares; the chair mutes the
       // next one while they share, confirming in words.
       const [, second] = PRACTICE_NAMES[lang];
@@ -87,7 +87,7 @@ describe('the practice room', () => {
     await waitText(tid(page, 'circle'), second!);
     await tid(page, 'chair-start').click();
     await tid(page, 'chair-script').waitFor({ timeout: WAIT_MS });
-    await tid(page, 'chair-advance').click();
+    await skipOpening(page);
     await expect.poll(async () => (await tid(page, 'turn-status').textContent()) ?? '', { timeout: 30_000 }).toContain(first!);
     // Going on while the first shares asks, naming them; the question is left open.
     await tid(page, 'chair-next-segment').click();
@@ -112,7 +112,7 @@ describe('the practice room', () => {
     const [first, second, third] = PRACTICE_NAMES.en as [string, string, string];
     for (const name of [first, second, third]) await waitText(tid(page, 'circle'), name);
     await tid(page, 'chair-start').click();
-    await tid(page, 'chair-advance').click();
+    await skipOpening(page);
     const turn = () => tid(page, 'turn-status').textContent().then((t) => t ?? '');
     await expect.poll(turn, { timeout: WAIT_MS }).toContain(first);
     // While the first member types: one more minute, then a pause and on again.

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Lang } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Lang, skipOpening } from '../helpers/browser.js';
 
 const stage = e2eStage();
 const opened = stage.opened;
@@ -45,7 +45,7 @@ describe('a chair\'s skip that arrives after the speaker pressed Done', () => {
       const b = await client(meetingId, 'Stille Fjord');
       const c = await client(meetingId, 'Lys Morgen');
       await tid(page, 'chair-start').click();
-      await tid(page, 'chair-advance').click();
+      await skipOpening(page);
       await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
       await tid(page, 'pass').click();
       await b.waitFor((x) => x.latest.speaker?.id === b.you, 'b speaks');

@@ -1,0 +1,130 @@
+// The chair bar's texts (client/meeting/chair-panel.ts), from views of the real core, in a DOM: a
+// fresh tester's first-time chair was offered the closing words in the contributions pause and
+// again at every closing step (the members got them three times), and "Skip the rest of the
+// opening" skipped the welcome, the guidelines and the anonymity text without asking, while the
+// next-step button asks ("Go on without"). The bar shows what the view offers; every step that
+// leaves texts of the part unposted asks first, naming them.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { FORMATS, findReading, segmentPhase } from '../../shared/meeting/formats.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { gathered, type Run } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+
+useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+type Sent = { event: string; payload: unknown }[];
+
+/** A chair panel for format `formatId` on the page, recording what it sends (every command is accepted). */
+async function panelFor(formatId: string): Promise<{ panel: import('../../client/meeting/chair-panel.js').ChairPanel; sent: Sent }> {
+  const { ChairPanel } = await import('../../client/meeting/chair-panel.js');
+  const sent: Sent = [];
+  const panel = new ChairPanel(async (event, payload) => (sent.push({ event, payload }), { ok: true }) as never, () => undefined, 'm1', formatId);
+  document.body.replaceChildren(panel.bar, panel.el);
+  return { panel, sent };
+}
+
+const ids = (root: HTMLElement): string[] => [...root.querySelectorAll<HTMLElement>('[data-testid^="chair-reading-"]')].filter((b) => !b.closest('[hidden]')).map((b) => b.dataset.testid!.slice('chair-reading-'.length));
+
+/** Steps the core's script on by the chair (the silence by its clock). */
+function step(r: Run): void {
+  const f = FORMATS.find((x) => x.id === r.state.formatId)!;
+  const seg = f.script[r.state.script!.index]!;
+  if (seg.kind === 'silence') r.tickAt(r.state.script!.startedAt + seg.plannedMs);
+  else r.ok({ type: 'nextSegment', by: 'a' });
+}
+
+describe("the chair bar's texts", () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) every format: the bar offers a text in the segment it belongs to, the closing words at the closing only; posted once, it keeps its ✓ for the rest of the part`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      for (const f of FORMATS) {
+        const { panel } = await panelFor(f.id);
+        const r = gathered({ formatId: f.id });
+        r.ok({ type: 'start', by: 'a' });
+        while (r.state.phase !== 'ended') {
+          const i = r.state.script!.index;
+          const seg = f.script[i]!;
+          const want = f.script.flatMap((x, j) => (j <= i && x.kind !== 'silence' && segmentPhase(x.kind) === segmentPhase(seg.kind) ? x.readings : []));
+          panel.update(buildView(r.state, 'a', r.now), true);
+          expect(ids(panel.bar), `${f.id} ${seg.kind}`).toEqual(want);
+          if (seg.kind === 'closing') {
+            r.ok({ type: 'postReading', by: 'a', readingId: 'closing' });
+            panel.update(buildView(r.state, 'a', r.now), true);
+            const chip = panel.bar.querySelector<HTMLElement>('[data-testid="chair-reading-closing"]')!;
+            expect(chip.textContent).toBe(`✓ ${findReading(f.id, 'closing')!.title[lang]}`);
+            break;
+          }
+          step(r);
+        }
+        panel.bar.remove();
+      }
+    });
+
+    it(`(${lang}) the closing words posted in the contributions pause (from the full panel) show ✓ at the announcements and the closing`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      const { panel } = await panelFor('standard');
+      const r = gathered();
+      r.ok({ type: 'start', by: 'a' });
+      while (r.state.script!.index < FORMATS[0]!.script.findIndex((x) => x.kind === 'contributions')) step(r);
+      r.ok({ type: 'postReading', by: 'a', readingId: 'closing' });
+      for (const kind of ['announcements', 'closing']) {
+        step(r);
+        panel.update(buildView(r.state, 'a', r.now), true);
+        expect(r.state.script && FORMATS[0]!.script[r.state.script.index]!.kind).toBe(kind);
+        const chip = panel.el.ownerDocument.querySelector<HTMLElement>('[data-testid="chair-reading-closing"]')!;
+        expect(chip.classList.contains('posted'), kind).toBe(true);
+      }
+    });
+
+    it(`(${lang}) "Skip the rest of the opening" with texts not posted asks first, naming them, as the next step does; "Go on without" skips`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      const t = dict(lang);
+      for (const f of FORMATS) {
+        const { panel, sent } = await panelFor(f.id);
+        const r = gathered({ formatId: f.id });
+        r.ok({ type: 'start', by: 'a' });
+        r.ok({ type: 'postReading', by: 'a', readingId: 'welcome' });
+        panel.update(buildView(r.state, 'a', r.now), true);
+        const advance = panel.el.querySelector<HTMLButtonElement>('[data-testid="chair-advance"]')!;
+        advance.click();
+        // Nothing is skipped yet: the question names every opening text not posted.
+        expect(sent.filter((x) => x.event === 'advance'), f.id).toEqual([]);
+        const question = panel.el.querySelector<HTMLElement>('[data-testid="chair-skip-opening-confirm"]')!;
+        expect(question.hidden, f.id).toBe(false);
+        const left = f.script.filter((x) => segmentPhase(x.kind) === 'opening' && x.kind !== 'silence').flatMap((x) => x.readings).filter((id) => id !== 'welcome');
+        const quoted = left.map((id) => findReading(f.id, id)!.title[lang]).map((x) => (lang === 'nb' ? `«${x}»` : `“${x}”`)).join(', ');
+        expect(question.querySelector('[data-testid="chair-skip-opening-confirm-text"]')!.textContent, f.id).toBe(t.confirmUnposted(quoted));
+        const yes = question.querySelector<HTMLButtonElement>('[data-testid="chair-skip-opening-confirm-yes"]')!;
+        expect(yes.textContent).toBe(t.confirmYes_unposted);
+        // A new view (someone joins) while it asks leaves the question open.
+        r.join('d');
+        panel.update(buildView(r.state, 'a', r.now), true);
+        expect(question.hidden, f.id).toBe(false);
+        yes.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true }));
+        expect(sent.filter((x) => x.event === 'advance'), f.id).toEqual([{ event: 'advance', payload: { from: 'opening' } }]);
+        panel.bar.remove();
+      }
+    });
+
+    it(`(${lang}) the end leaves the closing words unposted: its question names them`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      const t = dict(lang);
+      const { panel } = await panelFor('standard');
+      const r = gathered();
+      r.ok({ type: 'start', by: 'a' });
+      while (FORMATS[0]!.script[r.state.script!.index]!.kind !== 'closing') step(r);
+      panel.update(buildView(r.state, 'a', r.now), true);
+      panel.bar.querySelector<HTMLButtonElement>('[data-testid="chair-end"]')!.click();
+      const title = findReading('standard', 'closing')!.title[lang];
+      expect(panel.bar.querySelector('[data-testid="chair-end-confirm-text"]')!.textContent).toContain(t.confirmUnposted(lang === 'nb' ? `«${title}»` : `“${title}”`));
+    });
+  }
+});
