@@ -3,7 +3,8 @@
 import type { AckKind } from '../../shared/meeting/commands.js';
 import { ACK_KINDS } from '../../shared/meeting/commands.js';
 import { app } from '../app.js';
-import { h, setText } from '../dom.js';
+import { h } from '../dom.js';
+import { announce, ANNOUNCE_KEEP_MS } from '../live-region.js';
 
 export const ACK_BATCH_MS = 2500;
 
@@ -26,7 +27,7 @@ export class AckAnnouncer {
     const t = app.t;
     const parts = ACK_KINDS.filter((k) => this.counts.get(k)).map((k) => t.ackBatch(this.counts.get(k) ?? 0, t[`ack_${k}`]));
     this.counts.clear();
-    setText(this.el, parts.join('. '));
+    announce(this.el, parts.join('. '), ANNOUNCE_KEEP_MS, 0);
   }
 
   dispose(): void {

@@ -7,6 +7,7 @@ import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { choice, h, setText } from '../dom.js';
 import type { Dict } from '../i18n.js';
+import { announce, silence } from '../live-region.js';
 import { loadPref, savePref } from '../session.js';
 import { chime, soundEnabled } from './signal.js';
 
@@ -34,8 +35,6 @@ export class OnDeck {
   /** The turn (speaker and deadline) during which this person was last told. */
   private toldFor: string | null = null;
   private notifyBox: HTMLInputElement;
-  /** The "you are next" announcement about to be written (tell), until it is. */
-  private pending: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
     const t = app.t;
@@ -79,19 +78,12 @@ export class OnDeck {
   }
 
   private silence(): void {
-    if (this.pending) clearTimeout(this.pending);
-    this.pending = null;
-    if (this.live.textContent) setText(this.live, '');
+    silence(this.live);
   }
 
   private tell(): void {
     const t = app.t;
-    this.silence();
-    // A fresh text node a moment later makes screen readers say it even when the words are the same.
-    this.pending = setTimeout(() => {
-      this.pending = null;
-      setText(this.live, t.onDeckYou);
-    }, 50);
+    announce(this.live, t.onDeckYou);
     if (soundEnabled()) chime();
     if (notifyEnabled()) {
       try {

@@ -12,6 +12,7 @@ import type { ByeReason, ConnStatus } from '../connection.js';
 import { fill, h, setText } from '../dom.js';
 import { errorText } from '../errors.js';
 import { AckAnnouncer } from '../meeting/ack-announce.js';
+import { announce, silence } from '../live-region.js';
 import { Actions } from '../meeting/actions.js';
 import { ChairPanel } from '../meeting/chair-panel.js';
 import { GroupTools, nextChairKeyBanner } from '../meeting/group-tools.js';
@@ -510,15 +511,15 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (othersHeld && !heldTimer) heldTimer = setInterval(() => view && ui && !finished && applyView(view, false), 1000);
     else if (!othersHeld) stopHeldTimer();
     if (mine && !wasMyTurn) yourTurn();
+    // "It is your turn" is untrue from the moment it is not (live-region.ts).
+    if (!mine && wasMyTurn && ui) silence(ui.announce);
     wasMyTurn = mine;
     setTurnTitle(mine && online);
   }
 
   function yourTurn(): void {
     if (!ui) return;
-    setText(ui.announce, '');
-    // A fresh text node makes screen readers announce it even if the words are the same as last time.
-    setTimeout(() => ui && setText(ui.announce, app.t.yourTurnAnnounce), 50);
+    announce(ui.announce, app.t.yourTurnAnnounce);
     if (soundEnabled()) chime();
     const active = document.activeElement;
     const idle = !active || active === document.body || ui.transcript.el.contains(active);

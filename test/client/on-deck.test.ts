@@ -72,6 +72,16 @@ describe('OnDeck: the screen-reader line follows what is true now', () => {
       od.update(v);
       vi.advanceTimersByTime(100);
       expect(live()).toBe(t.onDeckYou);
+      // Said, then taken out of the live region: someone browsing the page later never meets it
+      // (a fresh tester, 2026-12-03, met "It is your turn" long after the turn), while the visible
+      // line stays as long as it is true.
+      const { ANNOUNCE_KEEP_MS } = await import('../../client/live-region.js');
+      vi.advanceTimersByTime(ANNOUNCE_KEEP_MS + 10);
+      expect(live()).toBe('');
+      expect(text()).toBe(t.onDeckYou);
+      od.update(v);
+      vi.advanceTimersByTime(100);
+      expect(live()).toBe('');
     } finally {
       vi.useRealTimers();
     }
