@@ -11,7 +11,7 @@ import { errorText } from '../errors.js';
 import { seatGivenUpText } from '../meeting/edges.js';
 import { answerSeatQuestions, seatedInOtherTab } from '../other-tab.js';
 import { parseFragment } from '../routes.js';
-import { loadPref, loadSeat, loadSecret, saveSecret } from '../session.js';
+import { loadSeat, loadSecret, saveSecret } from '../session.js';
 import { formatStart } from '../time.js';
 import { normalizeName } from '../../shared/text.js';
 import { newJoinState, renderJoin } from './join.js';
@@ -147,11 +147,6 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       return;
     }
     card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked };
-    // A meeting opens in its own language unless this tab chose one: a link typed or pasted into
-    // the address bar is a new history entry, without the choice made on the front page (tab
-    // prefs live there, tab-prefs.ts), and a fresh tester who chose English there, or came back
-    // as chair in a new browser, met an English meeting in Norwegian.
-    if (loadPref('lang') === null && r.language !== app.lang) app.setLang(r.language);
     mode = 'door';
     render();
     // Asked once the door shows (no tab answers when there is none: no wait for everyone else).
