@@ -91,6 +91,8 @@ const roomNames = perRoom((otherNames): RoomNames => {
 });
 
 const DIGIT = /\p{N}/u;
+/** A word of letters alone, three or more: what the door's suggested pseudonyms are made of ("Grå", "Måke", "Heron"). */
+const ORDINARY_WORD = /^\p{L}{3,}$/u;
 
 /**
  * The words of the room's pseudonyms of two words or more that someone may be spoken to by: of
@@ -129,8 +131,12 @@ function person(name: string): Person {
   // link is left to the PII check.
   const re = new RegExp(`${START}(?<![.@/])${escaped}(?:['’]?s)?${END}(?!@|\\.[\\p{L}\\p{N}])`, 'giu');
   // A one- or two-letter name, or one that is an everyday word, counts only when written as a
-  // name: capitalised and not merely first in its sentence.
-  return { re: prepareRegex(re), strict: [...name].length <= 2 || isEverydayWord(name) };
+  // name: capitalised and not merely first in its sentence. So does a pseudonym of two words or
+  // more none of which is a given name ("Grå Måke", "Quiet Heron", as the door suggests them):
+  // "Jeg så en grå måke på brygga" is a bird, not the member (a second tester, 2026-12-03).
+  const words = name.split(/\s+/u);
+  const ordinary = words.length > 1 && words.every((w) => ORDINARY_WORD.test(w) && !isGivenName(w));
+  return { re: prepareRegex(re), strict: [...name].length <= 2 || isEverydayWord(name) || ordinary };
 }
 
 /**

@@ -69,6 +69,21 @@ describe('crosstalk: naming another participant', () => {
 });
 
 describe('crosstalk: names that are also everyday words', () => {
+  // A second tester (2026-12-03): with "Grå Måke" in the room, "Jeg så en grå måke på brygga" was
+  // held as naming someone; so was "I saw a quiet heron by the lake" with Quiet Heron there.
+  it('a pseudonym of ordinary words (no given name) counts only written as a name: a grey gull is a bird', () => {
+    const room = ['Grå Måke', 'Quiet Heron', 'Stille Fjord'];
+    expect(found('crosstalk', 'Jeg så en grå måke på brygga i dag, og tenkte at jeg også kan fly litt.', room)).toEqual([]);
+    expect(found('crosstalk', 'I saw a quiet heron by the lake.', room, 'en')).toEqual([]);
+    expect(found('crosstalk', 'Det var en stille fjord den morgenen.', room)).toEqual([]);
+    // Written as a name, spoken to or of, it still counts.
+    expect(found('crosstalk', 'Grå Måke, du burde sette grenser.', room)).toContain('Grå Måke');
+    expect(found('crosstalk', 'Det Stille Fjord sa, kjenner jeg igjen.', room)).toContain('Stille Fjord');
+    expect(found('crosstalk', 'Thanks, Quiet Heron.', room, 'en')).toContain('Quiet Heron');
+    // A pseudonym with a given name in it is a name however it is written.
+    expect(found('crosstalk', 'takk til kari nordmann for det.', ['Kari Nordmann'])).toContain('kari nordmann');
+  });
+
   it('"håp" in a sentence does not point at the participant called Håp', () => {
     expect(found('crosstalk', 'Jeg har håp igjen.', ['Håp'])).toEqual([]);
     expect(found('crosstalk', 'Håp er det som bærer meg.', ['Håp'])).toEqual([]);
