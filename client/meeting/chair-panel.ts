@@ -40,9 +40,9 @@ function quoteTitles(formatId: string, ids: readonly string[]): string {
   return ids.map((id) => findReading(formatId, id)?.title[app.lang] ?? id).map((x) => (app.lang === 'nb' ? `«${x}»` : `“${x}”`)).join(', ');
 }
 
-/** The question's line for texts a step leaves unposted (the view names them), or none. */
-function unpostedLines(formatId: string, ids: readonly string[]): string[] {
-  return ids.length ? [app.t.confirmUnposted(quoteTitles(formatId, ids))] : [];
+/** The question's line for texts a step leaves unposted (the view names them), or none; `ending`: the step ends the meeting (a second tester read "if you go on" before "End the meeting for everyone now?"). */
+function unpostedLines(formatId: string, ids: readonly string[], ending = false): string[] {
+  return ids.length ? [(ending ? app.t.confirmUnpostedEnd : app.t.confirmUnposted)(quoteTitles(formatId, ids))] : [];
 }
 
 /** Per-person actions that end the share of the person they are applied to. */
@@ -629,7 +629,7 @@ export class ChairPanel {
 
   /** The end's question in the view's facts, with the part's texts it leaves unposted (the closing words): always asked. */
   private endQuestion(v: MeetingView): string[] {
-    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t)), ...unpostedLines(v.formatId, v.script?.unposted ?? []), app.t.confirmAsk_end];
+    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t)), ...unpostedLines(v.formatId, v.script?.unposted ?? [], true), app.t.confirmAsk_end];
   }
 
   /**

@@ -308,7 +308,8 @@ export class Composer {
     else if (me?.muted) reason = t.composerDisabledMuted;
     else if (v.frozen) reason = t.composerDisabledFrozen;
     else if (speaker) reason = t.composerDisabledWaiting(speaker.name);
-    else reason = t.composerDisabledNobody;
+    // In the closing no turn comes any more (a second tester read "when it is your turn" there).
+    else reason = v.phase === 'closing' ? t.composerDisabledClosing : t.composerDisabledNobody;
     this.reasonText = reason;
     // Waiting with the draft box shown above: "you can write when it is your turn" would deny
     // the box right above it (a fresh tester); the line points to it instead (layout).

@@ -55,6 +55,8 @@ export interface DescribeContext {
   chairId?: string | null;
   /** Who holds the turn as the reader's view says: their drop is the turn's line (`turnHeld`), not another. */
   speakerId?: string | null;
+  /** The chair has paused the meeting (view.frozen): nothing goes on while the chair is away. */
+  paused?: boolean;
   /** Whether `id` is owed a late turn that comes by itself (a circle round's `missed`, lateTurnByChair false). */
   owedLateTurn?(id: string): boolean;
 }
@@ -229,7 +231,9 @@ function connectionLine(e: Extract<MeetingEvent, { type: 'connection' }>, c: Des
   if (e.id === c.chairId && e.id !== c.speakerId) {
     return e.connected
       ? { kind: 'system', text: t.tChairBack, drop: { id: e.id, back: true, again: t.tChairBackAfter } }
-      : { kind: 'system', text: t.tChairDropped, drop: { id: e.id, back: false, again: t.tChairDroppedAgain } };
+      : c.paused
+        ? { kind: 'system', text: t.tChairDroppedPaused, drop: { id: e.id, back: false, again: t.tChairDroppedAgainPaused } }
+        : { kind: 'system', text: t.tChairDropped, drop: { id: e.id, back: false, again: t.tChairDroppedAgain } };
   }
   const name = c.nameOf(e.id);
   if (e.connected && name && c.owedLateTurn?.(e.id)) return { kind: 'system', text: t.tLateTurnBack(name) };

@@ -589,6 +589,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       lateTurnByChair: lateTurnByChair(view),
       chairId: view.chairId ?? null,
       speakerId: view.speaker?.id ?? null,
+      paused: view.frozen,
       owedLateTurn: (id) => !lateTurnByChair(seen) && seen.participants.some((p) => p.id === id && p.status === 'missed'),
     });
     if (item) ui.transcript.add(item);

@@ -124,7 +124,10 @@ describe("the chair bar's texts", () => {
       panel.update(buildView(r.state, 'a', r.now), true);
       panel.bar.querySelector<HTMLButtonElement>('[data-testid="chair-end"]')!.click();
       const title = findReading('standard', 'closing')!.title[lang];
-      expect(panel.bar.querySelector('[data-testid="chair-end-confirm-text"]')!.textContent).toContain(t.confirmUnposted(lang === 'nb' ? `«${title}»` : `“${title}”`));
+      // In the words of ending, not of going on (a second tester read "if you go on now" there).
+      const text = panel.bar.querySelector('[data-testid="chair-end-confirm-text"]')!.textContent;
+      expect(text).toContain(t.confirmUnpostedEnd(lang === 'nb' ? `«${title}»` : `“${title}”`));
+      expect(text).not.toMatch(/go on now|Går du videre/);
     });
   }
 });

@@ -225,3 +225,21 @@ describe('the still-sending line', () => {
     expect(slow().hidden).toBe(true);
   });
 });
+
+// A second fresh tester (2026-12-03): in the closing (the contributions pause) the line under the
+// share box still said "You can write when it is your turn", with no turn to come.
+describe('the line under the share box in the closing', () => {
+  it('says the sharing is over, not that a turn will come (en and nb)', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    while (r.state.phase !== 'closing') r.ok({ type: 'advance', by: 'a' });
+    const { c } = await composerWith(async () => ({ ok: true }));
+    for (const lang of ['en', 'nb'] as const) {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      c.update(buildView(r.state, 'b', r.now), true);
+      const reason = c.el.querySelector('[data-testid="composer-reason"]')!.textContent;
+      expect(reason).toBe(dict(lang).composerDisabledClosing);
+      expect(reason).not.toBe(dict(lang).composerDisabledNobody);
+    }
+  });
+});

@@ -31,6 +31,13 @@ group('transcript items', () => {
       expect(describe({ type: 'connection', id: 'p3', connected: false }, c)).toBeNull();
     }
     expect(dict('en').tChairDropped).toBe('The chair lost the connection. The meeting goes on meanwhile.');
+    // A second tester (2026-12-03): during the chair's pause, "the meeting goes on" contradicted "paused".
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      const paused = { ...ctx(lang), chairId: 'p2', speakerId: null, paused: true };
+      expect(describe({ type: 'connection', id: 'p2', connected: false }, paused)).toMatchObject({ text: t.tChairDroppedPaused, drop: { back: false } });
+    }
+    expect(dict('nb').tChairDroppedPaused).toBe('Møtelederen mistet forbindelsen. Møtet står på pause til møtelederen er tilbake, eller til noen andre tar over.');
     expect(dict('nb').tChairBackAfter(3)).toBe('Møtelederen mistet forbindelsen 3 ganger og er tilbake.');
   });
 

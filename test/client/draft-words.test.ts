@@ -43,5 +43,8 @@ describe('the door after a lost seat', () => {
     expect(dict('nb').unsentKeptAtDoor).not.toMatch(/tekstboks/i);
     expect(dict('en').unsentKeptAtDoor).not.toMatch(/text box/i);
     expect(dict('en').unsentKeptAtDoor).toBe('What you had written but not sent is kept: you will find it again once you are back in.');
+    // A second tester: told the pause held the seat, "gone for more than 60 seconds" read untrue.
+    expect(dict('en').seatGivenUp(60)).toContain('(not counting a pause in the meeting)');
+    expect(dict('nb').seatGivenUp(60)).toContain('(en pause i møtet ikke medregnet)');
   });
 });
