@@ -170,7 +170,9 @@ function findName(text: string, { re, strict }: Person): Found[] {
 // ("Grå"), not "du vet" / "you know": "Grå, du vet, var hele dagen" is a filler, not an address.
 const YOU_FORMS = String.raw`du|dere|you|u|(?:i think|jeg tror) (?:you|u|du|dere)|(?:did|do|are|have|can|will|should) you|(?:har|er|sa|kan|vil|skal|bør|burde|må) (?:du|dere)`;
 const TO_YOU = new RegExp(String.raw`^\s*[,:]?\s+(?:${YOU_FORMS}|thank you|thanks|takk|i hear you|jeg hører deg)(?![\p{L}'\u2019])`, 'iu');
-const TO_YOU_WEAK = new RegExp(String.raw`^\s*[,:]?\s+(?:${YOU_FORMS})(?![\p{L}'\u2019])(?!\s+(?:vet|skjønner|know|see)(?![\p{L}]))`, 'iu');
+const TO_YOU_WEAK = new RegExp(String.raw`^\s*[,:]?\s+(?:(?:${YOU_FORMS})(?![\p{L}'\u2019])(?!\s+(?:vet|skjønner|know|see)(?![\p{L}]))|(?:thank you|thanks|takk)(?![\p{L}'\u2019]))`, 'iu');
+/** A word of a pseudonym spoken of as the one who shared: "Like Grå said", "det Stille delte". */
+const SAID_AFTER = /^\s+(?:said|says|shared|mentioned|sa|sier|delte|nevnte)(?![\p{L}])/iu;
 /** A given name and a comma or colon, then the next word (is it an address or a list, an apposition?). */
 const NAME_COMMA = /^\s*[,:]\s*([\p{L}'\u2019]+)/u;
 /** After "Kari,": "Kari, min søster, …", "Kari, som…", "Kari, Ola og jeg…" speak of Kari, not to her. */
@@ -187,7 +189,8 @@ const UPPER_FIRST = /^\p{Lu}/u;
  * Whether a word of a room member's pseudonym, at `index`, is said to them: at the start of a
  * sentence before "you" ("Kari, I think you…", "Grå, du burde…", "Grå du burde…"), after thanks
  * or a greeting at the end of the address ("Takk Kari.", "thanks Grå, …", "Kjære Kari,"), or at
- * the end of a sentence after a comma ("Jeg hører deg, Kari."). A given name counts at the start
+ * the end of a sentence after a comma ("Jeg hører deg, Kari."), or spoken of as the one who
+ * shared ("Like Grå said", "det Kari sa"). A given name counts at the start
  * of a sentence before a comma too ("Kari, det traff meg"), unless a list or an apposition
  * follows ("Kari, Ola og jeg…", "Kari, søsteren min, …"); any other word must be capitalised, as
  * a name is: "Grå" of "Grå Måke" is an adjective in "en grå dag", and in "grå, du burde…" too.
@@ -206,6 +209,8 @@ function partAddressed(text: string, index: number, match: string, given: boolea
     const lower = next.toLowerCase().replaceAll('\u2019', "'");
     return !KIN.has(lower) && !APPOSITION.has(lower) && !(UPPER_FIRST.test(next) && !isNotName(next));
   }
+  // Spoken of as the one who shared: a given name anywhere, any other word as a name, mid-sentence.
+  if (SAID_AFTER.test(after) && (given || !isSentenceStart(text, index))) return true;
   const greeted = GREETINGS.has(before[0] ?? '') || (before[0] === 'you' && before[1] === 'thank');
   if (greeted) return ADDRESS_END.test(after) || (given ? TO_YOU : TO_YOU_WEAK).test(after);
   return COMMA_BEFORE.test(text.slice(Math.max(0, index - 3), index)) && SENTENCE_END_AFTER.test(after);

@@ -199,6 +199,20 @@ describe('crosstalk: what is not crosstalk', () => {
 // the first word of a two-word pseudonym; that word alone may also be someone else's name or an
 // everyday word ("en grå dag"), so only an address counts, never a mention.
 describe('crosstalk: a room member spoken to by one word of their pseudonym', () => {
+  // A second tester (2026-12-03): spoken of as the one who shared, or thanked after a comma.
+  it('a word of a pseudonym spoken of as the one who shared, or thanked, counts; as an ordinary word it does not', () => {
+    const room = ['Grå Måke', 'Quiet Heron', 'Stille Fjord'];
+    expect(found('crosstalk', 'Like Grå said, it gets better.', room, 'en')).toContain('Grå');
+    expect(found('crosstalk', 'I relate to what Stille said.', room, 'en')).toContain('Stille');
+    expect(found('crosstalk', 'Det Fjord delte, kjenner jeg igjen.', room)).toContain('Fjord');
+    expect(found('crosstalk', 'Heron, thanks for sharing.', room, 'en')).toContain('Heron');
+    expect(found('crosstalk', 'Fjord, takk for delingen.', room)).toContain('Fjord');
+    expect(found('crosstalk', 'Det var en grå dag, sa hun.', room)).toEqual([]);
+    expect(found('crosstalk', 'Han var stille, sa hun til meg.', room)).toEqual([]);
+    expect(found('crosstalk', 'Stille sa han ingenting den kvelden.', room)).toEqual([]);
+    expect(found('crosstalk', 'It was quiet, she said, and I was glad.', room, 'en')).toEqual([]);
+  });
+
   const room = ['Kari Nordmann', 'Grå Måke', 'Stille Ola', 'Tired Mum', 'Practice Anna', 'Liv Hansen'];
 
   it.each([
