@@ -14,7 +14,7 @@
 //
 // A pseudonym that looks like a real full name is not refused, only doubted aloud on the join
 // page (pseudonymLooksReal): the person may have made it up, and the hint is a question.
-import { isEverydayWord, isGivenName, isSurname } from './words.js';
+import { EVERYDAY_SURNAMES, isEverydayWord, isGivenName, isSurname } from './words.js';
 
 /** Why a pseudonym is refused; the codes' words are in shared/errors.ts (nb, en). */
 export type PseudonymProblem = 'NAME_CONTACT' | 'NAME_CHARACTERS';
@@ -72,6 +72,7 @@ export function pseudonymLooksReal(name: string): boolean {
   if (isGivenName(first)) {
     if (!words.slice(1, -1).every((w) => isGivenName(w) || [...w].length === 1 || !isEverydayWord(w))) return false;
     if (isSurname(last)) return true;
+    if (!isEverydayWord(first) && EVERYDAY_SURNAMES.has(last.toLowerCase())) return true;
     return !isEverydayWord(first) && !isEverydayWord(last) && !isGivenName(last);
   }
   return !isEverydayWord(first) && isSurname(last);

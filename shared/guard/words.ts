@@ -92,6 +92,9 @@ export const GIVEN_NAMES = list(`
   audun asbjørn atle vidar oddvar arvid alf gustav sondre kim tommy roger ståle jørgen ola
   torbjørn bård rolf reidar birger ingvar mats eivind tarjei ketil jostein hallvard amund ådne
   mohammad mohammed muhammad ali ahmed fatima aisha omar hassan yusuf abdi amir
+  mia sunniva maja leah olga irina natalia svetlana tatiana ivan sergei dmitri oleksandr olena
+  piotr tomasz krzysztof pawel paweł marek michal michał andrzej agnieszka katarzyna magdalena
+  joanna jolanta
   mary patricia jennifer elizabeth barbara susan jessica sarah karen lisa nancy betty sandra
   margaret ashley emily michelle amanda melissa deborah stephanie rebecca laura helen sharon
   cynthia kathleen amy angela brenda pamela nicole katherine catherine kate samantha christine
@@ -119,10 +122,18 @@ export const SURNAMES = list(`
 
 /**
  * A surname's ending: a patronymic ("-sen", "-son" after a consonant: "Hansen", "Johnson"; not
- * "Gåsen", "the goose"), "-ssen", "-sson", "-dottir", or a Norwegian farm name's ("-stad",
- * "-rud", "-heim", "-gård", "-gaard", "-strøm", "-mann": "Nordmann").
+ * "Gåsen", "the goose"), "-ssen", "-sson", "-dottir", a Norwegian farm name's ("-stad",
+ * "-rud", "-heim", "-gård", "-gaard", "-strøm", "-mann": "Nordmann"), or a Slavic one ("-ov",
+ * "-ova", "-ev", "-eva", "-ski", "-ska", "-sky", "-wicz", "-enko", "-czyk": "Ivanova",
+ * "Kowalski"; Poles and Ukrainians are among Norway's largest immigrant groups).
+ *
+ * EVERYDAY_SURNAMES: common Norwegian surnames that are also everyday words ("Holm", "Strand",
+ * "Berg"): a surname only after a known given name that is not itself an everyday word ("Mia
+ * Holm"), never after an invented first word ("Stille Berg"). A second tester (2026-12-03) found
+ * "Mia Holm", "Sunniva Strand", "Olga Ivanova" and "Piotr Kowalski" passed without a word.
  */
-const SURNAME_ENDING = /(?:[^aeiouyæøå]s[eo]n|ss[eo]n|dottir|stad|rud|heim|gaard|gård|strøm|mann)$/u;
+const SURNAME_ENDING = /(?:[^aeiouyæøå]s[eo]n|ss[eo]n|dottir|stad|rud|heim|gaard|gård|strøm|mann|[^aeiouyæøå][oe]va?|ski|ska|sky|wicz|enko|czyk)$/u;
+export const EVERYDAY_SURNAMES = list('holm strand berg lie bakke lund vik foss nes dal haug');
 /** Everyday words with such an ending. */
 const NOT_SURNAMES = list('person parson arson crimson damson snømann sjømann fiskermann halsen dansen glansen pulsen bussen kassen massen');
 

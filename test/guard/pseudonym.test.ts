@@ -85,6 +85,8 @@ describe('pseudonymLooksReal: a first name and a surname, not two ordinary words
     // a given name alone, with an initial or a number, or two given names: how members are known
     'Kari', 'Anne-Lise', 'Kari N', 'Bill W', 'Per Olav', 'Anne Lise', 'Tom 1984', 'Kari Glad', 'Liv Glad',
     'glad i sola', 'Practice Anna', 'Øvemedlem Dag',
+    // an invented first word before a surname that is an everyday word
+    'Stille Strand', 'Grå Holm', 'Liten Vik', 'Liv Strand',
   ])('%j is a made-up name', (name) => {
     expect(pseudonymLooksReal(name)).toBe(false);
   });
@@ -103,6 +105,10 @@ describe('pseudonymLooksReal: a first name and a surname, not two ordinary words
     'Tormod Kristiansen', 'Gudbrand Nilsen', 'Torfinn Haugstad',
     // written in lower or upper case, with a number after
     'ola hansen', 'KARI NORDMANN', 'Kari Nordmann 2',
+    // a second tester (2026-12-03): younger Norwegian given names, Slavic names, and the surnames
+    // that are everyday words, after a known given name
+    'Mia Holm', 'Sunniva Strand', 'Olga Ivanova', 'Piotr Kowalski', 'Ivan Petrov', 'Agnieszka Nowak',
+    'Natalia Shevchenko', 'Marit Strand', 'Ola Berg',
   ])('%j looks like a real full name', (name) => {
     expect(pseudonymLooksReal(name)).toBe(true);
   });
