@@ -182,8 +182,10 @@ const nb = {
   joinPledgeTitle: 'Taushetsløfte',
   joinPledge: 'Jeg lover dette',
   joinSubmit: 'Gå inn i møtet',
-  joinOtherTab: 'Du er allerede i dette møtet i en annen fane i denne nettleseren. Gå tilbake dit for å fortsette; går du inn her, får du en plass til.',
+  joinOtherTab: 'Du er allerede i dette møtet i en annen fane i denne nettleseren. Gå tilbake dit, eller flytt plassen din hit; går du inn her med skjemaet, får du en plass til.',
   joinNameTakenOtherTab: 'Er det deg i den andre fanen? Gå tilbake dit.',
+  joinMoveHere: 'Flytt plassen min hit',
+  joinMoveHereFailed: 'Den andre fanen svarte ikke. Er den lukket, kan du gå inn her.',
   joinBusy: 'Kobler til …',
   joinChairNote: 'Du har møteleder-lenken: du blir møteleder, og var du allerede med, kommer du tilbake til plassen din.',
 
@@ -866,8 +868,10 @@ const en: Dict = {
   joinPledgeTitle: 'Confidentiality',
   joinPledge: 'I promise this',
   joinSubmit: 'Enter the meeting',
-  joinOtherTab: 'You are already in this meeting in another tab of this browser. Go back to that tab to carry on; joining here gives you a second seat.',
+  joinOtherTab: 'You are already in this meeting in another tab of this browser. Go back to that tab, or move your seat here; joining here with the form gives you a second seat.',
   joinNameTakenOtherTab: 'Is that you in the other tab? Go back to it.',
+  joinMoveHere: 'Move my seat here',
+  joinMoveHereFailed: 'The other tab did not answer. If it is closed, you can join here.',
   joinBusy: 'Connecting …',
   joinChairNote: 'You have the chair link: you will chair, and if you were already here you return to your seat.',
 

@@ -42,6 +42,8 @@ export interface JoinOptions {
   error: string | null;
   /** Another tab of this browser already holds a seat in this meeting: the door says so first. */
   otherTab?: boolean;
+  /** Moves that tab's seat here (resolves false when no tab gave it). */
+  moveHere?(): Promise<boolean>;
   submit(payload: JoinPayload): void;
 }
 
@@ -192,10 +194,25 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
       h('p', { class: 'eyebrow' }, t.joinTitle),
       h('h1', { testid: 'join-title' }, o.card.title),
       h('p', { class: 'meta', testid: 'join-meta' }, t.joinMeetingInfo(format?.name[app.lang] ?? o.card.formatId, langName, access)),
-      o.otherTab ? h('p', { class: 'banner info', testid: 'join-other-tab', role: 'status' }, t.joinOtherTab) : null,
+      o.otherTab ? otherTabNotice(o) : null,
       format ? h('p', { class: 'hint' }, format.description[app.lang]) : null,
       form,
     ),
   );
   sync();
+}
+
+/** "You are already in this meeting in another tab", with a way to bring the seat here. */
+function otherTabNotice(o: JoinOptions): HTMLElement {
+  const t = app.t;
+  const failed = h('span', { testid: 'join-other-tab-failed', hidden: true }, ` ${t.joinMoveHereFailed}`);
+  const move = h('button', { class: 'button secondary small', type: 'button', testid: 'join-move-here' }, t.joinMoveHere);
+  move.addEventListener('click', () => {
+    move.disabled = true;
+    void o.moveHere?.().then((ok) => {
+      move.disabled = false;
+      failed.hidden = ok;
+    });
+  });
+  return h('div', { class: 'banner info', testid: 'join-other-tab', role: 'status' }, h('p', {}, t.joinOtherTab, failed), o.moveHere ? move : null);
 }

@@ -9,9 +9,9 @@ import { app } from '../app.js';
 import { fill, h } from '../dom.js';
 import { errorText } from '../errors.js';
 import { seatGivenUpText } from '../meeting/edges.js';
-import { answerSeatQuestions, seatedInOtherTab } from '../other-tab.js';
+import { answerSeatQuestions, seatedInOtherTab, takeSeatFromOtherTab } from '../other-tab.js';
 import { parseFragment } from '../routes.js';
-import { loadSeat, loadSecret, saveSecret } from '../session.js';
+import { loadSeat, loadSecret, saveSeat, saveSecret } from '../session.js';
 import { formatStart } from '../time.js';
 import { normalizeName } from '../../shared/text.js';
 import { newJoinState, renderJoin } from './join.js';
@@ -46,7 +46,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   let unsent: string | undefined;
   /** Another tab of this browser holds a seat in this meeting (other-tab.ts), as asked when the door opened. */
   let otherTab = false;
-  answerSeatQuestions((id) => loadSeat(id) !== null);
+  answerSeatQuestions((id) => loadSeat(id));
 
   function render(): void {
     const t = app.t;
@@ -69,7 +69,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     if (mode === 'door') {
       joinState ??= newJoinState(loadSecret('joinCode', meetingId));
-      renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, otherTab, submit: enter });
+      renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, otherTab, moveHere, submit: enter });
       if (joinError) window.scrollTo(0, 0);
       container.querySelector<HTMLElement>(joinError ? '[data-testid="join-error"]' : 'h1')?.focus?.();
     }
@@ -97,6 +97,16 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       },
       ...(analyze ? { analyze } : {}),
     });
+  }
+
+  /** The seat another tab of this browser holds comes here, and is resumed (false: no tab gave it). */
+  async function moveHere(): Promise<boolean> {
+    const seat = await takeSeatFromOtherTab(meetingId);
+    if (!seat || mode !== 'door') return false;
+    saveSeat(seat);
+    otherTab = false;
+    enter(null);
+    return true;
   }
 
   function refused(code: ErrorCode, graceMs?: number, name?: string, text?: string): void {

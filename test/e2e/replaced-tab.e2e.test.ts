@@ -110,6 +110,12 @@ describe('a meeting open in two tabs', () => {
     await tid(stranger.page, 'join-form').waitFor({ timeout: WAIT_MS });
     await stranger.page.waitForTimeout(500);
     expect(await tid(stranger.page, 'join-other-tab').count()).toBe(0);
+    // The second tester: an older phone user who cannot find the old tab moves the seat here.
+    const before = await participantId(member.page, 'Stille Fjord');
+    await tid(fresh, 'join-move-here').click();
+    await waitJoined(fresh);
+    expect(await participantId(fresh, 'Stille Fjord')).toBe(before);
+    await tid(member.page, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
     await fresh.close();
   });
 });
