@@ -23,7 +23,7 @@ let answering = false;
 
 /**
  * From now on this tab answers other tabs' questions about meeting ids it holds a seat in
- * (`holds(id)`, read at the moment of the question). Idempotent; a browser without
+ * (`seatIn(id)`, read at the moment of the question). Idempotent; a browser without
  * BroadcastChannel answers nothing.
  */
 export function answerSeatQuestions(seatIn: (meetingId: string) => TabSeat | null): void {
@@ -45,29 +45,47 @@ export function answerSeatQuestions(seatIn: (meetingId: string) => TabSeat | nul
 }
 
 /**
+ * Posts `question` to the other tabs of this browser and resolves with the first answer `pick`
+ * accepts (a non-null value), or `fallback` when none does within `waitMs` (ms) or the browser
+ * has no BroadcastChannel. The channel is closed either way.
+ */
+function askOtherTabs<T>(question: Message, pick: (answer: Message) => T | null, fallback: T, waitMs: number): Promise<T> {
+  if (typeof BroadcastChannel === 'undefined') return Promise.resolve(fallback);
+  return new Promise((resolve) => {
+    const ch = new BroadcastChannel(CHANNEL);
+    const done = (value: T): void => {
+      clearTimeout(timer);
+      ch.close();
+      resolve(value);
+    };
+    const timer = setTimeout(() => done(fallback), waitMs);
+    ch.onmessage = (e: MessageEvent<Message>) => {
+      const m = e.data;
+      if (!m || typeof m !== 'object') return;
+      const value = pick(m);
+      if (value !== null) done(value);
+    };
+    ch.postMessage(question);
+  });
+}
+
+/**
  * Asks the tab that holds a seat in `meetingId` for it (its token and last seq), for this tab to
  * resume: resolves with the seat, or null when no tab answers within `waitMs` (ms). Only the
  * tabs of this browser profile and origin hear it (BroadcastChannel); nothing is stored here.
  */
 export function takeSeatFromOtherTab(meetingId: string, waitMs = OTHER_TAB_WAIT_MS * 4): Promise<TabSeat | null> {
-  if (typeof BroadcastChannel === 'undefined') return Promise.resolve(null);
   const nonce = Math.random().toString(36).slice(2);
-  return new Promise((resolve) => {
-    const ch = new BroadcastChannel(CHANNEL);
-    const done = (seat: TabSeat | null): void => {
-      clearTimeout(timer);
-      ch.close();
-      resolve(seat);
-    };
-    const timer = setTimeout(() => done(null), waitMs);
-    ch.onmessage = (e: MessageEvent<Message>) => {
-      const m = e.data;
-      if (!m || typeof m !== 'object' || !('seat' in m) || m.nonce !== nonce) return;
+  return askOtherTabs<TabSeat | null>(
+    { take: meetingId, nonce },
+    (m) => {
+      if (!('seat' in m) || m.nonce !== nonce) return null;
       const seat = m.seat;
-      if (seat && seat.meetingId === meetingId && typeof seat.token === 'string' && typeof seat.lastSeq === 'number') done(seat);
-    };
-    ch.postMessage({ take: meetingId, nonce } satisfies Message);
-  });
+      return seat && seat.meetingId === meetingId && typeof seat.token === 'string' && typeof seat.lastSeq === 'number' ? seat : null;
+    },
+    null,
+    waitMs,
+  );
 }
 
 /**
@@ -75,19 +93,5 @@ export function takeSeatFromOtherTab(meetingId: string, waitMs = OTHER_TAB_WAIT_
  * `waitMs` (ms), else false (also without BroadcastChannel).
  */
 export function seatedInOtherTab(meetingId: string, waitMs = OTHER_TAB_WAIT_MS): Promise<boolean> {
-  if (typeof BroadcastChannel === 'undefined') return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const ch = new BroadcastChannel(CHANNEL);
-    const done = (yes: boolean): void => {
-      clearTimeout(timer);
-      ch.close();
-      resolve(yes);
-    };
-    const timer = setTimeout(() => done(false), waitMs);
-    ch.onmessage = (e: MessageEvent<Message>) => {
-      const m = e.data;
-      if (m && typeof m === 'object' && 'here' in m && m.here === meetingId) done(true);
-    };
-    ch.postMessage({ ask: meetingId } satisfies Message);
-  });
+  return askOtherTabs({ ask: meetingId }, (m) => ('here' in m && m.here === meetingId ? true : null), false, waitMs);
 }
