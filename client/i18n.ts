@@ -187,7 +187,7 @@ const nb = {
   joinMoveHere: 'Flytt plassen min hit',
   joinMoveHereFailed: 'Den andre fanen svarte ikke. Er den lukket, kan du gå inn her.',
   joinBusy: 'Kobler til …',
-  joinChairNote: 'Du har møteleder-lenken: du blir møteleder, og var du allerede med, kommer du tilbake til plassen din.',
+  joinChairNote: 'Du har møteleder-lenken: du blir møteleder. Var du allerede med, kommer du tilbake til plassen din med navnet du hadde, og navnet du skriver her, brukes ikke.',
 
   // meeting: header and status
   phase_gathering: 'Vi samles',
@@ -873,7 +873,7 @@ const en: Dict = {
   joinMoveHere: 'Move my seat here',
   joinMoveHereFailed: 'The other tab did not answer. If it is closed, you can join here.',
   joinBusy: 'Connecting …',
-  joinChairNote: 'You have the chair link: you will chair, and if you were already here you return to your seat.',
+  joinChairNote: 'You have the chair link: you will chair. If you were already here, you return to your seat under the name you had, and the name you type here is not used.',
 
   phase_gathering: 'Gathering',
   phase_opening: 'Opening',

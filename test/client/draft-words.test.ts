@@ -48,3 +48,12 @@ describe('the door after a lost seat', () => {
     expect(dict('nb').seatGivenUp(60)).toContain('(en pause i møtet ikke medregnet)');
   });
 });
+
+// A second tester came back with the chair link, typed another name and came back as before,
+// unsure what to type: the door's note says the name is not used for a returning seat.
+describe("the chair link's note at the door", () => {
+  it('says a returning chair keeps the name they had (nb and en)', () => {
+    expect(dict('en').joinChairNote).toContain('under the name you had, and the name you type here is not used');
+    expect(dict('nb').joinChairNote).toContain('med navnet du hadde, og navnet du skriver her, brukes ikke');
+  });
+});
