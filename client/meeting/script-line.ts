@@ -4,7 +4,7 @@
 // with its planned length, and whether the meeting is on time. The one button for the next step
 // is the chair bar's (ChairPanel), labelled by nextStepLabel. Times come from the server's view:
 // the countdown and the drift run on from when the view arrived.
-import { CONTRIBUTIONS_NOTE, SEGMENT_WORDS, type SegmentKind } from '../../shared/meeting/formats.js';
+import { contributionsNote, SEGMENT_WORDS, type SegmentKind } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { plannedLength } from './planned-length.js';
@@ -82,7 +82,7 @@ export class ScriptLine {
     if (s.kind === 'contributions') {
       const url = s.contributionUrl;
       this.contributions.replaceChildren(
-        CONTRIBUTIONS_NOTE[app.lang],
+        contributionsNote(url !== null, app.lang),
         ...(url ? [' ', h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', testid: 'script-contribution-link' }, t.scriptContributionLink)] : []),
       );
       this.contributions.hidden = false;

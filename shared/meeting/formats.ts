@@ -9,7 +9,7 @@ import { buildScript } from './formats/segments.js';
 import { GREETINGS } from './formats/greetings.js';
 
 export type { Format, Reading, Text } from './formats/types.js';
-export { SEGMENT_KINDS, SEGMENT_WORDS, CONTRIBUTIONS_NOTE, segmentPhase, type Segment, type SegmentKind } from './formats/segments.js';
+export { SEGMENT_KINDS, SEGMENT_WORDS, CONTRIBUTIONS_NOTE, CONTRIBUTIONS_NO_LINK, contributionsNote, segmentPhase, type Segment, type SegmentKind } from './formats/segments.js';
 export { READING_IDS, isReadingId, type ReadingId } from './formats/readings.js';
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -4,7 +4,7 @@
 // reading the segment's texts itself, never cutting a share short of its own time.
 import { describe, expect, it } from 'vitest';
 import { decide, nextDue } from '../../shared/meeting/decide.js';
-import { FORMATS, findFormat, segmentPhase } from '../../shared/meeting/formats.js';
+import { FORMATS, findFormat, segmentPhase, contributionsNote, CONTRIBUTIONS_NOTE, CONTRIBUTIONS_NO_LINK } from '../../shared/meeting/formats.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, newMeeting, Run, SETTINGS, T0 } from './helpers.js';
@@ -458,6 +458,15 @@ describe('the contributions pause', () => {
       }
       expect(buildView(r.state, 'c', r.now).script).toMatchObject({ kind: 'contributions', contributionUrl: url });
     }
+  });
+
+  it('tells a meeting without its own link where one may give instead (nb, en)', () => {
+    for (const lang of ['nb', 'en'] as const) {
+      expect(contributionsNote(true, lang)).toBe(CONTRIBUTIONS_NOTE[lang]);
+      expect(contributionsNote(false, lang)).toBe(`${CONTRIBUTIONS_NOTE[lang]} ${CONTRIBUTIONS_NO_LINK[lang]}`);
+    }
+    expect(contributionsNote(false, 'en')).toContain('your own group or the fellowship’s service office');
+    expect(contributionsNote(false, 'nb')).toContain('din egen gruppe eller fellesskapets servicekontor');
   });
 });
 

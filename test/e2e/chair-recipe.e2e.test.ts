@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dict } from '../../client/i18n.js';
-import { FORMATS, findReading, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
+import { FORMATS, findReading, SEGMENT_WORDS, CONTRIBUTIONS_NO_LINK } from '../../shared/meeting/formats.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
@@ -480,6 +480,9 @@ describe("the part's texts, as a fresh tester's first-time chair met them on a p
       expect(await bar.locator('[data-testid="chair-reading-closing"]').count()).toBe(0);
       // The members are told in one plain line what the pause is for.
       await waitText(tid(member.page, 'turn-status'), t.segPresent_contributions);
+      // A one-off meeting has no link of its own: the note says where one may give instead.
+      await waitText(tid(member.page, 'script-contributions'), CONTRIBUTIONS_NO_LINK[lang]);
+      expect(await tid(member.page, 'script-contribution-link').count()).toBe(0);
 
       // The tester's press: the closing words posted from More tools in the pause …
       await tid(page, 'chair-reading-closing').click();

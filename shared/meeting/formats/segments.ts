@@ -109,6 +109,23 @@ export const CONTRIBUTIONS_NOTE: Text = {
   en: 'The group supports itself through voluntary contributions. Runde never handles money.',
 };
 
+/**
+ * Added to CONTRIBUTIONS_NOTE when the meeting has no link of its own (a one-off meeting, or a
+ * weekly group without one): a member who wishes to give was left with no way to (a fresh
+ * tester, 2026-12-03). Al-Anon and AA groups are self-supporting through their members' own
+ * contributions, after each meeting (seeds-digest M9); a home group or the fellowship's service
+ * office takes them. Runde names no account of its own and handles no money.
+ */
+export const CONTRIBUTIONS_NO_LINK: Text = {
+  nb: 'Dette møtet har ingen egen lenke for bidrag. Vil du gi noe, tar din egen gruppe eller fellesskapets servicekontor imot bidrag.',
+  en: 'This meeting has no link of its own for contributions. If you wish to give, your own group or the fellowship’s service office takes contributions.',
+};
+
+/** The contributions segment's note, in `lang`, for a meeting with (`hasLink`) or without its own link. */
+export function contributionsNote(hasLink: boolean, lang: keyof Text): string {
+  return hasLink ? CONTRIBUTIONS_NOTE[lang] : `${CONTRIBUTIONS_NOTE[lang]} ${CONTRIBUTIONS_NO_LINK[lang]}`;
+}
+
 const MIN = 60_000;
 
 /**
