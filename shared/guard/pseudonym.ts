@@ -14,7 +14,7 @@
 //
 // A pseudonym that looks like a real full name is not refused, only doubted aloud on the join
 // page (pseudonymLooksReal): the person may have made it up, and the hint is a question.
-import { EVERYDAY_SURNAMES, isEverydayWord, isGivenName, isSurname } from './words.js';
+import { EVERYDAY_SURNAMES, isEverydayWord, isGivenName, isSurname, STORY_NAMES } from './words.js';
 
 /** Why a pseudonym is refused; the codes' words are in shared/errors.ts (nb, en). */
 export type PseudonymProblem = 'NAME_CONTACT' | 'NAME_CHARACTERS';
@@ -61,11 +61,13 @@ const ONLY_DIGITS = /^\p{N}+$/u;
  *     and "Liv Glad" but "Liv Ullmann" is one);
  *   - or any first word that is not an everyday word, then a surname ("Tormod Kristiansen"; not
  *     "Rolig Hansen", and not "Grå Gåsen": a noun in the definite form is no patronymic).
- * A given name alone, or with an initial, is how members have long been known: never warned of.
+ * A given name alone, or with an initial, is how members have long been known: never warned of;
+ * nor is a story character's whole name (words.ts STORY_NAMES: "Ole Brumm", "Per Spelmann").
  */
 export function pseudonymLooksReal(name: string): boolean {
   const words = name.normalize('NFC').trim().split(/\s+/u).filter((w) => !ONLY_DIGITS.test(w));
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
+  if (STORY_NAMES.has(words.join(' ').toLowerCase())) return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if ([...last].length < 2) return false;

@@ -137,6 +137,21 @@ export const EVERYDAY_SURNAMES = list('holm strand berg lie bakke lund vik foss 
 /** Everyday words with such an ending. */
 const NOT_SURNAMES = list('person parson arson crimson damson snømann sjømann fiskermann halsen dansen glansen pulsen bussen kassen massen');
 
+/**
+ * Whole names of characters from stories, songs and films that everyone knows as made up ("Ole
+ * Brumm", "Per Spelmann", "Harry Potter"): a pseudonym, not a real name, though their words look
+ * like a given name and a surname. A fresh tester (2026-12-03) was asked whether "Ole Brumm" and
+ * "Per Spelmann" were their real names. Placeholder names that real people do bear ("Kari
+ * Nordmann") are not here.
+ */
+export const STORY_NAMES = new Set([
+  'ole brumm', 'nasse nøff', 'kristoffer robin', 'per spelmann', 'pippi langstrømpe', 'kaptein sabeltann',
+  'reodor felgen', 'solan gundersen', 'espen askeladd', 'peer gynt', 'mikke mus', 'donald duck', 'onkel skrue',
+  'sherlock holmes', 'harry potter', 'hermione granger', 'peter pan', 'robin hood', 'james bond', 'homer simpson',
+  'mickey mouse', 'bugs bunny', 'tom sawyer', 'huckleberry finn', 'oliver twist', 'frodo baggins', 'bilbo baggins',
+  'luke skywalker', 'han solo', 'forrest gump', 'mary poppins', 'winnie pooh', 'john doe', 'jane doe', 'joe bloggs',
+]);
+
 const HAS_UPPER = /^\p{Lu}/u;
 
 /**

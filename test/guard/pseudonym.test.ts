@@ -87,6 +87,9 @@ describe('pseudonymLooksReal: a first name and a surname, not two ordinary words
     'glad i sola', 'Practice Anna', 'Øvemedlem Dag',
     // an invented first word before a surname that is an everyday word
     'Stille Strand', 'Grå Holm', 'Liten Vik', 'Liv Strand',
+    // a story's character (a fresh tester, 2026-12-03), in any case, with a number after
+    'Ole Brumm', 'Per Spelmann', 'Pippi Langstrømpe', 'Solan Gundersen', 'Harry Potter', 'Sherlock Holmes',
+    'ole brumm', 'Peter Pan 2',
   ])('%j is a made-up name', (name) => {
     expect(pseudonymLooksReal(name)).toBe(false);
   });
