@@ -117,16 +117,6 @@ function gramHash(s: string, at: number, n: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
-function sameUnits(s: string, at: number, units: Uint16Array, from: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (s.charCodeAt(at + k) !== units[from + k]) return false;
-  return true;
-}
-
-function sameGram(s: string, a: number, b: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
-  return true;
-}
-
 function ngramTable(n: number, entries: [string, number][]): NgramTable {
   let size = 16;
   while (size < entries.length * 2) size *= 2;
@@ -138,16 +128,6 @@ function ngramTable(n: number, entries: [string, number][]): NgramTable {
     t.weights[slot] = w;
   }
   return t;
-}
-
-/** The weight of the gram `s.slice(at, at + t.n)`, or undefined if the model has none. */
-function gramWeight(t: NgramTable, s: string, at: number, h: number): number | undefined {
-  const n = t.n;
-  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
-    const w = t.weights[slot]!;
-    if (Number.isNaN(w)) return undefined;
-    if (sameUnits(s, at, t.units, slot * n, n)) return w;
-  }
 }
 
 const scorings = new WeakMap<GuardModel, Scoring>();
@@ -192,6 +172,62 @@ function scoringOf(model: GuardModel): Scoring {
 let seenAt = new Int32Array(1024);
 let seenStamp = new Uint32Array(1024);
 let stamp = 0;
+// Scratch for the text the n-grams are read from: its UTF-16 units, and at [n - 3][i] the hash
+// (gramHash) of the n units from i, all three lengths made in one pass (FNV-1a goes on from the
+// 3-gram's state to the 4-gram's and the 5-gram's), read without a string access per unit.
+let codes = new Uint16Array(512);
+let hashes = [new Uint32Array(512), new Uint32Array(512), new Uint32Array(512)];
+
+/** Fills `codes` and `hashes` for `s`, growing them when `s` is longer than they are. */
+function scanGrams(s: string): void {
+  const len = s.length;
+  if (codes.length < len) {
+    let size = codes.length;
+    while (size < len) size *= 2;
+    codes = new Uint16Array(size);
+    hashes = [new Uint32Array(size), new Uint32Array(size), new Uint32Array(size)];
+  }
+  for (let i = 0; i < len; i++) codes[i] = s.charCodeAt(i);
+  const [h3, h4, h5] = hashes as [Uint32Array, Uint32Array, Uint32Array];
+  for (let i = 0; i + MIN_GRAM <= len; i++) {
+    let h = 0x811c9dc5;
+    h = Math.imul(h ^ codes[i]!, 0x01000193);
+    h = Math.imul(h ^ codes[i + 1]!, 0x01000193);
+    h = Math.imul(h ^ codes[i + 2]!, 0x01000193);
+    h3[i] = (h ^ (h >>> 15)) >>> 0;
+    if (i + 4 > len) continue;
+    h = Math.imul(h ^ codes[i + 3]!, 0x01000193);
+    h4[i] = (h ^ (h >>> 15)) >>> 0;
+    if (i + 5 > len) continue;
+    h = Math.imul(h ^ codes[i + 4]!, 0x01000193);
+    h5[i] = (h ^ (h >>> 15)) >>> 0;
+  }
+}
+
+/** Whether the n units of `codes` from `a` and from `b` are the same. */
+function sameCodes(a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (codes[a + k] !== codes[b + k]) return false;
+  return true;
+}
+
+/** The weight of the gram of `codes` from `at` (hash `h`), or undefined if the model has none. */
+function codesWeight(t: NgramTable, at: number, h: number): number | undefined {
+  const n = t.n;
+  const units = t.units;
+  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
+    const w = t.weights[slot]!;
+    if (Number.isNaN(w)) return undefined;
+    let same = true;
+    const from = slot * n;
+    for (let k = 0; k < n; k++) {
+      if (codes[at + k] !== units[from + k]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return w;
+  }
+}
 
 /**
  * The text modelFeatures reads: NFC, straight apostrophes, names (`names`: namesRegex) as one
@@ -325,19 +361,20 @@ function probability(m: Scoring, sentence: string, names: RegExp | null, named =
     stamp = 0;
   }
   const mask = size - 1;
+  scanGrams(joined);
   for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
     const table = m.grams[n - MIN_GRAM]!;
+    const hs = hashes[n - MIN_GRAM]!;
     if (++stamp === 0xffffffff) {
       seenStamp.fill(0);
       stamp = 1;
     }
     for (let i = 0; i + n <= joined.length; i++) {
-      const h = gramHash(joined, i, n);
+      const h = hs[i]!;
       let slot = h & mask;
       let fresh = true;
       for (; seenStamp[slot] === stamp; slot = (slot + 1) & mask) {
-        const j = seenAt[slot]!;
-        if (sameGram(joined, i, j, n)) {
+        if (sameCodes(i, seenAt[slot]!, n)) {
           fresh = false;
           break;
         }
@@ -346,7 +383,7 @@ function probability(m: Scoring, sentence: string, names: RegExp | null, named =
       seenStamp[slot] = stamp;
       seenAt[slot] = i;
       count++;
-      if ((w = gramWeight(table, joined, i, h)) !== undefined) z += w;
+      if ((w = codesWeight(table, i, h)) !== undefined) z += w;
     }
   }
   const scale = 1 / Math.sqrt(Math.max(1, count));
