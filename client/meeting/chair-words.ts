@@ -24,9 +24,11 @@ export function chairWordsNow(v: MeetingView): string {
   const openSharing = findFormat(v.formatId)?.settings.openSharing !== false;
   if (roundDone(v)) {
     const step = s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing;
-    // Someone whose time ran out before they sent anything had a turn, but shared nothing: the
-    // chair is told, not "everyone has had their turn" alone (a fresh tester's slow typist).
+    // Someone whose time ran out had a turn, but shared nothing or not all they wrote: the chair
+    // is told, not "everyone has had their turn" alone (two fresh testers' slow typists).
     const timedOut = v.participants.filter((p) => p.status === 'timedOut').length;
+    const cutShort = v.participants.filter((p) => p.status === 'sharedTimedOut').length;
+    if (cutShort > 0) return t.chairSays_roundDoneTimeUp(timedOut + cutShort, step);
     return timedOut > 0 ? t.chairSays_roundDoneTimedOut(timedOut, step) : t.chairSays_roundDone(step);
   }
   // The segment's texts are all posted: its words would ask for them again (a first-time chair

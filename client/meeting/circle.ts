@@ -32,9 +32,9 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
   // A circle round's turn order only (the server sends null in open sharing, by hands or the
   // chair's pick: nobody passes in turn there).
   if (v.speaker?.id !== p.id) {
-    if (p.status === 'shared') out.push(t.badgeShared);
+    if (p.status === 'shared' || p.status === 'sharedTimedOut') out.push(t.badgeShared);
     if (p.status === 'passed') out.push(t.badgePassed);
-    if (p.status === 'timedOut') out.push(t.badgeTimedOut);
+    if (p.status === 'timedOut' || p.status === 'sharedTimedOut') out.push(t.badgeTimedOut);
     if (p.status === 'skipped') out.push(t.badgeSkipped);
     if (p.status === 'missed') out.push(t.badgeMissed);
   }
@@ -107,7 +107,7 @@ export class Circle {
     setText(row.badges, list.join(' · '));
     row.li.classList.toggle('speaking', v.speaker?.id === p.id);
     row.li.classList.toggle('offline', !p.connected);
-    row.li.classList.toggle('done', p.status === 'shared' || p.status === 'passed' || p.status === 'timedOut');
+    row.li.classList.toggle('done', p.status === 'shared' || p.status === 'passed' || p.status === 'timedOut' || p.status === 'sharedTimedOut');
     row.li.classList.toggle('me', p.id === v.you.id);
     row.li.classList.toggle('hand', p.hand !== null);
     if (row.menu && this.chair) this.chair.updateMenu(row.menu, p, v);

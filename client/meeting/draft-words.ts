@@ -16,7 +16,7 @@ export function besideDraftWords(v: MeetingView, t: Dict): string {
   const me = v.participants.find((p) => p.id === v.you.id);
   const queued = v.upNext.includes(v.you.id);
   if (v.effectiveMode === 'hands' && !queued) return t.composerBesideDraftHand(name);
-  const turnOver = me?.status === 'shared' || me?.status === 'passed' || me?.status === 'timedOut' || me?.status === 'skipped';
+  const turnOver = me?.status === 'shared' || me?.status === 'passed' || me?.status === 'timedOut' || me?.status === 'sharedTimedOut' || me?.status === 'skipped';
   if (v.effectiveMode === 'circle' && v.phase === 'round' && turnOver && !queued) return t.composerBesideDraftDone(name);
   return t.composerBesideDraft(name);
 }

@@ -21,7 +21,13 @@ export type Access = 'open' | 'closed';
  * they sent anything. Not `passed`: they did not choose to pass, and the room must not be told
  * they did (a slow typist's words may still be in their box; a fresh tester, 2026-12-02).
  */
-export type RoundStatus = 'pending' | 'shared' | 'passed' | 'timedOut' | 'missed' | 'skipped';
+/**
+ * A person's status in this circle round. `timedOut`: the time ran out before they sent anything
+ * (not a pass); `sharedTimedOut`: they sent part of a share and the time ran out before they
+ * pressed Done (a slow typist cut short; a fresh tester's first-timer, 2026-12-03, whose chair
+ * was told only "everyone has had their turn").
+ */
+export type RoundStatus = 'pending' | 'shared' | 'passed' | 'timedOut' | 'sharedTimedOut' | 'missed' | 'skipped';
 
 export interface Participant {
   id: string;

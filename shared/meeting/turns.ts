@@ -14,7 +14,8 @@ export const inRound = (s: MeetingState): boolean => s.phase === 'round' || s.ph
 
 const STATUS_AFTER: Record<ShareEndReason, RoundStatus> = {
   finished: 'shared',
-  timeout: 'shared',
+  // They sent part of a share and the clock ended the turn: shared, and cut short.
+  timeout: 'sharedTimedOut',
   // Their time ran out before they sent anything: their turn, but no share, and not a pass.
   timeoutEmpty: 'timedOut',
   passed: 'passed',

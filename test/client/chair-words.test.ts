@@ -24,6 +24,17 @@ describe("the chair's words for now", () => {
       expect(v.participants.filter((p) => p.status === 'timedOut')).toHaveLength(1);
       const words = chairWordsNow(v);
       expect(words).toMatch(lang === 'nb' ? /^Alle har hatt sin tur, men én rakk ikke å dele/ : /^Everyone has had their turn, but one ran out of time/);
+      // A slow typist who sent a part before the time ran out (a fresh tester, 2026-12-03): named too.
+      const cut = inRound({ others: ['b'] });
+      cut.ok({ type: 'share', by: cut.speaker!, text: 'Det er første gang jeg er her.' });
+      cut.tickAt(cut.state.speaker!.deadline);
+      cut.ok({ type: 'pass', by: cut.speaker! });
+      const cv = buildView(cut.state, 'a', cut.now);
+      expect(cv.participants.filter((p) => p.status === 'sharedTimedOut')).toHaveLength(1);
+      expect(chairWordsNow(cv)).toMatch(lang === 'nb' ? /^Alle har hatt sin tur, men for én gikk tiden ut før de var ferdige/ : /^Everyone has had their turn, but the time ran out for one before they were done/);
+      const { badgesOf } = await import('../../client/meeting/circle.js');
+      const cutBadges = badgesOf(cv.participants.find((p) => p.status === 'sharedTimedOut')!, cv);
+      expect(cutBadges).toEqual(expect.arrayContaining(lang === 'nb' ? ['har delt', 'tiden gikk ut'] : ['has shared', 'time ran out']));
       const all = inRound({ others: ['b'] });
       all.ok({ type: 'finishShare', by: all.speaker! });
       all.ok({ type: 'pass', by: all.speaker! });

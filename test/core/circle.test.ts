@@ -146,12 +146,13 @@ describe('the circle: join order, one turn each', () => {
     expect(r.state.roundOrder.map((e) => e.id)).toEqual(['a', 'b']);
   });
 
-  it('a share that runs out of time counts as shared', () => {
+  it('a share that runs out of time counts as shared, and cut short by the time', () => {
     const r = inRound();
     r.ok({ type: 'share', by: 'a', text: 'Litt fra meg i dag.' });
     const ev = r.tickAt(r.state.speaker!.deadline);
     expect(bare(ev)[0]).toEqual({ type: 'shareEnded', id: 'a', name: 'Ada', reason: 'timeout' });
-    expect(statuses(r).a).toBe('shared');
+    expect(statuses(r).a).toBe('sharedTimedOut');
+    expect(r.state.sharedIds).toContain('a');
     expect(r.speaker).toBe('b');
   });
 

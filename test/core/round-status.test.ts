@@ -29,14 +29,14 @@ describe('round status in the view: only in a circle round', () => {
     expect(shown(r)).toEqual({ a: null, b: null, c: null });
   });
 
-  it('a turn whose time ran out before anything was sent is "timedOut", not "passed"; with a part sent it is "shared"', () => {
+  it('a turn whose time ran out before anything was sent is "timedOut", not "passed"; with a part sent it is "sharedTimedOut"', () => {
     const r = inRound({ others: ['b', 'c'] });
     r.tickAt(r.state.speaker!.deadline);
     expect(r.speaker).toBe('b');
     r.ok({ type: 'share', by: 'b', text: 'Det er tungt å skrive dette.' });
     r.tickAt(r.state.speaker!.deadline);
     r.ok({ type: 'pass', by: 'c' });
-    expect(shown(r)).toEqual({ a: 'timedOut', b: 'shared', c: 'passed' });
+    expect(shown(r)).toEqual({ a: 'timedOut', b: 'sharedTimedOut', c: 'passed' });
   });
 
   it('raised hands in the round (the large format) and the chair picking: no status', () => {
