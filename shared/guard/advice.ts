@@ -68,9 +68,10 @@ const en: Rule[] = [
   { re: phrase(`why (?:don${APOS}t|do not) you|why not try`) },
   {
     re: phrase('try (?:to|and)'),
-    skip: (text, index) => {
+    // "Try to be patient with me": the speaker asking the room for themselves (toSpeaker).
+    skip: (text, index, match) => {
       const prev = wordsBefore(text, index, 4);
-      return (prev[0] !== undefined && EN_AUX.has(prev[0])) || prev.some((w) => EN_SUBJECTS.has(w));
+      return (prev[0] !== undefined && EN_AUX.has(prev[0])) || prev.some((w) => EN_SUBJECTS.has(w)) || toSpeaker(text, index, match);
     },
   },
   {

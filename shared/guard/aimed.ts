@@ -11,7 +11,7 @@
 // does he get?", "would it really hurt to…?") and a verdict seen by all ("everyone can see it but
 // you"). The speaker's own lesson stays sharing: "the best thing I ever did", "what helped me",
 // "the lesson for me", "if it were my fault", a question with the speaker in it.
-import { APOS, phrase, textAfter } from './patterns.js';
+import { APOS, phrase, textAfter, toSpeaker } from './patterns.js';
 import { afterOwnThought } from './questions.js';
 import type { AdviceRule } from './rules.js';
 import { EN_VERBS, NB_VERBS } from './verbs.js';
@@ -40,6 +40,11 @@ const QUESTION_OPENS = /^(?:how many more|hvor mange)/iu;
 export const OWN_PAST = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:ago|back then|at the time|den gangen|siden|før i tida|da jeg var)(?![\p{L}])/iu;
 const isQuestion = (text: string, index: number, match: string): boolean => /\?\s*$/u.test(sentenceAt(text, index, match));
 
+// "so be gentle", "så vær tålmodige": asking the room for gentleness, unless it is aimed at the listener.
+const GENTLE = /^(?:gentle|patient|kind|nice|snill|snille|tålmodig|tålmodige|grei|greie)(?![\p{L}])/u;
+const LISTENER = /(?<![\p{L}])(?:deg|dere|you|yourself|yourselves)(?![\p{L}])/iu;
+const CLAUSE_END = /[.!?\n,;]/u;
+
 export const AIMED_RULES: AdviceRule[] = [
   // "So my point is, don't wait as long as I did", "the lesson, for anyone sitting where I was, is
   // get the police involved early", "så det jeg vil si er: ikke vent", "lærdommen for alle … er: få…"
@@ -63,8 +68,11 @@ export const AIMED_RULES: AdviceRule[] = [
       // "so get this", "so take that as you will", "så ta det for hva det er", "so call it rock bottom": asides.
       if (/^(?:it|me|us|figure|meg|oss|det bra|i|jeg|han|hun|vi|de|man|we|he|she|they)(?![\p{L}])/u.test(next)) return true;
       if (/^(?:this|that|it|det|den|dette)\s+(?:as|for|som)(?![\p{L}])|^this(?![\p{L}])/u.test(next) || /(?:call|kall)$/u.test(match.toLowerCase())) return true;
-      // "so go easy on me", "so be gentle", "så vær snill med meg": the speaker asking the room for themselves.
-      if (/^[^.!?\n,]{0,15}?(?<![\p{L}])(?:me|us|meg|oss)(?![\p{L}])|^(?:gentle|patient|kind|nice|snill|tålmodig|grei)(?![\p{L}])/u.test(next)) return true;
+      // "so go easy on me", "so be gentle", "så vær snill med meg", "så vær tålmodige med meg": the
+      // speaker asking the room for themselves (toSpeaker, the rule the plain imperatives use too).
+      // "så vær snill med deg selv" is advice again: the kindness is the listener's to themselves.
+      if (toSpeaker(text, index, match) || /^[^.!?\n,]{0,15}?(?<![\p{L}])(?:me|us|meg|oss)(?![\p{L}])/u.test(next)) return true;
+      if (GENTLE.test(next) && !LISTENER.test(textAfter(text, index, match, 48).split(CLAUSE_END)[0] ?? '')) return true;
       return false;
     },
   },

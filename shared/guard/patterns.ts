@@ -39,13 +39,20 @@ export function textAfter(text: string, index: number, match: string, n = 40): s
   return text.slice(index + match.length, index + match.length + n);
 }
 
+// Up to three words between an imperative and the speaker ("vær tålmodige med meg", "try to be
+// patient with me"), none of them the listener or a third person: "be patient with him and me",
+// "vær snill med deg selv og meg" stay advice.
+const TO_SPEAKER =
+  /^\s*(?:(?!(?:deg|dere|du|din|ditt|dine|ham|han|henne|hun|dem|de|hans|hennes|deres|you|your|yours|yourself|him|her|them|his|their)(?![\p{L}\p{M}\p{N}_]))[\p{L}\p{M}]+\s+){0,3}?(?:(?:kontakt\s+med|out\s+to|back\s+to|med|mot|til|for|to|with|on)\s+)?(?:meg|oss|me|us)(?![\p{L}\p{M}\p{N}_])/iu;
+
 /**
  * An imperative whose object is the speaker ("Ring meg", "Snakk med meg", "Talk to me", "Reach
- * out to us") offers contact; it tells the listener nothing about their own life, so it is not
- * advice. A phone number or address in it is the personal-details hint's (pii.ts).
+ * out to us") offers contact, and one that asks the room for the speaker's own sake ("så vær
+ * tålmodige med meg", "please be patient with me", "pray for me": a first-time chair flagged for
+ * it, a fresh tester, 2026-12-03) is a request; neither tells the listener anything about their
+ * own life, so it is not advice. A phone number or address in it is the personal-details hint's (pii.ts).
  */
-export const toSpeaker = (text: string, index: number, match: string): boolean =>
-  /^\s*(?:(?:kontakt\s+med|out\s+to|back\s+to|med|til|to|with)\s+)?(?:meg|oss|me|us)(?![\p{L}\p{M}\p{N}_])/iu.test(textAfter(text, index, match, 24));
+export const toSpeaker = (text: string, index: number, match: string): boolean => TO_SPEAKER.test(textAfter(text, index, match, 48));
 
 // A regex that opens with START is run without it, and the word boundary checked here: V8 cannot
 // skip ahead to a likely first letter past a lookbehind, and the guard runs about a hundred such

@@ -83,6 +83,12 @@ describe('advice aimed at the listener in other forms is nudged', () => {
     ['nb', 'Før eller siden må du ta et valg.'],
     ['nb', 'Ikkje svar når han ringer fra fylla.'],
     ['nb', 'Jeg vil bare si at De ikke må klandre Dem selv.'],
+    // gentleness asked of the listener towards themselves, or towards a third person
+    ['nb', 'Du høres sliten ut, så vær snill med deg selv.'],
+    ['en', 'You sound tired, so be kind to yourself.'],
+    ['en', 'Be patient with him.'],
+    ['nb', 'Vær tålmodig med ham.'],
+    ['en', 'Try to be patient with him.'],
   ] as const)('%s: %s', (lang, text) => {
     expect(kinds(text, lang)).toContain('advice');
   });
@@ -167,6 +173,15 @@ describe('first-person sharing that looks like these is not flagged', () => {
     ['en', 'I was broke, so get this, I sold my wedding ring.'],
     ['en', "I'm nervous, so go easy on me."],
     ['en', "It's my first time sharing, so be gentle."],
+    // the speaker asking the room for patience with themselves (a first-time chair, a fresh tester, 2026-12-03)
+    ['nb', 'Det er første gang jeg leder, så vær tålmodige med meg.'],
+    ['nb', 'Jeg er ny, så vær snille med meg.'],
+    ['nb', 'Vær tålmodig med meg, jeg skriver sakte.'],
+    ['nb', 'Ha tålmodighet med meg i kveld.'],
+    ['en', 'Please be patient with me, I type slowly.'],
+    ['en', 'Try to be patient with me, I am new at this.'],
+    ['en', 'Be gentle with me tonight.'],
+    ['en', 'Pray for me.'],
     ['nb', 'Det var sent, så ta det for hva det er.'],
     ['en', 'The best thing my husband can do is stay away, and I know it.'],
     ['nb', 'Man skal ikke kimse av en god natts søvn, det har jeg lært.'],
