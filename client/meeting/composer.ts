@@ -111,6 +111,8 @@ export class Composer {
   private draftShown = false;
   /** The line above the box (update), and what it says instead beside the draft box, if it differs. */
   private reasonText = '';
+  /** Whether reasonText is the how-to of your own turn (turnHint), which changes once a part is sent. */
+  private turnHintShown = false;
   private draftReasonText: string | null = null;
   private busy = false;
   /** Your turn, connected, not paused: what sends is enabled (update). */
@@ -275,6 +277,22 @@ export class Composer {
    */
   private syncPass(): void {
     this.passBtn.hidden = this.sentInTurn;
+    // The how-to names Pass only while Pass is there (a fresh tester read "…, or Pass" with no
+    // Pass button after sending a part).
+    if (this.turnHintShown) {
+      const hint = this.turnHint();
+      if (hint !== this.reasonText) {
+        this.reasonText = hint;
+        this.layout();
+      }
+    }
+  }
+
+  /** The how-to on your own turn: what Enter does on this device (enterSends), and Pass while it is offered. */
+  private turnHint(): string {
+    const t = app.t;
+    if (this.sentInTurn) return enterSends() ? t.turnYouHintSent : t.turnYouHintSentTouch;
+    return enterSends() ? t.turnYouHint : t.turnYouHintTouch;
   }
 
   /**
@@ -303,7 +321,7 @@ export class Composer {
     // Offline on your own turn (still held: offlineView): writing goes on, sending waits.
     if (!online) reason = offlineTurn ?? (mine && !v.frozen ? t.composerOfflineMine : t.composerDisabledOffline);
     // The how-to says what Enter does on this device (enterSends).
-    else if (mine) reason = v.frozen ? t.composerFrozenMine : enterSends() ? t.turnYouHint : t.turnYouHintTouch;
+    else if (mine) reason = v.frozen ? t.composerFrozenMine : this.turnHint();
     else if (me?.role === 'listener') reason = t.composerDisabledListener;
     else if (me?.muted) reason = t.composerDisabledMuted;
     else if (v.frozen) reason = t.composerDisabledFrozen;
@@ -311,6 +329,7 @@ export class Composer {
     // In the closing no turn comes any more (a second tester read "when it is your turn" there).
     else reason = v.phase === 'closing' ? t.composerDisabledClosing : t.composerDisabledNobody;
     this.reasonText = reason;
+    this.turnHintShown = online && mine && !v.frozen;
     // Waiting with the draft box shown above: "you can write when it is your turn" would deny
     // the box right above it (a fresh tester); the line points to it instead (layout).
     const waitingWords = online && !mine && me?.role !== 'listener' && !me?.muted && !v.frozen;

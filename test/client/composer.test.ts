@@ -243,3 +243,35 @@ describe('the line under the share box in the closing', () => {
     }
   });
 });
+
+// A fresh tester (2026-12-03): after sending a part, the line under the box still said "…, or
+// Pass" while the Pass button was gone. The how-to names Pass only while Pass is offered.
+describe('the how-to under the share box on your own turn', () => {
+  it('names Pass until a part is sent, then only Done (en and nb); a new turn names it again', async () => {
+    const { app } = await import('../../client/app.js');
+    for (const lang of ['en', 'nb'] as const) {
+      app.setLang(lang);
+      const t = dict(lang);
+      const r = inRound({ others: ['b', 'c'] });
+      const me = r.speaker!;
+      const v = buildView(r.state, me, r.now);
+      const { c, pass, send } = await composerWith(async () => ({ ok: true }));
+      const reason = () => c.el.querySelector('[data-testid="composer-reason"]')!.textContent;
+      c.update(v, true);
+      expect([t.turnYouHint, t.turnYouHintTouch]).toContain(reason());
+      c.input.value = 'A first part';
+      send().click();
+      await flush();
+      expect(pass().hidden).toBe(true);
+      expect([t.turnYouHintSent, t.turnYouHintSentTouch]).toContain(reason());
+      expect(reason()).not.toContain(lang === 'en' ? 'Pass' : 'Stå over');
+      // A view of the same turn keeps it so.
+      c.update(v, true);
+      expect([t.turnYouHintSent, t.turnYouHintSentTouch]).toContain(reason());
+      // A new turn of yours: Pass is back, and the line names it.
+      c.resetTurn();
+      expect(pass().hidden).toBe(false);
+      expect([t.turnYouHint, t.turnYouHintTouch]).toContain(reason());
+    }
+  });
+});
