@@ -26,7 +26,10 @@ function gatePacket(this: Gate, socket: Socket, packet: unknown[]): void {
   // later, as it did behind the limiter's promise: socket.io first handles a close that arrived
   // in the same read, so the seat's close and a `leave` sent just before it are handled in the
   // order they always were (test/integration/access.test.ts, "closing a socket on purpose").
-  const allowed = limiter.take(socket.id);
+  // `leave` is answered over the limit too: the way out of a meeting is never refused (a fresh
+  // tester, 2026-12-03, was told RATE_LIMITED on leaving). It costs one command while seated, and
+  // a cheap NOT_IN_MEETING after; a flood of it is still counted against everything else.
+  const allowed = limiter.take(socket.id) || name === 'leave';
   queueMicrotask(() => {
     if (!allowed) return ack?.(fail('RATE_LIMITED'));
     if (typeof name !== 'string' || !known.has(name)) return ack?.(fail('INVALID_PAYLOAD'));

@@ -112,6 +112,24 @@ describe('hostile and malformed input', () => {
     }
   });
 
+  it('answers `leave` over the rate limit: the way out is never refused (a fresh tester, 2026-12-03)', async () => {
+    const limited = await startTestServer({ rate: { points: 5, windowMs: 10_000 } });
+    try {
+      const { people } = await seat(limited.url, ['Stille Fjord', 'Grå Måke']);
+      const [chair, member] = people as [TestClient, TestClient];
+      const acks = await Promise.all(Array.from({ length: 6 }, () => member.emit('raiseHand', {})));
+      expect(acks.some((a) => !a.ok && a.code === 'RATE_LIMITED')).toBe(true);
+      expect(await member.emit('share', { text: 'x' })).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+      expect(await member.emit('leave', {})).toMatchObject({ ok: true });
+      await chair.waitFor((c) => !c.latest.participants.some((p) => p.id === member.you), 'the member gone from the chair\'s view');
+      // Still over the limit: a second `leave` is answered (not in a meeting any more), not refused for the rate.
+      expect(await member.emit('leave', {})).toMatchObject({ ok: false, code: 'NOT_IN_MEETING' });
+      people.forEach((p) => p.close());
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('refuses a WebSocket from a foreign origin', async () => {
     const socket = io(server.url, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { Origin: 'https://evil.example' } });
     const outcome = await new Promise<string>((resolve) => {
