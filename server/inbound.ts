@@ -6,7 +6,8 @@ import type { WindowLimit } from './rate-limiter.js';
 import type { Socket } from 'socket.io';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 
-const fail = (code: ErrorCode) => ({ ok: false as const, code, message: errorMessage(code) });
+/** A refusal in the language of the socket's meeting (`socket.data.lang`, set on joining), else English. */
+const fail = (code: ErrorCode, socket: Socket) => ({ ok: false as const, code, message: errorMessage(code, (socket.data as { lang?: 'nb' | 'en' }).lang) });
 
 interface Gate {
   limiter: Pick<WindowLimit, 'take'>;
@@ -31,8 +32,8 @@ function gatePacket(this: Gate, socket: Socket, packet: unknown[]): void {
   // a cheap NOT_IN_MEETING after; a flood of it is still counted against everything else.
   const allowed = limiter.take(socket.id) || name === 'leave';
   queueMicrotask(() => {
-    if (!allowed) return ack?.(fail('RATE_LIMITED'));
-    if (typeof name !== 'string' || !known.has(name)) return ack?.(fail('INVALID_PAYLOAD'));
+    if (!allowed) return ack?.(fail('RATE_LIMITED', socket));
+    if (typeof name !== 'string' || !known.has(name)) return ack?.(fail('INVALID_PAYLOAD', socket));
     dispatch(socket, name, args);
   });
 }

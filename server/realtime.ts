@@ -8,7 +8,7 @@ import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { buildDoorView, joinCodeRefusal } from '../shared/meeting/door.js';
-import type { MeetingState } from '../shared/meeting/state.js';
+import type { Language, MeetingState } from '../shared/meeting/state.js';
 import type { Command } from '../shared/meeting/commands.js';
 import { buildView, replayTo, type LoggedEvent } from '../shared/meeting/view.js';
 import {
@@ -52,6 +52,12 @@ import type { OccurrenceLookup } from './groups/occurrences.js';
 interface SocketData {
   meetingId?: string;
   pid?: string;
+  /**
+   * The language of the meeting this socket joined (kept after a `leave`): every refusal it is
+   * answered comes in it (answer()), not only those of handlers that read the meeting (a fresh
+   * tester, 2026-12-03, got INVALID_PAYLOAD in English in a bokmål meeting).
+   */
+  lang?: Language;
 }
 type RundeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -173,8 +179,11 @@ async function answer<S extends z.ZodType, R extends object>(
   args: unknown[],
   fn: (p: z.output<S>) => Promise<Ack<R>>,
   fast?: (raw: unknown) => z.output<S> | undefined,
+  lang?: Language,
 ): Promise<void> {
-  const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: unknown) => void) : () => undefined;
+  const reply = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: unknown) => void) : () => undefined;
+  // A socket in a meeting hears every refusal in the meeting's language, whichever step refused.
+  const ack = lang === undefined ? reply : (a: Ack<R>): void => reply(a.ok ? a : { ...a, message: errorMessage(a.code, lang) });
   try {
     // The rate limit was charged by limitInbound before this ran.
     if (args.length !== 1) return ack(fail('INVALID_PAYLOAD'));
@@ -303,6 +312,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       // The state's own id string, not the payload's: one string per meeting, not per socket.
       socket.data.meetingId = d.state.id;
       socket.data.pid = pid;
+      socket.data.lang = d.state.language;
       clearIdle(socket);
       // Synchronous with the in-memory and Redis adapters: no delivery can slip in between. The
       // room's name is the state's id string, the same for every socket of the meeting.
@@ -551,7 +561,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       // The seat is given up: this socket no longer speaks for anyone.
       await socket.leave(meetingRoom(meetingId));
       await socket.leave(doorRoom(meetingId));
-      socket.data = {};
+      socket.data = socket.data.lang ? { lang: socket.data.lang } : {};
       claimed.delete(socket.id);
       order.release(meetingId);
       seats?.remove(meetingId, pid, conn(socket));
@@ -585,7 +595,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     const h = handlers.get(name)!;
     // As socket.io's own listeners: nothing but a command reaches a socket that closed meanwhile.
     if (!socket.connected && !COMMAND_SCHEMAS.has(name as CommandEvent)) return;
-    void answer(name, h.schema, args, (p) => h.fn(socket as RundeSocket, p as never), h.fast);
+    void answer(name, h.schema, args, (p) => h.fn(socket as RundeSocket, p as never), h.fast, (socket as RundeSocket).data.lang);
   };
 
   /** A socket closed (shared by all sockets: `this` is the socket, as EventEmitter calls it). */

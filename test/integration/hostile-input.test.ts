@@ -6,7 +6,8 @@ import type { RunningServer } from '../../server/app.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
 import { inRound, pause, seat } from '../helpers/meeting.js';
-import { startTestServer } from '../helpers/server.js';
+import { createMeeting, startTestServer } from '../helpers/server.js';
+import { errorMessage } from '../../shared/errors.js';
 import { sanitizeText } from '../../server/sanitize.js';
 
 describe('hostile and malformed input', () => {
@@ -125,6 +126,29 @@ describe('hostile and malformed input', () => {
       // Still over the limit: a second `leave` is answered (not in a meeting any more), not refused for the rate.
       expect(await member.emit('leave', {})).toMatchObject({ ok: false, code: 'NOT_IN_MEETING' });
       people.forEach((p) => p.close());
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("answers every refusal of a seated socket in the meeting's language, whichever step refused (a fresh tester, 2026-12-03)", async () => {
+    const limited = await startTestServer({ rate: { points: 8, windowMs: 10_000 } });
+    try {
+      for (const language of ['nb', 'en'] as const) {
+        const { meetingId, chairKey } = await createMeeting(limited.url, { language });
+        const c = await TestClient.connect(limited.url);
+        // Before joining, the server knows no meeting for the socket: English.
+        expect(await c.emit('share', { text: 'x', replyTo: 'y' })).toMatchObject({ code: 'INVALID_PAYLOAD', message: errorMessage('INVALID_PAYLOAD', 'en') });
+        expect((await c.join(meetingId, 'Stille Fjord', { chairKey })).ok).toBe(true);
+        // The payload's shape, an unknown event, an extra argument, the rate: each in the meeting's language.
+        expect(await c.emit('share', { text: 'x', replyTo: 'y' })).toMatchObject({ code: 'INVALID_PAYLOAD', message: errorMessage('INVALID_PAYLOAD', language) });
+        expect(await c.emit('share', { text: '   ' })).toMatchObject({ code: 'INVALID_PAYLOAD', message: errorMessage('INVALID_PAYLOAD', language) });
+        expect(await c.emit('noSuchEvent', {})).toMatchObject({ code: 'INVALID_PAYLOAD', message: errorMessage('INVALID_PAYLOAD', language) });
+        expect(await c.emit('pass', {}, 'extra')).toMatchObject({ code: 'INVALID_PAYLOAD', message: errorMessage('INVALID_PAYLOAD', language) });
+        const acks = await Promise.all(Array.from({ length: 8 }, () => c.emit('raiseHand', {})));
+        expect(acks.find((a) => !a.ok && a.code === 'RATE_LIMITED')).toMatchObject({ message: errorMessage('RATE_LIMITED', language) });
+        c.close();
+      }
     } finally {
       await limited.close();
     }
