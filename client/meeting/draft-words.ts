@@ -9,9 +9,13 @@ import type { Dict } from '../i18n.js';
  * The line for `v`'s reader, who is waiting (not speaking, not a listener, not muted), with the
  * speaker's name when someone is sharing: by hands and not in the queue, raise a hand; in a circle
  * round where their own turn is over (shared, passed, timed out, skipped), no turn is coming
- * there (open sharing may give one); otherwise the draft moves to the box when the turn comes.
+ * there (open sharing may give one); in the closing, that the sharing is over and the draft is not
+ * sent; otherwise the draft moves to the box when the turn comes.
  */
 export function besideDraftWords(v: MeetingView, t: Dict): string {
+  // In the closing no turn comes any more: the draft is the reader's alone and is not sent (a
+  // fresh tester, 2026-12-03, was still promised a turn in the contributions pause).
+  if (v.phase === 'closing' || v.phase === 'ended') return t.composerBesideDraftOver;
   const name = v.speaker ? (v.participants.find((p) => p.id === v.speaker?.id)?.name ?? null) : null;
   const me = v.participants.find((p) => p.id === v.you.id);
   const queued = v.upNext.includes(v.you.id);

@@ -162,6 +162,27 @@ describe('the draft box says what it is for', () => {
   });
 });
 
+describe('the draft box in the closing', () => {
+  it('says kept words are not sent, and promises no turn (a second fresh tester, 2026-12-03; nb and en)', async () => {
+    const { DraftBox } = await import('../../client/meeting/draft.js');
+    const { app } = await import('../../client/app.js');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const r = inRound({ others: ['b', 'c'] });
+      const box = new DraftBox();
+      document.body.replaceChildren(box.el);
+      box.keep('Jeg vil bare si hei.');
+      box.update(buildView(r.state, 'c', r.now));
+      const note = () => box.el.querySelector('[data-testid="draft-kept"]')!.textContent;
+      expect(note()).toBe(dict(lang).draftKeptNoTurn);
+      while (r.state.phase !== 'closing') r.ok({ type: 'advance', by: 'a' });
+      box.update(buildView(r.state, 'c', r.now));
+      expect(box.el.hidden).toBe(false);
+      expect(note()).toBe(dict(lang).draftKeptOver);
+    }
+  });
+});
+
 describe('the guard asks for a look after a press of Done', () => {
   it('says the share is not sent yet, and "Send as it is, and finish" sends it and ends the turn; after Send it only sends', async () => {
     const t = dict('en');

@@ -33,6 +33,17 @@ describe('the line beside the draft box', () => {
       const queued = buildView(r.state, 'b', r.now);
       if (queued.speaker?.id !== 'b') expect(besideDraftWords(queued, t)).toContain(t.composerBesideDraft(null).slice(0, 20));
     });
+
+    // A second fresh tester (2026-12-03): in the contributions pause and the closing the line
+    // still said the draft moves to the box "when your turn starts".
+    it(`(${lang}) in the closing: the sharing is over and the draft is not sent; no turn promised`, () => {
+      const r = inRound();
+      while (r.state.phase !== 'closing') r.ok({ type: 'advance', by: 'a' });
+      const words = besideDraftWords(buildView(r.state, 'b', r.now), t);
+      expect(words).toBe(t.composerBesideDraftOver);
+      expect(words).not.toMatch(lang === 'nb' ? /din tur|rekk opp/ : /your turn|raise your hand/);
+      expect(t.draftKeptOver).not.toMatch(lang === 'nb' ? /din tur|rekker du opp/ : /your turn|raise your hand/);
+    });
   }
 });
 

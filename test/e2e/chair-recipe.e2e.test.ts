@@ -482,6 +482,8 @@ describe("the part's texts, as a fresh tester's first-time chair met them on a p
       await waitText(tid(member.page, 'turn-status'), t.segPresent_contributions);
       // A one-off meeting has no link of its own: the note says where one may give instead.
       await waitText(tid(member.page, 'script-contributions'), CONTRIBUTIONS_NO_LINK[lang]);
+      await tid(member.page, 'script-contributions').scrollIntoViewIfNeeded();
+      expect(await tid(member.page, 'script-contributions').isVisible()).toBe(true);
       expect(await tid(member.page, 'script-contribution-link').count()).toBe(0);
 
       // The tester's press: the closing words posted from More tools in the pause …
