@@ -34,7 +34,7 @@ export function chairWordsNow(v: MeetingView): string {
   // The segment's texts are all posted: its words would ask for them again (a first-time chair
   // could have posted the welcome twice); now the next step, or the end. Not the silence, whose
   // words the server posts as it opens, and whose own words say how it ends.
-  if (s && s.kind !== 'silence' && s.readings.length > 0 && s.readings.every((r) => r.posted)) {
+  if (s && allPosted(v)) {
     const next = nextSegmentOf(s);
     return next ? t.chairSays_postedNext(nextStepLabel(s)) : t.chairSays_postedEnd;
   }
@@ -51,4 +51,19 @@ export function chairWordsNow(v: MeetingView): string {
     default:
       return '';
   }
+}
+
+/** The segment's texts are all posted (not the silence, whose words the server posts as it opens). */
+const allPosted = (v: MeetingView): boolean => {
+  const s = v.script;
+  return !!s && s.kind !== 'silence' && s.readings.length > 0 && s.readings.every((r) => r.posted);
+};
+
+/**
+ * Whether chairWordsNow(v) already names the next step as "Next step: …" (a complete round):
+ * then the chair bar's own "Next step: …" line would say it twice (a second fresh tester,
+ * 2026-12-03, read "Neste steg" twice in a row after a complete round).
+ */
+export function chairWordsNameNextStep(v: MeetingView): boolean {
+  return !v.frozen && roundDone(v);
 }

@@ -8,7 +8,7 @@ import { contributionsNote, SEGMENT_WORDS, type SegmentKind } from '../../shared
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { plannedLength } from './planned-length.js';
-import { chairWordsNow } from './chair-words.js';
+import { chairWordsNameNextStep, chairWordsNow } from './chair-words.js';
 import { h, setText } from '../dom.js';
 
 /** "1:05": minutes and seconds, for a countdown. */
@@ -92,7 +92,7 @@ export class ScriptLine {
     const next = nextSegmentOf(s);
     setText(this.nextLine, next ? t.scriptNext(title(next.kind), plannedLength(next.plannedMs, t)) : t.scriptNextEnd);
     // Paused, the one step the chair can take is "Continue the meeting": no other step is suggested.
-    this.nextLine.hidden = v.frozen;
+    this.nextLine.hidden = v.frozen || chairWordsNameNextStep(v);
     this.tick();
     if (!this.timer) this.timer = setInterval(() => this.tick(), 1000);
   }

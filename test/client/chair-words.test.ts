@@ -54,5 +54,28 @@ describe("the chair's words for now", () => {
       expect(after).not.toBe(before);
       expect(after.startsWith(t.chairSays_postedNext('').split('«')[0]!.split('"')[0]!)).toBe(true);
     });
+
+    // A second fresh tester (2026-12-03): "… Neste steg: «Gå videre: Åpen deling». Neste steg: Åpen
+    // deling (15 min)." The chair bar names the next step once after a complete round.
+    it(`(${lang}) after a complete round the chair bar says "Next step" once`, async () => {
+      const { app } = await import('../../client/app.js');
+      const { ScriptLine } = await import('../../client/meeting/script-line.js');
+      app.setLang(lang);
+      const word = lang === 'nb' ? 'Neste steg' : 'Next step';
+      const r = gathered();
+      r.ok({ type: 'start', by: 'a' });
+      while (r.state.phase !== 'round') r.ok({ type: 'nextSegment', by: 'a' });
+      const line = new ScriptLine();
+      document.body.replaceChildren(line.chairEl);
+      const shown = () => [...line.chairEl.querySelectorAll<HTMLElement>('*')].filter((e) => !e.closest('[hidden]')).map((e) => (e.children.length ? '' : e.textContent)).join(' ');
+      line.update(buildView(r.state, 'a', r.now));
+      // During the round the next step is the bar's own line.
+      expect(shown().split(word).length - 1).toBe(1);
+      while (r.state.speaker) r.ok({ type: 'pass', by: r.state.speaker.id });
+      line.update(buildView(r.state, 'a', r.now));
+      expect(shown()).toContain(lang === 'nb' ? 'Alle har hatt sin tur' : 'Everyone has had their turn');
+      expect(shown().split(word).length - 1).toBe(1);
+      line.stop?.();
+    });
   }
 });
