@@ -384,12 +384,12 @@ const nb = {
   scriptNextEnd: 'Neste steg: møtet avsluttes.',
   scriptNextButtonTo: (title: string) => `Gå videre: ${title}`,
   confirmYes_next: (title: string) => `Ja, gå videre: ${title}`,
-  confirmUnposted: (titles: string, n: number) =>
-    n === 1
+  confirmUnposted: (titles: string, several: boolean) =>
+    !several
       ? `Ikke lagt inn ennå: ${titles}. Går du videre nå, blir den hoppet over. Trykk på teksten for å legge den inn først.`
       : `Ikke lagt inn ennå: ${titles}. Går du videre nå, blir de hoppet over. Trykk på en tekst for å legge den inn først.`,
-  confirmUnpostedEnd: (titles: string, n: number) =>
-    n === 1
+  confirmUnpostedEnd: (titles: string, several: boolean) =>
+    !several
       ? `Ikke lagt inn ennå: ${titles}. Avslutter du nå, blir den ikke lagt inn. Trykk på teksten for å legge den inn først.`
       : `Ikke lagt inn ennå: ${titles}. Avslutter du nå, blir de ikke lagt inn. Trykk på en tekst for å legge den inn først.`,
   confirmYes_unposted: 'Gå videre uten',
@@ -1071,12 +1071,12 @@ const en: Dict = {
   scriptNextEnd: 'Next step: the meeting ends.',
   scriptNextButtonTo: (title: string) => `Go on: ${title}`,
   confirmYes_next: (title: string) => `Yes, go on: ${title}`,
-  confirmUnposted: (titles: string, n: number) =>
-    n === 1
+  confirmUnposted: (titles: string, several: boolean) =>
+    !several
       ? `Not posted yet: ${titles}. If you go on now, it is skipped. Press the text to post it first.`
       : `Not posted yet: ${titles}. If you go on now, they are skipped. Press a text to post it first.`,
-  confirmUnpostedEnd: (titles: string, n: number) =>
-    n === 1
+  confirmUnpostedEnd: (titles: string, several: boolean) =>
+    !several
       ? `Not posted yet: ${titles}. If you end now, it is not posted. Press the text to post it first.`
       : `Not posted yet: ${titles}. If you end now, they are not posted. Press a text to post it first.`,
   confirmYes_unposted: 'Go on without',

@@ -42,7 +42,7 @@ function quoteTitles(formatId: string, ids: readonly string[]): string {
 
 /** The question's line for texts a step leaves unposted (the view names them), or none; `ending`: the step ends the meeting (a second tester read "if you go on" before "End the meeting for everyone now?"). */
 function unpostedLines(formatId: string, ids: readonly string[], ending = false): string[] {
-  return ids.length ? [(ending ? app.t.confirmUnpostedEnd : app.t.confirmUnposted)(quoteTitles(formatId, ids), ids.length)] : [];
+  return ids.length ? [(ending ? app.t.confirmUnpostedEnd : app.t.confirmUnposted)(quoteTitles(formatId, ids), ids.length > 1)] : [];
 }
 
 /** Per-person actions that end the share of the person they are applied to. */

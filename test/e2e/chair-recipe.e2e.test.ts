@@ -459,14 +459,14 @@ describe("the part's texts, as a fresh tester's first-time chair met them on a p
       // and the question names the welcome, the guidelines and the anonymity text.
       await tid(page, 'chair-advance').click();
       const titles = ['welcome', 'guidelines', 'anonymity'].map((id) => quote(findReading('large', id)!.title[lang]));
-      await waitText(tid(page, 'chair-skip-opening-confirm-text'), t.confirmUnposted(titles.join(', '), titles.length));
+      await waitText(tid(page, 'chair-skip-opening-confirm-text'), t.confirmUnposted(titles.join(', '), titles.length > 1));
       expect(c.latest.phase).toBe('opening');
       await tid(page, 'chair-skip-opening-confirm-no').click();
       expect(c.latest.phase).toBe('opening');
       await tid(page, 'chair-reading-welcome').click();
       await c.waitFor((x) => x.latest.script?.posted.includes('welcome') === true, 'the welcome posted', WAIT_MS);
       await tid(page, 'chair-advance').click();
-      await waitText(tid(page, 'chair-skip-opening-confirm-text'), t.confirmUnposted(titles.slice(1).join(', '), titles.length - 1));
+      await waitText(tid(page, 'chair-skip-opening-confirm-text'), t.confirmUnposted(titles.slice(1).join(', '), titles.length > 2));
       await tid(page, 'chair-skip-opening-confirm-yes').click();
       await c.waitFor((x) => x.latest.phase === 'round', 'the round', WAIT_MS);
 

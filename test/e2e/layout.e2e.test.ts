@@ -145,7 +145,7 @@ describe('layout in a meeting in progress', () => {
     });
     // The readings are not posted: going on asks first, naming them (a fresh tester's first chair
     // went on from the welcome without posting it, and nothing said so).
-    await waitText(tid(chair.page, 'chair-confirm'), /^Ikke lagt inn ennå: «.+», «.+», «.+»\. Går du videre nå, blir det hoppet over\./);
+    await waitText(tid(chair.page, 'chair-confirm'), /^Ikke lagt inn ennå: «.+», «.+», «.+»\. Går du videre nå, blir de hoppet over\./);
     await tid(chair.page, 'chair-confirm-yes').click();
     await waitText(tid(chair.page, 'script-chair-words'), /^Stillhet/);
     await chair.page.waitForTimeout(1500);
