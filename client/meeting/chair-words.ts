@@ -34,7 +34,7 @@ export function chairWordsNow(v: MeetingView): string {
   // The segment's texts are all posted: its words would ask for them again (a first-time chair
   // could have posted the welcome twice); now the next step, or the end. Not the silence, whose
   // words the server posts as it opens, and whose own words say how it ends.
-  if (s && allPosted(v)) {
+  if (s && s.kind !== 'silence' && s.readings.length > 0 && s.readings.every((r) => r.posted)) {
     const next = nextSegmentOf(s);
     return next ? t.chairSays_postedNext(nextStepLabel(s)) : t.chairSays_postedEnd;
   }
@@ -52,12 +52,6 @@ export function chairWordsNow(v: MeetingView): string {
       return '';
   }
 }
-
-/** The segment's texts are all posted (not the silence, whose words the server posts as it opens). */
-const allPosted = (v: MeetingView): boolean => {
-  const s = v.script;
-  return !!s && s.kind !== 'silence' && s.readings.length > 0 && s.readings.every((r) => r.posted);
-};
 
 /**
  * Whether chairWordsNow(v) already names the next step as "Next step: …" (a complete round):

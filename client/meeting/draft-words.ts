@@ -5,6 +5,9 @@
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Dict } from '../i18n.js';
 
+/** The closing (or the end): no turn comes any more, so a draft is not sent. */
+export const sharingOver = (v: Pick<MeetingView, 'phase'>): boolean => v.phase === 'closing' || v.phase === 'ended';
+
 /**
  * The line for `v`'s reader, who is waiting (not speaking, not a listener, not muted), with the
  * speaker's name when someone is sharing: by hands and not in the queue, raise a hand; in a circle
@@ -15,7 +18,7 @@ import type { Dict } from '../i18n.js';
 export function besideDraftWords(v: MeetingView, t: Dict): string {
   // In the closing no turn comes any more: the draft is the reader's alone and is not sent (a
   // fresh tester, 2026-12-03, was still promised a turn in the contributions pause).
-  if (v.phase === 'closing' || v.phase === 'ended') return t.composerBesideDraftOver;
+  if (sharingOver(v)) return t.composerBesideDraftOver;
   const name = v.speaker ? (v.participants.find((p) => p.id === v.speaker?.id)?.name ?? null) : null;
   const me = v.participants.find((p) => p.id === v.you.id);
   const queued = v.upNext.includes(v.you.id);

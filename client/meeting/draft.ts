@@ -15,6 +15,7 @@ import { LiveHints, type Analyze, type HintContext } from './live-hints.js';
 import { OnDeck } from './on-deck.js';
 import { cutKeepingCaret, placeCaret, setKeepingCaret, type Caret } from './caret.js';
 import { cutShared } from './unsent.js';
+import { sharingOver } from './draft-words.js';
 
 export class DraftBox {
   readonly el: HTMLElement;
@@ -156,8 +157,7 @@ export class DraftBox {
     // What becomes of kept words: with a turn awaited they move to the share box when it comes;
     // without one, how to get one (a fresh tester: the note said where they were, not what next).
     // In the closing no turn comes: the note says the words stay unsent, not how to get a turn.
-    const over = v.phase === 'closing' || v.phase === 'ended';
-    setText(this.keptNote, over ? app.t.draftKeptOver : waiting ? app.t.draftKept : app.t.draftKeptNoTurn);
+    setText(this.keptNote, sharingOver(v) ? app.t.draftKeptOver : waiting ? app.t.draftKept : app.t.draftKeptNoTurn);
     const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode, ...(me ? { ownName: me.name } : {}) };
     const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.ownName !== this.ctx.ownName || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
     this.ctx = ctx;
