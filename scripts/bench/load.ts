@@ -26,6 +26,10 @@ export interface LoadResult {
   /** WebSocket frames received per delivered share (every frame, pings included): each one is a socket write on the server. */
   framesPerDelivery: number;
   cpuPer1000: number;
+  /** The user-mode part of cpuPer1000 (ServerChild.userSeconds); the rest is the kernel's. */
+  userPer1000: number;
+  /** Read- and write-type system calls of the server per delivered share (ServerChild.ioSyscalls). */
+  syscallsPerDelivery: number;
   errors: number;
 }
 
@@ -95,11 +99,15 @@ export async function runLoad(
   let bytes0 = 0;
   let frames0 = 0;
   let cpu0 = 0;
+  let user0 = 0;
+  let calls0 = 0;
   const startWindow = (): void => {
     tracker.reset();
     bytes0 = sum(members.map((x) => x.bytesIn));
     frames0 = sum(members.map((x) => x.framesIn));
     cpu0 = sum(servers.map((s) => s.cpuSeconds()));
+    user0 = sum(servers.map((s) => s.userSeconds()));
+    calls0 = sum(servers.map((s) => s.ioSyscalls()));
     onWindow();
   };
   startWindow();
@@ -142,6 +150,8 @@ export async function runLoad(
   const bytes = sum(members.map((x) => x.bytesIn)) - bytes0;
   const frames = sum(members.map((x) => x.framesIn)) - frames0;
   const cpu = sum(servers.map((s) => s.cpuSeconds())) - cpu0;
+  const user = sum(servers.map((s) => s.userSeconds())) - user0;
+  const calls = sum(servers.map((s) => s.ioSyscalls())) - calls0;
   const lat = tracker.latencies.sort((a, b) => a - b);
   return {
     sharesPerSec: rate,
@@ -154,6 +164,8 @@ export async function runLoad(
     bytesPerDelivery: tracker.delivered ? bytes / tracker.delivered : NaN,
     framesPerDelivery: tracker.delivered ? frames / tracker.delivered : NaN,
     cpuPer1000: tracker.delivered ? (cpu / tracker.delivered) * 1000 : NaN,
+    userPer1000: tracker.delivered ? (user / tracker.delivered) * 1000 : NaN,
+    syscallsPerDelivery: tracker.delivered ? calls / tracker.delivered : NaN,
     errors,
   };
 }

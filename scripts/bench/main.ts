@@ -197,10 +197,16 @@ async function twoProcesses(): Promise<{ one: LoadResult; two: LoadResult }> {
 
 interface CpuRun {
   cpuPer1000: number;
+  /** The user-mode part of cpuPer1000 (the server's own code); the rest is the kernel's. */
+  userPer1000: number;
+  /** Socket reads and writes (read- and write-type system calls) per delivered share. */
+  syscallsPerDelivery: number;
   delivered: number;
   expected: number;
   /** `--paired`: this run's figure over the socket.io relay's, loaded beside it at the same time. */
   toRelay?: number;
+  /** `--paired`: the same for the user-mode part alone. */
+  userToRelay?: number;
 }
 
 /**
@@ -242,10 +248,22 @@ function busyCore(): () => void {
   return () => void loop.kill('SIGKILL');
 }
 
-function logCpuRun(runs: Map<TargetKind, CpuRun[]>, kind: TargetKind, rep: number, r: LoadResult, toRelay?: number): void {
-  runs.get(kind)!.push({ cpuPer1000: r.cpuPer1000, delivered: r.delivered, expected: r.expected, ...(toRelay === undefined ? {} : { toRelay }) });
-  const pair = toRelay === undefined || kind === 'socketio-relay' ? '' : `, ${f(toRelay, 2)} × the relay beside it`;
-  console.log(`  cpu ${kind} (round ${rep + 1}): ${f(r.cpuPer1000, 3)} CPU-s per 1,000 deliveries${pair}, ${r.delivered}/${r.expected} delivered`);
+function logCpuRun(runs: Map<TargetKind, CpuRun[]>, kind: TargetKind, rep: number, r: LoadResult, relay?: LoadResult): void {
+  const toRelay = relay && r.cpuPer1000 / relay.cpuPer1000;
+  const userToRelay = relay && r.userPer1000 / relay.userPer1000;
+  runs.get(kind)!.push({
+    cpuPer1000: r.cpuPer1000,
+    userPer1000: r.userPer1000,
+    syscallsPerDelivery: r.syscallsPerDelivery,
+    delivered: r.delivered,
+    expected: r.expected,
+    ...(toRelay === undefined ? {} : { toRelay, userToRelay }),
+  });
+  const pair = toRelay === undefined || kind === 'socketio-relay' ? '' : `, ${f(toRelay, 2)} × the relay beside it (user mode ${f(userToRelay!, 2)} ×)`;
+  console.log(
+    `  cpu ${kind} (round ${rep + 1}): ${f(r.cpuPer1000, 3)} CPU-s per 1,000 deliveries (user mode ${f(r.userPer1000, 3)}, kernel ${f(r.cpuPer1000 - r.userPer1000, 3)})${pair}, ` +
+      `${f(r.syscallsPerDelivery, 2)} socket reads and writes per delivery, ${r.delivered}/${r.expected} delivered`,
+  );
 }
 
 async function cpuAlone(): Promise<Map<TargetKind, CpuRun[]>> {
@@ -364,8 +382,8 @@ async function cpuPaired(): Promise<Map<TargetKind, CpuRun[]>> {
           const [mine, theirs] = await Promise.all(
             [t, relay].map((x) => runLoad(x.meetings, x.tracker, [x.server], CPU.rate, CPU.cpuMs, P.drainMs, CPU.cpuWarmMs)),
           );
-          logCpuRun(runs, t.kind, rep, mine!, mine!.cpuPer1000 / theirs!.cpuPer1000);
-          logCpuRun(runs, relay.kind, rep, theirs!, 1);
+          logCpuRun(runs, t.kind, rep, mine!, theirs!);
+          logCpuRun(runs, relay.kind, rep, theirs!, theirs!);
           await Promise.all([quiet(t.server), quiet(relay.server)]);
         } finally {
           signal(t.server, 'SIGSTOP');
@@ -416,8 +434,26 @@ const median = (xs: number[]): number => {
 /** `--paired`: the table row of each server's median figure against the relay beside it (none otherwise). */
 const pairedRow = (cpu: Map<TargetKind, CpuRun[]>): string[][] =>
   [...cpu.values()].some((runs) => runs.some((r) => r.toRelay !== undefined))
-    ? [['ratio to the relay loaded beside it: median of the rounds', ...KINDS.map((k) => f(median(cpu.get(k)!.map((r) => r.toRelay ?? NaN)), 2))]]
+    ? [
+        ['ratio to the relay loaded beside it: median of the rounds', ...KINDS.map((k) => f(median(cpu.get(k)!.map((r) => r.toRelay ?? NaN)), 2))],
+        ['the same, user mode alone', ...KINDS.map((k) => f(median(cpu.get(k)!.map((r) => r.userToRelay ?? NaN)), 2))],
+      ]
     : [];
+/**
+ * The CPU figure's two parts and the system calls behind the kernel's (medians of the runs): the
+ * kernel's time per socket write swings several-fold between runs of the same server on this VM,
+ * for the same number of writes (performance.md, "user and kernel"), so the parts say where a
+ * difference is. Shown beside the target's figure (user + kernel), never instead of it.
+ */
+const cpuPartRows = (cpu: Map<TargetKind, CpuRun[]>): string[][] => {
+  const med = (k: TargetKind, pick: (r: CpuRun) => number): number => median(cpu.get(k)!.map(pick));
+  return [
+    ['user-mode CPU-s per 1,000 deliveries: median', ...KINDS.map((k) => f(med(k, (r) => r.userPer1000), 3))],
+    ['kernel CPU-s per 1,000 deliveries: median', ...KINDS.map((k) => f(med(k, (r) => r.cpuPer1000 - r.userPer1000), 3))],
+    ['user mode: ratio to the socket.io relay', ...KINDS.map((k) => f(med(k, (r) => r.userPer1000) / med('socketio-relay', (r) => r.userPer1000), 2))],
+    ['socket reads and writes per delivery: median', ...KINDS.map((k) => f(med(k, (r) => r.syscallsPerDelivery), 2))],
+  ];
+};
 const f = (x: number, d = 0): string => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '–');
 
 function table(title: string, head: string[], rows: string[][]): void {
@@ -450,6 +486,7 @@ if (cpuOnly) {
     ['lowest–highest', ...KINDS.map(spread)],
     ['ratio to the socket.io relay (target ≤ 1.5)', ...KINDS.map((k) => f(med(k) / med('socketio-relay'), 2))],
     ...pairedRow(cpu),
+    ...cpuPartRows(cpu),
   ]);
   console.log(`bench: done in ${f((performance.now() - began) / 1000, 0)} s`);
   process.exit(0);
@@ -494,6 +531,7 @@ table(`CPU per delivery: ${CPU.rate} shares/s, ${CPU.meetings} meetings, ${CPU.c
   ['lowest–highest', ...cols.map(cpuSpread)],
   ['all delivered (%)', ...cols.map((k) => f((100 * sumOf(cpu.get(k)!.map((r) => r.delivered))) / sumOf(cpu.get(k)!.map((r) => r.expected)), 2))],
   ...pairedRow(cpu),
+  ...cpuPartRows(cpu),
 ]);
 table('Step load (doubling until p99 > 200 ms or delivery < 99.9 %)', ['measure', ...cols], [row('sustainable deliveries/s', (t) => t.sustainable)]);
 for (const k of cols) {

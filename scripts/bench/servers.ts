@@ -41,6 +41,14 @@ export interface ServerChild {
    */
   cpuSeconds(): number;
   /**
+   * The user-mode part of cpuSeconds (utime): the process's own code, not the kernel's work on
+   * its behalf. On this VM the kernel's time per socket write swings several-fold from run to run
+   * for the same writes (performance.md, "user and kernel"), so this part is the steadier one.
+   */
+  userSeconds(): number;
+  /** Read- and write-type system calls so far (/proc/<pid>/io `syscr` + `syscw`, every thread): the socket reads and writes. */
+  ioSyscalls(): number;
+  /**
    * CPU seconds so far per thread name (/proc/<pid>/task/<tid>/stat), live threads only; the main
    * thread (JavaScript) as `main` (and its user-mode part as `main (user)`; the rest is kernel
    * time, mostly socket writes), since Node's other threads mostly carry its name too.
@@ -84,6 +92,13 @@ function statCpu(path: string): { name: string; cpu: number; user: number } {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // After the command name: field 14 (utime) and 15 (stime) are at index 11 and 12.
   return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpu: (Number(fields[11]) + Number(fields[12])) / CLK_TCK, user: Number(fields[11]) / CLK_TCK };
+}
+
+/** `syscr` + `syscw` of /proc/<pid>/io: read- and write-type system calls (read, readv, write, writev, …). */
+function ioSyscalls(pid: number): number {
+  const io = readFileSync(`/proc/${pid}/io`, 'utf8');
+  const count = (field: string): number => Number(new RegExp(`^${field}: (\\d+)$`, 'm').exec(io)?.[1] ?? NaN);
+  return count('syscr') + count('syscw');
 }
 
 const built = new Map<string, Promise<string>>();
@@ -151,6 +166,8 @@ export async function startChild(kind: TargetKind, env: Record<string, string> =
         child.send({ type: 'heap' });
       }),
     cpuSeconds: () => statCpu(`/proc/${pid}/stat`).cpu,
+    userSeconds: () => statCpu(`/proc/${pid}/stat`).user,
+    ioSyscalls: () => ioSyscalls(pid),
     threadCpu: () => {
       const out = new Map<string, number>();
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
