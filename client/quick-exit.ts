@@ -35,6 +35,8 @@ let exited = false;
 
 export function quickExit(): void {
   exited = true;
+  // Read before the preferences are cleared: the neutral page comes in the language on screen.
+  const exitTo = document.documentElement.lang === 'en' ? '/exit?lang=en' : '/exit';
   try {
     cover();
     active?.leaveNow();
@@ -46,7 +48,7 @@ export function quickExit(): void {
     } finally {
       clearAll();
       // The page sends no referrer (meta and header): the neutral page cannot tell where from.
-      location.replace('/exit');
+      location.replace(exitTo);
     }
   }
 }

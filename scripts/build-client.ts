@@ -1,5 +1,5 @@
 // Builds the browser client into dist/client: one minified, content-hashed JS bundle and CSS file,
-// index.html (the single page) and exit.html (the neutral page quick exit lands on).
+// index.html (the single page) and exit.html / exit-en.html (the neutral page quick exit lands on).
 // `--if-needed` skips the build when dist is newer than every source it is made from.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
@@ -61,43 +61,75 @@ main{max-width:36rem;margin:0 auto;padding:2rem 1.25rem}h1{font-size:1.6rem;marg
 h2{font-size:1.1rem;margin:1.5rem 0 .5rem}ul,ol{padding-left:1.25rem}a{color:#1a4f8a}p{margin:0 0 .9rem}
 `;
 
-function exitHtml(css: string): string {
+/**
+ * The neutral page quick exit lands on: an everyday recipe with no word of Runde or meetings, in
+ * the language the person had chosen (bokmål, or English with `lang` 'en': a Norwegian page
+ * would stand out on an English reader's screen).
+ */
+function exitHtml(css: string, lang: 'nb' | 'en'): string {
+  const w = EXIT_WORDS[lang];
   return `<!doctype html>
-<html lang="nb">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
-<title>Enkel grønnsakssuppe</title>
+<title>${w.title}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/${css}">
 </head>
 <body>
 <main>
-<h1>Enkel grønnsakssuppe</h1>
-<p>En varm suppe til kalde kvelder. Klar på en halvtime, og den smaker enda bedre dagen etter.</p>
-<h2>Dette trenger du (4 porsjoner)</h2>
+<h1>${w.title}</h1>
+<p>${w.lead}</p>
+<h2>${w.need}</h2>
 <ul>
-<li>2 gulrøtter</li>
-<li>1 purreløk</li>
-<li>3 poteter</li>
-<li>1 liter grønnsaksbuljong</li>
-<li>Salt, pepper og litt persille</li>
+${w.items.map((i) => `<li>${i}</li>`).join('\n')}
 </ul>
-<h2>Slik gjør du</h2>
+<h2>${w.how}</h2>
 <ol>
-<li>Skrell og skjær grønnsakene i terninger.</li>
-<li>Fres purreløken mykt i en stekepanne med litt olje.</li>
-<li>Ha i resten av grønnsakene og buljongen, og la det småkoke i 20 minutter.</li>
-<li>Smak til med salt og pepper, og dryss over persille.</li>
+${w.steps.map((i) => `<li>${i}</li>`).join('\n')}
 </ol>
-<p><a href="https://www.yr.no/">Været i morgen</a></p>
+<p><a href="${w.weatherUrl}">${w.weather}</a></p>
 </main>
 </body>
 </html>
 `;
 }
+
+const EXIT_WORDS = {
+  nb: {
+    title: 'Enkel grønnsakssuppe',
+    lead: 'En varm suppe til kalde kvelder. Klar på en halvtime, og den smaker enda bedre dagen etter.',
+    need: 'Dette trenger du (4 porsjoner)',
+    items: ['2 gulrøtter', '1 purreløk', '3 poteter', '1 liter grønnsaksbuljong', 'Salt, pepper og litt persille'],
+    how: 'Slik gjør du',
+    steps: [
+      'Skrell og skjær grønnsakene i terninger.',
+      'Fres purreløken mykt i en stekepanne med litt olje.',
+      'Ha i resten av grønnsakene og buljongen, og la det småkoke i 20 minutter.',
+      'Smak til med salt og pepper, og dryss over persille.',
+    ],
+    weather: 'Været i morgen',
+    weatherUrl: 'https://www.yr.no/',
+  },
+  en: {
+    title: 'Simple vegetable soup',
+    lead: 'A warm soup for cold evenings. Ready in half an hour, and it tastes even better the next day.',
+    need: 'You will need (4 servings)',
+    items: ['2 carrots', '1 leek', '3 potatoes', '1 litre of vegetable stock', 'Salt, pepper and a little parsley'],
+    how: 'Method',
+    steps: [
+      'Peel the vegetables and cut them into cubes.',
+      'Soften the leek in a frying pan with a little oil.',
+      'Add the rest of the vegetables and the stock, and let it simmer for 20 minutes.',
+      'Season with salt and pepper, and sprinkle with parsley.',
+    ],
+    weather: "Tomorrow's weather",
+    weatherUrl: 'https://www.yr.no/en',
+  },
+} as const;
 
 export async function buildClient(opts: { ifNeeded?: boolean; quiet?: boolean; outDir?: string } = {}): Promise<{ skipped: boolean; files: string[] }> {
   const outDir = opts.outDir ?? DEFAULT_OUT_DIR;
@@ -132,12 +164,13 @@ export async function buildClient(opts: { ifNeeded?: boolean; quiet?: boolean; o
   const exitCss = `exit-${createHash('sha256').update(EXIT_CSS).digest('hex').slice(0, 8)}.css`;
   await writeFile(join(assetsDir, exitCss), EXIT_CSS);
   await writeFile(join(outDir, 'favicon.svg'), FAVICON);
-  await writeFile(join(outDir, 'exit.html'), exitHtml(exitCss));
+  await writeFile(join(outDir, 'exit.html'), exitHtml(exitCss, 'nb'));
+  await writeFile(join(outDir, 'exit-en.html'), exitHtml(exitCss, 'en'));
   // index.html last: its mtime is what --if-needed compares against.
   // The page shows the hash of the code it runs (client/code-hash.ts); a bundle cannot hold its own.
   const codeHash = `sha256-${createHash('sha256').update(await readFile(join(assetsDir, js))).digest('hex')}`;
   await writeFile(join(outDir, 'index.html'), indexHtml(js, css, codeHash));
-  const files = ['index.html', 'exit.html', 'favicon.svg', ...outputs.map((f) => `assets/${f}`), `assets/${exitCss}`];
+  const files = ['index.html', 'exit.html', 'exit-en.html', 'favicon.svg', ...outputs.map((f) => `assets/${f}`), `assets/${exitCss}`];
   if (!opts.quiet) console.log(`client: built ${files.join(', ')}`);
   return { skipped: false, files };
 }

@@ -83,7 +83,8 @@ export function serveClient(app: Express, opts: { distDir?: string } = {}): void
     if (typeof slug !== 'string' || !/^[a-z0-9-]{1,64}$/.test(slug)) return next();
     page('index.html')(req, res);
   });
-  app.get('/exit', page('exit.html'));
+  // Quick exit's neutral page, in the language the person had chosen (client/quick-exit.ts).
+  app.get('/exit', (req: Request, res: Response) => page(req.query.lang === 'en' ? 'exit-en.html' : 'exit.html')(req, res));
   // The privacy page, in bokmål and in English (client/pages/privacy.ts).
   app.get(['/personvern', '/privacy'], page('index.html'));
 }

@@ -87,6 +87,18 @@ describe('serveClient', () => {
     expect(body).not.toMatch(/Runde|møte|meeting/i);
   });
 
+  it('serves the neutral exit page in English to a reader who had English on screen', async () => {
+    const res = await fetch(`${base}/exit?lang=en`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(/no-store/);
+    const body = await res.text();
+    expect(body).toContain('<html lang="en">');
+    expect(body).toContain('<title>Simple vegetable soup</title>');
+    expect(body).not.toMatch(/Runde|møte|meeting/i);
+    // Any other value is the bokmål page.
+    expect(await (await fetch(`${base}/exit?lang=xx`)).text()).toContain('<title>Enkel grønnsakssuppe</title>');
+  });
+
   it('caches hashed assets for a year, compressed', async () => {
     const js = files.find((f) => /^assets\/app-.*\.js$/.test(f)) ?? '';
     const res = await fetch(`${base}/${js}`, { headers: { 'accept-encoding': 'gzip' } });

@@ -289,6 +289,26 @@ describe('quick exit', () => {
     await observer.waitFor((c) => c.latest.participants.length === 1, 'the seat given up');
   });
 
+  it('an English reader lands on an English neutral page, one who chose bokmål on a Norwegian one', { timeout: 240_000 }, async () => {
+    // English from the browser's language.
+    const en = await person({ lang: 'en' });
+    await atDoor(en);
+    await joinAtDoor(en, 'Quiet Fjord');
+    await tid(en, 'quick-exit').click();
+    await en.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+    expect(await en.title()).toBe('Simple vegetable soup');
+    expect(await en.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await en.evaluate(() => document.body.textContent ?? '')).not.toMatch(/Runde|meeting|møte/i);
+    // An English browser switched to bokmål at the door: the page on screen decides.
+    const nb = await person({ lang: 'en' });
+    await atDoor(nb);
+    await tid(nb, 'lang-switch').click();
+    await nb.waitForFunction(() => document.documentElement.lang === 'nb', undefined, { timeout: WAIT_MS });
+    await tid(nb, 'quick-exit').click();
+    await nb.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+    expect(await nb.title()).toBe('Enkel grønnsakssuppe');
+  });
+
   it('the real Alt+X keys leave the meeting too', { timeout: 240_000 }, async () => {
     const page = await person();
     const { observer } = await atDoor(page);
