@@ -30,10 +30,25 @@ export function shownHints(analyze: Analyze | undefined, text: string, ctx: Hint
   for (const f of analyze(text, ctx.otherNames, ctx.lang, ctx.ownName)) {
     if (!shownWhileTyping(f, ctx.mode)) continue;
     const shown = byWording.get(f.hint.en) ?? { ...f, matches: [] };
-    if (f.match && !shown.matches.includes(f.match)) shown.matches.push(f.match);
+    const match = f.kind === 'advice' && f.match ? adviceClause(text, f.match) : f.match;
+    if (match && !shown.matches.includes(match)) shown.matches.push(match);
     byWording.set(f.hint.en, shown);
   }
   return [...byWording.values()];
+}
+
+/**
+ * The clause an advice finding's words open, as written, up to the next , . ; : ! ? … or line
+ * break: the rules match the words that make an order ("So be", "Du må"), and quoted alone they
+ * read as nothing (a fresh tester, 2026-12-03: «So be» under "So be patient with yourself").
+ * `match` as the guard gives it (NFC); when it is not found in `text`, it is returned as it is.
+ */
+export function adviceClause(text: string, match: string): string {
+  const t = text.normalize('NFC');
+  const at = t.indexOf(match);
+  if (at < 0) return match;
+  const rest = /^[^,.;:!?\n\u2026]*/u.exec(t.slice(at + match.length))?.[0] ?? '';
+  return (match + rest).trimEnd();
 }
 
 /** At most this many UTF-16 units of a quoted stretch in a hint; longer ones end in "…". */

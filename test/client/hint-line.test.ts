@@ -21,4 +21,17 @@ describe('a hint names the words it is about', () => {
     // A long stretch is cut short.
     expect(hintLine({ kind: 'advice', hint: HINTS.advice, matches: ['x'.repeat(60)] }, 'nb')).toBe(`«${'x'.repeat(39)}…»: ${HINTS.advice.nb}`);
   });
+
+  it('an order is quoted to the end of its clause, not only the words that make it one', async () => {
+    const { shownHints, hintLine } = await import('../../client/meeting/live-hints.js');
+    const en = { otherNames: ['Blue Sea'], lang: 'en' as const, mode: 'nudge' as const };
+    const nb = { otherNames: ['Blå Hav'], lang: 'nb' as const, mode: 'nudge' as const };
+    const advice = (text: string, ctx: typeof en | typeof nb): string[] => shownHints(analyze, text, ctx).filter((h) => h.kind === 'advice').flatMap((h) => h.matches);
+    expect(advice('So be patient with yourself, it gets better.', en)).toEqual(['So be patient with yourself']);
+    expect(advice('You should try going to more meetings. I did.', en)).toEqual(['You should try going to more meetings']);
+    expect(advice('Du må bare slutte å bekymre deg for ham!', nb)).toEqual(['Du må bare slutte å bekymre deg for ham']);
+    expect(hintLine(shownHints(analyze, 'Så vær snill med deg selv.', nb).find((h) => h.kind === 'advice')!, 'nb')).toBe(`«Så vær snill med deg selv»: ${HINTS.advice.nb}`);
+    // Other kinds keep their own words: a name is quoted as the name.
+    expect(shownHints(analyze, 'Takk, Blå Hav, for det du delte.', nb).filter((h) => h.kind === 'crosstalk').flatMap((h) => h.matches)).toContain('Blå Hav');
+  });
 });
