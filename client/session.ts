@@ -1,7 +1,7 @@
 // What the client keeps between reloads of one tab: exactly the items of BROWSER_ITEMS in
 // shared/privacy/catalog.ts, which the privacy page lists. sessionStorage holds the seat (meeting
 // id, resume token, last seq seen) and nothing else (Issue 14). Preferences live in the tab's
-// history entry (tab-prefs.ts); the chair key, the join code, whether the chair link was shown and
+// history entry, the chosen language also in the tab's window name (tab-prefs.ts); the chair key, the join code, whether the chair link was shown and
 // every unsent text (share box, draft box) only in this page's memory, never anywhere the browser
 // keeps: they survive a dropped connection, not a reload. Leaving and the end clear the seat;
 // quick exit wipes all of it.

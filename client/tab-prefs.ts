@@ -2,6 +2,11 @@
 // history entry (history.state), so a reload keeps them and closing the tab drops them. They are
 // not in sessionStorage, which holds the resume token alone, nor anywhere that outlives the tab.
 // Every entry the page pushes carries them, and Back/Forward re-stamps them on the entry reached.
+// The language alone is also the tab's window name ("nb" or "en", no word of Runde): a meeting
+// link pasted into the same tab starts a new entry with no state, and the person who chose
+// English on the front page would meet the door in their browser's language (fresh testers,
+// 2026-12-03, twice). The browser keeps a window name across pages of one site in one tab and
+// clears it when the tab goes to another site (HTML: "reset the browsing context name").
 
 export type PrefKey = 'lang' | 'sound' | 'timeSound' | 'notify' | 'discreet';
 const KEYS: readonly PrefKey[] = ['lang', 'sound', 'timeSound', 'notify', 'discreet'];
@@ -25,7 +30,32 @@ function fromHistory(): Prefs {
   }
 }
 
+const LANGS = ['nb', 'en'];
+
+/** The language a page of this site chose earlier in this tab (see the top), or undefined. */
+function carriedLang(): string | undefined {
+  try {
+    return typeof window !== 'undefined' && LANGS.includes(window.name) ? window.name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sets the tab's window name to the chosen language, or empties it. */
+function carryLang(lang: string | undefined): void {
+  try {
+    if (typeof window !== 'undefined') window.name = lang && LANGS.includes(lang) ? lang : '';
+  } catch {
+    // No window name: a pasted link starts in the browser's language, as before.
+  }
+}
+
 let prefs: Prefs = typeof history === 'undefined' ? {} : fromHistory();
+// This entry's own choice wins; with none (a link opened in this tab), the one carried here.
+if (prefs.lang === undefined) {
+  const carried = carriedLang();
+  if (carried) prefs.lang = carried;
+}
 
 /** The state object for history.pushState/replaceState: the prefs travel with every entry. */
 export function tabState(): Record<string, unknown> {
@@ -47,12 +77,14 @@ export function getPref(key: PrefKey): string | null {
 export function setPref(key: PrefKey, value: string | null): void {
   if (value === null) delete prefs[key];
   else prefs[key] = value;
+  if (key === 'lang') carryLang(prefs.lang);
   stamp();
 }
 
-/** Quick exit: forget them too. */
+/** Quick exit: forget them too, the window name included. */
 export function clearPrefs(): void {
   prefs = {};
+  carryLang(undefined);
   stamp();
 }
 

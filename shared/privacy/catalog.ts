@@ -223,10 +223,10 @@ export const PROCESS_MEMORY: readonly { what: Text; lifetime: Text }[] = [
 
 /** What the page itself keeps in the browser. */
 export interface BrowserItem {
-  id: 'seat' | 'prefs';
-  /** The browser storage that holds it. */
-  where: 'sessionStorage' | 'history.state';
-  /** Its key there, `<id>` standing for the meeting id (client/session.ts, client/tab-prefs.ts). */
+  id: 'seat' | 'prefs' | 'lang';
+  /** The browser storage that holds it (`window.name`: the tab's window name, one string). */
+  where: 'sessionStorage' | 'history.state' | 'window.name';
+  /** Its key there, `<id>` standing for the meeting id; for the window name, the values it takes (client/session.ts, client/tab-prefs.ts). */
   key: string;
   holds: Text;
   /** When the page removes it; every item also goes when the tab is closed. */
@@ -265,6 +265,19 @@ export const BROWSER_ITEMS: readonly BrowserItem[] = [
     cleared: {
       nb: 'Ved «Lukk raskt» og når fanen lukkes. De blir stående når du går ut eller møtet slutter, så avskjeden kommer på ditt språk.',
       en: 'At "Quick exit" and when the tab closes. They stay when you leave or the meeting ends, so the goodbye is in your language.',
+    },
+  },
+  {
+    id: 'lang',
+    where: 'window.name',
+    key: 'nb | en',
+    holds: {
+      nb: 'Språket du valgte, bare «nb» eller «en», så en møtelenke du limer inn i samme fane åpner på det språket. Ingenting annet, ikke noe ord om Runde.',
+      en: 'The language you chose, only "nb" or "en", so a meeting link you paste into the same tab opens in that language. Nothing else, no word of Runde.',
+    },
+    cleared: {
+      nb: 'Ved «Lukk raskt», når fanen går til en annen nettside (nettleseren tømmer det da), og når fanen lukkes.',
+      en: 'At "Quick exit", when the tab goes to another website (the browser empties it then), and when the tab closes.',
     },
   },
 ];

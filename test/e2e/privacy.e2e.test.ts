@@ -156,8 +156,9 @@ describe('what the page keeps', () => {
 });
 
 /** Everything this page's origin keeps in the browser right now, storage by storage. */
-async function keptInBrowser(page: Page): Promise<{ session: string[]; local: string[]; idb: string[]; history: string[]; cookies: number }> {
+async function keptInBrowser(page: Page): Promise<{ session: string[]; local: string[]; idb: string[]; history: string[]; name: string; cookies: number }> {
   const inPage = await page.evaluate(async () => ({
+    name: window.name,
     session: Object.keys(sessionStorage).sort(),
     local: Object.keys(localStorage).sort(),
     idb: (await indexedDB.databases()).map((d) => d.name ?? '?').sort(),
@@ -165,11 +166,11 @@ async function keptInBrowser(page: Page): Promise<{ session: string[]; local: st
     cookie: document.cookie,
   }));
   const cookies = (await page.context().cookies()).length + (inPage.cookie ? 1 : 0);
-  return { session: inPage.session, local: inPage.local, idb: inPage.idb, history: inPage.history, cookies };
+  return { session: inPage.session, local: inPage.local, idb: inPage.idb, history: inPage.history, name: inPage.name, cookies };
 }
 
 /** The keys the privacy page lists for this storage, for this meeting. */
-function documented(where: 'sessionStorage' | 'history.state', meetingId: string): string[] {
+function documented(where: 'sessionStorage' | 'history.state' | 'window.name', meetingId: string): string[] {
   return BROWSER_ITEMS.filter((i) => i.where === where)
     .map((i) => i.key.replace('<id>', meetingId))
     .sort();
@@ -188,7 +189,7 @@ describe('what the browser keeps is exactly what the privacy page lists', () => 
     await tid(page, 'composer').fill('Et utkast jeg ikke har sendt');
     // While joined with a draft: every sessionStorage item the page lists, and nothing else.
     const kept = await keptInBrowser(page);
-    expect(kept).toEqual({ session: documented('sessionStorage', at.meetingId), local: [], idb: [], history: documented('history.state', at.meetingId), cookies: 0 });
+    expect(kept).toEqual({ session: documented('sessionStorage', at.meetingId), local: [], idb: [], history: documented('history.state', at.meetingId), name: '', cookies: 0 });
     // Issue 14: sessionStorage holds the seat record with the resume token and nothing else; the
     // unsent text is in the page's memory only.
     expect(kept.session).toEqual(['runde.seat']);
@@ -203,7 +204,9 @@ describe('what the browser keeps is exactly what the privacy page lists', () => 
   /** After the seat is over: nothing about the meeting; the tab's preferences at most. */
   async function nothingOfTheMeeting(page: Page): Promise<void> {
     const kept = await keptInBrowser(page);
-    expect({ ...kept, history: kept.history.filter((k) => !documented('history.state', '').includes(k)) }).toEqual({ session: [], local: [], idb: [], history: [], cookies: 0 });
+    // The window name holds a chosen language at most (BROWSER_ITEMS 'lang').
+    expect(['', 'nb', 'en']).toContain(kept.name);
+    expect({ ...kept, name: '', history: kept.history.filter((k) => !documented('history.state', '').includes(k)) }).toEqual({ session: [], local: [], idb: [], history: [], name: '', cookies: 0 });
   }
 
   it('after joining, after leaving', { timeout: 240_000 }, async () => {
@@ -227,7 +230,32 @@ describe('what the browser keeps is exactly what the privacy page lists', () => 
     await speakingWithDraft(page);
     await page.keyboard.press('Alt+KeyX');
     await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
-    expect(await keptInBrowser(page)).toEqual({ session: [], local: [], idb: [], history: [], cookies: 0 });
+    expect(await keptInBrowser(page)).toEqual({ session: [], local: [], idb: [], history: [], name: '', cookies: 0 });
+  });
+
+  it('a language chosen on the front page carries to a meeting link pasted into the same tab, and quick exit forgets it', { timeout: 240_000 }, async () => {
+    const { meetingId } = await createMeeting(server.url);
+    const page = await person();
+    await page.goto(`${server.url}/`);
+    await tid(page, 'lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: WAIT_MS });
+    // The link pasted into the address bar: a new page, whose history entry holds nothing.
+    await page.goto(`${server.url}/m/${meetingId}`);
+    await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const kept = await keptInBrowser(page);
+    expect(kept.name).toBe('en');
+    expect(kept.session).toEqual([]);
+    // Someone who chose nothing meets the door in their browser's language.
+    const other = await person();
+    await other.goto(`${server.url}/m/${meetingId}`);
+    await tid(other, 'join-form').waitFor({ timeout: WAIT_MS });
+    expect(await other.evaluate(() => [document.documentElement.lang, window.name])).toEqual(['nb', '']);
+    // Quick exit empties the window name with the rest, on the English neutral page.
+    await tid(page, 'quick-exit').click();
+    await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+    expect(await page.title()).toBe('Simple vegetable soup');
+    expect(await keptInBrowser(page)).toEqual({ session: [], local: [], idb: [], history: [], name: '', cookies: 0 });
   });
 
   it('the chair: the chair link is shown once and its flag kept in memory, not in the browser', { timeout: 240_000 }, async () => {
