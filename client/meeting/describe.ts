@@ -223,7 +223,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
  * said it (a fresh tester, 2026-12-03, saw only "disconnected" in the chair's row, then the seat
  * given up a minute later). A run of them folds into one line, as a speaker's do. Not when the
  * chair holds the turn: the turn's own line (`turnHeld`) says it. And the return of someone owed
- * a late turn, whose drop the room was told of ("…gets a late turn if the connection comes back").
+ * a late turn, whose drop the room was told of ("…gets a late turn if the connection comes back"),
+ * unless they are speaking: then the turn's line (`turnResumed`) says it.
  */
 function connectionLine(e: Extract<MeetingEvent, { type: 'connection' }>, c: DescribeContext): Item | null {
   const { t } = c;
@@ -236,6 +237,8 @@ function connectionLine(e: Extract<MeetingEvent, { type: 'connection' }>, c: Des
         : { kind: 'system', text: t.tChairDropped, drop: { id: e.id, back: false, again: t.tChairDroppedAgain } };
   }
   const name = c.nameOf(e.id);
-  if (e.connected && name && c.owedLateTurn?.(e.id)) return { kind: 'system', text: t.tLateTurnBack(name) };
+  // Not the speaker: someone back *on* their late turn is owed nothing more, and the turn's own
+  // line says they continue (a fresh tester, 2026-12-03, read both, the first untrue).
+  if (e.connected && name && e.id !== c.speakerId && c.owedLateTurn?.(e.id)) return { kind: 'system', text: t.tLateTurnBack(name) };
   return null;
 }

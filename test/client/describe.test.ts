@@ -49,6 +49,8 @@ group('transcript items', () => {
       expect(describe(back, { ...ctx(lang), chairId: 'me', owedLateTurn: (id) => id === 'p2' })).toEqual({ kind: 'system', text: t.tLateTurnBack('Calm Shore') });
       expect(describe(back, { ...ctx(lang), chairId: 'me', owedLateTurn: () => false })).toBeNull();
       expect(describe({ type: 'connection', id: 'p2', connected: false }, { ...ctx(lang), chairId: 'me', owedLateTurn: () => true })).toBeNull();
+      // Back on the late turn itself (still marked missed): the turn's own line says it, not this one.
+      expect(describe(back, { ...ctx(lang), chairId: 'me', speakerId: 'p2', owedLateTurn: (id) => id === 'p2' })).toBeNull();
     }
     expect(dict('nb').tLateTurnBack('Calm Shore')).toBe('Calm Shore er tilbake og får en sen tur.');
   });
