@@ -94,6 +94,9 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     }
     case 'chair':
       if (!e.id || !e.name) return { kind: 'system', text: t.tChairNone };
+      // The format's rotation says why the chair moved: the one who had it did nothing wrong, and
+      // the one who has it now did not ask (a fresh tester, 2026-12-03).
+      if (e.reason === 'rotation') return { kind: 'system', text: e.id === c.you ? t.tChairRotationYou : t.tChairRotation(e.name) };
       return { kind: 'system', text: e.id === c.you ? t.tChairYou : t.tChair(e.name) };
     case 'coChair':
       if (!e.id) return { kind: 'system', text: t.tCoChairNone };

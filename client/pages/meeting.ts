@@ -134,6 +134,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let replaced: HTMLElement | null = null;
   let errorTimer: ReturnType<typeof setTimeout> | null = null;
   let wasMyTurn = false;
+  /** Whether the view applied last had you in the chair; null before the first. */
+  let wasChair: boolean | null = null;
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
   let offlineSince: number | null = null;
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
@@ -510,11 +512,27 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const othersHeld = !!v.speaker && !mine && v.speaker.heldUntil !== null && online;
     if (othersHeld && !heldTimer) heldTimer = setInterval(() => view && ui && !finished && applyView(view, false), 1000);
     else if (!othersHeld) stopHeldTimer();
+    if (v.you.isChair && wasChair === false) becameChair();
+    wasChair = v.you.isChair;
     if (mine && !wasMyTurn) yourTurn();
     // "It is your turn" is untrue from the moment it is not (live-region.ts).
     if (!mine && wasMyTurn && ui) silence(ui.announce);
     wasMyTurn = mine;
     setTurnTitle(mine && online);
+  }
+
+  /**
+   * The chair has come to you during the meeting (rotation, a drop, a hand-on): said at once, and
+   * the chair bar brought into view unless you are busy on the page (a fresh tester, 2026-12-03,
+   * scrolled down, saw only a transcript line while the next step waited off-screen). The page
+   * never moves while you type.
+   */
+  function becameChair(): void {
+    if (!ui) return;
+    announce(ui.announce, app.t.chairYouAnnounce);
+    const active = document.activeElement;
+    const idle = !active || active === document.body || ui.transcript.el.contains(active);
+    if (idle && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   function yourTurn(): void {

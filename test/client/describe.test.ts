@@ -55,6 +55,17 @@ group('transcript items', () => {
     expect(dict('nb').tLateTurnBack('Calm Shore')).toBe('Calm Shore er tilbake og får en sen tur.');
   });
 
+  // A fresh tester (2026-12-03): the chair moved on by the format's rotation and nobody was told why.
+  it('the chair moved on by the rotation says so, to the new chair and to everyone else (nb and en)', () => {
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      expect(describe({ type: 'chair', id: 'me', name: 'Me', reason: 'rotation' }, ctx(lang))).toEqual({ kind: 'system', text: t.tChairRotationYou });
+      expect(describe({ type: 'chair', id: 'p2', name: 'Calm Shore', reason: 'rotation' }, ctx(lang))).toEqual({ kind: 'system', text: t.tChairRotation('Calm Shore') });
+      expect(describe({ type: 'chair', id: 'p2', name: 'Calm Shore', reason: 'handed' }, ctx(lang))).toEqual({ kind: 'system', text: t.tChair('Calm Shore') });
+    }
+    expect(dict('en').tChairRotation('Calm Shore')).toBe('The chair moves on after each round in this meeting: Calm Shore now chairs.');
+  });
+
   // Fresh user on Issue 15: a shortened script's segments read "(0 min)".
   it('a segment\'s planned length is in minutes or seconds, never "(0 min)", and nothing at all for zero (nb and en)', () => {
     const seg = (ms: number, auto = false): MeetingEvent => ({ type: 'segment', index: 1, kind: 'readings', startedAt: 1_000, endsAt: 1_000 + ms, auto });

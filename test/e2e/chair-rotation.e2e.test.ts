@@ -1,0 +1,89 @@
+// The chair that moves on after each round (the `relatives` format) comes to a member who is
+// scrolled down the page on a phone: a fresh tester (2026-12-03) saw only "You are now chairing"
+// in the transcript while the next step waited off-screen, and the one who lost the chair was not
+// told it was the format's rotation. Now the page says it at once (the live region), brings the
+// chair bar into view, and both transcripts say the chair moves on after each round.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+
+let server: E2eServer;
+let browser: Browser;
+const people: Person[] = [];
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+}, 240_000);
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await Promise.all(people.map((p) => p.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function member(url: string, meetingId: string, name: string, chairKey?: string): Promise<TestClient> {
+  const c = await TestClient.connect(url);
+  clients.push(c);
+  expect((await c.join(meetingId, name, chairKey ? { chairKey } : {})).ok).toBe(true);
+  return c;
+}
+
+describe('the chair moves on after the round', () => {
+  it('to a member scrolled down on a phone: said at once, the chair bar in view, the reason in both transcripts', { timeout: 240_000 }, async () => {
+    const en = dict('en');
+    const { meetingId, chairKey } = await createMeeting(server.url, { formatId: 'relatives', language: 'en', title: 'Tuesday circle' });
+    const chair = await member(server.url, meetingId, 'Calm Chair', chairKey);
+    const person = await newPerson(browser, { lang: 'en', width: 360, height: 740 });
+    people.push(person);
+    const { page } = person;
+    await page.goto(`${server.url}/m/${meetingId}`);
+    await joinAtDoor(page, 'Quiet Lake', { volunteer: true });
+    const last = await member(server.url, meetingId, 'Still Water');
+    // What the page's live region says, from here on.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      const region = document.querySelector('[data-testid="turn-announce"]')!;
+      new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    await chair.ok('start');
+    for (let i = 0; i < 12 && !(chair.latest.phase === 'round' && chair.latest.speaker); i++) await chair.ok('advance');
+    expect(chair.latest.phase).toBe('round');
+    // The round: the chair and Quiet Lake before Still Water, who ends it.
+    const quietId = chair.latest.participants.find((p) => p.name === 'Quiet Lake')!.id;
+    const lastId = chair.latest.participants.find((p) => p.name === 'Still Water')!.id;
+    for (let i = 0; i < 6 && chair.latest.speaker?.id !== lastId; i++) {
+      const speaker = chair.latest.speaker?.id;
+      if (speaker === quietId) {
+        await tid(page, 'pass').click();
+        await chair.waitFor((c) => c.latest.speaker?.id !== quietId, 'Quiet Lake passed');
+      } else {
+        await chair.ok('finishShare');
+        await chair.waitFor((c) => c.latest.speaker?.id !== speaker, 'the chair finished');
+      }
+    }
+    expect(chair.latest.speaker?.id).toBe(lastId);
+    // Scrolled down the page, touching nothing.
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, document.body.scrollHeight);
+    });
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await last.ok('finishShare');
+    await chair.waitFor((c) => c.latest.chairId === quietId, 'the chair moved on to Quiet Lake', 10_000);
+    await tid(page, 'chair-bar').waitFor({ timeout: WAIT_MS });
+    // In view, and not under the sticky top bar.
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="chair-bar"]')!.getBoundingClientRect();
+      const top = document.querySelector('[data-testid="topbar"]')!.getBoundingClientRect().bottom;
+      return r.height > 0 && r.top >= top - 1 && r.top < innerHeight;
+    }, undefined, { timeout: WAIT_MS });
+    await page.waitForFunction((words) => (window as unknown as { said: string[] }).said.some((s) => s.includes(words)), en.chairYouAnnounce, { timeout: WAIT_MS });
+    await waitText(tid(page, 'transcript'), en.tChairRotationYou);
+  });
+});
