@@ -157,7 +157,10 @@ export class DraftBox {
     // What becomes of kept words: with a turn awaited they move to the share box when it comes;
     // without one, how to get one (a fresh tester: the note said where they were, not what next).
     // In the closing no turn comes: the note says the words stay unsent, not how to get a turn.
-    setText(this.keptNote, sharingOver(v) ? app.t.draftKeptOver : waiting ? app.t.draftKept : app.t.draftKeptNoTurn);
+    // Anyone in line has a turn coming, a late turn too, not only the next one (a fresh tester,
+    // 2026-12-03: "if you get another turn" under "You are number 3 in line").
+    const turnComing = OnDeck.place(v) !== null || (me?.hand ?? null) !== null;
+    setText(this.keptNote, sharingOver(v) ? app.t.draftKeptOver : turnComing ? app.t.draftKept : app.t.draftKeptNoTurn);
     const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode, ...(me ? { ownName: me.name } : {}) };
     const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.ownName !== this.ctx.ownName || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
     this.ctx = ctx;

@@ -174,6 +174,15 @@ describe('the draft box in the closing', () => {
       box.keep('Jeg vil bare si hei.');
       box.update(buildView(r.state, 'c', r.now));
       const note = () => box.el.querySelector('[data-testid="draft-kept"]')!.textContent;
+      // Still in line (not next): the turn comes, and the words move to the text box then (a
+      // third fresh tester, 2026-12-03: "if you get another turn" under "You are number 3 in line").
+      expect(buildView(r.state, 'c', r.now).upNext.indexOf('c')).toBeGreaterThan(0);
+      expect(note()).toBe(dict(lang).draftKept);
+      // After their turn, none comes in this round: how to get one.
+      for (let i = 0; i < 5 && r.state.speaker?.id !== 'c'; i++) r.ok({ type: 'finishShare', by: r.state.speaker!.id });
+      r.ok({ type: 'pass', by: 'c' });
+      box.update(buildView(r.state, 'c', r.now));
+      expect(buildView(r.state, 'c', r.now).upNext).not.toContain('c');
       expect(note()).toBe(dict(lang).draftKeptNoTurn);
       while (r.state.phase !== 'closing') r.ok({ type: 'advance', by: 'a' });
       box.update(buildView(r.state, 'c', r.now));
