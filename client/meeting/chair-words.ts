@@ -16,6 +16,12 @@ export const roundDone = (v: MeetingView): boolean => v.phase === 'round' && v.e
  * "Continue the meeting"), then the gathering, a complete round, and otherwise the script
  * segment's own words (formats/segments.ts); without a script, the phase's.
  */
+/** Names as a sentence says them: "A", "A and B", "A, B and C" ("og" in bokmål). */
+export function namesList(names: string[], lang: 'nb' | 'en'): string {
+  const and = lang === 'nb' ? 'og' : 'and';
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+}
+
 export function chairWordsNow(v: MeetingView): string {
   const t = app.t;
   if (v.frozen) return t.chairSays_paused;
@@ -25,11 +31,12 @@ export function chairWordsNow(v: MeetingView): string {
   if (roundDone(v)) {
     const step = s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing;
     // Someone whose time ran out had a turn, but shared nothing or not all they wrote: the chair
-    // is told, not "everyone has had their turn" alone (two fresh testers' slow typists).
-    const timedOut = v.participants.filter((p) => p.status === 'timedOut').length;
-    const cutShort = v.participants.filter((p) => p.status === 'sharedTimedOut').length;
-    if (cutShort > 0) return t.chairSays_roundDoneTimeUp(timedOut + cutShort, step);
-    return timedOut > 0 ? t.chairSays_roundDoneTimedOut(timedOut, step) : t.chairSays_roundDone(step);
+    // is told who, not "everyone has had their turn" alone (two fresh testers' slow typists; a
+    // third's chair on a phone could not see the circle the words pointed to).
+    const timedOut = v.participants.filter((p) => p.status === 'timedOut').map((p) => p.name);
+    const cutShort = v.participants.filter((p) => p.status === 'sharedTimedOut').map((p) => p.name);
+    if (cutShort.length > 0) return t.chairSays_roundDoneTimeUp(namesList([...timedOut, ...cutShort], app.lang), step);
+    return timedOut.length > 0 ? t.chairSays_roundDoneTimedOut(namesList(timedOut, app.lang), step) : t.chairSays_roundDone(step);
   }
   // The segment's texts are all posted: its words would ask for them again (a first-time chair
   // could have posted the welcome twice); now the next step, or the end. Not the silence, whose
