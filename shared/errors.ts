@@ -22,7 +22,7 @@ export const ERROR_MESSAGES = {
   BAD_TOKEN: { nb: 'Kunne ikke gjenoppta plassen din.', en: 'Could not restore your seat.' },
   SEAT_LEFT: { nb: 'Du gikk ut av møtet, så plassen din holdes ikke av lenger. Du kan bli med på nytt.', en: 'You left the meeting, so your seat is no longer kept. You can join again.' },
   SEAT_GIVEN_UP: { nb: 'Plassen din ble gitt opp fordi forbindelsen var borte for lenge. Du kan bli med på nytt.', en: 'Your seat was given up because the connection was gone too long. You can join again.' },
-  CHAIR_TAKEN: { nb: 'Noen andre tok møteleder-rollen først.', en: 'Someone else took the chair first.' },
+  CHAIR_TAKEN: { nb: 'Noen andre har møteleder-rollen nå.', en: 'Someone else holds the chair now.' },
   NOT_CHAIR: { nb: 'Bare møteleder kan gjøre dette.', en: 'Only the chair can do this.' },
   WRONG_PHASE: { nb: 'Det passer ikke i denne delen av møtet.', en: 'Not possible in this part of the meeting.' },
   NOT_YOUR_TURN: { nb: 'Det er ikke din tur.', en: 'It is not your turn.' },

@@ -2,6 +2,7 @@
 // chair wait runs out), the key returns its holder to their seat and the chair, and a chair that
 // falls free with no volunteer connected is offered to everyone connected, once.
 import { describe, expect, it } from 'vitest';
+import { errorMessage } from '../../shared/errors.js';
 import { nextDue } from '../../shared/meeting/decide.js';
 import { Run, SETTINGS, T0, gathered, inRound, joinCmd, newMeeting } from './helpers.js';
 
@@ -114,6 +115,16 @@ describe('a chair that falls free with no volunteer connected', () => {
     expect(r.state.chairVacant).toBe(false);
     r.no({ type: 'takeChair', by: 'b' }, 'CHAIR_TAKEN');
     r.no({ type: 'takeChair', by: 'c' }, 'ALREADY_DONE');
+  });
+
+  it('a chair held for a chair who dropped is not free: CHAIR_TAKEN, in words true of that too (a fresh tester, 2026-12-03)', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'disconnect', by: 'a' });
+    expect(r.state.chairId).toBe('a');
+    r.no({ type: 'takeChair', by: 'c' }, 'CHAIR_TAKEN');
+    // Nobody took it: the words say someone holds it, not that someone took it first.
+    for (const lang of ['nb', 'en'] as const) expect(errorMessage('CHAIR_TAKEN', lang)).not.toMatch(/took|tok/);
+    expect(errorMessage('CHAIR_TAKEN', 'en')).toBe('Someone else holds the chair now.');
   });
 
   it('a volunteer who comes back fills it without asking again', () => {
