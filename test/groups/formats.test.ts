@@ -52,6 +52,15 @@ describe('meeting formats', () => {
     }
   });
 
+  it('no reading promises a meeting next week: a one-off meeting has none (a fresh tester, 2026-12-03)', () => {
+    for (const f of FORMATS) {
+      for (const r of f.readings) {
+        expect(r.text.en, `${f.id} ${r.id}`).not.toMatch(/next week|every week/i);
+        expect(r.text.nb, `${f.id} ${r.id}`).not.toMatch(/neste uke|hver uke/i);
+      }
+    }
+  });
+
   it('ships no fellowship literature: none of its well-known phrases, no prayer, no higher power', () => {
     const all = FORMATS.flatMap((f) => f.readings.flatMap((r) => [r.text.nb, r.text.en])).join('\n');
     for (const phrase of [/serenity/i, /higher power/i, /høyere makt/i, /God/, /\bGud\b/, /twelve steps/i, /tolv trinn/i, /just for today/i, /bare for i dag/i, /big book/i, /we admitted/i, /powerless/i, /maktesløs/i]) {

@@ -99,8 +99,8 @@ export const CLOSING = {
     en: 'Thank you for sharing and listening. Remember: what was said here stays here. This is self-help, not treatment. If you need help now, you will find help lines under "Help".',
   },
   family: {
-    nb: 'Takk for at du kom. Det du hørte her, la det bli her. Ta med deg det som hjalp, og kom gjerne tilbake neste uke. Trenger du hjelp nå, finner du hjelpelinjer under «Hjelp».',
-    en: 'Thank you for coming. What you heard here, let it stay here. Take with you what helped, and do come back next week. If you need help now, you will find help lines under "Help".',
+    nb: 'Takk for at du kom. Det du hørte her, la det bli her. Ta med deg det som hjalp, og kom gjerne tilbake. Trenger du hjelp nå, finner du hjelpelinjer under «Hjelp».',
+    en: 'Thank you for coming. What you heard here, let it stay here. Take with you what helped, and do come back. If you need help now, you will find help lines under "Help".',
   },
   recovery: {
     nb: 'Takk for møtet. Det som ble sagt her, blir her. Kom gjerne igjen, særlig når det er tungt. Trenger du hjelp nå, finner du hjelpelinjer under «Hjelp».',
