@@ -55,7 +55,7 @@ export class ChairVacancyPrompt {
     );
     this.el = h(
       'section',
-      { class: 'banner info chair-vacant', testid: 'chair-vacant', role: 'alertdialog', 'aria-labelledby': 'chair-vacant-title', hidden: true },
+      { class: 'banner info chair-vacant', testid: 'chair-vacant', role: 'alertdialog', 'aria-labelledby': 'chair-vacant-title', tabindex: '-1', hidden: true },
       h('h2', { id: 'chair-vacant-title' }, t.chairVacantTitle),
       h('p', {}, t.chairVacantText),
       this.error,
@@ -66,8 +66,23 @@ export class ChairVacancyPrompt {
   update(v: MeetingView, online: boolean): void {
     // A new vacancy asks again; a filled chair forgets the "not now".
     if (!v.chairVacant) this.dismissed = false;
+    const wasHidden = this.el.hidden;
     this.el.hidden = !v.chairVacant || this.dismissed;
     this.accept.disabled = !online;
+    if (wasHidden && !this.el.hidden) this.reveal();
+  }
+
+  /**
+   * The question has just come up: into view and focused (read out as the dialog it is), unless
+   * the person is busy in a field or on a button; a fresh tester (2026-12-03), scrolled down to
+   * the draft box, saw only the transcript's line while the answer buttons sat at the top. Focus
+   * goes to the question, not to a button a space bar press would work.
+   */
+  private reveal(): void {
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    this.el.scrollIntoView?.({ block: 'nearest' });
+    this.el.focus?.({ preventScroll: true });
   }
 
   private async onAccept(): Promise<void> {

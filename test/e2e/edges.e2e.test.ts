@@ -275,7 +275,8 @@ describe('weak links in the browser', () => {
     const { meetingId, chairKey } = await createMeeting(quick.url, { title: 'Vacant chair', language: 'en' });
     const chair = await newPerson(browser, { lang: 'en' });
     const a = await newPerson(browser, { lang: 'en' });
-    const b = await newPerson(browser, { lang: 'en' });
+    // Grey Owl is on a phone, scrolled down the page (a fresh tester, 2026-12-03).
+    const b = await newPerson(browser, { lang: 'en', width: 360, height: 740 });
     people.push(chair, a, b);
     await chair.page.goto(`${quick.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
     await joinAtDoor(chair.page, 'Old Oak');
@@ -283,10 +284,19 @@ describe('weak links in the browser', () => {
       await p.page.goto(`${quick.url}/m/${meetingId}`);
       await joinAtDoor(p.page, name);
     }
+    await b.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await b.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await chair.context.setOffline(true);
     await chair.page.close();
     await tid(a.page, 'chair-vacant').waitFor({ timeout: 40_000 });
     await tid(b.page, 'chair-vacant').waitFor({ timeout: WAIT_MS });
+    // Brought into view, clear of the sticky top bar, and focused (read out as the dialog it is).
+    await b.page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="chair-vacant"]')!.getBoundingClientRect();
+      const top = document.querySelector('[data-testid="topbar"]')!.getBoundingClientRect().bottom;
+      return r.top >= top - 1 && r.top < innerHeight;
+    }, undefined, { timeout: WAIT_MS });
+    expect(await b.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('chair-vacant');
     await tid(a.page, 'chair-vacant-accept').click();
     await tid(a.page, 'chair-panel').waitFor({ timeout: WAIT_MS });
     await tid(b.page, 'chair-vacant').waitFor({ state: 'hidden', timeout: WAIT_MS });
