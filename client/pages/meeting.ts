@@ -134,6 +134,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let replaced: HTMLElement | null = null;
   let errorTimer: ReturnType<typeof setTimeout> | null = null;
   let wasMyTurn = false;
+  /** Whether the first view after this page loaded was checked for a reload on your turn. */
+  let reloadChecked = false;
+  /** The note that the reload emptied the box (sayReloadedOnTurn), while your turn lasts. */
+  let reloadNote: HTMLElement | null = null;
   /** Whether the view applied last had you in the chair; null before the first. */
   let wasChair: boolean | null = null;
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
@@ -517,6 +521,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (mine && !wasMyTurn) yourTurn();
     // "It is your turn" is untrue from the moment it is not (live-region.ts).
     if (!mine && wasMyTurn && ui) silence(ui.announce);
+    if (!mine && reloadNote) {
+      reloadNote.remove();
+      reloadNote = null;
+    }
     wasMyTurn = mine;
     setTurnTitle(mine && online);
   }
@@ -635,6 +643,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     opts.accepted?.();
     if ('door' in r) applyDoor(r.door);
     else applyView(r.view);
+    if ('view' in r) sayReloadedOnTurn(r.view);
     // The chair key brings the chair back to their seat while the meeting lives: show its link once.
     const key = loadSecret('chairKey', opts.meetingId);
     // Not in a practice meeting: it ends when its person leaves, so there is nothing to come back to.
@@ -643,6 +652,21 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       const link = `${location.origin}/m/${encodeURIComponent(opts.meetingId)}#chair=${encodeURIComponent(key)}`;
       ui.notice.replaceChildren(chairLinkNotice(link, () => undefined));
     }
+  }
+
+  /**
+   * A reload during your own turn keeps the seat and the turn but not the words in the box (they
+   * live in the page's memory alone, Issue 14): said once, on the first view after the reload,
+   * so it is not lost without a word (a fresh tester, 2026-12-03: an older member's pull to
+   * refresh emptied the box silently). Gone when the turn ends.
+   */
+  function sayReloadedOnTurn(v: MeetingView): void {
+    if (!ui || reloadChecked) return;
+    reloadChecked = true;
+    const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav?.type !== 'reload' || v.speaker?.id !== v.you.id) return;
+    reloadNote = h('p', { class: 'banner info', testid: 'reloaded-on-turn', role: 'status' }, app.t.reloadedOnTurn);
+    ui.notice.append(reloadNote);
   }
 
   /** Tracks when the connection went down and re-renders the turn line each second meanwhile. */
