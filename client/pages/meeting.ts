@@ -538,19 +538,21 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function becameChair(): void {
     if (!ui) return;
     announce(ui.announce, app.t.chairYouAnnounce);
-    const active = document.activeElement;
-    const idle = !active || active === document.body || ui.transcript.el.contains(active);
-    if (idle && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    if (pageIdle() && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   function yourTurn(): void {
     if (!ui) return;
     announce(ui.announce, app.t.yourTurnAnnounce);
     if (soundEnabled()) chime();
-    const active = document.activeElement;
-    const idle = !active || active === document.body || ui.transcript.el.contains(active);
     // Straight into the text box; never onto a button, where a space bar press would act.
-    if (idle) ui.composer.focusAtEnd();
+    if (pageIdle()) ui.composer.focusAtEnd();
+  }
+
+  /** Nothing on the page has the person's focus but the transcript (reading): the page may move it. */
+  function pageIdle(): boolean {
+    const active = document.activeElement;
+    return !active || active === document.body || !!ui?.transcript.el.contains(active);
   }
 
   /**
