@@ -11,17 +11,17 @@ import { nextSegmentOf, nextStepLabel } from './script-line.js';
 /** The round is over and waits for the chair's next step (a circle everyone has had a turn in). */
 export const roundDone = (v: MeetingView): boolean => v.phase === 'round' && v.effectiveMode === 'circle' && !v.roundActive && !v.speaker;
 
-/**
- * What the chair is told to do now, in the page's language: paused first (the one next step is
- * "Continue the meeting"), then the gathering, a complete round, and otherwise the script
- * segment's own words (formats/segments.ts); without a script, the phase's.
- */
 /** Names as a sentence says them: "A", "A and B", "A, B and C" ("og" in bokmål). */
 export function namesList(names: string[], lang: 'nb' | 'en'): string {
   const and = lang === 'nb' ? 'og' : 'and';
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
+/**
+ * What the chair is told to do now, in the page's language: paused first (the one next step is
+ * "Continue the meeting"), then the gathering, a complete round, and otherwise the script
+ * segment's own words (formats/segments.ts); without a script, the phase's.
+ */
 export function chairWordsNow(v: MeetingView): string {
   const t = app.t;
   if (v.frozen) return t.chairSays_paused;
