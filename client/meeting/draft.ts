@@ -146,14 +146,17 @@ export class DraftBox {
   }
 
   /**
-   * Shown while waiting (on deck or a hand up), and while it holds unshared words of an earlier
-   * turn (keep) so they can be written on; never on your own turn, when the composer holds the text.
+   * Shown while waiting (on deck or a hand up), while it holds unshared words of an earlier turn
+   * (keep) so they can be written on, and while it holds any words at all; never on your own
+   * turn, when the composer holds the text.
    */
   update(v: MeetingView): void {
     const me = v.participants.find((p) => p.id === v.you.id);
     const mine = v.speaker?.id === v.you.id;
     const waiting = OnDeck.place(v) === 1 || (me?.hand ?? null) !== null;
-    this.el.hidden = mine || !(waiting || this.holdsKept);
+    // Words in the box never leave the page's sight: someone back from a drop, further back in
+    // line for a late turn, saw the box hidden with their words in it (a fresh tester, 2026-12-03).
+    this.el.hidden = mine || !(waiting || this.holdsKept || this.hasText);
     // What becomes of kept words: with a turn awaited they move to the share box when it comes;
     // without one, how to get one (a fresh tester: the note said where they were, not what next).
     // In the closing no turn comes: the note says the words stay unsent, not how to get a turn.

@@ -162,6 +162,22 @@ describe('the draft box says what it is for', () => {
   });
 });
 
+describe('the draft box with words in it', () => {
+  it('stays in view for someone further back in line, not only the next one (a fresh tester, 2026-12-03: back from a drop, number 2 in line, the words out of sight)', async () => {
+    const { DraftBox } = await import('../../client/meeting/draft.js');
+    const r = inRound({ others: ['b', 'c', 'd'] });
+    const box = new DraftBox();
+    document.body.replaceChildren(box.el);
+    const v = buildView(r.state, 'c', r.now);
+    expect(v.upNext.indexOf('c')).toBeGreaterThan(0);
+    box.update(v);
+    expect(box.el.hidden).toBe(true);
+    box.text = 'My husband drank again and I do not know';
+    box.update(v);
+    expect(box.el.hidden).toBe(false);
+  });
+});
+
 describe('the draft box in the closing', () => {
   it('says kept words are not sent, and promises no turn (a second fresh tester, 2026-12-03; nb and en)', async () => {
     const { DraftBox } = await import('../../client/meeting/draft.js');
