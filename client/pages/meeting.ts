@@ -667,8 +667,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     reloadChecked = true;
     const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
     if (nav?.type !== 'reload' || v.speaker?.id !== v.you.id) return;
-    reloadNote = h('p', { class: 'banner info', testid: 'reloaded-on-turn', role: 'status' }, app.t.reloadedOnTurn);
-    ui.notice.append(reloadNote);
+    // Beside the box the page brings into view on your turn, not at the top of the page (a
+    // second fresh tester found it 300 px above the screen), and said after "It is your turn".
+    reloadNote = h('p', { class: 'hint reloaded-on-turn', testid: 'reloaded-on-turn', role: 'status' }, app.t.reloadedOnTurn);
+    ui.composer.input.before(reloadNote);
+    reloadNote.scrollIntoView({ block: 'start' });
+    announce(ui.announce, app.t.reloadedOnTurn);
   }
 
   /** Tracks when the connection went down and re-renders the turn line each second meanwhile. */

@@ -50,6 +50,14 @@ describe('a reload on your own turn', () => {
     await waitJoined(page);
     await waitText(tid(page, 'reloaded-on-turn'), en.reloadedOnTurn);
     expect(await tid(page, 'composer').inputValue()).toBe('');
+    // Beside the share box, in view with it (a second fresh tester found it far above the screen).
+    expect(await page.locator('[data-testid="composer-region"] [data-testid="reloaded-on-turn"]').count()).toBe(1);
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="reloaded-on-turn"]')!.getBoundingClientRect();
+      const top = document.querySelector('[data-testid="topbar"]')!.getBoundingClientRect().bottom;
+      const box = document.querySelector('[data-testid="composer"]')!.getBoundingClientRect();
+      return r.top >= top - 1 && r.bottom <= innerHeight && box.top < innerHeight;
+    }, undefined, { timeout: WAIT_MS });
     // The turn goes on; once it ends, the note goes.
     await tid(page, 'pass').click();
     await tid(page, 'reloaded-on-turn').waitFor({ state: 'detached', timeout: WAIT_MS });
