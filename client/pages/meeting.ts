@@ -140,6 +140,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let reloadNote: HTMLElement | null = null;
   /** Whether the view applied last had you in the chair; null before the first. */
   let wasChair: boolean | null = null;
+  /** On the chair bar, while the chair that came to you has taken no step yet (becameChair). */
+  let chairCame: { note: HTMLElement; step: string } | null = null;
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
   let offlineSince: number | null = null;
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
@@ -516,7 +518,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const othersHeld = !!v.speaker && !mine && v.speaker.heldUntil !== null && online;
     if (othersHeld && !heldTimer) heldTimer = setInterval(() => view && ui && !finished && applyView(view, false), 1000);
     else if (!othersHeld) stopHeldTimer();
-    if (v.you.isChair && wasChair === false) becameChair();
+    if (chairCame && (!v.you.isChair || stepOf(v) !== chairCame.step)) {
+      chairCame.note.remove();
+      chairCame = null;
+    }
+    if (v.you.isChair && wasChair === false) becameChair(v);
     wasChair = v.you.isChair;
     if (mine && !wasMyTurn) yourTurn();
     // "It is your turn" is untrue from the moment it is not (live-region.ts).
@@ -535,9 +541,15 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    * scrolled down, saw only a transcript line while the next step waited off-screen). The page
    * never moves while you type.
    */
-  function becameChair(): void {
+  function becameChair(v: MeetingView): void {
     if (!ui) return;
     announce(ui.announce, app.t.chairYouAnnounce);
+    // Seen too, at the top of the bar, until the first step is taken (a second fresh tester: the
+    // bar said only "Chair" and the next step, nothing of why it was theirs now).
+    chairCame?.note.remove();
+    const note = h('p', { class: 'hint chair-came', testid: 'chair-came-to-you', role: 'status' }, app.t.chairYouAnnounce);
+    ui.chairBarSlot.prepend(note);
+    chairCame = { note, step: stepOf(v) };
     if (pageIdle() && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
@@ -547,6 +559,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (soundEnabled()) chime();
     // Straight into the text box; never onto a button, where a space bar press would act.
     if (pageIdle()) ui.composer.focusAtEnd();
+  }
+
+  /** Where the meeting is, as the chair's steps move it: the phase and the script's segment. */
+  function stepOf(v: MeetingView): string {
+    return `${v.phase}:${v.script?.index ?? ''}`;
   }
 
   /** Nothing on the page has the person's focus but the transcript (reading): the page may move it. */

@@ -85,5 +85,9 @@ describe('the chair moves on after the round', () => {
     }, undefined, { timeout: WAIT_MS });
     await page.waitForFunction((words) => (window as unknown as { said: string[] }).said.some((s) => s.includes(words)), en.chairYouAnnounce, { timeout: WAIT_MS });
     await waitText(tid(page, 'transcript'), en.tChairRotationYou);
+    // Seen on the bar too (a second fresh tester: the bar said only "Chair"), until the first step.
+    await waitText(tid(page, 'chair-came-to-you'), en.chairYouAnnounce);
+    await tid(page, 'chair-next-segment').click();
+    await tid(page, 'chair-came-to-you').waitFor({ state: 'detached', timeout: WAIT_MS });
   });
 });
