@@ -175,6 +175,9 @@ describe('the draft box with words in it', () => {
     box.text = 'My husband drank again and I do not know';
     box.update(v);
     expect(box.el.hidden).toBe(false);
+    // Its standing note promises no turn, true also when none comes (a second fresh tester read
+    // "Nothing is sent until it is your turn" after their turn was over).
+    for (const lang of ['nb', 'en'] as const) expect(dict(lang).draftHint).not.toMatch(/your turn|din tur/);
   });
 });
 
