@@ -66,6 +66,18 @@ group('transcript items', () => {
     expect(dict('en').tChairRotation('Calm Shore')).toBe('The chair moves on after each round in this meeting: Calm Shore now chairs.');
   });
 
+  // A second fresh tester (2026-12-03): "Nobody is chairing right now" and then "Nobody is chairing now. Can someone…".
+  it('the question for a chair does not say again that nobody chairs, which the line before it said (nb and en)', () => {
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      const none = describe({ type: 'chair', id: null, name: null, reason: 'failover' }, ctx(lang)) as { text: string };
+      const ask = describe({ type: 'chairVacant' }, ctx(lang)) as { text: string };
+      expect(none.text).toBe(t.tChairNone);
+      expect(ask.text).toBe(t.tChairVacant);
+      expect(ask.text).not.toMatch(lang === 'en' ? /nobody/i : /ingen leder/i);
+    }
+  });
+
   // Fresh user on Issue 15: a shortened script's segments read "(0 min)".
   it('a segment\'s planned length is in minutes or seconds, never "(0 min)", and nothing at all for zero (nb and en)', () => {
     const seg = (ms: number, auto = false): MeetingEvent => ({ type: 'segment', index: 1, kind: 'readings', startedAt: 1_000, endsAt: 1_000 + ms, auto });
