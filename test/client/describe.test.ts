@@ -151,7 +151,9 @@ group('transcript items', () => {
 
   it('summarises a turn ended without words, for others and for you', () => {
     expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'passed' }, ctx())).toEqual({ kind: 'shareEnd', speakerId: 'p2', text: 'passed', summary: 'Calm Shore: passed' });
-    expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'timeout' }, ctx('nb'))).toMatchObject({ summary: 'Din tur: tiden gikk ut' });
+    // Said as over, not as a turn still going (a second fresh tester, 2026-12-03, read "Your turn: passed").
+    expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'timeout' }, ctx('nb'))).toMatchObject({ summary: 'Din tur er slutt: tiden gikk ut' });
+    expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'passed' }, ctx())).toMatchObject({ summary: 'Your turn is over: passed' });
     // A held turn that moved on is also said at the end of the transcript, where the room last read
     // that it was held (a fresh tester: the chair was told nothing more); no other ending is.
     expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'gone' }, ctx())).toMatchObject({ line: 'The turn moved on from Calm Shore. If the connection comes back in time, Calm Shore gets a late turn.' });
