@@ -2,41 +2,28 @@
 // sideways scrolling, and joining a meeting with the keyboard alone.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { createMeeting } from '../helpers/server.js';
 import {
-  launchBrowser,
   newPerson,
   roundScene,
-  startE2eServer,
   tid,
   waitJoined,
   WAIT_MS,
-  type E2eServer,
   type Lang,
-  type Person,
 } from '../helpers/browser.js';
 
 const AXE_PATH = join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const opened = stage.opened;
 
 async function person(lang: Lang, width = 1000, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   // axe is injected as an inline script, which the page's own CSP (rightly) refuses.
-  const p = await newPerson(browser, { lang, width, colorScheme, bypassCSP: true });
+  const p = await newPerson(stage.browser, { lang, width, colorScheme, bypassCSP: true });
   opened.push(p);
   return p.page;
 }
@@ -75,7 +62,7 @@ const smallTargets = (page: Page): Promise<string[]> =>
   );
 
 async function openDoor(page: Page, meetingId: string): Promise<void> {
-  await page.goto(`${server.url}/m/${meetingId}`);
+  await page.goto(`${stage.server.url}/m/${meetingId}`);
   await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
 }
 
@@ -83,7 +70,7 @@ describe('axe-core finds no serious or critical violations', () => {
   for (const lang of ['nb', 'en'] as const) {
     it(`on the landing page (${lang})`, async () => {
       const page = await person(lang);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${stage.server.url}/`);
       await tid(page, 'landing').waitFor();
       // The directory has loaded (its list is busy until then).
       await page.locator('[data-testid="directory"]:not([aria-busy])').waitFor({ timeout: WAIT_MS });
@@ -94,7 +81,7 @@ describe('axe-core finds no serious or critical violations', () => {
     });
 
     it(`on the join page (${lang}), with a name typed and the pledge ticked`, async () => {
-      const { meetingId } = await createMeeting(server.url, { language: lang });
+      const { meetingId } = await createMeeting(stage.server.url, { language: lang });
       const page = await person(lang);
       await openDoor(page, meetingId);
       expect(await seriousViolations(page)).toEqual([]);
@@ -110,7 +97,7 @@ describe('axe-core finds no serious or critical violations', () => {
     // Three browsers in a round and six scans: 16-34 s on this 2-core VM beside the suite, and one
     // run in a loaded suite hit 45 s (2026-12-01): a limit against a hang, not a speed budget.
     it(`on the meeting page (${lang}) for the chair, the speaker and a listener, light and dark${lang === 'nb' ? ', and at 320 px' : ''}`, { timeout: 90_000 }, async () => {
-      const scene = await roundScene(browser, server.url, lang, { bypassCSP: true });
+      const scene = await roundScene(stage.browser, stage.server.url, lang, { bypassCSP: true });
       try {
         const found: Record<string, string[]> = {};
         for (const who of ['chair', 'speaker', 'listener'] as const) {
@@ -146,7 +133,7 @@ describe('axe-core finds no serious or critical violations', () => {
   for (const [lang, path] of [['nb', '/personvern'], ['en', '/privacy']] as const) {
     it(`on the privacy page ${path} (${lang}), light and dark, and at 320 px`, async () => {
       const page = await person(lang);
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${stage.server.url}${path}`);
       await tid(page, 'privacy-page').waitFor({ timeout: WAIT_MS });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const found: Record<string, string[]> = { light: await seriousViolations(page) };
@@ -160,17 +147,17 @@ describe('axe-core finds no serious or critical violations', () => {
 
   it('in dark mode, on the landing and join pages', async () => {
     const page = await person('nb', 1000, 'dark');
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await page.locator('[data-testid="directory"]:not([aria-busy])').waitFor({ timeout: WAIT_MS });
     expect(await seriousViolations(page)).toEqual([]);
-    const { meetingId } = await createMeeting(server.url);
+    const { meetingId } = await createMeeting(stage.server.url);
     await openDoor(page, meetingId);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('(the scan itself catches a serious violation: an image without alt text)', async () => {
     const page = await person('nb');
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await tid(page, 'landing').waitFor();
     await page.evaluate(() => {
       const img = document.createElement('img');
@@ -182,7 +169,7 @@ describe('axe-core finds no serious or critical violations', () => {
 
   it('with the help dialog open', async () => {
     const page = await person('nb');
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await tid(page, 'help-button').click();
     await tid(page, 'help-line').first().waitFor({ timeout: WAIT_MS });
     expect(await seriousViolations(page)).toEqual([]);
@@ -194,10 +181,10 @@ describe('a 320 px wide screen needs no sideways scrolling', () => {
   for (const lang of ['nb', 'en'] as const) {
     it(`on the landing and join pages (${lang})`, async () => {
       const page = await person(lang, 320);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${stage.server.url}/`);
       await page.locator('[data-testid="directory"]:not([aria-busy])').waitFor({ timeout: WAIT_MS });
       expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
-      const { meetingId } = await createMeeting(server.url, { title: 'Pårørendegruppa på tirsdagskvelden', language: lang });
+      const { meetingId } = await createMeeting(stage.server.url, { title: 'Pårørendegruppa på tirsdagskvelden', language: lang });
       await openDoor(page, meetingId);
       expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     });
@@ -215,7 +202,7 @@ describe('keyboard only', () => {
   }
 
   it('Tab reaches the name, the pledge and the join button, and Enter joins the meeting', async () => {
-    const { meetingId } = await createMeeting(server.url);
+    const { meetingId } = await createMeeting(stage.server.url);
     const page = await person('nb');
     await openDoor(page, meetingId);
     await tabTo(page, 'join-name');

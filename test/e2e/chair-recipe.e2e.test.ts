@@ -5,52 +5,42 @@
 // closing has one end control, planned lengths never read "(0 min)", and in the moment of
 // silence what cannot be used is disabled and says why. The script is shortened with
 // settings.scriptScale so the walk takes seconds.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { dict } from '../../client/i18n.js';
 import { FORMATS, findReading, SEGMENT_WORDS, CONTRIBUTIONS_NO_LINK } from '../../shared/meeting/formats.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type Lang, type Person } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
 
 // The 1-minute silence takes 3 s; a 35-minute round plans 1¾ min, a 2-minute welcome 6 s.
 const SCALE = 0.05;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ settings: { scriptScale: SCALE } }), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage({ settings: { scriptScale: SCALE } });
+const opened = stage.opened;
+const clients = stage.clients;
 
 /** A new meeting chaired in Chromium by Rolig Elv (the chair key's link), seated. */
 async function browserChair(lang: Lang, o: { formatId?: string; access?: 'open' } = {}): Promise<{ meetingId: string; page: Page }> {
-  const { meetingId, chairKey } = await createMeeting(server.url, { language: lang, ...o });
-  const chair = await newPerson(browser, { lang });
+  const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang, ...o });
+  const chair = await newPerson(stage.browser, { lang });
   opened.push(chair);
-  await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+  await chair.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
   await joinAtDoor(chair.page, 'Rolig Elv');
   return { meetingId, page: chair.page };
 }
 
 /** A new meeting chaired on a socket by Rolig Elv, with Stille Fjord seated in Chromium. */
 async function socketChairAndMember(lang: Lang): Promise<{ chair: TestClient; me: Person }> {
-  const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-  const chair = await TestClient.connect(server.url);
+  const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
+  const chair = await TestClient.connect(stage.server.url);
   clients.push(chair);
   expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
-  const me = await newPerson(browser, { lang });
+  const me = await newPerson(stage.browser, { lang });
   opened.push(me);
-  await me.page.goto(`${server.url}/m/${meetingId}`);
+  await me.page.goto(`${stage.server.url}/m/${meetingId}`);
   await joinAtDoor(me.page, 'Stille Fjord');
   return { chair, me };
 }
@@ -96,7 +86,7 @@ describe('the chair bar is a recipe: one next step, named the same in its confir
   for (const { format, lang } of WALKS) {
     it(`(${lang}, ${format.id}) every segment shows exactly one next step; its confirmation names it; one end control; no zero lengths; the silence disables and says why`, { timeout: 90_000 }, async () => {
       const { meetingId, page } = await browserChair(lang, { formatId: format.id, access: 'open' });
-      const c = await TestClient.connect(server.url);
+      const c = await TestClient.connect(stage.server.url);
       clients.push(c);
       expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
 
@@ -229,7 +219,7 @@ describe('a meeting that never had a chair', () => {
       const quick = await startE2eServer({ settings: { scriptScale: SCALE, chairWaitMs: 1000 } });
       try {
         const { meetingId } = await createMeeting(quick.url, { language: lang, startsAt: Date.now() + 1000 });
-        const me = await newPerson(browser, { lang });
+        const me = await newPerson(stage.browser, { lang });
         opened.push(me);
         const page = me.page;
         await page.goto(`${quick.url}/m/${meetingId}`);
@@ -257,13 +247,13 @@ describe('a meeting that never had a chair', () => {
 describe('the moment of silence for the greeter', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) the greeter's welcome buttons are off in the silence and say why, and come back after it`, { timeout: 60_000 }, async () => {
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-      const chair = await newPerson(browser, { lang });
-      const greeter = await newPerson(browser, { lang });
+      const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
+      const chair = await newPerson(stage.browser, { lang });
+      const greeter = await newPerson(stage.browser, { lang });
       opened.push(chair, greeter);
-      await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+      await chair.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
       await joinAtDoor(chair.page, 'Rolig Elv');
-      await greeter.page.goto(`${server.url}/m/${meetingId}`);
+      await greeter.page.goto(`${stage.server.url}/m/${meetingId}`);
       await joinAtDoor(greeter.page, 'Varm Hand');
       const menu = tid(chair.page, `chair-menu-${await participantId(chair.page, 'Varm Hand')}`);
       await menu.locator('summary').click();
@@ -354,7 +344,7 @@ describe("the chair's own leave", () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) asks first and names the one who takes the chair, or says the script keeps the meeting; the words follow who offered to chair and who is connected`, { timeout: 30_000 }, async () => {
       const { meetingId, page } = await browserChair(lang);
-      const c = await TestClient.connect(server.url);
+      const c = await TestClient.connect(stage.server.url);
       clients.push(c);
       expect((await c.join(meetingId, 'Lys Morgen', { volunteer: true })).ok).toBe(true);
       await tid(page, 'chair-start').click();
@@ -372,7 +362,7 @@ describe("the chair's own leave", () => {
       expect(await tid(page, 'leave').evaluate((e) => e === document.activeElement)).toBe(true);
       // A second volunteer: the question still names exactly one, the one who joined first (the
       // server's choice, by a join order the page never sees), never "one of" them.
-      const d = await TestClient.connect(server.url);
+      const d = await TestClient.connect(stage.server.url);
       clients.push(d);
       expect((await d.join(meetingId, 'Stille Kveld', { volunteer: true })).ok).toBe(true);
       await tid(page, 'leave').click();
@@ -399,7 +389,7 @@ describe("the chair's own leave", () => {
 describe("the chair's quick exit", () => {
   it('(en) stays one press, even with the leave question open: the page is gone and the volunteer takes the chair', { timeout: 30_000 }, async () => {
     const { meetingId, page } = await browserChair('en');
-    const c = await TestClient.connect(server.url);
+    const c = await TestClient.connect(stage.server.url);
     clients.push(c);
     expect((await c.join(meetingId, 'Lys Morgen', { volunteer: true })).ok).toBe(true);
     await tid(page, 'leave').click();
@@ -421,7 +411,7 @@ describe('a start the server would refuse', () => {
       await expect.poll(() => start.isDisabled(), { timeout: WAIT_MS }).toBe(true);
       expect(await start.getAttribute('aria-describedby')).toBe('chair-start-reason');
       expect(await reason.textContent()).toBe(lang === 'en' ? 'The meeting can start when at least one more person is here.' : 'Møtet kan starte når minst én person til er her.');
-      const c = await TestClient.connect(server.url);
+      const c = await TestClient.connect(stage.server.url);
       clients.push(c);
       expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
       await expect.poll(() => start.isEnabled(), { timeout: WAIT_MS }).toBe(true);
@@ -440,16 +430,16 @@ describe("the part's texts, as a fresh tester's first-time chair met them on a p
     it(`(${lang}) skipping the rest of the opening asks first, naming the texts not posted; the closing words are offered at the closing only, and once posted they stay posted for the whole closing`, { timeout: 90_000 }, async () => {
       const t = dict(lang);
       const quote = (x: string) => (lang === 'nb' ? `«${x}»` : `“${x}”`);
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang, formatId: 'large', access: 'open' });
-      const chair = await newPerson(browser, { lang, width: 390, height: 844 });
-      const member = await newPerson(browser, { lang, width: 390, height: 844 });
+      const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang, formatId: 'large', access: 'open' });
+      const chair = await newPerson(stage.browser, { lang, width: 390, height: 844 });
+      const member = await newPerson(stage.browser, { lang, width: 390, height: 844 });
       opened.push(chair, member);
       const page = chair.page;
-      await page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+      await page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
       await joinAtDoor(page, 'Rolig Elv');
-      await member.page.goto(`${server.url}/m/${meetingId}`);
+      await member.page.goto(`${stage.server.url}/m/${meetingId}`);
       await joinAtDoor(member.page, 'Stille Fjord');
-      const c = await TestClient.connect(server.url);
+      const c = await TestClient.connect(stage.server.url);
       clients.push(c);
       expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
       await tid(page, 'chair-start').click();

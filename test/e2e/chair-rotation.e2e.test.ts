@@ -3,28 +3,17 @@
 // in the transcript while the next step waited off-screen, and the one who lost the chair was not
 // told it was the format's rotation. Now the page says it at once (the live region), brings the
 // chair bar into view, and both transcripts say the chair moves on after each round.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { dict } from '../../client/i18n.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 240_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(people.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const people = stage.opened;
+const clients = stage.clients;
 
 async function member(url: string, meetingId: string, name: string, chairKey?: string): Promise<TestClient> {
   const c = await TestClient.connect(url);
@@ -36,14 +25,14 @@ async function member(url: string, meetingId: string, name: string, chairKey?: s
 describe('the chair moves on after the round', () => {
   it('to a member scrolled down on a phone: said at once, the chair bar in view, the reason in both transcripts', { timeout: 240_000 }, async () => {
     const en = dict('en');
-    const { meetingId, chairKey } = await createMeeting(server.url, { formatId: 'relatives', language: 'en', title: 'Tuesday circle' });
-    const chair = await member(server.url, meetingId, 'Calm Chair', chairKey);
-    const person = await newPerson(browser, { lang: 'en', width: 360, height: 740 });
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { formatId: 'relatives', language: 'en', title: 'Tuesday circle' });
+    const chair = await member(stage.server.url, meetingId, 'Calm Chair', chairKey);
+    const person = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
     people.push(person);
     const { page } = person;
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(page, 'Quiet Lake', { volunteer: true });
-    const last = await member(server.url, meetingId, 'Still Water');
+    const last = await member(stage.server.url, meetingId, 'Still Water');
     // What the page's live region says, from here on.
     await page.evaluate(() => {
       const said: string[] = [];

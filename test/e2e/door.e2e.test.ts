@@ -1,40 +1,30 @@
 // The door holds (issue 8) in real Chromium: a removed person who comes back waits at the door,
 // the waiting page says why one waits (wrong code, locked, watched) and that the meeting ended,
 // a lone join code on the landing page gets a clear answer, and the chair sees the join code.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { dict } from '../../client/i18n.js';
 import { TestClient } from '../helpers/client.js';
-import { launchBrowser, newPerson, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { newPerson, tid, waitJoined, waitText, WAIT_MS } from '../helpers/browser.js';
 import { createMeeting } from '../helpers/server.js';
 
 const nb = dict('nb');
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  await Promise.all(people.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const people = stage.opened;
+const clients = stage.clients;
 
 async function person(): Promise<Page> {
-  const p = await newPerson(browser, { lang: 'nb' });
+  const p = await newPerson(stage.browser, { lang: 'nb' });
   people.push(p);
   return p.page;
 }
 
 /** A meeting with its chair seated over a plain socket. */
 async function chaired(opts: Parameters<typeof createMeeting>[1] = {}): Promise<{ meetingId: string; chair: TestClient }> {
-  const { meetingId, chairKey } = await createMeeting(server.url, opts);
-  const chair = await TestClient.connect(server.url);
+  const { meetingId, chairKey } = await createMeeting(stage.server.url, opts);
+  const chair = await TestClient.connect(stage.server.url);
   clients.push(chair);
   expect((await chair.join(meetingId, 'Kveldsro', { chairKey })).ok).toBe(true);
   return { meetingId, chair };
@@ -54,7 +44,7 @@ describe('the door in the browser', () => {
     const { meetingId, chair } = await chaired();
     await chair.ok('setTopic', { text: 'Tema for de innenfor' });
     const page = await person();
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
     await knock(page, 'Bråk');
     await waitJoined(page);
     await chair.waitFor((c) => c.latest.participants.length === 2, 'the chair sees them');
@@ -63,7 +53,7 @@ describe('the door in the browser', () => {
     await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
     await waitText(tid(page, 'meeting-closed-message'), nb.bye_removed);
     // Back with the same link: the door holds.
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
     await knock(page, 'Bråk igjen');
     await tid(page, 'waiting-room').waitFor({ timeout: WAIT_MS });
     await waitText(tid(page, 'waiting-message'), nb.door_held);
@@ -76,7 +66,7 @@ describe('the door in the browser', () => {
   it('the waiting page says the code did not match, lets one try again, says the door is locked, and that the meeting ended', { timeout: 60_000 }, async () => {
     const { meetingId, chair } = await chaired({ access: 'closed', joinCode: 'fjord-42' });
     const page = await person();
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
     await knock(page, 'Gjest', 'fjord-43');
     await tid(page, 'waiting-room').waitFor({ timeout: WAIT_MS });
     await waitText(tid(page, 'waiting-message'), nb.door_wrongCode);
@@ -90,7 +80,7 @@ describe('the door in the browser', () => {
 
     await chair.ok('lock', { on: true });
     const late = await person();
-    await late.goto(`${server.url}/m/${meetingId}`);
+    await late.goto(`${stage.server.url}/m/${meetingId}`);
     await knock(late, 'Sen', 'fjord-42');
     await waitText(tid(late, 'waiting-message'), nb.door_locked);
     await chair.waitFor((c) => c.latest.waiting.length === 1, 'the chair sees the late one');
@@ -102,21 +92,21 @@ describe('the door in the browser', () => {
   it('a join code pasted where the link goes gets a clear answer; with the link in front it is understood', { timeout: 60_000 }, async () => {
     const { meetingId } = await chaired({ access: 'closed', joinCode: 'fjord-42' });
     const page = await person();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await tid(page, 'join-link-input').fill('fjord-42');
     await tid(page, 'join-link-submit').click();
     await waitText(tid(page, 'join-link-error'), nb.joinLinkIsCode);
     expect(new URL(page.url()).pathname).toBe('/');
-    await tid(page, 'join-link-input').fill(`${server.url}/m/${meetingId} kode: fjord-42`);
+    await tid(page, 'join-link-input').fill(`${stage.server.url}/m/${meetingId} kode: fjord-42`);
     await tid(page, 'join-link-submit').click();
     await knock(page, 'Lenke og kode');
     await waitJoined(page);
   });
 
   it('the chair sees the meeting’s join code in the chair panel, even in a tab that never knew it', { timeout: 60_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { access: 'closed', joinCode: 'fjord-42' });
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { access: 'closed', joinCode: 'fjord-42' });
     const page = await person();
-    await page.goto(`${server.url}/m/${meetingId}#chair=${chairKey}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}#chair=${chairKey}`);
     await knock(page, 'Leder');
     await waitJoined(page);
     await waitText(tid(page, 'chair-join-code'), 'fjord-42');

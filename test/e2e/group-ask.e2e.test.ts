@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
+import { joinAtDoor, newPerson, tid, waitJoined, waitText, WAIT_MS, type Lang } from '../helpers/browser.js';
 
 const CODE = 'krets-7';
 const dir = mkdtempSync(join(tmpdir(), 'runde-group-ask-e2e-'));
@@ -19,24 +20,18 @@ writeFileSync(
 );
 
 const START = Date.parse('2026-01-08T17:30:00Z'); // Thursday 18:30 in Oslo
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ groupsFile: file, now: () => START + 60_000 }), launchBrowser()]);
-});
+// Registered before the stage, so it runs after the server is closed (afterAll hooks run as a stack).
 afterAll(async () => {
-  await Promise.all(people.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
+const stage = e2eStage({ groupsFile: file, now: () => START + 60_000 });
+const people = stage.opened;
 
 async function person(lang: Lang = 'en'): Promise<Page> {
-  const p = await newPerson(browser, { lang });
+  const p = await newPerson(stage.browser, { lang });
   people.push(p);
-  await p.page.goto(`${server.url}/g/krets`);
+  await p.page.goto(`${stage.server.url}/g/krets`);
   await tid(p.page, 'join-form').waitFor({ timeout: WAIT_MS });
   return p.page;
 }

@@ -4,9 +4,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person, skipOpening } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
+import { joinAtDoor, newPerson, participantId, tid, waitText, WAIT_MS, skipOpening } from '../helpers/browser.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'runde-groups-e2e-'));
 const file = join(dir, 'groups.yaml');
@@ -15,22 +16,16 @@ writeFileSync(file, `groups:\n  - { slug: tirsdag, name: Tuesday share round, la
 const START = Date.parse('2026-01-06T18:00:00Z'); // Tuesday 19:00 in Oslo
 const WEEK = 7 * 86_400_000;
 let clock = START + 60_000;
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ groupsFile: file, now: () => clock }), launchBrowser()]);
-});
+// Registered before the stage, so it runs after the server is closed (afterAll hooks run as a stack).
 afterAll(async () => {
-  await Promise.all(people.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
+const stage = e2eStage({ groupsFile: file, now: () => clock });
+const people = stage.opened;
 
 async function person(): Promise<Page> {
-  const p = await newPerson(browser, { lang: 'en' });
+  const p = await newPerson(stage.browser, { lang: 'en' });
   people.push(p);
   return p.page;
 }
@@ -53,7 +48,7 @@ async function toClosing(chair: Page): Promise<void> {
 describe('a weekly group in the browser', () => {
   it('is held from the landing page, hands the chair on to next week, and the key takes the chair then', async () => {
     const anna = await person();
-    await anna.goto(server.url);
+    await anna.goto(stage.server.url);
     await waitText(tid(anna, 'directory-zone'), /Times are shown in your time zone/);
     // Nobody is inside yet: the door is open, and no "a few present" for an empty room.
     await waitText(tid(anna, 'directory-when-tirsdag'), /Every week · Door open$/);
@@ -63,7 +58,7 @@ describe('a weekly group in the browser', () => {
     await tid(anna, 'chair-panel').waitFor({ timeout: WAIT_MS });
 
     const berit = await person();
-    await berit.goto(`${server.url}/g/tirsdag`);
+    await berit.goto(`${stage.server.url}/g/tirsdag`);
     await joinAtDoor(berit, 'Berit', { volunteer: true });
 
     await toClosing(anna);
@@ -76,7 +71,7 @@ describe('a weekly group in the browser', () => {
     await tid(berit, 'next-chair-key').waitFor({ timeout: WAIT_MS });
     await waitText(tid(berit, 'next-chair-key'), /Keep the link below somewhere only you can see it/);
     const link = await tid(berit, 'next-chair-link').inputValue();
-    expect(link).toMatch(new RegExp(`^${server.url}/g/tirsdag#chair=[A-Za-z0-9_-]{21,}$`));
+    expect(link).toMatch(new RegExp(`^${stage.server.url}/g/tirsdag#chair=[A-Za-z0-9_-]{21,}$`));
     expect(await tid(anna, 'next-chair-key').count()).toBe(0);
 
     // The chair ends the meeting: Berit's end screen keeps the link, its copy button and the
@@ -98,7 +93,7 @@ describe('a weekly group in the browser', () => {
     // A week later (the server's clock moved on): a volunteer at the door first, then Berit's link.
     clock = START + WEEK - 5 * 60_000;
     const cato = await person();
-    await cato.goto(`${server.url}/g/tirsdag`);
+    await cato.goto(`${stage.server.url}/g/tirsdag`);
     await joinAtDoor(cato, 'Cato', { volunteer: true });
     expect(await tid(cato, 'chair-panel').count()).toBe(0);
 
@@ -121,9 +116,9 @@ describe('a weekly group in the browser', () => {
     ] as const;
     for (const c of cases) {
       clock = START + c.week * WEEK + 86 * 60_000;
-      const p = await newPerson(browser, { lang: c.lang });
+      const p = await newPerson(stage.browser, { lang: c.lang });
       people.push(p);
-      await p.page.goto(`${server.url}/g/tirsdag`);
+      await p.page.goto(`${stage.server.url}/g/tirsdag`);
       await joinAtDoor(p.page, c.lang === 'en' ? 'Eva' : 'Frid', { volunteer: true });
       await waitText(tid(p.page, 'transcript'), c.text);
       expect(await tid(p.page, 'transcript').textContent()).not.toContain(c.not);
@@ -133,15 +128,15 @@ describe('a weekly group in the browser', () => {
   it('says plainly that the chair ended this week\'s meeting, and when the next one is', async () => {
     clock = START + 3 * WEEK + 10 * 60_000;
     const chair = await person();
-    await chair.goto(`${server.url}/g/tirsdag`);
+    await chair.goto(`${stage.server.url}/g/tirsdag`);
     await joinAtDoor(chair, 'Gro', { volunteer: true });
     await tid(chair, 'chair-end').click();
     await tid(chair, 'chair-end-confirm-yes').click();
     await chair.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
     for (const lang of ['en', 'nb'] as const) {
-      const p = await newPerson(browser, { lang });
+      const p = await newPerson(stage.browser, { lang });
       people.push(p);
-      await p.page.goto(`${server.url}/g/tirsdag`);
+      await p.page.goto(`${stage.server.url}/g/tirsdag`);
       await tid(p.page, 'group-ended').waitFor({ timeout: WAIT_MS });
       await waitText(tid(p.page, 'group-ended'), lang === 'en' ? 'The chair ended this meeting before its time.' : 'Møtelederen har avsluttet dette møtet før tiden.');
       await waitText(tid(p.page, 'group-next-at'), lang === 'en' ? /The next meeting starts/ : /Neste møte starter/);
@@ -149,7 +144,7 @@ describe('a weekly group in the browser', () => {
     }
     // The landing page's list says the same: ended, not "happening now".
     const home = await person();
-    await home.goto(server.url);
+    await home.goto(stage.server.url);
     await waitText(tid(home, 'directory-when-tirsdag'), /^Ended · Every week$/);
     // An ended meeting offers no Join button.
     expect(await tid(home, 'directory-join-tirsdag').count()).toBe(0);
@@ -158,16 +153,16 @@ describe('a weekly group in the browser', () => {
   it('says when the next meeting starts while its door is shut', async () => {
     clock = START + WEEK + 3 * 3600_000;
     const page = await person();
-    await page.goto(`${server.url}/g/tirsdag`);
+    await page.goto(`${stage.server.url}/g/tirsdag`);
     await tid(page, 'group-next').waitFor({ timeout: WAIT_MS });
     await waitText(tid(page, 'group-zone'), /Times are shown in your time zone/);
     await waitText(tid(page, 'group-door-opens'), /The door opens/);
     // The meeting's own link, as listed before its door opens (an hour before the start): not
     // "ended", but when the door opens.
     clock = START + 6 * WEEK - 3600_000; // a week no other test opened
-    const listed = ((await (await fetch(`${server.url}/api/meetings`)).json()) as { meetings: { groupSlug: string | null; meetingId: string; phase: string }[] }).meetings.find((m) => m.groupSlug === 'tirsdag' && m.phase === 'scheduled');
+    const listed = ((await (await fetch(`${stage.server.url}/api/meetings`)).json()) as { meetings: { groupSlug: string | null; meetingId: string; phase: string }[] }).meetings.find((m) => m.groupSlug === 'tirsdag' && m.phase === 'scheduled');
     expect(listed).toBeDefined();
-    await page.goto(`${server.url}/m/${listed!.meetingId}`);
+    await page.goto(`${stage.server.url}/m/${listed!.meetingId}`);
     await waitText(tid(page, 'join-unavailable-message'), /^The door of this meeting is not open yet\. The door opens .+\. Come back then\.$/);
   });
 });

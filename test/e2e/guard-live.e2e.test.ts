@@ -2,29 +2,18 @@
 // hints follow the meeting's guard mode exactly as the server's check does (off: contact details
 // only), in the composer and in the private draft box on deck alike (one component), and the door
 // says why a pseudonym that looks like contact details is refused, in the server's own words.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { HINTS } from '../../shared/guard/hints.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Person } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const opened = stage.opened;
+const clients = stage.clients;
 
 const ADVICE_AND_HANDLE = 'You should leave him, Rolig Elv. Find me on instagram @kari_84';
 
@@ -37,13 +26,13 @@ async function kindsOnceContactShows(person: Person, box: string): Promise<strin
 
 describe('live hints follow the meeting guard mode, in the composer and the draft box', () => {
   it('(en) off: contact details only, in the draft on deck and in the composer; nudge: advice and crosstalk too; the door names contact details', { timeout: 120_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en', guardMode: 'off' });
-    const chair = await TestClient.connect(server.url);
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en', guardMode: 'off' });
+    const chair = await TestClient.connect(stage.server.url);
     clients.push(chair);
     expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
-    const b = await newPerson(browser, { lang: 'en' });
+    const b = await newPerson(stage.browser, { lang: 'en' });
     opened.push(b);
-    await b.page.goto(`${server.url}/m/${meetingId}`);
+    await b.page.goto(`${stage.server.url}/m/${meetingId}`);
 
     // The door (D4): the server's rule in the server's words, before anything is sent.
     await tid(b.page, 'join-form').waitFor({ timeout: WAIT_MS });

@@ -1,9 +1,10 @@
 // What people need is where they can reach it, and the page keeps its place: the chair's next
 // step without scrolling, the same composer for everyone out of turn, the transcript pinned to
 // the newest entry when a phone turns upright, and a start time in the page's own language.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person, type RoundScene, skipOpening } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
+import { joinAtDoor, newPerson, roundScene, tid, waitText, WAIT_MS, type RoundScene, skipOpening } from '../helpers/browser.js';
 import { createMeeting } from '../helpers/server.js';
 import { keepPagesBetweenTests } from '../helpers/open-browsers.js';
 
@@ -13,26 +14,19 @@ keepPagesBetweenTests();
 const DESKTOP = { width: 1000, height: 760 };
 const PHONE = { width: 360, height: 760 };
 
-let server: E2eServer;
-let browser: Browser;
 let scene: RoundScene | null = null;
-const people: Person[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-});
+const stage = e2eStage();
+const people = stage.opened;
 
 /** The meeting in its round, set up by the first test that needs it (it polls, so in a test). */
 async function round(): Promise<RoundScene> {
-  scene ??= await roundScene(browser, server.url, 'nb', DESKTOP);
+  scene ??= await roundScene(stage.browser, stage.server.url, 'nb', DESKTOP);
   return scene;
 }
 
 afterAll(async () => {
   await scene?.close();
-  await Promise.all(people.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
 });
 
 /** The element's box at the top of the page, in viewport pixels. */
@@ -68,18 +62,18 @@ describe('layout in a meeting in progress', () => {
   // A fresh tester's first-time chair saw only the chair link (not to be shared) and found the
   // link for the others at the foot of a long page, under "More tools".
   it('while people gather, the link for them sits in the chair bar by the start, on a phone\'s first screen; after the start it is back in the tools', { timeout: 60_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb' });
-    const chair = await newPerson(browser, { lang: 'nb', ...PHONE });
-    const other = await newPerson(browser, { lang: 'nb', ...PHONE });
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'nb' });
+    const chair = await newPerson(stage.browser, { lang: 'nb', ...PHONE });
+    const other = await newPerson(stage.browser, { lang: 'nb', ...PHONE });
     people.push(chair, other);
     // The chair's steps as sent (see the double tap below).
     const steps: string[] = [];
     chair.page.on('websocket', (ws) => ws.on('framesent', (f) => void (typeof f.payload === 'string' && f.payload.includes('"nextSegment"') && steps.push(f.payload))));
-    await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await chair.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
     await joinAtDoor(chair.page, 'Rolig Elv');
     const bar = tid(chair.page, 'chair-bar');
     await bar.locator('[data-testid="chair-link"]').waitFor({ timeout: WAIT_MS });
-    expect(await bar.locator('[data-testid="chair-link"]').inputValue()).toBe(`${server.url}/m/${meetingId}`);
+    expect(await bar.locator('[data-testid="chair-link"]').inputValue()).toBe(`${stage.server.url}/m/${meetingId}`);
     await waitText(bar, 'Del denne lenken med dem som skal være med.');
     // The chair's own link is not to be taken for it (the same tester could not tell the two
     // apart, cut short on a phone): marked private in words and on its button, and showing its
@@ -92,7 +86,7 @@ describe('layout in a meeting in progress', () => {
     for (const id of ['chair-start', 'chair-link', 'chair-copy-link']) expect((await boxAtTop(chair.page, id)).bottom, id).toBeLessThanOrEqual(PHONE.height);
     // No readings to post in the bar before the start (posted then, they were asked for again after it).
     expect(await bar.locator('[data-testid^="chair-reading-"]').count()).toBe(0);
-    await other.page.goto(`${server.url}/m/${meetingId}`);
+    await other.page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(other.page, 'Stille Fjord');
     await tid(chair.page, 'chair-start').click();
     await tid(chair.page, 'chair-advance').waitFor({ timeout: WAIT_MS });
@@ -158,13 +152,13 @@ describe('layout in a meeting in progress', () => {
   // A fresh tester's chair, first in the circle, found the bar filling the phone's first screen
   // and the share box below it, with "Your turn 1:29" at the very bottom.
   it("on the chair's own turn, on a phone, the bar leads to the share box", { timeout: 60_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb' });
-    const chair = await newPerson(browser, { lang: 'nb', ...PHONE });
-    const other = await newPerson(browser, { lang: 'nb', ...PHONE });
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'nb' });
+    const chair = await newPerson(stage.browser, { lang: 'nb', ...PHONE });
+    const other = await newPerson(stage.browser, { lang: 'nb', ...PHONE });
     people.push(chair, other);
-    await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await chair.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
     await joinAtDoor(chair.page, 'Rolig Elv');
-    await other.page.goto(`${server.url}/m/${meetingId}`);
+    await other.page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(other.page, 'Stille Fjord');
     await tid(chair.page, 'chair-start').click();
     await tid(chair.page, 'chair-advance').waitFor({ timeout: WAIT_MS });
@@ -222,9 +216,9 @@ describe('layout in a meeting in progress', () => {
 
 describe('landing page', () => {
   async function landing(lang: 'nb' | 'en'): Promise<Page> {
-    const p = await newPerson(browser, { lang, ...DESKTOP });
+    const p = await newPerson(stage.browser, { lang, ...DESKTOP });
     people.push(p);
-    await p.page.goto(`${server.url}/`);
+    await p.page.goto(`${stage.server.url}/`);
     await tid(p.page, 'landing-create-form').waitFor({ timeout: WAIT_MS });
     return p.page;
   }
@@ -265,7 +259,7 @@ describe('landing page', () => {
     await tid(page, 'create-submit').click();
     await tid(page, 'join-page').waitFor({ timeout: WAIT_MS });
     const meetingId = new URL(page.url()).pathname.split('/').pop();
-    const res = await fetch(`${server.url}/api/meetings`);
+    const res = await fetch(`${stage.server.url}/api/meetings`);
     const { meetings } = (await res.json()) as { meetings: { meetingId: string; startsAt: number | null }[] };
     expect(meetings.find((m) => m.meetingId === meetingId)?.startsAt).toBe(expected);
   });

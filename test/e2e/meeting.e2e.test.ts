@@ -1,22 +1,19 @@
 // A whole meeting in three real browsers: create on the landing page, join at the door, the
 // round, a share and a pass, the chair handed on, the end; and the quick exit that leaves no trace.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
 import {
   batchingLink,
   joinAtDoor,
-  launchBrowser,
   newPerson,
   participantId,
   sessionStorageLength,
-  startE2eServer,
   tid,
   waitText,
   WAIT_MS,
-  type E2eServer,
-  type Person,
   skipOpening,
 } from '../helpers/browser.js';
 import { keepPagesBetweenTests } from '../helpers/open-browsers.js';
@@ -24,22 +21,12 @@ import { keepPagesBetweenTests } from '../helpers/open-browsers.js';
 // Its tests go on with the pages the test before them opened.
 keepPagesBetweenTests();
 
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(people.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const people = stage.opened;
 
 async function person(lang: 'nb' | 'en' = 'nb'): Promise<Page> {
-  const p = await newPerson(browser, { lang });
+  const p = await newPerson(stage.browser, { lang });
   people.push(p);
   return p.page;
 }
@@ -53,7 +40,7 @@ describe('a meeting from creation to the end, in three browsers', () => {
     const listener = await person();
 
     // The chair creates the meeting on the landing page and lands at the door with the chair key.
-    await chair.goto(`${server.url}/`);
+    await chair.goto(`${stage.server.url}/`);
     await tid(chair, 'landing-create-form').waitFor();
     await tid(chair, 'create-title').fill('Torsdagsmøtet');
     await tid(chair, 'create-format').selectOption('standard');
@@ -166,9 +153,9 @@ describe('a meeting from creation to the end, in three browsers', () => {
 
 describe('quick exit', () => {
   /** A meeting with a chair (a socket client) and one browser seated in it via the landing page. */
-  async function seatedBrowser(base = server.url): Promise<{ page: Page; observer: TestClient; meetingId: string }> {
-    const { meetingId, chairKey } = await createMeeting(server.url);
-    const observer = await TestClient.connect(server.url);
+  async function seatedBrowser(base = stage.server.url): Promise<{ page: Page; observer: TestClient; meetingId: string }> {
+    const { meetingId, chairKey } = await createMeeting(stage.server.url);
+    const observer = await TestClient.connect(stage.server.url);
     expect((await observer.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
     const page = await person();
     // Come from the landing page so there is a page before the meeting in this tab's history.
@@ -235,10 +222,10 @@ describe('quick exit', () => {
   // that navigates away may die before it sends its goodbye frame at all; then the leave gets
   // through anyway, so on a very busy machine the quick exit case can pass by luck.)
   it('(the batching link itself delivers a leave that waits for its answer before disconnecting)', async () => {
-    const link = await batchingLink(server.url, 100);
+    const link = await batchingLink(stage.server.url, 100);
     try {
-      const { meetingId, chairKey } = await createMeeting(server.url);
-      const observer = await TestClient.connect(server.url);
+      const { meetingId, chairKey } = await createMeeting(stage.server.url);
+      const observer = await TestClient.connect(stage.server.url);
       expect((await observer.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
       const viaLink = await TestClient.connect(link.url);
       expect((await viaLink.join(meetingId, 'Stille Fjord')).ok).toBe(true);
@@ -252,7 +239,7 @@ describe('quick exit', () => {
   });
 
   it('quick exit gives up the seat even when the network delivers its frames together', async () => {
-    const link = await batchingLink(server.url, 100);
+    const link = await batchingLink(stage.server.url, 100);
     try {
       const { page, observer } = await seatedBrowser(link.url);
       await tid(page, 'quick-exit').click();
@@ -264,7 +251,7 @@ describe('quick exit', () => {
   });
 
   it('the leave button gives up the seat even when the network delivers its frames together', async () => {
-    const link = await batchingLink(server.url, 100);
+    const link = await batchingLink(stage.server.url, 100);
     try {
       const { page, observer } = await seatedBrowser(link.url);
       await tid(page, 'leave').click();

@@ -6,28 +6,17 @@
 //   and back online it resumes the seat and sends `leave`: the room sees `left` (reason `left`).
 // - N1: back online, the page waited out socket.io's back-off (up to 8 s) before trying again.
 //   Now the browser's `online` event (and the page becoming visible) connects at once.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Lang, type Person } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  // The default seat grace (60 s): a leave that only the grace period carries out fails the test.
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
-  await browser?.close();
-  await server?.close();
-});
+// The default seat grace (60 s): a leave that only the grace period carries out fails the test.
+const stage = e2eStage();
+const people = stage.opened;
+const clients = stage.clients;
 
 const LEAVING: Record<Lang, RegExp> = {
   nb: /^Du går ut … .*så snart forbindelsen er tilbake.*Lukker du siden før det/,
@@ -37,13 +26,13 @@ const LEFT: Record<Lang, string> = { nb: 'Du har gått ut av møtet.', en: 'You 
 
 /** A raw chair in a fresh meeting, and a listener's page seated in it; the listener's participant id. */
 async function seated(lang: Lang, name: string): Promise<{ chair: TestClient; p: Person; id: string }> {
-  const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-  const chair = await TestClient.connect(server.url);
+  const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
+  const chair = await TestClient.connect(stage.server.url);
   clients.push(chair);
   await chair.join(meetingId, 'Rolig Elv', { chairKey });
-  const p = await newPerson(browser, { lang });
+  const p = await newPerson(stage.browser, { lang });
   people.push(p);
-  await p.page.goto(`${server.url}/m/${meetingId}`);
+  await p.page.goto(`${stage.server.url}/m/${meetingId}`);
   await joinAtDoor(p.page, name, { role: 'listener' });
   await chair.waitFor((c) => c.views.some((v) => v.participants.some((x) => x.name === name)), 'the listener seated', WAIT_MS);
   const id = chair.latest.participants.find((x) => x.name === name)!.id;

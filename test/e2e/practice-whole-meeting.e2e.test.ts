@@ -5,31 +5,22 @@
 // extend, freeze (and thaw), skip, mute (and unmute), send to the waiting room (and admit back),
 // remove, hand the chair on (and get it back). The script is scaled down (scriptScale) so the
 // silence takes seconds; every wait is generous for a loaded machine.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import { INTERRUPTER_NAME, PRACTICE_NAMES } from '../../server/practice.js';
 import { TestClient } from '../helpers/client.js';
-import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, participantId, tid, waitText, WAIT_MS } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
 
 // The 1-minute silence takes 6 s.
 const SCALE = 0.1;
 /** A turn of a practice member (5 s of "typing") on a loaded machine. */
 const TURN_MS = 45_000;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ settings: { scriptScale: SCALE } }), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage({ settings: { scriptScale: SCALE } });
+const opened = stage.opened;
 
 /** Clicks, then answers the confirm step named `confirm` if one was asked. */
 async function clickConfirming(page: Page, button: Locator, confirm: string): Promise<void> {
@@ -47,7 +38,7 @@ async function menuItem(page: Page, action: string, id: string): Promise<void> {
 
 describe('practising a whole meeting alone', () => {
   it('(en) from the landing page to the end, with every chair tool', { timeout: 300_000 }, async () => {
-    const me = await newPerson(browser, { lang: 'en' });
+    const me = await newPerson(stage.browser, { lang: 'en' });
     opened.push(me);
     const page = me.page;
     const [anna] = PRACTICE_NAMES.en as unknown as [string];
@@ -56,7 +47,7 @@ describe('practising a whole meeting alone', () => {
     const words = () => tid(page, 'script-chair-words').textContent().then((t) => t ?? '');
 
     // The landing page: a practice meeting with the member who interrupts.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await tid(page, 'practice-interrupter').check();
     await tid(page, 'practice-open').click();
     await tid(page, 'join-chair-note').waitFor({ timeout: WAIT_MS });
@@ -158,7 +149,7 @@ describe('practising a whole meeting alone', () => {
     // The end: asked once; the meeting is closed, and nothing is left to join.
     await clickConfirming(page, tid(page, 'chair-end'), 'chair-end-confirm');
     await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
-    const late = await TestClient.connect(server.url);
+    const late = await TestClient.connect(stage.server.url);
     await expect.poll(async () => ((await late.join(meetingId, 'Rolig Elv')) as { code?: string }).code, { timeout: WAIT_MS }).toBe('MEETING_ENDED');
     late.close();
   });

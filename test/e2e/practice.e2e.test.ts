@@ -1,33 +1,23 @@
 // The practice room in real Chromium (Issue 15): from the landing page a person opens a practice
 // meeting, chairs it with the server's simulated members (who share and pass on their turn), mutes one
 // while they share (confirming in words), takes their own turn, and leaving ends it. Both languages for the entry; the round in English.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { PRACTICE_NAMES } from '../../server/practice.js';
 import { TestClient } from '../helpers/client.js';
-import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person, skipOpening } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, participantId, tid, waitText, WAIT_MS, type Lang, skipOpening } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const opened = stage.opened;
 
 describe('the practice room', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) opens from the landing page, seats the practice members, runs a round with them, and ends when its person leaves`, { timeout: 120_000 }, async () => {
-      const me = await newPerson(browser, { lang });
+      const me = await newPerson(stage.browser, { lang });
       opened.push(me);
       const page = me.page;
-      await page.goto(`${server.url}/`);
+      await page.goto(`${stage.server.url}/`);
       await tid(page, 'practice-open').click();
       await tid(page, 'join-chair-note').waitFor({ timeout: WAIT_MS });
       const meetingId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
@@ -43,7 +33,7 @@ describe('the practice room', () => {
       expect(await page.locator('body').innerText()).not.toContain(lang === 'nb' ? 'Lenke til møtet' : 'Link to the meeting');
 
       // Nobody else gets in.
-      const stranger = await TestClient.connect(server.url);
+      const stranger = await TestClient.connect(stage.server.url);
       expect(await stranger.join(meetingId, 'Nysgjerrig')).toMatchObject({ ok: false });
       stranger.close();
 
@@ -70,17 +60,17 @@ describe('the practice room', () => {
       expect(await tid(page, 'leave-confirm-text').textContent()).toBe(lang === 'nb' ? 'Vil du gå ut? Øvingsmøtet slutter når du går.' : 'Leave? The practice meeting ends when you go.');
       await tid(page, 'leave-confirm-yes').click();
       await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
-      const late = await TestClient.connect(server.url);
+      const late = await TestClient.connect(stage.server.url);
       await expect.poll(async () => ((await late.join(meetingId, 'Rolig Elv')) as { code?: string }).code, { timeout: WAIT_MS }).toBe('MEETING_ENDED');
       late.close();
     });
   }
 
   it('(en) an open question in the chair bar follows the round: the next sharer replaces the one it named', { timeout: 120_000 }, async () => {
-    const me = await newPerson(browser, { lang: 'en' });
+    const me = await newPerson(stage.browser, { lang: 'en' });
     opened.push(me);
     const page = me.page;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await tid(page, 'practice-open').click();
     await joinAtDoor(page, 'Rolig Elv');
     const [first, second] = PRACTICE_NAMES.en;
@@ -103,10 +93,10 @@ describe('the practice room', () => {
   });
 
   it('(en) the chair tries the tools on the practice members: extend, pause, skip, send to the waiting room and let back in, remove', { timeout: 180_000 }, async () => {
-    const me = await newPerson(browser, { lang: 'en' });
+    const me = await newPerson(stage.browser, { lang: 'en' });
     opened.push(me);
     const page = me.page;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await tid(page, 'practice-open').click();
     await joinAtDoor(page, 'Rolig Elv');
     const [first, second, third] = PRACTICE_NAMES.en as [string, string, string];

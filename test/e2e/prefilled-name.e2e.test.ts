@@ -3,39 +3,28 @@
 // real name. The person chose that name, was shown that hint once, and joined with it: the form
 // has no reason to doubt it again. The hint is for a name being chosen, not for one the meeting
 // already accepted (client/pages/join.ts).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { TestClient } from '../helpers/client.js';
 import { cutLine } from '../helpers/cut-line.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitJoined, waitText, WAIT_MS } from '../helpers/browser.js';
 
 const GRACE_MS = 1_500;
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ settings: { graceMs: GRACE_MS } }), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage({ settings: { graceMs: GRACE_MS } });
+const opened = stage.opened;
+const clients = stage.clients;
 
 describe('a pseudonym the meeting accepted is not doubted again when the form comes back', () => {
   it('seat given up after a drop: the form is filled in with the name, without the real-name hint', async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb' });
-    const chair = await TestClient.connect(server.url);
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'nb' });
+    const chair = await TestClient.connect(stage.server.url);
     clients.push(chair);
     await chair.join(meetingId, 'Rolig Elv', { chairKey });
-    const link = await cutLine(server.url);
+    const link = await cutLine(stage.server.url);
     try {
-      const p = await newPerson(browser, { lang: 'nb' });
+      const p = await newPerson(stage.browser, { lang: 'nb' });
       opened.push(p);
       await p.page.goto(`${link.url}/m/${meetingId}`);
       // A first name and a surname: the hint shows while choosing. Two ordinary words, however
@@ -72,14 +61,14 @@ describe('a pseudonym the meeting accepted is not doubted again when the form co
   // Found by a fresh tester: a page that came back by a reload (a resume) had never shown the
   // form, so a seat given up afterwards met new suggestions and an empty name at the door.
   it('seat given up after a reload: the door offers the name the seat had, not new ones', async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en' });
-    const chair = await TestClient.connect(server.url);
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en' });
+    const chair = await TestClient.connect(stage.server.url);
     clients.push(chair);
     await chair.join(meetingId, 'Calm River', { chairKey });
-    const link = await cutLine(server.url);
+    const link = await cutLine(stage.server.url);
     try {
       // A phone, as the fresh tester had it.
-      const p = await newPerson(browser, { lang: 'en', width: 360, height: 740 });
+      const p = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
       opened.push(p);
       await p.page.goto(`${link.url}/m/${meetingId}`);
       await joinAtDoor(p.page, 'Quiet Shore');

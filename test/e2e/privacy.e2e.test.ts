@@ -4,42 +4,32 @@
 // the quick exit by Alt+X with its blank cover and no referrer, and the exit button in view on
 // every page, at every width, with the help open.
 import { createHash } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { BROWSER_ITEMS, LOG_LINES, STORED_ITEMS } from '../../shared/privacy/catalog.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
-const observers: TestClient[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 240_000);
-
-afterAll(async () => {
-  for (const o of observers) o.close();
-  await Promise.all(people.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const people = stage.opened;
+const observers = stage.clients;
 
 async function person(o: Parameters<typeof newPerson>[1] = {}): Promise<Page> {
-  const p = await newPerson(browser, o);
+  const p = await newPerson(stage.browser, o);
   people.push(p);
   return p.page;
 }
 
 /** A meeting with a chair on a socket, and this page at its door (not yet joined). */
 async function atDoor(page: Page): Promise<{ meetingId: string; observer: TestClient }> {
-  const { meetingId, chairKey } = await createMeeting(server.url);
-  const observer = await TestClient.connect(server.url);
+  const { meetingId, chairKey } = await createMeeting(stage.server.url);
+  const observer = await TestClient.connect(stage.server.url);
   observers.push(observer);
   expect((await observer.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
-  await page.goto(`${server.url}/m/${meetingId}`);
+  await page.goto(`${stage.server.url}/m/${meetingId}`);
   await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
   return { meetingId, observer };
 }
@@ -47,7 +37,7 @@ async function atDoor(page: Page): Promise<{ meetingId: string; observer: TestCl
 describe('the privacy page', () => {
   it('lists every stored item and log line in bokmål at /personvern and in English at /privacy', { timeout: 240_000 }, async () => {
     const page = await person({ lang: 'en' });
-    await page.goto(`${server.url}/personvern`);
+    await page.goto(`${stage.server.url}/personvern`);
     await tid(page, 'privacy-page').waitFor({ timeout: WAIT_MS });
     await waitText(page.locator('h1'), 'Personvern');
     for (const i of STORED_ITEMS) {
@@ -65,7 +55,7 @@ describe('the privacy page', () => {
       expect(await tid(page, `privacy-browser-${i.id}`).textContent()).toContain(i.cleared.nb.slice(0, 30));
     }
     expect(await tid(page, 'privacy-cannot').locator('li').count()).toBeGreaterThanOrEqual(3);
-    await page.goto(`${server.url}/privacy`);
+    await page.goto(`${stage.server.url}/privacy`);
     await waitText(page.locator('h1'), 'Privacy: what Runde keeps');
     await waitText(tid(page, 'privacy-item-state'), STORED_ITEMS[0]!.holds.en.slice(0, 30));
     // The language switch keeps the page and moves it to the other address.
@@ -76,17 +66,17 @@ describe('the privacy page', () => {
 
   it('shows the SHA-256 of the JavaScript the page runs, on the page and in the footer', { timeout: 240_000 }, async () => {
     const page = await person();
-    await page.goto(`${server.url}/personvern`);
+    await page.goto(`${stage.server.url}/personvern`);
     const shown = (await tid(page, 'privacy-code-hash').textContent()) ?? '';
     const src = await page.locator('script[type="module"]').getAttribute('src');
-    const js = Buffer.from(await (await fetch(`${server.url}${src}`)).arrayBuffer());
+    const js = Buffer.from(await (await fetch(`${stage.server.url}${src}`)).arrayBuffer());
     expect(shown).toBe(`sha256-${createHash('sha256').update(js).digest('hex')}`);
     expect(await tid(page, 'footer-code-hash').getAttribute('title')).toBe(shown);
   });
 
   it('is linked from every page: the front page, the door, the meeting', { timeout: 240_000 }, async () => {
     const page = await person();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     expect(await tid(page, 'privacy-link').getAttribute('href')).toBe('/personvern');
     await atDoor(page);
     expect(await tid(page, 'privacy-link').getAttribute('href')).toBe('/personvern');
@@ -116,7 +106,7 @@ describe('what the server holds about me', () => {
 describe('what the page keeps', () => {
   it('the resume token in sessionStorage and nothing else: no chair key, no preference, no cookie', { timeout: 240_000 }, async () => {
     const page = await person();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await tid(page, 'create-title').fill('Fredagsmøtet');
     await tid(page, 'create-listed').uncheck();
     await tid(page, 'create-submit').click();
@@ -145,9 +135,9 @@ describe('what the page keeps', () => {
   });
 
   it('a chair link with the key in its fragment loses the fragment at once, and the key is kept nowhere', { timeout: 240_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url);
+    const { meetingId, chairKey } = await createMeeting(stage.server.url);
     const page = await person();
-    await page.goto(`${server.url}/m/${meetingId}#chair=${chairKey}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}#chair=${chairKey}`);
     await tid(page, 'join-chair-note').waitFor({ timeout: WAIT_MS });
     expect(page.url()).not.toContain(chairKey);
     const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }) + JSON.stringify(history.state));
@@ -234,13 +224,13 @@ describe('what the browser keeps is exactly what the privacy page lists', () => 
   });
 
   it('a language chosen on the front page carries to a meeting link pasted into the same tab, and quick exit forgets it', { timeout: 240_000 }, async () => {
-    const { meetingId } = await createMeeting(server.url);
+    const { meetingId } = await createMeeting(stage.server.url);
     const page = await person();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await tid(page, 'lang-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: WAIT_MS });
     // The link pasted into the address bar: a new page, whose history entry holds nothing.
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
     await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const kept = await keptInBrowser(page);
@@ -248,7 +238,7 @@ describe('what the browser keeps is exactly what the privacy page lists', () => 
     expect(kept.session).toEqual([]);
     // Someone who chose nothing meets the door in their browser's language.
     const other = await person();
-    await other.goto(`${server.url}/m/${meetingId}`);
+    await other.goto(`${stage.server.url}/m/${meetingId}`);
     await tid(other, 'join-form').waitFor({ timeout: WAIT_MS });
     expect(await other.evaluate(() => [document.documentElement.lang, window.name])).toEqual(['nb', '']);
     // Quick exit empties the window name with the rest, on the English neutral page.
@@ -259,9 +249,9 @@ describe('what the browser keeps is exactly what the privacy page lists', () => 
   });
 
   it('the chair: the chair link is shown once and its flag kept in memory, not in the browser', { timeout: 240_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url);
+    const { meetingId, chairKey } = await createMeeting(stage.server.url);
     const page = await person();
-    await page.goto(`${server.url}/m/${meetingId}#chair=${chairKey}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}#chair=${chairKey}`);
     await joinAtDoor(page, 'Rolig Elv');
     await tid(page, 'chair-key-notice').waitFor({ timeout: WAIT_MS });
     const kept = await keptInBrowser(page);
@@ -286,7 +276,7 @@ describe('the discreet tab', () => {
     expect(await page.title()).toBe('(1) Notater');
     // Another tab (here: another browser context) knows nothing of it.
     const other = await person();
-    await other.goto(`${server.url}/`);
+    await other.goto(`${stage.server.url}/`);
     expect(await other.title()).toBe('Runde');
   });
 });
@@ -363,11 +353,11 @@ describe('quick exit', () => {
   it('the exit button stays in view on every page and width, over dialogs and banners', { timeout: 600_000 }, async () => {
     for (const width of [320, 768, 1280]) {
       const page = await person({ width, height: 640 });
-      await page.goto(`${server.url}/`);
+      await page.goto(`${stage.server.url}/`);
       await tid(page, 'landing').waitFor({ timeout: WAIT_MS });
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await exitReachable(page, `landing ${width}`);
-      await page.goto(`${server.url}/privacy`);
+      await page.goto(`${stage.server.url}/privacy`);
       await tid(page, 'privacy-page').waitFor({ timeout: WAIT_MS });
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await exitReachable(page, `privacy ${width}`);

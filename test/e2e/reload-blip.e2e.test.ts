@@ -3,35 +3,24 @@
 // the turn, and nobody in the meeting receives a `connection` event for it (their pages never
 // show "lost the connection" and the circle never marks the seat offline). Issue 10: in a
 // reconnect storm the drop and the return were two commits and two events to everyone per seat.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { TestClient } from '../helpers/client.js';
 import { pause } from '../helpers/meeting.js';
-import { launchBrowser, roundScene, startE2eServer, tid, waitJoined, waitText, type E2eServer, type Person } from '../helpers/browser.js';
+import { roundScene, tid, waitJoined, waitText } from '../helpers/browser.js';
 
 const SETTLE_MS = 3000;
 
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ dropSettleMs: SETTLE_MS }), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage({ dropSettleMs: SETTLE_MS });
+const people = stage.opened;
+const clients = stage.clients;
 
 describe('a reload within the settle time, in the browser', () => {
   it('the speaker reloads and goes on sharing; nobody is told the connection dropped', { timeout: 180_000 }, async () => {
-    const scene = await roundScene(browser, server.url, 'en');
+    const scene = await roundScene(stage.browser, stage.server.url, 'en');
     people.push(scene.chair, scene.speaker, scene.listener);
-    const observer = await TestClient.connect(server.url);
+    const observer = await TestClient.connect(stage.server.url);
     clients.push(observer);
     expect((await observer.join(scene.meetingId, 'Stille Vann', { role: 'listener' })).ok).toBe(true);
     // A late arrival waits at the door until the chair lets them in.

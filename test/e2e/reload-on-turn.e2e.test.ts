@@ -2,40 +2,29 @@
 // text lives in the page's memory alone (Issue 14). A fresh tester (2026-12-03) reloaded an older
 // member's page on her turn and the box came back empty without a word. Now the page says so once,
 // for as long as the turn lasts; a reload when it is not your turn says nothing of it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { dict } from '../../client/i18n.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitJoined, waitText, WAIT_MS } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 240_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(people.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const people = stage.opened;
+const clients = stage.clients;
 
 describe('a reload on your own turn', () => {
   it('says the unsent words could not be kept, while the turn lasts; not on a reload out of turn', { timeout: 240_000 }, async () => {
     const en = dict('en');
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en', title: 'Evening circle' });
-    const chair = await TestClient.connect(server.url);
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en', title: 'Evening circle' });
+    const chair = await TestClient.connect(stage.server.url);
     clients.push(chair);
     expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
-    const person = await newPerson(browser, { lang: 'en', width: 360, height: 740 });
+    const person = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
     people.push(person);
     const { page } = person;
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(page, 'Grey Heron');
     // Out of turn: a reload says nothing of unsent words.
     await page.reload();

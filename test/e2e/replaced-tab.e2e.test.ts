@@ -2,28 +2,19 @@
 // sessionStorage copied, as Chromium does when a tab is duplicated) takes the meeting over; the
 // first says, in its language, that the meeting is open in another tab, keeps the seat, and takes
 // it back with one click. Closing a replaced tab never gives the seat up.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { pause } from '../helpers/meeting.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, participantId, tid, waitJoined, waitText, WAIT_MS } from '../helpers/browser.js';
 
 /** Short, so that a replaced tab's close counted as a drop would cost the seat within the test. */
 const GRACE_MS = 1_500;
 
-let server: E2eServer;
-let browser: Browser;
-const people: Person[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ settings: { graceMs: GRACE_MS } }), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage({ settings: { graceMs: GRACE_MS } });
+const people = stage.opened;
 
 /** The chair's circle row of this person: there, and not shown as offline. */
 async function seatConnected(chair: Page, id: string): Promise<boolean> {
@@ -34,15 +25,15 @@ async function seatConnected(chair: Page, id: string): Promise<boolean> {
 
 describe('a meeting open in two tabs', () => {
   it('the newer tab takes over, the older says so (nb, en), keeps the seat through a close, and takes it back with one click', { timeout: 120_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { title: 'To faner', language: 'nb' });
-    const chair = await newPerson(browser, { lang: 'nb' });
-    const nb = await newPerson(browser, { lang: 'nb' });
-    const en = await newPerson(browser, { lang: 'en' });
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { title: 'To faner', language: 'nb' });
+    const chair = await newPerson(stage.browser, { lang: 'nb' });
+    const nb = await newPerson(stage.browser, { lang: 'nb' });
+    const en = await newPerson(stage.browser, { lang: 'en' });
     people.push(chair, nb, en);
-    await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await chair.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
     await joinAtDoor(chair.page, 'Rolig Elv');
     const tab1 = nb.page;
-    await tab1.goto(`${server.url}/m/${meetingId}`);
+    await tab1.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(tab1, 'Stille Fjord');
     const id = await participantId(chair.page, 'Stille Fjord');
     await tid(chair.page, 'chair-start').click();
@@ -52,9 +43,9 @@ describe('a meeting open in two tabs', () => {
     const seat = await tab1.evaluate(() => sessionStorage.getItem('runde.seat'));
     expect(seat).not.toBeNull();
     const tab2 = en.page;
-    await tab2.goto(`${server.url}/`);
+    await tab2.goto(`${stage.server.url}/`);
     await tab2.evaluate((s) => sessionStorage.setItem('runde.seat', s), seat!);
-    await tab2.goto(`${server.url}/m/${meetingId}`);
+    await tab2.goto(`${stage.server.url}/m/${meetingId}`);
     await waitJoined(tab2);
 
     // Tab 1 says the meeting is open in another tab (in Norwegian), with a way to take it back.
@@ -90,14 +81,14 @@ describe('a meeting open in two tabs', () => {
   // A fresh tester (2026-12-03): a member who taps the link again gets a fresh tab with no seat,
   // and the door answered their own name with "someone in the meeting already uses that name".
   it('a new tab of the same browser opening the link is told the meeting is open in another tab; its own name taken says whose it likely is (nb)', { timeout: 60_000 }, async () => {
-    const { meetingId } = await createMeeting(server.url, { title: 'Ny fane', language: 'nb' });
-    const member = await newPerson(browser, { lang: 'nb' });
-    const stranger = await newPerson(browser, { lang: 'nb' });
+    const { meetingId } = await createMeeting(stage.server.url, { title: 'Ny fane', language: 'nb' });
+    const member = await newPerson(stage.browser, { lang: 'nb' });
+    const stranger = await newPerson(stage.browser, { lang: 'nb' });
     people.push(member, stranger);
-    await member.page.goto(`${server.url}/m/${meetingId}`);
+    await member.page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(member.page, 'Stille Fjord');
     const fresh = await member.context.newPage();
-    await fresh.goto(`${server.url}/m/${meetingId}`);
+    await fresh.goto(`${stage.server.url}/m/${meetingId}`);
     await tid(fresh, 'join-other-tab').waitFor({ timeout: WAIT_MS });
     expect(await tid(fresh, 'join-other-tab').innerText()).toContain('Du er allerede i dette møtet i en annen fane');
     await tid(fresh, 'join-name').fill('Stille Fjord');
@@ -106,7 +97,7 @@ describe('a meeting open in two tabs', () => {
     await tid(fresh, 'join-error').waitFor({ timeout: WAIT_MS });
     expect(await tid(fresh, 'join-error').innerText()).toBe('Noen i møtet bruker allerede det navnet. Er det deg i den andre fanen? Gå tilbake dit.');
     // Another browser (no seat in this meeting) is told nothing of the kind.
-    await stranger.page.goto(`${server.url}/m/${meetingId}`);
+    await stranger.page.goto(`${stage.server.url}/m/${meetingId}`);
     await tid(stranger.page, 'join-form').waitFor({ timeout: WAIT_MS });
     await stranger.page.waitForTimeout(500);
     expect(await tid(stranger.page, 'join-other-tab').count()).toBe(0);

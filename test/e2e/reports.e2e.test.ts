@@ -1,32 +1,27 @@
 // Issue 12 in real Chromium: telling the chair quietly, the chair removing a share for everyone,
 // and the chair's share guard (mode and count), in bokmål and English.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinAtDoor, launchBrowser, newPerson, participantId, roundScene, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type RoundScene } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
+import { joinAtDoor, newPerson, participantId, roundScene, tid, waitText, WAIT_MS, type RoundScene } from '../helpers/browser.js';
 import { keepPagesBetweenTests } from '../helpers/open-browsers.js';
 
 // Its tests go on with the pages the test before them opened.
 keepPagesBetweenTests();
 
-let server: E2eServer;
-let browser: Browser;
 let scene: RoundScene | null = null;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 120_000);
+const stage = e2eStage();
 
 afterAll(async () => {
   await scene?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const bodyText = (p: Page): Promise<string> => p.evaluate(() => document.body.innerText);
 
 describe('telling the chair and removing a share, in three browsers', () => {
   it('a listener reports a share without their name; the chair sees the reason and the share, removes it, and it is gone for all', { timeout: 90_000 }, async () => {
-    scene = await roundScene(browser, server.url, 'nb');
+    scene = await roundScene(stage.browser, stage.server.url, 'nb');
     const { chair, speaker, listener } = scene;
     const words = 'Jeg sov bedre denne uken, og det har gjort meg roligere.';
     await tid(speaker.page, 'composer').fill(words);
@@ -112,8 +107,8 @@ describe('telling the chair and removing a share, in three browsers', () => {
   const EARLIER = { nb: 'en deling fra før du ble møteleder', en: 'a share from before you took the chair' } as const;
   for (const lang of ['en', 'nb'] as const) {
     it(`(${lang}) a chair back through the chair link or a reload sees which share a report concerns`, { timeout: 90_000 }, async () => {
-      const s = await roundScene(browser, server.url, lang);
-      const newcomer = await newPerson(browser, { lang });
+      const s = await roundScene(stage.browser, stage.server.url, lang);
+      const newcomer = await newPerson(stage.browser, { lang });
       try {
         const { chair, speaker, listener } = s;
         const words = lang === 'nb' ? 'Jeg sluttet å svare når han ringte, og det hjalp meg.' : 'I stopped answering his calls, and that helped me.';
@@ -131,7 +126,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
 
         // The chair link opened again in the same tab (the same seat), then a plain reload.
         await chair.page.goto('about:blank');
-        await chair.page.goto(`${server.url}/m/${s.meetingId}#chair=${encodeURIComponent(s.chairKey)}`);
+        await chair.page.goto(`${stage.server.url}/m/${s.meetingId}#chair=${encodeURIComponent(s.chairKey)}`);
         await tid(chair.page, 'meeting').waitFor({ timeout: WAIT_MS });
         await chair.page.locator(`[data-testid="share-chunk"][data-seq="${seq}"]`).waitFor({ timeout: WAIT_MS });
         await waitText(reportShare(chair.page), `Stille Fjord: ${words}`);
@@ -141,7 +136,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
         expect(await tid(chair.page, 'chair-reports').textContent()).not.toContain(EARLIER[lang]);
 
         // Someone who came after the share and is handed the chair really never saw it: so it says.
-        await newcomer.page.goto(`${server.url}/m/${s.meetingId}`);
+        await newcomer.page.goto(`${stage.server.url}/m/${s.meetingId}`);
         await joinAtDoor(newcomer.page, 'Ny Dag', { volunteer: true });
         const newId = await participantId(chair.page, 'Ny Dag');
         await tid(chair.page, `chair-menu-${newId}`).locator('summary').click();
@@ -157,10 +152,10 @@ describe('telling the chair and removing a share, in three browsers', () => {
   }
 
   it('the chair chooses the guard mode when creating the meeting (en)', { timeout: 60_000 }, async () => {
-    const p = await newPerson(browser, { lang: 'en' });
+    const p = await newPerson(stage.browser, { lang: 'en' });
     try {
       const page = p.page;
-      await page.goto(`${server.url}/`);
+      await page.goto(`${stage.server.url}/`);
       await tid(page, 'landing-create-form').waitFor({ timeout: WAIT_MS });
       expect(await tid(page, 'create-guard-mode').inputValue()).toBe('nudge');
       await tid(page, 'create-title').fill('Thursday meeting');

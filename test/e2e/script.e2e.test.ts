@@ -2,31 +2,20 @@
 // the next step in plain language and whether the meeting is on time, and steps on with one
 // button; everyone sees the moment of silence with a countdown, and it ends by itself. The
 // script is shortened with settings.scriptScale so a segment takes seconds.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, waitText, WAIT_MS, type Lang } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
 
 // A 2-minute welcome takes 12 s; the 1-minute silence 6 s.
 const SCALE = 0.1;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer({ settings: { scriptScale: SCALE } }), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage({ settings: { scriptScale: SCALE } });
+const opened = stage.opened;
+const clients = stage.clients;
 
 const WORDS = {
   nb: { next: 'Neste steg: Tekster', onTime: 'Møtet er i rute.', go: 'Gå videre: Tekster', now: 'Nå: Et øyeblikks stillhet' },
@@ -37,15 +26,15 @@ describe('the script keeps the meeting', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
     it(`(${lang}) the chair sees the words for now, the next step and the time; everyone sees the silence count down, and it ends by itself`, { timeout: 90_000 }, async () => {
       const w = WORDS[lang];
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-      const chair = await newPerson(browser, { lang });
-      const member = await newPerson(browser, { lang });
+      const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
+      const chair = await newPerson(stage.browser, { lang });
+      const member = await newPerson(stage.browser, { lang });
       opened.push(chair, member);
-      await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+      await chair.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
       await joinAtDoor(chair.page, 'Rolig Elv');
-      await member.page.goto(`${server.url}/m/${meetingId}`);
+      await member.page.goto(`${stage.server.url}/m/${meetingId}`);
       await joinAtDoor(member.page, 'Stille Fjord');
-      const c = await TestClient.connect(server.url);
+      const c = await TestClient.connect(stage.server.url);
       clients.push(c);
       expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
 

@@ -3,45 +3,34 @@
 // gone too long": untrue and frightening. The page now says what happened: they left (SEAT_LEFT),
 // in the meeting's words of their language; the grace-time text stays for a lost connection
 // (test/e2e/prefilled-name.e2e.test.ts).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { newPerson, tid, waitText, WAIT_MS, type Lang } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const opened = stage.opened;
+const clients = stage.clients;
 
 describe('back after leaving on purpose: the page says so', () => {
   for (const lang of ['nb', 'en'] as Lang[]) {
     it(`${lang}: a tab whose seat was left (its socket closed cleanly) is told it left, at the door`, async () => {
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-      const chair = await TestClient.connect(server.url);
+      const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
+      const chair = await TestClient.connect(stage.server.url);
       clients.push(chair);
       await chair.join(meetingId, 'Rolig Elv', { chairKey });
       // The seat this tab held: its socket closed on purpose (as a page does when it goes away).
-      const gone = await TestClient.connect(server.url);
+      const gone = await TestClient.connect(stage.server.url);
       await gone.join(meetingId, 'Stille Fjord');
       const seq = gone.lastSeq();
       gone.close();
       await chair.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === gone.you), 'the seat left');
-      const p = await newPerson(browser, { lang });
+      const p = await newPerson(stage.browser, { lang });
       opened.push(p);
       await p.context.addInitScript((seat) => sessionStorage.setItem('runde.seat', seat), JSON.stringify({ meetingId, token: gone.token, lastSeq: seq }));
-      await p.page.goto(`${server.url}/m/${meetingId}`);
+      await p.page.goto(`${stage.server.url}/m/${meetingId}`);
       await tid(p.page, 'join-form').waitFor({ timeout: WAIT_MS });
       await tid(p.page, 'join-error').waitFor({ timeout: WAIT_MS });
       await waitText(tid(p.page, 'join-error'), lang === 'nb' ? 'Du gikk ut av møtet, så plassen din holdes ikke av lenger.' : 'You left the meeting, so your seat is no longer kept.');

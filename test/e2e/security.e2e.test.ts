@@ -1,46 +1,34 @@
 // What the browser enforces for us and what the page must never do: a Trusted Types CSP, no
 // request to another origin, no cookies, shares rendered as text; and the meeting still works
 // where WebSockets do not (long-polling).
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
 import {
   joinAtDoor,
-  launchBrowser,
   newPerson,
-  startE2eServer,
   tid,
   waitText,
   WAIT_MS,
-  type E2eServer,
   type Person,
 } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const opened = stage.opened;
 
 async function person(): Promise<Person> {
-  const p = await newPerson(browser);
+  const p = await newPerson(stage.browser);
   opened.push(p);
   return p;
 }
 
 /** A meeting whose chair (a socket client) is in the round and holds the turn. */
 async function meetingWithSpeaker(): Promise<{ meetingId: string; speaker: TestClient }> {
-  const { meetingId, chairKey } = await createMeeting(server.url);
-  const speaker = await TestClient.connect(server.url);
+  const { meetingId, chairKey } = await createMeeting(stage.server.url);
+  const speaker = await TestClient.connect(stage.server.url);
   expect((await speaker.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
   return { meetingId, speaker };
 }
@@ -55,7 +43,7 @@ describe('headers', () => {
   it('every page carries a CSP that requires Trusted Types for scripts and allows only this origin', async () => {
     const { page } = await person();
     for (const path of ['/', '/m/abc', '/exit']) {
-      const res = await page.goto(`${server.url}${path}`);
+      const res = await page.goto(`${stage.server.url}${path}`);
       const csp = (await res?.headerValue('content-security-policy')) ?? '';
       expect(csp, path).toContain("require-trusted-types-for 'script'");
       expect(csp, path).toMatch(/script-src 'self'(;|$)/);
@@ -70,7 +58,7 @@ describe('headers', () => {
 describe('in the page', () => {
   it('an innerHTML assignment throws (Trusted Types are enforced)', async () => {
     const { page } = await person();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await tid(page, 'landing').waitFor();
     const outcome = await page.evaluate(() => {
       try {
@@ -85,7 +73,7 @@ describe('in the page', () => {
 
   it('a whole visit (landing, door, meeting, a share) requests nothing from another origin and sets no cookie', async () => {
     const { context, page } = await person();
-    const origin = new URL(server.url);
+    const origin = new URL(stage.server.url);
     const requests: string[] = [];
     const sockets: string[] = [];
     const cookieHeaders: string[] = [];
@@ -95,7 +83,7 @@ describe('in the page', () => {
     page.on('websocket', (ws) => sockets.push(ws.url()));
 
     const { meetingId, speaker } = await meetingWithSpeaker();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await page.locator('[data-testid="directory"]:not([aria-busy])').waitFor({ timeout: WAIT_MS });
     await tid(page, 'help-button').click();
     await tid(page, 'help-line').first().waitFor({ timeout: WAIT_MS });
@@ -119,7 +107,7 @@ describe('in the page', () => {
   it('a share holding markup is shown as text: no element is made from it and no handler runs', async () => {
     const { page } = await person();
     const { meetingId, speaker } = await meetingWithSpeaker();
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(page, 'Stille Fjord');
     await startRound(speaker);
     // Today the server's tag-stripping backstop decodes the escaped tag into a real one (it reads
@@ -140,7 +128,7 @@ describe('in the page', () => {
 describe('long-polling', () => {
   async function joinAndHear(page: Page, path: (meetingId: string) => string): Promise<void> {
     const { meetingId, speaker } = await meetingWithSpeaker();
-    await page.goto(`${server.url}${path(meetingId)}`);
+    await page.goto(`${stage.server.url}${path(meetingId)}`);
     await joinAtDoor(page, 'Stille Fjord');
     await startRound(speaker);
     await speaker.ok('share', { text: 'Jeg hører dere godt.' });

@@ -2,31 +2,20 @@
 // the door; the chair (and the greeter the chair names) see it, another member does not; the
 // greeter sends the set welcome to the waiting room and to the room; someone waiting reads and
 // accepts the guidelines before the chair can let them in. Both languages.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { findFormat, findReading } from '../../shared/meeting/formats.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, participantId, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Lang, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, participantId, tid, waitJoined, waitText, WAIT_MS, type Lang, type Person } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const stage = e2eStage();
+const opened = stage.opened;
+const clients = stage.clients;
 
 async function person(lang: Lang): Promise<Person> {
-  const p = await newPerson(browser, { lang });
+  const p = await newPerson(stage.browser, { lang });
   opened.push(p);
   return p;
 }
@@ -42,16 +31,16 @@ describe('the quiet welcome', () => {
     it(`(${lang}) the newcomer's tick reaches the chair and greeter only; the greeter's set welcome; the guidelines accepted before admission`, { timeout: 120_000 }, async () => {
       const w = WORDS[lang];
       const format = findFormat('standard')!;
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
+      const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
       const chair = await person(lang);
       const greeter = await person(lang);
       const member = await person(lang);
       const fresh = await person(lang);
       const late = await person(lang);
-      await chair.page.goto(`${server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+      await chair.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
       await joinAtDoor(chair.page, 'Rolig Elv');
       for (const [p, name] of [[greeter, 'Varm Hand'], [member, 'Lys Morgen']] as const) {
-        await p.page.goto(`${server.url}/m/${meetingId}`);
+        await p.page.goto(`${stage.server.url}/m/${meetingId}`);
         await joinAtDoor(p.page, name);
       }
       // The chair ASKS from the person menu; nobody is appointed unasked (fresh user, Issue 15).
@@ -78,7 +67,7 @@ describe('the quiet welcome', () => {
       await waitText(tid(member.page, 'circle'), w.greeterBadge);
 
       // A newcomer ticks the box at the door.
-      await fresh.page.goto(`${server.url}/m/${meetingId}`);
+      await fresh.page.goto(`${stage.server.url}/m/${meetingId}`);
       await tid(fresh.page, 'join-form').waitFor({ timeout: WAIT_MS });
       await tid(fresh.page, 'join-first-time').check();
       await joinAtDoor(fresh.page, 'Ny Stjerne');
@@ -98,7 +87,7 @@ describe('the quiet welcome', () => {
 
       // The door is locked: the next person waits, reads the guidelines and accepts them.
       await tid(chair.page, 'chair-lock').click();
-      await late.page.goto(`${server.url}/m/${meetingId}`);
+      await late.page.goto(`${stage.server.url}/m/${meetingId}`);
       await tid(late.page, 'join-form').waitFor({ timeout: WAIT_MS });
       await tid(late.page, 'join-name').fill('Stille Dugg');
       await tid(late.page, 'join-pledge').check();
@@ -138,13 +127,13 @@ describe("the greeter's buttons the server would refuse", () => {
   } as const;
   for (const lang of ['nb', 'en'] as const) {
     it(`(${lang}) the welcome to the waiting room is off while nobody waits, and says why; on when someone arrives; off again for the minute after it went`, { timeout: 30_000 }, async () => {
-      const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
-      const chair = await TestClient.connect(server.url);
-      const knock = await TestClient.connect(server.url);
+      const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
+      const chair = await TestClient.connect(stage.server.url);
+      const knock = await TestClient.connect(stage.server.url);
       clients.push(chair, knock);
       expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
       const greeter = await person(lang);
-      await greeter.page.goto(`${server.url}/m/${meetingId}`);
+      await greeter.page.goto(`${stage.server.url}/m/${meetingId}`);
       await joinAtDoor(greeter.page, 'Varm Hand');
       await chair.waitFor((x) => x.latest.participants.some((p) => p.name === 'Varm Hand'), 'the greeter seated', WAIT_MS);
       await chair.ok('setGreeter', { target: chair.latest.participants.find((p) => p.name === 'Varm Hand')!.id });

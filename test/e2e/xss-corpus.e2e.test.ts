@@ -4,35 +4,25 @@
 // runs with its CSP bypassed, so what is proven is the page itself and the server's cleaning, not
 // the browser's Trusted Types backstop: no dialog opens, no handler runs, no element is made from
 // the text, and each text is shown as the very characters the server delivered.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eStage } from '../helpers/e2e-stage.js';
 import { LIMITS } from '../../shared/limits.js';
 import { TestClient } from '../helpers/client.js';
 import { CORPUS } from '../helpers/xss-corpus.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, WAIT_MS, type E2eServer, type Person } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, tid, WAIT_MS } from '../helpers/browser.js';
 
-let server: E2eServer;
-let browser: Browser;
-const opened: Person[] = [];
-const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  // The corpus is sent as fast as a script can: the rate limit is not what is under test here.
-  [server, browser] = await Promise.all([startE2eServer({ rate: { points: 10_000, windowMs: 10_000 } }), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await Promise.all(opened.map((p) => p.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+// The corpus is sent as fast as a script can: the rate limit is not what is under test here.
+const stage = e2eStage({ rate: { points: 10_000, windowMs: 10_000 } });
+const opened = stage.opened;
+const clients = stage.clients;
 
 
 /** The page, with its CSP bypassed and traps set before any script of ours runs. */
 async function trappedPage(): Promise<{ page: Page; dialogs: string[] }> {
-  const p = await newPerson(browser, { lang: 'nb', bypassCSP: true });
+  const p = await newPerson(stage.browser, { lang: 'nb', bypassCSP: true });
   opened.push(p);
   const dialogs: string[] = [];
   p.page.on('dialog', (d) => {
@@ -48,7 +38,7 @@ async function trappedPage(): Promise<{ page: Page; dialogs: string[] }> {
 }
 
 async function client(meetingId: string, name: string, chairKey?: string): Promise<TestClient> {
-  const c = await TestClient.connect(server.url);
+  const c = await TestClient.connect(stage.server.url);
   clients.push(c);
   const ack = await c.join(meetingId, name, chairKey ? { chairKey } : {});
   if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
@@ -68,9 +58,9 @@ async function nothingRan(page: Page, dialogs: string[]): Promise<void> {
 describe('an XSS corpus in real Chromium, CSP bypassed', () => {
   it('as share, topic and chair note: shown as the delivered characters, no element made, nothing runs', { timeout: 120_000 }, async () => {
     const { page, dialogs } = await trappedPage();
-    const { meetingId, chairKey } = await createMeeting(server.url);
+    const { meetingId, chairKey } = await createMeeting(stage.server.url);
     const chair = await client(meetingId, 'Rolig Elv', chairKey);
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
     await joinAtDoor(page, 'Stille Fjord');
     await chair.ok('start');
     await chair.ok('advance');
@@ -119,7 +109,7 @@ describe('an XSS corpus in real Chromium, CSP bypassed', () => {
     const titles = CORPUS.map((c) => `Møte ${c}`).filter((t) => t.length <= LIMITS.titleChars).slice(0, 12);
     const created: { meetingId: string; title: string }[] = [];
     for (const title of titles) {
-      const res = await fetch(`${server.url}/api/meetings`, {
+      const res = await fetch(`${stage.server.url}/api/meetings`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ title, formatId: 'standard', language: 'nb', access: 'open', listed: true }),
@@ -131,19 +121,19 @@ describe('an XSS corpus in real Chromium, CSP bypassed', () => {
     }
     expect(created.length).toBeGreaterThan(titles.length / 2);
     const { page, dialogs } = await trappedPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${stage.server.url}/`);
     await page.locator('[data-testid="directory"]:not([aria-busy])').waitFor({ timeout: WAIT_MS });
     const cards = await inert(page, '[data-testid^="directory-item-"] h3');
     expect(cards.length).toBeGreaterThanOrEqual(created.length);
     expect(cards.filter((c) => c.elements > 0)).toEqual([]);
-    const served = (await (await fetch(`${server.url}/api/meetings`)).json()) as { meetings: { meetingId: string; title: string }[] };
+    const served = (await (await fetch(`${stage.server.url}/api/meetings`)).json()) as { meetings: { meetingId: string; title: string }[] };
     for (const { meetingId } of created) {
       const title = served.meetings.find((m) => m.meetingId === meetingId)?.title;
       expect(cards.map((c) => c.text)).toContain(title);
     }
     // The meeting page's own title, for one of them.
     const one = created.find((c) => c.title.includes('onerror')) ?? created[0]!;
-    await page.goto(`${server.url}/m/${one.meetingId}`);
+    await page.goto(`${stage.server.url}/m/${one.meetingId}`);
     await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
     expect(await page.locator('main img, main svg:not([aria-hidden]) script, main iframe').count()).toBe(0);
     await page.waitForTimeout(300);
@@ -151,11 +141,11 @@ describe('an XSS corpus in real Chromium, CSP bypassed', () => {
   });
 
   it('as pseudonyms: markup is refused at the door (by the page and the server), bidi and zero-width marks are taken out, nothing runs', { timeout: 60_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url);
+    const { meetingId, chairKey } = await createMeeting(stage.server.url);
     await client(meetingId, 'Rolig Elv', chairKey);
     const outcomes: string[] = [];
     for (const name of [...CORPUS.map((c) => c.slice(0, 40)), 'Kari\u202Egnp\u202C', 'Ka\u200Bri\u200D', 'Ola\u2066x\u2069']) {
-      const c = await TestClient.connect(server.url);
+      const c = await TestClient.connect(stage.server.url);
       clients.push(c);
       const ack = await c.join(meetingId, name);
       outcomes.push(ack.ok ? 'ok' : ack.code);
@@ -166,7 +156,7 @@ describe('an XSS corpus in real Chromium, CSP bypassed', () => {
     expect(outcomes).toContain('ok');
 
     const { page, dialogs } = await trappedPage();
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
     await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
     await tid(page, 'join-name').fill('<img src=x onerror=window.__xss(99)>');
     await tid(page, 'join-role-share').check();

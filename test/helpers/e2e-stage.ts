@@ -13,13 +13,20 @@ export interface E2eStage {
   readonly browser: Browser;
   /** Browser people the file opened, closed after it (push what you open with newPerson yourself). */
   readonly opened: Person[];
+  /** Raw socket clients, closed after the file: those of `client`, and any the file opens with TestClient.connect and pushes here. */
+  readonly clients: TestClient[];
   /** A new browser person, closed after the file. */
   person(o?: PersonOptions): Promise<Person>;
   /** A raw socket client seated in `meetingId` as `name`; throws when the join is refused. Closed after the file. */
   client(meetingId: string, name: string, o?: { role?: 'participant' | 'listener'; chairKey?: string }): Promise<TestClient>;
 }
 
-/** Registers the file's beforeAll/afterAll: a server with `overrides` and a browser, both closed at the end. */
+/**
+ * Registers the file's beforeAll/afterAll: a server with `overrides` and a browser. After the
+ * file's tests it closes, in this order, the raw clients, the browser people, the browser and the
+ * server. Vitest runs afterAll hooks as a stack: a file's own afterAll registered after this call
+ * runs before it (the stage still up), one registered before it runs after.
+ */
 export function e2eStage(overrides: Partial<Config> = {}): E2eStage {
   let server: E2eServer | undefined;
   let browser: Browser | undefined;
@@ -27,7 +34,7 @@ export function e2eStage(overrides: Partial<Config> = {}): E2eStage {
   const clients: TestClient[] = [];
   beforeAll(async () => {
     [server, browser] = await Promise.all([startE2eServer(overrides), launchBrowser()]);
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     for (const c of clients) c.close();
     await Promise.all(opened.map((p) => p.context.close().catch(() => undefined)));
@@ -44,6 +51,7 @@ export function e2eStage(overrides: Partial<Config> = {}): E2eStage {
       return browser;
     },
     opened,
+    clients,
     async person(o = {}) {
       const p = await newPerson(stage.browser, o);
       opened.push(p);
