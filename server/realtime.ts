@@ -3,6 +3,7 @@
 // by name in one handler table shared by all sockets, and every handler is wrapped so nothing a
 // client sends can crash us.
 import type { IncomingMessage } from 'node:http';
+import { closedAt } from './drop-time.js';
 import { RateLimiterMemory, WindowLimit } from './rate-limiter.js';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
@@ -611,7 +612,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     // A client that closes its socket on purpose (leaving, quick exit) is leaving, even when its
     // `leave` arrived in the same read as the close and socket.io dropped it as late. Either
     // way only while this socket still holds the seat: a replaced tab's close changes nothing.
-    const closed = now();
+    const closed = closedAt(reason, now());
     const work =
       reason === 'client namespace disconnect'
         ? recordLeave(meetingId, pid, me)
@@ -619,7 +620,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
           ? stopDrop(meetingId, pid, me, closed)
           : config.dropSettleMs > 0
             ? settleDrop(meetingId, pid, me, closed)
-            : recordDrop(meetingId, pid, me);
+            : recordDrop(meetingId, pid, me, closed);
     pending.add(work);
     void work.finally(() => {
       pending.delete(work);
