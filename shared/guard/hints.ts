@@ -24,6 +24,10 @@ export const HINTS = {
     nb: 'Dette ser ut som et telefonnummer. Vurder å ta det bort, for din og andres skyld.',
     en: 'This looks like a phone number. Consider leaving it out, for your sake and others’.',
   },
+  idNumber: {
+    nb: 'Dette ser ut som et personnummer, kontonummer eller kortnummer. Det kan vise nøyaktig hvem noen er: ta det bort.',
+    en: 'This looks like an identity, account or card number. It can show exactly who someone is: leave it out.',
+  },
   email: {
     nb: 'Dette ser ut som en e-postadresse. Vurder å ta den bort.',
     en: 'This looks like an e-mail address. Consider leaving it out.',

@@ -45,6 +45,28 @@ function isNorwegianNumber(run: string): boolean {
   return !(groups.length === 2 && (body.includes('-') || groups.every((g) => YEAR.test(g))));
 }
 
+/**
+ * Whether a run of digit groups (as folded) is an identity, account or card number: nine to 19
+ * digits (a Norwegian fødselsnummer 11, "010190 12345"; an account number 4.2.5; a card 4-4-4-4;
+ * a US social security number 3-2-4), not an amount grouped in thousands ("250 000 000",
+ * "1.000.000.000"), a list of years or an international phone number (INTL_PHONE's). A fresh
+ * tester (2026-12-03) sent "Fødselsnummeret mitt er 01019012345." to the room in every mode:
+ * eleven digits identify a person more surely than a phone number does.
+ */
+function isIdNumber(run: string): boolean {
+  if (run.startsWith('+') || run.startsWith('00')) return false;
+  const groups = run.split(/[ .-]/u);
+  const digits = groups.join('').length;
+  if (digits < 9 || digits > 19) return false;
+  if (groups.length >= 2 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)) return false;
+  return !groups.every((g) => YEAR.test(g));
+}
+
+// A phone number spelt out in words, eight digits or more ("ni en to tre fire fem seks sju", "five
+// five five one two three four five"): a fresh tester (2026-12-03) sent both past every mode.
+const NUMBER_WORD = String.raw`(?:null|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+const SPELT_DIGITS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${NUMBER_WORD}(?:[ ,.-]+${NUMBER_WORD}){7,}(?![\p{L}\p{M}\p{N}])`, 'giu');
+
 const AFTER_I = /(?:^|[^\p{L}\p{M}\p{N}_])I[ \u00A0]$/u;
 /** Words that introduce the writer's own name, right before a run ("Jeg heter", "My name is", "I'm"). */
 const SELF_INTRO = /(?:^|[^\p{L}\p{M}\p{N}_])(?:jeg heter|mitt navn er|navnet mitt er|my name is|my name's|i am|i['\u2019]m|call me|kall meg)[ \u00A0]$/iu;
@@ -66,6 +88,7 @@ const P_BARE_DOMAIN = prepareRegex(BARE_DOMAIN);
 const P_HANDLE = prepareRegex(HANDLE);
 const P_DIGIT_RUN = prepareRegex(DIGIT_RUN);
 const P_INTL_PHONE = prepareRegex(INTL_PHONE);
+const P_SPELT_DIGITS = prepareRegex(SPELT_DIGITS);
 const P_UNDERSCORE_HANDLE = prepareRegex(UNDERSCORE_HANDLE);
 const P_CAP = prepareRegex(CAP);
 const P_PLACE_NB = prepareRegex(PLACE_NB);
@@ -109,13 +132,14 @@ function findHandles(text: string): Found[] {
 }
 
 function findPhones(text: string): Found[] {
-  const out: Found[] = [];
-  // Both patterns need an ASCII digit (the folded text has every decimal digit as one).
+  const out: Found[] = preparedMatches(text, P_SPELT_DIGITS).map(({ index, match }) => found(index, match, HINTS.phone));
+  // The other patterns need an ASCII digit (the folded text has every decimal digit as one).
   if (literalChecks.on && !ASCII_DIGIT.test(text)) return out;
   for (const { index, match } of preparedMatches(text, P_INTL_PHONE)) out.push(found(index, match, HINTS.phone));
   for (const { index, match } of preparedMatches(text, P_DIGIT_RUN)) {
     const digits = match.replace(/\D/gu, '').length;
     if (isNorwegianNumber(match) || (digits >= 5 && afterPhoneWord(text, index))) out.push(found(index, match, HINTS.phone));
+    else if (isIdNumber(match)) out.push(found(index, match, HINTS.idNumber));
   }
   return out;
 }
