@@ -13,6 +13,7 @@ import { dropOverlaps } from './patterns.js';
 import { findPii } from './pii.js';
 import { findRecommendations } from './recommend.js';
 import { isReported } from './reported.js';
+import { isSlogan } from './slogans.js';
 
 export type { GuardKind } from './patterns.js';
 
@@ -51,7 +52,7 @@ export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
     f.hint !== HINTS.handle &&
     crosstalk.some((c) => f.index < c.index + c.match.length && c.index < f.index + f.match.length);
   const found: Found[] = [
-    ...dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match))),
+    ...dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index))),
     ...crosstalk,
     ...findPii(t, ctx.lang, ctx.otherNames).filter((f) => !overlapsCrosstalk(f) && !isOwnName(f, ctx.ownName)),
   ].sort((a, b) => a.index - b.index);

@@ -12,6 +12,7 @@ import type { ErrorCode } from '../errors.js';
 import { analyzeShare, type GuardHint } from '../guard/index.js';
 import { HINTS } from '../guard/hints.js';
 import { modelFinding } from '../guard/model.js';
+import { isSlogan } from '../guard/slogans.js';
 import { stopsShare } from '../guard/modes.js';
 import type { MeetingEvent } from './events.js';
 import { recordShare } from './reports.js';
@@ -58,7 +59,8 @@ export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text
     .map((h) => ({ kind: h.kind, match: h.match }));
   if (stopsShare({ kind: 'advice', hint: HINTS.advice }, mode) && !findings.some((f) => f.kind !== 'pii')) {
     const m = modelFinding(text, otherNames);
-    if (m) findings.push({ kind: 'advice', match: m.match });
+    // A slogan is the fellowship's words, not advice: the model, trained on shares, may not know it.
+    if (m && !isSlogan(m.match.normalize('NFC'), 0)) findings.push({ kind: 'advice', match: m.match });
   }
   return findings;
 }

@@ -1,0 +1,26 @@
+// The fellowships' own words, said to the whole room at the end of a share or a meeting: not
+// advice to anyone, though they are worded as orders. Sources: seeds-digest R4 ("take what you
+// need and leave the rest", read at every meeting's opening and closing) and the closing words of
+// many groups ("keep coming back"). A fresh tester (2026-12-03) had "Keep coming back, it works!"
+// stopped as advice.
+
+/** The slogans as they begin (lower case, single spaces). */
+const SLOGANS = [
+  'keep coming back',
+  'take what you need and leave the rest',
+  'take what you like and leave the rest',
+  'let go and let god',
+  'fortsett å komme',
+  'kom tilbake',
+  'ta med deg det du trenger',
+  'ta det du trenger',
+  'ta det du kan bruke',
+  'gi slipp og la gud',
+];
+const LONGEST = Math.max(...SLOGANS.map((s) => s.length));
+
+/** Whether a slogan (SLOGANS) begins at `index` of `t` (NFC), in any case and spacing. */
+export function isSlogan(t: string, index: number): boolean {
+  const at = t.slice(index, index + LONGEST * 2).toLowerCase().replace(/\s+/gu, ' ');
+  return SLOGANS.some((s) => at.startsWith(s) && !/[\p{L}\p{M}]/u.test(at.charAt(s.length)));
+}
