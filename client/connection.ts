@@ -168,6 +168,12 @@ export class Connection {
   }
 
   private watched: unknown = null;
+  private pingedAt: number | null = null;
+
+  /** When the server's last heartbeat ping reached this page (Date.now() ms; answered at once), or null before the first. */
+  get lastPingAt(): number | null {
+    return this.pingedAt;
+  }
 
   /**
    * tryAllTransports falls back to long-polling when a WebSocket errors. A proxy that accepts
@@ -178,6 +184,7 @@ export class Connection {
     const engine = this.socket.io.engine;
     if (!engine || engine === this.watched) return;
     this.watched = engine;
+    engine.on('ping', () => (this.pingedAt = Date.now()));
     let opened = false;
     engine.once('open', () => (opened = true));
     engine.once('close', () => {

@@ -48,8 +48,9 @@ export function seatProbablyGone(v: Pick<MeetingView, 'graceMs' | 'gracePaused'>
 /**
  * The turn line when the speaker's connection is down, or null when the ordinary words apply.
  * Offline on your own turn the page must never go on saying "your turn": it counts down the
- * speaker grace from when this tab lost the connection (`offlineSince`, local ms), then says the
- * turn has moved on. Someone else's held turn says so: counted down when this page heard the
+ * speaker grace from when this tab lost the connection (`offlineSince`, local ms, dated as
+ * client/offline-since.ts says), then that the turn has probably moved on (the server may still
+ * hold it a little longer; it is never held shorter). Someone else's held turn says so: counted down when this page heard the
  * hold begin (`heldLeftMs`: heldLeft), else the longest it may be held, in seconds.
  * While the meeting is paused the hold does not run (turns.ts pauseHold): nothing is counted
  * down then. Someone else's turn says it is held while the pause lasts (the view's

@@ -36,6 +36,7 @@ import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
 import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
+import { offlineSince as offlineSinceOf } from '../offline-since.js';
 import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../meeting/connection-words.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
@@ -701,7 +702,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       return;
     }
     if (s !== 'reconnecting' || offlineSince !== null) return;
-    offlineSince = Date.now();
+    // Counted from when the server counts the drop, or earlier: never a longer hold or grace than it keeps.
+    offlineSince = offlineSinceOf(Date.now(), conn.lastPingAt);
     // Each second the page is drawn again from the last view as offlineView lets it be shown:
     // the turn line counts the grace down, and once it has passed nothing says "your turn".
     const redraw = (): void => {
