@@ -357,7 +357,13 @@ export class Composer {
     this.passBtn.disabled = !this.canSend || this.busy;
     // Passing after having written would read oddly: "Done" is the way out then (syncPass).
     this.syncPass();
-    this.held = mine ? v.guard.held : null;
+    // A held share is dropped when the turn ends (docs/protocol.md, the share guard): its words
+    // come back to this box, closed now, and go on to the draft box like any words not shared
+    // (takeKept). A fresh tester (2026-12-03) pressed Done with a share held: the words vanished
+    // and nothing said they had not been shared.
+    // Offline, the page only guesses the turn moved on: the held share is known again once back.
+    if (!mine && online && this.held) this.input.value = this.input.value.trim() ? `${this.held.text}\n${this.input.value}` : this.held.text;
+    this.held = mine ? v.guard.held : online ? null : this.held;
     // A listener has no turn: the note saying so is all they need, not a dead text box.
     // Unless it holds words of theirs (kept from a seat the connection lost): those stay in view.
     this.listenerOnly = me?.role === 'listener' && !mine && !this.input.value.trim();

@@ -324,3 +324,27 @@ describe('the how-to under the share box on your own turn', () => {
     }
   });
 });
+
+describe('a share held by the guard when the turn ends', () => {
+  // A fresh tester (2026-12-03), guard on hold: "Done" with a share held ended the turn, the held
+  // words vanished, and nothing said they had not been shared. They go to the draft box now.
+  it('comes back as words not shared, for the draft box; offline it waits to be known', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.state.guardMode = 'hold';
+    const me = r.speaker!;
+    const held = 'You should call your sponsor tonight.';
+    r.ok({ type: 'share', by: me, text: held });
+    const { c } = await composerWith(async () => ({ ok: true }));
+    const v1 = buildView(r.state, me, r.now);
+    expect(v1.guard.held?.text).toBe(held);
+    c.update(v1, true);
+    r.ok({ type: 'finishShare', by: me });
+    const v2 = buildView(r.state, me, r.now);
+    expect(v2.speaker?.id).not.toBe(me);
+    // Offline: the page does not know yet; nothing moves.
+    c.update(v2, false);
+    expect(c.takeKept()).toBeNull();
+    c.update(v2, true);
+    expect(c.takeKept()).toBe(held);
+  });
+});
