@@ -8,7 +8,7 @@ import { e2eStage } from '../helpers/e2e-stage.js';
 import { dict } from '../../client/i18n.js';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
-import { joinAtDoor, newPerson, tid, waitText, WAIT_MS } from '../helpers/browser.js';
+import { joinAtDoor, newPerson, skipOpening, tid, waitText, WAIT_MS } from '../helpers/browser.js';
 
 
 const stage = e2eStage();
@@ -78,5 +78,31 @@ describe('the chair moves on after the round', () => {
     await waitText(tid(page, 'chair-came-to-you'), en.chairYouAnnounce);
     await tid(page, 'chair-next-segment').click();
     await tid(page, 'chair-came-to-you').waitFor({ state: 'detached', timeout: WAIT_MS });
+  });
+
+  it("from a chair who came with the chair link: the link's notice, which promises the chair back, goes with the chair", { timeout: 240_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { formatId: 'relatives', language: 'en', title: 'Thursday circle' });
+    const person = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
+    people.push(person);
+    const { page } = person;
+    await page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(page, 'Calm Chair');
+    await tid(page, 'chair-key-notice').waitFor({ timeout: WAIT_MS });
+    const next = await TestClient.connect(stage.server.url);
+    clients.push(next);
+    expect((await next.join(meetingId, 'Quiet Lake', { volunteer: true })).ok).toBe(true);
+    await tid(page, 'chair-start').click();
+    await next.waitFor((c) => c.latest.phase !== 'gathering', 'the start');
+    await skipOpening(page);
+    await next.waitFor((c) => c.latest.phase === 'round' && !!c.latest.speaker, 'the round');
+    // The round: the chair passes, Quiet Lake finishes; the chair moves on after it.
+    for (let i = 0; i < 4 && next.latest.chairId !== next.you; i++) {
+      const speaker = next.latest.speaker?.id;
+      if (speaker === next.you) await next.ok('finishShare');
+      else if (speaker) await tid(page, 'pass').click();
+      await next.waitFor((c) => c.latest.speaker?.id !== speaker || c.latest.chairId === c.you, 'the turn moving on');
+    }
+    await next.waitFor((c) => c.latest.chairId === c.you, 'the chair moved on to Quiet Lake', 15_000);
+    await tid(page, 'chair-key-notice').waitFor({ state: 'detached', timeout: WAIT_MS });
   });
 });
