@@ -541,9 +541,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
 
   /**
    * The chair has come to you during the meeting (rotation, a drop, a hand-on): said at once, and
-   * the chair bar brought into view unless you are busy on the page (a fresh tester, 2026-12-03,
-   * scrolled down, saw only a transcript line while the next step waited off-screen). The page
-   * never moves while you type.
+   * the chair bar brought into view unless you are typing (a fresh tester, 2026-12-03, scrolled
+   * down, saw only a transcript line while the next step waited off-screen). The page never
+   * moves while you type.
    */
   function becameChair(v: MeetingView): void {
     if (!ui) return;
@@ -554,7 +554,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const note = h('p', { class: 'hint chair-came', testid: 'chair-came-to-you', role: 'status' }, app.t.chairYouAnnounce);
     ui.chairBarSlot.prepend(note);
     chairCame = { note, step: stepOf(v) };
-    if (pageIdle() && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    if (!typing() && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   function yourTurn(): void {
@@ -568,6 +568,17 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   /** Where the meeting is, as the chair's steps move it: the phase and the script's segment. */
   function stepOf(v: MeetingView): string {
     return `${v.phase}:${v.script?.index ?? ''}`;
+  }
+
+  /**
+   * The person is writing: the focus is in a text field. The page then never scrolls under them.
+   * A focused checkbox or button is no reason to leave news off-screen (a fresh tester,
+   * 2026-12-03: the chair came to someone who had just ticked "I can chair" at the foot of a
+   * phone's page, and nothing in view said so).
+   */
+  function typing(): boolean {
+    const a = document.activeElement;
+    return a instanceof HTMLTextAreaElement || (a instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(a.type)) || (a instanceof HTMLElement && a.isContentEditable);
   }
 
   /** Nothing on the page has the person's focus but the transcript (reading): the page may move it. */
