@@ -88,13 +88,13 @@ describe('telling the chair and removing a share, in three browsers', () => {
     await tid(speaker.page, 'composer').fill('Du bør gå fra ham.');
     await tid(speaker.page, 'composer-send').click();
     await tid(speaker.page, 'guard-held').waitFor({ timeout: WAIT_MS });
-    await waitText(tid(chair.page, 'chair-guard-count'), 'Delinger med hint i dette møtet: 1');
+    await waitText(tid(chair.page, 'chair-guard-count'), 'Delinger som gikk ut etter et hint eller ble holdt tilbake, i dette møtet: 1');
     expect(await bodyText(chair.page)).not.toContain('Du bør gå fra ham.');
 
     // The same panel in English.
     await tid(chair.page, 'lang-switch').click();
     await waitText(tid(chair.page, 'chair-guard').locator('h3'), 'Share guard');
-    await waitText(tid(chair.page, 'chair-guard-count'), 'Shares sent after a hint in this meeting: 1');
+    await waitText(tid(chair.page, 'chair-guard-count'), 'Shares that went out after a hint, or were held, in this meeting: 1');
     expect(await tid(chair.page, 'chair-guard-mode').locator('option:checked').textContent()).toBe('holds a flagged share until you have looked at it');
     await tid(chair.page, 'chair-guard-mode').selectOption('off');
     await expect.poll(() => tid(chair.page, 'chair-guard-mode').inputValue(), { timeout: WAIT_MS }).toBe('off');
