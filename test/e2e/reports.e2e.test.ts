@@ -79,7 +79,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
     const { chair, speaker, listener } = scene;
     const select = tid(chair.page, 'chair-guard-mode');
     expect(await select.inputValue()).toBe('nudge');
-    await waitText(tid(chair.page, 'chair-guard-count'), 'Ingen delinger har gått ut med hint ennå.');
+    await waitText(tid(chair.page, 'chair-guard-count'), 'Ingen delinger har gått ut etter et hint eller blitt holdt tilbake ennå.');
     expect(await tid(listener.page, 'chair-guard-mode').count()).toBe(0);
 
     await select.selectOption('hold');
@@ -164,7 +164,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
       await tid(page, 'create-submit').click();
       await joinAtDoor(page, 'Calm River');
       await expect.poll(() => tid(page, 'chair-guard-mode').inputValue(), { timeout: WAIT_MS }).toBe('hold');
-      await waitText(tid(page, 'chair-guard-count'), 'No share has gone out after a hint yet.');
+      await waitText(tid(page, 'chair-guard-count'), 'No share has gone out after a hint or been held yet.');
     } finally {
       await p.context.close();
     }
