@@ -29,7 +29,11 @@ export function addMinutes(hhmm: string, minutes: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-const ONLINE_NOTE = 'Anonymous text chat in the browser: no account, no app, no camera. Choose a nickname at the door.';
+/** How to join, in the group's language, as its `notes` are (a fresh tester, 2026-12-03, read it in English for a bokmål group). */
+const ONLINE_NOTE = {
+  nb: 'Anonym tekstprat i nettleseren: ingen konto, ingen app, intet kamera. Velg et kallenavn ved døra.',
+  en: 'Anonymous text chat in the browser: no account, no app, no camera. Choose a nickname at the door.',
+} as const;
 
 /** The feed: one entry per weekly time of each listed group. `baseUrl` has no trailing slash. */
 export function meetingGuideFeed(groups: readonly Group[], baseUrl: string): MeetingGuideMeeting[] {
@@ -49,7 +53,7 @@ export function meetingGuideFeed(groups: readonly Group[], baseUrl: string): Mee
         timezone: g.timezone,
         types: [g.access === 'closed' ? 'C' : 'O', 'D', g.language === 'nb' ? 'NO' : 'EN'],
         conference_url: `${baseUrl}/g/${g.slug}`,
-        conference_url_notes: ONLINE_NOTE,
+        conference_url_notes: ONLINE_NOTE[g.language],
         notes: [g.notes, format ? format.description[g.language] : null].filter(Boolean).join('\n\n'),
         group: g.name,
       });
