@@ -75,6 +75,9 @@ describe('the connection banner while reconnecting', () => {
         expect(turnLine).not.toMatch(/written|skrevet/u);
       }
       expect(t.composerOfflineTurnHeld).toMatch(/keep writing|Skriv gjerne videre/u);
+      // The box is where a writer on a phone looks, scrolled far below the connection banner: it
+      // says the connection is gone (a fresh tester, 2026-12-03, saw nothing of it by the box).
+      for (const away of [0, 8_000]) expect(box(away)).toMatch(/^(?:No connection right now|Ingen forbindelse akkurat nå)\./u);
       // Online, or someone else's turn: nothing from here.
       expect(offlineBoxWords(view, t, true, null, T0)).toBeNull();
       expect(offlineBoxWords(buildView(r.state, 'c', r.now), t, false, T0, T0 + 1_000)).toBeNull();
