@@ -50,8 +50,9 @@ export function seatProbablyGone(v: Pick<MeetingView, 'graceMs' | 'gracePaused'>
  * Offline on your own turn the page must never go on saying "your turn": it counts down the
  * speaker grace from when this tab lost the connection (`offlineSince`, local ms, dated as
  * client/offline-since.ts says), then that the turn has probably moved on (the server may still
- * hold it a little longer; it is never held shorter). Someone else's held turn says so: counted down when this page heard the
- * hold begin (`heldLeftMs`: heldLeft), else the longest it may be held, in seconds.
+ * hold it a little longer; it is never held shorter). Someone else's held turn says so: counted
+ * down when this page heard the hold begin (`heldLeftMs`: heldLeft), else the longest it may be
+ * held, in seconds.
  * While the meeting is paused the hold does not run (turns.ts pauseHold): nothing is counted
  * down then. Someone else's turn says it is held while the pause lasts (the view's
  * `speaker.heldLeftMs`); offline on your own turn with a last view that says paused, the page
