@@ -161,11 +161,18 @@ const PHONE_WORDS = new Set([
   'vipps', 'whatsapp', 'signal', 'telegram', 'snap', 'kontakt', 'contact',
 ]);
 
-/** Whether a phone word stands among the three words before `index` in the same sentence ("tlf:" too). */
-export function afterPhoneWord(t: string, index: number): boolean {
+/** "Number" itself, which an identity, card or account number follows as often as a phone number. */
+const NUMBER_WORDS = new Set(['nummer', 'nummeret', 'nr', 'number']);
+
+/**
+ * Whether a phone word stands among the three words before `index` in the same sentence ("tlf:"
+ * too). `strict`: a word that says phone, not "number" alone ("My card number is 4111 …" is no
+ * phone number: a fresh tester, 2026-12-03).
+ */
+export function afterPhoneWord(t: string, index: number, strict = false): boolean {
   const before = t.slice(Math.max(0, index - 48), index);
   const sentence = before.slice(Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((e) => before.lastIndexOf(e))) + 1);
-  return (sentence.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).slice(-3).some((w) => PHONE_WORDS.has(w));
+  return (sentence.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).slice(-3).some((w) => PHONE_WORDS.has(w) && !(strict && NUMBER_WORDS.has(w)));
 }
 
 // Spelt-out e-mail: "kari at gmail dot com", "kari (at) gmail (dot) com", "kari[at]gmail.com",

@@ -138,8 +138,9 @@ function findPhones(text: string): Found[] {
   for (const { index, match } of preparedMatches(text, P_INTL_PHONE)) out.push(found(index, match, HINTS.phone));
   for (const { index, match } of preparedMatches(text, P_DIGIT_RUN)) {
     const digits = match.replace(/\D/gu, '').length;
-    if (isNorwegianNumber(match) || (digits >= 5 && afterPhoneWord(text, index))) out.push(found(index, match, HINTS.phone));
-    else if (isIdNumber(match)) out.push(found(index, match, HINTS.idNumber));
+    if (isNorwegianNumber(match)) out.push(found(index, match, HINTS.phone));
+    else if (isIdNumber(match) && !afterPhoneWord(text, index, true)) out.push(found(index, match, HINTS.idNumber));
+    else if (digits >= 5 && afterPhoneWord(text, index)) out.push(found(index, match, HINTS.phone));
   }
   return out;
 }

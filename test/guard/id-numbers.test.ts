@@ -18,6 +18,10 @@ describe('identity, account and card numbers', () => {
     ['Kontonummer 1234 56 78901 (ikke telefon).', '1234 56 78901'],
     ['Kortet var 4111 1111 1111 1111', '4111 1111 1111 1111'],
     ['My SSN is 123-45-6789.', '123-45-6789'],
+    // After "number" (tester C, 2026-12-03: these were called phone numbers).
+    ['My national ID number is 01019012345.', '01019012345'],
+    ['My card number is 4111 1111 1111 1111.', '4111 1111 1111 1111'],
+    ['Kontonummeret mitt er 1234.56.78903', '1234.56.78903'],
   ])('%s: found, and stopped in every mode', (text, match) => {
     const found = hints(text).filter((h) => h.hint === HINTS.idNumber);
     expect(found.map((h) => h.match)).toEqual([match]);
@@ -38,6 +42,11 @@ describe('phone numbers spelt out in words', () => {
     const found = hints(text, lang).filter((h) => h.hint === HINTS.phone);
     expect(found.map((h) => h.match)).toEqual([match]);
     expect(stopsShare(found[0]!, 'off')).toBe(true);
+  });
+
+  it('after a word that says phone, nine digits or more are still a phone number', () => {
+    expect(hints('Ring meg på 22 33 44 55 6', 'nb').map((h) => h.hint)).toContain(HINTS.phone);
+    expect(hints('Call me on 020 7946 0958', 'en').map((h) => h.hint)).toEqual([HINTS.phone]);
   });
 
   it('a few number words in a sentence are no number', () => {
