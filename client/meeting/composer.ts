@@ -176,7 +176,7 @@ export class Composer {
       if (document.activeElement === this.input) e.preventDefault();
     };
     this.send = h('button', { class: 'button', type: 'button', testid: 'composer-send', on: { mousedown: keepFocus, click: () => void this.sendChunk() } }, t.composerSend);
-    this.finishBtn = h('button', { class: 'button primary', type: 'button', testid: 'finish-share', on: { click: () => void this.finish() } }, t.composerFinish);
+    this.finishBtn = h('button', { class: 'button primary', type: 'button', testid: 'finish-share', on: { click: () => this.askFinish() } }, t.composerFinish);
     this.passBtn = h('button', { class: 'button secondary', type: 'button', testid: 'pass', on: { click: () => this.askPass() } }, t.composerPass);
     this.reason = h('p', { id: 'composer-reason', class: 'composer-reason', testid: 'composer-reason' });
     this.count = h('span', { id: 'composer-count', class: 'composer-count' });
@@ -542,6 +542,16 @@ export class Composer {
   /** Sends of unknown outcome an earlier build of the page made (a change of language): still awaited here. */
   carryUnsettled(from: Composer): void {
     this.unsettled = from.unsettled.filter((u) => u.answered && !u.shared);
+  }
+
+  /**
+   * Done with a share held by the guard (hold mode) and nothing more written asks first: finishing
+   * drops the held share unseen (a fresh tester, 2026-12-03, pressed Done believing it had gone
+   * out). "Send as it is" beside the held share is the way to share it.
+   */
+  private askFinish(): void {
+    if (!this.held || this.input.value.trim()) return void this.finish();
+    this.passConfirm.ask([app.t.composerFinishHeld], app.t.composerFinishWithoutHeld, this.finishBtn, () => void this.finish());
   }
 
   private async finish(): Promise<void> {

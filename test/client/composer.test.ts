@@ -348,3 +348,27 @@ describe('a share held by the guard when the turn ends', () => {
     expect(c.takeKept()).toBe(held);
   });
 });
+
+describe('Done with a share held by the guard', () => {
+  // Tester C (2026-12-03) pressed Done with a share held: the turn ended at once and the circle
+  // said "has shared". Done asks first now; only the yes finishes.
+  it('asks first, and finishes only on the yes', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.state.guardMode = 'hold';
+    const me = r.speaker!;
+    r.ok({ type: 'share', by: me, text: 'You should call your sponsor tonight.' });
+    const finishes: string[] = [];
+    const { c } = await composerWith(async () => ({ ok: true }), finishes);
+    c.update(buildView(r.state, me, r.now), true);
+    c.el.querySelector<HTMLButtonElement>('[data-testid="finish-share"]')!.click();
+    await flush();
+    expect(finishes).toEqual([]);
+    const ask = c.el.querySelector<HTMLElement>('[data-testid="pass-confirm"]')!;
+    expect(ask.hidden).toBe(false);
+    const { app } = await import('../../client/app.js');
+    expect(ask.textContent).toContain(app.t.composerFinishHeld);
+    c.el.querySelector<HTMLButtonElement>('[data-testid="pass-confirm-yes"]')!.click();
+    await flush();
+    expect(finishes).toEqual(['finish']);
+  });
+});
