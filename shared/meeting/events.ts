@@ -11,7 +11,7 @@ import type { LeaveOutcome } from './leave-outcome.js';
 
 /**
  * How a turn ended, one reason per way (each has its own words in the transcript): `finished`
- * (done), `passed`, `timeout` (time ran out after something was posted), `timeoutEmpty` (time
+ * (done after posting), `passed` (a pass, or done with nothing posted), `timeout` (time ran out after something was posted), `timeoutEmpty` (time
  * ran out with nothing posted: not a share), `skipped` (the chair moved on), `muted` (by the
  * chair), `gone` (the connection dropped and the turn was given up), `left` (they left),
  * `removed` (the chair removed them), `waiting` (the chair sent them to the waiting room).

@@ -162,16 +162,24 @@ export function dropTurn(s: MeetingState, now: number, events: MeetingEvent[]): 
   advanceTurn(s, now, events);
 }
 
-/** Ends the current turn; a `timeout` with nothing posted ends as `timeoutEmpty` (no share). */
+/**
+ * Ends the current turn. With nothing posted a `timeout` ends as `timeoutEmpty` and a `finished`
+ * (Done) as `passed`: no share reached the room, so no "has shared" mark (a held share dropped
+ * with "Finish without it" included).
+ */
 export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingEvent[]): void {
   const sp = s.speaker;
   if (!sp) return;
-  const reason: ShareEndReason = given === 'timeout' && !sp.posted ? 'timeoutEmpty' : given;
+  const reason: ShareEndReason = !sp.posted && given === 'timeout' ? 'timeoutEmpty' : !sp.posted && given === 'finished' ? 'passed' : given;
   s.speaker = null;
   // A share the guard held and its speaker never released is dropped with the turn.
   s.held = null;
   const entry = s.roundOrder.find((e) => e.id === sp.id);
-  if (entry && s.phase === 'round') entry.status = STATUS_AFTER[reason];
+  if (entry && s.phase === 'round') {
+    entry.status = STATUS_AFTER[reason];
+    if (reason === 'timeout' || reason === 'timeoutEmpty') entry.clockOutAt = sp.deadline;
+    else delete entry.clockOutAt;
+  }
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
   if (reason === 'finished' || reason === 'timeout') markShared(s, sp.id);
   events.push({ type: 'shareEnded', id: sp.id, name, reason });

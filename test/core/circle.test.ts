@@ -9,7 +9,7 @@ describe('the circle: join order, one turn each', () => {
     const order: string[] = [];
     while (r.speaker) {
       order.push(r.speaker);
-      r.ok({ type: 'finishShare', by: r.speaker });
+      r.shareDone(r.speaker);
     }
     expect(order).toEqual(['a', 'b', 'c']);
     expect(r.events).toContainEqual({ type: 'roundComplete', round: 1 });
@@ -52,16 +52,16 @@ describe('the circle: join order, one turn each', () => {
   it('a disconnected participant is skipped and offered a turn at the end of the round once back', () => {
     const r = inRound({ others: ['b', 'c', 'd'] });
     r.ok({ type: 'disconnect', by: 'b' });
-    r.ok({ type: 'finishShare', by: 'a' });
+    r.shareDone('a');
     expect(r.speaker).toBe('c');
     expect(statuses(r).b).toBe('missed');
     r.ok({ type: 'reconnect', by: 'b' });
     expect(r.speaker).toBe('c');
-    r.ok({ type: 'finishShare', by: 'c' });
+    r.shareDone('c');
     expect(r.speaker).toBe('d');
-    r.ok({ type: 'finishShare', by: 'd' });
+    r.shareDone('d');
     expect(r.speaker).toBe('b');
-    r.ok({ type: 'finishShare', by: 'b' });
+    r.shareDone('b');
     expect(r.events).toContainEqual({ type: 'roundComplete', round: 1 });
     expect(statuses(r)).toEqual({ a: 'shared', b: 'shared', c: 'shared', d: 'shared' });
   });

@@ -131,6 +131,12 @@ export class Run {
     return this.ok(joinCmd(id, o));
   }
 
+  /** `id` posts a short share and presses Done (a share, not a pass); returns Done's events. */
+  shareDone(id: string): MeetingEvent[] {
+    this.ok({ type: 'share', by: id, text: 'Takk for at jeg fikk dele i dag.' });
+    return this.ok({ type: 'finishShare', by: id });
+  }
+
   get speaker(): string | null {
     return this.state.speaker?.id ?? null;
   }

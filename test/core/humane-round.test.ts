@@ -194,7 +194,7 @@ describe('hand priority: not yet shared go first', () => {
   it('a pass is not a share; switching priority on reorders the queue at once, stably', () => {
     const r = inRound({ others: ['b', 'c', 'd', 'e'], turnMode: 'hands' });
     r.ok({ type: 'raiseHand', by: 'b' });
-    r.ok({ type: 'finishShare', by: 'b' });
+    r.shareDone('b');
     r.ok({ type: 'raiseHand', by: 'c' });
     r.ok({ type: 'pass', by: 'c' });
     r.ok({ type: 'raiseHand', by: 'e' });
@@ -206,8 +206,8 @@ describe('hand priority: not yet shared go first', () => {
 
   it('a person who leaves takes their marker with them', () => {
     const r = inRound({ others: ['b', 'c'] });
-    r.ok({ type: 'finishShare', by: 'a' });
-    r.ok({ type: 'finishShare', by: 'b' });
+    r.shareDone('a');
+    r.shareDone('b');
     expect(r.state.sharedIds).toEqual(['a', 'b']);
     r.ok({ type: 'leave', by: 'b' });
     expect(r.state.sharedIds).toEqual(['a']);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { nextDue } from '../../shared/meeting/decide.js';
 import { SETTINGS, inRound, bare } from './helpers.js';
 import { buildView } from '../../shared/meeting/view.js';
+import { viewRecipients } from '../../shared/meeting/outbox.js';
 
 const statuses = (r: ReturnType<typeof inRound>) => Object.fromEntries(r.state.roundOrder.map((e) => [e.id, e.status]));
 
@@ -122,8 +123,8 @@ describe('the speaker grace', () => {
 describe('the last speaker of a circle round who drops', () => {
   it('gets the owed late turn: the round completes only after it', () => {
     const r = inRound({ others: ['b', 'c'] });
-    r.ok({ type: 'finishShare', by: 'a' });
-    r.ok({ type: 'finishShare', by: 'b' });
+    r.shareDone('a');
+    r.shareDone('b');
     r.ok({ type: 'disconnect', by: 'c' });
     const ev = r.tickAt(r.now + SETTINGS.speakerGraceMs);
     expect(bare(ev)).toContainEqual({ type: 'shareEnded', id: 'c', name: 'Cecilie', reason: 'gone' });
@@ -131,7 +132,7 @@ describe('the last speaker of a circle round who drops', () => {
     expect(r.state.roundActive).toBe(true);
     r.ok({ type: 'reconnect', by: 'c' });
     expect(r.speaker).toBe('c');
-    expect(r.ok({ type: 'finishShare', by: 'c' })).toContainEqual({ type: 'roundComplete', round: 1 });
+    expect(r.shareDone('c')).toContainEqual({ type: 'roundComplete', round: 1 });
     expect(statuses(r)).toEqual({ a: 'shared', b: 'shared', c: 'shared' });
   });
 
@@ -144,5 +145,38 @@ describe('the last speaker of a circle round who drops', () => {
     r.tickAt(dropped + SETTINGS.speakerGraceMs);
     expect(nextDue(r.state)).toBe(dropped + SETTINGS.graceMs);
     expect(r.tickAt(dropped + SETTINGS.graceMs)).toContainEqual({ type: 'roundComplete', round: 1 });
+  });
+});
+
+// A fresh tester (2026-12-03): a speaker's link went silent; her turn's clock ran out before the
+// server noticed the drop (it dates a silent drop back to the unanswered ping), and she was owed no
+// late turn, though her page had said "If it has moved on, you get a late turn".
+describe('a turn the clock ended after the connection had already gone', () => {
+  it('is owed as a late turn when the drop is dated before the clock ran out; one that ran out first is not', () => {
+    const r = inRound({ others: ['b', 'c', 'd'] });
+    r.shareDone('a');
+    expect(r.speaker).toBe('b');
+    const deadline = r.state.speaker!.deadline;
+    r.tickAt(deadline);
+    expect(statuses(r).b).toBe('timedOut');
+    // The drop is recorded after the turn ended, dated 5 s before the clock ran out.
+    r.now = deadline + 8_000;
+    const before = r.state;
+    const ev = r.ok({ type: 'disconnect', by: 'b', at: deadline - 5_000 });
+    expect(statuses(r).b).toBe('missed');
+    // Only a `connection` event says so: everyone gets a view with the circle as it now is.
+    expect(viewRecipients(before, r.state, ev, r.now).sort()).toEqual(['a', 'b', 'c', 'd']);
+    r.ok({ type: 'reconnect', by: 'b' });
+    r.shareDone('c');
+    r.shareDone('d');
+    expect(r.speaker).toBe('b');
+    // c's clock ran out while c was still there; c's drop came after it: no late turn.
+    const r2 = inRound({ others: ['b', 'c'] });
+    r2.shareDone('a');
+    const d2 = r2.state.speaker!.deadline;
+    r2.tickAt(d2);
+    r2.now = d2 + 8_000;
+    r2.ok({ type: 'disconnect', by: 'b', at: d2 + 1_000 });
+    expect(statuses(r2).b).toBe('timedOut');
   });
 });

@@ -19,7 +19,7 @@ function endedBy(end: (r: Run) => void, o: Parameters<typeof inRound>[0] = {}): 
 describe('every way a turn ends has its own reason', () => {
   it('done, passed, time out with text, time out with nothing written, skipped, muted, dropped, left, removed, sent to the waiting room', () => {
     const cases: [ShareEndReason, (r: Run) => void][] = [
-      ['finished', (r) => r.ok({ type: 'finishShare', by: 'b' })],
+      ['finished', (r) => r.shareDone('b')],
       ['passed', (r) => r.ok({ type: 'pass', by: 'b' })],
       ['timeout', (r) => { r.ok({ type: 'share', by: 'b', text: 'Jeg har hatt en fin uke.' }); r.tickAt(r.state.speaker!.deadline); }],
       ['timeoutEmpty', (r) => r.tickAt(r.state.speaker!.deadline)],
@@ -31,6 +31,24 @@ describe('every way a turn ends has its own reason', () => {
       ['waiting', (r) => r.ok({ type: 'sendToWaiting', by: 'a', target: 'b' })],
     ];
     for (const [want, end] of cases) expect(endedBy(end).reason, want).toBe(want);
+  });
+
+  it('Done with nothing posted is a pass, not a share: nothing reached the room (a held share dropped with "Finish without it")', () => {
+    const plain = endedBy((x) => x.ok({ type: 'finishShare', by: 'b' }));
+    expect(plain.reason).toBe('passed');
+    expect(plain.r.state.sharedIds).not.toContain('b');
+    expect(plain.r.state.roundOrder.find((e) => e.id === 'b')?.status).toBe('passed');
+    // A share the guard held, then Done without releasing it: its words never went out.
+    const held = endedBy((x) => {
+      x.ok({ type: 'setGuardMode', by: 'a', mode: 'hold' });
+      x.ok({ type: 'share', by: 'b', text: 'You should leave him.' });
+      expect(x.state.held).not.toBeNull();
+      x.ok({ type: 'finishShare', by: 'b' });
+    });
+    expect(held.reason).toBe('passed');
+    expect(held.r.state.sharedIds).not.toContain('b');
+    // One part out, then Done: a share.
+    expect(endedBy((x) => x.shareDone('b')).r.state.sharedIds).toContain('b');
   });
 
   it('a turn whose time ran out with nothing written is not a share: no "has shared" mark', () => {

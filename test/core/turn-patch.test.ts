@@ -146,7 +146,7 @@ describe('the chair between the patch and their own view', () => {
     r.ok({ type: 'pass', by: 'a' });
     const held = buildView(r.state, 'a', r.now);
     expect(held.participants.find((p) => p.id === 'p0')?.shared).toBe(false);
-    r.ok({ type: 'finishShare', by: 'p0' });
+    r.shareDone('p0');
     // The patch carries p0's entry as a member sees it (shared null); the chair's page keeps its
     // own mark until its view, sent with the same command, says true.
     expect(carriedPatch(r.events)?.seats?.find((s) => s.id === 'p0')?.shared).toBeNull();
