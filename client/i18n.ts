@@ -187,6 +187,7 @@ const nb = {
   joinMoveHere: 'Flytt plassen min hit',
   joinMoveHereFailed: 'Den andre fanen svarte ikke. Er den lukket, kan du gå inn her.',
   joinBusy: 'Kobler til …',
+  joinChairNoteGroup: 'Du har nøkkelen til å lede dette møtet, gitt videre til deg sist: du blir møteleder. Den virker én gang.',
   joinChairNote: 'Du har møteleder-lenken: du blir møteleder. Var du allerede med, kommer du tilbake til plassen din med navnet du hadde, og navnet du skriver her, brukes ikke.',
 
   // meeting: header and status
@@ -210,6 +211,7 @@ const nb = {
   turnYou: 'Din tur',
   turnYouHint: 'Skriv og trykk Enter for å sende. Trykk «Ferdig» når du er ferdig, eller «Stå over».',
   turnYouHintTouch: 'Skriv og trykk «Send» for å sende (Enter gir ny linje). Trykk «Ferdig» når du er ferdig, eller «Stå over».',
+  turnYouHintHeld: 'Delingen din er holdt tilbake, og ingen har sett den. Skriv den om og send, eller trykk «Send som den er» under den.',
   turnYouHintSent: 'Skriv og trykk Enter for å sende mer. Trykk «Ferdig» når du er ferdig.',
   turnYouHintSentTouch: 'Skriv og trykk «Send» for å sende mer (Enter gir ny linje). Trykk «Ferdig» når du er ferdig.',
   turnOther: (name: string) => `${name} deler`,
@@ -400,6 +402,7 @@ const nb = {
   chairSkipOpeningTitle: 'Hoppe over',
   chairSilenceReason: 'Et øyeblikks stillhet: ingen skriver nå, heller ikke du. Knappene er av til stillheten slutter av seg selv.',
   chairStartReason: 'Møtet kan starte når minst én person til er her.',
+  chairOffline: 'Ingen forbindelse akkurat nå. Du er fortsatt møteleder; trinnene dine venter til du er tilbake. Er du borte lenge, kan noen andre ta over.',
   chairSkipOpening: 'Hopp over resten av åpningen: gå til delingsrunden',
   chairSkipOpeningHint: 'Neste steg er alltid den store knappen øverst. Denne hopper over tekstene og stillheten som gjenstår.',
   scriptNextButtonEnd: 'Avslutt møtet',
@@ -890,6 +893,7 @@ const en: Dict = {
   joinMoveHere: 'Move my seat here',
   joinMoveHereFailed: 'The other tab did not answer. If it is closed, you can join here.',
   joinBusy: 'Connecting …',
+  joinChairNoteGroup: 'You have the key to chair this meeting, handed on to you last time: you will chair. It works once.',
   joinChairNote: 'You have the chair link: you will chair. If you were already here, you return to your seat under the name you had, and the name you type here is not used.',
 
   phase_gathering: 'Gathering',
@@ -912,6 +916,7 @@ const en: Dict = {
   turnYou: 'Your turn',
   turnYouHint: 'Write and press Enter to send. Press "Done" when you are finished, or "Pass".',
   turnYouHintTouch: 'Write and press "Send" to send (Enter makes a new line). Press "Done" when you are finished, or "Pass".',
+  turnYouHintHeld: 'Your share is held, and nobody has seen it. Rephrase it and send, or press "Send as it is" under it.',
   turnYouHintSent: 'Write and press Enter to send more. Press "Done" when you are finished.',
   turnYouHintSentTouch: 'Write and press "Send" to send more (Enter makes a new line). Press "Done" when you are finished.',
   turnOther: (name: string) => `${name} is sharing`,
@@ -1093,6 +1098,7 @@ const en: Dict = {
   chairSkipOpeningTitle: 'Skipping ahead',
   chairSilenceReason: 'A moment of silence: nobody posts now, you neither. The buttons are off until the silence ends by itself.',
   chairStartReason: 'The meeting can start when at least one more person is here.',
+  chairOffline: 'No connection right now. You are still the chair; your steps wait until you are back. If you are away for long, someone else may take over.',
   chairSkipOpening: 'Skip the rest of the opening: go to the share round',
   chairSkipOpeningHint: 'The next step is always the big button at the top. This one skips the readings and the silence still to come.',
   scriptNextButtonEnd: 'End the meeting',

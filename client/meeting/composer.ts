@@ -288,9 +288,14 @@ export class Composer {
     }
   }
 
-  /** The how-to on your own turn: what Enter does on this device (enterSends), and Pass while it is offered. */
+  /**
+   * The how-to on your own turn: what Enter does on this device (enterSends), and Pass while it is
+   * offered. With a share held by the guard it says that first: "send more" there read as if the
+   * held share had gone out (a fresh tester, 2026-12-03).
+   */
   private turnHint(): string {
     const t = app.t;
+    if (this.held) return t.turnYouHintHeld;
     if (this.sentInTurn) return enterSends() ? t.turnYouHintSent : t.turnYouHintSentTouch;
     return enterSends() ? t.turnYouHint : t.turnYouHintTouch;
   }
@@ -317,6 +322,13 @@ export class Composer {
     this.guardMode = v.guard.mode;
     this.otherNames = v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name);
     this.ownName = me?.name;
+    // A held share is dropped when the turn ends (docs/protocol.md, the share guard): its words
+    // come back to this box, closed now, and go on to the draft box like any words not shared
+    // (takeKept). A fresh tester (2026-12-03) pressed Done with a share held: the words vanished
+    // and nothing said they had not been shared.
+    // Offline, the page only guesses the turn moved on: the held share is known again once back.
+    if (!mine && online && this.held) this.input.value = this.input.value.trim() ? `${this.held.text}\n${this.input.value}` : this.held.text;
+    this.held = mine ? v.guard.held : online ? null : this.held;
     let reason = '';
     // Offline on your own turn (still held: offlineView): writing goes on, sending waits.
     if (!online) reason = offlineTurn ?? (mine && !v.frozen ? t.composerOfflineMine : t.composerDisabledOffline);
@@ -357,13 +369,6 @@ export class Composer {
     this.passBtn.disabled = !this.canSend || this.busy;
     // Passing after having written would read oddly: "Done" is the way out then (syncPass).
     this.syncPass();
-    // A held share is dropped when the turn ends (docs/protocol.md, the share guard): its words
-    // come back to this box, closed now, and go on to the draft box like any words not shared
-    // (takeKept). A fresh tester (2026-12-03) pressed Done with a share held: the words vanished
-    // and nothing said they had not been shared.
-    // Offline, the page only guesses the turn moved on: the held share is known again once back.
-    if (!mine && online && this.held) this.input.value = this.input.value.trim() ? `${this.held.text}\n${this.input.value}` : this.held.text;
-    this.held = mine ? v.guard.held : online ? null : this.held;
     // A listener has no turn: the note saying so is all they need, not a dead text box.
     // Unless it holds words of theirs (kept from a seat the connection lost): those stay in view.
     this.listenerOnly = me?.role === 'listener' && !mine && !this.input.value.trim();

@@ -349,6 +349,32 @@ describe('a share held by the guard when the turn ends', () => {
   });
 });
 
+describe('the how-to under the share box with a share held', () => {
+  // A fresh tester (2026-12-03): with a share held the line said "send more", as if it had gone out.
+  it('says the share is held and unseen, in en and nb; after "Send as it is" it says "send more"', async () => {
+    const { app } = await import('../../client/app.js');
+    for (const lang of ['en', 'nb'] as const) {
+      app.setLang(lang);
+      const t = dict(lang);
+      const r = inRound({ others: ['b', 'c'] });
+      r.state.guardMode = 'hold';
+      const me = r.speaker!;
+      const { c, send } = await composerWith(async () => ({ ok: true }));
+      const reason = () => c.el.querySelector('[data-testid="composer-reason"]')!.textContent;
+      c.update(buildView(r.state, me, r.now), true);
+      c.input.value = 'You should call your sponsor tonight.';
+      send().click();
+      await flush();
+      r.ok({ type: 'share', by: me, text: 'You should call your sponsor tonight.' });
+      c.update(buildView(r.state, me, r.now), true);
+      expect(reason()).toBe(t.turnYouHintHeld);
+      r.ok({ type: 'releaseHeld', by: me });
+      c.update(buildView(r.state, me, r.now), true);
+      expect([t.turnYouHintSent, t.turnYouHintSentTouch]).toContain(reason());
+    }
+  });
+});
+
 describe('Done with a share held by the guard', () => {
   // Tester C (2026-12-03) pressed Done with a share held: the turn ended at once and the circle
   // said "has shared". Done asks first now; only the yes finishes.
