@@ -17,7 +17,7 @@ import { Actions } from '../meeting/actions.js';
 import { ChairPanel } from '../meeting/chair-panel.js';
 import { GroupTools, nextChairKeyBanner } from '../meeting/group-tools.js';
 import { Circle } from '../meeting/circle.js';
-import { Composer } from '../meeting/composer.js';
+import { Composer, turnKey } from '../meeting/composer.js';
 import type { GuardHint } from '../meeting/composer.js';
 import { Countdown } from '../meeting/countdown.js';
 import { describe } from '../meeting/describe.js';
@@ -635,6 +635,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // retries run out): the room has it. Its words leave the box they are in now and the notes
     // saying they were not shared go; it is never sent again (shared-back.ts).
     if (e.type === 'share' && e.id === view.you.id && record && sharedBack(e.text, ui)) applyView(view, false);
+    // A part of your current turn is already in the room (replayed after a reload mid-turn, or
+    // sent from another tab): Pass stays hidden and the how-to says "send more", as for a part
+    // sent from this box (a fresh tester reloaded after a part and was offered Pass again).
+    if (e.type === 'share' && e.id === view.you.id && view.speaker?.id === view.you.id && view.speaker.turn !== null && le.seq > view.speaker.turn) ui.composer.markSent(turnKey(view));
     const seen = view;
     const item = describe(e, {
       t: app.t,

@@ -51,4 +51,32 @@ describe('a reload on your own turn', () => {
     await tid(page, 'pass').click();
     await tid(page, 'reloaded-on-turn').waitFor({ state: 'detached', timeout: WAIT_MS });
   });
+
+  // A fresh tester (2026-12-03) sent a part, reloaded, and was offered Pass again for a turn she had
+  // already shared in: the part replayed after the reload counts as sent.
+  it('after a part was sent, a reload still offers only Done (no Pass), and the how-to says "send more"', { timeout: 240_000 }, async () => {
+    const en = dict('en');
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en', title: 'Evening circle' });
+    const chair = await TestClient.connect(stage.server.url);
+    clients.push(chair);
+    expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
+    const person = await newPerson(stage.browser, { lang: 'en' });
+    people.push(person);
+    const { page } = person;
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    await joinAtDoor(page, 'Grey Heron');
+    await chair.ok('start');
+    await chair.ok('advance');
+    await chair.ok('finishShare');
+    await tid(page, 'composer-send').waitFor({ timeout: WAIT_MS });
+    expect(await tid(page, 'pass').isVisible()).toBe(true);
+    await tid(page, 'composer').fill('Today I went for a walk instead of checking his phone.');
+    await tid(page, 'composer-send').click();
+    await tid(page, 'pass').waitFor({ state: 'hidden', timeout: WAIT_MS });
+    await page.reload();
+    await waitJoined(page);
+    await tid(page, 'finish-share').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(page, 'composer-reason'), en.turnYouHintSent);
+    expect(await tid(page, 'pass').isVisible()).toBe(false);
+  });
 });
