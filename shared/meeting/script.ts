@@ -11,6 +11,7 @@ import type { ErrorCode } from '../errors.js';
 import { chairWaitEnd } from './chair.js';
 import type { MeetingEvent } from './events.js';
 import { findFormat, findReading, segmentPhase, type Segment } from './formats.js';
+import { scheduledEnd } from './group-meeting.js';
 import type { MeetingState } from './state.js';
 
 /** Where the script stands: `index` into the format's script, `startedAt` when that segment began (ms, server clock). */
@@ -249,7 +250,10 @@ export function scriptDue(s: MeetingState): number | null {
 
 /**
  * How the meeting stands against its plan at `now`: `driftMs` > 0 is behind, < 0 ahead. The
- * expected end is the later of now and the segment's planned end, plus the planned rest.
+ * expected end is the later of now and the segment's planned end, plus the planned rest. The
+ * planned end is the format's (start + planned lengths), or a weekly group's scheduled end if
+ * that comes first: its meeting ends there whatever the plan says (group-meeting.ts), so a
+ * meeting that started late is behind, never "N min to spare" past its end (a fresh tester).
  */
 export function scriptTiming(s: MeetingState, now: number): { remainingMs: number; driftMs: number; plannedEndAt: number } | null {
   const seg = currentSegment(s);
@@ -258,6 +262,8 @@ export function scriptTiming(s: MeetingState, now: number): { remainingMs: numbe
   const total = script.reduce((n, x) => n + x.plannedMs, 0);
   const rest = script.slice(s.script.index + 1).reduce((n, x) => n + x.plannedMs, 0);
   const segEnd = s.script.startedAt + seg.plannedMs;
-  const plannedEndAt = s.script.meetingStartedAt + total;
+  const byPlan = s.script.meetingStartedAt + total;
+  const scheduled = scheduledEnd(s);
+  const plannedEndAt = scheduled === null ? byPlan : Math.min(byPlan, scheduled);
   return { remainingMs: Math.max(0, segEnd - now), driftMs: Math.max(now, segEnd) + rest - plannedEndAt, plannedEndAt };
 }

@@ -446,6 +446,30 @@ describe('on time', () => {
   });
 });
 
+describe('on time in a weekly group: against its scheduled end', () => {
+  // A fresh tester (2026-12-03): a weekly group's meeting started 20 minutes late; its chair bar
+  // said "N min to spare" while the meeting would be stopped at its scheduled end before the plan.
+  it('a meeting that started late is behind by what its plan runs past the scheduled end; one on time is as before', () => {
+    const probe = gathered();
+    probe.ok({ type: 'start', by: 'a' });
+    const plan = buildView(probe.state, 'b', probe.now).script!.segments.reduce((n, x) => n + x.plannedMs, 0);
+    // Scheduled for the plan and 5 minutes more.
+    const group = { slug: 'tirsdag', start: T0, end: T0 + plan + 5 * MIN };
+    const onTime = gathered({ group });
+    onTime.ok({ type: 'start', by: 'a' });
+    onTime.wait(MIN);
+    onTime.ok({ type: 'nextSegment', by: 'a' });
+    expect(buildView(onTime.state, 'b', onTime.now).script).toMatchObject({ driftMs: -MIN });
+    // Started 20 minutes late: the plan runs 15 minutes past the scheduled end; a minute gained.
+    const late = gathered({ group });
+    late.wait(20 * MIN);
+    late.ok({ type: 'start', by: 'a' });
+    late.wait(MIN);
+    late.ok({ type: 'nextSegment', by: 'a' });
+    expect(buildView(late.state, 'b', late.now).script).toMatchObject({ driftMs: 14 * MIN });
+  });
+});
+
 describe('the contributions pause', () => {
   it("carries the group's own link to everyone's view, and nothing when the group has none", () => {
     for (const url of ['https://example.org/gi', null]) {
