@@ -14,6 +14,8 @@ export interface MeetingCard {
   access: 'open' | 'closed';
   phase: string;
   locked: boolean;
+  /** A weekly group's meeting: a chair key for it was handed on "chair next time" and works once. */
+  group: boolean;
 }
 
 export interface HelpLine {

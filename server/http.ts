@@ -124,7 +124,7 @@ export function apiRouter({ config, store, ids, now, groups, practice, wasLost }
     // A practice meeting is its person's alone: to anyone without its chair key (the page sends
     // it in X-Chair-Key) it is a meeting that no longer exists, as join answers them.
     if (s.practice && !(await holdsChairKey(id, req.get('x-chair-key')))) return failure(res, 410, 'MEETING_ENDED');
-    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked });
+    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group });
   });
 
   api.post('/meetings', async (req, res) => {

@@ -156,7 +156,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       render();
       return;
     }
-    card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked };
+    card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked, group: r.group === true };
     mode = 'door';
     render();
     // Asked once the door shows (no tab answers when there is none: no wait for everyone else).

@@ -83,7 +83,7 @@ describe('a weekly group over HTTP', () => {
     const again = (await card('tirsdag')).body.current;
     expect(again?.meetingId).toBe(a!.meetingId);
     const door = (await (await fetch(`${server.url}/api/meetings/${a!.meetingId}`)).json()) as Record<string, unknown>;
-    expect(door).toMatchObject({ ok: true, title: 'Pårørendegruppa tirsdag', formatId: 'relatives', phase: 'gathering' });
+    expect(door).toMatchObject({ ok: true, title: 'Pårørendegruppa tirsdag', formatId: 'relatives', phase: 'gathering', group: true });
   });
 
   it('shows how many are present only from five people on', async () => {
