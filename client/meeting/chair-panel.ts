@@ -87,6 +87,9 @@ export class ChairPanel {
   private silenceReason: HTMLElement;
   /** Why "Start the meeting" is off: nobody else is here yet (the server would say NO_QUORUM). */
   private quorumReason: HTMLElement;
+  /** Offline: the chair's steps wait for the connection (a fresh tester's chair page said nothing of the chair). */
+  private offlineReason: HTMLElement;
+  private online = true;
   private endBtn: HTMLButtonElement;
   private phaseConfirm = new ConfirmStep('chair-confirm');
   /** What the open next-step question is about: texts not posted, or people cut off. */
@@ -150,6 +153,7 @@ export class ChairPanel {
     this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
     this.silenceReason = h('p', { class: 'hint', id: 'chair-silence-reason', testid: 'chair-silence-reason', hidden: true }, t.chairSilenceReason);
     this.quorumReason = h('p', { class: 'hint', id: 'chair-start-reason', testid: 'chair-start-reason', hidden: true }, t.chairStartReason);
+    this.offlineReason = h('p', { class: 'hint', id: 'chair-offline-reason', testid: 'chair-offline-reason', role: 'status', hidden: true }, t.chairOffline);
     this.nextUp = h('p', { class: 'chair-next-up', testid: 'chair-next-up', hidden: true });
     this.noteQueued = h('p', { class: 'hint note-queued', testid: 'chair-note-queued', role: 'status' });
     this.noteSent = new SentLine('chair-note-sent', t.chairBackToStep, () => this.backToBar());
@@ -229,6 +233,7 @@ export class ChairPanel {
       // could skip the welcome).
       this.script.chairEl,
       h('div', { class: 'button-wrap chair-bar-actions' }, this.nextBtn),
+      this.offlineReason,
       this.quorumReason,
       // The topic step's words ask for the topic: the way to its field is right here. The welcome
       // (a word for the newcomer) and the announcements ask for a note: its field, too.
@@ -366,6 +371,8 @@ export class ChairPanel {
     this.chairOnly.hidden = !isChair;
     this.bar.hidden = !isChair;
     this.bar.classList.toggle('offline', !online);
+    this.online = online;
+    this.offlineReason.hidden = online || !isChair;
     this.placeReadings(v);
     this.placeLink(v.phase);
     this.el.classList.toggle('offline', !online);
@@ -469,9 +476,12 @@ export class ChairPanel {
     const noQuorum = v.phase === 'gathering' && !v.frozen && v.participants.filter((p) => p.connected).length < 2;
     this.quorumReason.hidden = !noQuorum;
     if (noQuorum) this.nextBtn.setAttribute('aria-describedby', 'chair-start-reason');
-    this.nextBtn.disabled = silence || !!this.settle || noQuorum;
-    this.phaseBtn.disabled = silence || !!this.settle;
-    for (const b of this.readingBtns) b.disabled = otherSpeaks || silence;
+    // Offline the steps cannot reach the server: they look and are off, and the line says why.
+    const offline = !this.online;
+    if (offline) this.nextBtn.setAttribute('aria-describedby', 'chair-offline-reason');
+    this.nextBtn.disabled = silence || !!this.settle || noQuorum || offline;
+    this.phaseBtn.disabled = silence || !!this.settle || offline;
+    for (const b of this.readingBtns) b.disabled = otherSpeaks || silence || offline;
     this.markPosted(v);
     this.topicInput.disabled = silence;
     this.topicSetBtn.disabled = silence;

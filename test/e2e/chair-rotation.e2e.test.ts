@@ -105,3 +105,28 @@ describe('the chair moves on after the round', () => {
     await tid(page, 'chair-key-notice').waitFor({ state: 'detached', timeout: WAIT_MS });
   });
 });
+
+// A fresh tester (2026-12-03) took a chair's phone offline: the page said the seat was kept, not a
+// word of the chair, and the next step's button still looked ready to press.
+describe("the chair's own page offline", () => {
+  it('says they are still the chair and their steps wait; the next step is off until the connection is back', { timeout: 180_000 }, async () => {
+    const en = dict('en');
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en', title: 'Friday circle' });
+    const person = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
+    people.push(person);
+    const { page, context } = person;
+    await page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(page, 'Calm Chair');
+    await member(stage.server.url, meetingId, 'Quiet Lake');
+    const start = tid(page, 'chair-start');
+    await expect.poll(() => start.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    expect(await tid(page, 'chair-offline-reason').isVisible()).toBe(false);
+    await context.setOffline(true);
+    await waitText(tid(page, 'chair-offline-reason'), en.chairOffline, 60_000);
+    expect(await tid(page, 'chair-offline-reason').isVisible()).toBe(true);
+    expect(await start.isDisabled()).toBe(true);
+    await context.setOffline(false);
+    await tid(page, 'chair-offline-reason').waitFor({ state: 'hidden', timeout: 60_000 });
+    await expect.poll(() => start.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+  });
+});
