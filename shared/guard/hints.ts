@@ -36,6 +36,10 @@ export const HINTS = {
     nb: 'Dette ser ut som et brukernavn (@…). Det kan vise hvem noen er: vurder å ta det bort.',
     en: 'This looks like a handle (@…). It can show who someone is: consider leaving it out.',
   },
+  address: {
+    nb: 'Dette ser ut som en adresse. Den kan vise hvor noen bor: ta den bort.',
+    en: 'This looks like an address. It can show where someone lives: leave it out.',
+  },
   url: {
     nb: 'En lenke kan vise hvem noen er. Vurder å ta den bort.',
     en: 'A link can show who someone is. Consider leaving it out.',

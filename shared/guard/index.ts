@@ -42,17 +42,32 @@ function isOwnName(f: Found, ownName: string | undefined): boolean {
   return f.match.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ') === ownName.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ');
 }
 
+const SENTENCE_END = /[.!?\n]/u;
+/** "your sponsor", "sønnen din", "din sønn": the listener's people (addressed.ts), as an advice's object. */
+const POSSESSIVE = /^(?:your|ur|yer) |^(?:din|ditt|dine) | (?:din|ditt|dine|di)$/iu;
+
+/** Whether `a` and `b` (indexes into `t`) stand in one sentence: no ".", "!", "?" or line break between them. */
+function sameSentence(t: string, a: number, b: number): boolean {
+  return !SENTENCE_END.test(t.slice(Math.min(a, b), Math.max(a, b)));
+}
+
 /** Hints for a draft share, in the order they appear; one per kind and wording. */
 export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   const t = text.normalize('NFC');
-  const crosstalk = dropOverlaps(findCrosstalk(t, ctx.otherNames));
+  const advice = dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index)));
+  // "You should call your sponsor": "your sponsor" is the advice's object, not a second finding
+  // of a reply to someone (a fresh tester, 2026-12-03, got both hints for one sentence). Naming
+  // someone in the room stays crosstalk in any sentence ("Kari, you should…").
+  const crosstalk = dropOverlaps(findCrosstalk(t, ctx.otherNames)).filter(
+    (c) => c.hint !== HINTS.crosstalkReply || !POSSESSIVE.test(c.match) || !advice.some((a) => a.index < c.index && sameSentence(t, a.index, c.index)),
+  );
   // A pseudonym in the room is crosstalk, not a third party's name: one hint is enough. A handle
   // is contact details whoever it names, so "@Kari" with Kari present gets both hints.
   const overlapsCrosstalk = (f: Found): boolean =>
     f.hint !== HINTS.handle &&
     crosstalk.some((c) => f.index < c.index + c.match.length && c.index < f.index + f.match.length);
   const found: Found[] = [
-    ...dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index))),
+    ...advice,
     ...crosstalk,
     ...findPii(t, ctx.lang, ctx.otherNames).filter((f) => !overlapsCrosstalk(f) && !isOwnName(f, ctx.ownName)),
   ].sort((a, b) => a.index - b.index);

@@ -1,7 +1,7 @@
 // Which of the guard's findings count in which mode (issue 12), in one place for the server's
 // check (shared/meeting/guard-mode.ts) and the page's live hints (client/meeting/composer.ts), so
 // the page never shows a hint the server would not act on, nor the other way round.
-//   off   — contact details only (phone, identity or account number, e-mail, link, @handle);
+//   off   — contact details only (phone, identity or account number, e-mail, link, @handle, street address);
 //   nudge, hold — contact details, advice, crosstalk and full names stop a share; the hint on place
 //           names shows while typing but never stops anything. A full name went to the whole room
 //           with one press while advice was stopped (two fresh testers, 2026-12-02): a third
@@ -16,7 +16,7 @@ interface Finding {
   hint: Text;
 }
 
-const CONTACT = new Set<Text>([HINTS.phone, HINTS.idNumber, HINTS.email, HINTS.url, HINTS.handle]);
+const CONTACT = new Set<Text>([HINTS.phone, HINTS.idNumber, HINTS.email, HINTS.url, HINTS.handle, HINTS.address]);
 const NAMES = new Set<Text>([HINTS.fullName, HINTS.ownFullName]);
 
 /** Contact details: the personal-details hint in every mode, the guard off or not. */

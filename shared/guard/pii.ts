@@ -7,7 +7,7 @@ import { literalChecks } from './literals.js';
 import type { Text } from './hints.js';
 import type { Found } from './patterns.js';
 import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, prepareRegex, preparedExecAll, preparedMatches } from './patterns.js';
-import { isNotName } from './words.js';
+import { isNotName, isNotPersonWord } from './words.js';
 import { perRoom } from './room.js';
 
 type Lang = 'nb' | 'en';
@@ -24,6 +24,13 @@ const DOMAIN_END = new RegExp(`\\.(?:${TLDS})${END}`, 'u');
 // the middle of an e-mail address, which the e-mail check owns). Dots may join its parts.
 const HANDLE = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*/gu;
 const TRAILING_PUNCT = /[.,;:!?)\]}»\u201D\u2019'"]+$/u;
+// A handle with a discriminator, as Discord's were and some games' are: "kari#1234".
+const DISCRIMINATOR_HANDLE = /(?<![\p{L}\p{M}\p{N}_.@#])[\p{L}\p{N}][\p{L}\p{M}\p{N}._]{1,31}#\d{4}(?!\d)/gu;
+// A street address with its number: "Storgata 12", "Kirkeveien 4B", "Kongens gate 7", "12 Baker
+// Street", "221b Baker St". A home address says where someone lives (contact details, issue 12).
+const NB_STREET = String.raw`\p{Lu}[\p{L}-]*(?:gata|gaten|gate|veien|vegen|vei|veg|alle|allé|plass|bakken|stien|svingen|tunet|løkka|brygge)`;
+const ADDRESS_NB = new RegExp(String.raw`${START}(?:${NB_STREET}|${CAP_WORD}s? (?:gate|vei|veg|plass|allé))\s+\d{1,4}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`, 'gu');
+const ADDRESS_EN = new RegExp(String.raw`${START}\d{1,5}[A-Za-z]?\s+(?:${CAP_WORD}\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Gardens|Way|Court|Place|Boulevard|Blvd)${END}`, 'gu');
 
 // Norwegian numbers are eight digits starting 2–9, however grouped (12345678, 12 34 56 78,
 // 123 45 678, 1234 5678, 12.34.56.78, one by one), with an optional +47/0047. Thousands
@@ -91,6 +98,9 @@ const P_INTL_PHONE = prepareRegex(INTL_PHONE);
 const P_SPELT_DIGITS = prepareRegex(SPELT_DIGITS);
 const P_UNDERSCORE_HANDLE = prepareRegex(UNDERSCORE_HANDLE);
 const P_CAP = prepareRegex(CAP);
+const P_DISCRIMINATOR_HANDLE = prepareRegex(DISCRIMINATOR_HANDLE);
+const P_ADDRESS_NB = prepareRegex(ADDRESS_NB);
+const P_ADDRESS_EN = prepareRegex(ADDRESS_EN);
 const P_PLACE_NB = prepareRegex(PLACE_NB);
 const P_PLACE_EN = prepareRegex(PLACE_EN);
 
@@ -149,7 +159,14 @@ function findPhones(text: string): Found[] {
 function findBareHandles(text: string): Found[] {
   const out = literalChecks.on && !text.includes('_') ? [] : preparedMatches(text, P_UNDERSCORE_HANDLE).map(({ index, match }) => found(index, match.replace(/[.]+$/u, ''), HINTS.handle));
   for (const { index, match } of findServiceHandles(text)) out.push(found(index, match, HINTS.handle));
+  if (!literalChecks.on || text.includes('#')) for (const { index, match } of preparedMatches(text, P_DISCRIMINATOR_HANDLE)) out.push(found(index, match, HINTS.handle));
   return out;
+}
+
+/** Street addresses with their number, in either language's way of writing them (a meeting's language aside: people write both). */
+function findAddresses(text: string): Found[] {
+  if (literalChecks.on && !ASCII_DIGIT.test(text)) return [];
+  return [...preparedMatches(text, P_ADDRESS_NB), ...preparedMatches(text, P_ADDRESS_EN)].map(({ index, match }) => found(index, match, HINTS.address));
 }
 
 /**
@@ -160,7 +177,7 @@ function findContacts(text: string): Found[][] {
   const folded = foldContact(text);
   const t = folded.text;
   const emails = [...findEmails(t), ...findSpeltEmails(t).map(({ index, match }) => found(index, match, HINTS.email))];
-  const groups = [emails, [...findHandles(t), ...findBareHandles(t)], findLinks(t), findPhones(t)];
+  const groups = [emails, [...findHandles(t), ...findBareHandles(t)], findLinks(t), findAddresses(t), findPhones(t)];
   return groups.map((g) =>
     g.map((f) => {
       const { index, match } = folded.span(f.index, f.index + f.match.length);
@@ -194,7 +211,7 @@ function findFullNames(text: string): Found[] {
     // Days, titles and the like split a run: "Kari Nordmann Mandag" still holds a name.
     let part: typeof run = [];
     for (const w of [...run, null]) {
-      if (w && !isNotName(w.match)) {
+      if (w && !isNotPersonWord(w.match)) {
         part.push(w);
         continue;
       }

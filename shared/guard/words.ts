@@ -38,6 +38,29 @@ export const NOT_NAMES = list(`
 `);
 
 /**
+ * Capitalised words of places' and works' names, never of a person's: they split a run of
+ * capitalised words as NOT_NAMES do, so "New York", "Los Angeles", "Store Norske Leksikon" and
+ * "Oslo Universitetssykehus" are not taken for a full name (a fresh tester, 2026-12-03, was
+ * stopped by each). After "i"/"in" they still count as a place ("in New York" is a place hint).
+ */
+const NOT_PERSON_WORDS = list(`
+  new los las san santa saint st fort mount city county united states kingdom republic
+  north south east west nord sør øst vest norske leksikon universitet university universitetet
+  college skole skolen school sykehus sykehuset hospital kommune kommunen fylke fylkeskommune
+  senter senteret center centre hotell hotel kirke kirken church flyplass airport stasjon station
+  street road avenue gate gata veien museum museet bibliotek library
+`);
+
+/** Endings of Norwegian compounds that name an institution or a street ("Universitetssykehus", "Storgata"). */
+const NOT_PERSON_ENDINGS = ['sykehus', 'sykehuset', 'skole', 'skolen', 'kirke', 'kirken', 'senter', 'senteret', 'stasjon', 'universitet', 'museum', 'kommune', 'leksikon', 'gata', 'veien'];
+
+/** Whether a capitalised word cannot be part of a person's full name (NOT_NAMES, or a place's or work's word). */
+export function isNotPersonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return isNotName(word) || NOT_PERSON_WORDS.has(w) || NOT_PERSON_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e));
+}
+
+/**
  * Everyday words people also pick as pseudonyms ("Håp", "Liv", "Sol", "Grace"). When another
  * participant's name is one of these, only a capitalised use inside a sentence counts as naming
  * them, so "jeg har håp" does not point at the participant called Håp.

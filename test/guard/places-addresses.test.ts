@@ -1,0 +1,69 @@
+// Fresh testers (2026-12-03): place names and titles were stopped as full names ("New York",
+// "Store Norske Leksikon"), while a street address and a handle with a discriminator
+// ("Discord: kari#1234") went to the room in every mode. Places and works are not people; a home
+// address and a handle are contact details, stopped in every mode.
+import { describe, expect, it } from 'vitest';
+import { analyzeShare } from '../../shared/guard/index.js';
+import { HINTS } from '../../shared/guard/hints.js';
+import { stopsShare } from '../../shared/guard/modes.js';
+
+const hints = (text: string, lang: 'nb' | 'en') => analyzeShare(text, { otherNames: [], lang });
+
+describe('places and works are not full names', () => {
+  it.each([
+    ['We went to New York last year.', 'en'],
+    ['I flew to Los Angeles alone.', 'en'],
+    ['Det sto i Store Norske Leksikon.', 'nb'],
+    ['Hun ligger på Oslo Universitetssykehus nå.', 'nb'],
+    ['Vi bodde nær Fagerborg Kirke.', 'nb'],
+  ] as const)('%s: no full-name hint', (text, lang) => {
+    expect(hints(text, lang).filter((h) => h.hint === HINTS.fullName)).toEqual([]);
+  });
+
+  it.each([
+    ['Min bror Per Hansen drikker igjen.', 'nb', 'Per Hansen'],
+    ['My neighbour John Smith saw me there.', 'en', 'John Smith'],
+  ] as const)('%s: a person is still a full name', (text, lang, name) => {
+    expect(hints(text, lang).filter((h) => h.hint === HINTS.fullName).map((h) => h.match)).toEqual([name]);
+  });
+});
+
+describe('contact details: street addresses and handles with a discriminator', () => {
+  it.each([
+    ['I live at Storgata 12, 0155 Oslo.', 'en', 'Storgata 12', HINTS.address],
+    ['Jeg bor i Kongens gate 7 nå.', 'nb', 'Kongens gate 7', HINTS.address],
+    ['Adressen er Kirkeveien 4B.', 'nb', 'Kirkeveien 4B', HINTS.address],
+    ['We lived at 221b Baker Street for years.', 'en', '221b Baker Street', HINTS.address],
+    ['Discord: kari#1234 if you want to talk', 'en', 'kari#1234', HINTS.handle],
+    ['legg meg til, stillefjord#0042', 'nb', 'stillefjord#0042', HINTS.handle],
+  ] as const)('%s: found, and stopped in every mode', (text, lang, match, hint) => {
+    const found = hints(text, lang).filter((h) => h.hint === hint);
+    expect(found.map((h) => h.match)).toEqual([match]);
+    for (const mode of ['off', 'nudge', 'hold'] as const) expect(stopsShare(found[0]!, mode)).toBe(true);
+  });
+
+  it.each([
+    ['Jeg tok trinn 12 i fjor.', 'nb'],
+    ['Det står i kapittel 5 i boka.', 'nb'],
+    ['My #1 priority is my own recovery.', 'en'],
+    ['I have been sober 12 years, one day at a time.', 'en'],
+    ['Vi var 15 stykker på møtet i går.', 'nb'],
+  ] as const)('%s: nothing', (text, lang) => expect(hints(text, lang)).toEqual([]));
+});
+
+// A fresh tester (2026-12-03): "You should call your sponsor tonight." got an advice hint and a
+// second, crosstalk one ("looks like a reply") for "your sponsor", the advice's own object.
+describe('the listener\'s people as the object of advice', () => {
+  it.each([
+    ['You should call your sponsor tonight.', 'en', 'You should'],
+    ['Call your sponsor.', 'en', 'Call'],
+    ['Du burde ringe sponsoren din i kveld.', 'nb', 'Du burde'],
+  ] as const)('%s: one advice hint, no crosstalk', (text, lang, match) => {
+    expect(analyzeShare(text, { otherNames: ['Grey Heron'], lang }).map((h) => [h.kind, h.match])).toEqual([['advice', match]]);
+  });
+
+  it('a name in the room, or "your son" in a sentence of its own, is still crosstalk', () => {
+    expect(analyzeShare('Kari, you should call your sponsor.', { otherNames: ['Kari'], lang: 'en' }).map((h) => h.kind)).toContain('crosstalk');
+    expect(analyzeShare('I am so sorry about your son. You should rest.', { otherNames: [], lang: 'en' }).map((h) => h.kind)).toEqual(['crosstalk', 'advice']);
+  });
+});
