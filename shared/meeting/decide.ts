@@ -592,8 +592,23 @@ function disconnect(s: MeetingState, me: Participant, since: number, now: number
     if (sp.startedAt > since || turnHoldMs(s) <= 0) dropTurn(s, now, ev);
     else holdTurn(s, since, ev);
   }
+  owedAfterLateDrop(s, me.id, since);
   withUpNext(s, e, next);
   return undefined;
+}
+
+/**
+ * A turn the clock ended after the connection had already gone (the server found a silent link
+ * only later, and dates the drop back: drop-time.ts) was lost to the drop, not let run out: it is
+ * owed as a late turn, as a held turn given up is (the page told its person "If it has moved on,
+ * you get a late turn"; a fresh tester, 2026-12-03, was owed none). Only in the round still going.
+ */
+function owedAfterLateDrop(s: MeetingState, id: string, since: number): void {
+  if (s.phase !== 'round' || !s.roundActive) return;
+  const entry = s.roundOrder.find((x) => x.id === id);
+  if (!entry || entry.clockOutAt === undefined || entry.clockOutAt <= since) return;
+  entry.status = 'missed';
+  delete entry.clockOutAt;
 }
 
 function reconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEvent[]): Result {

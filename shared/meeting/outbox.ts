@@ -76,6 +76,9 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
     const narrow = narrowRecipients(before, after);
     return narrow ? seated.filter((id) => narrow.has(id)) : seated;
   }
+  // A drop dated before a turn's clock ran out makes that turn owed (decide.ts owedAfterLateDrop):
+  // the circle changes with only a `connection` event to say so.
+  if (events.some((e) => e.type === 'connection' && !e.connected && roundStatus(before, e.id) !== roundStatus(after, e.id))) return seated;
   const to = new Set<string>();
   // What a command changes without an event saying so (decide.ts: settleAsk ends a question whose
   // visitor left the door, pruneNewcomers, the door's list) is not in the patch: whoever sees it
@@ -195,6 +198,8 @@ const PRIVATE_KEYS: Partial<Record<keyof MeetingState, (before: MeetingState, af
  * patching events carry or are weighed above). Small: compared on every share.
  */
 const SILENT_KEYS: readonly (keyof MeetingState)[] = ['ask', 'waiting', 'newcomers', 'phase', 'chairId', 'coChairId', 'greeterId'];
+
+const roundStatus = (s: MeetingState, id: string): string | undefined => s.roundOrder.find((e) => e.id === id)?.status;
 
 /** A speaker record apart from who acknowledged it, and a posted share apart from its reports: what everyone's view may show of them. */
 const speakerSeenByAll = (s: MeetingState['speaker']): unknown => (s ? { ...s, ackedBy: null } : s);

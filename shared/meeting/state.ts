@@ -189,8 +189,12 @@ export interface MeetingState {
   roundNumber: number;
   /** From the start of a round until everyone in it has had (or been offered) a turn. */
   roundActive: boolean;
-  /** Turn order of the current round (circle mode) with each person's status. */
-  roundOrder: { id: string; status: RoundStatus }[];
+  /**
+   * Turn order of the current round (circle mode) with each person's status. `clockOutAt`: for a
+   * turn the clock ended (`timedOut`, `sharedTimedOut`), when it ran out (ms): a drop the server
+   * dates before it (a silent link found late, drop-time.ts) makes the turn owed (`missed`).
+   */
+  roundOrder: { id: string; status: RoundStatus; clockOutAt?: number }[];
   hands: string[];
   speaker: Speaker | null;
   nextJoinOrder: number;
