@@ -57,7 +57,8 @@ describe('a chair\'s skip that arrives after the speaker pressed Done', () => {
       await expect.poll(() => held.length, { timeout: WAIT_MS }).toBe(1);
       // ...naming the turn the page showed.
       expect(held[0]).toContain(`"turn":${turnOfB}`);
-      // Meanwhile b presses Done: c's turn begins.
+      // Meanwhile b, who has shared, presses Done: c's turn begins.
+      await b.ok('share', { text: 'Jeg deler litt.' });
       await b.ok('finishShare');
       await c.waitFor((x) => x.latest.speaker?.id === c.you, 'c speaks');
       release();

@@ -33,6 +33,7 @@ describe('a member’s page follows turn changes and leaves from their events al
     await waitText(tid(member.page, 'turn-status'), 'Lys Morgen');
     // The view the page holds grows old: a patched turn must not count the new speaker's time from it.
     await member.page.waitForTimeout(4000);
+    await lys.ok('share', { text: 'Jeg deler litt.' });
     const mark = frames.length;
     await lys.ok('finishShare');
     await klar.waitFor((c) => c.latest.speaker?.id === c.you, 'his turn');

@@ -54,6 +54,7 @@ describe('a turn change and a leave in a 30-person circle: an ordinary member ge
     await chair.ok('pass');
     const second = people[1]!;
     await second.waitFor((c) => c.latest.speaker?.id === c.you, 'second turn');
+    await second.ok('share', { text: 'Jeg deler litt.' });
     await pause(200);
 
     const turn = await costOf(member, [chair, second], () => second.ok('finishShare'));
