@@ -724,7 +724,7 @@ function tick(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
   if (s.phase !== 'ended') takeOver(s, now, ev);
   const scriptAt = s.phase === 'ended' ? null : scriptDue(s);
   if (scriptAt !== null && now >= scriptAt) {
-    if (s.speaker) endTurn(s, 'timeout', ev);
+    if (s.speaker) endTurn(s, 'timeout', ev, now);
     nextSegment(s, now, !chairPresent(s), () => advance(s, now, ev), () => endMeeting(s, ev), ev);
   }
   const sp = s.speaker;

@@ -165,9 +165,10 @@ export function dropTurn(s: MeetingState, now: number, events: MeetingEvent[]): 
 /**
  * Ends the current turn. With nothing posted a `timeout` ends as `timeoutEmpty` and a `finished`
  * (Done) as `passed`: no share reached the room, so no "has shared" mark (a held share dropped
- * with "Finish without it" included).
+ * with "Finish without it" included). `endedAt` (ms): when a time-out happened, if before the
+ * turn's deadline (the script moved on); kept on the round's entry (decide.ts owedAfterLateDrop).
  */
-export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingEvent[]): void {
+export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingEvent[], endedAt?: number): void {
   const sp = s.speaker;
   if (!sp) return;
   const reason: ShareEndReason = !sp.posted && given === 'timeout' ? 'timeoutEmpty' : !sp.posted && given === 'finished' ? 'passed' : given;
@@ -177,7 +178,7 @@ export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingE
   const entry = s.roundOrder.find((e) => e.id === sp.id);
   if (entry && s.phase === 'round') {
     entry.status = STATUS_AFTER[reason];
-    if (reason === 'timeout' || reason === 'timeoutEmpty') entry.clockOutAt = sp.deadline;
+    if (reason === 'timeout' || reason === 'timeoutEmpty') entry.clockOutAt = Math.min(endedAt ?? sp.deadline, sp.deadline);
     else delete entry.clockOutAt;
   }
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
