@@ -104,10 +104,11 @@ export function foldContact(text: string): Folded {
 
 // Words after which a handle or a number is contact details: services, and "contact me".
 const SERVICE = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|fb|discord|telegram|signal|whats ?app|vipps|twitter|messenger|kik|skype|threads|bluesky|reddit|kontakt|contact|add me|legg meg til`;
+// Another service word may follow ("add me on snap"). After the service, ":" or "=" (or a comma: "add me on snap, kari84", then only what looks like a handle).
 // Words that may stand between the service and the handle: "min snap er", "my insta is", "på snap heter jeg".
 const LINK_WORD = String.raw`(?:er|is|min|mitt|my|heter|name|navn|navnet|navnet mitt|brukernavn|brukernavnet|username|handle|user|på|on|jeg|i'm|am|me|meg|as|som)`;
 const SERVICE_HANDLE = new RegExp(
-  String.raw`${START}(?:${SERVICE})(?![\p{L}\p{M}\p{N}_])((?:\s+${LINK_WORD}(?![\p{L}\p{M}\p{N}_]))*)\s*([:=\u2013\u2014-])?\s*([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*)`,
+  String.raw`${START}(?:${SERVICE})(?![\p{L}\p{M}\p{N}_])((?:\s+(?:${LINK_WORD}|${SERVICE})(?![\p{L}\p{M}\p{N}_]))*)\s*([:=,\u2013\u2014-])?\s*([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*)`,
   'giu',
 );
 const ANY_SERVICE = new RegExp(`(?:${SERVICE})`, 'iu');
@@ -147,7 +148,7 @@ export function findServiceHandles(t: string): { index: number; match: string }[
     // Three letters at least, so "snap kl.22" is a time; "_" alone marks a handle ("Ny_").
     const looksLikeHandle =
       handle.includes('_') || ((A_DIGIT.test(handle) || /[\p{L}\p{N}][.][\p{L}\p{N}]/u.test(handle)) && (handle.match(LETTERS)?.length ?? 0) >= 3);
-    const closes = m[2] !== undefined && m[2] !== '' && HANDLE_END.test(t.slice(index + handle.length));
+    const closes = m[2] !== undefined && m[2] !== '' && m[2] !== ',' && HANDLE_END.test(t.slice(index + handle.length));
     if (looksLikeHandle || closes) out.push({ index, match: handle });
   }
   return out;

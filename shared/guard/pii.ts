@@ -38,6 +38,12 @@ const ADDRESS_EN = new RegExp(String.raw`${START}\d{1,5}[A-Za-z]?\s+(?:${CAP_WOR
 // count. After a phone word ("tlf", "ring meg", "vipps") five digits in any grouping do (the door's rule).
 const DIGIT_RUN = /(?<![\d+])(?:(?:\+|00)47[ -]?)?\d+(?:[ .-]\d+)*(?!\d)/gu;
 const INTL_PHONE = /(?<![\d+][ -]?)(?:\+|00)[1-9]\d{0,2}(?:[ -]?\d){6,12}(?![ -]?\d)/gu;
+// An area code in brackets: "(555) 123-4567", "(22) 12 34 56".
+const BRACKETED_PHONE = /\(\d{2,4}\)[ .-]?\d{3,4}(?:[ .-]?\d{2,4}){1,2}(?![ .-]?\d)/gu;
+// A British postcode ("LS1 4AP", "SW1A 1AA"); a Norwegian one (four digits) with its town after a
+// postcode word ("postnummer 2900 Fagernes") or after a street's number ("Storgata 12, 0155 Oslo").
+const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const NB_POSTCODE = new RegExp(String.raw`(?:post(?:nummer|nummeret|nr|kode|code)|zip(?: code)?)(?: mitt| min| is| er)*:? (\d{4} ${CAP_WORD})${END}`, 'giu');
 const ASCII_DIGIT = /[0-9]/u;
 const NOT_A_PHONE = new Set(['2-3-3', '2-2-4']);
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -85,8 +91,9 @@ const CAP = new RegExp(`${START}${CAP_WORD}${END}`, 'gu');
 const CAP_AFTER_WORD = /[\p{L}\p{M}][ \u00A0]\p{Lu}\p{Ll}/u;
 // "i Hamar", "fra Bodø", "på Stord", "in Leeds", "from Hull". Lower-case "i" is the English
 // pronoun as often as the Norwegian preposition, so it counts only in a Norwegian meeting.
-const PLACE_NB = new RegExp(`${START}(?:[Ii]|[Ff]ra|[Pp]å|[Ii]n|[Ff]rom) (${CAP_WORD})${END}`, 'gu');
-const PLACE_EN = new RegExp(`${START}(?:[Ii]n|[Ff]rom|[Ff]ra|[Pp]å) (${CAP_WORD})${END}`, 'gu');
+// The place is quoted whole, up to three capitalised words ("in New York", "på Oslo Universitetssykehus").
+const PLACE_NB = new RegExp(`${START}(?:[Ii]|[Ff]ra|[Pp]å|[Ii]n|[Ff]rom) (${CAP_WORD}(?: ${CAP_WORD}){0,2})${END}`, 'gu');
+const PLACE_EN = new RegExp(`${START}(?:[Ii]n|[Ff]rom|[Ff]ra|[Pp]å) (${CAP_WORD}(?: ${CAP_WORD}){0,2})${END}`, 'gu');
 
 // Each prepared once (patterns.ts prepareRegex), so no per-share lookup (Issue 10).
 const P_EMAIL = prepareRegex(EMAIL);
@@ -99,6 +106,12 @@ const P_SPELT_DIGITS = prepareRegex(SPELT_DIGITS);
 const P_UNDERSCORE_HANDLE = prepareRegex(UNDERSCORE_HANDLE);
 const P_CAP = prepareRegex(CAP);
 const P_DISCRIMINATOR_HANDLE = prepareRegex(DISCRIMINATOR_HANDLE);
+const P_BRACKETED_PHONE = prepareRegex(BRACKETED_PHONE);
+const P_UK_POSTCODE = prepareRegex(UK_POSTCODE);
+const P_NB_POSTCODE = prepareRegex(NB_POSTCODE);
+// "u/kari84": a Reddit user.
+const REDDIT_USER = /(?<![\p{L}\p{N}_/])u\/[\p{L}\p{N}_-]{3,20}/gu;
+const P_REDDIT_USER = prepareRegex(REDDIT_USER);
 const P_ADDRESS_NB = prepareRegex(ADDRESS_NB);
 const P_ADDRESS_EN = prepareRegex(ADDRESS_EN);
 const P_PLACE_NB = prepareRegex(PLACE_NB);
@@ -146,6 +159,7 @@ function findPhones(text: string): Found[] {
   // The other patterns need an ASCII digit (the folded text has every decimal digit as one).
   if (literalChecks.on && !ASCII_DIGIT.test(text)) return out;
   for (const { index, match } of preparedMatches(text, P_INTL_PHONE)) out.push(found(index, match, HINTS.phone));
+  if (!literalChecks.on || text.includes('(')) for (const { index, match } of preparedMatches(text, P_BRACKETED_PHONE)) out.push(found(index, match, HINTS.phone));
   for (const { index, match } of preparedMatches(text, P_DIGIT_RUN)) {
     const digits = match.replace(/\D/gu, '').length;
     if (isNorwegianNumber(match)) out.push(found(index, match, HINTS.phone));
@@ -160,13 +174,21 @@ function findBareHandles(text: string): Found[] {
   const out = literalChecks.on && !text.includes('_') ? [] : preparedMatches(text, P_UNDERSCORE_HANDLE).map(({ index, match }) => found(index, match.replace(/[.]+$/u, ''), HINTS.handle));
   for (const { index, match } of findServiceHandles(text)) out.push(found(index, match, HINTS.handle));
   if (!literalChecks.on || text.includes('#')) for (const { index, match } of preparedMatches(text, P_DISCRIMINATOR_HANDLE)) out.push(found(index, match, HINTS.handle));
+  if (!literalChecks.on || text.includes('u/')) for (const { index, match } of preparedMatches(text, P_REDDIT_USER)) out.push(found(index, match, HINTS.handle));
   return out;
 }
 
 /** Street addresses with their number, in either language's way of writing them (a meeting's language aside: people write both). */
 function findAddresses(text: string): Found[] {
   if (literalChecks.on && !ASCII_DIGIT.test(text)) return [];
-  return [...preparedMatches(text, P_ADDRESS_NB), ...preparedMatches(text, P_ADDRESS_EN)].map(({ index, match }) => found(index, match, HINTS.address));
+  const out = [...preparedMatches(text, P_ADDRESS_NB), ...preparedMatches(text, P_ADDRESS_EN), ...preparedMatches(text, P_UK_POSTCODE)].map(({ index, match }) => found(index, match, HINTS.address));
+  for (const m of preparedExecAll(text, P_NB_POSTCODE)) out.push(found(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', HINTS.address));
+  // After a street's number: "Storgata 12, 0155 Oslo".
+  for (const a of [...out]) {
+    const after = /^,? (\d{4} \p{Lu}\p{Ll}+)/u.exec(text.slice(a.index + a.match.length));
+    if (after) out.push(found(a.index, text.slice(a.index, a.index + a.match.length + after[0].length), HINTS.address));
+  }
+  return out;
 }
 
 /**
@@ -232,7 +254,8 @@ function findPlaces(text: string, lang: Lang, otherNames: ReadonlySet<string>): 
   // preparedExecAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
   for (const m of preparedExecAll(text, lang === 'nb' ? P_PLACE_NB : P_PLACE_EN)) {
     const place = m[1] ?? '';
-    if (isNotName(place) || otherNames.has(place.toLowerCase())) continue;
+    const first = place.split(' ')[0] ?? '';
+    if (isNotName(first) || otherNames.has(place.toLowerCase()) || otherNames.has(first.toLowerCase())) continue;
     out.push(found(m.index, m[0], HINTS.place));
   }
   return out;

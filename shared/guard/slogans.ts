@@ -16,6 +16,10 @@ const SLOGANS = [
   'ta det du trenger',
   'ta det du kan bruke',
   'gi slipp og la gud',
+  'ta det med ro',
+  'easy does it',
+  'en dag av gangen',
+  'one day at a time',
 ];
 const LONGEST = Math.max(...SLOGANS.map((s) => s.length));
 

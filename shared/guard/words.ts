@@ -49,6 +49,7 @@ const NOT_PERSON_WORDS = list(`
   college skole skolen school sykehus sykehuset hospital kommune kommunen fylke fylkeskommune
   senter senteret center centre hotell hotel kirke kirken church flyplass airport stasjon station
   street road avenue gate gata veien museum museet bibliotek library
+  coop extra prix mega obs kiwi rema meny spar joker bunnpris vinmonopolet polet tesco asda
 `);
 
 /** Endings of Norwegian compounds that name an institution or a street ("Universitetssykehus", "Storgata"). */

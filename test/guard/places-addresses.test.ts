@@ -16,6 +16,7 @@ describe('places and works are not full names', () => {
     ['Det sto i Store Norske Leksikon.', 'nb'],
     ['Hun ligger på Oslo Universitetssykehus nå.', 'nb'],
     ['Vi bodde nær Fagerborg Kirke.', 'nb'],
+    ['Jeg jobber på Coop Extra på Fagernes.', 'nb'],
   ] as const)('%s: no full-name hint', (text, lang) => {
     expect(hints(text, lang).filter((h) => h.hint === HINTS.fullName)).toEqual([]);
   });
@@ -30,7 +31,13 @@ describe('places and works are not full names', () => {
 
 describe('contact details: street addresses and handles with a discriminator', () => {
   it.each([
-    ['I live at Storgata 12, 0155 Oslo.', 'en', 'Storgata 12', HINTS.address],
+    ['I live at Storgata 12, 0155 Oslo.', 'en', 'Storgata 12, 0155 Oslo', HINTS.address],
+    ['Postnummeret mitt er 2900 Fagernes.', 'nb', '2900 Fagernes', HINTS.address],
+    ['My postcode is LS1 4AP.', 'en', 'LS1 4AP', HINTS.address],
+    ['Call me on (555) 123-4567 tonight.', 'en', '(555) 123-4567', HINTS.phone],
+    ['Legg meg til på snap, kari84.', 'nb', 'kari84', HINTS.handle],
+    ['Add me on snapchat, kari84.', 'en', 'kari84', HINTS.handle],
+    ['My reddit is u/kari84.', 'en', 'u/kari84', HINTS.handle],
     ['Jeg bor i Kongens gate 7 nå.', 'nb', 'Kongens gate 7', HINTS.address],
     ['Adressen er Kirkeveien 4B.', 'nb', 'Kirkeveien 4B', HINTS.address],
     ['We lived at 221b Baker Street for years.', 'en', '221b Baker Street', HINTS.address],
@@ -48,6 +55,10 @@ describe('contact details: street addresses and handles with a discriminator', (
     ['My #1 priority is my own recovery.', 'en'],
     ['I have been sober 12 years, one day at a time.', 'en'],
     ['Vi var 15 stykker på møtet i går.', 'nb'],
+    ['I deleted facebook, instagram', 'en'],
+    ['Vi var (12) 34 56 stykker.', 'nb'],
+    ['Ta det med ro.', 'nb'],
+    ['Easy does it.', 'en'],
   ] as const)('%s: nothing', (text, lang) => expect(hints(text, lang)).toEqual([]));
 });
 
@@ -65,5 +76,15 @@ describe('the listener\'s people as the object of advice', () => {
   it('a name in the room, or "your son" in a sentence of its own, is still crosstalk', () => {
     expect(analyzeShare('Kari, you should call your sponsor.', { otherNames: ['Kari'], lang: 'en' }).map((h) => h.kind)).toContain('crosstalk');
     expect(analyzeShare('I am so sorry about your son. You should rest.', { otherNames: [], lang: 'en' }).map((h) => h.kind)).toEqual(['crosstalk', 'advice']);
+  });
+});
+
+// Tester B (2026-12-03): the place hint quoted «in New» of "in New York".
+describe('a place is quoted whole', () => {
+  it.each([
+    ['I lived in New York for years.', 'en', 'in New York'],
+    ['Hun ligger på Oslo Universitetssykehus nå.', 'nb', 'på Oslo Universitetssykehus'],
+  ] as const)('%s', (text, lang, match) => {
+    expect(hints(text, lang).filter((h) => h.hint === HINTS.place).map((h) => h.match)).toEqual([match]);
   });
 });
