@@ -151,7 +151,7 @@ export class Composer {
   /** caretWhenClosed. */
   private closedCaret: Caret | null = null;
   /** The share the guard holds for you (hold mode), shown under the composer. */
-  private held: { text: string } | null = null;
+  private held: { text: string; findings: { kind: string }[] } | null = null;
   /** Shares sent whose going through the page has not seen yet (sendChunk, sharedSeen). */
   private unsettled: Unsettled[] = [];
 
@@ -411,19 +411,27 @@ export class Composer {
 
   private renderHints(): void {
     const text = this.input.value;
+    const ctx = { otherNames: this.otherNames, lang: this.meetingLang, mode: this.guardMode, ...(this.ownName ? { ownName: this.ownName } : {}) };
     if (this.held) {
       // Held by the guard (hold mode): nobody sees it until you rephrase it or send it as it is.
-      this.hints.replace(
+      // It says what it was held for, and what is written now is looked at as usual below it (a
+      // fresh tester, 2026-12-03: with a share held, new text got no hint, and the held one none).
+      const why = this.hints.lines(this.held.text, ctx, this.held.findings, 'guard-held-hint');
+      const held = h(
+        'div',
+        { class: 'guard-held', testid: 'guard-held-share' },
         h('p', { class: 'hints-title', testid: 'guard-held' }, app.t.guardHeld),
         h('blockquote', {}, this.held.text),
+        ...(why ? [why] : []),
         h('button', { class: 'button secondary', type: 'button', testid: 'guard-release', on: { click: () => void this.release() } }, app.t.guardSendAnyway),
       );
+      this.hints.show(text.trim() === this.held.text.trim() ? '' : text, ctx, [], [], [held]);
       return;
     }
     const confirmable = this.confirmFor !== null && this.confirmFor === text.trim();
     this.hints.show(
       text,
-      { otherNames: this.otherNames, lang: this.meetingLang, mode: this.guardMode, ...(this.ownName ? { ownName: this.ownName } : {}) },
+      ctx,
       confirmable
         ? [
             // Said in words: a frightened newcomer saw only a button appear and did not know whether anything had gone out.

@@ -93,13 +93,20 @@ export class LiveHints {
    * findings of the server's GUARD_HINT for this text, whose kinds the page's rules missed get a
    * general hint.
    */
-  show(text: string, ctx: HintContext, after: HTMLElement[] = [], server: { kind: string }[] = []): void {
-    const items = withServerFindings(shownHints(this.analyze, text, ctx), server);
-    const list = items.length
-      ? [h('p', { class: 'hints-title' }, app.t.guardTitle), h('ul', {}, ...items.map((f) => h('li', { testid: `guard-hint-${f.kind}` }, hintLine(f, app.lang))))]
-      : [];
+  show(text: string, ctx: HintContext, after: HTMLElement[] = [], server: { kind: string }[] = [], before: HTMLElement[] = []): void {
+    const items = this.lines(text, ctx, server, 'guard-hint');
+    const list = items ? [h('p', { class: 'hints-title' }, app.t.guardTitle), items] : [];
     // The server's own hint may name what the page did not see: its way out stays all the same.
-    this.el.replaceChildren(...list, ...after);
+    this.el.replaceChildren(...before, ...list, ...after);
+  }
+
+  /**
+   * The hints for `text` as a list (each item `<testid>-<kind>`), or null when there are none;
+   * `server`: the server's findings for it (withServerFindings).
+   */
+  lines(text: string, ctx: HintContext, server: { kind: string }[], testid: string): HTMLElement | null {
+    const items = withServerFindings(shownHints(this.analyze, text, ctx), server);
+    return items.length ? h('ul', {}, ...items.map((f) => h('li', { testid: `${testid}-${f.kind}` }, hintLine(f, app.lang)))) : null;
   }
 
   /** Replaces the hints with other content (the composer's held share). */

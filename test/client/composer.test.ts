@@ -375,6 +375,38 @@ describe('the how-to under the share box with a share held', () => {
   });
 });
 
+describe('a share held by the guard, while the speaker writes on', () => {
+  // Tester B (2026-12-03), hold mode: the held box did not say what the share was held for, and new
+  // text written meanwhile got no hint at all (the server then held it without a word).
+  it('the held share says what it was held for, and new text is looked at below it', async () => {
+    const { Composer } = await import('../../client/meeting/composer.js');
+    const { analyzeShare } = await import('../../shared/guard/index.js');
+    const r = inRound({ others: ['b', 'c'] });
+    r.state.guardMode = 'hold';
+    const me = r.speaker!;
+    r.ok({ type: 'share', by: me, text: 'You should call your sponsor tonight.' });
+    const c = new Composer({
+      share: async () => ({ ok: true }),
+      releaseHeld: async () => ({ ok: true }),
+      finish: async () => ({ ok: true }),
+      pass: async () => ({ ok: true }),
+      error: () => undefined,
+      notSent: () => undefined,
+      analyze: (text, otherNames, lang, ownName) => analyzeShare(text, { otherNames, lang, ...(ownName ? { ownName } : {}) }),
+    });
+    document.body.replaceChildren(c.el);
+    c.update(buildView(r.state, me, r.now), true);
+    c.input.value = 'Ring meg på 912 34 567.';
+    c.input.dispatchEvent(new Event('input'));
+    await new Promise((res) => setTimeout(res, 400));
+    const q = (id: string) => c.el.querySelectorAll(`[data-testid="${id}"]`).length;
+    expect(q('guard-held')).toBe(1);
+    expect(q('guard-held-hint-advice')).toBe(1);
+    expect(q('guard-release')).toBe(1);
+    expect(q('guard-hint-pii')).toBe(1);
+  });
+});
+
 describe('Done with a share held by the guard', () => {
   // Tester C (2026-12-03) pressed Done with a share held: the turn ended at once and the circle
   // said "has shared". Done asks first now; only the yes finishes.
