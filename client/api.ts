@@ -2,6 +2,7 @@
 import type { ErrorCode } from '../shared/errors.js';
 import type { CreateMeetingPayload, CreateMeetingResult, DirectoryEntry, GroupCard } from '../shared/protocol.js';
 import type { Text } from '../shared/meeting/formats.js';
+import type { BROWSER_ITEMS, LOG_LINES, PRIVACY_TEXT, PROCESS_MEMORY, STORED_ITEMS } from '../shared/privacy/catalog.js';
 
 /** `field`: the request's field at fault, when the server names one (POST /api/meetings). */
 /** A failure's `doorOpensAt` (ms, with NOT_OPEN_YET): when a weekly meeting's door opens. */
@@ -58,6 +59,17 @@ export const createMeeting = (p: CreateMeetingPayload) =>
 /** A practice meeting for one (Issue 15): the server seats its simulated members. */
 export const openPractice = (language: 'nb' | 'en', adviceGiver: boolean, interrupter = false) =>
   call<CreateMeetingResult>('/api/practice', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language, adviceGiver, interrupter }) });
+
+/** The privacy page's catalog (shared/privacy/catalog.ts), as the server serves it. */
+export interface PrivacyCatalog {
+  stored: typeof STORED_ITEMS;
+  memory: typeof PROCESS_MEMORY;
+  logs: typeof LOG_LINES;
+  browser: typeof BROWSER_ITEMS;
+  text: typeof PRIVACY_TEXT;
+}
+
+export const getPrivacy = () => call<PrivacyCatalog>('/api/privacy');
 
 export const getGroup = (slug: string) => call<GroupCard>(`/api/groups/${encodeURIComponent(slug)}`);
 

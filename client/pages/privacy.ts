@@ -2,7 +2,7 @@
 // catalog the tests hold against the code (shared/privacy/catalog.ts), what an operator or
 // someone who seizes the server can see, what Runde cannot protect, and the hash of the code
 // this page runs so anyone can compare it with a build of the published source.
-import { BROWSER_ITEMS, LOG_LINES, PRIVACY_TEXT, PROCESS_MEMORY, STORED_ITEMS } from '../../shared/privacy/catalog.js';
+import { getPrivacy, type PrivacyCatalog } from '../api.js';
 import { app } from '../app.js';
 import { fill, h } from '../dom.js';
 import { codeHash } from '../code-hash.js';
@@ -11,7 +11,23 @@ export function privacyPath(lang: 'nb' | 'en'): string {
   return lang === 'nb' ? '/personvern' : '/privacy';
 }
 
+/**
+ * Renders the page once the server's catalog (GET /api/privacy) is here; until then, and if it
+ * cannot be had (offline), a line saying so. The catalog is fetched, not bundled, so the first
+ * load of every other page does not carry it.
+ */
 export function renderPrivacy(container: HTMLElement): void {
+  const t = app.t;
+  fill(container, h('section', { class: 'page narrow', testid: 'privacy-loading' }, h('h1', {}, t.privacyTitle), h('p', { role: 'status' }, t.privacyLoading)));
+  void getPrivacy().then((r) => {
+    // The reader went elsewhere meanwhile: the page is not theirs any more.
+    if (!container.querySelector('[data-testid="privacy-loading"]')) return;
+    if (r.ok) return renderCatalog(container, r);
+    fill(container, h('section', { class: 'page narrow', testid: 'privacy-failed' }, h('h1', {}, t.privacyTitle), h('p', { role: 'alert' }, t.privacyFailed), h('p', {}, h('a', { class: 'button', href: '/' }, t.backHome))));
+  });
+}
+
+function renderCatalog(container: HTMLElement, c: PrivacyCatalog): void {
   const t = app.t;
   const l = app.lang;
   const hash = codeHash();
@@ -31,7 +47,7 @@ export function renderPrivacy(container: HTMLElement): void {
         h(
           'tbody',
           {},
-          ...STORED_ITEMS.map((i) =>
+          ...c.stored.map((i) =>
             h(
               'tr',
               { testid: `privacy-item-${i.id}` },
@@ -43,21 +59,21 @@ export function renderPrivacy(container: HTMLElement): void {
         ),
       ),
       h('h3', {}, t.privacyProcessTitle),
-      h('ul', {}, ...PROCESS_MEMORY.map((m) => h('li', {}, m.what[l], ' ', h('em', {}, m.lifetime[l])))),
+      h('ul', {}, ...c.memory.map((m) => h('li', {}, m.what[l], ' ', h('em', {}, m.lifetime[l])))),
       h('h2', {}, t.privacyLogTitle),
       h('p', {}, t.privacyLogIntro),
       h(
         'table',
         { class: 'privacy-table', testid: 'privacy-log' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'event'), h('th', { scope: 'col' }, t.privacyColFields), h('th', { scope: 'col' }, t.privacyColMeaning))),
-        h('tbody', {}, ...LOG_LINES.map((line) => h('tr', { testid: `privacy-log-${line.event}` }, h('td', {}, h('code', {}, line.event)), h('td', {}, h('code', {}, ['t', 'event', ...line.fields].join(', '))), h('td', {}, line.meaning[l])))),
+        h('tbody', {}, ...c.logs.map((line) => h('tr', { testid: `privacy-log-${line.event}` }, h('td', {}, h('code', {}, line.event)), h('td', {}, h('code', {}, ['t', 'event', ...line.fields].join(', '))), h('td', {}, line.meaning[l])))),
       ),
       h('h2', {}, t.privacyDuringTitle),
-      h('p', { testid: 'privacy-during' }, PRIVACY_TEXT.during[l]),
+      h('p', { testid: 'privacy-during' }, c.text.during[l]),
       h('h2', {}, t.privacyAfterTitle),
-      h('p', { testid: 'privacy-after' }, PRIVACY_TEXT.after[l]),
+      h('p', { testid: 'privacy-after' }, c.text.after[l]),
       h('h2', {}, t.privacyCannotTitle),
-      h('ul', { testid: 'privacy-cannot' }, ...PRIVACY_TEXT.cannot.map((c) => h('li', {}, c[l]))),
+      h('ul', { testid: 'privacy-cannot' }, ...c.text.cannot.map((c) => h('li', {}, c[l]))),
       h('h2', {}, t.privacyTabTitle),
       h('p', {}, t.privacyTab),
       h(
@@ -67,7 +83,7 @@ export function renderPrivacy(container: HTMLElement): void {
         h(
           'tbody',
           {},
-          ...BROWSER_ITEMS.map((i) =>
+          ...c.browser.map((i) =>
             h('tr', { testid: `privacy-browser-${i.id}` }, h('td', {}, h('code', {}, i.where), h('br', {}), h('code', {}, i.key)), h('td', {}, i.holds[l]), h('td', {}, i.cleared[l])),
           ),
         ),
