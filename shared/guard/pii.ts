@@ -8,6 +8,7 @@ import type { Text } from './hints.js';
 import type { Found } from './patterns.js';
 import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, prepareRegex, preparedExecAll, preparedMatches } from './patterns.js';
 import { isNotName, isNotPersonWord } from './words.js';
+import { givenAndSurname } from './given-names.js';
 import { perRoom } from './room.js';
 
 type Lang = 'nb' | 'en';
@@ -249,6 +250,17 @@ function findFullNames(text: string): Found[] {
   return out;
 }
 
+/**
+ * A known given name and a surname, whatever the case ("per hansen", "JOHN SMITH") or where it
+ * stands ("Anne-Lise Berg" opening a sentence): given-names.ts. A pair that is someone's pseudonym
+ * in the room is left to the crosstalk check.
+ */
+function findGivenAndSurnames(text: string, roomNames: ReadonlySet<string>): Found[] {
+  return givenAndSurname(text)
+    .filter((m) => !roomNames.has(m.match.toLowerCase()))
+    .map((m) => found(m.index, m.match, SELF_INTRO.test(text.slice(Math.max(0, m.index - 24), m.index)) ? HINTS.ownFullName : HINTS.fullName));
+}
+
 function findPlaces(text: string, lang: Lang, otherNames: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
   // preparedExecAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
@@ -268,7 +280,7 @@ const lowerNames = perRoom((otherNames): ReadonlySet<string> => new Set(otherNam
 export function findPii(text: string, lang: Lang, otherNames: readonly string[]): Found[] {
   const names = lowerNames(otherNames);
   const capAfterWord = !literalChecks.on || CAP_AFTER_WORD.test(text);
-  const ranked = [...findContacts(text), capAfterWord ? findFullNames(text) : [], capAfterWord ? findPlaces(text, lang, names) : []];
+  const ranked = [...findContacts(text), [...(capAfterWord ? findFullNames(text) : []), ...findGivenAndSurnames(text, names)], capAfterWord ? findPlaces(text, lang, names) : []];
   const kept: Found[] = [];
   for (const group of ranked) {
     for (const f of dropOverlaps(group)) {
