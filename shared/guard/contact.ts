@@ -210,12 +210,18 @@ function isSpeltEmail(at: string, domain: string, after: string): boolean {
   return bracketed || /@/u.test(at) ? LETTERS_ONLY_2.test(tld) : KNOWN_TLD.test(tld.toLowerCase());
 }
 
+// "Eposten min er kari på gmail": the Norwegian "på" for "at", only before a mail provider and
+// after an e-mail word in the same sentence ("jeg er ikke på gmail" is no address).
+const PAA_PROVIDER = /(?<![\p{L}\p{M}\p{N}_.%+-])([\p{L}\p{N}][\p{L}\p{M}\p{N}._%+-]{0,63}) på (?:gmail|hotmail|yahoo|icloud|outlook|protonmail|online)(?:\s*(?:\.|dot|punktum|prikk)\s*(?:com|no))?(?![\p{L}\p{M}\p{N}_])/giu;
+const PROVIDER_HINT = /gmail|hotmail|yahoo|icloud|outlook|protonmail|online/iu;
+const MAIL_WORD = /e-?post|mail|adresse/iu;
+
 /** Every spelt-out e-mail address in `t`, as written there. */
 export function findSpeltEmails(t: string): { index: number; match: string }[] {
   const out: { index: number; match: string }[] = [];
   // Every match holds an AT_SEP, and each of its forms holds an opening bracket, "@" and a space,
   // or "at" (or krøll…) between spaces; most shares hold none of these.
-  if (literalChecks.on && !AT_SEP_HINT.test(t)) return out;
+  if (literalChecks.on && !AT_SEP_HINT.test(t)) return withPaa(t, out);
   // SPELT_EMAIL itself, from offset 0: a new RegExp per call was looked up in V8's compilation
   // cache (or compiled again once it had let go) for every share holding " at " (Issue 10). The
   // loop ends when exec finds nothing, which leaves lastIndex at 0 again.
@@ -229,6 +235,18 @@ export function findSpeltEmails(t: string): { index: number; match: string }[] {
     }
     // The failed try may have eaten the start of a real one ("vet at kari at gmail dot com").
     re.lastIndex = m.index + local.length + 1;
+  }
+  return withPaa(t, out);
+}
+
+/** `out` and every "kari på gmail" address in `t` (PAA_PROVIDER). */
+function withPaa(t: string, out: { index: number; match: string }[]): { index: number; match: string }[] {
+  if (literalChecks.on && !PROVIDER_HINT.test(t)) return out;
+  PAA_PROVIDER.lastIndex = 0;
+  for (let m = PAA_PROVIDER.exec(t); m; m = PAA_PROVIDER.exec(t)) {
+    const before = t.slice(Math.max(0, m.index - 60), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((e) => before.lastIndexOf(e))) + 1);
+    if (MAIL_WORD.test(sentence) || MAIL_WORD.test(m[1] ?? '')) out.push({ index: m.index, match: m[0] });
   }
   return out;
 }

@@ -38,6 +38,7 @@ describe('contact details: street addresses and handles with a discriminator', (
     ['Legg meg til på snap, kari84.', 'nb', 'kari84', HINTS.handle],
     ['Add me on snapchat, kari84.', 'en', 'kari84', HINTS.handle],
     ['My reddit is u/kari84.', 'en', 'u/kari84', HINTS.handle],
+    ['Eposten min er kari på gmail.', 'nb', 'kari på gmail', HINTS.email],
     ['Jeg bor i Kongens gate 7 nå.', 'nb', 'Kongens gate 7', HINTS.address],
     ['Adressen er Kirkeveien 4B.', 'nb', 'Kirkeveien 4B', HINTS.address],
     ['We lived at 221b Baker Street for years.', 'en', '221b Baker Street', HINTS.address],
@@ -58,6 +59,7 @@ describe('contact details: street addresses and handles with a discriminator', (
     ['I deleted facebook, instagram', 'en'],
     ['Vi var (12) 34 56 stykker.', 'nb'],
     ['Ta det med ro.', 'nb'],
+    ['Jeg er ikke på gmail lenger.', 'nb'],
     ['Easy does it.', 'en'],
   ] as const)('%s: nothing', (text, lang) => expect(hints(text, lang)).toEqual([]));
 });
