@@ -164,7 +164,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   const send = <E extends CommandEvent>(event: E, payload: CommandPayload<E>) => conn.send(event, payload);
   const showError = (code: string, anchor?: HTMLElement) => {
     if (!ui) return;
-    const text = code === 'BUSY' && status !== 'connected' ? app.t.composerDisabledOffline : errorText(code);
+    // Refused offline, nothing was sent and nothing waits to be (command-sender.ts): the words say
+    // so. "Waiting for the connection …" read as a promise; a tester's chair lost an extra minute
+    // and a note pressed offline without a word.
+    const text = code === 'BUSY' && status !== 'connected' ? app.t.notSentOffline : errorText(code);
     // Next to the control that caused it (the one just pressed), not in a banner out of view.
     const near = anchor ?? (document.activeElement instanceof HTMLElement && document.activeElement !== document.body && ui.grid.contains(document.activeElement) ? document.activeElement : undefined);
     if (near?.isConnected) return errorNear(near, text);

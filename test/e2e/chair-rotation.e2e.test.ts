@@ -125,6 +125,12 @@ describe("the chair's own page offline", () => {
     await waitText(tid(page, 'chair-offline-reason'), en.chairOffline, 60_000);
     expect(await tid(page, 'chair-offline-reason').isVisible()).toBe(true);
     expect(await start.isDisabled()).toBe(true);
+    // A tool pressed offline is not sent, and says so (tester A, 2026-12-03: "Waiting for the
+    // connection …" read as a promise, and the note was lost without a word).
+    await tid(page, 'chair-note').fill('Remember to be gentle with yourselves.');
+    await tid(page, 'chair-note-send').click();
+    await waitText(tid(page, 'inline-error'), en.notSentOffline);
+    expect(await tid(page, 'chair-note').inputValue()).toBe('Remember to be gentle with yourselves.');
     await context.setOffline(false);
     await tid(page, 'chair-offline-reason').waitFor({ state: 'hidden', timeout: 60_000 });
     await expect.poll(() => start.isEnabled(), { timeout: WAIT_MS }).toBe(true);
