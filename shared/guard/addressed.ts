@@ -74,7 +74,7 @@ const RULES: Rule[] = [
         `(?:big |warm |virtual |huge )?hugs? to (?:whoever|the|you|everyone who|anyone who)|(?:store |varme )?klemmer? til (?:den|deg|dere|alle som|han|hun)|` +
         `(?:hats off|kudos|respect|props) to (?:you|u)|hatten av for (?:deg|dere|at du)|(?:would|could|might|will|can)(?: really| definitely| also| so)? help (?:you|u)(?![\\p{L}])|(?:ville|kunne|vil|kan)(?: virkelig| nok| sikkert)? (?:hjelpe|hjulpet) (?:deg|dere)|` +
         `(?:love|hugs|prayers|strength|kjærlighet|klemmer|klem|styrke|tanker) (?:to|til) (?:the (?:${EN_PERSONS})|(?:hun|han|den|dama|damen|mannen|kvinnen|fyren) (?:med|som))|` +
-        `(?:leit|trist|vondt|synd|fælt) å høre|lei meg for at du|(?:så |veldig |utrolig )?(?:leit|trist|vondt|fælt) at (?:du|dere) (?:har|er|må|går|opplever|sliter)|good luck(?! to me)|lykke til|welcome back|velkommen tilbake|glad (?:(?:that )?(?:you|u)(?:${A}re| are| came| made it| could make it| stayed| came back| found| joined| decided)|(?:for at )?du (?:fant|kom|er her|ble|valgte))|godt å se deg|good to see you|(?:fint|godt|deilig) at du (?:kom|er her|ble)|glad for at du (?:kom|er her)`,
+        `(?:leit|trist|vondt|synd|fælt) å høre|lei meg for at du|(?:så |veldig |utrolig )?(?:leit|trist|vondt|fælt) at (?:du|dere) (?:har|er|må|går|opplever|sliter)|good luck(?! to me)|lykke til|welcome back|velkommen tilbake|glad (?:(?:that )?(?:you|u)(?:${A}re| are| came| made it| could make it| stayed| came back| found| joined| decided)(?! all\\b)|(?:for at )?du (?:fant|kom|er her|ble|valgte))|godt å se deg|good to see you|(?:fint|godt|deilig) at du (?:kom|er her|ble)|glad for at du (?:kom|er her)`,
     ),
   },
   // "Sounds like you need a sponsor", "seems like you already know", "høres ut som du trenger"

@@ -90,3 +90,11 @@ describe('a place is quoted whole', () => {
     expect(hints(text, lang).filter((h) => h.hint === HINTS.place).map((h) => h.match)).toEqual([match]);
   });
 });
+
+// Tester A (2026-12-03): a chair's warm word to the whole group was stopped as a reply to someone.
+describe('a warm word to the whole group', () => {
+  it('"glad you are all here" is not crosstalk; "glad you are here" to one person still is', () => {
+    expect(analyzeShare('I am glad you are all here tonight. I am grateful for this group.', { otherNames: [], lang: 'en' })).toEqual([]);
+    expect(analyzeShare('So glad you came back, Anna.', { otherNames: [], lang: 'en' }).map((h) => h.kind)).toEqual(['crosstalk']);
+  });
+});
