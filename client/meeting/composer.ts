@@ -423,7 +423,14 @@ export class Composer {
         h('p', { class: 'hints-title', testid: 'guard-held' }, app.t.guardHeld),
         h('blockquote', {}, this.held.text),
         ...(why ? [why] : []),
-        h('button', { class: 'button secondary', type: 'button', testid: 'guard-release', on: { click: () => void this.release() } }, app.t.guardSendAnyway),
+        h(
+          'div',
+          { class: 'button-wrap' },
+          // Its words back in the box to rephrase (tester A, 2026-12-03: a slow typist on a phone
+          // was told to rephrase with an empty box and the words only in the quote).
+          h('button', { class: 'button secondary', type: 'button', testid: 'guard-held-edit', on: { click: () => this.editHeld() } }, app.t.guardHeldEdit),
+          h('button', { class: 'button secondary', type: 'button', testid: 'guard-release', on: { click: () => void this.release() } }, app.t.guardSendAnyway),
+        ),
       );
       this.hints.show(text.trim() === this.held.text.trim() ? '' : text, ctx, [], [], [held]);
       return;
@@ -445,6 +452,15 @@ export class Composer {
         : [],
       confirmable ? this.serverFindings : [],
     );
+  }
+
+  /** The held share's words into the box (after what is there), the caret at their end. */
+  private editHeld(): void {
+    if (!this.held || this.input.disabled) return;
+    const now = this.input.value.trim();
+    if (!now.includes(this.held.text.trim())) this.input.value = now ? `${now}\n${this.held.text}` : this.held.text;
+    this.focusAtEnd();
+    this.onInput();
   }
 
   private async release(): Promise<void> {

@@ -404,6 +404,9 @@ describe('a share held by the guard, while the speaker writes on', () => {
     expect(q('guard-held-hint-advice')).toBe(1);
     expect(q('guard-release')).toBe(1);
     expect(q('guard-hint-pii')).toBe(1);
+    // Tester A (2026-12-03): "Rephrase it" puts the held words back in the box, after what is there.
+    c.el.querySelector<HTMLButtonElement>('[data-testid="guard-held-edit"]')!.click();
+    expect(c.input.value).toBe('Ring meg på 912 34 567.\nYou should call your sponsor tonight.');
   });
 });
 
