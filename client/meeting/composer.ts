@@ -576,11 +576,15 @@ export class Composer {
   /**
    * Done with a share held by the guard (hold mode) and nothing more written asks first: finishing
    * drops the held share unseen (a fresh tester, 2026-12-03, pressed Done believing it had gone
-   * out). "Send as it is" beside the held share is the way to share it.
+   * out). "Send as it is" beside the held share is the way to share it. Done with nothing sent
+   * and nothing written is a pass (the server ends it as one): it asks too, since a press by
+   * mistake, or with the words still in the draft box, would pass without a word (tester A).
    */
   private askFinish(): void {
-    if (!this.held || this.input.value.trim()) return void this.finish();
-    this.passConfirm.ask([app.t.composerFinishHeld], app.t.composerFinishWithoutHeld, this.finishBtn, () => void this.finish());
+    if (this.input.value.trim()) return void this.finish();
+    if (this.held) return this.passConfirm.ask([app.t.composerFinishHeld], app.t.composerFinishWithoutHeld, this.finishBtn, () => void this.finish());
+    if (!this.sentInTurn) return this.passConfirm.ask([app.t.composerFinishEmpty], app.t.composerFinishAsPass, this.finishBtn, () => void this.finish());
+    void this.finish();
   }
 
   private async finish(): Promise<void> {

@@ -433,3 +433,37 @@ describe('Done with a share held by the guard', () => {
     expect(finishes).toEqual(['finish']);
   });
 });
+
+describe('Done with nothing shared', () => {
+  // Tester A (2026-12-03): Done with an empty box passed the turn without a word (the server ends
+  // it as a pass). It asks first; after a part was sent, Done finishes at once.
+  it('asks whether to pass, and finishes only on the yes; after a part, no question', async () => {
+    const { app } = await import('../../client/app.js');
+    app.setLang('en');
+    const r = inRound({ others: ['b', 'c'] });
+    const me = r.speaker!;
+    const finishes: string[] = [];
+    const { c, send } = await composerWith(async () => ({ ok: true }), finishes);
+    c.update(buildView(r.state, me, r.now), true);
+    const done = c.el.querySelector<HTMLButtonElement>('[data-testid="finish-share"]')!;
+    done.click();
+    await flush();
+    expect(finishes).toEqual([]);
+    const ask = c.el.querySelector<HTMLElement>('[data-testid="pass-confirm"]')!;
+    expect(ask.hidden).toBe(false);
+    expect(ask.textContent).toContain(app.t.composerFinishEmpty);
+    c.el.querySelector<HTMLButtonElement>('[data-testid="pass-confirm-yes"]')!.click();
+    await flush();
+    expect(finishes).toEqual(['finish']);
+    // A new turn: a part sent, then Done finishes without a question.
+    const { c: c2, send: send2 } = await composerWith(async () => ({ ok: true }), finishes);
+    void send;
+    c2.update(buildView(r.state, me, r.now), true);
+    c2.input.value = 'A part of my share.';
+    send2().click();
+    await flush();
+    c2.el.querySelector<HTMLButtonElement>('[data-testid="finish-share"]')!.click();
+    await flush();
+    expect(finishes).toEqual(['finish', 'finish']);
+  });
+});
