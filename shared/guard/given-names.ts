@@ -32,7 +32,7 @@ const SURNAMES = list(`
   robinson thompson white hughes edwards green hall wood harris lewis martin jackson clarke clark
   turner hill scott cooper morris ward moore king watson baker harrison morgan patel young allen
   mitchell james anderson phillips lee bell parker davis miller garcia rodriguez martinez murphy
-  kelly ryan o'brien o’brien mcdonald macdonald campbell stewart
+  kelly ryan o'brien o\u2019brien mcdonald macdonald campbell stewart
 `);
 
 /** Norwegian and Scandinavian surname endings: Hansen, Eriksson, Solstad, Kvamme-Rud. */
@@ -50,7 +50,7 @@ export function looksLikeSurname(word: string): boolean {
   return SURNAMES.has(w) || (w.length >= 5 && SURNAME_ENDING.test(w) && !NOT_SURNAMES.has(w));
 }
 
-const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+const WORD = /[\p{L}][\p{L}\p{M}'\u2019-]*/gu;
 
 /**
  * Every "given name + surname" pair in `text` whatever its case ("per hansen", "JOHN SMITH",
