@@ -39,10 +39,10 @@ export interface DescribeContext {
   /** Server time of the event (LoggedEvent.at), for "held for N s". */
   at?: number;
   /**
-   * How long a dropped speaker's turn is held, ms (view.speakerGraceMs). The speaker's own line
-   * says it whole: their hold ran from when their connection broke, while the room hears of it
-   * only once the drop has settled and is told what is left then (a fresh tester read "kept
-   * for up to 7 seconds" with the setting at 10 s).
+   * How long a dropped speaker's turn is held, ms (view.speakerGraceMs). Every reader's
+   * `turnHeld` line says it whole: the hold ran from when the connection broke, while the line is
+   * logged only once the drop has settled (fresh testers read "kept for up to 7 seconds" with the
+   * setting at 10 s, and "17" in the room beside the speaker's "20").
    */
   turnHoldMs?: number;
   /** Names of people in the meeting now, for events that carry only an id. */
@@ -135,9 +135,13 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'turnHeld': {
       // A drop during a pause: the hold does not run until the chair resumes (then a fresh
       // turnHeld gives its end), so no seconds are said.
+      // Everyone reads the same number for one drop: the whole hold, which runs from when the
+      // connection closed, not what was left when this line was logged once the drop had settled
+      // (a fresh tester: the room read "17 seconds", the speaker "20"); the live turn line counts
+      // down what is left. After a pause only what was left runs again (`resumed`).
       const you = e.id === c.you;
       const leftMs = e.until - (c.at ?? e.until);
-      const secs = Math.max(1, Math.round((you ? (c.turnHoldMs ?? leftMs) : leftMs) / 1000));
+      const secs = Math.max(1, Math.round((e.resumed ? leftMs : (c.turnHoldMs ?? leftMs)) / 1000));
       const text = e.paused ? (you ? t.tTurnHeldYouPaused : t.tTurnHeldPaused(e.name)) : you ? t.tTurnHeldYou(secs) : t.tTurnHeld(e.name, secs);
       const again = (n: number): string => (e.paused ? text : you ? t.tTurnHeldYouAgain(n, secs) : t.tTurnHeldAgain(e.name, n, secs));
       return { kind: 'system', text, drop: { id: e.id, back: false, again } };

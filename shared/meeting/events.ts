@@ -79,9 +79,10 @@ export type MeetingEvent =
   /**
    * The speaker's turn is held for them until `until` (server ms). `paused`: the meeting is paused,
    * so the hold does not run yet: `until` is when it would end were the meeting resumed at once,
-   * and a fresh turnHeld follows the resume.
+   * and a fresh turnHeld follows the resume. `resumed`: that fresh turnHeld after a pause, so
+   * `until` ends what was left of the hold, not a whole hold counted from the drop.
    */
-  | { type: 'turnHeld'; id: string; name: string; until: number; paused?: true }
+  | { type: 'turnHeld'; id: string; name: string; until: number; paused?: true; resumed?: true }
   | { type: 'turnResumed'; id: string; name: string; deadline: number }
   | { type: 'roundComplete'; round: number }
   | { type: 'timeWarning'; id: string; deadline: number }

@@ -121,7 +121,7 @@ export function resumeHold(s: MeetingState, now: number, events: MeetingEvent[])
   const seatEnds = (p ? graceEnd(s, p) : null) ?? Infinity;
   sp.holdEndsAt = Math.min(now + sp.holdLeft, seatEnds);
   delete sp.holdLeft;
-  events.push({ type: 'turnHeld', id: sp.id, name: p?.name ?? '', until: sp.holdEndsAt });
+  events.push({ type: 'turnHeld', id: sp.id, name: p?.name ?? '', until: sp.holdEndsAt, resumed: true });
 }
 
 /**

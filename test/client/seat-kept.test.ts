@@ -114,10 +114,11 @@ describe('the connection banner while reconnecting', () => {
       const view = buildView(r.state, listener, r.now);
       expect(view.speaker?.heldUntil).toBe(closed + 15_000);
       const heard = { id: speaker, heldForMs: held.until - at, heardAt: 1_000 };
-      const line = describeEvent(held, { t, lang, you: listener, formatId: view.formatId, at, nameOf: () => null });
-      expect(line).toMatchObject({ kind: 'system', text: t.tTurnHeld(held.name, 12) });
-      // The speaker's own line, read once back: their turn was held from when their connection
-      // broke, the whole 15 s, not the 12 s left when the room heard of it.
+      // The room's line and the speaker's own (read once back) give the same hold: the whole 15 s
+      // from when the connection broke, not the 12 s left when the room heard of it (a fresh
+      // tester, 2026-12-03: the room read 17 s, the speaker 20 s); the status line counts down.
+      const line = describeEvent(held, { t, lang, you: listener, formatId: view.formatId, at, turnHoldMs: view.speakerGraceMs, nameOf: () => null });
+      expect(line).toMatchObject({ kind: 'system', text: t.tTurnHeld(held.name, 15) });
       const mine = describeEvent(held, { t, lang, you: speaker, formatId: view.formatId, at, turnHoldMs: buildView(r.state, speaker, r.now).speakerGraceMs, nameOf: () => null });
       expect(mine).toMatchObject({ kind: 'system', text: t.tTurnHeldYou(15) });
       const words = (sinceHeard: number) => heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(heard, view, 1_000 + sinceHeard));
@@ -186,6 +187,13 @@ describe('the connection banner while reconnecting', () => {
       q.wait(30_000);
       q.no({ type: 'tick' }, 'NOTHING_DUE');
       expect(q.state.speaker?.id).toBe('b');
+      // The resume runs what was left (10 s of 15): every reader's line says 10, not the whole hold.
+      const again = q.ok({ type: 'freeze', by: 'a', on: false }).find((e) => e.type === 'turnHeld');
+      if (again?.type !== 'turnHeld') throw new Error('no turnHeld after the resume');
+      for (const reader of ['b', 'c']) {
+        const ctx = { t, lang, you: reader, formatId: qView.formatId, at: q.now, turnHoldMs: 15_000, nameOf: () => null };
+        expect(describeEvent(again, ctx)).toMatchObject({ kind: 'system', text: reader === 'b' ? t.tTurnHeldYou(10) : t.tTurnHeld('Bjarne', 10) });
+      }
     });
 
     // A tester on a weak phone link: their connection dropped during the chair's pause (a break),

@@ -43,7 +43,7 @@ describe('a held turn while the meeting is paused', () => {
     const resumed = r.ok({ type: 'freeze', by: 'a', on: false });
     expect(bare(resumed)).toEqual([
       { type: 'frozen', on: false },
-      { type: 'turnHeld', id: 'b', name: 'Bjarne', until: resumeAt + HOLD },
+      { type: 'turnHeld', id: 'b', name: 'Bjarne', until: resumeAt + HOLD, resumed: true },
     ]);
     expect(heldView(r)).toMatchObject({ heldUntil: resumeAt + HOLD, heldLeftMs: null, frozen: true });
     expect(nextDue(r.state)).toBe(resumeAt + HOLD);
@@ -86,7 +86,7 @@ describe('a held turn while the meeting is paused', () => {
     expect(r.speaker).toBe('b');
     const resumeAt = r.now;
     const resumed = r.ok({ type: 'freeze', by: 'a', on: false });
-    expect(resumed).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: resumeAt + 3_000 });
+    expect(resumed).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: resumeAt + 3_000, resumed: true });
     expect(heldView(r)?.heldUntil).toBe(resumeAt + 3_000);
     r.now = resumeAt + 2_999;
     r.no({ type: 'tick' }, 'NOTHING_DUE');
@@ -106,7 +106,7 @@ describe('a held turn while the meeting is paused', () => {
     r.now = dropAt + 25_000;
     const resumeAt = r.now;
     const resumed = r.ok({ type: 'freeze', by: 'a', on: false });
-    expect(resumed).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: resumeAt + 3_000 });
+    expect(resumed).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: resumeAt + 3_000, resumed: true });
     expect(nextDue(r.state)).toBe(resumeAt + 3_000);
     r.tickAt(resumeAt + 3_000);
     expect(r.speaker).toBe('c');
@@ -167,7 +167,7 @@ describe('a held turn while the meeting is paused', () => {
     const ev = r.ok({ type: 'leave', by: 'a' });
     expect(r.state.chairId).toBeNull();
     expect(r.state.frozen).toBe(false);
-    expect(ev).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: at + HOLD });
+    expect(ev).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: at + HOLD, resumed: true });
     expect(nextDue(r.state)).toBe(at + HOLD);
   });
 });

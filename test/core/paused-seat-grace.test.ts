@@ -144,7 +144,7 @@ describe("a dropped seat's grace period while the meeting is paused", () => {
     r.no({ type: 'tick' }, 'NOTHING_DUE');
     expect(r.speaker).toBe('b');
     const resumeAt = r.now;
-    expect(r.ok({ type: 'freeze', by: 'a', on: false })).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: resumeAt + HOLD });
+    expect(r.ok({ type: 'freeze', by: 'a', on: false })).toContainEqual({ type: 'turnHeld', id: 'b', name: 'Bjarne', until: resumeAt + HOLD, resumed: true });
     r.tickAt(resumeAt + HOLD);
     expect(r.speaker).toBe('c');
     expect(seated(r, 'b')).toBe(true);
