@@ -89,6 +89,8 @@ export class ChairPanel {
   private quorumReason: HTMLElement;
   /** Offline: the chair's steps wait for the connection (a fresh tester's chair page said nothing of the chair). */
   private offlineReason: HTMLElement;
+  /** This tab holds the chair key (the chair link's secret) for the meeting: the offline line can point to the link. */
+  private readonly chairKeyHeld: boolean;
   private online = true;
   private endBtn: HTMLButtonElement;
   private phaseConfirm = new ConfirmStep('chair-confirm');
@@ -190,6 +192,7 @@ export class ChairPanel {
 
     // The tab that created the meeting knows the code; any later chair asks the server for it.
     this.code = loadSecret('joinCode', meetingId);
+    this.chairKeyHeld = loadSecret('chairKey', meetingId) !== null;
     const linkFor = (code: string | null) => `${location.origin}/m/${meetingId}${code ? `#code=${encodeURIComponent(code)}` : ''}`;
     const linkInput = h('input', { id: 'chair-link', type: 'text', readonly: true, testid: 'chair-link', props: { value: linkFor(this.code) } });
     this.linkInput = linkInput;
@@ -373,6 +376,9 @@ export class ChairPanel {
     this.bar.classList.toggle('offline', !online);
     this.online = online;
     this.offlineReason.hidden = online || !isChair;
+    // Only a tab that holds the chair key can point to it (a chair handed the role has none); a
+    // practice meeting ends when its person leaves, so there is nowhere to come back to.
+    setText(this.offlineReason, this.chairKeyHeld && !v.practice ? `${t.chairOffline} ${t.chairOfflineLink}` : t.chairOffline);
     this.placeReadings(v);
     this.placeLink(v.phase);
     this.el.classList.toggle('offline', !online);

@@ -122,7 +122,8 @@ describe("the chair's own page offline", () => {
     await expect.poll(() => start.isEnabled(), { timeout: WAIT_MS }).toBe(true);
     expect(await tid(page, 'chair-offline-reason').isVisible()).toBe(false);
     await context.setOffline(true);
-    await waitText(tid(page, 'chair-offline-reason'), en.chairOffline, 60_000);
+    // This chair came in by the chair link (tester A: the offline line did not say it can be opened elsewhere).
+    await waitText(tid(page, 'chair-offline-reason'), `${en.chairOffline} ${en.chairOfflineLink}`, 60_000);
     expect(await tid(page, 'chair-offline-reason').isVisible()).toBe(true);
     expect(await start.isDisabled()).toBe(true);
     // A tool pressed offline is not sent, and says so (tester A, 2026-12-03: "Waiting for the
