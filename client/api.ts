@@ -6,7 +6,8 @@ import type { BROWSER_ITEMS, LOG_LINES, PRIVACY_TEXT, PROCESS_MEMORY, STORED_ITE
 
 /** `field`: the request's field at fault, when the server names one (POST /api/meetings). */
 /** A failure's `doorOpensAt` (ms, with NOT_OPEN_YET): when a weekly meeting's door opens. */
-export type Result<T> = ({ ok: true } & T) | { ok: false; code: ErrorCode | 'OFFLINE'; message: string; field?: string; doorOpensAt?: number };
+/** A failure's `retryAfterMs` (ms, with a 429 RATE_LIMITED from a creation): how long until it may be tried again. */
+export type Result<T> = ({ ok: true } & T) | { ok: false; code: ErrorCode | 'OFFLINE'; message: string; field?: string; doorOpensAt?: number; retryAfterMs?: number };
 
 export interface MeetingCard {
   title: string;
@@ -33,7 +34,7 @@ async function call<T extends object>(path: string, init: RequestInit = {}): Pro
     const res = await fetch(path, { ...INIT, ...init });
     const body = (await res.json()) as unknown;
     if (body && typeof body === 'object') {
-      const b = body as { ok?: boolean; code?: ErrorCode; message?: string; field?: unknown; doorOpensAt?: unknown };
+      const b = body as { ok?: boolean; code?: ErrorCode; message?: string; field?: unknown; doorOpensAt?: unknown; retryAfterMs?: unknown };
       if (b.ok === false)
         return {
           ok: false,
@@ -41,6 +42,7 @@ async function call<T extends object>(path: string, init: RequestInit = {}): Pro
           message: b.message ?? '',
           ...(typeof b.field === 'string' ? { field: b.field } : {}),
           ...(typeof b.doorOpensAt === 'number' ? { doorOpensAt: b.doorOpensAt } : {}),
+          ...(typeof b.retryAfterMs === 'number' && b.retryAfterMs > 0 ? { retryAfterMs: b.retryAfterMs } : {}),
         };
       if (!res.ok) return { ok: false, code: 'INTERNAL', message: '' };
       return { ...(body as T), ok: true };

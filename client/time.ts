@@ -1,5 +1,5 @@
 // Time shown to people: a share's countdown and a meeting's start time.
-import type { Lang } from './i18n.js';
+import type { Dict, Lang } from './i18n.js';
 
 /** m:ss, rounded up so "0:00" appears only when the time is really up. */
 export function formatRemaining(ms: number): string {
@@ -7,6 +7,16 @@ export function formatRemaining(ms: number): string {
   const m = Math.floor(total / 60);
   const s = total % 60;
   return `${m}:${s.toString().padStart(2, '0')}`;
+}
+
+/**
+ * How long until something may be tried again, in words: "about 14 minutes" from 60 s on
+ * (minutes rounded up, so the wait is never said shorter than it is), else "about 40 seconds"
+ * (rounded up, at least 1). `ms`: the wait in milliseconds (e.g. a 429's `retryAfterMs`).
+ */
+export function waitInWords(t: Pick<Dict, 'aboutMinutes' | 'aboutSeconds'>, ms: number): string {
+  const secs = Math.max(1, Math.ceil(ms / 1000));
+  return secs >= 60 ? t.aboutMinutes(Math.ceil(secs / 60)) : t.aboutSeconds(secs);
 }
 
 /** A start time: "21:30" today, otherwise with the weekday ("tor. 21:30"). */

@@ -61,6 +61,8 @@ const ENV = z.object({
   RUNDE_RATE_POINTS: int(40, 1),
   RUNDE_RATE_WINDOW_MS: int(10_000, 100),
   RUNDE_CREATE_PER_HOUR: int(20, 1),
+  /** Practice meetings one address may open per hour: a budget of its own, apart from real meetings'. */
+  RUNDE_PRACTICE_PER_HOUR: int(20, 1),
   RUNDE_GRACE_MS: int(60_000, 100),
   /** How long a closed connection may take to come back before its seat is marked dropped (0: at once). */
   RUNDE_DROP_SETTLE_MS: int(DROP_SETTLE_MS_DEFAULT, 0, 60_000),
@@ -112,6 +114,7 @@ const EXPECTED: Record<EnvName, string> = {
   RUNDE_RATE_POINTS: n(1),
   RUNDE_RATE_WINDOW_MS: `${n(100)} (ms)`,
   RUNDE_CREATE_PER_HOUR: n(1),
+  RUNDE_PRACTICE_PER_HOUR: n(1),
   RUNDE_GRACE_MS: `${n(100)} (ms)`,
   RUNDE_SPEAKER_GRACE_MS: `${n(0)} (ms)`,
   RUNDE_DROP_SETTLE_MS: `${n(0, 60_000)} (ms; 0 = a drop counts at once)`,
@@ -215,7 +218,13 @@ export interface Config {
   dropSettleMs: number;
   maxPayloadBytes: number;
   rate: { points: number; windowMs: number };
+  /** Meetings (POST /api/meetings) one address may create per hour (RUNDE_CREATE_PER_HOUR). */
   createPerHour: number;
+  /**
+   * Practice meetings (POST /api/practice) one address may open per hour (RUNDE_PRACTICE_PER_HOUR).
+   * Its own budget: a first-time chair who practised a few times can still create the real meeting.
+   */
+  practicePerHour: number;
   /** Overrides applied to every format's settings (grace periods, chair wait; share length for drills). */
   settings: Partial<Settings>;
   /** Express's `trust proxy`: false, a hop count, or proxy addresses/subnets. Never `true`. */
@@ -258,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPayloadBytes: e.RUNDE_MAX_PAYLOAD_BYTES,
     rate: { points: e.RUNDE_RATE_POINTS, windowMs: e.RUNDE_RATE_WINDOW_MS },
     createPerHour: e.RUNDE_CREATE_PER_HOUR,
+    practicePerHour: e.RUNDE_PRACTICE_PER_HOUR,
     settings,
     trustProxy: parseTrustProxy(e.RUNDE_TRUST_PROXY),
     maxBufferBytes: e.RUNDE_MAX_BUFFER_BYTES,

@@ -41,6 +41,28 @@ const failure = (res: express.Response, status: number, code: ErrorCode, field?:
   res.status(status).json({ ok: false, code, message: errorMessage(code), ...(field ? { field } : {}) });
 };
 
+/**
+ * Takes one creation from `limiter` for `key`. Within the budget: true. Refused: answers
+ * 429 RATE_LIMITED with when to try again, the standard `Retry-After` header (whole seconds,
+ * rounded up) and `retryAfterMs` in the body (ms, the limiter's own `msBeforeNext`), so the page
+ * can say "in about 14 minutes" instead of "wait a moment", and returns false.
+ */
+async function takeCreation(limiter: RateLimiterMemory, key: string, res: express.Response): Promise<boolean> {
+  try {
+    await limiter.consume(key);
+    return true;
+  } catch (rejection) {
+    // The memory limiter rejects with its result (never an Error); anything else is a fault.
+    if (rejection instanceof Error) throw rejection;
+    const left = (rejection as { msBeforeNext?: unknown }).msBeforeNext;
+    // At least 1 ms: a refusal always says to wait, never "now" (the window may end this very ms).
+    const retryAfterMs = Math.max(1, Math.ceil(typeof left === 'number' && Number.isFinite(left) ? left : 3600_000));
+    res.setHeader('Retry-After', String(Math.ceil(retryAfterMs / 1000)));
+    res.status(429).json({ ok: false, code: 'RATE_LIMITED', message: errorMessage('RATE_LIMITED'), retryAfterMs });
+    return false;
+  }
+}
+
 /** An error the last handler answers with this status and INVALID_PAYLOAD (see httpErrors). */
 const clientError = (status: 400 | 415, message: string): Error => Object.assign(new Error(message), { status, expose: true });
 
@@ -72,9 +94,14 @@ export function apiRouter({ config, store, ids, now, groups, practice, wasLost }
     return !!secrets && safeEqual(sha256(key), secrets.chairKeyHash);
   };
   const api = express.Router();
-  // A fresh salt per process: the hashed address is useless outside this limiter's memory.
+  // A fresh salt per process: the hashed address is useless outside these limiters' memory.
   const salt = randomSecret();
   const createLimiter = new RateLimiterMemory({ points: config.createPerHour, duration: 3600 });
+  // Practice has its own budget: a first-time chair who practised a few times must still be able
+  // to create the real meeting (they once shared one limit).
+  const practiceLimiter = new RateLimiterMemory({ points: config.practicePerHour, duration: 3600 });
+  /** The limiters' key for a request: a salted hash of its address, never the address itself. */
+  const addressKey = (req: express.Request): string => sha256(salt + (req.ip ?? ''));
 
   api.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -135,11 +162,7 @@ export function apiRouter({ config, store, ids, now, groups, practice, wasLost }
   });
 
   api.post('/meetings', async (req, res) => {
-    try {
-      await createLimiter.consume(sha256(salt + (req.ip ?? '')));
-    } catch {
-      return failure(res, 429, 'RATE_LIMITED');
-    }
+    if (!(await takeCreation(createLimiter, addressKey(req), res))) return;
     // Titles are cleaned like every text on a socket, and their length checked after cleaning.
     const parsed = parseClean(createMeetingPayload, req.body);
     const format = parsed.ok ? findFormat(parsed.data.formatId) : undefined;
@@ -174,11 +197,7 @@ export function apiRouter({ config, store, ids, now, groups, practice, wasLost }
   // A practice meeting for one (Issue 15): unlisted, reachable only with its chair key, with the
   // server's simulated members seated by its join code (kept in this process's memory only).
   api.post('/practice', async (req, res) => {
-    try {
-      await createLimiter.consume(sha256(salt + (req.ip ?? '')));
-    } catch {
-      return failure(res, 429, 'RATE_LIMITED');
-    }
+    if (!(await takeCreation(practiceLimiter, addressKey(req), res))) return;
     const parsed = practicePayload.safeParse(req.body);
     const format = findFormat('standard');
     if (!parsed.success || !format || !practice) return failure(res, 400, 'INVALID_PAYLOAD');

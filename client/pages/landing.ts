@@ -8,7 +8,7 @@ import { choice, field, fill, h, setText } from '../dom.js';
 import { errorText } from '../errors.js';
 import { parseJoinLink } from '../routes.js';
 import { saveSecret } from '../session.js';
-import { formatStart, quarterTimes, startDays, startTime } from '../time.js';
+import { formatStart, quarterTimes, startDays, startTime, waitInWords } from '../time.js';
 import { JOIN_CODE_MIN, LIMITS } from '../wire.js';
 
 export interface LandingOptions {
@@ -252,7 +252,9 @@ function createSection(navigate: (p: string) => void): HTMLElement {
           setText(submit, t.createSubmit);
           if (!r.ok) {
             if (r.code === 'INVALID_PAYLOAD' && showServerField(r.field)) return;
-            setText(error, errorText(r.code));
+            // Refused by the creation limit: say how long to wait, not "a moment". The form keeps
+            // everything typed, so sending again later is one press.
+            setText(error, r.code === 'RATE_LIMITED' && r.retryAfterMs ? app.t.createRateLimited(waitInWords(app.t, r.retryAfterMs)) : errorText(r.code));
             error.hidden = false;
             return;
           }
@@ -296,7 +298,7 @@ function practiceSection(navigate: (p: string) => void): HTMLElement {
           const r = await openPractice(app.lang, advice.checked, interrupter.checked);
           btn.disabled = false;
           if (!r.ok) {
-            setText(error, errorText(r.code));
+            setText(error, r.code === 'RATE_LIMITED' && r.retryAfterMs ? app.t.practiceRateLimited(waitInWords(app.t, r.retryAfterMs)) : errorText(r.code));
             error.hidden = false;
             return;
           }

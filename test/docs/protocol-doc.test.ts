@@ -266,4 +266,16 @@ describe('docs/protocol.md covers the protocol', () => {
     expect(section('### `GET /api/meetings/:id`')).toContain('404 MEETING_NOT_FOUND');
     expect(section('### `GET /api/meetings/:id`')).toContain('410 MEETING_ENDED');
   });
+
+  // A chair who had practised a few times was refused their real meeting with only "wait a
+  // moment": the two endpoints have separate budgets and a refusal says when to try again.
+  it('documents the creation limits: a budget per endpoint, Retry-After and retryAfterMs', () => {
+    const limits = section('### Creation limits');
+    expect(limits, 'a "### Creation limits" section').not.toBe('');
+    for (const s of ['RUNDE_CREATE_PER_HOUR', 'RUNDE_PRACTICE_PER_HOUR', 'Retry-After', '`retryAfterMs`', 'rounded up', '429']) expect(limits, s).toContain(s);
+    expect(section('### `POST /api/meetings`')).toContain('#creation-limits');
+    expect(section('### `POST /api/practice`')).toContain('RUNDE_PRACTICE_PER_HOUR');
+    expect(section('### `POST /api/practice`')).toContain('#creation-limits');
+    expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain('| `RUNDE_PRACTICE_PER_HOUR` | `20` |');
+  });
 });

@@ -106,7 +106,7 @@ export interface E2eServer {
 /** A real server (memory store, port 0) serving the freshly built client. */
 export async function startE2eServer(overrides: Partial<Config> = {}): Promise<E2eServer> {
   const client = await builtClient();
-  const server = await startTestServer({ distDir: client.dir, createPerHour: 1000, ...overrides });
+  const server = await startTestServer({ distDir: client.dir, createPerHour: 1000, practicePerHour: 1000, ...overrides });
   return {
     url: server.url,
     async close() {
