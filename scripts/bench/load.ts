@@ -39,6 +39,10 @@ export class DeliveryTracker {
   latencies: number[] = [];
   delivered = 0;
   private nextTag = 1;
+  /** Deliveries in the window per `meeting:member` (missedBy). */
+  private readonly perMember = new Map<string, number>();
+  /** Shares in the window per meeting. */
+  private readonly sharesIn = new Map<number, number>();
   /** Shares with a lower tag are not counted (sent before the measured window: a warm-up's). */
   private countFrom = 0;
 
@@ -52,11 +56,14 @@ export class DeliveryTracker {
     const s = this.sentAt.get(tag);
     if (!s || s.meeting !== meeting || s.speaker === member) return;
     this.delivered += 1;
+    const k = `${meeting}:${member}`;
+    this.perMember.set(k, (this.perMember.get(k) ?? 0) + 1);
     this.latencies.push(performance.now() - s.t);
   };
 
   newShare(meeting: number): number {
     const tag = this.nextTag++;
+    this.sharesIn.set(meeting, (this.sharesIn.get(meeting) ?? 0) + 1);
     this.sentAt.set(tag, { t: performance.now(), meeting, speaker: this.speakers()[meeting] ?? -1 });
     return tag;
   }
@@ -66,6 +73,25 @@ export class DeliveryTracker {
     this.latencies = [];
     this.delivered = 0;
     this.countFrom = this.nextTag;
+    this.perMember.clear();
+    this.sharesIn.clear();
+  }
+
+  /**
+   * Who missed deliveries in the window: `meeting:member` with the count received and the
+   * meeting's shares (`members` per meeting: its members' count, the speaker included), so a
+   * shortfall can be told apart as one member gone (every share of one meeting) or shares late.
+   */
+  missedBy(members: number[], speakers: number[]): string[] {
+    const out: string[] = [];
+    for (const [meeting, shares] of this.sharesIn) {
+      for (let m = 0; m < (members[meeting] ?? 0); m++) {
+        if (m === speakers[meeting]) continue;
+        const got = this.perMember.get(`${meeting}:${m}`) ?? 0;
+        if (got < shares) out.push(`meeting ${meeting} member ${m}: ${got}/${shares}`);
+      }
+    }
+    return out;
   }
 }
 
@@ -147,6 +173,10 @@ export async function runLoad(
   });
   const wait = performance.now() + drainMs;
   while (tracker.delivered < expected && performance.now() < wait) await new Promise((r) => setTimeout(r, 20));
+  if (tracker.delivered < expected) {
+    const missed = tracker.missedBy(meetings.map((m) => m.members.length), meetings.map((m) => m.speaker));
+    console.log(`  not delivered: ${expected - tracker.delivered} (refused shares ${errors}); ${missed.length} members short: ${missed.slice(0, 6).join('; ')}`);
+  }
   const bytes = sum(members.map((x) => x.bytesIn)) - bytes0;
   const frames = sum(members.map((x) => x.framesIn)) - frames0;
   const cpu = sum(servers.map((s) => s.cpuSeconds())) - cpu0;
