@@ -90,6 +90,8 @@ type Ui = {
   error: HTMLElement;
   turnText: HTMLElement;
   turnBox: HTMLElement;
+  /** In the turn line, for whoever is next: scrolls to the draft box and puts the caret in it. */
+  draftJump: HTMLElement;
   countdown: Countdown;
   transcript: Transcript;
   composer: Composer;
@@ -233,7 +235,14 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const frozen = h('p', { class: 'banner paused', testid: 'frozen-banner', hidden: true }, t.frozenBanner);
     const error = h('p', { class: 'banner error', testid: 'error-message', role: 'alert', hidden: true });
     const turnText = h('p', { class: 'turn-text' });
-    const turnBox = h('div', { class: 'turn-status', testid: 'turn-status' }, h('div', { class: 'turn-words' }, turnText), countdown.el);
+    // Whoever is next is told at the top, but on a phone the draft box sits below the whole
+    // transcript (a fresh tester, 2026-12-03, never found it): one press takes them there.
+    const jumpToDraft = (): void => {
+      draft.el.scrollIntoView({ block: 'center' });
+      draft.focusAtEnd();
+    };
+    const draftJump = h('button', { class: 'button secondary small draft-jump', type: 'button', testid: 'turn-draft-jump', hidden: true, on: { click: jumpToDraft } }, t.onDeckWriteDraft);
+    const turnBox = h('div', { class: 'turn-status', testid: 'turn-status' }, h('div', { class: 'turn-words' }, turnText, draftJump), countdown.el);
     const volunteer = h('input', {
       type: 'checkbox',
       id: 'volunteer-toggle',
@@ -338,7 +347,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       announce,
       ackAnnounce.el,
     );
-    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, notice, leaveConfirm };
+    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, draftJump, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, notice, leaveConfirm };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -481,6 +490,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (kept !== null) ui.timeBox.draftChanged();
     ui.draft.update(v);
     ui.composer.besideDraft(!ui.draft.el.hidden);
+    ui.draftJump.hidden = ui.draft.el.hidden || mine || OnDeck.place(v) !== 1;
     if (kept !== null) {
       const active = document.activeElement;
       if (typingComposer || !active || active === document.body) {

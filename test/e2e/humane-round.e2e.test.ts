@@ -451,6 +451,21 @@ describe('a slow typist is never cut off unawares', () => {
       // The draft box is open for b only, and nothing typed in it leaves the device.
       await tid(b.page, 'draft').waitFor({ timeout: WAIT_MS });
       expect(await tid(c.page, 'draft').isVisible()).toBe(false);
+      // On a phone the draft box sits below the transcript, off the first screen (a fresh tester
+      // never found it): the line at the top takes whoever is next there in one press.
+      await b.page.setViewportSize({ width: 360, height: 740 });
+      await b.page.evaluate(() => window.scrollTo(0, 0));
+      const jump = b.page.locator('[data-testid="turn-status"] [data-testid="turn-draft-jump"]');
+      await jump.waitFor({ timeout: WAIT_MS });
+      expect(await jump.innerText()).toBe(lang === 'nb' ? 'Skriv utkastet ditt' : 'Write your draft');
+      expect(await tid(c.page, 'turn-draft-jump').isVisible()).toBe(false);
+      await jump.click();
+      await expect.poll(() => b.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('draft-input');
+      const inView = await tid(b.page, 'draft-input').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight;
+      });
+      expect(inView).toBe(true);
       // One text box to write in: the greyed, empty share box is hidden under the draft box (a
       // fresh tester on deck did not know which to use); the line saying whose turn it is stays.
       // Not on deck, c has the share box as before.
