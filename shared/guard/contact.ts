@@ -128,6 +128,8 @@ const A_LETTER = /\p{L}/u;
 const A_DIGIT = /\p{N}/u;
 const LETTERS = /\p{L}/gu;
 const LETTERS_ONLY_2 = /^\p{L}{2,}$/u;
+const INNER_DOT = /[\p{L}\p{N}][.][\p{L}\p{N}]/u;
+const WORDS = /[\p{L}\p{M}]+/gu;
 
 /**
  * A handle named after a service or "contact me": "snap: kari84", "ig kari.nordmann", "min snap
@@ -147,7 +149,7 @@ export function findServiceHandles(t: string): { index: number; match: string }[
     const index = m.index + m[0].length - (m[3] ?? '').length;
     // Three letters at least, so "snap kl.22" is a time; "_" alone marks a handle ("Ny_").
     const looksLikeHandle =
-      handle.includes('_') || ((A_DIGIT.test(handle) || /[\p{L}\p{N}][.][\p{L}\p{N}]/u.test(handle)) && (handle.match(LETTERS)?.length ?? 0) >= 3);
+      handle.includes('_') || ((A_DIGIT.test(handle) || INNER_DOT.test(handle)) && (handle.match(LETTERS)?.length ?? 0) >= 3);
     const closes = m[2] !== undefined && m[2] !== '' && m[2] !== ',' && HANDLE_END.test(t.slice(index + handle.length));
     if (looksLikeHandle || closes) out.push({ index, match: handle });
   }
@@ -173,7 +175,7 @@ const NUMBER_WORDS = new Set(['nummer', 'nummeret', 'nr', 'number']);
 export function afterPhoneWord(t: string, index: number, strict = false): boolean {
   const before = t.slice(Math.max(0, index - 48), index);
   const sentence = before.slice(Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((e) => before.lastIndexOf(e))) + 1);
-  return (sentence.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).slice(-3).some((w) => PHONE_WORDS.has(w) && !(strict && NUMBER_WORDS.has(w)));
+  return (sentence.toLowerCase().match(WORDS) ?? []).slice(-3).some((w) => PHONE_WORDS.has(w) && !(strict && NUMBER_WORDS.has(w)));
 }
 
 // Spelt-out e-mail: "kari at gmail dot com", "kari (at) gmail (dot) com", "kari[at]gmail.com",
@@ -216,9 +218,35 @@ const PAA_PROVIDER = /(?<![\p{L}\p{M}\p{N}_.%+-])([\p{L}\p{N}][\p{L}\p{M}\p{N}._
 const PROVIDER_HINT = /gmail|hotmail|yahoo|icloud|outlook|protonmail|online/iu;
 const MAIL_WORD = /e-?post|mail|adresse/iu;
 
-/** Every spelt-out e-mail address in `t`, as written there. */
-export function findSpeltEmails(t: string): { index: number; match: string }[] {
-  const out: { index: number; match: string }[] = [];
+// Words that lead up to a link or a place, never a mailbox's name: "My blog is at karisblog.co.uk",
+// "find me at www.kari.no", "jeg vet at kari.no …". Before " at " they make the rest a link (or
+// nothing), and only the link is quoted: a fresh tester (2026-12-03) was shown "is at
+// karisblog.co.uk" as an e-mail address.
+const LEAD_IN = new Set([
+  'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'im', 'its', 'thats', 'whats',
+  'me', 'us', 'it', 'them', 'him', 'her', 'you', 'we', 'they', 'i', 'he', 'she', 'this', 'that', 'which', 'what', 'where', 'all',
+  'here', 'there', 'up', 'out', 'online', 'live', 'lives', 'living', 'based', 'look', 'looked', 'looking', 'find', 'found',
+  'posted', 'post', 'write', 'writes', 'wrote', 'writing', 'blog', 'blogs', 'blogging', 'site', 'website', 'page', 'available',
+  'read', 'see', 'check', 'visit', 'stuff', 'more', 'go', 'went', 'started', 'stay', 'stayed', 'work', 'works', 'worked',
+  'er', 'var', 'meg', 'oss', 'deg', 'dem', 'ham', 'henne', 'den', 'det', 'der', 'vet', 'visste', 'tror', 'trodde',
+  'sier', 'sa', 'mener', 'håper', 'føler', 'synes', 'syntes', 'betyr', 'viser', 'husker', 'skjønner', 'skjønte', 'forstår',
+  'forsto', 'glemte', 'lærte', 'så', 'ser', 'hørte',
+]);
+type SpeltFind = { index: number; match: string; link?: true };
+
+// A mailbox's name holds no apostrophe, so what follows one after a letter is a contraction's end: "It's at kari.no".
+const CONTRACTION_BEFORE = /\p{L}['\u2019]$/u;
+
+/** Whether the spelt-out address's first part, `local` at `index` of `t`, leads in (LEAD_IN, or a contraction's end), not a mailbox's name. */
+const isLeadIn = (t: string, index: number, local: string): boolean =>
+  LEAD_IN.has(local.toLowerCase()) || CONTRACTION_BEFORE.test(t.slice(Math.max(0, index - 2), index));
+
+/**
+ * Every spelt-out e-mail address in `t`, as written there. `link`: what stood after a lead-in word
+ * ("is at karisblog.co.uk"), quoted alone, a link and no address.
+ */
+export function findSpeltEmails(t: string): SpeltFind[] {
+  const out: SpeltFind[] = [];
   // Every match holds an AT_SEP, and each of its forms holds an opening bracket, "@" and a space,
   // or "at" (or krøll…) between spaces; most shares hold none of these.
   if (literalChecks.on && !AT_SEP_HINT.test(t)) return withPaa(t, out);
@@ -230,7 +258,10 @@ export function findSpeltEmails(t: string): { index: number; match: string }[] {
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const [all, local = '', at = '', domain = ''] = m;
     if (isSpeltEmail(at, domain, t.slice(m.index + all.length))) {
-      out.push({ index: m.index, match: all });
+      if (!isLeadIn(t, m.index, local)) out.push({ index: m.index, match: all });
+      // A domain written with a dot after a lead-in is a link ("is at karisblog.co.uk"); one
+      // without is a place ("is at gmail": no address either).
+      else if (DOT_SPLIT.test(domain)) out.push({ index: m.index + local.length + at.length, match: domain, link: true });
       continue;
     }
     // The failed try may have eaten the start of a real one ("vet at kari at gmail dot com").
@@ -240,12 +271,14 @@ export function findSpeltEmails(t: string): { index: number; match: string }[] {
 }
 
 /** `out` and every "kari på gmail" address in `t` (PAA_PROVIDER). */
-function withPaa(t: string, out: { index: number; match: string }[]): { index: number; match: string }[] {
+function withPaa(t: string, out: SpeltFind[]): SpeltFind[] {
   if (literalChecks.on && !PROVIDER_HINT.test(t)) return out;
   PAA_PROVIDER.lastIndex = 0;
   for (let m = PAA_PROVIDER.exec(t); m; m = PAA_PROVIDER.exec(t)) {
     const before = t.slice(Math.max(0, m.index - 60), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((e) => before.lastIndexOf(e))) + 1);
+    // "Eposten min er på gmail.com": "er" leads in; no mailbox is named.
+    if (isLeadIn(t, m.index, m[1] ?? '')) continue;
     if (MAIL_WORD.test(sentence) || MAIL_WORD.test(m[1] ?? '')) out.push({ index: m.index, match: m[0] });
   }
   return out;

@@ -6,7 +6,7 @@ import { HINTS } from './hints.js';
 import { literalChecks } from './literals.js';
 import type { Text } from './hints.js';
 import type { Found } from './patterns.js';
-import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, prepareRegex, preparedExecAll, preparedMatches } from './patterns.js';
+import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, prepareRegex, preparedExecAll, preparedMatches, preparedMayMatch } from './patterns.js';
 import { isNotName, isNotPersonWord } from './words.js';
 import { givenAndSurname } from './given-names.js';
 import { perRoom } from './room.js';
@@ -29,9 +29,50 @@ const TRAILING_PUNCT = /[.,;:!?)\]}»\u201D\u2019'"]+$/u;
 const DISCRIMINATOR_HANDLE = /(?<![\p{L}\p{M}\p{N}_.@#])[\p{L}\p{N}][\p{L}\p{M}\p{N}._]{1,31}#\d{4}(?!\d)/gu;
 // A street address with its number: "Storgata 12", "Kirkeveien 4B", "Kongens gate 7", "12 Baker
 // Street", "221b Baker St". A home address says where someone lives (contact details, issue 12).
-const NB_STREET = String.raw`\p{Lu}[\p{L}-]*(?:gata|gaten|gate|veien|vegen|vei|veg|alle|allé|plass|bakken|stien|svingen|tunet|løkka|brygge)`;
-const ADDRESS_NB = new RegExp(String.raw`${START}(?:${NB_STREET}|${CAP_WORD}s? (?:gate|vei|veg|plass|allé))\s+\d{1,4}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`, 'gu');
-const ADDRESS_EN = new RegExp(String.raw`${START}\d{1,5}[A-Za-z]?\s+(?:${CAP_WORD}\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Gardens|Way|Court|Place|Boulevard|Blvd)${END}`, 'gu');
+const NB_STREET_WORD = String.raw`\p{Lu}[\p{L}-]*(?:gata|gaten|gate|veien|vegen|vei|veg|alle|allé|plass|plassen|bakken|stien|svingen|tunet|løkka|brygge|brygga)`;
+const NB_STREET = String.raw`(?:${NB_STREET_WORD}|${CAP_WORD}s? (?:gate|vei|veg|plass|allé))`;
+const EN_STREET = String.raw`(?:${CAP_WORD}\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Gardens|Way|Court|Place|Boulevard|Blvd)`;
+// A street's name ends at a space or a full stop, not a hyphen: "nr 1 på Storgata-listen" is no address.
+const STREET_END = String.raw`(?![\p{L}\p{M}\p{N}_-])`;
+// "nummer 12", "nr. 4", "nr 4": the word people put before a house number, in either order with the street.
+// Each case written out, not "[Nn]", so the literal check can require "nummer" or "nr" (literals.ts).
+const NB_NO = String.raw`(?:nummer|Nummer|nr\.?|Nr\.?)`;
+// A house number written as a word ("Storgata tolv", "nummer tolv i Storgata"): one to 99.
+const NB_NUMBER_WORD = String.raw`(?:(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(?:en|to|tre|fire|fem|seks|sju|syv|åtte|ni)?|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)`;
+// A house number after the street: a letter may follow ("4B", "4 B", "4b"), not a word ("12 i
+// Oslo", "12 I think").
+const HOUSE_NO = String.raw`\d{1,4}(?:[A-Za-z]|\s[A-HJ-Z])?(?![\p{L}\p{N}])`;
+const ADDRESS_NB = new RegExp(String.raw`${START}${NB_STREET}\s+(?:${NB_NO}\s+)?${HOUSE_NO}`, 'gu');
+// "Storgata tolv", "Storgata nummer tolv". After "nummer" any number word; without it "en", "ett"
+// and "ei" are the article ("gikk Storgata en kveld") and the number must end the clause ("Storgata
+// tolv.", "Storgata tolv i Oslo"), so "gikk Storgata to ganger" is no address.
+const ADDRESS_NB_WORDS = new RegExp(
+  String.raw`${START}${NB_STREET}\s+(?:${NB_NO}\s+${NB_NUMBER_WORD}|(?!(?:en|ett|ei)(?![\p{L}]))${NB_NUMBER_WORD}(?=\s*(?:$|[.,;:!?)"'\u00BB\u2019\u201D\n])|\s+(?:og|i|på|nå|der|hvor|som|med|ved|hos)(?![\p{L}])))(?![\p{L}\p{M}\p{N}_])`,
+  'gu',
+);
+// What every ADDRESS_NB and ADDRESS_NB_WORDS match holds: a street's ending, a space and a number,
+// in digits or words, "nummer" or "nr" perhaps before it. Those patterns open with a capital
+// letter and are tried at each one (every sentence's first word); this one opens with the ending,
+// which V8 looks for much faster (Issue 10: CPU per share).
+const STREET_THEN_NUMBER = new RegExp(
+  String.raw`(?:gata|gaten|gate|veien|vegen|vei|veg|alle|allé|plass|plassen|bakken|stien|svingen|tunet|løkka|brygge|brygga)\s+(?:${NB_NO}\s+)?(?:\d|${NB_NUMBER_WORD}(?![\p{L}\p{M}\p{N}_]))`,
+  'u',
+);
+// The number first: "nummer 12 i Storgata", "nr. 4 i Kirkeveien", "nummer tolv på Storgata".
+const ADDRESS_NB_NO_FIRST = new RegExp(String.raw`${START}${NB_NO}\s+(?:\d{1,4}[A-Za-z]?|${NB_NUMBER_WORD})\s+(?:i|på)\s+${NB_STREET}${STREET_END}`, 'gu');
+// "12 Baker Street", "Flat 3, 14 Church Road", "No. 12 Elm Street": a flat's or a "number" before the house number is quoted too.
+const ADDRESS_EN = new RegExp(
+  String.raw`${START}(?:(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit)\s+\d{1,4}[A-Za-z]?,?\s+|(?:[Nn]o\.|[Nn]umber)\s+)?\d{1,5}[A-Za-z]?\s+${EN_STREET}${END}`,
+  'gu',
+);
+const EN_NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+// The number first, then the street: "number 12 on Elm Street", "flat 3 in Church Road", "no. twelve on Elm Street".
+const ADDRESS_EN_NO_FIRST = new RegExp(
+  String.raw`${START}(?:number|Number|no\.|No\.|flat|Flat|apartment|Apartment|apt|Apt|unit|Unit)\.?\s+(?:\d{1,5}[A-Za-z]?|${EN_NUMBER_WORD})\s+(?:on|in|at)\s+(?:the\s+)?${EN_STREET}${END}`,
+  'gu',
+);
+// After a street's number: "Storgata 12, 0155 Oslo".
+const POSTCODE_AFTER = /^,? (\d{4} \p{Lu}\p{Ll}+)/u;
 
 // Norwegian numbers are eight digits starting 2–9, however grouped (12345678, 12 34 56 78,
 // 123 45 678, 1234 5678, 12.34.56.78, one by one), with an optional +47/0047. Thousands
@@ -76,10 +117,41 @@ function isIdNumber(run: string): boolean {
   return !groups.every((g) => YEAR.test(g));
 }
 
+// A British bank's sort code ("sort code 12-34-56", "sortkode 12 34 56") and an account number
+// after an account word ("account 12345678", "a/c no. 31926819", "kontonummer 12345678901"): a
+// fresh tester (2026-12-03) sent "My sort code is 12-34-56 and account 12345678" to the room in
+// every mode, eight digits from 1 being no Norwegian phone number and "account" no phone word.
+// Six digits or more; not an amount ("kontoen er 250 000", "account 1500000 kroner": thousands
+// or a currency after).
+const SORT_CODE = /(?<![\p{L}\p{M}\p{N}_])(?:sort(?:ing)?[ -]?code|sortkoden?|sorteringskoden?)(?:\s+(?:is|was|er|var|my|min))*:?\s*(\d\d[ -]?\d\d[ -]?\d\d)(?![ .-]?\d)/giu;
+const ACCOUNT_NO =
+  /(?<![\p{L}\p{M}\p{N}_])(?:(?:bank\s?)?account|acct|a\/c|(?:bank)?konto(?:en)?)(?:[ -]?(?:number|no\.?|nr\.?|nummer|nummeret|#))?(?:\s+(?:is|was|er|var|mitt|min))*:?\s*(\d(?:[ .-]?\d){5,18})(?![ .-]?\d)(?!\s*(?:kr|kroner|nok|pund|pounds?|quid|dollars?|euros?|i minus|in (?:debt|the red))(?![\p{L}]))/giu;
+// An account number right after the sort code: "sort code 12-34-56, 12345678", "12-34-56 and account no. 12345678".
+const ACCOUNT_AFTER_SORT_CODE = /^(?:,|\s|and|og|acc(?:oun)?t|konto|number|nummer|no\.|nr\.?|is|er|:)*?(\d{6,10})(?![ .-]?\d)/iu;
+
 // A phone number spelt out in words, eight digits or more ("ni en to tre fire fem seks sju", "five
 // five five one two three four five"): a fresh tester (2026-12-03) sent both past every mode.
+// British ways too: "oh" for zero, "double nine", "triple four" ("oh seven seven double nine …", a
+// fresh tester, 2026-12-03), and digits among the words ("07 double 9 triple 4 123").
 const NUMBER_WORD = String.raw`(?:null|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
-const SPELT_DIGITS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${NUMBER_WORD}(?:[ ,.-]+${NUMBER_WORD}){7,}(?![\p{L}\p{M}\p{N}])`, 'giu');
+const REPEAT_WORD = String.raw`(?:double|triple|dobbel|dobbelt|trippel)`;
+const SPELT_DIGITS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}])(?:${REPEAT_WORD}[ -]+)?${NUMBER_WORD}(?:[ ,.-]+(?:${REPEAT_WORD}[ -]+)?${NUMBER_WORD}){2,}(?![\p{L}\p{M}\p{N}])`,
+  'giu',
+);
+// Words and digit groups mixed; counted only with "oh", "double" or "triple" in it (spelledDigits),
+// so "from 2010 to 2019" (the Norwegian "to" is two) is no phone number.
+const SPELT_MIXED = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:${REPEAT_WORD}[ -]+)?(?:${NUMBER_WORD}|\d{1,5})[ ,-]+)+(?:${REPEAT_WORD}[ -]+)?(?:${NUMBER_WORD}|\d{1,5})(?![\p{L}\p{M}\p{N}])`,
+  'giu',
+);
+const SPELT_TOKEN = new RegExp(String.raw`(${REPEAT_WORD})?[ -]*(${NUMBER_WORD}|\d+)(?![\p{L}\p{N}])`, 'giu');
+// "oh", "double" or "triple" before another digit: what makes a run of words and digits a spelt number.
+const MIXED_MARKER = new RegExp(String.raw`(?<![\p{L}])(?:oh|${REPEAT_WORD})(?![\p{L}])[ ,-]`, 'iu');
+// What every counted SPELT_MIXED match holds: "oh", "double" or "triple" before a digit or a number
+// word ("double 9", "oh seven"). SPELT_MIXED, opening with a lookbehind, is tried at every offset;
+// this one opens with a word V8 looks for much faster, and most shares with "oh" say "oh well" (Issue 10).
+const MIXED_GATE = new RegExp(String.raw`(?:oh|${REPEAT_WORD})[ ,-]+(?:\d|${NUMBER_WORD})`, 'iu');
 
 const AFTER_I = /(?:^|[^\p{L}\p{M}\p{N}_])I[ \u00A0]$/u;
 /** Words that introduce the writer's own name, right before a run ("Jeg heter", "My name is", "I'm"). */
@@ -104,6 +176,9 @@ const P_HANDLE = prepareRegex(HANDLE);
 const P_DIGIT_RUN = prepareRegex(DIGIT_RUN);
 const P_INTL_PHONE = prepareRegex(INTL_PHONE);
 const P_SPELT_DIGITS = prepareRegex(SPELT_DIGITS);
+const P_SPELT_MIXED = prepareRegex(SPELT_MIXED);
+const P_SORT_CODE = prepareRegex(SORT_CODE);
+const P_ACCOUNT_NO = prepareRegex(ACCOUNT_NO);
 const P_UNDERSCORE_HANDLE = prepareRegex(UNDERSCORE_HANDLE);
 const P_CAP = prepareRegex(CAP);
 const P_DISCRIMINATOR_HANDLE = prepareRegex(DISCRIMINATOR_HANDLE);
@@ -114,7 +189,12 @@ const P_NB_POSTCODE = prepareRegex(NB_POSTCODE);
 const REDDIT_USER = /(?<![\p{L}\p{N}_/])u\/[\p{L}\p{N}_-]{3,20}/gu;
 const P_REDDIT_USER = prepareRegex(REDDIT_USER);
 const P_ADDRESS_NB = prepareRegex(ADDRESS_NB);
+const P_ADDRESS_NB_WORDS = prepareRegex(ADDRESS_NB_WORDS);
+const P_ADDRESS_NB_NO_FIRST = prepareRegex(ADDRESS_NB_NO_FIRST);
 const P_ADDRESS_EN = prepareRegex(ADDRESS_EN);
+const P_ADDRESS_EN_NO_FIRST = prepareRegex(ADDRESS_EN_NO_FIRST);
+// Its literals (a street's ending) are checked first, as a prepared regex's are (literals.ts).
+const P_STREET_THEN_NUMBER = prepareRegex(STREET_THEN_NUMBER);
 const P_PLACE_NB = prepareRegex(PLACE_NB);
 const P_PLACE_EN = prepareRegex(PLACE_EN);
 
@@ -155,19 +235,74 @@ function findHandles(text: string): Found[] {
   return preparedMatches(text, P_HANDLE).map(({ index, match }) => found(index, match, HINTS.handle));
 }
 
+/**
+ * How many digits a run of number words (and digit groups) spells, "double nine" two and "triple
+ * four" three, or 0 when it mixes in a digit group that looks like a year ("oh 2019 2020 2021") or
+ * holds no word at all (a plain digit run is findPhones' other patterns' business).
+ */
+function spelledDigits(run: string): number {
+  let digits = 0;
+  let words = 0;
+  SPELT_TOKEN.lastIndex = 0;
+  for (let m = SPELT_TOKEN.exec(run); m; m = SPELT_TOKEN.exec(run)) {
+    const times = m[1] === undefined ? 1 : m[1].toLowerCase().startsWith('t') ? 3 : 2;
+    const token = m[2] ?? '';
+    if (m[1] !== undefined) words++;
+    if (ASCII_DIGIT.test(token)) {
+      if (YEAR.test(token)) return 0;
+      digits += token.length + times - 1;
+    } else {
+      words++;
+      digits += times;
+    }
+  }
+  return words === 0 ? 0 : digits;
+}
+
 function findPhones(text: string): Found[] {
-  const out: Found[] = preparedMatches(text, P_SPELT_DIGITS).map(({ index, match }) => found(index, match, HINTS.phone));
+  const out: Found[] = [];
+  for (const { index, match } of preparedMatches(text, P_SPELT_DIGITS)) if (spelledDigits(match) >= 8) out.push(found(index, match, HINTS.phone));
   // The other patterns need an ASCII digit (the folded text has every decimal digit as one).
   if (literalChecks.on && !ASCII_DIGIT.test(text)) return out;
+  if (!literalChecks.on || MIXED_GATE.test(text)) {
+    for (const { index, match } of preparedMatches(text, P_SPELT_MIXED)) {
+      if (ASCII_DIGIT.test(match) && MIXED_MARKER.test(match) && spelledDigits(match) >= 8) out.push(found(index, match, HINTS.phone));
+    }
+  }
   for (const { index, match } of preparedMatches(text, P_INTL_PHONE)) out.push(found(index, match, HINTS.phone));
   if (!literalChecks.on || text.includes('(')) for (const { index, match } of preparedMatches(text, P_BRACKETED_PHONE)) out.push(found(index, match, HINTS.phone));
+  // Bank details first: "account no. 31926819" is an account number, though eight digits from 2–9 would be a phone number.
+  const bank = findBankNumbers(text);
+  out.push(...bank);
   for (const { index, match } of preparedMatches(text, P_DIGIT_RUN)) {
+    if (bank.some((b) => index < b.index + b.match.length && b.index < index + match.length)) continue;
     const digits = match.replace(/\D/gu, '').length;
     if (isNorwegianNumber(match)) out.push(found(index, match, HINTS.phone));
     else if (isIdNumber(match) && !afterPhoneWord(text, index, true)) out.push(found(index, match, HINTS.idNumber));
     else if (digits >= 5 && afterPhoneWord(text, index)) out.push(found(index, match, HINTS.phone));
   }
   return out;
+}
+
+/** A sort code, an account number after it, and an account number after an account word: as written, digits only. */
+function findBankNumbers(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of preparedExecAll(text, P_SORT_CODE)) {
+    const code = m[1] ?? '';
+    const at = m.index + m[0].length - code.length;
+    out.push(found(at, code, HINTS.idNumber));
+    const rest = text.slice(at + code.length, at + code.length + 40);
+    const next = ACCOUNT_AFTER_SORT_CODE.exec(rest);
+    if (next) out.push(found(at + code.length + next[0].length - (next[1] ?? '').length, next[1] ?? '', HINTS.idNumber));
+  }
+  for (const m of preparedExecAll(text, P_ACCOUNT_NO)) {
+    const number = m[1] ?? '';
+    const groups = number.split(/[ .-]/u);
+    // Thousands: an amount ("kontoen er 250 000 000").
+    if (groups.length >= 2 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)) continue;
+    out.push(found(m.index + m[0].length - number.length, number, HINTS.idNumber));
+  }
+  return dropOverlaps(out);
 }
 
 /** Handles without "@": "kari_84" anywhere, "snap: kari84" after a service name. */
@@ -181,12 +316,20 @@ function findBareHandles(text: string): Found[] {
 
 /** Street addresses with their number, in either language's way of writing them (a meeting's language aside: people write both). */
 function findAddresses(text: string): Found[] {
-  if (literalChecks.on && !ASCII_DIGIT.test(text)) return [];
-  const out = [...preparedMatches(text, P_ADDRESS_NB), ...preparedMatches(text, P_ADDRESS_EN), ...preparedMatches(text, P_UK_POSTCODE)].map(({ index, match }) => found(index, match, HINTS.address));
-  for (const m of preparedExecAll(text, P_NB_POSTCODE)) out.push(found(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', HINTS.address));
-  // After a street's number: "Storgata 12, 0155 Oslo".
+  // A house number in words ("Storgata tolv", "number twelve on Elm Street") needs no digit; each
+  // of these patterns needs a street's ending or word, which the literal check looks for (literals.ts).
+  const streetThenNumber = !literalChecks.on || (preparedMayMatch(text, P_STREET_THEN_NUMBER) && STREET_THEN_NUMBER.test(text));
+  const wordForms = streetThenNumber ? [P_ADDRESS_NB_WORDS, P_ADDRESS_NB_NO_FIRST, P_ADDRESS_EN_NO_FIRST] : [P_ADDRESS_NB_NO_FIRST, P_ADDRESS_EN_NO_FIRST];
+  const out = wordForms.flatMap((p) => preparedMatches(text, p)).map(({ index, match }) => found(index, match, HINTS.address));
+  // The others need an ASCII digit (the folded text has every decimal digit as one).
+  if (!literalChecks.on || ASCII_DIGIT.test(text)) {
+    const digitForms = streetThenNumber ? [P_ADDRESS_NB, P_ADDRESS_EN, P_UK_POSTCODE] : [P_ADDRESS_EN, P_UK_POSTCODE];
+    for (const p of digitForms) for (const { index, match } of preparedMatches(text, p)) out.push(found(index, match, HINTS.address));
+    for (const m of preparedExecAll(text, P_NB_POSTCODE)) out.push(found(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', HINTS.address));
+  }
+  // After a street's number: "Storgata 12, 0155 Oslo", "Storgata tolv, 0155 Oslo".
   for (const a of [...out]) {
-    const after = /^,? (\d{4} \p{Lu}\p{Ll}+)/u.exec(text.slice(a.index + a.match.length));
+    const after = POSTCODE_AFTER.exec(text.slice(a.index + a.match.length));
     if (after) out.push(found(a.index, text.slice(a.index, a.index + a.match.length + after[0].length), HINTS.address));
   }
   return out;
@@ -199,7 +342,7 @@ function findAddresses(text: string): Found[] {
 function findContacts(text: string): Found[][] {
   const folded = foldContact(text);
   const t = folded.text;
-  const emails = [...findEmails(t), ...findSpeltEmails(t).map(({ index, match }) => found(index, match, HINTS.email))];
+  const emails = [...findEmails(t), ...findSpeltEmails(t).map(({ index, match, link }) => found(index, match, link ? HINTS.url : HINTS.email))];
   const groups = [emails, [...findHandles(t), ...findBareHandles(t)], findLinks(t), findAddresses(t), findPhones(t)];
   return groups.map((g) =>
     g.map((f) => {

@@ -57,8 +57,9 @@ const NOT_PERSON_ENDINGS = ['sykehus', 'sykehuset', 'skole', 'skolen', 'kirke', 
 
 /** Whether a capitalised word cannot be part of a person's full name (NOT_NAMES, or a place's or work's word). */
 export function isNotPersonWord(word: string): boolean {
+  // Lower-cased once, here: it runs for every capitalised word of a run (findFullNames).
   const w = word.toLowerCase();
-  return isNotName(word) || NOT_PERSON_WORDS.has(w) || NOT_PERSON_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e));
+  return isNotNameLower(w) || NOT_PERSON_WORDS.has(w) || NOT_PERSON_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e));
 }
 
 /**
@@ -78,7 +79,12 @@ export const EVERYDAY_WORDS = list(`
 
 /** Also true for compounds that start with such a word: "Al-Anon-boka", "Påske-ferien". */
 export function isNotName(word: string): boolean {
-  const w = word.toLowerCase().replaceAll('’', "'");
+  return isNotNameLower(word.toLowerCase());
+}
+
+/** isNotName for a word already in lower case. */
+function isNotNameLower(lower: string): boolean {
+  const w = lower.replaceAll('\u2019', "'");
   if (NOT_NAMES.has(w)) return true;
   for (let i = w.indexOf('-'); i > 0; i = w.indexOf('-', i + 1)) if (NOT_NAMES.has(w.slice(0, i))) return true;
   return false;

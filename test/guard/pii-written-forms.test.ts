@@ -131,3 +131,25 @@ describe('ordinary shares get no contact hint', () => {
     expect(flagged).toEqual([]);
   });
 });
+
+// A fresh tester (2026-12-03): "My blog is at karisblog.co.uk" got a hint quoting "is at
+// karisblog.co.uk" as an e-mail address. Before " at ", a lead-in word ("is", "me", "vet") names
+// no mailbox: the link alone is quoted, as a link.
+describe('a link after "at" is quoted alone', () => {
+  it.each([
+    ['My blog is at karisblog.co.uk', 'karisblog.co.uk', 'en'],
+    ['Find me at www.kari.no if you want.', 'www.kari.no', 'en'],
+    ["It's at kari.no now.", 'kari.no', 'en'],
+    ['My blog is at karisblog dot co dot uk', 'karisblog dot co dot uk', 'en'],
+    ['Jeg vet at kari.no finnes.', 'kari.no', 'nb'],
+  ] as const)('%j → link %j', (text, match, lang) => {
+    expect(contact(text, lang).map((h) => [h.hint, h.match])).toEqual([[HINTS.url, match]]);
+  });
+
+  it.each([
+    ['Mail me: kari at gmail.com', 'kari at gmail.com', 'en'],
+    ['kari.n at hotmail.com', 'kari.n at hotmail.com', 'en'],
+  ] as const)('%j is still an e-mail address %j', (text, match, lang) => {
+    expect(contact(text, lang).map((h) => [h.hint, h.match])).toEqual([[HINTS.email, match]]);
+  });
+});

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeShare } from '../../shared/guard/index.js';
 import { HINTS } from '../../shared/guard/hints.js';
-import { stopsShare } from '../../shared/guard/modes.js';
+import { isContactHint, stopsShare } from '../../shared/guard/modes.js';
 
 const hints = (text: string, lang: 'nb' | 'en') => analyzeShare(text, { otherNames: [], lang });
 
@@ -96,5 +96,50 @@ describe('a warm word to the whole group', () => {
   it('"glad you are all here" is not crosstalk; "glad you are here" to one person still is', () => {
     expect(analyzeShare('I am glad you are all here tonight. I am grateful for this group.', { otherNames: [], lang: 'en' })).toEqual([]);
     expect(analyzeShare('So glad you came back, Anna.', { otherNames: [], lang: 'en' }).map((h) => h.kind)).toEqual(['crosstalk']);
+  });
+});
+
+// A fresh tester (2026-12-03): a street address written another way went to the room in every
+// mode ("Jeg bor i nummer 12 i Storgata", "Storgata tolv", "number 12 on Elm Street"). Each is the
+// address hint, quoted whole; the ordinary sentences beside them stay free of contact hints.
+describe('street addresses written other ways', () => {
+  it.each([
+    ['Jeg bor i nummer 12 i Storgata.', 'nb', 'nummer 12 i Storgata'],
+    ['Hun bor i nr. 4 i Kirkeveien nå.', 'nb', 'nr. 4 i Kirkeveien'],
+    ['Jeg bor i Storgata tolv.', 'nb', 'Storgata tolv'],
+    ['Jeg bor i Storgata nummer tolv, rett ved stasjonen.', 'nb', 'Storgata nummer tolv'],
+    ['Adressen er Storgata nummer 12.', 'nb', 'Storgata nummer 12'],
+    ['Vi bodde på Torgplassen tjuefem i Hamar.', 'nb', 'Torgplassen tjuefem'],
+    ['Han bor i nummer tolv på Kongens gate.', 'nb', 'nummer tolv på Kongens gate'],
+    ['Jeg bor i Storgata 12 i Oslo.', 'nb', 'Storgata 12'],
+    ['Jeg bor i Storgata tolv, 0155 Oslo.', 'nb', 'Storgata tolv, 0155 Oslo'],
+    ['Adressen er «Storgata tolv».', 'nb', 'Storgata tolv'],
+    ['I live at number 12 on Elm Street.', 'en', 'number 12 on Elm Street'],
+    ['She lives at number twelve on Elm Street.', 'en', 'number twelve on Elm Street'],
+    ['I live at flat 3, 14 Church Road.', 'en', 'flat 3, 14 Church Road'],
+    ['We were at No. 12 Elm Street then.', 'en', 'No. 12 Elm Street'],
+  ] as const)('%s (%s): the address hint quotes %j, stopped in every mode', (text, lang, match) => {
+    const found = hints(text, lang).filter((h) => h.hint === HINTS.address);
+    expect(found.map((h) => h.match)).toEqual([match]);
+    for (const mode of ['off', 'nudge', 'hold'] as const) expect(stopsShare(found[0]!, mode)).toBe(true);
+  });
+
+  it.each([
+    ['I live near the station.', 'en'],
+    ['It is my number one priority.', 'en'],
+    ['I am on step 12 now.', 'en'],
+    ['It is day 12 of being sober.', 'en'],
+    ['I was sober 12 years before that.', 'en'],
+    ['I was number one in my class.', 'en'],
+    ['He lives on Elm Street.', 'en'],
+    ['Storgata is where I used to drink.', 'nb'],
+    ['Jeg gikk nedover Storgata en kveld i fjor.', 'nb'],
+    ['Jeg gikk Storgata to ganger før jeg turte å gå inn.', 'nb'],
+    ['Jeg bodde i Storgata i tolv år.', 'nb'],
+    ['Jeg var nummer 12 i køen.', 'nb'],
+    ['Han kom nummer tre i Birkebeinerløpet.', 'nb'],
+    ['Jeg sto som nr 1 på Storgata-listen.', 'nb'],
+  ] as const)('%s: no contact hint', (text, lang) => {
+    expect(hints(text, lang).filter(isContactHint)).toEqual([]);
   });
 });
