@@ -71,6 +71,7 @@ function compactMiddleware(socket: Socket): void {
 }
 
 interface EnginePacket {
+  type?: string;
   data?: unknown;
 }
 interface EngineSocket {
@@ -90,7 +91,23 @@ const size = (p: EnginePacket): number => {
 const CAP_SOCKET = Symbol('runde.unsentCap.socket');
 /** Characters/bytes queued and not flushed (a cheap running total), or -1 once dropped. */
 const CAP_QUEUED = Symbol('runde.unsentCap.queued');
-type CappedConn = EngineSocket & { [CAP_SOCKET]: Socket; [CAP_QUEUED]: number };
+/** When the connection's last heartbeat ping was written (server ms; 0 before the first). */
+const PING_AT = Symbol('runde.unsentCap.pingAt');
+type CappedConn = EngineSocket & { [CAP_SOCKET]: Socket; [CAP_QUEUED]: number; [PING_AT]: number; pingTimeoutTimer?: unknown };
+
+/**
+ * Since when (server ms) a connection's link is known to be silent: the moment its last heartbeat
+ * ping was written, while that ping is still unanswered (Engine.IO keeps `pingTimeoutTimer` set
+ * from the ping until its pong), as server/drop-time.ts dates a link the heartbeat closed. Null
+ * when no ping waits for an answer (nothing says the link is gone: a second tab taking the seat),
+ * when the cap was never attached, or when Engine.IO's shape is not the one this reads.
+ */
+export function silentSince(socket: Socket): number | null {
+  const conn = socket.conn as unknown as CappedConn;
+  const at = conn[PING_AT];
+  if (typeof at !== 'number' || at === 0) return null;
+  return conn.pingTimeoutTimer !== null && conn.pingTimeoutTimer !== undefined ? at : null;
+}
 
 /**
  * Drops the socket (as a lost connection: its seat keeps the grace period) when the data queued
@@ -106,9 +123,11 @@ type CappedConn = EngineSocket & { [CAP_SOCKET]: Socket; [CAP_QUEUED]: number };
  * buffer right after `packetCreate` and empties the buffer on every flush, so an empty buffer at
  * `packetCreate` means all counted before went to the network (counted there as bufferedAmount).
  */
-export function unsentCap(capBytes: number, onDrop: () => void): (socket: Socket) => void {
+export function unsentCap(capBytes: number, onDrop: () => void, clock: () => number = Date.now): (socket: Socket) => void {
   function countPacket(this: CappedConn, p: EnginePacket): void {
     const conn = this;
+    // The heartbeat's ping, for silentSince: a packet this listener sees anyway.
+    if (p.type === 'ping') conn[PING_AT] = clock();
     const before = conn[CAP_QUEUED];
     if (before < 0) return;
     let queued = (conn.writeBuffer.length === 0 ? 0 : before) + size(p);
@@ -128,6 +147,7 @@ export function unsentCap(capBytes: number, onDrop: () => void): (socket: Socket
     const conn = socket.conn as unknown as CappedConn;
     conn[CAP_SOCKET] = socket;
     conn[CAP_QUEUED] = 0;
+    conn[PING_AT] = 0;
     conn.on('packetCreate', countPacket);
   };
 }

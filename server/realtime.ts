@@ -39,7 +39,7 @@ import { participantId, safeEqual, secretToken, sha256, type Ids } from './ids.j
 import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
-import { inboundGate, unsentCap } from './inbound.js';
+import { inboundGate, silentSince, unsentCap } from './inbound.js';
 import { leanEngineDrain } from './engine-drain.js';
 import { pseudonymProblem } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
@@ -222,6 +222,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * up: recorded unless the seat resumed elsewhere) or `stopping` (recorded as a stop records it).
    */
   const settling = new Map<string, (how: 'resumed' | 'due' | 'stopping') => void>();
+  /** The drops settling (settleDrop), by seat (`<meeting> <pid>`): the connection and when it closed. */
+  const settlingSeats = new Map<string, { conn: string; closed: number }>();
 
   const done = (out: Extract<Outcome, { ok: true }>): void => {
     broadcaster.publish(out, now());
@@ -433,6 +435,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       // swapped on its own below. Of several resumes at once, each replaces the one before it:
       // the later one finds the seat connected and swaps; exactly one ends up holding.
       const me = conn(socket);
+      await recordSilence(p.meetingId, pid, me);
       let claim: SeatClaim | null = null;
       const out = await meetings.run(
         p.meetingId,
@@ -633,7 +636,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   // stops reading is dropped past the buffer cap.
   const gateInbound = inboundGate(limiter, known, dispatch);
   leanEngineDrain();
-  const capBuffer = unsentCap(config.maxBufferBytes, () => log('buffer_cap', {}));
+  const capBuffer = unsentCap(config.maxBufferBytes, () => log('buffer_cap', {}), now);
 
   io.on('connection', (raw) => {
     const socket = raw as RundeSocket;
@@ -696,16 +699,50 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    */
   function settleDrop(meetingId: string, pid: string, conn: string, closed: number): Promise<void> {
     return new Promise<void>((resolve) => {
+      const seat = `${meetingId} ${pid}`;
       const end = (how: 'resumed' | 'due' | 'stopping'): void => {
         clearTimeout(timer);
         settling.delete(conn);
+        if (settlingSeats.get(seat)?.conn === conn) settlingSeats.delete(seat);
         if (how === 'resumed') resolve();
         else resolve(how === 'due' ? dropUnlessResumed(meetingId, pid, conn, closed) : stopDrop(meetingId, pid, conn, closed));
       };
       const timer = setTimeout(end, config.dropSettleMs, 'due');
       timer.unref();
       settling.set(conn, end);
+      settlingSeats.set(seat, { conn, closed });
     });
+  }
+
+  /**
+   * A return (`resume` on socket `me`) that beat the server's notice of its seat's silent link: a
+   * link the heartbeat closed still settling (dated back to its unanswered ping, drop-time.ts), or
+   * the old connection of this process still open with its ping unanswered (silentSince). The
+   * drop was not a blip and is recorded first, dated from the silence, as it would have been had
+   * the return come later: the share clock stops and the turn is held from then, so the return
+   * resumes it with the time it had (or the turn the clock ended meanwhile is owed). A fresh
+   * tester, 2026-12-03: a phone's link went for 13–20 s on its own turn and came back before the
+   * server closed it; the page had said the clock was stopped, the server let it run (and ran a
+   * turn out) with no drop at all. Silence shorter than the settle time stays no drop. An old
+   * connection in another process is not seen here: its return counts as before.
+   */
+  async function recordSilence(meetingId: string, pid: string, me: string): Promise<void> {
+    let prev = settlingSeats.get(`${meetingId} ${pid}`) ?? null;
+    if (prev?.conn === me) prev = null;
+    if (!prev) {
+      for (const sid of io.sockets.adapter.rooms.get(meetingId) ?? []) {
+        const old = io.sockets.sockets.get(sid);
+        const oldConn = connPrefix + sid;
+        if (!old || old.data.pid !== pid || oldConn === me) continue;
+        const since = silentSince(old);
+        if (since !== null) prev = { conn: oldConn, closed: since };
+        break;
+      }
+    }
+    if (!prev || now() - prev.closed <= config.dropSettleMs) return;
+    // Recorded here, dated as the settle would have dated it: the settle then records nothing.
+    settling.get(prev.conn)?.('resumed');
+    await recordDrop(meetingId, pid, prev.conn, prev.closed, true);
   }
 
   /** Records the drop unless another connection holds the seat now (one read of the holder). */
@@ -765,11 +802,11 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   }
 
   /** Records a seat's drop; `at`: when its connection closed, if that was before now (ms, server clock). */
-  async function recordDrop(meetingId: string, pid: string, conn: string, at?: number): Promise<void> {
+  async function recordDrop(meetingId: string, pid: string, conn: string, at?: number, returning = false): Promise<void> {
     try {
       // A resumed seat may already live on another socket (possibly in another process): the
       // store refuses the drop then, atomically with the commit (see server/seat-holder.ts).
-      const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid, ...(at === undefined ? {} : { at }) }), { pid, conn });
+      const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid, ...(at === undefined ? {} : { at }), ...(returning ? { returning: true as const } : {}) }), { pid, conn });
       if (out.ok) done(out);
     } catch (err) {
       log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });

@@ -31,9 +31,12 @@ export type Command =
    * A seat's connection closed without a leave. `at`: when it closed (ms since the epoch, the
    * server's clock; at most the command's `now`), when the server records the drop later than
    * that (its settle time, RUNDE_DROP_SETTLE_MS): the grace periods and the held share clock
-   * count from it. Absent: it closed now. Never sent by a client.
+   * count from it. Absent: it closed now. `returning`: recorded as the seat comes back, its link
+   * having gone silent at `at` without the server counting it yet (a return that beat the
+   * heartbeat's notice): a turn that came to it meanwhile is held from its start, not passed over,
+   * since its person is back. Never sent by a client.
    */
-  | { type: 'disconnect'; by: string; at?: number }
+  | { type: 'disconnect'; by: string; at?: number; returning?: true }
   | { type: 'reconnect'; by: string }
   | { type: 'volunteer'; by: string; on: boolean }
   | { type: 'setRole'; by: string; role: Role }

@@ -112,7 +112,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
       leftOnPurpose(s, me.id);
       return undefined;
     case 'disconnect':
-      return disconnect(s, me, closedAt(cmd, now), now, ev);
+      return disconnect(s, me, closedAt(cmd, now), now, ev, cmd.returning === true);
     case 'reconnect':
       return reconnect(s, me, now, ev);
     case 'volunteer':
@@ -576,9 +576,10 @@ function closedAt(cmd: Extract<Command, { type: 'disconnect' }>, now: number): n
  * `since` with the clock stopped as it was then (see holdTurn), so a late record costs the
  * speaker no share time. A turn that began after `since` came to someone already gone: it is
  * passed over at once and owed as a late turn, as the order passes over anyone disconnected
- * (turns.ts), never held for the speaker grace (the room would wait for nobody).
+ * (turns.ts), never held for the speaker grace (the room would wait for nobody) — unless the seat
+ * is `returning` (recorded as it comes back): then it is held from its start and resumed.
  */
-function disconnect(s: MeetingState, me: Participant, since: number, now: number, ev: MeetingEvent[]): Result {
+function disconnect(s: MeetingState, me: Participant, since: number, now: number, ev: MeetingEvent[], returning = false): Result {
   if (!me.connected) return 'ALREADY_DONE';
   const next = upNext(s);
   me.connected = false;
@@ -589,8 +590,11 @@ function disconnect(s: MeetingState, me: Participant, since: number, now: number
   ev.push(e);
   const sp = s.speaker;
   if (sp?.id === me.id) {
-    if (sp.startedAt > since || turnHoldMs(s) <= 0) dropTurn(s, now, ev);
-    else holdTurn(s, since, ev);
+    // Back already (the command's `returning`): a turn that came during the silence is held
+    // whole from its start, and the return resumes it at once, instead of passing it over.
+    const from = returning ? Math.max(since, sp.startedAt) : since;
+    if (sp.startedAt > from || turnHoldMs(s) <= 0) dropTurn(s, now, ev);
+    else holdTurn(s, from, ev);
   }
   owedAfterLateDrop(s, me.id, since);
   withUpNext(s, e, next);

@@ -49,6 +49,23 @@ describe('a drop recorded after it happened', () => {
     expect(r.state.roundOrder.find((e) => e.id === 'b')?.status).toBe('missed');
   });
 
+  // A fresh tester (2026-12-03): back on a new connection before the server had counted the
+  // silent link; the server records the drop as the seat returns (`returning`), and the turn that
+  // came to them meanwhile is theirs again at once, with its whole time, not passed over.
+  it('recorded as the seat returns: a turn that began after the connection went is held from its start and resumed whole', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    const closed = r.now;
+    r.wait(500).ok({ type: 'finishShare', by: 'a' });
+    expect(r.speaker).toBe('b');
+    const started = r.now;
+    const ev = r.wait(8_000).ok({ type: 'disconnect', by: 'b', at: closed, returning: true });
+    expect(bare(ev)).toContainEqual({ type: 'turnHeld', id: 'b', name: expect.any(String), until: started + SETTINGS.speakerGraceMs });
+    expect(bare(ev).find((e) => e.type === 'shareEnded')).toBeUndefined();
+    const back = r.ok({ type: 'reconnect', by: 'b' });
+    expect(bare(back)).toContainEqual({ type: 'turnResumed', id: 'b', name: expect.any(String), deadline: r.now + SETTINGS.shareMs });
+    expect(r.speaker).toBe('b');
+  });
+
   it('an `at` later than now counts as now', () => {
     const r = inRound();
     r.wait(10_000);

@@ -1,0 +1,110 @@
+// A speaker whose link goes silent and who comes back before the server has counted the drop (a
+// fresh tester, 2026-12-03, on a phone: 13–20 s without a link on her own turn; her page said the
+// clock was stopped and the turn held, while the server let the clock run, ended her turn on time
+// and owed her nothing, since her return on a new connection beat the heartbeat's notice). The
+// return now records the drop first, dated from the silence (server/realtime.ts recordSilence):
+// the clock stops from then and the return resumes it. Two ways the return beats the notice: the
+// old connection still open with its ping unanswered, and the old connection closed by the
+// heartbeat but its drop still settling. Real sockets, a relay that stalls the line.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app.js';
+import { HEARTBEAT } from '../../shared/limits.js';
+import { TestClient } from '../helpers/client.js';
+import { cutLine, type Line } from '../helpers/cut-line.js';
+import { createMeeting, startTestServer } from '../helpers/server.js';
+
+const SHARE_MS = 120_000;
+/** The product's default settle time (RUNDE_DROP_SETTLE_MS). */
+const SETTLE_MS = 3_000;
+/** Long enough that a return after the heartbeat's close still falls inside it. */
+const LONG_SETTLE_MS = 8_000;
+const SLACK_MS = 2_500;
+
+describe('a speaker back before the server counted the silent link as a drop', () => {
+  const stages: { server: RunningServer; line: Line }[] = [];
+  let server: RunningServer;
+  let line: Line;
+  const clients: TestClient[] = [];
+  /** A server with this settle time, and a line in front of it, for the test that calls it. */
+  async function stage(dropSettleMs: number): Promise<void> {
+    server = await startTestServer({ dropSettleMs, settings: { shareMs: SHARE_MS, speakerGraceMs: 60_000, graceMs: 120_000 } });
+    line = await cutLine(server.url);
+    stages.push({ server, line });
+  }
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    for (const st of stages) {
+      await st.line.close();
+      await st.server.close();
+    }
+  });
+
+  /** A meeting in its round with the speaker (on the line) speaking; returns when it is their turn. */
+  async function speaking(): Promise<{ meetingId: string; chair: TestClient; speaker: TestClient }> {
+    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en' });
+    const chair = await TestClient.connect(server.url);
+    const speaker = await TestClient.connect(line.url);
+    clients.push(chair, speaker);
+    expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
+    expect((await speaker.join(meetingId, 'Quiet Lake')).ok).toBe(true);
+    await chair.ok('start');
+    for (let i = 0; i < 12 && chair.latest.phase !== 'round'; i++) await chair.ok('advance');
+    for (let i = 0; i < 3 && chair.latest.speaker?.id !== speaker.you; i++) {
+      if (chair.latest.speaker?.id === chair.you) await chair.ok('pass');
+      else await chair.waitFor((c) => !!c.latest.speaker, 'a turn');
+    }
+    await chair.waitFor((c) => c.latest.speaker?.id === speaker.you, "the speaker's turn");
+    return { meetingId, chair, speaker };
+  }
+
+  /**
+   * Stalls the speaker's line just after a ping was answered (the next ping goes unanswered
+   * HEARTBEAT.pingIntervalMs later), waits `awayMs`, and comes back on a new connection straight
+   * to the server (the phone's link is back). Returns the clock lost to the silence, as the
+   * chair's view shows it after the return.
+   */
+  async function silentFor(awayMs: number): Promise<{ lostMs: number; chair: TestClient; back: TestClient }> {
+    const { meetingId, chair, speaker } = await speaking();
+    const engine = speaker.socket.io.engine as unknown as { once(ev: 'ping', fn: () => void): void };
+    await new Promise<void>((resolve) => engine.once('ping', resolve));
+    await new Promise((r) => setTimeout(r, 300));
+    line.stall();
+    const stalledAt = Date.now();
+    const leftAtStall = chair.latest.speaker!.deadline - stalledAt;
+    await new Promise((r) => setTimeout(r, awayMs));
+    speaker.socket.io.reconnection(false);
+    const back = await TestClient.connect(server.url);
+    clients.push(back);
+    const seq = Math.max(0, ...speaker.events.map((e) => e.seq));
+    const ack = await back.resume(meetingId, speaker.token!, seq);
+    expect(ack.ok).toBe(true);
+    await chair.waitFor((c) => c.events.some((e) => e.event.type === 'turnResumed'), 'the turn resumed', 15_000);
+    await chair.waitFor((c) => c.latest.speaker?.id === back.you && c.latest.speaker.frozen === false, 'the clock running again');
+    const leftAfter = chair.latest.speaker!.deadline - Date.now();
+    return { lostMs: leftAtStall - leftAfter, chair, back };
+  }
+
+  it('the old connection still open, its ping unanswered: the clock stops from the ping, and the turn goes on', { timeout: 90_000 }, async () => {
+    // Past the unanswered ping (pingIntervalMs) and before the heartbeat closes the connection.
+    await stage(SETTLE_MS);
+    const away = HEARTBEAT.pingIntervalMs + 6_000;
+    expect(away).toBeLessThan(HEARTBEAT.pingIntervalMs + HEARTBEAT.pingTimeoutMs - 2_000);
+    const { lostMs, chair } = await silentFor(away);
+    // The room was told: the turn was held, then resumed.
+    expect(chair.events.some((e) => e.event.type === 'turnHeld')).toBe(true);
+    // Lost only the time up to the unanswered ping, not the whole silence.
+    expect(lostMs).toBeLessThanOrEqual(HEARTBEAT.pingIntervalMs + SLACK_MS);
+    expect(lostMs).toBeLessThan(away - SLACK_MS);
+  });
+
+  it('the old connection closed by the heartbeat, its drop still settling: the same', { timeout: 90_000 }, async () => {
+    // Past the heartbeat's close (pingIntervalMs + pingTimeoutMs) and inside the settle time.
+    await stage(LONG_SETTLE_MS);
+    const away = HEARTBEAT.pingIntervalMs + HEARTBEAT.pingTimeoutMs + 3_000;
+    expect(away).toBeLessThan(HEARTBEAT.pingIntervalMs + HEARTBEAT.pingTimeoutMs + LONG_SETTLE_MS - 2_000);
+    const { lostMs, chair } = await silentFor(away);
+    expect(chair.events.some((e) => e.event.type === 'turnHeld')).toBe(true);
+    expect(lostMs).toBeLessThanOrEqual(HEARTBEAT.pingIntervalMs + SLACK_MS);
+    expect(lostMs).toBeLessThan(away - SLACK_MS);
+  });
+});
