@@ -153,6 +153,10 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     }
     case 'chairVacant':
       return { kind: 'system', text: t.tChairVacant };
+    case 'rotationOpen':
+      // Who goes on chairing, as the reader's view says (not said in a discreet meeting).
+      if (c.chairId && c.chairId === c.you) return { kind: 'system', text: t.tRotationOpenYou };
+      return { kind: 'system', text: t.tRotationOpen(c.chairId ? c.nameOf(c.chairId) : null) };
     case 'chairFilled':
       // Discreet attendance: the chair is filled again, and who holds it is not said.
       return { kind: 'system', text: e.reason === 'returned' ? t.tChairBack : t.tChairFilled };

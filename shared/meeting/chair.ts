@@ -33,11 +33,28 @@ export function nextInRotation(s: MeetingState): Participant | undefined {
   return after[0] ?? s.participants.find((p) => canChair(p, s.chairId));
 }
 
+/**
+ * The format's rotation after the round (settings.rotateChairEachRound; the relatives format, as
+ * in Al-Anon, where service rotates): the chair goes to the next volunteer (nextInRotation). With
+ * nobody else connected who offered to chair, the chair stays and the room is told so, once
+ * (`rotationOpen`): the first who offers from then on takes it (decide.ts volunteer). A third
+ * fresh tester (2026-12-03) chaired a relatives meeting where nobody had ticked "I can chair":
+ * the rotation did nothing and said nothing.
+ */
+export function rotateChair(s: MeetingState, events: MeetingEvent[]): void {
+  const next = nextInRotation(s);
+  if (next) return setChair(s, next, 'rotation', events);
+  if (s.chairId === null || s.rotationOpen) return;
+  s.rotationOpen = true;
+  events.push({ type: 'rotationOpen' });
+}
+
 export function setChair(s: MeetingState, p: Participant | undefined, reason: ChairReason, events: MeetingEvent[]): void {
   const id = p?.id ?? null;
   if (p) s.chairVacant = false;
   if (s.chairId === id) return;
   s.chairId = id;
+  if (s.rotationOpen) s.rotationOpen = false;
   if (p && s.coChairId === p.id) {
     s.coChairId = null;
     events.push({ type: 'coChair', id: null });

@@ -7,7 +7,7 @@
 // server; the version check after, in the store's compare-and-set.
 import type { ErrorCode } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { chairIsOpen, chairWaitEnd, ensureChair, nextInRotation, setChair, successor } from './chair.js';
+import { chairIsOpen, chairWaitEnd, ensureChair, rotateChair, setChair, successor } from './chair.js';
 import type { Command } from './commands.js';
 import { setDiscreet } from './discretion.js';
 import type { MeetingEvent } from './events.js';
@@ -502,8 +502,7 @@ function advance(s: MeetingState, now: number, ev: MeetingEvent[]): Result {
     case 'open': {
       if (s.speaker) endTurn(s, 'skipped', ev);
       // A round the chair closes (hands, chair picks, or cut short) still hands the chair on.
-      const next = s.phase === 'round' && s.roundActive && s.settings.rotateChairEachRound ? nextInRotation(s) : undefined;
-      if (next) setChair(s, next, 'rotation', ev);
+      if (s.phase === 'round' && s.roundActive && s.settings.rotateChairEachRound) rotateChair(s, ev);
       s.roundActive = false;
       if (s.hands.length) {
         s.hands = [];
@@ -561,6 +560,8 @@ function volunteer(s: MeetingState, me: Participant, on: boolean, ev: MeetingEve
     ev.push({ type: 'coChair', id: null });
   }
   ev.push({ type: 'volunteer', id: me.id, on });
+  // The rotation found nobody after the round (chair.ts rotateChair): this offer takes the chair.
+  if (on && s.rotationOpen && me.connected && s.chairId !== me.id && chairIsOpen(s) && s.phase !== 'ended') setChair(s, me, 'rotation', ev);
   ensureChair(s, ev);
   return undefined;
 }

@@ -61,6 +61,12 @@ export type MeetingEvent =
    * produced by the core itself.
    */
   | { type: 'chairFilled'; reason: ChairReason }
+  /**
+   * The format hands the chair on after the round (settings.rotateChairEachRound), but nobody
+   * else connected has offered to chair: the chair stays with whoever holds it, and the first to
+   * offer from now on (`volunteer` on) takes it, as a `chair` event with reason `rotation`.
+   */
+  | { type: 'rotationOpen' }
   | { type: 'coChair'; id: string | null }
   | { type: 'topic'; text: string | null }
   | { type: 'reading'; readingId: string; text?: string }

@@ -174,6 +174,12 @@ export interface MeetingState {
   chairWaitOver: boolean;
   /** Nobody holds the chair and the room has been asked whether someone can take it (`chairVacant`). */
   chairVacant: boolean;
+  /**
+   * The format's rotation (settings.rotateChairEachRound) found nobody else to hand the chair to
+   * after the round (`rotationOpen`): the first to offer to chair from now on takes it. Cleared
+   * whenever the chair changes hands. Absent in a state stored before it existed (read as false).
+   */
+  rotationOpen?: boolean;
   turnMode: TurnMode;
   participants: Participant[];
   waiting: WaitingEntry[];

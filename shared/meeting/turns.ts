@@ -1,6 +1,6 @@
 // Turn order: who speaks now and who speaks next. Exactly one speaker at a time; the turn moves
 // on when the speaker finishes, passes, runs out of time, is skipped, muted or gone.
-import { nextInRotation, setChair } from './chair.js';
+import { rotateChair } from './chair.js';
 import type { MeetingEvent, ShareEndReason } from './events.js';
 import { flushNotes } from './notes.js';
 import { markShared } from './round-plan.js';
@@ -235,8 +235,5 @@ export function advanceTurn(s: MeetingState, now: number, events: MeetingEvent[]
   if (s.roundOrder.some((e) => e.status === 'missed' && owedAndAway(s, e.id))) return;
   s.roundActive = false;
   events.push({ type: 'roundComplete', round: s.roundNumber });
-  if (s.settings.rotateChairEachRound) {
-    const next = nextInRotation(s);
-    if (next) setChair(s, next, 'rotation', events);
-  }
+  if (s.settings.rotateChairEachRound) rotateChair(s, events);
 }

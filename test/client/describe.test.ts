@@ -66,6 +66,25 @@ group('transcript items', () => {
     expect(dict('en').tChairRotation('Calm Shore')).toBe('The chair moves on after each round in this meeting: Calm Shore now chairs.');
   });
 
+  // A third fresh tester (2026-12-03): a relatives round with nobody else offering to chair ended
+  // without a word on the rotation. The line says who goes on chairing and how to take it.
+  it('a rotation with nobody to take the chair: the chair is told they go on, the others how to take it (nb and en)', () => {
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      const mine = describe({ type: 'rotationOpen' }, { ...ctx(lang), chairId: 'me' }) as { text: string };
+      const theirs = describe({ type: 'rotationOpen' }, { ...ctx(lang), chairId: 'p2' }) as { text: string };
+      const discreet = describe({ type: 'rotationOpen' }, { ...ctx(lang), chairId: null }) as { text: string };
+      expect(mine.text).toBe(t.tRotationOpenYou);
+      expect(theirs.text).toContain('Calm Shore');
+      expect(discreet.text).not.toContain('Calm Shore');
+      // The box it names is the one on the page, word for word.
+      for (const x of [mine, theirs, discreet]) expect(x.text).toContain(t.volunteerToggle);
+    }
+    expect(dict('en').tRotationOpen('Calm Shore')).toBe(
+      'The chair moves on after the round in this meeting, but nobody else has offered to chair, so Calm Shore goes on chairing. Would you take it? Tick “I can chair the meeting if needed”.',
+    );
+  });
+
   // A second fresh tester (2026-12-03): "Nobody is chairing right now" and then "Nobody is chairing now. Can someone…".
   it('the question for a chair does not say again that nobody chairs, which the line before it said (nb and en)', () => {
     for (const lang of ['en', 'nb'] as const) {

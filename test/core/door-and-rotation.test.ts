@@ -63,3 +63,63 @@ describe('rotation when the chair closes the round', () => {
     expect(r.chair).toBe('a');
   });
 });
+
+// A third fresh tester (2026-12-03) chaired a relatives round where nobody had ticked "I can
+// chair": the rotation did nothing and said nothing. Now the room is told, and the first to offer
+// afterwards takes the chair.
+describe('rotation with nobody else who offered to chair', () => {
+  it('tells the room once, keeps the chair, and hands it to the first who offers afterwards', () => {
+    const r = inRound({ settings: { rotateChairEachRound: true } });
+    const ended: string[] = [];
+    while (r.speaker) {
+      const ev = r.ok({ type: 'finishShare', by: r.speaker });
+      ended.push(...ev.map((e) => e.type));
+    }
+    expect(ended.filter((t) => t === 'rotationOpen')).toHaveLength(1);
+    expect(r.chair).toBe('a');
+    expect(r.state.rotationOpen).toBe(true);
+    const ev = r.ok({ type: 'volunteer', by: 'c', on: true });
+    expect(ev).toContainEqual({ type: 'chair', id: 'c', name: expect.any(String), reason: 'rotation' });
+    expect(r.chair).toBe('c');
+    expect(r.state.rotationOpen).toBe(false);
+    // Only the first offer takes it: the next volunteer is a volunteer, no more.
+    const later = r.ok({ type: 'volunteer', by: 'b', on: true });
+    expect(later.map((e) => e.type)).toEqual(['volunteer']);
+    expect(r.chair).toBe('c');
+  });
+
+  it('when the chair closes the round: the room is told, and an offer after it takes the chair', () => {
+    const r = inRound({ settings: { rotateChairEachRound: true } });
+    const ev = r.ok({ type: 'advance', by: 'a' });
+    expect(ev.map((e) => e.type)).toContain('rotationOpen');
+    expect(r.state.phase).not.toBe('round');
+    r.ok({ type: 'volunteer', by: 'b', on: true });
+    expect(r.chair).toBe('b');
+  });
+
+  it('a chair handed on by hand closes the offer: a later volunteer does not take the chair', () => {
+    const r = inRound({ volunteers: ['b'], settings: { rotateChairEachRound: true } });
+    r.ok({ type: 'handChair', by: 'a', target: 'b' });
+    r.ok({ type: 'advance', by: 'b' });
+    // The rotation after b's round: a is the next volunteer, so it moves on and nothing is open.
+    expect(r.chair).toBe('a');
+    expect(r.state.rotationOpen ?? false).toBe(false);
+    const solo = inRound({ settings: { rotateChairEachRound: true } });
+    solo.ok({ type: 'advance', by: 'a' });
+    expect(solo.state.rotationOpen).toBe(true);
+    solo.ok({ type: 'volunteer', by: 'b', on: true });
+    solo.ok({ type: 'handChair', by: 'b', target: 'a' });
+    expect(solo.state.rotationOpen).toBe(false);
+    solo.ok({ type: 'volunteer', by: 'c', on: true });
+    expect(solo.chair).toBe('a');
+  });
+
+  it('a format that does not rotate says nothing of it', () => {
+    const r = inRound();
+    const types: string[] = [];
+    while (r.speaker) types.push(...r.ok({ type: 'finishShare', by: r.speaker }).map((e) => e.type));
+    types.push(...r.ok({ type: 'advance', by: 'a' }).map((e) => e.type));
+    expect(types).not.toContain('rotationOpen');
+    expect(r.state.rotationOpen ?? false).toBe(false);
+  });
+});

@@ -106,6 +106,43 @@ describe('the chair moves on after the round', () => {
   });
 });
 
+// A third fresh tester (2026-12-03) chaired a relatives round where nobody had ticked "I can
+// chair": the round ended, the chair stayed, and nobody was told anything of the rotation.
+describe('the rotation with nobody else offering to chair', () => {
+  it('says so to the room and to the chair, and the member who then ticks "I can chair" gets the chair', { timeout: 240_000 }, async () => {
+    const en = dict('en');
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { formatId: 'relatives', language: 'en', title: 'Monday circle' });
+    const chairP = await newPerson(stage.browser, { lang: 'en' });
+    const memberP = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
+    people.push(chairP, memberP);
+    await chairP.page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(chairP.page, 'Calm Chair');
+    await memberP.page.goto(`${stage.server.url}/m/${meetingId}`);
+    await joinAtDoor(memberP.page, 'Quiet Lake');
+    const watch = await member(stage.server.url, meetingId, 'Still Water');
+    await tid(chairP.page, 'chair-start').click();
+    await watch.waitFor((c) => c.latest.phase !== 'gathering', 'the start');
+    await skipOpening(chairP.page);
+    await watch.waitFor((c) => c.latest.phase === 'round' && !!c.latest.speaker, 'the round');
+    // Everyone passes; nobody but the chair has offered to chair.
+    for (let i = 0; i < 6 && watch.latest.roundActive; i++) {
+      const speaker = watch.latest.speaker?.id;
+      if (!speaker) break;
+      if (speaker === watch.you) await watch.ok('pass');
+      else await tid(speaker === watch.latest.chairId ? chairP.page : memberP.page, 'pass').click();
+      await watch.waitFor((c) => c.latest.speaker?.id !== speaker, 'the turn moving on');
+    }
+    await watch.waitFor((c) => c.events.some((e) => e.event.type === 'rotationOpen'), 'the room told of the open rotation');
+    await waitText(tid(chairP.page, 'transcript'), en.tRotationOpenYou);
+    await waitText(tid(memberP.page, 'transcript'), en.tRotationOpen('Calm Chair'));
+    // The member ticks the box the line names, and the chair is theirs.
+    await tid(memberP.page, 'volunteer-toggle').check();
+    await tid(memberP.page, 'chair-bar').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(memberP.page, 'transcript'), en.tChairRotationYou);
+    await waitText(tid(chairP.page, 'transcript'), en.tChairRotation('Quiet Lake'));
+  });
+});
+
 // A fresh tester (2026-12-03) took a chair's phone offline: the page said the seat was kept, not a
 // word of the chair, and the next step's button still looked ready to press.
 describe("the chair's own page offline", () => {
