@@ -3,15 +3,26 @@ import { defaultLang, dict } from './i18n.js';
 import type { Dict, Lang } from './i18n.js';
 import { loadPref, savePref } from './session.js';
 
-function initialLang(): Lang {
+function savedLang(): Lang | null {
   const saved = loadPref('lang');
-  if (saved === 'nb' || saved === 'en') return saved;
-  return defaultLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  return saved === 'nb' || saved === 'en' ? saved : null;
 }
 
-let lang: Lang = initialLang();
+/** Whether this tab's language was chosen (here or on a page before, tab-prefs.ts), not guessed from the browser. */
+let chosen = savedLang() !== null;
+let lang: Lang = savedLang() ?? defaultLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
 let t: Dict = dict(lang);
-const listeners = new Set<() => void>();
+/** Called after each change; `byPerson`: the person pressed the switch (false: the page followed a meeting). */
+const listeners = new Set<(byPerson: boolean) => void>();
+
+function change(next: Lang, byPerson: boolean): void {
+  if (next === lang) return;
+  lang = next;
+  t = dict(next);
+  savePref('lang', next);
+  document.documentElement.lang = next;
+  for (const fn of listeners) fn(byPerson);
+}
 
 export const app = {
   get lang(): Lang {
@@ -20,15 +31,23 @@ export const app = {
   get t(): Dict {
     return t;
   },
+  /** The person's choice (the switch, or a page whose address says its language): kept for the tab. */
   setLang(next: Lang): void {
-    if (next === lang) return;
-    lang = next;
-    t = dict(next);
-    savePref('lang', next);
-    document.documentElement.lang = next;
-    for (const fn of listeners) fn();
+    chosen = true;
+    change(next, true);
   },
-  onLangChange(fn: () => void): () => void {
+  /**
+   * A meeting's own language, known at its door: the page takes it unless this tab has a chosen
+   * language (a third fresh tester, 2026-12-03: a bokmål meeting came up in English on a phone set
+   * to English, its refusals of a pseudonym too, while everyone in the room wrote Norwegian). Kept
+   * for the tab like a choice, so a reload in the meeting stays in it; the switch still changes it.
+   */
+  followMeeting(meetingLang: Lang): void {
+    if (chosen) return;
+    chosen = true;
+    change(meetingLang, false);
+  },
+  onLangChange(fn: (byPerson: boolean) => void): () => void {
     listeners.add(fn);
     return () => listeners.delete(fn);
   },

@@ -27,8 +27,9 @@ export function renderTopbar(bar: HTMLElement, opts: { homeLink: boolean }): voi
             'aria-label': t.langSwitchLabel,
             on: { click: () => app.setLang(app.lang === 'nb' ? 'en' : 'nb') },
           },
-          h('span', { class: 'long' }, t.langSwitch),
-          h('span', { class: 'short', 'aria-hidden': 'true' }, t.langSwitchShort),
+          // The language it goes to, named in full in that language, on a phone too: "NB" told an
+          // English reader nothing (a third fresh tester, 2026-12-03).
+          t.langSwitch,
         ),
         h('button', { class: 'button ghost', type: 'button', testid: 'help-button', 'aria-haspopup': 'dialog', on: { click: openHelp } }, t.help),
         h(

@@ -51,7 +51,7 @@ function navigate(path: string): void {
   main.focus({ preventScroll: true });
 }
 
-app.onLangChange(() => {
+app.onLangChange((byPerson) => {
   const route = routeOf(location.pathname);
   renderFooter(footer);
   if (route.page === 'privacy' && route.lang !== app.lang) history.replaceState(history.state, '', privacyPath(app.lang));
@@ -59,7 +59,8 @@ app.onLangChange(() => {
   skip.textContent = app.t.skipToContent;
   if (current) current.relabel();
   else render();
-  topbar.querySelector<HTMLElement>('[data-testid="lang-switch"]')?.focus();
+  // Focus stays on the switch the person pressed; a page that followed a meeting keeps its own.
+  if (byPerson) topbar.querySelector<HTMLElement>('[data-testid="lang-switch"]')?.focus();
 });
 
 window.addEventListener('popstate', render);

@@ -17,9 +17,34 @@ export interface TabSeat {
   lastSeq: number;
 }
 
-type Message = { ask: string } | { here: string } | { take: string; nonce: string } | { seat: TabSeat; nonce: string };
+/** `unsent`: what the tab giving the seat had written and not sent (its share box and draft), if anything. */
+type Message = { ask: string } | { here: string } | { take: string; nonce: string } | { seat: TabSeat; nonce: string; unsent?: string };
 
 let answering = false;
+
+/**
+ * The meeting page open in this tab, for a seat moved to another tab: its unsent words go with
+ * the seat (a third fresh tester, 2026-12-03, lost a half-written share moving the seat), and the
+ * page is told the move was asked for, so it does not say "someone has your link".
+ */
+export interface SeatGiver {
+  meetingId: string;
+  /** What the page's boxes hold and was not sent ('' when nothing). */
+  unsent(): string;
+  /** The seat is going to another tab of this browser, at the person's request. */
+  movedAway(): void;
+}
+
+let giver: SeatGiver | null = null;
+
+/** Registers the meeting page open in this tab; null with `was`: that page is gone (a later page's registration stays). */
+export function setSeatGiver(g: SeatGiver | null, was?: SeatGiver): void {
+  if (g === null && was !== undefined && giver !== was) return;
+  giver = g;
+}
+
+/** Caps the words handed over, in UTF-16 units (a share box and a draft, with room to spare). */
+const UNSENT_MAX = 20_000;
 
 /**
  * From now on this tab answers other tabs' questions about meeting ids it holds a seat in
@@ -39,7 +64,11 @@ export function answerSeatQuestions(seatIn: (meetingId: string) => TabSeat | nul
     // the seat; this tab is then told it was opened elsewhere, as with a duplicated tab.
     if ('take' in m && typeof m.take === 'string' && typeof m.nonce === 'string') {
       const seat = seatIn(m.take);
-      if (seat) ch.postMessage({ seat, nonce: m.nonce } satisfies Message);
+      if (!seat) return;
+      const page = giver?.meetingId === m.take ? giver : null;
+      const unsent = page?.unsent().slice(0, UNSENT_MAX) ?? '';
+      page?.movedAway();
+      ch.postMessage({ seat, nonce: m.nonce, ...(unsent ? { unsent } : {}) } satisfies Message);
     }
   };
 }
@@ -71,17 +100,19 @@ function askOtherTabs<T>(question: Message, pick: (answer: Message) => T | null,
 
 /**
  * Asks the tab that holds a seat in `meetingId` for it (its token and last seq), for this tab to
- * resume: resolves with the seat, or null when no tab answers within `waitMs` (ms). Only the
+ * resume: resolves with the seat and the words that tab had not sent (`unsent`, at most 20,000
+ * UTF-16 units), or null when no tab answers within `waitMs` (ms). Only the
  * tabs of this browser profile and origin hear it (BroadcastChannel); nothing is stored here.
  */
-export function takeSeatFromOtherTab(meetingId: string, waitMs = OTHER_TAB_WAIT_MS * 4): Promise<TabSeat | null> {
+export function takeSeatFromOtherTab(meetingId: string, waitMs = OTHER_TAB_WAIT_MS * 4): Promise<{ seat: TabSeat; unsent?: string } | null> {
   const nonce = Math.random().toString(36).slice(2);
-  return askOtherTabs<TabSeat | null>(
+  return askOtherTabs<{ seat: TabSeat; unsent?: string } | null>(
     { take: meetingId, nonce },
     (m) => {
       if (!('seat' in m) || m.nonce !== nonce) return null;
       const seat = m.seat;
-      return seat && seat.meetingId === meetingId && typeof seat.token === 'string' && typeof seat.lastSeq === 'number' ? seat : null;
+      if (!(seat && seat.meetingId === meetingId && typeof seat.token === 'string' && typeof seat.lastSeq === 'number')) return null;
+      return typeof m.unsent === 'string' && m.unsent ? { seat, unsent: m.unsent.slice(0, UNSENT_MAX) } : { seat };
     },
     null,
     waitMs,

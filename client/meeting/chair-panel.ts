@@ -141,6 +141,12 @@ export class ChairPanel {
     private askJoinCode: () => Promise<string | null> = async () => null,
     /** The words of a share this page was sent, for the list of reports. */
     shareOf: ShareOf = () => null,
+    /**
+     * Shows the chair's own link again (the tab holds the chair key; not in a practice meeting).
+     * A third fresh tester (2026-12-03): a first-time chair dismissed it, bookmarked the page,
+     * and the bookmark was the members' door (the link's secret never stays in the address bar).
+     */
+    showOwnLink?: () => void,
   ) {
     const t = app.t;
     // ALREADY_DONE: what was asked for holds already (a step or a text a second tap asked for
@@ -314,7 +320,12 @@ export class ChairPanel {
       section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
       this.guard.el,
       h('div', { class: 'chair-section' }, h('div', { class: 'button-wrap' }, this.freezeBtn, this.lockBtn, this.watchBtn)),
-      (this.linkBox = section(t.chairShareLink, h('p', { class: 'hint' }, t.chairShareLinkHint), h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn))),
+      (this.linkBox = section(
+        t.chairShareLink,
+        h('p', { class: 'hint' }, t.chairShareLinkHint),
+        h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn),
+        this.chairKeyHeld && showOwnLink ? h('p', {}, h('button', { class: 'button ghost small', type: 'button', testid: 'chair-own-link-show', on: { click: showOwnLink } }, t.chairOwnLinkShow)) : null,
+      )),
     );
     this.title = h('h2', { id: 'chair-panel-title' });
     this.door = h('div', { class: 'chair-section door', testid: 'chair-door' }, h('h3', {}, t.chairWaiting), this.watchLine, this.codeRow, this.waitingList);

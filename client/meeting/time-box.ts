@@ -116,10 +116,14 @@ export class TimeBox {
     this.keptNote = false;
   }
 
-  /** Words kept from a seat the connection lost, put back in the box after joining again: say what they are (worded on each view: keptWords). */
-  kept(): void {
+  /** Where the kept words came from: a seat the connection lost, or the tab the seat moved from. */
+  private keptFrom: 'dropped' | 'moved' = 'dropped';
+
+  /** Words kept from a seat the connection lost (or moved from another tab: `from`), put back in the box after joining again: say what they are (worded on each view: keptWords). */
+  kept(from: 'dropped' | 'moved' = 'dropped'): void {
     this.keptNote = true;
-    setText(this.unsent, app.t.composerKept);
+    this.keptFrom = from;
+    setText(this.unsent, `${this.lead()} ${app.t.composerKept}`);
     this.unsent.hidden = false;
   }
 
@@ -129,8 +133,12 @@ export class TimeBox {
    */
   private keptWords(v: MeetingView): string {
     const me = v.participants.find((p) => p.id === v.you.id);
-    if (me?.role === 'listener') return app.t.composerKeptListener;
-    return lateTurnByChair(v) ? app.t.composerKeptByChair : app.t.composerKept;
+    const t = app.t;
+    return `${this.lead()} ${me?.role === 'listener' ? t.composerKeptListener : lateTurnByChair(v) ? t.composerKeptByChair : t.composerKept}`;
+  }
+
+  private lead(): string {
+    return this.keptFrom === 'moved' ? app.t.composerKeptMovedLead : app.t.composerKeptLead;
   }
 
   /** The words were sent or cleared: the note has done its job. */

@@ -44,6 +44,8 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
    * exit, leaving the page), never stored.
    */
   let unsent: string | undefined;
+  /** Where `unsent` came from (MeetingOptions.unsentFrom). */
+  let unsentFrom: 'dropped' | 'moved' = 'dropped';
   /** Another tab of this browser holds a seat in this meeting (other-tab.ts), as asked when the door opened. */
   let otherTab = false;
   answerSeatQuestions((id) => loadSeat(id));
@@ -79,11 +81,13 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     mode = 'meeting';
     joinError = null;
     const keptText = unsent;
+    const keptFrom = unsentFrom;
     unsent = undefined;
+    unsentFrom = 'dropped';
     page = mountMeeting(container, {
       meetingId,
       join: payload,
-      ...(keptText ? { unsent: keptText } : {}),
+      ...(keptText ? { unsent: keptText, unsentFrom: keptFrom } : {}),
       failed: (code, graceMs, name, text) => refused(code, graceMs, name, text),
       // The name the meeting took is the person's choice: the form does not doubt it again.
       accepted: () => {
@@ -101,10 +105,15 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
 
   /** The seat another tab of this browser holds comes here, and is resumed (false: no tab gave it). */
   async function moveHere(): Promise<boolean> {
-    const seat = await takeSeatFromOtherTab(meetingId);
-    if (!seat || mode !== 'door') return false;
-    saveSeat(seat);
+    const moved = await takeSeatFromOtherTab(meetingId);
+    if (!moved || mode !== 'door') return false;
+    saveSeat(moved.seat);
     otherTab = false;
+    // The other tab's unsent words come with the seat, back in the box (MeetingOptions.unsent).
+    if (moved.unsent) {
+      unsent = moved.unsent;
+      unsentFrom = 'moved';
+    }
     enter(null);
     return true;
   }
@@ -158,7 +167,11 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked, group: r.group === true };
     mode = 'door';
-    render();
+    // The door in the meeting's language unless this tab chose one (app.followMeeting); a change
+    // re-renders the page through relabel, so render only when nothing changed.
+    const before = app.lang;
+    app.followMeeting(card.language);
+    if (app.lang === before) render();
     // Asked once the door shows (no tab answers when there is none: no wait for everyone else).
     void seatedInOtherTab(meetingId).then((yes) => {
       if (!yes || otherTab) return;

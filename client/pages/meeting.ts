@@ -38,6 +38,7 @@ import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
 import { offlineSince as offlineSinceOf } from '../offline-since.js';
 import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../meeting/connection-words.js';
+import { setSeatGiver, type SeatGiver } from '../other-tab.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -64,6 +65,8 @@ export interface MeetingOptions {
    * `unsent`): put back in the text box, with a note saying what they are. Page memory only.
    */
   unsent?: string;
+  /** Where `unsent` came from: a seat lost (the default) or the tab the seat was moved from ("Move my seat here"). */
+  unsentFrom?: 'dropped' | 'moved';
   /** Left the waiting room to type the join code again: back to the door form. */
   retry?(): void;
   /** A join or resume was accepted (seated, or at the door). */
@@ -125,6 +128,12 @@ type Ui = {
 const LEAVE_ANSWER_MS = 1500;
 
 export function mountMeeting(container: HTMLElement, opts: MeetingOptions): MeetingPage {
+  /**
+   * This page resumes a seat an earlier page held (a reload, the link opened again in the same
+   * tab, Back to it, the seat moved here from another tab) and was handed none of its unsent
+   * words: whatever was in that page's box is gone.
+   */
+  const resumedOnLoad = opts.join === null && opts.unsent === undefined;
   let view: MeetingView | null = null;
   /** When `view`'s clocks were computed (performance.now() at its arrival): it is drawn aged by the time since (view-age.ts). */
   let viewAt = 0;
@@ -504,7 +513,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
 
     const keeper = v.you.isChair || v.you.isCoChair;
     if (keeper && !ui.chair) {
-      ui.chair = new ChairPanel(send, showError, opts.meetingId, v.formatId, () => conn.askJoinCode(), shareOf);
+      ui.chair = new ChairPanel(send, showError, opts.meetingId, v.formatId, () => conn.askJoinCode(), shareOf, v.practice ? undefined : () => showChairLink(true));
       ui.chairSlot.replaceChildren(ui.chair.el);
       ui.chairSlot.hidden = false;
       ui.chairBarSlot.replaceChildren(ui.chair.bar);
@@ -700,22 +709,33 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Not in a practice meeting: it ends when its person leaves, so there is nothing to come back to.
     if (key && ui && 'view' in r && r.view.you.isChair && !r.view.practice && !chairLinkShown(opts.meetingId)) {
       markChairLinkShown(opts.meetingId);
-      const link = `${location.origin}/m/${encodeURIComponent(opts.meetingId)}#chair=${encodeURIComponent(key)}`;
-      ui.notice.replaceChildren(chairLinkNotice(link, () => undefined));
+      showChairLink(false);
     }
   }
 
+  /** The chair's own link (the chair key's), in the notice at the top; `asked`: brought into view with focus on it. */
+  function showChairLink(asked: boolean): void {
+    const key = loadSecret('chairKey', opts.meetingId);
+    if (!key || !ui) return;
+    const link = `${location.origin}/m/${encodeURIComponent(opts.meetingId)}#chair=${encodeURIComponent(key)}`;
+    const notice = chairLinkNotice(link, () => undefined);
+    ui.notice.replaceChildren(notice);
+    if (!asked) return;
+    notice.scrollIntoView({ block: 'start' });
+    notice.querySelector<HTMLElement>('[data-testid="chair-key-link"]')?.focus({ preventScroll: true });
+  }
+
   /**
-   * A reload during your own turn keeps the seat and the turn but not the words in the box (they
-   * live in the page's memory alone, Issue 14): said once, on the first view after the reload,
-   * so it is not lost without a word (a fresh tester, 2026-12-03: an older member's pull to
-   * refresh emptied the box silently). Gone when the turn ends.
+   * A page loaded afresh during your own turn keeps the seat and the turn but not the words in the
+   * box (they live in the page's memory alone, Issue 14): said once, on the first view after the
+   * load, so it is not lost without a word. Any fresh load counts, not only a reload: a fresh
+   * tester (2026-12-03) saw an older member's pull to refresh empty the box silently, and a third
+   * (C) the same after opening the meeting link again in the same tab. Gone when the turn ends.
    */
   function sayReloadedOnTurn(v: MeetingView): void {
     if (!ui || reloadChecked) return;
     reloadChecked = true;
-    const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-    if (nav?.type !== 'reload' || v.speaker?.id !== v.you.id) return;
+    if (!resumedOnLoad || v.speaker?.id !== v.you.id) return;
     // Beside the box the page brings into view on your turn, not at the top of the page (a
     // second fresh tester found it 300 px above the screen), and said after "It is your turn".
     reloadNote = h('p', { class: 'hint reloaded-on-turn', testid: 'reloaded-on-turn', role: 'status' }, app.t.reloadedOnTurn);
@@ -808,7 +828,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       h('h1', {}, t.replacedTitle),
       h('p', { testid: 'meeting-replaced-message' }, t.bye_replaced),
       h('p', {}, h('button', { type: 'button', class: 'button', testid: 'meeting-take-back', on: { click: takeBack } }, t.replacedTakeBack)),
-      h('p', { class: 'hint' }, t.replacedHint),
+      // Moved at the person's own request (other-tab.ts): no "someone has your link".
+      h('p', { class: 'hint', testid: 'meeting-replaced-hint' }, movedAway ? t.replacedMovedHint : t.replacedHint),
     );
     replaced = box;
     container.replaceChildren(box);
@@ -819,6 +840,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   function takeBack(): void {
     if (finished || !ui || !replaced) return;
     replaced = null;
+    movedAway = false;
     container.replaceChildren(ui.root);
     renderStatus();
     conn.takeBack();
@@ -882,18 +904,29 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         trackOffline('closed');
         setActiveSeat(null);
         const you = view?.participants.find((p) => p.id === view?.you.id);
-        const unsent = ui ? [ui.composer.draft.trim(), ui.draft.text.trim()].filter(Boolean).join('\n') : '';
+        const unsent = unsentWords();
         opts.failed(code, graceMs, you?.name, unsent || undefined);
       },
     },
     opts.join,
   );
   setActiveSeat(conn);
+  /** This tab gave its seat to another tab of this browser at the person's request ("Move my seat here"). */
+  let movedAway = false;
+  const unsentWords = (): string => (ui ? [ui.composer.draft.trim(), ui.draft.text.trim()].filter(Boolean).join('\n') : '');
+  const seatGiver: SeatGiver = {
+    meetingId: opts.meetingId,
+    unsent: unsentWords,
+    movedAway: () => {
+      movedAway = true;
+    },
+  };
+  setSeatGiver(seatGiver);
 
   ui = build();
   if (opts.unsent) {
     ui.composer.draft = opts.unsent;
-    ui.timeBox.kept();
+    ui.timeBox.kept(opts.unsentFrom ?? 'dropped');
   }
   container.replaceChildren(ui.root);
   // Whoever scrolled down the door form to press "join" should start at the top of the room.
@@ -936,6 +969,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     },
     destroy(): void {
       finished = true;
+      setSeatGiver(null, seatGiver);
       stopHeldTimer();
       trackOffline('closed');
       ui?.countdown.stop();

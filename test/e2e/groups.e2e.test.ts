@@ -122,6 +122,12 @@ describe('a weekly group in the browser', () => {
       const p = await newPerson(stage.browser, { lang: c.lang });
       people.push(p);
       await p.page.goto(`${stage.server.url}/g/tirsdag`);
+      // The door follows the group's language (English); a bokmål reader switches to bokmål there.
+      if (c.lang === 'nb') {
+        await tid(p.page, 'join-form').waitFor({ timeout: WAIT_MS });
+        await tid(p.page, 'lang-switch').click();
+        await p.page.waitForFunction(() => document.documentElement.lang === 'nb', undefined, { timeout: WAIT_MS });
+      }
       await joinAtDoor(p.page, c.lang === 'en' ? 'Eva' : 'Frid', { volunteer: true });
       await waitText(tid(p.page, 'transcript'), c.text);
       expect(await tid(p.page, 'transcript').textContent()).not.toContain(c.not);

@@ -29,7 +29,8 @@ describe('a page coming back to a meeting the store lost', () => {
   });
 
   it('a reloaded page (its resume) and the link opened afresh say "interrupted", with how to start again, in en and nb', { timeout: 90_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(a.url);
+    // An English meeting: a bokmål meeting's door would be in bokmål (the page follows the meeting).
+    const { meetingId, chairKey } = await createMeeting(a.url, { language: 'en' });
     const chair = await TestClient.connect(a.url);
     expect((await chair.join(meetingId, 'Alfa', { chairKey })).ok).toBe(true);
     const en = await newPerson(browser, { lang: 'en' });

@@ -23,9 +23,9 @@ async function person(o: Parameters<typeof newPerson>[1] = {}): Promise<Page> {
   return p.page;
 }
 
-/** A meeting with a chair on a socket, and this page at its door (not yet joined). */
-async function atDoor(page: Page): Promise<{ meetingId: string; observer: TestClient }> {
-  const { meetingId, chairKey } = await createMeeting(stage.server.url);
+/** A meeting (in `language`) with a chair on a socket, and this page at its door (not yet joined). */
+async function atDoor(page: Page, language: 'nb' | 'en' = 'nb'): Promise<{ meetingId: string; observer: TestClient }> {
+  const { meetingId, chairKey } = await createMeeting(stage.server.url, { language });
   const observer = await TestClient.connect(stage.server.url);
   observers.push(observer);
   expect((await observer.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
@@ -91,7 +91,7 @@ describe('the privacy page', () => {
 describe('what the server holds about me', () => {
   it('shows each stored record, what it holds about me and its lifetime left', { timeout: 240_000 }, async () => {
     const page = await person({ lang: 'en' });
-    await atDoor(page);
+    await atDoor(page, 'en');
     await joinAtDoor(page, 'Stille Fjord');
     await tid(page, 'holdings-open').click();
     await tid(page, 'holding-state').waitFor({ timeout: WAIT_MS });
@@ -310,7 +310,7 @@ describe('quick exit', () => {
   it('an English reader lands on an English neutral page, one who chose bokmål on a Norwegian one', { timeout: 240_000 }, async () => {
     // English from the browser's language.
     const en = await person({ lang: 'en' });
-    await atDoor(en);
+    await atDoor(en, 'en');
     await joinAtDoor(en, 'Quiet Fjord');
     await tid(en, 'quick-exit').click();
     await en.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
@@ -319,7 +319,7 @@ describe('quick exit', () => {
     expect(await en.evaluate(() => document.body.textContent ?? '')).not.toMatch(/Runde|meeting|møte/i);
     // An English browser switched to bokmål at the door: the page on screen decides.
     const nb = await person({ lang: 'en' });
-    await atDoor(nb);
+    await atDoor(nb, 'en');
     await tid(nb, 'lang-switch').click();
     await nb.waitForFunction(() => document.documentElement.lang === 'nb', undefined, { timeout: WAIT_MS });
     await tid(nb, 'quick-exit').click();

@@ -52,6 +52,32 @@ describe('a reload on your own turn', () => {
     await tid(page, 'reloaded-on-turn').waitFor({ state: 'detached', timeout: WAIT_MS });
   });
 
+  // A third fresh tester (C, 2026-12-03) opened the meeting link again in the same tab on her turn
+  // (a navigation, not a reload): the box came back empty without a word. Any page that resumes
+  // the seat without the words of the page before says so.
+  it('opening the meeting link again in the same tab on your turn says the same', { timeout: 240_000 }, async () => {
+    const en = dict('en');
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en', title: 'Evening circle' });
+    const chair = await TestClient.connect(stage.server.url);
+    clients.push(chair);
+    expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
+    const person = await newPerson(stage.browser, { lang: 'en' });
+    people.push(person);
+    const { page } = person;
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    await joinAtDoor(page, 'Grey Heron');
+    await chair.ok('start');
+    await chair.ok('advance');
+    await chair.ok('finishShare');
+    await tid(page, 'composer-send').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'composer').fill('I left the meeting link open and tapped it again.');
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    await waitJoined(page);
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('navigate');
+    await waitText(tid(page, 'reloaded-on-turn'), en.reloadedOnTurn);
+    expect(await tid(page, 'composer').inputValue()).toBe('');
+  });
+
   // A fresh tester (2026-12-03) sent a part, reloaded, and was offered Pass again for a turn she had
   // already shared in: the part replayed after the reload counts as sent.
   it('after a part was sent, a reload still offers only Done (no Pass), and the how-to says "send more"', { timeout: 240_000 }, async () => {

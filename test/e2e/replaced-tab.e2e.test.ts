@@ -8,6 +8,8 @@ import { e2eStage } from '../helpers/e2e-stage.js';
 import { pause } from '../helpers/meeting.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, newPerson, participantId, tid, waitJoined, waitText, WAIT_MS } from '../helpers/browser.js';
+import { TestClient } from '../helpers/client.js';
+import { dict } from '../../client/i18n.js';
 
 /** Short, so that a replaced tab's close counted as a drop would cost the seat within the test. */
 const GRACE_MS = 1_500;
@@ -107,6 +109,38 @@ describe('a meeting open in two tabs', () => {
     await waitJoined(fresh);
     expect(await participantId(fresh, 'Stille Fjord')).toBe(before);
     await tid(member.page, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
+    await fresh.close();
+  });
+
+  // A third fresh tester (C, 2026-12-03) moved her seat to a new tab on her turn: the half-written
+  // share stayed behind in the old tab, and the old tab said "someone has your link".
+  it('"Move my seat here" brings the unsent words along, and the old tab does not say someone has the link (en)', { timeout: 90_000 }, async () => {
+    const en = dict('en');
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { title: 'Moving tabs', language: 'en' });
+    const chair = await TestClient.connect(stage.server.url);
+    stage.clients.push(chair);
+    expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
+    const member = await newPerson(stage.browser, { lang: 'en' });
+    people.push(member);
+    await member.page.goto(`${stage.server.url}/m/${meetingId}`);
+    await joinAtDoor(member.page, 'Quiet Fjord');
+    await chair.ok('start');
+    await chair.ok('advance');
+    await chair.ok('finishShare');
+    await tid(member.page, 'composer-send').waitFor({ timeout: WAIT_MS });
+    const words = 'I have been trying to write this for a while and my hands are shaking.';
+    await tid(member.page, 'composer').fill(words);
+    const fresh = await member.context.newPage();
+    await fresh.goto(`${stage.server.url}/m/${meetingId}`);
+    await tid(fresh, 'join-move-here').click();
+    await waitJoined(fresh);
+    expect(await tid(fresh, 'composer').inputValue()).toBe(words);
+    await waitText(tid(fresh, 'composer-unsent'), en.composerKeptMovedLead);
+    // Not the note for a page opened afresh: the words did come along.
+    expect(await tid(fresh, 'reloaded-on-turn').count()).toBe(0);
+    await tid(member.page, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(member.page, 'meeting-replaced-hint'), en.replacedMovedHint);
+    expect(await tid(member.page, 'meeting-replaced-hint').innerText()).not.toContain('someone has your link');
     await fresh.close();
   });
 });

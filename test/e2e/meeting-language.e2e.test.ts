@@ -1,0 +1,63 @@
+// The page speaks the meeting's language unless this tab chose one. A third fresh tester
+// (C, 2026-12-03) opened a bokmål meeting on a phone set to English: the door, the meeting and the
+// door's refusal of a pseudonym (NAME_CONTACT) came in English while the room wrote Norwegian, and
+// the switch said only "NB". Many Norwegians keep their phone in English. A language chosen in the
+// tab (the switch on the front page or at the door) is kept over the meeting's.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eStage } from '../helpers/e2e-stage.js';
+import { dict } from '../../client/i18n.js';
+import { ERROR_MESSAGES } from '../../shared/errors.js';
+import { createMeeting } from '../helpers/server.js';
+import { joinAtDoor, newPerson, tid, waitJoined, waitText, WAIT_MS } from '../helpers/browser.js';
+
+const stage = e2eStage();
+const people = stage.opened;
+
+const htmlLang = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.lang);
+
+describe("the meeting's language", () => {
+  it('an English phone at a bokmål meeting gets the door, its name check and the meeting in bokmål, also after a reload', { timeout: 120_000 }, async () => {
+    const nb = dict('nb');
+    const { meetingId } = await createMeeting(stage.server.url, { language: 'nb', title: 'Torsdagsrunden' });
+    const p = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
+    people.push(p);
+    const { page } = p;
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+    await page.waitForFunction(() => document.documentElement.lang === 'nb', undefined, { timeout: WAIT_MS });
+    await waitText(tid(page, 'join-submit'), nb.joinSubmit);
+    // The switch names the language it goes to in full, in that language, also on a phone.
+    await waitText(tid(page, 'lang-switch'), 'English');
+    // The server's refusal of a pseudonym, as the door shows it before sending.
+    await tid(page, 'join-name').fill('kari@example.com');
+    await waitText(tid(page, 'join-name-warning'), ERROR_MESSAGES.NAME_CONTACT.nb);
+    await joinAtDoor(page, 'Grå Måke');
+    await waitText(tid(page, 'meeting-phase'), nb.phase_gathering);
+    await page.reload();
+    await waitJoined(page);
+    expect(await htmlLang(page)).toBe('nb');
+    // The person's own choice wins, and stays over a reload.
+    await tid(page, 'lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: WAIT_MS });
+    await page.reload();
+    await waitJoined(page);
+    expect(await htmlLang(page)).toBe('en');
+  });
+
+  it('a language chosen on the front page is kept at the door of a meeting in the other language', { timeout: 120_000 }, async () => {
+    const en = dict('en');
+    const { meetingId } = await createMeeting(stage.server.url, { language: 'nb', title: 'Torsdagsrunden' });
+    const p = await newPerson(stage.browser, { lang: 'nb' });
+    people.push(p);
+    const { page } = p;
+    await page.goto(`${stage.server.url}/`);
+    await tid(page, 'lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: WAIT_MS });
+    // The link pasted into the same tab (a new history entry: the choice travels in the tab).
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(page, 'join-submit'), en.joinSubmit);
+    expect(await htmlLang(page)).toBe('en');
+  });
+});
