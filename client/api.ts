@@ -18,6 +18,8 @@ export interface MeetingCard {
   locked: boolean;
   /** A weekly group's meeting: a chair key for it was handed on "chair next time" and works once. */
   group: boolean;
+  /** Sent with a valid chair key whose holder's seat is still kept: that seat's pseudonym (docs/protocol.md). */
+  chairSeat?: { name: string };
 }
 
 export interface HelpLine {

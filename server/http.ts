@@ -157,8 +157,15 @@ export function apiRouter({ config, store, ids, now, groups, practice, wasLost }
     if (!s) return failure(res, 410, (await wasLost?.(id)) ? 'MEETING_INTERRUPTED' : 'MEETING_ENDED');
     // A practice meeting is its person's alone: to anyone without its chair key (the page sends
     // it in X-Chair-Key) it is a meeting that no longer exists, as join answers them.
-    if (s.practice && !(await holdsChairKey(id, req.get('x-chair-key')))) return failure(res, 410, 'MEETING_ENDED');
-    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group });
+    const key = req.get('x-chair-key');
+    const keyHeld = key !== undefined && (await holdsChairKey(id, key));
+    if (s.practice && !keyHeld) return failure(res, 410, 'MEETING_ENDED');
+    // The chair key's holder whose seat is still kept (a closed tab, another device): the door
+    // offers the way back to it by name, one press, instead of the whole form (join's reclaim
+    // takes that seat whatever name is typed; a third fresh tester, 2026-12-03, filled the form
+    // again as a returning chair). Not for a group's one-time key once used: it is spent.
+    const holder = keyHeld && !(s.group && s.chairKeyUsed) ? (s.participants.find((p) => p.id === s.chairKeyHolder) ?? s.waiting.find((w) => w.id === s.chairKeyHolder)) : undefined;
+    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group, ...(holder ? { chairSeat: { name: holder.name } } : {}) });
   });
 
   api.post('/meetings', async (req, res) => {

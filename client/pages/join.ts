@@ -186,6 +186,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   );
   name.id = 'join-name-input';
   name.setAttribute('aria-describedby', 'join-name-hint');
+  const chairSeat = o.chairKey ? o.card.chairSeat : undefined;
 
   fill(
     container,
@@ -196,11 +197,28 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
       h('h1', { testid: 'join-title' }, o.card.title),
       h('p', { class: 'meta', testid: 'join-meta' }, t.joinMeetingInfo(format?.name[app.lang] ?? o.card.formatId, langName, access)),
       o.otherTab ? otherTabNotice(o) : null,
-      format ? h('p', { class: 'hint' }, format.description[app.lang]) : null,
-      form,
+      chairSeat ? chairReturn(o, chairSeat.name, error) : null,
+      chairSeat ? null : format ? h('p', { class: 'hint' }, format.description[app.lang]) : null,
+      chairSeat ? null : form,
     ),
   );
-  sync();
+  if (!chairSeat) sync();
+}
+
+/**
+ * The chair link's holder whose seat is kept: one press back to it, by its pseudonym (the key
+ * returns them to that seat whatever name a form would carry; the pledge was given when it was
+ * taken). A third fresh tester (2026-12-03): a returning chair had to fill in the whole door again.
+ */
+function chairReturn(o: JoinOptions, name: string, error: HTMLElement): HTMLElement {
+  const t = app.t;
+  const back = h('button', { class: 'button primary large', type: 'button', testid: 'join-chair-return' }, t.joinChairReturnButton);
+  back.addEventListener('click', () => {
+    back.disabled = true;
+    setText(back, t.joinBusy);
+    o.submit({ v: PROTOCOL_VERSION, meetingId: o.meetingId, name, role: 'participant', volunteer: true, pledge: true, chairKey: o.chairKey! });
+  });
+  return h('div', { class: 'join-form', testid: 'join-chair-seat' }, error, h('p', { testid: 'join-chair-seat-text' }, t.joinChairReturn(name)), back);
 }
 
 /** "You are already in this meeting in another tab", with a way to bring the seat here. */

@@ -166,6 +166,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       return;
     }
     card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked, group: r.group === true };
+    if (r.chairSeat && typeof r.chairSeat.name === 'string') card.chairSeat = { name: r.chairSeat.name };
     mode = 'door';
     // The door in the meeting's language unless this tab chose one (app.followMeeting); a change
     // re-renders the page through relabel, so render only when nothing changed.

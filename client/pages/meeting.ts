@@ -740,7 +740,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // second fresh tester found it 300 px above the screen), and said after "It is your turn".
     reloadNote = h('p', { class: 'hint reloaded-on-turn', testid: 'reloaded-on-turn', role: 'status' }, app.t.reloadedOnTurn);
     ui.composer.input.before(reloadNote);
-    reloadNote.scrollIntoView({ block: 'start' });
+    reloadNote.scrollIntoView?.({ block: 'start' });
     announce(ui.announce, app.t.reloadedOnTurn);
   }
 

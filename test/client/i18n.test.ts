@@ -8,10 +8,11 @@ const FLAG_ARGS: Record<string, number[]> = { tNewcomer: [1, 2], confirmUnposted
 
 describe('client strings', () => {
   // A fresh tester's chair read "the meeting is 10 min ahead of the plan" after a quick opening
-  // as something gone wrong: time saved is said as time to spare.
-  it('says a meeting ahead of its plan has time to spare (nb and en)', () => {
-    expect(dict('nb').scriptAhead(10)).toBe('Møtet har 10 min til gode.');
-    expect(dict('en').scriptAhead(10)).toBe('The meeting has 10 min to spare.');
+  // as something gone wrong; a third (C, 2026-12-03) read "10 min to spare" as the meeting ending
+  // early. It says where the meeting stands against the plan, and that nothing needs doing.
+  it('says a meeting ahead of its plan is ahead, and that there is no need to hurry (nb and en)', () => {
+    expect(dict('nb').scriptAhead(10)).toBe('Møtet ligger 10 min foran planen: ingen grunn til å skynde seg.');
+    expect(dict('en').scriptAhead(10)).toBe('The meeting is 10 min ahead of its plan: no need to hurry.');
   });
 
   it('has every string in both languages, non-empty, with the same arguments', () => {

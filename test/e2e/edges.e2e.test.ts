@@ -8,6 +8,7 @@ import { createMeeting } from '../helpers/server.js';
 import { cutLine, type Line } from '../helpers/cut-line.js';
 import { SLOW_ANSWER_MS } from '../../client/meeting/connection-words.js';
 import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person, type RoundScene } from '../helpers/browser.js';
+import { dict } from '../../client/i18n.js';
 
 const SPEAKER_GRACE_MS = 6_000;
 
@@ -260,8 +261,12 @@ describe('weak links in the browser', () => {
     await told.waitFor({ timeout: WAIT_MS });
     const again = await chair.context.newPage();
     await again.goto(link);
-    await tid(again, 'join-chair-note').waitFor({ timeout: WAIT_MS });
-    await joinAtDoor(again, 'Quiet Pine');
+    // Its seat is kept: one press back to it by its name, not the whole form again (a third fresh
+    // tester, 2026-12-03, filled in the door again as a returning chair).
+    await waitText(tid(again, 'join-chair-seat-text'), dict('en').joinChairReturn('Quiet Pine'));
+    expect(await tid(again, 'join-name').count()).toBe(0);
+    await tid(again, 'join-chair-return').click();
+    await waitJoined(again);
     await tid(again, 'chair-panel').waitFor({ timeout: WAIT_MS });
     expect(await tid(again, 'join-error').count()).toBe(0);
     // One Quiet Pine in the room, connected, and still the chair.

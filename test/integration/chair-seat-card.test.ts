@@ -1,0 +1,57 @@
+// The door card tells the chair key's holder, and only them, the pseudonym of the seat the key
+// returns them to (GET /api/meetings/:id `chairSeat`), so the door can offer the way back in one
+// press. A third fresh tester (2026-12-03) had to fill in the whole door again as a returning
+// chair. Real server and sockets.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app.js';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting, startTestServer } from '../helpers/server.js';
+
+let server: RunningServer;
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await server?.close();
+});
+
+async function card(meetingId: string, key?: string): Promise<Record<string, unknown>> {
+  const res = await fetch(`${server.url}/api/meetings/${meetingId}`, key === undefined ? {} : { headers: { 'x-chair-key': key } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+describe("the door card's chairSeat", () => {
+  it("is the kept seat's name for the chair key, nothing for anyone else, and the key's join returns to that seat", async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en' });
+    // Before the key seated anyone: no seat to return to.
+    expect(await card(meetingId, chairKey)).not.toHaveProperty('chairSeat');
+    const chair = await TestClient.connect(server.url);
+    clients.push(chair);
+    expect((await chair.join(meetingId, 'Quiet Pine', { chairKey })).ok).toBe(true);
+    const member = await TestClient.connect(server.url);
+    clients.push(member);
+    expect((await member.join(meetingId, 'Calm Lake')).ok).toBe(true);
+    expect(await card(meetingId, chairKey)).toMatchObject({ chairSeat: { name: 'Quiet Pine' } });
+    // No key, a wrong key, an over-long key: the name is never told.
+    expect(await card(meetingId)).not.toHaveProperty('chairSeat');
+    expect(await card(meetingId, 'not-the-key')).not.toHaveProperty('chairSeat');
+    expect(await card(meetingId, 'x'.repeat(500))).not.toHaveProperty('chairSeat');
+    // The connection is lost (a closed tab); the key's join returns to the same seat, as the chair.
+    const id = chair.you;
+    chair.drop();
+    await member.waitFor((c) => c.events.some((e) => e.event.type === 'connection' && e.event.id === id && !e.event.connected), 'the chair gone', 15_000);
+    expect(await card(meetingId, chairKey)).toMatchObject({ chairSeat: { name: 'Quiet Pine' } });
+    const back = await TestClient.connect(server.url);
+    clients.push(back);
+    expect((await back.join(meetingId, 'Quiet Pine', { chairKey })).ok).toBe(true);
+    await back.waitFor((c) => !!c.latest, 'the view');
+    expect(back.latest.you.id).toBe(id);
+    expect(back.latest.you.isChair).toBe(true);
+    expect(back.latest.participants.filter((p) => p.name === 'Quiet Pine')).toHaveLength(1);
+  });
+});
