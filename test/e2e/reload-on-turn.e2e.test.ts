@@ -2,6 +2,7 @@
 // text lives in the page's memory alone (Issue 14). A fresh tester (2026-12-03) reloaded an older
 // member's page on her turn and the box came back empty without a word. Now the page says so once,
 // for as long as the turn lasts; a reload when it is not your turn says nothing of it.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eStage } from '../helpers/e2e-stage.js';
 import { dict } from '../../client/i18n.js';
@@ -13,6 +14,24 @@ import { joinAtDoor, newPerson, tid, waitJoined, waitText, WAIT_MS } from '../he
 const stage = e2eStage();
 const people = stage.opened;
 const clients = stage.clients;
+
+/** An English meeting whose chair is a socket, and a page (Grey Heron) whose turn it is now. */
+async function onMyTurn(): Promise<{ meetingId: string; page: Page }> {
+  const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en', title: 'Evening circle' });
+  const chair = await TestClient.connect(stage.server.url);
+  clients.push(chair);
+  expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
+  const person = await newPerson(stage.browser, { lang: 'en' });
+  people.push(person);
+  const { page } = person;
+  await page.goto(`${stage.server.url}/m/${meetingId}`);
+  await joinAtDoor(page, 'Grey Heron');
+  await chair.ok('start');
+  await chair.ok('advance');
+  await chair.ok('finishShare');
+  await tid(page, 'composer-send').waitFor({ timeout: WAIT_MS });
+  return { meetingId, page };
+}
 
 describe('a reload on your own turn', () => {
   it('says the unsent words could not be kept, while the turn lasts; not on a reload out of turn', { timeout: 240_000 }, async () => {
@@ -57,19 +76,7 @@ describe('a reload on your own turn', () => {
   // the seat without the words of the page before says so.
   it('opening the meeting link again in the same tab on your turn says the same', { timeout: 240_000 }, async () => {
     const en = dict('en');
-    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en', title: 'Evening circle' });
-    const chair = await TestClient.connect(stage.server.url);
-    clients.push(chair);
-    expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
-    const person = await newPerson(stage.browser, { lang: 'en' });
-    people.push(person);
-    const { page } = person;
-    await page.goto(`${stage.server.url}/m/${meetingId}`);
-    await joinAtDoor(page, 'Grey Heron');
-    await chair.ok('start');
-    await chair.ok('advance');
-    await chair.ok('finishShare');
-    await tid(page, 'composer-send').waitFor({ timeout: WAIT_MS });
+    const { meetingId, page } = await onMyTurn();
     await tid(page, 'composer').fill('I left the meeting link open and tapped it again.');
     await page.goto(`${stage.server.url}/m/${meetingId}`);
     await waitJoined(page);
@@ -82,19 +89,7 @@ describe('a reload on your own turn', () => {
   // already shared in: the part replayed after the reload counts as sent.
   it('after a part was sent, a reload still offers only Done (no Pass), and the how-to says "send more"', { timeout: 240_000 }, async () => {
     const en = dict('en');
-    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en', title: 'Evening circle' });
-    const chair = await TestClient.connect(stage.server.url);
-    clients.push(chair);
-    expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
-    const person = await newPerson(stage.browser, { lang: 'en' });
-    people.push(person);
-    const { page } = person;
-    await page.goto(`${stage.server.url}/m/${meetingId}`);
-    await joinAtDoor(page, 'Grey Heron');
-    await chair.ok('start');
-    await chair.ok('advance');
-    await chair.ok('finishShare');
-    await tid(page, 'composer-send').waitFor({ timeout: WAIT_MS });
+    const { meetingId, page } = await onMyTurn();
     expect(await tid(page, 'pass').isVisible()).toBe(true);
     await tid(page, 'composer').fill('Today I went for a walk instead of checking his phone.');
     await tid(page, 'composer-send').click();
