@@ -27,9 +27,11 @@ export function renderTopbar(bar: HTMLElement, opts: { homeLink: boolean }): voi
             'aria-label': t.langSwitchLabel,
             on: { click: () => app.setLang(app.lang === 'nb' ? 'en' : 'nb') },
           },
-          // The language it goes to, named in full in that language, on a phone too: "NB" told an
-          // English reader nothing (a third fresh tester, 2026-12-03).
-          t.langSwitch,
+          // The language it goes to, named in full in that language, on a phone too: "NB" alone told
+          // an English reader nothing (a third fresh tester, 2026-12-03). Only the narrowest
+          // screens (≤ 340 px, where the bar has no room for the word) get the short code.
+          h('span', { class: 'long' }, t.langSwitch),
+          h('span', { class: 'short', 'aria-hidden': 'true' }, t.langSwitchShort),
         ),
         h('button', { class: 'button ghost', type: 'button', testid: 'help-button', 'aria-haspopup': 'dialog', on: { click: openHelp } }, t.help),
         h(

@@ -33,6 +33,11 @@ async function person(lang: Lang = 'en'): Promise<Page> {
   people.push(p);
   await p.page.goto(`${stage.server.url}/g/krets`);
   await tid(p.page, 'join-form').waitFor({ timeout: WAIT_MS });
+  // The door follows the group's language (English); a bokmål reader chooses bokmål there.
+  if (lang === 'nb') {
+    await tid(p.page, 'lang-switch').click();
+    await p.page.waitForFunction(() => document.documentElement.lang === 'nb', undefined, { timeout: WAIT_MS });
+  }
   return p.page;
 }
 
