@@ -29,7 +29,7 @@ export function renderTopbar(bar: HTMLElement, opts: { homeLink: boolean }): voi
           },
           // The language it goes to, named in full in that language, on a phone too: "NB" alone told
           // an English reader nothing (a third fresh tester, 2026-12-03). Only the narrowest
-          // screens (≤ 340 px, where the bar has no room for the word) get the short code.
+          // screens (under 350 px, where the bar has no room for the word) get the short code.
           h('span', { class: 'long' }, t.langSwitch),
           h('span', { class: 'short', 'aria-hidden': 'true' }, t.langSwitchShort),
         ),
