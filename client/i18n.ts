@@ -499,6 +499,7 @@ const nb = {
   replacedTitle: 'Åpnet et annet sted',
   replacedTakeBack: 'Ta møtet tilbake hit',
   replacedMovedHint: 'Du flyttet plassen din til en annen fane i denne nettleseren, og det du hadde skrevet og ikke sendt, ble med. Vil du ha plassen her igjen, ta møtet tilbake hit.',
+  replacedMovedEmptyHint: 'Du flyttet plassen din til en annen fane i denne nettleseren. Vil du ha den her igjen, ta møtet tilbake hit.',
   replacedHint: 'Plassen din er fortsatt din. Tar du møtet tilbake hit, slipper den andre fanen det. Var det ikke deg, har noen fått lenken din: ta møtet tilbake hit.',
   bye_restarting: 'Serveren starter på nytt. Du kobles til igjen av deg selv og beholder plassen din – vent litt.',
   bye_interrupted:
@@ -1215,6 +1216,7 @@ const en: Dict = {
   replacedTitle: 'Opened somewhere else',
   replacedTakeBack: 'Take the meeting back here',
   replacedMovedHint: 'You moved your seat to another tab of this browser, with what you had written and not sent. To have the seat here again, take the meeting back here.',
+  replacedMovedEmptyHint: 'You moved your seat to another tab of this browser. To have it here again, take the meeting back here.',
   replacedHint: 'Your seat is still yours. If you take the meeting back here, the other tab lets it go. If it was not you, someone has your link: take the meeting back here.',
   bye_restarting: 'The server is restarting. You will be reconnected by yourself and keep your seat – please wait.',
   bye_interrupted:

@@ -31,8 +31,8 @@ export interface SeatGiver {
   meetingId: string;
   /** What the page's boxes hold and was not sent ('' when nothing). */
   unsent(): string;
-  /** The seat is going to another tab of this browser, at the person's request. */
-  movedAway(): void;
+  /** The seat is going to another tab of this browser, at the person's request; `withWords`: its unsent words go along. */
+  movedAway(withWords: boolean): void;
 }
 
 let giver: SeatGiver | null = null;
@@ -67,7 +67,7 @@ export function answerSeatQuestions(seatIn: (meetingId: string) => TabSeat | nul
       if (!seat) return;
       const page = giver?.meetingId === m.take ? giver : null;
       const unsent = page?.unsent().slice(0, UNSENT_MAX) ?? '';
-      page?.movedAway();
+      page?.movedAway(unsent !== '');
       ch.postMessage({ seat, nonce: m.nonce, ...(unsent ? { unsent } : {}) } satisfies Message);
     }
   };

@@ -46,6 +46,8 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   let unsent: string | undefined;
   /** Where `unsent` came from (MeetingOptions.unsentFrom). */
   let unsentFrom: 'dropped' | 'moved' = 'dropped';
+  /** The next page takes a seat moved here from another tab (MeetingOptions.movedHere). */
+  let movedHere = false;
   /** Another tab of this browser holds a seat in this meeting (other-tab.ts), as asked when the door opened. */
   let otherTab = false;
   answerSeatQuestions((id) => loadSeat(id));
@@ -82,12 +84,15 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     joinError = null;
     const keptText = unsent;
     const keptFrom = unsentFrom;
+    const wasMoved = movedHere;
+    movedHere = false;
     unsent = undefined;
     unsentFrom = 'dropped';
     page = mountMeeting(container, {
       meetingId,
       join: payload,
       ...(keptText ? { unsent: keptText, unsentFrom: keptFrom } : {}),
+      ...(wasMoved ? { movedHere: true } : {}),
       failed: (code, graceMs, name, text) => refused(code, graceMs, name, text),
       // The name the meeting took is the person's choice: the form does not doubt it again.
       accepted: () => {
@@ -109,6 +114,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     if (!moved || mode !== 'door') return false;
     saveSeat(moved.seat);
     otherTab = false;
+    movedHere = true;
     // The other tab's unsent words come with the seat, back in the box (MeetingOptions.unsent).
     if (moved.unsent) {
       unsent = moved.unsent;

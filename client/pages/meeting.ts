@@ -67,6 +67,8 @@ export interface MeetingOptions {
   unsent?: string;
   /** Where `unsent` came from: a seat lost (the default) or the tab the seat was moved from ("Move my seat here"). */
   unsentFrom?: 'dropped' | 'moved';
+  /** The seat was moved here from another tab, which handed over whatever it had not sent (`unsent`, if anything). */
+  movedHere?: boolean;
   /** Left the waiting room to type the join code again: back to the door form. */
   retry?(): void;
   /** A join or resume was accepted (seated, or at the door). */
@@ -133,7 +135,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    * tab, Back to it, the seat moved here from another tab) and was handed none of its unsent
    * words: whatever was in that page's box is gone.
    */
-  const resumedOnLoad = opts.join === null && opts.unsent === undefined;
+  const resumedOnLoad = opts.join === null && opts.unsent === undefined && !opts.movedHere;
   let view: MeetingView | null = null;
   /** When `view`'s clocks were computed (performance.now() at its arrival): it is drawn aged by the time since (view-age.ts). */
   let viewAt = 0;
@@ -553,10 +555,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (mine && !wasMyTurn) yourTurn();
     // "It is your turn" is untrue from the moment it is not (live-region.ts).
     if (!mine && wasMyTurn && ui) silence(ui.announce);
-    if (!mine && reloadNote) {
-      reloadNote.remove();
-      reloadNote = null;
-    }
+    if (!mine) dropReloadNote();
     wasMyTurn = mine;
     setTurnTitle(mine && online);
   }
@@ -742,10 +741,22 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.composer.input.before(reloadNote);
     reloadNote.scrollIntoView?.({ block: 'start' });
     announce(ui.announce, app.t.reloadedOnTurn);
+    // Read once it has been acted on: the first words typed again take it away (a fourth fresh
+    // tester, 2026-12-04: it stood above the box for the whole turn and pushed the offline line
+    // and the stopped clock off a phone's screen).
+    ui.composer.input.addEventListener('input', dropReloadNote, { once: true });
+  }
+
+  /** The note that a fresh page emptied the box goes: the turn ended, typing began, or the connection dropped. */
+  function dropReloadNote(): void {
+    reloadNote?.remove();
+    reloadNote = null;
   }
 
   /** Tracks when the connection went down and re-renders the turn line each second meanwhile. */
   function trackOffline(s: ConnStatus): void {
+    // The offline line takes its place next to the box (the note said what it had to say).
+    if (s !== 'connected') dropReloadNote();
     if (s === 'connected' || s === 'closed') {
       offlineSince = null;
       if (offlineTimer) clearInterval(offlineTimer);
@@ -829,7 +840,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       h('p', { testid: 'meeting-replaced-message' }, t.bye_replaced),
       h('p', {}, h('button', { type: 'button', class: 'button', testid: 'meeting-take-back', on: { click: takeBack } }, t.replacedTakeBack)),
       // Moved at the person's own request (other-tab.ts): no "someone has your link".
-      h('p', { class: 'hint', testid: 'meeting-replaced-hint' }, movedAway ? t.replacedMovedHint : t.replacedHint),
+      h('p', { class: 'hint', testid: 'meeting-replaced-hint' }, movedAway === 'words' ? t.replacedMovedHint : movedAway === 'empty' ? t.replacedMovedEmptyHint : t.replacedHint),
     );
     replaced = box;
     container.replaceChildren(box);
@@ -911,14 +922,17 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     opts.join,
   );
   setActiveSeat(conn);
-  /** This tab gave its seat to another tab of this browser at the person's request ("Move my seat here"). */
-  let movedAway = false;
+  /**
+   * This tab gave its seat to another tab of this browser at the person's request ("Move my seat
+   * here"): 'words' when its unsent words went along, 'empty' when there were none; else false.
+   */
+  let movedAway: false | 'words' | 'empty' = false;
   const unsentWords = (): string => (ui ? [ui.composer.draft.trim(), ui.draft.text.trim()].filter(Boolean).join('\n') : '');
   const seatGiver: SeatGiver = {
     meetingId: opts.meetingId,
     unsent: unsentWords,
-    movedAway: () => {
-      movedAway = true;
+    movedAway: (withWords) => {
+      movedAway = withWords ? 'words' : 'empty';
     },
   };
   setSeatGiver(seatGiver);

@@ -83,6 +83,9 @@ describe('a reload on your own turn', () => {
     expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('navigate');
     await waitText(tid(page, 'reloaded-on-turn'), en.reloadedOnTurn);
     expect(await tid(page, 'composer').inputValue()).toBe('');
+    // Typing again takes it away: it must not stand over the box (and the offline line) all turn.
+    await tid(page, 'composer').pressSequentially('I');
+    await tid(page, 'reloaded-on-turn').waitFor({ state: 'detached', timeout: WAIT_MS });
   });
 
   // A fresh tester (2026-12-03) sent a part, reloaded, and was offered Pass again for a turn she had

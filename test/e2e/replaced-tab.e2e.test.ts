@@ -109,6 +109,8 @@ describe('a meeting open in two tabs', () => {
     await waitJoined(fresh);
     expect(await participantId(fresh, 'Stille Fjord')).toBe(before);
     await tid(member.page, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
+    // Nothing unsent went along, and the old tab does not say it did (a fourth fresh tester).
+    await waitText(tid(member.page, 'meeting-replaced-hint'), dict('nb').replacedMovedEmptyHint);
     await fresh.close();
   });
 
