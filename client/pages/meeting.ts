@@ -550,7 +550,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (v.you.isChair && wasChair === false) becameChair(v);
     // The chair link's promise ("you come back as chair") holds only while you chair: once the
     // chair has moved on (rotation, a hand-on), the notice goes (a fresh tester, 2026-12-03).
-    if (!v.you.isChair && wasChair) ui.notice.querySelector('[data-testid="chair-key-notice"]')?.remove();
+    if (!v.you.isChair && wasChair) ui.root.querySelector('[data-testid="chair-key-notice"]')?.remove();
     wasChair = v.you.isChair;
     if (mine && !wasMyTurn) yourTurn();
     // "It is your turn" is untrue from the moment it is not (live-region.ts).
