@@ -113,7 +113,10 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   const pledge = h('input', { type: 'checkbox', testid: 'join-pledge', props: { checked: s.pledge } });
   const firstTime = h('input', { type: 'checkbox', testid: 'join-first-time', props: { checked: s.firstTime } });
   const code = h('input', { type: 'text', testid: 'join-code', autocomplete: 'off', maxlength: String(LIMITS.joinCodeMax), props: { value: s.joinCode } });
-  const submit = h('button', { class: 'button primary large', type: 'submit', testid: 'join-submit' }, t.joinSubmit);
+  const submit = h('button', { class: 'button primary large', type: 'submit', testid: 'join-submit', 'aria-describedby': 'join-submit-reason' }, t.joinSubmit);
+  // Why the button is off, in words, under it (a fourth fresh tester, 2026-12-04: a name of only
+  // spaces left it grey with nothing said; an older member may not see what is missing).
+  const submitReason = h('p', { class: 'hint', id: 'join-submit-reason', testid: 'join-submit-reason', 'aria-live': 'polite' });
   // Focusable (tabindex -1): the door opened after a lost seat moves to this explanation, at the top
   // of the form, not wherever the meeting page was scrolled (fresh tester: the reason was off-screen).
   const error = h('p', { class: 'banner error', testid: 'join-error', role: 'alert', tabindex: '-1', hidden: !o.error }, o.error ?? '');
@@ -132,6 +135,9 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     setText(warning, problem ? errorText(problem) : looksLikeFullName(trimmed) && !chosenBefore ? t.joinNameLooksReal : '');
     warning.hidden = !warning.textContent;
     submit.disabled = !pledge.checked || trimmed.length < LIMITS.nameMin || bad;
+    const missing = [trimmed.length < LIMITS.nameMin ? t.joinNeedsName : null, pledge.checked ? null : t.joinNeedsPledge].filter((x): x is string => x !== null);
+    setText(submitReason, bad ? '' : missing.join(' '));
+    submitReason.hidden = !submitReason.textContent;
   }
 
   for (const el of [name, volunteer, pledge, code, firstTime]) {
@@ -183,6 +189,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     ),
     discreetTabSwitch(),
     submit,
+    submitReason,
   );
   name.id = 'join-name-input';
   name.setAttribute('aria-describedby', 'join-name-hint');

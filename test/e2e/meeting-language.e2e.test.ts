@@ -60,4 +60,25 @@ describe("the meeting's language", () => {
     await waitText(tid(page, 'join-submit'), en.joinSubmit);
     expect(await htmlLang(page)).toBe('en');
   });
+
+  // A fourth fresh tester (2026-12-04): a pseudonym of only spaces left the button grey with
+  // nothing said. The door says what is missing, in the meeting's language.
+  it('the door says in words why it cannot be entered yet', { timeout: 60_000 }, async () => {
+    const nb = dict('nb');
+    const { meetingId } = await createMeeting(stage.server.url, { language: 'nb', title: 'Torsdagsrunden' });
+    const p = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
+    people.push(p);
+    const { page } = p;
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'join-name').fill('   ');
+    await waitText(tid(page, 'join-submit-reason'), `${nb.joinNeedsName} ${nb.joinNeedsPledge}`);
+    expect(await tid(page, 'join-submit').isDisabled()).toBe(true);
+    await tid(page, 'join-name').fill('Grå Måke');
+    await expect.poll(() => tid(page, 'join-submit-reason').textContent()).toBe(nb.joinNeedsPledge);
+    await tid(page, 'join-pledge').check();
+    await expect.poll(() => tid(page, 'join-submit-reason').isHidden()).toBe(true);
+    expect(await tid(page, 'join-submit').isDisabled()).toBe(false);
+  });
 });
+
