@@ -39,6 +39,7 @@ import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js'
 import { offlineSince as offlineSinceOf } from '../offline-since.js';
 import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../meeting/connection-words.js';
 import { setSeatGiver, type SeatGiver } from '../other-tab.js';
+import { RotationPrompt } from '../meeting/rotation-prompt.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -122,6 +123,7 @@ type Ui = {
   roleSwitch: RoleSwitch;
   waitingRetry: HTMLElement;
   vacancy: ChairVacancyPrompt;
+  rotation: RotationPrompt;
   notice: HTMLElement;
   leaveConfirm: ConfirmStep;
 };
@@ -345,6 +347,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       h('button', { class: 'button secondary', type: 'button', testid: 'waiting-leave', on: { click: leave } }, t.leave),
     );
     const vacancy = new ChairVacancyPrompt(() => send('takeChair', {}));
+    const rotation = new RotationPrompt(() => send('volunteer', { on: true }));
     const root = h(
       'div',
       { class: 'meeting', testid: 'meeting' },
@@ -353,12 +356,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       frozen,
       error,
       vacancy.el,
+      rotation.el,
       waiting,
       grid,
       announce,
       ackAnnounce.el,
     );
-    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, draftJump, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, notice, leaveConfirm };
+    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, draftJump, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, rotation, notice, leaveConfirm };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -511,6 +515,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
     ui.roleSwitch.update(v, online);
     ui.vacancy.update(v, online);
+    ui.rotation.update(v, online);
     ui.actions.update(v, online);
 
     const keeper = v.you.isChair || v.you.isCoChair;
@@ -638,6 +643,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (record) history.push(le);
     if ('name' in e && 'id' in e && typeof e.name === 'string' && typeof e.id === 'string') names.set(e.id, e.name);
     if (!ui || !view) return;
+    // Heard now, not replayed with a view that may already have moved on (le.seq past the view).
+    if (e.type === 'rotationOpen' && record && le.seq > view.seq) ui.rotation.offer(view);
     if (e.type === 'turnHeld' && record) heardHold = { id: e.id, heldForMs: e.until - le.at, heardAt: performance.now() };
     if (e.type === 'turn') {
       ui.actions.resetTurn();

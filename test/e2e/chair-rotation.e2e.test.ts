@@ -135,9 +135,15 @@ describe('the rotation with nobody else offering to chair', () => {
     await watch.waitFor((c) => c.events.some((e) => e.event.type === 'rotationOpen'), 'the room told of the open rotation');
     await waitText(tid(chairP.page, 'transcript'), en.tRotationOpenYou);
     await waitText(tid(memberP.page, 'transcript'), en.tRotationOpen('Calm Chair'));
-    // The member ticks the box the line names, and the chair is theirs.
-    await tid(memberP.page, 'volunteer-toggle').check();
+    // Asked at the top of the page too (a fourth fresh tester found only the transcript's line):
+    // the member says yes, and the chair is theirs; the chair is not asked.
+    await tid(memberP.page, 'rotation-ask').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(memberP.page, 'rotation-ask'), en.rotationAskText);
+    expect(await tid(chairP.page, 'rotation-ask').isVisible()).toBe(false);
+    await tid(memberP.page, 'rotation-accept').click();
     await tid(memberP.page, 'chair-bar').waitFor({ timeout: WAIT_MS });
+    await tid(memberP.page, 'rotation-ask').waitFor({ state: 'hidden', timeout: WAIT_MS });
+    expect(await tid(memberP.page, 'volunteer-toggle').isChecked()).toBe(true);
     await waitText(tid(memberP.page, 'transcript'), en.tChairRotationYou);
     await waitText(tid(chairP.page, 'transcript'), en.tChairRotation('Quiet Lake'));
   });
