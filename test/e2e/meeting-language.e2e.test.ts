@@ -16,15 +16,20 @@ const people = stage.opened;
 
 const htmlLang = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.lang);
 
+/** A bokmål meeting's door, opened on a phone whose browser is set to English (en-US, 360 × 740). */
+async function englishPhoneAtBokmalDoor(): Promise<Page> {
+  const { meetingId } = await createMeeting(stage.server.url, { language: 'nb', title: 'Torsdagsrunden' });
+  const p = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
+  people.push(p);
+  await p.page.goto(`${stage.server.url}/m/${meetingId}`);
+  await tid(p.page, 'join-form').waitFor({ timeout: WAIT_MS });
+  return p.page;
+}
+
 describe("the meeting's language", () => {
   it('an English phone at a bokmål meeting gets the door, its name check and the meeting in bokmål, also after a reload', { timeout: 120_000 }, async () => {
     const nb = dict('nb');
-    const { meetingId } = await createMeeting(stage.server.url, { language: 'nb', title: 'Torsdagsrunden' });
-    const p = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
-    people.push(p);
-    const { page } = p;
-    await page.goto(`${stage.server.url}/m/${meetingId}`);
-    await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+    const page = await englishPhoneAtBokmalDoor();
     await page.waitForFunction(() => document.documentElement.lang === 'nb', undefined, { timeout: WAIT_MS });
     await waitText(tid(page, 'join-submit'), nb.joinSubmit);
     // The switch names the language it goes to in full, in that language, also on a phone.
@@ -65,12 +70,7 @@ describe("the meeting's language", () => {
   // nothing said. The door says what is missing, in the meeting's language.
   it('the door says in words why it cannot be entered yet', { timeout: 60_000 }, async () => {
     const nb = dict('nb');
-    const { meetingId } = await createMeeting(stage.server.url, { language: 'nb', title: 'Torsdagsrunden' });
-    const p = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
-    people.push(p);
-    const { page } = p;
-    await page.goto(`${stage.server.url}/m/${meetingId}`);
-    await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+    const page = await englishPhoneAtBokmalDoor();
     await tid(page, 'join-name').fill('   ');
     await waitText(tid(page, 'join-submit-reason'), `${nb.joinNeedsName} ${nb.joinNeedsPledge}`);
     expect(await tid(page, 'join-submit').isDisabled()).toBe(true);
