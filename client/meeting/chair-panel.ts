@@ -325,6 +325,7 @@ export class ChairPanel {
         h('p', { class: 'hint' }, t.chairShareLinkHint),
         h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn),
         this.chairKeyHeld && showOwnLink ? h('p', {}, h('button', { class: 'button ghost small', type: 'button', testid: 'chair-own-link-show', on: { click: showOwnLink } }, t.chairOwnLinkShow)) : null,
+        this.ownLinkPointer,
       )),
     );
     this.title = h('h2', { id: 'chair-panel-title' });
@@ -353,6 +354,30 @@ export class ChairPanel {
 
   private focusNextSettled = false;
   private linkBox!: HTMLElement;
+  /**
+   * Under the members' link while it sits in the bar and the chair's own link is shown below the
+   * bar: a line and a press to it. On a phone the bar fills the first screen, so the private link
+   * was under the fold while the members' link and its Copy were in view (a fourth fresh tester,
+   * 2026-12-04: a first-time chair could keep the wrong one).
+   */
+  private ownLinkPointer: HTMLElement = h('div', { class: 'own-link-pointer', testid: 'chair-own-link-pointer', hidden: true });
+  /** Goes to the chair's own link (pointToOwnLink), or null while it is not shown. */
+  private toOwnLink: (() => void) | null = null;
+
+  /** The chair's own link is shown below the bar (`go` brings it into view) or no longer (null). */
+  pointToOwnLink(go: (() => void) | null): void {
+    this.toOwnLink = go;
+    const t = app.t;
+    this.ownLinkPointer.replaceChildren(
+      h('p', { class: 'hint' }, t.chairOwnLinkPointer),
+      h('button', { class: 'button secondary small', type: 'button', testid: 'chair-own-link-go', on: { click: () => this.toOwnLink?.() } }, t.chairOwnLinkGo),
+    );
+    this.syncPointer();
+  }
+
+  private syncPointer(): void {
+    this.ownLinkPointer.hidden = !this.toOwnLink || !this.bar.contains(this.linkBox);
+  }
   private noteSendBtn!: HTMLButtonElement;
   private linkInput: HTMLInputElement;
   private linkFor: (code: string | null) => string;
@@ -536,6 +561,7 @@ export class ChairPanel {
     if (inBar === this.bar.contains(this.linkBox)) return;
     if (inBar) this.quorumReason.after(this.linkBox);
     else this.chairOnly.append(this.linkBox);
+    this.syncPointer();
   }
 
   /**

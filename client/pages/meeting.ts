@@ -724,11 +724,15 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const key = loadSecret('chairKey', opts.meetingId);
     if (!key || !ui) return;
     const link = `${location.origin}/m/${encodeURIComponent(opts.meetingId)}#chair=${encodeURIComponent(key)}`;
-    const notice = chairLinkNotice(link, () => undefined);
+    const chair = ui.chair;
+    const notice = chairLinkNotice(link, () => chair?.pointToOwnLink(null));
     ui.notice.replaceChildren(notice);
-    if (!asked) return;
-    notice.scrollIntoView({ block: 'start' });
-    notice.querySelector<HTMLElement>('[data-testid="chair-key-link"]')?.focus({ preventScroll: true });
+    const reveal = (): void => {
+      notice.scrollIntoView({ block: 'start' });
+      notice.querySelector<HTMLElement>('[data-testid="chair-key-link"]')?.focus({ preventScroll: true });
+    };
+    chair?.pointToOwnLink(reveal);
+    if (asked) reveal();
   }
 
   /**

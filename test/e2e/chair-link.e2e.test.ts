@@ -29,7 +29,16 @@ describe("the chair's own link", () => {
       expect(link).toContain(`#chair=${encodeURIComponent(chairKey)}`);
       // The address bar has no chair key: a bookmark would be the members' door.
       expect(page.url()).not.toContain('#chair=');
+      // On the phone's first screen, under the members' link, a line and a press to the private
+      // one (a fourth fresh tester found the private link under the fold, the members' in view).
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const pointer = tid(page, 'chair-own-link-pointer');
+      await waitText(pointer, t.chairOwnLinkPointer);
+      expect(await pointer.evaluate((e) => e.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+      await tid(page, 'chair-own-link-go').click();
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'chair-key-link', undefined, { timeout: WAIT_MS });
       await tid(page, 'chair-key-dismiss').click();
+      await pointer.waitFor({ state: 'hidden', timeout: WAIT_MS });
       await tid(page, 'chair-key-notice').waitFor({ state: 'detached', timeout: WAIT_MS });
       // From the chair tools, the same link again, in view and focused.
       await tid(page, 'chair-own-link-show').scrollIntoViewIfNeeded();
