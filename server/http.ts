@@ -4,6 +4,7 @@ import express from 'express';
 import { RateLimiterMemory } from './rate-limiter.js';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { findFormat } from '../shared/meeting/formats.js';
+import { keptKeySeat } from '../shared/meeting/chair.js';
 import { createMeeting } from '../shared/meeting/state.js';
 import { createFieldOf, createMeetingPayload, type CreateField, type DirectoryEntry } from '../shared/protocol.js';
 import type { Config } from './config.js';
@@ -161,10 +162,9 @@ export function apiRouter({ config, store, ids, now, groups, practice, wasLost }
     const keyHeld = key !== undefined && (await holdsChairKey(id, key));
     if (s.practice && !keyHeld) return failure(res, 410, 'MEETING_ENDED');
     // The chair key's holder whose seat is still kept (a closed tab, another device): the door
-    // offers the way back to it by name, one press, instead of the whole form (join's reclaim
-    // takes that seat whatever name is typed; a third fresh tester, 2026-12-03, filled the form
-    // again as a returning chair). Not for a group's one-time key once used: it is spent.
-    const holder = keyHeld && !(s.group && s.chairKeyUsed) ? (s.participants.find((p) => p.id === s.chairKeyHolder) ?? s.waiting.find((w) => w.id === s.chairKeyHolder)) : undefined;
+    // offers the way back to it by name, one press, instead of the whole form (a third fresh
+    // tester, 2026-12-03, filled the form again as a returning chair). The core says which seat.
+    const holder = keyHeld ? keptKeySeat(s) : undefined;
     res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group, ...(holder ? { chairSeat: { name: holder.name } } : {}) });
   });
 

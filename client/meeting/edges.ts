@@ -4,6 +4,7 @@
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
+import { ChairQuestion } from './chair-question.js';
 import { h, setText } from '../dom.js';
 import type { Dict } from '../i18n.js';
 
@@ -29,72 +30,24 @@ export function seatGivenUpText(t: Dict, graceMs: number | undefined): string | 
 
 /** "Nobody is chairing now: can you take the chair?" — asked once per vacancy, answered with takeChair. */
 export class ChairVacancyPrompt {
-  readonly el: HTMLElement;
   private dismissed = false;
-  private error: HTMLElement;
-  private accept: HTMLButtonElement;
+  private question: ChairQuestion;
 
-  constructor(private take: () => Promise<Ack>) {
+  constructor(take: () => Promise<Ack>) {
     const t = app.t;
-    this.error = h('p', { class: 'hint', role: 'alert', hidden: true });
-    this.accept = h('button', { class: 'button primary', type: 'button', testid: 'chair-vacant-accept', on: { click: () => void this.onAccept() } }, t.chairVacantAccept);
-    const dismiss = h(
-      'button',
-      {
-        class: 'button secondary',
-        type: 'button',
-        testid: 'chair-vacant-dismiss',
-        on: {
-          click: () => {
-            this.dismissed = true;
-            this.el.hidden = true;
-          },
-        },
-      },
-      t.chairVacantDismiss,
-    );
-    this.el = h(
-      'section',
-      { class: 'banner info chair-vacant', testid: 'chair-vacant', role: 'alertdialog', 'aria-labelledby': 'chair-vacant-title', tabindex: '-1', hidden: true },
-      h('h2', { id: 'chair-vacant-title' }, t.chairVacantTitle),
-      h('p', {}, t.chairVacantText),
-      this.error,
-      h('div', { class: 'composer-buttons' }, this.accept, dismiss),
-    );
+    this.question = new ChairQuestion({ testid: 'chair-vacant', cls: 'chair-vacant', title: t.chairVacantTitle, text: t.chairVacantText, answer: take, dismissed: () => (this.dismissed = true) });
+  }
+
+  get el(): HTMLElement {
+    return this.question.el;
   }
 
   update(v: MeetingView, online: boolean): void {
     // A new vacancy asks again; a filled chair forgets the "not now".
     if (!v.chairVacant) this.dismissed = false;
-    const wasHidden = this.el.hidden;
-    this.el.hidden = !v.chairVacant || this.dismissed;
-    this.accept.disabled = !online;
-    if (wasHidden && !this.el.hidden) this.reveal();
-  }
-
-  /**
-   * The question has just come up: into view and focused (read out as the dialog it is), unless
-   * the person is busy in a field or on a button; a fresh tester (2026-12-03), scrolled down to
-   * the draft box, saw only the transcript's line while the answer buttons sat at the top. Focus
-   * goes to the question, not to a button a space bar press would work.
-   */
-  private reveal(): void {
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
-    this.el.scrollIntoView?.({ block: 'nearest' });
-    this.el.focus?.({ preventScroll: true });
-  }
-
-  private async onAccept(): Promise<void> {
-    this.accept.disabled = true;
-    const ack = await this.take();
-    this.accept.disabled = false;
-    if (ack.ok) {
-      this.el.hidden = true;
-      return;
-    }
-    setText(this.error, ack.message);
-    this.error.hidden = false;
+    this.question.online = online;
+    if (v.chairVacant && !this.dismissed) this.question.show();
+    else this.question.hide();
   }
 }
 

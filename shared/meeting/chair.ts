@@ -3,7 +3,7 @@
 // limits: before the chair key has been used, the chair is kept for its holder (until the chair
 // wait runs out), and when no volunteer is connected the room is asked, once, who can take it.
 import type { ChairReason, MeetingEvent } from './events.js';
-import type { MeetingState, Participant } from './state.js';
+import type { MeetingState, Participant, WaitingEntry } from './state.js';
 
 const canChair = (p: Participant | undefined, exclude: string | null): p is Participant =>
   !!p && p.id !== exclude && p.volunteer && p.connected;
@@ -17,6 +17,18 @@ export const chairWaitEnd = (s: MeetingState): number => (s.startsAt ?? s.create
  * meeting as a volunteer must not get the chair (and with it `end`, `lock`, `remove`).
  */
 export const chairIsOpen = (s: MeetingState): boolean => s.chairKeyUsed || s.chairWaitOver;
+
+/**
+ * The seat (or the place at the door) a `join` with the chair key returns its holder to, or
+ * undefined: the key has seated nobody yet, that seat is gone, or it is a weekly group's key
+ * already used once (spent: presented again it is an ordinary join, decide.ts spentKeyIgnored).
+ * The door card's `chairSeat` (server/http.ts) names it, so the door offers exactly this return.
+ */
+export function keptKeySeat(s: MeetingState): Participant | WaitingEntry | undefined {
+  const id = s.chairKeyHolder;
+  if (id === null || (s.group && s.chairKeyUsed) || s.removed.includes(id)) return undefined;
+  return s.participants.find((p) => p.id === id) ?? s.waiting.find((w) => w.id === id);
+}
 
 /** The co-chair (door keeper) first, then volunteers in join order. */
 export function successor(s: MeetingState, exclude: string | null): Participant | undefined {

@@ -7,7 +7,7 @@
 // server; the version check after, in the store's compare-and-set.
 import type { ErrorCode } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { chairIsOpen, chairWaitEnd, ensureChair, rotateChair, setChair, successor } from './chair.js';
+import { chairIsOpen, chairWaitEnd, ensureChair, keptKeySeat, rotateChair, setChair, successor } from './chair.js';
 import type { Command } from './commands.js';
 import { setDiscreet } from './discretion.js';
 import type { MeetingEvent } from './events.js';
@@ -349,7 +349,7 @@ function join(s: MeetingState, given: Extract<Command, { type: 'join' }>, now: n
   if (cmd.chairKey && s.chairKeyHolder !== null) {
     // The key's holder coming back (a closed tab, another device): their held seat, not a new one.
     if (s.removed.includes(s.chairKeyHolder)) return 'REMOVED';
-    if (s.participants.some((p) => p.id === s.chairKeyHolder) || s.waiting.some((w) => w.id === s.chairKeyHolder)) return reclaimKeySeat(s, now, ev);
+    if (keptKeySeat(s)) return reclaimKeySeat(s, now, ev);
   }
   // A practice meeting is its person's alone: to anyone without its key or code it does not exist.
   if (s.practice && !cmd.chairKey && !cmd.joinCode) return 'MEETING_NOT_FOUND';

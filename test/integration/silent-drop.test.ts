@@ -8,7 +8,8 @@ import type { RunningServer } from '../../server/app.js';
 import { HEARTBEAT } from '../../shared/limits.js';
 import { TestClient } from '../helpers/client.js';
 import { cutLine, type Line } from '../helpers/cut-line.js';
-import { createMeeting, startTestServer } from '../helpers/server.js';
+import { startTestServer } from '../helpers/server.js';
+import { speakingOnLine } from '../helpers/speaking.js';
 
 const SHARE_MS = 120_000;
 const SPEAKER_GRACE_MS = 60_000;
@@ -30,19 +31,7 @@ describe('a speaker whose link goes silent', () => {
   });
 
   it('loses no share time past the last ping it could answer, and its hold counts from then', { timeout: 60_000 }, async () => {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en' });
-    const chair = await TestClient.connect(server.url);
-    const speaker = await TestClient.connect(line.url);
-    clients.push(chair, speaker);
-    expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
-    expect((await speaker.join(meetingId, 'Quiet Lake')).ok).toBe(true);
-    await chair.ok('start');
-    for (let i = 0; i < 12 && chair.latest.phase !== 'round'; i++) await chair.ok('advance');
-    for (let i = 0; i < 3 && chair.latest.speaker?.id !== speaker.you; i++) {
-      if (chair.latest.speaker?.id === chair.you) await chair.ok('pass');
-      else await chair.waitFor((c) => !!c.latest.speaker, 'a turn');
-    }
-    await chair.waitFor((c) => c.latest.speaker?.id === speaker.you, "the speaker's turn");
+    const { chair, speaker } = await speakingOnLine(server.url, line.url, clients);
     // Just after a ping is answered (the answer given time to arrive) the link goes silent: the
     // server's next ping goes unanswered and the connection is closed HEARTBEAT.pingIntervalMs +
     // pingTimeoutMs after the answered one.

@@ -11,7 +11,8 @@ import type { RunningServer } from '../../server/app.js';
 import { HEARTBEAT } from '../../shared/limits.js';
 import { TestClient } from '../helpers/client.js';
 import { cutLine, type Line } from '../helpers/cut-line.js';
-import { createMeeting, startTestServer } from '../helpers/server.js';
+import { startTestServer } from '../helpers/server.js';
+import { speakingOnLine } from '../helpers/speaking.js';
 
 const SHARE_MS = 120_000;
 /** The product's default settle time (RUNDE_DROP_SETTLE_MS). */
@@ -40,22 +41,7 @@ describe('a speaker back before the server counted the silent link as a drop', (
   });
 
   /** A meeting in its round with the speaker (on the line) speaking; returns when it is their turn. */
-  async function speaking(): Promise<{ meetingId: string; chair: TestClient; speaker: TestClient }> {
-    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en' });
-    const chair = await TestClient.connect(server.url);
-    const speaker = await TestClient.connect(line.url);
-    clients.push(chair, speaker);
-    expect((await chair.join(meetingId, 'Calm Chair', { chairKey })).ok).toBe(true);
-    expect((await speaker.join(meetingId, 'Quiet Lake')).ok).toBe(true);
-    await chair.ok('start');
-    for (let i = 0; i < 12 && chair.latest.phase !== 'round'; i++) await chair.ok('advance');
-    for (let i = 0; i < 3 && chair.latest.speaker?.id !== speaker.you; i++) {
-      if (chair.latest.speaker?.id === chair.you) await chair.ok('pass');
-      else await chair.waitFor((c) => !!c.latest.speaker, 'a turn');
-    }
-    await chair.waitFor((c) => c.latest.speaker?.id === speaker.you, "the speaker's turn");
-    return { meetingId, chair, speaker };
-  }
+  const speaking = () => speakingOnLine(server.url, line.url, clients);
 
   /**
    * Stalls the speaker's line just after a ping was answered (the next ping goes unanswered
