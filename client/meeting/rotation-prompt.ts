@@ -2,6 +2,8 @@
 // format that rotates the chair found nobody else who offered (the `rotationOpen` event). A fourth
 // fresh tester (2026-12-04) found the invitation only as a line in the transcript, with the box to
 // tick near the bottom of a long phone page. Answered with `volunteer` on, which takes the chair.
+// Asked from the view too (`view.rotationOpen`): a page opened again, or a member let in after
+// the event, was not asked at all. "Not now" holds for this page until the chair changes hands.
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -11,27 +13,42 @@ export class RotationPrompt {
   private question: ChairQuestion;
   /** The chair this offer was made under: the question goes once the chair changes hands. */
   private chairId: string | null = null;
+  /** "Not now" was pressed while this chair held the rotation open (null: not put aside). */
+  private dismissedUnder: string | null = null;
 
   /** `offerToChair`: sends `volunteer` with `on: true`. */
   constructor(offerToChair: () => Promise<Ack>) {
     const t = app.t;
-    this.question = new ChairQuestion({ testid: 'rotation-ask', buttons: 'rotation', cls: 'chair-vacant', title: t.rotationAskTitle, text: t.rotationAskText, answer: offerToChair });
+    this.question = new ChairQuestion({
+      testid: 'rotation-ask',
+      buttons: 'rotation',
+      cls: 'chair-vacant',
+      title: t.rotationAskTitle,
+      text: t.rotationAskText,
+      answer: offerToChair,
+      dismissed: () => (this.dismissedUnder = this.chairId),
+    });
   }
 
   get el(): HTMLElement {
     return this.question.el;
   }
 
-  /** The room heard `rotationOpen` with `v` as this page's view: asked unless this person chairs. */
-  offer(v: MeetingView): void {
+  /** Asked with `v` as this page's view, unless this person chairs or the meeting ended. */
+  private offer(v: MeetingView): void {
     if (v.you.isChair || v.phase === 'ended') return;
     this.chairId = v.chairId;
     this.question.show();
   }
 
-  /** Each view: the question goes once the chair has changed hands, or the meeting ended. */
+  /**
+   * Each view: asked while the view says the rotation is open (unless put aside under this chair,
+   * or this person chairs); the question goes once the chair has changed hands, or the meeting ended.
+   */
   update(v: MeetingView, online: boolean): void {
     this.question.online = online;
-    if (this.question.shown && (v.chairId !== this.chairId || v.you.isChair || v.phase === 'ended')) this.question.hide();
+    if (this.question.shown && (v.chairId !== this.chairId || v.you.isChair || v.phase === 'ended' || !v.rotationOpen)) this.question.hide();
+    if (this.dismissedUnder !== null && this.dismissedUnder !== v.chairId) this.dismissedUnder = null;
+    if (v.rotationOpen && !this.question.shown && this.dismissedUnder !== v.chairId) this.offer(v);
   }
 }

@@ -643,8 +643,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (record) history.push(le);
     if ('name' in e && 'id' in e && typeof e.name === 'string' && typeof e.id === 'string') names.set(e.id, e.name);
     if (!ui || !view) return;
-    // Heard now, not replayed with a view that may already have moved on (le.seq past the view).
-    if (e.type === 'rotationOpen' && record && le.seq > view.seq) ui.rotation.offer(view);
     if (e.type === 'turnHeld' && record) heardHold = { id: e.id, heldForMs: e.until - le.at, heardAt: performance.now() };
     if (e.type === 'turn') {
       ui.actions.resetTurn();

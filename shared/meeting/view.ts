@@ -75,6 +75,13 @@ export interface MeetingView {
   /** Nobody holds the chair and the room is asked who can take it (`takeChair`). */
   chairVacant: boolean;
   /**
+   * The format hands the chair on after the round, but nobody else offered (the `rotationOpen`
+   * event, chair.ts rotateChair): the first to offer (`volunteer` on) takes the chair. False once
+   * the chair changes hands. In the view so that a page opened again, or a member arriving
+   * later, still gets the question the event asked.
+   */
+  rotationOpen: boolean;
+  /**
    * `frozen`: the share clock is paused (the meeting is frozen, or the turn is held).
    * `heldUntil`: the speaker's connection dropped; the turn is held until then (server ms), else
    * null. Also null while the meeting is paused: the hold does not run then, so no end is given
@@ -173,6 +180,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     graceMs: s.settings.graceMs,
     gracePaused: pauseKeepsSeat(s, youId),
     chairVacant: s.chairVacant,
+    rotationOpen: s.rotationOpen ?? false,
     speaker: sp
       ? {
           id: sp.id,

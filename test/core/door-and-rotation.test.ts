@@ -2,6 +2,7 @@
 // forever, and a round the chair closes still rotates the chair when the format says so.
 import { describe, expect, it } from 'vitest';
 import { nextDue } from '../../shared/meeting/decide.js';
+import { buildView } from '../../shared/meeting/view.js';
 import { accept, gathered, inRound, SETTINGS, T0 } from './helpers.js';
 
 describe('a waiting-room place held for someone whose connection is down', () => {
@@ -78,10 +79,13 @@ describe('rotation with nobody else who offered to chair', () => {
     expect(ended.filter((t) => t === 'rotationOpen')).toHaveLength(1);
     expect(r.chair).toBe('a');
     expect(r.state.rotationOpen).toBe(true);
+    // Every view says so: a page opened again, or someone seated later, is asked from it.
+    for (const id of ['a', 'b', 'c']) expect(buildView(r.state, id, r.now).rotationOpen).toBe(true);
     const ev = r.ok({ type: 'volunteer', by: 'c', on: true });
     expect(ev).toContainEqual({ type: 'chair', id: 'c', name: expect.any(String), reason: 'rotation' });
     expect(r.chair).toBe('c');
     expect(r.state.rotationOpen).toBe(false);
+    expect(buildView(r.state, 'b', r.now).rotationOpen).toBe(false);
     // Only the first offer takes it: the next volunteer is a volunteer, no more.
     const later = r.ok({ type: 'volunteer', by: 'b', on: true });
     expect(later.map((e) => e.type)).toEqual(['volunteer']);

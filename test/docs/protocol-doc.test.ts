@@ -55,7 +55,7 @@ const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   roundNumber: true, roundActive: true, shareMs: true, speaker: true, participants: true, waiting: true, you: true,
   warnMs: true, upNext: true, queuedNotes: true, plan: true,
   discreet: true, present: true, guard: true, reports: true,
-  speakerGraceMs: true, graceMs: true, gracePaused: true, chairVacant: true,
+  speakerGraceMs: true, graceMs: true, gracePaused: true, chairVacant: true, rotationOpen: true,
   script: true,
   greeterId: true,
   waitingCount: true,

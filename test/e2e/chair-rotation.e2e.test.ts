@@ -140,6 +140,11 @@ describe('the rotation with nobody else offering to chair', () => {
     await tid(memberP.page, 'rotation-ask').waitFor({ timeout: WAIT_MS });
     await waitText(tid(memberP.page, 'rotation-ask'), en.rotationAskText);
     expect(await tid(chairP.page, 'rotation-ask').isVisible()).toBe(false);
+    // The page opened again is asked again (it was asked only on hearing the event, and a
+    // reload, or someone seated after it, never was): the view says the rotation is open.
+    await memberP.page.reload();
+    await tid(memberP.page, 'rotation-ask').waitFor({ timeout: WAIT_MS });
+    expect(await tid(chairP.page, 'rotation-ask').isVisible()).toBe(false);
     await tid(memberP.page, 'rotation-accept').click();
     await tid(memberP.page, 'chair-bar').waitFor({ timeout: WAIT_MS });
     await tid(memberP.page, 'rotation-ask').waitFor({ state: 'hidden', timeout: WAIT_MS });
