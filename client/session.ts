@@ -78,13 +78,15 @@ export function markChairLinkShown(meetingId: string): void {
   linksShown.add(meetingId);
 }
 
-export type PrefKey = 'lang' | 'sound' | 'timeSound' | 'notify' | 'discreet';
+export type { PrefKey } from './tab-prefs.js';
+import type { PrefKey } from './tab-prefs.js';
 
 export function loadPref(key: PrefKey): string | null {
   return getPref(key);
 }
 
-export function savePref(key: PrefKey, value: string): void {
+/** `value` null: the pref is dropped. */
+export function savePref(key: PrefKey, value: string | null): void {
   setPref(key, value);
 }
 

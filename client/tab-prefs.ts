@@ -8,8 +8,9 @@
 // 2026-12-03, twice). The browser keeps a window name across pages of one site in one tab and
 // clears it when the tab goes to another site (HTML: "reset the browsing context name").
 
-export type PrefKey = 'lang' | 'sound' | 'timeSound' | 'notify' | 'discreet';
-const KEYS: readonly PrefKey[] = ['lang', 'sound', 'timeSound', 'notify', 'discreet'];
+/** `langFollowed` "1": `lang` came from a meeting's door (app.followMeeting), not the person. */
+export type PrefKey = 'lang' | 'langFollowed' | 'sound' | 'timeSound' | 'notify' | 'discreet';
+const KEYS: readonly PrefKey[] = ['lang', 'langFollowed', 'sound', 'timeSound', 'notify', 'discreet'];
 type Prefs = Partial<Record<PrefKey, string>>;
 
 const KEY = 'rundePrefs';
@@ -77,7 +78,9 @@ export function getPref(key: PrefKey): string | null {
 export function setPref(key: PrefKey, value: string | null): void {
   if (value === null) delete prefs[key];
   else prefs[key] = value;
-  if (key === 'lang') carryLang(prefs.lang);
+  // A language followed from a meeting stays with that page's entry (a reload keeps it) but is not
+  // carried to the next link opened in the tab: that meeting's door speaks its own language.
+  if (key === 'lang' || key === 'langFollowed') carryLang(prefs.langFollowed ? undefined : prefs.lang);
   stamp();
 }
 

@@ -259,8 +259,8 @@ export const BROWSER_ITEMS: readonly BrowserItem[] = [
     where: 'history.state',
     key: 'rundePrefs',
     holds: {
-      nb: 'Valgene dine for denne fanen: språk, lyd, varsler og diskret fane. Ingenting om møtet.',
-      en: 'Your choices for this tab: language, sound, notifications and discreet tab. Nothing about the meeting.',
+      nb: 'Valgene dine for denne fanen: språk (og om siden bare fulgte møtets språk), lyd, varsler og diskret fane. Ingenting om møtet.',
+      en: 'Your choices for this tab: language (and whether the page only followed the meeting\'s), sound, notifications and discreet tab. Nothing about the meeting.',
     },
     cleared: {
       nb: 'Ved «Lukk raskt» og når fanen lukkes. De blir stående når du går ut eller møtet slutter, så avskjeden kommer på ditt språk.',

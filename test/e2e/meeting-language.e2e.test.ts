@@ -50,6 +50,22 @@ describe("the meeting's language", () => {
     expect(await htmlLang(page)).toBe('en');
   });
 
+  // The followed language stayed with the tab: the next meeting link opened there, an English
+  // meeting's, came up in bokmål on an English phone.
+  it("a language followed from one meeting is not carried to the next meeting's door in the tab", { timeout: 120_000 }, async () => {
+    const en = dict('en');
+    const page = await englishPhoneAtBokmalDoor();
+    await page.waitForFunction(() => document.documentElement.lang === 'nb', undefined, { timeout: WAIT_MS });
+    const { meetingId } = await createMeeting(stage.server.url, { language: 'en', title: 'Thursday circle' });
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    await tid(page, 'join-form').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(page, 'join-submit'), en.joinSubmit);
+    expect(await htmlLang(page)).toBe('en');
+    // Back at the bokmål meeting's page, it follows that meeting again.
+    await page.goBack();
+    await page.waitForFunction(() => document.documentElement.lang === 'nb', undefined, { timeout: WAIT_MS });
+  });
+
   it('a language chosen on the front page is kept at the door of a meeting in the other language', { timeout: 120_000 }, async () => {
     const en = dict('en');
     const { meetingId } = await createMeeting(stage.server.url, { language: 'nb', title: 'Torsdagsrunden' });
