@@ -234,7 +234,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     }
     guardWarm.wake();
   };
-  const realtime = attachRealtime({ beforeCommand: guardReady, io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id, current) => uncertain.readNow(id, current), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io, store) });
+  const realtime = attachRealtime({ beforeCommand: guardReady, clustered: !!adapter, io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id, current) => uncertain.readNow(id, current), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io, store) });
 
   onResubscribed = () => {
     log('pubsub_resubscribed', { meetings: broadcaster.order.resync() });

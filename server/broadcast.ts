@@ -78,6 +78,8 @@ export type Accepted = Extract<Outcome, { ok: true }>;
 export interface InterServerEvents {
   /** A meeting's commit was applied without being published: read it from the store (refill). */
   refill: (meetingId: string) => void;
+  /** Has a connection of this process of seat `pid` gone silent (silence-query.ts)? Answered with a Silence or null. */
+  silence: (meetingId: string, pid: string, asker: string, answer: (s: { conn: string; closed: number } | null) => void) => void;
 }
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;
 export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;

@@ -40,6 +40,7 @@ import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
 import { inboundGate, silentSince, unsentCap } from './inbound.js';
+import { silenceQuery, type Silence } from './silence-query.js';
 import { leanEngineDrain } from './engine-drain.js';
 import { pseudonymProblem } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
@@ -103,6 +104,8 @@ export interface RealtimeDeps {
    * decides it: the share guard is made ready there (app.ts), not at start. Default: nothing.
    */
   beforeCommand?: () => void;
+  /** Other processes share the meetings (the Redis adapter): a seat's old connection may be in one of them. */
+  clustered?: boolean;
   /** The record of which seats this process's sockets hold (liveness.ts), with Redis. */
   seats?: { add(meetingId: string, pid: string, conn: string): void; remove(meetingId: string, pid: string, conn: string): void };
 }
@@ -435,7 +438,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       // swapped on its own below. Of several resumes at once, each replaces the one before it:
       // the later one finds the seat connected and swaps; exactly one ends up holding.
       const me = conn(socket);
-      await recordSilence(p.meetingId, pid, me);
+      await recordSilence(p.meetingId, pid, me, findSeat(state, pid)?.connected ?? false);
       let claim: SeatClaim | null = null;
       const out = await meetings.run(
         p.meetingId,
@@ -724,26 +727,41 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * tester, 2026-12-03: a phone's link went for 13–20 s on its own turn and came back before the
    * server closed it; the page had said the clock was stopped, the server let it run (and ran a
    * turn out) with no drop at all. Silence shorter than the settle time stays no drop. An old
-   * connection in another process is not seen here: its return counts as before.
+   * connection in another process is asked after there (silence-query.ts) when the seat still
+   * counts as connected.
    */
-  async function recordSilence(meetingId: string, pid: string, me: string): Promise<void> {
-    let prev = settlingSeats.get(`${meetingId} ${pid}`) ?? null;
-    if (prev?.conn === me) prev = null;
-    if (!prev) {
-      for (const sid of io.sockets.adapter.rooms.get(meetingId) ?? []) {
-        const old = io.sockets.sockets.get(sid);
-        const oldConn = connPrefix + sid;
-        if (!old || old.data.pid !== pid || oldConn === me) continue;
-        const since = silentSince(old);
-        if (since !== null) prev = { conn: oldConn, closed: since };
-        break;
-      }
-    }
+  async function recordSilence(meetingId: string, pid: string, me: string, seatConnected: boolean): Promise<void> {
+    let prev = localSilence(meetingId, pid, me);
+    // Not here: another process may hold the old connection. Asked only while the seat still
+    // counts as connected (a drop already recorded needs nothing), with other processes to ask.
+    if (!prev && seatConnected && askSilence) prev = await askSilence(meetingId, pid, me);
     if (!prev || now() - prev.closed <= config.dropSettleMs) return;
-    // Recorded here, dated as the settle would have dated it: the settle then records nothing.
+    // Recorded here, dated as the settle would have dated it: the settle then records nothing
+    // (another process's settle finds the seat held by the return, and records nothing either).
     settling.get(prev.conn)?.('resumed');
     await recordDrop(meetingId, pid, prev.conn, prev.closed, true);
   }
+
+  /**
+   * This process's connection of seat `pid` other than `asker` whose link went silent: one the
+   * heartbeat closed whose drop is still settling, or one still open with its ping unanswered
+   * (silentSince); its connection id and since when (server ms). Null when there is none here.
+   */
+  function localSilence(meetingId: string, pid: string, asker: string): Silence | null {
+    const settlingSeat = settlingSeats.get(`${meetingId} ${pid}`);
+    if (settlingSeat && settlingSeat.conn !== asker) return settlingSeat;
+    for (const sid of io.sockets.adapter.rooms.get(meetingId) ?? []) {
+      const old = io.sockets.sockets.get(sid);
+      const oldConn = connPrefix + sid;
+      if (!old || old.data.pid !== pid || oldConn === asker) continue;
+      const since = silentSince(old);
+      return since === null ? null : { conn: oldConn, closed: since };
+    }
+    return null;
+  }
+
+  /** Asks the other processes for a silent connection of a seat (silence-query.ts); null with one process. */
+  const askSilence = deps.clustered ? silenceQuery(io, localSilence) : null;
 
   /** Records the drop unless another connection holds the seat now (one read of the holder). */
   async function dropUnlessResumed(meetingId: string, pid: string, conn: string, closed: number): Promise<void> {

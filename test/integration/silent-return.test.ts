@@ -12,7 +12,7 @@ import { HEARTBEAT } from '../../shared/limits.js';
 import { TestClient } from '../helpers/client.js';
 import { cutLine, type Line } from '../helpers/cut-line.js';
 import { startTestServer } from '../helpers/server.js';
-import { speakingOnLine } from '../helpers/speaking.js';
+import { silentThenBack, speakingOnLine } from '../helpers/speaking.js';
 
 const SHARE_MS = 120_000;
 /** The product's default settle time (RUNDE_DROP_SETTLE_MS). */
@@ -43,31 +43,11 @@ describe('a speaker back before the server counted the silent link as a drop', (
   /** A meeting in its round with the speaker (on the line) speaking; returns when it is their turn. */
   const speaking = () => speakingOnLine(server.url, line.url, clients);
 
-  /**
-   * Stalls the speaker's line just after a ping was answered (the next ping goes unanswered
-   * HEARTBEAT.pingIntervalMs later), waits `awayMs`, and comes back on a new connection straight
-   * to the server (the phone's link is back). Returns the clock lost to the silence, as the
-   * chair's view shows it after the return.
-   */
-  async function silentFor(awayMs: number): Promise<{ lostMs: number; chair: TestClient; back: TestClient }> {
+  /** Silent for `awayMs` on its own turn, back on a new connection to the same server. */
+  async function silentFor(awayMs: number): Promise<{ lostMs: number; chair: TestClient }> {
     const { meetingId, chair, speaker } = await speaking();
-    const engine = speaker.socket.io.engine as unknown as { once(ev: 'ping', fn: () => void): void };
-    await new Promise<void>((resolve) => engine.once('ping', resolve));
-    await new Promise((r) => setTimeout(r, 300));
-    line.stall();
-    const stalledAt = Date.now();
-    const leftAtStall = chair.latest.speaker!.deadline - stalledAt;
-    await new Promise((r) => setTimeout(r, awayMs));
-    speaker.socket.io.reconnection(false);
-    const back = await TestClient.connect(server.url);
-    clients.push(back);
-    const seq = Math.max(0, ...speaker.events.map((e) => e.seq));
-    const ack = await back.resume(meetingId, speaker.token!, seq);
-    expect(ack.ok).toBe(true);
-    await chair.waitFor((c) => c.events.some((e) => e.event.type === 'turnResumed'), 'the turn resumed', 15_000);
-    await chair.waitFor((c) => c.latest.speaker?.id === back.you && c.latest.speaker.frozen === false, 'the clock running again');
-    const leftAfter = chair.latest.speaker!.deadline - Date.now();
-    return { lostMs: leftAtStall - leftAfter, chair, back };
+    const { lostMs } = await silentThenBack({ meetingId, chair, speaker, line, awayMs, returnUrl: server.url, clients });
+    return { lostMs, chair };
   }
 
   it('the old connection still open, its ping unanswered: the clock stops from the ping, and the turn goes on', { timeout: 90_000 }, async () => {
