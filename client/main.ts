@@ -2,7 +2,7 @@
 import { app } from './app.js';
 import { renderTopbar } from './chrome.js';
 import { fill, h } from './dom.js';
-import { installEscapeExit } from './quick-exit.js';
+import { backAfterExit, installEscapeExit } from './quick-exit.js';
 import { routeOf } from './routes.js';
 import { renderLanding } from './pages/landing.js';
 import { mountMeetingRoute } from './pages/meeting-route.js';
@@ -19,7 +19,6 @@ const topbar = h('header', { class: 'topbar', testid: 'topbar' });
 const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
 const skip = h('a', { class: 'skip-link', href: '#main' }, app.t.skipToContent);
 const footer = h('footer', { class: 'footer', testid: 'footer' });
-fill(root, skip, topbar, main, footer);
 
 let current: RouteView | null = null;
 
@@ -63,7 +62,11 @@ app.onLangChange((byPerson) => {
   if (byPerson) topbar.querySelector<HTMLElement>('[data-testid="lang-switch"]')?.focus();
 });
 
-window.addEventListener('popstate', render);
-installEscapeExit();
-applyTabIdentity(false);
-render();
+// Back to this page after a quick exit in this tab: nothing is shown, the tab goes on to the neutral page.
+if (!backAfterExit()) {
+  fill(root, skip, topbar, main, footer);
+  window.addEventListener('popstate', render);
+  installEscapeExit();
+  applyTabIdentity(false);
+  render();
+}

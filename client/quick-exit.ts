@@ -33,10 +33,56 @@ function emptyFields(): void {
 
 let exited = false;
 
+/**
+ * The tab's window name after a quick exit (the page's language after the "~"): no word of Runde,
+ * and not a language tab-prefs.ts would take. The browser keeps it while the tab stays on this
+ * site and empties it when the tab goes to another site.
+ */
+const EXIT_MARK = { nb: '~nb', en: '~en' } as const;
+
+const exitPath = (lang: string): string => (lang === 'en' ? '/exit?lang=en' : '/exit');
+
+/** The neutral page for a tab that quick-exited, or null when it did not. */
+function markedExit(): string | null {
+  try {
+    if (window.name === EXIT_MARK.nb) return exitPath('nb');
+    if (window.name === EXIT_MARK.en) return exitPath('en');
+  } catch {
+    // No window name: nothing to go by.
+  }
+  return null;
+}
+
+/**
+ * Call before the page shows anything. Back (or Forward) to a page of Runde in a tab that quick
+ * exited goes to the neutral page again, and returns true: the page must show nothing. A fresh
+ * tester (2026-12-04) pressed Back once after "Quick exit" and saw the front page ("for deg som
+ * sliter med rus eller er pårørende"), or another meeting's door with its title; the browser keeps
+ * those earlier entries and no page can remove them, so each one, when it is shown again, sends
+ * the tab on. Any other visit (the address typed, a link, a reload) forgets the exit and shows
+ * Runde as usual: returns false.
+ */
+export function backAfterExit(): boolean {
+  const to = markedExit();
+  if (to === null) return false;
+  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (nav?.type === 'back_forward') {
+    location.replace(to);
+    return true;
+  }
+  try {
+    window.name = '';
+  } catch {
+    // nothing to forget
+  }
+  return false;
+}
+
 export function quickExit(): void {
   exited = true;
   // Read before the preferences are cleared: the neutral page comes in the language on screen.
-  const exitTo = document.documentElement.lang === 'en' ? '/exit?lang=en' : '/exit';
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'nb';
+  const exitTo = exitPath(lang);
   try {
     cover();
     active?.leaveNow();
@@ -47,6 +93,11 @@ export function quickExit(): void {
       document.querySelector('#main')?.replaceChildren();
     } finally {
       clearAll();
+      try {
+        window.name = EXIT_MARK[lang];
+      } catch {
+        // Back may then show an earlier page of Runde: nothing else can stop it.
+      }
       // The page sends no referrer (meta and header): the neutral page cannot tell where from.
       location.replace(exitTo);
     }
@@ -102,8 +153,14 @@ export function installEscapeExit(): void {
     },
     { capture: true },
   );
-  // A page brought back from the back-forward cache after an exit must not show the meeting.
+  // A page brought back from the back-forward cache after an exit (this page's, or one of the
+  // tab's earlier pages of Runde) must not show anything of Runde.
   window.addEventListener('pageshow', (ev) => {
-    if (ev.persisted && exited) location.replace('/exit');
+    if (!ev.persisted) return;
+    const to = markedExit() ?? (exited ? exitPath('nb') : null);
+    if (to !== null) {
+      document.documentElement.style.visibility = 'hidden';
+      location.replace(to);
+    }
   });
 }

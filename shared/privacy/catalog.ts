@@ -270,14 +270,14 @@ export const BROWSER_ITEMS: readonly BrowserItem[] = [
   {
     id: 'lang',
     where: 'window.name',
-    key: 'nb | en',
+    key: 'nb | en | ~nb | ~en',
     holds: {
-      nb: 'Språket du valgte, bare «nb» eller «en», så en møtelenke du limer inn i samme fane åpner på det språket. Ingenting annet, ikke noe ord om Runde.',
-      en: 'The language you chose, only "nb" or "en", so a meeting link you paste into the same tab opens in that language. Nothing else, no word of Runde.',
+      nb: 'Språket du valgte, bare «nb» eller «en», så en møtelenke du limer inn i samme fane åpner på det språket. Etter «Lukk raskt» bare «~nb» eller «~en», så Tilbake-knappen sender fanen til den nøytrale siden igjen i stedet for å vise Runde. Ingenting annet, ikke noe ord om Runde.',
+      en: 'The language you chose, only "nb" or "en", so a meeting link you paste into the same tab opens in that language. After "Quick exit" only "~nb" or "~en", so the Back button sends the tab to the neutral page again instead of showing Runde. Nothing else, no word of Runde.',
     },
     cleared: {
-      nb: 'Ved «Lukk raskt», når fanen går til en annen nettside (nettleseren tømmer det da), og når fanen lukkes.',
-      en: 'At "Quick exit", when the tab goes to another website (the browser empties it then), and when the tab closes.',
+      nb: 'Språket ved «Lukk raskt». Merket etter «Lukk raskt» når Runde åpnes på nytt i fanen (adressen skrives inn, en lenke, siden lastes på nytt). Begge når fanen går til en annen nettside (nettleseren tømmer det da), og når fanen lukkes.',
+      en: 'The language at "Quick exit". The mark after "Quick exit" when Runde is opened anew in the tab (the address typed, a link, a reload). Both when the tab goes to another website (the browser empties it then), and when the tab closes.',
     },
   },
 ];

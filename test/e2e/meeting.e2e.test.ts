@@ -171,13 +171,19 @@ describe('quick exit', () => {
   async function assertGone(page: Page, meetingId: string): Promise<void> {
     await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
     expect(await sessionStorageLength(page)).toBe(0);
-    // The meeting page was replaced in history: Back leads to the page before it, not back in.
+    // The meeting page was replaced in history, and Back to the page before it (the front page,
+    // "for those who struggle with addiction") goes on to the neutral page again: a fresh tester
+    // (2026-12-04) pressed Back once and saw the front page.
     await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).not.toContain(meetingId);
-    expect(new URL(page.url()).pathname).toBe('/');
     expect(await sessionStorageLength(page)).toBe(0);
     expect(await tid(page, 'meeting').count()).toBe(0);
+    expect(await tid(page, 'topbar').count()).toBe(0);
+    // Runde opened anew in the tab (the address typed) shows as usual.
+    await page.goto(`${new URL(page.url()).origin}/`);
+    await tid(page, 'topbar').waitFor({ timeout: WAIT_MS });
   }
 
   it('the quick exit button clears sessionStorage and replaces the page so Back does not return', async () => {
