@@ -220,7 +220,8 @@ describe('what the browser keeps is exactly what the privacy page lists', () => 
     await speakingWithDraft(page);
     await page.keyboard.press('Alt+KeyX');
     await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
-    expect(await keptInBrowser(page)).toEqual({ session: [], local: [], idb: [], history: [], name: '', cookies: 0 });
+    // The window name holds the exit's mark alone (BROWSER_ITEMS 'lang'), so Back does not show Runde.
+    expect(await keptInBrowser(page)).toEqual({ session: [], local: [], idb: [], history: [], name: '~nb', cookies: 0 });
   });
 
   it('a language chosen on the front page carries to a meeting link pasted into the same tab, and quick exit forgets it', { timeout: 240_000 }, async () => {
@@ -241,11 +242,17 @@ describe('what the browser keeps is exactly what the privacy page lists', () => 
     await other.goto(`${stage.server.url}/m/${meetingId}`);
     await tid(other, 'join-form').waitFor({ timeout: WAIT_MS });
     expect(await other.evaluate(() => [document.documentElement.lang, window.name])).toEqual(['nb', '']);
-    // Quick exit empties the window name with the rest, on the English neutral page.
+    // Quick exit forgets the language with the rest, on the English neutral page: the window name
+    // holds the exit's mark alone.
     await tid(page, 'quick-exit').click();
     await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
     expect(await page.title()).toBe('Simple vegetable soup');
-    expect(await keptInBrowser(page)).toEqual({ session: [], local: [], idb: [], history: [], name: '', cookies: 0 });
+    expect(await keptInBrowser(page)).toEqual({ session: [], local: [], idb: [], history: [], name: '~en', cookies: 0 });
+    // Back to the meeting's door sends the tab to the neutral page again, in English.
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+    await page.waitForLoadState();
+    expect(await page.title()).toBe('Simple vegetable soup');
   });
 
   it('the chair: the chair link is shown once and its flag kept in memory, not in the browser', { timeout: 240_000 }, async () => {
