@@ -137,8 +137,10 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     // Whoever could not get back in is told why, in words: after how long the seat was given up.
     joinError = (code === 'SEAT_GIVEN_UP' ? seatGivenUpText(app.t, graceMs) : null) ?? errorText(code);
-    // Their own name, most likely, seated in the tab the door already pointed at.
-    if (code === 'NAME_TAKEN' && otherTab) joinError = `${joinError} ${app.t.joinNameTakenOtherTab}`;
+    // Their own name, most likely, seated in the tab the door already pointed at; with no other
+    // tab, perhaps their own seat from before, kept after its page or link was lost (a fresh
+    // tester, 2026-12-04, read "someone already uses that name" as someone else taking theirs).
+    if (code === 'NAME_TAKEN') joinError = `${joinError} ${otherTab ? app.t.joinNameTakenOtherTab : app.t.joinNameTakenMaybeYou}`;
     if (code === 'MEETING_ENDED' || code === 'MEETING_INTERRUPTED' || code === 'MEETING_NOT_FOUND' || code === 'REMOVED') {
       // Nothing to go back into: unsent words go with the meeting.
       unsent = undefined;

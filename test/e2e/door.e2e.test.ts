@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eStage } from '../helpers/e2e-stage.js';
 import { dict } from '../../client/i18n.js';
+import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { TestClient } from '../helpers/client.js';
 import { newPerson, tid, waitJoined, waitText, WAIT_MS } from '../helpers/browser.js';
 import { createMeeting } from '../helpers/server.js';
@@ -101,6 +102,22 @@ describe('the door in the browser', () => {
     await tid(page, 'join-link-submit').click();
     await knock(page, 'Lenke og kode');
     await waitJoined(page);
+  });
+
+  // A fresh tester (2026-12-04) opened another meeting in the same tab, came back and was told
+  // "someone in the meeting already uses that name": their own seat, kept after its page was gone.
+  it('a name still held by a seat whose page was lost: the door says it may be their own, kept for a while', { timeout: 60_000 }, async () => {
+    const { meetingId } = await chaired();
+    const before = await TestClient.connect(stage.server.url);
+    clients.push(before);
+    expect((await before.join(meetingId, 'Stille Fjord')).ok).toBe(true);
+    // The page went (its link closed, no leave): the seat is kept for the grace period.
+    before.socket.io.reconnection(false);
+    before.socket.io.engine.close();
+    const page = await person();
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    await knock(page, 'Stille Fjord');
+    await waitText(tid(page, 'join-error'), `${ERROR_MESSAGES.NAME_TAKEN.nb} ${nb.joinNameTakenMaybeYou}`);
   });
 
   it('the chair sees the meeting’s join code in the chair panel, even in a tab that never knew it', { timeout: 60_000 }, async () => {
