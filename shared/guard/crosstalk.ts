@@ -83,6 +83,11 @@ interface Person {
   re: PreparedRegex;
   /** A one- or two-letter name, or one that is an everyday word: it counts only when written as a name. */
   strict: boolean;
+  /**
+   * A pseudonym of two ordinary words or more, no given name ("Grå Måke", "Stille Fjord"): also
+   * counts written small when the whole of it opens a sentence and is said to or of its bearer.
+   */
+  ordinary: boolean;
 }
 
 const roomNames = perRoom((otherNames): RoomNames => {
@@ -136,7 +141,7 @@ function person(name: string): Person {
   // "Jeg så en grå måke på brygga" is a bird, not the member (a second tester, 2026-12-03).
   const words = name.split(/\s+/u);
   const ordinary = words.length > 1 && words.every((w) => ORDINARY_WORD.test(w) && !isGivenName(w));
-  return { re: prepareRegex(re), strict: [...name].length <= 2 || isEverydayWord(name) || ordinary };
+  return { re: prepareRegex(re), strict: [...name].length <= 2 || isEverydayWord(name) || ordinary, ordinary };
 }
 
 /**
@@ -150,7 +155,7 @@ function anyNameIn(text: string, room: RoomNames): boolean {
   return room.test !== null && room.test.test(text);
 }
 
-function findName(text: string, { re, strict }: Person): Found[] {
+function findName(text: string, { re, strict, ordinary }: Person): Found[] {
   const out: Found[] = [];
   for (const { index, match } of preparedMatches(text, re)) {
     const first = match[0] ?? '';
@@ -159,7 +164,11 @@ function findName(text: string, { re, strict }: Person): Found[] {
     // An everyday word as a name counts first in a sentence only when it is addressed ("Grace,")
     // or spoken of ("Grace is so right", "Håp sa").
     const addressed = ADDRESSED.test(text.slice(index + match.length, index + match.length + 24));
-    if (strict && (first === first.toLowerCase() || (isSentenceStart(text, index) && !addressed))) continue;
+    // Written small, an ordinary-word pseudonym counts only opening a sentence, said to or of its
+    // bearer ("stille fjord, jeg kjenner meg igjen", "stille fjord har rett"): a fresh tester
+    // (2026-12-04) found those sent, and older members type on phones without capitals.
+    const start = isSentenceStart(text, index);
+    if (strict && (first === first.toLowerCase() ? !(ordinary && start && addressed) : start && !addressed)) continue;
     out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkName });
   }
   return out;

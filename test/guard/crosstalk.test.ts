@@ -84,6 +84,20 @@ describe('crosstalk: names that are also everyday words', () => {
     expect(found('crosstalk', 'takk til kari nordmann for det.', ['Kari Nordmann'])).toContain('kari nordmann');
   });
 
+  // A fresh tester (2026-12-04): written without capitals, as older members type on a phone, the
+  // pseudonym said to or of its bearer at the start of a sentence went out.
+  it('written small, a pseudonym of ordinary words opening a sentence and said to or of its bearer still counts', () => {
+    const room = ['Grå Måke', 'Quiet Heron', 'Stille Fjord'];
+    expect(found('crosstalk', 'stille fjord, jeg kjenner meg igjen i det.', room)).toContain('stille fjord');
+    expect(found('crosstalk', 'stille fjord har rett i det hun sa.', room)).toContain('stille fjord');
+    expect(found('crosstalk', 'Det var fint. sTiLLe FjOrD har rett.', room)).toContain('sTiLLe FjOrD');
+    expect(found('crosstalk', 'quiet heron, you are so brave.', room, 'en')).toContain('quiet heron');
+    // Not a bird, a fjord or a heron in a story, even first in a sentence.
+    expect(found('crosstalk', 'grå måke på brygga var det første jeg så.', room)).toEqual([]);
+    expect(found('crosstalk', 'stille fjord og blank sjø, det var morgenen.', room)).toEqual([]);
+    expect(found('crosstalk', 'Det var en stille fjord, og vi rodde ut.', room)).toEqual([]);
+  });
+
   it('"håp" in a sentence does not point at the participant called Håp', () => {
     expect(found('crosstalk', 'Jeg har håp igjen.', ['Håp'])).toEqual([]);
     expect(found('crosstalk', 'Håp er det som bærer meg.', ['Håp'])).toEqual([]);
