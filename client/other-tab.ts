@@ -18,7 +18,7 @@ export interface TabSeat {
 }
 
 /** `unsent`: what the tab giving the seat had written and not sent (its share box and draft), if anything. */
-type Message = { ask: string } | { here: string } | { take: string; nonce: string } | { seat: TabSeat; nonce: string; unsent?: string };
+type Message = { ask: string } | { here: string } | { take: string; nonce: string } | { seat: TabSeat; nonce: string; unsent?: string } | { ended: string };
 
 let answering = false;
 
@@ -125,4 +125,30 @@ export function takeSeatFromOtherTab(meetingId: string, waitMs = OTHER_TAB_WAIT_
  */
 export function seatedInOtherTab(meetingId: string, waitMs = OTHER_TAB_WAIT_MS): Promise<boolean> {
   return askOtherTabs({ ask: meetingId }, (m) => ('here' in m && m.here === meetingId ? true : null), false, waitMs);
+}
+
+/**
+ * Tells the other tabs of this browser that meeting `meetingId` has ended (this tab was there at
+ * its end): a tab whose seat was moved here, set aside with "Take the meeting back here", learns
+ * it too and forgets its seat (a fresh tester, 2026-12-04: it kept inviting the person back, and
+ * kept the ended meeting's resume token, until pressed). Carries the meeting id alone.
+ */
+export function tellOtherTabsEnded(meetingId: string): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const ch = new BroadcastChannel(CHANNEL);
+  ch.postMessage({ ended: meetingId } satisfies Message);
+  ch.close();
+}
+
+/** Runs `fn` once when another tab says meeting `meetingId` ended; returns the function that stops listening. */
+export function onEndedElsewhere(meetingId: string, fn: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const ch = new BroadcastChannel(CHANNEL);
+  ch.onmessage = (e: MessageEvent<Message>) => {
+    const m = e.data;
+    if (!m || typeof m !== 'object' || !('ended' in m) || m.ended !== meetingId) return;
+    ch.close();
+    fn();
+  };
+  return () => ch.close();
 }

@@ -38,7 +38,7 @@ import { patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
 import { offlineSince as offlineSinceOf } from '../offline-since.js';
 import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../meeting/connection-words.js';
-import { setSeatGiver, type SeatGiver } from '../other-tab.js';
+import { onEndedElsewhere, setSeatGiver, tellOtherTabsEnded, type SeatGiver } from '../other-tab.js';
 import { RotationPrompt } from '../meeting/rotation-prompt.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
@@ -148,6 +148,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let finished = false;
   /** While another tab holds the seat: the notice shown instead of the meeting (showReplaced). */
   let replaced: HTMLElement | null = null;
+  /** While this page is set aside (replaced): stops listening for the meeting's end in another tab. */
+  let stopEndedWatch = (): void => undefined;
   let errorTimer: ReturnType<typeof setTimeout> | null = null;
   let wasMyTurn = false;
   /** Whether the first view after this page loaded was checked for a reload on your turn. */
@@ -798,6 +800,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (finished && !(leavingBox && reason !== 'leaving')) return;
     finished = true;
     stopHeldTimer();
+    stopEndedWatch();
+    // A tab of this browser that had the seat before, set aside, learns of the end too.
+    if (reason === 'ended') tellOtherTabsEnded(opts.meetingId);
     // However the meeting closed for this page, its seat is of no further use: forget it.
     clearSeat();
     trackOffline('closed');
@@ -854,6 +859,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     replaced = box;
     container.replaceChildren(box);
     box.focus();
+    // The meeting may end in the tab that has the seat now: this one says so and forgets the seat.
+    stopEndedWatch();
+    stopEndedWatch = onEndedElsewhere(opts.meetingId, () => {
+      if (replaced) end('ended');
+    });
   }
 
   /** The meeting back in this tab: resume the seat here (the other tab is told it was replaced). */
@@ -861,6 +871,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (finished || !ui || !replaced) return;
     replaced = null;
     movedAway = false;
+    stopEndedWatch();
     container.replaceChildren(ui.root);
     renderStatus();
     conn.takeBack();
@@ -1001,6 +1012,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (ui) ui.draft.text = '';
       ui?.transcript.dispose();
       setActiveSeat(null);
+      stopEndedWatch();
       conn.close();
     },
   };

@@ -143,6 +143,15 @@ describe('a meeting open in two tabs', () => {
     await tid(member.page, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
     await waitText(tid(member.page, 'meeting-replaced-hint'), en.replacedMovedHint);
     expect(await tid(member.page, 'meeting-replaced-hint').innerText()).not.toContain('someone has your link');
+    // The meeting ends in the tab that has the seat now: the old tab says so too, offers no way
+    // back, and forgets the ended meeting's resume token (a fresh tester, 2026-12-04: it kept
+    // inviting the person back until pressed).
+    expect(await member.page.evaluate(() => sessionStorage.getItem('runde.seat'))).not.toBeNull();
+    await chair.ok('end');
+    await fresh.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
+    await member.page.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
+    expect(await tid(member.page, 'meeting-take-back').count()).toBe(0);
+    expect(await member.page.evaluate(() => sessionStorage.getItem('runde.seat'))).toBeNull();
     await fresh.close();
   });
 });
