@@ -180,7 +180,10 @@ function createSection(navigate: (p: string) => void): HTMLElement {
   const syncAccess = () => (codeField.hidden = !closed.checked);
   open.addEventListener('change', syncAccess);
   closed.addEventListener('change', syncAccess);
-  const listed = h('input', { type: 'checkbox', testid: 'create-listed', props: { checked: true } });
+  // Off until the chair chooses it: the title of a small group's meeting in a public list can be
+  // enough to tell who meets (a fresh tester, 2026-12-04: a first-time chair of a rural relatives
+  // group would publish it without meaning to).
+  const listed = h('input', { type: 'checkbox', testid: 'create-listed' });
   const discreet = h('input', { type: 'checkbox', testid: 'create-discreet' });
   // The share guard's mode from the start (nudge by default); the chair can change it in the meeting.
   const guardMode = h(

@@ -252,6 +252,9 @@ describe('landing page', () => {
     // Tomorrow at midnight: always within the next 24 hours, so the directory lists it already.
     await tid(page, 'create-starts-time').selectOption('00:00');
     await tid(page, 'create-title').fill('Fredagsmøtet');
+    // Not in the public list unless the chair chooses it (a fresh tester, 2026-12-04).
+    expect(await tid(page, 'create-listed').isChecked()).toBe(false);
+    await tid(page, 'create-listed').check();
     const expected = await page.evaluate(() => {
       const d = new Date();
       return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 0, 0).getTime();
