@@ -50,6 +50,10 @@ export const ERROR_MESSAGES = {
     en: 'That name looks like contact details (a phone number, e-mail, @handle or web address), which can show who you are. Choose a pseudonym without @, dots, _ and without five or more digits.',
   },
   NAME_CHARACTERS: { nb: 'Bruk bare bokstaver, tall, mellomrom og bindestrek i kallenavnet.', en: 'Use only letters, digits, spaces and hyphens in your pseudonym.' },
+  NAME_ROLE: {
+    nb: 'Navnet ser ut som en rolle i møtet (møteleder, moderator, ordstyrer) eller som Runde selv, og kan villede andre. Velg et kallenavn som bare er et navn.',
+    en: 'That name looks like a role in the meeting (chair, moderator, host) or like Runde itself, which could mislead others. Choose a pseudonym that is only a name.',
+  },
   UNKNOWN_SHARE: { nb: 'Fant ikke den delingen.', en: 'That share was not found.' },
   REPORT_LIMIT: { nb: 'Du har sendt så mange meldinger til møteleder som én person kan i ett møte.', en: 'You have sent as many reports to the chair as one person can in one meeting.' },
   GUARD_HINT: { nb: 'Se på hintet før delingen går ut: skriv om, eller send som den er.', en: 'Look at the hint before your share goes out: rephrase it, or send it as it is.' },

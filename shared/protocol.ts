@@ -36,7 +36,7 @@ const plain = (max: number) => units(0, max * 2).transform(normalizeText).pipe(u
 
 /**
  * A pseudonym's length, after normalisation. Its characters are checked by `join` itself
- * (shared/guard/pseudonym.ts `pseudonymProblem`: NAME_CONTACT, then NAME_CHARACTERS), so that a
+ * (shared/guard/pseudonym.ts `pseudonymProblem`: NAME_CONTACT, NAME_CHARACTERS, then NAME_ROLE), so that a
  * name is told why it is refused, never merely that the request is malformed.
  */
 export const pseudonym = units(0, LIMITS.nameMax * 2)

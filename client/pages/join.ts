@@ -127,7 +127,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     s.pledge = pledge.checked;
     s.firstTime = firstTime.checked;
     s.joinCode = code.value;
-    // The server's own rule, in the server's own words (NAME_CONTACT, NAME_CHARACTERS).
+    // The server's own rule, in the server's own words (NAME_CONTACT, NAME_CHARACTERS, NAME_ROLE).
     const trimmed = normalizeName(name.value);
     const problem = trimmed.length > 0 ? pseudonymProblem(trimmed) : null;
     const bad = problem !== null;

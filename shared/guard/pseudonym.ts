@@ -12,12 +12,39 @@
 // `_` is therefore never allowed: it is the handle mark, and a page that allowed it in the
 // character rule but refused it as a handle would say two things at once.
 //
+// A name that is a title of the meeting's keepers or of the service ("Møteleder", "Moderator",
+// "Chair", "Admin", "Runde") is refused last, with its own code: in the transcript it would read
+// «Møteleder deler …» beside the real chair, and a newcomer cannot tell (a fresh tester,
+// 2026-12-04). Only the whole name counts, so "Calm Chair" and "Vertinne Lys" are pseudonyms.
+//
 // A pseudonym that looks like a real full name is not refused, only doubted aloud on the join
 // page (pseudonymLooksReal): the person may have made it up, and the hint is a question.
 import { EVERYDAY_SURNAMES, isEverydayWord, isGivenName, isSurname, STORY_NAMES } from './words.js';
 
 /** Why a pseudonym is refused; the codes' words are in shared/errors.ts (nb, en). */
-export type PseudonymProblem = 'NAME_CONTACT' | 'NAME_CHARACTERS';
+export type PseudonymProblem = 'NAME_CONTACT' | 'NAME_CHARACTERS' | 'NAME_ROLE';
+
+/**
+ * Titles of the meeting's keepers and of the service, lower case, words joined by one space: a
+ * pseudonym that is one of them, digits and a leading article aside, is NAME_ROLE.
+ */
+const ROLE_TITLES: ReadonlySet<string> = new Set([
+  // bokmål (and nynorsk's "møteleiar")
+  'møteleder', 'møtelederen', 'møteledar', 'møteleiar', 'medmøteleder', 'medleder', 'ordstyrer', 'ordstyreren',
+  'moderator', 'moderatoren', 'admin', 'adminen', 'administrator', 'administratoren', 'administrasjonen',
+  'runde', 'runde admin', 'runde team', 'runde teamet', 'runde support', 'support', 'system', 'systemet', 'server', 'serveren',
+  // English
+  'chair', 'chairperson', 'chairman', 'chairwoman', 'co chair', 'cochair', 'host', 'co host', 'cohost', 'mod', 'staff',
+]);
+/** A leading article or possessive that still makes the rest a title ("The Chair", "Din møteleder"). */
+const TITLE_LEAD = /^(?:the|your|our|din|deres|vår|en|ein) /u;
+const NOT_WORD = /[\p{N}\s-]+/gu;
+
+/** Whether a normalised pseudonym is a title of the meeting's keepers or of the service (NAME_ROLE). Pure. */
+export function pseudonymIsTitle(name: string): boolean {
+  const words = name.normalize('NFC').toLowerCase().replace(NOT_WORD, ' ').trim();
+  return ROLE_TITLES.has(words) || ROLE_TITLES.has(words.replace(TITLE_LEAD, ''));
+}
 
 const CONTACT_MARK = /[@._]|:\/\//u;
 const ALLOWED = /^[\p{L}\p{M}\p{N} -]+$/u;
@@ -34,12 +61,14 @@ export function pseudonymHasContact(name: string): boolean {
 
 /**
  * What is wrong with a normalised pseudonym, or null when it is fine: NAME_CONTACT before
- * NAME_CHARACTERS, so "+4791234567" is told it is a phone number, not that `+` is not a letter.
+ * NAME_CHARACTERS, so "+4791234567" is told it is a phone number, not that `+` is not a letter;
+ * then NAME_ROLE (a keeper's or the service's title).
  * Length is the schema's (shared/protocol.ts `pseudonym`); uniqueness the meeting's (NAME_TAKEN).
  */
 export function pseudonymProblem(name: string): PseudonymProblem | null {
   if (pseudonymHasContact(name)) return 'NAME_CONTACT';
   if (!ALLOWED.test(name) || !LETTER_OR_DIGIT.test(name)) return 'NAME_CHARACTERS';
+  if (pseudonymIsTitle(name)) return 'NAME_ROLE';
   return null;
 }
 

@@ -35,6 +35,16 @@ describe('pseudonymProblem: contact details are named as such', () => {
     expect(pseudonymProblem(normalizeName(name))).toBe('NAME_CHARACTERS');
   });
 
+  // A fresh tester (2026-12-04) joined as "Møteleder", "Moderator", "Chair", "Administrator" and
+  // "Runde": all accepted, their shares reading «Møteleder deler …» beside the real chair's.
+  it.each(['Møteleder', 'møteleder', 'MØTELEDER', 'Moderator', 'Chair', 'The Chair', 'Co-Chair', 'Administrator', 'Admin 2', 'Runde', 'Runde-teamet', 'Din møteleder', 'Host', 'Ordstyrer'])('%j poses as a keeper or the service: NAME_ROLE', (name) => {
+    expect(pseudonymProblem(normalizeName(name))).toBe('NAME_ROLE');
+  });
+
+  it.each(['Calm Chair', 'Rolig Møteleder-Hjelper', 'Vertinne Lys', 'Leder', 'Stille Runde', 'Hostess Ann'])('%j only holds such a word: a pseudonym', (name) => {
+    expect(pseudonymProblem(normalizeName(name))).toBeNull();
+  });
+
   it.each(['Kari', 'Stille Fjord', 'Anne-Lise', 'Håp', 'Per 2', 'Gjest 17', 'Tom 1984', 'Ирина', 'Ζωή', 'Øystein Åsen', 'Practice Anna'])('%j is a pseudonym', (name) => {
     expect(pseudonymProblem(name)).toBeNull();
   });

@@ -107,6 +107,10 @@ describe('the share guard runs on the server', () => {
       expect({ name, ack: await c.join(meetingId, name) }).toMatchObject({ name, ack: { ok: false, code: 'NAME_CONTACT', message: expect.stringContaining('contact details') } });
     }
     expect(await c.join(meetingId, 'Kari!')).toMatchObject({ ok: false, code: 'NAME_CHARACTERS' });
+    // A keeper's or the service's title (a fresh tester, 2026-12-04): refused, and nothing seated.
+    for (const name of ['Møteleder', 'Moderator', 'Chair', 'Administrator', 'Runde']) {
+      expect({ name, ack: await c.join(meetingId, name) }).toMatchObject({ name, ack: { ok: false, code: 'NAME_ROLE' } });
+    }
     // A look-alike of someone present (Cyrillic е in "Leder") is taken (fresh tester D3).
     expect(await c.join(meetingId, 'L\u0435der')).toMatchObject({ ok: false, code: 'NAME_TAKEN' });
     expect((await c.join(meetingId, 'Kari')).ok).toBe(true);
@@ -121,7 +125,7 @@ describe('the share guard runs on the server', () => {
     });
     const { meetingId, chairKey } = (await res.json()) as { meetingId: string; chairKey: string };
     const c = await TestClient.connect(server.url);
-    const ack = await c.join(meetingId, 'Chair', { chairKey });
+    const ack = await c.join(meetingId, 'Calm Chair', { chairKey });
     expect(ack.ok).toBe(true);
     await c.waitFor((x) => x.views.length > 0, 'a view');
     expect(c.latest.guard.mode).toBe('hold');

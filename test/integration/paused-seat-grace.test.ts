@@ -24,7 +24,7 @@ async function pausedWithOne(): Promise<{ meetingId: string; chair: TestClient; 
   const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en' });
   const chair = await TestClient.connect(server.url);
   clients.push(chair);
-  await chair.join(meetingId, 'Chair', { chairKey });
+  await chair.join(meetingId, 'Calm Chair', { chairKey });
   const person = await TestClient.connect(server.url);
   clients.push(person);
   const ack = await person.join(meetingId, 'Quiet Harbour');
