@@ -371,7 +371,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
       if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
       const badName = pseudonymProblem(p.name);
-      if (badName) return fail(badName);
+      // In the meeting's language, as every later refusal of the join is (a fresh tester,
+      // 2026-12-04: a bokmål meeting refused a pseudonym in English). A refused name is rare: one
+      // read of the meeting then, none for a name that passes.
+      if (badName) return fail(badName, (await readBack(p.meetingId, () => meetings.current(p.meetingId)).catch(() => null))?.language ?? 'en');
       let secrets = await meetings.store.secrets(p.meetingId);
       const occ = !secrets && occurrences ? await occurrences.lookup(p.meetingId) : null;
       if (occ?.kind === 'notOpenYet') return { ...fail('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt };
