@@ -402,6 +402,8 @@ const nb = {
     !several
       ? `Ikke lagt inn ennå: ${titles}. Går du videre nå, blir den hoppet over. Trykk på teksten for å legge den inn først.`
       : `Ikke lagt inn ennå: ${titles}. Går du videre nå, blir de hoppet over. Trykk på en tekst for å legge den inn først.`,
+  confirmLaterEnd: (titles: string, several: boolean) =>
+    `Møtet har ikke kommet til ${titles} ennå. Avslutter du nå, blir ${several ? 'de' : 'den'} ikke lagt inn. Gå heller videre til avslutningen hvis det er tid.`,
   confirmUnpostedEnd: (titles: string, several: boolean) =>
     !several
       ? `Ikke lagt inn ennå: ${titles}. Avslutter du nå, blir den ikke lagt inn. Trykk på teksten for å legge den inn først.`
@@ -1127,6 +1129,8 @@ const en: Dict = {
     !several
       ? `Not posted yet: ${titles}. If you go on now, it is skipped. Press the text to post it first.`
       : `Not posted yet: ${titles}. If you go on now, they are skipped. Press a text to post it first.`,
+  confirmLaterEnd: (titles: string, several: boolean) =>
+    `The meeting has not reached ${titles} yet. If you end it now, ${several ? 'they are' : 'it is'} not posted. Go on to the closing instead if there is time.`,
   confirmUnpostedEnd: (titles: string, several: boolean) =>
     !several
       ? `Not posted yet: ${titles}. If you end now, it is not posted. Press the text to post it first.`

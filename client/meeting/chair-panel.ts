@@ -6,7 +6,7 @@
 // the next step). The rest stays in the full panel further down. During the moment of silence
 // what posts is disabled, and the bar says why in words.
 // The co-chair (door keeper) sees only the door. The server decides; this only asks.
-import { findFormat, findReading, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
+import { findFormat, findReading, laterPartReadings, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
 import type { Ack, CommandEvent, CommandPayload } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -682,7 +682,12 @@ export class ChairPanel {
 
   /** The end's question in the view's facts, with the part's texts it leaves unposted (the closing words): always asked. */
   private endQuestion(v: MeetingView): string[] {
-    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t)), ...unpostedLines(v.formatId, v.script?.unposted ?? [], true), app.t.confirmAsk_end];
+    // The part's texts not posted yet, and every later part's (the closing words, in the round),
+    // which cannot be posted from here: the chair is pointed on to the closing instead.
+    const unposted = v.script?.unposted ?? [];
+    const later = v.script ? laterPartReadings(v.formatId, v.script.index).filter((id) => !unposted.includes(id)) : [];
+    const laterLine = later.length ? [app.t.confirmLaterEnd(quoteTitles(v.formatId, later), later.length > 1)] : [];
+    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t)), ...unpostedLines(v.formatId, unposted, true), ...laterLine, app.t.confirmAsk_end];
   }
 
   /**

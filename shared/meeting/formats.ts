@@ -5,7 +5,7 @@
 import type { Settings } from './state.js';
 import { ANONYMITY, CLOSING, GUIDELINES, PURPOSE, SILENCE, TITLES, WELCOME, type ReadingId } from './formats/readings.js';
 import type { Format, Reading, Text } from './formats/types.js';
-import { buildScript } from './formats/segments.js';
+import { buildScript, segmentPhase } from './formats/segments.js';
 import { GREETINGS } from './formats/greetings.js';
 
 export type { Format, Reading, Text } from './formats/types.js';
@@ -120,4 +120,20 @@ export function findFormat(id: string): Format | undefined {
 
 export function findReading(formatId: string, readingId: string): Reading | undefined {
   return findFormat(formatId)?.readings.find((x) => x.id === readingId);
+}
+
+/**
+ * The reading ids of format `formatId`'s script segments after segment `index` that belong to a
+ * later part (phase) than it, in the script's order, once each, the silence's own words aside:
+ * what ending the meeting at segment `index` leaves unposted besides the current part's
+ * (`view.script.unposted`). A fresh tester (2026-12-04) ended a meeting in open sharing and was
+ * not told the closing words would not be said. Empty for an unknown format or index.
+ */
+export function laterPartReadings(formatId: string, index: number): string[] {
+  const format = findFormat(formatId);
+  const here = format?.script[index];
+  if (!format || !here) return [];
+  const phase = segmentPhase(here.kind);
+  const ids = format.script.filter((x, i) => i > index && x.kind !== 'silence' && segmentPhase(x.kind) !== phase).flatMap((x) => x.readings);
+  return ids.filter((id, i) => ids.indexOf(id) === i && format.readings.some((r) => r.id === id));
 }

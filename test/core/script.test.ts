@@ -4,7 +4,7 @@
 // reading the segment's texts itself, never cutting a share short of its own time.
 import { describe, expect, it } from 'vitest';
 import { decide, nextDue } from '../../shared/meeting/decide.js';
-import { FORMATS, findFormat, segmentPhase, contributionsNote, CONTRIBUTIONS_NOTE, CONTRIBUTIONS_NO_LINK } from '../../shared/meeting/formats.js';
+import { FORMATS, findFormat, laterPartReadings, segmentPhase, contributionsNote, CONTRIBUTIONS_NOTE, CONTRIBUTIONS_NO_LINK } from '../../shared/meeting/formats.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, newMeeting, Run, SETTINGS, T0 } from './helpers.js';
@@ -565,5 +565,23 @@ describe("a weekly group's own planned lengths", () => {
     // The welcome nobody posted yet comes at once (readingsDue); then the group's own time.
     chairless.tickAt(T0);
     expect(nextDue(chairless.state)).toBe(T0 + 1 * MIN);
+  });
+});
+
+// A fresh tester (2026-12-04) ended a meeting in open sharing: the question named nothing, though
+// the closing words were never said. What the end leaves besides the current part's texts.
+describe('laterPartReadings: what ending at a segment leaves unposted in the parts still to come', () => {
+  it('in every format: the readings of the later parts, in order, once each, and none from the closing itself', () => {
+    for (const f of FORMATS) {
+      const round = f.script.findIndex((x) => segmentPhase(x.kind) === 'round');
+      const closing = f.script.findIndex((x) => segmentPhase(x.kind) === 'closing');
+      const expected = [...new Set(f.script.filter((x, i) => i > round && segmentPhase(x.kind) !== 'round' && x.kind !== 'silence').flatMap((x) => x.readings))];
+      expect(laterPartReadings(f.id, round), f.id).toEqual(expected);
+      expect(laterPartReadings(f.id, round), f.id).toContain('closing');
+      expect(laterPartReadings(f.id, closing), f.id).toEqual([]);
+      expect(laterPartReadings(f.id, f.script.length - 1), f.id).toEqual([]);
+    }
+    expect(laterPartReadings('no-such-format', 0)).toEqual([]);
+    expect(laterPartReadings(FORMATS[0]!.id, 999)).toEqual([]);
   });
 });

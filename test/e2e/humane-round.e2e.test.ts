@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { createMeeting } from '../helpers/server.js';
+import { dict } from '../../client/i18n.js';
 import { joinAtDoor, launchBrowser, newPerson, startE2eServer, tid, waitText, WAIT_MS, type E2eServer, type Lang, type Person, skipOpening } from '../helpers/browser.js';
 
 let server: E2eServer;
@@ -168,6 +169,13 @@ describe('a first-time chair cannot get lost', () => {
       await tid(page, 'chair-next-segment').click();
       await tid(page, 'chair-confirm-yes').click();
       await b.waitFor((x) => x.latest.phase === 'open', 'open sharing');
+      // Ending now names the closing words it leaves unsaid (a fresh tester, 2026-12-04, ended a
+      // meeting in open sharing and was not told); answered no, nothing changes.
+      await tid(page, 'chair-end').click();
+      await waitText(tid(page, 'chair-end-confirm-text'), dict(lang).confirmLaterEnd(lang === 'nb' ? '«Avslutning»' : '“Closing”', false));
+      await waitText(tid(page, 'chair-end-confirm-text'), w.end);
+      await tid(page, 'chair-end-confirm-no').click();
+      expect(b.latest.phase).toBe('open');
       // Right after a phase change the next step waits a moment: a double tap skips nothing.
       // With nobody sharing and no hands up, going on is the natural step again.
       await expect.poll(() => tid(page, 'chair-next-segment').getAttribute('class'), { timeout: WAIT_MS }).toContain('primary');
