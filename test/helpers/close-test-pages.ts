@@ -5,18 +5,26 @@
 // pages whose tests had finished. Contexts opened in a beforeAll (shared by a file's tests)
 // existed before the test began and are left to that file's afterAll, as are all of a file
 // whose tests are steps of one walk (keepPagesBetweenTests).
+//
+// Tests that run at once (`describe.concurrent`: their waits overlap, the suite's wall time is
+// mostly browser tests waiting) cannot tell whose context is whose, so the contexts opened while
+// any of them ran are closed when the last of them ends: a test never loses its pages to
+// another's end.
 import { afterEach, beforeEach } from 'vitest';
 import { closing, launchedBrowsers } from './open-browsers.js';
 
 let before = new Set<unknown>();
+let running = 0;
 const openContexts = () => [...launchedBrowsers].flatMap((b) => b.contexts());
 
 beforeEach(() => {
-  before = new Set(openContexts());
+  if (running === 0) before = new Set(openContexts());
+  running++;
 });
 
 afterEach(async () => {
-  if (!closing.afterEachTest) return;
+  running--;
+  if (!closing.afterEachTest || running > 0) return;
   const opened = openContexts().filter((c) => !before.has(c));
   await Promise.all(opened.map((c) => c.close().catch(() => undefined)));
 });

@@ -21,16 +21,17 @@ const SETTLE_MS = 3_000;
 const LONG_SETTLE_MS = 8_000;
 const SLACK_MS = 2_500;
 
-describe('a speaker back before the server counted the silent link as a drop', () => {
+// The two cases run at once, each on its own server and line: most of each is waiting on the
+// heartbeat.
+describe.concurrent('a speaker back before the server counted the silent link as a drop', () => {
   const stages: { server: RunningServer; line: Line }[] = [];
-  let server: RunningServer;
-  let line: Line;
   const clients: TestClient[] = [];
   /** A server with this settle time, and a line in front of it, for the test that calls it. */
-  async function stage(dropSettleMs: number): Promise<void> {
-    server = await startTestServer({ dropSettleMs, settings: { shareMs: SHARE_MS, speakerGraceMs: 60_000, graceMs: 120_000 } });
-    line = await cutLine(server.url);
+  async function stage(dropSettleMs: number): Promise<{ server: RunningServer; line: Line }> {
+    const server = await startTestServer({ dropSettleMs, settings: { shareMs: SHARE_MS, speakerGraceMs: 60_000, graceMs: 120_000 } });
+    const line = await cutLine(server.url);
     stages.push({ server, line });
+    return { server, line };
   }
   afterAll(async () => {
     for (const c of clients) c.close();
@@ -40,22 +41,19 @@ describe('a speaker back before the server counted the silent link as a drop', (
     }
   });
 
-  /** A meeting in its round with the speaker (on the line) speaking; returns when it is their turn. */
-  const speaking = () => speakingOnLine(server.url, line.url, clients);
-
-  /** Silent for `awayMs` on its own turn, back on a new connection to the same server. */
-  async function silentFor(awayMs: number): Promise<{ lostMs: number; chair: TestClient }> {
-    const { meetingId, chair, speaker } = await speaking();
+  /** Silent for `awayMs` on its own turn (a meeting in its round, the speaker on the line), back on a new connection to the same server. */
+  async function silentFor({ server, line }: { server: RunningServer; line: Line }, awayMs: number): Promise<{ lostMs: number; chair: TestClient }> {
+    const { meetingId, chair, speaker } = await speakingOnLine(server.url, line.url, clients);
     const { lostMs } = await silentThenBack({ meetingId, chair, speaker, line, awayMs, returnUrl: server.url, clients });
     return { lostMs, chair };
   }
 
-  it('the old connection still open, its ping unanswered: the clock stops from the ping, and the turn goes on', { timeout: 90_000 }, async () => {
+  it('the old connection still open, its ping unanswered: the clock stops from the ping, and the turn goes on', { timeout: 90_000 }, async ({ expect }) => {
     // Past the unanswered ping (pingIntervalMs) and before the heartbeat closes the connection.
-    await stage(SETTLE_MS);
+    const st = await stage(SETTLE_MS);
     const away = HEARTBEAT.pingIntervalMs + 6_000;
     expect(away).toBeLessThan(HEARTBEAT.pingIntervalMs + HEARTBEAT.pingTimeoutMs - 2_000);
-    const { lostMs, chair } = await silentFor(away);
+    const { lostMs, chair } = await silentFor(st, away);
     // The room was told: the turn was held, then resumed.
     expect(chair.events.some((e) => e.event.type === 'turnHeld')).toBe(true);
     // Lost only the time up to the unanswered ping, not the whole silence.
@@ -63,12 +61,12 @@ describe('a speaker back before the server counted the silent link as a drop', (
     expect(lostMs).toBeLessThan(away - SLACK_MS);
   });
 
-  it('the old connection closed by the heartbeat, its drop still settling: the same', { timeout: 90_000 }, async () => {
+  it('the old connection closed by the heartbeat, its drop still settling: the same', { timeout: 90_000 }, async ({ expect }) => {
     // Past the heartbeat's close (pingIntervalMs + pingTimeoutMs) and inside the settle time.
-    await stage(LONG_SETTLE_MS);
+    const st = await stage(LONG_SETTLE_MS);
     const away = HEARTBEAT.pingIntervalMs + HEARTBEAT.pingTimeoutMs + 3_000;
     expect(away).toBeLessThan(HEARTBEAT.pingIntervalMs + HEARTBEAT.pingTimeoutMs + LONG_SETTLE_MS - 2_000);
-    const { lostMs, chair } = await silentFor(away);
+    const { lostMs, chair } = await silentFor(st, away);
     expect(chair.events.some((e) => e.event.type === 'turnHeld')).toBe(true);
     expect(lostMs).toBeLessThanOrEqual(HEARTBEAT.pingIntervalMs + SLACK_MS);
     expect(lostMs).toBeLessThan(away - SLACK_MS);
