@@ -8,6 +8,7 @@ import { connect, createServer as createNetServer, type AddressInfo, type Socket
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { pollUntil } from './poll.js';
 import { buildClient, DEFAULT_OUT_DIR } from '../../scripts/build-client.js';
 import { launchedBrowsers } from './open-browsers.js';
 import type { Config } from '../../server/config.js';
@@ -126,11 +127,10 @@ export function tid(page: Page, id: string): Locator {
 
 /** Waits until the element's text matches; the failure message shows the last text seen. */
 export async function waitText(loc: Locator, want: RegExp | string, timeout = WAIT_MS): Promise<void> {
-  await expect
-    // One protocol round trip per look, every 100 ms: each look costs the browser and the test
-    // worker CPU, and a suite of browser files is CPU-bound (two files at once on two cores).
-    .poll(() => loc.evaluateAll((els) => (els.length ? (els[0]!.textContent ?? '') : '<missing>')), { timeout, interval: 100 })
-    .toMatch(typeof want === 'string' ? new RegExp(want.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : want);
+  const re = typeof want === 'string' ? new RegExp(want.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : want;
+  // One protocol round trip per look, every 100 ms: each look costs the browser and the test
+  // worker CPU, and a suite of browser files is CPU-bound (two files at once on two cores).
+  await pollUntil(() => loc.evaluateAll((els) => (els.length ? (els[0]!.textContent ?? '') : '<missing>')), (t) => t.search(re) >= 0, { timeout, what: `text matching ${re}` });
 }
 
 export interface DoorOptions {
@@ -234,7 +234,7 @@ export async function roundScene(browser: Browser, url: string, lang: Lang, o: P
     await tid(listener.page, 'transcript-topic').waitFor({ timeout: WAIT_MS });
     await skipOpening(c);
     await c.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
-    await expect.poll(() => tid(c, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    await pollUntil(() => tid(c, 'composer').isEnabled(), (on) => on, { timeout: WAIT_MS, what: 'the composer enabled' });
     await tid(c, 'composer').fill(text.share);
     await tid(c, 'finish-share').click();
     // The turn moves once the share and its finish are committed and delivered; on a loaded CI
@@ -248,7 +248,7 @@ export async function roundScene(browser: Browser, url: string, lang: Lang, o: P
         const composer = await tid(c, 'composer').inputValue({ timeout: 1000 }).catch(() => '?');
         throw new Error(`${err.message}\nchair's composer: ${JSON.stringify(composer)}; chair's turn status: ${JSON.stringify(await shown(c, 'turn-status'))}; speaker's: ${JSON.stringify(await shown(speaker.page, 'turn-status'))}; chunks on the speaker's page: ${await tid(speaker.page, 'share-chunk').count()}`);
       });
-    await expect.poll(() => tid(speaker.page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    await pollUntil(() => tid(speaker.page, 'composer').isEnabled(), (on) => on, { timeout: WAIT_MS, what: 'the composer enabled' });
     for (const p of [chair, speaker, listener]) await waitText(p.page.locator('[data-testid="share-chunk"]'), text.share.slice(0, 20));
     return { meetingId, chairKey, chair, speaker, listener, close };
   } catch (err) {
