@@ -10,9 +10,6 @@ export default defineConfig({
     // Integration and browser suites spawn servers and redis-server processes; two cores.
     maxWorkers: 2,
     minWorkers: 1,
-    // Tests of a `describe.concurrent` block at once, at most: browser cases that mostly wait
-    // overlap their waits, few enough that a timing they check keeps its margin on a loaded host.
-    maxConcurrency: 3,
     coverage: {
       provider: 'v8',
       include: ['shared/**/*.ts', 'server/**/*.ts'],

@@ -76,17 +76,15 @@ for (const format of FORMATS)
     for (const lang of ['nb', 'en'] as const)
       if (!WALKS.some((w) => w.lang === lang && w.format.script.some((s) => s.kind === seg.kind))) WALKS.push({ format, lang });
 
-// The walks run at once: each is its own meeting, and a walk spends most of its time waiting on
-// the page and the server, not on the CPU.
-describe.concurrent('the chair bar is a recipe: one next step, named the same in its confirmation', () => {
-  it('the walks cover every format, and every kind of segment in both languages', ({ expect }) => {
+describe('the chair bar is a recipe: one next step, named the same in its confirmation', () => {
+  it('the walks cover every format, and every kind of segment in both languages', () => {
     expect(new Set(WALKS.map((w) => w.format.id))).toEqual(new Set(FORMATS.map((f) => f.id)));
     for (const kind of new Set(FORMATS.flatMap((f) => f.script.map((s) => s.kind))))
       for (const lang of ['nb', 'en'] as const) expect(WALKS.some((w) => w.lang === lang && w.format.script.some((s) => s.kind === kind)), `${kind} in ${lang}`).toBe(true);
   });
 
   for (const { format, lang } of WALKS) {
-    it(`(${lang}, ${format.id}) every segment shows exactly one next step; its confirmation names it; one end control; no zero lengths; the silence disables and says why`, { timeout: 180_000 }, async ({ expect }) => {
+    it(`(${lang}, ${format.id}) every segment shows exactly one next step; its confirmation names it; one end control; no zero lengths; the silence disables and says why`, { timeout: 90_000 }, async () => {
       const { meetingId, page } = await browserChair(lang, { formatId: format.id, access: 'open' });
       const c = await TestClient.connect(stage.server.url);
       clients.push(c);
@@ -215,9 +213,9 @@ const CLAIMS_A_CHAIR = {
   en: /the chair (is|has|gives|will)|for the chair to|the chair has gone/i,
 } as const;
 
-describe.concurrent('a meeting that never had a chair', () => {
+describe('a meeting that never had a chair', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-    it(`(${lang}) started by its script, it claims no chair and says no chair has gone: one consistent message`, { timeout: 60_000 }, async ({ expect }) => {
+    it(`(${lang}) started by its script, it claims no chair and says no chair has gone: one consistent message`, { timeout: 60_000 }, async () => {
       const quick = await startE2eServer({ settings: { scriptScale: SCALE, chairWaitMs: 1000 } });
       try {
         const { meetingId } = await createMeeting(quick.url, { language: lang, startsAt: Date.now() + 1000 });
@@ -246,9 +244,9 @@ describe.concurrent('a meeting that never had a chair', () => {
   }
 });
 
-describe.concurrent('the moment of silence for the greeter', () => {
+describe('the moment of silence for the greeter', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-    it(`(${lang}) the greeter's welcome buttons are off in the silence and say why, and come back after it`, { timeout: 60_000 }, async ({ expect }) => {
+    it(`(${lang}) the greeter's welcome buttons are off in the silence and say why, and come back after it`, { timeout: 60_000 }, async () => {
       const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
       const chair = await newPerson(stage.browser, { lang });
       const greeter = await newPerson(stage.browser, { lang });
@@ -284,9 +282,9 @@ describe.concurrent('the moment of silence for the greeter', () => {
   }
 });
 
-describe.concurrent("the chair's connection drops", () => {
+describe("the chair's connection drops", () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-    it(`(${lang}) the others read that the chair's connection dropped and the meeting moves on by itself, not that the chair is opening it`, { timeout: 60_000 }, async ({ expect }) => {
+    it(`(${lang}) the others read that the chair's connection dropped and the meeting moves on by itself, not that the chair is opening it`, { timeout: 60_000 }, async () => {
       const { chair, me } = await socketChairAndMember(lang);
       await chair.ok('start');
       const words = () => me.page.locator('[data-testid="turn-status"] .turn-text').textContent().then((x) => x ?? '');
@@ -297,7 +295,7 @@ describe.concurrent("the chair's connection drops", () => {
       expect(await words()).not.toMatch(lang === 'en' ? /is opening/ : /åpner møtet/);
     });
 
-    it(`(${lang}) while the script runs the meeting, the others' status line follows each segment it moves to, never another segment's words`, { timeout: 30_000 }, async ({ expect }) => {
+    it(`(${lang}) while the script runs the meeting, the others' status line follows each segment it moves to, never another segment's words`, { timeout: 30_000 }, async () => {
       const { chair, me } = await socketChairAndMember(lang);
       await chair.ok('start');
       // The chair takes the meeting to the moment of silence (3 s here), then the connection drops.
@@ -324,9 +322,9 @@ describe.concurrent("the chair's connection drops", () => {
 });
 
 
-describe.concurrent('the words follow who chairs', () => {
+describe('the words follow who chairs', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-    it(`(${lang}) a report menu opened while someone chairs says, once the chair is left free, that nobody chairs`, { timeout: 30_000 }, async ({ expect }) => {
+    it(`(${lang}) a report menu opened while someone chairs says, once the chair is left free, that nobody chairs`, { timeout: 30_000 }, async () => {
       const { chair, me } = await socketChairAndMember(lang);
       await chair.ok('start');
       await chair.ok('advance');
@@ -342,9 +340,9 @@ describe.concurrent('the words follow who chairs', () => {
   }
 });
 
-describe.concurrent("the chair's own leave", () => {
+describe("the chair's own leave", () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-    it(`(${lang}) asks first and names the one who takes the chair, or says the script keeps the meeting; the words follow who offered to chair and who is connected`, { timeout: 30_000 }, async ({ expect }) => {
+    it(`(${lang}) asks first and names the one who takes the chair, or says the script keeps the meeting; the words follow who offered to chair and who is connected`, { timeout: 30_000 }, async () => {
       const { meetingId, page } = await browserChair(lang);
       const c = await TestClient.connect(stage.server.url);
       clients.push(c);
@@ -388,8 +386,8 @@ describe.concurrent("the chair's own leave", () => {
   }
 });
 
-describe.concurrent("the chair's quick exit", () => {
-  it('(en) stays one press, even with the leave question open: the page is gone and the volunteer takes the chair', { timeout: 30_000 }, async ({ expect }) => {
+describe("the chair's quick exit", () => {
+  it('(en) stays one press, even with the leave question open: the page is gone and the volunteer takes the chair', { timeout: 30_000 }, async () => {
     const { meetingId, page } = await browserChair('en');
     const c = await TestClient.connect(stage.server.url);
     clients.push(c);
@@ -403,9 +401,9 @@ describe.concurrent("the chair's quick exit", () => {
   });
 });
 
-describe.concurrent('a start the server would refuse', () => {
+describe('a start the server would refuse', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-    it(`(${lang}) "Start the meeting" is off while the chair is alone, and says why; on when someone else is here; off again when they drop`, { timeout: 30_000 }, async ({ expect }) => {
+    it(`(${lang}) "Start the meeting" is off while the chair is alone, and says why; on when someone else is here; off again when they drop`, { timeout: 30_000 }, async () => {
       const { meetingId, page } = await browserChair(lang);
       const start = tid(page, 'chair-start');
       const reason = tid(page, 'chair-start-reason');
@@ -429,7 +427,7 @@ describe.concurrent('a start the server would refuse', () => {
 
 describe("the part's texts, as a fresh tester's first-time chair met them on a phone", () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-    it(`(${lang}) skipping the rest of the opening asks first, naming the texts not posted; the closing words are offered at the closing only, and once posted they stay posted for the whole closing`, { timeout: 90_000 }, async ({ expect }) => {
+    it(`(${lang}) skipping the rest of the opening asks first, naming the texts not posted; the closing words are offered at the closing only, and once posted they stay posted for the whole closing`, { timeout: 90_000 }, async () => {
       const t = dict(lang);
       const quote = (x: string) => (lang === 'nb' ? `«${x}»` : `“${x}”`);
       const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang, formatId: 'large', access: 'open' });

@@ -46,11 +46,8 @@ async function throughRelay(fn: (scene: RoundScene, link: Line, sp: Page) => Pro
   }
 }
 
-// The cases run at once: each has its own meeting (and relay), and each spends most of its time
-// waiting out a stall, a grace or a retry window, not on the CPU.
-describe.concurrent('weak links in the browser', () => {
-  // Alone: back online within the speaker's grace of 6 s, a window the others' load would narrow.
-  it.sequential('a speaker who goes offline keeps the turn and the draft, the page says the turn is held, and back online they continue', { timeout: 240_000 }, async ({ expect }) => {
+describe('weak links in the browser', () => {
+  it('a speaker who goes offline keeps the turn and the draft, the page says the turn is held, and back online they continue', { timeout: 240_000 }, async () => {
     const scene = await roundScene(browser, held.url, 'en');
     people.push(scene.chair, scene.speaker, scene.listener);
     const sp = scene.speaker.page;
@@ -84,7 +81,7 @@ describe.concurrent('weak links in the browser', () => {
     await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), draft);
   });
 
-  it('a listener whose connection drops and comes back is marked so on the others\' pages (from the connection event alone, no new view)', { timeout: 240_000 }, async ({ expect }) => {
+  it('a listener whose connection drops and comes back is marked so on the others\' pages (from the connection event alone, no new view)', { timeout: 240_000 }, async () => {
     const scene = await roundScene(browser, held.url, 'en');
     people.push(scene.chair, scene.speaker, scene.listener);
     const row = scene.chair.page.locator('[data-testid="circle"] li[data-participant]', { hasText: 'Lys Morgen' });
@@ -96,7 +93,7 @@ describe.concurrent('weak links in the browser', () => {
     await expect.poll(() => row.getAttribute('class'), { timeout: 60_000 }).not.toMatch(/\boffline\b/);
   });
 
-  it('offline past the speaker grace, the page says the turn has moved on', { timeout: 240_000 }, async ({ expect }) => {
+  it('offline past the speaker grace, the page says the turn has moved on', { timeout: 240_000 }, async () => {
     const scene = await roundScene(browser, held.url, 'en');
     people.push(scene.chair, scene.speaker, scene.listener);
     const sp = scene.speaker.page;
@@ -127,7 +124,7 @@ describe.concurrent('weak links in the browser', () => {
 
   // A fresh tester (2026-12-02, a weak connection): a slow typist whose seat was given up found
   // the share they had been writing gone after joining again from the same page.
-  it('a seat lost with words unsent: the door says they are kept, and joining again (as a listener) puts them back in view', { timeout: 240_000 }, async ({ expect }) => {
+  it('a seat lost with words unsent: the door says they are kept, and joining again (as a listener) puts them back in view', { timeout: 240_000 }, async () => {
     const scene = await roundScene(browser, quick.url, 'nb');
     people.push(scene.chair, scene.speaker, scene.listener);
     const sp = scene.speaker.page;
@@ -153,7 +150,7 @@ describe.concurrent('weak links in the browser', () => {
 
   // A fresh tester (2026-12-02): on a stalled link (bytes held, nothing closed) a press of send
   // showed nothing for 14–16 s, until the heartbeat gave the connection up.
-  it('a share sent on a stalled link says it is still sending, and goes through once the link flows', { timeout: 240_000 }, async ({ expect }) => {
+  it('a share sent on a stalled link says it is still sending, and goes through once the link flows', { timeout: 240_000 }, async () => {
     await throughRelay(async (scene, link, sp) => {
       const words = 'Sent while the line stalls';
       await tid(sp, 'composer').fill(words);
@@ -182,7 +179,7 @@ describe.concurrent('weak links in the browser', () => {
   // A fresh tester: a share sent into a stall that outlasted the retries, the turn gone and back
   // (a late turn) on return, showed two notices at once: "the connection dropped before this was
   // sent … it is your turn now" and "Not sent … press Send again when the connection is back".
-  it('a share sent into a long stall, the turn gone and back on return: one notice says what happened and what to do', { timeout: 240_000 }, async ({ expect }) => {
+  it('a share sent into a long stall, the turn gone and back on return: one notice says what happened and what to do', { timeout: 240_000 }, async () => {
     await throughRelay(async (scene, link, sp) => {
       const words = 'Sent into a long stall';
       await tid(sp, 'composer').fill(words);
@@ -211,7 +208,7 @@ describe.concurrent('weak links in the browser', () => {
   // dropped before its answer came and stayed down until every retry had run out. Back, the page
   // still said "not shared yet" (and "Not sent"), with part two, typed while "Still sending …"
   // showed, in the same box: sending it would have said part one to the room again.
-  it('a share that reached the room with its answer lost: back, the page knows it from its own share event; part one leaves the box, part two stays, and goes once', { timeout: 120_000 }, async ({ expect }) => {
+  it('a share that reached the room with its answer lost: back, the page knows it from its own share event; part one leaves the box, part two stays, and goes once', { timeout: 120_000 }, async () => {
     await throughRelay(async (scene, link, sp) => {
       const partOne = 'Part four: thank you for letting me be here.';
       const partTwo = 'Part five: and for listening.';
@@ -244,7 +241,7 @@ describe.concurrent('weak links in the browser', () => {
     });
   });
 
-  it('a chair who closed the tab comes back as chair with the chair link the page showed once', { timeout: 240_000 }, async ({ expect }) => {
+  it('a chair who closed the tab comes back as chair with the chair link the page showed once', { timeout: 240_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(held.url, { title: 'Chair link', language: 'en' });
     const chair = await newPerson(browser, { lang: 'en' });
     const other = await newPerson(browser, { lang: 'en' });
@@ -279,7 +276,7 @@ describe.concurrent('weak links in the browser', () => {
     expect(await told.count()).toBe(0);
   });
 
-  it('a chair that falls free with no volunteer connected is offered to everyone; one click takes it', { timeout: 240_000 }, async ({ expect }) => {
+  it('a chair that falls free with no volunteer connected is offered to everyone; one click takes it', { timeout: 240_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(quick.url, { title: 'Vacant chair', language: 'en' });
     const chair = await newPerson(browser, { lang: 'en' });
     const a = await newPerson(browser, { lang: 'en' });

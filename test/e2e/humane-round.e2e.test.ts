@@ -131,9 +131,9 @@ const WORDS = {
   },
 } as const;
 
-describe.concurrent('a first-time chair cannot get lost', () => {
+describe('a first-time chair cannot get lost', () => {
   for (const lang of ['nb', 'en'] as const) {
-    it(`(${lang}) the chair's page speaks to the chair; a step that cuts people off says who and asks once; one end control after the closing words`, { timeout: 90_000 }, async ({ expect }) => {
+    it(`(${lang}) the chair's page speaks to the chair; a step that cuts people off says who and asks once; one end control after the closing words`, { timeout: 90_000 }, async () => {
       const w = WORDS[lang];
       const { meetingId, page } = await chairedByBrowser(lang);
       const b = await client(server.url, meetingId, 'Stille Fjord');
@@ -221,7 +221,7 @@ describe.concurrent('a first-time chair cannot get lost', () => {
   } as const;
 
   for (const lang of ['nb', 'en'] as const) {
-    it(`(${lang}) muting, sending to the waiting room or removing the person who is sharing says it ends the share and asks once; others are not asked`, { timeout: 90_000 }, async ({ expect }) => {
+    it(`(${lang}) muting, sending to the waiting room or removing the person who is sharing says it ends the share and asks once; others are not asked`, { timeout: 90_000 }, async () => {
       const w = INTERRUPT[lang];
       const { meetingId, page } = await chairedByBrowser(lang);
       const b = await client(server.url, meetingId, 'Stille Fjord');
@@ -271,7 +271,7 @@ describe.concurrent('a first-time chair cannot get lost', () => {
     });
   }
 
-  it('a chair note during a share waits for it, says so, and errors appear next to the note box', { timeout: 60_000 }, async ({ expect }) => {
+  it('a chair note during a share waits for it, says so, and errors appear next to the note box', { timeout: 60_000 }, async () => {
     const w = WORDS.nb;
     const { meetingId, page } = await chairedByBrowser('nb');
     const b = await client(server.url, meetingId, 'Stille Fjord');
@@ -304,7 +304,7 @@ describe.concurrent('a first-time chair cannot get lost', () => {
     await expect.poll(() => tid(page, 'chair-note-queued').isVisible(), { timeout: WAIT_MS }).toBe(false);
   });
 
-  it('the person menu closes with Escape, one at a time, and never covers the next row (360 px)', { timeout: 60_000 }, async ({ expect }) => {
+  it('the person menu closes with Escape, one at a time, and never covers the next row (360 px)', { timeout: 60_000 }, async () => {
     const { meetingId, page } = await chairedByBrowser('nb', { width: 360 });
     const b = await client(server.url, meetingId, 'Stille Fjord', { volunteer: true });
     const c = await client(server.url, meetingId, 'Lys Morgen', { volunteer: true });
@@ -332,7 +332,7 @@ describe.concurrent('a first-time chair cannot get lost', () => {
 
 describe('a slow typist is never cut off unawares', () => {
   for (const lang of ['nb', 'en'] as const) {
-    it(`(${lang}) the server's warning time, shown and spoken by the composer with the time in view; unsent words kept and never sent (360 px)`, { timeout: 90_000 }, async ({ expect }) => {
+    it(`(${lang}) the server's warning time, shown and spoken by the composer with the time in view; unsent words kept and never sent (360 px)`, { timeout: 90_000 }, async () => {
       const w = WORDS[lang];
       const { meetingId, chair } = await chairedByClient(quick.url, lang);
       const p = await person(lang, 360);
@@ -410,7 +410,7 @@ describe('a slow typist is never cut off unawares', () => {
   }
 
   for (const lang of ['nb', 'en'] as const) {
-    it(`(${lang}) on deck: the next is told (visibly, aria-live, sound, notification), the rest see their place; a private draft becomes the composer's text when the turn comes, sent only by a press of send`, { timeout: 90_000 }, async ({ expect }) => {
+    it(`(${lang}) on deck: the next is told (visibly, aria-live, sound, notification), the rest see their place; a private draft becomes the composer's text when the turn comes, sent only by a press of send`, { timeout: 90_000 }, async () => {
       const w = WORDS[lang];
       const { meetingId, chair } = await chairedByClient(server.url, lang);
       const b = await person(lang);
@@ -514,7 +514,7 @@ describe('a slow typist is never cut off unawares', () => {
   // A fresh tester (2026-12-02): the chair paused while the speaker typed; the share box closed,
   // the focus went to the page and the next words were lost, and "send what you have written"
   // stayed beside a Send that could not be pressed.
-  it('(en) the chair pauses while the speaker types: the box stays open with the focus, the words typed go on, sending waits (360 px)', { timeout: 90_000 }, async ({ expect }) => {
+  it('(en) the chair pauses while the speaker types: the box stays open with the focus, the words typed go on, sending waits (360 px)', { timeout: 90_000 }, async () => {
     const w = WORDS.en;
     const { chair, page } = await typingSpeaker(quick.url, 'en', 'I am scared');
     await waitText(tid(page, 'time-warning'), w.warning, QUICK_SHARE_MS);
@@ -535,7 +535,7 @@ describe('a slow typist is never cut off unawares', () => {
 
   // A fresh tester: typing in the middle of the text as the turn came (or went), the caret jumped
   // to the end when the words moved to the other box.
-  it('(en) words moved between the draft box and the share box keep the typist\'s caret and selection where they were, and the focus with them (360 px)', { timeout: 90_000 }, async ({ expect }) => {
+  it('(en) words moved between the draft box and the share box keep the typist\'s caret and selection where they were, and the focus with them (360 px)', { timeout: 90_000 }, async () => {
     const { meetingId, chair } = await chairedByClient(server.url, 'en');
     const page = (await person('en', 360)).page;
     await page.goto(`${server.url}/m/${meetingId}`);
@@ -574,7 +574,7 @@ describe('a slow typist is never cut off unawares', () => {
 
   // A fresh tester (2026-12-02): Pass, 8 px from Send, ended a turn at once with two lines
   // written, and left them in a greyed-out box.
-  it('(nb) Pass with words written asks first; cancelled, the turn goes on; passed, the words go to the draft box, unshared (360 px)', { timeout: 90_000 }, async ({ expect }) => {
+  it('(nb) Pass with words written asks first; cancelled, the turn goes on; passed, the words go to the draft box, unshared (360 px)', { timeout: 90_000 }, async () => {
     const { chair, page } = await typingSpeaker(server.url, 'nb', 'Linje en');
     await tid(page, 'pass').click();
     await waitText(tid(page, 'pass-confirm-text'), 'Stå over likevel?');
@@ -590,7 +590,7 @@ describe('a slow typist is never cut off unawares', () => {
     expect(chair.shares()).toEqual([]);
   });
 
-  it('a listener can switch to sharing, get a turn, and switch back (en, 360 px)', { timeout: 60_000 }, async ({ expect }) => {
+  it('a listener can switch to sharing, get a turn, and switch back (en, 360 px)', { timeout: 60_000 }, async () => {
     const w = WORDS.en;
     const { meetingId, chair } = await chairedByClient(server.url, 'en');
     const b = await client(server.url, meetingId, 'Stille Fjord');
@@ -620,7 +620,7 @@ describe('a slow typist is never cut off unawares', () => {
   });
 
   for (const lang of ['nb', 'en'] as const) {
-    it(`(${lang}) acknowledgements reach a screen reader batched: one announcement for two taps`, { timeout: 60_000 }, async ({ expect }) => {
+    it(`(${lang}) acknowledgements reach a screen reader batched: one announcement for two taps`, { timeout: 60_000 }, async () => {
       const { meetingId, chair } = await chairedByClient(server.url, lang);
       const p = await person(lang);
       await p.page.goto(`${server.url}/m/${meetingId}`);
@@ -646,7 +646,7 @@ describe('a slow typist is never cut off unawares', () => {
 });
 
 describe('a round that fits the time', () => {
-  it('the chair sets the end, sees and applies the suggested length, the last call closes the queue, and not-yet-shared go first', { timeout: 90_000 }, async ({ expect }) => {
+  it('the chair sets the end, sees and applies the suggested length, the last call closes the queue, and not-yet-shared go first', { timeout: 90_000 }, async () => {
     const { meetingId, page } = await chairedByBrowser('nb');
     const b = await client(server.url, meetingId, 'Stille Fjord');
     const c = await client(server.url, meetingId, 'Lys Morgen');
@@ -706,7 +706,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('axe stays clean with the new parts on screen', () => {
-  it('the chair with a confirmation, the time plan and a queued note; the next sharer with the draft box; the speaker with the time warning', { timeout: 120_000 }, async ({ expect }) => {
+  it('the chair with a confirmation, the time plan and a queued note; the next sharer with the draft box; the speaker with the time warning', { timeout: 120_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(quick.url, { language: 'nb' });
     const chairP = await person('nb', 1000, true);
     await chairP.page.goto(`${quick.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);

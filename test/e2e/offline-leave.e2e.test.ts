@@ -45,9 +45,9 @@ async function offlineNoticed(p: Person): Promise<void> {
   await tid(p.page, 'connection-status').waitFor({ state: 'visible', timeout: 45_000 });
 }
 
-describe.concurrent('offline and back, in the browser', () => {
+describe('offline and back, in the browser', () => {
   for (const lang of ['en', 'nb'] as Lang[]) {
-    it(`${lang}: Leave pressed offline says it is waiting, and back online the room sees the person leave (reason left) at once`, { timeout: 120_000 }, async ({ expect }) => {
+    it(`${lang}: Leave pressed offline says it is waiting, and back online the room sees the person leave (reason left) at once`, { timeout: 120_000 }, async () => {
       const name = lang === 'nb' ? 'Stille Fjord' : 'Quiet Fjord';
       const { chair, p, id } = await seated(lang, name);
       await offlineNoticed(p);
@@ -75,8 +75,7 @@ describe.concurrent('offline and back, in the browser', () => {
     });
   }
 
-  // Alone: it times the reconnection, which the others' load would slow.
-  it.sequential('back online after an offline spell longer than the back-off, the page reconnects within about a second (three times)', { timeout: 180_000 }, async ({ expect }) => {
+  it('back online after an offline spell longer than the back-off, the page reconnects within about a second (three times)', { timeout: 180_000 }, async () => {
     const { chair, p, id } = await seated('en', 'Calm Lake');
     // Count the WebSockets the page opens: one per attempt, never a burst.
     const sockets: number[] = [];

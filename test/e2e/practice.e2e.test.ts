@@ -11,9 +11,9 @@ import { joinAtDoor, newPerson, participantId, tid, waitText, WAIT_MS, type Lang
 const stage = e2eStage();
 const opened = stage.opened;
 
-describe.concurrent('the practice room', () => {
+describe('the practice room', () => {
   for (const lang of ['nb', 'en'] as const satisfies readonly Lang[]) {
-    it(`(${lang}) opens from the landing page, seats the practice members, runs a round with them, and ends when its person leaves`, { timeout: 120_000 }, async ({ expect }) => {
+    it(`(${lang}) opens from the landing page, seats the practice members, runs a round with them, and ends when its person leaves`, { timeout: 120_000 }, async () => {
       const me = await newPerson(stage.browser, { lang });
       opened.push(me);
       const page = me.page;
@@ -66,7 +66,7 @@ describe.concurrent('the practice room', () => {
     });
   }
 
-  it('(en) an open question in the chair bar follows the round: the next sharer replaces the one it named', { timeout: 120_000 }, async ({ expect }) => {
+  it('(en) an open question in the chair bar follows the round: the next sharer replaces the one it named', { timeout: 120_000 }, async () => {
     const me = await newPerson(stage.browser, { lang: 'en' });
     opened.push(me);
     const page = me.page;
@@ -92,7 +92,7 @@ describe.concurrent('the practice room', () => {
     await tid(page, 'meeting-closed').waitFor({ timeout: WAIT_MS });
   });
 
-  it('(en) the chair tries the tools on the practice members: extend, pause, skip, send to the waiting room and let back in, remove', { timeout: 180_000 }, async ({ expect }) => {
+  it('(en) the chair tries the tools on the practice members: extend, pause, skip, send to the waiting room and let back in, remove', { timeout: 180_000 }, async () => {
     const me = await newPerson(stage.browser, { lang: 'en' });
     opened.push(me);
     const page = me.page;

@@ -26,9 +26,9 @@ const WORDS = {
   en: { asked: 'Would you like to be the greeter?', declined: 'Lys Morgen said no, thank you, to being the greeter.', badge: 'first meeting', accepted: "Thank you. You don't need to do anything more. Stay here: the chair (or the door keeper) will let you in", greeterBadge: 'greeter' },
 } as const;
 
-describe.concurrent('the quiet welcome', () => {
+describe('the quiet welcome', () => {
   for (const lang of ['nb', 'en'] as const) {
-    it(`(${lang}) the newcomer's tick reaches the chair and greeter only; the greeter's set welcome; the guidelines accepted before admission`, { timeout: 120_000 }, async ({ expect }) => {
+    it(`(${lang}) the newcomer's tick reaches the chair and greeter only; the greeter's set welcome; the guidelines accepted before admission`, { timeout: 120_000 }, async () => {
       const w = WORDS[lang];
       const format = findFormat('standard')!;
       const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
@@ -120,13 +120,13 @@ describe.concurrent('the quiet welcome', () => {
   }
 });
 
-describe.concurrent("the greeter's buttons the server would refuse", () => {
+describe("the greeter's buttons the server would refuse", () => {
   const REASON = {
     nb: { nobody: 'Ingen venter i venterommet nå', again: 'én gang i minuttet' },
     en: { nobody: 'Nobody is waiting in the waiting room now', again: 'once a minute' },
   } as const;
   for (const lang of ['nb', 'en'] as const) {
-    it(`(${lang}) the welcome to the waiting room is off while nobody waits, and says why; on when someone arrives; off again for the minute after it went`, { timeout: 30_000 }, async ({ expect }) => {
+    it(`(${lang}) the welcome to the waiting room is off while nobody waits, and says why; on when someone arrives; off again for the minute after it went`, { timeout: 30_000 }, async () => {
       const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: lang });
       const chair = await TestClient.connect(stage.server.url);
       const knock = await TestClient.connect(stage.server.url);
