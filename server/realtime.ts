@@ -734,10 +734,13 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * counts as connected.
    */
   async function recordSilence(meetingId: string, pid: string, me: string, seatConnected: boolean): Promise<void> {
-    let prev = localSilence(meetingId, pid, me);
-    // Not here: another process may hold the old connection. Asked only while the seat still
-    // counts as connected (a drop already recorded needs nothing), with other processes to ask.
-    if (!prev && seatConnected && askSilence) prev = await askSilence(meetingId, pid, me);
+    const here = localConnection(meetingId, pid, me);
+    let prev = here?.silence ?? null;
+    // No connection of the seat here: another process may hold the old one. Asked only while the
+    // seat still counts as connected (a drop already recorded needs nothing), with other processes
+    // to ask. An old connection here that is live (a second tab, a reload faster than the close)
+    // answers it: nobody else is asked, and the return waits for no one.
+    if (!here && seatConnected && askSilence) prev = await askSilence(meetingId, pid, me);
     if (!prev || now() - prev.closed <= config.dropSettleMs) return;
     // Recorded here, dated as the settle would have dated it: the settle then records nothing
     // (another process's settle finds the seat held by the return, and records nothing either).
@@ -751,14 +754,23 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * (silentSince); its connection id and since when (server ms). Null when there is none here.
    */
   function localSilence(meetingId: string, pid: string, asker: string): Silence | null {
+    return localConnection(meetingId, pid, asker)?.silence ?? null;
+  }
+
+  /**
+   * This process's connection of seat `pid` other than `asker`: `{ silence }` for one whose link
+   * went silent (as localSilence), `{ silence: null }` for one still open and answering, null when
+   * this process has none.
+   */
+  function localConnection(meetingId: string, pid: string, asker: string): { silence: Silence | null } | null {
     const settlingSeat = settlingSeats.get(`${meetingId} ${pid}`);
-    if (settlingSeat && settlingSeat.conn !== asker) return settlingSeat;
+    if (settlingSeat && settlingSeat.conn !== asker) return { silence: settlingSeat };
     for (const sid of io.sockets.adapter.rooms.get(meetingId) ?? []) {
       const old = io.sockets.sockets.get(sid);
       const oldConn = connPrefix + sid;
       if (!old || old.data.pid !== pid || oldConn === asker) continue;
       const since = silentSince(old);
-      return since === null ? null : { conn: oldConn, closed: since };
+      return { silence: since === null ? null : { conn: oldConn, closed: since } };
     }
     return null;
   }
