@@ -194,6 +194,12 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   name.id = 'join-name-input';
   name.setAttribute('aria-describedby', 'join-name-hint');
   const chairSeat = o.chairKey ? o.card.chairSeat : undefined;
+  const chairBlock = chairSeat ? chairReturn(o, chairSeat.name, error) : null;
+  // A chair seated in another tab of this browser opened the chair link again: one way to the
+  // seat, not two buttons side by side (a fresh tester, 2026-12-04). Moving the seat from that tab
+  // brings its unsent words along; the key's own way back shows if that tab does not answer.
+  const oneWay = !!(chairBlock && o.otherTab && o.moveHere);
+  if (chairBlock && oneWay) chairBlock.hidden = true;
 
   fill(
     container,
@@ -203,8 +209,8 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
       h('p', { class: 'eyebrow' }, t.joinTitle),
       h('h1', { testid: 'join-title' }, o.card.title),
       h('p', { class: 'meta', testid: 'join-meta' }, t.joinMeetingInfo(format?.name[app.lang] ?? o.card.formatId, langName, access)),
-      o.otherTab ? otherTabNotice(o) : null,
-      chairSeat ? chairReturn(o, chairSeat.name, error) : null,
+      o.otherTab ? otherTabNotice(o, oneWay ? () => void (chairBlock!.hidden = false) : undefined) : null,
+      chairBlock,
       chairSeat ? null : format ? h('p', { class: 'hint' }, format.description[app.lang]) : null,
       chairSeat ? null : form,
     ),
@@ -228,8 +234,11 @@ function chairReturn(o: JoinOptions, name: string, error: HTMLElement): HTMLElem
   return h('div', { class: 'join-form', testid: 'join-chair-seat' }, error, h('p', { testid: 'join-chair-seat-text' }, t.joinChairReturn(name)), back);
 }
 
-/** "You are already in this meeting in another tab", with a way to bring the seat here. */
-function otherTabNotice(o: JoinOptions): HTMLElement {
+/**
+ * "You are already in this meeting in another tab", with a way to bring the seat here;
+ * `onFailed` runs when the other tab did not answer.
+ */
+function otherTabNotice(o: JoinOptions, onFailed?: () => void): HTMLElement {
   const t = app.t;
   const failed = h('span', { testid: 'join-other-tab-failed', hidden: true }, ` ${t.joinMoveHereFailed}`);
   const move = h('button', { class: 'button secondary small', type: 'button', testid: 'join-move-here' }, t.joinMoveHere);
@@ -238,6 +247,7 @@ function otherTabNotice(o: JoinOptions): HTMLElement {
     void o.moveHere?.().then((ok) => {
       move.disabled = false;
       failed.hidden = ok;
+      if (!ok) onFailed?.();
     });
   });
   return h('div', { class: 'banner info', testid: 'join-other-tab', role: 'status' }, h('p', {}, t.joinOtherTab, failed), o.moveHere ? move : null);

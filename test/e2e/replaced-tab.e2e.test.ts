@@ -154,4 +154,42 @@ describe('a meeting open in two tabs', () => {
     expect(await member.page.evaluate(() => sessionStorage.getItem('runde.seat'))).toBeNull();
     await fresh.close();
   });
+  // A fresh tester (E, 2026-12-04): a chair who opened the chair link again beside the tab she
+  // chaired in was shown "Move my seat here" and "Back to my seat" side by side.
+  it('the chair link opened again beside the chair\'s own tab offers one way to the seat; the key\'s way back only if that tab does not answer (en)', { timeout: 90_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { title: 'Chair in two tabs', language: 'en' });
+    const chair = await newPerson(stage.browser, { lang: 'en' });
+    people.push(chair);
+    const link = `${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`;
+    await chair.page.goto(link);
+    await joinAtDoor(chair.page, 'Rolig Elv');
+    await tid(chair.page, 'chair-panel').waitFor({ timeout: WAIT_MS });
+    const seat = await participantId(chair.page, 'Rolig Elv');
+
+    // Moved from the other tab: one button, and the seat (with the chair) comes along.
+    const second = await chair.context.newPage();
+    await second.goto(link);
+    await tid(second, 'join-move-here').waitFor({ timeout: WAIT_MS });
+    expect(await tid(second, 'join-chair-return').isVisible()).toBe(false);
+    await tid(second, 'join-move-here').click();
+    await waitJoined(second);
+    await tid(second, 'chair-panel').waitFor({ timeout: WAIT_MS });
+    expect(await participantId(second, 'Rolig Elv')).toBe(seat);
+    await tid(chair.page, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
+
+    // The tab with the seat stops answering (its page goes elsewhere once a third has asked): the
+    // third says so, and the key's way back appears, and works.
+    const third = await chair.context.newPage();
+    await third.goto(link);
+    await tid(third, 'join-move-here').waitFor({ timeout: WAIT_MS });
+    expect(await tid(third, 'join-chair-return').isVisible()).toBe(false);
+    await chair.page.close();
+    await second.goto('about:blank');
+    await tid(third, 'join-move-here').click();
+    await tid(third, 'join-other-tab-failed').waitFor({ timeout: WAIT_MS });
+    await tid(third, 'join-chair-return').click();
+    await waitJoined(third);
+    await tid(third, 'chair-panel').waitFor({ timeout: WAIT_MS });
+    expect(await participantId(third, 'Rolig Elv')).toBe(seat);
+  });
 });
