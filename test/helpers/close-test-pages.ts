@@ -6,10 +6,11 @@
 // existed before the test began and are left to that file's afterAll, as are all of a file
 // whose tests are steps of one walk (keepPagesBetweenTests).
 //
-// Tests that run at once (`describe.concurrent`: their waits overlap, the suite's wall time is
-// mostly browser tests waiting) cannot tell whose context is whose, so the contexts opened while
-// any of them ran are closed when the last of them ends: a test never loses its pages to
-// another's end.
+// Tests that run at once (`describe.concurrent`) cannot tell whose context is whose, so the
+// contexts opened while any of them ran are closed when the last of them ends: a test never loses
+// its pages to another's end. (Browser files run their cases one at a time: tried at once,
+// 2026-12-04, the browser suite took longer on a loaded 2-core host, 16.6 against 15.1 minutes,
+// since Chromium keeps both cores busy, and timed cases failed.)
 import { afterEach, beforeEach } from 'vitest';
 import { closing, launchedBrowsers } from './open-browsers.js';
 
