@@ -199,7 +199,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   // seat, not two buttons side by side (a fresh tester, 2026-12-04). Moving the seat from that tab
   // brings its unsent words along; the key's own way back shows if that tab does not answer.
   const oneWay = !!(chairBlock && o.otherTab && o.moveHere);
-  if (chairBlock && oneWay) chairBlock.hidden = true;
+  if (oneWay) chairBlock.hidden = true;
 
   fill(
     container,
@@ -209,7 +209,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
       h('p', { class: 'eyebrow' }, t.joinTitle),
       h('h1', { testid: 'join-title' }, o.card.title),
       h('p', { class: 'meta', testid: 'join-meta' }, t.joinMeetingInfo(format?.name[app.lang] ?? o.card.formatId, langName, access)),
-      o.otherTab ? otherTabNotice(o, oneWay ? () => void (chairBlock!.hidden = false) : undefined) : null,
+      o.otherTab ? otherTabNotice(o, !chairSeat, oneWay ? () => void (chairBlock!.hidden = false) : undefined) : null,
       chairBlock,
       chairSeat ? null : format ? h('p', { class: 'hint' }, format.description[app.lang]) : null,
       chairSeat ? null : form,
@@ -235,10 +235,11 @@ function chairReturn(o: JoinOptions, name: string, error: HTMLElement): HTMLElem
 }
 
 /**
- * "You are already in this meeting in another tab", with a way to bring the seat here;
- * `onFailed` runs when the other tab did not answer.
+ * "You are already in this meeting in another tab", with a way to bring the seat here, and, where
+ * the door shows its form (`withForm`), that the form gives a second seat; `onFailed` runs when
+ * the other tab did not answer.
  */
-function otherTabNotice(o: JoinOptions, onFailed?: () => void): HTMLElement {
+function otherTabNotice(o: JoinOptions, withForm: boolean, onFailed?: () => void): HTMLElement {
   const t = app.t;
   const failed = h('span', { testid: 'join-other-tab-failed', hidden: true }, ` ${t.joinMoveHereFailed}`);
   const move = h('button', { class: 'button secondary small', type: 'button', testid: 'join-move-here' }, t.joinMoveHere);
@@ -250,5 +251,5 @@ function otherTabNotice(o: JoinOptions, onFailed?: () => void): HTMLElement {
       if (!ok) onFailed?.();
     });
   });
-  return h('div', { class: 'banner info', testid: 'join-other-tab', role: 'status' }, h('p', {}, t.joinOtherTab, failed), o.moveHere ? move : null);
+  return h('div', { class: 'banner info', testid: 'join-other-tab', role: 'status' }, h('p', {}, t.joinOtherTab, withForm ? ` ${t.joinOtherTabForm}` : null, failed), o.moveHere ? move : null);
 }

@@ -93,6 +93,8 @@ describe('a meeting open in two tabs', () => {
     await fresh.goto(`${stage.server.url}/m/${meetingId}`);
     await tid(fresh, 'join-other-tab').waitFor({ timeout: WAIT_MS });
     expect(await tid(fresh, 'join-other-tab').innerText()).toContain('Du er allerede i dette møtet i en annen fane');
+    // This door shows its form: the notice says what the form would do.
+    expect(await tid(fresh, 'join-other-tab').innerText()).toContain('Går du inn her med skjemaet, får du en plass til.');
     await tid(fresh, 'join-name').fill('Stille Fjord');
     await tid(fresh, 'join-pledge').check();
     await tid(fresh, 'join-submit').click();
@@ -171,6 +173,9 @@ describe('a meeting open in two tabs', () => {
     await second.goto(link);
     await tid(second, 'join-move-here').waitFor({ timeout: WAIT_MS });
     expect(await tid(second, 'join-chair-return').isVisible()).toBe(false);
+    // The chair's door has no form, so its notice speaks of none (a fresh tester, 2026-12-04).
+    expect(await tid(second, 'join-other-tab').innerText()).toContain('You are already in this meeting in another tab');
+    expect(await tid(second, 'join-other-tab').innerText()).not.toMatch(/form/i);
     await tid(second, 'join-move-here').click();
     await waitJoined(second);
     await tid(second, 'chair-panel').waitFor({ timeout: WAIT_MS });
