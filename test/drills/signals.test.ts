@@ -54,6 +54,9 @@ const running = (pids: Iterable<number>): number[] => {
   return [...pids].filter((p) => table.has(p));
 };
 
+/** A server process's command line: server/main.ts under tsx, or the test run's bundle of it (helpers/server-bundle.ts). */
+const SERVER_COMMAND = /server\/main\.ts|dist\/server-under-test-\d+\.js/u;
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 const exited = (child: ChildProcess): Promise<{ code: number | null; signal: string | null }> => closed(child);
@@ -95,7 +98,7 @@ describe('a drill stopped by a signal leaves no process behind', () => {
       for (;;) {
         for (const [pid, cmd] of descendants(drill.pid!)) seen.set(pid, cmd);
         const now = [...descendants(drill.pid!).values()];
-        const servers = now.filter((cmd) => cmd.includes('server/main.ts')).length;
+        const servers = now.filter((cmd) => SERVER_COMMAND.test(cmd)).length;
         const redis = now.filter((cmd) => cmd.startsWith('redis-server')).length;
         if (servers >= c.servers && redis >= c.redis) break;
         if (Date.now() - t0 > 120_000) throw new Error(`the drill's processes did not come up: ${output}`);
@@ -103,7 +106,7 @@ describe('a drill stopped by a signal leaves no process behind', () => {
       }
       await sleep(500);
       for (const [pid, cmd] of descendants(drill.pid!)) seen.set(pid, cmd);
-      const started = [...seen].filter(([, cmd]) => cmd.includes('server/main.ts') || cmd.startsWith('redis-server')).map(([pid]) => pid);
+      const started = [...seen].filter(([, cmd]) => SERVER_COMMAND.test(cmd) || cmd.startsWith('redis-server')).map(([pid]) => pid);
       expect(started.length).toBeGreaterThanOrEqual(c.servers + c.redis);
 
       // The documented command is one process: the drill itself.

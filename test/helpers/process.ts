@@ -31,8 +31,21 @@ export interface ServerProcess {
   signal(sig: NodeJS.Signals): void;
 }
 
+/**
+ * The environment variable naming the server bundle a test run built (server-bundle.ts; an
+ * absolute path). Unset outside a test run (a drill run by hand): spawnServer uses tsx then.
+ */
+export const SERVER_BUNDLE_ENV = 'RUNDE_TEST_SERVER_BUNDLE';
+
+/**
+ * Starts `server/main.ts` in a child process with `env` (PORT 0 and HOST 127.0.0.1 unless given)
+ * and resolves once it listens. In a test run it runs the server as `npm start` does, from the
+ * bundle the run's global setup built (server-bundle.ts); elsewhere (a drill run by hand) under tsx.
+ */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const bundle = process.env[SERVER_BUNDLE_ENV];
+  const args = bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', 'server/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
