@@ -185,7 +185,13 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     void seatedInOtherTab(meetingId).then((yes) => {
       if (!yes || otherTab) return;
       otherTab = true;
-      if (mode === 'door') render();
+      if (mode !== 'door') return;
+      // A busy tab's answer may come while the person types: the notice comes, the focus stays.
+      const typing = document.activeElement instanceof HTMLInputElement ? document.activeElement.dataset.testid : undefined;
+      render();
+      const again = typing ? container.querySelector<HTMLInputElement>(`[data-testid="${typing}"]`) : null;
+      again?.focus();
+      if (again?.type === 'text') again.setSelectionRange(again.value.length, again.value.length);
     });
   }
 

@@ -116,6 +116,37 @@ describe('a meeting open in two tabs', () => {
     await fresh.close();
   });
 
+  // The seat's tab busy (an older phone under load; a loaded test host once): its answers to the
+  // other tabs come late. The door once waited 250 ms for them, then never offered the way to
+  // the seat at all.
+  it('a seat tab that answers late: the new tab still says the meeting is open there, and moves the seat (en)', { timeout: 60_000 }, async () => {
+    const { meetingId } = await createMeeting(stage.server.url, { title: 'Busy tab', language: 'en' });
+    const member = await newPerson(stage.browser, { lang: 'en' });
+    people.push(member);
+    await member.page.goto(`${stage.server.url}/m/${meetingId}`);
+    await joinAtDoor(member.page, 'Quiet Fjord');
+    const seat = await participantId(member.page, 'Quiet Fjord');
+    await member.page.evaluate(() => {
+      const post = BroadcastChannel.prototype.postMessage;
+      BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, m: unknown) {
+        setTimeout(() => post.call(this, m), 1_500);
+      };
+    });
+    const fresh = await member.context.newPage();
+    await fresh.goto(`${stage.server.url}/m/${meetingId}`);
+    await tid(fresh, 'join-form').waitFor({ timeout: WAIT_MS });
+    // The person had begun to type when the answer came: the notice comes, the typing goes on.
+    await tid(fresh, 'join-name').fill('Qui');
+    await tid(fresh, 'join-other-tab').waitFor({ timeout: WAIT_MS });
+    await fresh.keyboard.type('et');
+    expect(await tid(fresh, 'join-name').inputValue()).toBe('Quiet');
+    await tid(fresh, 'join-move-here').click();
+    await waitJoined(fresh);
+    expect(await participantId(fresh, 'Quiet Fjord')).toBe(seat);
+    await tid(member.page, 'meeting-replaced').waitFor({ timeout: WAIT_MS });
+    await fresh.close();
+  });
+
   // A third fresh tester (C, 2026-12-03) moved her seat to a new tab on her turn: the half-written
   // share stayed behind in the old tab, and the old tab said "someone has your link".
   it('"Move my seat here" brings the unsent words along, and the old tab does not say someone has the link (en)', { timeout: 90_000 }, async () => {
