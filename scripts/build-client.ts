@@ -6,6 +6,8 @@ import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT_DIR = join(root, 'dist', 'client');
@@ -131,6 +133,23 @@ const EXIT_WORDS = {
   },
 } as const;
 
+/**
+ * Writes `<file>.br` (Brotli, quality 11) and `<file>.gz` (gzip, level 9) beside each asset, for
+ * the server to send as they are (server/static.ts). Built once here, a phone's first load is
+ * ~15 % smaller than the on-the-fly Brotli (quality 4) a request can afford, at no CPU per
+ * request; an asset without them is still compressed on the fly.
+ */
+async function precompress(assetsDir: string, names: string[]): Promise<void> {
+  await Promise.all(
+    names.map(async (name) => {
+      const raw = await readFile(join(assetsDir, name));
+      const br = await promisify(brotliCompress)(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+      await writeFile(join(assetsDir, `${name}.br`), br);
+      await writeFile(join(assetsDir, `${name}.gz`), await promisify(gzip)(raw, { level: 9 }));
+    }),
+  );
+}
+
 export async function buildClient(opts: { ifNeeded?: boolean; quiet?: boolean; outDir?: string } = {}): Promise<{ skipped: boolean; files: string[] }> {
   const outDir = opts.outDir ?? DEFAULT_OUT_DIR;
   const assetsDir = join(outDir, 'assets');
@@ -164,6 +183,7 @@ export async function buildClient(opts: { ifNeeded?: boolean; quiet?: boolean; o
   const exitCss = `exit-${createHash('sha256').update(EXIT_CSS).digest('hex').slice(0, 8)}.css`;
   await writeFile(join(assetsDir, exitCss), EXIT_CSS);
   await writeFile(join(outDir, 'favicon.svg'), FAVICON);
+  await precompress(assetsDir, [...outputs, exitCss]);
   await writeFile(join(outDir, 'exit.html'), exitHtml(exitCss, 'nb'));
   await writeFile(join(outDir, 'exit-en.html'), exitHtml(exitCss, 'en'));
   // index.html last: its mtime is what --if-needed compares against.

@@ -3,7 +3,7 @@
 // hashed assets cached for a year. The single page answers `/` and `/m/:id`; `/exit` is the
 // neutral page quick exit lands on. Sets no cookies.
 import compression from 'compression';
-import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
@@ -47,14 +47,16 @@ export function serveClient(app: Express, opts: { distDir?: string } = {}): void
     next();
   });
 
+  // The build's own `.br` / `.gz` of each asset (scripts/build-client.ts), as the browser accepts
+  // them, Brotli first; compression() leaves an encoded response alone. An asset without them
+  // (a client built elsewhere) is compressed on the fly as before.
   app.use(
     '/assets',
-    express.static(join(dist, 'assets'), {
-      fallthrough: false,
+    expressStaticGzip(join(dist, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
       index: false,
-      immutable: true,
-      maxAge: '365d',
-      dotfiles: 'deny',
+      serveStatic: { fallthrough: false, index: false, immutable: true, maxAge: '365d', dotfiles: 'deny' },
     }),
   );
 
