@@ -4,16 +4,8 @@
 // (dependencies external but zod; no whitespace or comments). The output sits directly in dist/
 // because server/static.ts finds the client at <its own folder>/../dist/client, which holds from
 // dist/server.js too.
-import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serverBundleOptions } from './server-bundle.js';
+import { buildServerBundle } from './server-bundle.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-await build({
-  entryPoints: [join(root, 'server', 'main.ts')],
-  outfile: join(root, 'dist', 'server.js'),
-  ...serverBundleOptions(),
-  sourcemap: 'linked',
-});
+await buildServerBundle(join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist', 'server.js'));

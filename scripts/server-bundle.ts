@@ -6,8 +6,9 @@
 // code, tree-shaken, instead of loading its whole published module graph (0.5 MB less idle heap
 // measured with `npx tsx scripts/bench/heap-only.ts 5 runde-memory,runde-redis`). Every other
 // package stays external, loaded from node_modules as published.
-import type { BuildOptions } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Dependencies bundled into the server rather than loaded from node_modules. */
 export const BUNDLED_DEPENDENCIES = ['zod'];
@@ -32,4 +33,12 @@ export function serverBundleOptions(): BuildOptions {
     legalComments: 'none',
     logLevel: 'warning',
   };
+}
+
+/**
+ * Builds the server (server/main.ts) into one ES module at `outfile` (an absolute path), with a
+ * linked source map beside it, as `npm start` runs it. Rejects on a build error.
+ */
+export async function buildServerBundle(outfile: string): Promise<void> {
+  await build({ entryPoints: [fileURLToPath(new URL('../server/main.ts', import.meta.url))], outfile, ...serverBundleOptions(), sourcemap: 'linked' });
 }

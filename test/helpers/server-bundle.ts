@@ -2,12 +2,10 @@
 // JavaScript bundle on Node with no TypeScript loader, for the tests that run servers as child
 // processes (helpers/process.ts spawnServer). A child started from the bundle costs ~0.6 CPU-s
 // against ~1.5 under tsx (measured 2026-12-04 on the 2-core VM), and the suite starts dozens.
-import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { serverBundleOptions } from '../../scripts/server-bundle.js';
+import { buildServerBundle } from '../../scripts/server-bundle.js';
 import { SERVER_BUNDLE_ENV } from './process.js';
-
 
 // Beside dist/server.js: the server finds the client and its guard model relative to its own file.
 // A name of its own per run, so neither a test that builds dist/server.js (compiled-start) nor
@@ -16,7 +14,7 @@ const OUTFILE = fileURLToPath(new URL(`../../dist/server-under-test-${process.pi
 
 /** Builds the bundle and names it in the environment the test workers inherit; removes it after. */
 export default async function setup(): Promise<() => Promise<void>> {
-  await build({ entryPoints: [fileURLToPath(new URL('../../server/main.ts', import.meta.url))], outfile: OUTFILE, ...serverBundleOptions(), sourcemap: 'linked' });
+  await buildServerBundle(OUTFILE);
   process.env[SERVER_BUNDLE_ENV] = OUTFILE;
   return async () => {
     await rm(OUTFILE, { force: true });
