@@ -402,7 +402,13 @@ export class ChairPanel {
     this.reports.sharesChanged();
   }
 
-  update(v: MeetingView, online: boolean): void {
+  /**
+   * `gone`: this tab has been offline for the seat's whole grace period (seatProbablyGone): the
+   * seat, and with it the chair, has probably gone to someone else, so the bar says that and
+   * shows no step to take (a fresh tester, 2026-12-04: past the grace, the chair's tools still
+   * said "You are still the chair" while the room had a new chair).
+   */
+  update(v: MeetingView, online: boolean, gone = false): void {
     const t = app.t;
     this.v = v;
     const isChair = v.you.isChair;
@@ -410,11 +416,15 @@ export class ChairPanel {
     this.chairOnly.hidden = !isChair;
     this.bar.hidden = !isChair;
     this.bar.classList.toggle('offline', !online);
+    this.bar.classList.toggle('gone', !online && gone);
+    this.el.hidden = !online && gone;
     this.online = online;
     this.offlineReason.hidden = online || !isChair;
     // Only a tab that holds the chair key can point to it (a chair handed the role has none); a
     // practice meeting ends when its person leaves, so there is nowhere to come back to.
-    setText(this.offlineReason, this.chairKeyHeld && !v.practice ? `${t.chairOffline} ${t.chairOfflineLink}` : t.chairOffline);
+    const link = this.chairKeyHeld && !v.practice;
+    if (!online && gone) setText(this.offlineReason, link ? `${t.chairOfflineGone} ${t.chairOfflineLink}` : t.chairOfflineGone);
+    else setText(this.offlineReason, link ? `${t.chairOffline} ${t.chairOfflineLink}` : t.chairOffline);
     this.placeReadings(v);
     this.placeLink(v.phase);
     this.el.classList.toggle('offline', !online);

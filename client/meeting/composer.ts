@@ -353,8 +353,11 @@ export class Composer {
     // what would send waits, for the connection or the chair.
     const canType = mine || (!online && offlineTurn !== null);
     this.canSend = online && canType && !v.frozen;
-    // A pass question whose turn is gone, or that can no longer be answered, no longer applies.
-    if (!this.canSend) this.passConfirm.dismiss();
+    // A pass question whose turn is gone no longer applies. One that cannot be answered just now
+    // (offline on a held turn, or paused) stays, its answer waiting: a fresh tester (2026-12-04)
+    // saw "Pass anyway?" vanish without a word when the line dropped.
+    if (!canType) this.passConfirm.dismiss();
+    else this.passConfirm.hold(!this.canSend);
     // "Not sent … press Send again" holds only while Send can come back: once the turn has gone,
     // the note above the box says what became of the words.
     if (!canType && this.slow.classList.contains('not-sent')) this.notSent(false);
@@ -369,6 +372,7 @@ export class Composer {
     this.passBtn.disabled = !this.canSend || this.busy;
     // Passing after having written would read oddly: "Done" is the way out then (syncPass).
     this.syncPass();
+    this.syncHintButtons();
     // A listener has no turn: the note saying so is all they need, not a dead text box.
     // Unless it holds words of theirs (kept from a seat the connection lost): those stay in view.
     this.listenerOnly = me?.role === 'listener' && !mine && !this.input.value.trim();
@@ -433,6 +437,7 @@ export class Composer {
         ),
       );
       this.hints.show(text.trim() === this.held.text.trim() ? '' : text, ctx, [], [], [held]);
+      this.syncHintButtons();
       return;
     }
     const confirmable = this.confirmFor !== null && this.confirmFor === text.trim();
@@ -452,6 +457,7 @@ export class Composer {
         : [],
       confirmable ? this.serverFindings : [],
     );
+    this.syncHintButtons();
   }
 
   /** The held share's words into the box (after what is there), the caret at their end. */
@@ -670,5 +676,16 @@ export class Composer {
     this.send.disabled = off;
     this.finishBtn.disabled = off;
     this.passBtn.disabled = off;
+    this.syncHintButtons();
+  }
+
+  /**
+   * The guard's "Send as it is" buttons send, as Send does: they wait for the connection and the
+   * turn as Send does (a fresh tester, 2026-12-04: offline, "Send as it is" looked usable, and a
+   * tap did nothing and said nothing).
+   */
+  private syncHintButtons(): void {
+    const off = this.busy || !this.canSend;
+    for (const b of this.hints.el.querySelectorAll<HTMLButtonElement>('[data-testid="guard-send-anyway"], [data-testid="guard-release"]')) b.disabled = off;
   }
 }

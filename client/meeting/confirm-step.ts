@@ -59,6 +59,14 @@ export class ConfirmStep {
     if (!this.el.hidden) setText(this.text, lines.join(' '));
   }
 
+  /**
+   * The question stays open, but its answer cannot be given now (`on`: the connection is down, or
+   * the chair has paused the meeting): the confirming button is disabled until it can.
+   */
+  hold(on: boolean): void {
+    this.yes.disabled = on;
+  }
+
   /** Closes the question without an answer and without moving focus (it no longer applies). */
   dismiss(): void {
     this.el.hidden = true;

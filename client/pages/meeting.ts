@@ -533,7 +533,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       ui.chairBarSlot.replaceChildren();
     }
     ui.circle.setChair(v.you.isChair && ui.chair ? ui.chair.actions() : null);
-    ui.chair?.update(v, online);
+    ui.chair?.update(v, online, seatProbablyGone(v, awayMs()));
     ui.transcript.setChair(v.you.isChair);
     rewordOpenReports(ui.transcript.el, chairState(v) !== 'none');
     const bar = !!ui.chair && v.you.isChair;

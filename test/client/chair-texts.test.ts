@@ -134,3 +134,32 @@ describe("the chair bar's texts", () => {
     });
   }
 });
+
+// A fresh tester (2026-12-04): offline past the seat's grace, the chair's tools still said "You
+// are still the chair", while the room had a new chair.
+describe('a chair offline past the seat grace', () => {
+  it('is told the chair has probably passed on, with no step offered; back online, the tools are back', async () => {
+    const { app } = await import('../../client/app.js');
+    app.setLang('en');
+    const t = dict('en');
+    const { panel } = await panelFor('standard');
+    const r = gathered({ formatId: 'standard' });
+    r.ok({ type: 'start', by: 'a' });
+    const v = buildView(r.state, 'a', r.now);
+    const reason = () => panel.bar.querySelector<HTMLElement>('[data-testid="chair-offline-reason"]')!;
+    panel.update(v, false, false);
+    expect(reason().hidden).toBe(false);
+    expect(reason().textContent).toContain(t.chairOffline);
+    expect(panel.bar.classList.contains('gone')).toBe(false);
+    expect(panel.el.hidden).toBe(false);
+    panel.update(v, false, true);
+    expect(reason().textContent).toContain(t.chairOfflineGone);
+    expect(reason().textContent).not.toContain('still the chair');
+    expect(panel.bar.classList.contains('gone')).toBe(true);
+    expect(panel.el.hidden).toBe(true);
+    panel.update(v, true, false);
+    expect(reason().hidden).toBe(true);
+    expect(panel.bar.classList.contains('gone')).toBe(false);
+    expect(panel.el.hidden).toBe(false);
+  });
+});

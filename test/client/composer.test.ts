@@ -467,3 +467,70 @@ describe('Done with nothing shared', () => {
     expect(finishes).toEqual(['finish', 'finish']);
   });
 });
+
+// A fresh tester on a weak link (2026-12-04): offline, "Send as it is" looked usable and a tap
+// did nothing and said nothing; "Pass anyway?" vanished without a word when the line dropped.
+describe('what waits for the connection on a held turn', () => {
+  it('"Send as it is" is disabled offline as Send is, and sends once back', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    const v = buildView(r.state, r.speaker!, r.now);
+    const calls: string[] = [];
+    const share = async (text: string, confirm: boolean): Promise<Ack> => {
+      calls.push(`share${confirm ? ' confirmed' : ''}`);
+      return confirm ? { ok: true } : { ok: false, code: 'GUARD_HINT', message: 'look', findings: [{ kind: 'advice', match: text }] };
+    };
+    const { c, send } = await composerWith(share, calls);
+    c.update(v, true);
+    const anyway = () => c.el.querySelector<HTMLButtonElement>('[data-testid="guard-send-anyway"]')!;
+    c.input.value = 'You should call your sponsor.';
+    send().click();
+    await flush();
+    await flush();
+    expect(anyway().disabled).toBe(false);
+    // Offline on the turn, still held: writing goes on, nothing sends.
+    c.update({ ...v, speaker: { ...v.speaker!, frozen: true } as typeof v.speaker }, false);
+    expect(send().disabled).toBe(true);
+    expect(anyway().disabled).toBe(true);
+    anyway().click();
+    await flush();
+    expect(calls).toEqual(['share']);
+    // Back: it sends as it is.
+    c.update(v, true);
+    expect(anyway().disabled).toBe(false);
+    anyway().click();
+    await flush();
+    await flush();
+    expect(calls).toEqual(['share', 'share confirmed']);
+  });
+
+  it('"Pass anyway?" stays open offline with its answer waiting, answers once back, and goes when the turn does', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    const me = r.speaker!;
+    const v = buildView(r.state, me, r.now);
+    const passes: string[] = [];
+    const { c, pass } = await composerWith(async () => ({ ok: true }));
+    (c as unknown as { deps: { pass: () => Promise<Ack> } }).deps.pass = async () => {
+      passes.push('pass');
+      return { ok: true };
+    };
+    c.update(v, true);
+    const q = (id: string) => c.el.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!;
+    c.input.value = 'Two lines written';
+    pass().click();
+    expect(q('pass-confirm').hidden).toBe(false);
+    c.update(v, false);
+    expect(q('pass-confirm').hidden).toBe(false);
+    expect(q('pass-confirm-yes').disabled).toBe(true);
+    c.update(v, true);
+    expect(q('pass-confirm-yes').disabled).toBe(false);
+    q('pass-confirm-yes').dispatchEvent(new window.MouseEvent('click', { detail: 1 }));
+    await flush();
+    expect(passes).toEqual(['pass']);
+    // Asked again, and the turn moves on meanwhile: the question no longer applies.
+    pass().click();
+    expect(q('pass-confirm').hidden).toBe(false);
+    r.ok({ type: 'finishShare', by: me });
+    c.update(buildView(r.state, me, r.now), true);
+    expect(q('pass-confirm').hidden).toBe(true);
+  });
+});
