@@ -120,6 +120,13 @@ export class Connection {
     });
     // open() creates the engine right after this event: watch it once it exists.
     this.socket.io.on('reconnect_attempt', () => queueMicrotask(() => this.watchEngine()));
+    // The heartbeat, heard through the Manager: its engine is a new one after every reconnect,
+    // whichever way it came about (a fresh tester, 2026-12-04: after a process stopped and the
+    // page moved, pings were still read from the old engine, and the next drop was counted from
+    // the move: "seat kept for about 26 more seconds" of 60, or "probably given up"). A new
+    // connection counts as heard from: the server's first ping on it is due within its interval.
+    this.socket.io.on('ping', () => (this.pingedAt = Date.now()));
+    this.socket.io.on('open', () => (this.pingedAt = Date.now()));
     this.socket.on('connect', () => this.onConnect());
     this.socket.on('disconnect', (reason) => this.onDisconnect(reason));
     this.socket.on('connect_error', () => {
@@ -184,7 +191,6 @@ export class Connection {
     const engine = this.socket.io.engine;
     if (!engine || engine === this.watched) return;
     this.watched = engine;
-    engine.on('ping', () => (this.pingedAt = Date.now()));
     let opened = false;
     engine.once('open', () => (opened = true));
     engine.once('close', () => {
@@ -478,7 +484,13 @@ export class Connection {
     // A server-side close does not reconnect by itself; try once (socket.io keeps retrying with
     // back-off if that fails, e.g. while a lone process restarts), the resume ack says the rest.
     const delay = this.restarting ? 100 + Math.random() * RESTART_RECONNECT_MS : 1000;
-    if (reason === 'io server disconnect') setTimeout(() => !this.closed && this.socket.connect(), delay);
+    if (reason === 'io server disconnect') {
+      setTimeout(() => {
+        if (this.closed) return;
+        this.socket.connect();
+        this.watchEngine();
+      }, delay);
+    }
   }
 
   private fail(code: ErrorCode, graceMs?: number): void {

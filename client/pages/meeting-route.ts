@@ -14,6 +14,7 @@ import { parseFragment } from '../routes.js';
 import { loadSeat, loadSecret, saveSeat, saveSecret } from '../session.js';
 import { formatStart } from '../time.js';
 import { normalizeName } from '../../shared/text.js';
+import { suggestNames } from '../names.js';
 import { newJoinState, renderJoin } from './join.js';
 import type { JoinState } from './join.js';
 import { mountMeeting } from './meeting.js';
@@ -141,6 +142,14 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     // tab, perhaps their own seat from before, kept after its page or link was lost (a fresh
     // tester, 2026-12-04, read "someone already uses that name" as someone else taking theirs).
     if (code === 'NAME_TAKEN') joinError = `${joinError} ${otherTab ? app.t.joinNameTakenOtherTab : app.t.joinNameTakenMaybeYou}`;
+    // The name is someone's now: the door offers others, never that one again (a fresh tester,
+    // 2026-12-04, was offered a taken suggestion again after the refusal).
+    if (code === 'NAME_TAKEN' && joinState) {
+      const taken = joinState.accepted ?? normalizeName(joinState.name);
+      joinState.suggestions = suggestNames(app.lang, 4)
+        .filter((n) => normalizeName(n) !== taken)
+        .slice(0, 3);
+    }
     if (code === 'MEETING_ENDED' || code === 'MEETING_INTERRUPTED' || code === 'MEETING_NOT_FOUND' || code === 'REMOVED') {
       // Nothing to go back into: unsent words go with the meeting.
       unsent = undefined;

@@ -120,6 +120,26 @@ describe('the door in the browser', () => {
     await waitText(tid(page, 'join-error'), `${ERROR_MESSAGES.NAME_TAKEN.nb} ${nb.joinNameTakenMaybeYou}`);
   });
 
+  // A fresh tester (2026-12-04): the door offered a name already in use, and after the refusal the
+  // same names stayed on offer.
+  it('a suggested name someone took meanwhile: refused, and the door offers others', { timeout: 60_000 }, async () => {
+    const { meetingId } = await chaired();
+    const page = await person();
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    const offered = ((await tid(page, 'join-name-suggestion-0').textContent()) ?? '').trim();
+    expect(offered).not.toBe('');
+    const other = await TestClient.connect(stage.server.url);
+    clients.push(other);
+    expect((await other.join(meetingId, offered)).ok).toBe(true);
+    await tid(page, 'join-name-suggestion-0').click();
+    await tid(page, 'join-pledge').check();
+    await tid(page, 'join-submit').click();
+    await waitText(tid(page, 'join-error'), ERROR_MESSAGES.NAME_TAKEN.nb);
+    const now = (await page.locator('[data-testid^="join-name-suggestion-"]').allTextContents()).map((n) => n.trim());
+    expect(now).toHaveLength(3);
+    expect(now).not.toContain(offered);
+  });
+
   it('the chair sees the meeting’s join code in the chair panel, even in a tab that never knew it', { timeout: 60_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(stage.server.url, { access: 'closed', joinCode: 'fjord-42' });
     const page = await person();

@@ -71,6 +71,23 @@ describe('a page whose process stops gracefully', () => {
       await tid(page, 'finish-share').click();
       await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), draft);
       expect(front.counts[1]).toBeGreaterThan(0);
+
+      // A fresh tester (2026-12-04): the page read the server's heartbeat from the engine it had
+      // before the move, so the next drop was counted from the move ("kept for about 26 more
+      // seconds" of 60, or "probably given up" while it was kept). Two of B's pings later, B
+      // dies: each page counts its seat's grace from now.
+      await page.waitForTimeout(21_000);
+      await b.crash();
+      const counts: number[] = [];
+      for (const who of [scene.chair, scene.speaker, scene.listener]) {
+        const status = tid(who.page, 'connection-status');
+        await waitText(status, /Reconnecting/, 20_000);
+        const secs = /kept for about (\d+) more second/.exec((await status.textContent()) ?? '')?.[1];
+        // A page whose own turn is held counts the turn down instead (turn line), not the seat.
+        if (secs !== undefined) counts.push(Number(secs));
+      }
+      expect(counts.length).toBeGreaterThanOrEqual(2);
+      for (const secs of counts) expect(secs).toBeGreaterThanOrEqual(55);
     } finally {
       await scene.close();
     }
