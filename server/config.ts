@@ -60,6 +60,8 @@ const ENV = z.object({
   RUNDE_MAX_PAYLOAD_BYTES: int(16 * 1024, 1024),
   RUNDE_RATE_POINTS: int(40, 1),
   RUNDE_RATE_WINDOW_MS: int(10_000, 100),
+  RUNDE_POST_POINTS: int(8, 1),
+  RUNDE_POST_WINDOW_MS: int(10_000, 100),
   RUNDE_CREATE_PER_HOUR: int(20, 1),
   /** Practice meetings one address may open per hour: a budget of its own, apart from real meetings'. */
   RUNDE_PRACTICE_PER_HOUR: int(20, 1),
@@ -113,6 +115,8 @@ const EXPECTED: Record<EnvName, string> = {
   RUNDE_MAX_PAYLOAD_BYTES: `${n(1024)} (bytes)`,
   RUNDE_RATE_POINTS: n(1),
   RUNDE_RATE_WINDOW_MS: `${n(100)} (ms)`,
+  RUNDE_POST_POINTS: n(1),
+  RUNDE_POST_WINDOW_MS: `${n(100)} (ms)`,
   RUNDE_CREATE_PER_HOUR: n(1),
   RUNDE_PRACTICE_PER_HOUR: n(1),
   RUNDE_GRACE_MS: `${n(100)} (ms)`,
@@ -218,6 +222,14 @@ export interface Config {
   dropSettleMs: number;
   maxPayloadBytes: number;
   rate: { points: number; windowMs: number };
+  /**
+   * What one seat may post to the room (share, chairNote) or to the chair (report): at most
+   * `points` such commands in a window of `windowMs` (RUNDE_POST_POINTS, RUNDE_POST_WINDOW_MS;
+   * 8 in 10 s), past which RATE_LIMITED. Far above anyone typing on a phone; a speaker who
+   * pastes a flood of parts is stopped (a fresh tester, 2026-12-04: 37 shares of up to 2,000
+   * characters in a second, under the socket's own limit).
+   */
+  postRate: { points: number; windowMs: number };
   /** Meetings (POST /api/meetings) one address may create per hour (RUNDE_CREATE_PER_HOUR). */
   createPerHour: number;
   /**
@@ -266,6 +278,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dropSettleMs: e.RUNDE_DROP_SETTLE_MS,
     maxPayloadBytes: e.RUNDE_MAX_PAYLOAD_BYTES,
     rate: { points: e.RUNDE_RATE_POINTS, windowMs: e.RUNDE_RATE_WINDOW_MS },
+    postRate: { points: e.RUNDE_POST_POINTS, windowMs: e.RUNDE_POST_WINDOW_MS },
     createPerHour: e.RUNDE_CREATE_PER_HOUR,
     practicePerHour: e.RUNDE_PRACTICE_PER_HOUR,
     settings,

@@ -167,6 +167,9 @@ export interface Realtime {
   reclaimSeat(meetingId: string, pid: string, conn: string): Promise<void>;
 }
 
+/** The commands that post words to the room or to the chair: limited per seat (Config.postRate). */
+const POST_COMMANDS: ReadonlySet<CommandEvent> = new Set<CommandEvent>(['share', 'chairNote', 'report']);
+
 /** Each command's schema with the optional `commandId` (built once, not per event). */
 const COMMAND_SCHEMAS = new Map(COMMAND_EVENTS.map((name) => [name, commandSchema(name)]));
 
@@ -209,6 +212,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const readBack = deps.readBack ?? ((id: string) => meetings.store.load(id));
   const beforeCommand = deps.beforeCommand ?? ((): void => undefined);
   const limiter = new WindowLimit(config.rate.points, config.rate.windowMs);
+  const postLimit = new WindowLimit(config.postRate.points, config.postRate.windowMs);
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
   const order = broadcaster.order;
@@ -535,7 +539,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     if (!meetingId || !pid) return fail('NOT_IN_MEETING');
     const { commandId, ...payload } = parsed;
     const toCommand = spec.toCommand as (by: string, p: unknown) => ReturnType<typeof spec.toCommand>;
-    const make = (state: MeetingState) => cleanCommand(state, spec.schema as z.ZodType, payload, (p) => toCommand(pid, p), now());
+    // A post is counted for its seat (not its socket: a new tab does not start afresh), before
+    // the guard or anything costly; a repeat of one already applied is still known as a repeat.
+    const posts = POST_COMMANDS.has(name);
+    const make = (state: MeetingState) => (posts && !postLimit.take(`${meetingId} ${pid}`) ? 'RATE_LIMITED' : cleanCommand(state, spec.schema as z.ZodType, payload, (p) => toCommand(pid, p), now()));
     // Leaving gives up the seat: only the socket that holds it may (a replaced tab may not).
     const guard = name === 'leave' ? holder(socket, pid) : undefined;
     beforeCommand();

@@ -75,6 +75,8 @@ export function rundeBenchEnv(redisUrl?: string): Record<string, string> {
   return {
     RUNDE_RATE_POINTS: '1000000',
     RUNDE_RATE_WINDOW_MS: '1000',
+    RUNDE_POST_POINTS: '1000000',
+    RUNDE_POST_WINDOW_MS: '1000',
     RUNDE_CREATE_PER_HOUR: '1000000',
     RUNDE_SHARE_MS: '3600000',
     RUNDE_WARN_MS: '0',

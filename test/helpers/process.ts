@@ -47,7 +47,8 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   const args = bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', 'server/main.ts'];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+    // The per-seat post limit is lifted unless given, as in startTestServer (helpers/server.ts).
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', RUNDE_POST_POINTS: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Killed when this process exits, however it exits (a drill stopped by SIGTERM, an error).
