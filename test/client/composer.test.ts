@@ -33,6 +33,14 @@ async function composerWith(share: (text: string, confirm: boolean) => Promise<A
   return { c, errors, cleared: () => otherNoteCleared, pass: () => q('pass') as HTMLButtonElement, send: () => q('composer-send') as HTMLButtonElement, slow: () => q('composer-slow') };
 }
 
+/** A share the guard asks a look at until it is sent with `confirm`; each call noted in `calls`. */
+const guardAsks =
+  (calls: string[]) =>
+  async (text: string, confirm: boolean): Promise<Ack> => {
+    calls.push(`share${confirm ? ' confirmed' : ''}`);
+    return confirm ? { ok: true } : { ok: false, code: 'GUARD_HINT', message: 'look', findings: [{ kind: 'advice', match: text }] };
+  };
+
 describe('Pass after a part was sent, through a connection drop', () => {
   it('stays hidden through the same turn (the offline guess that it moved on, and back to it), and nothing can be pressed once the turn is not yours', async () => {
     const { heldTurnWords } = await import('../../client/meeting/connection-words.js');
@@ -217,10 +225,7 @@ describe('the guard asks for a look after a press of Done', () => {
     const r = inRound({ others: ['b', 'c'] });
     const v = buildView(r.state, r.speaker!, r.now);
     const calls: string[] = [];
-    const share = async (text: string, confirm: boolean): Promise<Ack> => {
-      calls.push(`share${confirm ? ' confirmed' : ''}`);
-      return confirm ? { ok: true } : { ok: false, code: 'GUARD_HINT', message: 'look', findings: [{ kind: 'advice', match: text }] };
-    };
+    const share = guardAsks(calls);
     const { c } = await composerWith(share, calls);
     c.update(v, true);
     const q = (id: string) => c.el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -475,10 +480,7 @@ describe('what waits for the connection on a held turn', () => {
     const r = inRound({ others: ['b', 'c'] });
     const v = buildView(r.state, r.speaker!, r.now);
     const calls: string[] = [];
-    const share = async (text: string, confirm: boolean): Promise<Ack> => {
-      calls.push(`share${confirm ? ' confirmed' : ''}`);
-      return confirm ? { ok: true } : { ok: false, code: 'GUARD_HINT', message: 'look', findings: [{ kind: 'advice', match: text }] };
-    };
+    const share = guardAsks(calls);
     const { c, send } = await composerWith(share, calls);
     c.update(v, true);
     const anyway = () => c.el.querySelector<HTMLButtonElement>('[data-testid="guard-send-anyway"]')!;
