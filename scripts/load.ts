@@ -15,7 +15,7 @@ const PEOPLE = Number(process.argv[3] ?? 8);
 const SHARES = Number(process.argv[4] ?? 3);
 
 setLogSink(() => undefined);
-const server = await startServer({ port: 0, host: '127.0.0.1', rate: { points: 10_000, windowMs: 1000 }, postRate: { points: 10_000, windowMs: 1000 }, createPerHour: 100_000 }, { REDIS_URL: process.env.REDIS_URL });
+const server = await startServer({ port: 0, host: '127.0.0.1', rate: { points: 10_000, windowMs: 1000 }, postRate: { points: 10_000, windowMs: 1000 }, seatsPerAddress: { points: 100_000, windowMs: 1000 }, createPerHour: 100_000 }, { REDIS_URL: process.env.REDIS_URL });
 const latencies: number[] = [];
 const sentAt = new Map<string, { t: number; left: number }>();
 

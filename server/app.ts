@@ -1,5 +1,6 @@
 // Builds a complete server from a config: store, ids, meeting service, clock, express, socket.io
 // (with the Redis adapter when REDIS_URL is set). Used by main.ts and by the tests (port 0).
+import proxyaddr from 'proxy-addr';
 import { HEARTBEAT } from '../shared/limits.js';
 import { PracticeRooms } from './practice.js';
 import { createServer } from 'node:http';
@@ -234,7 +235,10 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     }
     guardWarm.wake();
   };
-  const realtime = attachRealtime({ beforeCommand: guardReady, clustered: !!adapter, io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id, current) => uncertain.readNow(id, current), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io, store) });
+  // The client's address as express reads it behind the configured proxies (req.ip), for the
+  // per-address seat count alone (Config.seatsPerAddress).
+  const trustFn = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
+  const realtime = attachRealtime({ addressOf: (socket) => proxyaddr(socket.request, trustFn), beforeCommand: guardReady, clustered: !!adapter, io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id, current) => uncertain.readNow(id, current), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io, store) });
 
   onResubscribed = () => {
     log('pubsub_resubscribed', { meetings: broadcaster.order.resync() });

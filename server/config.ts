@@ -62,6 +62,8 @@ const ENV = z.object({
   RUNDE_RATE_WINDOW_MS: int(10_000, 100),
   RUNDE_POST_POINTS: int(8, 1),
   RUNDE_POST_WINDOW_MS: int(10_000, 100),
+  RUNDE_SEATS_PER_ADDRESS: int(5, 1),
+  RUNDE_SEATS_PER_ADDRESS_WINDOW_MS: int(600_000, 1000),
   RUNDE_CREATE_PER_HOUR: int(20, 1),
   /** Practice meetings one address may open per hour: a budget of its own, apart from real meetings'. */
   RUNDE_PRACTICE_PER_HOUR: int(20, 1),
@@ -117,6 +119,8 @@ const EXPECTED: Record<EnvName, string> = {
   RUNDE_RATE_WINDOW_MS: `${n(100)} (ms)`,
   RUNDE_POST_POINTS: n(1),
   RUNDE_POST_WINDOW_MS: `${n(100)} (ms)`,
+  RUNDE_SEATS_PER_ADDRESS: n(1),
+  RUNDE_SEATS_PER_ADDRESS_WINDOW_MS: `${n(1000)} (ms)`,
   RUNDE_CREATE_PER_HOUR: n(1),
   RUNDE_PRACTICE_PER_HOUR: n(1),
   RUNDE_GRACE_MS: `${n(100)} (ms)`,
@@ -230,6 +234,15 @@ export interface Config {
    * characters in a second, under the socket's own limit).
    */
   postRate: { points: number; windowMs: number };
+  /**
+   * New seats one address may take in one meeting: at most `points` in a window of `windowMs`
+   * (RUNDE_SEATS_PER_ADDRESS, RUNDE_SEATS_PER_ADDRESS_WINDOW_MS; 5 in 10 minutes), past which a
+   * join is refused ADDRESS_SEATS. A household on one network joins; one client cannot fill an
+   * open meeting (a fresh tester, 2026-12-04: 49 seats in seconds from one address). Counted in
+   * this process's memory under a keyed hash of the address (never stored, never logged); a
+   * return to one's own seat (resume, the chair key) is not a new seat.
+   */
+  seatsPerAddress: { points: number; windowMs: number };
   /** Meetings (POST /api/meetings) one address may create per hour (RUNDE_CREATE_PER_HOUR). */
   createPerHour: number;
   /**
@@ -279,6 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPayloadBytes: e.RUNDE_MAX_PAYLOAD_BYTES,
     rate: { points: e.RUNDE_RATE_POINTS, windowMs: e.RUNDE_RATE_WINDOW_MS },
     postRate: { points: e.RUNDE_POST_POINTS, windowMs: e.RUNDE_POST_WINDOW_MS },
+    seatsPerAddress: { points: e.RUNDE_SEATS_PER_ADDRESS, windowMs: e.RUNDE_SEATS_PER_ADDRESS_WINDOW_MS },
     createPerHour: e.RUNDE_CREATE_PER_HOUR,
     practicePerHour: e.RUNDE_PRACTICE_PER_HOUR,
     settings,

@@ -64,6 +64,12 @@ interface SocketData {
 type RundeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export interface RealtimeDeps {
+  /**
+   * The address a socket's connection came from, as express's `trust proxy` reads it (app.ts):
+   * only for the per-address seat count (Config.seatsPerAddress), hashed at once, never kept or
+   * logged. Without it, seats are not counted per address.
+   */
+  addressOf?: (socket: Socket) => string;
   io: Io;
   meetings: Meetings;
   ids: Ids;
@@ -213,6 +219,11 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const beforeCommand = deps.beforeCommand ?? ((): void => undefined);
   const limiter = new WindowLimit(config.rate.points, config.rate.windowMs);
   const postLimit = new WindowLimit(config.postRate.points, config.postRate.windowMs);
+  const seatsByAddress = new RateLimiterMemory({ points: config.seatsPerAddress.points, duration: Math.ceil(config.seatsPerAddress.windowMs / 1000) });
+  // The key of an address in the seat count: a hash under this process's own random salt, so
+  // the count's keys name no address even in a heap dump.
+  const addressSalt = secretToken();
+  const addressKey = (socket: Socket, meetingId: string): string | null => (deps.addressOf ? `${meetingId} ${sha256(addressSalt + deps.addressOf(socket))}` : null);
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
   const order = broadcaster.order;
@@ -387,41 +398,58 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
       const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
       const wrongCode = !!p.joinCode && !joinCode;
-      const pid = participantId();
-      const token = secretToken();
-      const me = conn(socket);
-      beforeCommand();
-      // The seat, its token and this socket as its holder are one commit: a join that fails
-      // leaves no seat and no token behind, and a seat never exists without them.
-      let claim: SeatClaim | null = null;
-      const out = await meetings
-        .run(
-          p.meetingId,
-          () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
-          undefined,
-          // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
-          (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn: me }),
-        )
-        .catch((err: unknown) => {
-          // STORE_UNAVAILABLE: the commit may still be applied when Redis answers again (it was
-          // sent; only its answer timed out). The person is told "try again" and never gets
-          // this seat's token, so a seat it made is left again and a returned one dropped,
-          // guarded by this socket as holder: a no-op if the commit never happened.
-          const c = claim as SeatClaim | null;
-          if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, me, true) : recordDrop(p.meetingId, c.pid, me));
-          throw err;
-        });
-      // The id was checked as issued above: a meeting not found is one that is gone.
-      if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
-      const you = returnedSeat(out.state, pid) ?? pid;
-      const replaced = (claim as SeatClaim | null)?.replaced;
-      if (replaced && replaced !== me) letGo(replaced);
-      done(out);
-      // A new seat sees from its own join on; a returned one everything since it first joined.
-      const afterSeq = you === pid ? out.state.seq - 1 : 0;
-      const result = await seatOrDrop(socket, p.meetingId, you, token, out.state.seq, afterSeq, you === pid ? 'leave' : 'drop');
-      if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
-      return result;
+      // A new seat is counted for its address before it is taken, and given back if none was
+      // taken (refused, or the seat was the caller's own). The chair key's holder is not counted:
+      // the one who keeps the meeting is never kept out of it.
+      const counted = chairKey ? null : addressKey(socket, p.meetingId);
+      if (counted && !(await seatsByAddress.consume(counted).then(() => true, () => false))) {
+        return fail('ADDRESS_SEATS', (await readBack(p.meetingId, () => meetings.current(p.meetingId)).catch(() => null))?.language ?? 'en');
+      }
+      let seatTaken = false;
+      try {
+        return await joinCounted();
+      } finally {
+        if (counted && !seatTaken) await seatsByAddress.reward(counted, 1).catch(() => undefined);
+      }
+      // The rest of the join, once its seat is counted: `seatTaken` says whether it made one.
+      async function joinCounted(): Promise<Ack<JoinResult>> {
+        const pid = participantId();
+        const token = secretToken();
+        const me = conn(socket);
+        beforeCommand();
+        // The seat, its token and this socket as its holder are one commit: a join that fails
+        // leaves no seat and no token behind, and a seat never exists without them.
+        let claim: SeatClaim | null = null;
+        const out = await meetings
+          .run(
+            p.meetingId,
+            () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
+            undefined,
+            // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
+            (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn: me }),
+          )
+          .catch((err: unknown) => {
+            // STORE_UNAVAILABLE: the commit may still be applied when Redis answers again (it was
+            // sent; only its answer timed out). The person is told "try again" and never gets
+            // this seat's token, so a seat it made is left again and a returned one dropped,
+            // guarded by this socket as holder: a no-op if the commit never happened.
+            const c = claim as SeatClaim | null;
+            if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, me, true) : recordDrop(p.meetingId, c.pid, me));
+            throw err;
+          });
+        // The id was checked as issued above: a meeting not found is one that is gone.
+        if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
+        const you = returnedSeat(out.state, pid) ?? pid;
+        seatTaken = you === pid;
+        const replaced = (claim as SeatClaim | null)?.replaced;
+        if (replaced && replaced !== me) letGo(replaced);
+        done(out);
+        // A new seat sees from its own join on; a returned one everything since it first joined.
+        const afterSeq = you === pid ? out.state.seq - 1 : 0;
+        const result = await seatOrDrop(socket, p.meetingId, you, token, out.state.seq, afterSeq, you === pid ? 'leave' : 'drop');
+        if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
+        return result;
+      }
     });
 
   const resume = (socket: RundeSocket, p: z.output<typeof resumePayload>): Promise<Ack<JoinResult>> =>

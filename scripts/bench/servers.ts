@@ -77,6 +77,7 @@ export function rundeBenchEnv(redisUrl?: string): Record<string, string> {
     RUNDE_RATE_WINDOW_MS: '1000',
     RUNDE_POST_POINTS: '1000000',
     RUNDE_POST_WINDOW_MS: '1000',
+    RUNDE_SEATS_PER_ADDRESS: '1000000',
     RUNDE_CREATE_PER_HOUR: '1000000',
     RUNDE_SHARE_MS: '3600000',
     RUNDE_WARN_MS: '0',

@@ -47,8 +47,9 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   const args = bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', 'server/main.ts'];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
-    // The per-seat post limit is lifted unless given, as in startTestServer (helpers/server.ts).
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', RUNDE_POST_POINTS: '1000000', ...env },
+    // The per-seat post limit and the per-address seat count are lifted unless given, as in
+    // startTestServer (helpers/server.ts).
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', RUNDE_POST_POINTS: '1000000', RUNDE_SEATS_PER_ADDRESS: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Killed when this process exits, however it exits (a drill stopped by SIGTERM, an error).

@@ -15,10 +15,14 @@ setLogSink((line) => serverLogs.push(line));
  * (RUNDE_DROP_SETTLE_MS, 3 s in production) has its own tests (drop-settle.test.ts, and the
  * phone-blip case in the browser), and the spawned servers (test/helpers/process.ts) keep it.
  */
+const LIFTED = { points: 1_000_000, windowMs: 1000 };
+
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<RunningServer> {
-  // Suites post faster than anyone types (loops of shares from one seat): the per-seat post limit
-  // (Config.postRate) is lifted unless a test sets it; it has its own test (post-limit.test.ts).
-  const srv = await startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, postRate: { points: 1_000_000, windowMs: 1000 }, ...overrides }, {});
+  // Suites post faster than anyone types (loops of shares from one seat), and seat many people
+  // from one address (127.0.0.1): the per-seat post limit (Config.postRate) and the per-address
+  // seat count (Config.seatsPerAddress) are lifted unless a test sets them; each has its own
+  // test (post-limit.test.ts, seats-per-address.test.ts).
+  const srv = await startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, postRate: LIFTED, seatsPerAddress: LIFTED, ...overrides }, {});
   // On Redis the server listens once its connections are up and its subscriptions confirmed
   // (listen-after-subscribed.test); a load balancer still asks /healthz before sending anyone,
   // and so does a test (practice.test's join was refused once in a loaded run, cause unproven).

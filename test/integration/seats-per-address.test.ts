@@ -1,0 +1,70 @@
+// New seats per address in one meeting (Config.seatsPerAddress, RUNDE_SEATS_PER_ADDRESS): a fresh
+// tester (2026-12-04) opened 60 connections from one address to an open meeting and took 49 seats
+// within seconds, until MEETING_FULL shut real members out. Behind one trusted proxy (as an
+// operator runs it), the proxy's X-Forwarded-For names the address.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { errorMessage } from '../../shared/errors.js';
+import { TestClient } from '../helpers/client.js';
+import { createMeeting } from '../helpers/server.js';
+
+const DEFAULT = loadConfig({}).seatsPerAddress;
+const WINDOW_MS = 5000;
+const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+
+describe('new seats per address in a meeting', () => {
+  let server: RunningServer;
+  const clients: TestClient[] = [];
+  const connect = async (address: string): Promise<TestClient> => {
+    const c = await TestClient.connect(server.url, from(address));
+    clients.push(c);
+    return c;
+  };
+  beforeAll(async () => {
+    // The product's own count, in a window short enough to wait out.
+    server = await startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, seatsPerAddress: { points: DEFAULT.points, windowMs: WINDOW_MS } }, { RUNDE_TRUST_PROXY: '1' });
+  }, 60_000);
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await server.close();
+  });
+
+  it('is 5 in 10 minutes by default', () => {
+    expect(DEFAULT).toEqual({ points: 5, windowMs: 600_000 });
+  });
+
+  it('one address takes 5 seats, the sixth is refused ADDRESS_SEATS in the meeting\'s language and seats nobody; another address, the chair key and another meeting are not held back; the window over, it joins', async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb' });
+    const sockets = await Promise.all(Array.from({ length: 12 }, () => connect('198.51.100.9')));
+    const flood = await Promise.all(sockets.map((c, i) => c.join(meetingId, `Gjest ${String.fromCharCode(65 + i)}`)));
+    expect(flood.filter((a) => a.ok)).toHaveLength(DEFAULT.points);
+    const refused = flood.filter((a) => !a.ok);
+    expect(refused).toHaveLength(12 - DEFAULT.points);
+    for (const a of refused) expect(a).toMatchObject({ ok: false, code: 'ADDRESS_SEATS', message: errorMessage('ADDRESS_SEATS', 'nb') });
+    // Another address, and the chair with the chair key from the flooded one, are seated.
+    const other = await connect('203.0.113.4');
+    expect((await other.join(meetingId, 'Stille Fjord')).ok).toBe(true);
+    const chair = await connect('198.51.100.9');
+    expect((await chair.join(meetingId, 'Rolig Elv', { chairKey })).ok).toBe(true);
+    await chair.waitFor((c) => c.latest.participants.length === DEFAULT.points + 2, 'the seats');
+    expect(chair.latest.participants).toHaveLength(DEFAULT.points + 2);
+    // A refusal that was not a new seat gives its count back: a name already taken.
+    const second = await createMeeting(server.url, { language: 'en' });
+    const taken = await connect('192.0.2.1');
+    expect((await taken.join(second.meetingId, 'Grey Owl')).ok).toBe(true);
+    for (let i = 0; i < 6; i++) {
+      const again = await connect('192.0.2.50');
+      expect(await again.join(second.meetingId, 'Grey Owl')).toMatchObject({ ok: false, code: 'NAME_TAKEN' });
+    }
+    const fresh = await connect('192.0.2.50');
+    expect((await fresh.join(second.meetingId, 'Calm Lake')).ok).toBe(true);
+    // The same address in another meeting has its own count.
+    const elsewhere = await connect('198.51.100.9');
+    expect((await elsewhere.join(second.meetingId, 'Red Fox')).ok).toBe(true);
+    // The window over, the address joins again.
+    await new Promise((r) => setTimeout(r, WINDOW_MS + 100));
+    const later = await connect('198.51.100.9');
+    expect((await later.join(meetingId, 'Sen Gjest')).ok).toBe(true);
+  });
+});
