@@ -236,9 +236,16 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     guardWarm.wake();
   };
   // The client's address as express reads it behind the configured proxies (req.ip), for the
-  // per-address seat count alone (Config.seatsPerAddress).
+  // per-address seat count alone (Config.seatsPerAddress). A loopback or private address is not
+  // counted: it is a proxy not configured as trusted (RUNDE_TRUST_PROXY), or a local network, and
+  // either way many people may share it.
   const trustFn = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
-  const realtime = attachRealtime({ addressOf: (socket) => proxyaddr(socket.request, trustFn), beforeCommand: guardReady, clustered: !!adapter, io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id, current) => uncertain.readNow(id, current), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io, store) });
+  const local = proxyaddr.compile(['loopback', 'linklocal', 'uniquelocal']);
+  const addressOf = (socket: { request: Parameters<typeof proxyaddr>[0] }): string | null => {
+    const addr = proxyaddr(socket.request, trustFn);
+    return local(addr, 0) ? null : addr;
+  };
+  const realtime = attachRealtime({ addressOf, beforeCommand: guardReady, clustered: !!adapter, io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id, current) => uncertain.readNow(id, current), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io, store) });
 
   onResubscribed = () => {
     log('pubsub_resubscribed', { meetings: broadcaster.order.resync() });

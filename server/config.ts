@@ -240,7 +240,8 @@ export interface Config {
    * join is refused ADDRESS_SEATS. A household on one network joins; one client cannot fill an
    * open meeting (a fresh tester, 2026-12-04: 49 seats in seconds from one address). Counted in
    * this process's memory under a keyed hash of the address (never stored, never logged); a
-   * return to one's own seat (resume, the chair key) is not a new seat.
+   * return to one's own seat (resume, the chair key) is not a new seat, and a loopback or private
+   * address (an untrusted proxy, a local network) is not counted (app.ts).
    */
   seatsPerAddress: { points: number; windowMs: number };
   /** Meetings (POST /api/meetings) one address may create per hour (RUNDE_CREATE_PER_HOUR). */

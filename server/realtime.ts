@@ -67,9 +67,9 @@ export interface RealtimeDeps {
   /**
    * The address a socket's connection came from, as express's `trust proxy` reads it (app.ts):
    * only for the per-address seat count (Config.seatsPerAddress), hashed at once, never kept or
-   * logged. Without it, seats are not counted per address.
+   * logged. Null, or without it: not counted per address (a loopback or private address).
    */
-  addressOf?: (socket: Socket) => string;
+  addressOf?: (socket: Socket) => string | null;
   io: Io;
   meetings: Meetings;
   ids: Ids;
@@ -223,7 +223,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   // The key of an address in the seat count: a hash under this process's own random salt, so
   // the count's keys name no address even in a heap dump.
   const addressSalt = secretToken();
-  const addressKey = (socket: Socket, meetingId: string): string | null => (deps.addressOf ? `${meetingId} ${sha256(addressSalt + deps.addressOf(socket))}` : null);
+  const addressKey = (socket: Socket, meetingId: string): string | null => {
+    const addr = deps.addressOf?.(socket) ?? null;
+    return addr === null ? null : `${meetingId} ${sha256(addressSalt + addr)}`;
+  };
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
   const order = broadcaster.order;

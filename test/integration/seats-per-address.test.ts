@@ -67,4 +67,20 @@ describe('new seats per address in a meeting', () => {
     const later = await connect('198.51.100.9');
     expect((await later.join(meetingId, 'Sen Gjest')).ok).toBe(true);
   });
+
+  it('a loopback or private address is not counted: a proxy not set as trusted, or a local network, where many share one address', async () => {
+    const { meetingId } = await createMeeting(server.url, { language: 'en' });
+    // Through the trusted proxy, from a private network; and straight from loopback (no header).
+    const lan = await Promise.all(Array.from({ length: 7 }, () => connect('10.1.2.3')));
+    expect((await Promise.all(lan.map((c, i) => c.join(meetingId, `Lan ${String.fromCharCode(65 + i)}`)))).every((a) => a.ok)).toBe(true);
+    const untrusted = await startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0 }, {});
+    try {
+      const m = await createMeeting(untrusted.url);
+      const local = await Promise.all(Array.from({ length: 7 }, () => TestClient.connect(untrusted.url, from('198.51.100.77'))));
+      clients.push(...local);
+      expect((await Promise.all(local.map((c, i) => c.join(m.meetingId, `Lokal ${String.fromCharCode(65 + i)}`)))).every((a) => a.ok)).toBe(true);
+    } finally {
+      await untrusted.close();
+    }
+  });
 });
