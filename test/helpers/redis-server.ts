@@ -165,3 +165,34 @@ export async function startRedis(opts: StartRedisOptions = {}): Promise<RedisHan
   }
   throw new Error('redis-server could not bind a free port after 5 attempts');
 }
+
+/**
+ * Redis's MONITOR stream, read over a plain socket: every command the server runs from now on, as
+ * its argument list (`["evalsha", sha, "2", key, …]`, a script's inner calls in upper case), in
+ * `commands`. A raw socket rather than ioredis's `monitor()`, which threw "Command queue state
+ * error" when a monitor line reached it before its own MONITOR reply (a CI run, 2026-12-04).
+ * Resolves once Redis has answered MONITOR; `stop()` closes it.
+ */
+export async function monitorCommands(url: string): Promise<{ commands: string[][]; stop(): void }> {
+  const { hostname, port } = new URL(url);
+  const socket = net.connect(Number(port), hostname);
+  const commands: string[][] = [];
+  let pending = '';
+  let answered: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (answered = resolve));
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk: string) => {
+    pending += chunk;
+    let end: number;
+    while ((end = pending.indexOf('\r\n')) >= 0) {
+      const line = pending.slice(0, end);
+      pending = pending.slice(end + 2);
+      if (line === '+OK') answered();
+      else if (line.startsWith('+')) commands.push([...line.matchAll(/"((?:[^"\\]|\\.)*)"/gu)].map((m) => m[1]!.replace(/\\(.)/gu, '$1')));
+    }
+  });
+  socket.on('error', () => undefined);
+  socket.write('MONITOR\r\n');
+  await ready;
+  return { commands, stop: () => socket.destroy() };
+}

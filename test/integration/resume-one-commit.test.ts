@@ -3,12 +3,11 @@
 // reconnect committed guarded by it). Issue 10, the reconnect storm past the settle time: a
 // thousand returns were a thousand round trips more, each under a saturated event loop. Real
 // redis-server; what the server sends is read off Redis's own MONITOR stream.
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import { TestClient } from '../helpers/client.js';
 import { pause, seat } from '../helpers/meeting.js';
-import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
+import { monitorCommands, startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { startTestServer } from '../helpers/server.js';
 
 const SETTLE_MS = 200;
@@ -34,24 +33,18 @@ describe('a resume past the settle time (Redis store)', () => {
     await other.waitFor((c) => c.latest.participants.find((p) => p.id === away.you)?.connected === false, 'the drop counted', SETTLE_MS + 5000);
     await pause(100);
 
-    const monitor = new Redis(redis.url);
-    const mon = await monitor.monitor();
-    const scripts: string[][] = [];
-    mon.on('monitor', (_time: string, args: string[]) => {
-      // The server's own calls: `eval` or `evalsha` as ioredis sends them (a script's inner calls
-      // are listed too, in the script's upper case).
-      if ((args[0] === 'evalsha' || args[0] === 'eval') && args.some((a) => a.includes(`{${meetingId}}`))) scripts.push(args);
-    });
-    await pause(50);
+    const monitor = await monitorCommands(redis.url);
+    // The server's own calls: `eval` or `evalsha` as ioredis sends them (a script's inner calls
+    // are listed too, in the script's upper case).
+    const scripts = (): string[][] => monitor.commands.filter((args) => (args[0] === 'evalsha' || args[0] === 'eval') && args.some((a) => a.includes(`{${meetingId}}`)));
     const back = await TestClient.connect(server.url);
     const ack = await back.resume(meetingId, token, lastSeq);
     expect(ack.ok).toBe(true);
     await other.waitFor((c) => c.latest.participants.find((p) => p.id === back.you)?.connected === true, 'the return seen');
     await pause(100);
-    mon.disconnect();
-    monitor.disconnect();
+    monitor.stop();
     // The reconnect's commit alone: no holder swap before it.
-    expect(scripts.length).toBe(1);
+    expect(scripts()).toHaveLength(1);
 
     // The seat is the new socket's: its commands go through, one seat, however many tabs.
     await back.ok('volunteer', { on: true });
