@@ -62,7 +62,7 @@ const ENV = z.object({
   RUNDE_RATE_WINDOW_MS: int(10_000, 100),
   RUNDE_POST_POINTS: int(8, 1),
   RUNDE_POST_WINDOW_MS: int(10_000, 100),
-  RUNDE_SEATS_PER_ADDRESS: int(5, 1),
+  RUNDE_SEATS_PER_ADDRESS: int(10, 1),
   RUNDE_SEATS_PER_ADDRESS_WINDOW_MS: int(600_000, 1000),
   RUNDE_CREATE_PER_HOUR: int(20, 1),
   /** Practice meetings one address may open per hour: a budget of its own, apart from real meetings'. */
@@ -236,7 +236,7 @@ export interface Config {
   postRate: { points: number; windowMs: number };
   /**
    * New seats one address may take in one meeting: at most `points` in a window of `windowMs`
-   * (RUNDE_SEATS_PER_ADDRESS, RUNDE_SEATS_PER_ADDRESS_WINDOW_MS; 5 in 10 minutes), past which a
+   * (RUNDE_SEATS_PER_ADDRESS, RUNDE_SEATS_PER_ADDRESS_WINDOW_MS; 10 in 10 minutes), past which a
    * join is refused ADDRESS_SEATS. A household on one network joins; one client cannot fill an
    * open meeting (a fresh tester, 2026-12-04: 49 seats in seconds from one address). Counted in
    * this process's memory under a keyed hash of the address (never stored, never logged); a
