@@ -30,7 +30,7 @@ import { describeKeepers } from './keeper-patch.js';
 import { cloneForShare, cloneState } from './clone.js';
 import type { MeetingState, Participant, WaitingEntry } from './state.js';
 import { carryGrace, graceEnd, graceOnDrop, graceOnReturn, pauseGraces, resumeGraces } from './seat-grace.js';
-import { advanceTurn, dropTurn, effectiveMode, endTurn, holdEnd, holdTurn, inRound, pauseClock, pauseHold, resumeClock, resumeHeldTurn, resumeHold, startRound, startTurn, turnHoldMs } from './turns.js';
+import { advanceTurn, dropTurn, effectiveMode, endTurn, holdEnd, holdTurn, inRound, owe, pauseClock, pauseHold, resumeClock, resumeHeldTurn, resumeHold, startRound, startTurn, turnHoldMs } from './turns.js';
 
 /** `findings`: with GUARD_HINT from a share, what the guard found (shareFindings), so nobody runs it again. */
 export type Decision =
@@ -613,6 +613,8 @@ function owedAfterLateDrop(s: MeetingState, id: string, since: number): void {
   const entry = s.roundOrder.find((x) => x.id === id);
   if (!entry || entry.clockOutAt === undefined || entry.clockOutAt <= since) return;
   entry.status = 'missed';
+  // The clock ran on, unheard, from the drop to the time-out: that is the time the turn had left.
+  owe(s, id, entry.clockOutAt - since);
   delete entry.clockOutAt;
 }
 

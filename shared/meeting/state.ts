@@ -199,8 +199,10 @@ export interface MeetingState {
    * Turn order of the current round (circle mode) with each person's status. `clockOutAt`: for a
    * turn the clock ended (`timedOut`, `sharedTimedOut`), when it ran out (ms): a drop the server
    * dates before it (a silent link found late, drop-time.ts) makes the turn owed (`missed`).
+   * `owedMs`: for a turn a drop took (`missed` after `gone`), the share time it had left (ms); the
+   * late turn starts with that, never less than LATE_TURN_MIN_MS (turns.ts), and uses it up.
    */
-  roundOrder: { id: string; status: RoundStatus; clockOutAt?: number }[];
+  roundOrder: { id: string; status: RoundStatus; clockOutAt?: number; owedMs?: number }[];
   hands: string[];
   speaker: Speaker | null;
   nextJoinOrder: number;

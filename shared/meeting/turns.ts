@@ -31,11 +31,34 @@ const STATUS_AFTER: Record<ShareEndReason, RoundStatus> = {
 export function startTurn(s: MeetingState, id: string, now: number, events: MeetingEvent[]): void {
   const p = s.participants.find((x) => x.id === id);
   if (!p) return;
-  const deadline = now + s.settings.shareMs;
-  // A turn given while the meeting is frozen starts with its clock paused at full time.
+  const length = turnLength(s, id);
+  const deadline = now + length;
+  // A turn given while the meeting is frozen starts with its clock paused at its whole length.
   // `turn`: the seq this command's state will have (decide sets it after apply): the turn's identity.
-  s.speaker = { id, turn: s.seq + 1, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: s.frozen ? s.settings.shareMs : null, heldSince: null };
+  s.speaker = { id, turn: s.seq + 1, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: s.frozen ? length : null, heldSince: null };
   events.push({ type: 'turn', id, name: p.name, deadline });
+}
+
+/**
+ * The least share time a late turn starts with (ms): a minute, about 25–40 typed words on a phone
+ * (../shared/domain.md "Text is slow"), enough to finish a sentence cut off by the drop even when
+ * the drop came in the turn's last seconds. Never more than the meeting's share time.
+ */
+export const LATE_TURN_MIN_MS = 60_000;
+
+/**
+ * How long a turn starting now for `id` runs (ms): the meeting's share time, or, for a late turn
+ * owed after a drop took the turn, the time that turn had left (at least LATE_TURN_MIN_MS or the
+ * share time, whichever is less). Uses the owed time up: a later turn of theirs is a whole one.
+ * A fresh tester (2026-12-04): dropped with 3:34 of 4:00 left, the late turn gave 4:00 again.
+ */
+function turnLength(s: MeetingState, id: string): number {
+  const full = s.settings.shareMs;
+  const entry = s.roundOrder.find((e) => e.id === id);
+  if (entry?.owedMs === undefined) return full;
+  const owed = entry.owedMs;
+  delete entry.owedMs;
+  return Math.max(owed, Math.min(LATE_TURN_MIN_MS, full));
 }
 
 /** Stops the share clock (freeze, or a held turn); a clock already stopped keeps its time left. */
@@ -154,7 +177,10 @@ export function resumeHeldTurn(s: MeetingState, now: number, events: MeetingEven
 export function dropTurn(s: MeetingState, now: number, events: MeetingEvent[]): void {
   const sp = s.speaker;
   if (!sp) return;
+  // The clock stopped when the turn was held (or runs still, with no speaker grace).
+  const left = sp.frozenRemaining ?? Math.max(0, sp.deadline - now);
   endTurn(s, 'gone', events);
+  owe(s, sp.id, left);
   if (inRound(s) && effectiveMode(s) === 'hands' && s.participants.some((p) => p.id === sp.id) && !s.hands.includes(sp.id)) {
     s.hands.unshift(sp.id);
     events.push({ type: 'hands', queue: [...s.hands] });
@@ -168,6 +194,12 @@ export function dropTurn(s: MeetingState, now: number, events: MeetingEvent[]): 
  * with "Finish without it" included). `endedAt` (ms): when a time-out happened, if before the
  * turn's deadline (the script moved on); kept on the round's entry (decide.ts owedAfterLateDrop).
  */
+/** Records the share time (ms) a late turn of `id` is owed, in the round still going (turnLength). */
+export function owe(s: MeetingState, id: string, ms: number): void {
+  const entry = s.roundOrder.find((e) => e.id === id);
+  if (entry && s.phase === 'round' && entry.status === 'missed') entry.owedMs = ms;
+}
+
 export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingEvent[], endedAt?: number): void {
   const sp = s.speaker;
   if (!sp) return;
@@ -180,6 +212,7 @@ export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingE
     entry.status = STATUS_AFTER[reason];
     if (reason === 'timeout' || reason === 'timeoutEmpty') entry.clockOutAt = Math.min(endedAt ?? sp.deadline, sp.deadline);
     else delete entry.clockOutAt;
+    delete entry.owedMs;
   }
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
   if (reason === 'finished' || reason === 'timeout') markShared(s, sp.id);
