@@ -176,68 +176,75 @@ describe('weak links in the browser', () => {
     });
   });
 
-  // A fresh tester: a share sent into a stall that outlasted the retries, the turn gone and back
-  // (a late turn) on return, showed two notices at once: "the connection dropped before this was
-  // sent … it is your turn now" and "Not sent … press Send again when the connection is back".
-  it('a share sent into a long stall, the turn gone and back on return: one notice says what happened and what to do', { timeout: 240_000 }, async () => {
-    await throughRelay(async (scene, link, sp) => {
-      const words = 'Sent into a long stall';
-      await tid(sp, 'composer').fill(words);
-      link.stall();
-      await tid(sp, 'composer-send').click();
-      // Every retry runs out while the link is still stalled (the command sender's window).
-      await waitText(tid(sp, 'composer-slow'), /^Not sent/, 90_000);
-      link.flow();
-      // Back: the turn had moved on, and the late turn owed comes at once.
-      await waitText(tid(sp, 'turn-status'), /^Your turn/, 60_000);
-      await waitText(tid(sp, 'composer-unsent'), /connection dropped before this was sent.*your turn now/i, 30_000);
-      await sp.waitForTimeout(1500);
-      expect(await tid(sp, 'composer-unsent').isVisible()).toBe(true);
-      expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
-      expect(await tid(sp, 'composer').inputValue()).toBe(words);
-      // The words were never shared; sent now, they go once, and the note has done its job.
-      expect(await scene.listener.page.locator('[data-testid="share-chunk"]', { hasText: words }).count()).toBe(0);
-      await tid(sp, 'composer-send').click();
-      await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), words);
-      await expect.poll(() => tid(sp, 'composer-unsent').isVisible(), { timeout: WAIT_MS }).toBe(false);
-      expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
+  // The next two cases each wait out the page's whole retry window (30 s, SENDER_DEFAULTS in
+  // client/command-sender.ts) with the link down, while their pages sit idle: they run at once,
+  // each in its own meeting through its own relay, so the file waits that window once, not twice.
+  // Each keeps its own name and its own failure; assertions use the test's own `expect` (vitest
+  // binds the global one, and expect.poll, to one current test).
+  describe.concurrent('each waiting out the retry window (the two at once)', () => {
+    // A fresh tester: a share sent into a stall that outlasted the retries, the turn gone and back
+    // (a late turn) on return, showed two notices at once: "the connection dropped before this was
+    // sent … it is your turn now" and "Not sent … press Send again when the connection is back".
+    it('a share sent into a long stall, the turn gone and back on return: one notice says what happened and what to do', { timeout: 240_000 }, async ({ expect }) => {
+      await throughRelay(async (scene, link, sp) => {
+        const words = 'Sent into a long stall';
+        await tid(sp, 'composer').fill(words);
+        link.stall();
+        await tid(sp, 'composer-send').click();
+        // Every retry runs out while the link is still stalled (the command sender's window).
+        await waitText(tid(sp, 'composer-slow'), /^Not sent/, 90_000);
+        link.flow();
+        // Back: the turn had moved on, and the late turn owed comes at once.
+        await waitText(tid(sp, 'turn-status'), /^Your turn/, 60_000);
+        await waitText(tid(sp, 'composer-unsent'), /connection dropped before this was sent.*your turn now/i, 30_000);
+        await sp.waitForTimeout(1500);
+        expect(await tid(sp, 'composer-unsent').isVisible()).toBe(true);
+        expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
+        expect(await tid(sp, 'composer').inputValue()).toBe(words);
+        // The words were never shared; sent now, they go once, and the note has done its job.
+        expect(await scene.listener.page.locator('[data-testid="share-chunk"]', { hasText: words }).count()).toBe(0);
+        await tid(sp, 'composer-send').click();
+        await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), words);
+        await expect.poll(() => tid(sp, 'composer-unsent').isVisible(), { timeout: WAIT_MS }).toBe(false);
+        expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
+      });
     });
-  });
 
-  // A fresh tester on a weak phone link: the room had the part within a second, but the connection
-  // dropped before its answer came and stayed down until every retry had run out. Back, the page
-  // still said "not shared yet" (and "Not sent"), with part two, typed while "Still sending …"
-  // showed, in the same box: sending it would have said part one to the room again.
-  it('a share that reached the room with its answer lost: back, the page knows it from its own share event; part one leaves the box, part two stays, and goes once', { timeout: 120_000 }, async () => {
-    await throughRelay(async (scene, link, sp) => {
-      const partOne = 'Part four: thank you for letting me be here.';
-      const partTwo = 'Part five: and for listening.';
-      await tid(sp, 'composer').fill(partOne);
-      // What the page sends still reaches the server; what the server sends back is held.
-      link.stall('toClient');
-      await tid(sp, 'composer-send').click();
-      await waitText(tid(sp, 'composer-slow'), /Still sending/);
-      await sp.keyboard.type(` ${partTwo}`);
-      // The connection drops before the answer came, and stays down until every retry ran out.
-      link.cut();
-      await waitText(tid(sp, 'composer-slow'), /^Not sent/, 60_000);
-      expect(await tid(sp, 'composer').inputValue()).toBe(`${partOne} ${partTwo}`);
-      link.flow();
-      link.mend();
-      // Back: the turn had moved on, and the late turn owed comes at once.
-      await waitText(tid(sp, 'turn-status'), /^Your turn/, 30_000);
-      await expect.poll(() => tid(sp, 'composer').inputValue(), { timeout: WAIT_MS }).toBe(partTwo);
-      expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
-      expect(await tid(sp, 'composer-unsent').textContent()).not.toContain(partOne);
-      const chunks = scene.listener.page.locator('[data-testid="share-chunk"]');
-      await waitText(chunks.last(), partOne, 30_000);
-      await tid(sp, 'composer-send').click();
-      await waitText(chunks.last(), partTwo);
-      await expect.poll(() => tid(sp, 'composer').inputValue(), { timeout: WAIT_MS }).toBe('');
-      expect(await tid(sp, 'composer-unsent').isVisible()).toBe(false);
-      // Each part once in the room.
-      expect(await chunks.filter({ hasText: partOne }).count()).toBe(1);
-      expect(await chunks.filter({ hasText: partTwo }).count()).toBe(1);
+    // A fresh tester on a weak phone link: the room had the part within a second, but the connection
+    // dropped before its answer came and stayed down until every retry had run out. Back, the page
+    // still said "not shared yet" (and "Not sent"), with part two, typed while "Still sending …"
+    // showed, in the same box: sending it would have said part one to the room again.
+    it('a share that reached the room with its answer lost: back, the page knows it from its own share event; part one leaves the box, part two stays, and goes once', { timeout: 120_000 }, async ({ expect }) => {
+      await throughRelay(async (scene, link, sp) => {
+        const partOne = 'Part four: thank you for letting me be here.';
+        const partTwo = 'Part five: and for listening.';
+        await tid(sp, 'composer').fill(partOne);
+        // What the page sends still reaches the server; what the server sends back is held.
+        link.stall('toClient');
+        await tid(sp, 'composer-send').click();
+        await waitText(tid(sp, 'composer-slow'), /Still sending/);
+        await sp.keyboard.type(` ${partTwo}`);
+        // The connection drops before the answer came, and stays down until every retry ran out.
+        link.cut();
+        await waitText(tid(sp, 'composer-slow'), /^Not sent/, 60_000);
+        expect(await tid(sp, 'composer').inputValue()).toBe(`${partOne} ${partTwo}`);
+        link.flow();
+        link.mend();
+        // Back: the turn had moved on, and the late turn owed comes at once.
+        await waitText(tid(sp, 'turn-status'), /^Your turn/, 30_000);
+        await expect.poll(() => tid(sp, 'composer').inputValue(), { timeout: WAIT_MS }).toBe(partTwo);
+        expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);
+        expect(await tid(sp, 'composer-unsent').textContent()).not.toContain(partOne);
+        const chunks = scene.listener.page.locator('[data-testid="share-chunk"]');
+        await waitText(chunks.last(), partOne, 30_000);
+        await tid(sp, 'composer-send').click();
+        await waitText(chunks.last(), partTwo);
+        await expect.poll(() => tid(sp, 'composer').inputValue(), { timeout: WAIT_MS }).toBe('');
+        expect(await tid(sp, 'composer-unsent').isVisible()).toBe(false);
+        // Each part once in the room.
+        expect(await chunks.filter({ hasText: partOne }).count()).toBe(1);
+        expect(await chunks.filter({ hasText: partTwo }).count()).toBe(1);
+      });
     });
   });
 
