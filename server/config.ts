@@ -235,13 +235,15 @@ export interface Config {
    */
   postRate: { points: number; windowMs: number };
   /**
-   * New seats one address may take in one meeting: at most `points` in a window of `windowMs`
-   * (RUNDE_SEATS_PER_ADDRESS, RUNDE_SEATS_PER_ADDRESS_WINDOW_MS; 10 in 10 minutes), past which a
-   * join is refused ADDRESS_SEATS. A household on one network joins; one client cannot fill an
-   * open meeting (a fresh tester, 2026-12-04: 49 seats in seconds from one address). Counted in
-   * this process's memory under a keyed hash of the address (never stored, never logged); a
-   * return to one's own seat (resume, the chair key) is not a new seat, and a loopback or private
-   * address (an untrusted proxy, a local network) is not counted (app.ts).
+   * Seats one address may hold in one meeting: at most `points` at once (seated or at the door; a
+   * seat left or given up no longer counts), and at most `points × JOINS_PER_SEAT` (3) joins in a
+   * window of `windowMs` (RUNDE_SEATS_PER_ADDRESS, RUNDE_SEATS_PER_ADDRESS_WINDOW_MS; 10, and 30 in
+   * 10 minutes), past which a join is refused ADDRESS_SEATS (server/address-seats.ts). A household
+   * on one network joins, and may close and reopen its tabs; one client cannot fill an open meeting
+   * (a fresh tester, 2026-12-04: 49 seats in seconds from one address). Counted in this process's
+   * memory under a keyed hash of the address (never stored, never logged); a return to one's own
+   * seat (resume, the chair key) is not a new seat, and a loopback or private address (an
+   * untrusted proxy, a local network) is not counted (app.ts).
    */
   seatsPerAddress: { points: number; windowMs: number };
   /** Meetings (POST /api/meetings) one address may create per hour (RUNDE_CREATE_PER_HOUR). */

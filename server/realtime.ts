@@ -42,6 +42,7 @@ import type { Meetings, Outcome } from './meetings.js';
 import { inboundGate, silentSince, unsentCap } from './inbound.js';
 import { silenceQuery, type Silence } from './silence-query.js';
 import { leanEngineDrain } from './engine-drain.js';
+import { AddressSeats } from './address-seats.js';
 import { pseudonymProblem } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
 import { fastSharePayload } from './share-payload.js';
@@ -213,13 +214,16 @@ async function answer<S extends z.ZodType, R extends object>(
   }
 }
 
+/** The ids holding a seat or a place at the door of meeting `s` now (null: the meeting is unknown). */
+const seatedIds = (s: MeetingState | null): ReadonlySet<string> | null => (s ? new Set([...s.participants.map((p) => p.id), ...s.waiting.map((w) => w.id)]) : null);
+
 export function attachRealtime(deps: RealtimeDeps): Realtime {
   const { io, meetings, ids, clock, broadcaster, config, now, processId, seats, occurrences } = deps;
   const readBack = deps.readBack ?? ((id: string) => meetings.store.load(id));
   const beforeCommand = deps.beforeCommand ?? ((): void => undefined);
   const limiter = new WindowLimit(config.rate.points, config.rate.windowMs);
   const postLimit = new WindowLimit(config.postRate.points, config.postRate.windowMs);
-  const seatsByAddress = new RateLimiterMemory({ points: config.seatsPerAddress.points, duration: Math.ceil(config.seatsPerAddress.windowMs / 1000) });
+  const seatsByAddress = new AddressSeats(config.seatsPerAddress.points, config.seatsPerAddress.windowMs);
   // The key of an address in the seat count: a hash under this process's own random salt, so
   // the count's keys name no address even in a heap dump.
   const addressSalt = secretToken();
@@ -401,59 +405,68 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
       const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
       const wrongCode = !!p.joinCode && !joinCode;
-      // A new seat is counted for its address before it is taken, and given back if none was
+      // A new seat is counted for its address before it is taken, and not counted if none was
       // taken (refused, or the seat was the caller's own). The chair key's holder is not counted:
       // the one who keeps the meeting is never kept out of it.
       const counted = chairKey ? null : addressKey(socket, p.meetingId);
-      if (counted && !(await seatsByAddress.consume(counted).then(() => true, () => false))) {
-        return fail('ADDRESS_SEATS', (await readBack(p.meetingId, () => meetings.current(p.meetingId)).catch(() => null))?.language ?? 'en');
-      }
-      let seatTaken = false;
+      const meetingState = () => readBack(p.meetingId, () => meetings.current(p.meetingId)).catch(() => null);
+      const ticket = counted ? await seatsByAddress.reserve(counted, now(), async () => seatedIds(await meetingState())) : null;
+      if (counted && !ticket) return fail('ADDRESS_SEATS', (await meetingState())?.language ?? 'en');
+      let seat: string | null = null;
       try {
-        return await joinCounted();
+        const out = await newSeat(socket, p, chairKey, joinCode, wrongCode);
+        seat = out.seat;
+        return out.ack;
       } finally {
-        if (counted && !seatTaken) await seatsByAddress.reward(counted, 1).catch(() => undefined);
-      }
-      // The rest of the join, once its seat is counted: `seatTaken` says whether it made one.
-      async function joinCounted(): Promise<Ack<JoinResult>> {
-        const pid = participantId();
-        const token = secretToken();
-        const me = conn(socket);
-        beforeCommand();
-        // The seat, its token and this socket as its holder are one commit: a join that fails
-        // leaves no seat and no token behind, and a seat never exists without them.
-        let claim: SeatClaim | null = null;
-        const out = await meetings
-          .run(
-            p.meetingId,
-            () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
-            undefined,
-            // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
-            (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn: me }),
-          )
-          .catch((err: unknown) => {
-            // STORE_UNAVAILABLE: the commit may still be applied when Redis answers again (it was
-            // sent; only its answer timed out). The person is told "try again" and never gets
-            // this seat's token, so a seat it made is left again and a returned one dropped,
-            // guarded by this socket as holder: a no-op if the commit never happened.
-            const c = claim as SeatClaim | null;
-            if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, me, true) : recordDrop(p.meetingId, c.pid, me));
-            throw err;
-          });
-        // The id was checked as issued above: a meeting not found is one that is gone.
-        if (!out.ok) return out.code === 'MEETING_NOT_FOUND' ? missing(p.meetingId) : fail(out.code, out.state?.language);
-        const you = returnedSeat(out.state, pid) ?? pid;
-        seatTaken = you === pid;
-        const replaced = (claim as SeatClaim | null)?.replaced;
-        if (replaced && replaced !== me) letGo(replaced);
-        done(out);
-        // A new seat sees from its own join on; a returned one everything since it first joined.
-        const afterSeq = you === pid ? out.state.seq - 1 : 0;
-        const result = await seatOrDrop(socket, p.meetingId, you, token, out.state.seq, afterSeq, you === pid ? 'leave' : 'drop');
-        if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
-        return result;
+        if (ticket) {
+          if (seat) seatsByAddress.taken(ticket, seat);
+          else seatsByAddress.refused(ticket);
+        }
       }
     });
+
+  /**
+   * The rest of a join once its seat is counted: commits the seat (or the chair key's return to
+   * the seat it holds) and attaches the socket. `seat`: the id of the new seat made, null when
+   * none was (refused, or a returned seat).
+   */
+  const newSeat = async (socket: RundeSocket, p: z.output<typeof joinPayload>, chairKey: boolean, joinCode: boolean, wrongCode: boolean): Promise<{ ack: Ack<JoinResult>; seat: string | null }> => {
+    const pid = participantId();
+    const token = secretToken();
+    const me = conn(socket);
+    beforeCommand();
+    // The seat, its token and this socket as its holder are one commit: a join that fails
+    // leaves no seat and no token behind, and a seat never exists without them.
+    let claim: SeatClaim | null = null;
+    const out = await meetings
+      .run(
+        p.meetingId,
+        () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
+        undefined,
+        // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
+        (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn: me }),
+      )
+      .catch((err: unknown) => {
+        // STORE_UNAVAILABLE: the commit may still be applied when Redis answers again (it was
+        // sent; only its answer timed out). The person is told "try again" and never gets
+        // this seat's token, so a seat it made is left again and a returned one dropped,
+        // guarded by this socket as holder: a no-op if the commit never happened.
+        const c = claim as SeatClaim | null;
+        if (isStoreUnavailable(err) && c) void (c.pid === pid ? leaveAgain(p.meetingId, pid, me, true) : recordDrop(p.meetingId, c.pid, me));
+        throw err;
+      });
+    // The id was checked as issued above: a meeting not found is one that is gone.
+    if (!out.ok) return { ack: out.code === 'MEETING_NOT_FOUND' ? await missing(p.meetingId) : fail(out.code, out.state?.language), seat: null };
+    const you = returnedSeat(out.state, pid) ?? pid;
+    const replaced = (claim as SeatClaim | null)?.replaced;
+    if (replaced && replaced !== me) letGo(replaced);
+    done(out);
+    // A new seat sees from its own join on; a returned one everything since it first joined.
+    const afterSeq = you === pid ? out.state.seq - 1 : 0;
+    const result = await seatOrDrop(socket, p.meetingId, you, token, out.state.seq, afterSeq, you === pid ? 'leave' : 'drop');
+    if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
+    return { ack: result, seat: you === pid ? pid : null };
+  };
 
   const resume = (socket: RundeSocket, p: z.output<typeof resumePayload>): Promise<Ack<JoinResult>> =>
     once(socket, async (): Promise<Ack<JoinResult>> => {

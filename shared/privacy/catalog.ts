@@ -207,10 +207,10 @@ export const PROCESS_MEMORY: readonly { what: Text; lifetime: Text }[] = [
   },
   {
     what: {
-      nb: 'Teller for hvor mange nye plasser som tas i ett møte fra én adresse: nøkkelen er møtets id og en sjekksum av adressen med et salt som bare finnes i prosessens minne. Adressen selv lagres ikke. Tellere for hvor mye hver plass deler, noterer og melder fra, med møtets id og plassens interne id som nøkkel.',
-      en: 'A counter of how many new seats one address takes in one meeting: keyed by the meeting id and a hash of the address with a salt that exists only in the process memory. The address itself is not kept. Counters of how much each seat shares, notes and reports, keyed by the meeting id and the seat\'s internal id.',
+      nb: 'Hvilke plasser (deres interne id-er) som er tatt i ett møte fra én adresse, og når: nøkkelen er møtets id og en sjekksum av adressen med et salt som bare finnes i prosessens minne. Adressen selv lagres ikke. Tellere for hvor mye hver plass deler, noterer og melder fra, med møtets id og plassens interne id som nøkkel.',
+      en: 'Which seats (their internal ids) one address took in one meeting, and when: keyed by the meeting id and a hash of the address with a salt that exists only in the process memory. The address itself is not kept. Counters of how much each seat shares, notes and reports, keyed by the meeting id and the seat\'s internal id.',
     },
-    lifetime: { nb: '10 minutter (plasser) og 10 sekunder (delinger); saltet forsvinner når prosessen stopper.', en: '10 minutes (seats) and 10 seconds (shares); the salt is gone when the process stops.' },
+    lifetime: { nb: 'Til 6 timer etter adressens siste nye plass (plasser) og 10 sekunder (delinger); saltet forsvinner når prosessen stopper.', en: 'Until 6 hours after the address\'s last new seat (seats) and 10 seconds (shares); the salt is gone when the process stops.' },
   },
   {
     what: {

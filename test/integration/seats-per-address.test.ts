@@ -1,4 +1,4 @@
-// New seats per address in one meeting (Config.seatsPerAddress, RUNDE_SEATS_PER_ADDRESS): a fresh
+// Seats per address in one meeting (Config.seatsPerAddress, RUNDE_SEATS_PER_ADDRESS): a fresh
 // tester (2026-12-04) opened 60 connections from one address to an open meeting and took 49 seats
 // within seconds, until MEETING_FULL shut real members out. Behind one trusted proxy (as an
 // operator runs it), the proxy's X-Forwarded-For names the address.
@@ -34,7 +34,7 @@ describe('new seats per address in a meeting', () => {
     expect(DEFAULT).toEqual({ points: 10, windowMs: 600_000 });
   });
 
-  it('one address takes its 10 seats, the next are refused ADDRESS_SEATS in the meeting\'s language and seats nobody; another address, the chair key and another meeting are not held back; the window over, it joins', async () => {
+  it('one address takes its 10 seats, the next are refused ADDRESS_SEATS in the meeting\'s language and seats nobody; another address, the chair key and another meeting are not held back; the seats still held, the window over changes nothing', async () => {
     const { meetingId, chairKey } = await createMeeting(server.url, { language: 'nb' });
     const sockets = await Promise.all(Array.from({ length: 12 }, () => connect('198.51.100.9')));
     const flood = await Promise.all(sockets.map((c, i) => c.join(meetingId, `Gjest ${String.fromCharCode(65 + i)}`)));
@@ -62,10 +62,42 @@ describe('new seats per address in a meeting', () => {
     // The same address in another meeting has its own count.
     const elsewhere = await connect('198.51.100.9');
     expect((await elsewhere.join(second.meetingId, 'Red Fox')).ok).toBe(true);
-    // The window over, the address joins again.
+    // What is counted is the seats held: the window over, the ten still held keep it refused.
     await new Promise((r) => setTimeout(r, WINDOW_MS + 100));
     const later = await connect('198.51.100.9');
-    expect((await later.join(meetingId, 'Sen Gjest')).ok).toBe(true);
+    expect(await later.join(meetingId, 'Sen Gjest')).toMatchObject({ ok: false, code: 'ADDRESS_SEATS' });
+  });
+
+  // A second fresh tester (2026-12-04): a household behind one address, each closing a tab and
+  // opening it again once, had used up the count: every join counted, not the seats held.
+  it('a seat left, or given up, no longer counts: a household that closes and reopens its tabs joins again', async () => {
+    const { meetingId } = await createMeeting(server.url, { language: 'en' });
+    const home = await Promise.all(Array.from({ length: DEFAULT.points }, () => connect('198.51.100.20')));
+    expect((await Promise.all(home.map((c, i) => c.join(meetingId, `Home ${String.fromCharCode(65 + i)}`)))).every((a) => a.ok)).toBe(true);
+    // Three leave (the page's "Leave"); one more closes its tab (the socket closed on purpose).
+    for (const c of home.slice(0, 3)) await c.ok('leave');
+    home[3]!.close();
+    await home[4]!.waitFor((c) => c.latest.participants.length === DEFAULT.points - 4, 'the four gone');
+    const reopened = await Promise.all(Array.from({ length: 5 }, () => connect('198.51.100.20')));
+    const back = await Promise.all(reopened.map((c, i) => c.join(meetingId, `Back ${String.fromCharCode(65 + i)}`)));
+    expect(back.filter((a) => a.ok)).toHaveLength(4);
+    expect(back.filter((a) => !a.ok)).toEqual([expect.objectContaining({ code: 'ADDRESS_SEATS' })]);
+  });
+
+  it('joins are bounded too, against churn: three times the seats per window, however many are left again', async () => {
+    const { meetingId } = await createMeeting(server.url, { language: 'en' });
+    const results: boolean[] = [];
+    for (let i = 0; i < 3 * DEFAULT.points + 2; i++) {
+      const c = await connect('198.51.100.30');
+      const a = await c.join(meetingId, `Churn ${i}`);
+      results.push(a.ok);
+      if (a.ok) await c.ok('leave');
+    }
+    expect(results.filter(Boolean)).toHaveLength(3 * DEFAULT.points);
+    expect(results.slice(3 * DEFAULT.points)).toEqual([false, false]);
+    // The window over, it joins again.
+    await new Promise((r) => setTimeout(r, WINDOW_MS + 100));
+    expect((await (await connect('198.51.100.30')).join(meetingId, 'Churn later')).ok).toBe(true);
   });
 
   it('a loopback or private address is not counted: a proxy not set as trusted, or a local network, where many share one address', async () => {
