@@ -277,6 +277,7 @@ const nb = {
   badgeMissed: 'var borte',
   badgeHand: (n: number) => `hånd oppe (${n})`,
   badgeOffline: 'frakoblet',
+  badgeSeatGone: 'plassen trolig gitt opp',
   badgeMuted: 'dempet',
   badgeVolunteer: 'kan lede',
 
@@ -1011,6 +1012,7 @@ const en: Dict = {
   badgeMissed: 'was away',
   badgeHand: (n: number) => `hand up (${n})`,
   badgeOffline: 'disconnected',
+  badgeSeatGone: 'seat probably given up',
   badgeMuted: 'muted',
   badgeVolunteer: 'can chair',
 

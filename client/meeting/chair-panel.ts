@@ -423,8 +423,8 @@ export class ChairPanel {
     // Only a tab that holds the chair key can point to it (a chair handed the role has none); a
     // practice meeting ends when its person leaves, so there is nowhere to come back to.
     const link = this.chairKeyHeld && !v.practice;
-    if (!online && gone) setText(this.offlineReason, link ? `${t.chairOfflineGone} ${t.chairOfflineLink}` : t.chairOfflineGone);
-    else setText(this.offlineReason, link ? `${t.chairOffline} ${t.chairOfflineLink}` : t.chairOffline);
+    const words = !online && gone ? t.chairOfflineGone : t.chairOffline;
+    setText(this.offlineReason, link ? `${words} ${t.chairOfflineLink}` : words);
     this.placeReadings(v);
     this.placeLink(v.phase);
     this.el.classList.toggle('offline', !online);

@@ -50,6 +50,7 @@ export class Circle {
   private list: HTMLOListElement;
   private count: HTMLElement;
   private rows = new Map<string, Row>();
+  private self: 'online' | 'offline' | 'gone' = 'online';
 
   constructor(private chair: ChairActions | null) {
     const t = app.t;
@@ -65,7 +66,15 @@ export class Circle {
     this.rows.clear();
   }
 
-  update(v: MeetingView): void {
+  /**
+   * Draws the circle of `v`. `self`: this tab's own connection — `offline` marks your own row
+   * disconnected (the view is the last one heard, from before the drop); `gone` (offline past the
+   * seat's grace, seatProbablyGone) says your seat has probably been given up, with none of the
+   * roles it held: a fresh tester's chair offline past the grace read "(you) · chair" beside the
+   * chair bar's "someone else has probably taken over".
+   */
+  update(v: MeetingView, self: 'online' | 'offline' | 'gone' = 'online'): void {
+    this.self = self;
     const t = app.t;
     // In a discreet meeting the list is short on purpose: the count is everyone seated.
     setText(this.count, `(${t.circleCount(v.present)})`);
@@ -102,11 +111,14 @@ export class Circle {
 
   private fillRow(row: Row, p: ParticipantView, v: MeetingView): void {
     const t = app.t;
-    setText(row.name, p.id === v.you.id ? `${p.name} (${t.you})` : p.name);
-    const list = badgesOf(p, v);
+    const me = p.id === v.you.id;
+    setText(row.name, me ? `${p.name} (${t.you})` : p.name);
+    const away = me ? this.self : 'online';
+    const list = away === 'gone' ? [t.badgeSeatGone] : badgesOf(p, v);
+    if (away === 'offline' && p.connected) list.push(t.badgeOffline);
     setText(row.badges, list.join(' · '));
-    row.li.classList.toggle('speaking', v.speaker?.id === p.id);
-    row.li.classList.toggle('offline', !p.connected);
+    row.li.classList.toggle('speaking', v.speaker?.id === p.id && away !== 'gone');
+    row.li.classList.toggle('offline', !p.connected || away !== 'online');
     row.li.classList.toggle('done', p.status === 'shared' || p.status === 'passed' || p.status === 'timedOut' || p.status === 'sharedTimedOut');
     row.li.classList.toggle('me', p.id === v.you.id);
     row.li.classList.toggle('hand', p.hand !== null);

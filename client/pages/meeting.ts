@@ -379,6 +379,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     return status === 'reconnecting' && offlineSince !== null ? Date.now() - offlineSince : null;
   }
 
+  /** This tab's own connection, for the circle's own row (Circle.update). */
+  function selfState(v: MeetingView): 'online' | 'offline' | 'gone' {
+    return status === 'connected' ? 'online' : seatProbablyGone(v, awayMs()) ? 'gone' : 'offline';
+  }
+
   function renderStatus(): void {
     if (!ui) return;
     const t = app.t;
@@ -541,7 +546,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.grid.classList.toggle('with-chair-bar', bar);
     ui.doorBanner.hidden = !keeper || v.waiting.length === 0;
     setText(ui.doorText, t.doorBanner(v.waiting.map((w) => w.name).join(', ')));
-    ui.circle.update(v);
+    ui.circle.update(v, selfState(v));
     ui.discreet.update(v, online);
     ui.groupTools.update(v);
     syncVolunteer(v);

@@ -1,0 +1,40 @@
+// The circle's own row while this tab's connection is down (client/meeting/circle.ts): a fresh
+// tester's chair, offline past the seat's grace, read "(you) · chair" in the circle while the
+// chair bar said someone else had probably taken over as chair.
+import { describe, expect, it } from 'vitest';
+import { buildView } from '../../shared/meeting/view.js';
+import { inRound } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+
+useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
+
+describe("the circle's own row", () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) online: your roles; offline: also disconnected; past the grace: seat probably given up, no role; back: as before`, async () => {
+      const { app } = await import('../../client/app.js');
+      const { Circle } = await import('../../client/meeting/circle.js');
+      app.setLang(lang);
+      const t = app.t;
+      const r = inRound({ others: ['b'] });
+      // a chairs and speaks.
+      const v = buildView(r.state, 'a', r.now);
+      const circle = new Circle(null);
+      document.body.replaceChildren(circle.el);
+      const own = () => circle.el.querySelector<HTMLElement>('[data-participant="a"]')!;
+      const badges = () => own().querySelector('.badges')!.textContent;
+      circle.update(v);
+      expect(badges()).toBe([t.badgeSpeaking, t.badgeChair].join(' · '));
+      expect(own().classList.contains('offline')).toBe(false);
+      circle.update(v, 'offline');
+      expect(badges()).toBe([t.badgeSpeaking, t.badgeChair, t.badgeOffline].join(' · '));
+      expect(own().classList.contains('offline')).toBe(true);
+      circle.update(v, 'gone');
+      expect(badges()).toBe(t.badgeSeatGone);
+      expect(own().classList.contains('speaking')).toBe(false);
+      // Others' rows are drawn as the last view said.
+      expect(circle.el.querySelector('[data-participant="b"] .badges')!.textContent).not.toContain(t.badgeOffline);
+      circle.update(v, 'online');
+      expect(badges()).toBe([t.badgeSpeaking, t.badgeChair].join(' · '));
+    });
+  }
+});
