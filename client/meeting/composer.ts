@@ -357,7 +357,7 @@ export class Composer {
     // (offline on a held turn, or paused) stays, its answer waiting: a fresh tester (2026-12-04)
     // saw "Pass anyway?" vanish without a word when the line dropped.
     if (!canType) this.passConfirm.dismiss();
-    else this.passConfirm.hold(!this.canSend);
+    else this.passConfirm.hold(this.canSend ? null : !online ? t.confirmWaitOffline : t.confirmWaitPaused);
     // "Not sent … press Send again" holds only while Send can come back: once the turn has gone,
     // the note above the box says what became of the words.
     if (!canType && this.slow.classList.contains('not-sent')) this.notSent(false);

@@ -9,6 +9,7 @@ export class ConfirmStep {
   private text: HTMLElement;
   private yes: HTMLButtonElement;
   private no: HTMLButtonElement;
+  private wait: HTMLElement;
   private onYes: (() => void) | null = null;
   private from: HTMLElement | null = null;
 
@@ -16,6 +17,8 @@ export class ConfirmStep {
     this.text = h('p', { class: 'confirm-text', role: 'alert', testid: `${testid}-text` });
     this.yes = h('button', { class: 'button danger small', type: 'button', testid: `${testid}-yes`, on: { click: (e) => this.confirm(e as MouseEvent) } });
     this.no = h('button', { class: 'button secondary small', type: 'button', testid: `${testid}-no`, on: { click: () => this.cancel() } }, app.t.confirmNo);
+    this.wait = h('p', { class: 'confirm-wait', id: `${testid}-wait`, testid: `${testid}-wait`, hidden: true });
+    this.yes.setAttribute('aria-describedby', this.wait.id);
     this.el = h(
       'div',
       {
@@ -34,6 +37,7 @@ export class ConfirmStep {
       },
       this.text,
       h('div', { class: 'button-wrap' }, this.yes, this.no),
+      this.wait,
     );
   }
 
@@ -60,11 +64,15 @@ export class ConfirmStep {
   }
 
   /**
-   * The question stays open, but its answer cannot be given now (`on`: the connection is down, or
-   * the chair has paused the meeting): the confirming button is disabled until it can.
+   * The question stays open, but its answer cannot be given now (`why`: what it waits for, as the
+   * person should read it — the connection, the chair's resume; null: it can be given): the
+   * confirming button is disabled until it can, and the reason is said under it (a fresh tester,
+   * 2026-12-04: the disabled "Pass anyway" gave no reason).
    */
-  hold(on: boolean): void {
-    this.yes.disabled = on;
+  hold(why: string | null): void {
+    this.yes.disabled = why !== null;
+    this.wait.hidden = why === null;
+    setText(this.wait, why ?? '');
   }
 
   /** Closes the question without an answer and without moving focus (it no longer applies). */

@@ -523,8 +523,12 @@ describe('what waits for the connection on a held turn', () => {
     c.update(v, false);
     expect(q('pass-confirm').hidden).toBe(false);
     expect(q('pass-confirm-yes').disabled).toBe(true);
+    // The disabled answer says what it waits for (a fresh tester, 2026-12-04: no reason given).
+    expect(q('pass-confirm-wait').hidden).toBe(false);
+    expect(q('pass-confirm-wait').textContent).toBe((await import('../../client/app.js')).app.t.confirmWaitOffline);
     c.update(v, true);
     expect(q('pass-confirm-yes').disabled).toBe(false);
+    expect(q('pass-confirm-wait').hidden).toBe(true);
     q('pass-confirm-yes').dispatchEvent(new window.MouseEvent('click', { detail: 1 }));
     await flush();
     expect(passes).toEqual(['pass']);
