@@ -28,6 +28,11 @@ export interface JoinState {
    * typed again) the real-name hint does not doubt it again. The hint is for a name being chosen.
    */
   accepted: string | null;
+  /**
+   * The suggestion (normalised) last put in the name box by a tap on it, or null: a refusal of
+   * that name is someone else's taking it, never the person's own seat from before.
+   */
+  picked?: string | null;
 }
 
 export function newJoinState(joinCode: string | null): JoinState {
@@ -80,6 +85,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
             on: {
               click: () => {
                 name.value = n;
+                s.picked = normalizeName(n);
                 sync();
                 name.focus();
               },

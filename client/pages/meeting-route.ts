@@ -141,11 +141,14 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     // Their own name, most likely, seated in the tab the door already pointed at; with no other
     // tab, perhaps their own seat from before, kept after its page or link was lost (a fresh
     // tester, 2026-12-04, read "someone already uses that name" as someone else taking theirs).
-    if (code === 'NAME_TAKEN') joinError = `${joinError} ${otherTab ? app.t.joinNameTakenOtherTab : app.t.joinNameTakenMaybeYou}`;
+    // A name the door itself suggested was not theirs before: someone else took it meanwhile (a
+    // fresh tester, 2026-12-04, was asked "Was that you, earlier?" about a suggestion).
+    const taken = joinState ? (joinState.accepted ?? normalizeName(joinState.name)) : null;
+    const suggested = !!joinState?.picked && joinState.picked === taken;
+    if (code === 'NAME_TAKEN') joinError = `${joinError} ${otherTab ? app.t.joinNameTakenOtherTab : suggested ? app.t.joinNameTakenSuggested : app.t.joinNameTakenMaybeYou}`;
     // The name is someone's now: the door offers others, never that one again (a fresh tester,
     // 2026-12-04, was offered a taken suggestion again after the refusal).
     if (code === 'NAME_TAKEN' && joinState) {
-      const taken = joinState.accepted ?? normalizeName(joinState.name);
       joinState.suggestions = suggestNames(app.lang, 4)
         .filter((n) => normalizeName(n) !== taken)
         .slice(0, 3);
