@@ -84,128 +84,136 @@ describe('the chair bar is a recipe: one next step, named the same in its confir
       for (const lang of ['nb', 'en'] as const) expect(WALKS.some((w) => w.lang === lang && w.format.script.some((s) => s.kind === kind)), `${kind} in ${lang}`).toBe(true);
   });
 
-  for (const { format, lang } of WALKS) {
-    it(`(${lang}, ${format.id}) every segment shows exactly one next step; its confirmation names it; one end control; no zero lengths; the silence disables and says why`, { timeout: 90_000 }, async () => {
-      const { meetingId, page } = await browserChair(lang, { formatId: format.id, access: 'open' });
-      const c = await TestClient.connect(stage.server.url);
-      clients.push(c);
-      expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
+  // The walks run at once, each in its own meeting with its own page. A walk is mostly waiting:
+  // after every step the chair's next button waits PHASE_SETTLE_MS (1.2 s, chair-panel.ts) before
+  // it can be pressed, and the silence (3 s here) ends by itself; one after another the walks
+  // were the file's longest part (~90 s), nearly all of it timers. Each keeps its own name and
+  // failure; assertions use the test's own `expect` (vitest binds the global one, and
+  // expect.poll, to one current test).
+  describe.concurrent('each format walked (the walks at once)', () => {
+    for (const { format, lang } of WALKS) {
+      it(`(${lang}, ${format.id}) every segment shows exactly one next step; its confirmation names it; one end control; no zero lengths; the silence disables and says why`, { timeout: 90_000 }, async ({ expect }) => {
+        const { meetingId, page } = await browserChair(lang, { formatId: format.id, access: 'open' });
+        const c = await TestClient.connect(stage.server.url);
+        clients.push(c);
+        expect((await c.join(meetingId, 'Lys Morgen')).ok).toBe(true);
 
-      // Gathering: one next step, "Start the meeting".
-      await tid(page, 'chair-start').waitFor({ timeout: WAIT_MS });
-      let buttons = await barButtons(page);
-      expect(buttons.filter((b) => b.primary).map((b) => b.testid)).toEqual(['chair-start']);
-      await tid(page, 'chair-start').click();
-      await c.waitFor((x) => x.latest.phase === 'opening' && !!x.latest.script, 'the opening', WAIT_MS);
+        // Gathering: one next step, "Start the meeting".
+        await tid(page, 'chair-start').waitFor({ timeout: WAIT_MS });
+        let buttons = await barButtons(page);
+        expect(buttons.filter((b) => b.primary).map((b) => b.testid)).toEqual(['chair-start']);
+        await tid(page, 'chair-start').click();
+        await c.waitFor((x) => x.latest.phase === 'opening' && !!x.latest.script, 'the opening', WAIT_MS);
 
-      const script = c.latest.script!;
-      const seen: string[] = [];
-      let asked = 0;
-      for (let i = 0; i < script.segments.length; i++) {
-        await c.waitFor((x) => x.latest.script?.index === i, `segment ${i}`, 20_000);
-        const seg = script.segments[i]!;
-        const next = script.segments[i + 1];
-        seen.push(seg.kind);
-        // The chair's page has caught up with this segment.
-        await expect.poll(() => tid(page, 'script-chair-words').textContent(), { timeout: WAIT_MS }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
-        // ONE instruction per step: the status box never tells the chair something else than
-        // the bar (outside the sharing, where it says whose turn it is).
-        // One silence: it is a segment, never a reading chip to post beside it.
-        expect(await page.locator('[data-testid="chair-reading-silence"]').count(), seg.kind).toBe(0);
-        // The topic step asks for the topic: the way to its field is in the bar, at that step only.
-        expect(await tid(page, 'chair-bar-topic').isVisible(), seg.kind).toBe(seg.kind === 'topic');
-        if (seg.kind === 'topic') {
-          await tid(page, 'chair-bar-topic').click();
-          await expect.poll(() => tid(page, 'chair-topic').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
-          // Set down there, the topic says it is set, with the way back up to the next step (a
-          // fresh tester's chair was left deep in the tools with nothing to say it worked).
-          await page.keyboard.type(lang === 'en' ? 'Trust' : 'Tillit');
-          await tid(page, 'chair-topic-set').click();
-          await expect.poll(() => tid(page, 'chair-topic-sent-text').textContent(), { timeout: WAIT_MS }).toBe(lang === 'en' ? 'The topic is set.' : 'Temaet er satt.');
-          await tid(page, 'chair-topic-sent-back').click();
-          await expect.poll(async () => { const b = await tid(page, 'chair-next-segment').boundingBox(); return !!b && b.y >= 0 && b.y + b.height <= page.viewportSize()!.height; }, { timeout: WAIT_MS }).toBe(true);
-        }
-        if (seg.phase !== 'round' && seg.phase !== 'open') {
-          await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
-        }
-        // Planned lengths: in minutes or seconds, never a zero or a meaningless "(0 min)".
-        const nextLine = (await tid(page, 'script-next').textContent()) ?? '';
-        expect(nextLine).not.toMatch(/\(0\b/);
-        if (next) expect(nextLine).toMatch(/\(\d+ (min|sec|sek)\)\.$/);
-
-        if (seg.kind === 'silence') {
-          // Posting is closed: what posts is disabled (so announced), with the reason in words.
-          const reason = tid(page, 'chair-silence-reason');
-          await reason.waitFor({ timeout: WAIT_MS });
-          expect(((await reason.textContent()) ?? '').length).toBeGreaterThan(20);
-          // Read by a screen reader with the controls it describes; on screen the script's words
-          // for the silence say it once (a fresh tester read two near-identical sentences).
-          expect((await reason.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
-          for (const id of ['chair-next-segment', 'chair-topic', 'chair-note', 'chair-topic-set', 'chair-note-send']) {
-            const el = tid(page, id);
-            expect(await el.isDisabled(), id).toBe(true);
-            expect(await el.getAttribute('aria-describedby'), id).toBe('chair-silence-reason');
+        const script = c.latest.script!;
+        const seen: string[] = [];
+        let asked = 0;
+        for (let i = 0; i < script.segments.length; i++) {
+          await c.waitFor((x) => x.latest.script?.index === i, `segment ${i}`, 20_000);
+          const seg = script.segments[i]!;
+          const next = script.segments[i + 1];
+          seen.push(seg.kind);
+          // The chair's page has caught up with this segment.
+          await expect.poll(() => tid(page, 'script-chair-words').textContent(), { timeout: WAIT_MS }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+          // ONE instruction per step: the status box never tells the chair something else than
+          // the bar (outside the sharing, where it says whose turn it is).
+          // One silence: it is a segment, never a reading chip to post beside it.
+          expect(await page.locator('[data-testid="chair-reading-silence"]').count(), seg.kind).toBe(0);
+          // The topic step asks for the topic: the way to its field is in the bar, at that step only.
+          expect(await tid(page, 'chair-bar-topic').isVisible(), seg.kind).toBe(seg.kind === 'topic');
+          if (seg.kind === 'topic') {
+            await tid(page, 'chair-bar-topic').click();
+            await expect.poll(() => tid(page, 'chair-topic').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
+            // Set down there, the topic says it is set, with the way back up to the next step (a
+            // fresh tester's chair was left deep in the tools with nothing to say it worked).
+            await page.keyboard.type(lang === 'en' ? 'Trust' : 'Tillit');
+            await tid(page, 'chair-topic-set').click();
+            await expect.poll(() => tid(page, 'chair-topic-sent-text').textContent(), { timeout: WAIT_MS }).toBe(lang === 'en' ? 'The topic is set.' : 'Temaet er satt.');
+            await tid(page, 'chair-topic-sent-back').click();
+            await expect.poll(async () => { const b = await tid(page, 'chair-next-segment').boundingBox(); return !!b && b.y >= 0 && b.y + b.height <= page.viewportSize()!.height; }, { timeout: WAIT_MS }).toBe(true);
           }
-          for (const b of await page.locator('[data-testid^="chair-reading-"]').all()) expect(await b.isDisabled()).toBe(true);
-          // It ends by itself.
-          continue;
-        }
+          if (seg.phase !== 'round' && seg.phase !== 'open') {
+            await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+          }
+          // Planned lengths: in minutes or seconds, never a zero or a meaningless "(0 min)".
+          const nextLine = (await tid(page, 'script-next').textContent()) ?? '';
+          expect(nextLine).not.toMatch(/\(0\b/);
+          if (next) expect(nextLine).toMatch(/\(\d+ (min|sec|sek)\)\.$/);
 
-        buttons = await barButtons(page);
-        // Exactly ONE next step at every segment: one button beside the end control (which is
-        // itself the next step at the closing's last step), and no phase button beside it.
-        const steps = next ? buttons.filter((b) => b.testid !== 'chair-end') : buttons.filter((b) => b.primary);
-        expect(steps.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(1);
-        expect(buttons.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(next ? 2 : 1);
-        const primary = steps;
-        expect(await page.locator('[data-testid="chair-bar"] [data-testid="chair-advance"]').count()).toBe(0);
-        // No two visible controls end the meeting.
-        expect((await endControls(page, lang)).length, seg.kind).toBe(1);
+          if (seg.kind === 'silence') {
+            // Posting is closed: what posts is disabled (so announced), with the reason in words.
+            const reason = tid(page, 'chair-silence-reason');
+            await reason.waitFor({ timeout: WAIT_MS });
+            expect(((await reason.textContent()) ?? '').length).toBeGreaterThan(20);
+            // Read by a screen reader with the controls it describes; on screen the script's words
+            // for the silence say it once (a fresh tester read two near-identical sentences).
+            expect((await reason.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+            for (const id of ['chair-next-segment', 'chair-topic', 'chair-note', 'chair-topic-set', 'chair-note-send']) {
+              const el = tid(page, id);
+              expect(await el.isDisabled(), id).toBe(true);
+              expect(await el.getAttribute('aria-describedby'), id).toBe('chair-silence-reason');
+            }
+            for (const b of await page.locator('[data-testid^="chair-reading-"]').all()) expect(await b.isDisabled()).toBe(true);
+            // It ends by itself.
+            continue;
+          }
 
-        if (!next) {
-          // The closing's last step: the one end control is the next step, after the closing words.
-          expect(primary[0]!.testid).toBe('chair-end');
-          expect(await tid(page, 'chair-next-segment').isVisible()).toBe(false);
-          await tid(page, 'chair-end').click();
-          await tid(page, 'chair-end-confirm-yes').click();
-          await page.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
-          break;
+          buttons = await barButtons(page);
+          // Exactly ONE next step at every segment: one button beside the end control (which is
+          // itself the next step at the closing's last step), and no phase button beside it.
+          const steps = next ? buttons.filter((b) => b.testid !== 'chair-end') : buttons.filter((b) => b.primary);
+          expect(steps.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(1);
+          expect(buttons.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(next ? 2 : 1);
+          const primary = steps;
+          expect(await page.locator('[data-testid="chair-bar"] [data-testid="chair-advance"]').count()).toBe(0);
+          // No two visible controls end the meeting.
+          expect((await endControls(page, lang)).length, seg.kind).toBe(1);
+
+          if (!next) {
+            // The closing's last step: the one end control is the next step, after the closing words.
+            expect(primary[0]!.testid).toBe('chair-end');
+            expect(await tid(page, 'chair-next-segment').isVisible()).toBe(false);
+            await tid(page, 'chair-end').click();
+            await tid(page, 'chair-end-confirm-yes').click();
+            await page.locator('[data-testid="meeting-closed"][data-reason="ended"]').waitFor({ timeout: WAIT_MS });
+            break;
+          }
+          // The button names the next segment in plain words.
+          const label = primary[0]!.text;
+          expect(primary[0]!.testid).toBe('chair-next-segment');
+          expect(label).toContain(SEGMENT_WORDS[next.kind].title[lang]);
+          // A round by raised hands: the member raises a hand and shares, so ending the round cuts them off.
+          if (seg.kind === 'round' && c.latest.effectiveMode === 'hands') {
+            await c.ok('raiseHand');
+            await c.waitFor((x) => x.latest.speaker?.id === x.you, 'the member shares', WAIT_MS);
+          }
+          // A chair who follows the recipe posts the segment's texts before going on (else the bar
+          // asks whether to go on without them).
+          for (const r of c.latest.script?.readings ?? []) {
+            if (r.posted) continue;
+            const chip = tid(page, `chair-reading-${r.id}`);
+            await chip.click();
+            await expect.poll(async () => ((await chip.textContent()) ?? '').startsWith('✓'), { timeout: WAIT_MS }).toBe(true);
+          }
+          await expect.poll(() => tid(page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+          await tid(page, 'chair-next-segment').click();
+          // A step that cuts someone off asks first; its "yes" names the very same step.
+          const confirm = tid(page, 'chair-confirm');
+          // (The member has not had their turn yet: ending the round asks.)
+          if (next.phase !== seg.phase && seg.phase === 'round') await confirm.waitFor({ timeout: WAIT_MS });
+          if (await confirm.isVisible()) {
+            const yes = ((await tid(page, 'chair-confirm-yes').textContent()) ?? '').trim();
+            expect(yes.toLowerCase()).toContain(label.toLowerCase());
+            asked++;
+            await tid(page, 'chair-confirm-yes').click();
+          }
         }
-        // The button names the next segment in plain words.
-        const label = primary[0]!.text;
-        expect(primary[0]!.testid).toBe('chair-next-segment');
-        expect(label).toContain(SEGMENT_WORDS[next.kind].title[lang]);
-        // A round by raised hands: the member raises a hand and shares, so ending the round cuts them off.
-        if (seg.kind === 'round' && c.latest.effectiveMode === 'hands') {
-          await c.ok('raiseHand');
-          await c.waitFor((x) => x.latest.speaker?.id === x.you, 'the member shares', WAIT_MS);
-        }
-        // A chair who follows the recipe posts the segment's texts before going on (else the bar
-        // asks whether to go on without them).
-        for (const r of c.latest.script?.readings ?? []) {
-          if (r.posted) continue;
-          const chip = tid(page, `chair-reading-${r.id}`);
-          await chip.click();
-          await expect.poll(async () => ((await chip.textContent()) ?? '').startsWith('✓'), { timeout: WAIT_MS }).toBe(true);
-        }
-        await expect.poll(() => tid(page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
-        await tid(page, 'chair-next-segment').click();
-        // A step that cuts someone off asks first; its "yes" names the very same step.
-        const confirm = tid(page, 'chair-confirm');
-        // (The member has not had their turn yet: ending the round asks.)
-        if (next.phase !== seg.phase && seg.phase === 'round') await confirm.waitFor({ timeout: WAIT_MS });
-        if (await confirm.isVisible()) {
-          const yes = ((await tid(page, 'chair-confirm-yes').textContent()) ?? '').trim();
-          expect(yes.toLowerCase()).toContain(label.toLowerCase());
-          asked++;
-          await tid(page, 'chair-confirm-yes').click();
-        }
-      }
-      // The walk went through every segment of the format's script.
-      expect(seen).toEqual(script.segments.map((x) => x.kind));
-      expect(asked).toBeGreaterThan(0);
-    });
-  }
+        // The walk went through every segment of the format's script.
+        expect(seen).toEqual(script.segments.map((x) => x.kind));
+        expect(asked).toBeGreaterThan(0);
+      });
+    }
+  });
 });
 
 // Words that claim a chair: one who opens, starts or gives turns, or one who "has gone".
