@@ -393,10 +393,12 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
       if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
       const badName = pseudonymProblem(p.name);
+      // The meeting as stored, read only where a refusal needs its language or the seat count its
+      // people: never on the way of a join that passes.
+      const meetingState = () => readBack(p.meetingId, () => meetings.current(p.meetingId)).catch(() => null);
       // In the meeting's language, as every later refusal of the join is (a fresh tester,
-      // 2026-12-04: a bokmål meeting refused a pseudonym in English). A refused name is rare: one
-      // read of the meeting then, none for a name that passes.
-      if (badName) return fail(badName, (await readBack(p.meetingId, () => meetings.current(p.meetingId)).catch(() => null))?.language ?? 'en');
+      // 2026-12-04: a bokmål meeting refused a pseudonym in English).
+      if (badName) return fail(badName, (await meetingState())?.language ?? 'en');
       let secrets = await meetings.store.secrets(p.meetingId);
       const occ = !secrets && occurrences ? await occurrences.lookup(p.meetingId) : null;
       if (occ?.kind === 'notOpenYet') return { ...fail('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt };
@@ -409,7 +411,6 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       // taken (refused, or the seat was the caller's own). The chair key's holder is not counted:
       // the one who keeps the meeting is never kept out of it.
       const counted = chairKey ? null : addressKey(socket, p.meetingId);
-      const meetingState = () => readBack(p.meetingId, () => meetings.current(p.meetingId)).catch(() => null);
       const ticket = counted ? await seatsByAddress.reserve(counted, now(), async () => seatedIds(await meetingState())) : null;
       if (counted && !ticket) return fail('ADDRESS_SEATS', (await meetingState())?.language ?? 'en');
       let seat: string | null = null;
