@@ -51,6 +51,8 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   let movedHere = false;
   /** Another tab of this browser holds a seat in this meeting (other-tab.ts), as asked when the door opened. */
   let otherTab = false;
+  /** This door came back after the person's seat was given up (SEAT_GIVEN_UP): no seat to return to. */
+  let seatGone = false;
   answerSeatQuestions((id) => loadSeat(id));
 
   function render(): void {
@@ -74,7 +76,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     if (mode === 'door') {
       joinState ??= newJoinState(loadSecret('joinCode', meetingId));
-      renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, otherTab, moveHere, submit: enter });
+      renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, otherTab, seatGone, moveHere, submit: enter });
       if (joinError) window.scrollTo(0, 0);
       container.querySelector<HTMLElement>(joinError ? '[data-testid="join-error"]' : 'h1')?.focus?.();
     }
@@ -83,6 +85,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   function enter(payload: JoinPayload | null): void {
     mode = 'meeting';
     joinError = null;
+    seatGone = false;
     const keptText = unsent;
     const keptFrom = unsentFrom;
     const wasMoved = movedHere;
@@ -138,6 +141,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     // Whoever could not get back in is told why, in words: after how long the seat was given up.
     joinError = (code === 'SEAT_GIVEN_UP' ? seatGivenUpText(app.t, graceMs) : null) ?? errorText(code);
+    seatGone = code === 'SEAT_GIVEN_UP';
     // Their own name, most likely, seated in the tab the door already pointed at; with no other
     // tab, perhaps their own seat from before, kept after its page or link was lost (a fresh
     // tester, 2026-12-04, read "someone already uses that name" as someone else taking theirs).

@@ -9,6 +9,7 @@ import { TestClient } from '../helpers/client.js';
 import { cutLine } from '../helpers/cut-line.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, newPerson, tid, waitJoined, waitText, WAIT_MS } from '../helpers/browser.js';
+import { dict } from '../../client/i18n.js';
 
 const GRACE_MS = 1_500;
 
@@ -97,6 +98,33 @@ describe('a pseudonym the meeting accepted is not doubted again when the form co
       await expect.poll(shown).toEqual({ inView: true, focused: true });
       expect(await tid(p.page, 'join-name').inputValue()).toBe('Quiet Shore');
       expect(await tid(p.page, 'join-name-warning').isHidden()).toBe(true);
+    } finally {
+      await link.close();
+    }
+  }, 90_000);
+
+  // A fresh tester (2026-12-05): a chair's seat was given up; the door said so, and its chair note
+  // still promised "If you were already here, you return to your seat under the name you had".
+  it('the chair link at a door after the seat was given up: the note says the seat is gone and the typed name is used', async () => {
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'en' });
+    const member = await TestClient.connect(stage.server.url);
+    clients.push(member);
+    await member.join(meetingId, 'Calm River');
+    const link = await cutLine(stage.server.url);
+    try {
+      const p = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
+      opened.push(p);
+      await p.page.goto(`${link.url}/m/${meetingId}#chair=${chairKey}`);
+      await waitText(tid(p.page, 'join-chair-note'), dict('en').joinChairNote);
+      await joinAtDoor(p.page, 'Grey Heron');
+      await member.waitFor((c) => c.latest.participants.some((x) => x.name === 'Grey Heron'), 'the chair seated');
+      const id = member.latest.participants.find((x) => x.name === 'Grey Heron')!.id;
+      link.cut();
+      await member.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === id), 'the seat given up', GRACE_MS + 10_000);
+      link.mend();
+      await tid(p.page, 'join-form').waitFor({ timeout: 30_000 });
+      await waitText(tid(p.page, 'join-error'), 'Your connection was gone for more than');
+      expect(await tid(p.page, 'join-chair-note').textContent()).toBe(dict('en').joinChairNoteSeatGone);
     } finally {
       await link.close();
     }
