@@ -175,7 +175,10 @@ export async function runLoad(
   while (tracker.delivered < expected && performance.now() < wait) await new Promise((r) => setTimeout(r, 20));
   if (tracker.delivered < expected) {
     const missed = tracker.missedBy(meetings.map((m) => m.members.length), meetings.map((m) => m.speaker));
-    console.log(`  not delivered: ${expected - tracker.delivered} (refused shares ${errors}); ${missed.length} members short: ${missed.slice(0, 6).join('; ')}`);
+    // A member short of everything may have lost its socket before the window (the bench's client
+    // does not reconnect outside the storm phase): say how many are closed.
+    const closed = members.filter((x) => x.open === false).length;
+    console.log(`  not delivered: ${expected - tracker.delivered} (refused shares ${errors}); ${missed.length} members short: ${missed.slice(0, 6).join('; ')}; ${closed} members' sockets closed`);
   }
   const bytes = sum(members.map((x) => x.bytesIn)) - bytes0;
   const frames = sum(members.map((x) => x.framesIn)) - frames0;

@@ -21,6 +21,11 @@ export interface Member {
   /** Received bytes and frames so far. */
   readonly bytesIn: number;
   readonly framesIn: number;
+  /**
+   * Whether its socket is open (false once closed, by the server or by us; undefined where the
+   * client does not tell): a member short of deliveries with its socket closed was cut off.
+   */
+  readonly open?: boolean;
   drop(): void;
   close(): void;
   /** Reconnects and takes the seat (or room) back; resolves when the server acknowledged it. */
@@ -81,7 +86,7 @@ async function relayMeeting(url: (i: number) => string, size: number, m: number,
     };
     await join();
     clients.push(c);
-    members.push({ get bytesIn() { return c.bytesIn; }, get framesIn() { return c.framesIn; }, drop: () => c.drop(), close: () => c.close(), comeBack: join });
+    members.push({ get bytesIn() { return c.bytesIn; }, get framesIn() { return c.framesIn; }, get open() { return c.open; }, drop: () => c.drop(), close: () => c.close(), comeBack: join });
   }
   return { members, speaker: 0, share: async (text) => void (await clients[0]!.emitWithAck('share', { text })), close: () => clients.forEach((c) => c.close()) };
 }
@@ -138,6 +143,7 @@ async function rundeMeeting(httpUrl: string, url: (i: number) => string, size: n
     members.push({
       get bytesIn() { return c.bytesIn; },
       get framesIn() { return c.framesIn; },
+      get open() { return c.open; },
       drop: () => c.drop(),
       close: () => c.close(),
       comeBack: async () => {
