@@ -238,10 +238,12 @@ export interface Config {
    * Seats one address may hold in one meeting: at most `points` at once (seated or at the door; a
    * seat left or given up no longer counts), and at most `points × JOINS_PER_SEAT` (3) joins in a
    * window of `windowMs` (RUNDE_SEATS_PER_ADDRESS, RUNDE_SEATS_PER_ADDRESS_WINDOW_MS; 10, and 30 in
-   * 10 minutes), past which a join is refused ADDRESS_SEATS (server/address-seats.ts). A household
+   * 10 minutes), past which a join is refused ADDRESS_SEATS. A household
    * on one network joins, and may close and reopen its tabs; one client cannot fill an open meeting
-   * (a fresh tester, 2026-12-04: 49 seats in seconds from one address). Counted in this process's
-   * memory under a keyed hash of the address (never stored, never logged); a return to one's own
+   * (a fresh tester, 2026-12-04: 49 seats in seconds from one address). The seats by the core from
+   * an address group on each seat (server/address-group.ts: one byte of a keyed hash, alike on every
+   * process), the joins in this process's memory under a keyed hash (server/address-joins.ts); the
+   * address itself is never stored or logged; a return to one's own
    * seat (resume, the chair key) is not a new seat, and a loopback or private address (an
    * untrusted proxy, a local network) is not counted (app.ts).
    */

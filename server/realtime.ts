@@ -42,7 +42,8 @@ import type { Meetings, Outcome } from './meetings.js';
 import { inboundGate, silentSince, unsentCap } from './inbound.js';
 import { silenceQuery, type Silence } from './silence-query.js';
 import { leanEngineDrain } from './engine-drain.js';
-import { AddressSeats } from './address-seats.js';
+import { AddressJoins } from './address-joins.js';
+import { addressGroup } from './address-group.js';
 import { pseudonymProblem } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
 import { fastSharePayload } from './share-payload.js';
@@ -214,23 +215,16 @@ async function answer<S extends z.ZodType, R extends object>(
   }
 }
 
-/** The ids holding a seat or a place at the door of meeting `s` now (null: the meeting is unknown). */
-const seatedIds = (s: MeetingState | null): ReadonlySet<string> | null => (s ? new Set([...s.participants.map((p) => p.id), ...s.waiting.map((w) => w.id)]) : null);
-
 export function attachRealtime(deps: RealtimeDeps): Realtime {
   const { io, meetings, ids, clock, broadcaster, config, now, processId, seats, occurrences } = deps;
   const readBack = deps.readBack ?? ((id: string) => meetings.store.load(id));
   const beforeCommand = deps.beforeCommand ?? ((): void => undefined);
   const limiter = new WindowLimit(config.rate.points, config.rate.windowMs);
   const postLimit = new WindowLimit(config.postRate.points, config.postRate.windowMs);
-  const seatsByAddress = new AddressSeats(config.seatsPerAddress.points, config.seatsPerAddress.windowMs);
-  // The key of an address in the seat count: a hash under this process's own random salt, so
+  const joinsByAddress = new AddressJoins(config.seatsPerAddress.points, config.seatsPerAddress.windowMs);
+  // The key of an address in the join count: a hash under this process's own random salt, so
   // the count's keys name no address even in a heap dump.
   const addressSalt = secretToken();
-  const addressKey = (socket: Socket, meetingId: string): string | null => {
-    const addr = deps.addressOf?.(socket) ?? null;
-    return addr === null ? null : `${meetingId} ${sha256(addressSalt + addr)}`;
-  };
   // Gap repair is rare (a client asks after it saw a seq jump): a few a minute is plenty.
   const catchUpLimiter = new RateLimiterMemory({ points: CATCH_UP_POINTS, duration: CATCH_UP_WINDOW_S });
   const order = broadcaster.order;
@@ -407,22 +401,21 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
       const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
       const wrongCode = !!p.joinCode && !joinCode;
-      // A new seat is counted for its address before it is taken, and not counted if none was
-      // taken (refused, or the seat was the caller's own). The chair key's holder is not counted:
-      // the one who keeps the meeting is never kept out of it.
-      const counted = chairKey ? null : addressKey(socket, p.meetingId);
-      const ticket = counted ? await seatsByAddress.reserve(counted, now(), async () => seatedIds(await meetingState())) : null;
-      if (counted && !ticket) return fail('ADDRESS_SEATS', (await meetingState())?.language ?? 'en');
+      // The seats an address holds are counted by the core, in the meeting's state, by its group
+      // (addressGroup); its joins here, in this process, and a join that made no new seat
+      // (refused, or the caller's own seat) is not counted. The chair key's holder is not counted:
+      // the one who keeps the meeting is never kept out of it. Nor is a loopback or private address.
+      const addr = chairKey ? null : (deps.addressOf?.(socket) ?? null);
+      const ticket = addr === null ? null : joinsByAddress.reserve(`${p.meetingId} ${sha256(addressSalt + addr)}`, now());
+      if (addr !== null && !ticket) return fail('ADDRESS_SEATS', (await meetingState())?.language ?? 'en');
+      const address = addr === null ? undefined : { group: addressGroup(ids.current, p.meetingId, addr), seats: config.seatsPerAddress.points };
       let seat: string | null = null;
       try {
-        const out = await newSeat(socket, p, chairKey, joinCode, wrongCode);
+        const out = await newSeat(socket, p, { chairKey, joinCode, wrongCode, address });
         seat = out.seat;
         return out.ack;
       } finally {
-        if (ticket) {
-          if (seat) seatsByAddress.taken(ticket, seat);
-          else seatsByAddress.refused(ticket);
-        }
+        if (ticket && !seat) joinsByAddress.refused(ticket);
       }
     });
 
@@ -431,7 +424,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * the seat it holds) and attaches the socket. `seat`: the id of the new seat made, null when
    * none was (refused, or a returned seat).
    */
-  const newSeat = async (socket: RundeSocket, p: z.output<typeof joinPayload>, chairKey: boolean, joinCode: boolean, wrongCode: boolean): Promise<{ ack: Ack<JoinResult>; seat: string | null }> => {
+  const newSeat = async (socket: RundeSocket, p: z.output<typeof joinPayload>, checked: Pick<Extract<Command, { type: 'join' }>, 'chairKey' | 'joinCode' | 'wrongCode' | 'address'>): Promise<{ ack: Ack<JoinResult>; seat: string | null }> => {
     const pid = participantId();
     const token = secretToken();
     const me = conn(socket);
@@ -442,7 +435,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     const out = await meetings
       .run(
         p.meetingId,
-        () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, chairKey, joinCode, wrongCode, firstTime: p.firstTime ?? false }),
+        () => ({ type: 'join', id: pid, name: p.name, role: p.role, volunteer: p.volunteer, pledge: p.pledge, ...checked, firstTime: p.firstTime ?? false }),
         undefined,
         // The chair key may have returned its holder to the seat they still hold (see returnedSeat).
         (next) => (claim = { pid: returnedSeat(next, pid) ?? pid, tokenHash: sha256(token), conn: me }),

@@ -25,6 +25,12 @@ export type Command =
       wrongCode?: boolean;
       /** "This is my first meeting", ticked at the door (welcome.ts). */
       firstTime?: boolean;
+      /**
+       * The client address's group (0–255, Participant.address) and how many seats (seated or at
+       * the door) one group may hold in this meeting (Config.seatsPerAddress): past it the join is
+       * refused ADDRESS_SEATS. Absent: not counted (the chair key, a loopback or private address).
+       */
+      address?: { group: number; seats: number };
     }
   | { type: 'leave'; by: string }
   /**

@@ -355,7 +355,8 @@ function join(s: MeetingState, given: Extract<Command, { type: 'join' }>, now: n
   if (s.practice && !cmd.chairKey && !cmd.joinCode) return 'MEETING_NOT_FOUND';
   if (nameTaken(s, cmd.name)) return 'NAME_TAKEN';
   if (s.participants.length + s.waiting.length >= s.settings.maxParticipants) return 'MEETING_FULL';
-  const base = { id: cmd.id, name: cmd.name, role: sharedRole(cmd.role), volunteer: cmd.volunteer };
+  if (cmd.address && addressSeatsFull(s, cmd.address.group, cmd.address.seats)) return 'ADDRESS_SEATS';
+  const base = { id: cmd.id, name: cmd.name, role: sharedRole(cmd.role), volunteer: cmd.volunteer, ...(cmd.address ? { address: cmd.address.group } : {}) };
   if (cmd.chairKey) return joinWithChairKey(s, cmd, base, ev);
   const reason = doorFor(s, cmd.joinCode, cmd.wrongCode ?? false);
   if (reason) {
@@ -367,6 +368,20 @@ function join(s: MeetingState, given: Extract<Command, { type: 'join' }>, now: n
   seat(s, base, ev);
   if (cmd.firstTime) markNewcomer(s, cmd.id, cmd.name, ev);
   return undefined;
+}
+
+/**
+ * Whether address group `group` holds `seats` seats or more in the meeting, seated or at the door
+ * (a fresh tester, 2026-12-04: one client took 49 seats of an open meeting; a second, that counting
+ * joins rather than seats held used up a household's count when its tabs were closed and opened
+ * again; a third, 2026-12-05, that a count in each process's memory gave two processes 10 each).
+ * A seat left or given up no longer counts; one whose connection is down counts until its grace ends.
+ */
+export function addressSeatsFull(s: MeetingState, group: number, seats: number): boolean {
+  let n = 0;
+  for (const p of s.participants) if (p.address === group) n++;
+  for (const w of s.waiting) if (w.address === group) n++;
+  return n >= seats;
 }
 
 /**
@@ -424,7 +439,7 @@ function admit(s: MeetingState, target: string, now: number, ev: MeetingEvent[])
   if (s.participants.length >= s.settings.maxParticipants) return 'MEETING_FULL';
   s.waiting = s.waiting.filter((x) => x.id !== target);
   ev.push({ type: 'admitted', id: w.id, name: w.name });
-  const p = seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer }, ev, w.connected ? null : (w.absentSince ?? now), w.muted ?? false);
+  const p = seat(s, { id: w.id, name: w.name, role: w.role, volunteer: w.volunteer, ...(w.address !== undefined ? { address: w.address } : {}) }, ev, w.connected ? null : (w.absentSince ?? now), w.muted ?? false);
   // Let in while away: the place's grace (stopped by a pause, or its end after one) is the seat's.
   carryGrace(w, p);
   return undefined;
@@ -465,6 +480,7 @@ function removeOrSendBack(s: MeetingState, me: Participant, kind: 'remove' | 'se
     id: t.id, name: t.name, role: t.role, volunteer: t.volunteer,
     connected: t.connected, absentSince: t.connected ? null : (t.disconnectedAt ?? now), since: s.seq + 1, reason: 'sentBack', accepted: false, greeted: false,
     ...(t.muted ? { muted: true } : {}),
+    ...(t.address !== undefined ? { address: t.address } : {}),
   };
   // Sent back while away: the seat's grace (stopped by a pause, or its end after one) goes to the door.
   carryGrace(t, back);

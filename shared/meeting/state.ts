@@ -53,6 +53,13 @@ export interface Participant {
    * the grace period (seat-grace.ts). Absent otherwise.
    */
   graceEndsAt?: number;
+  /**
+   * The seat's address group (0–255): one byte of a keyed hash of the client's address and the
+   * meeting id (server/address-group.ts), one of 256 groups, so it names no address; for the
+   * per-address seat count (addressSeatsFull). Never in a view. Absent for a seat taken with the
+   * chair key, from a loopback or private address, or stored before it existed.
+   */
+  address?: number;
 }
 
 export interface WaitingEntry {
@@ -67,6 +74,8 @@ export interface WaitingEntry {
   graceLeft?: number;
   /** When the place is given up (server ms) after a pause lifted while away: as a seat's (Participant.graceEndsAt). */
   graceEndsAt?: number;
+  /** The place's address group (Participant.address). */
+  address?: number;
   /** The seq at which they came to the door. */
   since: number;
   /** Why they wait: the one thing their door view explains (see door.ts). */

@@ -1,0 +1,34 @@
+// The seats one address group holds in a meeting (decide.ts addressSeatsFull): counted from the
+// meeting's state, so every process sees the same count (a fresh tester, 2026-12-05: a count in
+// each process's memory let two processes seat 10 each from one address).
+import { describe, expect, it } from 'vitest';
+import { buildView } from '../../shared/meeting/view.js';
+import { gathered } from './helpers.js';
+
+const join = (id: string, group: number, seats = 2) => ({ type: 'join' as const, id, name: `Navn ${id}`, role: 'participant' as const, volunteer: false, pledge: true, chairKey: false, joinCode: false, address: { group, seats } });
+
+describe("an address group's seats", () => {
+  it('refuses ADDRESS_SEATS past the limit, counts the door too, and frees a seat that leaves; other groups and uncounted joins pass', () => {
+    const r = gathered();
+    r.ok(join('x1', 7));
+    // The chair locks the door: the next one waits there, and counts.
+    r.ok({ type: 'lock', by: 'a', on: true });
+    r.ok(join('x2', 7));
+    expect(r.state.waiting.map((w) => w.id)).toContain('x2');
+    r.no(join('x3', 7), 'ADDRESS_SEATS');
+    r.ok({ type: 'lock', by: 'a', on: false });
+    r.ok(join('y1', 8));
+    r.ok({ ...join('z1', 7), address: undefined });
+    r.ok({ type: 'leave', by: 'x1' });
+    r.ok(join('x4', 7));
+    r.no(join('x5', 7), 'ADDRESS_SEATS');
+  });
+
+  it('the group is kept from the door to the seat and back, and never sent in a view', () => {
+    const r = gathered();
+    r.ok(join('x1', 7, 10));
+    const where = r.state.participants.find((p) => p.id === 'x1') ?? r.state.waiting.find((w) => w.id === 'x1');
+    expect(where?.address).toBe(7);
+    for (const id of [...r.state.participants.map((p) => p.id), 'x1']) expect(JSON.stringify(buildView(r.state, id, r.now))).not.toContain('"address"');
+  });
+});
