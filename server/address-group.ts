@@ -6,6 +6,12 @@
 // chance (1 in 256 per pair): then their seats are counted together.
 import { createHmac } from 'node:crypto';
 
+/**
+ * Joins one address may make in one meeting per window (RUNDE_SEATS_PER_ADDRESS_WINDOW_MS), as a
+ * multiple of the seats it may hold: a bound against join-and-leave churn, counted per process.
+ */
+export const JOINS_PER_SEAT = 3;
+
 /** The group (0–255) of `address` (as express's `trust proxy` reads it) in meeting `meetingId`. */
 export function addressGroup(secret: string, meetingId: string, address: string): number {
   return createHmac('sha256', secret).update(`seats:${meetingId}:${address}`).digest()[0]!;

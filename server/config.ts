@@ -242,7 +242,7 @@ export interface Config {
    * on one network joins, and may close and reopen its tabs; one client cannot fill an open meeting
    * (a fresh tester, 2026-12-04: 49 seats in seconds from one address). The seats by the core from
    * an address group on each seat (server/address-group.ts: one byte of a keyed hash, alike on every
-   * process), the joins in this process's memory under a keyed hash (server/address-joins.ts); the
+   * process), the joins in this process's memory under a keyed hash (realtime.ts); the
    * address itself is never stored or logged; a return to one's own
    * seat (resume, the chair key) is not a new seat, and a loopback or private address (an
    * untrusted proxy, a local network) is not counted (app.ts).

@@ -42,8 +42,7 @@ import type { Meetings, Outcome } from './meetings.js';
 import { inboundGate, silentSince, unsentCap } from './inbound.js';
 import { silenceQuery, type Silence } from './silence-query.js';
 import { leanEngineDrain } from './engine-drain.js';
-import { AddressJoins } from './address-joins.js';
-import { addressGroup } from './address-group.js';
+import { addressGroup, JOINS_PER_SEAT } from './address-group.js';
 import { pseudonymProblem } from '../shared/guard/pseudonym.js';
 import { cleanCommand, guardHint } from './sanitize-command.js';
 import { fastSharePayload } from './share-payload.js';
@@ -221,7 +220,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const beforeCommand = deps.beforeCommand ?? ((): void => undefined);
   const limiter = new WindowLimit(config.rate.points, config.rate.windowMs);
   const postLimit = new WindowLimit(config.postRate.points, config.postRate.windowMs);
-  const joinsByAddress = new AddressJoins(config.seatsPerAddress.points, config.seatsPerAddress.windowMs);
+  // The seats an address holds are the core's count (addressSeatsFull); its joins in a window are
+  // bounded here, against join-and-leave churn, at JOINS_PER_SEAT times the seats.
+  const joinsByAddress = new RateLimiterMemory({ points: config.seatsPerAddress.points * JOINS_PER_SEAT, duration: Math.ceil(config.seatsPerAddress.windowMs / 1000) });
   // The key of an address in the join count: a hash under this process's own random salt, so
   // the count's keys name no address even in a heap dump.
   const addressSalt = secretToken();
@@ -387,8 +388,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (p.v !== PROTOCOL_VERSION) return fail('PROTOCOL_MISMATCH');
       if (!ids.issued(p.meetingId)) return fail('MEETING_NOT_FOUND');
       const badName = pseudonymProblem(p.name);
-      // The meeting as stored, read only where a refusal needs its language or the seat count its
-      // people: never on the way of a join that passes.
+      // The meeting as stored, read only where a refusal needs its language: never on the way of a
+      // join that passes.
       const meetingState = () => readBack(p.meetingId, () => meetings.current(p.meetingId)).catch(() => null);
       // In the meeting's language, as every later refusal of the join is (a fresh tester,
       // 2026-12-04: a bokmål meeting refused a pseudonym in English).
@@ -406,8 +407,8 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       // (refused, or the caller's own seat) is not counted. The chair key's holder is not counted:
       // the one who keeps the meeting is never kept out of it. Nor is a loopback or private address.
       const addr = chairKey ? null : (deps.addressOf?.(socket) ?? null);
-      const ticket = addr === null ? null : joinsByAddress.reserve(`${p.meetingId} ${sha256(addressSalt + addr)}`, now());
-      if (addr !== null && !ticket) return fail('ADDRESS_SEATS', (await meetingState())?.language ?? 'en');
+      const counted = addr === null ? null : `${p.meetingId} ${sha256(addressSalt + addr)}`;
+      if (counted && !(await joinsByAddress.consume(counted).then(() => true, () => false))) return fail('ADDRESS_SEATS', (await meetingState())?.language ?? 'en');
       const address = addr === null ? undefined : { group: addressGroup(ids.current, p.meetingId, addr), seats: config.seatsPerAddress.points };
       let seat: string | null = null;
       try {
@@ -415,7 +416,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         seat = out.seat;
         return out.ack;
       } finally {
-        if (ticket && !seat) joinsByAddress.refused(ticket);
+        if (counted && !seat) await joinsByAddress.reward(counted, 1).catch(() => undefined);
       }
     });
 

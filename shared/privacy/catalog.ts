@@ -210,7 +210,7 @@ export const PROCESS_MEMORY: readonly { what: Text; lifetime: Text }[] = [
       nb: 'Når én adresse har blitt med i ett møte den siste tiden: nøkkelen er møtets id og en sjekksum av adressen med et salt som bare finnes i prosessens minne. Adressen selv lagres ikke. Tellere for hvor mye hver plass deler, noterer og melder fra, med møtets id og plassens interne id som nøkkel.',
       en: 'When one address joined one meeting lately: keyed by the meeting id and a hash of the address with a salt that exists only in the process memory. The address itself is not kept. Counters of how much each seat shares, notes and reports, keyed by the meeting id and the seat\'s internal id.',
     },
-    lifetime: { nb: 'Til 6 timer etter adressens siste nye plass (plasser) og 10 sekunder (delinger); saltet forsvinner når prosessen stopper.', en: 'Until 6 hours after the address\'s last new seat (seats) and 10 seconds (shares); the salt is gone when the process stops.' },
+    lifetime: { nb: '10 minutter (innganger) og 10 sekunder (delinger); saltet forsvinner når prosessen stopper.', en: '10 minutes (joins) and 10 seconds (shares); the salt is gone when the process stops.' },
   },
   {
     what: {
