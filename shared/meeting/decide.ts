@@ -375,12 +375,16 @@ function join(s: MeetingState, given: Extract<Command, { type: 'join' }>, now: n
  * (a fresh tester, 2026-12-04: one client took 49 seats of an open meeting; a second, that counting
  * joins rather than seats held used up a household's count when its tabs were closed and opened
  * again; a third, 2026-12-05, that a count in each process's memory gave two processes 10 each).
- * A seat left or given up no longer counts; one whose connection is down counts until its grace ends.
+ * Only seats whose connection is up count: a seat left or given up does not, nor one whose
+ * connection is down (recorded a settle time after it closed), since the page cannot tell a
+ * closed tab from a reload and a household's closed tab held its place for the whole grace
+ * (a fresh tester, 2026-12-05). Coming back to a kept seat is no join, so it is never refused;
+ * a seat dropped on purpose to make room still costs a join, which the server bounds per window.
  */
 export function addressSeatsFull(s: MeetingState, group: number, seats: number): boolean {
   let n = 0;
-  for (const p of s.participants) if (p.address === group) n++;
-  for (const w of s.waiting) if (w.address === group) n++;
+  for (const p of s.participants) if (p.address === group && p.connected) n++;
+  for (const w of s.waiting) if (w.address === group && w.connected) n++;
   return n >= seats;
 }
 

@@ -24,6 +24,31 @@ describe("an address group's seats", () => {
     r.no(join('x5', 7), 'ADDRESS_SEATS');
   });
 
+  // A fresh tester (2026-12-05): a household's closed tab (a drop, not a Leave: the page cannot
+  // tell it from a reload) held its place in the count for the whole seat grace.
+  it('a seat or a place at the door whose connection is down no longer counts, and coming back to it is never refused', () => {
+    const r = gathered();
+    r.ok(join('x1', 7));
+    r.ok(join('x2', 7));
+    r.no(join('x3', 7), 'ADDRESS_SEATS');
+    r.ok({ type: 'disconnect', by: 'x1' });
+    r.ok(join('x3', 7));
+    r.no(join('x4', 7), 'ADDRESS_SEATS');
+    // x1 comes back within the grace: its seat is kept, though the group now holds three.
+    r.ok({ type: 'reconnect', by: 'x1' });
+    expect(r.state.participants.filter((p) => p.address === 7 && p.connected).map((p) => p.id).sort()).toEqual(['x1', 'x2', 'x3']);
+    r.no(join('x4', 7), 'ADDRESS_SEATS');
+    // The door alike: a place there whose connection dropped frees the count.
+    r.ok({ type: 'lock', by: 'a', on: true });
+    r.ok({ type: 'leave', by: 'x2' });
+    r.ok({ type: 'leave', by: 'x3' });
+    r.ok(join('x5', 7));
+    r.no(join('x6', 7), 'ADDRESS_SEATS');
+    r.ok({ type: 'disconnect', by: 'x5' });
+    expect(r.state.waiting.find((w) => w.id === 'x5')?.connected).toBe(false);
+    r.ok(join('x6', 7));
+  });
+
   it('the group is kept from the door to the seat and back, and never sent in a view', () => {
     const r = gathered();
     r.ok(join('x1', 7, 10));
