@@ -425,6 +425,8 @@ const nb = {
   privacyFailed: 'Listen kunne ikke hentes nå (ingen forbindelse?). Prøv igjen om litt.',
   chairOfflineGone: 'Forbindelsen har vært borte lenge, så noen andre har trolig tatt over som møteleder, og plassen din er trolig gitt opp. Når forbindelsen er tilbake, kan du bli med på nytt.',
   chairOffline: 'Ingen forbindelse akkurat nå. Du er fortsatt møteleder; trinnene dine venter til du er tilbake. Er du borte lenge, kan noen andre ta over.',
+  chairOfflineScript:
+    'Ingen forbindelse akkurat nå. Du er fortsatt møteleder. Mens du er borte, går møtet videre av seg selv etter oppskriften: tekstene legges ut, og hver del slutter til planlagt tid. Er du borte lenge, kan noen andre ta over.',
   chairOfflineLink: 'Kommer ikke forbindelsen tilbake på denne enheten, kan du åpne møteleder-lenken din på en annen enhet og være møteleder derfra.',
   chairSkipOpening: 'Hopp over resten av åpningen: gå til delingsrunden',
   chairSkipOpeningHint: 'Neste steg er alltid den store knappen øverst. Denne hopper over tekstene og stillheten som gjenstår.',
@@ -1159,6 +1161,8 @@ const en: Dict = {
   privacyFailed: 'The list could not be fetched right now (no connection?). Try again in a moment.',
   chairOfflineGone: 'The connection has been gone for long, so someone else has probably taken over as chair, and your seat has probably been given up. When the connection is back, you can join again.',
   chairOffline: 'No connection right now. You are still the chair; your steps wait until you are back. If you are away for long, someone else may take over.',
+  chairOfflineScript:
+    'No connection right now. You are still the chair. While you are away, the meeting moves on by itself, following its recipe: the readings are posted, and each part ends at its planned time. If you are away for long, someone else may take over.',
   chairOfflineLink: 'If the connection does not come back on this device, open your chair link on another one and chair from there.',
   chairSkipOpening: 'Skip the rest of the opening: go to the share round',
   chairSkipOpeningHint: 'The next step is always the big button at the top. This one skips the readings and the silence still to come.',

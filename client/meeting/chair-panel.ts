@@ -423,7 +423,11 @@ export class ChairPanel {
     // Only a tab that holds the chair key can point to it (a chair handed the role has none); a
     // practice meeting ends when its person leaves, so there is nowhere to come back to.
     const link = this.chairKeyHeld && !v.practice;
-    const words = !online && gone ? t.chairOfflineGone : t.chairOffline;
+    // Once the meeting runs, the script moves on without the chair (protocol.md "The meeting
+    // script"): a fresh tester, 2026-12-04, dropped 3 s in the opening and found the welcome
+    // posted while the page said the steps would wait. Gathering or paused, they do wait.
+    const scriptRuns = !!v.script && !v.frozen && v.phase !== 'gathering' && v.phase !== 'ended';
+    const words = !online && gone ? t.chairOfflineGone : scriptRuns ? t.chairOfflineScript : t.chairOffline;
     setText(this.offlineReason, link ? `${words} ${t.chairOfflineLink}` : words);
     this.placeReadings(v);
     this.placeLink(v.phase);

@@ -149,7 +149,7 @@ describe('a chair offline past the seat grace', () => {
     const reason = () => panel.bar.querySelector<HTMLElement>('[data-testid="chair-offline-reason"]')!;
     panel.update(v, false, false);
     expect(reason().hidden).toBe(false);
-    expect(reason().textContent).toContain(t.chairOffline);
+    expect(reason().textContent).toContain(t.chairOfflineScript);
     expect(panel.bar.classList.contains('gone')).toBe(false);
     expect(panel.el.hidden).toBe(false);
     panel.update(v, false, true);
@@ -162,4 +162,28 @@ describe('a chair offline past the seat grace', () => {
     expect(panel.bar.classList.contains('gone')).toBe(false);
     expect(panel.el.hidden).toBe(false);
   });
+});
+
+// A fresh tester (2026-12-04): the chair's connection dropped for a few seconds in the opening and
+// the script posted the welcome, while the chair's page said "your steps wait until you are back".
+describe("a chair offline: what the page says the meeting does meanwhile", () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`gathering or paused the steps wait; once it runs the recipe moves on by itself (${lang})`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      const t = dict(lang);
+      const { panel } = await panelFor('standard');
+      const reason = () => panel.bar.querySelector<HTMLElement>('[data-testid="chair-offline-reason"]')!.textContent ?? '';
+      const r = gathered({ formatId: 'standard' });
+      panel.update(buildView(r.state, 'a', r.now), false, false);
+      expect(reason()).toContain(t.chairOffline);
+      r.ok({ type: 'start', by: 'a' });
+      panel.update(buildView(r.state, 'a', r.now), false, false);
+      expect(reason()).toContain(t.chairOfflineScript);
+      expect(reason()).not.toContain(t.chairOffline);
+      r.ok({ type: 'freeze', by: 'a', on: true });
+      panel.update(buildView(r.state, 'a', r.now), false, false);
+      expect(reason()).toContain(t.chairOffline);
+    });
+  }
 });
