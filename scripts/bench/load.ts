@@ -4,7 +4,7 @@
 // tag; a delivery is one non-speaker receiving a frame that holds the tag.
 import { performance } from 'node:perf_hooks';
 import type { ServerChild } from './servers.js';
-import { MARK, shareTag, type BenchMeeting } from './targets.js';
+import { MARK, shareTag, type BenchMeeting, type Member } from './targets.js';
 
 const FILLER = ' Jeg har hatt en lang uke, og det er godt å være her i kveld. I dag kjenner jeg på takknemlighet.'.repeat(4);
 
@@ -103,6 +103,38 @@ export function percentile(sorted: number[], p: number): number {
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /**
+ * Brings back every member whose socket is closed, as a real client would: reconnects it and
+ * takes its place back (Runde: `resume` with its token into the same seat, so the meeting's size
+ * and turn order are what the round expects; the relays: a join of the same room), waits until
+ * every one is back and the reconnect's own frames have arrived (250 ms more), and prints one line
+ * when it had to (`note`: what the caller knows, e.g. how long the server was stopped). Called
+ * before a round's counters start (runLoad does, and main.ts before it), so no round counts the
+ * reconnect's frames, bytes or CPU. Returns how many sockets were closed.
+ *
+ * Why (performance.md, 2026-12-05): a server stopped (SIGSTOP, the CPU phase) while one of its
+ * heartbeat pings waits for its pong, for longer than pingTimeout (10 s), closes that socket
+ * on SIGCONT before it reads the pong waiting for it; without this the member stayed out for
+ * every later round.
+ */
+export async function bringBack(meetings: BenchMeeting[], servers: ServerChild[], note = ''): Promise<number> {
+  const closed: { meeting: number; index: number; member: Member }[] = [];
+  meetings.forEach((m, meeting) => m.members.forEach((member, index) => void (member.open === false && closed.push({ meeting, index, member }))));
+  if (closed.length === 0) return 0;
+  const t0 = performance.now();
+  const acked = await Promise.all(closed.map((c) => c.member.comeBack().catch(() => false)));
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 250));
+  const notBack = closed.filter((c, k) => !acked[k] || c.member.open === false).length;
+  const who = closed.slice(0, 6).map((c) => `meeting ${c.meeting} member ${c.index}`).join(', ') + (closed.length > 6 ? ', …' : '');
+  const kinds = [...new Set(servers.map((x) => x.kind))].join(' + ');
+  console.log(
+    `  reconnected on ${kinds}: ${closed.length === 1 ? "1 member's socket was" : `${closed.length} members' sockets were`} closed (${who})${note}; ` +
+      `${closed.length - notBack} back in ${closed.length === 1 ? 'its seat' : 'their seats'} in ${Math.round(ms)} ms${notBack ? `, ${notBack} NOT back` : ''}`,
+  );
+  return closed.length;
+}
+
+/**
  * Sends `rate` shares/s for `warmMs` + `ms`, waits `drainMs`, and measures the last `ms` only:
  * the warm-up runs at the same rate without a break (the server's JIT, caches and timers settle
  * in it), and its shares, their deliveries, bytes and CPU are left out of every figure. The CPU
@@ -120,6 +152,7 @@ export async function runLoad(
   warmMs = 0,
   onWindow: () => void = () => undefined,
 ): Promise<LoadResult> {
+  await bringBack(meetings, servers);
   tracker.reset();
   const members = meetings.flatMap((m) => m.members);
   let bytes0 = 0;
@@ -175,8 +208,8 @@ export async function runLoad(
   while (tracker.delivered < expected && performance.now() < wait) await new Promise((r) => setTimeout(r, 20));
   if (tracker.delivered < expected) {
     const missed = tracker.missedBy(meetings.map((m) => m.members.length), meetings.map((m) => m.speaker));
-    // A member short of everything may have lost its socket before the window (the bench's client
-    // does not reconnect outside the storm phase): say how many are closed.
+    // A member short of everything may have lost its socket during the window (bringBack runs
+    // before it, not during it): say how many are closed.
     const closed = members.filter((x) => x.open === false).length;
     console.log(`  not delivered: ${expected - tracker.delivered} (refused shares ${errors}); ${missed.length} members short: ${missed.slice(0, 6).join('; ')}; ${closed} members' sockets closed`);
   }

@@ -11,6 +11,13 @@
 //   npm run bench -- --paired   the CPU phase with each server loaded at the same time as the socket.io relay
 //   npm run bench -- --busy-core the CPU phase with the servers' core never idle (a nice-19 busy loop on it)
 //
+//   BENCH_DROP_ONE=1 npm run bench -- --cpu ...   forces the fault the client recovers from: in the
+//                               steady and paired CPU phase, one member of each server's last-built meeting
+//                               (one not holding the turn) has its socket dropped while the server is
+//                               stopped after its warm-up; before the server's first round the client
+//                               brings it back (load.ts bringBack, one "reconnected" line) and the
+//                               round must deliver everything. Figures otherwise as without it.
+//
 // Phases: heap per connection and of an idle server; product load (20 shares/s); step load
 // (doubling the share rate until p99 > 200 ms or delivery < 99.9 %); reconnect storm (every
 // connection dropped and brought back at once); two Runde processes on one Redis; CPU per
@@ -18,7 +25,7 @@
 // Prints one table per phase, then the ratios against the socket.io relay. Nothing here is asserted.
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { DeliveryTracker, runLoad, type LoadResult } from './load.js';
+import { bringBack, DeliveryTracker, runLoad, type LoadResult } from './load.js';
 import { rundeBenchEnv, startChild, startRedis, type ServerChild, type TargetKind, pinToLoadCpu } from './servers.js';
 import { buildMeeting, type BenchMeeting } from './targets.js';
 
@@ -295,7 +302,9 @@ async function cpuAlone(): Promise<Map<TargetKind, CpuRun[]>> {
  * measured has the core and its caches to itself. Each round continues (SIGCONT) one server,
  * loads it at `CPU.rate` for `CPU.cpuWarmMs` unmeasured and `CPU.cpuMs` measured, and stops it
  * again. The load client answers the servers' pings whenever they come, and nothing in a
- * meeting runs out while stopped (RUNDE_SHARE_MS is an hour).
+ * meeting runs out while stopped (RUNDE_SHARE_MS is an hour). A server stopped while a ping waits
+ * for its pong closes that socket on SIGCONT once the stop passed pingTimeout (10 s): the member
+ * is brought back into its seat before the round (afterStop, load.ts bringBack).
  */
 interface CpuSetup {
   kind: TargetKind;
@@ -303,7 +312,34 @@ interface CpuSetup {
   meetings: BenchMeeting[];
   tracker: DeliveryTracker;
 }
-const signal = (s: ServerChild, sig: 'SIGSTOP' | 'SIGCONT'): void => void process.kill(s.pid, sig);
+/** When each stopped server (pid) was stopped, and the longest stop of each so far (ms). */
+const stoppedAt = new Map<number, number>();
+const longestStop = new Map<TargetKind, number>();
+/** The length of the stop that server's last SIGCONT ended (ms), if any. */
+const lastStop = new Map<number, number>();
+const signal = (s: ServerChild, sig: 'SIGSTOP' | 'SIGCONT'): void => {
+  process.kill(s.pid, sig);
+  const now = performance.now();
+  if (sig === 'SIGSTOP') return void stoppedAt.set(s.pid, now);
+  const at = stoppedAt.get(s.pid);
+  if (at === undefined) return;
+  stoppedAt.delete(s.pid);
+  lastStop.set(s.pid, now - at);
+  longestStop.set(s.kind, Math.max(longestStop.get(s.kind) ?? 0, now - at));
+};
+/**
+ * Brings back the server's members whose sockets closed (load.ts bringBack) after a SIGCONT,
+ * saying how long the server had been stopped: a stop longer than Engine.IO's pingTimeout (10 s)
+ * closes a socket whose ping was waiting for its pong when the server stopped.
+ */
+const afterStop = (t: CpuSetup): Promise<number> => bringBack(t.meetings, [t.server], `, the server stopped for ${f((lastStop.get(t.server.pid) ?? 0) / 1000, 1)} s before`);
+
+/** BENCH_DROP_ONE=1: drops one member's socket (not the speaker's) of the last-built meeting. */
+const DROP_ONE = process.env.BENCH_DROP_ONE === '1';
+function dropOne(meetings: BenchMeeting[]): void {
+  const m = meetings[meetings.length - 1]!;
+  m.members[m.speaker === 1 ? 2 : 1]!.drop();
+}
 
 /**
  * Starts every server, one at a time: gives it its meetings, warms it at `CPU.compileRate` ×
@@ -319,14 +355,17 @@ async function warmedAndStopped(redisUrl: string, setups: CpuSetup[]): Promise<v
     await buildAll(kind, [`http://127.0.0.1:${server.port}`], tracker, meetings, undefined, CPU.meetings);
     const w = await runLoad(meetings, tracker, [server], CPU.rate * CPU.compileRate, CPU.compileMs, P.drainMs);
     console.log(`  cpu ${kind} warmed: ${CPU.compileRate * CPU.rate} shares/s for ${f(CPU.compileMs / 1000, 1)} s, ${w.delivered}/${w.expected} delivered`);
+    await bringBack(meetings, [server], ' after its warm-up');
     await quiet(server);
     signal(server, 'SIGSTOP');
+    if (DROP_ONE) dropOne(meetings);
   }
 }
 
 /** Continues every stopped server, closes their meetings and stops them (and Redis). */
 async function stopAll(setups: CpuSetup[], redis: { stop(): void }): Promise<void> {
   for (const t of setups) signal(t.server, 'SIGCONT');
+  console.log(`  longest stop (SIGSTOP to SIGCONT): ${[...longestStop].map(([k, ms]) => `${k} ${f(ms / 1000, 1)} s`).join(', ')}`);
   for (const t of setups) t.meetings.forEach((m) => m.close());
   await Promise.all(setups.map((t) => t.server.stop()));
   redis.stop();
@@ -343,6 +382,7 @@ async function cpuSteady(): Promise<Map<TargetKind, CpuRun[]>> {
         signal(t.server, 'SIGCONT');
         try {
           await new Promise((r) => setTimeout(r, 300));
+          await afterStop(t);
           logCpuRun(runs, t.kind, rep, await runLoad(t.meetings, t.tracker, [t.server], CPU.rate, CPU.cpuMs, P.drainMs, CPU.cpuWarmMs));
           await quiet(t.server);
         } finally {
@@ -379,6 +419,8 @@ async function cpuPaired(): Promise<Map<TargetKind, CpuRun[]>> {
         signal(relay.server, 'SIGCONT');
         try {
           await new Promise((r) => setTimeout(r, 300));
+          // Both back before either round starts, so the two windows stay side by side.
+          await Promise.all([t, relay].map(afterStop));
           const [mine, theirs] = await Promise.all(
             [t, relay].map((x) => runLoad(x.meetings, x.tracker, [x.server], CPU.rate, CPU.cpuMs, P.drainMs, CPU.cpuWarmMs)),
           );

@@ -28,7 +28,11 @@ export interface Member {
   readonly open?: boolean;
   drop(): void;
   close(): void;
-  /** Reconnects and takes the seat (or room) back; resolves when the server acknowledged it. */
+  /**
+   * Reconnects and takes the seat (or room) back; resolves when the server acknowledged it. Runde:
+   * `resume` with the seat's token and the highest seq seen (the same seat, turn and place in the
+   * order, docs/protocol.md `resume`); the relays: `join` of the same room again.
+   */
   comeBack(): Promise<boolean>;
 }
 
@@ -70,7 +74,7 @@ async function rawMeeting(url: (i: number) => string, size: number, m: number, o
     };
     await join();
     clients.push(c);
-    members.push({ get bytesIn() { return c.bytesIn; }, get framesIn() { return c.framesIn; }, drop: () => c.drop(), close: () => c.close(), comeBack: join });
+    members.push({ get bytesIn() { return c.bytesIn; }, get framesIn() { return c.framesIn; }, get open() { return c.open; }, drop: () => c.drop(), close: () => c.close(), comeBack: join });
   }
   return { members, speaker: 0, share: async (text) => void (await clients[0]!.request({ t: 'share', text })), close: () => clients.forEach((c) => c.close()) };
 }

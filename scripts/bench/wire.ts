@@ -156,4 +156,8 @@ export class RawClient {
   close(): void {
     this.ws.close();
   }
+
+  get open(): boolean {
+    return this.ws?.readyState === WebSocket.OPEN;
+  }
 }
