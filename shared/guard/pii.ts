@@ -9,6 +9,7 @@ import type { Found } from './patterns.js';
 import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, prepareRegex, preparedExecAll, preparedMatches, preparedMayMatch } from './patterns.js';
 import { isNotName, isNotPersonWord } from './words.js';
 import { givenAndSurname } from './given-names.js';
+import { joinedReading, spacedRuns } from './spaced.js';
 import { perRoom } from './room.js';
 
 type Lang = 'nb' | 'en';
@@ -422,6 +423,24 @@ const lowerNames = perRoom((otherNames): ReadonlySet<string> => new Set(otherNam
 
 export function findPii(text: string, lang: Lang, otherNames: readonly string[]): Found[] {
   const names = lowerNames(otherNames);
+  const kept = findAsWritten(text, lang, names);
+  // Letters spaced out ("o l a @ g m a i l . c o m"): the text is read again with each such
+  // stretch joined up, in its context ("jeg heter O l a  N o r d m a n n"); a finding there that
+  // takes in a stretch is about the same words as written (spaced.ts).
+  const runs = spacedRuns(text);
+  if (runs.length === 0) return kept;
+  const read = joinedReading(text, runs);
+  for (const f of findAsWritten(read.text, lang, names)) {
+    const at = read.original(f.index, f.index + f.match.length);
+    if (!at) continue;
+    if (kept.some((k) => at.start < k.index + k.match.length && k.index < at.end)) continue;
+    kept.push({ kind: f.kind, index: at.start, match: text.slice(at.start, at.end), hint: f.hint });
+  }
+  return kept;
+}
+
+/** findPii's checks on `text` as it stands: contact details first, then names, then places; no two overlap. */
+function findAsWritten(text: string, lang: Lang, names: ReadonlySet<string>): Found[] {
   const capAfterWord = !literalChecks.on || CAP_AFTER_WORD.test(text);
   const ranked = [...findContacts(text), [...(capAfterWord ? findFullNames(text) : []), ...findGivenAndSurnames(text, names)], capAfterWord ? findPlaces(text, lang, names) : []];
   const kept: Found[] = [];
