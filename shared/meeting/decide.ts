@@ -371,21 +371,29 @@ function join(s: MeetingState, given: Extract<Command, { type: 'join' }>, now: n
 }
 
 /**
+ * Seats (or places at the door) of one address group whose connection is down that do not count
+ * against it (addressSeatsFull): a household's closed tabs, which the page cannot tell from a
+ * reload (a fresh tester, 2026-12-05: a closed tab held its place for the whole seat grace). More
+ * than these count, so joining and dropping over and over cannot fill the circle with
+ * disconnected names (the next fresh tester: 31 seats, 1 connected, before this allowance).
+ */
+export const ADDRESS_DROPPED_ALLOWANCE = 2;
+
+/**
  * Whether address group `group` holds `seats` seats or more in the meeting, seated or at the door
  * (a fresh tester, 2026-12-04: one client took 49 seats of an open meeting; a second, that counting
  * joins rather than seats held used up a household's count when its tabs were closed and opened
  * again; a third, 2026-12-05, that a count in each process's memory gave two processes 10 each).
- * Only seats whose connection is up count: a seat left or given up does not, nor one whose
- * connection is down (recorded a settle time after it closed), since the page cannot tell a
- * closed tab from a reload and a household's closed tab held its place for the whole grace
- * (a fresh tester, 2026-12-05). Coming back to a kept seat is no join, so it is never refused;
- * a seat dropped on purpose to make room still costs a join, which the server bounds per window.
+ * A seat left or given up does not count; of those whose connection is down (recorded a settle
+ * time after it closed), all but ADDRESS_DROPPED_ALLOWANCE do. Coming back to a kept seat is no
+ * join, so it is never refused.
  */
 export function addressSeatsFull(s: MeetingState, group: number, seats: number): boolean {
-  let n = 0;
-  for (const p of s.participants) if (p.address === group && p.connected) n++;
-  for (const w of s.waiting) if (w.address === group && w.connected) n++;
-  return n >= seats;
+  let up = 0;
+  let down = 0;
+  for (const p of s.participants) if (p.address === group) p.connected ? up++ : down++;
+  for (const w of s.waiting) if (w.address === group) w.connected ? up++ : down++;
+  return up + Math.max(0, down - ADDRESS_DROPPED_ALLOWANCE) >= seats;
 }
 
 /**

@@ -2,6 +2,7 @@
 // meeting's state, so every process sees the same count (a fresh tester, 2026-12-05: a count in
 // each process's memory let two processes seat 10 each from one address).
 import { describe, expect, it } from 'vitest';
+import { ADDRESS_DROPPED_ALLOWANCE } from '../../shared/meeting/decide.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered } from './helpers.js';
 
@@ -47,6 +48,22 @@ describe("an address group's seats", () => {
     r.ok({ type: 'disconnect', by: 'x5' });
     expect(r.state.waiting.find((w) => w.id === 'x5')?.connected).toBe(false);
     r.ok(join('x6', 7));
+  });
+
+  // The next fresh tester (2026-12-05): with no seat whose connection is down counted, one client
+  // joining and cutting its connection over and over had 31 seats in the circle, 1 connected.
+  it('joining and dropping over and over holds at most the limit plus ADDRESS_DROPPED_ALLOWANCE seats', () => {
+    const r = gathered();
+    const seated = 3 + ADDRESS_DROPPED_ALLOWANCE;
+    for (let i = 0; i < seated; i++) {
+      r.ok(join(`f${i}`, 9, 3));
+      r.ok({ type: 'disconnect', by: `f${i}` });
+    }
+    expect(r.state.participants.filter((p) => p.address === 9)).toHaveLength(seated);
+    r.no(join('late', 9, 3), 'ADDRESS_SEATS');
+    // One of them comes back: still refused (it counts as connected now, the others as before).
+    r.ok({ type: 'reconnect', by: 'f0' });
+    r.no(join('late', 9, 3), 'ADDRESS_SEATS');
   });
 
   it('the group is kept from the door to the seat and back, and never sent in a view', () => {
