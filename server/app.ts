@@ -17,6 +17,7 @@ import { Ids, randomSecret } from './ids.js';
 import { interruptLostMeetings, interruptRolledBack, sendEveryoneOff } from './lifecycle.js';
 import { lazyModule } from './lazy-module.js';
 import { startGuardModel } from './guard-model.js';
+import { useSpacedReading } from '../shared/guard/spaced.js';
 import { keepGuardWarm } from './guard-warm.js';
 import { log, ref, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
@@ -231,6 +232,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const guardReady = (): void => {
     if (!guardModel) {
       startGuardModel();
+      // Spaced-out letters read joined up (shared/guard/spaced.ts): the server's check only, as the model.
+      useSpacedReading();
       guardModel = true;
     }
     guardWarm.wake();

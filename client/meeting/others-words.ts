@@ -57,6 +57,17 @@ export function othersWordsNow(v: MeetingView, t: Dict): string | null {
   const seg = wordedSegment(v);
   if (!seg) return t.turnNone_round;
   if (chair === 'present') return v.script ? t[`segPresent_${seg}`] : v.phase === 'opening' ? t.turnNone_opening : t.turnNone_closing;
-  const words = t[`segScript_${seg}`];
+  const words = readingsPosted(v, seg) ? t[`segScriptRead_${seg}`] : t[`segScript_${seg}`];
   return chair === 'away' ? t.turnScript_chairAway(words) : t.turnScript_noChair(words);
+}
+
+/**
+ * Whether the segment's readings are all posted already (a fresh tester, 2026-12-05: the chair
+ * posted the welcome, dropped, and every member read "The welcome comes by itself" under the
+ * welcome in their transcript). Only segments whose words are their readings.
+ */
+function readingsPosted(v: MeetingView, seg: Worded): seg is 'welcome' | 'readings' | 'closing' {
+  if (seg !== 'welcome' && seg !== 'readings' && seg !== 'closing') return false;
+  const r = v.script?.readings;
+  return !!r && r.length > 0 && r.every((x) => x.posted);
 }

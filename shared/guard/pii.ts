@@ -9,7 +9,6 @@ import type { Found } from './patterns.js';
 import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, prepareRegex, preparedExecAll, preparedMatches, preparedMayMatch } from './patterns.js';
 import { isNotName, isNotPersonWord } from './words.js';
 import { givenAndSurname } from './given-names.js';
-import { joinedReading, spacedRuns } from './spaced.js';
 import { perRoom } from './room.js';
 
 type Lang = 'nb' | 'en';
@@ -424,19 +423,21 @@ const lowerNames = perRoom((otherNames): ReadonlySet<string> => new Set(otherNam
 export function findPii(text: string, lang: Lang, otherNames: readonly string[]): Found[] {
   const names = lowerNames(otherNames);
   const kept = findAsWritten(text, lang, names);
-  // Letters spaced out ("o l a @ g m a i l . c o m"): the text is read again with each such
-  // stretch joined up, in its context ("jeg heter O l a  N o r d m a n n"); a finding there that
-  // takes in a stretch is about the same words as written (spaced.ts).
-  const runs = spacedRuns(text);
-  if (runs.length === 0) return kept;
-  const read = joinedReading(text, runs);
-  for (const f of findAsWritten(read.text, lang, names)) {
-    const at = read.original(f.index, f.index + f.match.length);
-    if (!at) continue;
-    if (kept.some((k) => at.start < k.index + k.match.length && k.index < at.end)) continue;
-    kept.push({ kind: f.kind, index: at.start, match: text.slice(at.start, at.end), hint: f.hint });
-  }
-  return kept;
+  return rereading ? rereading(text, (t) => findAsWritten(t, lang, names), kept) : kept;
+}
+
+/**
+ * A second reading of a text, registered by the server alone (spaced.ts useSpacedReading): given
+ * the text, the checks to run on another reading of it and what they found as written, it
+ * returns all the findings. The page leaves it out, as it does the model, for its first-load
+ * budget; the server's answer (GUARD_HINT) carries what it finds.
+ */
+export type Rereading = (text: string, find: (reading: string) => Found[], kept: Found[]) => Found[];
+let rereading: Rereading | null = null;
+
+/** Registers (or, with null, removes) the second reading findPii makes of every text. */
+export function useRereading(r: Rereading | null): void {
+  rereading = r;
 }
 
 /** findPii's checks on `text` as it stands: contact details first, then names, then places; no two overlap. */

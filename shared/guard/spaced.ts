@@ -2,7 +2,11 @@
 // "k-a-r-i-8-4". The classic way to pass contact details in a room that looks for them (a fresh
 // tester, 2026-12-04: spaced-out letters passed the guard). The text is read again with such
 // stretches joined up, in their context, and what the personal details checks find there that
-// takes in a stretch is a finding about the same characters as written (pii.ts findPii).
+// takes in a stretch is a finding about the same characters as written (pii.ts findPii). The
+// server registers it at start (useSpacedReading); the page leaves it out, for its first-load
+// budget, and shows what the server's GUARD_HINT finds.
+import type { Found } from './patterns.js';
+import { useRereading } from './pii.js';
 
 /**
  * A stretch of four or more single letters, digits, "@" or "." each set apart by one space, dot,
@@ -101,10 +105,31 @@ export function joinedReading(text: string, runs: readonly SpacedRun[]): JoinedR
     text: out,
     original(start, end) {
       if (end <= start || !inRun.slice(start, end).includes(true)) return null;
-      const lastUnit = from[end - 1]!;
-      // Just past the last character as written: one unit, or two for a surrogate pair.
-      const width = lastUnit + 1 < text.length && /[\uDC00-\uDFFF]/u.test(text[lastUnit + 1]!) ? 2 : 1;
-      return { start: from[start]!, end: lastUnit + width };
+      // Each unit of a surrogate pair has its own offset, so the last unit's is the pair's last.
+      return { start: from[start]!, end: from[end - 1]! + 1 };
     },
   };
+}
+
+/**
+ * The personal details in `text`'s joined reading that take in a spaced-out stretch, added to
+ * `kept` (what was found as written) where they overlap none of it, each quoting the characters
+ * as written. `find` runs the checks on a reading.
+ */
+export function readSpacedOut(text: string, find: (reading: string) => Found[], kept: Found[]): Found[] {
+  const runs = spacedRuns(text);
+  if (runs.length === 0) return kept;
+  const read = joinedReading(text, runs);
+  const out = [...kept];
+  for (const f of find(read.text)) {
+    const at = read.original(f.index, f.index + f.match.length);
+    if (!at || out.some((k) => at.start < k.index + k.match.length && k.index < at.end)) continue;
+    out.push({ kind: f.kind, index: at.start, match: text.slice(at.start, at.end), hint: f.hint });
+  }
+  return out;
+}
+
+/** Makes every personal details check read spaced-out letters joined up as well (false: no longer). Called once at the server's start. */
+export function useSpacedReading(on = true): void {
+  useRereading(on ? readSpacedOut : null);
 }

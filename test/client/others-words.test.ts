@@ -63,6 +63,27 @@ describe("the others' status line", () => {
       for (const view of [v, away(v), none(v)]) expect(othersWordsNow(view, t)).toMatch(want);
     });
 
+    // A fresh tester (2026-12-05): the chair posted the welcome, then dropped; every member read
+    // "The welcome comes by itself" right under the welcome in their transcript.
+    it(`(${lang}) a segment whose readings are all posted says so, chair away or none`, () => {
+      const r = gathered();
+      r.ok({ type: 'start', by: 'a' });
+      for (const seg of ['welcome', 'readings'] as const) {
+        let v = buildView(r.state, 'b', r.now);
+        expect(v.script!.kind).toBe(seg);
+        expect(othersWordsNow(away(v), t)).toContain(t[`segScript_${seg}`]);
+        for (const { id } of v.script!.readings) r.ok({ type: 'postReading', by: 'a', readingId: id });
+        v = buildView(r.state, 'b', r.now);
+        for (const view of [away(v), none(v)]) {
+          const words = othersWordsNow(view, t) ?? '';
+          expect(words).toContain(t[`segScriptRead_${seg}`]);
+          expect(words).not.toContain(t[`segScript_${seg}`]);
+        }
+        expect(othersWordsNow(v, t)).toBe(t[`segPresent_${seg}`]);
+        r.ok({ type: 'nextSegment', by: 'a' });
+      }
+    });
+
     it(`(${lang}) a discreet meeting's member, not shown who chairs, reads of a chair unless the chair is vacant`, () => {
       const v = { ...views[0]!, chairId: null, discreet: true };
       expect(chairState(v)).toBe('present');

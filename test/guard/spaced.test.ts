@@ -1,10 +1,10 @@
 // Letters spaced out to get past the guard (a fresh tester, 2026-12-04: "spaced-out letters pass
 // the guard"): the stretch is read again joined up, in its context, and the finding quotes it as
 // written (shared/guard/spaced.ts, pii.ts findPii).
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeShare } from '../../shared/guard/index.js';
 import { HINTS } from '../../shared/guard/hints.js';
-import { joinedReading, spacedRuns } from '../../shared/guard/spaced.js';
+import { joinedReading, spacedRuns, useSpacedReading } from '../../shared/guard/spaced.js';
 
 const pii = (text: string, lang: 'nb' | 'en' = 'nb') =>
   analyzeShare(text, { otherNames: ['Kari', 'Stille Fjord'], lang })
@@ -12,6 +12,16 @@ const pii = (text: string, lang: 'nb' | 'en' = 'nb') =>
     .map((h) => [h.hint, h.match]);
 
 describe('spaced-out personal details are found, quoted as written', () => {
+  // The server registers the reading at start (server/app.ts); the page leaves it out.
+  beforeAll(() => useSpacedReading());
+  afterAll(() => useSpacedReading(false));
+
+  it('the rules alone, as the page runs them, do not read it', () => {
+    useSpacedReading(false);
+    expect(pii('skriv til o l a @ g m a i l . c o m nå')).toEqual([]);
+    useSpacedReading();
+  });
+
   it.each([
     ['skriv til o l a @ g m a i l . c o m nå', HINTS.email, 'o l a @ g m a i l . c o m', 'nb'],
     ['my email is j o h n . s m i t h @ g m a i l . c o m', HINTS.email, 'j o h n . s m i t h @ g m a i l . c o m', 'en'],

@@ -61,7 +61,8 @@ describe('the share guard runs on the server', () => {
     await chair.ok('setGuardMode', { mode: 'off' });
     await other.waitFor((c) => c.latest.guard.mode === 'off', 'mode off');
     await chair.ok('share', { text: 'Du bør gå fra ham.' });
-    for (const text of ['Ring meg på 412 34 567.', 'kari@example.no', 'Følg meg på @kari_84', 'Se www.example.no']) {
+    // Spaced out letter by letter too (a fresh tester, 2026-12-04): the server reads them joined up.
+    for (const text of ['Ring meg på 412 34 567.', 'kari@example.no', 'Følg meg på @kari_84', 'Se www.example.no', 'skriv til k a r i @ e x a m p l e . n o', 'kontakt meg: k-a-r-i-8-4 på snap']) {
       const ack = await chair.emit('share', { text });
       expect(ack).toMatchObject({ ok: false, code: 'GUARD_HINT' });
       expect((ack as { findings: { kind: string }[] }).findings.length).toBeGreaterThan(0);
