@@ -3,10 +3,12 @@
 import { pseudonymLooksReal } from '../shared/guard/pseudonym.js';
 import type { Lang } from './i18n.js';
 
+// The bokmål adjectives stand in their common-gender form, so every noun is common gender (en/ei):
+// a neuter one made "Åpen Fjell", "Grønn Fjell" (a fresh tester, 2026-12-05; test/client/names.test.ts).
 const WORDS: Record<Lang, { first: readonly string[]; second: readonly string[] }> = {
   nb: {
     first: ['Stille', 'Rolig', 'Varm', 'Lys', 'Myk', 'Klar', 'Grønn', 'Blå', 'Vennlig', 'Modig', 'Stødig', 'Åpen', 'Lun', 'Trygg', 'Fri', 'Mild'],
-    second: ['Fjord', 'Bjørk', 'Elv', 'Fjell', 'Skog', 'Måne', 'Stjerne', 'Eng', 'Bølge', 'Lykt', 'Stein', 'Fugl', 'Vind', 'Kilde', 'Furu', 'Strand'],
+    second: ['Fjord', 'Bjørk', 'Elv', 'Bekk', 'Skog', 'Måne', 'Stjerne', 'Eng', 'Bølge', 'Lykt', 'Stein', 'Fugl', 'Vind', 'Kilde', 'Furu', 'Strand'],
   },
   en: {
     first: ['Quiet', 'Calm', 'Warm', 'Bright', 'Gentle', 'Clear', 'Green', 'Blue', 'Kind', 'Brave', 'Steady', 'Open', 'Cosy', 'Safe', 'Free', 'Mild'],

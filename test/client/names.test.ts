@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeFullName, suggestNames } from '../../client/names.js';
 import { pseudonym } from '../../shared/protocol.js';
 
+const seeded = (start: number) => {
+  let seed = start;
+  return (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+};
+
 describe('pseudonym suggestions', () => {
   it('are distinct and always pass the server pseudonym rule, in both languages', () => {
     fc.assert(
@@ -13,6 +18,19 @@ describe('pseudonym suggestions', () => {
         for (const n of names) expect(pseudonym.safeParse(n).success).toBe(true);
       }),
     );
+  });
+
+  // A fresh tester (2026-12-05) was offered "Åpen Fjell", "Lun Fjell": "fjell" is neuter and the
+  // adjectives are in their common-gender form. Every bokmål noun here is common gender (the
+  // gender from Bokmålsordboka, written down here so a new noun has to be looked up).
+  it('in bokmål, every noun is common gender, so the adjective agrees with it', () => {
+    const gender: Record<string, 'common' | 'neuter'> = Object.fromEntries(
+      ['Fjord', 'Bjørk', 'Elv', 'Bekk', 'Skog', 'Måne', 'Stjerne', 'Eng', 'Bølge', 'Lykt', 'Stein', 'Fugl', 'Vind', 'Kilde', 'Furu', 'Strand'].map((n) => [n, 'common' as const]),
+    );
+    gender.Fjell = 'neuter';
+    const nouns = new Set(suggestNames('nb', 256, seeded(11)).map((n) => n.split(' ')[1]!));
+    expect(nouns.size).toBe(16);
+    for (const noun of nouns) expect(gender[noun], noun).toBe('common');
   });
 
   it('use the given random source', () => {

@@ -15,7 +15,7 @@ const stage = e2eStage({ settings: { shareMs: 120_000, graceMs: 90_000 } });
 const people = stage.opened;
 
 
-const OTHERS = ['Klar Himmel', 'Grønn Eng', 'Varm Vind', 'Mild Regn', 'Høy Fjell', 'Lun Kveld'];
+const OTHERS = ['Klar Himmel', 'Grønn Eng', 'Varm Vind', 'Mild Regn', 'Høyt Fjell', 'Lun Kveld'];
 
 /** Seconds shown by a clock ("1:24", "Time left: 1:24 (paused)"). */
 async function secondsShown(page: Page, id: string): Promise<number> {
