@@ -11,6 +11,8 @@ export class Transcript {
   private list: HTMLOListElement;
   private empty: HTMLElement;
   private openShares = new Map<string, HTMLElement>();
+  /** Each speaker's drops in their current turn (turnHeld lines), for "again (3rd time)". */
+  private dropsInTurn = new Map<string, number>();
   /** Whether the reader was at the newest entry when they last scrolled; a narrower window
    *  (a phone turned upright) reflows the text and must not leave them stranded mid-way. */
   private pinned = true;
@@ -46,6 +48,7 @@ export class Transcript {
     this.empty.hidden = true;
     switch (item.kind) {
       case 'shareStart':
+        this.dropsInTurn.delete(item.speakerId);
         this.shareBlock(item.speakerId, item.header, item.you);
         break;
       case 'shareChunk': {
@@ -74,6 +77,7 @@ export class Transcript {
         break;
       }
       case 'shareEnd': {
+        this.dropsInTurn.delete(item.speakerId);
         const block = this.openShares.get(item.speakerId);
         if (block) {
           this.openShares.delete(item.speakerId);
@@ -120,6 +124,7 @@ export class Transcript {
   clear(): void {
     this.list.replaceChildren();
     this.openShares.clear();
+    this.dropsInTurn.clear();
     this.empty.hidden = false;
   }
 
@@ -160,17 +165,18 @@ export class Transcript {
 
   /**
    * A speaker's drop or return. A run of them with nothing else between is one line that says
-   * the latest, counting the drops: "lost the connection again (3 times now)…", then "lost the
+   * the latest, counting the drops of the turn (lines between do not restart the count): "lost the connection again (3 times now)…", then "lost the
    * connection 3 times, is back and continues". A fresh tester on a weak link found each drop and return
    * adding two lines for the whole room, pushing the share itself up and out of sight.
    */
   private dropLine(text: string, drop: { id: string; back: boolean; again: (times: number) => string }): void {
     const last = this.list.lastElementChild as HTMLElement | null;
     const run = last?.dataset.drop === drop.id ? last : null;
-    const was = run ? Number(run.dataset.dropTimes) : 0;
     const state = run?.dataset.dropState;
-    // A drop after a return (or a first drop) counts one more; a return keeps the count.
-    const times = drop.back ? (state === 'held' ? was : 0) : state === 'back' ? was + 1 : 1;
+    // The drops are counted over the speaker's turn, not over the run of lines: with words shared
+    // between them, a fresh tester (2026-12-05) read "again (2nd time)" after a third drop.
+    const times = drop.back ? (this.dropsInTurn.get(drop.id) ?? 0) : (this.dropsInTurn.get(drop.id) ?? 0) + 1;
+    if (!drop.back) this.dropsInTurn.set(drop.id, times);
     const words = drop.back ? (times > 0 ? drop.again(times) : text) : times > 1 ? drop.again(times) : text;
     const li = h('li', { class: 'entry system', testid: 'transcript-system', 'data-drop': drop.id, 'data-drop-state': drop.back ? 'back' : 'held', 'data-drop-times': String(times) }, words);
     const folds = run && (drop.back ? state === 'held' : state === 'back');

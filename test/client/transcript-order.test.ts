@@ -56,13 +56,19 @@ describe('a speaker who drops and comes back again and again', () => {
       expect(order(tr.el).slice(1)).toEqual([t.tTurnHeldAgain('Lys Morgen', 3, 20)]);
       add(back);
       expect(order(tr.el).slice(1)).toEqual([t.tTurnBackAfter('Lys Morgen', 3)]);
-      // Something else between: the next drop is a line of its own again, counted afresh.
+      // Something else between: the next drop is a line of its own, still counted over the turn
+      // (a fresh tester, 2026-12-05, read "again (2nd time)" after a third drop with words between).
       tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen', text: 'Part two.', you: false, seq: 9 });
       add(held);
-      expect(order(tr.el).slice(1)).toEqual([t.tTurnBackAfter('Lys Morgen', 3), 'share[Part two.]', t.tTurnHeld('Lys Morgen', 20)]);
+      expect(order(tr.el).slice(1)).toEqual([t.tTurnBackAfter('Lys Morgen', 3), 'share[Part two.]', t.tTurnHeldAgain('Lys Morgen', 4, 20)]);
       // Someone else's drop is not folded into it.
       add({ type: 'turnResumed', id: 'c', name: 'Grå Måke', deadline: 90_000 });
-      expect(order(tr.el).slice(-2)).toEqual([t.tTurnHeld('Lys Morgen', 20), t.tTurnResumed('Grå Måke')]);
+      expect(order(tr.el).slice(-2)).toEqual([t.tTurnHeldAgain('Lys Morgen', 4, 20), t.tTurnResumed('Grå Måke')]);
+      // The turn over, the next turn counts from one.
+      tr.add({ kind: 'shareEnd', speakerId: 'b', text: 'done', summary: 'Lys Morgen: done' });
+      tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
+      add(held);
+      expect(order(tr.el).at(-1)).toBe(t.tTurnHeld('Lys Morgen', 20));
     }
     expect(dict('nb').tTurnBackAfter('Lys Morgen', 3)).toBe('Lys Morgen mistet forbindelsen 3 ganger, er tilbake og fortsetter.');
     expect(dict('en').tTurnHeldAgain('Lys Morgen', 2, 20)).toBe('Lys Morgen lost the connection again (2 times now). The turn is held for up to 20 seconds.');
