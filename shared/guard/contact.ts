@@ -4,7 +4,7 @@
 // dot com", "kari krøll gmail punktum com"). The door's pseudonym rule refuses all of these
 // (shared/guard/pseudonym.ts); a share must not let them through either.
 import { literalChecks } from './literals.js';
-import { nextCodePoint, prepareRegex, preparedExecAll, START } from './patterns.js';
+import { END, nextCodePoint, prepareRegex, preparedExecAll, START } from './patterns.js';
 
 /** `text` with compatibility forms folded (NFKC) and every decimal digit as ASCII, and a way back. */
 export interface Folded {
@@ -112,6 +112,11 @@ const SERVICE_HANDLE = new RegExp(
   'giu',
 );
 const ANY_SERVICE = new RegExp(`(?:${SERVICE})`, 'iu');
+// The other order, as bokmål says it: "kari84 på snap", "ola.nordmann på facebook", "kari_84 on insta"
+// (a fresh tester, 2026-12-05: only "snap: kari84" was found). A service, not "kontakt" or "vipps".
+const SOCIAL = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|fb|discord|telegram|signal|whats ?app|twitter|messenger|kik|skype|threads|bluesky|reddit`;
+const HANDLE_ON_SERVICE = new RegExp(String.raw`${START}([\p{L}\p{N}][\p{L}\p{M}\p{N}._]*[\p{L}\p{M}\p{N}])\s+(?:på|on|i|in|at)\s+(?:${SOCIAL})${END}`, 'giu');
+const P_HANDLE_ON_SERVICE = prepareRegex(HANDLE_ON_SERVICE);
 // Prepared once (patterns.ts prepareRegex), so no per-share lookup (Issue 10).
 const P_SERVICE_HANDLE = prepareRegex(SERVICE_HANDLE);
 // A word alone after "insta:" is a handle where a handle would stop: at the end of the text or a
@@ -148,12 +153,20 @@ export function findServiceHandles(t: string): { index: number; match: string }[
     if (!A_LETTER.test(handle)) continue;
     const index = m.index + m[0].length - (m[3] ?? '').length;
     // Three letters at least, so "snap kl.22" is a time; "_" alone marks a handle ("Ny_").
-    const looksLikeHandle =
-      handle.includes('_') || ((A_DIGIT.test(handle) || INNER_DOT.test(handle)) && (handle.match(LETTERS)?.length ?? 0) >= 3);
+    const looksLikeHandle = looksLikeAHandle(handle);
     const closes = m[2] !== undefined && m[2] !== '' && m[2] !== ',' && HANDLE_END.test(t.slice(index + handle.length));
     if (looksLikeHandle || closes) out.push({ index, match: handle });
   }
+  for (const m of preparedExecAll(t, P_HANDLE_ON_SERVICE)) {
+    const handle = m[1] ?? '';
+    if (looksLikeAHandle(handle) && !out.some((o) => o.index === m.index)) out.push({ index: m.index, match: handle });
+  }
   return out;
+}
+
+/** A word that can only be a handle: "_" in it, or three letters or more with a digit or an inner dot ("kari84", "ola.nordmann"). */
+function looksLikeAHandle(word: string): boolean {
+  return word.includes('_') || ((A_DIGIT.test(word) || INNER_DOT.test(word)) && (word.match(LETTERS)?.length ?? 0) >= 3);
 }
 
 // "tlf", "ring meg på", "my number is", "vipps" (up to three words before): then five digits are a phone number, however grouped

@@ -84,6 +84,23 @@ describe('a service name or contact word before a handle', () => {
   });
 });
 
+// A fresh tester (2026-12-05): "kari84 på snap", the order bokmål says it in, went out unasked.
+describe('a handle before its service', () => {
+  it.each([
+    ['kari84 på snap', 'kari84'],
+    ['Legg til ola.nordmann på facebook', 'ola.nordmann'],
+    ['I am kari_84 on insta', 'kari_84'],
+    ['mitt navn er kari2 i fb', 'kari2'],
+    ['stillefjord77 på snapchat, hvis noen vil prate', 'stillefjord77'],
+  ])('%j → handle %j', (text, match) => {
+    expect(contact(text).map((h) => [h.hint, h.match])).toEqual([[HINTS.handle, match]]);
+  });
+
+  it.each(['Det sto i 12-trinn på facebook.', 'Jeg var på facebook i går.', 'AA på facebook hjalp meg.', 'Jeg leste det på reddit i natt.', 'Han la ut bilder på insta hele kvelden.'])('%j holds no handle', (text) => {
+    expect(contact(text)).toEqual([]);
+  });
+});
+
 describe('e-mail addresses spelt out', () => {
   it.each([
     ['kari at gmail dot com', 'kari at gmail dot com', 'en'],

@@ -27,6 +27,8 @@ describe('spaced-out personal details are found, quoted as written', () => {
     ['my email is j o h n . s m i t h @ g m a i l . c o m', HINTS.email, 'j o h n . s m i t h @ g m a i l . c o m', 'en'],
     ['finn meg på w w w . k a r i . n o', HINTS.url, 'w w w . k a r i . n o', 'nb'],
     ['kontakt meg: k a r i 8 4 på snap', HINTS.handle, 'k a r i 8 4', 'nb'],
+    ['k a r i 8 4 på snap', HINTS.handle, 'k a r i 8 4', 'nb'],
+    ['o l a . n o r d m a n n på facebook', HINTS.handle, 'o l a . n o r d m a n n', 'nb'],
     ['jeg heter O l a  N o r d m a n n og er pårørende', HINTS.ownFullName, 'O l a  N o r d m a n n', 'nb'],
     ['I am J o h n S m i t h and I am grateful', HINTS.ownFullName, 'J o h n S m i t h', 'en'],
     ['jeg bor i B e r g e n med mannen min', HINTS.place, 'i B e r g e n', 'nb'],
