@@ -14,8 +14,8 @@ export const ERROR_MESSAGES = {
   NOT_OPEN_YET: { nb: 'Døren til dette møtet er ikke åpnet ennå.', en: 'The door of this meeting is not open yet.' },
   MEETING_FULL: { nb: 'Møtet er fullt.', en: 'The meeting is full.' },
   ADDRESS_SEATS: {
-    nb: 'Mange er allerede med i dette møtet fra samme nettverk. Når noen av dem går ut av møtet eller lukker siden, blir det plass, vanligvis i løpet av et minutt: vent litt og prøv igjen, eller bruk et annet nett (for eksempel mobildata).',
-    en: 'Many people are already in this meeting from the same network. When one of them leaves the meeting or closes the page, a place frees up, usually within a minute: wait a little and try again, or use another network (mobile data, for example).',
+    nb: 'Mange er allerede med i dette møtet fra samme nettverk. Når noen av dem går ut av møtet eller lukker siden, blir det plass, ofte etter noen sekunder og senest etter et minutt: prøv igjen om litt, eller bruk et annet nett (for eksempel mobildata).',
+    en: 'Many people are already in this meeting from the same network. When one of them leaves the meeting or closes the page, a place frees up, often within seconds and at most a minute later: try again in a moment, or use another network (mobile data, for example).',
   },
   PLEDGE_REQUIRED: { nb: 'Du må godta taushetsløftet for å bli med.', en: 'You must accept the confidentiality statement to join.' },
   NAME_TAKEN: { nb: 'Noen i møtet bruker allerede det navnet.', en: 'Someone in the meeting already uses that name.' },

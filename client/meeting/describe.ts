@@ -57,6 +57,8 @@ export interface DescribeContext {
   speakerId?: string | null;
   /** The chair has paused the meeting (view.frozen): nothing goes on while the chair is away. */
   paused?: boolean;
+  /** The meeting has not started (view.phase `gathering`): nothing goes on while the chair is away either. */
+  gathering?: boolean;
   /** Whether `id` is owed a late turn that comes by itself (a circle round's `missed`, lateTurnByChair false). */
   owedLateTurn?(id: string): boolean;
 }
@@ -245,7 +247,10 @@ function connectionLine(e: Extract<MeetingEvent, { type: 'connection' }>, c: Des
       ? { kind: 'system', text: t.tChairBack, drop: { id: e.id, back: true, again: t.tChairBackAfter } }
       : c.paused
         ? { kind: 'system', text: t.tChairDroppedPaused, drop: { id: e.id, back: false, again: t.tChairDroppedAgainPaused } }
-        : { kind: 'system', text: t.tChairDropped, drop: { id: e.id, back: false, again: t.tChairDroppedAgain } };
+        : c.gathering
+          ? // Before the start nothing goes on without the chair (a fresh tester, 2026-12-05, read "the meeting goes on meanwhile").
+            { kind: 'system', text: t.turnNone_gathering_chairAway, drop: { id: e.id, back: false, again: () => t.turnNone_gathering_chairAway } }
+          : { kind: 'system', text: t.tChairDropped, drop: { id: e.id, back: false, again: t.tChairDroppedAgain } };
   }
   const name = c.nameOf(e.id);
   // Not the speaker: someone back *on* their late turn is owed nothing more, and the turn's own

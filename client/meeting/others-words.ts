@@ -43,6 +43,9 @@ function wordedSegment(v: MeetingView): Worded | null {
 export function othersWordsNow(v: MeetingView, t: Dict): string | null {
   if (v.speaker) return null;
   const chair = chairState(v);
+  // Paused, nothing moves on without the chair (a fresh tester, 2026-12-05: the line said the
+  // meeting went on by itself while the transcript said it stayed paused).
+  if (v.frozen && chair === 'away' && v.phase !== 'ended') return t.tChairDroppedPaused;
   switch (v.phase) {
     case 'gathering':
       return chair === 'none' ? t.turnNone_gathering_noChair : chair === 'away' ? t.turnNone_gathering_chairAway : t.turnNone_gathering;

@@ -4,6 +4,7 @@
 import { CONFIDENTIALITY, findFormat } from '../../shared/meeting/formats.js';
 import type { JoinPayload } from '../../shared/protocol.js';
 import type { MeetingCard } from '../api.js';
+import type { Lang } from '../i18n.js';
 import { app } from '../app.js';
 import { choice, field, fill, h, setText } from '../dom.js';
 import { discreetTabSwitch } from '../discreet-tab.js';
@@ -16,6 +17,8 @@ import { normalizeName } from '../../shared/text.js';
 export interface JoinState {
   name: string;
   suggestions: string[];
+  /** The language the suggestions are in: the door makes new ones when the page's changes. */
+  suggestionsLang?: Lang;
   role: 'participant' | 'listener';
   volunteer: boolean;
   pledge: boolean;
@@ -36,7 +39,7 @@ export interface JoinState {
 }
 
 export function newJoinState(joinCode: string | null): JoinState {
-  return { name: '', suggestions: suggestNames(app.lang, 3), role: 'participant', volunteer: false, pledge: false, joinCode: joinCode ?? '', firstTime: false, accepted: null };
+  return { name: '', suggestions: suggestNames(app.lang, 3), suggestionsLang: app.lang, role: 'participant', volunteer: false, pledge: false, joinCode: joinCode ?? '', firstTime: false, accepted: null };
 }
 
 export interface JoinOptions {
@@ -60,6 +63,11 @@ export interface JoinOptions {
 export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   const t = app.t;
   const s = o.state;
+  // A fresh tester (2026-12-05) switched the door to English and was still offered "Modig Fjord".
+  if (s.suggestionsLang !== app.lang) {
+    s.suggestions = suggestNames(app.lang, 3);
+    s.suggestionsLang = app.lang;
+  }
   const format = findFormat(o.card.formatId);
   const langName = o.card.language === 'nb' ? t.languageNb : t.languageEn;
   const access = o.card.access === 'open' ? t.accessOpen : t.accessClosed;
@@ -108,6 +116,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
           on: {
             click: () => {
               s.suggestions = suggestNames(app.lang, 3);
+              s.suggestionsLang = app.lang;
               renderSuggestions();
               suggestions.querySelector<HTMLButtonElement>('[data-testid="join-name-suggestion-0"]')?.focus();
             },

@@ -687,6 +687,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       chairId: view.chairId ?? null,
       speakerId: view.speaker?.id ?? null,
       paused: view.frozen,
+      gathering: view.phase === 'gathering',
       owedLateTurn: (id) => !lateTurnByChair(seen) && seen.participants.some((p) => p.id === id && p.status === 'missed'),
     });
     if (item) ui.transcript.add(item);

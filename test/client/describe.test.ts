@@ -38,6 +38,14 @@ group('transcript items', () => {
       expect(describe({ type: 'connection', id: 'p2', connected: false }, paused)).toMatchObject({ text: t.tChairDroppedPaused, drop: { back: false } });
     }
     expect(dict('nb').tChairDroppedPaused).toBe('Møtelederen mistet forbindelsen. Møtet står på pause til møtelederen er tilbake, eller til noen andre tar over.');
+    // A fresh tester (2026-12-05): before the start, "the meeting goes on meanwhile" was untrue.
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      const gathering = { ...ctx(lang), chairId: 'p2', speakerId: null, gathering: true };
+      const item = describe({ type: 'connection', id: 'p2', connected: false }, gathering);
+      expect(item).toMatchObject({ text: t.turnNone_gathering_chairAway, drop: { back: false } });
+      if (item?.kind === 'system') expect(item.drop?.again(2)).not.toContain(t.tChairDropped.split('. ')[1]!);
+    }
     expect(dict('nb').tChairBackAfter(3)).toBe('Møtelederen mistet forbindelsen 3 ganger og er tilbake.');
   });
 

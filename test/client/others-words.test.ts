@@ -84,6 +84,16 @@ describe("the others' status line", () => {
       }
     });
 
+    // A fresh tester (2026-12-05): paused, with the chair's connection down, the line said the
+    // meeting went on by itself while the transcript said it stayed paused.
+    it(`(${lang}) paused with the chair away, the line says it stays paused, in every segment`, () => {
+      for (const v of views) {
+        const words = othersWordsNow(away({ ...v, frozen: true }), t);
+        expect(words).toBe(t.tChairDroppedPaused);
+        expect(words).not.toContain(t.turnScript_chairAway('').trim());
+      }
+    });
+
     it(`(${lang}) a discreet meeting's member, not shown who chairs, reads of a chair unless the chair is vacant`, () => {
       const v = { ...views[0]!, chairId: null, discreet: true };
       expect(chairState(v)).toBe('present');

@@ -1,0 +1,34 @@
+// A fresh tester (2026-12-05) switched the door to English and was still offered "Modig Fjord /
+// Fri Kilde / Grønn Stein": the suggestions were made once, in the language the page had then.
+import { describe, expect, it } from 'vitest';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+
+useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'HTMLInputElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
+
+describe("the door's name suggestions", () => {
+  it('follow the page into the other language, and the name typed stays', async () => {
+    const { app } = await import('../../client/app.js');
+    const { newJoinState, renderJoin } = await import('../../client/pages/join.js');
+    app.setLang('nb');
+    const state = newJoinState(null);
+    state.name = 'Mitt Navn';
+    const card = { title: 'Kveldsmøte', language: 'nb' as const, formatId: 'standard', access: 'open' as const, phase: 'gathering', locked: false, group: false };
+    const container = document.createElement('div');
+    const render = () => renderJoin(container, { meetingId: 'm', card, state, chairKey: null, error: null, submit: () => undefined });
+    const shown = () => [...container.querySelectorAll('[data-testid^="join-name-suggestion-"]')].map((b) => b.textContent ?? '');
+    const nbFirst = ['Stille', 'Rolig', 'Varm', 'Lys', 'Myk', 'Klar', 'Grønn', 'Blå', 'Vennlig', 'Modig', 'Stødig', 'Åpen', 'Lun', 'Trygg', 'Fri', 'Mild'];
+    render();
+    expect(shown()).toHaveLength(3);
+    expect(shown().every((n) => nbFirst.includes(n.split(' ')[0]!))).toBe(true);
+    app.setLang('en');
+    render();
+    const en = shown();
+    expect(en).toHaveLength(3);
+    // "Mild" is a word of both languages; every other first word of the bokmål list is not English.
+    expect(en.some((n) => nbFirst.filter((w) => w !== 'Mild').includes(n.split(' ')[0]!))).toBe(false);
+    expect(state.name).toBe('Mitt Navn');
+    // Rendered again in the same language, the suggestions stay as they were.
+    render();
+    expect(shown()).toEqual(en);
+  });
+});
