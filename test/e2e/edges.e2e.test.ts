@@ -263,8 +263,9 @@ describe('weak links in the browser', () => {
     await joinAtDoor(other.page, 'Calm Lake');
     // The tab is closed: its sessionStorage (seat, token) is gone with it.
     await chair.page.close();
-    // The room is told in its transcript (a fresh tester, 2026-12-03, saw only the circle's mark).
-    const told = other.page.locator('[data-testid="transcript-system"]', { hasText: 'The chair lost the connection. The meeting goes on meanwhile.' });
+    // The room is told in its transcript (a fresh tester, 2026-12-03, saw only the circle's mark):
+    // before the start, that it waits for the chair (a fresh tester, 2026-12-05: not "goes on").
+    const told = other.page.locator('[data-testid="transcript-system"]', { hasText: dict('en').turnNone_gathering_chairAway });
     await told.waitFor({ timeout: WAIT_MS });
     const again = await chair.context.newPage();
     await again.goto(link);
