@@ -46,6 +46,9 @@ export function othersWordsNow(v: MeetingView, t: Dict): string | null {
   // Paused, nothing moves on without the chair (a fresh tester, 2026-12-05: the line said the
   // meeting went on by itself while the transcript said it stayed paused).
   if (v.frozen && chair === 'away' && v.phase !== 'ended') return t.tChairDroppedPaused;
+  // Paused with the chair here: the pause, not the segment (a third tester read "The chair is
+  // opening the meeting" under "The chair has paused the meeting").
+  if (v.frozen && v.phase !== 'ended' && v.phase !== 'gathering') return t.tFrozen;
   switch (v.phase) {
     case 'gathering':
       return chair === 'none' ? t.turnNone_gathering_noChair : chair === 'away' ? t.turnNone_gathering_chairAway : t.turnNone_gathering;

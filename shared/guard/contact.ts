@@ -111,10 +111,11 @@ const SERVICE_HANDLE = new RegExp(
   String.raw`${START}(?:${SERVICE})(?![\p{L}\p{M}\p{N}_])((?:\s+(?:${LINK_WORD}|${SERVICE})(?![\p{L}\p{M}\p{N}_]))*)\s*([:=,\u2013\u2014-])?\s*([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*)`,
   'giu',
 );
-const ANY_SERVICE = new RegExp(`(?:${SERVICE})`, 'iu');
 // The other order, as bokmål says it: "kari84 på snap", "ola.nordmann på facebook", "kari_84 on insta"
 // (a fresh tester, 2026-12-05: only "snap: kari84" was found). A service, not "kontakt" or "vipps".
-const SOCIAL = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|fb|discord|telegram|signal|whats ?app|twitter|messenger|kik|skype|threads|bluesky|reddit`;
+// "face" is everyday bokmål for Facebook ("kari84 på face"; a fresh tester, 2026-12-05).
+const SOCIAL = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|face|fb|discord|telegram|signal|whats ?app|twitter|messenger|kik|skype|threads|bluesky|reddit`;
+const ANY_SERVICE = new RegExp(`(?:${SERVICE}|${SOCIAL})`, 'iu');
 const HANDLE_ON_SERVICE = new RegExp(String.raw`${START}([\p{L}\p{N}][\p{L}\p{M}\p{N}._]*[\p{L}\p{M}\p{N}])\s+(?:på|on|i|in|at)\s+(?:${SOCIAL})${END}`, 'giu');
 const P_HANDLE_ON_SERVICE = prepareRegex(HANDLE_ON_SERVICE);
 // Prepared once (patterns.ts prepareRegex), so no per-share lookup (Issue 10).
@@ -160,6 +161,27 @@ export function findServiceHandles(t: string): { index: number; match: string }[
   for (const m of preparedExecAll(t, P_HANDLE_ON_SERVICE)) {
     const handle = m[1] ?? '';
     if (looksLikeAHandle(handle) && !out.some((o) => o.index === m.index)) out.push({ index: m.index, match: handle });
+  }
+  return out;
+}
+
+// "Brukernavnet mitt (på tiktok) er olanordmann", "my username is karibear": after a word that
+// says so, a handle of letters alone is one too (a fresh tester, 2026-12-05). The verb or a colon
+// is required: "handle" is also "cope with".
+const USERNAME_HANDLE = new RegExp(
+  String.raw`${START}(?:brukernavn(?:et)?|username|user name|handle|nick|kallenavn(?:et)?)(?:\s+(?:mitt|my|min))?(?:\s+(?:på|on|i|in)\s+\p{L}+)?(?:\s+(?:er|is)\s+|\s*[:=]\s*)([\p{L}\p{N}][\p{L}\p{M}\p{N}._]*[\p{L}\p{M}\p{N}])`,
+  'giu',
+);
+const P_USERNAME_HANDLE = prepareRegex(USERNAME_HANDLE);
+const USERNAME_WORD = /brukernavn|user ?name|handle|nick|kallenavn/iu;
+
+/** Handles named as such: "brukernavnet mitt er olanordmann" (three letters at least). */
+export function findNamedHandles(t: string): { index: number; match: string }[] {
+  if (literalChecks.on && !USERNAME_WORD.test(t)) return [];
+  const out: { index: number; match: string }[] = [];
+  for (const m of preparedExecAll(t, P_USERNAME_HANDLE)) {
+    const handle = m[1] ?? '';
+    if ((handle.match(LETTERS)?.length ?? 0) >= 3) out.push({ index: m.index + m[0].length - handle.length, match: handle });
   }
   return out;
 }

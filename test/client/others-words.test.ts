@@ -91,6 +91,8 @@ describe("the others' status line", () => {
         const words = othersWordsNow(away({ ...v, frozen: true }), t);
         expect(words).toBe(t.tChairDroppedPaused);
         expect(words).not.toContain(t.turnScript_chairAway('').trim());
+        // The chair here, the line is the pause too, never the segment's words.
+        expect(othersWordsNow({ ...v, frozen: true }, t)).toBe(t.tFrozen);
       }
     });
 

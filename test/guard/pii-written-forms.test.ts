@@ -92,11 +92,16 @@ describe('a handle before its service', () => {
     ['I am kari_84 on insta', 'kari_84'],
     ['mitt navn er kari2 i fb', 'kari2'],
     ['stillefjord77 på snapchat, hvis noen vil prate', 'stillefjord77'],
+    ['Jeg heter kari84 på face', 'kari84'],
+    // Named as a username, a handle of letters alone too (a third tester, 2026-12-05).
+    ['Brukernavnet mitt på tiktok er olanordmann', 'olanordmann'],
+    ['Brukernavnet mitt er olanordmann', 'olanordmann'],
+    ['my username is karibear', 'karibear'],
   ])('%j → handle %j', (text, match) => {
     expect(contact(text).map((h) => [h.hint, h.match])).toEqual([[HINTS.handle, match]]);
   });
 
-  it.each(['Det sto i 12-trinn på facebook.', 'Jeg var på facebook i går.', 'AA på facebook hjalp meg.', 'Jeg leste det på reddit i natt.', 'Han la ut bilder på insta hele kvelden.'])('%j holds no handle', (text) => {
+  it.each(["I can't handle it anymore.", 'I had to face my fears.', 'Han kalte meg et kallenavn jeg hatet.', 'Det sto i 12-trinn på facebook.', 'Jeg var på facebook i går.', 'AA på facebook hjalp meg.', 'Jeg leste det på reddit i natt.', 'Han la ut bilder på insta hele kvelden.'])('%j holds no handle', (text) => {
     expect(contact(text)).toEqual([]);
   });
 });
