@@ -165,9 +165,10 @@ export class Transcript {
 
   /**
    * A speaker's drop or return. A run of them with nothing else between is one line that says
-   * the latest, counting the drops of the turn (lines between do not restart the count): "lost the connection again (3 times now)…", then "lost the
-   * connection 3 times, is back and continues". A fresh tester on a weak link found each drop and return
-   * adding two lines for the whole room, pushing the share itself up and out of sight.
+   * the latest, counting the drops of the turn (lines between do not restart the count): "lost
+   * the connection again (3 times now)…", then "lost the connection 3 times, is back and
+   * continues". A fresh tester on a weak link found each drop and return adding two lines for the
+   * whole room, pushing the share itself up and out of sight.
    */
   private dropLine(text: string, drop: { id: string; back: boolean; again: (times: number) => string }): void {
     const last = this.list.lastElementChild as HTMLElement | null;

@@ -103,7 +103,9 @@ export function foldContact(text: string): Folded {
 }
 
 // Words after which a handle or a number is contact details: services, and "contact me".
-const SERVICE = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|fb|discord|telegram|signal|whats ?app|vipps|twitter|messenger|kik|skype|threads|bluesky|reddit|kontakt|contact|add me|legg meg til`;
+// The social services by name, and then every word after which a handle is contact details.
+const SOCIAL_NAMES = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|fb|discord|telegram|signal|whats ?app|twitter|messenger|kik|skype|threads|bluesky|reddit`;
+const SERVICE = String.raw`${SOCIAL_NAMES}|vipps|kontakt|contact|add me|legg meg til`;
 // Another service word may follow ("add me on snap"). After the service, ":" or "=" (or a comma: "add me on snap, kari84", then only what looks like a handle).
 // Words that may stand between the service and the handle: "min snap er", "my insta is", "på snap heter jeg".
 const LINK_WORD = String.raw`(?:er|is|min|mitt|my|heter|name|navn|navnet|navnet mitt|brukernavn|brukernavnet|username|handle|user|på|on|jeg|i'm|am|me|meg|as|som)`;
@@ -114,7 +116,7 @@ const SERVICE_HANDLE = new RegExp(
 // The other order, as bokmål says it: "kari84 på snap", "ola.nordmann på facebook", "kari_84 on insta"
 // (a fresh tester, 2026-12-05: only "snap: kari84" was found). A service, not "kontakt" or "vipps".
 // "face" is everyday bokmål for Facebook ("kari84 på face"; a fresh tester, 2026-12-05).
-const SOCIAL = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|face|fb|discord|telegram|signal|whats ?app|twitter|messenger|kik|skype|threads|bluesky|reddit`;
+const SOCIAL = String.raw`${SOCIAL_NAMES}|face`;
 const ANY_SERVICE = new RegExp(`(?:${SERVICE}|${SOCIAL})`, 'iu');
 const HANDLE_ON_SERVICE = new RegExp(String.raw`${START}([\p{L}\p{N}][\p{L}\p{M}\p{N}._]*[\p{L}\p{M}\p{N}])\s+(?:på|on|i|in|at)\s+(?:${SOCIAL})${END}`, 'giu');
 const P_HANDLE_ON_SERVICE = prepareRegex(HANDLE_ON_SERVICE);
@@ -153,7 +155,6 @@ export function findServiceHandles(t: string): { index: number; match: string }[
     // Digits alone are a phone number's business (findPhones), or no contact at all ("signal 5 ganger").
     if (!A_LETTER.test(handle)) continue;
     const index = m.index + m[0].length - (m[3] ?? '').length;
-    // Three letters at least, so "snap kl.22" is a time; "_" alone marks a handle ("Ny_").
     const looksLikeHandle = looksLikeAHandle(handle);
     const closes = m[2] !== undefined && m[2] !== '' && m[2] !== ',' && HANDLE_END.test(t.slice(index + handle.length));
     if (looksLikeHandle || closes) out.push({ index, match: handle });
@@ -186,7 +187,10 @@ export function findNamedHandles(t: string): { index: number; match: string }[] 
   return out;
 }
 
-/** A word that can only be a handle: "_" in it, or three letters or more with a digit or an inner dot ("kari84", "ola.nordmann"). */
+/**
+ * A word that can only be a handle: "_" in it ("Ny_"), or three letters or more with a digit or an
+ * inner dot ("kari84", "ola.nordmann"; three letters, so "snap kl.22" is a time).
+ */
 function looksLikeAHandle(word: string): boolean {
   return word.includes('_') || ((A_DIGIT.test(word) || INNER_DOT.test(word)) && (word.match(LETTERS)?.length ?? 0) >= 3);
 }

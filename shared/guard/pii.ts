@@ -305,7 +305,7 @@ function findBankNumbers(text: string): Found[] {
   return dropOverlaps(out);
 }
 
-/** Handles without "@": "kari_84" anywhere, "snap: kari84" after a service name. */
+/** Handles without "@": "kari_84" anywhere, "snap: kari84" / "kari84 på snap" beside a service name, "brukernavnet mitt er kari". */
 function findBareHandles(text: string): Found[] {
   const out = literalChecks.on && !text.includes('_') ? [] : preparedMatches(text, P_UNDERSCORE_HANDLE).map(({ index, match }) => found(index, match.replace(/[.]+$/u, ''), HINTS.handle));
   for (const { index, match } of [...findServiceHandles(text), ...findNamedHandles(text)]) out.push(found(index, match, HINTS.handle));
