@@ -15,23 +15,26 @@ import type { MeetingStore } from './store/store.js';
 import type { OutcomeChannel } from './outcome-channel.js';
 import { takeHeard, takePatch } from './store/committed-patch.js';
 import { applyFields } from './store/state-fields.js';
+import { rememberTag, tagOf } from './store/commit-tag.js';
 
 /**
  * An outcome as it crosses to the other processes: one JSON text. When the Redis commit wrote
  * only the fields that changed (store/committed-patch.ts), `[outcome without its state, now,
- * meeting id, {"base": seq, "set": {field: value, …}, "del": [field, …]}]`, the fields spliced in
- * as the commit encoded them (state-fields.ts names them): the whole state is neither encoded nor
- * sent, and a receiver holding the state at `base` patches it (readWireOutcome). Otherwise `[outcome
- * without its state, now, state]`, the state spliced in as its JSON. A receiver parses the
- * message once either way.
+ * meeting id, {"base": seq, "baseTag": tag, "tag": tag, "set": {field: value, …}, "del": [field,
+ * …]}]`, the fields spliced in as the commit encoded them (state-fields.ts names them): the whole
+ * state is neither encoded nor sent, and a receiver holding the state at `base` written by the
+ * commit tagged `baseTag` patches it (readWireOutcome). Otherwise `[outcome without its state, now,
+ * state, tag]`, the state spliced in as its JSON. `tag` is the commit's (store/commit-tag.ts; ''
+ * from a store without tags). A receiver parses the message once either way.
  */
 export function wireOutcome(out: Accepted, now: number): string {
   const head = `[${JSON.stringify({ ...out, state: null })},${JSON.stringify(now)},`;
+  const tag = JSON.stringify(tagOf(out.state));
   const patch = takePatch(out.state);
-  if (!patch) return `${head}${JSON.stringify(out.state)}]`;
+  if (!patch) return `${head}${JSON.stringify(out.state)},${tag}]`;
   let set = '';
   for (let i = 0; i < patch.set.length; i += 2) set += `${i === 0 ? '' : ','}${JSON.stringify(patch.set[i])}:${patch.set[i + 1]}`;
-  return `${head}${JSON.stringify(out.state.id)},{"base":${patch.base},"set":{${set}},"del":${JSON.stringify(patch.del)}}]`;
+  return `${head}${JSON.stringify(out.state.id)},{"base":${patch.base},"baseTag":${JSON.stringify(patch.baseTag)},"tag":${tag},"set":{${set}},"del":${JSON.stringify(patch.del)}}]`;
 }
 
 /**
@@ -42,8 +45,9 @@ export type WireOutcome = { out: Accepted; now: number } | { missing: string; ba
 
 /**
  * The outcome and its `now` in a wire text (wireOutcome), or null when the text is not one. A
- * patch is applied to `baseOf(id, seq)`, the state at seq `base` if this process holds it; if it
- * does not, the result names the meeting (`missing`): its state is to be read from the store.
+ * patch is applied to `baseOf(id, seq)`, the state at seq `base` if this process holds it and it
+ * was written by the commit the patch names (its tag); if it does not, the result names the
+ * meeting (`missing`): its state is to be read from the store. The state out carries its tag.
  */
 export function readWireOutcome(json: string, baseOf: (id: string, seq: number) => MeetingState | undefined = () => undefined): WireOutcome | null {
   let parsed: unknown;
@@ -55,22 +59,26 @@ export function readWireOutcome(json: string, baseOf: (id: string, seq: number) 
   if (!Array.isArray(parsed) || (parsed.length !== 3 && parsed.length !== 4)) return null;
   const [o, now] = parsed as [unknown, unknown];
   if (!o || typeof o !== 'object' || typeof now !== 'number') return null;
-  if (parsed.length === 3) {
+  if (typeof parsed[2] === 'object') {
     const state = parsed[2] as unknown;
-    if (!state || typeof state !== 'object') return null;
+    if (!state || typeof parsed[3] !== (parsed.length === 4 ? 'string' : 'undefined')) return null;
+    rememberTag(state as MeetingState, parsed[3] as string | undefined);
     return { out: { ...(o as Accepted), state: state as Accepted['state'] }, now };
   }
-  const [, , id, patch] = parsed as [unknown, unknown, unknown, { base?: unknown; set?: unknown; del?: unknown } | null];
+  const [, , id, patch] = parsed as [unknown, unknown, unknown, { base?: unknown; baseTag?: unknown; tag?: unknown; set?: unknown; del?: unknown } | null];
   if (typeof id !== 'string' || !patch || typeof patch !== 'object' || typeof patch.base !== 'number') return null;
   if (!patch.set || typeof patch.set !== 'object' || !Array.isArray(patch.del) || !patch.del.every((f) => typeof f === 'string')) return null;
+  if (typeof patch.baseTag !== 'string' || typeof patch.tag !== 'string') return null;
   const base = baseOf(id, patch.base);
-  if (!base || base.id !== id || base.seq !== patch.base) return { missing: id, base: patch.base };
+  // Another branch's state at that seq (the store went back in time): not a base for this patch.
+  if (!base || base.id !== id || base.seq !== patch.base || tagOf(base) !== patch.baseTag) return { missing: id, base: patch.base };
   let state: MeetingState;
   try {
     state = applyFields(base, patch.set as Record<string, unknown>, patch.del as string[]);
   } catch {
     return { missing: id, base: patch.base };
   }
+  rememberTag(state, patch.tag);
   return { out: { ...(o as Accepted), state }, now };
 }
 

@@ -5,9 +5,13 @@
 // handed out once.
 import type { MeetingState } from '../../shared/meeting/state.js';
 
-/** The fields a commit from the state at seq `base` wrote: `set` `[field, json, …]`, `del` field names. */
+/**
+ * The fields a commit from the state at seq `base` wrote: `set` `[field, json, …]`, `del` field
+ * names; `baseTag` the tag of the commit that wrote that state ('' when unknown; commit-tag.ts).
+ */
 export interface CommittedPatch {
   base: number;
+  baseTag: string;
   set: readonly string[];
   del: readonly string[];
 }

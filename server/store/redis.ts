@@ -8,6 +8,7 @@ import type { MeetingState } from '../../shared/meeting/state.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { checkStoreOptions } from './memory.js';
 import { allFields, changedFields, stateFromFields } from './state-fields.js';
+import { newTag, rememberTag, tagOf, TAG_FIELD } from './commit-tag.js';
 import { rememberPatch, rememberUnheard } from './committed-patch.js';
 import { readLogEntries } from './redis-log.js';
 import { DIRECTORY_KEY, holderField, isStorableId, keyList, meetingKeys } from './redis-keys.js';
@@ -33,13 +34,14 @@ local function hsetArgs(key, from, count)
 end
 `;
 
-// KEYS: state, log, secrets, tokens, commands. ARGV: secrets json, ttlMs, then the state's
-// fields and values (state-fields.ts). Stale log/tokens/command ids from an expired namesake are
+// KEYS: state, log, secrets, tokens, commands. ARGV: secrets json, ttlMs, the state's tag
+// (commit-tag.ts), then the state's fields and values (state-fields.ts). Stale log/tokens/command ids from an expired namesake are
 // cleared so a new meeting starts empty.
 const CREATE = `${HSET_ARGS}
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('DEL', KEYS[2], KEYS[4], KEYS[5])
-hsetArgs(KEYS[1], 3, #ARGV - 2)
+hsetArgs(KEYS[1], 4, #ARGV - 3)
+redis.call('HSET', KEYS[1], '${TAG_FIELD}', ARGV[3])
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 redis.call('SET', KEYS[3], ARGV[1], 'PX', ARGV[2])
 return 1
@@ -52,8 +54,9 @@ return 1
 // command's seat ('' for no command id), command id, how many ids to keep per seat, how many
 // field arguments to set (2 per field), how many fields to delete, the outcome channel and this
 // process's own channel ('' and '': no question), the meeting id (its directory member), now
-// in ms ('' for an unlisted meeting) and the directory entry's expiry (now + ttlMs), then the
-// fields and values to set, the fields to delete (state-fields.ts has the state's fields), and
+// in ms ('' for an unlisted meeting) and the directory entry's expiry (now + ttlMs), the tag
+// of the commit that wrote the state the command was decided on ('' when unknown: no compare) and
+// this commit's tag (commit-tag.ts), then the fields and values to set, the fields to delete (state-fields.ts has the state's fields), and
 // per log entry its seq and its JSON.
 // The directory is written by the same script, after the commit and only when it succeeded
 // (a listed meeting's entry gets its new expiry, DIRECTORY_ADD's steps; an unlisted one's is
@@ -67,7 +70,8 @@ return 1
 // that subscribes later reads the store for what it missed, as after a lost message.
 // A command id the seat already committed is checked first, before the seq: the command was
 // applied (perhaps by a commit whose answer was lost), so nothing is written and {2, its seq}
-// returned. The seq lives in its own hash field so the compare needs no JSON parse. A guarded
+// returned. The seq lives in its own hash field so the compare needs no JSON parse; the tag beside
+// it tells a state at that seq from another branch's after the store went back in time ({0} too). A guarded
 // commit also needs the seat to be held by the guard's connection (a replaced socket's drop must
 // not touch the seat). A diff onto a hash still in the old layout (one `json` field, written
 // before the per-field layout) would mix the two: {3} asks for the whole state instead, before
@@ -88,6 +92,7 @@ if ARGV[12] ~= '' then
   end
 end
 if redis.call('HGET', KEYS[1], 'seq') ~= ARGV[1] then return {0} end
+if ARGV[22] ~= '' and redis.call('HGET', KEYS[1], '${TAG_FIELD}') ~= ARGV[22] then return {0} end
 if ARGV[6] ~= '' and redis.call('HGET', KEYS[4], ARGV[6]) ~= ARGV[7] then return {4} end
 if ARGV[3] == 'diff' and redis.call('HEXISTS', KEYS[1], 'json') == 1 then return {3} end
 local replaced = ''
@@ -102,14 +107,15 @@ if kept then
 end
 local nSet = tonumber(ARGV[15])
 local nDel = tonumber(ARGV[16])
-local firstLog = 22 + nSet + nDel
+local firstLog = 24 + nSet + nDel
 if #ARGV >= firstLog then
   for i = firstLog, #ARGV, 2 do redis.call('XADD', KEYS[2], ARGV[i] .. '-' .. ((i - firstLog) / 2), 'e', ARGV[i + 1]) end
   redis.call('XTRIM', KEYS[2], 'MAXLEN', ARGV[5])
 end
 if ARGV[3] == 'full' then redis.call('DEL', KEYS[1]) end
-hsetArgs(KEYS[1], 22, nSet)
-if nDel > 0 then redis.call('HDEL', KEYS[1], unpack(ARGV, 22 + nSet, 21 + nSet + nDel)) end
+hsetArgs(KEYS[1], 24, nSet)
+redis.call('HSET', KEYS[1], '${TAG_FIELD}', ARGV[23])
+if nDel > 0 then redis.call('HDEL', KEYS[1], unpack(ARGV, 24 + nSet, 23 + nSet + nDel)) end
 for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
 if ARGV[20] == '' then
   redis.call('ZREM', KEYS[6], ARGV[19])
@@ -176,7 +182,7 @@ return 1
 `;
 
 interface StoreCommands {
-  rundeCreate(k1: string, k2: string, k3: string, k4: string, k5: string, secrets: string, ttl: number, ...fields: string[]): Promise<number>;
+  rundeCreate(k1: string, k2: string, k3: string, k4: string, k5: string, secrets: string, ttl: number, tag: string, ...fields: string[]): Promise<number>;
   /** One array, keys then ARGV (ioredis flattens it into the command's arguments). */
   rundeCommit(keysAndArgs: string[]): Promise<[number, string?, number?]>;
   rundeCommittedCommand(commands: string, pid: string, commandId: string): Promise<string | null>;
@@ -212,14 +218,19 @@ export class RedisStore implements MeetingStore {
 
   async create(state: MeetingState, secrets: MeetingSecrets): Promise<boolean> {
     const k = keyList(meetingKeys(state.id));
-    const ok = await this.redis.rundeCreate(...k, JSON.stringify(secrets), this.opts.ttlMs, ...allFields(state));
+    const tag = newTag();
+    const ok = await this.redis.rundeCreate(...k, JSON.stringify(secrets), this.opts.ttlMs, tag, ...allFields(state));
+    if (ok === 1) rememberTag(state, tag);
     if (ok === 1 && state.listed) await this.addToDirectory(state.id);
     return ok === 1;
   }
 
   async load(id: string): Promise<MeetingState | null> {
     if (!isStorableId(id)) return null;
-    return stateFromFields(await this.redis.hgetall(meetingKeys(id).state));
+    const record = await this.redis.hgetall(meetingKeys(id).state);
+    const state = stateFromFields(record);
+    if (state) rememberTag(state, record[TAG_FIELD]);
+    return state;
   }
 
   async storedSeq(id: string): Promise<number | null> {
@@ -252,14 +263,19 @@ export class RedisStore implements MeetingStore {
    */
   async commit(id: string, expectedSeq: number, next: MeetingState, log: LoggedEvent[], guard?: SeatHolder, claim?: SeatClaim, once?: CommandOnce, base?: MeetingState): Promise<boolean> {
     if (next.id !== id) throw new Error('commit: state id does not match meeting id');
-    const diff = base !== undefined && base.seq === expectedSeq && base.id === id ? changedFields(base, next) : null;
-    let [ok, replaced, heard] = await this.commitFields(id, expectedSeq, next, log, diff, guard, claim, once);
+    const known = base !== undefined && base.seq === expectedSeq && base.id === id;
+    const diff = known ? changedFields(base, next) : null;
+    // Compared with the stored tag: the base is the state stored at that seq, not another branch's.
+    const baseTag = known ? tagOf(base) : '';
+    const tag = newTag();
+    let [ok, replaced, heard] = await this.commitFields(id, expectedSeq, next, log, diff, baseTag, tag, guard, claim, once);
     // The stored hash is still in the old layout (written before this one): the whole state, once.
-    if (ok === 3) [ok, replaced, heard] = await this.commitFields(id, expectedSeq, next, log, null, guard, claim, once);
+    if (ok === 3) [ok, replaced, heard] = await this.commitFields(id, expectedSeq, next, log, null, baseTag, tag, guard, claim, once);
+    if (ok === 1) rememberTag(next, tag);
     // No other process listens: the outcome is not published (broadcast.ts Broadcaster.publish).
     if (ok === 1 && heard === 0) rememberUnheard(next);
     // The publish to the other processes sends the same fields (broadcast.ts wireOutcome).
-    else if (ok === 1 && diff) rememberPatch(next, { base: expectedSeq, set: diff.set, del: diff.del });
+    else if (ok === 1 && diff) rememberPatch(next, { base: expectedSeq, baseTag, set: diff.set, del: diff.del });
     if (ok === 2 && once) once.repeatOf = Number(replaced);
     if (ok === 4 && guard) guard.refused = true;
     if (ok !== 1) return false;
@@ -278,6 +294,8 @@ export class RedisStore implements MeetingStore {
     next: MeetingState,
     log: LoggedEvent[],
     diff: { set: string[]; del: string[] } | null,
+    baseTag: string,
+    tag: string,
     guard?: SeatHolder,
     claim?: SeatClaim,
     once?: CommandOnce,
@@ -314,6 +332,8 @@ export class RedisStore implements MeetingStore {
       id,
       next.listed ? String(now) : '',
       next.listed ? String(now + this.opts.ttlMs) : '',
+      baseTag,
+      tag,
     ];
     for (let i = 0; i < set.length; i++) args.push(set[i]!);
     for (let i = 0; i < del.length; i++) args.push(del[i]!);

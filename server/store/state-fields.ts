@@ -13,6 +13,7 @@
 import { sameJson } from '../../shared/same-json.js';
 import { createMeeting, type MeetingState } from '../../shared/meeting/state.js';
 import { DEFAULT_SETTINGS } from '../../shared/meeting/formats.js';
+import { TAG_FIELD } from './commit-tag.js';
 
 /** The field that holds the count of `shares`; its elements are `shares:<i>`. */
 export const SHARES_FIELD = 'shares';
@@ -91,7 +92,8 @@ function diffShares(before: unknown[] | undefined, after: unknown[] | undefined,
 
 /**
  * The state from its hash (HGETALL's record), or null for an empty record (no such meeting).
- * Reads the old layout too (one `json` field): a meeting written before it is still read.
+ * Reads the old layout too (one `json` field): a meeting written before it is still read. The
+ * commit's tag (`tag`, commit-tag.ts) is the store's, not the state's: left out.
  * Throws when a share field the count promises is missing (a store that lost part of a hash).
  */
 export function stateFromFields(record: Record<string, string>): MeetingState | null {
@@ -100,7 +102,7 @@ export function stateFromFields(record: Record<string, string>): MeetingState | 
   if (record.seq === undefined) return null;
   const out: Record<string, unknown> = {};
   for (const k of KEY_ORDER) if (k in record) out[k] = readField(record, k);
-  for (const k in record) if (!(k in out) && !k.startsWith(`${SHARES_FIELD}:`)) out[k] = readField(record, k);
+  for (const k in record) if (!(k in out) && k !== TAG_FIELD && !k.startsWith(`${SHARES_FIELD}:`)) out[k] = readField(record, k);
   return out as unknown as MeetingState;
 }
 

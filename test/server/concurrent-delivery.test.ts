@@ -57,7 +57,7 @@ describe('delivery while two processes commit to one meeting at once', () => {
     const refill = vi.spyOn(b.order, 'refill');
     const patched = (seq: number): string => {
       const state = stateAt(seq, 'm4');
-      rememberPatch(state, { base: seq - 1, set: ['seq', String(seq)], del: [] });
+      rememberPatch(state, { base: seq - 1, baseTag: '', set: ['seq', String(seq)], del: [] });
       return wireOutcome({ ok: true, state, events: [], logged: [], views: [] } as unknown as Accepted, 1);
     };
     // Seq 7 on base 6: delivered here already (seq 8 is), its base long gone.
@@ -86,7 +86,7 @@ describe('delivery while two processes commit to one meeting at once', () => {
     const refill = vi.spyOn(b.order, 'refill');
     const patched = (seq: number): string => {
       const state = { ...stateAt(seq, 'm5'), topic: `t${seq}` } as MeetingState;
-      rememberPatch(state, { base: seq - 1, set: ['seq', String(seq), 'topic', `"t${seq}"`], del: [] });
+      rememberPatch(state, { base: seq - 1, baseTag: '', set: ['seq', String(seq), 'topic', `"t${seq}"`], del: [] });
       return wireOutcome({ ok: true, state, events: [], logged: [], views: [] } as unknown as Accepted, 1);
     };
     // The other process's 10 and 11 are read before the reply to this process's commit of 9.

@@ -60,7 +60,7 @@ describe('the outcome channel', () => {
   it('a patch reads back to the committed state on its base; malformed patches are refused', () => {
     const before = { id: 'm2', seq: 4, topic: null, participants: [{ id: 'a', name: 'Ada' }], shares: [{ seq: 2, id: 'a', hidden: false, reports: [] }], greeterId: 'a' } as unknown as MeetingState;
     const state = { ...before, seq: 5, topic: 'Aksept', shares: [...before.shares!, { seq: 5, id: 'a', hidden: false, reports: [] }], greeterId: undefined } as MeetingState;
-    rememberPatch(state, { base: 4, set: ['seq', '5', 'topic', '"Aksept"', 'shares', '2', 'shares:1', '{"seq":5,"id":"a","hidden":false,"reports":[]}'], del: ['greeterId'] });
+    rememberPatch(state, { base: 4, baseTag: '', set: ['seq', '5', 'topic', '"Aksept"', 'shares', '2', 'shares:1', '{"seq":5,"id":"a","hidden":false,"reports":[]}'], del: ['greeterId'] });
     const out = { ok: true, state, events: [], logged: [], views: ['a'] } as unknown as Accepted;
     const wire = wireOutcome(out, 99);
     expect(wire).not.toContain('"participants"');
@@ -89,7 +89,7 @@ describe('the outcome channel', () => {
     b.link({ publish: () => undefined }, () => mine);
     try {
       const state = { ...before, seq: 5, topic: 'Aksept' } as MeetingState;
-      rememberPatch(state, { base: 4, set: ['seq', '5', 'topic', '"Aksept"'], del: [] });
+      rememberPatch(state, { base: 4, baseTag: '', set: ['seq', '5', 'topic', '"Aksept"'], del: [] });
       const wire = wireOutcome({ ok: true, state, events: [], logged: [], views: [] } as unknown as Accepted, 1);
       b.receive(wire);
       await new Promise((r) => setTimeout(r, 20));
