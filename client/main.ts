@@ -8,7 +8,7 @@ import { renderLanding } from './pages/landing.js';
 import { mountMeetingRoute } from './pages/meeting-route.js';
 import { mountGroupRoute } from './pages/group.js';
 import type { RouteView } from './pages/meeting-route.js';
-import { analyze } from './guard.js';
+import { analyze, loadGuard } from './guard.js';
 import { privacyPath, renderPrivacy } from './pages/privacy.js';
 import { renderFooter } from './footer.js';
 import { applyTabIdentity } from './discreet-tab.js';
@@ -28,10 +28,10 @@ function render(): void {
   const route = routeOf(location.pathname);
   renderTopbar(topbar, { homeLink: route.page !== 'meeting' && route.page !== 'group' });
   renderFooter(footer);
-  if (route.page === 'meeting') {
-    current = mountMeetingRoute(main, route.meetingId, analyze);
-  } else if (route.page === 'group') {
-    current = mountGroupRoute(main, route.slug, analyze);
+  if (route.page === 'meeting' || route.page === 'group') {
+    current = route.page === 'meeting' ? mountMeetingRoute(main, route.meetingId, analyze) : mountGroupRoute(main, route.slug, analyze);
+    // The guard's rules, for hints while typing: fetched now, after the page is up (client/guard.ts).
+    void loadGuard();
   } else if (route.page === 'landing') {
     renderLanding(main, { navigate });
   } else if (route.page === 'privacy') {

@@ -1,7 +1,7 @@
 // The chair's share guard (issue 12): the mode (off / nudge / hold), changeable in the meeting,
 // and the one thing the chair learns about flagged shares: how many went out after a hint (or
 // were held). Never which ones, never who: the guard informs the speaker, the chair decides.
-import { GUARD_MODES, type GuardMode } from '../../shared/meeting/guard-mode.js';
+import { GUARD_MODES, type GuardMode } from '../../shared/meeting/guard-mode-names.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';

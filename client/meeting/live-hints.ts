@@ -7,6 +7,7 @@ import type { GuardMode } from '../../shared/meeting/guard-mode.js';
 import { shownWhileTyping, withServerFindings } from '../../shared/guard/modes.js';
 import { app } from '../app.js';
 import { h } from '../dom.js';
+import { onGuardLoaded } from '../guard.js';
 import type { GuardHint } from './composer.js';
 
 export type Analyze = (text: string, otherNames: string[], lang: 'nb' | 'en', ownName?: string) => GuardHint[];
@@ -67,6 +68,7 @@ export function hintLine(f: GuardHint & { matches?: string[] }, lang: 'nb' | 'en
 export class LiveHints {
   readonly el: HTMLElement;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private rendered: (() => void) | null = null;
 
   /** `id`/`testid`: the container's (the composer's `composer-hints`/`guard-hints`). */
   constructor(
@@ -75,11 +77,14 @@ export class LiveHints {
     private analyze: Analyze | undefined,
   ) {
     this.el = h('div', { id, class: 'composer-hints', testid, 'aria-live': 'polite' });
+    // Text typed before the guard's rules arrived (client/guard.ts) gets its hints when they do.
+    onGuardLoaded(() => this.rendered?.());
   }
 
   /** Renders after a short pause in typing (300 ms): a hint per keystroke would flicker. */
   later(render: () => void): void {
     this.cancel();
+    this.rendered = render;
     this.timer = setTimeout(render, 300);
   }
 

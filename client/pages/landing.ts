@@ -1,5 +1,5 @@
 // The front page: what Runde is, meetings now and soon, join by link, and starting a meeting.
-import { DEFAULT_GUARD_MODE, GUARD_MODES, type GuardMode } from '../../shared/meeting/guard-mode.js';
+import { DEFAULT_GUARD_MODE, GUARD_MODES, type GuardMode } from '../../shared/meeting/guard-mode-names.js';
 import { FORMATS } from '../../shared/meeting/formats.js';
 import type { CreateMeetingPayload, DirectoryEntry } from '../../shared/protocol.js';
 import { createMeeting, listMeetings, openPractice } from '../api.js';

@@ -18,9 +18,9 @@ import type { MeetingEvent } from './events.js';
 import { recordShare } from './reports.js';
 import type { MeetingState, Participant } from './state.js';
 
-export const GUARD_MODES = ['off', 'nudge', 'hold'] as const;
-export type GuardMode = (typeof GUARD_MODES)[number];
-export const DEFAULT_GUARD_MODE: GuardMode = 'nudge';
+import { DEFAULT_GUARD_MODE, type GuardMode } from './guard-mode-names.js';
+
+export { DEFAULT_GUARD_MODE, GUARD_MODES, type GuardMode } from './guard-mode-names.js';
 
 /** What a client learns about a finding: its kind and the words it is about (never a rewrite). */
 export interface GuardFinding {

@@ -2,14 +2,17 @@
 // hints under "Jeg heter Kari Nordmann … Sønnen min Per Hansen …", neither naming a name, and an
 // older user could not tell which words to change. One hint per wording, with every stretch it is
 // about, quoted in the page's language (client/meeting/live-hints.ts, the real guard).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HINTS } from '../../shared/guard/hints.js';
-import { analyze } from '../../client/guard.js';
+import { analyze, loadGuard } from '../../client/guard.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
 
 useDomGlobals(['window', 'document', 'HTMLElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage']);
 
 describe('a hint names the words it is about', () => {
+  // The rules come as a chunk of their own (client/guard.ts).
+  beforeAll(() => loadGuard());
+
   it('two full names of third parties: one hint with both names; the own full name its own hint', async () => {
     const { shownHints, hintLine } = await import('../../client/meeting/live-hints.js');
     const ctx = { otherNames: ['Blå Hav'], lang: 'nb' as const, mode: 'nudge' as const };
