@@ -1,9 +1,9 @@
-// Which commit a state is (Issue 10's "faults drilled" follow-up): every Redis commit writes a
-// tag, unique to that commit, beside the state's seq, and a commit or a patch decided on a state
-// applies only where the stored (or held) state carries that state's tag. A seq alone names a
-// state only while every seq is committed once; a store that went back in time and then moved on
-// to the same seq on another branch (a failover to a replica that lagged) breaks that, and a diff
-// or a patch onto the other branch's state would mix the two (docs/architecture.md).
+// Which commit a state is (docs/architecture.md, "a patch is only as right as its base"): every
+// Redis commit writes a tag, unique to that commit, beside the state's seq, and a commit or a
+// patch decided on a state applies only where the stored (or held) state carries that state's
+// tag. A seq alone names a state only while every seq is committed once; a store that went back
+// in time and then moved on to the same seq on another branch (a failover to a replica that
+// lagged) breaks that, and a diff or a patch onto the other branch's state would mix the two.
 import { randomBytes } from 'node:crypto';
 import type { MeetingState } from '../../shared/meeting/state.js';
 

@@ -35,8 +35,8 @@ end
 `;
 
 // KEYS: state, log, secrets, tokens, commands. ARGV: secrets json, ttlMs, the state's tag
-// (commit-tag.ts), then the state's fields and values (state-fields.ts). Stale log/tokens/command ids from an expired namesake are
-// cleared so a new meeting starts empty.
+// (commit-tag.ts), then the state's fields and values (state-fields.ts). Stale log/tokens/command
+// ids from an expired namesake are cleared so a new meeting starts empty.
 const CREATE = `${HSET_ARGS}
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('DEL', KEYS[2], KEYS[4], KEYS[5])
