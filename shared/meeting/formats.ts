@@ -107,7 +107,8 @@ export const FORMATS: readonly Format[] = [
     turnMode: 'hands',
     access: 'open',
     phases: [...ROUND_ONLY],
-    settings: { ...DEFAULT_SETTINGS, shareMs: 2 * 60_000, openSharing: false },
+    // Large online meetings reach 50–90 people (domain.md, "Sizes"); raised hands keep them moving.
+    settings: { ...DEFAULT_SETTINGS, shareMs: 2 * 60_000, openSharing: false, maxParticipants: 100 },
     readings: [r('welcome', WELCOME.shareRound), r('guidelines', GUIDELINES.shared), r('anonymity', ANONYMITY.shared), r('closing', CLOSING.shared)],
     script: buildScript(['welcome', 'guidelines', 'anonymity', 'closing'], 45 * MIN, null),
     greetings: GREETINGS.shared,
