@@ -317,10 +317,15 @@ export class OrderedDelivery {
       .run(d)
       .catch((err: Error) => job.fail(err))
       .finally(() => {
-        t.busy = false;
-        // After the job's caller has sent its acknowledgement (microtasks run first), so the
-        // acknowledgement reaches the socket before anything delivered after it.
-        setImmediate(() => this.pump(t));
+        // Busy until the job's caller has sent its acknowledgement (every microtask runs before
+        // the immediate), so the acknowledgement reaches the socket before anything delivered
+        // after it: an outcome offered meanwhile (a commit reply read in the same turn of the
+        // event loop) waits in the buffer. Freed earlier, it went out first (a fresh tester,
+        // ~1 % of 980 resumes at once on Redis).
+        setImmediate(() => {
+          t.busy = false;
+          this.pump(t);
+        });
       });
   }
 
