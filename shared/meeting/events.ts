@@ -101,11 +101,13 @@ export type MeetingEvent =
    */
   | { type: 'acknowledged'; kind: AckKind; to: string; acks: number }
   /**
-   * To the chair or the co-chair only, with a `connection` that moved what their view alone
-   * shows (keeper-patch.ts): set `view.plan.toShare` to `toShare` and, when present (the chair's),
-   * `view.you.ifYouLeave` to `ifYouLeave`; no view follows (view-patch.ts).
+   * To the chair, the co-chair or (after a turn change or a leave) the greeter only, with a
+   * `connection` or a turn's `patch` that moved what their view alone shows (keeper-patch.ts):
+   * set `view.plan.toShare` to `toShare`, when present (the chair's) `view.you.ifYouLeave` to
+   * `ifYouLeave`, and put each entry of `seats` (as this keeper sees it, whole) in place of the
+   * entry of `view.participants` with its id; no view follows (view-patch.ts).
    */
-  | { type: 'keeperPatch'; to: string; toShare: number | null; ifYouLeave?: LeaveOutcome | null }
+  | { type: 'keeperPatch'; to: string; toShare: number | null; ifYouLeave?: LeaveOutcome | null; seats?: ParticipantView[] }
   | { type: 'muted'; id: string; on: boolean }
   | { type: 'removed'; id: string; to: string }
   | { type: 'sentToWaiting'; id: string; to: string }

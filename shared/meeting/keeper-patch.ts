@@ -5,11 +5,14 @@
 // time one of these moved, and in a reconnect storm past the settle time (everyone dropped, then
 // back) that was ~200 KB per chair against ~22 KB per member (docs/performance.md, 2026-12-02).
 // Now the command carries a small private `keeperPatch` to each keeper whose parts moved.
+import { sameJson } from '../same-json.js';
 import type { MeetingEvent } from './events.js';
 import { leaveOutcome, type LeaveOutcome } from './leave-outcome.js';
 import { stillToShare } from './on-deck.js';
 import type { MeetingState } from './state.js';
-import { PATCHING_EVENTS } from './view-patch.js';
+import { carriedPatch } from './turn-patch.js';
+import { buildView, type MeetingView } from './view.js';
+import { PATCHING_EVENTS, patchView } from './view-patch.js';
 
 /** Whether two LeaveOutcomes (or nulls) say the same. */
 export const sameOutcome = (a: LeaveOutcome | null, b: LeaveOutcome | null): boolean =>
@@ -36,5 +39,35 @@ export function describeKeepers(before: MeetingState, after: MeetingState, ev: M
     const moved = toShare !== toShareBefore || (isChair && !sameOutcome(leaveOutcome(before, id, now), ifYouLeave));
     if (!moved) continue;
     ev.push(isChair ? { type: 'keeperPatch', to: id, toShare, ifYouLeave } : { type: 'keeperPatch', to: id, toShare });
+  }
+}
+
+/** A view without its seq (a client keeps the seq of the newest event it applied). */
+const unsequenced = (v: MeetingView): MeetingView => ({ ...v, seq: 0 });
+
+/**
+ * A turn change or a leave whose events carry the ordinary member's `patch` (turn-patch.ts):
+ * appends a `keeperPatch` for the chair, the co-chair and the greeter whose own views the patch
+ * and this `keeperPatch` bring exactly to the view built after the command (their seats' entries
+ * as they see them, `plan.toShare`, the chair's `you.ifYouLeave`). A keeper whose view it would not
+ * bring there (they spoke, their role changed, a private part beyond those moved) gets no
+ * `keeperPatch`, and so a whole view (outbox.ts). Checked here by building both views: the chair
+ * of a 50-person meeting was sent a whole view (~11 KB) at every turn, ~16 s a round on a weak
+ * link (a fresh tester, 2026-12-05). `now`: server ms, as the views are built with.
+ */
+export function describeKeepersOnTurn(before: MeetingState, after: MeetingState, ev: MeetingEvent[], now: number): void {
+  if (after.discreet || !carriedPatch(ev)) return;
+  const done = new Set<string>();
+  for (const id of [after.chairId, after.coChairId, after.greeterId]) {
+    if (!id || done.has(id)) continue;
+    done.add(id);
+    if (!before.participants.some((p) => p.id === id) || !after.participants.some((p) => p.id === id)) continue;
+    const was = patchView(buildView(before, id, now), ev);
+    const is = unsequenced(buildView(after, id, now));
+    const seats = is.participants.filter((p, i) => !sameJson(p, was.participants[i]));
+    const patch: Extract<MeetingEvent, { type: 'keeperPatch' }> = { type: 'keeperPatch', to: id, toShare: is.plan.toShare };
+    if (id === after.chairId) patch.ifYouLeave = is.you.ifYouLeave;
+    if (seats.length > 0) patch.seats = seats;
+    if (sameJson(unsequenced(patchView(was, [patch])), is)) ev.push(patch);
   }
 }

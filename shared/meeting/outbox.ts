@@ -69,6 +69,9 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
   const patch = carriedPatch(events);
   if (patch) {
     const to = patchRecipients(before, after, patch);
+    // A keeper whose `keeperPatch` brings their view to the new one exactly (keeper-patch.ts
+    // describeKeepersOnTurn checked it) needs no view.
+    for (const e of events) if (e.type === 'keeperPatch') to.delete(e.to);
     return seated.filter((id) => to.has(id));
   }
   const patching = events.length > 0 && events.every((e) => PATCHING_EVENTS.has(e.type));

@@ -32,9 +32,10 @@ export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['shar
  * anyone else's view it changes nothing: the count is the speaker's alone); a `share` changes
  * nothing; a `joined { id, seat, at }` inserts `seat` into `participants` at index `at` (or at the
  * end, when the list is shorter) and adds 1 to `present`, unless the view already lists `id`, and
- * its `upNext`, when present, replaces `view.upNext`; a `keeperPatch { to, toShare, ifYouLeave }` sets
- * `plan.toShare` and, when the event has it, `you.ifYouLeave` in the view of `to` (in anyone
- * else's view it changes nothing); a `joined` without `seat` (an admission's,
+ * its `upNext`, when present, replaces `view.upNext`; a `keeperPatch { to, toShare, ifYouLeave,
+ * seats }` sets `plan.toShare`, when the event has them `you.ifYouLeave` and each entry of `seats`
+ * in place of the entry with its id, in the view of `to` (in anyone else's view it changes
+ * nothing); a `joined` without `seat` (an admission's,
  * a replayed one) changes nothing; a `shareEnded`, `turn` or `left` with a `patch` applies it
  * (applyPatch), one without changes nothing. Other events are ignored: a command with any of
  * them sends fresh views, unless one of its events carries a `patch`. Returns a new
@@ -52,6 +53,10 @@ export function patchView(v: MeetingView, events: readonly MeetingEvent[]): Meet
       if (out.you.id !== e.to) continue;
       if (out.plan.toShare !== e.toShare) out = { ...out, plan: { ...out.plan, toShare: e.toShare } };
       if (e.ifYouLeave !== undefined) out = { ...out, you: { ...out.you, ifYouLeave: e.ifYouLeave === null ? null : { ...e.ifYouLeave } } };
+      if (e.seats) {
+        const seats = new Map(e.seats.map((x) => [x.id, x]));
+        out = { ...out, participants: out.participants.map((x) => (seats.has(x.id) ? { ...seats.get(x.id)! } : x)) };
+      }
       continue;
     }
     if (e.type === 'joined') {

@@ -160,7 +160,7 @@ describe('the circle: join order, one turn each', () => {
     const r = inRound({ others: ['b', 'c'] });
     r.ok({ type: 'finishShare', by: 'a' });
     const ev = r.ok({ type: 'leave', by: 'b' });
-    expect(ev.map((e) => e.type)).toEqual(['shareEnded', 'left', 'turn']);
+    expect(bare(ev).map((e) => e.type)).toEqual(['shareEnded', 'left', 'turn']);
     expect(r.state.roundOrder.map((e) => e.id)).toEqual(['a', 'c']);
     expect(r.speaker).toBe('c');
   });

@@ -32,7 +32,7 @@ describe('the clock: share deadlines', () => {
   it('a tick long after the deadline times out without a warning first', () => {
     const r = inRound();
     const ev = r.tickAt(r.state.speaker!.deadline + 5_000);
-    expect(ev.map((e) => e.type)).toEqual(['shareEnded', 'turn']);
+    expect(bare(ev).map((e) => e.type)).toEqual(['shareEnded', 'turn']);
   });
 
   it('nextDue points at the warning, then at the deadline', () => {

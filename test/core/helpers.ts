@@ -1,6 +1,7 @@
 // Builders and a small driver for the meeting-core tests. Every command goes through decide();
 // the driver checks on every call that decide left its input untouched, and on every rejection
 // that the code is the expected one.
+import { carriedPatch } from '../../shared/meeting/turn-patch.js';
 import { expect } from 'vitest';
 import type { ErrorCode } from '../../shared/errors.js';
 import type { Command } from '../../shared/meeting/commands.js';
@@ -186,11 +187,12 @@ export function inRound(o: GatherOptions = {}): Run {
 }
 
 /**
- * Events without the view patch a turn change or a leave carries (`patch`, turn-patch.ts), as a
- * replay shows them: for tests about the turn rules, not about what views are sent.
+ * Events without the view patch a turn change or a leave carries (`patch`, turn-patch.ts) and
+ * without the keepers' own patches of it (`keeperPatch`, keeper-patch.ts): for tests about the
+ * turn rules, not about what views are sent.
  */
 export function bare(events: MeetingEvent[]): MeetingEvent[] {
-  return events.map((e) => {
+  return events.filter((e) => e.type !== 'keeperPatch' || !carriedPatch(events)).map((e) => {
     if (!('patch' in e) || e.patch === undefined) return e;
     const { patch: _, ...rest } = e;
     return rest as MeetingEvent;
