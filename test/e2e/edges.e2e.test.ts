@@ -196,7 +196,7 @@ describe('weak links in the browser', () => {
         link.flow();
         // Back: the turn had moved on, and the late turn owed comes at once.
         await waitText(tid(sp, 'turn-status'), /^Your turn/, 60_000);
-        await waitText(tid(sp, 'composer-unsent'), /connection dropped before this was sent.*your turn now/i, 30_000);
+        await waitText(tid(sp, 'composer-unsent'), /connection was down when your turn ended.*your turn now/i, 30_000);
         await sp.waitForTimeout(1500);
         expect(await tid(sp, 'composer-unsent').isVisible()).toBe(true);
         expect(await tid(sp, 'composer-slow').isVisible()).toBe(false);

@@ -1,0 +1,27 @@
+// Words left in the box when a turn ended because the connection was gone (client/meeting/
+// time-box.ts): a fresh tester (2026-12-05) was offline, typing in the box while waiting, when
+// the turn came and was passed over; back, the page said "Your connection dropped before this was
+// sent", as if a send had been tried and lost. The note says what happened (the connection was
+// down when the turn ended), that the words are kept, and when they can go, in both languages.
+import { describe, expect, it } from 'vitest';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+
+useDomGlobals(['window', 'document', 'HTMLElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage']);
+
+describe('the note on words not shared when the connection was gone', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) says the connection was down when the turn ended, not that a send failed; the words are kept`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      const { TimeBox } = await import('../../client/meeting/time-box.js');
+      const box = new TimeBox(() => 'Jeg har tenkt mye på det denne uken.');
+      const note = () => box.el.querySelector('[data-testid="composer-unsent"]')!.textContent ?? '';
+      for (const [turnAgain, byChair] of [[false, false], [true, false], [false, true]] as const) {
+        expect(box.ended('gone', turnAgain, byChair)).toBe(true);
+        expect(note()).toMatch(lang === 'nb' ? /^Forbindelsen var borte da turen din tok slutt/ : /^Your connection was down when your turn ended/);
+        expect(note()).not.toMatch(/før dette ble sendt|before this was sent/);
+        expect(note()).toMatch(lang === 'nb' ? /tatt vare på|Nå er det din tur/ : /kept here|your turn now/);
+      }
+    });
+  }
+});
