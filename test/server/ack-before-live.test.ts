@@ -6,16 +6,8 @@
 // reply read in the same turn of the event loop offered it while the acknowledgement was still
 // on its way up the resume's chain of promises.
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../shared/meeting/decide.js';
-import { DEFAULT_SETTINGS, FORMATS } from '../../shared/meeting/formats.js';
-import { createMeeting, type MeetingState } from '../../shared/meeting/state.js';
-import { isPrivate } from '../../shared/meeting/view.js';
-import type { Command } from '../../shared/meeting/commands.js';
 import { OrderedDelivery } from '../../server/ordered-delivery.js';
-import { MemoryStore } from '../../server/store/memory.js';
-import type { Accepted } from '../../server/broadcast.js';
-
-const joinCmd = (id: string, name: string): Command => ({ type: 'join', id, name, role: 'participant', volunteer: false, pledge: true, chairKey: id === 'a', joinCode: false });
+import { joinCmd, storeMeeting } from '../helpers/store-meeting.js';
 
 /** `n` turns of the microtask queue, as a chain of awaits on the way to an acknowledgement takes. */
 const ticks = async (n: number): Promise<void> => {
@@ -24,28 +16,18 @@ const ticks = async (n: number): Promise<void> => {
 
 describe('the acknowledgement of a seating goes before what is delivered after it', () => {
   it('an outcome offered while the acknowledgement is on its way is delivered after it', async () => {
-    const store = new MemoryStore({ ttlMs: 60_000, logCap: 100 });
-    let s: MeetingState = createMeeting({ id: 'ackfirst1', title: 'Ack', language: 'nb', formatId: FORMATS[0]!.id, access: 'open', listed: false, settings: DEFAULT_SETTINGS, turnMode: 'circle', startsAt: null }, Date.now());
-    expect(await store.create(s, { chairKeyHash: 'x', joinCodeHash: null, joinCode: null })).toBe(true);
-    const commit = async (cmd: Command): Promise<Accepted> => {
-      const now = Date.now();
-      const d = decide(s, cmd, now);
-      if (!d.ok) throw new Error(`${cmd.type}: ${d.code}`);
-      const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
-      expect(await store.commit(s.id, s.seq, d.state, logged)).toBe(true);
-      s = d.state;
-      return { ok: true, state: d.state, events: d.events, logged, views: [] };
-    };
+    const m = await storeMeeting('ackfirst1');
+    const { store, commit } = m;
     for (const [id, name] of [['a', 'Ada'], ['b', 'Bjarne']] as const) await commit(joinCmd(id, name));
     const seen: string[] = [];
     const order = new OrderedDelivery(store, (o) => seen.push(`live ${o.state.seq}`), 20);
-    order.hold(s.id);
+    order.hold(m.state().id);
     // The queue learns where the meeting is.
-    await order.at(s.id, 0, () => undefined);
+    await order.at(m.state().id, 0, () => undefined);
     const next = await commit({ type: 'setTopic', by: 'a', text: 'Aksept' });
     // A seating job answered at the delivered seq; its acknowledgement goes out some awaits later,
     // and the commit of another command is offered in between (its reply read in the same turn).
-    const answeredAt = await order.at(s.id, 0, (d) => {
+    const answeredAt = await order.at(m.state().id, 0, (d) => {
       void ticks(3).then(() => order.offer(next, Date.now()));
       return d!.seq;
     });

@@ -5,38 +5,21 @@
 // socket, and every client took the next seq for a gap and asked for a catchUp (found by a fresh
 // tester: two processes, 29 acknowledgements at once).
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../shared/meeting/decide.js';
-import { DEFAULT_SETTINGS, FORMATS } from '../../shared/meeting/formats.js';
-import { createMeeting, type MeetingState } from '../../shared/meeting/state.js';
-import { isPrivate } from '../../shared/meeting/view.js';
-import type { Command } from '../../shared/meeting/commands.js';
 import { OrderedDelivery } from '../../server/ordered-delivery.js';
-import { MemoryStore } from '../../server/store/memory.js';
 import type { Accepted } from '../../server/broadcast.js';
-
-const joinCmd = (id: string, name: string): Command => ({ type: 'join', id, name, role: 'participant', volunteer: false, pledge: true, chairKey: id === 'a', joinCode: false });
+import { joinCmd, storeMeeting } from '../helpers/store-meeting.js';
 
 describe('a gap filled from the store', () => {
   it('delivers each missing seq in order: its room events or none, the views last', async () => {
-    const store = new MemoryStore({ ttlMs: 60_000, logCap: 100 });
-    let s: MeetingState = createMeeting({ id: 'gapfill1', title: 'Gap', language: 'nb', formatId: FORMATS[0]!.id, access: 'open', listed: false, settings: DEFAULT_SETTINGS, turnMode: 'circle', startsAt: null }, Date.now());
-    expect(await store.create(s, { chairKeyHash: 'x', joinCodeHash: null, joinCode: null })).toBe(true);
-    const commit = async (cmd: Command): Promise<Accepted> => {
-      const now = Date.now();
-      const d = decide(s, cmd, now);
-      if (!d.ok) throw new Error(`${cmd.type}: ${d.code}`);
-      const logged = d.events.filter((e) => !isPrivate(e)).map((event) => ({ seq: d.state.seq, at: now, event }));
-      expect(await store.commit(s.id, s.seq, d.state, logged)).toBe(true);
-      s = d.state;
-      return { ok: true, state: d.state, events: d.events, logged, views: [] };
-    };
+    const m = await storeMeeting('gapfill1');
+    const { store, commit } = m;
     for (const [id, name] of [['a', 'Ada'], ['b', 'Bjarne'], ['c', 'Cecilie']] as const) await commit(joinCmd(id, name));
     await commit({ type: 'start', by: 'a' });
     await commit({ type: 'advance', by: 'a' });
     const delivered: Accepted[] = [];
     const order = new OrderedDelivery(store, (o) => delivered.push(o), 20);
-    order.hold(s.id);
-    const shared = await commit({ type: 'share', by: s.speaker!.id, text: 'Jeg har hatt en lang uke.' });
+    order.hold(m.state().id);
+    const shared = await commit({ type: 'share', by: m.state().speaker!.id, text: 'Jeg har hatt en lang uke.' });
     order.offer(shared, Date.now());
     await new Promise((r) => setTimeout(r, 50));
     delivered.length = 0;

@@ -51,19 +51,22 @@ describe('a store that went back in time: the other branch is never diffed or pa
     };
   };
 
-  it('a diff decided on one branch is refused on the other; the command is decided again on the stored state', async () => {
-    const run = inRound({ id: 'branch-diff', others: ['b', 'c', 'd'] });
-    const id = run.state.id;
+  /** A meeting `id` in its round (`a` chairs) created through store `a`, run by two processes' Meetings. */
+  const twoProcesses = async (id: string, others: string[]) => {
+    const run = inRound({ id, others });
     const a = process();
     const b = process();
     expect(await a.create(run.state, { chairKeyHash: 'x', joinCodeHash: null, joinCode: null })).toBe(true);
-    const onA = new Meetings(a, () => run.now);
-    const onB = new Meetings(b, () => run.now);
     const exec = async (m: Meetings, cmd: Command): Promise<MeetingState> => {
       const out = await m.run(id, () => cmd);
       if (!out.ok) throw new Error(String(out.code));
       return out.state as MeetingState;
     };
+    return { run, id, a, onA: new Meetings(a, () => run.now), onB: new Meetings(b, () => run.now), exec };
+  };
+
+  it('a diff decided on one branch is refused on the other; the command is decided again on the stored state', async () => {
+    const { run, id, a, onA, onB, exec } = await twoProcesses('branch-diff', ['b', 'c', 'd']);
     const speaker = run.state.speaker!.id;
     // A reads the meeting (and keeps it hot); the store is copied as it is here.
     const start = (await exec(onA, { type: 'setTopic', by: run.state.chairId!, text: 'Tillit' })).seq;
@@ -86,18 +89,7 @@ describe('a store that went back in time: the other branch is never diffed or pa
   });
 
   it("a patch published from one branch is not applied to the other branch's copy at its base seq", async () => {
-    const run = inRound({ id: 'branch-patch', others: ['b', 'c'] });
-    const id = run.state.id;
-    const a = process();
-    const b = process();
-    expect(await a.create(run.state, { chairKeyHash: 'x', joinCodeHash: null, joinCode: null })).toBe(true);
-    const onA = new Meetings(a, () => run.now);
-    const onB = new Meetings(b, () => run.now);
-    const exec = async (m: Meetings, cmd: Command): Promise<MeetingState> => {
-      const out = await m.run(id, () => cmd);
-      if (!out.ok) throw new Error(String(out.code));
-      return out.state as MeetingState;
-    };
+    const { run, id, onA, onB, exec } = await twoProcesses('branch-patch', ['b', 'c']);
     await exec(onA, { type: 'setTopic', by: run.state.chairId!, text: 'Tillit' });
     const goBack = await snapshot(id);
     const a1 = await exec(onA, { type: 'setTopic', by: run.state.chairId!, text: 'Håp' });
