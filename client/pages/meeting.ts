@@ -696,7 +696,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (e.type === 'share' || e.type === 'shareHidden') ui.chair?.sharesChanged();
     if (e.type === 'ended' && record) end('ended');
     // A connection mark, the speaker's count of acknowledgements, a seat taken and the keepers' own
-    // parts a connection moved (`keeperPatch`) come as their event alone,
+    // parts a connection or a turn moved (`keeperPatch`, after the turn's patch) come as their event alone,
     // with no new view (view-patch.ts): apply it to the view we hold, unless that view was built
     // after the event.
     if (record && (e.type === 'connection' || e.type === 'acknowledged' || e.type === 'joined' || e.type === 'keeperPatch') && le.seq > view.seq) {
