@@ -116,7 +116,7 @@ describe('weak links in the browser', () => {
     // The late turn has come at once, so the note says to send them now, not that they wait
     // for a turn (a fresh tester: the old words stayed on screen through the late turn).
     await waitText(tid(sp, 'turn-status'), /^Your turn/, 30_000);
-    await waitText(tid(sp, 'composer-unsent'), /connection dropped.*your turn now/i, 30_000);
+    await waitText(tid(sp, 'composer-unsent'), /connection was down when your turn ended.*your turn now/i, 30_000);
     await sp.waitForTimeout(1500);
     expect(await tid(sp, 'composer-unsent').isVisible()).toBe(true);
     expect(await tid(sp, 'composer').inputValue()).toBe('Det jeg ville si var');
