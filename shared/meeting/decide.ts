@@ -26,7 +26,7 @@ import { upNext } from './on-deck.js';
 import { turnEnded } from './turn-aim.js';
 import { seatEntry } from './view.js';
 import { describeTurn } from './turn-patch.js';
-import { describeKeepers, describeKeepersOnTurn } from './keeper-patch.js';
+import { describeKeepers, describeKeepersWhole } from './keeper-patch.js';
 import { cloneForShare, cloneState } from './clone.js';
 import type { MeetingState, Participant, WaitingEntry } from './state.js';
 import { carryGrace, graceEnd, graceOnDrop, graceOnReturn, pauseGraces, resumeGraces } from './seat-grace.js';
@@ -54,7 +54,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   if (cmd.type === 'join' || cmd.type === 'admit') describeSeats(state, s, events);
   else describeTurn(state, s, events, now);
   describeKeepers(state, s, events, now);
-  describeKeepersOnTurn(state, s, events, now);
+  describeKeepersWhole(state, s, events, now);
   s.seq = state.seq + 1;
   return { ok: true, state: s, events };
 }

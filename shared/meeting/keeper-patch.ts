@@ -46,17 +46,29 @@ export function describeKeepers(before: MeetingState, after: MeetingState, ev: M
 const unsequenced = (v: MeetingView): MeetingView => ({ ...v, seq: 0 });
 
 /**
- * A turn change or a leave whose events carry the ordinary member's `patch` (turn-patch.ts):
- * appends a `keeperPatch` for the chair, the co-chair and the greeter whose own views the patch
- * and this `keeperPatch` bring exactly to the view built after the command (their seats' entries
- * as they see them, `plan.toShare`, the chair's `you.ifYouLeave`). A keeper whose view it would not
- * bring there (they spoke, their role changed, a private part beyond those moved) gets no
- * `keeperPatch`, and so a whole view (outbox.ts). Checked here by building both views: the chair
- * of a 50-person meeting was sent a whole view (~11 KB) at every turn, ~16 s a round on a weak
- * link (a fresh tester, 2026-12-05). `now`: server ms, as the views are built with.
+ * Whether a command's keeperPatch events were checked against whole views (describeKeepersWhole):
+ * a turn change or a leave whose events carry the members' `patch`, or seats taken (`joined`,
+ * with only events that patch a view and no `connection`). Then a keeper with a `keeperPatch`
+ * needs no view (outbox.ts).
  */
-export function describeKeepersOnTurn(before: MeetingState, after: MeetingState, ev: MeetingEvent[], now: number): void {
-  if (after.discreet || !carriedPatch(ev)) return;
+export function keepersPatchWhole(ev: readonly MeetingEvent[]): boolean {
+  if (carriedPatch(ev)) return true;
+  return ev.some((e) => e.type === 'joined') && !ev.some((e) => e.type === 'connection') && ev.every((e) => PATCHING_EVENTS.has(e.type));
+}
+
+/**
+ * A turn change or a leave whose events carry the ordinary member's `patch` (turn-patch.ts), or
+ * seats taken whose `joined` events the members patch in (keepersPatchWhole): appends a
+ * `keeperPatch` for the chair, the co-chair and the greeter whose own views the command's events
+ * and this `keeperPatch` bring exactly to the view built after the command (their seats' entries
+ * as they see them, `plan.toShare`, the chair's `you.ifYouLeave`). A keeper whose view it would
+ * not bring there (they spoke, their role changed, the door's list moved) gets no `keeperPatch`,
+ * and so a whole view (outbox.ts). Checked here by building both views: the chair of a 50-person
+ * meeting was sent a whole view (~11 KB) at every turn, ~16 s a round on a weak link, and ~9 KB
+ * at every arrival (two fresh testers, 2026-12-05). `now`: server ms, as the views are built with.
+ */
+export function describeKeepersWhole(before: MeetingState, after: MeetingState, ev: MeetingEvent[], now: number): void {
+  if (after.discreet || !keepersPatchWhole(ev) || ev.some((e) => e.type === 'keeperPatch')) return;
   const done = new Set<string>();
   for (const id of [after.chairId, after.coChairId, after.greeterId]) {
     if (!id || done.has(id)) continue;

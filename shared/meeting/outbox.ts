@@ -4,7 +4,7 @@
 // someone removed, and a person at the door hears only of their own status.
 import { buildDoorView, type DoorView } from './door.js';
 import { leaveOutcome } from './leave-outcome.js';
-import { sameOutcome } from './keeper-patch.js';
+import { keepersPatchWhole, sameOutcome } from './keeper-patch.js';
 import { sameUpNextInputs, upNext } from './on-deck.js';
 import { PATCHING_EVENTS, placeAfter } from './view-patch.js';
 import { carriedPatch, type ViewPatch } from './turn-patch.js';
@@ -66,13 +66,13 @@ export interface Outbox {
  */
 export function viewRecipients(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): string[] {
   const seated = after.participants.map((p) => p.id);
+  // Keepers whose `keeperPatch` brings their view to the new one exactly (keeper-patch.ts
+  // describeKeepersWhole checked it against whole views): no view.
+  const wholePatched = new Set(keepersPatchWhole(events) ? events.flatMap((e) => (e.type === 'keeperPatch' ? [e.to] : [])) : []);
   const patch = carriedPatch(events);
   if (patch) {
     const to = patchRecipients(before, after, patch);
-    // A keeper whose `keeperPatch` brings their view to the new one exactly (keeper-patch.ts
-    // describeKeepersOnTurn checked it) needs no view.
-    for (const e of events) if (e.type === 'keeperPatch') to.delete(e.to);
-    return seated.filter((id) => to.has(id));
+    return seated.filter((id) => to.has(id) && !wholePatched.has(id));
   }
   const patching = events.length > 0 && events.every((e) => PATCHING_EVENTS.has(e.type));
   if (!patching) {
@@ -129,7 +129,7 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
   if (chairSees && after.chairId) to.add(after.chairId);
   const heldKey = (m: MeetingState): string => (m.held ? `${m.held.id}\u0000${m.held.text}` : '');
   if (heldKey(before) !== heldKey(after) && after.speaker) to.add(after.speaker.id);
-  return seated.filter((id) => to.has(id));
+  return seated.filter((id) => to.has(id) && !wholePatched.has(id));
 }
 
 /**
