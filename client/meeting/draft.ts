@@ -8,6 +8,7 @@
 // while typing, as in the composer (the same component and rule); the server's check applies
 // when the text is shared.
 import type { MeetingView } from '../../shared/meeting/view.js';
+import type { ShareEndReason } from '../../shared/meeting/events.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { LIMITS } from '../wire.js';
@@ -25,6 +26,8 @@ export class DraftBox {
   private keptNote: HTMLElement;
   /** Holds unshared words of an earlier turn (keep): shown even when no turn is awaited. */
   private kept = false;
+  /** How that turn ended, said first in the note (keep's `why`). */
+  private keptWhy: ShareEndReason | null = null;
   private ctx: HintContext = { otherNames: [], lang: 'nb', mode: 'nudge' };
 
   constructor(analyze?: Analyze) {
@@ -108,7 +111,8 @@ export class DraftBox {
    * their caret on the same characters. Returns where the kept words end in the box, to put the
    * caret of someone who was typing them in the share box on the same characters here (focusAt).
    */
-  keep(words: string): number {
+  keep(words: string, why: ShareEndReason | null = null): number {
+    this.keptWhy = why;
     const now = this.input.value;
     const head = now.trim() ? `${words.replace(/\s+$/, '')}\n` : '';
     if (head) this.put(head + now, head.length);
@@ -163,7 +167,8 @@ export class DraftBox {
     // Anyone in line has a turn coming, a late turn too, not only the next one (a fresh tester,
     // 2026-12-03: "if you get another turn" under "You are number 3 in line").
     const turnComing = OnDeck.place(v) !== null || (me?.hand ?? null) !== null;
-    setText(this.keptNote, sharingOver(v) ? app.t.draftKeptOver : turnComing ? app.t.draftKept : app.t.draftKeptNoTurn);
+    const what = sharingOver(v) ? app.t.draftKeptOver : turnComing ? app.t.draftKept : app.t.draftKeptNoTurn;
+    setText(this.keptNote, keptWhyLead(this.keptWhy, what));
     const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode, ...(me ? { ownName: me.name } : {}) };
     const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.ownName !== this.ctx.ownName || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
     this.ctx = ctx;
@@ -180,4 +185,15 @@ export class DraftBox {
     this.renderHints();
     return text;
   }
+}
+
+/**
+ * The kept words' note with why the turn ended first, in one place (a fresh tester, 2026-12-05:
+ * skipped while offline, the reason stood only in the transcript above the box): the chair moved
+ * on, the connection was down, the time ran out, the chair muted you; other endings add nothing.
+ */
+export function keptWhyLead(why: ShareEndReason | null, what: string): string {
+  const t = app.t;
+  const lead = why === 'skipped' ? t.draftKeptWhySkipped : why === 'gone' ? t.draftKeptWhyGone : why === 'timeout' || why === 'timeoutEmpty' ? t.draftKeptWhyTimeout : why === 'muted' ? t.draftKeptWhyMuted : '';
+  return lead ? `${lead} ${what}` : what;
 }

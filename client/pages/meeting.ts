@@ -3,6 +3,7 @@
 // state; events feed the transcript. Nothing here is written anywhere but memory.
 import type { ErrorCode } from '../../shared/errors.js';
 import type { DoorView } from '../../shared/meeting/door.js';
+import type { ShareEndReason } from '../../shared/meeting/events.js';
 import { findFormat } from '../../shared/meeting/formats.js';
 import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
 import type { CommandEvent, CommandPayload, JoinPayload, JoinResult, NextChairKey } from '../../shared/protocol.js';
@@ -139,6 +140,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    */
   const resumedOnLoad = opts.join === null && opts.unsent === undefined && !opts.movedHere;
   let view: MeetingView | null = null;
+  /** How your last turn ended (its `shareEnded`), for the note on words kept from it (DraftBox.keep). */
+  let myTurnEnded: ShareEndReason | null = null;
   /** When `view`'s clocks were computed (performance.now() at its arrival): it is drawn aged by the time since (view-age.ts). */
   let viewAt = 0;
   let door: DoorView | null = null;
@@ -508,7 +511,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // listener's, who has no turn to wait for (their note says how to share them).
     const listener = v.participants.find((p) => p.id === v.you.id)?.role === 'listener';
     const kept = !mine && !listener ? ui.composer.takeKept() : null;
-    const keptEnd = kept !== null ? ui.draft.keep(kept) : 0;
+    const keptEnd = kept !== null ? ui.draft.keep(kept, myTurnEnded) : 0;
     if (kept !== null) ui.timeBox.draftChanged();
     ui.draft.update(v);
     ui.composer.besideDraft(!ui.draft.el.hidden);
@@ -663,6 +666,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // back to you as a late turn: the note then says it is your turn now (TimeBox.ended).
     // Its note says what became of the words, and what to do: the composer's "Not sent … press
     // Send again" (a send stalled as the turn went) goes, so one notice shows, not two.
+    if (e.type === 'shareEnded' && e.id === view.you.id && record) myTurnEnded = e.reason;
     if (e.type === 'shareEnded' && e.id === view.you.id && record && ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id, lateTurnByChair(view))) ui.composer.clearNotSent();
     // A share of yours the page had not seen go through (its answer lost with the connection, the
     // retries run out): the room has it. Its words leave the box they are in now and the notes
