@@ -37,7 +37,7 @@ async function seated(lang: Lang, name: string): Promise<{ chair: TestClient; p:
   people.push(p);
   await p.page.goto(`${stage.server.url}/m/${meetingId}`);
   await joinAtDoor(p.page, name, { role: 'listener' });
-  await chair.waitFor((c) => c.views.some((v) => v.participants.some((x) => x.name === name)), 'the listener seated', WAIT_MS);
+  await chair.waitFor((c) => c.latest.participants.some((x) => x.name === name), 'the listener seated', WAIT_MS);
   const id = chair.latest.participants.find((x) => x.name === name)!.id;
   return { chair, p, id };
 }
