@@ -4,7 +4,7 @@
 // GuardContext.ownName, used by the page's hints and by the server's check (a full name stops a share).
 import { describe, expect, it } from 'vitest';
 import { analyzeShare } from '../../shared/guard/index.js';
-import { analyze } from '../../client/guard.js';
+import { analyze, loadGuard } from '../../client/guard.js';
 
 const kinds = (text: string, ownName?: string, lang: 'nb' | 'en' = 'nb') =>
   analyzeShare(text, { otherNames: ['Stille Fjord'], lang, ...(ownName ? { ownName } : {}) }).map((h) => `${h.kind}:${h.match}`);
@@ -21,7 +21,9 @@ describe('the writer’s own pseudonym', () => {
     expect(kinds('Hi. My name is Quiet Harbour and my son drinks.', 'Quiet Harbour', 'en')).toEqual([]);
   });
 
-  it('the page’s hints get the writer’s pseudonym passed through (client/guard.ts)', () => {
+  it('the page’s hints get the writer’s pseudonym passed through (client/guard.ts)', async () => {
+    // The page's rules come as a chunk of their own (client/guard.ts).
+    await loadGuard();
     const intro = 'Hei. Jeg heter Grå Måke og er pårørende.';
     expect(analyze(intro, ['Stille Fjord'], 'nb').map((h) => h.kind)).toEqual(['pii']);
     expect(analyze(intro, ['Stille Fjord'], 'nb', 'Grå Måke')).toEqual([]);
