@@ -6,6 +6,16 @@ import { closed, readLines, trackChild } from './children.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * The Redis command timeout (ms) the test servers get unless a test sets its own. Production's
+ * 1,000 ms answers STORE_UNAVAILABLE fast in an outage; on a loaded 2-core CI VM a live Redis's
+ * answer was read after it (the event loop starved: the timer runs before the reply is read), and
+ * a chair's join in silent-return-processes was refused so (2026-12-05). Tests of the timeout
+ * itself (redis-freeze, uncertain-commit, command-once, ...) set it; a dead or restarted Redis
+ * fails a command at once, not by this timeout.
+ */
+export const TEST_REDIS_COMMAND_TIMEOUT_MS = 5_000;
+
 export interface ServerProcess {
   url: string;
   port: number;
@@ -47,9 +57,9 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   const args = bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', 'server/main.ts'];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
-    // The per-seat post limit and the per-address seat count are lifted unless given, as in
-    // startTestServer (helpers/server.ts).
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', RUNDE_POST_POINTS: '1000000', RUNDE_SEATS_PER_ADDRESS: '1000000', ...env },
+    // The per-seat post limit and the per-address seat count are lifted and the Redis command
+    // timeout longer unless given, as in startTestServer (helpers/server.ts).
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', RUNDE_POST_POINTS: '1000000', RUNDE_SEATS_PER_ADDRESS: '1000000', RUNDE_REDIS_COMMAND_TIMEOUT_MS: String(TEST_REDIS_COMMAND_TIMEOUT_MS), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Killed when this process exits, however it exits (a drill stopped by SIGTERM, an error).

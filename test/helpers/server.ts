@@ -2,7 +2,7 @@
 import { startServer, type RunningServer } from '../../server/app.js';
 import type { Config } from '../../server/config.js';
 import { setLogSink } from '../../server/log.js';
-import { untilHealthy } from './process.js';
+import { TEST_REDIS_COMMAND_TIMEOUT_MS, untilHealthy } from './process.js';
 import type { CreateMeetingPayload, CreateMeetingResult } from '../../shared/protocol.js';
 
 /** Every log line the in-process servers wrote: tests read them to prove what is never logged. */
@@ -21,8 +21,9 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   // Suites post faster than anyone types (loops of shares from one seat), and seat many people
   // from one address (127.0.0.1): the per-seat post limit (Config.postRate) and the per-address
   // seat count (Config.seatsPerAddress) are lifted unless a test sets them; each has its own
-  // test (post-limit.test.ts, seats-per-address.test.ts).
-  const srv = await startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, postRate: LIFTED, seatsPerAddress: LIFTED, ...overrides }, {});
+  // test (post-limit.test.ts, seats-per-address.test.ts). The Redis command timeout is longer
+  // unless set (TEST_REDIS_COMMAND_TIMEOUT_MS, helpers/process.ts).
+  const srv = await startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, postRate: LIFTED, seatsPerAddress: LIFTED, redisCommandTimeoutMs: TEST_REDIS_COMMAND_TIMEOUT_MS, ...overrides }, {});
   // On Redis the server listens once its connections are up and its subscriptions confirmed
   // (listen-after-subscribed.test); a load balancer still asks /healthz before sending anyone,
   // and so does a test (practice.test's join was refused once in a loaded run, cause unproven).
