@@ -666,8 +666,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // back to you as a late turn: the note then says it is your turn now (TimeBox.ended).
     // Its note says what became of the words, and what to do: the composer's "Not sent … press
     // Send again" (a send stalled as the turn went) goes, so one notice shows, not two.
-    if (e.type === 'shareEnded' && e.id === view.you.id && record) myTurnEnded = e.reason;
-    if (e.type === 'shareEnded' && e.id === view.you.id && record && ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id, lateTurnByChair(view))) ui.composer.clearNotSent();
+    if (e.type === 'shareEnded' && e.id === view.you.id && record) {
+      myTurnEnded = e.reason;
+      if (ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id, lateTurnByChair(view))) ui.composer.clearNotSent();
+    }
     // A share of yours the page had not seen go through (its answer lost with the connection, the
     // retries run out): the room has it. Its words leave the box they are in now and the notes
     // saying they were not shared go; it is never sent again (shared-back.ts).
