@@ -230,12 +230,12 @@ const nb = {
   turnNone_gathering: 'Vi venter på at møteleder starter møtet.',
   turnNone_opening: 'Møteleder åpner møtet.',
   turnNone_gathering_noChair: 'Vi venter på at møtet skal starte. Ingen leder det ennå.',
-  turnNone_gathering_chairAway: 'Møteleder har mistet forbindelsen. Vi venter på at de kommer tilbake.',
+  turnNone_gathering_chairAway: 'Møtelederen har mistet forbindelsen. Vi venter på at de kommer tilbake.',
   // The others' status line in the opening and the closing follows the script's segment and who
   // chairs (others-words.ts): with a chair present, what the chair does now; with none present,
   // what the script does by itself, after one sentence on why.
   turnScript_noChair: (words: string) => `Ingen leder møtet nå. Det går videre av seg selv etter oppskriften. ${words}`,
-  turnScript_chairAway: (words: string) => `Møteleder har mistet forbindelsen. Imens går møtet videre av seg selv etter oppskriften. ${words}`,
+  turnScript_chairAway: (words: string) => `Møtelederen har mistet forbindelsen. Imens går møtet videre av seg selv etter oppskriften. ${words}`,
   segPresent_welcome: 'Møteleder åpner møtet.',
   segPresent_readings: 'Møteleder legger inn tekstene.',
   segPresent_silence: 'Et øyeblikks stillhet: ingen skriver nå. Den slutter av seg selv.',
@@ -253,7 +253,7 @@ const nb = {
   segScriptRead_welcome: 'Velkomsten er lagt ut.',
   segScriptRead_readings: 'Tekstene er lagt ut.',
   segScriptRead_closing: 'Avslutningsordene er lagt ut, og møtet slutter av seg selv.',
-  turnNone_chairPicks_chairAway: 'Møteleder har mistet forbindelsen. Ingen gir ordet videre før de er tilbake; møtet går videre av seg selv til planlagt tid.',
+  turnNone_chairPicks_chairAway: 'Møtelederen har mistet forbindelsen. Ingen gir ordet videre før de er tilbake; møtet går videre av seg selv til planlagt tid.',
   turnNone_round: 'Venter på neste i runden.',
   turnNone_roundDone: 'Runden er ferdig.',
   turnNone_hands: 'Rekk opp hånden hvis du vil dele.',

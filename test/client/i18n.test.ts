@@ -15,6 +15,17 @@ describe('client strings', () => {
     expect(dict('en').scriptAhead(10)).toBe('The meeting is 10 min ahead of its plan: no need to hurry.');
   });
 
+  // The status line said "Møteleder har mistet forbindelsen" while the transcript beside it said
+  // "Møtelederen mistet forbindelsen": two names for the one person. Every bokmål string about the
+  // chair's lost connection names them as the transcript does (the definite "møtelederen").
+  it('names the chair alike in every bokmål line about the chair losing the connection', () => {
+    const nb = dict('nb') as Record<string, unknown>;
+    const texts = Object.values(nb).map((v) => (typeof v === 'function' ? String((v as (...a: unknown[]) => unknown)('X', 2, 3)) : String(v)));
+    const chairDrop = texts.filter((t) => /^Møteleder\S* (har )?mistet forbindelsen/.test(t));
+    expect(chairDrop.length).toBeGreaterThanOrEqual(8);
+    expect(chairDrop.filter((t) => !t.startsWith('Møtelederen '))).toEqual([]);
+  });
+
   it('has every string in both languages, non-empty, with the same arguments', () => {
     const nb = dict('nb') as Record<string, unknown>;
     const en = dict('en') as Record<string, unknown>;

@@ -403,7 +403,7 @@ describe("the chair's connection drops", () => {
       await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair is opening the meeting/ : /Møteleder åpner møtet/);
       // The connection drops (the seat is held for the grace period): the script runs the meeting.
       chair.drop();
-      await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair's connection dropped\. Meanwhile the meeting moves on by itself/ : /Møteleder har mistet forbindelsen\. Imens går møtet videre av seg selv/);
+      await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair's connection dropped\. Meanwhile the meeting moves on by itself/ : /Møtelederen har mistet forbindelsen\. Imens går møtet videre av seg selv/);
       expect(await words()).not.toMatch(lang === 'en' ? /is opening/ : /åpner møtet/);
     });
 
@@ -416,7 +416,7 @@ describe("the chair's connection drops", () => {
       await waitText(tid(me.page, 'script-now'), SEGMENT_WORDS.silence.title[lang]);
       const words = () => me.page.locator('[data-testid="turn-status"] .turn-text').textContent().then((x) => x ?? '');
       chair.drop();
-      const AWAY = lang === 'en' ? /^The chair's connection dropped\. Meanwhile the meeting moves on by itself/ : /^Møteleder har mistet forbindelsen\. Imens går møtet videre av seg selv/;
+      const AWAY = lang === 'en' ? /^The chair's connection dropped\. Meanwhile the meeting moves on by itself/ : /^Møtelederen har mistet forbindelsen\. Imens går møtet videre av seg selv/;
       const SILENCE = lang === 'en' ? /moment of silence: nobody writes now/ : /øyeblikks stillhet: ingen skriver nå/;
       const READINGS = lang === 'en' ? /readings come/ : /tekstene kommer/;
       await expect.poll(words, { timeout: WAIT_MS }).toMatch(AWAY);
