@@ -35,7 +35,7 @@ import { Transcript } from '../meeting/transcript.js';
 import { sharedBack } from '../meeting/shared-back.js';
 import { rewordOpenReports } from '../meeting/report.js';
 import { setActiveSeat } from '../quick-exit.js';
-import { patchView } from '../../shared/meeting/view-patch.js';
+import { mayCarryPatch, patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
 import { offlineSince as offlineSinceOf } from '../offline-since.js';
 import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../meeting/connection-words.js';
@@ -709,10 +709,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       const patched = patchView(view, [e]);
       if (patched !== view) applyView(patched, false);
     }
-    // A turn change or a leave comes with what it changed in the view (`patch` on its first
-    // `shareEnded`, `turn` or `left`). Its clocks (the new speaker's `remainingMs`) count from
-    // now: the view held is aged to now first and the patched one counts as just arrived.
-    if (record && (e.type === 'shareEnded' || e.type === 'turn' || e.type === 'left') && e.patch && le.seq > view.seq) {
+    // A turn change, a leave or a held turn's drop and return comes with what it changed in the
+    // view (`patch` on its first `shareEnded`, `turn`, `left`, `turnHeld` or `turnResumed`). Its
+    // clocks (the speaker's `remainingMs`) count from now: the view held is aged to now first and
+    // the patched one counts as just arrived.
+    if (record && mayCarryPatch(e) && e.patch && le.seq > view.seq) {
       applyView(patchView(ageView(view, performance.now() - viewAt), [e]));
     }
   }

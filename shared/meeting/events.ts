@@ -88,8 +88,8 @@ export type MeetingEvent =
    * and a fresh turnHeld follows the resume. `resumed`: that fresh turnHeld after a pause, so
    * `until` ends what was left of the hold, not a whole hold counted from the drop.
    */
-  | { type: 'turnHeld'; id: string; name: string; until: number; paused?: true; resumed?: true }
-  | { type: 'turnResumed'; id: string; name: string; deadline: number }
+  | { type: 'turnHeld'; id: string; name: string; until: number; paused?: true; resumed?: true; patch?: ViewPatch }
+  | { type: 'turnResumed'; id: string; name: string; deadline: number; patch?: ViewPatch }
   | { type: 'roundComplete'; round: number }
   | { type: 'timeWarning'; id: string; deadline: number }
   | { type: 'extended'; id: string; deadline: number }

@@ -13,6 +13,7 @@
 import { sameJson } from '../same-json.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
+import { mayCarryPatch, type PatchCarrier } from './view-patch.js';
 import { buildView, type MeetingView, type ParticipantView } from './view.js';
 
 /**
@@ -37,10 +38,6 @@ export interface ViewPatch {
   placesGone?: number[];
 }
 
-/** Events that carry a ViewPatch (the first of them in a command does). */
-export type PatchCarrier = Extract<MeetingEvent, { type: 'shareEnded' | 'turn' | 'left' }>;
-
-const CARRIES = new Set<MeetingEvent['type']>(['shareEnded', 'turn', 'left']);
 
 /** An id nobody holds: their view is what every ordinary member sees, with no private part. */
 const OUTSIDER = '\u0000outside';
@@ -109,11 +106,12 @@ function seatChanges(a: ParticipantView[], b: ParticipantView[]): { changed: Par
 }
 
 /**
- * Puts the ViewPatch of a command (from `before` to `after`) on its first `shareEnded`, `turn` or
- * `left` event, if it has one and the change can be patched (viewPatch). Mutates that event.
+ * Puts the ViewPatch of a command (from `before` to `after`) on its first `shareEnded`, `turn`,
+ * `left`, `turnHeld` or `turnResumed` event, if it has one and the change can be patched
+ * (viewPatch). Mutates that event.
  */
 export function describeTurn(before: MeetingState, after: MeetingState, events: MeetingEvent[], now: number): void {
-  const at = events.findIndex((e) => CARRIES.has(e.type));
+  const at = events.findIndex(mayCarryPatch);
   if (at < 0) return;
   const carrier = events[at] as PatchCarrier;
   // `upNextDrop` counts from the view as the events before the carrier left it: a `connection`
@@ -125,6 +123,6 @@ export function describeTurn(before: MeetingState, after: MeetingState, events: 
 
 /** The ViewPatch a command's events carry, or null. */
 export function carriedPatch(events: readonly MeetingEvent[]): ViewPatch | null {
-  for (const e of events) if ((e.type === 'shareEnded' || e.type === 'turn' || e.type === 'left') && e.patch) return e.patch;
+  for (const e of events) if (mayCarryPatch(e) && e.patch) return e.patch;
   return null;
 }

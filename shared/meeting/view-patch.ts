@@ -14,10 +14,25 @@
 // a timeout...) and a leave change the others' views only in who speaks, who is next, some
 // entries of `participants`, who is gone, the count present and `roundActive`, which the
 // command's first `shareEnded`, `turn` or `left` event carries (`patch`, turn-patch.ts): in a
-// circle round that was a whole view per person per turn.
+// circle round that was a whole view per person per turn. A speaker's drop and return (`turnHeld`,
+// `turnResumed`) carry one the same way.
 import type { MeetingEvent } from './events.js';
 import type { MeetingView } from './view.js';
 import type { ViewPatch } from './turn-patch.js';
+
+/**
+ * Events that carry a ViewPatch (the first of them in a command does: turn-patch.ts). A held
+ * turn's `turnHeld` and `turnResumed` carry one too: a speaker's drop and return changed every
+ * member's view only in `speaker` (stopped, held until, running again) and the speaker's entry, yet
+ * sent everyone two whole views (a fresh tester, 2026-12-05; on a phone's weak link, where
+ * speakers drop most).
+ */
+export type PatchCarrier = Extract<MeetingEvent, { type: 'shareEnded' | 'turn' | 'left' | 'turnHeld' | 'turnResumed' }>;
+
+const CARRIES = new Set<MeetingEvent['type']>(['shareEnded', 'turn', 'left', 'turnHeld', 'turnResumed']);
+
+/** Whether `e` is an event that may carry a ViewPatch (PatchCarrier). */
+export const mayCarryPatch = (e: MeetingEvent): e is PatchCarrier => CARRIES.has(e.type);
 
 /** Event types whose whole effect on a view patchView applies (a `share` changes no view). */
 // `admitted` changes nothing in a view (the `joined` after it carries the seat), nor does the
@@ -36,7 +51,8 @@ export const PATCHING_EVENTS: ReadonlySet<MeetingEvent['type']> = new Set(['shar
  * seats }` sets `plan.toShare`, when the event has them `you.ifYouLeave` and each entry of `seats`
  * in place of the entry with its id, in the view of `to` (in anyone else's view it changes
  * nothing); a `joined` without `seat` (an admission's,
- * a replayed one) changes nothing; a `shareEnded`, `turn` or `left` with a `patch` applies it
+ * a replayed one) changes nothing; a `shareEnded`, `turn`, `left`, `turnHeld` or `turnResumed`
+ * with a `patch` applies it
  * (applyPatch), one without changes nothing. Other events are ignored: a command with any of
  * them sends fresh views, unless one of its events carries a `patch`. Returns a new
  * view (or `v` itself when nothing changed); never mutates `v`.
@@ -68,7 +84,7 @@ export function patchView(v: MeetingView, events: readonly MeetingEvent[]): Meet
       out = { ...out, participants, present: out.present + 1 };
       continue;
     }
-    if (e.type === 'shareEnded' || e.type === 'turn' || e.type === 'left') {
+    if (mayCarryPatch(e)) {
       if (e.patch) out = applyPatch(out, e.patch);
       continue;
     }

@@ -162,3 +162,32 @@ describe('the chair between the patch and their own view', () => {
     expect(buildView(r.state, 'a', r.now).participants.find((p) => p.id === 'p0')?.shared).toBe(true);
   });
 });
+
+// A fresh tester (2026-12-05): a speaker whose phone dropped and came back cost every listener two
+// whole views (held, then resumed), on the weak links where speakers drop most.
+describe("a held turn's drop and return send the members no view", () => {
+  it('the drop (turnHeld) and the return (turnResumed) carry the patch; views only to the speaker', () => {
+    const r = circle30();
+    r.ok({ type: 'pass', by: 'a' });
+    expect(r.speaker).toBe('p0');
+    r.now += 20_000;
+    expect(stepAndCheck(r, cmd({ type: 'disconnect', by: 'p0' }))).toEqual(['p0']);
+    expect(r.events.find((e) => e.type === 'turnHeld')).toMatchObject({ id: 'p0', patch: { speaker: { id: 'p0', frozen: true, heldUntil: expect.any(Number), acks: null }, seats: [{ id: 'p0', connected: false }] } });
+    r.now += 5_000;
+    expect(stepAndCheck(r, cmd({ type: 'reconnect', by: 'p0' }))).toEqual(['p0']);
+    expect(r.events.find((e) => e.type === 'turnResumed')).toMatchObject({ id: 'p0', patch: { speaker: { id: 'p0', frozen: false, heldUntil: null } } });
+    // The clock stopped for the 5 s away: the turn ends 5 s later than it would have.
+    expect(carriedPatch(r.events)?.speaker?.remainingMs).toBe(60_000 - 20_000);
+  });
+
+  it('a drop during a pause, and the hold running again when the pause is lifted (the unpause changes every view: views)', () => {
+    const r = circle30();
+    r.ok({ type: 'pass', by: 'a' });
+    r.ok({ type: 'freeze', by: 'a', on: true });
+    expect(stepAndCheck(r, cmd({ type: 'disconnect', by: 'p0' }))).toEqual(['p0']);
+    expect(r.events.find((e) => e.type === 'turnHeld')).toMatchObject({ paused: true, patch: { speaker: { id: 'p0' } } });
+    const lifted = stepAndCheck(r, cmd({ type: 'freeze', by: 'a', on: false }));
+    expect(lifted.length).toBe(30);
+    expect(carriedPatch(r.events)).toBeNull();
+  });
+});

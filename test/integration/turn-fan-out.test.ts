@@ -8,7 +8,7 @@
 // view; after it, 2 frames / 591 bytes / no view and 1 frame / 554 bytes / no view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
-import type { TestClient } from '../helpers/client.js';
+import { TestClient } from '../helpers/client.js';
 import { expectEverySeq, expectInSeqOrder } from '../helpers/delivery.js';
 import { inRound, pause } from '../helpers/meeting.js';
 import { startTestServer } from '../helpers/server.js';
@@ -89,5 +89,37 @@ describe('a turn change and a leave in a 30-person circle: an ordinary member ge
     expectInSeqOrder(member, 'member');
     expectEverySeq(member, 'member');
     people.forEach((c) => c.close());
+  }, 90_000);
+
+  // A fresh tester (2026-12-05): a speaker's drop and return sent every listener two whole views
+  // (held, resumed); now `turnHeld` and `turnResumed` carry the patch.
+  it("a speaker's drop and return: no view frame and under 1 KB each for an ordinary member", async () => {
+    const { meetingId, people } = await inRound(server.url, NAMES);
+    const [chair, speaker] = people as [TestClient, TestClient];
+    const member = people[12]!;
+    await chair.ok('pass');
+    await speaker.waitFor((c) => c.latest.speaker?.id === c.you, "the speaker's turn");
+    await speaker.ok('share', { text: 'Første del.' });
+    await pause(200);
+    const { token } = speaker;
+    const lastSeq = speaker.lastSeq();
+    const held = await costOf(member, [chair], async () => speaker.drop());
+    console.log(`turn held: an ordinary member received ${held.frames} frames, ${held.bytes} bytes, ${held.views} views`);
+    expect(member.latest.speaker).toMatchObject({ id: speaker.you, frozen: true });
+    expect(member.latest.participants.find((p) => p.id === speaker.you)?.connected).toBe(false);
+    const back = await TestClient.connect(server.url);
+    const resumed = await costOf(member, [chair], async () => void (await back.resume(meetingId, token!, lastSeq)));
+    console.log(`turn resumed: an ordinary member received ${resumed.frames} frames, ${resumed.bytes} bytes, ${resumed.views} views`);
+    expect(member.latest.speaker).toMatchObject({ id: back.you, frozen: false, heldUntil: null });
+    // The member's patched view is what the speaker's fresh one (the resume's) shows everyone.
+    expectSameAsFresh(member, back);
+    expect(chair.latest.speaker).toMatchObject({ id: back.you, frozen: false });
+    for (const cost of [held, resumed]) {
+      expect(cost.views).toBe(0);
+      expect(cost.bytes).toBeLessThan(1000);
+    }
+    expectInSeqOrder(member, 'member');
+    expectEverySeq(member, 'member');
+    [...people, back].forEach((c) => c.close());
   }, 90_000);
 });
