@@ -111,6 +111,10 @@ describe('a drill stopped by a signal leaves no process behind', () => {
 
       // The documented command is one process: the drill itself.
       const script = drill.pid!;
+      // Its output is read once its pipes closed: the last words ("stopped by ...") written just
+      // before it exited were still unread when the test saw the process gone (a loaded CI run,
+      // 2026-12-05: output '' though the drill had said it).
+      const outputDone = exited(drill);
       const scriptGone = (async () => {
         while (running([script]).length) await sleep(100);
       })();
@@ -126,7 +130,8 @@ describe('a drill stopped by a signal leaves no process behind', () => {
       const deadline = Date.now() + 5000;
       while (running(started).length && Date.now() < deadline) await sleep(100);
       expect(running(started).map((p) => `${p} ${seen.get(p)}`), output).toEqual([]);
-      expect(output).toContain(`stopped by ${c.signal}`);
+      const end = await Promise.race([outputDone, sleep(10_000).then(() => 'its pipes still open 10 s on')]);
+      expect(output, `the drill's end: ${JSON.stringify(end)}`).toContain(`stopped by ${c.signal}`);
     } finally {
       try {
         process.kill(-drill.pid!, 'SIGKILL');
