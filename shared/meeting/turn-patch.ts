@@ -38,7 +38,6 @@ export interface ViewPatch {
   placesGone?: number[];
 }
 
-
 /** An id nobody holds: their view is what every ordinary member sees, with no private part. */
 const OUTSIDER = '\u0000outside';
 

@@ -15,6 +15,7 @@ import { scriptView, type ScriptView } from './script-view.js';
 import { isNewcomer, seesNewcomers } from './welcome.js';
 import { leaveOutcome, type LeaveOutcome } from './leave-outcome.js';
 import { pauseKeepsSeat } from './seat-grace.js';
+import { mayCarryPatch } from './view-patch.js';
 
 export interface ParticipantView {
   id: string;
@@ -293,7 +294,7 @@ export function replayFor(log: LoggedEvent[], joinedSeq: number, lastSeenSeq: nu
  * in it and is no line of the transcript, and in a reconnect storm past the settle time each
  * returning member of a 50-person meeting was sent ~75 of them (Issue 10: about a fifth of the
  * storm's bytes). For the same reason a `joined` event's `seat`, `at` and `upNext`, and the
- * `patch` of a `shareEnded`, `turn` or `left` event (turn-patch.ts), are left out: nothing
+ * `patch` of a `shareEnded`, `turn`, `left`, `turnHeld` or `turnResumed` event (turn-patch.ts), are left out: nothing
  * patches a view from a replayed event.
  */
 export function replayTo(s: MeetingState, viewer: string, log: LoggedEvent[], joinedSeq: number, lastSeenSeq: number): LoggedEvent[] {
@@ -303,7 +304,7 @@ export function replayTo(s: MeetingState, viewer: string, log: LoggedEvent[], jo
 
 function withoutUpNext(l: LoggedEvent): LoggedEvent {
   const e = l.event;
-  if ((e.type === 'shareEnded' || e.type === 'turn' || e.type === 'left') && e.patch) {
+  if (mayCarryPatch(e) && e.patch) {
     const { patch: _, ...rest } = e;
     return { ...l, event: rest };
   }

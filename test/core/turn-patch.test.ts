@@ -117,8 +117,13 @@ describe('a turn change sends no view to the members', () => {
   it('a replayed turn event comes without its patch', () => {
     const r = circle30();
     const events = r.ok({ type: 'pass', by: 'a' });
-    const log = events.map((event) => ({ seq: r.state.seq, at: r.now, event }));
-    for (const l of replayTo(r.state, 'p5', log, 0, 0)) expect(l.event).not.toHaveProperty('patch');
+    // A held turn's drop and return carry one too (below): replayed without it as well.
+    const held = [...r.ok({ type: 'disconnect', by: 'p0' }), ...r.ok({ type: 'reconnect', by: 'p0' })];
+    expect(held.filter((e) => 'patch' in e && e.patch).map((e) => e.type)).toEqual(['turnHeld', 'turnResumed']);
+    const log = [...events, ...held].map((event) => ({ seq: r.state.seq, at: r.now, event }));
+    const replayed = replayTo(r.state, 'p5', log, 0, 0);
+    expect(replayed.map((l) => l.event.type)).toEqual(expect.arrayContaining(['turnHeld', 'turnResumed']));
+    for (const l of replayed) expect(l.event).not.toHaveProperty('patch');
   });
 });
 
