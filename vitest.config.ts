@@ -1,25 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test folders with no servers, sockets, child processes or browsers: pure functions, the page's
- * code on a DOM shim, the docs. Their files share one module graph per worker (`isolate: false`):
- * a fresh graph per file cost ~0.5 s of collecting each (the core's and the guard's modules again
- * and again), 120 s of a full run's ~1,700 on the 2-core CI VM, close to CI's 30-minute limit;
- * run shared they take about half (2026-12-05: core, client 81 -> 42 s; guard, text, privacy,
- * docs 40 -> 17 s, alone). Every other folder keeps one module graph per file.
+ * Test folders with no servers, sockets, child processes, browsers or page code: pure functions
+ * (the meeting core, the guard, text rules) and the docs. Their files share one module graph per
+ * worker thread (`isolate: false`): a fresh graph per file cost ~0.5 s of collecting each (the
+ * core's and the guard's modules again and again), a tenth of a full run of ~1,650-1,730 s on the
+ * 2-core CI VM, close to CI's 30-minute limit; shared, these folders take a third of the time
+ * (2026-12-05). The page's tests (test/client) stay isolated: a composer left from one file
+ * re-rendered on another's DOM when the guard's chunk loaded there (tried, 2026-12-05).
  */
-const SHARED_GRAPH = ['core', 'client', 'guard', 'text', 'privacy', 'docs'].map((d) => `test/${d}/**/*.test.ts`);
-/** Files in those folders that mock a module (vi.mock needs a graph of its own) or start servers. */
+const SHARED_GRAPH = ['core', 'guard', 'text', 'privacy', 'docs'].map((d) => `test/${d}/**/*.test.ts`);
+/** Files in those folders that start servers or processes, or load the page's code: a graph of their own. */
 const OWN_GRAPH = [
-  'test/client/shared-back.test.ts',
-  'test/client/command-sender.test.ts',
-  'test/client/build-and-serve.test.ts',
-  'test/client/guard-lazy.test.ts',
   'test/docs/http-caching.test.ts',
   'test/docs/proxy-origin.test.ts',
   'test/docs/proxy-config.test.ts',
   'test/guard/warm.test.ts',
   'test/guard/astral-text.test.ts',
+  'test/guard/own-name.test.ts',
 ];
 
 export default defineConfig({
