@@ -6,13 +6,25 @@ import { findFormat, findReading, SEGMENT_WORDS } from '../../shared/meeting/for
 import type { Dict, Lang } from '../i18n.js';
 import { plannedLength } from './planned-length.js';
 
+/**
+ * A line about someone's drop or return (transcript.ts folds a run of them into one, counting the
+ * drops of a turn): `back` a return; `again(n)` the words after the n-th drop; `same`: the drop
+ * counted already, said again (a held turn's hold running again after a pause), not one more.
+ */
+export interface TranscriptDrop {
+  id: string;
+  back: boolean;
+  again: (times: number) => string;
+  same?: true;
+}
+
 export type Item =
   /**
    * `drop`: a speaker's held turn (`back` false: `turnHeld`) or their return (`back` true:
    * `turnResumed`). The transcript folds a run of them into one line (transcript.ts): `again(n)`
    * is that line after the speaker's n-th drop, or their return after n drops.
    */
-  | { kind: 'system'; text: string; drop?: { id: string; back: boolean; again: (times: number) => string } }
+  | { kind: 'system'; text: string; drop?: TranscriptDrop }
   | { kind: 'phase'; text: string }
   | { kind: 'shareStart'; speakerId: string; header: string; you: boolean }
   /** `seq`: the share's seq (LoggedEvent.seq), which report and hideShare name it by. */
@@ -146,7 +158,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       const secs = Math.max(1, Math.round((e.resumed ? leftMs : (c.turnHoldMs ?? leftMs)) / 1000));
       const text = e.paused ? (you ? t.tTurnHeldYouPaused : t.tTurnHeldPaused(e.name)) : you ? t.tTurnHeldYou(secs) : t.tTurnHeld(e.name, secs);
       const again = (n: number): string => (e.paused ? text : you ? t.tTurnHeldYouAgain(n, secs) : t.tTurnHeldAgain(e.name, n, secs));
-      return { kind: 'system', text, drop: { id: e.id, back: false, again } };
+      // After a pause the hold runs again (`resumed`): the same drop said again, not another.
+      return { kind: 'system', text, drop: { id: e.id, back: false, again, ...(e.resumed ? { same: true } : {}) } };
     }
     case 'turnResumed': {
       const you = e.id === c.you;

@@ -3,7 +3,7 @@
 // Each chunk of someone else's share carries a quiet "tell the chair" menu (report.ts); the chair
 // sees "remove for everyone" there instead. A hidden share's words are taken out of the page.
 import { h, setText } from '../dom.js';
-import type { Item } from './describe.js';
+import type { Item, TranscriptDrop } from './describe.js';
 import { shareMenu, type ShareMenuActions } from './report.js';
 
 export class Transcript {
@@ -170,13 +170,16 @@ export class Transcript {
    * continues". A fresh tester on a weak link found each drop and return adding two lines for the
    * whole room, pushing the share itself up and out of sight.
    */
-  private dropLine(text: string, drop: { id: string; back: boolean; again: (times: number) => string }): void {
+  private dropLine(text: string, drop: TranscriptDrop): void {
     const last = this.list.lastElementChild as HTMLElement | null;
     const run = last?.dataset.drop === drop.id ? last : null;
     const state = run?.dataset.dropState;
     // The drops are counted over the speaker's turn, not over the run of lines: with words shared
     // between them, a fresh tester (2026-12-05) read "again (2nd time)" after a third drop.
-    const times = drop.back ? (this.dropsInTurn.get(drop.id) ?? 0) : (this.dropsInTurn.get(drop.id) ?? 0) + 1;
+    // A drop said again (`same`: the hold running again after a pause, a tester read "lost the
+    // connection again (2 times now)" after one drop) is not counted twice.
+    const counted = this.dropsInTurn.get(drop.id) ?? 0;
+    const times = drop.back ? counted : drop.same && counted > 0 ? counted : counted + 1;
     if (!drop.back) this.dropsInTurn.set(drop.id, times);
     const words = drop.back ? (times > 0 ? drop.again(times) : text) : times > 1 ? drop.again(times) : text;
     const li = h('li', { class: 'entry system', testid: 'transcript-system', 'data-drop': drop.id, 'data-drop-state': drop.back ? 'back' : 'held', 'data-drop-times': String(times) }, words);

@@ -71,6 +71,31 @@ describe('a speaker who drops and comes back again and again', () => {
       expect(order(tr.el).at(-1)).toBe(t.tTurnHeld('Lys Morgen', 20));
     }
     expect(dict('nb').tTurnBackAfter('Lys Morgen', 3)).toBe('Lys Morgen mistet forbindelsen 3 ganger, er tilbake og fortsetter.');
+  });
+
+  // A fresh tester (2026-12-05): the chair paused, the speaker dropped once, the chair went on
+  // (the hold runs again: a second `turnHeld`, `resumed`), the speaker came back: every page read
+  // "lost the connection again (2 times now)", then "2 times, is back".
+  it('a drop during a pause, its hold running again after it, is one drop (nb and en)', async () => {
+    const { Transcript } = await import('../../client/meeting/transcript.js');
+    const { describe: describeEvent } = await import('../../client/meeting/describe.js');
+    const { dict } = await import('../../client/i18n.js');
+    for (const lang of ['nb', 'en'] as const) {
+      const t = dict(lang);
+      const tr = new Transcript('Transcript', 'Nothing yet');
+      const ctx = { t, lang, you: 'me', formatId: 'aa-open', at: 10_000, nameOf: () => null };
+      const add = (e: Parameters<typeof describeEvent>[0]) => tr.add(describeEvent(e, ctx)!);
+      tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
+      add({ type: 'turnHeld', id: 'b', name: 'Lys Morgen', until: 30_000, paused: true });
+      expect(order(tr.el).slice(1)).toEqual([t.tTurnHeldPaused('Lys Morgen')]);
+      add({ type: 'turnHeld', id: 'b', name: 'Lys Morgen', until: 30_000, resumed: true });
+      expect(order(tr.el).slice(1).at(-1)).toBe(t.tTurnHeld('Lys Morgen', 20));
+      add({ type: 'turnResumed', id: 'b', name: 'Lys Morgen', deadline: 90_000 });
+      expect(order(tr.el).at(-1)).toBe(t.tTurnBackAfter('Lys Morgen', 1));
+      // A second real drop after it is the second.
+      add({ type: 'turnHeld', id: 'b', name: 'Lys Morgen', until: 30_000 });
+      expect(order(tr.el).at(-1)).toBe(t.tTurnHeldAgain('Lys Morgen', 2, 20));
+    }
     expect(dict('en').tTurnHeldAgain('Lys Morgen', 2, 20)).toBe('Lys Morgen lost the connection again (2 times now). The turn is held for up to 20 seconds.');
   });
 });
