@@ -126,13 +126,33 @@ export function lateTurnByChair(v: MeetingView): boolean {
   return coreLateTurnByChair({ phase: v.phase, turnMode: v.turnMode, chairId: chairState(v) === 'none' ? null : (v.chairId ?? 'present') });
 }
 
+/** A `turnHeld` this page heard as it happened: the hold's length (ms, server times) and when it was heard (performance.now()). */
+export interface HeardHold {
+  id: string;
+  heldForMs: number;
+  heardAt: number;
+}
+
+/**
+ * The hold a `turnHeld` logged at `le` starts for this page's countdown (heldLeft), heard at
+ * `nowMs` (performance.now()) by a page whose view is at seq `viewSeq`: null when that view is
+ * as new as the event (the event replayed after a reload or a resume): how long ago the hold
+ * began is then unknown here (the event's time is the server's), and the status line states the
+ * longest it may be held instead of counting the whole hold down from the reload (a fresh tester,
+ * 2026-12-05: a page reloaded 6 s into a hold said "about 17 more seconds" beside 13 on the
+ * others, and "about 5 more" as the turn moved on).
+ */
+export function heardHold(le: { seq: number; at: number; event: { type: 'turnHeld'; id: string; until: number } }, viewSeq: number, nowMs: number): HeardHold | null {
+  return le.seq > viewSeq ? { id: le.event.id, heldForMs: le.event.until - le.at, heardAt: nowMs } : null;
+}
+
 /**
  * How long (ms) someone else's held turn still has at `nowMs` (performance.now()), from the
  * `turnHeld` event this page heard: `heldForMs` (the event's `until` less its `at`, both server
  * times, so no clock of this device is compared with the server's) from `heardAt`; null when no
  * such event was heard for the turn held now.
  */
-export function heldLeft(heard: { id: string; heldForMs: number; heardAt: number } | null, v: MeetingView, nowMs: number): number | null {
+export function heldLeft(heard: HeardHold | null, v: MeetingView, nowMs: number): number | null {
   const sp = v.speaker;
   if (!heard || !sp || sp.heldUntil === null || sp.id !== heard.id) return null;
   return heard.heldForMs - (nowMs - heard.heardAt);

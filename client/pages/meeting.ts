@@ -38,7 +38,7 @@ import { setActiveSeat } from '../quick-exit.js';
 import { mayCarryPatch, patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
 import { offlineSince as offlineSinceOf } from '../offline-since.js';
-import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../meeting/connection-words.js';
+import { connectionWords, heardHold as heardHoldOf, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone, type HeardHold } from '../meeting/connection-words.js';
 import { onEndedElsewhere, setSeatGiver, tellOtherTabsEnded, type SeatGiver } from '../other-tab.js';
 import { RotationPrompt } from '../meeting/rotation-prompt.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
@@ -167,7 +167,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let offlineSince: number | null = null;
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
   /** The last `turnHeld` this page heard, for counting someone else's held turn down (heldLeft). */
-  let heardHold: { id: string; heldForMs: number; heardAt: number } | null = null;
+  let heardHold: HeardHold | null = null;
   /** Redraws each second while someone else's turn is held, so its count goes down. */
   let heldTimer: ReturnType<typeof setInterval> | null = null;
   const stopHeldTimer = (): void => {
@@ -653,7 +653,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (record) history.push(le);
     if ('name' in e && 'id' in e && typeof e.name === 'string' && typeof e.id === 'string') names.set(e.id, e.name);
     if (!ui || !view) return;
-    if (e.type === 'turnHeld' && record) heardHold = { id: e.id, heldForMs: e.until - le.at, heardAt: performance.now() };
+    if (e.type === 'turnHeld' && record) heardHold = heardHoldOf({ ...le, event: e }, view.seq, performance.now());
     if (e.type === 'turn') {
       ui.actions.resetTurn();
       ui.composer.resetTurn(le.seq);

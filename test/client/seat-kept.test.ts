@@ -6,7 +6,7 @@
 // seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../../client/meeting/connection-words.js';
+import { connectionWords, heardHold, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../../client/meeting/connection-words.js';
 import { describe as describeEvent } from '../../client/meeting/describe.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, inRound, T0 } from '../core/helpers.js';
@@ -128,6 +128,15 @@ describe('the connection banner while reconnecting', () => {
       expect(words(12_000)).toBe(t.turnHeldOtherEnding(held.name));
       // Nothing heard (a page that joined during the hold): the longest it may be held.
       expect(heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(null, view, 0))).toBe(t.turnHeldOther(held.name, 15));
+      // Heard as it happened (the page's view older than the event): counted down from then.
+      const logged = { seq: view.seq, at, event: held };
+      expect(heardHold(logged, view.seq - 1, 1_000)).toEqual(heard);
+      // Heard only in a replay, the view as new as the event (a page reloaded 6 s into the hold;
+      // a fresh tester, 2026-12-05, read "about 17 more seconds" there beside 13 on the others):
+      // not counted down from the reload, the longest it may be held.
+      const reloaded = (sinceReload: number) => heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(heardHold(logged, view.seq, 7_000), view, 7_000 + sinceReload));
+      expect(reloaded(0)).toBe(t.turnHeldOther(held.name, 15));
+      expect(reloaded(3_000)).toBe(t.turnHeldOther(held.name, 15));
       // The hold the words state is the server's: the turn moves on at the close plus the speaker grace.
       r.now = closed + 15_000 - 1;
       r.no({ type: 'tick' }, 'NOTHING_DUE');
