@@ -3,12 +3,24 @@
 // before it. A chunk now goes on at the bottom: in the open block when that is the last entry,
 // else in a new block (the old one ends); a block still without words moves down instead.
 import { describe, expect, it } from 'vitest';
+import { dict } from '../../client/i18n.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
 
 useDomGlobals(['window', 'document', 'HTMLElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage']);
 
 const order = (el: HTMLElement): string[] =>
   [...el.querySelectorAll('li')].map((li) => (li.dataset.testid === 'transcript-share' ? `share[${[...li.querySelectorAll('.share-chunk')].map((c) => c.textContent).join('|')}]` : (li.textContent ?? '')));
+
+/** An empty transcript in `lang`, and `add(event)` putting a meeting event's line on it as the page words it (describe.ts). */
+async function transcriptIn(lang: 'nb' | 'en') {
+  const { Transcript } = await import('../../client/meeting/transcript.js');
+  const { describe: describeEvent } = await import('../../client/meeting/describe.js');
+  const t = dict(lang);
+  const tr = new Transcript('Transcript', 'Nothing yet');
+  const ctx = { t, lang, you: 'me', formatId: 'aa-open', at: 10_000, nameOf: () => null };
+  const add = (e: Parameters<typeof describeEvent>[0]) => tr.add(describeEvent(e, ctx)!);
+  return { t, tr, add };
+}
 
 describe('the transcript keeps reading order', () => {
   it('a chunk after other entries goes on in a new block at the bottom; chunks in a row stay in one block', async () => {
@@ -34,14 +46,8 @@ describe('the transcript keeps reading order', () => {
 // for the whole room, pushing the share itself up and out of sight on a phone.
 describe('a speaker who drops and comes back again and again', () => {
   it('is one line while nothing else comes between: the latest, with the drops counted (nb and en)', async () => {
-    const { Transcript } = await import('../../client/meeting/transcript.js');
-    const { describe: describeEvent } = await import('../../client/meeting/describe.js');
-    const { dict } = await import('../../client/i18n.js');
     for (const lang of ['nb', 'en'] as const) {
-      const t = dict(lang);
-      const tr = new Transcript('Transcript', 'Nothing yet');
-      const ctx = { t, lang, you: 'me', formatId: 'aa-open', at: 10_000, nameOf: () => null };
-      const add = (e: Parameters<typeof describeEvent>[0]) => tr.add(describeEvent(e, ctx)!);
+      const { t, tr, add } = await transcriptIn(lang);
       const held = { type: 'turnHeld' as const, id: 'b', name: 'Lys Morgen', until: 30_000 };
       const back = { type: 'turnResumed' as const, id: 'b', name: 'Lys Morgen', deadline: 90_000 };
       tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
@@ -77,14 +83,8 @@ describe('a speaker who drops and comes back again and again', () => {
   // (the hold runs again: a second `turnHeld`, `resumed`), the speaker came back: every page read
   // "lost the connection again (2 times now)", then "2 times, is back".
   it('a drop during a pause, its hold running again after it, is one drop (nb and en)', async () => {
-    const { Transcript } = await import('../../client/meeting/transcript.js');
-    const { describe: describeEvent } = await import('../../client/meeting/describe.js');
-    const { dict } = await import('../../client/i18n.js');
     for (const lang of ['nb', 'en'] as const) {
-      const t = dict(lang);
-      const tr = new Transcript('Transcript', 'Nothing yet');
-      const ctx = { t, lang, you: 'me', formatId: 'aa-open', at: 10_000, nameOf: () => null };
-      const add = (e: Parameters<typeof describeEvent>[0]) => tr.add(describeEvent(e, ctx)!);
+      const { t, tr, add } = await transcriptIn(lang);
       tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
       add({ type: 'turnHeld', id: 'b', name: 'Lys Morgen', until: 30_000, paused: true });
       expect(order(tr.el).slice(1)).toEqual([t.tTurnHeldPaused('Lys Morgen')]);
