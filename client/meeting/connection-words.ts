@@ -51,8 +51,8 @@ export function seatProbablyGone(v: Pick<MeetingView, 'graceMs' | 'gracePaused'>
  * speaker grace from when this tab lost the connection (`offlineSince`, local ms, dated as
  * client/offline-since.ts says), then that the turn has probably moved on (the server may still
  * hold it a little longer; it is never held shorter). Someone else's held turn says so: counted
- * down when this page heard the hold begin (`heldLeftMs`: heldLeft), else the longest it may be
- * held, in seconds.
+ * down from `heldLeftMs` (the shown view's `speaker.heldRemainingMs`, view-age.ts), else the
+ * longest it may be held, in seconds.
  * While the meeting is paused the hold does not run (turns.ts pauseHold): nothing is counted
  * down then. Someone else's turn says it is held while the pause lasts (the view's
  * `speaker.heldLeftMs`); offline on your own turn with a last view that says paused, the page
@@ -74,9 +74,11 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
   // before the pause is counted down either).
   if (sp.heldLeftMs !== null) return t.turnHeldOtherPaused(nameOf(sp.id));
   if (sp.heldUntil === null) return null;
-  // Counted down from the `turnHeld` event this page heard (`heldLeftMs`), as the server holds
-  // it: from when the connection closed, which the room learns only once the drop has settled
-  // (a fresh tester saw "up to 15 seconds" here beside "up to 12 seconds" in the transcript).
+  // Counted down from the server's figure, as the server holds it: from when the connection
+  // closed, which the room learns only once the drop has settled (a fresh tester saw "up to 15
+  // seconds" here beside "up to 12 seconds" in the transcript); a page reloaded during the hold
+  // counts from its view's figure too (a fresh tester, 2026-12-05, read "up to 20 seconds" there
+  // beside a countdown).
   if (heldLeftMs !== null) return heldLeftMs > 0 ? t.turnHeldOtherLeft(nameOf(sp.id), Math.ceil(heldLeftMs / 1000)) : t.turnHeldOtherEnding(nameOf(sp.id));
   return t.turnHeldOther(nameOf(sp.id), graceSecs);
 }
@@ -124,36 +126,4 @@ export function offlineBoxWords(v: MeetingView, t: Dict, online: boolean, offlin
  */
 export function lateTurnByChair(v: MeetingView): boolean {
   return coreLateTurnByChair({ phase: v.phase, turnMode: v.turnMode, chairId: chairState(v) === 'none' ? null : (v.chairId ?? 'present') });
-}
-
-/** A `turnHeld` this page heard as it happened: the hold's length (ms, server times) and when it was heard (performance.now()). */
-export interface HeardHold {
-  id: string;
-  heldForMs: number;
-  heardAt: number;
-}
-
-/**
- * The hold a `turnHeld` logged at `le` starts for this page's countdown (heldLeft), heard at
- * `nowMs` (performance.now()) by a page whose view is at seq `viewSeq`: null when that view is
- * as new as the event (the event replayed after a reload or a resume): how long ago the hold
- * began is then unknown here (the event's time is the server's), and the status line states the
- * longest it may be held instead of counting the whole hold down from the reload (a fresh tester,
- * 2026-12-05: a page reloaded 6 s into a hold said "about 17 more seconds" beside 13 on the
- * others, and "about 5 more" as the turn moved on).
- */
-export function heardHold(le: { seq: number; at: number; event: { type: 'turnHeld'; id: string; until: number } }, viewSeq: number, nowMs: number): HeardHold | null {
-  return le.seq > viewSeq ? { id: le.event.id, heldForMs: le.event.until - le.at, heardAt: nowMs } : null;
-}
-
-/**
- * How long (ms) someone else's held turn still has at `nowMs` (performance.now()), from the
- * `turnHeld` event this page heard: `heldForMs` (the event's `until` less its `at`, both server
- * times, so no clock of this device is compared with the server's) from `heardAt`; null when no
- * such event was heard for the turn held now.
- */
-export function heldLeft(heard: HeardHold | null, v: MeetingView, nowMs: number): number | null {
-  const sp = v.speaker;
-  if (!heard || !sp || sp.heldUntil === null || sp.id !== heard.id) return null;
-  return heard.heldForMs - (nowMs - heard.heardAt);
 }

@@ -1,5 +1,6 @@
 // A view's clocks are "time left" figures the server computed when it built the view
-// (`speaker.remainingMs`, `plan.remainingMs`, `script.remainingMs` and `script.driftMs`). The
+// (`speaker.remainingMs`, `speaker.heldRemainingMs`, `plan.remainingMs`, `script.remainingMs` and
+// `script.driftMs`). The
 // page counts down from them from the moment the view arrived. A view drawn again later — patched
 // by an event that carries its own change (view-patch.ts: a connection mark, the speaker's count
 // of acknowledgements), redrawn while offline, relabelled in the other language — must be aged by
@@ -8,7 +9,8 @@ import type { MeetingView } from '../../shared/meeting/view.js';
 
 /**
  * `v` as the server would have built it `ms` later, as far as its clocks go (the rest is as it
- * was): the speaker's time left shrinks unless the share clock is paused (`frozen`); the time
+ * was): the speaker's time left shrinks unless the share clock is paused (`frozen`); a held
+ * turn's time left (`heldRemainingMs`, set only while the hold runs) shrinks; the time
  * left for sharing (`plan.remainingMs`) shrinks; the script's segment time shrinks, and once it
  * has run out the meeting drifts behind by what is past it (script.ts scriptTiming). Never below
  * 0, as the server's own figures. Returns `v` itself when `ms` ≤ 0.
@@ -19,7 +21,7 @@ export function ageView(v: MeetingView, ms: number): MeetingView {
   const s = v.script;
   return {
     ...v,
-    speaker: sp && !sp.frozen ? { ...sp, remainingMs: Math.max(0, sp.remainingMs - ms) } : sp,
+    speaker: sp && (!sp.frozen || sp.heldRemainingMs !== null) ? agedSpeaker(sp, ms) : sp,
     plan: v.plan.remainingMs === null ? v.plan : { ...v.plan, remainingMs: Math.max(0, v.plan.remainingMs - ms) },
     script: s ? { ...s, remainingMs: Math.max(0, s.remainingMs - ms), driftMs: s.driftMs + Math.max(0, ms - s.remainingMs) } : s,
   };
@@ -50,6 +52,7 @@ export function ageAsShown(v: MeetingView, sinceArrivalMs: number, offlineForMs:
  * page never moves a clock later than an earlier source implied. Per clock:
  * - the speaker's (same `id` and `deadline`, neither paused: a paused clock does not run, so it
  *   carries no transit error): `remainingMs` is the smaller of the two;
+ * - a held turn's (same `id` and `heldUntil`): `heldRemainingMs` likewise;
  * - the time left for sharing (same `plan.sharingEndsAt`): `plan.remainingMs` likewise;
  * - the script's segment (same `index`, `startedAt`, `endsAt` and planned lengths): the held
  *   `remainingMs` and `driftMs` when they imply an earlier end (less time left, or both at 0 and
@@ -66,6 +69,10 @@ export function keepEarliestClocks(held: MeetingView | null, heldAgeMs: number, 
   if (a && b && a.id === b.id && a.deadline === b.deadline && !a.frozen && !b.frozen && a.remainingMs < b.remainingMs) {
     out = { ...out, speaker: { ...b, remainingMs: a.remainingMs } };
   }
+  const ob = out.speaker;
+  if (a && ob && a.id === ob.id && a.heldUntil !== null && a.heldUntil === ob.heldUntil && a.heldRemainingMs !== null && ob.heldRemainingMs !== null && a.heldRemainingMs < ob.heldRemainingMs) {
+    out = { ...out, speaker: { ...ob, heldRemainingMs: a.heldRemainingMs } };
+  }
   const pa = old.plan;
   const pb = next.plan;
   if (pa.remainingMs !== null && pb.remainingMs !== null && pa.sharingEndsAt !== null && pa.sharingEndsAt === pb.sharingEndsAt && pa.remainingMs < pb.remainingMs) {
@@ -79,7 +86,17 @@ export function keepEarliestClocks(held: MeetingView | null, heldAgeMs: number, 
   return out;
 }
 
+type Speaker = NonNullable<MeetingView['speaker']>;
 type Script = NonNullable<MeetingView['script']>;
+
+/** The speaker's running clocks `ms` later: the share clock unless stopped, the hold while it runs. */
+function agedSpeaker(sp: Speaker, ms: number): Speaker {
+  return {
+    ...sp,
+    remainingMs: sp.frozen ? sp.remainingMs : Math.max(0, sp.remainingMs - ms),
+    heldRemainingMs: sp.heldRemainingMs === null ? null : Math.max(0, sp.heldRemainingMs - ms),
+  };
+}
 
 function sameSegment(a: Script, b: Script): boolean {
   return (

@@ -38,7 +38,7 @@ import { setActiveSeat } from '../quick-exit.js';
 import { mayCarryPatch, patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
 import { offlineSince as offlineSinceOf } from '../offline-since.js';
-import { connectionWords, heardHold as heardHoldOf, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone, type HeardHold } from '../meeting/connection-words.js';
+import { connectionWords, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../meeting/connection-words.js';
 import { onEndedElsewhere, setSeatGiver, tellOtherTabsEnded, type SeatGiver } from '../other-tab.js';
 import { RotationPrompt } from '../meeting/rotation-prompt.js';
 import { ChairVacancyPrompt, chairLinkNotice, offlineView } from '../meeting/edges.js';
@@ -167,7 +167,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let offlineSince: number | null = null;
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
   /** The last `turnHeld` this page heard, for counting someone else's held turn down (heldLeft). */
-  let heardHold: HeardHold | null = null;
   /** Redraws each second while someone else's turn is held, so its count goes down. */
   let heldTimer: ReturnType<typeof setInterval> | null = null;
   const stopHeldTimer = (): void => {
@@ -398,10 +397,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (view) ui.onDeck.update(view, seatProbablyGone(view, away));
   }
 
-  function turnWords(v: MeetingView): string {
+  /** The turn line for `v` (the view as the server sent it); `heldLeftMs`: a held turn's time left as shown now (the aged view's `heldRemainingMs`). */
+  function turnWords(v: MeetingView, heldLeftMs: number | null): string {
     const t = app.t;
     const sp = v.speaker;
-    const held = heldTurnWords(v, t, status === 'connected', offlineSince, Date.now(), (id) => v.participants.find((p) => p.id === id)?.name ?? names.get(id) ?? t.tSomeone, heldLeft(heardHold, v, performance.now()));
+    const held = heldTurnWords(v, t, status === 'connected', offlineSince, Date.now(), (id) => v.participants.find((p) => p.id === id)?.name ?? names.get(id) ?? t.tSomeone, heldLeftMs);
     if (held) return held;
     // The how-to sits right above the text box, the pause in its own banner: the words stay short.
     if (sp && sp.id === v.you.id) return t.turnYou;
@@ -470,7 +470,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.grid.hidden = v.you.waiting;
 
     // The turn line words the offline turn itself (heldTurnWords), from what the server last said.
-    setText(ui.turnText, turnWords(truth));
+    setText(ui.turnText, turnWords(truth, aged.speaker?.heldRemainingMs ?? null));
     const mine = v.speaker?.id === v.you.id;
     ui.turnBox.classList.toggle('mine', mine);
     ui.turnBox.classList.toggle('other', !!v.speaker && !mine);
@@ -653,7 +653,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (record) history.push(le);
     if ('name' in e && 'id' in e && typeof e.name === 'string' && typeof e.id === 'string') names.set(e.id, e.name);
     if (!ui || !view) return;
-    if (e.type === 'turnHeld' && record) heardHold = heardHoldOf({ ...le, event: e }, view.seq, performance.now());
     if (e.type === 'turn') {
       ui.actions.resetTurn();
       ui.composer.resetTurn(le.seq);

@@ -90,8 +90,13 @@ export interface MeetingView {
    * `heldLeftMs`: while the meeting is paused and the turn held, the hold's time left in ms
    * (stopped; it runs again from the chair's resume); else null. Exactly one of the two is
    * non-null while a dropped speaker's turn is held.
+   * `heldRemainingMs`: while `heldUntil` is set, the hold's time left in ms when the view was
+   * built (`heldUntil` less the server's now, never below 0), counted down from the view's
+   * arrival as `remainingMs` is; else null. A page that joins or reloads during a hold counts it
+   * down from here without comparing its own clock with the server's (a fresh tester, 2026-12-05:
+   * a page reloaded during a hold could only say "up to 20 seconds" beside a countdown).
    */
-  speaker: { id: string; turn: number | null; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; heldUntil: number | null; heldLeftMs: number | null; acks: number | null } | null;
+  speaker: { id: string; turn: number | null; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; heldUntil: number | null; heldLeftMs: number | null; heldRemainingMs: number | null; acks: number | null } | null;
   /** Participants in turn order: the round's order first, then everyone else in join order. */
   participants: ParticipantView[];
   /** The door keepers' list; `firstTime` for the chair and greeter only (else null), `accepted` the guidelines. */
@@ -145,6 +150,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
   const welcomer = seesNewcomers(s, youId);
   const order = turnOrder(s);
   const sp = s.speaker;
+  const heldUntil = holdEnd(s);
   const place = s.roundOrder.findIndex((e) => e.id === youId);
   return viewFor(s, {
     id: s.id,
@@ -191,8 +197,9 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
           warned: sp.warned,
           extended: sp.extended,
           frozen: sp.frozenRemaining !== null,
-          heldUntil: holdEnd(s),
+          heldUntil,
           heldLeftMs: holdLeftMs(s),
+          heldRemainingMs: heldUntil === null ? null : Math.max(0, heldUntil - now),
           // The count of acknowledgements is the speaker's alone.
           acks: sp.id === youId ? sp.ackedBy.length : null,
         }

@@ -6,8 +6,9 @@
 // seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords, heardHold, heldLeft, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../../client/meeting/connection-words.js';
+import { connectionWords, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../../client/meeting/connection-words.js';
 import { describe as describeEvent } from '../../client/meeting/describe.js';
+import { ageView } from '../../client/meeting/view-age.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, inRound, T0 } from '../core/helpers.js';
 
@@ -113,7 +114,9 @@ describe('the connection banner while reconnecting', () => {
       const listener = r.state.participants.find((p) => p.id !== speaker)!.id;
       const view = buildView(r.state, listener, r.now);
       expect(view.speaker?.heldUntil).toBe(closed + 15_000);
-      const heard = { id: speaker, heldForMs: held.until - at, heardAt: 1_000 };
+      // The figure a page counts down: the view's, and the one the event's patch carries.
+      expect(view.speaker?.heldRemainingMs).toBe(12_000);
+      expect(held.patch?.speaker?.heldRemainingMs).toBe(12_000);
       // The room's line and the speaker's own (read once back) give the same hold: the whole 15 s
       // from when the connection broke, not the 12 s left when the room heard of it (a fresh
       // tester, 2026-12-03: the room read 17 s, the speaker 20 s); the status line counts down.
@@ -121,22 +124,25 @@ describe('the connection banner while reconnecting', () => {
       expect(line).toMatchObject({ kind: 'system', text: t.tTurnHeld(held.name, 15) });
       const mine = describeEvent(held, { t, lang, you: speaker, formatId: view.formatId, at, turnHoldMs: buildView(r.state, speaker, r.now).speakerGraceMs, nameOf: () => null });
       expect(mine).toMatchObject({ kind: 'system', text: t.tTurnHeldYou(15) });
-      const words = (sinceHeard: number) => heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(heard, view, 1_000 + sinceHeard));
+      // As the page shows it `sinceHeard` ms after the view arrived (meeting.ts: the aged view's figure).
+      const shown = (v: typeof view, sinceMs: number) => ageView(v, sinceMs).speaker?.heldRemainingMs ?? null;
+      const words = (sinceHeard: number) => heldTurnWords(view, t, true, null, 0, () => held.name, shown(view, sinceHeard));
       expect(words(0)).toBe(t.turnHeldOtherLeft(held.name, 12));
       expect(words(2_500)).toBe(t.turnHeldOtherLeft(held.name, 10));
       expect(words(11_999)).toBe(t.turnHeldOtherLeft(held.name, 1));
       expect(words(12_000)).toBe(t.turnHeldOtherEnding(held.name));
-      // Nothing heard (a page that joined during the hold): the longest it may be held.
-      expect(heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(null, view, 0))).toBe(t.turnHeldOther(held.name, 15));
-      // Heard as it happened (the page's view older than the event): counted down from then.
-      const logged = { seq: view.seq, at, event: held };
-      expect(heardHold(logged, view.seq - 1, 1_000)).toEqual(heard);
-      // Heard only in a replay, the view as new as the event (a page reloaded 6 s into the hold;
-      // a fresh tester, 2026-12-05, read "about 17 more seconds" there beside 13 on the others):
-      // not counted down from the reload, the longest it may be held.
-      const reloaded = (sinceReload: number) => heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(heardHold(logged, view.seq, 7_000), view, 7_000 + sinceReload));
-      expect(reloaded(0)).toBe(t.turnHeldOther(held.name, 15));
-      expect(reloaded(3_000)).toBe(t.turnHeldOther(held.name, 15));
+      // No figure (a client older than the field): the longest it may be held.
+      expect(heldTurnWords(view, t, true, null, 0, () => held.name, null)).toBe(t.turnHeldOther(held.name, 15));
+      // A page reloaded 6 s into the hold (a fresh tester, 2026-12-05, read "about 17 more
+      // seconds" there beside 13 on the others, and later only "up to 20 seconds" beside a
+      // countdown): its view, built at the reload, counts down what is left, as the others do.
+      const reloadView = buildView(r.state, listener, at + 6_000);
+      expect(reloadView.speaker?.heldRemainingMs).toBe(6_000);
+      const reloaded = (sinceReload: number) => heldTurnWords(reloadView, t, true, null, 0, () => held.name, shown(reloadView, sinceReload));
+      expect(reloaded(0)).toBe(words(6_000));
+      expect(reloaded(3_000)).toBe(words(9_000));
+      expect(reloaded(3_000)).toBe(t.turnHeldOtherLeft(held.name, 3));
+      expect(reloaded(6_000)).toBe(t.turnHeldOtherEnding(held.name));
       // The hold the words state is the server's: the turn moves on at the close plus the speaker grace.
       r.now = closed + 15_000 - 1;
       r.no({ type: 'tick' }, 'NOTHING_DUE');
@@ -172,9 +178,9 @@ describe('the connection banner while reconnecting', () => {
       if (held?.type !== 'turnHeld') throw new Error('no turnHeld');
       expect(held.paused).toBe(true);
       const view = buildView(r.state, 'c', r.now);
-      // As the page records the event it heard (meeting.ts heardHold), then long after it.
-      const heard = { id: 'b', heldForMs: held.until - r.now, heardAt: 1_000 };
-      const words = (sinceHeard: number) => heldTurnWords(view, t, true, null, 0, () => held.name, heldLeft(heard, view, 1_000 + sinceHeard));
+      // Paused, the view gives no hold to count down (heldUntil null), however long it is shown.
+      expect(view.speaker).toMatchObject({ heldUntil: null, heldRemainingMs: null });
+      const words = (sinceHeard: number) => heldTurnWords(view, t, true, null, 0, () => held.name, ageView(view, sinceHeard).speaker?.heldRemainingMs ?? null);
       const paused = lang === 'en' ? 'Bjarne lost the connection. Their turn is held while the meeting is paused.' : 'Bjarne mistet forbindelsen. Turen holdes av så lenge møtet er satt på pause.';
       expect(words(0)).toBe(paused);
       expect(words(30_000)).toBe(paused);
@@ -188,10 +194,10 @@ describe('the connection banner while reconnecting', () => {
       q.ok({ type: 'finishShare', by: 'a' });
       const qHeld = q.ok({ type: 'disconnect', by: 'b' }).find((e) => e.type === 'turnHeld');
       if (qHeld?.type !== 'turnHeld') throw new Error('no turnHeld');
-      const qHeard = { id: 'b', heldForMs: qHeld.until - q.now, heardAt: 1_000 };
       q.wait(5_000).ok({ type: 'freeze', by: 'a', on: true });
       const qView = buildView(q.state, 'c', q.now);
-      expect(heldTurnWords(qView, t, true, null, 0, () => 'Bjarne', heldLeft(qHeard, qView, 1_000 + 40_000))).toBe(paused);
+      expect(qView.speaker?.heldRemainingMs).toBeNull();
+      expect(heldTurnWords(qView, t, true, null, 0, () => 'Bjarne', ageView(qView, 40_000).speaker?.heldRemainingMs ?? null)).toBe(paused);
       // The core keeps the turn through the pause: the words are true.
       q.wait(30_000);
       q.no({ type: 'tick' }, 'NOTHING_DUE');

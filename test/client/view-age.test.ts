@@ -20,6 +20,22 @@ describe('ageView: a held view as the server would build it later, as far as its
     expect([aged.speaker, aged.plan.remainingMs, aged.script]).toEqual([hourLater.speaker, hourLater.plan.remainingMs, hourLater.script]);
   });
 
+  it("a held turn's hold counts down as a fresh view's would, its share clock stays stopped", () => {
+    const r = inRound({ others: ['b', 'c'], settings: { speakerGraceMs: 20_000 } });
+    const id = r.speaker!;
+    const listener = r.state.participants.find((p) => p.id !== id)!.id;
+    r.ok({ type: 'disconnect', by: id });
+    const then = buildView(r.state, listener, r.now);
+    expect(then.speaker).toMatchObject({ frozen: true, heldRemainingMs: 20_000 });
+    for (const ms of [1, 6_500, 19_999, 20_000, 60_000]) {
+      expect(ageView(then, ms).speaker).toEqual(buildView(r.state, listener, r.now + ms).speaker);
+    }
+    // A later source for the same hold keeps the smaller figure: a whole view arriving 3 s after
+    // the patch it repeats does not move the count back.
+    const late = keepEarliestClocks(then, 3_000, then);
+    expect(late.speaker?.heldRemainingMs).toBe(17_000);
+  });
+
   it('a paused share clock does not run', () => {
     const r = inRound({ others: ['b', 'c'] });
     r.ok({ type: 'freeze', by: 'a', on: true });

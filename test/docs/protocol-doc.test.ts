@@ -61,7 +61,7 @@ const VIEW_FIELDS: Record<keyof MeetingView, true> = {
   waitingCount: true,
 };
 const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = {
-  id: true, turn: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, heldUntil: true, heldLeftMs: true, acks: true,
+  id: true, turn: true, deadline: true, remainingMs: true, warned: true, extended: true, frozen: true, heldUntil: true, heldLeftMs: true, heldRemainingMs: true, acks: true,
 };
 const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
   id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true, firstTime: true,

@@ -14,13 +14,15 @@ const SPEAKER_GRACE_MS = 6_000;
 
 let held: E2eServer;
 let quick: E2eServer;
+let longHold: E2eServer;
 let browser: Browser;
 const people: Person[] = [];
 
 beforeAll(async () => {
-  [held, quick, browser] = await Promise.all([
+  [held, quick, longHold, browser] = await Promise.all([
     startE2eServer({ settings: { speakerGraceMs: SPEAKER_GRACE_MS, graceMs: 60_000 } }),
     startE2eServer({ settings: { graceMs: 1_500 } }),
+    startE2eServer({ settings: { speakerGraceMs: 40_000, graceMs: 60_000 } }),
     launchBrowser(),
   ]);
 }, 120_000);
@@ -28,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
   await browser?.close();
-  await Promise.all([held?.close(), quick?.close()]);
+  await Promise.all([held?.close(), quick?.close(), longHold?.close()]);
 });
 
 /**
@@ -79,6 +81,32 @@ describe('weak links in the browser', () => {
     await tid(sp, 'composer').fill(draft);
     await tid(sp, 'finish-share').click();
     await waitText(scene.listener.page.locator('[data-testid="share-chunk"]').last(), draft);
+  });
+
+  // A fresh tester (2026-12-05): a page reloaded during a hold said "held for up to 20 seconds"
+  // and did not move, beside "about 13 more seconds" counting down on the page next to it. The
+  // view now carries the hold's time left (`speaker.heldRemainingMs`).
+  it('a listener who reloads during a held turn counts the hold down with the others', { timeout: 240_000 }, async () => {
+    const scene = await roundScene(browser, longHold.url, 'en');
+    people.push(scene.chair, scene.speaker, scene.listener);
+    // The line's element also holds the stopped share clock.
+    const counting = /^Stille Fjord lost the connection\. The turn is held for about (\d+) more seconds?\./;
+    const secondsLeft = async (page: Page): Promise<number> => {
+      await waitText(tid(page, 'turn-status'), counting, 60_000);
+      return Number(counting.exec((await tid(page, 'turn-status').textContent()) ?? '')?.[1]);
+    };
+    await scene.speaker.context.setOffline(true);
+    await secondsLeft(scene.listener.page);
+    await scene.listener.page.reload();
+    await waitJoined(scene.listener.page);
+    const reloaded = await secondsLeft(scene.listener.page);
+    const beside = await secondsLeft(scene.chair.page);
+    // Read one after the other: a tick may fall between them.
+    expect(Math.abs(reloaded - beside)).toBeLessThanOrEqual(2);
+    expect(reloaded).toBeLessThanOrEqual(40);
+    // And it counts down, not a figure standing still.
+    await expect.poll(() => secondsLeft(scene.listener.page), { timeout: 10_000 }).toBeLessThan(reloaded);
+    await scene.speaker.context.setOffline(false);
   });
 
   it('a listener whose connection drops and comes back is marked so on the others\' pages (from the connection event alone, no new view)', { timeout: 240_000 }, async () => {
