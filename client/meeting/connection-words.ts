@@ -1,7 +1,7 @@
 // What the page says while a connection is down: the banner's words (fresh testers on Issue 10's
 // lost-seat story: while the line was cut, nothing said when the seat would be given up, then it
-// went on saying the seat was kept after it was gone) and the turn line. Pure, no DOM:
-// unit-tested against the core.
+// went on saying the seat was kept after it was gone), the turn line, and the view shown offline.
+// Pure, no DOM: unit-tested against the core.
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { ConnStatus } from '../connection.js';
 import type { Dict } from '../i18n.js';
@@ -126,4 +126,23 @@ export function offlineBoxWords(v: MeetingView, t: Dict, online: boolean, offlin
  */
 export function lateTurnByChair(v: MeetingView): boolean {
   return coreLateTurnByChair({ phase: v.phase, turnMode: v.turnMode, chairId: chairState(v) === 'none' ? null : (v.chairId ?? 'present') });
+}
+
+/**
+ * The view as a tab whose connection is down may show it, from the last view it got (`v`), when
+ * the connection went down (`offlineSince`, local ms) and now. On your own turn the server holds
+ * the turn for the speaker grace with its clock stopped (and while the meeting is paused, however
+ * long), so the clock is shown stopped; once the grace counted from the drop has passed, the
+ * server has moved the turn on, and nothing on the page may go on saying it is yours (Issue 7):
+ * no speaker, and you are no longer next. Online, or on anyone else's turn, the view is shown as
+ * it came.
+ */
+export function offlineView(v: MeetingView, offlineSince: number | null, now: number): MeetingView {
+  const sp = v.speaker;
+  if (!sp || sp.id !== v.you.id || offlineSince === null) return v;
+  // Held (within the grace, or the meeting paused: ownOfflineTurn) as the
+  // turn line says; a fresh tester (2026-12-05) saw "sharing now" leave her row 20 s into a pause
+  // while the line above said the turn was held while the pause lasts.
+  if (ownTurnHeldOffline(v, false, offlineSince, now)) return { ...v, speaker: { ...sp, frozen: true } };
+  return { ...v, speaker: null, upNext: v.upNext.filter((id) => id !== v.you.id) };
 }

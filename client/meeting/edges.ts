@@ -1,27 +1,12 @@
-// The meeting page at the edges (Issue 7): what the turn line says while a connection is down,
-// the "can you take the chair?" prompt when the chair falls free, and the chair link shown to the
-// chair once. The words are pure functions (unit-tested); the two notices are small DOM pieces.
+// The meeting page at the edges (Issue 7): the "can you take the chair?" prompt when the chair
+// falls free, and the chair link shown to the chair once: two small DOM pieces. What the page
+// says and shows while a connection is down is in connection-words.ts (pure, unit-tested).
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
 import { ChairQuestion } from './chair-question.js';
 import { h, setText } from '../dom.js';
 import type { Dict } from '../i18n.js';
-
-/**
- * The view as a tab whose connection is down may show it, from the last view it got (`v`), when
- * the connection went down (`offlineSince`, local ms) and now. On your own turn the server holds
- * the turn for the speaker grace with its clock stopped, so the clock is shown stopped; once the
- * grace counted from the drop has passed, the server has moved the turn on, and nothing on the
- * page may go on saying it is yours (Issue 7): no speaker, and you are no longer next. Online, or
- * on anyone else's turn, the view is shown as it came.
- */
-export function offlineView(v: MeetingView, offlineSince: number | null, now: number): MeetingView {
-  const sp = v.speaker;
-  if (!sp || sp.id !== v.you.id || offlineSince === null) return v;
-  if (now < offlineSince + v.speakerGraceMs) return { ...v, speaker: { ...sp, frozen: true } };
-  return { ...v, speaker: null, upNext: v.upNext.filter((id) => id !== v.you.id) };
-}
 
 /** The text for a failed join or resume; SEAT_GIVEN_UP says after how many seconds. */
 export function seatGivenUpText(t: Dict, graceMs: number | undefined): string | null {

@@ -31,7 +31,7 @@ export function ageView(v: MeetingView, ms: number): MeetingView {
  * `v` as the page shows it `sinceArrivalMs` after it arrived (ageView), with one exception: while
  * this page's connection has been down for `offlineForMs` (null: connected), the share clock is
  * aged only up to the drop, not on past it. On your own turn the server holds that clock from the
- * drop (the speaker grace; edges.ts offlineView shows it stopped); on anyone else's, what happened
+ * drop (the speaker grace; connection-words.ts offlineView shows it stopped); on anyone else's, what happened
  * to the turn since is unknown (it may have ended, been extended or paused), so the page stops
  * the clock where it was known and says it is not live (Countdown). The meeting's other clocks
  * (sharing end, script) run to fixed planned times and are aged to now.

@@ -19,7 +19,7 @@ describe.each(['en', 'nb'] as Lang[])('clockMark (%s)', (lang) => {
     const theirs = buildView(r.state, listener, r.now);
     expect(clockMark(mine, true, t)).toBeNull();
     expect(clockMark(theirs, true, t)).toBeNull();
-    // This page offline on its own turn: the page shows the clock stopped (edges.ts offlineView
+    // This page offline on its own turn: the page shows the clock stopped (connection-words.ts offlineView
     // marks it frozen), as the server holds it; the words are not the chair's pause.
     const offlineMine = { ...mine, speaker: { ...mine.speaker!, frozen: true } };
     expect(clockMark(offlineMine, false, t)).toBe(t.countdownOfflineMine);

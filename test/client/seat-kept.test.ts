@@ -6,7 +6,7 @@
 // seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords, heldTurnWords, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../../client/meeting/connection-words.js';
+import { connectionWords, heldTurnWords, offlineView, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../../client/meeting/connection-words.js';
 import { describe as describeEvent } from '../../client/meeting/describe.js';
 import { ageView } from '../../client/meeting/view-age.js';
 import { buildView } from '../../shared/meeting/view.js';
@@ -167,6 +167,11 @@ describe('the connection banner while reconnecting', () => {
       expect(offline(30_000)).toBe(t.offlineTurnHeldPaused(15));
       expect(offline(45_000)).toBe(t.offlineTurnHeldPaused(15));
       expect(offline(600_000)).toBe(t.offlineTurnHeldPaused(15));
+      // The rest of the page agrees: the view it shows keeps her speaking, the clock stopped (a
+      // fresh tester, 2026-12-05: "sharing now" left her row 20 s into the pause).
+      for (const away of [3_000, 30_000, 600_000]) {
+        expect(offlineView(own, T0, T0 + away).speaker).toMatchObject({ id: 'b', frozen: true });
+      }
       expect(t.offlineTurnHeldPaused(15)).toBe(
         lang === 'en'
           ? 'Your connection dropped. The meeting is paused, so your turn is held while the pause lasts and your seat is kept, and for up to 15 seconds after the chair resumes.'
