@@ -156,9 +156,15 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       const you = e.id === c.you;
       const leftMs = e.until - (c.at ?? e.until);
       const secs = Math.max(1, Math.round((e.resumed ? leftMs : (c.turnHoldMs ?? leftMs)) / 1000));
-      const text = e.paused ? (you ? t.tTurnHeldYouPaused : t.tTurnHeldPaused(e.name)) : you ? t.tTurnHeldYou(secs) : t.tTurnHeld(e.name, secs);
-      const again = (n: number): string => (e.paused ? text : you ? t.tTurnHeldYouAgain(n, secs) : t.tTurnHeldAgain(e.name, n, secs));
-      // After a pause the hold runs again (`resumed`): the same drop said again, not another.
+      // After a pause the hold runs again (`resumed`): the same drop, said as still going on, not
+      // as another (a fresh tester, 2026-12-05, read one drop in a pause as two "lost the
+      // connection" lines).
+      const text = e.paused
+        ? you ? t.tTurnHeldYouPaused : t.tTurnHeldPaused(e.name)
+        : e.resumed
+          ? you ? t.tTurnHeldYouStill(secs) : t.tTurnHeldStill(e.name, secs)
+          : you ? t.tTurnHeldYou(secs) : t.tTurnHeld(e.name, secs);
+      const again = (n: number): string => (e.paused || e.resumed ? text : you ? t.tTurnHeldYouAgain(n, secs) : t.tTurnHeldAgain(e.name, n, secs));
       return { kind: 'system', text, drop: { id: e.id, back: false, again, ...(e.resumed ? { same: true } : {}) } };
     }
     case 'turnResumed': {

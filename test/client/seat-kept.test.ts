@@ -212,7 +212,7 @@ describe('the connection banner while reconnecting', () => {
       if (again?.type !== 'turnHeld') throw new Error('no turnHeld after the resume');
       for (const reader of ['b', 'c']) {
         const ctx = { t, lang, you: reader, formatId: qView.formatId, at: q.now, turnHoldMs: 15_000, nameOf: () => null };
-        expect(describeEvent(again, ctx)).toMatchObject({ kind: 'system', text: reader === 'b' ? t.tTurnHeldYou(10) : t.tTurnHeld('Bjarne', 10) });
+        expect(describeEvent(again, ctx)).toMatchObject({ kind: 'system', text: reader === 'b' ? t.tTurnHeldYouStill(10) : t.tTurnHeldStill('Bjarne', 10) });
       }
     });
 
