@@ -1,7 +1,7 @@
-// "The chair moves on after the round: can you take it?" — asked of everyone but the chair when a
-// format that rotates the chair found nobody else who offered (the `rotationOpen` event). A fourth
-// fresh tester (2026-12-04) found the invitation only as a line in the transcript, with the box to
-// tick near the bottom of a long phone page. Answered with `volunteer` on, which takes the chair.
+// "The chair moves on after the round: can you take it?" — asked of everyone but the chair (and
+// those who came to listen) when a format that rotates the chair found nobody else who offered
+// (the `rotationOpen` event). A fourth fresh tester (2026-12-04) found the invitation only as a
+// line in the transcript, with the box to tick near the bottom of a long phone page. Answered with `volunteer` on, which takes the chair.
 // Asked from the view too (`view.rotationOpen`): a page opened again, or a member let in after
 // the event, was not asked at all. "Not now" holds for this page until the chair changes hands.
 import type { MeetingView } from '../../shared/meeting/view.js';
@@ -34,9 +34,15 @@ export class RotationPrompt {
     return this.question.el;
   }
 
-  /** Asked with `v` as this page's view, unless this person chairs or the meeting ended. */
+  /**
+   * Asked with `v` as this page's view, unless this person chairs, came to listen, or the meeting
+   * ended. A listener (often a newcomer, domain.md: "newcomers often start so") is not pressed
+   * with a question at the top of the page (a fresh tester, 2026-12-05, judged it pressure on an
+   * anxious first-timer); the transcript's line still says anyone may offer.
+   */
   private offer(v: MeetingView): void {
     if (v.you.isChair || v.phase === 'ended') return;
+    if (v.participants.find((p) => p.id === v.you.id)?.role === 'listener') return;
     this.chairId = v.chairId;
     this.question.show();
   }
