@@ -8,6 +8,9 @@ import type { Dict } from '../i18n.js';
 /**
  * Why `v`'s share clock is not counting down, in words for a parenthesis, or null while it runs.
  * `online` false: this page's connection is down. The causes, first match wins:
+ * - offline on your own turn in a meeting the last view says is paused: paused, as the banner
+ *   above says (a fresh tester, 2026-12-05, read "stopped while you have no connection" under
+ *   "The chair has paused the meeting"; both are true, and the pause is what the page names);
  * - offline on your own turn: the server holds the turn with the clock stopped (turns.ts
  *   holdTurn), so it is stopped while you are offline;
  * - offline on someone else's turn: the clock is shown where it was last known, not live;
@@ -17,7 +20,8 @@ import type { Dict } from '../i18n.js';
 export function clockMark(v: MeetingView, online: boolean, t: Dict): string | null {
   const sp = v.speaker;
   if (!sp) return null;
-  if (!online) return sp.id === v.you.id ? t.countdownOfflineMine : t.countdownOffline;
+  if (!online && sp.id === v.you.id) return v.frozen ? t.countdownPaused : t.countdownOfflineMine;
+  if (!online) return t.countdownOffline;
   if (sp.heldUntil !== null) return t.countdownHeld;
   return sp.frozen ? t.countdownPaused : null;
 }

@@ -22,8 +22,13 @@ export const SLOW_ANSWER_MS = 3000;
  * `gracePaused` (the last view's `gracePaused`): the meeting is paused and you do not chair it, so
  * the server keeps the seat while the pause lasts (seat-grace.ts): nothing is counted down then
  * (a tester came back from a break to find a countdown that had run out during it).
+ * `chair`: you chair (the last view's `you.isChair`). Past the count, anyone else's seat may still
+ * be kept by a pause the chair began after this tab lost the connection, which the page cannot
+ * know: the words say so, and to stay (a fresh tester, 2026-12-05: a relative read "given up…
+ * join again" while her seat was kept, and might have closed the tab). The chair's own grace runs
+ * through a pause (seat-grace.ts), so the chair's words do not hedge.
  */
-export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false, gracePaused = false): string {
+export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false, gracePaused = false, chair = false): string {
   if (status === 'connecting') return t.connecting;
   if (status === 'restarting') return t.bye_restarting;
   if (status !== 'reconnecting') return '';
@@ -32,7 +37,7 @@ export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | u
   if (graceMs === undefined || turnHeld) return t.reconnecting;
   if (gracePaused) return `${t.reconnecting} ${t.seatKeptWhilePaused(Math.round(graceMs / 1000))}`;
   const away = awayMs ?? 0;
-  return `${t.reconnecting} ${seatProbablyGone({ graceMs, gracePaused }, away) ? t.seatProbablyGone(Math.round(graceMs / 1000)) : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
+  return `${t.reconnecting} ${seatProbablyGone({ graceMs, gracePaused }, away) ? (chair ? t.seatProbablyGone : t.seatProbablyGoneUnlessPaused)(Math.round(graceMs / 1000)) : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
 }
 
 /**
@@ -67,7 +72,8 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
     const own = ownOfflineTurn(v, offlineSince, now);
     if (own.state === 'paused') return t.offlineTurnHeldPaused(graceSecs);
     if (own.state === 'held') return t.offlineTurnHeld(Math.ceil(own.leftMs / 1000));
-    if (own.state === 'seatGone') return t.offlineTurnSeatGone;
+    // A pause begun after this tab lost the connection may still hold the turn (connectionWords).
+    if (own.state === 'seatGone') return v.you.isChair ? t.offlineTurnSeatGone : t.offlineTurnSeatGoneUnlessPaused;
     return own.byChair ? t.offlineTurnPassedByChair : t.offlineTurnPassed;
   }
   // Paused: the hold is stopped, so its time left does not count down (and no event heard

@@ -390,7 +390,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (!ui) return;
     const t = app.t;
     const away = awayMs();
-    const text = connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false, view?.gracePaused);
+    const text = connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false, view?.gracePaused, view?.you.isChair);
     setText(ui.status, text);
     ui.status.hidden = !text;
     // Once the banner says the seat is probably given up, the place in line goes with it.

@@ -38,5 +38,9 @@ describe.each(['en', 'nb'] as Lang[])('clockMark (%s)', (lang) => {
     r.ok({ type: 'freeze', by: 'a', on: true });
     expect(clockMark(buildView(r.state, listener, r.now), true, t)).toBe(t.countdownPaused);
     expect(clockMark(buildView(r.state, speaker, r.now), true, t)).toBe(t.countdownPaused);
+    // Offline on your own turn in the paused meeting: named as the banner above names it (a fresh
+    // tester, 2026-12-05, read "stopped while you have no connection" under the pause's banner).
+    expect(clockMark(buildView(r.state, speaker, r.now), false, t)).toBe(t.countdownPaused);
+    expect(clockMark(buildView(r.state, listener, r.now), false, t)).toBe(t.countdownOffline);
   });
 });

@@ -33,7 +33,7 @@ describe('onDeckWords', () => {
       expect(onDeckWords(next, t, seatProbablyGone(next, away)).visible).toBe(t.onDeckYou);
     }
     for (const away of [next.graceMs, next.graceMs + 60_000]) {
-      expect(connectionWords(t, 'reconnecting', next.graceMs, away)).toContain(t.seatProbablyGone(Math.round(next.graceMs / 1000)));
+      expect(connectionWords(t, 'reconnecting', next.graceMs, away)).toContain(t.seatProbablyGoneUnlessPaused(Math.round(next.graceMs / 1000)));
       expect(seatProbablyGone(next, away)).toBe(true);
       expect(onDeckWords(next, t, seatProbablyGone(next, away))).toEqual({ visible: null, next: false });
     }

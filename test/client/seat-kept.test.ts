@@ -27,8 +27,14 @@ describe('the connection banner while reconnecting', () => {
       // Run out: never "kept" again, however long it stays away.
       for (const away of [45_000, 60_000, 600_000]) {
         const words = connectionWords(t, 'reconnecting', view.graceMs, away);
-        expect(words).toBe(`${t.reconnecting} ${t.seatProbablyGone(45)}`);
+        // Not the chair: a pause begun after the drop may still keep the seat, which this page
+        // cannot know (a fresh tester, 2026-12-05: "given up… join again" while it was kept).
+        expect(words).toBe(`${t.reconnecting} ${t.seatProbablyGoneUnlessPaused(45)}`);
+        expect(words).toMatch(/unless the chair paused|med mindre møtelederen har satt møtet på pause/);
+        expect(words).toMatch(/Stay on this page|Bli på denne siden/);
         expect(words).not.toBe(`${t.reconnecting} ${t.seatKeptWhileAway(0)}`);
+        // The chair's seat is not kept by a pause: no hedge.
+        expect(connectionWords(t, 'reconnecting', view.graceMs, away, false, false, true)).toBe(`${t.reconnecting} ${t.seatProbablyGone(45)}`);
       }
 
       // The rule the words state: given up `graceMs` after the server saw the connection close.
@@ -94,6 +100,12 @@ describe('the connection banner while reconnecting', () => {
       expect(words(20_000)).toBe(t.offlineTurnSeatGone);
       expect(words(90_000)).toBe(t.offlineTurnSeatGone);
       expect(t.offlineTurnSeatGone).not.toMatch(/late turn|sen tur/);
+      // Not the chair: the turn may still be held by a pause begun after the drop.
+      r.ok({ type: 'finishShare', by: 'a' });
+      const member = buildView(r.state, r.speaker!, r.now);
+      expect(member.you.isChair).toBe(false);
+      expect(heldTurnWords(member, t, false, T0, T0 + 20_000, () => 'X')).toBe(t.offlineTurnSeatGoneUnlessPaused);
+      expect(t.offlineTurnSeatGoneUnlessPaused).not.toMatch(/late turn|sen tur/);
       // Online, the ordinary words apply.
       expect(heldTurnWords(view, t, true, null, T0, () => 'X')).toBeNull();
     });
@@ -174,8 +186,8 @@ describe('the connection banner while reconnecting', () => {
       }
       expect(t.offlineTurnHeldPaused(15)).toBe(
         lang === 'en'
-          ? 'Your connection dropped. The meeting is paused, so your turn is held while the pause lasts and your seat is kept, and for up to 15 seconds after the chair resumes.'
-          : 'Forbindelsen falt ut. Møtet er satt på pause, så turen din holdes av så lenge pausen varer og plassen din holdes, og i opptil 15 sekunder etter at møtelederen fortsetter.',
+          ? 'Your connection dropped. The meeting is paused: your turn and your seat are kept while the pause lasts. Once the meeting goes on, your turn is held for up to 15 more seconds.'
+          : 'Forbindelsen falt ut. Møtet er satt på pause: turen og plassen din holdes av så lenge pausen varer. Når møtet fortsetter, holdes turen av i opptil 15 sekunder til.',
       );
 
       const events = r.ok({ type: 'disconnect', by: 'b' });
