@@ -449,6 +449,7 @@ export class ChairPanel {
     const nextSeg = s ? nextSegmentOf(s) : null;
     this.phaseBox.hidden = v.phase !== 'opening' || !s || !nextSeg || nextSeg.phase !== 'opening';
     this.topicGo.hidden = s?.kind !== 'topic' || v.frozen;
+    setText(this.topicGo, v.topic ? t.chairTopicChange : t.chairTopicGo);
     this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'announcements') || v.frozen;
     this.shareGo.hidden = v.speaker?.id !== v.you.id;
     const step = `${v.phase}:${s?.index ?? ''}`;

@@ -45,6 +45,12 @@ export function chairWordsNow(v: MeetingView): string {
     const next = nextSegmentOf(s);
     return next ? t.chairSays_postedNext(nextStepLabel(s)) : t.chairSays_postedEnd;
   }
+  // The topic is set: its words would ask for it again (a fresh tester's first-time chair,
+  // 2026-12-05, read "Set today's topic…" after setting it, where a posted reading says so).
+  if (s && s.kind === 'topic' && v.topic) {
+    const next = nextSegmentOf(s);
+    if (next) return t.chairSays_topicSetNext(v.topic, nextStepLabel(s));
+  }
   if (s) return SEGMENT_WORDS[s.kind].chair[app.lang];
   switch (v.phase) {
     case 'opening':

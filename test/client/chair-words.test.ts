@@ -67,6 +67,25 @@ describe("the chair's words for now", () => {
       expect(after.startsWith(t.chairSays_postedNext('').split('«')[0]!.split('"')[0]!)).toBe(true);
     });
 
+    // A fresh tester (2026-12-05): the first-time chair set the topic and the bar still said "Set
+    // today's topic, or leave it open…" beside "Write today's topic".
+    it(`(${lang}) once the topic is set the words say so and ask for the next step`, async () => {
+      const { app } = await import('../../client/app.js');
+      const { chairWordsNow } = await import('../../client/meeting/chair-words.js');
+      const { nextStepLabel } = await import('../../client/meeting/script-line.js');
+      app.setLang(lang);
+      const t = dict(lang);
+      const r = gathered();
+      r.ok({ type: 'start', by: 'a' });
+      while (buildView(r.state, 'a', r.now).script?.kind !== 'topic') r.ok({ type: 'nextSegment', by: 'a' });
+      const before = chairWordsNow(buildView(r.state, 'a', r.now));
+      expect(before).toMatch(lang === 'nb' ? /emne/ : /topic/);
+      r.ok({ type: 'setTopic', by: 'a', text: 'Acceptance' });
+      const v = buildView(r.state, 'a', r.now);
+      expect(chairWordsNow(v)).toBe(t.chairSays_topicSetNext('Acceptance', nextStepLabel(v.script!)));
+      expect(chairWordsNow(v)).toContain('Acceptance');
+    });
+
     // A second fresh tester (2026-12-03): "… Neste steg: «Gå videre: Åpen deling». Neste steg: Åpen
     // deling (15 min)." The chair bar names the next step once after a complete round.
     it(`(${lang}) after a complete round the chair bar says "Next step" once`, async () => {

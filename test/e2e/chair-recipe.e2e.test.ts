@@ -167,7 +167,12 @@ describe.concurrent('the chair bar is a recipe: one next step, named the same in
             await tid(page, 'chair-topic-sent-back').click();
             await expect.poll(async () => { const b = await tid(page, 'chair-next-segment').boundingBox(); return !!b && b.y >= 0 && b.y + b.height <= page.viewportSize()!.height; }, { timeout: WAIT_MS }).toBe(true);
           }
-          if (seg.phase !== 'round' && seg.phase !== 'open') {
+          if (seg.kind === 'topic') {
+            // Once set, the step's words say so and point on (a fresh tester's first-time chair,
+            // 2026-12-05, read "Set today's topic…" after setting it); the way to the field changes the topic.
+            await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toMatch(lang === 'en' ? /^The topic is set: "Trust"\. Go on with "/ : /^Temaet er satt: «Tillit»\. Gå videre med «/);
+            expect(await tid(page, 'chair-bar-topic').textContent()).toBe(lang === 'en' ? 'Change the topic' : 'Endre temaet');
+          } else if (seg.phase !== 'round' && seg.phase !== 'open') {
             await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
           }
           // Planned lengths: in minutes or seconds, never a zero or a meaningless "(0 min)".
