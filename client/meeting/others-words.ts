@@ -62,6 +62,8 @@ export function othersWordsNow(v: MeetingView, t: Dict): string | null {
   }
   const seg = wordedSegment(v);
   if (!seg) return t.turnNone_round;
+  // The topic set, the chair is no longer "setting" it (a fresh tester, 2026-12-05).
+  if (chair === 'present' && v.script && seg === 'topic' && v.topic) return t.segPresent_topicSet;
   if (chair === 'present') return v.script ? t[`segPresent_${seg}`] : v.phase === 'opening' ? t.turnNone_opening : t.turnNone_closing;
   const words = readingsPosted(v, seg) ? t[`segScriptRead_${seg}`] : t[`segScript_${seg}`];
   return chair === 'away' ? t.turnScript_chairAway(words) : t.turnScript_noChair(words);

@@ -104,3 +104,23 @@ describe("the others' status line", () => {
     });
   }
 });
+
+// A fresh tester (2026-12-05): once the chair had set the topic, the members still read "The chair
+// is setting today's topic".
+describe("the others' status line at the topic", () => {
+  it('says the topic is set once it is (nb and en)', () => {
+    const r = gathered();
+    r.ok({ type: 'start', by: 'a' });
+    while (buildView(r.state, 'b', r.now).script?.kind !== 'topic') r.ok({ type: 'nextSegment', by: 'a' });
+    for (const lang of ['nb', 'en'] as const) {
+      const t = dict(lang);
+      expect(othersWordsNow(buildView(r.state, 'b', r.now), t)).toBe(t.segPresent_topic);
+    }
+    r.ok({ type: 'setTopic', by: 'a', text: 'Acceptance' });
+    for (const lang of ['nb', 'en'] as const) {
+      const t = dict(lang);
+      expect(othersWordsNow(buildView(r.state, 'b', r.now), t)).toBe(t.segPresent_topicSet);
+      expect(t.segPresent_topicSet).not.toBe(t.segPresent_topic);
+    }
+  });
+});
