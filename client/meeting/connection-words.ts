@@ -146,9 +146,9 @@ export function lateTurnByChair(v: MeetingView): boolean {
 export function offlineView(v: MeetingView, offlineSince: number | null, now: number): MeetingView {
   const sp = v.speaker;
   if (!sp || sp.id !== v.you.id || offlineSince === null) return v;
-  // Held (within the grace, or the meeting paused: ownOfflineTurn) as the
-  // turn line says; a fresh tester (2026-12-05) saw "sharing now" leave her row 20 s into a pause
-  // while the line above said the turn was held while the pause lasts.
+  // Held (within the grace, or the meeting paused: ownOfflineTurn) as the turn line says; a
+  // fresh tester (2026-12-05) saw "sharing now" leave her row 20 s into a pause while the line
+  // above said the turn was held while the pause lasts.
   if (ownTurnHeldOffline(v, false, offlineSince, now)) return { ...v, speaker: { ...sp, frozen: true } };
   return { ...v, speaker: null, upNext: v.upNext.filter((id) => id !== v.you.id) };
 }

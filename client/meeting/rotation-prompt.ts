@@ -1,7 +1,8 @@
 // "The chair moves on after the round: can you take it?" — asked of everyone but the chair (and
 // those who came to listen) when a format that rotates the chair found nobody else who offered
 // (the `rotationOpen` event). A fourth fresh tester (2026-12-04) found the invitation only as a
-// line in the transcript, with the box to tick near the bottom of a long phone page. Answered with `volunteer` on, which takes the chair.
+// line in the transcript, with the box to tick near the bottom of a long phone page. Answered
+// with `volunteer` on, which takes the chair.
 // Asked from the view too (`view.rotationOpen`): a page opened again, or a member let in after
 // the event, was not asked at all. "Not now" holds for this page until the chair changes hands.
 import type { MeetingView } from '../../shared/meeting/view.js';
