@@ -1,7 +1,6 @@
 // A view's clocks are "time left" figures the server computed when it built the view
 // (`speaker.remainingMs`, `speaker.heldRemainingMs`, `plan.remainingMs`, `script.remainingMs` and
-// `script.driftMs`). The
-// page counts down from them from the moment the view arrived. A view drawn again later — patched
+// `script.driftMs`). The page counts down from them from the moment the view arrived. A view drawn again later — patched
 // by an event that carries its own change (view-patch.ts: a connection mark, the speaker's count
 // of acknowledgements), redrawn while offline, relabelled in the other language — must be aged by
 // the time since it arrived, or every countdown would jump back to what it said on arrival.
@@ -31,8 +30,8 @@ export function ageView(v: MeetingView, ms: number): MeetingView {
  * `v` as the page shows it `sinceArrivalMs` after it arrived (ageView), with one exception: while
  * this page's connection has been down for `offlineForMs` (null: connected), the share clock is
  * aged only up to the drop, not on past it. On your own turn the server holds that clock from the
- * drop (the speaker grace; connection-words.ts offlineView shows it stopped); on anyone else's, what happened
- * to the turn since is unknown (it may have ended, been extended or paused), so the page stops
+ * drop (the speaker grace; connection-words.ts offlineView shows it stopped); on anyone else's,
+ * what happened to the turn since is unknown (it may have ended, been extended or paused), so the page stops
  * the clock where it was known and says it is not live (Countdown). The meeting's other clocks
  * (sharing end, script) run to fixed planned times and are aged to now.
  */

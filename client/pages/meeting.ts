@@ -166,7 +166,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
   let offlineSince: number | null = null;
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
-  /** The last `turnHeld` this page heard, for counting someone else's held turn down (heldLeft). */
   /** Redraws each second while someone else's turn is held, so its count goes down. */
   let heldTimer: ReturnType<typeof setInterval> | null = null;
   const stopHeldTimer = (): void => {
