@@ -1,9 +1,10 @@
 // A view's clocks are "time left" figures the server computed when it built the view
 // (`speaker.remainingMs`, `speaker.heldRemainingMs`, `plan.remainingMs`, `script.remainingMs` and
-// `script.driftMs`). The page counts down from them from the moment the view arrived. A view drawn again later — patched
-// by an event that carries its own change (view-patch.ts: a connection mark, the speaker's count
-// of acknowledgements), redrawn while offline, relabelled in the other language — must be aged by
-// the time since it arrived, or every countdown would jump back to what it said on arrival.
+// `script.driftMs`). The page counts down from them from the moment the view arrived. A view
+// drawn again later — patched by an event that carries its own change (view-patch.ts: a
+// connection mark, the speaker's count of acknowledgements), redrawn while offline, relabelled in
+// the other language — must be aged by the time since it arrived, or every countdown would jump
+// back to what it said on arrival.
 import type { MeetingView } from '../../shared/meeting/view.js';
 
 /**
