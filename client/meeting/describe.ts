@@ -73,6 +73,12 @@ export interface DescribeContext {
   gathering?: boolean;
   /** Whether `id` is owed a late turn that comes by itself (a circle round's `missed`, lateTurnByChair false). */
   owedLateTurn?(id: string): boolean;
+  /**
+   * The reader joined anew after their seat was given up (MeetingOptions.rejoined): their own
+   * `joined` says what is missing and why (a fresh tester's chair came back after the grace to a
+   * transcript with nothing of the meeting in it and no word why).
+   */
+  rejoined?: boolean;
 }
 
 /** A share length in words: "4 min 30 s". */
@@ -91,7 +97,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
   const name = (id: string) => c.nameOf(id) ?? t.tSomeone;
   switch (e.type) {
     case 'joined':
-      return { kind: 'system', text: e.id === c.you ? t.tYouJoined : t.tJoined(e.name) };
+      return { kind: 'system', text: e.id === c.you ? (c.rejoined ? t.tYouJoinedAgain : t.tYouJoined) : t.tJoined(e.name) };
     case 'admitted':
       return e.id === c.you ? null : { kind: 'system', text: t.tAdmitted(e.name) };
     case 'waitingRoom':

@@ -85,6 +85,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   function enter(payload: JoinPayload | null): void {
     mode = 'meeting';
     joinError = null;
+    const rejoined = seatGone && payload !== null;
     seatGone = false;
     const keptText = unsent;
     const keptFrom = unsentFrom;
@@ -97,6 +98,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       join: payload,
       ...(keptText ? { unsent: keptText, unsentFrom: keptFrom } : {}),
       ...(wasMoved ? { movedHere: true } : {}),
+      ...(rejoined ? { rejoined: true } : {}),
       failed: (code, graceMs, name, text) => refused(code, graceMs, name, text),
       // The name the meeting took is the person's choice: the form does not doubt it again.
       accepted: () => {

@@ -71,6 +71,8 @@ export interface MeetingOptions {
   unsentFrom?: 'dropped' | 'moved';
   /** The seat was moved here from another tab, which handed over whatever it had not sent (`unsent`, if anything). */
   movedHere?: boolean;
+  /** This join follows a seat given up (SEAT_GIVEN_UP at the door): the transcript's first line says so. */
+  rejoined?: boolean;
   /** Left the waiting room to type the join code again: back to the door form. */
   retry?(): void;
   /** A join or resume was accepted (seated, or at the door). */
@@ -693,6 +695,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       paused: view.frozen,
       gathering: view.phase === 'gathering',
       owedLateTurn: (id) => !lateTurnByChair(seen) && seen.participants.some((p) => p.id === id && p.status === 'missed'),
+      rejoined: opts.rejoined === true,
     });
     if (item) ui.transcript.add(item);
     // The chair's reports name shares by seq from this page's history: a replayed share may

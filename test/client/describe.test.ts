@@ -14,6 +14,20 @@ const ctx = (lang: Lang = 'en') => ({
 });
 
 group('transcript items', () => {
+  // A fresh tester (2026-12-05): a chair back after the seat's grace joined anew and found a
+  // transcript with nothing of the meeting in it, and no word why.
+  it('your own join after a seat given up says what is not shown and why (nb and en); an ordinary join welcomes', () => {
+    const joined: MeetingEvent = { type: 'joined', id: 'me', name: 'Quiet River' };
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      expect(describe(joined, ctx(lang))).toMatchObject({ kind: 'system', text: t.tYouJoined });
+      expect(describe(joined, { ...ctx(lang), rejoined: true })).toMatchObject({ kind: 'system', text: t.tYouJoinedAgain });
+      // Someone else's join reads as ever.
+      expect(describe({ ...joined, id: 'p2', name: 'Calm Shore' }, { ...ctx(lang), rejoined: true })).toMatchObject({ kind: 'system', text: t.tJoined('Calm Shore') });
+    }
+    expect(dict('en').tYouJoinedAgain).toBe('You are in the meeting again, on a new seat. What was said while you were away is not shown here: the meeting keeps nothing.');
+  });
+
   // A fresh tester (2026-12-03): the chair's browser closed mid-round and members saw nothing but
   // "disconnected" in the chair's row, then the seat given up a minute later.
   it("the chair's drop and return are a line for everyone else, folded as a run; not for the chair, not when the chair holds the turn (nb and en)", () => {

@@ -168,6 +168,8 @@ describe('weak links in the browser', () => {
     await tid(sp, 'join-pledge').check();
     await tid(sp, 'join-submit').click();
     await waitJoined(sp);
+    // The transcript starts anew and says why (a fresh tester's chair, 2026-12-05, found it empty).
+    await waitText(tid(sp, 'transcript'), dict('nb').tYouJoinedAgain);
     // The words are back in view, and a listener is not promised a turn (a second fresh tester).
     await waitText(tid(sp, 'composer-unsent'), /^Dette hadde du skrevet før forbindelsen falt ut\. Det er ikke delt\. Som lytter har du ingen tur/);
     expect(await tid(sp, 'composer').isVisible()).toBe(true);
