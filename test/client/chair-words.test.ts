@@ -79,7 +79,7 @@ describe("the chair's words for now", () => {
       r.ok({ type: 'start', by: 'a' });
       while (buildView(r.state, 'a', r.now).script?.kind !== 'topic') r.ok({ type: 'nextSegment', by: 'a' });
       const before = chairWordsNow(buildView(r.state, 'a', r.now));
-      expect(before).toMatch(lang === 'nb' ? /emne/ : /topic/);
+      expect(before).toMatch(lang === 'nb' ? /tema/ : /topic/);
       r.ok({ type: 'setTopic', by: 'a', text: 'Acceptance' });
       const v = buildView(r.state, 'a', r.now);
       expect(chairWordsNow(v)).toBe(t.chairSays_topicSetNext('Acceptance', nextStepLabel(v.script!)));

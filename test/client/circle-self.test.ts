@@ -38,3 +38,29 @@ describe("the circle's own row", () => {
     });
   }
 });
+
+// A fresh tester (2026-12-05) read "was away · disconnected" (past beside present) in the row of
+// someone still gone: the mark says what became of the turn.
+describe("a row whose turn came while its person was away", () => {
+  it('says the turn was missed, beside the connection mark (nb and en)', async () => {
+    const { app } = await import('../../client/app.js');
+    const { Circle } = await import('../../client/meeting/circle.js');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const t = app.t;
+      const r = inRound({ others: ['b', 'c'], settings: { speakerGraceMs: 1_000, graceMs: 60_000 } });
+      r.ok({ type: 'finishShare', by: 'a' });
+      const away = r.speaker!;
+      r.ok({ type: 'disconnect', by: away });
+      r.tickAt(r.now + 1_000);
+      const v = buildView(r.state, 'a', r.now);
+      expect(v.participants.find((p) => p.id === away)?.status).toBe('missed');
+      const circle = new Circle(null);
+      document.body.replaceChildren(circle.el);
+      circle.update(v);
+      const badges = circle.el.querySelector<HTMLElement>(`[data-participant="${away}"] .badges`)!.textContent;
+      expect(badges).toBe([t.badgeMissed, t.badgeOffline].join(' · '));
+      expect(t.badgeMissed).toBe(lang === 'nb' ? 'gikk glipp av turen' : 'missed their turn');
+    }
+  });
+});

@@ -60,9 +60,9 @@ export const SEGMENT_WORDS: Record<SegmentKind, { title: Text; chair: Text }> = 
     },
   },
   topic: {
-    title: { nb: 'Dagens emne', en: "Today's topic" },
+    title: { nb: 'Dagens tema', en: "Today's topic" },
     chair: {
-      nb: 'Skriv inn dagens emne, eller la det være åpent. Gå så videre til runden.',
+      nb: 'Skriv inn dagens tema, eller la det være åpent. Gå så videre til runden.',
       en: "Set today's topic, or leave it open. Then go on to the round.",
     },
   },
