@@ -41,6 +41,16 @@ export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | u
 }
 
 /**
+ * Whether the banner of a page away `awayMs` with `v` as its last view said the seat was probably
+ * given up, with the hedge that a pause may have kept it (connectionWords, not the chair's):
+ * then a resume that finds the seat kept must say so (a fresh tester, 2026-12-05: back in her
+ * seat after a pause, the page said nothing, and only her row quietly changed).
+ */
+export function seatWasDoubted(v: MeetingView | null, awayMs: number | null): boolean {
+  return !!v && !v.you.isChair && seatProbablyGone(v, awayMs);
+}
+
+/**
  * Whether this tab has been without the connection (`awayMs`, null while connected) for the
  * seat's whole grace period (`v.graceMs`) while it runs (not while a pause keeps the seat,
  * `v.gracePaused`): what the banner then says (connectionWords), every other line must not

@@ -38,7 +38,7 @@ import { setActiveSeat } from '../quick-exit.js';
 import { mayCarryPatch, patchView } from '../../shared/meeting/view-patch.js';
 import { ageAsShown, ageView, keepEarliestClocks } from '../meeting/view-age.js';
 import { offlineSince as offlineSinceOf } from '../offline-since.js';
-import { connectionWords, heldTurnWords, lateTurnByChair, offlineBoxWords, offlineView, ownTurnHeldOffline, seatProbablyGone } from '../meeting/connection-words.js';
+import { connectionWords, heldTurnWords, lateTurnByChair, offlineBoxWords, offlineView, ownTurnHeldOffline, seatProbablyGone, seatWasDoubted } from '../meeting/connection-words.js';
 import { onEndedElsewhere, setSeatGiver, tellOtherTabsEnded, type SeatGiver } from '../other-tab.js';
 import { RotationPrompt } from '../meeting/rotation-prompt.js';
 import { ChairVacancyPrompt, chairLinkNotice } from '../meeting/edges.js';
@@ -168,6 +168,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
   let offlineSince: number | null = null;
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
+  /** The connection came back after the banner said the seat was probably given up (seatWasDoubted). */
+  let doubtedSeat = false;
   /** Redraws each second while someone else's turn is held, so its count goes down. */
   let heldTimer: ReturnType<typeof setInterval> | null = null;
   const stopHeldTimer = (): void => {
@@ -721,9 +723,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
 
   function onReady(r: JoinResult): void {
     opts.accepted?.();
+    // The banner said the seat was probably given up (unless a pause kept it): it was kept.
+    const kept = 'view' in r && (doubtedSeat || seatWasDoubted(view, awayMs()));
+    doubtedSeat = false;
     if ('door' in r) applyDoor(r.door);
     else applyView(r.view);
     if ('view' in r) sayReloadedOnTurn(r.view);
+    if (kept) ui?.transcript.add({ kind: 'system', text: app.t.tBackInSeat });
     // The chair key brings the chair back to their seat while the meeting lives: show its link once.
     const key = loadSecret('chairKey', opts.meetingId);
     // Not in a practice meeting: it ends when its person leaves, so there is nothing to come back to.
@@ -783,6 +789,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // The offline line takes its place next to the box (the note said what it had to say).
     if (s !== 'connected') dropReloadNote();
     if (s === 'connected' || s === 'closed') {
+      // Asked before the count is forgotten: the resume's answer may come after this status.
+      if (s === 'connected' && offlineSince !== null) doubtedSeat = seatWasDoubted(view, Date.now() - offlineSince);
       offlineSince = null;
       if (offlineTimer) clearInterval(offlineTimer);
       offlineTimer = null;

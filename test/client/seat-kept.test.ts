@@ -6,7 +6,7 @@
 // seconds after the drop, and given up at it.
 import { describe, expect, it } from 'vitest';
 import { dict, type Lang } from '../../client/i18n.js';
-import { connectionWords, heldTurnWords, offlineView, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../../client/meeting/connection-words.js';
+import { connectionWords, heldTurnWords, offlineView, seatWasDoubted, lateTurnByChair, offlineBoxWords, ownTurnHeldOffline, seatProbablyGone } from '../../client/meeting/connection-words.js';
 import { describe as describeEvent } from '../../client/meeting/describe.js';
 import { ageView } from '../../client/meeting/view-age.js';
 import { buildView } from '../../shared/meeting/view.js';
@@ -36,6 +36,16 @@ describe('the connection banner while reconnecting', () => {
         // The chair's seat is not kept by a pause: no hedge.
         expect(connectionWords(t, 'reconnecting', view.graceMs, away, false, false, true)).toBe(`${t.reconnecting} ${t.seatProbablyGone(45)}`);
       }
+      // Back in the seat after the banner doubted it (a pause kept it, or the server saw the close
+      // later): the page says so (a fresh tester, 2026-12-05, was told nothing). Not within the
+      // count, not for the chair (no hedge was said), not with a pause the page knew of.
+      expect(seatWasDoubted(view, 45_000)).toBe(true);
+      expect(seatWasDoubted(view, 44_999)).toBe(false);
+      expect(seatWasDoubted(view, null)).toBe(false);
+      expect(seatWasDoubted(null, 45_000)).toBe(false);
+      expect(seatWasDoubted(buildView(r.state, 'a', r.now), 45_000)).toBe(false);
+      expect(seatWasDoubted({ ...view, gracePaused: true }, 600_000)).toBe(false);
+      expect(t.tBackInSeat).toMatch(/^(You are back in your seat|Du er tilbake på plassen din)/);
 
       // The rule the words state: given up `graceMs` after the server saw the connection close.
       r.ok({ type: 'disconnect', by: 'b', at: T0 });

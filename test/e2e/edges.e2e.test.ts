@@ -152,6 +152,22 @@ describe('weak links in the browser', () => {
 
   // A fresh tester (2026-12-02, a weak connection): a slow typist whose seat was given up found
   // the share they had been writing gone after joining again from the same page.
+  // A fresh tester (2026-12-05): past the seat's grace her banner said the seat was probably given
+  // up unless the chair had paused; the chair had, and back online she was in her seat with not a
+  // word of it. Here the pause comes as she drops (her last view never says paused).
+  it('back in a seat the banner doubted (a pause kept it), the page says so', { timeout: 240_000 }, async () => {
+    const scene = await roundScene(browser, quick.url, 'en');
+    people.push(scene.chair, scene.speaker, scene.listener);
+    const lys = scene.listener;
+    await lys.context.setOffline(true);
+    await tid(scene.chair.page, 'chair-freeze').click();
+    await waitText(tid(lys.page, 'connection-status'), /probably been given up, unless the chair paused the meeting meanwhile\. Stay on this page/, 60_000);
+    await tid(scene.chair.page, 'frozen-banner').waitFor({ timeout: WAIT_MS });
+    await lys.context.setOffline(false);
+    await waitText(tid(lys.page, 'transcript'), dict('en').tBackInSeat, 60_000);
+    expect(await tid(lys.page, 'join-error').count()).toBe(0);
+  });
+
   it('a seat lost with words unsent: the door says they are kept, and joining again (as a listener) puts them back in view', { timeout: 240_000 }, async () => {
     const scene = await roundScene(browser, quick.url, 'nb');
     people.push(scene.chair, scene.speaker, scene.listener);
