@@ -25,7 +25,7 @@ group('transcript items', () => {
       // Someone else's join reads as ever.
       expect(describe({ ...joined, id: 'p2', name: 'Calm Shore' }, { ...ctx(lang), rejoined: true })).toMatchObject({ kind: 'system', text: t.tJoined('Calm Shore') });
     }
-    expect(dict('en').tYouJoinedAgain).toBe('You are in the meeting again, on a new seat. What was said while you were away is not shown here: the meeting keeps nothing.');
+    expect(dict('en').tYouJoinedAgain).toBe('You are in the meeting again, in a new seat. What was shared while you were away stays with those who were here, and is not shown again.');
   });
 
   // A fresh tester (2026-12-03): the chair's browser closed mid-round and members saw nothing but
