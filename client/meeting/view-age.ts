@@ -50,8 +50,13 @@ export function ageAsShown(v: MeetingView, sinceArrivalMs: number, offlineForMs:
  * own transit (a whole view on a slow link arrives seconds after the small event that patched the
  * same turn in): for the SAME deadline, the smallest aged figure is the most accurate, and the
  * page never moves a clock later than an earlier source implied. Per clock:
- * - the speaker's (same `id` and `deadline`, neither paused: a paused clock does not run, so it
- *   carries no transit error): `remainingMs` is the smaller of the two;
+ * - the speaker's (same `id` and `deadline`, unless the held one is stopped and the new one runs):
+ *   `remainingMs` is the smaller of the two. This holds for a clock that has just stopped too:
+ *   a held turn's clock stops at the time left when the connection went, which the server dates
+ *   back to the drop (server/drop-time.ts, then the drop's settle time), so the pages that saw it
+ *   run on meanwhile keep the figure they showed rather than jump back up by those seconds (three
+ *   fresh testers, 2026-12-05, read the jump as a glitch); the speaker gets them back at the
+ *   return, which sets a new deadline and so takes the server's figure;
  * - a held turn's (same `id` and `heldUntil`): `heldRemainingMs` likewise;
  * - the time left for sharing (same `plan.sharingEndsAt`): `plan.remainingMs` likewise;
  * - the script's segment (same `index`, `startedAt`, `endsAt` and planned lengths): the held
@@ -66,7 +71,7 @@ export function keepEarliestClocks(held: MeetingView | null, heldAgeMs: number, 
   let out = next;
   const a = old.speaker;
   const b = next.speaker;
-  if (a && b && a.id === b.id && a.deadline === b.deadline && !a.frozen && !b.frozen && a.remainingMs < b.remainingMs) {
+  if (a && b && a.id === b.id && a.deadline === b.deadline && !(a.frozen && !b.frozen) && a.remainingMs < b.remainingMs) {
     out = { ...out, speaker: { ...b, remainingMs: a.remainingMs } };
   }
   const ob = out.speaker;

@@ -105,7 +105,7 @@ describe('keepEarliestClocks: a later source for the same deadline never moves a
     expect(keepEarliestClocks(null, 2_000, v)).toBe(v);
   });
 
-  it('a new deadline takes the new figures: an extension, a new turn, a paused clock', () => {
+  it('a new deadline takes the new figures: an extension, a new turn, a resumed clock', () => {
     const { r, id, v } = setUp();
     r.wait(10_000).ok({ type: 'extend', by: 'a' });
     const extended = buildView(r.state, id, r.now);
@@ -113,8 +113,10 @@ describe('keepEarliestClocks: a later source for the same deadline never moves a
     expect(keepEarliestClocks(v, 1_000, extended).speaker).toEqual(extended.speaker);
     r.ok({ type: 'freeze', by: 'a', on: true });
     const frozen = buildView(r.state, id, r.now);
-    expect(keepEarliestClocks(extended, 1_000, frozen).speaker).toEqual(frozen.speaker);
-    r.ok({ type: 'freeze', by: 'a', on: false });
+    r.wait(5_000).ok({ type: 'freeze', by: 'a', on: false });
+    const resumed = buildView(r.state, id, r.now);
+    expect(resumed.speaker!.deadline).not.toBe(frozen.speaker!.deadline);
+    expect(keepEarliestClocks(frozen, 1_000, resumed).speaker).toEqual(resumed.speaker);
     r.ok({ type: 'finishShare', by: id });
     const next = buildView(r.state, id, r.now);
     if (next.speaker) expect(keepEarliestClocks(extended, 60_000, next).speaker).toEqual(next.speaker);
@@ -122,6 +124,41 @@ describe('keepEarliestClocks: a later source for the same deadline never moves a
     r.ok({ type: 'setPlan', by: 'a', endsInMs: 900_000, lastCallMs: 60_000 });
     const replanned = buildView(r.state, id, r.now);
     expect(keepEarliestClocks(v, 5_000, replanned).plan).toEqual(replanned.plan);
+  });
+
+  // Three fresh testers (2026-12-05): a speaker's drop is announced after its settle time and
+  // dated back to when the link went, so the stopped clock on the others' pages jumped back up
+  // by those seconds. A clock that stops keeps the figure the page showed; the return (a new
+  // deadline) gives the speaker the seconds back.
+  it('a clock that stops (a held turn, a pause) never shows more than it showed running; the return takes the server’s figure', () => {
+    const r = inRound({ others: ['b', 'c'], settings: { speakerGraceMs: 20_000 } });
+    const id = r.speaker!;
+    const listener = r.state.participants.find((p) => p.id !== id)!.id;
+    const running = buildView(r.state, listener, r.now);
+    // The link went 3 s after this view arrived; the drop is announced 3 s later (the settle
+    // time), dated back to the drop: the stopped figure is 3 s more than the page shows now.
+    r.wait(6_000).ok({ type: 'disconnect', by: id, at: r.now - 3_000 });
+    const held = buildView(r.state, listener, r.now);
+    expect(held.speaker).toMatchObject({ frozen: true, deadline: running.speaker!.deadline });
+    expect(held.speaker!.remainingMs).toBe(running.speaker!.remainingMs - 3_000);
+    const shown = keepEarliestClocks(running, 6_000, held);
+    expect(shown.speaker!.remainingMs).toBe(running.speaker!.remainingMs - 6_000);
+    expect(shown.speaker!.heldRemainingMs).toBe(held.speaker!.heldRemainingMs);
+    // Later sources during the hold (a whole view, another patch) keep the figure shown.
+    const again = keepEarliestClocks(shown, 4_000, buildView(r.state, listener, r.now + 4_000));
+    expect(again.speaker!.remainingMs).toBe(shown.speaker!.remainingMs);
+    // Back: a new deadline, counted from the time left at the drop.
+    r.wait(4_000).ok({ type: 'reconnect', by: id });
+    const back = buildView(r.state, listener, r.now);
+    expect(back.speaker).toMatchObject({ id, frozen: false, remainingMs: held.speaker!.remainingMs });
+    expect(keepEarliestClocks(again, 4_000, back).speaker).toEqual(back.speaker);
+    // A pause: the same.
+    const p = inRound({ others: ['b', 'c'] });
+    const before = buildView(p.state, p.speaker!, p.now);
+    p.wait(2_000).ok({ type: 'freeze', by: 'a', on: true });
+    const paused = buildView(p.state, p.speaker!, p.now);
+    expect(keepEarliestClocks(before, 2_500, paused).speaker!.remainingMs).toBe(before.speaker!.remainingMs - 2_500);
+    expect(keepEarliestClocks(before, 1_500, paused).speaker).toEqual(paused.speaker);
   });
 
   it('past the segment’s end the held script counts when it is further behind', () => {

@@ -15,14 +15,17 @@ const SPEAKER_GRACE_MS = 6_000;
 let held: E2eServer;
 let quick: E2eServer;
 let longHold: E2eServer;
+/** As in production, a drop counts only after 3 s without a return (RUNDE_DROP_SETTLE_MS). */
+let settling: E2eServer;
 let browser: Browser;
 const people: Person[] = [];
 
 beforeAll(async () => {
-  [held, quick, longHold, browser] = await Promise.all([
+  [held, quick, longHold, settling, browser] = await Promise.all([
     startE2eServer({ settings: { speakerGraceMs: SPEAKER_GRACE_MS, graceMs: 60_000 } }),
     startE2eServer({ settings: { graceMs: 1_500 } }),
     startE2eServer({ settings: { speakerGraceMs: 40_000, graceMs: 60_000 } }),
+    startE2eServer({ settings: { speakerGraceMs: 40_000, graceMs: 60_000 }, dropSettleMs: 3_000 }),
     launchBrowser(),
   ]);
 }, 120_000);
@@ -30,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
   await browser?.close();
-  await Promise.all([held?.close(), quick?.close(), longHold?.close()]);
+  await Promise.all([held?.close(), quick?.close(), longHold?.close(), settling?.close()]);
 });
 
 /**
@@ -107,6 +110,40 @@ describe('weak links in the browser', () => {
     // And it counts down, not a figure standing still.
     await expect.poll(() => secondsLeft(scene.listener.page), { timeout: 10_000 }).toBeLessThan(reloaded);
     await scene.speaker.context.setOffline(false);
+  });
+
+  // Three fresh testers (2026-12-05): the drop is announced after its settle time and dated back
+  // to when the link went, so the others' share clock ran on for those seconds and then jumped
+  // back up, "stopped while the turn is held". It now stops where it stood on each page; the
+  // return gives the speaker the seconds back, and the transcript says so.
+  it('a speaker\'s drop stops the others\' share clock where it stood (never jumping back up); the return says the time is given back', { timeout: 240_000 }, async () => {
+    const scene = await roundScene(browser, settling.url, 'en');
+    people.push(scene.chair, scene.speaker, scene.listener);
+    const lp = scene.listener.page;
+    const seconds = async (): Promise<number> => {
+      const m = /(\d+):(\d\d)/.exec((await tid(lp, 'countdown').textContent()) ?? '');
+      if (!m) throw new Error('no clock shown');
+      return Number(m[1]) * 60 + Number(m[2]);
+    };
+    const shown: number[] = [await seconds()];
+    await scene.speaker.context.setOffline(true);
+    // Read the clock until the hold has been announced and stood for 3 s.
+    const until = Date.now() + 60_000;
+    let heldSince: number | null = null;
+    while (Date.now() < until && (heldSince === null || Date.now() - heldSince < 3_000)) {
+      await lp.waitForTimeout(150);
+      shown.push(await seconds());
+      if (heldSince === null && /stopped while the turn is held/.test((await tid(lp, 'countdown').textContent()) ?? '')) heldSince = Date.now();
+    }
+    expect(heldSince, 'the hold was announced').not.toBeNull();
+    const rises = shown.flatMap((n, i) => (i > 0 && n > shown[i - 1]! ? [`${shown[i - 1]} → ${n}`] : []));
+    expect(rises, `the clock read ${shown.join(', ')}`).toEqual([]);
+    await scene.speaker.context.setOffline(false);
+    await waitText(lp.locator('[data-testid="transcript"]'), /Stille Fjord lost the connection, is back and continues, with the time that was left when it went\./, 60_000);
+    // Running again, from at least the figure it stopped at (the seconds given back).
+    const stoppedAt = shown.at(-1)!;
+    await expect.poll(() => tid(lp, 'countdown').textContent(), { timeout: WAIT_MS }).not.toMatch(/stopped/);
+    expect(await seconds()).toBeGreaterThanOrEqual(stoppedAt - 2);
   });
 
   it('a listener whose connection drops and comes back is marked so on the others\' pages (from the connection event alone, no new view)', { timeout: 240_000 }, async () => {
