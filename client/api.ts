@@ -20,6 +20,8 @@ export interface MeetingCard {
   group: boolean;
   /** Sent with a valid chair key whose holder's seat is still kept: that seat's pseudonym (docs/protocol.md). */
   chairSeat?: { name: string };
+  /** Sent (true) with a valid chair key whose holder had a seat that is no longer kept: joining seats them anew, in the chair (docs/protocol.md). */
+  chairSeatGone?: boolean;
 }
 
 export interface HelpLine {

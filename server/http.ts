@@ -4,7 +4,7 @@ import express from 'express';
 import { RateLimiterMemory } from './rate-limiter.js';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { findFormat } from '../shared/meeting/formats.js';
-import { keptKeySeat } from '../shared/meeting/chair.js';
+import { keptKeySeat, keySeatGone } from '../shared/meeting/chair.js';
 import { createMeeting } from '../shared/meeting/state.js';
 import { createFieldOf, createMeetingPayload, type CreateField, type DirectoryEntry } from '../shared/protocol.js';
 import type { Config } from './config.js';
@@ -165,7 +165,7 @@ export function apiRouter({ config, store, ids, now, groups, practice, wasLost }
     // offers the way back to it by name, one press, instead of the whole form (a third fresh
     // tester, 2026-12-03, filled the form again as a returning chair). The core says which seat.
     const holder = keyHeld ? keptKeySeat(s) : undefined;
-    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group, ...(holder ? { chairSeat: { name: holder.name } } : {}) });
+    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group, ...(holder ? { chairSeat: { name: holder.name } } : {}), ...(keyHeld && keySeatGone(s) ? { chairSeatGone: true } : {}) });
   });
 
   api.post('/meetings', async (req, res) => {

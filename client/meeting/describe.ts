@@ -117,7 +117,12 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       // The format's rotation says why the chair moved: the one who had it did nothing wrong, and
       // the one who has it now did not ask (a fresh tester, 2026-12-03).
       if (e.reason === 'rotation') return { kind: 'system', text: e.id === c.you ? t.tChairRotationYou : t.tChairRotation(e.name) };
-      return { kind: 'system', text: e.id === c.you ? t.tChairYou : t.tChair(e.name) };
+      if (e.id === c.you) return { kind: 'system', text: t.tChairYou };
+      // The one who had the chair is told it is no longer theirs, and, when the chair key's holder
+      // came back for it, why (a fresh tester, 2026-12-05: the member who had taken over read only
+      // "Anne is now chairing", and the chair's buttons went without a word).
+      if (e.reason === 'returned') return { kind: 'system', text: c.chairId === c.you ? t.tChairReturnedFromYou(e.name) : t.tChairReturned(e.name) };
+      return { kind: 'system', text: c.chairId === c.you ? t.tChairFromYou(e.name) : t.tChair(e.name) };
     case 'coChair':
       if (!e.id) return { kind: 'system', text: t.tCoChairNone };
       return { kind: 'system', text: e.id === c.you ? t.tCoChairYou : t.tCoChair(name(e.id)) };

@@ -193,6 +193,9 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked, group: r.group === true };
     if (r.chairSeat && typeof r.chairSeat.name === 'string') card.chairSeat = { name: r.chairSeat.name };
+    // The chair link opened in a page that never saw its seat go (a fresh tab, another device):
+    // the door says the seat is gone as the same tab would, and the transcript why it is empty.
+    if (r.chairSeatGone === true && loadSecret('chairKey', meetingId)) seatGone = true;
     mode = 'door';
     // The door in the meeting's language unless this tab chose one (app.followMeeting); a change
     // re-renders the page through relabel, so render only when nothing changed.

@@ -30,6 +30,19 @@ export function keptKeySeat(s: MeetingState): Participant | WaitingEntry | undef
   return s.participants.find((p) => p.id === id) ?? s.waiting.find((w) => w.id === id);
 }
 
+/**
+ * Whether the chair key has seated its holder before and that seat is no longer kept (given up
+ * after the grace period, or left), so presenting it again seats the holder anew, in the chair
+ * (decide.ts joinWithChairKey). False for a weekly group's key (spent once used), a holder the
+ * chair removed (refused, REMOVED) and a seat still kept (keptKeySeat). The door card's
+ * `chairSeatGone` (server/http.ts): a chair coming back in a fresh page is told that the old seat
+ * and what was said meanwhile are gone, not promised the seat (a fresh tester, 2026-12-05).
+ */
+export function keySeatGone(s: MeetingState): boolean {
+  const id = s.chairKeyHolder;
+  return id !== null && s.chairKeyUsed && !s.group && !s.removed.includes(id) && keptKeySeat(s) === undefined;
+}
+
 /** The co-chair (door keeper) first, then volunteers in join order. */
 export function successor(s: MeetingState, exclude: string | null): Participant | undefined {
   if (!chairIsOpen(s)) return undefined;

@@ -88,6 +88,22 @@ group('transcript items', () => {
     expect(dict('en').tChairRotation('Calm Shore')).toBe('The chair moves on after each round in this meeting: Calm Shore now chairs.');
   });
 
+  // A fresh tester (2026-12-05): the member who had taken over the chair lost it to the chair
+  // key's returning holder and read only "Anne is now chairing"; the room was not told why.
+  it('the chair taken back by the chair who opened the meeting says why, and tells the one who had it (nb and en)', () => {
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      const back = { type: 'chair' as const, id: 'p2', name: 'Calm Shore', reason: 'returned' as const };
+      expect(describe(back, { ...ctx(lang), chairId: 'me' })).toEqual({ kind: 'system', text: t.tChairReturnedFromYou('Calm Shore') });
+      expect(describe(back, { ...ctx(lang), chairId: 'p3' })).toEqual({ kind: 'system', text: t.tChairReturned('Calm Shore') });
+      expect(describe({ ...back, id: 'me', name: 'Me' }, { ...ctx(lang), chairId: 'p3' })).toEqual({ kind: 'system', text: t.tChairYou });
+      // Any other way the chair leaves you: you are told it is no longer yours.
+      expect(describe({ ...back, reason: 'handed' }, { ...ctx(lang), chairId: 'me' })).toEqual({ kind: 'system', text: t.tChairFromYou('Calm Shore') });
+      expect(t.tChairReturnedFromYou('Calm Shore')).toMatch(/no longer chair|ikke lenger møteleder/);
+    }
+    expect(dict('en').tChairReturned('Calm Shore')).toBe('Calm Shore is now chairing: the chair who opened the meeting is back.');
+  });
+
   // A third fresh tester (2026-12-03): a relatives round with nobody else offering to chair ended
   // without a word on the rotation. The line says who goes on chairing and how to take it.
   it('a rotation with nobody to take the chair: the chair is told they go on, the others how to take it (nb and en)', () => {

@@ -367,6 +367,34 @@ describe('weak links in the browser', () => {
     expect(await told.count()).toBe(0);
   });
 
+  // A fresh tester (2026-12-05): a chair back through the chair link in a fresh page after the
+  // seat was given up read the door's "you return to your seat", then a plain welcome over an
+  // empty transcript; the member who had taken over the chair was not told it was no longer theirs.
+  it('a chair whose seat was given up opens the chair link in a fresh page: the door, the first line and the one who had taken over say what happened', { timeout: 240_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(quick.url, { title: 'Chair back', language: 'en' });
+    const chair = await newPerson(browser, { lang: 'en' });
+    const a = await newPerson(browser, { lang: 'en' });
+    people.push(chair, a);
+    const link = `${quick.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`;
+    await chair.page.goto(link);
+    await joinAtDoor(chair.page, 'Old Oak');
+    await a.page.goto(`${quick.url}/m/${meetingId}`);
+    await joinAtDoor(a.page, 'Red Fox', { volunteer: true });
+    await chair.context.setOffline(true);
+    await chair.page.close();
+    await waitText(a.page.locator('[data-testid="transcript"]'), /You are now chairing/, 40_000);
+    await chair.context.setOffline(false);
+    const again = await chair.context.newPage();
+    await again.goto(link);
+    await waitText(tid(again, 'join-chair-note'), dict('en').joinChairNoteSeatGone);
+    await joinAtDoor(again, 'Old Oak');
+    await tid(again, 'chair-panel').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(again, 'transcript'), dict('en').tYouJoinedAgain);
+    expect(await tid(again, 'transcript').textContent()).not.toContain('Welcome');
+    await waitText(tid(a.page, 'transcript'), dict('en').tChairReturnedFromYou('Old Oak'));
+    await tid(a.page, 'chair-panel').waitFor({ state: 'detached', timeout: WAIT_MS });
+  });
+
   it('a chair that falls free with no volunteer connected is offered to everyone; one click takes it', { timeout: 240_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(quick.url, { title: 'Vacant chair', language: 'en' });
     const chair = await newPerson(browser, { lang: 'en' });

@@ -8,19 +8,21 @@ import { TestClient } from '../helpers/client.js';
 import { createMeeting, startTestServer } from '../helpers/server.js';
 
 let server: RunningServer;
+/** A seat's grace period of 1.5 s: a dropped seat is given up quickly. */
+let quick: RunningServer;
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  [server, quick] = await Promise.all([startTestServer(), startTestServer({ settings: { graceMs: 1_500 } })]);
 });
 
 afterAll(async () => {
   for (const c of clients) c.close();
-  await server?.close();
+  await Promise.all([server?.close(), quick?.close()]);
 });
 
-async function card(meetingId: string, key?: string): Promise<Record<string, unknown>> {
-  const res = await fetch(`${server.url}/api/meetings/${meetingId}`, key === undefined ? {} : { headers: { 'x-chair-key': key } });
+async function card(meetingId: string, key?: string, url = server.url): Promise<Record<string, unknown>> {
+  const res = await fetch(`${url}/api/meetings/${meetingId}`, key === undefined ? {} : { headers: { 'x-chair-key': key } });
   expect(res.status).toBe(200);
   return (await res.json()) as Record<string, unknown>;
 }
@@ -53,5 +55,33 @@ describe("the door card's chairSeat", () => {
     expect(back.latest.you.id).toBe(id);
     expect(back.latest.you.isChair).toBe(true);
     expect(back.latest.participants.filter((p) => p.name === 'Quiet Pine')).toHaveLength(1);
+  });
+
+  // A fresh tester (2026-12-05): a chair back through the chair link in a fresh page after the
+  // seat was given up was promised the old seat by the door.
+  it('says chairSeatGone, to the chair key only, once the seat it seated is given up; the key then seats its holder anew, in the chair', async () => {
+    const { meetingId, chairKey } = await createMeeting(quick.url, { language: 'en' });
+    expect(await card(meetingId, chairKey, quick.url)).not.toHaveProperty('chairSeatGone');
+    const chair = await TestClient.connect(quick.url);
+    const member = await TestClient.connect(quick.url);
+    clients.push(chair, member);
+    expect((await chair.join(meetingId, 'Quiet Pine', { chairKey })).ok).toBe(true);
+    expect((await member.join(meetingId, 'Calm Lake', { volunteer: true })).ok).toBe(true);
+    expect(await card(meetingId, chairKey, quick.url)).not.toHaveProperty('chairSeatGone');
+    const id = chair.you;
+    chair.drop();
+    await member.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === id), 'the seat given up', 15_000);
+    const gone = await card(meetingId, chairKey, quick.url);
+    expect(gone).toMatchObject({ chairSeatGone: true });
+    expect(gone).not.toHaveProperty('chairSeat');
+    expect(await card(meetingId, undefined, quick.url)).not.toHaveProperty('chairSeatGone');
+    expect(await card(meetingId, 'not-the-key', quick.url)).not.toHaveProperty('chairSeatGone');
+    const back = await TestClient.connect(quick.url);
+    clients.push(back);
+    expect((await back.join(meetingId, 'Grey Heron', { chairKey })).ok).toBe(true);
+    await back.waitFor((c) => !!c.latest?.you.isChair, 'the chair');
+    expect(back.latest.you.id).not.toBe(id);
+    expect(await card(meetingId, chairKey, quick.url)).toMatchObject({ chairSeat: { name: 'Grey Heron' } });
+    expect(await card(meetingId, chairKey, quick.url)).not.toHaveProperty('chairSeatGone');
   });
 });
