@@ -272,7 +272,11 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
 function connectionLine(e: Extract<MeetingEvent, { type: 'connection' }>, c: DescribeContext): Item | null {
   const { t } = c;
   if (e.id === c.you) return null;
-  if (e.id === c.chairId && e.id !== c.speakerId) {
+  // The chair back and owed a late turn: the late turn's line, as for anyone (the room was told
+  // "…gets a late turn if the connection comes back" when the chair's turn moved on; "The chair
+  // is back." alone left that promise hanging).
+  const owed = e.connected && e.id !== c.speakerId && c.owedLateTurn?.(e.id) === true;
+  if (e.id === c.chairId && e.id !== c.speakerId && !owed) {
     return e.connected
       ? { kind: 'system', text: t.tChairBack, drop: { id: e.id, back: true, again: t.tChairBackAfter } }
       : c.paused
@@ -285,6 +289,6 @@ function connectionLine(e: Extract<MeetingEvent, { type: 'connection' }>, c: Des
   const name = c.nameOf(e.id);
   // Not the speaker: someone back *on* their late turn is owed nothing more, and the turn's own
   // line says they continue (a fresh tester, 2026-12-03, read both, the first untrue).
-  if (e.connected && name && e.id !== c.speakerId && c.owedLateTurn?.(e.id)) return { kind: 'system', text: t.tLateTurnBack(name) };
+  if (owed && name) return { kind: 'system', text: t.tLateTurnBack(name) };
   return null;
 }

@@ -73,6 +73,10 @@ group('transcript items', () => {
       expect(describe({ type: 'connection', id: 'p2', connected: false }, { ...ctx(lang), chairId: 'me', owedLateTurn: () => true })).toBeNull();
       // Back on the late turn itself (still marked missed): the turn's own line says it, not this one.
       expect(describe(back, { ...ctx(lang), chairId: 'me', speakerId: 'p2', owedLateTurn: (id) => id === 'p2' })).toBeNull();
+      // The chair too, whose turn moved on while away (a chair dropping while sharing, 2026-12-05:
+      // the room read "The chair is back." and never heard of the late turn it had been promised).
+      expect(describe(back, { ...ctx(lang), chairId: 'p2', owedLateTurn: (id) => id === 'p2' })).toEqual({ kind: 'system', text: t.tLateTurnBack('Calm Shore') });
+      expect(describe(back, { ...ctx(lang), chairId: 'p2', owedLateTurn: () => false })).toMatchObject({ text: t.tChairBack });
     }
     expect(dict('nb').tLateTurnBack('Calm Shore')).toBe('Calm Shore er tilbake og får en sen tur.');
   });
