@@ -15,6 +15,7 @@ import { loadSecret } from '../session.js';
 import { LIMITS } from '../wire.js';
 import { cutOff, cutOffLines } from './chair-steps.js';
 import type { ChairActions } from './circle.js';
+import { KeeperTextCheck } from './keeper-text-check.js';
 import { SentLine } from './sent-line.js';
 import { ConfirmStep } from './confirm-step.js';
 import { PlanPanel } from './plan-panel.js';
@@ -180,8 +181,17 @@ export class ChairPanel {
     );
     this.topicInput = h('input', { id: 'chair-topic', type: 'text', testid: 'chair-topic', maxlength: String(LIMITS.topicChars), autocomplete: 'off' });
     this.noteInput = h('textarea', { id: 'chair-note', testid: 'chair-note', rows: '2', maxlength: String(LIMITS.noteChars) });
-    this.noteInput.addEventListener('input', () => this.noteSent.hide());
-    this.topicInput.addEventListener('input', () => this.topicSent.hide());
+    // Contact details in a note or the topic: a look first (keeper-text-check.ts), as in a share.
+    this.noteCheck = new KeeperTextCheck('chair-note-check', (text) => this.sendNote(text, true));
+    this.topicCheck = new KeeperTextCheck('chair-topic-check', (text) => this.sendTopic(text, true));
+    this.noteInput.addEventListener('input', () => {
+      this.noteSent.hide();
+      this.noteCheck.clear();
+    });
+    this.topicInput.addEventListener('input', () => {
+      this.topicSent.hide();
+      this.topicCheck.clear();
+    });
     this.modeSelect = h(
       'select',
       { id: 'chair-turn-mode', testid: 'chair-turn-mode', on: { change: () => run('setTurnMode', { mode: this.modeSelect.value as 'circle' | 'hands' | 'chairPicks' }) } },
@@ -277,11 +287,7 @@ export class ChairPanel {
             on: {
               submit: (e) => {
                 e.preventDefault();
-                const text = this.topicInput.value.trim();
-                void this.send('setTopic', { text }).then((r) => {
-                  if (r.ok || r.code === 'ALREADY_DONE') this.topicSent.sent(text ? app.t.chairTopicSent : app.t.chairTopicCleared);
-                  else this.error(r.code, this.topicInput);
-                });
+                this.sendTopic(this.topicInput.value.trim(), false);
               },
             },
           },
@@ -289,6 +295,7 @@ export class ChairPanel {
           this.topicInput,
           (this.topicSetBtn = h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-topic-set' }, t.chairTopicSet)),
         ),
+        this.topicCheck.el,
         this.topicSent.el,
       ),
       section(
@@ -301,12 +308,7 @@ export class ChairPanel {
               submit: (e) => {
                 e.preventDefault();
                 const text = this.noteInput.value.trim();
-                if (!text) return;
-                void this.send('chairNote', { text }).then((r) => {
-                  if (!r.ok) return this.error(r.code, this.noteInput);
-                  this.noteInput.value = '';
-                  this.noteSent.sent(app.t.chairNoteSent);
-                });
+                if (text) this.sendNote(text, false);
               },
             },
           },
@@ -314,6 +316,7 @@ export class ChairPanel {
           this.noteInput,
           (this.noteSendBtn = h('button', { class: 'button secondary small', type: 'submit', testid: 'chair-note-send' }, t.chairNoteSend)),
         ),
+        this.noteCheck.el,
         this.noteQueued,
         this.noteSent.el,
       ),
@@ -334,6 +337,36 @@ export class ChairPanel {
   }
 
   private topicSetBtn!: HTMLButtonElement;
+  private noteCheck: KeeperTextCheck;
+  private topicCheck: KeeperTextCheck;
+
+  /** Sends the topic (`confirm`: as it is, after the look at its contact details). */
+  private sendTopic(text: string, confirm: boolean): void {
+    void this.send('setTopic', confirm ? { text, confirm } : { text }).then((r) => {
+      if (r.ok || r.code === 'ALREADY_DONE') {
+        this.topicCheck.clear();
+        this.topicSent.sent(text ? app.t.chairTopicSent : app.t.chairTopicCleared);
+      } else if (r.code === 'GUARD_HINT' && r.findings) this.topicCheck.show(text, r.findings, this.lang());
+      else this.error(r.code, this.topicInput);
+    });
+  }
+
+  /** Sends a note (`confirm`: as it is, after the look at its contact details). */
+  private sendNote(text: string, confirm: boolean): void {
+    void this.send('chairNote', confirm ? { text, confirm } : { text }).then((r) => {
+      if (r.ok) {
+        this.noteCheck.clear();
+        if (this.noteInput.value.trim() === text) this.noteInput.value = '';
+        this.noteSent.sent(app.t.chairNoteSent);
+      } else if (r.code === 'GUARD_HINT' && r.findings) this.noteCheck.show(text, r.findings, this.lang());
+      else this.error(r.code, this.noteInput);
+    });
+  }
+
+  /** The meeting's language, which the guard's rules read the text in (the page's until a view came). */
+  private lang(): 'nb' | 'en' {
+    return this.v?.language ?? app.lang;
+  }
   /** In the bar at the topic step: to the topic field. */
   private topicGo!: HTMLButtonElement;
   /** In the bar at the welcome and the announcements: to the note field. */

@@ -66,9 +66,11 @@ export type Command =
   /** The script's next segment (script.ts); into another phase it is an advance. */
   /** `from`: the script segment (index) the chair's page showed; from another one, ALREADY_DONE. */
   | { type: 'nextSegment'; by: string; from?: number }
-  | { type: 'setTopic'; by: string; text: string }
+  /** `confirm`: sent again after GUARD_HINT, as it is (contact details in it: guard-mode.ts keeperTextFindings). */
+  | { type: 'setTopic'; by: string; text: string; confirm?: boolean }
   | { type: 'postReading'; by: string; readingId: string }
-  | { type: 'chairNote'; by: string; text: string }
+  /** `confirm`: as for `setTopic`. */
+  | { type: 'chairNote'; by: string; text: string; confirm?: boolean }
   | { type: 'setTurnMode'; by: string; mode: TurnMode }
   | { type: 'setGuardMode'; by: string; mode: GuardMode }
   /** The chair hides the share posted at seq `share` from everyone's transcript. */

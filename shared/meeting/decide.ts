@@ -18,7 +18,7 @@ import { endMeeting, nameTaken, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
 import { sharedRole, switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
-import { guardShare, releaseHeld, setGuardMode, type GuardFinding } from './guard-mode.js';
+import { guardKeeperText, guardShare, releaseHeld, setGuardMode, type GuardFinding } from './guard-mode.js';
 import { hideShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { alreadyRead, chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
@@ -172,13 +172,13 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
       return cmd.type === 'admit' ? admit(s, cmd.target, now, ev) : deny(s, cmd.target, ev);
     default:
       if (!isChair) return 'NOT_CHAIR';
-      return chairCommand(s, me, cmd, now, ev);
+      return chairCommand(s, me, cmd, now, ev, hint);
   }
 }
 
 type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' | 'report' | 'greet' | 'answerGreeter' | 'acceptGuidelines' }>;
 
-function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[]): Result {
+function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[], hint: (findings: GuardFinding[]) => void): Result {
   switch (cmd.type) {
     case 'start':
       if (s.phase !== 'gathering') return 'WRONG_PHASE';
@@ -197,13 +197,16 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       if (s.phase === 'closing') return 'WRONG_PHASE';
       const text = cmd.text.trim() || null;
       if (text === s.topic) return 'ALREADY_DONE';
+      const looked = text === null ? undefined : guardKeeperText(s, text, cmd.confirm === true, hint);
+      if (looked) return looked;
       s.topic = text;
       ev.push({ type: 'topic', text });
       return undefined;
     }
     case 'chairNote':
-      // The chair never talks over a share: a note waits for the turn to end (notes.ts).
-      return chairNote(s, me.id, cmd.text, ev);
+      // The chair never talks over a share: a note waits for the turn to end (notes.ts). Contact
+      // details in it wait for a second look first, as in a share (guard-mode.ts).
+      return guardKeeperText(s, cmd.text, cmd.confirm === true, hint) ?? chairNote(s, me.id, cmd.text, ev);
     case 'postReading':
       // Readings are long: the chair posts them between shares.
       if (s.speaker && s.speaker.id !== me.id) return 'NOT_YOUR_TURN';

@@ -13,7 +13,7 @@ import { analyzeShare, type GuardHint } from '../guard/index.js';
 import { HINTS } from '../guard/hints.js';
 import { modelFinding } from '../guard/model.js';
 import { isSlogan } from '../guard/slogans.js';
-import { stopsShare } from '../guard/modes.js';
+import { stopsKeeperText, stopsShare } from '../guard/modes.js';
 import type { MeetingEvent } from './events.js';
 import { recordShare } from './reports.js';
 import type { MeetingState, Participant } from './state.js';
@@ -63,6 +63,29 @@ export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text
     if (m && !isSlogan(m.match.normalize('NFC'), 0)) findings.push({ kind: 'advice', match: m.match });
   }
   return findings;
+}
+
+/**
+ * The findings that stop `text`, written by the chair to the whole room (a `chairNote`, the
+ * topic), for a look: its contact details (modes.ts stopsKeeperText), in every guard mode.
+ */
+export function keeperTextFindings(s: MeetingState, text: string): GuardFinding[] {
+  return analyzeShare(text, { otherNames: [], lang: s.language })
+    .filter(stopsKeeperText)
+    .map((h) => ({ kind: h.kind, match: h.match }));
+}
+
+/**
+ * The check before a chair's note or topic goes to everyone: GUARD_HINT (with the findings told
+ * to `hint`) while it holds contact details and is not `confirm`ed, else undefined. In hold mode
+ * as in nudge: nobody's turn waits on the chair's words, so there is nothing to hold them for.
+ */
+export function guardKeeperText(s: MeetingState, text: string, confirm: boolean, hint: (findings: GuardFinding[]) => void): ErrorCode | undefined {
+  if (confirm) return undefined;
+  const findings = keeperTextFindings(s, text);
+  if (findings.length === 0) return undefined;
+  hint(findings);
+  return 'GUARD_HINT';
 }
 
 const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[]): void => {

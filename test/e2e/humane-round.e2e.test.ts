@@ -284,6 +284,35 @@ describe('a first-time chair cannot get lost', () => {
     });
   }
 
+  // A fresh tester (2026-12-05): in a rotating round a member who had just taken the chair posted
+  // a phone number as a note, and it reached everyone at once under "From the chair".
+  it('contact details in a chair note or the topic wait for a look, quoted, and go out only with "Send as it is"', { timeout: 60_000 }, async () => {
+    const { meetingId, page } = await chairedByBrowser('nb');
+    const b = await client(server.url, meetingId, 'Stille Fjord');
+    const note = 'Ring meg på 912 34 567 etter møtet.';
+    await tid(page, 'chair-note').fill(note);
+    await tid(page, 'chair-note-send').click();
+    await waitText(tid(page, 'chair-note-check'), /«912 34 567»: .*telefonnummer/);
+    await waitText(tid(page, 'chair-note-check'), 'Før det går ut til alle:');
+    expect(await tid(page, 'chair-note').inputValue()).toBe(note);
+    expect(await tid(page, 'chair-note-sent').isHidden()).toBe(true);
+    // Nothing reached the room.
+    await page.waitForTimeout(300);
+    expect(eventsOf(b, 'note')).toEqual([]);
+    await tid(page, 'chair-note-check-send').click();
+    await b.waitFor((x) => eventsOf(x, 'note').length === 1, 'the note sent as it is');
+    await tid(page, 'chair-note-check').waitFor({ state: 'hidden', timeout: WAIT_MS });
+    expect(await tid(page, 'chair-note').inputValue()).toBe('');
+    // Changing the words takes the look away; plain words go at once.
+    await tid(page, 'chair-topic').fill('Skriv til kari@example.no');
+    await tid(page, 'chair-topic-set').click();
+    await tid(page, 'chair-topic-check').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'chair-topic').fill('Aksept');
+    expect(await tid(page, 'chair-topic-check').isHidden()).toBe(true);
+    await tid(page, 'chair-topic-set').click();
+    await b.waitFor((x) => x.latest.topic === 'Aksept', 'the topic set');
+  });
+
   it('a chair note during a share waits for it, says so, and errors appear next to the note box', { timeout: 60_000 }, async () => {
     const w = WORDS.nb;
     const { meetingId, page } = await chairedByBrowser('nb');
