@@ -458,7 +458,9 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     done(out);
     // A new seat sees from its own join on; a returned one everything since it first joined.
     const afterSeq = you === pid ? out.state.seq - 1 : 0;
-    const result = await seatOrDrop(socket, p.meetingId, you, token, out.state.seq, afterSeq, you === pid ? 'leave' : 'drop');
+    const seated = await seatOrDrop(socket, p.meetingId, you, token, out.state.seq, afterSeq, you === pid ? 'leave' : 'drop');
+    // A page that offered the chair its kept seat learns whether it got it (protocol.ts SeatResult.kept).
+    const result = seated.ok && you !== pid && 'view' in seated ? { ...seated, kept: true as const } : seated;
     if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
     return { ack: result, seat: you === pid ? pid : null };
   };

@@ -237,6 +237,13 @@ export interface SeatResult {
    * never anything from before it joined.
    */
   missed: LoggedEvent[];
+  /**
+   * `true` when a `join` with the chair key returned its holder to the seat it still held (the
+   * door card's `chairSeat`); absent for a new seat and on `resume`. A door that offered the kept
+   * seat learns whether it was still kept when the join arrived: the grace period may have run
+   * out while the chair read the door (a fresh tester, 2026-12-05), and then the key seats anew.
+   */
+  kept?: true;
 }
 
 /** A join or resume that waits at the door: the door view only, never the meeting view. */

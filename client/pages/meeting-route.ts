@@ -86,6 +86,8 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     mode = 'meeting';
     joinError = null;
     const rejoined = seatGone && payload !== null;
+    // The door offered the chair key's kept seat and this join takes it (join.ts chairReturn).
+    const chairReturn = card?.chairSeat !== undefined && payload?.chairKey !== undefined;
     seatGone = false;
     const keptText = unsent;
     const keptFrom = unsentFrom;
@@ -99,6 +101,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       ...(keptText ? { unsent: keptText, unsentFrom: keptFrom } : {}),
       ...(wasMoved ? { movedHere: true } : {}),
       ...(rejoined ? { rejoined: true } : {}),
+      ...(chairReturn ? { chairReturn: true } : {}),
       failed: (code, graceMs, name, text) => refused(code, graceMs, name, text),
       // The name the meeting took is the person's choice: the form does not doubt it again.
       accepted: () => {

@@ -73,6 +73,13 @@ export interface MeetingOptions {
   movedHere?: boolean;
   /** This join follows a seat given up (SEAT_GIVEN_UP at the door): the transcript's first line says so. */
   rejoined?: boolean;
+  /**
+   * This join is the chair key's holder taking the seat the door said was kept (the door card's
+   * `chairSeat`): the acknowledgement's `kept` says whether it still was. Kept: a line after the
+   * replayed history says they are back (a fresh tester read only the first join's "Welcome");
+   * not kept (the grace period ran out while the door was read): as `rejoined`.
+   */
+  chairReturn?: boolean;
   /** Left the waiting room to type the join code again: back to the door form. */
   retry?(): void;
   /** A join or resume was accepted (seated, or at the door). */
@@ -170,6 +177,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
   /** The connection came back after the banner said the seat was probably given up (seatWasDoubted). */
   let doubtedSeat = false;
+  /** The transcript's first line says the seat is new (MeetingOptions.rejoined, chairReturn not kept). */
+  let rejoined = opts.rejoined === true;
   /** Redraws each second while someone else's turn is held, so its count goes down. */
   let heldTimer: ReturnType<typeof setInterval> | null = null;
   const stopHeldTimer = (): void => {
@@ -697,7 +706,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       paused: view.frozen,
       gathering: view.phase === 'gathering',
       owedLateTurn: (id) => !lateTurnByChair(seen) && seen.participants.some((p) => p.id === id && p.status === 'missed'),
-      rejoined: opts.rejoined === true,
+      rejoined,
     });
     if (item) ui.transcript.add(item);
     // The chair's reports name shares by seq from this page's history: a replayed share may
@@ -723,6 +732,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
 
   function onReady(r: JoinResult): void {
     opts.accepted?.();
+    if (opts.chairReturn && 'view' in r) {
+      if (!r.kept) rejoined = true;
+      // After the replayed history, which the connection shows straight after this (connection.ts).
+      else queueMicrotask(() => ui?.transcript.add({ kind: 'system', text: view?.you.isChair ? app.t.tBackInSeatChair : app.t.tBackInSeat }));
+    }
     // The banner said the seat was probably given up (unless a pause kept it): it was kept.
     const kept = 'view' in r && (doubtedSeat || seatWasDoubted(view, awayMs()));
     doubtedSeat = false;

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeeting } from '../helpers/server.js';
+import { TestClient } from '../helpers/client.js';
 import { cutLine, type Line } from '../helpers/cut-line.js';
 import { SLOW_ANSWER_MS } from '../../client/meeting/connection-words.js';
 import { joinAtDoor, launchBrowser, newPerson, roundScene, startE2eServer, tid, waitJoined, waitText, WAIT_MS, type E2eServer, type Person, type RoundScene } from '../helpers/browser.js';
@@ -17,15 +18,18 @@ let quick: E2eServer;
 let longHold: E2eServer;
 /** As in production, a drop counts only after 3 s without a return (RUNDE_DROP_SETTLE_MS). */
 let settling: E2eServer;
+/** A seat kept 8 s: long enough to open the chair link again, short enough to wait out at the door. */
+let brief: E2eServer;
 let browser: Browser;
 const people: Person[] = [];
 
 beforeAll(async () => {
-  [held, quick, longHold, settling, browser] = await Promise.all([
+  [held, quick, longHold, settling, brief, browser] = await Promise.all([
     startE2eServer({ settings: { speakerGraceMs: SPEAKER_GRACE_MS, graceMs: 60_000 } }),
     startE2eServer({ settings: { graceMs: 1_500 } }),
     startE2eServer({ settings: { speakerGraceMs: 40_000, graceMs: 60_000 } }),
     startE2eServer({ settings: { speakerGraceMs: 40_000, graceMs: 60_000 }, dropSettleMs: 3_000 }),
+    startE2eServer({ settings: { graceMs: 8_000 } }),
     launchBrowser(),
   ]);
 }, 120_000);
@@ -33,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(people.map((p) => p.context.close().catch(() => undefined)));
   await browser?.close();
-  await Promise.all([held?.close(), quick?.close(), longHold?.close(), settling?.close()]);
+  await Promise.all([held?.close(), quick?.close(), longHold?.close(), settling?.close(), brief?.close()]);
 });
 
 /**
@@ -365,6 +369,37 @@ describe('weak links in the browser', () => {
     // And told of the return, on the same line (one drop, one return: one line).
     await other.page.locator('[data-testid="transcript-system"]', { hasText: 'The chair lost the connection and is back.' }).waitFor({ timeout: WAIT_MS });
     expect(await told.count()).toBe(0);
+    // The returning page's last line says so, after the history replayed to it (a fresh tester,
+    // 2026-12-05, read only the first join's "You are in the meeting. Welcome.").
+    await expect.poll(async () => (await again.locator('[data-testid="transcript"] li').allTextContents()).at(-1), { timeout: WAIT_MS }).toBe(dict('en').tBackInSeatChair);
+  });
+
+  // A fresh tester (2026-12-05): the door offered the kept seat, the grace ran out while the chair
+  // read it, and "Back to my seat" made a new seat under the first join's "Welcome".
+  it('a chair whose seat is given up while the door offers it back: the new seat says so', { timeout: 240_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(brief.url, { title: 'Door read slowly', language: 'en' });
+    const chair = await newPerson(browser, { lang: 'en' });
+    people.push(chair);
+    const link = `${brief.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`;
+    await chair.page.goto(link);
+    await joinAtDoor(chair.page, 'Quiet Pine');
+    const member = await TestClient.connect(brief.url);
+    await member.join(meetingId, 'Calm Lake', { volunteer: true });
+    try {
+      const id = member.latest.chairId;
+      await chair.page.close();
+      const again = await chair.context.newPage();
+      await again.goto(link);
+      await waitText(tid(again, 'join-chair-seat-text'), dict('en').joinChairReturn('Quiet Pine'));
+      await member.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === id), 'the seat given up', 30_000);
+      await tid(again, 'join-chair-return').click();
+      await waitJoined(again);
+      await waitText(tid(again, 'transcript'), dict('en').tYouJoinedAgain);
+      expect(await tid(again, 'transcript').textContent()).not.toContain(dict('en').tYouJoined);
+      await tid(again, 'chair-panel').waitFor({ timeout: WAIT_MS });
+    } finally {
+      member.close();
+    }
   });
 
   // A fresh tester (2026-12-05): a chair back through the chair link in a fresh page after the

@@ -50,7 +50,8 @@ describe("the door card's chairSeat", () => {
     expect(await card(meetingId, chairKey)).toMatchObject({ chairSeat: { name: 'Quiet Pine' } });
     const back = await TestClient.connect(server.url);
     clients.push(back);
-    expect((await back.join(meetingId, 'Quiet Pine', { chairKey })).ok).toBe(true);
+    const returned = await back.join(meetingId, 'Quiet Pine', { chairKey });
+    expect(returned).toMatchObject({ ok: true, kept: true });
     await back.waitFor((c) => !!c.latest, 'the view');
     expect(back.latest.you.id).toBe(id);
     expect(back.latest.you.isChair).toBe(true);
@@ -78,7 +79,15 @@ describe("the door card's chairSeat", () => {
     expect(await card(meetingId, 'not-the-key', quick.url)).not.toHaveProperty('chairSeatGone');
     const back = await TestClient.connect(quick.url);
     clients.push(back);
-    expect((await back.join(meetingId, 'Grey Heron', { chairKey })).ok).toBe(true);
+    const anew = await back.join(meetingId, 'Grey Heron', { chairKey });
+    expect(anew.ok).toBe(true);
+    expect(anew).not.toHaveProperty('kept');
+    // Nor on an ordinary join.
+    const plain = await TestClient.connect(quick.url);
+    clients.push(plain);
+    const ordinary = await plain.join(meetingId, 'Still Water');
+    expect(ordinary.ok).toBe(true);
+    expect(ordinary).not.toHaveProperty('kept');
     await back.waitFor((c) => !!c.latest?.you.isChair, 'the chair');
     expect(back.latest.you.id).not.toBe(id);
     expect(await card(meetingId, chairKey, quick.url)).toMatchObject({ chairSeat: { name: 'Grey Heron' } });
