@@ -447,9 +447,9 @@ const nb = {
   tChairFromYou: (name: string) => `${name} leder nå møtet. Du er ikke lenger møteleder.`,
   tChairRotation: (name: string) => `Møteleder-rollen går videre etter hver runde i dette møtet: ${name} leder nå.`,
   tChairRotationYou: 'Møteleder-rollen går videre etter hver runde i dette møtet: nå er det du som leder.',
-  tRotationOpenYou: 'Møteleder-rollen skal gå videre etter runden i dette møtet, men ingen andre har sagt at de kan lede. Du leder videre til noen krysser av for «Jeg kan lede møtet om det trengs».',
+  tRotationOpenYou: 'Møteleder-rollen skal gå videre etter runden i dette møtet, men ingen andre har sagt at de kan lede. Du leder videre til noen sier seg villig til å ta den («Jeg kan lede møtet om det trengs»).',
   tRotationOpen: (name: string | null) =>
-    `Møteleder-rollen skal gå videre etter runden i dette møtet, men ingen andre har sagt at de kan lede${name ? `, så ${name} leder videre` : ''}. Rollen går til den første som krysser av for «Jeg kan lede møtet om det trengs».`,
+    `Møteleder-rollen skal gå videre etter runden i dette møtet, men ingen andre har sagt at de kan lede${name ? `, så ${name} leder videre` : ''}. Rollen går til den første som sier seg villig til å ta den («Jeg kan lede møtet om det trengs»).`,
   chairYouAnnounce: 'Nå er det du som leder møtet. Neste steg er alltid den store knappen i møteleder-feltet.',
   tChairNone: 'Ingen leder møtet akkurat nå',
   tChairBack: 'Møtelederen er tilbake.',
@@ -1199,9 +1199,9 @@ const en: Dict = {
   tChairFromYou: (name: string) => `${name} is now chairing. You no longer chair.`,
   tChairRotation: (name: string) => `The chair moves on after each round in this meeting: ${name} now chairs.`,
   tChairRotationYou: 'The chair moves on after each round in this meeting: you now chair.',
-  tRotationOpenYou: 'The chair moves on after the round in this meeting, but nobody else has offered to chair. You go on chairing until someone ticks “I can chair the meeting if needed”.',
+  tRotationOpenYou: 'The chair moves on after the round in this meeting, but nobody else has offered to chair. You go on chairing until someone offers to take it (“I can chair the meeting if needed”).',
   tRotationOpen: (name: string | null) =>
-    `The chair moves on after the round in this meeting, but nobody else has offered to chair${name ? `, so ${name} goes on chairing` : ''}. The chair goes to the first who ticks “I can chair the meeting if needed”.`,
+    `The chair moves on after the round in this meeting, but nobody else has offered to chair${name ? `, so ${name} goes on chairing` : ''}. The chair goes to the first who offers to take it (“I can chair the meeting if needed”).`,
   chairYouAnnounce: 'You now chair the meeting. The next step is always the big button in the chair bar.',
   tChairNone: 'Nobody is chairing right now',
   tChairBack: 'The chair is back.',

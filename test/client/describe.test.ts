@@ -123,7 +123,7 @@ group('transcript items', () => {
       for (const x of [mine, theirs, discreet]) expect(x.text).toContain(t.volunteerToggle);
     }
     expect(dict('en').tRotationOpen('Calm Shore')).toBe(
-      'The chair moves on after the round in this meeting, but nobody else has offered to chair, so Calm Shore goes on chairing. The chair goes to the first who ticks “I can chair the meeting if needed”.',
+      'The chair moves on after the round in this meeting, but nobody else has offered to chair, so Calm Shore goes on chairing. The chair goes to the first who offers to take it (“I can chair the meeting if needed”).',
     );
     // The room's line states how the chair passes on; it asks nobody (a fresh tester, 2026-12-05:
     // it asked a listener the question the page does not put to her, and a member two ways at once).

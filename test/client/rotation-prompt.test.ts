@@ -4,7 +4,7 @@
 // of the page).
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../shared/meeting/view.js';
-import { inRound } from '../core/helpers.js';
+import { gathered, inRound } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
 
 useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
@@ -25,5 +25,27 @@ describe('the rotation question', () => {
     expect(asked('b')).toBe(true);
     expect(asked('a')).toBe(false);
     expect(asked('c')).toBe(false);
+  });
+
+  // A fresh tester (2026-12-05): a first-timer in a relatives round got the big "Yes, I can
+  // chair" box at the top of the page. They may still tick the box themselves.
+  it('is not asked of someone at their first meeting (their own mark, `you.firstTime`)', async () => {
+    const { RotationPrompt } = await import('../../client/meeting/rotation-prompt.js');
+    const r = gathered({ others: ['b'], settings: { rotateChairEachRound: true } });
+    r.join('n', { firstTime: true });
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'advance', by: 'a' });
+    while (r.speaker) r.ok({ type: 'finishShare', by: r.speaker });
+    expect(r.state.rotationOpen).toBe(true);
+    const asked = (id: string): boolean => {
+      const prompt = new RotationPrompt(async () => ({ ok: true }));
+      document.body.replaceChildren(prompt.el);
+      prompt.update(buildView(r.state, id, r.now), true);
+      return !prompt.el.hidden;
+    };
+    expect(buildView(r.state, 'n', r.now).you.firstTime).toBe(true);
+    expect(buildView(r.state, 'b', r.now).you.firstTime).toBe(false);
+    expect(asked('n')).toBe(false);
+    expect(asked('b')).toBe(true);
   });
 });
