@@ -36,7 +36,10 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
     if (p.status === 'passed') out.push(t.badgePassed);
     if (p.status === 'timedOut' || p.status === 'sharedTimedOut') out.push(t.badgeTimedOut);
     if (p.status === 'skipped') out.push(t.badgeSkipped);
-    if (p.status === 'missed') out.push(t.badgeMissed);
+    // `missed` is a circle round's only (statuses are null elsewhere), where the late turn comes
+    // by itself at the round's end (turn-mode.ts lateTurnByChair): said so (a fresh tester,
+    // 2026-12-05, read "missed their turn" as "you lost your turn" beside "You get a late turn").
+    if (p.status === 'missed') out.push(t.badgeLateTurn);
   }
   if (p.muted) out.push(t.badgeMuted);
   // Only the chair's and the greeter's views carry it (the server sends null to everyone else).
