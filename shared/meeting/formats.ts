@@ -55,7 +55,7 @@ export const FORMATS: readonly Format[] = [
   {
     id: 'relatives',
     name: { nb: 'Pårørendegruppe', en: 'Relatives group' },
-    description: { nb: 'For pårørende (som i Al-Anon). Møteleder går på rundgang etter hver runde.', en: 'For relatives (Al-Anon style). The chair rotates after each round.' },
+    description: { nb: 'For pårørende (som i Al-Anon). Rollen som møteleder går på omgang etter hver runde.', en: 'For relatives (Al-Anon style). The chair rotates after each round.' },
     turnMode: 'circle',
     access: 'open',
     phases: [...WITH_OPEN],

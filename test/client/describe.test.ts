@@ -78,7 +78,7 @@ group('transcript items', () => {
       expect(describe(back, { ...ctx(lang), chairId: 'p2', owedLateTurn: (id) => id === 'p2' })).toEqual({ kind: 'system', text: t.tLateTurnBack('Calm Shore') });
       expect(describe(back, { ...ctx(lang), chairId: 'p2', owedLateTurn: () => false })).toMatchObject({ text: t.tChairBack });
     }
-    expect(dict('nb').tLateTurnBack('Calm Shore')).toBe('Calm Shore er tilbake og får en sen tur.');
+    expect(dict('nb').tLateTurnBack('Calm Shore')).toBe('Calm Shore er tilbake og får ordet igjen senere.');
   });
 
   // A fresh tester (2026-12-03): the chair moved on by the format's rotation and nobody was told why.
@@ -221,7 +221,7 @@ group('transcript items', () => {
     // A held turn that moved on is also said at the end of the transcript, where the room last read
     // that it was held (a fresh tester: the chair was told nothing more); no other ending is.
     expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'gone' }, ctx())).toMatchObject({ line: 'The turn moved on from Calm Shore. If the connection comes back in time, Calm Shore gets a late turn.' });
-    expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'gone' }, ctx('nb'))).toMatchObject({ line: 'Turen din gikk videre mens forbindelsen var borte. Du får en sen tur, med tiden du hadde igjen (minst ett minutt).' });
+    expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'gone' }, ctx('nb'))).toMatchObject({ line: 'Turen din gikk videre mens forbindelsen var borte. Du får ordet igjen senere, med tiden du hadde igjen (minst ett minutt).' });
     expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'passed' }, ctx())).not.toHaveProperty('line');
     // Where the chair gives the turn, no late turn comes by itself: none is promised.
     expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'gone' }, { ...ctx(), lateTurnByChair: true })).toMatchObject({ line: 'The turn moved on from Calm Shore. The chair can give Calm Shore the turn again later.' });

@@ -76,7 +76,7 @@ describe('a speaker who drops and comes back again and again', () => {
       add(held);
       expect(order(tr.el).at(-1)).toBe(t.tTurnHeld('Lys Morgen', 20));
     }
-    expect(dict('nb').tTurnBackAfter('Lys Morgen', 3)).toBe('Lys Morgen mistet forbindelsen 3 ganger, er tilbake og fortsetter, med tiden som var igjen da den ble borte.');
+    expect(dict('nb').tTurnBackAfter('Lys Morgen', 3)).toBe('Lys Morgen mistet forbindelsen 3 ganger, er tilbake og fortsetter, med tiden som var igjen da forbindelsen ble borte.');
   });
 
   // A fresh tester (2026-12-05): the chair paused, the speaker dropped once, the chair went on

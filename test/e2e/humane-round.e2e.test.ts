@@ -735,7 +735,7 @@ describe('a round that fits the time', () => {
     await c.ok('finishShare');
     const ack = await c.emit('raiseHand', {});
     expect(ack.ok ? 'ok' : ack.code).toBe('LAST_CALL');
-    await waitText(tid(page, 'transcript'), /Siste runde: hånd-køen er stengt/);
+    await waitText(tid(page, 'transcript'), /Siste runde: håndkøen er stengt/);
   });
 });
 

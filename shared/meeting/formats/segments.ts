@@ -69,7 +69,7 @@ export const SEGMENT_WORDS: Record<SegmentKind, { title: Text; chair: Text }> = 
   round: {
     title: { nb: 'Delingsrunden', en: 'The share round' },
     chair: {
-      nb: 'Runden går av seg selv: hver får sin tur. Du trenger bare gripe inn om noe går galt. Går du videre før alle har hatt sin tur, blir du spurt først.',
+      nb: 'Runden går av seg selv: hver får sin tur. Du trenger bare å gripe inn om noe går galt. Går du videre før alle har hatt sin tur, blir du spurt først.',
       en: 'The round runs by itself: everyone gets their turn. You only step in if something goes wrong. Going on before everyone has had a turn asks you first.',
     },
   },
