@@ -151,7 +151,10 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'shareChunk', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), text: e.text, you: e.id === c.you, seq: c.seq ?? 0 };
     case 'shareEnded':
     {
-      const outcome = t[`tShareEnd_${e.reason}`];
+      // A turn whose time ran out before anything was sent says only that to the room: the empty
+      // turn shows nothing was shared, and a slow typist is not shown up for it (a fresh tester,
+      // 2026-12-05, on an older member's "time ran out with nothing shared"). Their own page says it.
+      const outcome = e.reason === 'timeoutEmpty' && e.id !== c.you ? t.tShareEnd_timeout : t[`tShareEnd_${e.reason}`];
       const summary = e.id === c.you ? t.tTurnOutcomeYou(outcome) : t.tTurnOutcome(e.name, outcome);
       const byChair = c.lateTurnByChair === true;
       const line = e.reason === 'gone' ? (e.id === c.you ? (byChair ? t.tTurnMovedOnYouByChair : t.tTurnMovedOnYou) : byChair ? t.tTurnMovedOnByChair(e.name) : t.tTurnMovedOn(e.name)) : null;

@@ -167,13 +167,18 @@ group('transcript items', () => {
     for (const lang of ['en', 'nb'] as const) expect(text(lang, false, false)).not.toMatch(/greeter|ønsker velkommen/);
   });
 
-  // Every way a turn ends has its own words: never "lost the connection" for a removal, never a bare "time ran out" for an empty turn.
-  it('every shareEnded reason has its own words (nb and en)', () => {
+  // Every way a turn ends has its own words: never "lost the connection" for a removal. An empty
+  // turn whose time ran out is said so to its speaker; the room reads only "time ran out" (a fresh
+  // tester, 2026-12-05: "time ran out with nothing shared" showed up an older, slow typist).
+  it('every shareEnded reason has its own words (nb and en); the room is not told an empty turn had nothing shared', () => {
     const reasons = ['finished', 'passed', 'timeout', 'timeoutEmpty', 'skipped', 'gone', 'muted', 'left', 'removed', 'waiting'] as const;
     for (const lang of ['en', 'nb'] as const) {
-      const texts = reasons.map((reason) => (describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason }, ctx(lang)) as { text: string }).text);
+      const texts = reasons.map((reason) => (describe({ type: 'shareEnded', id: 'me', name: 'Me', reason }, ctx(lang)) as { text: string }).text);
       for (const x of texts) expect(x.length).toBeGreaterThan(2);
       expect(new Set(texts).size, lang).toBe(reasons.length);
+      const room = (reason: (typeof reasons)[number]): string => (describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason }, ctx(lang)) as { text: string }).text;
+      expect(room('timeoutEmpty')).toBe(room('timeout'));
+      expect(room('timeoutEmpty')).toBe(dict(lang).tShareEnd_timeout);
     }
     expect((describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'removed' }, ctx('en')) as { text: string }).text).toBe('was removed by the chair');
   });
