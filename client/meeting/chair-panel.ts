@@ -261,6 +261,10 @@ export class ChairPanel {
       // The chair's own turn: on a phone the bar fills the first screen and the share box is
       // below it (a fresh tester's chair, first in the circle, had to find it).
       (this.shareGo = h('button', { class: 'button ghost small', type: 'button', testid: 'chair-bar-share', hidden: true, 'aria-controls': 'composer-input', on: { click: () => toShareBox() } }, t.chairShareGo)),
+      // Someone else's time is nearly out: one more minute is one press here, not in the tools (a
+      // fresh tester, 2026-12-05: an older member typing slowly ran out of time with the chair bar
+      // saying nothing, "Give one more minute" deep in the tools).
+      (this.extendGo = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-bar-extend', hidden: true, on: { click: () => this.v && run('extend', aimAt(this.v.speaker)) } })),
       this.silenceReason,
       this.phaseConfirm.el,
       this.nextUp,
@@ -373,6 +377,8 @@ export class ChairPanel {
   private noteGo!: HTMLButtonElement;
   /** In the bar on the chair's own turn: to the share box. */
   private shareGo!: HTMLButtonElement;
+  /** In the bar once someone else's share is warned (`speaker.warned`), until extended: `extend`. */
+  private extendGo!: HTMLButtonElement;
   /** Under the note field and the topic field: that it went, and the way back to the bar (sent-line.ts). */
   private noteSent: SentLine;
   private topicSent: SentLine;
@@ -485,6 +491,9 @@ export class ChairPanel {
     setText(this.topicGo, v.topic ? t.chairTopicChange : t.chairTopicGo);
     this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'announcements') || v.frozen;
     this.shareGo.hidden = v.speaker?.id !== v.you.id;
+    const sp = v.speaker;
+    this.extendGo.hidden = !sp || sp.id === v.you.id || !sp.warned || sp.extended || sp.frozen || v.frozen;
+    if (sp) setText(this.extendGo, t.chairExtendName(v.participants.find((p) => p.id === sp.id)?.name ?? ''));
     const step = `${v.phase}:${s?.index ?? ''}`;
     if (step !== this.lastStep) {
       if (this.lastStep !== null) {

@@ -187,3 +187,37 @@ describe("a chair offline: what the page says the meeting does meanwhile", () =>
     });
   }
 });
+
+// A fresh tester (2026-12-05): an older member typing slowly ran out of time while the chair bar
+// said nothing; "Give one more minute" was deep in the tools.
+describe("the chair bar's extra minute", () => {
+  it('appears once someone else is warned, names them, sends extend for that turn, and goes once extended (nb and en)', async () => {
+    const { app } = await import('../../client/app.js');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const { panel, sent } = await panelFor('standard');
+      const r = gathered({ others: ['b', 'c'], settings: { shareMs: 120_000, warnMs: 30_000 } });
+      r.ok({ type: 'start', by: 'a' });
+      while (r.state.phase === 'opening') r.ok({ type: 'nextSegment', by: 'a' });
+      r.ok({ type: 'finishShare', by: 'a' });
+      const speaker = r.speaker!;
+      expect(speaker).not.toBe('a');
+      const btn = (): HTMLElement => panel.bar.querySelector<HTMLElement>('[data-testid="chair-bar-extend"]')!;
+      panel.update(buildView(r.state, 'a', r.now), true);
+      expect(btn().hidden).toBe(true);
+      r.tickAt(r.now + 95_000);
+      const warned = buildView(r.state, 'a', r.now);
+      expect(warned.speaker).toMatchObject({ id: speaker, warned: true });
+      panel.update(warned, true);
+      expect(btn().hidden).toBe(false);
+      const name = warned.participants.find((p) => p.id === speaker)!.name;
+      expect(btn().textContent).toBe(dict(lang).chairExtendName(name));
+      btn().click();
+      await Promise.resolve();
+      expect(sent.at(-1)).toEqual({ event: 'extend', payload: { turn: warned.speaker!.turn } });
+      r.ok({ type: 'extend', by: 'a', turn: warned.speaker!.turn! });
+      panel.update(buildView(r.state, 'a', r.now), true);
+      expect(btn().hidden).toBe(true);
+    }
+  });
+});
