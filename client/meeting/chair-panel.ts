@@ -489,7 +489,7 @@ export class ChairPanel {
     this.phaseBox.hidden = v.phase !== 'opening' || !s || !nextSeg || nextSeg.phase !== 'opening';
     this.topicGo.hidden = s?.kind !== 'topic' || v.frozen;
     setText(this.topicGo, v.topic ? t.chairTopicChange : t.chairTopicGo);
-    this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'announcements') || v.frozen;
+    this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'contributions' && s?.kind !== 'announcements') || v.frozen;
     this.shareGo.hidden = v.speaker?.id !== v.you.id;
     const sp = v.speaker;
     this.extendGo.hidden = !sp || sp.id === v.you.id || !sp.warned || sp.extended || sp.frozen || v.frozen;

@@ -221,3 +221,32 @@ describe("the chair bar's extra minute", () => {
     }
   });
 });
+
+// A fresh tester (2026-12-05): at "Voluntary contributions" the bar told the chair to say
+// something, with no way to say it (the welcome and the announcements lead to the message box).
+describe("the chair bar's way to the message box", () => {
+  it('is there at the welcome, the contributions and the announcements, in every format that has them', async () => {
+    const { app } = await import('../../client/app.js');
+    app.setLang('en');
+    let seen = 0;
+    for (const f of FORMATS) {
+      const { panel } = await panelFor(f.id);
+      const r = gathered({ formatId: f.id });
+      r.ok({ type: 'start', by: 'a' });
+      while (r.state.phase !== 'ended' && r.state.script) {
+        const seg = f.script[r.state.script.index]!;
+        panel.update(buildView(r.state, 'a', r.now), true);
+        const go = panel.bar.querySelector<HTMLElement>('[data-testid="chair-bar-note"]')!;
+        const want = seg.kind === 'welcome' || seg.kind === 'contributions' || seg.kind === 'announcements';
+        expect(!go.hidden, `${f.id} ${seg.kind}`).toBe(want);
+        if (seg.kind === 'contributions') seen++;
+        if (r.state.phase === 'round' || r.state.phase === 'open') {
+          while (r.speaker) r.ok({ type: 'pass', by: r.speaker });
+        }
+        if (seg.kind === 'closing') break;
+        step(r);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});

@@ -83,15 +83,15 @@ export const SEGMENT_WORDS: Record<SegmentKind, { title: Text; chair: Text }> = 
   contributions: {
     title: { nb: 'Frivillige bidrag', en: 'Voluntary contributions' },
     chair: {
-      nb: 'Gruppa bærer seg selv. Si at bidrag er frivillige og går til gruppa, ikke til Runde. Har gruppa en lenke, vises den for alle.',
-      en: 'The group supports itself. Say that contributions are voluntary and go to the group, not to Runde. If the group has a link, everyone sees it.',
+      nb: 'Gruppa bærer seg selv. Alle ser nå at bidrag er frivillige (og gruppas lenke, om den har en). Vil du si noe mer, for eksempel at bidrag går til gruppa og ikke til Runde, skriv en melding.',
+      en: 'The group supports itself. Everyone now sees that contributions are voluntary (and the group\'s link, if it has one). To say more, such as that contributions go to the group and not to Runde, write a message.',
     },
   },
   announcements: {
     title: { nb: 'Kunngjøringer', en: 'Announcements' },
     chair: {
-      nb: 'Kunngjøringer som gjelder gruppa: neste møte, hvem som leder neste gang. Skriv dem som notat.',
-      en: 'Announcements for the group: the next meeting, who chairs next time. Post them as a note.',
+      nb: 'Kunngjøringer som gjelder gruppa: neste møte, hvem som leder neste gang. Skriv dem som en melding.',
+      en: 'Announcements for the group: the next meeting, who chairs next time. Write them as a message.',
     },
   },
   closing: {
