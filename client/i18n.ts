@@ -711,6 +711,8 @@ const nb = {
   roleToListen: 'Jeg vil bare lytte',
   tRoleShare: (name: string) => `${name} vil dele`,
   tRoleListen: (name: string) => `${name} lytter nå`,
+  tRoleShareYou: 'Du har valgt å dele. Bare møteleder får beskjed om det; de andre ser det bare i sirkelen.',
+  tRoleListenYou: 'Du har valgt å lytte. Bare møteleder får beskjed om det; de andre ser det bare i sirkelen.',
   ackBatch: (n: number, label: string) => (n === 1 ? `1 person sendte: ${label}` : `${n} personer sendte: ${label}`),
   badgeNotShared: 'ikke delt ennå',
   // Weak links (Issue 7): a held turn, a vacant chair, the chair link, a seat given up.
@@ -1461,6 +1463,8 @@ const en: Dict = {
   roleToListen: 'I would rather just listen',
   tRoleShare: (name: string) => `${name} would like to share`,
   tRoleListen: (name: string) => `${name} is listening now`,
+  tRoleShareYou: 'You have chosen to share. Only the chair is told; the others see it only in the circle.',
+  tRoleListenYou: 'You have chosen to listen. Only the chair is told; the others see it only in the circle.',
   ackBatch: (n: number, label: string) => (n === 1 ? `1 person said: ${label}` : `${n} people said: ${label}`),
   badgeNotShared: 'not shared yet',
   tTurnHeld: (name: string, secs: number) => `${name} lost the connection. The turn is held for up to ${secs} ${secs === 1 ? 'second' : 'seconds'}.`,

@@ -233,6 +233,11 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'membersAsked':
       return { kind: 'system', text: t.askQuestion(e.name) };
     case 'role':
+      // Said to the person and to the chair, who keeps the round; the room sees the circle's mark
+      // change and no line (a fresh tester, 2026-12-05: a frightened listener's "I want to share
+      // after all" put "Mild Bølge would like to share" before everyone).
+      if (e.id === c.you) return { kind: 'system', text: e.role === 'participant' ? t.tRoleShareYou : t.tRoleListenYou };
+      if (!c.isChair) return null;
       return { kind: 'system', text: e.role === 'participant' ? t.tRoleShare(name(e.id)) : t.tRoleListen(name(e.id)) };
     case 'shareLength':
       return { kind: 'system', text: t.tShareLength(formatLength(e.ms, t)) };

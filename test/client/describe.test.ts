@@ -92,6 +92,22 @@ group('transcript items', () => {
     expect(dict('en').tChairRotation('Calm Shore')).toBe('The chair moves on after each round in this meeting: Calm Shore now chairs.');
   });
 
+  // A fresh tester (2026-12-05): a frightened listener's "I want to share after all" put "Mild
+  // Bølge would like to share" before the whole room.
+  it('a change between sharing and listening is said to the person and the chair only (nb and en)', () => {
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      const share = { type: 'role' as const, id: 'p2', role: 'participant' as const };
+      const listen = { type: 'role' as const, id: 'p2', role: 'listener' as const };
+      expect(describe(share, ctx(lang))).toBeNull();
+      expect(describe(listen, ctx(lang))).toBeNull();
+      expect(describe(share, { ...ctx(lang), isChair: true })).toEqual({ kind: 'system', text: t.tRoleShare('Calm Shore') });
+      expect(describe(listen, { ...ctx(lang), isChair: true })).toEqual({ kind: 'system', text: t.tRoleListen('Calm Shore') });
+      expect(describe({ ...share, id: 'me' }, ctx(lang))).toEqual({ kind: 'system', text: t.tRoleShareYou });
+      expect(describe({ ...listen, id: 'me' }, ctx(lang))).toEqual({ kind: 'system', text: t.tRoleListenYou });
+    }
+  });
+
   // A fresh tester (2026-12-05): the member who had taken over the chair lost it to the chair
   // key's returning holder and read only "Anne is now chairing"; the room was not told why.
   it('the chair taken back by the chair who opened the meeting says why, and tells the one who had it (nb and en)', () => {
