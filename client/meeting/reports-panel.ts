@@ -22,6 +22,12 @@ export class ReportsPanel {
   private none: HTMLElement;
   private shown = '';
   private reports: ReportView[] = [];
+  /**
+   * Shares that went out after the guard's hint, with no report from anyone, that the chair
+   * looked at and left as they are ("Leave it"): this page's own, gone with it. A report from
+   * the room on the same share brings it back.
+   */
+  private leftAsIs = new Set<number>();
 
   constructor(
     private send: Send,
@@ -41,6 +47,11 @@ export class ReportsPanel {
     this.barEl = h('p', { class: 'hint warn chair-bar-reports', testid: 'chair-bar-reports', role: 'status', hidden: true }, this.barText, ' ', go);
   }
 
+  /** Whether the guard's mark is all there is on the share at `seq` (nobody reported it). */
+  private onlyGuard(seq: number): boolean {
+    return this.reports.every((r) => r.share !== seq || r.reason === 'guardHint');
+  }
+
   update(v: MeetingView): void {
     this.reports = v.reports ?? [];
     this.render();
@@ -57,7 +68,7 @@ export class ReportsPanel {
   }
 
   private render(): void {
-    const reports = this.reports;
+    const reports = this.reports.filter((r) => !(r.reason === 'guardHint' && this.leftAsIs.has(r.share) && this.onlyGuard(r.share)));
     // Rebuild only when the reports or the shares they name change, so a button under the
     // chair's finger stays put.
     const key = JSON.stringify([reports, [...new Set(reports.map((r) => r.share))].map((seq) => this.shareOf(seq))]);
@@ -67,7 +78,10 @@ export class ReportsPanel {
     const byShare = new Map<number, ReportView[]>();
     for (const r of reports) byShare.set(r.share, [...(byShare.get(r.share) ?? []), r]);
     this.barEl.hidden = byShare.size === 0;
-    setText(this.barText, app.t.reportsWaiting(byShare.size));
+    // Reported by someone, or only marked by the guard: said apart, since nobody reported the latter.
+    const reported = [...byShare.values()].filter((rs) => rs.some((r) => r.reason !== 'guardHint')).length;
+    const guarded = byShare.size - reported;
+    setText(this.barText, [reported ? app.t.reportsWaiting(reported) : null, guarded ? app.t.reportsGuarded(guarded) : null].filter(Boolean).join(' '));
     this.list.replaceChildren(...[...byShare].map(([seq, rs]) => this.row(seq, rs)));
   }
 
@@ -80,12 +94,15 @@ export class ReportsPanel {
         if (!r.ok) this.error(r.code, hide);
       });
     });
+    const leave = reports.every((r) => r.reason === 'guardHint')
+      ? h('button', { class: 'button ghost small', type: 'button', testid: 'chair-report-leave', on: { click: () => (this.leftAsIs.add(seq), this.render()) } }, t.reportLeave)
+      : null;
     return h(
       'li',
       { testid: 'chair-report', 'data-seq': String(seq) },
       ...reports.map((r) => h('p', { class: 'report-reason', testid: `chair-report-reason-${r.reason}` }, t.reportsLine(t[`reportReason_${r.reason}`], r.count))),
       h('blockquote', { testid: 'chair-report-share' }, share ? `${share.name}: ${text}` : text),
-      hide,
+      h('div', { class: 'button-wrap' }, hide, leave),
     );
   }
 }

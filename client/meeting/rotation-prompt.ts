@@ -37,16 +37,17 @@ export class RotationPrompt {
 
   /**
    * Asked with `v` as this page's view, unless this person chairs, came to listen, is at their
-   * first meeting (`you.firstTime`), or the meeting ended. A listener (often a newcomer, domain.md: "newcomers often start so") is not pressed
-   * with a question at the top of the page (a fresh tester, 2026-12-05, judged it pressure on an
-   * anxious first-timer); the transcript's line still says anyone may offer.
+   * first meeting (`you.firstMeeting`), or the meeting ended. A listener (often a newcomer,
+   * domain.md: "newcomers often start so") is not pressed with a question at the top of the page
+   * (a fresh tester, 2026-12-05, judged it pressure on an anxious first-timer); the transcript's
+   * line still says anyone may offer.
    */
   private offer(v: MeetingView): void {
     if (v.you.isChair || v.phase === 'ended') return;
     if (v.participants.find((p) => p.id === v.you.id)?.role === 'listener') return;
     // Nor someone at their first meeting (a fresh tester, 2026-12-05: a first-timer in a
     // relatives round got the big "Yes, I can chair" box); they may still tick the box.
-    if (v.you.firstTime) return;
+    if (v.you.firstMeeting) return;
     this.chairId = v.chairId;
     this.question.show();
   }

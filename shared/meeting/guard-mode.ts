@@ -88,9 +88,9 @@ export function guardKeeperText(s: MeetingState, text: string, confirm: boolean,
   return 'GUARD_HINT';
 }
 
-const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[]): void => {
+const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[], guarded = false): void => {
   s.held = null;
-  recordShare(s, me.id);
+  recordShare(s, me.id, guarded);
   if (s.speaker?.id === me.id) s.speaker.posted = true;
   ev.push({ type: 'share', id: me.id, name: me.name, text });
 };
@@ -125,7 +125,7 @@ export function guardShare(
     return 'GUARD_HINT';
   }
   s.guardCount = (s.guardCount ?? 0) + 1;
-  post(s, me, text, ev);
+  post(s, me, text, ev, true);
   return undefined;
 }
 
@@ -133,7 +133,7 @@ export function guardShare(
 export function releaseHeld(s: MeetingState, me: Participant, ev: MeetingEvent[]): ErrorCode | undefined {
   if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
   if (!s.held || s.held.id !== me.id) return 'NOTHING_HELD';
-  post(s, me, s.held.text, ev);
+  post(s, me, s.held.text, ev, true);
   return undefined;
 }
 

@@ -125,7 +125,11 @@ export function viewRecipients(before: MeetingState, after: MeetingState, events
   // (keeper-patch.ts); each side costs a decide, so it is not compared twice.
   const chair = after.chairId;
   if (after.discreet && chair && !to.has(chair) && events.some((e) => e.type === 'connection') && !sameOutcome(leaveOutcome(before, chair, now), leaveOutcome(after, chair, now))) to.add(chair);
-  const chairSees = before.sharedIds.length !== after.sharedIds.length || (before.guardCount ?? 0) !== (after.guardCount ?? 0);
+  // A share that went out after the guard's hint is on the chair's list (reports.ts): released
+  // in hold mode it moves no count.
+  const newest = after.shares?.at(-1);
+  const guardedOut = newest?.guarded === true && newest !== before.shares?.at(-1);
+  const chairSees = before.sharedIds.length !== after.sharedIds.length || (before.guardCount ?? 0) !== (after.guardCount ?? 0) || guardedOut;
   if (chairSees && after.chairId) to.add(after.chairId);
   const heldKey = (m: MeetingState): string => (m.held ? `${m.held.id}\u0000${m.held.text}` : '');
   if (heldKey(before) !== heldKey(after) && after.speaker) to.add(after.speaker.id);
@@ -204,9 +208,9 @@ const SILENT_KEYS: readonly (keyof MeetingState)[] = ['ask', 'waiting', 'newcome
 
 const roundStatus = (s: MeetingState, id: string): string | undefined => s.roundOrder.find((e) => e.id === id)?.status;
 
-/** A speaker record apart from who acknowledged it, and a posted share apart from its reports: what everyone's view may show of them. */
+/** A speaker record apart from who acknowledged it, and a posted share apart from its reports and guard mark: what everyone's view may show of them. */
 const speakerSeenByAll = (s: MeetingState['speaker']): unknown => (s ? { ...s, ackedBy: null } : s);
-const sharesSeenByAll = (shares: MeetingState['shares']): unknown => shares?.map((p) => ({ ...p, reports: null }));
+const sharesSeenByAll = (shares: MeetingState['shares']): unknown => shares?.map((p) => ({ ...p, reports: null, guarded: null }));
 
 /**
  * The participants whose view can differ between `before` and `after` when every state key that

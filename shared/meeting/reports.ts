@@ -19,11 +19,16 @@ import type { LoggedEvent } from './view.js';
 export const REPORT_REASONS = ['advice', 'personal', 'harassment', 'crisis'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 
-/** What the chair sees of the reports on one share: the reason and how many sent it, never who. */
+/**
+ * What the chair sees of the reports on one share: the reason and how many sent it, never who.
+ * `guardHint`: no person's report but the guard's own mark, the share went out after its hint
+ * (count 1): a fresh tester (2026-12-05) saw a phone number and advice go out with one more press
+ * while the chair bar said "you only need to step in if something goes wrong".
+ */
 export interface ReportView {
   /** The share's seq (LoggedEvent.seq of its `share` event). */
   share: number;
-  reason: ReportReason;
+  reason: ReportReason | 'guardHint';
   count: number;
 }
 
@@ -39,11 +44,14 @@ function replaceShare(s: MeetingState, seq: number, next: PostedShare): void {
   if (i >= 0) shares[i] = next;
 }
 
-/** Records a share as it goes out; called wherever a `share` event is pushed (guard-mode.ts). */
-export function recordShare(s: MeetingState, authorId: string): void {
+/**
+ * Records a share as it goes out; called wherever a `share` event is pushed (guard-mode.ts).
+ * `guarded`: it goes out after the guard's hint (the chair's list shows it, reportsView).
+ */
+export function recordShare(s: MeetingState, authorId: string, guarded = false): void {
   // decide() sets seq to state.seq + 1 for the command being applied: the share event's seq.
   const shares = postedShares(s);
-  shares.push({ seq: s.seq + 1, id: authorId, hidden: false, reports: [] });
+  shares.push({ seq: s.seq + 1, id: authorId, hidden: false, reports: [], ...(guarded ? { guarded: true as const } : {}) });
   // Bounded like the log (which keeps the newest 2000 room events, so at most 2000 shares): a
   // share older than that is in no replay any more, and nobody can report what they cannot see.
   if (shares.length > LIMITS.sharesKept) shares.splice(0, shares.length - LIMITS.sharesKept);
@@ -81,12 +89,16 @@ export function hideShare(s: MeetingState, seq: number, ev: MeetingEvent[]): Err
   return undefined;
 }
 
-/** The chair's list of open reports, grouped by share and reason, oldest share first; null for everyone else. */
+/**
+ * The chair's list of open reports, grouped by share and reason, oldest share first, a share that
+ * went out after the guard's hint first among its own (`guardHint`); null for everyone else.
+ */
 export function reportsView(s: MeetingState, youId: string): ReportView[] | null {
   if (s.chairId !== youId) return null;
   const out: ReportView[] = [];
   for (const share of postedShares(s)) {
     if (share.hidden) continue;
+    if (share.guarded) out.push({ share: share.seq, reason: 'guardHint', count: 1 });
     for (const reason of REPORT_REASONS) {
       const count = share.reports.filter((r) => r.reason === reason).length;
       if (count > 0) out.push({ share: share.seq, reason, count });

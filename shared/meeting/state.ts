@@ -287,6 +287,8 @@ export interface PostedShare {
   id: string;
   hidden: boolean;
   reports: { by: string; reason: ReportReason }[];
+  /** It went out after the guard's hint (sent as it is in nudge, released in hold): the chair is shown it (reports.ts). */
+  guarded?: true;
 }
 
 /** When sharing must end, the last call before it, and who goes first in the hand queue. */

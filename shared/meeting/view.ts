@@ -141,12 +141,12 @@ export interface MeetingView {
    * lifted, whether the meeting ends. The page words the chair's leave question from it.
    */
   /**
-   * `firstTime`: you ticked "this is my first meeting" at the door (your own mark; the chair and
+   * `firstMeeting`: you ticked "this is my first meeting" at the door (your own mark; the chair and
    * the greeter see it in `participants`). The page does not press a first-timer to take the
    * chair when it rotates (a fresh tester, 2026-12-05: a first-timer got the big "Yes, I can
    * chair" box).
    */
-  you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; isGreeter: boolean; place: number | null; ifYouLeave: LeaveOutcome | null; firstTime: boolean };
+  you: { id: string; waiting: boolean; isChair: boolean; isCoChair: boolean; isGreeter: boolean; place: number | null; ifYouLeave: LeaveOutcome | null; firstMeeting: boolean };
 }
 
 export function buildView(s: MeetingState, youId: string, now: number): MeetingView {
@@ -225,7 +225,7 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
     guard: guardView(s, youId, isChair),
     reports: reportsView(s, youId),
     script: scriptView(s, now),
-    you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, isGreeter: (s.greeterId ?? null) === youId, place: place < 0 ? null : place + 1, ifYouLeave: isChair ? leaveOutcome(s, youId, now) : null, firstTime: isNewcomer(s, youId) },
+    you: { id: youId, waiting: s.waiting.some((w) => w.id === youId), isChair, isCoChair, isGreeter: (s.greeterId ?? null) === youId, place: place < 0 ? null : place + 1, ifYouLeave: isChair ? leaveOutcome(s, youId, now) : null, firstMeeting: isNewcomer(s, youId) },
   });
 }
 

@@ -29,7 +29,7 @@ describe('the rotation question', () => {
 
   // A fresh tester (2026-12-05): a first-timer in a relatives round got the big "Yes, I can
   // chair" box at the top of the page. They may still tick the box themselves.
-  it('is not asked of someone at their first meeting (their own mark, `you.firstTime`)', async () => {
+  it('is not asked of someone at their first meeting (their own mark, `you.firstMeeting`)', async () => {
     const { RotationPrompt } = await import('../../client/meeting/rotation-prompt.js');
     const r = gathered({ others: ['b'], settings: { rotateChairEachRound: true } });
     r.join('n', { firstTime: true });
@@ -43,8 +43,8 @@ describe('the rotation question', () => {
       prompt.update(buildView(r.state, id, r.now), true);
       return !prompt.el.hidden;
     };
-    expect(buildView(r.state, 'n', r.now).you.firstTime).toBe(true);
-    expect(buildView(r.state, 'b', r.now).you.firstTime).toBe(false);
+    expect(buildView(r.state, 'n', r.now).you.firstMeeting).toBe(true);
+    expect(buildView(r.state, 'b', r.now).you.firstMeeting).toBe(false);
     expect(asked('n')).toBe(false);
     expect(asked('b')).toBe(true);
   });

@@ -23,7 +23,7 @@ describe('buildView: each person sees what is theirs to see', () => {
     r.join('d');
     r.join('e');
     const v = buildView(r.state, 'd', r.now);
-    expect(v.you).toEqual({ id: 'd', waiting: true, isChair: false, isCoChair: false, isGreeter: false, place: null, ifYouLeave: null, firstTime: false });
+    expect(v.you).toEqual({ id: 'd', waiting: true, isChair: false, isCoChair: false, isGreeter: false, place: null, ifYouLeave: null, firstMeeting: false });
     expect(v.waiting).toEqual([]);
     expect(JSON.stringify(v)).not.toContain('Eskild');
   });
@@ -80,8 +80,8 @@ describe('buildView: each person sees what is theirs to see', () => {
   it('you says whether you hold the chair or the co-chair', () => {
     const r = gathered({ volunteers: ['b'] });
     r.ok({ type: 'setCoChair', by: 'a', target: 'b' });
-    expect(buildView(r.state, 'a', r.now).you).toEqual({ id: 'a', waiting: false, isChair: true, isCoChair: false, isGreeter: false, place: null, ifYouLeave: { chairTo: 'b', unpause: false, ends: false }, firstTime: false });
-    expect(buildView(r.state, 'b', r.now).you).toEqual({ id: 'b', waiting: false, isChair: false, isCoChair: true, isGreeter: false, place: null, ifYouLeave: null, firstTime: false });
+    expect(buildView(r.state, 'a', r.now).you).toEqual({ id: 'a', waiting: false, isChair: true, isCoChair: false, isGreeter: false, place: null, ifYouLeave: { chairTo: 'b', unpause: false, ends: false }, firstMeeting: false });
+    expect(buildView(r.state, 'b', r.now).you).toEqual({ id: 'b', waiting: false, isChair: false, isCoChair: true, isGreeter: false, place: null, ifYouLeave: null, firstMeeting: false });
     const v = buildView(r.state, 'c', r.now);
     expect(v).toMatchObject({ phase: 'gathering', chairId: 'a', coChairId: 'b', shareMs: 60_000, speaker: null, seq: r.state.seq });
   });

@@ -66,7 +66,7 @@ const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = 
 const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
   id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true, firstTime: true,
 };
-const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true, isGreeter: true, place: true, ifYouLeave: true, firstTime: true };
+const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true, isGreeter: true, place: true, ifYouLeave: true, firstMeeting: true };
 const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, door: true, event: true, seq: true, nextChairKey: true, bye: true };
 const DOOR_FIELDS: Record<keyof DoorView, true> = { id: true, title: true, language: true, formatId: true, access: true, waiting: true, locked: true, reason: true, accepted: true, guidelinesText: true, greeted: true };
 const DOOR_REASONS: Record<DoorReason, true> = { wrongCode: true, closed: true, locked: true, held: true, sentBack: true };

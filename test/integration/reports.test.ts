@@ -87,8 +87,10 @@ describe('reports and hidden shares over real sockets, on Redis', () => {
     await other.ok('share', { text: 'Jeg er glad jeg kom i dag.' });
     await third.waitFor((c) => c.shares().length === 2, 'two shares');
     const seq = seqOf(third, 'Hold deg unna ham, hør på meg.');
+    // Sent after the guard's hint: on the chair's list already, as the guard's mark.
+    await chair.waitFor((c) => (c.latest.reports ?? []).some((r) => r.share === seq && r.reason === 'guardHint'), "the guard's mark");
     await third.ok('report', { share: seq, reason: 'advice' });
-    await chair.waitFor((c) => (c.latest.reports ?? []).length === 1, 'report');
+    await chair.waitFor((c) => (c.latest.reports ?? []).some((r) => r.share === seq && r.reason === 'advice'), 'report');
 
     // Only the chair may hide it.
     expect(await third.emit('hideShare', { share: seq })).toMatchObject({ ok: false, code: 'NOT_CHAIR' });

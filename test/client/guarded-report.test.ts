@@ -1,0 +1,43 @@
+// The chair's bar and list show a share that went out after the guard's hint (`guardHint`), said
+// apart from the room's reports (nobody reported it), with "Leave it" beside "Remove for
+// everyone". A fresh tester (2026-12-05): the chair was not told such a share went out.
+import { describe, expect, it } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { inRound } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+
+useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
+
+describe("a share that went out after the guard's hint, on the chair's page", () => {
+  it('the bar says so (not "someone reported"), the list quotes it, and "Leave it" takes it off this page until someone reports it (nb and en)', async () => {
+    const { app } = await import('../../client/app.js');
+    const { ReportsPanel } = await import('../../client/meeting/reports-panel.js');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const t = dict(lang);
+      const r = inRound({ others: ['b', 'c'] });
+      r.ok({ type: 'finishShare', by: 'a' });
+      const speaker = r.speaker!;
+      const text = 'Du bør ringe 912 34 567.';
+      r.ok({ type: 'share', by: speaker, text, confirm: true });
+      const seq = r.state.seq;
+      const panel = new ReportsPanel(async () => ({ ok: true }) as never, () => undefined, (s) => (s === seq ? { name: 'Stille Fjord', text } : null));
+      document.body.replaceChildren(panel.barEl, panel.el);
+      panel.update(buildView(r.state, 'a', r.now));
+      expect(panel.barEl.hidden).toBe(false);
+      expect(panel.barEl.textContent).toContain(t.reportsGuarded(1));
+      expect(panel.barEl.textContent).not.toContain(t.reportsWaiting(1));
+      expect(panel.el.querySelector('[data-testid="chair-report-share"]')?.textContent).toBe(`Stille Fjord: ${text}`);
+      expect(panel.el.querySelector('[data-testid="chair-report-reason-guardHint"]')?.textContent).toBe(t.reportReason_guardHint);
+      panel.el.querySelector<HTMLElement>('[data-testid="chair-report-leave"]')!.click();
+      expect(panel.barEl.hidden).toBe(true);
+      expect(panel.el.querySelectorAll('[data-testid="chair-report"]')).toHaveLength(0);
+      // Someone reports it: it is back, as a report, and "Leave it" is not offered for a report.
+      r.ok({ type: 'report', by: 'c', share: seq, reason: 'personal' });
+      panel.update(buildView(r.state, 'a', r.now));
+      expect(panel.barEl.textContent).toContain(t.reportsWaiting(1));
+      expect(panel.el.querySelector('[data-testid="chair-report-leave"]')).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,43 @@
+// A share that went out after the guard's hint is on the chair's list of reports (`guardHint`),
+// the chair alone, and the chair's view changes with it. A fresh tester (2026-12-05): advice and
+// a phone number went out with one more press while the chair's bar said "you only need to step
+// in if something goes wrong"; only a count deep in the tools knew.
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../shared/meeting/decide.js';
+import { viewRecipients } from '../../shared/meeting/outbox.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { inRound } from './helpers.js';
+
+const FLAGGED = 'Du bør ringe 912 34 567 og gå fra ham.';
+
+describe("the chair's list: shares that went out after the guard's hint", () => {
+  it('nudge: sent as it is, the share is listed for the chair (count 1), for nobody else; a plain share is not', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'share', by: 'a', text: 'Takk for at jeg fikk være her.' });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const speaker = r.speaker!;
+    expect(decide(r.state, { type: 'share', by: speaker, text: FLAGGED }, r.now)).toMatchObject({ ok: false, code: 'GUARD_HINT' });
+    r.ok({ type: 'share', by: speaker, text: FLAGGED, confirm: true });
+    const seq = r.state.seq;
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'guardHint', count: 1 }]);
+    for (const id of ['b', 'c']) expect(buildView(r.state, id, r.now).reports).toBeNull();
+    // Hidden by the chair: off the list.
+    r.ok({ type: 'hideShare', by: 'a', share: seq });
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([]);
+  });
+
+  it('hold: released as it is, the share is listed, and the release sends the chair a view', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'setGuardMode', by: 'a', mode: 'hold' });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const speaker = r.speaker!;
+    r.ok({ type: 'share', by: speaker, text: FLAGGED });
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([]);
+    const before = r.state;
+    const d = decide(r.state, { type: 'releaseHeld', by: speaker }, r.now);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(buildView(d.state, 'a', r.now).reports).toEqual([{ share: d.state.seq, reason: 'guardHint', count: 1 }]);
+    expect(viewRecipients(before, d.state, d.events, r.now)).toContain('a');
+  });
+});
