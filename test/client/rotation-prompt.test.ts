@@ -4,10 +4,20 @@
 // of the page).
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../shared/meeting/view.js';
-import { gathered, inRound } from '../core/helpers.js';
+import { gathered, inRound, type Run } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
 
 useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
+
+type Prompt = typeof import('../../client/meeting/rotation-prompt.js').RotationPrompt;
+
+/** Whether the question shows on `id`'s page for the meeting `r` as it stands. */
+const askedIn = (RotationPrompt: Prompt, r: Run) => (id: string): boolean => {
+  const prompt = new RotationPrompt(async () => ({ ok: true }));
+  document.body.replaceChildren(prompt.el);
+  prompt.update(buildView(r.state, id, r.now), true);
+  return !prompt.el.hidden;
+};
 
 describe('the rotation question', () => {
   it('is asked of a member who shares, not of the chair or a listener', async () => {
@@ -15,12 +25,7 @@ describe('the rotation question', () => {
     const r = inRound({ others: ['b', 'c'], listeners: ['c'], settings: { rotateChairEachRound: true } });
     while (r.speaker) r.ok({ type: 'finishShare', by: r.speaker });
     expect(r.state.rotationOpen).toBe(true);
-    const asked = (id: string): boolean => {
-      const prompt = new RotationPrompt(async () => ({ ok: true }));
-      document.body.replaceChildren(prompt.el);
-      prompt.update(buildView(r.state, id, r.now), true);
-      return !prompt.el.hidden;
-    };
+    const asked = askedIn(RotationPrompt, r);
     expect(buildView(r.state, 'c', r.now).participants.find((p) => p.id === 'c')?.role).toBe('listener');
     expect(asked('b')).toBe(true);
     expect(asked('a')).toBe(false);
@@ -37,12 +42,7 @@ describe('the rotation question', () => {
     r.ok({ type: 'advance', by: 'a' });
     while (r.speaker) r.ok({ type: 'finishShare', by: r.speaker });
     expect(r.state.rotationOpen).toBe(true);
-    const asked = (id: string): boolean => {
-      const prompt = new RotationPrompt(async () => ({ ok: true }));
-      document.body.replaceChildren(prompt.el);
-      prompt.update(buildView(r.state, id, r.now), true);
-      return !prompt.el.hidden;
-    };
+    const asked = askedIn(RotationPrompt, r);
     expect(buildView(r.state, 'n', r.now).you.firstMeeting).toBe(true);
     expect(buildView(r.state, 'b', r.now).you.firstMeeting).toBe(false);
     expect(asked('n')).toBe(false);
