@@ -31,7 +31,9 @@ export class ChairVacancyPrompt {
     // A new vacancy asks again; a filled chair forgets the "not now".
     if (!v.chairVacant) this.dismissed = false;
     this.question.online = online;
-    if (v.chairVacant && !this.dismissed) this.question.show();
+    // Not put to the person sharing, over their share box: asked once their turn ends (a fresh
+    // tester, 2026-12-05: the box sat above "Your turn 3:44" seconds after her share began).
+    if (v.chairVacant && !this.dismissed && v.speaker?.id !== v.you.id) this.question.show();
     else this.question.hide();
   }
 }

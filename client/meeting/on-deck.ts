@@ -32,7 +32,7 @@ export class OnDeck {
   readonly notifyToggle: HTMLElement;
   private text: HTMLElement;
   private live: HTMLElement;
-  /** The turn (speaker and deadline) during which this person was last told. */
+  /** The turn (speaker and turn seq) during which this person was last told. */
   private toldFor: string | null = null;
   private notifyBox: HTMLInputElement;
 
@@ -65,16 +65,18 @@ export class OnDeck {
     // while they were offline, they are speaking, out of line), it is emptied at once, and an
     // announcement still on its way is called off.
     if (!words.next) this.silence();
+    // Out of line (or no longer next) and back on deck in the same turn: told again.
+    if (!words.next) this.toldFor = null;
     if (words.visible === null) return;
     setText(this.text, words.visible);
     // Told once per turn before theirs, when that turn has started (or they just came on deck).
-    const turn = v.speaker ? `${v.speaker.id}:${v.speaker.deadline}` : 'none';
+    // A turn is its speaker and its `turn` seq, not its deadline: a held turn's return sets a new
+    // deadline, and a screen reader heard "You are next" again for it (a fresh tester, 2026-12-05).
+    const turn = v.speaker ? `${v.speaker.id}:${v.speaker.turn ?? v.speaker.deadline}` : 'none';
     if (words.next && this.toldFor !== turn) {
       this.toldFor = turn;
       this.tell();
     }
-    // Out of line and back on deck in the same turn: told again.
-    if (!words.next) this.toldFor = null;
   }
 
   private silence(): void {

@@ -86,4 +86,35 @@ describe('OnDeck: the screen-reader line follows what is true now', () => {
       vi.useRealTimers();
     }
   });
+
+  // A fresh tester (2026-12-05): a screen reader heard "You are next" again when the speaker came
+  // back from a drop (the return sets a new deadline for the same turn).
+  it('is said once per turn: a held turn that resumes (new deadline, same turn) does not say it again', async () => {
+    vi.useFakeTimers();
+    try {
+      const { OnDeck } = await import('../../client/meeting/on-deck.js');
+      const { ANNOUNCE_KEEP_MS } = await import('../../client/live-region.js');
+      const { app } = await import('../../client/app.js');
+      const od = new OnDeck();
+      const live = () => od.el.querySelector('[data-testid="on-deck-announce"]')!.textContent;
+      const r = inRound({ others: ['b', 'c', 'd'], settings: { speakerGraceMs: 20_000 } });
+      const sp = r.speaker!;
+      const next = buildView(r.state, sp, r.now).upNext[0]!;
+      od.update(buildView(r.state, next, r.now));
+      vi.advanceTimersByTime(100);
+      expect(live()).toBe(app.t.onDeckYou);
+      vi.advanceTimersByTime(ANNOUNCE_KEEP_MS + 10);
+      expect(live()).toBe('');
+      r.wait(5_000).ok({ type: 'disconnect', by: sp });
+      r.wait(5_000).ok({ type: 'reconnect', by: sp });
+      const back = buildView(r.state, next, r.now);
+      expect(back.speaker?.id).toBe(sp);
+      expect(back.upNext[0]).toBe(next);
+      od.update(back);
+      vi.advanceTimersByTime(100);
+      expect(live()).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
