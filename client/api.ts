@@ -22,6 +22,8 @@ export interface MeetingCard {
   chairSeat?: { name: string };
   /** Sent (true) with a valid chair key whose holder had a seat that is no longer kept: joining seats them anew, in the chair (docs/protocol.md). */
   chairSeatGone?: boolean;
+  /** With `chairSeatGone`: the holder had passed the chair on and someone holds it, so joining gives a seat, not the chair. */
+  chairPassedOn?: boolean;
 }
 
 export interface HelpLine {

@@ -200,6 +200,7 @@ const nb = {
   joinChairNoteGroup: 'Du har nøkkelen til å lede dette møtet, gitt videre til deg sist: du blir møteleder. Den virker én gang.',
   joinChairNote: 'Du har møteleder-lenken: du blir møteleder. Var du allerede med, kommer du tilbake til plassen din med navnet du hadde, og navnet du skriver her, brukes ikke.',
   joinChairNoteSeatGone: 'Du har møteleder-lenken: du blir møteleder. Den forrige plassen din er gitt opp, så du blir med på nytt med navnet du skriver her.',
+  joinChairNotePassedOn: 'Du har møteleder-lenken, men møteleder-rollen har gått videre til en annen, som leder møtet nå. Den forrige plassen din er gitt opp, så du blir med på nytt som deltaker, med navnet du skriver her.',
 
   // meeting: header and status
   phase_gathering: 'Vi samles',
@@ -968,6 +969,7 @@ const en: Dict = {
   joinChairNoteGroup: 'You have the key to chair this meeting, handed on to you last time: you will chair. It works once.',
   joinChairNote: 'You have the chair link: you will chair. If you were already here, you return to your seat under the name you had, and the name you type here is not used.',
   joinChairNoteSeatGone: 'You have the chair link: you will chair. Your earlier seat was given up, so you join anew under the name you type here.',
+  joinChairNotePassedOn: 'You have the chair link, but the chair has passed on to someone else, who chairs now. Your earlier seat was given up, so you join anew as a member, under the name you type here.',
 
   phase_gathering: 'Gathering',
   phase_opening: 'Opening',

@@ -197,7 +197,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     h('div', { class: 'field' }, h('label', { for: 'join-name-input' }, t.joinName), h('p', { class: 'hint', id: 'join-name-hint' }, t.joinNameHint), name, suggestions, warning),
     h('fieldset', {}, h('legend', {}, t.joinRole), radio('participant', t.joinRoleShare, 'join-role-share'), radio('listener', t.joinRoleListen, 'join-role-listener', t.joinRoleListenHint)),
     // A weekly group's key was handed on for one meeting and works once: it brings nobody back to a seat.
-    o.chairKey ? h('p', { class: 'note', testid: 'join-chair-note' }, o.card.group ? t.joinChairNoteGroup : o.seatGone ? t.joinChairNoteSeatGone : t.joinChairNote) : choice(volunteer, t.joinVolunteer),
+    o.chairKey ? h('p', { class: 'note', testid: 'join-chair-note' }, o.card.group ? t.joinChairNoteGroup : o.card.chairPassedOn ? t.joinChairNotePassedOn : o.seatGone ? t.joinChairNoteSeatGone : t.joinChairNote) : choice(volunteer, t.joinVolunteer),
     o.chairKey ? null : choice(firstTime, t.joinFirstTime, t.joinFirstTimeHint),
     o.card.access === 'closed' && !o.chairKey ? field(t.joinCode, code, t.joinCodeClosedHint) : null,
     h(

@@ -199,6 +199,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     // The chair link opened in a page that never saw its seat go (a fresh tab, another device):
     // the door says the seat is gone as the same tab would, and the transcript why it is empty.
     if (r.chairSeatGone === true && loadSecret('chairKey', meetingId)) seatGone = true;
+    if (r.chairPassedOn === true) card.chairPassedOn = true;
     mode = 'door';
     // The door in the meeting's language unless this tab chose one (app.followMeeting); a change
     // re-renders the page through relabel, so render only when nothing changed.

@@ -78,6 +78,11 @@ export function setChair(s: MeetingState, p: Participant | undefined, reason: Ch
   const id = p?.id ?? null;
   if (p) s.chairVacant = false;
   if (s.chairId === id) return;
+  // The key's holder gave the chair away: their key gives a seat, not the chair, from now on (a
+  // fresh tester, 2026-12-05: the creator's link took the chair back from the member the
+  // rotation had given it to). A drop that cost them the chair (failover) is not giving it away.
+  if (s.chairId !== null && s.chairId === s.chairKeyHolder && (reason === 'handed' || reason === 'rotation' || reason === 'withdrew')) s.chairPassedOn = true;
+  else if (id !== null && id === s.chairKeyHolder && s.chairPassedOn) s.chairPassedOn = false;
   s.chairId = id;
   if (s.rotationOpen) s.rotationOpen = false;
   if (p && s.coChairId === p.id) {

@@ -414,7 +414,9 @@ function spentKeyIgnored(s: MeetingState, cmd: Extract<Command, { type: 'join' }
 /**
  * The chair key seats its holder as a volunteer in the chair: the first time (the creator), and
  * again whenever its holder's seat was given up (after the grace period, or leaving) while the
- * meeting lives. The key passes no door: it opens the meeting it created.
+ * meeting lives, unless the holder had passed the chair on (`chairPassedOn`: handed it, the
+ * format's rotation, withdrew) and someone holds it: then a seat only. The key passes no door: it
+ * opens the meeting it created.
  */
 function joinWithChairKey(s: MeetingState, cmd: Extract<Command, { type: 'join' }>, base: { id: string; name: string; role: Participant['role']; volunteer: boolean }, ev: MeetingEvent[]): Result {
   const first = !s.chairKeyUsed;
@@ -423,8 +425,9 @@ function joinWithChairKey(s: MeetingState, cmd: Extract<Command, { type: 'join' 
   const p = seat(s, { ...base, volunteer: first }, ev);
   p.volunteer = true;
   s.chairKeyUsed = true;
+  const passedOn = !first && s.chairPassedOn === true && s.chairId !== null;
   s.chairKeyHolder = cmd.id;
-  setChair(s, p, first ? 'start' : 'returned', ev);
+  if (!passedOn) setChair(s, p, first ? 'start' : 'returned', ev);
   return undefined;
 }
 

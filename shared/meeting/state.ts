@@ -179,6 +179,12 @@ export interface MeetingState {
   chairKeyUsed: boolean;
   /** The seat the chair key last gave (the key returns its holder to it), or null before its first use. */
   chairKeyHolder: string | null;
+  /**
+   * The chair key's holder passed the chair on while seated (handed it, the format's rotation,
+   * withdrew): the key no longer takes it back when its holder joins anew (decide.ts
+   * joinWithChairKey). Cleared when the holder holds the chair again. Absent: false.
+   */
+  chairPassedOn?: boolean;
   /** Set by the clock when the chair wait ran out with the chair key unused: the chair is open to others. */
   chairWaitOver: boolean;
   /** Nobody holds the chair and the room has been asked whether someone can take it (`chairVacant`). */

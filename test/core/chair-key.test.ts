@@ -153,3 +153,41 @@ describe('a chair that falls free with no volunteer connected', () => {
     expect(r.speaker).toBe('c');
   });
 });
+
+// A fresh tester (2026-12-05): in a rotating round the creator came back through the chair link
+// after the seat was given up and took the chair back from the member the rotation had given it to.
+describe('the chair key after its holder passed the chair on', () => {
+  it('joins anew with a seat, not the chair, once the holder handed it on or the rotation moved it; after a drop cost the chair, it takes it back', () => {
+    for (const how of ['handed', 'rotation', 'failover'] as const) {
+      const r = inRound({ others: ['b', 'c'], volunteers: ['b'], settings: { graceMs: 5_000, rotateChairEachRound: how === 'rotation' } });
+      if (how === 'handed') r.ok({ type: 'handChair', by: 'a', target: 'b' });
+      if (how === 'rotation') while (r.speaker) r.ok({ type: 'finishShare', by: r.speaker });
+      if (how !== 'failover') expect(r.state.chairId, how).toBe('b');
+      r.ok({ type: 'disconnect', by: 'a' });
+      r.tickAt(r.now + 6_000);
+      expect(r.state.participants.some((p) => p.id === 'a')).toBe(false);
+      expect(r.state.chairId).toBe('b');
+      const events = r.join('a2', { chairKey: true });
+      const chair = events.find((e) => e.type === 'chair');
+      if (how === 'failover') {
+        expect(r.state.chairId, how).toBe('a2');
+        expect(chair).toMatchObject({ id: 'a2', reason: 'returned' });
+      } else {
+        expect(r.state.chairId, how).toBe('b');
+        expect(chair, how).toBeUndefined();
+        expect(r.state.participants.find((p) => p.id === 'a2')?.volunteer).toBe(true);
+      }
+    }
+  });
+
+  it('takes the chair when nobody holds it, even after passing it on', () => {
+    const r = inRound({ others: ['b', 'c'], volunteers: ['b'], settings: { graceMs: 5_000 } });
+    r.ok({ type: 'handChair', by: 'a', target: 'b' });
+    r.ok({ type: 'disconnect', by: 'a' });
+    r.ok({ type: 'disconnect', by: 'b' });
+    r.tickAt(r.now + 6_000);
+    expect(r.state.chairId).toBeNull();
+    r.join('a2', { chairKey: true });
+    expect(r.state.chairId).toBe('a2');
+  });
+});

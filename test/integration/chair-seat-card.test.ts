@@ -93,4 +93,27 @@ describe("the door card's chairSeat", () => {
     expect(await card(meetingId, chairKey, quick.url)).toMatchObject({ chairSeat: { name: 'Grey Heron' } });
     expect(await card(meetingId, chairKey, quick.url)).not.toHaveProperty('chairSeatGone');
   });
+
+  // A fresh tester (2026-12-05): the creator's link took the chair back from the member the chair
+  // had been handed to; the door had said "you will chair".
+  it('says chairPassedOn once the holder handed the chair on and the seat is given up; the key then gives a seat, not the chair', async () => {
+    const { meetingId, chairKey } = await createMeeting(quick.url, { language: 'en' });
+    const chair = await TestClient.connect(quick.url);
+    const member = await TestClient.connect(quick.url);
+    clients.push(chair, member);
+    expect((await chair.join(meetingId, 'Quiet Pine', { chairKey })).ok).toBe(true);
+    expect((await member.join(meetingId, 'Calm Lake', { volunteer: true })).ok).toBe(true);
+    await chair.ok('handChair', { target: member.you });
+    const id = chair.you;
+    chair.drop();
+    await member.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === id), 'the seat given up', 15_000);
+    expect(await card(meetingId, chairKey, quick.url)).toMatchObject({ chairSeatGone: true, chairPassedOn: true });
+    expect(await card(meetingId, undefined, quick.url)).not.toHaveProperty('chairPassedOn');
+    const back = await TestClient.connect(quick.url);
+    clients.push(back);
+    expect((await back.join(meetingId, 'Grey Heron', { chairKey })).ok).toBe(true);
+    await back.waitFor((c) => !!c.latest, 'the view');
+    expect(back.latest.you.isChair).toBe(false);
+    expect(back.latest.chairId).toBe(member.you);
+  });
 });
