@@ -60,7 +60,7 @@ export const ERROR_MESSAGES = {
   },
   UNKNOWN_SHARE: { nb: 'Fant ikke den delingen.', en: 'That share was not found.' },
   REPORT_LIMIT: { nb: 'Du har sendt så mange meldinger til møteleder som én person kan i ett møte.', en: 'You have sent as many reports to the chair as one person can in one meeting.' },
-  GUARD_HINT: { nb: 'Se på hintet før delingen går ut: skriv om, eller send som den er.', en: 'Look at the hint before your share goes out: rephrase it, or send it as it is.' },
+  GUARD_HINT: { nb: 'Se på hintet før det går ut: skriv om, eller send det som det er.', en: 'Look at the hint before it goes out: rephrase it, or send it as it is.' },
   NOT_FOUND: { nb: 'Fant ikke siden.', en: 'Not found.' },
   BUSY: { nb: 'Møtet er opptatt. Prøv igjen.', en: 'The meeting is busy. Try again.' },
   STORE_UNAVAILABLE: { nb: 'Serveren får ikke lagret akkurat nå. Prøv igjen om et øyeblikk.', en: 'The server cannot save right now. Try again in a moment.' },

@@ -60,9 +60,8 @@ function toShareBox(): void {
 }
 
 /** A button in the chair bar that leads to a field of the full panel (scrolled to, focused); hidden until a step asks for it. */
-function fieldLink(testid: string, field: HTMLInputElement | HTMLTextAreaElement, label: string, went?: () => void): HTMLButtonElement {
+function fieldLink(testid: string, field: HTMLInputElement | HTMLTextAreaElement, label: string): HTMLButtonElement {
   const go = (): void => {
-    went?.();
     field.scrollIntoView({ block: 'center' });
     field.focus({ preventScroll: true });
   };
@@ -256,8 +255,8 @@ export class ChairPanel {
       this.quorumReason,
       // The topic step's words ask for the topic: the way to its field is right here. The welcome
       // (a word for the newcomer) and the announcements ask for a note: its field, too.
-      (this.topicGo = fieldLink('chair-bar-topic', this.topicInput, t.chairTopicGo, () => this.topicSent.cameFromBar())),
-      (this.noteGo = fieldLink('chair-bar-note', this.noteInput, t.chairNoteGo, () => this.noteSent.cameFromBar())),
+      (this.topicGo = fieldLink('chair-bar-topic', this.topicInput, t.chairTopicGo)),
+      (this.noteGo = fieldLink('chair-bar-note', this.noteInput, t.chairNoteGo)),
       // The chair's own turn: on a phone the bar fills the first screen and the share box is
       // below it (a fresh tester's chair, first in the circle, had to find it).
       (this.shareGo = h('button', { class: 'button ghost small', type: 'button', testid: 'chair-bar-share', hidden: true, 'aria-controls': 'composer-input', on: { click: () => toShareBox() } }, t.chairShareGo)),

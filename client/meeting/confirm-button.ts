@@ -1,7 +1,14 @@
 // A button that asks for a second press before doing something that cannot be undone (ending the
-// meeting, removing a share for everyone). The first press arms it for 4 s and says so.
+// meeting, removing a share for everyone). The first press arms it for CONFIRM_ARMED_MS and says so.
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
+
+/**
+ * How long a first press keeps the button armed, ms. 4 s was too short for a first-time chair on a
+ * phone: a fresh tester (2026-12-05) read "Tap again to confirm", and the second tap found the
+ * button back at "Remove for everyone".
+ */
+export const CONFIRM_ARMED_MS = 10_000;
 
 /**
  * `instead`, when given and returning true, has taken the press (asked in words) and the button
@@ -26,7 +33,7 @@ export function confirmButton(label: () => string, testid: string, cls: string, 
       armed = null;
       setText(btn, label());
       btn.classList.remove('armed');
-    }, 4000);
+    }, CONFIRM_ARMED_MS);
   });
   return btn;
 }

@@ -154,8 +154,12 @@ const MIXED_MARKER = new RegExp(String.raw`(?<![\p{L}])(?:oh|${REPEAT_WORD})(?![
 const MIXED_GATE = new RegExp(String.raw`(?:oh|${REPEAT_WORD})[ ,-]+(?:\d|${NUMBER_WORD})`, 'iu');
 
 const AFTER_I = /(?:^|[^\p{L}\p{M}\p{N}_])I[ \u00A0]$/u;
-/** Words that introduce the writer's own name, right before a run ("Jeg heter", "My name is", "I'm"). */
-const SELF_INTRO = /(?:^|[^\p{L}\p{M}\p{N}_])(?:jeg heter|mitt navn er|navnet mitt er|my name is|my name's|i am|i['\u2019]m|call me|kall meg)[ \u00A0]$/iu;
+/**
+ * Words that introduce the writer's own name, right before a run ("Jeg heter", "My name is",
+ * "I'm"), with at most one softening word between ("jeg heter egentlig", "my name is actually":
+ * a fresh tester, 2026-12-05, was told to protect "the person" for her own real name).
+ */
+const SELF_INTRO = /(?:^|[^\p{L}\p{M}\p{N}_])(?:jeg heter|mitt navn er|navnet mitt er|my name is|my name's|i am|i['\u2019]m|call me|kall meg)(?:[ \u00A0](?:egentlig|faktisk|virkelig|jo|altså|really|actually|in fact|truly))?[ \u00A0]$/iu;
 const CAP = new RegExp(`${START}${CAP_WORD}${END}`, 'gu');
 // A letter (or mark), a space and a capitalised word: every full name (two capitalised words with
 // one space between) and every place ("i Hamar", "from Hull") holds one. Most shares capitalise

@@ -250,3 +250,25 @@ describe("the chair bar's way to the message box", () => {
     expect(seen).toBeGreaterThan(0);
   });
 });
+
+// A fresh tester (2026-12-05): a chair who came to the message box through the tools (not the
+// bar's shortcut) sent a message and was given no way back up to the next step.
+describe('the line under a message sent from the tools', () => {
+  it('says it went and offers the way back up, however the chair came to the box', async () => {
+    const { app } = await import('../../client/app.js');
+    app.setLang('en');
+    const { panel, sent } = await panelFor('standard');
+    const r = gathered({ others: ['b', 'c'] });
+    r.ok({ type: 'start', by: 'a' });
+    panel.update(buildView(r.state, 'a', r.now), true);
+    const box = panel.el.querySelector<HTMLTextAreaElement>('[data-testid="chair-note"]')!;
+    box.value = 'Welcome, all.';
+    box.closest('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(sent.at(-1)).toEqual({ event: 'chairNote', payload: { text: 'Welcome, all.' } });
+    const line = panel.el.querySelector<HTMLElement>('[data-testid="chair-note-sent"]')!;
+    expect(line.hidden).toBe(false);
+    expect(panel.el.querySelector<HTMLElement>('[data-testid="chair-note-sent-back"]')!.hidden).toBe(false);
+  });
+});

@@ -178,6 +178,9 @@ describe('pii: places after a preposition', () => {
     ['Hei, jeg heter Per Olav Hansen.', 'Per Olav Hansen', 'nb'],
     ['Hi, my name is John Smith and I am an alcoholic.', 'John Smith', 'en'],
     ["Hi everyone, I'm Mary Ann McDonald.", 'Mary Ann McDonald', 'en'],
+    // One softening word between (a fresh tester, 2026-12-05).
+    ['Her er jeg anonym, men jeg heter egentlig Kari Nordmann.', 'Kari Nordmann', 'nb'],
+    ['My name is actually John Smith.', 'John Smith', 'en'],
   ] as const)('a full name right after "jeg heter" / "my name is" is most likely the writer\'s own: no "my son" (%j)', (text, match, lang) => {
     const h = hints(text, [], lang).filter((x) => x.kind === 'pii');
     expect(h.map((x) => [x.match, x.hint])).toEqual([[match, HINTS.ownFullName]]);
