@@ -180,6 +180,7 @@ const nb = {
   joinRoleListen: 'Jeg vil bare lytte',
   joinRoleListenHint: 'Mange lytter de første gangene. Det er helt greit.',
   joinVolunteer: 'Jeg kan lede møtet om det trengs',
+  joinVolunteerRotates: 'I dette møtet går møteleder-rollen på omgang: etter en runde kan den gå til deg.',
   joinCode: 'Kode til møtet (hvis du har fått en)',
   joinCodeClosedHint: 'Dette er et lukket møte. Uten kode venter du til møteleder slipper deg inn.',
   joinPledgeTitle: 'Taushetsløfte',
@@ -198,7 +199,7 @@ const nb = {
   joinMoveHereFailed: 'Den andre fanen svarte ikke. Er den lukket, kan du gå inn her.',
   joinBusy: 'Kobler til …',
   joinChairNoteGroup: 'Du har nøkkelen til å lede dette møtet, gitt videre til deg sist: du blir møteleder. Den virker én gang.',
-  joinChairNote: 'Du har møteleder-lenken: du blir møteleder. Var du allerede med, kommer du tilbake til plassen din med navnet du hadde, og navnet du skriver her, brukes ikke.',
+  joinChairNote: 'Du har møteleder-lenken: du blir møteleder.',
   joinChairNoteSeatGone: 'Du har møteleder-lenken: du blir møteleder. Den forrige plassen din er gitt opp, så du blir med på nytt med navnet du skriver her.',
   joinChairNotePassedOn: 'Du har møteleder-lenken, men møteleder-rollen har gått videre til en annen, som leder møtet nå. Den forrige plassen din er gitt opp, så du blir med på nytt som deltaker, med navnet du skriver her.',
 
@@ -949,6 +950,7 @@ const en: Dict = {
   joinRoleListen: 'I only want to listen',
   joinRoleListenHint: 'Many people only listen the first few times. That is fine.',
   joinVolunteer: 'I can chair the meeting if needed',
+  joinVolunteerRotates: 'In this meeting the chair moves on after each round: it may come to you.',
   joinCode: 'Meeting code (if you were given one)',
   joinCodeClosedHint: 'This is a closed meeting. Without a code you wait until the chair lets you in.',
   joinPledgeTitle: 'Confidentiality',
@@ -967,7 +969,7 @@ const en: Dict = {
   joinMoveHereFailed: 'The other tab did not answer. If it is closed, you can join here.',
   joinBusy: 'Connecting …',
   joinChairNoteGroup: 'You have the key to chair this meeting, handed on to you last time: you will chair. It works once.',
-  joinChairNote: 'You have the chair link: you will chair. If you were already here, you return to your seat under the name you had, and the name you type here is not used.',
+  joinChairNote: 'You have the chair link: you will chair.',
   joinChairNoteSeatGone: 'You have the chair link: you will chair. Your earlier seat was given up, so you join anew under the name you type here.',
   joinChairNotePassedOn: 'You have the chair link, but the chair has passed on to someone else, who chairs now. Your earlier seat was given up, so you join anew as a member, under the name you type here.',
 

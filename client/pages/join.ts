@@ -197,7 +197,10 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     h('div', { class: 'field' }, h('label', { for: 'join-name-input' }, t.joinName), h('p', { class: 'hint', id: 'join-name-hint' }, t.joinNameHint), name, suggestions, warning),
     h('fieldset', {}, h('legend', {}, t.joinRole), radio('participant', t.joinRoleShare, 'join-role-share'), radio('listener', t.joinRoleListen, 'join-role-listener', t.joinRoleListenHint)),
     // A weekly group's key was handed on for one meeting and works once: it brings nobody back to a seat.
-    o.chairKey ? h('p', { class: 'note', testid: 'join-chair-note' }, o.card.group ? t.joinChairNoteGroup : o.card.chairPassedOn ? t.joinChairNotePassedOn : o.seatGone ? t.joinChairNoteSeatGone : t.joinChairNote) : choice(volunteer, t.joinVolunteer),
+    o.chairKey ? h('p', { class: 'note', testid: 'join-chair-note' }, o.card.group ? t.joinChairNoteGroup : o.card.chairPassedOn ? t.joinChairNotePassedOn : o.seatGone ? t.joinChairNoteSeatGone : t.joinChairNote)
+      : // Where the chair rotates, a volunteer takes it after a round without being asked again (a
+        // fresh tester, 2026-12-05, read "if needed" and was made chair at the round's end).
+        choice(volunteer, t.joinVolunteer, format?.settings.rotateChairEachRound ? t.joinVolunteerRotates : undefined),
     o.chairKey ? null : choice(firstTime, t.joinFirstTime, t.joinFirstTimeHint),
     o.card.access === 'closed' && !o.chairKey ? field(t.joinCode, code, t.joinCodeClosedHint) : null,
     h(

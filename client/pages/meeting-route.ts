@@ -26,6 +26,9 @@ export interface RouteView {
   destroy(): void;
 }
 
+/** How often a door offering the chair its kept seat asks whether it still is (ms). */
+export const CHAIR_SEAT_RECHECK_MS = 5_000;
+
 export function mountMeetingRoute(container: HTMLElement, meetingId: string, analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[]): RouteView {
   const frag = parseFragment(location.hash);
   if (frag.chairKey) saveSecret('chairKey', meetingId, frag.chairKey);
@@ -201,6 +204,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     if (r.chairSeatGone === true && loadSecret('chairKey', meetingId)) seatGone = true;
     if (r.chairPassedOn === true) card.chairPassedOn = true;
     mode = 'door';
+    if (card.chairSeat) watchChairSeat();
     // The door in the meeting's language unless this tab chose one (app.followMeeting); a change
     // re-renders the page through relabel, so render only when nothing changed.
     const before = app.lang;
@@ -220,6 +224,34 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     });
   }
 
+  /** The timer of watchChairSeat, while the door offers the chair its kept seat. */
+  let seatWatch: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * While the door offers the chair key's holder their kept seat (`card.chairSeat`), asks the
+   * card again every CHAIR_SEAT_RECHECK_MS: once the seat's grace period ran out (or the seat
+   * came back elsewhere) the door says so instead of promising it (two fresh testers, 2026-12-05,
+   * read "Your seat is kept" for half a minute after it was given up). Quiet: the door is drawn
+   * again only when the card changed, and the check stops once the person goes in.
+   */
+  function watchChairSeat(): void {
+    if (seatWatch) clearTimeout(seatWatch);
+    seatWatch = setTimeout(() => {
+      seatWatch = null;
+      if (mode !== 'door' || !card?.chairSeat) return;
+      void getMeeting(meetingId, loadSecret('chairKey', meetingId)).then((r) => {
+        if (mode !== 'door' || !card?.chairSeat || !r.ok) return watchChairSeat();
+        if (r.chairSeat?.name === card.chairSeat.name) return watchChairSeat();
+        delete card.chairSeat;
+        if (r.chairSeat && typeof r.chairSeat.name === 'string') card.chairSeat = { name: r.chairSeat.name };
+        if (r.chairSeatGone === true) seatGone = true;
+        if (r.chairPassedOn === true) card.chairPassedOn = true;
+        render();
+        if (card.chairSeat) watchChairSeat();
+      });
+    }, CHAIR_SEAT_RECHECK_MS);
+  }
+
   if (loadSeat(meetingId)) enter(null);
   else void loadCard();
 
@@ -229,6 +261,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       else render();
     },
     destroy(): void {
+      if (seatWatch) clearTimeout(seatWatch);
       page?.destroy();
     },
   };

@@ -32,3 +32,24 @@ describe("the door's name suggestions", () => {
     expect(shown()).toEqual(en);
   });
 });
+
+// A fresh tester (2026-12-05) ticked "I can chair the meeting if needed" in a relatives round and
+// was made chair at the round's end without a word at the door that the chair rotates.
+describe("the door's volunteer box", () => {
+  it('says the chair may come to you where it rotates after each round, and nothing of the kind elsewhere (nb and en)', async () => {
+    const { app } = await import('../../client/app.js');
+    const { newJoinState, renderJoin } = await import('../../client/pages/join.js');
+    const { dict } = await import('../../client/i18n.js');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const hintFor = (formatId: string): string | null => {
+        const card = { title: 'Møte', language: lang, formatId, access: 'open' as const, phase: 'gathering', locked: false, group: false };
+        const container = document.createElement('div');
+        renderJoin(container, { meetingId: 'm', card, state: newJoinState(null), chairKey: null, error: null, submit: () => undefined });
+        return [...container.querySelectorAll('.choice')].find((c) => c.textContent?.includes(dict(lang).joinVolunteer))?.querySelector('.hint')?.textContent ?? null;
+      };
+      expect(hintFor('relatives')).toBe(dict(lang).joinVolunteerRotates);
+      expect(hintFor('standard')).toBeNull();
+    }
+  });
+});

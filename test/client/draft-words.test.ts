@@ -61,10 +61,15 @@ describe('the door after a lost seat', () => {
 });
 
 // A second tester came back with the chair link, typed another name and came back as before,
-// unsure what to type: the door's note says the name is not used for a returning seat.
+// unsure what to type: a returning chair whose seat is kept is offered it by name, in one press
+// (join.ts chairReturn), with no form. The form's note is then for a new chair only, and does not
+// speak of returning (a fresh tester, 2026-12-05, creating a meeting, read "If you were already
+// here, you return to your seat…" and was confused).
 describe("the chair link's note at the door", () => {
-  it('says a returning chair keeps the name they had (nb and en)', () => {
-    expect(dict('en').joinChairNote).toContain('under the name you had, and the name you type here is not used');
-    expect(dict('nb').joinChairNote).toContain('med navnet du hadde, og navnet du skriver her, brukes ikke');
+  it('names the kept seat for a returning chair; the new chair reads only that they will chair (nb and en)', () => {
+    expect(dict('en').joinChairReturn('Quiet Pine')).toContain('Quiet Pine');
+    expect(dict('nb').joinChairReturn('Quiet Pine')).toContain('Quiet Pine');
+    expect(dict('en').joinChairNote).toBe('You have the chair link: you will chair.');
+    expect(dict('nb').joinChairNote).toBe('Du har møteleder-lenken: du blir møteleder.');
   });
 });

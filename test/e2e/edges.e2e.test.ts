@@ -374,9 +374,10 @@ describe('weak links in the browser', () => {
     await expect.poll(async () => (await again.locator('[data-testid="transcript"] li').allTextContents()).at(-1), { timeout: WAIT_MS }).toBe(dict('en').tBackInSeatChair);
   });
 
-  // A fresh tester (2026-12-05): the door offered the kept seat, the grace ran out while the chair
-  // read it, and "Back to my seat" made a new seat under the first join's "Welcome".
-  it('a chair whose seat is given up while the door offers it back: the new seat says so', { timeout: 240_000 }, async () => {
+  // Two fresh testers (2026-12-05): the door offered the kept seat, the grace ran out while the
+  // chair read it, the door went on saying "Your seat is kept", and "Back to my seat" made a new
+  // seat under the first join's "Welcome". The door now asks again while it offers the seat.
+  it('a chair whose seat is given up while the door offers it back: the door says so, and the new seat too', { timeout: 240_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(brief.url, { title: 'Door read slowly', language: 'en' });
     const chair = await newPerson(browser, { lang: 'en' });
     people.push(chair);
@@ -392,8 +393,9 @@ describe('weak links in the browser', () => {
       await again.goto(link);
       await waitText(tid(again, 'join-chair-seat-text'), dict('en').joinChairReturn('Quiet Pine'));
       await member.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === id), 'the seat given up', 30_000);
-      await tid(again, 'join-chair-return').click();
-      await waitJoined(again);
+      await waitText(tid(again, 'join-chair-note'), dict('en').joinChairNoteSeatGone, 15_000);
+      expect(await tid(again, 'join-chair-return').count()).toBe(0);
+      await joinAtDoor(again, 'Quiet Pine');
       await waitText(tid(again, 'transcript'), dict('en').tYouJoinedAgain);
       expect(await tid(again, 'transcript').textContent()).not.toContain(dict('en').tYouJoined);
       await tid(again, 'chair-panel').waitFor({ timeout: WAIT_MS });
