@@ -33,7 +33,11 @@ export class ChairVacancyPrompt {
     this.question.online = online;
     // Not put to the person sharing, over their share box: asked once their turn ends (a fresh
     // tester, 2026-12-05: the box sat above "Your turn 3:44" seconds after her share began).
-    if (v.chairVacant && !this.dismissed && v.speaker?.id !== v.you.id) this.question.show();
+    // Nor to someone at their first meeting or who came to listen: one tap on its big "Yes" made a
+    // frightened first-timer the chair (another fresh tester, the same day), as the rotation's
+    // question already spares them (rotation-prompt.ts). The transcript's line still asks the room.
+    const spared = v.you.firstMeeting || v.participants.find((p) => p.id === v.you.id)?.role === 'listener';
+    if (v.chairVacant && !this.dismissed && v.speaker?.id !== v.you.id && !spared) this.question.show();
     else this.question.hide();
   }
 }

@@ -48,6 +48,8 @@ export class RotationPrompt {
     // Nor someone at their first meeting (a fresh tester, 2026-12-05: a first-timer in a
     // relatives round got the big "Yes, I can chair" box); they may still tick the box.
     if (v.you.firstMeeting) return;
+    // Nor the person sharing, over their share box: asked once their turn ends (update asks again).
+    if (v.speaker?.id === v.you.id) return;
     this.chairId = v.chairId;
     this.question.show();
   }
@@ -58,7 +60,7 @@ export class RotationPrompt {
    */
   update(v: MeetingView, online: boolean): void {
     this.question.online = online;
-    if (this.question.shown && (v.chairId !== this.chairId || v.you.isChair || v.phase === 'ended' || !v.rotationOpen)) this.question.hide();
+    if (this.question.shown && (v.chairId !== this.chairId || v.you.isChair || v.phase === 'ended' || !v.rotationOpen || v.speaker?.id === v.you.id)) this.question.hide();
     if (this.dismissedUnder !== null && this.dismissedUnder !== v.chairId) this.dismissedUnder = null;
     if (v.rotationOpen && !this.question.shown && this.dismissedUnder !== v.chairId) this.offer(v);
   }

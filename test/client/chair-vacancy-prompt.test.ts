@@ -3,7 +3,7 @@
 // tester (2026-12-05): the box sat above "Your turn 3:44" seconds after her share began.
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../shared/meeting/view.js';
-import { inRound } from '../core/helpers.js';
+import { gathered, inRound } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
 
 useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
@@ -29,5 +29,29 @@ describe('the vacant chair question', () => {
     r.ok({ type: 'finishShare', by: speaker });
     expect(r.speaker).not.toBe(speaker);
     expect(shown(speaker, mine)).toBe(true);
+  });
+
+  // A fresh tester (2026-12-05): a frightened first-timer, not a volunteer, got the big "Yes, I
+  // can chair" box when the chair's seat was given up, and one tap made her the chair.
+  it('is not put to someone at their first meeting, nor to a listener', async () => {
+    const { ChairVacancyPrompt } = await import('../../client/meeting/edges.js');
+    const r = gathered({ others: ['b', 'c', 'l'], listeners: ['l'], settings: { graceMs: 5_000 } });
+    r.join('n', { firstTime: true });
+    r.ok({ type: 'start', by: 'a' });
+    r.ok({ type: 'advance', by: 'a' });
+    r.ok({ type: 'disconnect', by: 'a' });
+    r.tickAt(r.now + 6_000);
+    expect(r.state.chairVacant).toBe(true);
+    const shown = (id: string): boolean => {
+      const prompt = new ChairVacancyPrompt(async () => ({ ok: true }));
+      document.body.replaceChildren(prompt.el);
+      prompt.update(buildView(r.state, id, r.now), true);
+      return !prompt.el.hidden;
+    };
+    const member = r.speaker === 'b' ? 'c' : 'b';
+    expect(r.speaker).not.toBe(member);
+    expect(shown(member)).toBe(true);
+    expect(shown('n')).toBe(false);
+    expect(shown('l')).toBe(false);
   });
 });

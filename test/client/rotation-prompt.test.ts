@@ -48,4 +48,26 @@ describe('the rotation question', () => {
     expect(asked('n')).toBe(false);
     expect(asked('b')).toBe(true);
   });
+
+  // A fresh tester (2026-12-05): "The chair moves on … Can you take it now?" stood above "Your
+  // turn 1:56" while the member shared in open sharing.
+  it('waits while you share, and comes once your turn is over', async () => {
+    const { RotationPrompt } = await import('../../client/meeting/rotation-prompt.js');
+    const r = inRound({ others: ['b', 'c'], settings: { rotateChairEachRound: true } });
+    while (r.speaker) r.ok({ type: 'finishShare', by: r.speaker });
+    expect(r.state.rotationOpen).toBe(true);
+    const prompt = new RotationPrompt(async () => ({ ok: true }));
+    document.body.replaceChildren(prompt.el);
+    prompt.update(buildView(r.state, 'b', r.now), true);
+    expect(prompt.el.hidden).toBe(false);
+    r.ok({ type: 'advance', by: 'a' });
+    expect(r.state.phase).toBe('open');
+    r.ok({ type: 'raiseHand', by: 'b' });
+    expect(r.speaker).toBe('b');
+    prompt.update(buildView(r.state, 'b', r.now), true);
+    expect(prompt.el.hidden).toBe(true);
+    r.ok({ type: 'finishShare', by: 'b' });
+    prompt.update(buildView(r.state, 'b', r.now), true);
+    expect(prompt.el.hidden).toBe(false);
+  });
 });
