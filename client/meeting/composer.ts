@@ -12,7 +12,7 @@ import { LiveHints, type Analyze } from './live-hints.js';
 import { SLOW_ANSWER_MS } from './connection-words.js';
 import { cutShared, sameShare, unsentAfter } from './unsent.js';
 import { caretOf, cutKeepingCaret, placeCaret, setKeepingCaret, type Caret } from './caret.js';
-import { besideDraftWords } from './draft-words.js';
+import { besideDraftWords, ownRoundTurnOver } from './draft-words.js';
 
 export interface GuardHint {
   kind: string;
@@ -337,6 +337,10 @@ export class Composer {
     else if (me?.role === 'listener') reason = t.composerDisabledListener;
     else if (me?.muted) reason = t.composerDisabledMuted;
     else if (v.frozen) reason = t.composerDisabledFrozen;
+    // Your turn in this circle round has been (shared, passed, ended): none is coming in it, so
+    // "when it is your turn" would promise one (a fresh tester, 2026-12-05, read it as another turn
+    // to come right after pressing Done).
+    else if (ownRoundTurnOver(v)) reason = speaker ? t.composerRoundDoneWaiting(speaker.name) : t.composerRoundDone;
     else if (speaker) reason = t.composerDisabledWaiting(speaker.name);
     // In the closing no turn comes any more (a second tester read "when it is your turn" there).
     else reason = v.phase === 'closing' ? t.composerDisabledClosing : t.composerDisabledNobody;
@@ -689,3 +693,4 @@ export class Composer {
     for (const b of this.hints.el.querySelectorAll<HTMLButtonElement>('[data-testid="guard-send-anyway"], [data-testid="guard-release"]')) b.disabled = off;
   }
 }
+

@@ -20,10 +20,18 @@ export function besideDraftWords(v: MeetingView, t: Dict): string {
   // fresh tester, 2026-12-03, was still promised a turn in the contributions pause).
   if (sharingOver(v)) return t.composerBesideDraftOver;
   const name = v.speaker ? (v.participants.find((p) => p.id === v.speaker?.id)?.name ?? null) : null;
-  const me = v.participants.find((p) => p.id === v.you.id);
   const queued = v.upNext.includes(v.you.id);
   if (v.effectiveMode === 'hands' && !queued) return t.composerBesideDraftHand(name);
-  const turnOver = me?.status === 'shared' || me?.status === 'passed' || me?.status === 'timedOut' || me?.status === 'sharedTimedOut' || me?.status === 'skipped';
-  if (v.effectiveMode === 'circle' && v.phase === 'round' && turnOver && !queued) return t.composerBesideDraftDone(name);
+  if (ownRoundTurnOver(v)) return t.composerBesideDraftDone(name);
   return t.composerBesideDraft(name);
+}
+
+/**
+ * Whether the reader has had their turn in the current circle round and none is coming in it:
+ * their round status is an outcome (shared, passed, timed out, skipped) and they are not in line.
+ */
+export function ownRoundTurnOver(v: MeetingView): boolean {
+  const status = v.participants.find((p) => p.id === v.you.id)?.status;
+  const turnOver = status === 'shared' || status === 'passed' || status === 'timedOut' || status === 'sharedTimedOut' || status === 'skipped';
+  return v.effectiveMode === 'circle' && v.phase === 'round' && turnOver && !v.upNext.includes(v.you.id);
 }

@@ -301,6 +301,28 @@ describe('the line under the share box in the closing', () => {
   });
 });
 
+// A fresh tester (2026-12-05): after pressing Done, the line under the greyed box said "You can
+// write when it is your turn", read as another turn to come in the round.
+describe('the line under the share box once your turn in the round is over', () => {
+  it('says you have had your turn, not that one will come (en and nb); before it, that it will', async () => {
+    const r = inRound({ others: ['b', 'c', 'd'] });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const first = r.speaker!;
+    const waiting = buildView(r.state, first, r.now).upNext.at(-1)!;
+    r.shareDone(first);
+    const { c } = await composerWith(async () => ({ ok: true }));
+    const { app } = await import('../../client/app.js');
+    for (const lang of ['en', 'nb'] as const) {
+      app.setLang(lang);
+      const speaker = r.state.participants.find((p) => p.id === r.speaker)!.name;
+      c.update(buildView(r.state, first, r.now), true);
+      expect(c.el.querySelector('[data-testid="composer-reason"]')!.textContent).toBe(dict(lang).composerRoundDoneWaiting(speaker));
+      c.update(buildView(r.state, waiting, r.now), true);
+      expect(c.el.querySelector('[data-testid="composer-reason"]')!.textContent).toBe(dict(lang).composerDisabledWaiting(speaker));
+    }
+  });
+});
+
 // A fresh tester (2026-12-03): after sending a part, the line under the box still said "…, or
 // Pass" while the Pass button was gone. The how-to names Pass only while Pass is offered.
 describe('the how-to under the share box on your own turn', () => {
