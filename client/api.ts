@@ -22,7 +22,7 @@ export interface MeetingCard {
   chairSeat?: { name: string };
   /** Sent (true) with a valid chair key whose holder had a seat that is no longer kept: joining seats them anew, in the chair (docs/protocol.md). */
   chairSeatGone?: boolean;
-  /** With `chairSeatGone`: the holder had passed the chair on and someone holds it, so joining gives a seat, not the chair. */
+  /** The holder had passed the chair on and someone else holds it: beside `chairSeat`, the kept seat comes without the chair; beside `chairSeatGone`, joining gives a seat, not the chair. */
   chairPassedOn?: boolean;
 }
 

@@ -4,7 +4,6 @@
 // it. A fresh tester (2026-12-05): in a rotating round a member who had just taken the chair
 // posted a phone number as a note, and it reached everyone at once, unchecked.
 import type { GuardFinding } from '../../shared/meeting/guard-mode.js';
-import { isContactHint } from '../../shared/guard/modes.js';
 import { app } from '../app.js';
 import { h } from '../dom.js';
 import { analyze } from '../guard.js';
@@ -28,18 +27,18 @@ export class KeeperTextCheck {
 
   /**
    * Shows what the server found in `text` (`findings`, GUARD_HINT's): one line per finding with
-   * the words it is about, in the page's own words for that kind of contact detail when the
-   * guard's rules are loaded, else the general one; then "Send as it is".
+   * the words it is about, in the page's own words for that kind (a phone number, a full name …)
+   * when the guard's rules are loaded, else the general one; then "Send as it is".
    */
   show(text: string, findings: GuardFinding[], lang: 'nb' | 'en'): void {
     this.pending = text;
     const t = app.t;
-    const local = analyze(text, [], lang).filter(isContactHint);
+    const local = analyze(text, [], lang);
     const lines = findings.map((f) => {
       const same = local.find((l) => l.match === f.match);
       return h('li', { testid: `${this.testid}-${f.kind}` }, same ? hintLine({ ...same, matches: [f.match] }, app.lang) : hintLine({ kind: f.kind, match: f.match, hint: { nb: t.keeperContactHint, en: t.keeperContactHint }, matches: [f.match] }, app.lang));
     });
-    const send = h('button', { class: 'button secondary small', type: 'button', testid: `${this.testid}-send`, on: { click: () => this.pending !== null && this.sendAsItIs(this.pending) } }, t.guardSendAnyway);
+    const send = h('button', { class: 'button secondary small', type: 'button', testid: `${this.testid}-send`, on: { click: () => this.pending !== null && this.sendAsItIs(this.pending) } }, t.keeperSendAnyway);
     this.el.replaceChildren(h('p', { class: 'hints-title' }, t.keeperCheckTitle), h('ul', {}, ...lines), h('p', { class: 'hint' }, t.keeperCheckWhy), send);
     this.el.hidden = false;
   }

@@ -254,7 +254,7 @@ function chairReturn(o: JoinOptions, name: string, error: HTMLElement): HTMLElem
     setText(back, t.joinBusy);
     o.submit({ v: PROTOCOL_VERSION, meetingId: o.meetingId, name, role: 'participant', volunteer: true, pledge: true, chairKey: o.chairKey! });
   });
-  return h('div', { class: 'join-form', testid: 'join-chair-seat' }, error, h('p', { testid: 'join-chair-seat-text' }, t.joinChairReturn(name)), back);
+  return h('div', { class: 'join-form', testid: 'join-chair-seat' }, error, h('p', { testid: 'join-chair-seat-text' }, o.card.chairPassedOn ? t.joinChairReturnNotChair(name) : t.joinChairReturn(name)), back);
 }
 
 /**

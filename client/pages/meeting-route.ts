@@ -246,7 +246,13 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
         if (r.chairSeat && typeof r.chairSeat.name === 'string') card.chairSeat = { name: r.chairSeat.name };
         if (r.chairSeatGone === true) seatGone = true;
         if (r.chairPassedOn === true) card.chairPassedOn = true;
+        else delete card.chairPassedOn;
         render();
+        // Drawn anew under the person's eyes: the focus goes to the words that say why, so a
+        // screen reader reads them (a fresh tester, 2026-12-05: it fell to the page's body).
+        const why = container.querySelector<HTMLElement>('[data-testid="join-chair-note"], [data-testid="join-chair-seat-text"]');
+        why?.setAttribute('tabindex', '-1');
+        why?.focus();
         if (card.chairSeat) watchChairSeat();
       });
     }, CHAIR_SEAT_RECHECK_MS);

@@ -23,13 +23,15 @@ const NAMES = new Set<Text>([HINTS.fullName, HINTS.ownFullName]);
 export const isContactHint = (f: Finding): boolean => CONTACT.has(f.hint);
 
 /**
- * Whether the finding stops what a chair writes to the whole room (a note, the topic) for a look:
- * contact details, in every mode. The chair may need to name members by their pseudonyms, and
- * advice and crosstalk are the rules of a share, not of the chair's words; but a phone number in
- * a note reached everyone at once (a fresh tester, 2026-12-05: in a rotating format any volunteer
- * becomes the chair). A help line's number is sent with one more press.
+ * Whether the finding stops what a chair writes to the whole room (a note, the topic) for a look
+ * in `mode`: contact details in every mode, and full names where they stop a share (not `off`).
+ * The chair may name members by their pseudonyms (the room's names are crosstalk to the guard,
+ * never stopped here), and advice and crosstalk are the rules of a share, not of the chair's
+ * words; but a phone number in a note reached everyone at once (a fresh tester, 2026-12-05: in a
+ * rotating format any volunteer becomes the chair), and so did "Thank you Per Hansen" (another).
+ * A help line's number is sent with one more press.
  */
-export const stopsKeeperText = (f: Finding): boolean => isContactHint(f);
+export const stopsKeeperText = (f: Finding, mode: GuardMode): boolean => isContactHint(f) || (mode !== 'off' && NAMES.has(f.hint));
 
 /** Whether the finding stops a share for a look in `mode` (GUARD_HINT in nudge/off, held in hold). */
 export const stopsShare = (f: Finding, mode: GuardMode): boolean =>

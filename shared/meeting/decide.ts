@@ -197,7 +197,7 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       if (s.phase === 'closing') return 'WRONG_PHASE';
       const text = cmd.text.trim() || null;
       if (text === s.topic) return 'ALREADY_DONE';
-      const looked = text === null ? undefined : guardKeeperText(s, text, cmd.confirm === true, hint);
+      const looked = text === null ? undefined : guardKeeperText(s, me, text, cmd.confirm === true, hint);
       if (looked) return looked;
       s.topic = text;
       ev.push({ type: 'topic', text });
@@ -206,7 +206,7 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
     case 'chairNote':
       // The chair never talks over a share: a note waits for the turn to end (notes.ts). Contact
       // details in it wait for a second look first, as in a share (guard-mode.ts).
-      return guardKeeperText(s, cmd.text, cmd.confirm === true, hint) ?? chairNote(s, me.id, cmd.text, ev);
+      return guardKeeperText(s, me, cmd.text, cmd.confirm === true, hint) ?? chairNote(s, me.id, cmd.text, ev);
     case 'postReading':
       // Readings are long: the chair posts them between shares.
       if (s.speaker && s.speaker.id !== me.id) return 'NOT_YOUR_TURN';
@@ -423,9 +423,11 @@ function joinWithChairKey(s: MeetingState, cmd: Extract<Command, { type: 'join' 
   // Seated first (the first time, while the chair is still kept for them; on return, not yet a
   // volunteer), so that seating does not hand the chair to anyone on the way.
   const p = seat(s, { ...base, volunteer: first }, ev);
-  p.volunteer = true;
-  s.chairKeyUsed = true;
   const passedOn = !first && s.chairPassedOn === true && s.chairId !== null;
+  // Coming back with a seat only, they have not offered to chair (the door has no box to tick for
+  // the key's holder): a rotation must not hand it to them unasked (a fresh tester, 2026-12-05).
+  p.volunteer = !passedOn;
+  s.chairKeyUsed = true;
   s.chairKeyHolder = cmd.id;
   if (!passedOn) setChair(s, p, first ? 'start' : 'returned', ev);
   return undefined;

@@ -66,12 +66,21 @@ export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text
 }
 
 /**
- * The findings that stop `text`, written by the chair to the whole room (a `chairNote`, the
- * topic), for a look: its contact details (modes.ts stopsKeeperText), in every guard mode.
+ * The findings that stop `text`, written by the chair `me` to the whole room (a `chairNote`, the
+ * topic), for a look: its contact details in every guard mode, full names where they stop a share
+ * (modes.ts stopsKeeperText). The room's pseudonyms are the room's (crosstalk to the guard, never
+ * stopped here); the chair's own is no full name to stop.
  */
-export function keeperTextFindings(s: MeetingState, text: string): GuardFinding[] {
-  return analyzeShare(text, { otherNames: [], lang: s.language })
-    .filter(stopsKeeperText)
+export function keeperTextFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
+  const otherNames: string[] = [];
+  let ownName: string | undefined;
+  for (const p of s.participants) {
+    if (p.id === me.id) ownName = p.name;
+    else otherNames.push(p.name);
+  }
+  const mode = guardModeOf(s);
+  return analyzeShare(text, { otherNames, lang: s.language, ...(ownName ? { ownName } : {}) })
+    .filter((h) => stopsKeeperText(h, mode))
     .map((h) => ({ kind: h.kind, match: h.match }));
 }
 
@@ -80,9 +89,9 @@ export function keeperTextFindings(s: MeetingState, text: string): GuardFinding[
  * to `hint`) while it holds contact details and is not `confirm`ed, else undefined. In hold mode
  * as in nudge: nobody's turn waits on the chair's words, so there is nothing to hold them for.
  */
-export function guardKeeperText(s: MeetingState, text: string, confirm: boolean, hint: (findings: GuardFinding[]) => void): ErrorCode | undefined {
+export function guardKeeperText(s: MeetingState, me: Pick<Participant, 'id'>, text: string, confirm: boolean, hint: (findings: GuardFinding[]) => void): ErrorCode | undefined {
   if (confirm) return undefined;
-  const findings = keeperTextFindings(s, text);
+  const findings = keeperTextFindings(s, me, text);
   if (findings.length === 0) return undefined;
   hint(findings);
   return 'GUARD_HINT';

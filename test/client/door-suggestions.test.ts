@@ -53,3 +53,24 @@ describe("the door's volunteer box", () => {
     }
   });
 });
+
+// A fresh tester (2026-12-05): a chair who had handed the chair on came back within the grace and
+// read "the chair link takes you back to it", word for word what a chair who never handed it on reads.
+describe("the door's way back for the chair key's holder", () => {
+  it('says the chair has passed on when someone else holds it (nb and en)', async () => {
+    const { app } = await import('../../client/app.js');
+    const { newJoinState, renderJoin } = await import('../../client/pages/join.js');
+    const { dict } = await import('../../client/i18n.js');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const text = (passedOn: boolean): string | null => {
+        const card = { title: 'Møte', language: lang, formatId: 'standard', access: 'open' as const, phase: 'round', locked: false, group: false, chairSeat: { name: 'Rolig Elv' }, ...(passedOn ? { chairPassedOn: true } : {}) };
+        const container = document.createElement('div');
+        renderJoin(container, { meetingId: 'm', card, state: newJoinState(null), chairKey: 'k'.repeat(32), error: null, submit: () => undefined });
+        return container.querySelector('[data-testid="join-chair-seat-text"]')?.textContent ?? null;
+      };
+      expect(text(false)).toBe(dict(lang).joinChairReturn('Rolig Elv'));
+      expect(text(true)).toBe(dict(lang).joinChairReturnNotChair('Rolig Elv'));
+    }
+  });
+});

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../shared/meeting/decide.js';
 import { GUARD_MODES } from '../../shared/meeting/guard-mode.js';
-import { inRound } from './helpers.js';
+import { gathered, inRound } from './helpers.js';
 
 const CONTACT = ['Ring meg på 912 34 567 etterpå.', 'Skriv til kari.nordmann@example.no', 'Se https://example.no/gruppe', 'Jeg bor i Storgata 12, 0155 Oslo.'];
-const PLAIN = ['Neste møte er torsdag kl 19.', 'Husk: vi holder fokus på oss selv.', 'Velkommen, Stille Fjord.', 'Aksept', 'Du bør ta vare på deg selv.'];
+const PLAIN = ['Neste møte er torsdag kl 19.', 'Husk: vi holder fokus på oss selv.', 'Velkommen, Stille Fjord.', 'Takk, Grå Måke, for at du ledet sist.', 'Aksept', 'Du bør ta vare på deg selv.'];
 
 describe("the chair's note and the topic: contact details wait for a look", () => {
   it('refused with GUARD_HINT and the findings, in every mode; nothing changes; `confirm` sends it', () => {
@@ -29,11 +29,26 @@ describe("the chair's note and the topic: contact details wait for a look", () =
     }
   });
 
-  it('plain notes and topics go at once: names of members, times, a reminder', () => {
+  it('plain notes and topics go at once: the members\' pseudonyms, times, a reminder, advice', () => {
     for (const text of PLAIN) {
-      const r = inRound({ others: ['b', 'c'] });
+      const r = gathered({ others: ['b', 'c'] });
+      r.join('s', { name: 'Stille Fjord' });
+      r.join('g', { name: 'Grå Måke' });
+      r.ok({ type: 'start', by: 'a' });
+      r.ok({ type: 'advance', by: 'a' });
       r.ok({ type: 'chairNote', by: 'a', text });
       r.ok({ type: 'setTopic', by: 'a', text });
+    }
+  });
+
+  // Another fresh tester (2026-12-05): "Thank you Per Hansen for opening the hall tonight." went
+  // to everyone from the chair with no hint, where a share would have had one.
+  it('a full name waits for a look where a share\'s would (not with the guard off)', () => {
+    for (const mode of GUARD_MODES) {
+      const r = inRound({ others: ['b', 'c'] });
+      if (mode !== 'nudge') r.ok({ type: 'setGuardMode', by: 'a', mode });
+      const d = decide(r.state, { type: 'chairNote', by: 'a', text: 'Takk til Per Hansen for at han låste opp lokalet.' }, r.now);
+      expect(d.ok ? 'accepted' : d.code, mode).toBe(mode === 'off' ? 'accepted' : 'GUARD_HINT');
     }
   });
 

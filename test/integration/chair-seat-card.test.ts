@@ -39,6 +39,7 @@ describe("the door card's chairSeat", () => {
     clients.push(member);
     expect((await member.join(meetingId, 'Calm Lake')).ok).toBe(true);
     expect(await card(meetingId, chairKey)).toMatchObject({ chairSeat: { name: 'Quiet Pine' } });
+    expect(await card(meetingId, chairKey)).not.toHaveProperty('chairPassedOn');
     // No key, a wrong key, an over-long key: the name is never told.
     expect(await card(meetingId)).not.toHaveProperty('chairSeat');
     expect(await card(meetingId, 'not-the-key')).not.toHaveProperty('chairSeat');
@@ -104,6 +105,8 @@ describe("the door card's chairSeat", () => {
     expect((await chair.join(meetingId, 'Quiet Pine', { chairKey })).ok).toBe(true);
     expect((await member.join(meetingId, 'Calm Lake', { volunteer: true })).ok).toBe(true);
     await chair.ok('handChair', { target: member.you });
+    // The seat still kept: it comes back without the chair, and the door can say so.
+    expect(await card(meetingId, chairKey, quick.url)).toMatchObject({ chairSeat: { name: 'Quiet Pine' }, chairPassedOn: true });
     const id = chair.you;
     chair.drop();
     await member.waitFor((c) => c.events.some((e) => e.event.type === 'left' && e.event.id === id), 'the seat given up', 15_000);
