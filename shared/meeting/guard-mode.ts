@@ -40,21 +40,30 @@ export interface GuardView {
 export const guardModeOf = (s: MeetingState): GuardMode => s.guardMode ?? DEFAULT_GUARD_MODE;
 
 /**
- * The findings that stop `text` from `me` for a look in this meeting's mode: the rules'
- * (shared/guard), and when they find no advice or crosstalk, the model's if one is registered
- * (the server's, shared/guard/model.ts): one `advice` finding whose match is the sentence it is
- * sure of, with the next one (the whole stretch, since no single words carry it).
+ * What the guard reads `me`'s words against: everyone else's pseudonym (`otherNames`: naming one
+ * is crosstalk) and the meeting's language, with `me`'s own pseudonym, which is no full name to
+ * stop (GuardContext.ownName).
  */
-export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
+function guardContext(s: MeetingState, me: Pick<Participant, 'id'>): { otherNames: string[]; context: Parameters<typeof analyzeShare>[1] } {
   const otherNames: string[] = [];
   let ownName: string | undefined;
   for (const p of s.participants) {
     if (p.id === me.id) ownName = p.name;
     else otherNames.push(p.name);
   }
+  return { otherNames, context: { otherNames, lang: s.language, ...(ownName ? { ownName } : {}) } };
+}
+
+/**
+ * The findings that stop `text` from `me` for a look in this meeting's mode: the rules'
+ * (shared/guard), and when they find no advice or crosstalk, the model's if one is registered
+ * (the server's, shared/guard/model.ts): one `advice` finding whose match is the sentence it is
+ * sure of, with the next one (the whole stretch, since no single words carry it).
+ */
+export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
+  const { otherNames, context } = guardContext(s, me);
   const mode = guardModeOf(s);
-  // The writer's own pseudonym is no full name to stop (GuardContext.ownName): full names stop a share.
-  const findings: GuardFinding[] = analyzeShare(text, { otherNames, lang: s.language, ...(ownName ? { ownName } : {}) })
+  const findings: GuardFinding[] = analyzeShare(text, context)
     .filter((h) => stopsShare(h, mode))
     .map((h) => ({ kind: h.kind, match: h.match }));
   if (stopsShare({ kind: 'advice', hint: HINTS.advice }, mode) && !findings.some((f) => f.kind !== 'pii')) {
@@ -72,14 +81,9 @@ export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text
  * stopped here); the chair's own is no full name to stop.
  */
 export function keeperTextFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
-  const otherNames: string[] = [];
-  let ownName: string | undefined;
-  for (const p of s.participants) {
-    if (p.id === me.id) ownName = p.name;
-    else otherNames.push(p.name);
-  }
+  const { context } = guardContext(s, me);
   const mode = guardModeOf(s);
-  return analyzeShare(text, { otherNames, lang: s.language, ...(ownName ? { ownName } : {}) })
+  return analyzeShare(text, context)
     .filter((h) => stopsKeeperText(h, mode))
     .map((h) => ({ kind: h.kind, match: h.match }));
 }
