@@ -140,6 +140,7 @@ export const COMMANDS = {
   releaseHeld: spec(none, (by) => ({ type: 'releaseHeld', by })),
   report: spec(z.strictObject({ share: seqNumber, reason: z.enum(REPORT_REASONS) }), (by, p) => ({ type: 'report', by, share: p.share, reason: p.reason })),
   hideShare: spec(z.strictObject({ share: seqNumber }), (by, p) => ({ type: 'hideShare', by, share: p.share })),
+  leaveShare: spec(z.strictObject({ share: seqNumber }), (by, p) => ({ type: 'leaveShare', by, share: p.share })),
   setGuardMode: spec(z.strictObject({ mode: z.enum(GUARD_MODES) }), (by, p) => ({ type: 'setGuardMode', by, mode: p.mode })),
   finishShare: spec(none, (by) => ({ type: 'finishShare', by })),
   pass: spec(none, (by) => ({ type: 'pass', by })),

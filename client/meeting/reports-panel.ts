@@ -23,9 +23,8 @@ export class ReportsPanel {
   private shown = '';
   private reports: ReportView[] = [];
   /**
-   * Shares that went out after the guard's hint, with no report from anyone, that the chair
-   * looked at and left as they are ("Leave it"): this page's own, gone with it. A report from
-   * the room on the same share brings it back.
+   * Shares whose guard's mark the chair pressed "Leave it" on, until the view without the mark
+   * arrives (`leaveShare`): the row goes at once, not a round trip later.
    */
   private leftAsIs = new Set<number>();
 
@@ -47,6 +46,21 @@ export class ReportsPanel {
     this.barEl = h('p', { class: 'hint warn chair-bar-reports', testid: 'chair-bar-reports', role: 'status', hidden: true }, this.barText, ' ', go);
   }
 
+  /**
+   * "Leave it": the guard's mark comes off the share at `seq`, for this chair and any after
+   * (`leaveShare`); the row goes at once, and comes back with the error if the server refused.
+   */
+  private leave(seq: number): void {
+    this.leftAsIs.add(seq);
+    this.render();
+    void this.send('leaveShare', { share: seq }).then((r) => {
+      if (r.ok || r.code === 'ALREADY_DONE') return;
+      this.leftAsIs.delete(seq);
+      this.render();
+      this.error(r.code, this.el);
+    });
+  }
+
   /** Whether the guard's mark is all there is on the share at `seq` (nobody reported it). */
   private onlyGuard(seq: number): boolean {
     return this.reports.every((r) => r.share !== seq || r.reason === 'guardHint');
@@ -54,6 +68,8 @@ export class ReportsPanel {
 
   update(v: MeetingView): void {
     this.reports = v.reports ?? [];
+    // The server has taken the mark off (or it is back, the command refused): the view decides.
+    for (const seq of this.leftAsIs) if (!this.reports.some((r) => r.share === seq && r.reason === 'guardHint')) this.leftAsIs.delete(seq);
     this.render();
   }
 
@@ -95,7 +111,7 @@ export class ReportsPanel {
       });
     });
     const leave = reports.every((r) => r.reason === 'guardHint')
-      ? h('button', { class: 'button ghost small', type: 'button', testid: 'chair-report-leave', on: { click: () => (this.leftAsIs.add(seq), this.render()) } }, t.reportLeave)
+      ? h('button', { class: 'button ghost small', type: 'button', testid: 'chair-report-leave', on: { click: () => this.leave(seq) } }, t.reportLeave)
       : null;
     return h(
       'li',

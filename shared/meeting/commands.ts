@@ -75,6 +75,8 @@ export type Command =
   | { type: 'setGuardMode'; by: string; mode: GuardMode }
   /** The chair hides the share posted at seq `share` from everyone's transcript. */
   | { type: 'hideShare'; by: string; share: number }
+  /** The chair looked at a share the guard marked (`guardHint`) and leaves it as it is (reports.ts leaveShare). */
+  | { type: 'leaveShare'; by: string; share: number }
   | { type: 'giveTurn'; by: string; target: string }
   /** `turn`: the turn it is meant for (view.speaker.turn); absent: whoever holds the turn now (turn-aim.ts). */
   | { type: 'skip'; by: string; turn?: number }

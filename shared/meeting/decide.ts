@@ -19,7 +19,7 @@ import { chairNote } from './notes.js';
 import { sharedRole, switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import { guardKeeperText, guardShare, releaseHeld, setGuardMode, type GuardFinding } from './guard-mode.js';
-import { hideShare, report } from './reports.js';
+import { hideShare, leaveShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { alreadyRead, chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
 import { upNext } from './on-deck.js';
@@ -221,6 +221,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       return setGuardMode(s, cmd.mode, ev);
     case 'hideShare':
       return hideShare(s, cmd.share, ev);
+    case 'leaveShare':
+      return leaveShare(s, cmd.share);
     case 'setTurnMode':
       if (s.phase === 'closing' || s.phase === 'open') return 'WRONG_PHASE';
       if (s.turnMode === cmd.mode) return 'ALREADY_DONE';

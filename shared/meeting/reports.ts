@@ -90,6 +90,22 @@ export function hideShare(s: MeetingState, seq: number, ev: MeetingEvent[]): Err
 }
 
 /**
+ * The chair looked at the share posted at `seq`, which went out after the guard's hint, and
+ * leaves it as it is: the guard's mark is off the chair's list, for this chair and any after
+ * (a fresh tester, 2026-12-05: a mark left on one page came back on a reload). Members' reports
+ * on it stay. No event: only the chair's view changes. Errors: UNKNOWN_SHARE, ALREADY_DONE (no
+ * mark on it: never marked, left already, or hidden).
+ */
+export function leaveShare(s: MeetingState, seq: number): ErrorCode | undefined {
+  const share = postedShares(s).find((x) => x.seq === seq);
+  if (!share) return 'UNKNOWN_SHARE';
+  if (!share.guarded || share.hidden) return 'ALREADY_DONE';
+  const { guarded: _, ...left } = share;
+  replaceShare(s, seq, left);
+  return undefined;
+}
+
+/**
  * The chair's list of open reports, grouped by share and reason, oldest share first, a share that
  * went out after the guard's hint first among its own (`guardHint`); null for everyone else.
  */

@@ -10,7 +10,7 @@ import { useDomGlobals } from '../helpers/dom-globals.js';
 useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
 
 describe("a share that went out after the guard's hint, on the chair's page", () => {
-  it('the bar says so (not "someone reported"), the list quotes it, and "Leave it" takes it off this page until someone reports it (nb and en)', async () => {
+  it('the bar says so (not "someone reported"), the list quotes it, and "Leave it" takes the mark off (leaveShare); a report brings the share back (nb and en)', async () => {
     const { app } = await import('../../client/app.js');
     const { ReportsPanel } = await import('../../client/meeting/reports-panel.js');
     for (const lang of ['nb', 'en'] as const) {
@@ -22,7 +22,8 @@ describe("a share that went out after the guard's hint, on the chair's page", ()
       const text = 'Du bør ringe 912 34 567.';
       r.ok({ type: 'share', by: speaker, text, confirm: true });
       const seq = r.state.seq;
-      const panel = new ReportsPanel(async () => ({ ok: true }) as never, () => undefined, (s) => (s === seq ? { name: 'Stille Fjord', text } : null));
+      const sent: { event: string; payload: unknown }[] = [];
+      const panel = new ReportsPanel(async (event, payload) => (sent.push({ event, payload }), { ok: true }) as never, () => undefined, (s) => (s === seq ? { name: 'Stille Fjord', text } : null));
       document.body.replaceChildren(panel.barEl, panel.el);
       panel.update(buildView(r.state, 'a', r.now));
       expect(panel.barEl.hidden).toBe(false);
@@ -31,8 +32,13 @@ describe("a share that went out after the guard's hint, on the chair's page", ()
       expect(panel.el.querySelector('[data-testid="chair-report-share"]')?.textContent).toBe(`Stille Fjord: ${text}`);
       expect(panel.el.querySelector('[data-testid="chair-report-reason-guardHint"]')?.textContent).toBe(t.reportReason_guardHint);
       panel.el.querySelector<HTMLElement>('[data-testid="chair-report-leave"]')!.click();
+      // Gone at once; the server is told (leaveShare), so it stays gone for any chair after.
       expect(panel.barEl.hidden).toBe(true);
       expect(panel.el.querySelectorAll('[data-testid="chair-report"]')).toHaveLength(0);
+      expect(sent).toEqual([{ event: 'leaveShare', payload: { share: seq } }]);
+      r.ok({ type: 'leaveShare', by: 'a', share: seq });
+      panel.update(buildView(r.state, 'a', r.now));
+      expect(panel.barEl.hidden).toBe(true);
       // Someone reports it: it is back, as a report, and "Leave it" is not offered for a report.
       r.ok({ type: 'report', by: 'c', share: seq, reason: 'personal' });
       panel.update(buildView(r.state, 'a', r.now));

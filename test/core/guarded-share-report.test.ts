@@ -40,4 +40,31 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
     expect(buildView(d.state, 'a', r.now).reports).toEqual([{ share: d.state.seq, reason: 'guardHint', count: 1 }]);
     expect(viewRecipients(before, d.state, d.events, r.now)).toContain('a');
   });
+
+  // A fresh tester (2026-12-05): "Leave it" held on one page only; a reload brought the mark back.
+  it('leaveShare: the chair leaves the share as it is; the mark is off the list for any chair, members\' reports stay', () => {
+    const r = inRound({ others: ['b', 'c', 'd'], volunteers: ['c'] });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const speaker = r.speaker!;
+    r.ok({ type: 'share', by: speaker, text: FLAGGED, confirm: true });
+    const seq = r.state.seq;
+    const reporter = ['b', 'c', 'd'].find((id) => id !== speaker)!;
+    r.ok({ type: 'report', by: reporter, share: seq, reason: 'personal' });
+    expect(decide(r.state, { type: 'leaveShare', by: reporter, share: seq }, r.now)).toMatchObject({ ok: false, code: 'NOT_CHAIR' });
+    expect(decide(r.state, { type: 'leaveShare', by: 'a', share: 99_999 }, r.now)).toMatchObject({ ok: false, code: 'UNKNOWN_SHARE' });
+    const before = r.state;
+    const d = decide(r.state, { type: 'leaveShare', by: 'a', share: seq }, r.now);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.events).toEqual([]);
+    expect(viewRecipients(before, d.state, d.events, r.now)).toEqual(['a']);
+    r.ok({ type: 'leaveShare', by: 'a', share: seq });
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'personal', count: 1 }]);
+    expect(decide(r.state, { type: 'leaveShare', by: 'a', share: seq }, r.now)).toMatchObject({ ok: false, code: 'ALREADY_DONE' });
+    // A plain share never had a mark.
+    r.ok({ type: 'finishShare', by: speaker });
+    const next = r.speaker!;
+    r.ok({ type: 'share', by: next, text: 'Takk for at jeg fikk være her.' });
+    expect(decide(r.state, { type: 'leaveShare', by: 'a', share: r.state.seq }, r.now)).toMatchObject({ ok: false, code: 'ALREADY_DONE' });
+  });
 });
