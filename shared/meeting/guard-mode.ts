@@ -90,7 +90,7 @@ export function keeperTextFindings(s: MeetingState, me: Pick<Participant, 'id'>,
 
 /**
  * The check before a chair's note or topic goes to everyone: GUARD_HINT (with the findings told
- * to `hint`) while it holds contact details and is not `confirm`ed, else undefined. In hold mode
+ * to `hint`) while it holds what keeperTextFindings stops and is not `confirm`ed, else undefined. In hold mode
  * as in nudge: nobody's turn waits on the chair's words, so there is nothing to hold them for.
  */
 export function guardKeeperText(s: MeetingState, me: Pick<Participant, 'id'>, text: string, confirm: boolean, hint: (findings: GuardFinding[]) => void): ErrorCode | undefined {
