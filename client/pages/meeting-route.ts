@@ -198,11 +198,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       return;
     }
     card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked, group: r.group === true };
-    if (r.chairSeat && typeof r.chairSeat.name === 'string') card.chairSeat = { name: r.chairSeat.name };
-    // The chair link opened in a page that never saw its seat go (a fresh tab, another device):
-    // the door says the seat is gone as the same tab would, and the transcript why it is empty.
-    if (r.chairSeatGone === true && loadSecret('chairKey', meetingId)) seatGone = true;
-    if (r.chairPassedOn === true) card.chairPassedOn = true;
+    takeChairKeyFields(card, r);
     mode = 'door';
     if (card.chairSeat) watchChairSeat();
     // The door in the meeting's language unless this tab chose one (app.followMeeting); a change
@@ -224,6 +220,20 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     });
   }
 
+  /**
+   * What the door card says to the chair key's holder, into `c` (and `seatGone`): the kept seat
+   * (`chairSeat`), or that it is gone (`chairSeatGone`: the chair link opened in a page that never
+   * saw its seat go, a fresh tab or another device; the door and the transcript say so as the
+   * same tab would), and whether the chair has passed on (`chairPassedOn`).
+   */
+  function takeChairKeyFields(c: MeetingCard, r: Pick<MeetingCard, 'chairSeat' | 'chairSeatGone' | 'chairPassedOn'>): void {
+    delete c.chairSeat;
+    delete c.chairPassedOn;
+    if (r.chairSeat && typeof r.chairSeat.name === 'string') c.chairSeat = { name: r.chairSeat.name };
+    if (r.chairSeatGone === true && loadSecret('chairKey', meetingId)) seatGone = true;
+    if (r.chairPassedOn === true) c.chairPassedOn = true;
+  }
+
   /** The timer of watchChairSeat, while the door offers the chair its kept seat. */
   let seatWatch: ReturnType<typeof setTimeout> | null = null;
 
@@ -242,11 +252,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       void getMeeting(meetingId, loadSecret('chairKey', meetingId)).then((r) => {
         if (mode !== 'door' || !card?.chairSeat || !r.ok) return watchChairSeat();
         if (r.chairSeat?.name === card.chairSeat.name) return watchChairSeat();
-        delete card.chairSeat;
-        if (r.chairSeat && typeof r.chairSeat.name === 'string') card.chairSeat = { name: r.chairSeat.name };
-        if (r.chairSeatGone === true) seatGone = true;
-        if (r.chairPassedOn === true) card.chairPassedOn = true;
-        else delete card.chairPassedOn;
+        takeChairKeyFields(card, r);
         render();
         // Drawn anew under the person's eyes: the focus goes to the words that say why, so a
         // screen reader reads them (a fresh tester, 2026-12-05: it fell to the page's body).
