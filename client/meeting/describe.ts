@@ -36,7 +36,8 @@ export type Item =
    * the end of the transcript (a held turn that moved on: its block may be far above, and the
    * room last read that the turn was held).
    */
-  | { kind: 'shareEnd'; speakerId: string; text: string; summary: string; line?: string }
+  /** `header`: the turn's heading once it is over ("Kari shared"); `summary`: its outcome as a line of its own. */
+  | { kind: 'shareEnd'; speakerId: string; header: string; text: string; summary: string; line?: string }
   | { kind: 'reading'; title: string; text: string }
   | { kind: 'note'; label: string; text: string }
   | { kind: 'topic'; text: string };
@@ -158,7 +159,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       const summary = e.id === c.you ? t.tTurnOutcomeYou(outcome) : t.tTurnOutcome(e.name, outcome);
       const byChair = c.lateTurnByChair === true;
       const line = e.reason === 'gone' ? (e.id === c.you ? (byChair ? t.tTurnMovedOnYouByChair : t.tTurnMovedOnYou) : byChair ? t.tTurnMovedOnByChair(e.name) : t.tTurnMovedOn(e.name)) : null;
-      return { kind: 'shareEnd', speakerId: e.id, text: outcome, summary, ...(line ? { line } : {}) };
+      return { kind: 'shareEnd', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderDoneYou : t.tShareHeaderDone(e.name), text: outcome, summary, ...(line ? { line } : {}) };
     }
     case 'turnHeld': {
       // A drop during a pause: the hold does not run until the chair resumes (then a fresh

@@ -79,15 +79,36 @@ export class Transcript {
       case 'shareEnd': {
         this.dropsInTurn.delete(item.speakerId);
         const block = this.openShares.get(item.speakerId);
+        // The turn's blocks are headed in the past tense once it is over ("Kari shared"): a fresh
+        // tester (2026-12-05) read "Kari deler … ferdig" as still going on.
+        for (const el of this.list.querySelectorAll<HTMLElement>('.entry.share:not(.ended)')) {
+          if (el.dataset.speaker !== item.speakerId) continue;
+          el.classList.add('ended');
+          const head = el.querySelector('.share-header');
+          if (head) setText(head, item.header);
+        }
         if (block) {
           this.openShares.delete(item.speakerId);
           block.classList.remove('live');
-          const end = block.querySelector('.share-end');
-          if (end) setText(end, item.text);
-          // A turn that ended without a word leaves just its outcome ("Kari: passed").
+          const last = block === this.list.lastElementChild;
           if (!block.querySelector('.share-chunk')) {
+            // A turn that ended without a word leaves just its outcome ("Kari: passed"), at the
+            // bottom, where it happened.
             block.classList.add('empty');
             block.replaceChildren(item.summary);
+            // Below the lines since, unless the turn's own line (`line`) says it there.
+            if (!last) {
+              if (item.line) block.remove();
+              else this.push(block);
+            }
+          } else if (last) {
+            const end = block.querySelector('.share-end');
+            if (end) setText(end, item.text);
+          } else if (!item.line) {
+            // Lines came after the share's last words (the chair gave more time, a drop): its
+            // outcome goes below them, not into the block above them, so the transcript reads top
+            // to bottom (a fresh tester read "time ran out" above "The chair gave more time").
+            this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.summary));
           }
         }
         if (item.line) this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.line));

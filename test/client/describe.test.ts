@@ -235,7 +235,7 @@ group('transcript items', () => {
   });
 
   it('summarises a turn ended without words, for others and for you', () => {
-    expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'passed' }, ctx())).toEqual({ kind: 'shareEnd', speakerId: 'p2', text: 'passed', summary: 'Calm Shore: passed' });
+    expect(describe({ type: 'shareEnded', id: 'p2', name: 'Calm Shore', reason: 'passed' }, ctx())).toEqual({ kind: 'shareEnd', speakerId: 'p2', header: 'Calm Shore shared', text: 'passed', summary: 'Calm Shore: passed' });
     // Said as over, not as a turn still going (a second fresh tester, 2026-12-03, read "Your turn: passed").
     expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'timeout' }, ctx('nb'))).toMatchObject({ summary: 'Din tur er slutt: tiden gikk ut' });
     expect(describe({ type: 'shareEnded', id: 'me', name: 'Quiet River', reason: 'passed' }, ctx())).toMatchObject({ summary: 'Your turn is over: passed' });

@@ -34,7 +34,7 @@ describe('the transcript keeps reading order', () => {
     tr.add({ kind: 'system', text: 'Lys Morgen lost the connection.' });
     tr.add({ kind: 'system', text: 'Lys Morgen is back.' });
     chunk('Part three.', 5);
-    tr.add({ kind: 'shareEnd', speakerId: 'b', text: 'done', summary: 'Lys Morgen: done' });
+    tr.add({ kind: 'shareEnd', speakerId: 'b', header: 'Lys Morgen shared', text: 'done', summary: 'Lys Morgen: done' });
     expect(order(tr.el)).toEqual(['Kari came in.', 'share[Part one.|Part two.]', 'Lys Morgen lost the connection.', 'Lys Morgen is back.', 'share[Part three.]']);
     // Only the last block is open; the earlier one no longer shows as live.
     expect([...tr.el.querySelectorAll('li.live')]).toHaveLength(0);
@@ -71,7 +71,7 @@ describe('a speaker who drops and comes back again and again', () => {
       add({ type: 'turnResumed', id: 'c', name: 'Grå Måke', deadline: 90_000 });
       expect(order(tr.el).slice(-2)).toEqual([t.tTurnHeldAgain('Lys Morgen', 4, 20), t.tTurnResumed('Grå Måke')]);
       // The turn over, the next turn counts from one.
-      tr.add({ kind: 'shareEnd', speakerId: 'b', text: 'done', summary: 'Lys Morgen: done' });
+      tr.add({ kind: 'shareEnd', speakerId: 'b', header: 'Lys Morgen shared', text: 'done', summary: 'Lys Morgen: done' });
       tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
       add(held);
       expect(order(tr.el).at(-1)).toBe(t.tTurnHeld('Lys Morgen', 20));
@@ -100,5 +100,71 @@ describe('a speaker who drops and comes back again and again', () => {
     }
     expect(dict('en').tTurnHeldAgain('Lys Morgen', 2, 20)).toBe('Lys Morgen lost the connection again (2 times now). The turn is held for up to 20 seconds.');
     expect(dict('en').tTurnHeldStill('Lys Morgen', 20)).toBe('Lys Morgen still has no connection. The turn is held for up to 20 more seconds.');
+  });
+});
+
+// A fresh tester (2026-12-05): "time ran out" stood in the share's block above "The chair gave
+// more time", which came before it; and the heading "Kari deler … ferdig" read as still going on.
+describe('a turn ends at the bottom of the transcript, in the past tense', () => {
+  it('its outcome is a line below whatever came after its last words; its heading says it is over (nb and en)', async () => {
+    for (const lang of ['nb', 'en'] as const) {
+      const { t, tr, add } = await transcriptIn(lang);
+      add({ type: 'turn', id: 'b', name: 'Lys Morgen', deadline: 200_000 } as never);
+      add({ type: 'share', id: 'b', name: 'Lys Morgen', text: 'Part one.' } as never);
+      add({ type: 'extended', id: 'b', deadline: 260_000 });
+      add({ type: 'shareEnded', id: 'b', name: 'Lys Morgen', reason: 'timeout' } as never);
+      expect(order(tr.el)).toEqual(['share[Part one.]', t.tExtended, t.tTurnOutcome('Lys Morgen', t.tShareEnd_timeout)]);
+      const block = tr.el.querySelector<HTMLElement>('li[data-testid="transcript-share"]')!;
+      expect(block.querySelector('.share-end')?.textContent).toBe('');
+      expect(block.querySelector('.share-header')?.textContent).toBe(t.tShareHeaderDone('Lys Morgen'));
+      // With nothing after its words, the outcome stays in the block.
+      add({ type: 'turn', id: 'c', name: 'Grå Måke', deadline: 300_000 } as never);
+      add({ type: 'share', id: 'c', name: 'Grå Måke', text: 'Mine.' } as never);
+      add({ type: 'shareEnded', id: 'c', name: 'Grå Måke', reason: 'finished' } as never);
+      const last = tr.el.querySelectorAll<HTMLElement>('li[data-testid="transcript-share"]')[1]!;
+      expect(last.querySelector('.share-end')?.textContent).toBe(t.tShareEnd_finished);
+      expect(last.querySelector('.share-header')?.textContent).toBe(t.tShareHeaderDone('Grå Måke'));
+      expect(tr.el.querySelector('ol')?.lastElementChild).toBe(last);
+    }
+    expect(dict('nb').tShareHeaderDone('Kari')).toBe('Kari delte');
+  });
+
+  it('every block of a turn broken by other lines is headed as over; a turn with no words ends at the bottom', async () => {
+    const { t, tr, add } = await transcriptIn('en');
+    add({ type: 'turn', id: 'b', name: 'Lys Morgen', deadline: 200_000 } as never);
+    add({ type: 'share', id: 'b', name: 'Lys Morgen', text: 'Part one.' } as never);
+    add({ type: 'extended', id: 'b', deadline: 260_000 });
+    add({ type: 'share', id: 'b', name: 'Lys Morgen', text: 'Part two.' } as never);
+    add({ type: 'shareEnded', id: 'b', name: 'Lys Morgen', reason: 'finished' } as never);
+    const heads = [...tr.el.querySelectorAll('li[data-testid="transcript-share"] .share-header')].map((x) => x.textContent);
+    expect(heads).toEqual([t.tShareHeaderDone('Lys Morgen'), t.tShareHeaderDone('Lys Morgen')]);
+    // A turn that is still on keeps the present tense.
+    add({ type: 'turn', id: 'me', name: 'Stille Sjø', deadline: 300_000 } as never);
+    add({ type: 'share', id: 'me', name: 'Stille Sjø', text: 'Mine.' } as never);
+    expect(tr.el.querySelector('ol')?.lastElementChild?.querySelector('.share-header')?.textContent).toBe(t.tShareHeaderYou);
+    add({ type: 'shareEnded', id: 'me', name: 'Stille Sjø', reason: 'finished' } as never);
+    expect(tr.el.querySelector('ol')?.lastElementChild?.querySelector('.share-header')?.textContent).toBe(t.tShareHeaderDoneYou);
+    // Nothing said, and a line came between: the outcome is the last line, not a block above it.
+    add({ type: 'turn', id: 'c', name: 'Grå Måke', deadline: 400_000 } as never);
+    add({ type: 'extended', id: 'c', deadline: 460_000 });
+    add({ type: 'shareEnded', id: 'c', name: 'Grå Måke', reason: 'passed' } as never);
+    const lis = [...(tr.el.querySelector('ol')?.children ?? [])];
+    expect(lis.slice(-2).map((li) => li.textContent)).toEqual([t.tExtended, t.tTurnOutcome('Grå Måke', t.tShareEnd_passed)]);
+  });
+});
+
+describe('a held turn that moved on, with lines after its words', () => {
+  it('is said once, by its own line at the bottom', async () => {
+    const { t, tr, add } = await transcriptIn('en');
+    add({ type: 'turn', id: 'b', name: 'Lys Morgen', deadline: 200_000 } as never);
+    add({ type: 'share', id: 'b', name: 'Lys Morgen', text: 'Part one.' } as never);
+    add({ type: 'turnHeld', id: 'b', name: 'Lys Morgen', until: 30_000 });
+    add({ type: 'shareEnded', id: 'b', name: 'Lys Morgen', reason: 'gone' } as never);
+    expect(order(tr.el)).toEqual(['share[Part one.]', t.tTurnHeld('Lys Morgen', 20), t.tTurnMovedOn('Lys Morgen')]);
+    // Without a word shared, no empty block is left above either.
+    add({ type: 'turn', id: 'c', name: 'Grå Måke', deadline: 300_000 } as never);
+    add({ type: 'turnHeld', id: 'c', name: 'Grå Måke', until: 30_000 });
+    add({ type: 'shareEnded', id: 'c', name: 'Grå Måke', reason: 'gone' } as never);
+    expect(order(tr.el).slice(3)).toEqual([t.tTurnHeld('Grå Måke', 20), t.tTurnMovedOn('Grå Måke')]);
   });
 });
