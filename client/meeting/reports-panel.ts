@@ -116,9 +116,16 @@ export class ReportsPanel {
     return h(
       'li',
       { testid: 'chair-report', 'data-seq': String(seq) },
-      ...reports.map((r) => h('p', { class: 'report-reason', testid: `chair-report-reason-${r.reason}` }, t.reportsLine(t[`reportReason_${r.reason}`], r.count))),
+      ...reports.map((r) => h('p', { class: 'report-reason', testid: `chair-report-reason-${r.reason}` }, reasonLine(r))),
       h('blockquote', { testid: 'chair-report-share' }, share ? `${share.name}: ${text}` : text),
       h('div', { class: 'button-wrap' }, hide, leave),
     );
   }
+}
+
+/** A reason's line: the guard's mark names what it found, when the view says (ReportView.kinds). */
+function reasonLine(r: ReportView): string {
+  const t = app.t;
+  if (r.reason === 'guardHint' && r.kinds?.length) return t.reportGuardHintAbout(new Intl.ListFormat(app.lang, { type: 'conjunction' }).format(r.kinds.map((k) => t[`guardKind_${k}`])));
+  return t.reportsLine(t[`reportReason_${r.reason}`], r.count);
 }

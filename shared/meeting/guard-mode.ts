@@ -101,9 +101,10 @@ export function guardKeeperText(s: MeetingState, me: Pick<Participant, 'id'>, te
   return 'GUARD_HINT';
 }
 
-const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[], guarded = false): void => {
+/** Posts `text` as `me`'s share; `guarded`: what the guard found in it, sent anyway (null: nothing). */
+const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[], guarded: GuardFinding[] | null = null): void => {
   s.held = null;
-  recordShare(s, me.id, guarded);
+  recordShare(s, me.id, guarded && guarded.map((f) => f.kind));
   if (s.speaker?.id === me.id) s.speaker.posted = true;
   ev.push({ type: 'share', id: me.id, name: me.name, text });
 };
@@ -138,7 +139,7 @@ export function guardShare(
     return 'GUARD_HINT';
   }
   s.guardCount = (s.guardCount ?? 0) + 1;
-  post(s, me, text, ev, true);
+  post(s, me, text, ev, findings);
   return undefined;
 }
 
@@ -146,7 +147,7 @@ export function guardShare(
 export function releaseHeld(s: MeetingState, me: Participant, ev: MeetingEvent[]): ErrorCode | undefined {
   if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
   if (!s.held || s.held.id !== me.id) return 'NOTHING_HELD';
-  post(s, me, s.held.text, ev, true);
+  post(s, me, s.held.text, ev, shareFindings(s, me, s.held.text));
   return undefined;
 }
 

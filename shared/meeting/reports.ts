@@ -10,6 +10,7 @@
 // small record per posted share (seq, author, hidden, reports): the text stays in the log only.
 // Everything here lives in the meeting's state and goes with it when the meeting ends.
 import type { ErrorCode } from '../errors.js';
+import type { GuardKind } from '../guard/patterns.js';
 import { LIMITS } from '../limits.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState, Participant, PostedShare } from './state.js';
@@ -30,6 +31,12 @@ export interface ReportView {
   share: number;
   reason: ReportReason | 'guardHint';
   count: number;
+  /**
+   * With `guardHint`: what the guard found, each kind once ('pii': contact details or a full
+   * name; 'advice'; 'crosstalk'), so the chair knows what to look for (a fresh tester,
+   * 2026-12-05: the mark did not say). Absent for a share recorded before the kinds were kept.
+   */
+  kinds?: GuardKind[];
 }
 
 const postedShares = (s: MeetingState): PostedShare[] => (s.shares ??= []);
@@ -46,12 +53,13 @@ function replaceShare(s: MeetingState, seq: number, next: PostedShare): void {
 
 /**
  * Records a share as it goes out; called wherever a `share` event is pushed (guard-mode.ts).
- * `guarded`: it goes out after the guard's hint (the chair's list shows it, reportsView).
+ * `guardKinds`: it goes out after the guard's hint, which found these kinds (the chair's list
+ * shows it, reportsView); null for a share the guard let through.
  */
-export function recordShare(s: MeetingState, authorId: string, guarded = false): void {
+export function recordShare(s: MeetingState, authorId: string, guardKinds: GuardKind[] | null = null): void {
   // decide() sets seq to state.seq + 1 for the command being applied: the share event's seq.
   const shares = postedShares(s);
-  shares.push({ seq: s.seq + 1, id: authorId, hidden: false, reports: [], ...(guarded ? { guarded: true as const } : {}) });
+  shares.push({ seq: s.seq + 1, id: authorId, hidden: false, reports: [], ...(guardKinds ? { guarded: true as const, ...(guardKinds.length > 0 ? { guardKinds: [...new Set(guardKinds)] } : {}) } : {}) });
   // Bounded like the log (which keeps the newest 2000 room events, so at most 2000 shares): a
   // share older than that is in no replay any more, and nobody can report what they cannot see.
   if (shares.length > LIMITS.sharesKept) shares.splice(0, shares.length - LIMITS.sharesKept);
@@ -100,7 +108,7 @@ export function leaveShare(s: MeetingState, seq: number): ErrorCode | undefined 
   const share = postedShares(s).find((x) => x.seq === seq);
   if (!share) return 'UNKNOWN_SHARE';
   if (!share.guarded || share.hidden) return 'ALREADY_DONE';
-  const { guarded: _, ...left } = share;
+  const { guarded: _, guardKinds: __, ...left } = share;
   replaceShare(s, seq, left);
   return undefined;
 }
@@ -114,7 +122,7 @@ export function reportsView(s: MeetingState, youId: string): ReportView[] | null
   const out: ReportView[] = [];
   for (const share of postedShares(s)) {
     if (share.hidden) continue;
-    if (share.guarded) out.push({ share: share.seq, reason: 'guardHint', count: 1 });
+    if (share.guarded) out.push({ share: share.seq, reason: 'guardHint', count: 1, ...(share.guardKinds ? { kinds: share.guardKinds } : {}) });
     for (const reason of REPORT_REASONS) {
       const count = share.reports.filter((r) => r.reason === reason).length;
       if (count > 0) out.push({ share: share.seq, reason, count });

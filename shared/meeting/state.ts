@@ -1,6 +1,7 @@
 // The meeting's whole state as one versioned value. `seq` is the version: every accepted
 // command advances it by exactly one, so the store can compare-and-set on it.
 
+import type { GuardKind } from '../guard/patterns.js';
 import type { DoorReason } from './door.js';
 import type { GuardMode } from './guard-mode.js';
 import type { ReportReason } from './reports.js';
@@ -295,6 +296,8 @@ export interface PostedShare {
   reports: { by: string; reason: ReportReason }[];
   /** It went out after the guard's hint (sent as it is in nudge, released in hold): the chair is shown it (reports.ts). */
   guarded?: true;
+  /** With `guarded`: the kinds of what the guard found in it, each once, in the order found (the chair's list names them). */
+  guardKinds?: GuardKind[];
 }
 
 /** When sharing must end, the last call before it, and who goes first in the hand queue. */

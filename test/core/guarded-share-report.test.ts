@@ -19,7 +19,8 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
     expect(decide(r.state, { type: 'share', by: speaker, text: FLAGGED }, r.now)).toMatchObject({ ok: false, code: 'GUARD_HINT' });
     r.ok({ type: 'share', by: speaker, text: FLAGGED, confirm: true });
     const seq = r.state.seq;
-    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'guardHint', count: 1 }]);
+    // What the guard found is named, each kind once (a fresh tester, 2026-12-05: the mark did not say).
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'guardHint', count: 1, kinds: ['advice', 'pii'] }]);
     for (const id of ['b', 'c']) expect(buildView(r.state, id, r.now).reports).toBeNull();
     // Hidden by the chair: off the list.
     r.ok({ type: 'hideShare', by: 'a', share: seq });
@@ -37,7 +38,7 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
     const d = decide(r.state, { type: 'releaseHeld', by: speaker }, r.now);
     expect(d.ok).toBe(true);
     if (!d.ok) return;
-    expect(buildView(d.state, 'a', r.now).reports).toEqual([{ share: d.state.seq, reason: 'guardHint', count: 1 }]);
+    expect(buildView(d.state, 'a', r.now).reports).toEqual([{ share: d.state.seq, reason: 'guardHint', count: 1, kinds: ['advice', 'pii'] }]);
     expect(viewRecipients(before, d.state, d.events, r.now)).toContain('a');
   });
 
@@ -66,5 +67,15 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
     const next = r.speaker!;
     r.ok({ type: 'share', by: next, text: 'Takk for at jeg fikk være her.' });
     expect(decide(r.state, { type: 'leaveShare', by: 'a', share: r.state.seq }, r.now)).toMatchObject({ ok: false, code: 'ALREADY_DONE' });
+  });
+
+  it('names only what the guard found: contact details alone read as such', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const speaker = r.speaker!;
+    const text = 'Jeg har det bedre nå. Skriv gjerne til meg på kari.nordmann@example.com.';
+    expect(decide(r.state, { type: 'share', by: speaker, text }, r.now)).toMatchObject({ ok: false, code: 'GUARD_HINT' });
+    r.ok({ type: 'share', by: speaker, text, confirm: true });
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: r.state.seq, reason: 'guardHint', count: 1, kinds: ['pii'] }]);
   });
 });
