@@ -306,6 +306,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       'section',
       { class: 'panel you' },
       roleSwitch.el,
+      roleSwitch.note,
       h('div', { class: 'choice' }, volunteer, h('label', { for: 'volunteer-toggle' }, t.volunteerToggle)),
       actions.soundToggle,
       timeBox.soundToggle,
