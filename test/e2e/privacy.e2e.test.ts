@@ -72,6 +72,9 @@ describe('the privacy page', () => {
     const js = Buffer.from(await (await fetch(`${stage.server.url}${src}`)).arrayBuffer());
     expect(shown).toBe(`sha256-${createHash('sha256').update(js).digest('hex')}`);
     expect(await tid(page, 'footer-code-hash').getAttribute('title')).toBe(shown);
+    // The footer says it in words and leads here (a first-timer read the bare hash as being about her).
+    expect(await tid(page, 'footer-code-hash').textContent()).toBe('Sjekk koden siden kjører');
+    expect(await tid(page, 'footer-code-hash').getAttribute('href')).toBe('/personvern');
   });
 
   it('is linked from every page: the front page, the door, the meeting', { timeout: 240_000 }, async () => {
