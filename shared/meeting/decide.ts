@@ -14,7 +14,7 @@ import type { MeetingEvent } from './events.js';
 import { doorFor } from './door.js';
 import { findReading } from './formats.js';
 import { answerAsk, askMembers, handChairNextTime, scheduledEndDue, scheduledEndTick, settleAsk } from './group-meeting.js';
-import { endMeeting, nameTaken, seat, unseat } from './membership.js';
+import { endMeeting, nameTaken, restoreKeySeatRound, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
 import { sharedRole, switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
@@ -425,6 +425,7 @@ function joinWithChairKey(s: MeetingState, cmd: Extract<Command, { type: 'join' 
   // Seated first (the first time, while the chair is still kept for them; on return, not yet a
   // volunteer), so that seating does not hand the chair to anyone on the way.
   const p = seat(s, { ...base, volunteer: first }, ev);
+  if (!first) restoreKeySeatRound(s, p.id);
   const passedOn = !first && s.chairPassedOn === true && s.chairId !== null;
   // Coming back with a seat only, they have not offered to chair (the door has no box to tick for
   // the key's holder): a rotation must not hand it to them unasked (a fresh tester, 2026-12-05).

@@ -48,11 +48,41 @@ export function seat(s: MeetingState, p: Arrival, events: MeetingEvent[], absent
   return seated;
 }
 
+/** Notes what the chair key holder's seat `id` had of the round (MeetingState.keySeatLeft). */
+function keepKeySeatRound(s: MeetingState, id: string): void {
+  const e = s.roundOrder.find((x) => x.id === id);
+  const shared = s.sharedIds.includes(id);
+  if (!e && !shared) {
+    delete s.keySeatLeft;
+    return;
+  }
+  const { id: _, ...entry } = e ?? { id };
+  s.keySeatLeft = { round: s.roundNumber, entry: e ? (entry as Omit<typeof e, 'id'>) : null, shared };
+}
+
+/**
+ * The chair key's new seat `id` takes over what the holder's given-up seat had of this round
+ * (keepKeySeatRound): whether it had shared in the meeting, and, in the same round still going,
+ * its place's status in place of a latecomer's 'pending'.
+ */
+export function restoreKeySeatRound(s: MeetingState, id: string): void {
+  const kept = s.keySeatLeft;
+  delete s.keySeatLeft;
+  if (!kept) return;
+  // Having shared is the meeting's (the hand queue's "not shared yet first"), not the round's.
+  if (kept.shared && !s.sharedIds.includes(id)) s.sharedIds.push(id);
+  if (!kept.entry || !s.roundActive || kept.round !== s.roundNumber) return;
+  const at = s.roundOrder.findIndex((x) => x.id === id);
+  if (at >= 0) s.roundOrder[at] = { id, ...kept.entry };
+}
+
 /** Takes a participant out of the meeting, keeping the chair filled and the turn moving. */
 export function unseat(s: MeetingState, id: string, reason: LeaveReason, now: number, events: MeetingEvent[]): Participant | undefined {
   const p = s.participants.find((x) => x.id === id);
   if (!p) return undefined;
   if (s.speaker?.id === id) endTurn(s, reason, events);
+  // The chair key's holder may come back in a new seat: what this one had of the round goes on.
+  if (reason !== 'waiting' && id === s.chairKeyHolder) keepKeySeatRound(s, id);
   s.participants = s.participants.filter((x) => x.id !== id);
   // The "has shared" marker goes with the person (someone sent to the waiting room keeps it).
   if (reason !== 'waiting') s.sharedIds = s.sharedIds.filter((x) => x !== id);
@@ -141,6 +171,7 @@ export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {
   s.waiting = [];
   s.removed = [];
   s.leftIds = [];
+  delete s.keySeatLeft;
   s.roundOrder = [];
   s.roundActive = false;
   s.hands = [];

@@ -186,6 +186,15 @@ export interface MeetingState {
    * joinWithChairKey). Cleared when the holder holds the chair again. Absent: false.
    */
   chairPassedOn?: boolean;
+  /**
+   * What the chair key's holder's seat had had of the round when it was given up (`round`: its
+   * roundNumber; `entry`: its place's status, without the id, if it had one; `shared`: in
+   * sharedIds): the key's next new seat takes it over in the same round (decide.ts
+   * joinWithChairKey), so the one person is not given a second turn in one round (a fresh tester,
+   * 2026-12-05: a chair back through the chair link after the grace was put in line again).
+   * Absent: nothing kept.
+   */
+  keySeatLeft?: { round: number; entry: Omit<MeetingState['roundOrder'][number], 'id'> | null; shared: boolean } | null;
   /** Set by the clock when the chair wait ran out with the chair key unused: the chair is open to others. */
   chairWaitOver: boolean;
   /** Nobody holds the chair and the room has been asked whether someone can take it (`chairVacant`). */

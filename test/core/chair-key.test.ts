@@ -192,3 +192,63 @@ describe('the chair key after its holder passed the chair on', () => {
     expect(r.state.chairId).toBe('a2');
   });
 });
+
+// A fresh tester (2026-12-05): the chair shared, lost the connection past the seat's grace, came
+// back through the chair link in a new seat and was put in line again: a second turn in one round.
+describe('the chair key holder back in a new seat, in the same round', () => {
+  it('keeps the turn they had: shared stays shared, no second turn in the round', () => {
+    const r = inRound({ others: ['b', 'c', 'd'], volunteers: ['b'], settings: { graceMs: 5_000 } });
+    expect(r.speaker).toBe('a');
+    r.ok({ type: 'share', by: 'a', text: 'Takk for at jeg fikk være her i kveld.' });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const round = r.state.roundNumber;
+    r.ok({ type: 'disconnect', by: 'a' });
+    r.tickAt(r.now + 6_000);
+    expect(r.state.participants.some((p) => p.id === 'a')).toBe(false);
+    r.join('a2', { chairKey: true });
+    expect(r.state.roundNumber).toBe(round);
+    expect(r.state.roundOrder.find((e) => e.id === 'a2')?.status).toBe('shared');
+    expect(r.state.sharedIds).toContain('a2');
+    // The round goes round the others and ends without coming to a2 again.
+    const spoke: string[] = [];
+    while (r.speaker) {
+      spoke.push(r.speaker);
+      r.ok({ type: 'finishShare', by: r.speaker });
+    }
+    expect(spoke).not.toContain('a2');
+    expect(r.state.roundActive).toBe(false);
+  });
+
+  it('a pass stays a pass; a turn a drop took stays owed (one late turn, not a new place in line)', () => {
+    const r = inRound({ others: ['b', 'c'], volunteers: ['b'], settings: { graceMs: 5_000 } });
+    r.ok({ type: 'pass', by: 'a' });
+    r.ok({ type: 'disconnect', by: 'a' });
+    r.tickAt(r.now + 6_000);
+    r.join('a2', { chairKey: true });
+    expect(r.state.roundOrder.find((e) => e.id === 'a2')?.status).toBe('passed');
+    expect(r.state.keySeatLeft).toBeUndefined();
+
+    const q = inRound({ others: ['b', 'c'], volunteers: ['b'], settings: { graceMs: 5_000 } });
+    q.ok({ type: 'disconnect', by: 'a' });
+    q.tickAt(q.now + 6_000);
+    expect(q.state.participants.some((p) => p.id === 'a')).toBe(false);
+    q.join('a2', { chairKey: true });
+    expect(q.state.roundOrder.find((e) => e.id === 'a2')?.status).toBe('missed');
+    expect(q.state.roundOrder.filter((e) => e.id === 'a2')).toHaveLength(1);
+  });
+
+  it('after the round: no place to take over, but having shared still counts for the hand queue', () => {
+    const r = inRound({ others: ['b', 'c'], volunteers: ['b'], settings: { graceMs: 5_000 } });
+    r.ok({ type: 'share', by: 'a', text: 'Takk for at jeg fikk være her i kveld.' });
+    r.ok({ type: 'finishShare', by: 'a' });
+    r.ok({ type: 'disconnect', by: 'a' });
+    r.tickAt(r.now + 6_000);
+    expect(r.state.keySeatLeft).toMatchObject({ round: r.state.roundNumber, entry: { status: 'shared' }, shared: true });
+    while (r.speaker) r.ok({ type: 'finishShare', by: r.speaker });
+    expect(r.state.roundActive).toBe(false);
+    r.join('a2', { chairKey: true });
+    expect(r.state.keySeatLeft).toBeUndefined();
+    expect(r.state.roundOrder.some((x) => x.id === 'a2')).toBe(false);
+    expect(r.state.sharedIds).toContain('a2');
+  });
+});
