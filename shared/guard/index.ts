@@ -42,6 +42,30 @@ function isOwnName(f: Found, ownName: string | undefined): boolean {
   return f.match.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ') === ownName.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ');
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether finding `f` lies wholly inside a pseudonym of the room (the speaker's own or another's)
+ * as a whole word in `t`, any case: "Open Shore here", "Still Sea, alcoholic" name someone, they
+ * order nobody (a fresh tester, 2026-12-05: the suggested pseudonym "Open …" read as the order
+ * "Open"). Only asked of the rare advice finding, so a plain share costs nothing more.
+ */
+function insideName(t: string, f: Found, names: readonly string[]): boolean {
+  const lower = t.toLowerCase();
+  // A letter whose lower case is longer ("İ") would move the indexes: no match then.
+  if (lower.length !== t.length) return false;
+  const end = f.index + f.match.length;
+  for (const raw of names) {
+    const name = raw.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
+    if (name.length < 2) continue;
+    for (let at = lower.indexOf(name); at >= 0 && at <= f.index; at = lower.indexOf(name, at + 1)) {
+      const after = at + name.length;
+      if (end <= after && !LETTER.test(lower[at - 1] ?? '') && !LETTER.test(lower[after] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 const SENTENCE_END = /[.!?\n]/u;
 /** "your sponsor", "sønnen din", "din sønn": the listener's people (addressed.ts), as an advice's object. */
 const POSSESSIVE = /^(?:your|ur|yer) |^(?:din|ditt|dine) | (?:din|ditt|dine|di)$/iu;
@@ -54,7 +78,8 @@ function sameSentence(t: string, a: number, b: number): boolean {
 /** Hints for a draft share, in the order they appear; one per kind and wording. */
 export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   const t = text.normalize('NFC');
-  const advice = dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index)));
+  const names = ctx.ownName ? [ctx.ownName, ...ctx.otherNames] : ctx.otherNames;
+  const advice = dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index) && !insideName(t, f, names)));
   // "You should call your sponsor": "your sponsor" is the advice's object, not a second finding
   // of a reply to someone (a fresh tester, 2026-12-03, got both hints for one sentence). Naming
   // someone in the room stays crosstalk in any sentence ("Kari, you should…").

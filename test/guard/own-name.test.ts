@@ -29,3 +29,20 @@ describe('the writer’s own pseudonym', () => {
     expect(analyze(intro, ['Stille Fjord'], 'nb', 'Grå Måke')).toEqual([]);
   });
 });
+
+// A fresh tester (2026-12-05): "Still Sea here. Still, I think …" got the advice hint on "Still",
+// read as the bokmål order "Still!"; the page's own suggestions give "Open Shore", read as "Open!".
+describe('a pseudonym that starts with a verb', () => {
+  it('is a name, not an order: the speaker’s own and anyone else’s in the room, at a sentence start', () => {
+    for (const name of ['Open Shore', 'Still Sea', 'Open River']) {
+      expect(kinds(`${name} here. I am an alcoholic.`, name, 'en'), name).toEqual([]);
+      expect(kinds(`${name}, alcoholic.`, name, 'en'), name).toEqual([]);
+      expect(kinds(`Hi, ${name.toLowerCase()} here. Still, I think I am doing better.`, name, 'en'), name).toEqual([]);
+    }
+    // Another's pseudonym is crosstalk (one hint), not advice besides.
+    expect(analyzeShare('Open Shore, thank you.', { otherNames: ['Open Shore'], lang: 'en' }).map((h) => h.kind)).toEqual(['crosstalk']);
+    // Without the name, the same word still gives the order its hint; so does an order after the name.
+    expect(kinds('Open the door and leave him.', 'Still Sea', 'en')).toEqual(['advice:Open']);
+    expect(kinds('Still Sea here. Call your sponsor tonight.', 'Still Sea', 'en')).toEqual(['advice:Call']);
+  });
+});
