@@ -32,7 +32,7 @@ export const ERROR_MESSAGES = {
   NOT_YOUR_TURN: { nb: 'Det er ikke din tur.', en: 'It is not your turn.' },
   TURN_ENDED: { nb: 'Den turen var allerede over, så ingenting ble endret.', en: 'That turn had already ended, so nothing was changed.' },
   FROZEN: { nb: 'Møtet er satt på pause av møteleder.', en: 'The chair has paused the meeting.' },
-  MUTED: { nb: 'Møteleder har dempet deg.', en: 'The chair has muted you.' },
+  MUTED: { nb: 'Møtelederen har dempet deg.', en: 'The chair has muted you.' },
   LISTENER: { nb: 'Som lytter har du ingen tur.', en: 'As a listener you have no turn.' },
   NO_QUORUM: { nb: 'Møtet trenger en møteleder og minst én til.', en: 'The meeting needs a chair and at least one more person.' },
   NOT_A_VOLUNTEER: { nb: 'Den personen har ikke sagt ja til å lede.', en: 'That person has not offered to chair.' },

@@ -211,14 +211,14 @@ group('transcript items', () => {
       kind: 'shareHidden', share: 7, speakerId: 'p2', header: 'Calm Shore shares', text: 'Removed by the chair', you: false, notice: expect.stringContaining('The chair has removed your share'),
     });
     const mine = describe({ type: 'shareHidden', share: 7, id: 'me' }, ctx('nb'));
-    expect(mine).toMatchObject({ you: true, text: 'Fjernet av møteleder', notice: expect.stringContaining('Møteleder har fjernet delingen din') });
+    expect(mine).toMatchObject({ you: true, text: 'Fjernet av møteleder', notice: expect.stringContaining('Møtelederen har fjernet delingen din') });
     expect(describe({ type: 'reported', share: 7, reason: 'advice', to: 'me' }, ctx())).toBeNull();
   });
 
   it('words the five-minute end warning by phase: "move to the closing" only before the closing (nb and en)', () => {
     const at = Date.parse('2026-01-06T19:30:00Z');
     for (const lang of ['en', 'nb'] as const) {
-      const move = lang === 'en' ? 'The chair may move to the closing now' : 'Møteleder kan gå over til avslutningen nå';
+      const move = lang === 'en' ? 'The chair may move to the closing now' : 'Møtelederen kan gå over til avslutningen nå';
       for (const phase of ['opening', 'round', 'open'] as const) expect(describe({ type: 'endingSoon', endsAt: at, phase }, ctx(lang))).toMatchObject({ kind: 'system', text: expect.stringContaining(move) });
       for (const phase of ['gathering', 'closing'] as const) {
         const item = describe({ type: 'endingSoon', endsAt: at, phase }, ctx(lang)) as { text: string };

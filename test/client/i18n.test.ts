@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLang, dict } from '../../client/i18n.js';
+import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { LIMITS, PROTOCOL_VERSION } from '../../client/wire.js';
 import * as protocol from '../../shared/protocol.js';
 
@@ -24,6 +25,18 @@ describe('client strings', () => {
     const chairDrop = texts.filter((t) => /^Møteleder\S* (har )?mistet forbindelsen/.test(t));
     expect(chairDrop.length).toBeGreaterThanOrEqual(8);
     expect(chairDrop.filter((t) => !t.startsWith('Møtelederen '))).toEqual([]);
+  });
+
+  // A fresh tester (2026-12-05) read "Møteleder ga mer tid" and "Møtelederen mistet forbindelsen"
+  // as two names. Every bokmål sentence with the chair as its subject says "Møtelederen"; the bare
+  // word stays for labels and compounds ("Møteleder", "Møteleder-rollen", "Møteleder neste gang").
+  it('names the chair alike in every bokmål sentence the chair is the subject of', () => {
+    const nb = dict('nb') as Record<string, unknown>;
+    const texts = Object.values(nb).map((v) => (typeof v === 'function' ? String((v as (...a: unknown[]) => unknown)('X', 2, 3)) : String(v)));
+    texts.push(...Object.values(ERROR_MESSAGES).map((m) => m.nb));
+    const bare = /(?:^|[.!?:]\s)Møteleder (?:har|spør|åpner|legger|skriver|gir|ga|slipper|kan|velger|sender|fjernet|dempet|avsluttet|er|sendte|tar|ber|vil)\b/u;
+    expect(texts.filter((t) => bare.test(t))).toEqual([]);
+    expect(texts.filter((t) => /(?:^|[.!?:]\s)Møtelederen /u.test(t)).length).toBeGreaterThanOrEqual(30);
   });
 
   it('has every string in both languages, non-empty, with the same arguments', () => {

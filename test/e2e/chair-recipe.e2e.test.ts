@@ -405,7 +405,7 @@ describe("the chair's connection drops", () => {
       const { chair, me } = await socketChairAndMember(lang);
       await chair.ok('start');
       const words = () => me.page.locator('[data-testid="turn-status"] .turn-text').textContent().then((x) => x ?? '');
-      await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair is opening the meeting/ : /Møteleder åpner møtet/);
+      await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair is opening the meeting/ : /Møtelederen åpner møtet/);
       // The connection drops (the seat is held for the grace period): the script runs the meeting.
       chair.drop();
       await expect.poll(words, { timeout: WAIT_MS }).toMatch(lang === 'en' ? /The chair's connection dropped\. Meanwhile the meeting moves on by itself/ : /Møtelederen har mistet forbindelsen\. Imens går møtet videre av seg selv/);

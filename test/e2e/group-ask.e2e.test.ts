@@ -70,7 +70,7 @@ describe('a closed group asks its members in the browser', () => {
 
     // Each member sees the question in their own language, and answers.
     await waitText(tid(berit, 'ask-question'), 'The chair asks: may Dag join the group?');
-    await waitText(tid(cato, 'ask-question'), 'Møteleder spør: kan Dag bli med i gruppa?');
+    await waitText(tid(cato, 'ask-question'), 'Møtelederen spør: kan Dag bli med i gruppa?');
     await tid(berit, 'ask-yes').click();
     await waitText(tid(berit, 'ask-answered'), 'Thank you. Your answer is anonymous.');
     await expect.poll(() => tid(berit, 'ask-yes').count(), { timeout: WAIT_MS }).toBe(0);

@@ -115,7 +115,7 @@ describe('a weekly group in the browser', () => {
     const cases = [
       // Nobody has started the meeting (still gathering): nothing about moving to the closing.
       { week: 2, lang: 'en', text: /The meeting ends by itself at \d\d:\d\d, in five minutes\./, not: 'The chair may move to the closing now' },
-      { week: 4, lang: 'nb', text: /Møtet slutter av seg selv kl\. \d\d[:.]\d\d, om fem minutter\./, not: 'Møteleder kan gå over til avslutningen nå' },
+      { week: 4, lang: 'nb', text: /Møtet slutter av seg selv kl\. \d\d[:.]\d\d, om fem minutter\./, not: 'Møtelederen kan gå over til avslutningen nå' },
     ] as const;
     for (const c of cases) {
       clock = START + c.week * WEEK + 86 * 60_000;

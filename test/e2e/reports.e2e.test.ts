@@ -45,7 +45,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
     // The listener tells the chair: a fixed reason, no words.
     await menu(listener.page).locator('[data-testid="report-open"]').click();
     await menu(listener.page).locator('[data-testid="report-reason-advice"]').click();
-    await waitText(menu(listener.page).locator('[data-testid="report-sent"]'), 'Møteleder har fått beskjed, uten navnet ditt.');
+    await waitText(menu(listener.page).locator('[data-testid="report-sent"]'), 'Møtelederen har fått beskjed, uten navnet ditt.');
 
     // The chair's bar says so and leads to the list: the reason and the share, never who.
     await waitText(tid(chair.page, 'chair-bar-reports'), 'Noen har sagt fra om en deling.');
@@ -65,7 +65,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
       await waitText(p.page.locator(`[data-testid="share-removed"][data-seq="${seq}"]`), 'Fjernet av møteleder');
       await expect.poll(() => bodyText(p.page), { timeout: WAIT_MS }).not.toContain(words);
     }
-    await waitText(tid(speaker.page, 'share-removed-yours'), 'Møteleder har fjernet delingen din fra samtalen.');
+    await waitText(tid(speaker.page, 'share-removed-yours'), 'Møtelederen har fjernet delingen din fra samtalen.');
     expect(await tid(listener.page, 'share-removed-yours').count()).toBe(0);
     await tid(chair.page, 'chair-reports-none').waitFor({ timeout: WAIT_MS });
     expect(await tid(chair.page, 'chair-bar-reports').isVisible()).toBe(false);
