@@ -27,6 +27,7 @@ import { MemoryEndedOccurrences, RedisEndedOccurrences, type EndedOccurrences } 
 import { GroupRegistry, type ReloadResult } from './groups/registry.js';
 import { groupsRouter } from './groups/routes.js';
 import { deliverNextChairKeys } from './groups/hand-on.js';
+import { FLOOD_ADDRESS_FACTOR, FloodWatch } from './flood.js';
 import { attachRealtime, ENDED_CLEANUP_MS, originAllowed } from './realtime.js';
 import { UncertainMeetings } from './uncertain.js';
 import type { MeetingState } from '../shared/meeting/state.js';
@@ -179,12 +180,25 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   app.use(notFound);
   app.use(httpErrors);
 
+  // The client's address as express reads it behind the configured proxies (req.ip), for the
+  // per-address seat count (Config.seatsPerAddress) and the flood bound (flood.ts) alone. A
+  // loopback or private address is not counted: it is a proxy not configured as trusted
+  // (RUNDE_TRUST_PROXY), or a local network, and either way many people may share it.
+  const trustFn = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
+  const local = proxyaddr.compile(['loopback', 'linklocal', 'uniquelocal']);
+  const addressOfRequest = (req: Parameters<typeof proxyaddr>[0]): string | null => {
+    const addr = proxyaddr(req, trustFn);
+    return local(addr, 0) ? null : addr;
+  };
+  const flood = new FloodWatch(config.rate.points, config.rate.windowMs, FLOOD_ADDRESS_FACTOR, addressOfRequest, now);
+
   const http = createServer(app);
   const io: Io = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: config.maxPayloadBytes,
     // A stopping process takes no new connections: they go to a sibling, or wait for the restart.
-    allowRequest: (req, cb) => cb(null, !draining && originAllowed(req, config.allowedOrigins)),
+    // Nor does an address shut out for flooding, until its window ends (flood.ts).
+    allowRequest: (req, cb) => cb(null, !draining && originAllowed(req, config.allowedOrigins) && flood.admits(req)),
     // Quicker than the defaults: a dropped chair or speaker should not hold the room for long.
     pingInterval: HEARTBEAT.pingIntervalMs,
     pingTimeout: HEARTBEAT.pingTimeoutMs,
@@ -238,17 +252,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     }
     guardWarm.wake();
   };
-  // The client's address as express reads it behind the configured proxies (req.ip), for the
-  // per-address seat count alone (Config.seatsPerAddress). A loopback or private address is not
-  // counted: it is a proxy not configured as trusted (RUNDE_TRUST_PROXY), or a local network, and
-  // either way many people may share it.
-  const trustFn = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
-  const local = proxyaddr.compile(['loopback', 'linklocal', 'uniquelocal']);
-  const addressOf = (socket: { request: Parameters<typeof proxyaddr>[0] }): string | null => {
-    const addr = proxyaddr(socket.request, trustFn);
-    return local(addr, 0) ? null : addr;
-  };
-  const realtime = attachRealtime({ addressOf, beforeCommand: guardReady, clustered: !!adapter, io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id, current) => uncertain.readNow(id, current), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io, store) });
+  const addressOf = (socket: { request: Parameters<typeof proxyaddr>[0] }): string | null => addressOfRequest(socket.request);
+  const realtime = attachRealtime({ addressOf, flood, beforeCommand: guardReady, clustered: !!adapter, io, meetings, ids, clock, broadcaster, config, now, processId, readBack: (id, current) => uncertain.readNow(id, current), meetingVanished: () => meetingVanished(), wasLost: (id) => wasLost(id), ...(liveness ? { seats: liveness } : {}), occurrences: groups, afterAccepted: (out) => deliverNextChairKeys(out, groups, io, store) });
 
   onResubscribed = () => {
     log('pubsub_resubscribed', { meetings: broadcaster.order.resync() });

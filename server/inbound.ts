@@ -1,7 +1,8 @@
 // The edge of every socket, before any handler: each inbound event (known or not, with or without
-// an acknowledgement) costs one point of the socket's rate limit, unknown event names get a typed
-// answer, and a socket that stops reading is dropped once its unsent data passes a cap, so a
+// an acknowledgement) costs one point of the socket's rate limit, a socket or address that floods
+// is cut off (flood.ts), unknown event names get a typed answer, and a socket that stops reading is dropped once its unsent data passes a cap, so a
 // client cannot grow server memory without bound.
+import type { FloodWatch } from './flood.js';
 import type { WindowLimit } from './rate-limiter.js';
 import type { Socket } from 'socket.io';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
@@ -10,16 +11,17 @@ import { errorMessage, type ErrorCode } from '../shared/errors.js';
 const fail = (code: ErrorCode, socket: Socket) => ({ ok: false as const, code, message: errorMessage(code, (socket.data as { lang?: 'nb' | 'en' }).lang) });
 
 interface Gate {
-  limiter: Pick<WindowLimit, 'take'>;
+  limiter: Pick<WindowLimit, 'take' | 'used'>;
   known: ReadonlySet<string>;
   dispatch: (socket: Socket, name: string, args: unknown[]) => void;
+  flood: Pick<FloodWatch, 'cuts'> | undefined;
 }
 /**
  * The middleware of every socket, one function for all: each socket's is this one bound to the
  * gate and the socket (the packet is socket.io's argument).
  */
 function gatePacket(this: Gate, socket: Socket, packet: unknown[]): void {
-  const { limiter, known, dispatch } = this;
+  const { limiter, known, dispatch, flood } = this;
   const [name, ...args] = packet;
   const last = args[args.length - 1];
   const ack = typeof last === 'function' ? (last as (a: unknown) => void) : undefined;
@@ -31,6 +33,11 @@ function gatePacket(this: Gate, socket: Socket, packet: unknown[]): void {
   // tester, 2026-12-03, was told RATE_LIMITED on leaving). It costs one command while seated, and
   // a cheap NOT_IN_MEETING after; a flood of it is still counted against everything else.
   const allowed = limiter.take(socket.id) || name === 'leave';
+  // Far past its limit, or its address past its budget: cut off, as a lost connection (flood.ts).
+  if (flood?.cuts(socket, limiter.used(socket.id))) {
+    socket.disconnect(true);
+    return;
+  }
   queueMicrotask(() => {
     if (!allowed) return ack?.(fail('RATE_LIMITED', socket));
     if (typeof name !== 'string' || !known.has(name)) return ack?.(fail('INVALID_PAYLOAD', socket));
@@ -39,7 +46,8 @@ function gatePacket(this: Gate, socket: Socket, packet: unknown[]): void {
 }
 
 /**
- * Socket middleware: rate-limits every packet by socket id, answers unknown event names with
+ * Socket middleware: rate-limits every packet by socket id, cuts off a socket or an address that
+ * floods (`flood`, FloodWatch.cuts), answers unknown event names with
  * INVALID_PAYLOAD (never looking them up) and hands each known one to `dispatch` with its
  * arguments, the acknowledgement callback included. No event reaches socket.io's own listeners:
  * one `dispatch` shared by all sockets instead of a listener per event per socket (Issue 10,
@@ -49,11 +57,12 @@ function gatePacket(this: Gate, socket: Socket, packet: unknown[]): void {
  * function (the shared gate and the socket): no closure or context of its own.
  */
 export function inboundGate(
-  limiter: Pick<WindowLimit, 'take'>,
+  limiter: Pick<WindowLimit, 'take' | 'used'>,
   known: ReadonlySet<string>,
   dispatch: (socket: Socket, name: string, args: unknown[]) => void,
+  flood?: Pick<FloodWatch, 'cuts'>,
 ): (socket: Socket) => void {
-  const gate: Gate = { limiter, known, dispatch };
+  const gate: Gate = { limiter, known, dispatch, flood };
   return (socket) => {
     socket.use(gatePacket.bind(gate, socket));
     compactMiddleware(socket);

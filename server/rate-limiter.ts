@@ -49,6 +49,12 @@ export class WindowLimit {
     return w.used <= this.points;
   }
 
+  /** The points `key` took in its current window, refused ones included (0 when it has none). */
+  used(key: string): number {
+    const w = this.windows.get(key);
+    return w && w.until > this.now() ? w.used : 0;
+  }
+
   /** How many keys have a window (ended ones not yet swept included): for tests. */
   get size(): number {
     return this.windows.size;

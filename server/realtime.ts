@@ -39,6 +39,7 @@ import { participantId, safeEqual, secretToken, sha256, type Ids } from './ids.j
 import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
 import type { Meetings, Outcome } from './meetings.js';
+import type { FloodWatch } from './flood.js';
 import { inboundGate, silentSince, unsentCap } from './inbound.js';
 import { silenceQuery, type Silence } from './silence-query.js';
 import { leanEngineDrain } from './engine-drain.js';
@@ -71,6 +72,8 @@ export interface RealtimeDeps {
    * logged. Null, or without it: not counted per address (a loopback or private address).
    */
   addressOf?: (socket: Socket) => string | null;
+  /** Cuts off a socket or an address that floods (flood.ts); without it, only RATE_LIMITED answers. */
+  flood?: FloodWatch;
   io: Io;
   meetings: Meetings;
   ids: Ids;
@@ -688,13 +691,14 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   // Every inbound event costs a rate point; unknown names (numbers, '__proto__', typos) get a
   // typed answer, never a lookup; known ones go to the shared handler table. A socket that
   // stops reading is dropped past the buffer cap.
-  const gateInbound = inboundGate(limiter, known, dispatch);
+  const gateInbound = inboundGate(limiter, known, dispatch, deps.flood);
   leanEngineDrain();
   const capBuffer = unsentCap(config.maxBufferBytes, () => log('buffer_cap', {}), now);
 
   io.on('connection', (raw) => {
     const socket = raw as RundeSocket;
     armIdle(socket);
+    deps.flood?.attach(socket);
     gateInbound(socket);
     capBuffer(socket);
     socket.on('disconnect', disconnected);
