@@ -23,8 +23,8 @@ export class ReportsPanel {
   private shown = '';
   private reports: ReportView[] = [];
   /**
-   * Shares whose guard's mark the chair pressed "Leave it" on, until the view without the mark
-   * arrives (`leaveShare`): the row goes at once, not a round trip later.
+   * Shares the chair pressed "Leave it" on, until the view without them arrives (`leaveShare`):
+   * the row goes at once, not a round trip later.
    */
   private leftAsIs = new Set<number>();
 
@@ -47,8 +47,9 @@ export class ReportsPanel {
   }
 
   /**
-   * "Leave it": the guard's mark comes off the share at `seq`, for this chair and any after
-   * (`leaveShare`); the row goes at once, and comes back with the error if the server refused.
+   * "Leave it": the guard's mark and the reports so far come off the share at `seq`, for this
+   * chair and any after (`leaveShare`); the row goes at once, and comes back with the error if the
+   * server refused.
    */
   private leave(seq: number): void {
     this.leftAsIs.add(seq);
@@ -61,15 +62,10 @@ export class ReportsPanel {
     });
   }
 
-  /** Whether the guard's mark is all there is on the share at `seq` (nobody reported it). */
-  private onlyGuard(seq: number): boolean {
-    return this.reports.every((r) => r.share !== seq || r.reason === 'guardHint');
-  }
-
   update(v: MeetingView): void {
     this.reports = v.reports ?? [];
     // The server has taken the mark off (or it is back, the command refused): the view decides.
-    for (const seq of this.leftAsIs) if (!this.reports.some((r) => r.share === seq && r.reason === 'guardHint')) this.leftAsIs.delete(seq);
+    for (const seq of this.leftAsIs) if (!this.reports.some((r) => r.share === seq)) this.leftAsIs.delete(seq);
     this.render();
   }
 
@@ -84,7 +80,7 @@ export class ReportsPanel {
   }
 
   private render(): void {
-    const reports = this.reports.filter((r) => !(r.reason === 'guardHint' && this.leftAsIs.has(r.share) && this.onlyGuard(r.share)));
+    const reports = this.reports.filter((r) => !this.leftAsIs.has(r.share));
     // Rebuild only when the reports or the shares they name change, so a button under the
     // chair's finger stays put.
     const key = JSON.stringify([reports, [...new Set(reports.map((r) => r.share))].map((seq) => this.shareOf(seq))]);
@@ -110,22 +106,26 @@ export class ReportsPanel {
         if (!r.ok) this.error(r.code, hide);
       });
     });
-    const leave = reports.every((r) => r.reason === 'guardHint')
-      ? h('button', { class: 'button ghost small', type: 'button', testid: 'chair-report-leave', on: { click: () => this.leave(seq) } }, t.reportLeave)
-      : null;
+    const leave = h('button', { class: 'button ghost small', type: 'button', testid: 'chair-report-leave', on: { click: () => this.leave(seq) } }, t.reportLeave);
+    // The guard's line says nobody reported the share only while nobody has.
+    const reported = reports.some((r) => r.reason !== 'guardHint');
     return h(
       'li',
       { testid: 'chair-report', 'data-seq': String(seq) },
-      ...reports.map((r) => h('p', { class: 'report-reason', testid: `chair-report-reason-${r.reason}` }, reasonLine(r))),
+      ...reports.map((r) => h('p', { class: 'report-reason', testid: `chair-report-reason-${r.reason}` }, reasonLine(r, reported))),
       h('blockquote', { testid: 'chair-report-share' }, share ? `${share.name}: ${text}` : text),
       h('div', { class: 'button-wrap' }, hide, leave),
     );
   }
 }
 
-/** A reason's line: the guard's mark names what it found, when the view says (ReportView.kinds). */
-function reasonLine(r: ReportView): string {
+/**
+ * A reason's line: the guard's mark names what it found, when the view says (ReportView.kinds),
+ * and says that nobody reported the share unless someone did (`reported`).
+ */
+function reasonLine(r: ReportView, reported: boolean): string {
   const t = app.t;
-  if (r.reason === 'guardHint' && r.kinds?.length) return t.reportGuardHintAbout(new Intl.ListFormat(app.lang, { type: 'conjunction' }).format(r.kinds.map((k) => t[`guardKind_${k}`])));
-  return t.reportsLine(t[`reportReason_${r.reason}`], r.count);
+  if (r.reason !== 'guardHint') return t.reportsLine(t[`reportReason_${r.reason}`], r.count);
+  const found = r.kinds?.length ? new Intl.ListFormat(app.lang, { type: 'conjunction' }).format(r.kinds.map((k) => t[`guardKind_${k}`])) : null;
+  return t.reportGuardHint(found, reported);
 }

@@ -210,7 +210,7 @@ const roundStatus = (s: MeetingState, id: string): string | undefined => s.round
 
 /** A speaker record apart from who acknowledged it, and a posted share apart from its reports and guard mark: what everyone's view may show of them. */
 const speakerSeenByAll = (s: MeetingState['speaker']): unknown => (s ? { ...s, ackedBy: null } : s);
-const sharesSeenByAll = (shares: MeetingState['shares']): unknown => shares?.map((p) => ({ ...p, reports: null, guarded: null, guardKinds: null }));
+const sharesSeenByAll = (shares: MeetingState['shares']): unknown => shares?.map((p) => ({ ...p, reports: null, guarded: null, guardKinds: null, reportsLeft: null }));
 
 /**
  * The participants whose view can differ between `before` and `after` when every state key that

@@ -80,7 +80,8 @@ export function report(s: MeetingState, me: Participant, seq: number, reason: Re
   if (sent >= LIMITS.reportsPerPerson) return 'REPORT_LIMIT';
   replaceShare(s, seq, { ...share, reports: [...share.reports, { by: me.id, reason }] });
   // Private to the chair, never logged; a chair who comes later sees it in their view.
-  if (s.chairId) ev.push({ type: 'reported', share: seq, reason, to: s.chairId });
+  // Not to a chair whose own share it is (reportsView leaves it off their list too).
+  if (s.chairId && s.chairId !== share.id) ev.push({ type: 'reported', share: seq, reason, to: s.chairId });
   return undefined;
 }
 
@@ -98,20 +99,26 @@ export function hideShare(s: MeetingState, seq: number, ev: MeetingEvent[]): Err
 }
 
 /**
- * The chair looked at the share posted at `seq`, which went out after the guard's hint, and
- * leaves it as it is: the guard's mark is off the chair's list, for this chair and any after
- * (a fresh tester, 2026-12-05: a mark left on one page came back on a reload). Members' reports
- * on it stay. No event: only the chair's view changes. Errors: UNKNOWN_SHARE, ALREADY_DONE (no
- * mark on it: never marked, left already, or hidden).
+ * The chair looked at the share posted at `seq` and leaves it as it is: the guard's mark and the
+ * members' reports so far are off the chair's list, for this chair and any after (a fresh tester,
+ * 2026-12-05: a mark left on one page came back on a reload; the next, that a member's report
+ * could not be dismissed, only the share removed, and the bar said "reported" to the end). A
+ * report sent after this (by someone who had not reported it) is listed again; who reported
+ * stays known inside the server, so nobody reports it twice. No event: only the chair's view
+ * changes. Errors: UNKNOWN_SHARE, ALREADY_DONE (nothing on it to leave: never marked or reported,
+ * left already, or hidden).
  */
 export function leaveShare(s: MeetingState, seq: number): ErrorCode | undefined {
   const share = postedShares(s).find((x) => x.seq === seq);
   if (!share) return 'UNKNOWN_SHARE';
-  if (!share.guarded || share.hidden) return 'ALREADY_DONE';
+  if (share.hidden || (!share.guarded && openReports(share).length === 0)) return 'ALREADY_DONE';
   const { guarded: _, guardKinds: __, ...left } = share;
-  replaceShare(s, seq, left);
+  replaceShare(s, seq, { ...left, reportsLeft: share.reports.length });
   return undefined;
 }
+
+/** The members' reports on `share` the chair has not left as they are (PostedShare.reportsLeft). */
+const openReports = (share: PostedShare): PostedShare['reports'] => (share.reportsLeft ? share.reports.slice(share.reportsLeft) : share.reports);
 
 /**
  * The chair's list of open reports, grouped by share and reason, oldest share first, a share that
@@ -121,10 +128,13 @@ export function reportsView(s: MeetingState, youId: string): ReportView[] | null
   if (s.chairId !== youId) return null;
   const out: ReportView[] = [];
   for (const share of postedShares(s)) {
-    if (share.hidden) continue;
+    // Nor one's own share: handed the chair, the one reported would learn of it, and judge it
+    // (a fresh tester, 2026-12-05). It stays on the list of any other chair.
+    if (share.hidden || share.id === youId) continue;
     if (share.guarded) out.push({ share: share.seq, reason: 'guardHint', count: 1, ...(share.guardKinds ? { kinds: share.guardKinds } : {}) });
+    const open = openReports(share);
     for (const reason of REPORT_REASONS) {
-      const count = share.reports.filter((r) => r.reason === reason).length;
+      const count = open.filter((r) => r.reason === reason).length;
       if (count > 0) out.push({ share: share.seq, reason, count });
     }
   }

@@ -307,6 +307,8 @@ export interface PostedShare {
   guarded?: true;
   /** With `guarded`: the kinds of what the guard found in it, each once, in the order found (the chair's list names them). */
   guardKinds?: GuardKind[];
+  /** How many of `reports` (the first ones) the chair left as they are (`leaveShare`): off the chair's list. Absent: none. */
+  reportsLeft?: number;
 }
 
 /** When sharing must end, the last call before it, and who goes first in the hand queue. */

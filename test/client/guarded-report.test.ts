@@ -32,7 +32,7 @@ describe("a share that went out after the guard's hint, on the chair's page", ()
       expect(panel.el.querySelector('[data-testid="chair-report-share"]')?.textContent).toBe(`Stille Fjord: ${text}`);
       // What the guard found is named (a fresh tester, 2026-12-05: the mark did not say).
       expect(panel.el.querySelector('[data-testid="chair-report-reason-guardHint"]')?.textContent).toBe(
-        lang === 'nb' ? 'Gikk ut etter delingsvaktens hint om råd og personopplysninger, som kontaktinformasjon eller fullt navn (ingen har sagt fra)' : 'Went out after the share guard’s hint about advice and personal details, such as contact details or a full name (nobody has reported it)',
+        lang === 'nb' ? 'Gikk ut etter delingsvaktens hint om råd og personopplysninger, som kontaktinformasjon eller fullt navn (ingen har sagt fra).' : 'Went out after the share guard’s hint about advice and personal details, such as contact details or a full name (nobody has reported it).',
       );
       panel.el.querySelector<HTMLElement>('[data-testid="chair-report-leave"]')!.click();
       // Gone at once; the server is told (leaveShare), so it stays gone for any chair after.
@@ -42,11 +42,38 @@ describe("a share that went out after the guard's hint, on the chair's page", ()
       r.ok({ type: 'leaveShare', by: 'a', share: seq });
       panel.update(buildView(r.state, 'a', r.now));
       expect(panel.barEl.hidden).toBe(true);
-      // Someone reports it: it is back, as a report, and "Leave it" is not offered for a report.
+      // Someone reports it: it is back, as a report, and may be left as it is too (a fresh
+      // tester, 2026-12-05: only "Remove for everyone" cleared a report, and the bar said
+      // "reported" to the end of the meeting).
       r.ok({ type: 'report', by: 'c', share: seq, reason: 'personal' });
       panel.update(buildView(r.state, 'a', r.now));
       expect(panel.barEl.textContent).toContain(t.reportsWaiting(1));
-      expect(panel.el.querySelector('[data-testid="chair-report-leave"]')).toBeNull();
+      panel.el.querySelector<HTMLElement>('[data-testid="chair-report-leave"]')!.click();
+      expect(panel.barEl.hidden).toBe(true);
+      expect(sent.at(-1)).toEqual({ event: 'leaveShare', payload: { share: seq } });
+      r.ok({ type: 'leaveShare', by: 'a', share: seq });
+      panel.update(buildView(r.state, 'a', r.now));
+      expect(panel.barEl.hidden).toBe(true);
     }
+  });
+
+  it('says "nobody has reported it" of the guard\'s mark only while nobody has', async () => {
+    const { app } = await import('../../client/app.js');
+    const { ReportsPanel } = await import('../../client/meeting/reports-panel.js');
+    app.setLang('en');
+    const r = inRound({ others: ['b', 'c', 'd'] });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const speaker = r.speaker!;
+    const text = 'You should call 912 34 567.';
+    r.ok({ type: 'share', by: speaker, text, confirm: true });
+    const seq = r.state.seq;
+    r.ok({ type: 'report', by: ['b', 'c', 'd'].find((x) => x !== speaker)!, share: seq, reason: 'advice' });
+    const panel = new ReportsPanel(async () => ({ ok: true }) as never, () => undefined, () => ({ name: 'Stille Fjord', text }));
+    document.body.replaceChildren(panel.barEl, panel.el);
+    panel.update(buildView(r.state, 'a', r.now));
+    const guard = panel.el.querySelector('[data-testid="chair-report-reason-guardHint"]')?.textContent ?? '';
+    expect(guard).toMatch(/^Went out after the share guard’s hint about /);
+    expect(guard).not.toContain('nobody');
+    expect(panel.el.querySelector('[data-testid="chair-report-reason-advice"]')?.textContent).toBe(dict('en').reportReason_advice);
   });
 });

@@ -43,15 +43,17 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
   });
 
   // A fresh tester (2026-12-05): "Leave it" held on one page only; a reload brought the mark back.
-  it('leaveShare: the chair leaves the share as it is; the mark is off the list for any chair, members\' reports stay', () => {
-    const r = inRound({ others: ['b', 'c', 'd'], volunteers: ['c'] });
+  // The next: a member's report could not be dismissed, only the share removed, and the bar said
+  // "reported" to the end of the meeting.
+  it("leaveShare: the chair leaves the share as it is; the mark and the members' reports so far are off the list for any chair; a later report shows again", () => {
+    const r = inRound({ others: ['b', 'c', 'd', 'e'], volunteers: ['c'] });
     r.ok({ type: 'finishShare', by: 'a' });
     const speaker = r.speaker!;
     r.ok({ type: 'share', by: speaker, text: FLAGGED, confirm: true });
     const seq = r.state.seq;
-    const reporter = ['b', 'c', 'd'].find((id) => id !== speaker)!;
-    r.ok({ type: 'report', by: reporter, share: seq, reason: 'personal' });
-    expect(decide(r.state, { type: 'leaveShare', by: reporter, share: seq }, r.now)).toMatchObject({ ok: false, code: 'NOT_CHAIR' });
+    const [first, second] = ['b', 'c', 'd', 'e'].filter((id) => id !== speaker);
+    r.ok({ type: 'report', by: first!, share: seq, reason: 'personal' });
+    expect(decide(r.state, { type: 'leaveShare', by: first!, share: seq }, r.now)).toMatchObject({ ok: false, code: 'NOT_CHAIR' });
     expect(decide(r.state, { type: 'leaveShare', by: 'a', share: 99_999 }, r.now)).toMatchObject({ ok: false, code: 'UNKNOWN_SHARE' });
     const before = r.state;
     const d = decide(r.state, { type: 'leaveShare', by: 'a', share: seq }, r.now);
@@ -60,13 +62,33 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
     expect(d.events).toEqual([]);
     expect(viewRecipients(before, d.state, d.events, r.now)).toEqual(['a']);
     r.ok({ type: 'leaveShare', by: 'a', share: seq });
-    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'personal', count: 1 }]);
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([]);
     expect(decide(r.state, { type: 'leaveShare', by: 'a', share: seq }, r.now)).toMatchObject({ ok: false, code: 'ALREADY_DONE' });
-    // A plain share never had a mark.
+    // The one who reported it cannot report it again; someone else can, and it is listed.
+    r.no({ type: 'report', by: first!, share: seq, reason: 'personal' }, 'ALREADY_DONE');
+    r.ok({ type: 'report', by: second!, share: seq, reason: 'advice' });
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'advice', count: 1 }]);
+    // A plain share never had anything on it.
     r.ok({ type: 'finishShare', by: speaker });
     const next = r.speaker!;
     r.ok({ type: 'share', by: next, text: 'Takk for at jeg fikk være her.' });
     expect(decide(r.state, { type: 'leaveShare', by: 'a', share: r.state.seq }, r.now)).toMatchObject({ ok: false, code: 'ALREADY_DONE' });
+  });
+
+  it("a chair never sees reports or the guard's mark on their own share; handed on, the next chair does", () => {
+    const r = inRound({ others: ['b', 'c', 'd'], volunteers: ['b', 'c', 'd'] });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const speaker = r.speaker!;
+    r.ok({ type: 'share', by: speaker, text: FLAGGED, confirm: true });
+    const seq = r.state.seq;
+    const reporter = ['b', 'c', 'd'].find((id) => id !== speaker)!;
+    r.ok({ type: 'report', by: reporter, share: seq, reason: 'advice' });
+    expect(buildView(r.state, 'a', r.now).reports).toHaveLength(2);
+    r.ok({ type: 'handChair', by: 'a', target: speaker });
+    expect(buildView(r.state, speaker, r.now).reports).toEqual([]);
+    const third = ['b', 'c', 'd'].find((id) => id !== speaker && id !== reporter)!;
+    r.ok({ type: 'handChair', by: speaker, target: third });
+    expect(buildView(r.state, third, r.now).reports).toHaveLength(2);
   });
 
   it('names only what the guard found: contact details alone read as such', () => {
