@@ -226,8 +226,10 @@ export interface MeetingState {
    * dates before it (a silent link found late, drop-time.ts) makes the turn owed (`missed`).
    * `owedMs`: for a turn a drop took (`missed` after `gone`), the share time it had left (ms); the
    * late turn starts with that, never less than LATE_TURN_MIN_MS (turns.ts), and uses it up.
+   * `posted`: that turn had posted part of a share, so the late turn goes on from it (its time
+   * running out is `timeout`, not `timeoutEmpty`).
    */
-  roundOrder: { id: string; status: RoundStatus; clockOutAt?: number; owedMs?: number }[];
+  roundOrder: { id: string; status: RoundStatus; clockOutAt?: number; owedMs?: number; posted?: true }[];
   hands: string[];
   speaker: Speaker | null;
   nextJoinOrder: number;

@@ -36,6 +36,9 @@ export function startTurn(s: MeetingState, id: string, now: number, events: Meet
   // A turn given while the meeting is frozen starts with its clock paused at its whole length.
   // `turn`: the seq this command's state will have (decide sets it after apply): the turn's identity.
   s.speaker = { id, turn: s.seq + 1, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: s.frozen ? length : null, heldSince: null };
+  // A late turn goes on with what the turn a drop took had posted: time running out in it is not
+  // "nothing shared" (a fresh tester, 2026-12-05: her first part stood in everyone's transcript).
+  if (s.roundOrder.find((e) => e.id === id)?.posted) s.speaker.posted = true;
   events.push({ type: 'turn', id, name: p.name, deadline });
 }
 
@@ -213,6 +216,8 @@ export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingE
     if (reason === 'timeout' || reason === 'timeoutEmpty') entry.clockOutAt = Math.min(endedAt ?? sp.deadline, sp.deadline);
     else delete entry.clockOutAt;
     delete entry.owedMs;
+    if (reason === 'gone' && sp.posted) entry.posted = true;
+    else delete entry.posted;
   }
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
   if (reason === 'finished' || reason === 'timeout') markShared(s, sp.id);

@@ -115,6 +115,32 @@ describe('the circle: join order, one turn each', () => {
     expect(r.speaker).toBe('b');
   });
 
+  // A fresh tester (2026-12-05): she shared a part, dropped, and let the late turn's time run out:
+  // "time ran out with nothing shared", and the chair's bar said she had not managed to share.
+  it("a late turn goes on from what the turn a drop took had posted: its time running out is not 'nothing shared'", () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.ok({ type: 'finishShare', by: 'a' });
+    r.ok({ type: 'share', by: 'b', text: 'Jeg er her for første gang.' });
+    r.ok({ type: 'disconnect', by: 'b' });
+    r.tickAt(r.now + r.state.settings.speakerGraceMs);
+    expect(r.speaker).toBe('c');
+    r.ok({ type: 'reconnect', by: 'b' });
+    r.ok({ type: 'finishShare', by: 'c' });
+    expect(r.speaker).toBe('b');
+    const ev = r.tickAt(r.state.speaker!.deadline);
+    expect(bare(ev)).toContainEqual({ type: 'shareEnded', id: 'b', name: 'Bjarne', reason: 'timeout' });
+    expect(statuses(r).b).toBe('sharedTimedOut');
+    expect(r.state.sharedIds).toContain('b');
+    // Nothing posted before the drop: the late turn's time running out is an empty turn, as ever.
+    const q = inRound({ others: ['b', 'c'] });
+    q.ok({ type: 'finishShare', by: 'a' });
+    q.ok({ type: 'disconnect', by: 'b' });
+    q.tickAt(q.now + q.state.settings.speakerGraceMs);
+    q.ok({ type: 'reconnect', by: 'b' });
+    q.ok({ type: 'finishShare', by: 'c' });
+    expect(bare(q.tickAt(q.state.speaker!.deadline))).toContainEqual({ type: 'shareEnded', id: 'b', name: 'Bjarne', reason: 'timeoutEmpty' });
+  });
+
   it('a muted participant is skipped in the circle', () => {
     const r = inRound({ others: ['b', 'c'] });
     r.ok({ type: 'mute', by: 'a', target: 'b', on: true });
