@@ -26,7 +26,8 @@ export type Item =
    */
   | { kind: 'system'; text: string; drop?: TranscriptDrop }
   | { kind: 'phase'; text: string }
-  | { kind: 'shareStart'; speakerId: string; header: string; you: boolean }
+  /** `mark`: the turn's heading where it began, once lines came between it and its first words ("Kari's turn"); default `header`. */
+  | { kind: 'shareStart'; speakerId: string; header: string; you: boolean; mark?: string }
   /** `seq`: the share's seq (LoggedEvent.seq), which report and hideShare name it by. */
   | { kind: 'shareChunk'; speakerId: string; header: string; text: string; you: boolean; seq: number }
   /** The chair hid the share at `seq`: "removed by the chair" takes its place. */
@@ -147,7 +148,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'turnMode':
       return { kind: 'system', text: t.tTurnMode(t[`turnMode_${e.mode}`]) };
     case 'turn':
-      return { kind: 'shareStart', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), you: e.id === c.you };
+      return { kind: 'shareStart', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), you: e.id === c.you, mark: e.id === c.you ? t.tTurnMarkYou : t.tTurnMark(e.name) };
     case 'share':
       return { kind: 'shareChunk', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), text: e.text, you: e.id === c.you, seq: c.seq ?? 0 };
     case 'shareEnded':

@@ -49,7 +49,7 @@ export class Transcript {
     switch (item.kind) {
       case 'shareStart':
         this.dropsInTurn.delete(item.speakerId);
-        this.shareBlock(item.speakerId, item.header, item.you);
+        this.shareBlock(item.speakerId, item.header, item.you).dataset.mark = item.mark ?? item.header;
         break;
       case 'shareChunk': {
         const block = this.blockAtEnd(item.speakerId, item.header, item.you);
@@ -81,7 +81,7 @@ export class Transcript {
         const block = this.openShares.get(item.speakerId);
         // The turn's blocks are headed in the past tense once it is over ("Kari shared"): a fresh
         // tester (2026-12-05) read "Kari deler … ferdig" as still going on.
-        for (const el of this.list.querySelectorAll<HTMLElement>('.entry.share:not(.ended)')) {
+        for (const el of this.list.querySelectorAll<HTMLElement>('.entry.share:not(.ended):not(.turn-mark)')) {
           if (el.dataset.speaker !== item.speakerId) continue;
           el.classList.add('ended');
           const head = el.querySelector('.share-header');
@@ -92,14 +92,16 @@ export class Transcript {
           block.classList.remove('live');
           const last = block === this.list.lastElementChild;
           if (!block.querySelector('.share-chunk')) {
-            // A turn that ended without a word leaves just its outcome ("Kari: passed"), at the
-            // bottom, where it happened.
-            block.classList.add('empty');
-            block.replaceChildren(item.summary);
-            // Below the lines since, unless the turn's own line (`line`) says it there.
-            if (!last) {
-              if (item.line) block.remove();
-              else this.push(block);
+            // A turn that ended without a word leaves just its outcome ("Kari: passed"); with lines
+            // after its start (the chair gave more time, a drop), its heading stays where it began
+            // ("Kari's turn") and the outcome goes below them, where it happened (a fresh tester,
+            // 2026-12-05, read the lines as belonging to the share above).
+            if (last) {
+              block.classList.add('empty');
+              block.replaceChildren(item.summary);
+            } else {
+              this.markTurn(block);
+              if (!item.line) this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.summary));
             }
           } else if (last) {
             const end = block.querySelector('.share-end');
@@ -158,15 +160,22 @@ export class Transcript {
   private blockAtEnd(speakerId: string, header: string, you: boolean): HTMLElement {
     const open = this.openShares.get(speakerId);
     if (open && open !== this.list.lastElementChild) {
-      // Nothing in it yet: the block itself moves down, no empty header is left behind.
-      if (!open.querySelector('.share-chunk')) {
-        this.push(open);
-        return open;
-      }
+      // Nothing in it yet: it stays where the turn began, as the turn's heading ("Kari's turn"),
+      // and the words go below what came between. Moved down, it put those lines above the turn
+      // they happened in (a fresh tester, 2026-12-05: "you chose to share" jumped above it).
+      if (!open.querySelector('.share-chunk')) this.markTurn(open);
       open.classList.remove('live');
       this.openShares.delete(speakerId);
     }
     return this.shareBlock(speakerId, header, you);
+  }
+
+  /** An empty share block becomes its turn's heading where the turn began (`data-mark`). */
+  private markTurn(block: HTMLElement): void {
+    block.classList.remove('live');
+    block.classList.add('turn-mark', 'ended');
+    block.dataset.testid = 'transcript-turn';
+    block.replaceChildren(h('h3', { class: 'share-header' }, block.dataset.mark ?? ''));
   }
 
   private shareBlock(speakerId: string, header: string, you: boolean): HTMLElement {

@@ -1,7 +1,9 @@
 // The transcript reads top to bottom. A fresh tester (2026-12-02) saw the last part of a share
 // broken by connection drops added to the share's block above the drop-and-return lines that came
 // before it. A chunk now goes on at the bottom: in the open block when that is the last entry,
-// else in a new block (the old one ends); a block still without words moves down instead.
+// else in a new block (the old one ends); a block still without words stays where the turn began
+// as its heading ("Kari's turn": a fresh tester, 2026-12-05, saw lines of the turn jump above it
+// when it moved down).
 import { describe, expect, it } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
@@ -27,7 +29,7 @@ describe('the transcript keeps reading order', () => {
     const { Transcript } = await import('../../client/meeting/transcript.js');
     const tr = new Transcript('Transcript', 'Nothing yet');
     const chunk = (text: string, seq: number) => tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen shares', text, you: false, seq });
-    tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen shares', you: false });
+    tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen shares', you: false, mark: 'Lys Morgen’s turn' });
     tr.add({ kind: 'system', text: 'Kari came in.' });
     chunk('Part one.', 1);
     chunk('Part two.', 2);
@@ -35,7 +37,7 @@ describe('the transcript keeps reading order', () => {
     tr.add({ kind: 'system', text: 'Lys Morgen is back.' });
     chunk('Part three.', 5);
     tr.add({ kind: 'shareEnd', speakerId: 'b', header: 'Lys Morgen shared', text: 'done', summary: 'Lys Morgen: done' });
-    expect(order(tr.el)).toEqual(['Kari came in.', 'share[Part one.|Part two.]', 'Lys Morgen lost the connection.', 'Lys Morgen is back.', 'share[Part three.]']);
+    expect(order(tr.el)).toEqual(['Lys Morgen’s turn', 'Kari came in.', 'share[Part one.|Part two.]', 'Lys Morgen lost the connection.', 'Lys Morgen is back.', 'share[Part three.]']);
     // Only the last block is open; the earlier one no longer shows as live.
     expect([...tr.el.querySelectorAll('li.live')]).toHaveLength(0);
     expect(tr.el.querySelectorAll('li[data-testid="transcript-share"]')[1]?.querySelector('.share-end')?.textContent).toBe('done');
@@ -144,12 +146,24 @@ describe('a turn ends at the bottom of the transcript, in the past tense', () =>
     expect(tr.el.querySelector('ol')?.lastElementChild?.querySelector('.share-header')?.textContent).toBe(t.tShareHeaderYou);
     add({ type: 'shareEnded', id: 'me', name: 'Stille Sjø', reason: 'finished' } as never);
     expect(tr.el.querySelector('ol')?.lastElementChild?.querySelector('.share-header')?.textContent).toBe(t.tShareHeaderDoneYou);
-    // Nothing said, and a line came between: the outcome is the last line, not a block above it.
+    // Nothing said, and a line came between: the turn's heading stays where it began, the
+    // outcome is the last line (a fresh tester read the line as the share's above).
     add({ type: 'turn', id: 'c', name: 'Grå Måke', deadline: 400_000 } as never);
     add({ type: 'extended', id: 'c', deadline: 460_000 });
     add({ type: 'shareEnded', id: 'c', name: 'Grå Måke', reason: 'passed' } as never);
     const lis = [...(tr.el.querySelector('ol')?.children ?? [])];
-    expect(lis.slice(-2).map((li) => li.textContent)).toEqual([t.tExtended, t.tTurnOutcome('Grå Måke', t.tShareEnd_passed)]);
+    expect(lis.slice(-3).map((li) => li.textContent)).toEqual([t.tTurnMark('Grå Måke'), t.tExtended, t.tTurnOutcome('Grå Måke', t.tShareEnd_passed)]);
+  });
+
+  it('a line during a turn before its first words stays below the turn’s heading (nb)', async () => {
+    const { t, tr, add } = await transcriptIn('nb');
+    add({ type: 'turn', id: 'b', name: 'Varm Vind', deadline: 200_000 } as never);
+    tr.add({ kind: 'system', text: t.tRoleShareYou });
+    add({ type: 'share', id: 'b', name: 'Varm Vind', text: 'Hei.' } as never);
+    expect(order(tr.el)).toEqual([t.tTurnMark('Varm Vind'), t.tRoleShareYou, 'share[Hei.]']);
+    add({ type: 'shareEnded', id: 'b', name: 'Varm Vind', reason: 'finished' } as never);
+    expect([...tr.el.querySelectorAll('.share-header')].map((x) => x.textContent)).toEqual([t.tTurnMark('Varm Vind'), t.tShareHeaderDone('Varm Vind')]);
+    expect(dict('nb').tTurnMark('Varm Vind')).toBe('Turen til Varm Vind');
   });
 });
 
@@ -161,10 +175,10 @@ describe('a held turn that moved on, with lines after its words', () => {
     add({ type: 'turnHeld', id: 'b', name: 'Lys Morgen', until: 30_000 });
     add({ type: 'shareEnded', id: 'b', name: 'Lys Morgen', reason: 'gone' } as never);
     expect(order(tr.el)).toEqual(['share[Part one.]', t.tTurnHeld('Lys Morgen', 20), t.tTurnMovedOn('Lys Morgen')]);
-    // Without a word shared, no empty block is left above either.
+    // Without a word shared, the turn's heading, the hold and the turn's own line.
     add({ type: 'turn', id: 'c', name: 'Grå Måke', deadline: 300_000 } as never);
     add({ type: 'turnHeld', id: 'c', name: 'Grå Måke', until: 30_000 });
     add({ type: 'shareEnded', id: 'c', name: 'Grå Måke', reason: 'gone' } as never);
-    expect(order(tr.el).slice(3)).toEqual([t.tTurnHeld('Grå Måke', 20), t.tTurnMovedOn('Grå Måke')]);
+    expect(order(tr.el).slice(3)).toEqual([t.tTurnMark('Grå Måke'), t.tTurnHeld('Grå Måke', 20), t.tTurnMovedOn('Grå Måke')]);
   });
 });
