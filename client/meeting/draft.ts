@@ -44,9 +44,11 @@ export class DraftBox {
       autocomplete: 'off',
       'aria-describedby': 'draft-note draft-hints',
       on: {
-        input: () => {
-          // Emptied to be written anew: the note goes, the box stays (it must not vanish under the typist).
-          if (!this.input.value.trim()) this.keptNote.hidden = true;
+        input: (e) => {
+          // Emptied to be written anew, or written on by the person: the note on kept words has
+          // done its job and goes (a fresh tester, 2026-12-05, still read "your turn's time ran
+          // out" above her words minutes later); the box stays (it must not vanish under the typist).
+          if (e.isTrusted || !this.input.value.trim()) this.keptNote.hidden = true;
           this.hints.later(() => this.renderHints());
         },
       },

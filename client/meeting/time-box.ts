@@ -141,9 +141,14 @@ export class TimeBox {
     return this.keptFrom === 'moved' ? app.t.composerKeptMovedLead : app.t.composerKeptLead;
   }
 
-  /** The words were sent or cleared: the note has done its job. */
-  draftChanged(): void {
-    if (!this.draft().trim()) this.unsent.hidden = true;
+  /**
+   * The words changed: sent or cleared, or written on by the person (`typed`: an input of theirs,
+   * not the page's own), the note on them has done its job (a fresh tester, 2026-12-05: "these
+   * words have not been shared yet … send them when you are ready" stayed for a whole late turn
+   * she was writing in, pushing the box down on her phone).
+   */
+  draftChanged(typed = false): void {
+    if (typed || !this.draft().trim()) this.unsent.hidden = true;
   }
 
   private render(serverWarned: boolean): void {

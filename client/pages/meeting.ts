@@ -250,7 +250,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (nextKey) groupTools.showKey(nextKey);
     const timeBox = new TimeBox(() => composer.draft);
     composer.el.insertBefore(timeBox.el, composer.input);
-    composer.input.addEventListener('input', () => timeBox.draftChanged());
+    composer.input.addEventListener('input', (e) => timeBox.draftChanged(e.isTrusted));
     const onDeck = new OnDeck();
     const draft = new DraftBox(opts.analyze);
     const ackAnnounce = new AckAnnouncer();

@@ -25,3 +25,26 @@ describe('the note on words not shared when the connection was gone', () => {
     });
   }
 });
+
+// A fresh tester (2026-12-05): "these words have not been shared yet … send them when you are
+// ready" stayed for her whole late turn while she wrote on, pushing the box down on her phone.
+describe('the note on unshared words, once the person writes on', () => {
+  it('goes at their first keystroke; the page\'s own changes to the box leave it', async () => {
+    const { TimeBox } = await import('../../client/meeting/time-box.js');
+    let draft = 'Det jeg ville si var';
+    const box = new TimeBox(() => draft);
+    const unsent = () => box.el.querySelector<HTMLElement>('[data-testid="composer-unsent"]')!;
+    expect(box.ended('gone', true)).toBe(true);
+    expect(unsent().hidden).toBe(false);
+    draft = 'Det jeg ville si var i dag';
+    box.draftChanged(false);
+    expect(unsent().hidden).toBe(false);
+    box.draftChanged(true);
+    expect(unsent().hidden).toBe(true);
+    // Emptied by the page (the words sent), it goes too, as before.
+    expect(box.ended('timeout')).toBe(true);
+    draft = '';
+    box.draftChanged(false);
+    expect(unsent().hidden).toBe(true);
+  });
+});

@@ -189,6 +189,12 @@ describe('weak links in the browser', () => {
     await sp.waitForTimeout(1500);
     expect(await tid(sp, 'composer-unsent').isVisible()).toBe(true);
     expect(await tid(sp, 'composer').inputValue()).toBe('Det jeg ville si var');
+    // Writing on, she has read it: the note goes and gives the box back its room (a fresh tester,
+    // 2026-12-05: it stayed for her whole late turn, the box four lines high on her phone).
+    await tid(sp, 'composer').press('End');
+    await tid(sp, 'composer').pressSequentially(' i dag');
+    await expect.poll(() => tid(sp, 'composer-unsent').isVisible(), { timeout: WAIT_MS }).toBe(false);
+    expect(await tid(sp, 'composer').inputValue()).toBe('Det jeg ville si var i dag');
   });
 
   // A fresh tester (2026-12-02, a weak connection): a slow typist whose seat was given up found
