@@ -180,12 +180,18 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
         : e.resumed
           ? you ? t.tTurnHeldYouStill(secs) : t.tTurnHeldStill(e.name, secs)
           : you ? t.tTurnHeldYou(secs) : t.tTurnHeld(e.name, secs);
-      const again = (n: number): string => (e.paused || e.resumed ? text : you ? t.tTurnHeldYouAgain(n, secs) : t.tTurnHeldAgain(e.name, n, secs));
+      // How often it happened is the chair's to know: counted for everyone, it pointed at a
+      // frightened newcomer on a weak phone link (a fresh tester, 2026-12-05), her own page too.
+      const counted = c.chairId !== null && c.chairId === c.you;
+      const again = (n: number): string =>
+        e.paused || e.resumed ? text : you ? (counted ? t.tTurnHeldYouAgain(n, secs) : t.tTurnHeldYouAgainUncounted(secs)) : counted ? t.tTurnHeldAgain(e.name, n, secs) : t.tTurnHeldAgainUncounted(e.name, secs);
       return { kind: 'system', text, drop: { id: e.id, back: false, again, ...(e.resumed ? { same: true } : {}) } };
     }
     case 'turnResumed': {
       const you = e.id === c.you;
-      const again = (n: number): string => (you ? t.tTurnBackYouAfter(n) : t.tTurnBackAfter(e.name, n));
+      // The count is the chair's alone, as for the drop (turnHeld).
+      const times = (n: number): number => (c.chairId !== null && c.chairId === c.you ? n : 1);
+      const again = (n: number): string => (you ? t.tTurnBackYouAfter(times(n)) : t.tTurnBackAfter(e.name, times(n)));
       return { kind: 'system', text: you ? t.tTurnResumedYou : t.tTurnResumed(e.name), drop: { id: e.id, back: true, again } };
     }
     case 'chairVacant':

@@ -13,13 +13,16 @@ useDomGlobals(['window', 'document', 'HTMLElement', 'Node', 'Text', 'navigator',
 const order = (el: HTMLElement): string[] =>
   [...el.querySelectorAll('li')].map((li) => (li.dataset.testid === 'transcript-share' ? `share[${[...li.querySelectorAll('.share-chunk')].map((c) => c.textContent).join('|')}]` : (li.textContent ?? '')));
 
-/** An empty transcript in `lang`, and `add(event)` putting a meeting event's line on it as the page words it (describe.ts). */
-async function transcriptIn(lang: 'nb' | 'en') {
+/**
+ * An empty transcript in `lang`, and `add(event)` putting a meeting event's line on it as the page
+ * words it (describe.ts), read by the chair (`me`) unless `chairId` says who chairs.
+ */
+async function transcriptIn(lang: 'nb' | 'en', chairId: string | null = 'me') {
   const { Transcript } = await import('../../client/meeting/transcript.js');
   const { describe: describeEvent } = await import('../../client/meeting/describe.js');
   const t = dict(lang);
   const tr = new Transcript('Transcript', 'Nothing yet');
-  const ctx = { t, lang, you: 'me', formatId: 'aa-open', at: 10_000, nameOf: () => null };
+  const ctx = { t, lang, you: 'me', chairId, formatId: 'aa-open', at: 10_000, nameOf: () => null };
   const add = (e: Parameters<typeof describeEvent>[0]) => tr.add(describeEvent(e, ctx)!);
   return { t, tr, add };
 }
@@ -180,5 +183,37 @@ describe('a held turn that moved on, with lines after its words', () => {
     add({ type: 'turnHeld', id: 'c', name: 'Grå Måke', until: 30_000 });
     add({ type: 'shareEnded', id: 'c', name: 'Grå Måke', reason: 'gone' } as never);
     expect(order(tr.el).slice(3)).toEqual([t.tTurnMark('Grå Måke'), t.tTurnHeld('Grå Måke', 20), t.tTurnMovedOn('Grå Måke')]);
+  });
+});
+
+// A fresh tester (2026-12-05): "Rolig Fugl mistet forbindelsen igjen (2. gang)" for the whole room,
+// and "Du mistet forbindelsen igjen (2. gang)" on her own page, pointed at a frightened newcomer
+// on a weak link. How often is the chair's to know.
+describe('how often a speaker lost the connection', () => {
+  it('is counted for the chair only: the others, and the speaker, read "again" without a number (nb and en)', async () => {
+    for (const lang of ['nb', 'en'] as const) {
+      const held = { type: 'turnHeld' as const, id: 'b', name: 'Lys Morgen', until: 30_000 };
+      const back = { type: 'turnResumed' as const, id: 'b', name: 'Lys Morgen', deadline: 90_000 };
+      const member = await transcriptIn(lang, 'c');
+      member.tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
+      member.tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen', text: 'Part one.', you: false, seq: 1 });
+      for (const e of [held, back, held]) member.add(e);
+      expect(order(member.tr.el).at(-1)).toBe(member.t.tTurnHeldAgainUncounted('Lys Morgen', 20));
+      member.add(back);
+      expect(order(member.tr.el).at(-1)).toBe(member.t.tTurnBackAfter('Lys Morgen', 1));
+      expect(order(member.tr.el).join(' ')).not.toMatch(/\d\. gang|\d times/);
+      // The speaker's own page.
+      const own = await transcriptIn(lang, 'c');
+      const mine = { type: 'turnHeld' as const, id: 'me', name: 'Rolig Fugl', until: 30_000 };
+      own.tr.add({ kind: 'shareStart', speakerId: 'me', header: 'You', you: true });
+      for (const e of [mine, { ...back, id: 'me', name: 'Rolig Fugl' }, mine]) own.add(e);
+      expect(order(own.tr.el).at(-1)).toBe(own.t.tTurnHeldYouAgainUncounted(20));
+      // The chair's page counts.
+      const chair = await transcriptIn(lang, 'me');
+      chair.tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
+      for (const e of [held, back, held]) chair.add(e);
+      expect(order(chair.tr.el).at(-1)).toBe(chair.t.tTurnHeldAgain('Lys Morgen', 2, 20));
+    }
+    expect(dict('nb').tTurnHeldAgainUncounted('Rolig Fugl', 20)).toBe('Rolig Fugl mistet forbindelsen igjen. Turen holdes av i opptil 20 sekunder.');
   });
 });
