@@ -79,10 +79,12 @@ export function openHelp(): void {
   dialog.querySelector<HTMLElement>('#help-title')?.focus();
 }
 
-/** Escape closes the help; an Escape that closed it does not count toward the quick exit's "Escape twice". */
+/**
+ * Escape closes the help, and counts toward the quick exit's "Escape twice" (unlike an Escape that
+ * closed a chair's menu or confirmation, quick-exit.ts): the help explains the quick exit and the
+ * help lines, so someone frightened may be reading it just when they must leave (a fresh tester,
+ * 2026-12-05: the first Escape closed the help, the second did nothing).
+ */
 window.addEventListener('keydown', (ev) => {
-  if (ev.key === 'Escape' && dialog?.open) {
-    ev.preventDefault();
-    dialog.close();
-  }
+  if (ev.key === 'Escape' && dialog?.open) dialog.close();
 });

@@ -125,8 +125,8 @@ async function withBrowserChair(lang: Lang): Promise<{ meetingId: string; page: 
 
 const stillInMeeting = async (page: Page) => new URL(page.url()).pathname.startsWith('/m/') && (await tid(page, 'meeting').isVisible());
 
-describe('an Escape that closed something never counts toward the quick exit', () => {
-  it('closing the ⋯ menu, a confirmation or the help with Escape, then Escape again, keeps the chair in the meeting', { timeout: 90_000 }, async () => {
+describe('an Escape that closed a chair tool never counts toward the quick exit; the help is no such tool', () => {
+  it('closing the ⋯ menu or a confirmation with Escape, then Escape again, keeps the chair in the meeting; Escape twice with the help open is the quick exit', { timeout: 90_000 }, async () => {
     const { meetingId, page } = await withBrowserChair('en');
     const b = await client(meetingId, 'Stille Fjord');
     const menu = tid(page, `chair-menu-${b.you}`);
@@ -148,17 +148,19 @@ describe('an Escape that closed something never counts toward the quick exit', (
     await page.waitForTimeout(300);
     expect(await stillInMeeting(page)).toBe(true);
     await page.waitForTimeout(1100);
-    // The help dialog the same way.
+    expect(b.latest.participants.some((p) => p.name === 'Rolig Elv')).toBe(true);
+    // The help, where the quick exit and the help lines are explained, is where someone frightened
+    // may be when they need to leave: Escape twice there is the quick exit the top bar promises (a
+    // fresh tester, 2026-12-05: the first Escape closed the help, the second did nothing).
     await tid(page, 'help-button').click();
     await tid(page, 'help-dialog').waitFor({ timeout: WAIT_MS });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
-    expect(await stillInMeeting(page)).toBe(true);
-    expect(await tid(page, 'help-dialog').isVisible()).toBe(false);
-    expect(b.latest.participants.some((p) => p.name === 'Rolig Elv')).toBe(true);
-    await page.waitForTimeout(1100);
-    // With nothing open, Escape twice is still the quick exit.
+    await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
+  });
+
+  it('with nothing open, Escape twice is the quick exit', { timeout: 90_000 }, async () => {
+    const { page } = await withBrowserChair('en');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
