@@ -968,6 +968,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         ui?.groupTools.showKey(k);
       },
       failed: (code, graceMs) => {
+        // Back after the meeting ended while this page was offline: the same farewell as for those
+        // who were there at the end, not the door's bare "this meeting has ended" (a fresh tester,
+        // 2026-12-05, offline for the chair's last ten seconds).
+        if (code === 'MEETING_ENDED' && view !== null && !door) {
+          end('ended');
+          return;
+        }
         finished = true;
         trackOffline('closed');
         setActiveSeat(null);

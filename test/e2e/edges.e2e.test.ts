@@ -162,6 +162,25 @@ describe('weak links in the browser', () => {
     await expect.poll(() => row.getAttribute('class'), { timeout: 60_000 }).not.toMatch(/\boffline\b/);
   });
 
+  // A fresh tester (2026-12-05): offline for the chair's last ten seconds, she came back to "Runde /
+  // This meeting has ended" alone, where the others read the meeting's kind farewell.
+  it('a member offline when the chair ends the meeting gets the same farewell as the others when back', { timeout: 240_000 }, async () => {
+    const scene = await roundScene(browser, held.url, 'en');
+    people.push(scene.chair, scene.speaker, scene.listener);
+    const row = scene.chair.page.locator('[data-testid="circle"] li[data-participant]', { hasText: 'Lys Morgen' });
+    await scene.listener.context.setOffline(true);
+    await expect.poll(() => row.getAttribute('class'), { timeout: 60_000 }).toMatch(/\boffline\b/);
+    await tid(scene.chair.page, 'chair-end').click();
+    await tid(scene.chair.page, 'chair-end-confirm-yes').click();
+    const there = scene.speaker.page.locator('[data-testid="meeting-closed"][data-reason="ended"]');
+    await there.waitFor({ timeout: WAIT_MS });
+    await scene.listener.context.setOffline(false);
+    const back = scene.listener.page.locator('[data-testid="meeting-closed"][data-reason="ended"]');
+    await back.waitFor({ timeout: 60_000 });
+    expect(await back.textContent()).toBe(await there.textContent());
+    expect(await scene.listener.page.locator('[data-testid="join-unavailable"]').count()).toBe(0);
+  });
+
   it('offline past the speaker grace, the page says the turn has moved on', { timeout: 240_000 }, async () => {
     const scene = await roundScene(browser, held.url, 'en');
     people.push(scene.chair, scene.speaker, scene.listener);
