@@ -886,6 +886,10 @@ export class ChairPanel {
           ask.ask([app.t.confirmAskHandChair(current()?.name ?? p.name)], app.t.confirmYesHandChair, handBtn, () => (handIt(), done()));
           return false;
         });
+        // Why the chair cannot go to them, when it cannot: the item shown off, with its reason, not
+        // missing without a word (a fresh tester, 2026-12-05, a first-time chair, looked for it).
+        const handWhy = h('p', { class: 'hint menu-note', id: `chair-handchair-why-${id}`, testid: `chair-handchair-why-${id}`, hidden: true });
+        handBtn.setAttribute('aria-describedby', handWhy.id);
         const body = h(
           'div',
           { class: 'menu-body' },
@@ -894,6 +898,7 @@ export class ChairPanel {
           muteBtn,
           btn('cochair', t.chairMakeCo, () => run('setCoChair', { target: view()?.coChairId === id ? null : id })),
           handBtn,
+          handWhy,
           // Asks (the person answers yes or no); a second press withdraws the question or ends the role.
           btn('greeter', t.chairMakeGreeter, () => run('setGreeter', { target: view()?.greeterId === id || view()?.greeterAsk === id ? null : id })),
           waitBtn,
@@ -943,7 +948,12 @@ export class ChairPanel {
         const greeter = get('greeter');
         if (greeter) setText(greeter, v.greeterId === p.id ? t.chairUnmakeGreeter : v.greeterAsk === p.id ? t.chairGreeterAskWithdraw : t.chairMakeGreeter);
         const hand = get('handchair');
-        if (hand) hand.hidden = !p.volunteer || !p.connected;
+        const why = menu.querySelector<HTMLElement>(`[data-testid="chair-handchair-why-${p.id}"]`);
+        if (hand && why) {
+          hand.disabled = !p.volunteer || !p.connected;
+          why.hidden = !hand.disabled;
+          setText(why, !hand.disabled ? '' : p.connected ? t.chairHandOnNotVolunteer(p.name) : t.chairHandOnOffline(p.name));
+        }
       },
     };
   }

@@ -167,6 +167,24 @@ describe('an Escape that closed a chair tool never counts toward the quick exit;
   });
 });
 
+// A fresh tester (2026-12-05), a first-time chair, looked for "Hand the chair on" in a member's
+// menu: it was missing without a word for anyone who had not ticked "I can chair".
+describe("the chair's menu says why the chair cannot go to someone", () => {
+  it('"Hand the chair on" is there but off, with its reason, until the member offers to chair', { timeout: 90_000 }, async () => {
+    const { meetingId, page } = await withBrowserChair('en');
+    const b = await client(meetingId, 'Stille Fjord');
+    const menu = tid(page, `chair-menu-${b.you}`);
+    await menu.locator('summary').click();
+    const hand = tid(page, `chair-handchair-${b.you}`);
+    await hand.waitFor({ timeout: WAIT_MS });
+    expect(await hand.isDisabled()).toBe(true);
+    await waitText(tid(page, `chair-handchair-why-${b.you}`), /^Stille Fjord has not offered to chair/);
+    expect(await b.emit('volunteer', { on: true })).toMatchObject({ ok: true });
+    await expect.poll(() => hand.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    expect(await tid(page, `chair-handchair-why-${b.you}`).isVisible()).toBe(false);
+  });
+});
+
 const ASK = {
   nb: { remove: 'Ta Stille Fjord ut av møtet? De blir sendt ut og mister plassen sin i møtet.', waiting: 'Sende Lys Morgen til venterommet? De ser ikke møtet før du slipper dem inn igjen.' },
   en: { remove: 'Remove Stille Fjord from the meeting? They are sent away and lose their seat in the meeting.', waiting: 'Send Lys Morgen to the waiting room? They will not see the meeting until you admit them again.' },
