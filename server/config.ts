@@ -12,9 +12,13 @@ const HELP_LINE = z.object({
 });
 export type HelpLine = z.infer<typeof HELP_LINE>;
 
-/** Norwegian defaults: emergency, the mental-health and church help lines, the addiction line. */
+/**
+ * Norwegian defaults: emergency, the mental-health and church help lines, the addiction line. Each
+ * name is the service's Norwegian name, in both languages (a bilingual "Nødnummer / Emergency" read
+ * as English in the bokmål help, a fresh tester, 2026-12-05); the text says what it is in each.
+ */
 export const DEFAULT_HELP_LINES: HelpLine[] = [
-  { name: 'Nødnummer / Emergency 113', phone: '113', text: { nb: 'Ved fare for liv: ring 113.', en: 'If a life is in danger: call 113.' } },
+  { name: 'Nødnummer 113', phone: '113', text: { nb: 'Ved fare for liv: ring 113.', en: 'The emergency number. If a life is in danger: call 113.' } },
   { name: 'Legevakt', phone: '116 117', text: { nb: 'Legevakten, hele døgnet.', en: 'Out-of-hours medical service, day and night.' } },
   { name: 'Mental Helse Hjelpetelefonen', phone: '116 123', text: { nb: 'Noen å snakke med, hele døgnet.', en: 'Someone to talk to, day and night.' } },
   { name: 'Kirkens SOS', phone: '22 40 00 40', text: { nb: 'Krisetelefon og chat, hele døgnet.', en: 'Crisis line and chat, day and night.' } },

@@ -81,7 +81,8 @@ export function heldTurnWords(v: MeetingView, t: Dict, online: boolean, offlineS
     if (online) return null;
     const own = ownOfflineTurn(v, offlineSince, now);
     if (own.state === 'paused') return t.offlineTurnHeldPaused(graceSecs);
-    if (own.state === 'held') return t.offlineTurnHeld(Math.ceil(own.leftMs / 1000));
+    // And what comes after it, said at once (a fresh tester, 2026-12-05, read only the seconds).
+    if (own.state === 'held') return t.offlineTurnHeld(Math.ceil(own.leftMs / 1000), lateTurnByChair(v));
     // A pause begun after this tab lost the connection may still hold the turn (connectionWords).
     if (own.state === 'seatGone') return v.you.isChair ? t.offlineTurnSeatGone : t.offlineTurnSeatGoneUnlessPaused;
     return own.byChair ? t.offlineTurnPassedByChair : t.offlineTurnPassed;

@@ -68,7 +68,7 @@ describe('the connection banner while reconnecting', () => {
       const own = buildView(r.state, r.speaker!, r.now);
       const banner = (awayMs: number) => connectionWords(t, 'reconnecting', own.graceMs, awayMs, ownTurnHeldOffline(own, false, T0, T0 + awayMs));
       for (const away of [0, 7_000, 19_999]) expect(banner(away)).toBe(t.reconnecting);
-      expect(heldTurnWords(own, t, false, T0, T0 + 7_000, () => 'X')).toBe(t.offlineTurnHeld(13));
+      expect(heldTurnWords(own, t, false, T0, T0 + 7_000, () => 'X')).toBe(t.offlineTurnHeld(13, false));
       expect(banner(20_000)).toBe(`${t.reconnecting} ${t.seatKeptWhileAway(40)}`);
       // Someone else's page, or online: the seat's countdown as ever.
       const other = buildView(r.state, 'c', r.now);
@@ -104,7 +104,7 @@ describe('the connection banner while reconnecting', () => {
       const r = inRound({ settings: { graceMs: 20_000, speakerGraceMs: 8_000 } });
       const view = buildView(r.state, r.speaker!, r.now);
       const words = (awayMs: number) => heldTurnWords(view, t, false, T0, T0 + awayMs, () => 'X');
-      expect(words(3_000)).toBe(t.offlineTurnHeld(5));
+      expect(words(3_000)).toBe(t.offlineTurnHeld(5, false));
       expect(words(8_000)).toBe(t.offlineTurnPassed);
       expect(words(19_999)).toBe(t.offlineTurnPassed);
       expect(words(20_000)).toBe(t.offlineTurnSeatGone);
@@ -316,3 +316,16 @@ describe('the connection banner while reconnecting', () => {
     });
   }
 });
+
+// A fresh tester (2026-12-05): "Your turn is kept for about 13 more seconds" did not say what
+// comes after; that was told only later. Said at once, by how the meeting gives late turns.
+describe('offline on your own turn, the held turn says what comes after it', () => {
+  it('a late turn with the time left in a circle; the chair giving the turn where the chair picks (nb and en)', () => {
+    for (const lang of ['nb', 'en'] as const) {
+      const t = dict(lang);
+      expect(t.offlineTurnHeld(13, false)).toMatch(lang === 'nb' ? /du får ordet igjen senere, med tiden du hadde igjen\.$/ : /you get it again later, with the time you had left\.$/);
+      expect(t.offlineTurnHeld(13, true)).toMatch(lang === 'nb' ? /møtelederen kan gi deg ordet igjen\.$/ : /the chair can give it to you again\.$/);
+    }
+  });
+});
+

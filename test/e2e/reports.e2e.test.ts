@@ -108,7 +108,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
   // A page opened afresh is shown the view (with its reports) before the replayed shares: the
   // report must still find its share once it arrives, and call a share "from before you took the
   // chair" only when this page really never saw it.
-  const EARLIER = { nb: 'en deling fra før du ble møteleder', en: 'a share from before you took the chair' } as const;
+  const EARLIER = { nb: 'en deling fra før du kom inn denne gangen (ordene vises ikke på nytt her)', en: 'a share from before you came in this time (its words are not shown again here)' } as const;
   {
     const lang = nextLang();
     it(`(${lang}) a chair back through the chair link or a reload sees which share a report concerns`, { timeout: 90_000 }, async () => {

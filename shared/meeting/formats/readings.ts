@@ -66,8 +66,8 @@ export const PURPOSE = {
 
 export const ANONYMITY = {
   shared: {
-    nb: 'Det du hører her, la det bli her. Det du ser og hører på møtet, tar du ikke med deg når du går. Vi spør ikke hvem som var med på et tidligere møte, og vi tar ikke skjermbilder.',
-    en: 'What you hear here, let it stay here. What you see and hear at the meeting, you do not take with you when you leave. We do not ask who was at an earlier meeting, and we take no screenshots.',
+    nb: 'Det du hører her, la det bli her. Vi spør ikke hvem som var med på et tidligere møte, og vi tar ikke skjermbilder.',
+    en: 'What you hear here, let it stay here. We do not ask who was at an earlier meeting, and we take no screenshots.',
   },
   pledge: {
     nb: 'Før vi begynner, gir vi hverandre taushetsløftet: det du hører her, la det bli her. Vi forteller ikke videre hvem som er med i gruppa eller hva som blir sagt, heller ikke til hverandre utenfor møtet.',
