@@ -22,6 +22,9 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
   const t = app.t;
   const out: string[] = [];
   if (v.speaker?.id === p.id) out.push(t.badgeSpeaking);
+  // Who shares next, as the top of the page tells that person (a fresh tester, 2026-12-05: her
+  // row went blank when she switched to sharing, while the page said she was next).
+  else if (v.upNext[0] === p.id) out.push(t.badgeNext);
   if (v.chairId === p.id) out.push(t.badgeChair);
   if (v.coChairId === p.id) out.push(t.badgeCoChair);
   if (v.greeterId === p.id) out.push(t.badgeGreeter);

@@ -66,3 +66,30 @@ describe("a row whose turn came while its person was away", () => {
     }
   });
 });
+
+// A fresh tester (2026-12-05): after "I would like to share after all" her row went blank while the
+// top of her page said she was next.
+describe('the row of whoever shares next', () => {
+  it('says "next", on every page, and no longer once that turn has begun (nb and en)', async () => {
+    const { app } = await import('../../client/app.js');
+    const { Circle } = await import('../../client/meeting/circle.js');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const t = app.t;
+      const r = inRound({ others: ['b', 'c'] });
+      const badges = (reader: string, id: string): string => {
+        const circle = new Circle(null);
+        document.body.replaceChildren(circle.el);
+        circle.update(buildView(r.state, reader, r.now));
+        return circle.el.querySelector<HTMLElement>(`[data-participant="${id}"] .badges`)!.textContent ?? '';
+      };
+      const next = buildView(r.state, 'a', r.now).upNext[0]!;
+      expect(badges('a', next)).toContain(t.badgeNext);
+      expect(badges(next, next)).toContain(t.badgeNext);
+      r.ok({ type: 'finishShare', by: 'a' });
+      expect(r.speaker).toBe(next);
+      expect(badges('a', next)).not.toContain(t.badgeNext);
+      expect(t.badgeNext).toBe(lang === 'nb' ? 'neste' : 'next');
+    }
+  });
+});
