@@ -16,9 +16,10 @@ import type { Socket } from 'socket.io';
 import { WindowLimit } from './rate-limiter.js';
 
 /**
- * How many sockets' worth of events one address may send in a window: the seats one address may
- * hold in a meeting (RUNDE_SEATS_PER_ADDRESS, 10 by default) is the natural bound on how many
- * pages of one household or one carrier's shared address are in use at once.
+ * How many sockets' worth of events one address may send in a window: ten, as many as the seats
+ * one address may hold in a meeting by default (RUNDE_SEATS_PER_ADDRESS), a generous bound on the
+ * pages of one household, or of one carrier's shared address, in use at once (a page sends a few
+ * events a minute).
  */
 export const FLOOD_ADDRESS_FACTOR = 10;
 

@@ -1,7 +1,8 @@
 // The edge of every socket, before any handler: each inbound event (known or not, with or without
 // an acknowledgement) costs one point of the socket's rate limit, a socket or address that floods
-// is cut off (flood.ts), unknown event names get a typed answer, and a socket that stops reading is dropped once its unsent data passes a cap, so a
-// client cannot grow server memory without bound.
+// is cut off (flood.ts), unknown event names get a typed answer, and a socket that stops reading
+// is dropped once its unsent data passes a cap, so a client cannot grow server memory without
+// bound.
 import type { FloodWatch } from './flood.js';
 import type { WindowLimit } from './rate-limiter.js';
 import type { Socket } from 'socket.io';
