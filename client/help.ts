@@ -50,7 +50,15 @@ function render(d: HTMLDialogElement): void {
         { class: 'dialog-head' },
         // Focus lands on the title, not on the exit button right next to it.
         h('h2', { id: 'help-title', tabindex: '-1', autofocus: true }, t.helpTitle),
-        h('button', { class: 'button exit small', type: 'button', testid: 'help-quick-exit', on: { click: quickExit } }, t.quickExit),
+        // A close button up here, before the quick exit: someone who only wanted to close the help
+        // tapped "Quick exit", where a dialog's close usually is, and was out of the meeting (a
+        // fresh tester, 2026-12-05; the other close was below all the help lines).
+        h(
+          'div',
+          { class: 'dialog-head-actions' },
+          h('button', { class: 'button secondary small', type: 'button', testid: 'help-close-top', on: { click: () => d.close() } }, t.helpCloseTop),
+          h('button', { class: 'button exit small', type: 'button', testid: 'help-quick-exit', on: { click: quickExit } }, t.quickExit),
+        ),
       ),
       h('p', { class: 'help-not-treatment', testid: 'help-not-treatment' }, t.helpNotTreatment),
       h('p', {}, t.helpIntro),

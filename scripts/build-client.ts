@@ -110,7 +110,7 @@ const EXIT_WORDS = {
     how: 'Slik gjør du',
     steps: [
       'Skrell og skjær grønnsakene i terninger.',
-      'Fres purreløken mykt i en stekepanne med litt olje.',
+      'Fres purreløken mykt i en stor gryte med litt olje.',
       'Ha i resten av grønnsakene og buljongen, og la det småkoke i 20 minutter.',
       'Smak til med salt og pepper, og dryss over persille.',
     ],
@@ -125,7 +125,7 @@ const EXIT_WORDS = {
     how: 'Method',
     steps: [
       'Peel the vegetables and cut them into cubes.',
-      'Soften the leek in a frying pan with a little oil.',
+      'Soften the leek in a large pot with a little oil.',
       'Add the rest of the vegetables and the stock, and let it simmer for 20 minutes.',
       'Season with salt and pepper, and sprinkle with parsley.',
     ],

@@ -182,9 +182,10 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
           : you ? t.tTurnHeldYou(secs) : t.tTurnHeld(e.name, secs);
       // How often it happened is the chair's to know: counted for everyone, it pointed at a
       // frightened newcomer on a weak phone link (a fresh tester, 2026-12-05), her own page too.
+      // The others read the drop as if it were the first: an "again" referred to a line the
+      // folding had already replaced (the next tester).
       const counted = c.chairId !== null && c.chairId === c.you;
-      const again = (n: number): string =>
-        e.paused || e.resumed ? text : you ? (counted ? t.tTurnHeldYouAgain(n, secs) : t.tTurnHeldYouAgainUncounted(secs)) : counted ? t.tTurnHeldAgain(e.name, n, secs) : t.tTurnHeldAgainUncounted(e.name, secs);
+      const again = (n: number): string => (e.paused || e.resumed || !counted ? text : you ? t.tTurnHeldYouAgain(n, secs) : t.tTurnHeldAgain(e.name, n, secs));
       return { kind: 'system', text, drop: { id: e.id, back: false, again, ...(e.resumed ? { same: true } : {}) } };
     }
     case 'turnResumed': {

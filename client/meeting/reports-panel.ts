@@ -5,6 +5,7 @@ import type { ReportView } from '../../shared/meeting/reports.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
+import { openHelp } from '../help.js';
 import { confirmButton } from './confirm-button.js';
 import type { Send, ShowError } from './chair-panel.js';
 
@@ -114,6 +115,11 @@ export class ReportsPanel {
       { testid: 'chair-report', 'data-seq': String(seq) },
       ...reports.map((r) => h('p', { class: 'report-reason', testid: `chair-report-reason-${r.reason}` }, reasonLine(r, reported))),
       h('blockquote', { testid: 'chair-report-share' }, share ? `${share.name}: ${text}` : text),
+      // Someone may be in crisis: where the help lines are, one tap away (a fresh tester,
+      // 2026-12-05: a new chair had only "Remove for everyone" and "Leave it" to go on).
+      reports.some((r) => r.reason === 'crisis')
+        ? h('p', { class: 'hint', testid: 'chair-report-crisis' }, t.reportCrisisHelp, ' ', h('button', { class: 'button ghost small', type: 'button', testid: 'chair-report-help', on: { click: () => void openHelp() } }, t.help))
+        : null,
       h('div', { class: 'button-wrap' }, hide, leave),
     );
   }

@@ -43,7 +43,7 @@ describe("the chair's words for now", () => {
       expect(cv.participants.filter((p) => p.status === 'sharedTimedOut')).toHaveLength(1);
       // Named, since the circle the words once pointed to is far down a phone's page (a third fresh tester).
       const slow = cv.participants.find((p) => p.status === 'sharedTimedOut')!.name;
-      expect(chairWordsNow(cv)).toMatch(lang === 'nb' ? new RegExp(`^Alle har hatt sin tur, men for ${slow} gikk tiden ut før de var ferdige`) : new RegExp(`^Everyone has had their turn, but the time ran out for ${slow} before they were done`));
+      expect(chairWordsNow(cv)).toMatch(lang === 'nb' ? new RegExp(`^Alle har hatt sin tur, men tiden gikk ut før ${slow} var ferdig`) : new RegExp(`^Everyone has had their turn, but the time ran out for ${slow} before they were done`));
       const { badgesOf } = await import('../../client/meeting/circle.js');
       const cutBadges = badgesOf(cv.participants.find((p) => p.status === 'sharedTimedOut')!, cv);
       expect(cutBadges).toEqual(expect.arrayContaining(lang === 'nb' ? ['har delt', 'tiden gikk ut'] : ['has shared', 'time ran out']));

@@ -32,7 +32,7 @@ describe("a share that went out after the guard's hint, on the chair's page", ()
       expect(panel.el.querySelector('[data-testid="chair-report-share"]')?.textContent).toBe(`Stille Fjord: ${text}`);
       // What the guard found is named (a fresh tester, 2026-12-05: the mark did not say).
       expect(panel.el.querySelector('[data-testid="chair-report-reason-guardHint"]')?.textContent).toBe(
-        lang === 'nb' ? 'Gikk ut etter delingsvaktens hint om råd og personopplysninger, som kontaktinformasjon eller fullt navn (ingen har sagt fra).' : 'Went out after the share guard’s hint about advice and personal details, such as contact details or a full name (nobody has reported it).',
+        lang === 'nb' ? 'Gikk ut etter delingsvaktens hint om råd og personopplysninger, som kontaktopplysninger eller fullt navn (ingen har sagt fra).' : 'Went out after the share guard’s hint about advice and personal details, such as contact details or a full name (nobody has reported it).',
       );
       panel.el.querySelector<HTMLElement>('[data-testid="chair-report-leave"]')!.click();
       // Gone at once; the server is told (leaveShare), so it stays gone for any chair after.
@@ -75,5 +75,33 @@ describe("a share that went out after the guard's hint, on the chair's page", ()
     expect(guard).toMatch(/^Went out after the share guard’s hint about /);
     expect(guard).not.toContain('nobody');
     expect(panel.el.querySelector('[data-testid="chair-report-reason-advice"]')?.textContent).toBe(dict('en').reportReason_advice);
+  });
+});
+
+// A fresh tester (2026-12-05): a "someone seems to be in crisis" report gave a new chair only
+// "Remove for everyone" and "Leave it" to go on.
+describe('a crisis report on the chair\'s list', () => {
+  it('says where the help lines are, with a way to them; other reasons do not (nb and en)', async () => {
+    const { app } = await import('../../client/app.js');
+    const { ReportsPanel } = await import('../../client/meeting/reports-panel.js');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const t = dict(lang);
+      const r = inRound({ others: ['b', 'c', 'd'] });
+      r.ok({ type: 'finishShare', by: 'a' });
+      const speaker = r.speaker!;
+      r.ok({ type: 'share', by: speaker, text: 'Jeg orker ikke mer.' });
+      const seq = r.state.seq;
+      const [reporter, other] = ['b', 'c', 'd'].filter((x) => x !== speaker);
+      const panel = new ReportsPanel(async () => ({ ok: true }) as never, () => undefined, () => ({ name: 'Stille Fjord', text: 'Jeg orker ikke mer.' }));
+      document.body.replaceChildren(panel.barEl, panel.el);
+      r.ok({ type: 'report', by: reporter!, share: seq, reason: 'advice' });
+      panel.update(buildView(r.state, 'a', r.now));
+      expect(panel.el.querySelector('[data-testid="chair-report-crisis"]')).toBeNull();
+      r.ok({ type: 'report', by: other!, share: seq, reason: 'crisis' });
+      panel.update(buildView(r.state, 'a', r.now));
+      expect(panel.el.querySelector('[data-testid="chair-report-crisis"]')?.textContent).toContain(t.reportCrisisHelp);
+      expect(panel.el.querySelector('[data-testid="chair-report-help"]')?.textContent).toBe(t.help);
+    }
   });
 });

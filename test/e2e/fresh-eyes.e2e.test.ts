@@ -159,6 +159,23 @@ describe('an Escape that closed a chair tool never counts toward the quick exit;
     await page.waitForURL((u) => u.pathname === '/exit', { timeout: WAIT_MS });
   });
 
+  // A fresh tester (2026-12-05): "Quick exit" sat where a dialog's close button usually is, the
+  // close button below all the help lines; someone who only meant to close the help left.
+  it('the help has its own close button at the top, beside the quick exit: it closes the help and nothing else (nb)', { timeout: 90_000 }, async () => {
+    const { page } = await withBrowserChair('nb');
+    await page.setViewportSize({ width: 390, height: 800 });
+    await tid(page, 'help-button').click();
+    await tid(page, 'help-dialog').waitFor({ timeout: WAIT_MS });
+    await waitText(tid(page, 'help-close-top'), 'Lukk hjelpen');
+    const [close, exit] = await Promise.all([tid(page, 'help-close-top').boundingBox(), tid(page, 'help-quick-exit').boundingBox()]);
+    // Both in view at the top of the dialog, without scrolling.
+    expect(close!.y).toBeLessThan(300);
+    expect(Math.abs(close!.y - exit!.y)).toBeLessThan(60);
+    await tid(page, 'help-close-top').click();
+    await expect.poll(() => tid(page, 'help-dialog').isVisible(), { timeout: WAIT_MS }).toBe(false);
+    expect(await stillInMeeting(page)).toBe(true);
+  });
+
   it('with nothing open, Escape twice is the quick exit', { timeout: 90_000 }, async () => {
     const { page } = await withBrowserChair('en');
     await page.keyboard.press('Escape');
