@@ -27,6 +27,7 @@ import { MemoryEndedOccurrences, RedisEndedOccurrences, type EndedOccurrences } 
 import { GroupRegistry, type ReloadResult } from './groups/registry.js';
 import { groupsRouter } from './groups/routes.js';
 import { deliverNextChairKeys } from './groups/hand-on.js';
+import { addressKey } from './address-key.js';
 import { FLOOD_ADDRESS_FACTOR, FloodWatch } from './flood.js';
 import { attachRealtime, ENDED_CLEANUP_MS, originAllowed } from './realtime.js';
 import { UncertainMeetings } from './uncertain.js';
@@ -188,7 +189,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   const local = proxyaddr.compile(['loopback', 'linklocal', 'uniquelocal']);
   const addressOfRequest = (req: Parameters<typeof proxyaddr>[0]): string | null => {
     const addr = proxyaddr(req, trustFn);
-    return local(addr, 0) ? null : addr;
+    // One client: an IPv6 /64 counts as one address (address-key.ts).
+    return local(addr, 0) ? null : addressKey(addr);
   };
   const flood = new FloodWatch(config.rate.points, config.rate.windowMs, FLOOD_ADDRESS_FACTOR, addressOfRequest, now);
 

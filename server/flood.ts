@@ -6,13 +6,15 @@
 //   - a socket that sends as many events past its own limit as the limit allows (80 in 10 s by
 //     default, where a person's page sends a few) is disconnected, as a lost connection;
 //   - an address whose sockets together send more than FLOOD_ADDRESS_FACTOR times the limit in
-//     one window is shut out until that window ends: each of its sockets is disconnected at its
-//     next event, and a new connection from it is refused before the handshake (allowRequest).
+//     one window (each new connection counting as one) is shut out until that window ends: each
+//     of its sockets is disconnected at its next event, and a new connection from it is refused
+//     before the handshake (allowRequest).
 // Addresses are those of the per-address seat count (app.ts addressOf: loopback and private ones
 // are not counted), held only as a salted hash of this process, never logged.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'socket.io';
+import { log } from './log.js';
 import { WindowLimit } from './rate-limiter.js';
 
 /**
@@ -61,11 +63,14 @@ export class FloodWatch {
     return false;
   }
 
-  /** Whether a new connection from `req` may open (false while its address is shut out). */
+  /**
+   * Whether a new connection from `req` may open: false while its address is shut out. The
+   * connection counts as one event of its address (a fresh tester, 2026-12-05: a loop of
+   * connections, each closed at once by a frame socket.io refused, was never counted).
+   */
   admits(req: IncomingMessage): boolean {
-    if (this.shut.size === 0) return true;
     const key = this.keyOf(req);
-    return key === null || !this.isShut(key);
+    return key === null || !this.overBudget(key);
   }
 
   /** Notes the address a new socket is counted under. */
@@ -83,12 +88,18 @@ export class FloodWatch {
   cuts(socket: Socket, socketUsed: number): boolean {
     if (socketUsed > 2 * this.points) return true;
     const key = (socket as Counted)[ADDRESS_KEY];
-    if (key === undefined) return false;
+    return key !== undefined && this.overBudget(key);
+  }
+
+  /** Counts one event of address `key`: true when it is shut out (now, or already). */
+  private overBudget(key: string): boolean {
     if (this.isShut(key)) return true;
     if (this.byAddress.take(key)) return false;
     // Ended entries go when next looked up; many addresses at once are swept here too.
     if (this.shut.size >= 1024) for (const k of [...this.shut.keys()]) this.isShut(k);
     this.shut.set(key, this.now() + this.windowMs);
+    // An operator's sign of an attack, naming no address.
+    log('flood_shut', { addresses: this.shut.size });
     return true;
   }
 }

@@ -369,6 +369,7 @@ export const LOG_LINES: readonly LogLine[] = [
   { event: 'process_judged_dead', fields: ['seats'], meaning: { nb: 'Denne prosessen ble regnet som død mens den sto stille (for eksempel under stor last), og tar tilbake plassene til dem som fortsatt er koblet til: antall plasser.', en: 'This process was judged dead while it was stalled (under heavy load, say) and takes back the seats of those still connected to it: how many seats.' } },
   { event: 'reclaim_error', fields: ['error'], meaning: { nb: 'En plass kunne ikke tas tilbake etter at prosessen ble regnet som død: feiltypen.', en: 'A seat could not be taken back after the process was judged dead: the error type.' } },
   { event: 'buffer_cap', fields: [], meaning: { nb: 'En tilkobling som ikke tok imot det den fikk tilsendt, ble lukket.', en: 'A connection that did not take in what was sent to it was closed.' } },
+  { event: 'flood_shut', fields: ['addresses'], meaning: { nb: 'En adresse sendte langt mer enn grensen og er stengt ute en kort stund; tallet er hvor mange adresser som er stengt ute nå (ingen adresse lagres).', en: 'An address sent far past the limit and is shut out for a short while; the number is how many addresses are shut out now (no address is kept).' } },
   { event: 'warning', fields: ['msg'], meaning: { nb: 'En advarsel til driftspersonalet om oppsettet (fast tekst).', en: 'A warning to the operator about the setup (fixed text).' } },
 ];
 

@@ -76,4 +76,33 @@ describe('a client that floods', () => {
     const back = await connect(flooder);
     expect((await back.join(meetingId, 'Lys Morgen')).ok).toBe(true);
   });
+
+  // A fresh tester (2026-12-05): six addresses of one IPv6 /64 (one host's) flooded uncut.
+  it('counts an IPv6 /64 as one address', async () => {
+    const sockets = await Promise.all(Array.from({ length: FLOOD_ADDRESS_FACTOR + 2 }, (_, i) => connect(`2001:db8:6::${i + 1}`)));
+    for (const c of sockets) fire(c, 2 * POINTS - 1);
+    const cut = await Promise.all(sockets.map((c) => cutWithin(c, 2000)));
+    expect(cut.filter(Boolean).length).toBeGreaterThan(0);
+    await expect(connect('2001:db8:6::ab')).rejects.toThrow();
+    // Another /64 is another client.
+    expect((await connect('2001:db8:7::1')).socket.connected).toBe(true);
+    await new Promise((r) => setTimeout(r, WINDOW_MS + 200));
+  });
+
+  // The same tester: connection after connection, each closed at once, was never counted.
+  it('counts each new connection of an address against its budget', async () => {
+    const address = '192.0.2.77';
+    let refused = false;
+    for (let i = 0; i < POINTS * FLOOD_ADDRESS_FACTOR + 5 && !refused; i++) {
+      try {
+        const c = await TestClient.connect(server.url, from(address));
+        c.close();
+      } catch {
+        refused = true;
+      }
+    }
+    expect(refused).toBe(true);
+    // Another address is not held back.
+    expect((await connect('192.0.2.78')).socket.connected).toBe(true);
+  });
 });

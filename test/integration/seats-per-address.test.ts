@@ -30,6 +30,17 @@ describe('new seats per address in a meeting', () => {
     await server.close();
   });
 
+  // A fresh tester (2026-12-05): twelve seats from twelve addresses of one IPv6 /64 (one host's).
+  it('counts an IPv6 /64 as one address', async () => {
+    const { meetingId } = await createMeeting(server.url, { language: 'en' });
+    const sockets = await Promise.all(Array.from({ length: 12 }, (_, i) => connect(`2001:db8:9::${i + 1}`)));
+    const acks = await Promise.all(sockets.map((c, i) => c.join(meetingId, `Guest ${String.fromCharCode(65 + i)}`)));
+    expect(acks.filter((a) => a.ok)).toHaveLength(DEFAULT.points);
+    expect(acks.filter((a) => !a.ok && a.code === 'ADDRESS_SEATS')).toHaveLength(2);
+    const other = await connect('2001:db8:a::1');
+    expect((await other.join(meetingId, 'Calm Lake')).ok).toBe(true);
+  });
+
   it('is 10 in 10 minutes by default', () => {
     expect(DEFAULT).toEqual({ points: 10, windowMs: 600_000 });
   });
