@@ -110,6 +110,16 @@ export class TimeBox {
     return true;
   }
 
+  /**
+   * Your turn has begun with words of an earlier turn moved into the box (from the draft box):
+   * they are not shared yet, and may go now. Goes as the others do (draftChanged, a new turn).
+   */
+  keptNow(): void {
+    this.keptNote = false;
+    setText(this.unsent, app.t.composerKeptNow);
+    this.unsent.hidden = false;
+  }
+
   /** A later notice on the same words says what holds now (Composer's "Not sent"): this one goes. */
   clearNote(): void {
     this.unsent.hidden = true;

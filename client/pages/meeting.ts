@@ -516,8 +516,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // itself what the turn line says.
     const offlineTurn = offlineBoxWords(truth, t, online, offlineSince, Date.now());
     ui.composer.update(v, online, offlineTurn);
+    // Words of an earlier turn moving in with the draft are said to be unshared still, and that
+    // the turn is theirs now (a fresh tester, 2026-12-05: her owed turn began with them back in
+    // the box and only the usual "write and press Send" above them).
+    const keptMovesIn = mine && online && !v.frozen && ui.draft.hasText && ui.draft.holdsKept;
     if (mine && online && !v.frozen && ui.draft.hasText) takeDraft(typingDraft, draftCaret);
     ui.timeBox.update(v, online);
+    if (keptMovesIn) ui.timeBox.keptNow();
     ui.onDeck.update(v, seatProbablyGone(v, awayMs()));
     // Unshared words of an earlier turn in the closed share box go to the draft box, where they
     // can be written on (and from where a turn takes them), with the caret after them; not a

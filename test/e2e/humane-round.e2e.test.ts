@@ -632,6 +632,19 @@ describe('a slow typist is never cut off unawares', () => {
     await expect.poll(() => tid(page, 'draft-input').inputValue()).toBe('Linje en');
     expect(await tid(page, 'composer').inputValue()).toBe('');
     expect(chair.shares()).toEqual([]);
+    // Her next turn (a hand in open sharing) takes the words into the share box, and says they
+    // are still unshared and may go now (a fresh tester, 2026-12-05: an owed turn began with them
+    // back in the box and only "write and press Send" above them).
+    await chair.ok('advance');
+    await chair.waitFor((x) => x.latest.phase === 'open', 'open sharing', WAIT_MS);
+    await tid(page, 'raise-hand').click();
+    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await expect.poll(() => tid(page, 'composer').inputValue()).toBe('Linje en');
+    await waitText(tid(page, 'composer-unsent'), 'Ordene fra en tidligere tur er ikke delt ennå. Nå er det din tur: send dem når du er klar.');
+    // Writing on, she has read it.
+    await tid(page, 'composer').press('End');
+    await tid(page, 'composer').pressSequentially(' og to', { delay: 5 });
+    await expect.poll(() => tid(page, 'composer-unsent').isVisible(), { timeout: WAIT_MS }).toBe(false);
   });
 
   it('a listener can switch to sharing, get a turn, and switch back (en, 360 px)', { timeout: 60_000 }, async () => {
