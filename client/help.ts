@@ -4,7 +4,6 @@ import { getHelp } from './api.js';
 import type { HelpLine } from './api.js';
 import { app } from './app.js';
 import { fill, h } from './dom.js';
-import { quickExit } from './quick-exit.js';
 
 let dialog: HTMLDialogElement | null = null;
 
@@ -44,21 +43,16 @@ function render(d: HTMLDialogElement): void {
     h(
       'div',
       { class: 'dialog-body' },
-      // The modal covers the top bar: quick exit must stay one tap away here too.
+      // The top bar, with its quick exit, stays above the dialog (openHelp): the dialog has no quick
+      // exit of its own, so nothing beside its close button leaves the meeting (fresh testers,
+      // 2026-12-05: "Lukk raskt" where a dialog's close usually is, then beside "Lukk hjelpen").
       h(
         'div',
         { class: 'dialog-head' },
         // Focus lands on the title, not on the exit button right next to it.
         h('h2', { id: 'help-title', tabindex: '-1', autofocus: true }, t.helpTitle),
-        // A close button up here, before the quick exit: someone who only wanted to close the help
-        // tapped "Quick exit", where a dialog's close usually is, and was out of the meeting (a
-        // fresh tester, 2026-12-05; the other close was below all the help lines).
-        h(
-          'div',
-          { class: 'dialog-head-actions' },
-          h('button', { class: 'button secondary small', type: 'button', testid: 'help-close-top', on: { click: () => d.close() } }, t.helpCloseTop),
-          h('button', { class: 'button exit small', type: 'button', testid: 'help-quick-exit', on: { click: quickExit } }, t.quickExit),
-        ),
+        // A close button up here: the other is below all the help lines.
+        h('button', { class: 'button secondary small', type: 'button', testid: 'help-close-top', on: { click: () => d.close() } }, t.helpCloseTop),
       ),
       h('p', { class: 'help-not-treatment', testid: 'help-not-treatment' }, t.helpNotTreatment),
       h('p', {}, t.helpIntro),

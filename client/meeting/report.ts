@@ -30,7 +30,10 @@ export function shareMenu(seq: number, actions: ShareMenuActions): HTMLElement {
         if (!r.ok && r.code !== 'ALREADY_DONE') return actions.error(r.code, b);
         reasonBox.hidden = true;
         sent.hidden = false;
-        setText(sent, reportWords(actions.hasChair?.() ?? true, app.t).sent);
+        // Someone in crisis: where the help lines are, for the one who saw it too (a fresh
+        // tester, 2026-12-05: the thanks alone pointed nowhere).
+        const words = reportWords(actions.hasChair?.() ?? true, app.t).sent;
+        setText(sent, reason === 'crisis' ? `${words} ${app.t.reportCrisisSelf}` : words);
       });
     });
     return b;

@@ -94,7 +94,10 @@ export class ReportsPanel {
     // Reported by someone, or only marked by the guard: said apart, since nobody reported the latter.
     const reported = [...byShare.values()].filter((rs) => rs.some((r) => r.reason !== 'guardHint')).length;
     const guarded = byShare.size - reported;
-    setText(this.barText, [reported ? app.t.reportsWaiting(reported) : null, guarded ? app.t.reportsGuarded(guarded) : null].filter(Boolean).join(' '));
+    // A crisis is said first, in the bar itself (a fresh tester, 2026-12-05: only "someone
+    // reported a share" showed, the reason deep in the tools).
+    const crisis = reports.some((r) => r.reason === 'crisis');
+    setText(this.barText, [crisis ? app.t.reportsCrisisBar : null, reported ? app.t.reportsWaiting(reported) : null, guarded ? app.t.reportsGuarded(guarded) : null].filter(Boolean).join(' '));
     this.list.replaceChildren(...[...byShare].map(([seq, rs]) => this.row(seq, rs)));
   }
 

@@ -101,7 +101,29 @@ describe('a crisis report on the chair\'s list', () => {
       r.ok({ type: 'report', by: other!, share: seq, reason: 'crisis' });
       panel.update(buildView(r.state, 'a', r.now));
       expect(panel.el.querySelector('[data-testid="chair-report-crisis"]')?.textContent).toContain(t.reportCrisisHelp);
+      // Said in the bar too, first.
+      expect(panel.barEl.textContent?.startsWith(t.reportsCrisisBar)).toBe(true);
       expect(panel.el.querySelector('[data-testid="chair-report-help"]')?.textContent).toBe(t.help);
+    }
+  });
+});
+
+// A fresh tester (2026-12-05): the member who reported someone in crisis was only thanked.
+describe('reporting someone in crisis', () => {
+  it('thanks the reporter and says where the help lines are; other reasons only thank (nb and en)', async () => {
+    const { app } = await import('../../client/app.js');
+    const { shareMenu } = await import('../../client/meeting/report.js');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      const t = dict(lang);
+      for (const reason of ['crisis', 'advice'] as const) {
+        const menu = shareMenu(7, { report: async () => ({ ok: true }), hide: async () => ({ ok: true }), error: () => undefined, hasChair: () => true });
+        document.body.replaceChildren(menu);
+        menu.querySelector<HTMLElement>(`[data-testid="report-reason-${reason}"]`)!.click();
+        await expect.poll(() => menu.querySelector<HTMLElement>('[data-testid="report-sent"]')!.hidden).toBe(false);
+        const said = menu.querySelector('[data-testid="report-sent"]')!.textContent;
+        expect(said).toBe(reason === 'crisis' ? `${t.reportSent} ${t.reportCrisisSelf}` : t.reportSent);
+      }
     }
   });
 });

@@ -73,7 +73,7 @@ describe('the privacy page', () => {
     expect(shown).toBe(`sha256-${createHash('sha256').update(js).digest('hex')}`);
     expect(await tid(page, 'footer-code-hash').getAttribute('title')).toBe(shown);
     // The footer says it in words and leads here (a first-timer read the bare hash as being about her).
-    expect(await tid(page, 'footer-code-hash').textContent()).toBe('Sjekk koden siden kjører');
+    expect(await tid(page, 'footer-code-hash').textContent()).toBe('Sjekk koden denne siden kjører');
     expect(await tid(page, 'footer-code-hash').getAttribute('href')).toBe('/personvern');
   });
 
