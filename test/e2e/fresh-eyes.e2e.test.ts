@@ -114,6 +114,58 @@ describe('a slow typist: nothing is sent without a deliberate press of send', ()
   }
 });
 
+// A fresh tester (2026-12-05): out of turn the share box's buttons, "Done" half faded in its
+// fill, looked nearly usable. Off, a button has no live button's fill or colour.
+describe("the share box's buttons look off when they are off", () => {
+  it('out of turn none of the three has the fill or text colour of a live button; on the turn "Done" has them again', { timeout: 90_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(server.url, { language: 'en' });
+    const chair = await client(meetingId, 'Rolig Elv', { chairKey });
+    const next = await client(meetingId, 'Lys Morgen');
+    const p = await person('en', 390);
+    await p.page.goto(`${server.url}/m/${meetingId}`);
+    await joinAtDoor(p.page, 'Stille Fjord');
+    await chair.ok('start');
+    await chair.ok('advance');
+    const page = p.page;
+    await expect.poll(() => tid(page, 'finish-share').isVisible(), { timeout: WAIT_MS }).toBe(true);
+    /** Each button's colours beside a live primary's and a live secondary's (probes in the page's own classes). */
+    const looks = () =>
+      page.evaluate(() => {
+        const probe = (cls: string) => {
+          const b = document.createElement('button');
+          b.className = cls;
+          document.body.append(b);
+          const st = getComputedStyle(b);
+          const out = { bg: st.backgroundColor, fg: st.color, border: st.borderStyle };
+          b.remove();
+          return out;
+        };
+        const live = [probe('button primary'), probe('button secondary'), probe('button')];
+        const buttons = ['composer-send', 'finish-share', 'pass'].map((id) => {
+          const el = document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!;
+          const st = getComputedStyle(el);
+          return { id, disabled: el.disabled, hidden: el.hidden, bg: st.backgroundColor, fg: st.color, border: st.borderStyle };
+        });
+        return { live, buttons };
+      });
+    const off = await looks();
+    for (const b of off.buttons.filter((x) => !x.hidden)) {
+      expect(b.disabled, b.id).toBe(true);
+      for (const l of off.live) expect({ id: b.id, bg: b.bg, fg: b.fg }).not.toEqual({ id: b.id, bg: l.bg, fg: l.fg });
+      expect(b.border, b.id).toBe('dashed');
+    }
+    expect(off.buttons.filter((x) => !x.hidden).map((x) => x.id)).toContain('finish-share');
+    // The turn comes: "Done" is live and looks it.
+    await chair.ok('finishShare');
+    await next.ok('finishShare');
+    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await expect.poll(() => tid(page, 'finish-share').isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    const on = await looks();
+    const done = on.buttons.find((x) => x.id === 'finish-share')!;
+    expect({ bg: done.bg, fg: done.fg, border: done.border }).toEqual({ ...on.live[0]!, border: 'solid' });
+  });
+});
+
 /** A meeting chaired by the browser page (first in the circle). */
 async function withBrowserChair(lang: Lang): Promise<{ meetingId: string; page: Page }> {
   const { meetingId, chairKey } = await createMeeting(server.url, { language: lang });
