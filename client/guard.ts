@@ -6,6 +6,7 @@
 import type { GuardHint } from './meeting/composer.js';
 
 type GuardModule = typeof import('../shared/guard/index.js');
+type EchoSources = import('../shared/guard/index.js').EchoSources;
 
 let guard: GuardModule | null = null;
 let loading: Promise<void> | null = null;
@@ -37,12 +38,13 @@ export function onGuardLoaded(f: () => void): void {
 
 /**
  * The guard's findings for `text` as hints ([] until its chunk is here; asking starts the fetch).
- * `ownName`: the writer's own pseudonym, never warned of as a real name (GuardContext.ownName).
+ * `ownName`: the writer's own pseudonym, never warned of as a real name (GuardContext.ownName);
+ * `earlier`: the others' shares seen here, for the echo check (GuardContext.earlier).
  */
-export function analyze(text: string, otherNames: string[], lang: 'nb' | 'en', ownName?: string): GuardHint[] {
+export function analyze(text: string, otherNames: string[], lang: 'nb' | 'en', ownName?: string, earlier?: EchoSources): GuardHint[] {
   if (!guard) {
     void loadGuard();
     return [];
   }
-  return guard.analyzeShare(text, { otherNames, lang, ...(ownName ? { ownName } : {}) });
+  return guard.analyzeShare(text, { otherNames, lang, ...(ownName ? { ownName } : {}), ...(earlier ? { earlier } : {}) });
 }

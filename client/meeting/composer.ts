@@ -7,6 +7,8 @@ import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { LIMITS } from '../wire.js';
 import type { GuardMode } from '../../shared/meeting/guard-mode.js';
+import { HINTS } from '../../shared/guard/hints.js';
+import { stopsShare } from '../../shared/guard/modes.js';
 import { ConfirmStep } from './confirm-step.js';
 import { LiveHints, type Analyze } from './live-hints.js';
 import { SLOW_ANSWER_MS } from './connection-words.js';
@@ -484,6 +486,15 @@ export class Composer {
     const written = this.input.value;
     const text = written.trim();
     if (!text || this.busy || !this.canSend) return !text;
+    if (this.confirmFor !== text && this.pageStops(text)) {
+      // What only this page can see stops it for a look, as the server's GUARD_HINT does the rest.
+      this.confirmFor = text;
+      this.confirmFinishes = this.finishing;
+      this.serverFindings = [];
+      this.hints.cancel();
+      this.renderHints();
+      return false;
+    }
     const turn = this.boxTurn;
     // The same words sent again after an answer that never came are the same action (the same
     // command id: command-sender.ts): this send stands for the older one.
@@ -595,6 +606,16 @@ export class Composer {
     if (this.held) return this.passConfirm.ask([app.t.composerFinishHeld], app.t.composerFinishWithoutHeld, this.finishBtn, () => void this.finish());
     if (!this.sentInTurn) return this.passConfirm.ask([app.t.composerFinishEmpty], app.t.composerFinishAsPass, this.finishBtn, () => void this.finish());
     void this.finish();
+  }
+
+  /**
+   * Whether `text` holds a finding only the page can make (another's share repeated: shared/guard/
+   * echo.ts, its words being nowhere in the meeting's state) that stops a share in this meeting's
+   * guard mode (stopsShare): the page then asks for a look once, as the server does for the rest.
+   */
+  private pageStops(text: string): boolean {
+    if (!this.deps.analyze) return false;
+    return this.deps.analyze(text, this.otherNames, this.meetingLang, this.ownName).some((f) => f.hint === HINTS.echo && stopsShare(f, this.guardMode));
   }
 
   private async finish(): Promise<void> {

@@ -3,6 +3,7 @@
 // draft box on deck, so both show the same hints in the same words. It follows the meeting's
 // guard mode exactly as the server does (shared/guard/modes.ts): with the guard `off` only
 // contact details are hinted at, since only they stop a share then.
+import type { EchoSources } from '../../shared/guard/echo.js';
 import type { GuardMode } from '../../shared/meeting/guard-mode.js';
 import { shownWhileTyping, withServerFindings } from '../../shared/guard/modes.js';
 import { app } from '../app.js';
@@ -10,7 +11,8 @@ import { h } from '../dom.js';
 import { onGuardLoaded } from '../guard.js';
 import type { GuardHint } from './composer.js';
 
-export type Analyze = (text: string, otherNames: string[], lang: 'nb' | 'en', ownName?: string) => GuardHint[];
+/** The guard's findings for a text (client/guard.ts analyze); `earlier`: the others' shares seen, for the echo check. */
+export type Analyze = (text: string, otherNames: string[], lang: 'nb' | 'en', ownName?: string, earlier?: EchoSources) => GuardHint[];
 
 /** What the hints are judged against: the others present, the meeting's language and guard mode. */
 export interface HintContext {

@@ -7,7 +7,7 @@ import type { GroupCard } from '../../shared/protocol.js';
 import { getGroup } from '../api.js';
 import { app } from '../app.js';
 import { fill, h } from '../dom.js';
-import type { GuardHint } from '../meeting/composer.js';
+import type { Analyze } from '../meeting/live-hints.js';
 import { parseFragment } from '../routes.js';
 import { loadSecret, saveSecret } from '../session.js';
 import { formatStart } from '../time.js';
@@ -19,7 +19,7 @@ const RECHECK_MS = 60_000;
 
 const groupKeyId = (slug: string): string => `group:${slug}`;
 
-export function mountGroupRoute(container: HTMLElement, slug: string, analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[]): RouteView {
+export function mountGroupRoute(container: HTMLElement, slug: string, analyze?: Analyze): RouteView {
   const frag = parseFragment(location.hash);
   if (frag.chairKey) saveSecret('chairKey', groupKeyId(slug), frag.chairKey);
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);

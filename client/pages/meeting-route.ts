@@ -8,6 +8,7 @@ import type { MeetingCard } from '../api.js';
 import { app } from '../app.js';
 import { fill, h } from '../dom.js';
 import { errorText } from '../errors.js';
+import type { Analyze } from '../meeting/live-hints.js';
 import { seatGivenUpText } from '../meeting/edges.js';
 import { answerSeatQuestions, seatedInOtherTab, takeSeatFromOtherTab } from '../other-tab.js';
 import { parseFragment } from '../routes.js';
@@ -19,7 +20,6 @@ import { newJoinState, renderJoin } from './join.js';
 import type { JoinState } from './join.js';
 import { mountMeeting } from './meeting.js';
 import type { MeetingPage } from './meeting.js';
-import type { GuardHint } from '../meeting/composer.js';
 
 export interface RouteView {
   relabel(): void;
@@ -29,7 +29,7 @@ export interface RouteView {
 /** How often a door offering the chair its kept seat asks whether it still is (ms). */
 export const CHAIR_SEAT_RECHECK_MS = 5_000;
 
-export function mountMeetingRoute(container: HTMLElement, meetingId: string, analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[]): RouteView {
+export function mountMeetingRoute(container: HTMLElement, meetingId: string, analyze?: Analyze): RouteView {
   const frag = parseFragment(location.hash);
   if (frag.chairKey) saveSecret('chairKey', meetingId, frag.chairKey);
   if (frag.joinCode) saveSecret('joinCode', meetingId, frag.joinCode);

@@ -4,7 +4,8 @@
 import type { ErrorCode } from '../../shared/errors.js';
 import type { DoorView } from '../../shared/meeting/door.js';
 import type { ShareEndReason } from '../../shared/meeting/events.js';
-import { findFormat } from '../../shared/meeting/formats.js';
+import type { EchoSources } from '../../shared/guard/echo.js';
+import { findFormat, findReading } from '../../shared/meeting/formats.js';
 import type { LoggedEvent, MeetingView } from '../../shared/meeting/view.js';
 import type { CommandEvent, CommandPayload, JoinPayload, JoinResult, NextChairKey } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -12,6 +13,7 @@ import { Connection } from '../connection.js';
 import type { ByeReason, ConnStatus } from '../connection.js';
 import { fill, h, setText } from '../dom.js';
 import { errorText } from '../errors.js';
+import type { Analyze } from '../meeting/live-hints.js';
 import { AckAnnouncer } from '../meeting/ack-announce.js';
 import { announce, silence } from '../live-region.js';
 import { Actions } from '../meeting/actions.js';
@@ -19,7 +21,6 @@ import { ChairPanel } from '../meeting/chair-panel.js';
 import { GroupTools, nextChairKeyBanner } from '../meeting/group-tools.js';
 import { Circle } from '../meeting/circle.js';
 import { Composer, turnKey } from '../meeting/composer.js';
-import type { GuardHint } from '../meeting/composer.js';
 import { Countdown } from '../meeting/countdown.js';
 import { describe } from '../meeting/describe.js';
 import { DiscreetPanel } from '../meeting/discreet.js';
@@ -84,7 +85,7 @@ export interface MeetingOptions {
   retry?(): void;
   /** A join or resume was accepted (seated, or at the door). */
   accepted?(): void;
-  analyze?: (text: string, otherNames: string[], lang: 'nb' | 'en') => GuardHint[];
+  analyze?: Analyze;
 }
 
 export interface MeetingPage {
@@ -156,6 +157,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let door: DoorView | null = null;
   let status: ConnStatus = 'connecting';
   const history: LoggedEvent[] = [];
+  /** Counts every change to `history`, so what is made from it (echoSources) is made again only then. */
+  let historyVersion = 0;
   const names = new Map<string, string>();
   let finished = false;
   /** While another tab holds the seat: the notice shown instead of the meeting (showReplaced). */
@@ -214,6 +217,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
 
   function build(): Ui {
     const t = app.t;
+    // The guard's check in the share box and the draft box reads the others' shares too.
+    const analyze: Analyze | undefined = opts.analyze && ((text, otherNames, lang, ownName) => opts.analyze!(text, otherNames, lang, ownName, echoSources()));
     const countdown = new Countdown();
     const transcript = new Transcript(t.transcriptLabel, t.transcriptEmpty, {
       report: (share, reason) => send('report', { share, reason }),
@@ -237,7 +242,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         conn.settled('share', { text });
         conn.settled('share', { text, confirm: true });
       },
-      ...(opts.analyze ? { analyze: opts.analyze } : {}),
+      ...(analyze ? { analyze } : {}),
     });
     const actions = new Actions({
       acknowledge: (kind) => send('acknowledge', { kind }),
@@ -252,7 +257,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     composer.el.insertBefore(timeBox.el, composer.input);
     composer.input.addEventListener('input', (e) => timeBox.draftChanged(e.isTrusted));
     const onDeck = new OnDeck();
-    const draft = new DraftBox(opts.analyze);
+    const draft = new DraftBox(analyze);
     const ackAnnounce = new AckAnnouncer();
     const roleSwitch = new RoleSwitch((role) => send('setRole', { role }), showError);
     const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' });
@@ -655,6 +660,34 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     else if (typingDraft || !document.activeElement || document.activeElement === document.body) ui.composer.focusAtEnd();
   }
 
+  let echo: EchoSources = { shares: [] };
+  let echoVersion = -1;
+  let echoTopic: string | null = null;
+  /**
+   * What the guard reads a draft against for words repeated from another's share (shared/guard/
+   * echo.ts): the others' shares this page holds (a hidden one's words are gone from it), and the
+   * words the whole room heard from the chair and the format (readings, notes, the topic). One
+   * object until the history or the topic changes, so the guard indexes it once.
+   */
+  function echoSources(): EchoSources {
+    const topic = view?.topic ?? null;
+    if (!view || (echoVersion === historyVersion && echoTopic === topic)) return echo;
+    const shares: string[] = [];
+    const common: string[] = topic ? [topic] : [];
+    for (const { event: e } of history) {
+      if (e.type === 'share' && e.id !== view.you.id) shares.push(e.text);
+      else if (e.type === 'note') common.push(e.text);
+      else if (e.type === 'reading') {
+        const text = e.text ?? findReading(view.formatId, e.readingId)?.text[view.language];
+        if (text) common.push(text);
+      }
+    }
+    echo = { shares, common };
+    echoVersion = historyVersion;
+    echoTopic = topic;
+    return echo;
+  }
+
   /** A share this page was sent (by its seq), for the chair's list of reports. */
   function shareOf(seq: number): { name: string; text: string } | null {
     const le = history.find((l) => l.seq === seq && l.event.type === 'share');
@@ -668,7 +701,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       const i = history.findIndex((l) => l.seq === e.share && l.event.type === 'share');
       if (i >= 0) history[i] = { ...history[i]!, event: { type: 'shareHidden', share: e.share, id: e.id } };
     }
-    if (record) history.push(le);
+    if (record) {
+      history.push(le);
+      historyVersion++;
+    }
     if ('name' in e && 'id' in e && typeof e.name === 'string' && typeof e.id === 'string') names.set(e.id, e.name);
     if (!ui || !view) return;
     if (e.type === 'turn') {
@@ -878,6 +914,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     container.replaceChildren(box);
     ui = null;
     history.length = 0;
+    historyVersion++;
     if (moveFocus) box.focus();
   }
 

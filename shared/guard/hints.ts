@@ -20,6 +20,10 @@ export const HINTS = {
     nb: 'Dette ser ut som et svar til noen. Del gjerne det du selv kjenner deg igjen i, uten å svare.',
     en: 'This looks like a reply to someone. You could share what you recognise in yourself, without replying.',
   },
+  echo: {
+    nb: 'Dette gjentar ordene i en annens deling. I en deling snakker vi ut fra egen erfaring, ikke om det andre har sagt.',
+    en: 'This repeats the words of someone else’s share. In a share we speak from our own experience, not about what others said.',
+  },
   phone: {
     nb: 'Dette ser ut som et telefonnummer. Vurder å ta det bort, for din og andres skyld.',
     en: 'This looks like a phone number. Consider leaving it out, for your sake and others’.',

@@ -7,6 +7,7 @@
 // ambiguous between them (a lower-case "i" is a preposition in bokmål, a pronoun in English).
 import { findAdvice } from './advice.js';
 import { findCrosstalk } from './crosstalk.js';
+import { findEchoes, type EchoSources } from './echo.js';
 import { HINTS, type Text } from './hints.js';
 import type { Found, GuardKind } from './patterns.js';
 import { dropOverlaps } from './patterns.js';
@@ -16,6 +17,7 @@ import { isReported } from './reported.js';
 import { isSlogan } from './slogans.js';
 
 export type { GuardKind } from './patterns.js';
+export type { EchoSources } from './echo.js';
 
 export interface GuardHint {
   kind: GuardKind;
@@ -34,6 +36,12 @@ export interface GuardContext {
    * "this looks like a full name" of their own pseudonym). Only the whole pseudonym, any case.
    */
   ownName?: string;
+  /**
+   * The others' shares the writer has seen, and the room's common words (echo.ts): given, a
+   * stretch repeating another's share word for word is crosstalk. Only the page has them; the
+   * server's check runs without.
+   */
+  earlier?: EchoSources;
 }
 
 /** Whether `f` is a name-like finding that is just the speaker's own pseudonym (GuardContext.ownName). */
@@ -94,6 +102,7 @@ export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   const found: Found[] = [
     ...advice,
     ...crosstalk,
+    ...(ctx.earlier ? findEchoes(t, ctx.earlier) : []),
     ...findPii(t, ctx.lang, ctx.otherNames).filter((f) => !overlapsCrosstalk(f) && !isOwnName(f, ctx.ownName)),
   ].sort((a, b) => a.index - b.index);
   const seen = new Set<string>();

@@ -1,0 +1,121 @@
+// Another's words said again: a share that repeats a stretch of someone else's share in this
+// meeting, word for word, quotes it, with or without quotation marks or a name — crosstalk
+// (domain.md, "No crosstalk": nobody replies to, quotes or corrects another's share). Fresh
+// testers (2026-12-04, 2026-12-05) quoted a member's sentence back in «…» and in plain words,
+// and no rule saw it: the rules read the draft alone. This one reads it against the others'
+// shares the writer has seen. Only the page has those (the meeting's state keeps no share's
+// words), so it is the page's check: a hint while writing and one more press to send.
+//
+// A stretch counts from ECHO_MIN_WORDS words in a row: shorter ones are everyday phrases two
+// people say alike ("jeg vet ikke hva jeg skal gjøre"). Words said together by the whole room —
+// the Serenity Prayer, the meeting's readings, the slogans — are nobody's share to quote.
+import { HINTS } from './hints.js';
+import type { Found } from './patterns.js';
+
+/** Fewest words in a row, the same in another's share, that count as repeating it. */
+export const ECHO_MIN_WORDS = 8;
+
+/** What a draft is read against: the others' shares (their words), and words common to the room. */
+export interface EchoSources {
+  /** The words of shares by others in this meeting that the writer has seen (never their own). */
+  shares: readonly string[];
+  /** Texts the whole room says or hears (the readings as shown): a stretch from them is no quote. */
+  common?: readonly string[];
+}
+
+/**
+ * The Serenity Prayer as meetings say it, in both languages: said by many in their shares, it
+ * repeats nobody. The fellowships' common wording (Reinhold Niebuhr's prayer; bokmål as said in
+ * Norwegian meetings).
+ */
+const ALWAYS_COMMON = [
+  'God grant me the serenity to accept the things I cannot change, courage to change the things I can, and wisdom to know the difference.',
+  'Gud, gi meg sinnsro til å godta de ting jeg ikke kan forandre, mot til å forandre de ting jeg kan, og forstand til å se forskjellen.',
+  'Gud, gi meg sinnsro til å akseptere de ting jeg ikke kan forandre, mot til å forandre de ting jeg kan, og visdom til å se forskjellen.',
+];
+
+/** A word: letters and digits, with apostrophes inside ("don't", "Kari's"). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+
+interface Word {
+  key: string;
+  start: number;
+  end: number;
+}
+
+const CURLY = /’/gu;
+
+function wordsOf(t: string): Word[] {
+  const out: Word[] = [];
+  // exec on the one pattern: matchAll would copy it for every text.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m; m = WORD.exec(t)) out.push({ key: m[0].toLowerCase().replace(CURLY, "'"), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Every run of ECHO_MIN_WORDS words of `t`, as keys. */
+function runsOf(t: string, into: Set<string>): void {
+  const w = wordsOf(t.normalize('NFC'));
+  for (let i = 0; i + ECHO_MIN_WORDS <= w.length; i++) into.add(runKey(w, i));
+}
+
+function runKey(w: Word[], i: number): string {
+  let key = w[i]!.key;
+  for (let j = i + 1; j < i + ECHO_MIN_WORDS; j++) key += ` ${w[j]!.key}`;
+  return key;
+}
+
+interface Index {
+  shares: Set<string>;
+  common: Set<string>;
+}
+
+/** One index per sources object: the page hands the same one until a share arrives (per keystroke otherwise). */
+const indexes = new WeakMap<EchoSources, Index>();
+let alwaysCommon: Set<string> | null = null;
+
+function indexOf(sources: EchoSources): Index {
+  let index = indexes.get(sources);
+  if (!index) {
+    const shares = new Set<string>();
+    for (const s of sources.shares) runsOf(s, shares);
+    const common = new Set<string>();
+    for (const c of sources.common ?? []) runsOf(c, common);
+    index = { shares, common };
+    indexes.set(sources, index);
+  }
+  return index;
+}
+
+/**
+ * The stretches of `t` (NFC) that repeat ECHO_MIN_WORDS or more words in a row of one of
+ * `sources.shares`, in any case and punctuation, one finding (kind `crosstalk`, HINTS.echo) per
+ * stretch, from its first word to its last as written. Runs found in `sources.common` or the
+ * Serenity Prayer are left out. [] when there are no sources. Linear in the length of `t` once the
+ * sources are indexed.
+ */
+export function findEchoes(t: string, sources: EchoSources): Found[] {
+  if (sources.shares.length === 0) return [];
+  const index = indexOf(sources);
+  if (index.shares.size === 0) return [];
+  if (!alwaysCommon) {
+    alwaysCommon = new Set<string>();
+    for (const c of ALWAYS_COMMON) runsOf(c, alwaysCommon);
+  }
+  const w = wordsOf(t);
+  const echoed = new Uint8Array(w.length);
+  for (let i = 0; i + ECHO_MIN_WORDS <= w.length; i++) {
+    const key = runKey(w, i);
+    if (!index.shares.has(key) || index.common.has(key) || alwaysCommon.has(key)) continue;
+    echoed.fill(1, i, i + ECHO_MIN_WORDS);
+  }
+  const found: Found[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (!echoed[i]) continue;
+    let j = i;
+    while (j + 1 < w.length && echoed[j + 1]) j++;
+    found.push({ kind: 'crosstalk', index: w[i]!.start, match: t.slice(w[i]!.start, w[j]!.end), hint: HINTS.echo });
+    i = j;
+  }
+  return found;
+}
