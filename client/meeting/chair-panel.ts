@@ -6,7 +6,7 @@
 // the next step). The rest stays in the full panel further down. During the moment of silence
 // what posts is disabled, and the bar says why in words.
 // The co-chair (door keeper) sees only the door. The server decides; this only asks.
-import { findFormat, findReading, laterPartReadings, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
+import { findFormat, findReading, laterPartReadings, readingStillToCome, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
 import type { Ack, CommandEvent, CommandPayload } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -623,7 +623,8 @@ export class ChairPanel {
   /**
    * The readings the view offers now (the current segment's and the part's earlier ones: the
    * closing words at the closing, not in the contributions pause) are in the bar; the rest wait in
-   * the full panel. While people gather the bar holds the link for them and the start (a fresh
+   * the full panel, except a later part's, which are nowhere until their part (readingStillToCome:
+   * a fresh tester's chair posted the closing words in the opening from there). While people gather the bar holds the link for them and the start (a fresh
    * tester posted the welcome before the start, unmarked, and was asked for it again after).
    * Buttons move only when their place changes (moving a node would take focus away from it).
    */
@@ -631,7 +632,12 @@ export class ChairPanel {
     const offered = new Set((v.script?.offered ?? []).map((r) => r.id));
     const now: HTMLButtonElement[] = [];
     const later: HTMLButtonElement[] = [];
-    this.readingBtns.forEach((b, i) => (offered.has(this.readingIds[i] ?? '') ? now : later).push(b));
+    this.readingBtns.forEach((b, i) => {
+      const id = this.readingIds[i] ?? '';
+      // A later part's words are not offered before their part (the server refuses them then).
+      if (offered.has(id)) now.push(b);
+      else if (!readingStillToCome(v.formatId, v.phase, id)) later.push(b);
+    });
     const same = (box: HTMLElement, want: HTMLElement[]) => box.children.length === want.length && want.every((b, i) => box.children[i] === b);
     if (!same(this.barReadings, now)) this.barReadings.replaceChildren(...now);
     if (!same(this.panelReadings, later)) this.panelReadings.replaceChildren(...later);

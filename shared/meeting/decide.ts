@@ -12,7 +12,7 @@ import type { Command } from './commands.js';
 import { setDiscreet } from './discretion.js';
 import type { MeetingEvent } from './events.js';
 import { doorFor } from './door.js';
-import { findReading } from './formats.js';
+import { findReading, readingStillToCome } from './formats.js';
 import { answerAsk, askMembers, handChairNextTime, scheduledEndDue, scheduledEndTick, settleAsk } from './group-meeting.js';
 import { endMeeting, nameTaken, restoreKeySeatRound, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
@@ -211,6 +211,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       // Readings are long: the chair posts them between shares.
       if (s.speaker && s.speaker.id !== me.id) return 'NOT_YOUR_TURN';
       if (!findReading(s.formatId, cmd.readingId)) return 'UNKNOWN_READING';
+      // A later part's words (the closing's in the opening) wait for their part: its step offers them.
+      if (readingStillToCome(s.formatId, s.phase, cmd.readingId)) return 'WRONG_PHASE';
       // Posted already in this part of the meeting (a double tap posted a long text twice).
       if (alreadyRead(s, cmd.readingId)) return 'ALREADY_DONE';
       // A weekly group's own text replaces the format's; it travels with the event.

@@ -2,7 +2,7 @@
 // chair rotation). Texts are our own neutral wording (shared/meeting/formats/readings.ts):
 // fellowship literature is the groups' own and is not shipped here. Five fellowship-style
 // formats (issue 13) plus a large-meeting variant with raised hands.
-import type { Settings } from './state.js';
+import type { Phase, Settings } from './state.js';
 import { ANONYMITY, CLOSING, GUIDELINES, PURPOSE, SILENCE, TITLES, WELCOME, type ReadingId } from './formats/readings.js';
 import type { Format, Reading, Text } from './formats/types.js';
 import { buildScript, segmentPhase } from './formats/segments.js';
@@ -121,6 +121,25 @@ export function findFormat(id: string): Format | undefined {
 
 export function findReading(formatId: string, readingId: string): Reading | undefined {
   return findFormat(formatId)?.readings.find((x) => x.id === readingId);
+}
+
+/** The meeting's parts in their order: a reading of a later one is still to come. */
+const PART_ORDER: readonly Phase[] = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'];
+
+/**
+ * Whether reading `readingId` of format `formatId` belongs only to a part of the meeting still to
+ * come in `phase`: the first segment of the format's script that has it is of a later part. The
+ * chair may read an earlier part's text again (the guidelines in the round, when they are
+ * needed), and the opening's while people gather; but a fresh tester's chair (2026-12-05) posted
+ * the closing words in the opening from the tools, with one press, and the closing offered them
+ * again. The core refuses such a post (WRONG_PHASE); the page does not offer it. A reading in no
+ * segment of the script, or of an unknown format, is never still to come.
+ */
+export function readingStillToCome(formatId: string, phase: Phase, readingId: string): boolean {
+  const first = findFormat(formatId)?.script.find((x) => (x.readings as readonly string[]).includes(readingId));
+  if (!first) return false;
+  const now = phase === 'gathering' ? 'opening' : phase;
+  return PART_ORDER.indexOf(segmentPhase(first.kind)) > PART_ORDER.indexOf(now);
 }
 
 /**

@@ -65,6 +65,35 @@ describe("the chair bar's texts", () => {
       }
     });
 
+    // A fresh tester (2026-12-05): More tools → Readings held the closing words in the opening;
+    // one press posted them to everyone before anyone had shared.
+    it(`(${lang}) every format, from the gathering on: bar and panel together offer exactly the texts the core would post now (none still to come), each once`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      const { decide } = await import('../../shared/meeting/decide.js');
+      for (const f of FORMATS) {
+        const { panel } = await panelFor(f.id);
+        const r = gathered({ formatId: f.id });
+        const refusal = (d: ReturnType<typeof decide>) => (d.ok ? null : d.code);
+        const check = (label: string) => {
+          panel.update(buildView(r.state, 'a', r.now), true);
+          const shown = [...ids(panel.bar), ...ids(panel.el)];
+          expect(new Set(shown).size, label).toBe(shown.length);
+          const postable = f.readings.filter((x) => x.id !== 'silence' && refusal(decide(r.state, { type: 'postReading', by: 'a', readingId: x.id }, r.now)) !== 'WRONG_PHASE').map((x) => x.id);
+          expect([...shown].sort(), label).toEqual(postable.sort());
+        };
+        check(`${f.id} gathering`);
+        expect(ids(panel.el), f.id).not.toContain('closing');
+        r.ok({ type: 'start', by: 'a' });
+        while (r.state.phase !== 'ended') {
+          const seg = f.script[r.state.script!.index]!;
+          if (seg.kind !== 'silence') check(`${f.id} ${seg.kind}`);
+          step(r);
+        }
+        panel.bar.remove();
+      }
+    });
+
     it(`(${lang}) the closing words posted in the contributions pause (from the full panel) show ✓ at the announcements and the closing`, async () => {
       const { app } = await import('../../client/app.js');
       app.setLang(lang);

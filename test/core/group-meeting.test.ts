@@ -64,7 +64,7 @@ describe('a group\'s own readings', () => {
   it('replace the format\'s text in the reading event; the others stay the format\'s', () => {
     const r = gathered({ group: GROUP, ownReadings: { welcome: 'Velkommen til tirsdagsgruppa.' } });
     expect(r.ok({ type: 'postReading', by: 'a', readingId: 'welcome' })).toEqual([{ type: 'reading', readingId: 'welcome', text: 'Velkommen til tirsdagsgruppa.' }]);
-    expect(r.ok({ type: 'postReading', by: 'a', readingId: 'closing' })).toEqual([{ type: 'reading', readingId: 'closing' }]);
+    expect(r.ok({ type: 'postReading', by: 'a', readingId: 'purpose' })).toEqual([{ type: 'reading', readingId: 'purpose' }]);
   });
 });
 

@@ -162,6 +162,36 @@ describe("each reading is offered where it belongs, and posted once in its part 
     }
   });
 
+  // A fresh tester (2026-12-05): More tools → Readings held the closing words in the opening; one
+  // press posted them to everyone before anyone had shared, and the closing offered them again.
+  it('every format, from the gathering through every segment: a reading whose part is still to come is refused WRONG_PHASE; an earlier part\'s may be read again', () => {
+    const order = ['opening', 'round', 'open', 'closing'];
+    for (const f of FORMATS) {
+      const r = gathered({ formatId: f.id });
+      const partOf = (id: string) => order.indexOf(segmentPhase(f.script.find((x) => (x.readings as readonly string[]).includes(id))!.kind));
+      const check = (now: number, label: string) => {
+        for (const { id } of f.readings) {
+          const out = decide(r.state, { type: 'postReading', by: 'a', readingId: id }, r.now);
+          if (partOf(id) > now) expect(out, `${label} ${id}`).toMatchObject({ ok: false, code: 'WRONG_PHASE' });
+          else expect(out.ok ? 'ok' : out.code, `${label} ${id}`).not.toBe('WRONG_PHASE');
+        }
+      };
+      check(0, `${f.id} gathering`);
+      r.ok({ type: 'start', by: 'a' });
+      let closingRefused = false;
+      while (r.state.phase !== 'ended') {
+        const seg = f.script[r.state.script!.index]!;
+        const now = order.indexOf(segmentPhase(seg.kind));
+        // (Nobody posts in the silence: SILENCE comes first.)
+        if (seg.kind !== 'silence') check(now, `${f.id} ${seg.kind}`);
+        if (seg.kind !== 'silence' && now < order.indexOf('closing')) closingRefused ||= !decide(r.state, { type: 'postReading', by: 'a', readingId: 'closing' }, r.now).ok;
+        if (seg.kind === 'silence') r.tickAt(r.state.script!.startedAt + seg.plannedMs);
+        else r.ok({ type: 'nextSegment', by: 'a' });
+      }
+      expect(closingRefused, f.id).toBe(true);
+    }
+  });
+
   it('the tester\'s steps: the closing words posted in the contributions pause count as posted through the announcements and the closing (every format)', () => {
     for (const f of FORMATS) {
       const r = gathered({ formatId: f.id });
