@@ -7,6 +7,7 @@ import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
 import { choice, h, setText } from '../dom.js';
 import { ackIcon } from '../icons.js';
+import { handsClosedForYou } from './draft-words.js';
 import { OnDeck } from './on-deck.js';
 import { chime, setSound, soundEnabled } from './signal.js';
 
@@ -95,9 +96,13 @@ export class Actions {
     setText(this.handBtn, this.handUp ? t.lowerHand : t.raiseHand);
     this.handBtn.setAttribute('aria-pressed', String(this.handUp));
     this.handBtn.disabled = !online || v.frozen;
+    // Past the last call a hand not up cannot go up: no button, and the note says why (a lowered
+    // hand could not go up again, so lowering stays).
+    const closed = handsClosedForYou(v);
+    this.handBtn.hidden = closed;
     // One position on the page: when the on-deck line already says your place in line, the hand
     // note does not give a second number.
-    setText(this.handNote, this.handUp && me?.hand ? (OnDeck.place(v) !== null ? t.handUpPlain : t.handUp(me.hand)) : '');
+    setText(this.handNote, closed ? t.handsClosedNote : this.handUp && me?.hand ? (OnDeck.place(v) !== null ? t.handUpPlain : t.handUp(me.hand)) : '');
     this.syncEmpty();
   }
 

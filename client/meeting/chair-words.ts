@@ -6,6 +6,7 @@
 import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
+import { lateTurnsAwaited } from './others-words.js';
 import { nextSegmentOf, nextStepLabel } from './script-line.js';
 
 /** The round is over and waits for the chair's next step (a circle everyone has had a turn in). */
@@ -38,6 +39,12 @@ export function chairWordsNow(v: MeetingView): string {
     if (cutShort.length > 0) return t.chairSays_roundDoneTimeUp(namesList([...timedOut, ...cutShort], app.lang), step);
     return timedOut.length > 0 ? t.chairSays_roundDoneTimedOut(namesList(timedOut, app.lang), step) : t.chairSays_roundDone(step);
   }
+  // Waiting on someone's late turn, or past the last call: the segment's words ("The round runs
+  // by itself", "Whoever wants to share raises a hand") would not say what holds (a fresh tester).
+  const late = lateTurnsAwaited(v);
+  const stepNow = (): string => (s ? nextStepLabel(s) : openSharing && v.phase === 'round' ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
+  if (late.length > 0) return t.chairSays_roundWaitsLate(namesList(late, app.lang), stepNow());
+  if ((v.phase === 'round' || v.phase === 'open') && v.effectiveMode === 'hands' && v.plan.lastCall) return t.chairSays_lastCall(stepNow());
   // The segment's texts are all posted: its words would ask for them again (a first-time chair
   // could have posted the welcome twice); now the next step, or the end. Not the silence, whose
   // words the server posts as it opens, and whose own words say how it ends.

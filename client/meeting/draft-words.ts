@@ -21,9 +21,21 @@ export function besideDraftWords(v: MeetingView, t: Dict): string {
   if (sharingOver(v)) return t.composerBesideDraftOver;
   const name = v.speaker ? (v.participants.find((p) => p.id === v.speaker?.id)?.name ?? null) : null;
   const queued = v.upNext.includes(v.you.id);
+  if (handsClosedForYou(v)) return t.composerBesideDraftLastCall(name);
   if (v.effectiveMode === 'hands' && !queued) return t.composerBesideDraftHand(name);
   if (ownRoundTurnOver(v)) return t.composerBesideDraftDone(name);
   return t.composerBesideDraft(name);
+}
+
+/**
+ * Whether a turn by hands cannot come to the reader any more: the last call has passed
+ * (`view.plan.lastCall`) and their hand is not up. A fresh tester (2026-12-05) was still told
+ * "raise your hand" after it, with the button there, and learnt only from the refusal.
+ */
+export function handsClosedForYou(v: MeetingView): boolean {
+  if (v.effectiveMode !== 'hands' || !v.plan.lastCall) return false;
+  const me = v.participants.find((p) => p.id === v.you.id);
+  return (me?.hand ?? null) === null;
 }
 
 /**

@@ -22,6 +22,19 @@ export function chairState(v: MeetingView): ChairState {
   return chair && !chair.connected ? 'away' : 'present';
 }
 
+/**
+ * The people a circle round waits for: it is running with nobody sharing and nobody left in
+ * line, and they are owed a late turn (`missed`) with their connection down, their seat kept. A
+ * fresh tester (2026-12-05): the chair's bar went on with "The round runs by itself" and the
+ * members read "Waiting for the next person" for up to the seat's grace, nobody told why.
+ */
+export function lateTurnsAwaited(v: MeetingView): string[] {
+  if (v.phase !== 'round' || v.effectiveMode !== 'circle' || !v.roundActive || v.speaker || v.upNext.length > 0) return [];
+  return v.participants.filter((p) => p.status === 'missed' && !p.connected).map((p) => p.name);
+}
+
+const waitsForLateTurn = (v: MeetingView): boolean => lateTurnsAwaited(v).length > 0;
+
 /** The segments of the opening and the closing: worded here (the sharing is worded by turn mode). */
 type Worded = Exclude<SegmentKind, 'round' | 'open'>;
 
@@ -56,7 +69,8 @@ export function othersWordsNow(v: MeetingView, t: Dict): string | null {
       return t.turnNone_ended;
     case 'round':
     case 'open':
-      if (v.effectiveMode === 'hands') return t.turnNone_hands;
+      if (v.effectiveMode === 'hands') return v.plan.lastCall ? t.turnNone_handsClosed : t.turnNone_hands;
+      if (waitsForLateTurn(v)) return t.turnNone_roundWaitsLate;
       if (v.effectiveMode === 'chairPicks') return chair === 'away' ? t.turnNone_chairPicks_chairAway : t.turnNone_chairPicks;
       return v.roundActive ? t.turnNone_round : t.turnNone_roundDone;
   }
