@@ -12,9 +12,10 @@ export const CONFIRM_ARMED_MS = 10_000;
 
 /**
  * `instead`, when given and returning true, has taken the press (asked in words) and the button
- * does nothing more.
+ * does nothing more. `armedLabel`: what the armed button says (default "Press again to confirm"),
+ * to name what the second press does.
  */
-export function confirmButton(label: () => string, testid: string, cls: string, run: () => void, instead?: () => boolean): HTMLButtonElement {
+export function confirmButton(label: () => string, testid: string, cls: string, run: () => void, instead?: () => boolean, armedLabel: () => string = () => app.t.chairConfirm): HTMLButtonElement {
   let armed: ReturnType<typeof setTimeout> | null = null;
   const btn = h('button', { class: cls, type: 'button', testid }, label());
   btn.addEventListener('click', () => {
@@ -27,7 +28,7 @@ export function confirmButton(label: () => string, testid: string, cls: string, 
       run();
       return;
     }
-    setText(btn, app.t.chairConfirm);
+    setText(btn, armedLabel());
     btn.classList.add('armed');
     armed = setTimeout(() => {
       armed = null;

@@ -29,7 +29,7 @@ export type Item =
   /** `mark`: the turn's heading where it began, once lines came between it and its first words ("Kari's turn"); default `header`. */
   | { kind: 'shareStart'; speakerId: string; header: string; you: boolean; mark?: string }
   /** `seq`: the share's seq (LoggedEvent.seq), which report and hideShare name it by. */
-  | { kind: 'shareChunk'; speakerId: string; header: string; text: string; you: boolean; seq: number }
+  | { kind: 'shareChunk'; speakerId: string; name: string; header: string; text: string; you: boolean; seq: number }
   /** The chair hid the share at `seq`: "removed by the chair" takes its place. */
   | { kind: 'shareHidden'; speakerId: string; header: string; text: string; you: boolean; share: number; notice: string }
   /**
@@ -150,7 +150,7 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
     case 'turn':
       return { kind: 'shareStart', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), you: e.id === c.you, mark: e.id === c.you ? t.tTurnMarkYou : t.tTurnMark(e.name) };
     case 'share':
-      return { kind: 'shareChunk', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), text: e.text, you: e.id === c.you, seq: c.seq ?? 0 };
+      return { kind: 'shareChunk', speakerId: e.id, name: e.name, header: e.id === c.you ? t.tShareHeaderYou : t.tShareHeader(e.name), text: e.text, you: e.id === c.you, seq: c.seq ?? 0 };
     case 'shareEnded':
     {
       // A turn whose time ran out before anything was sent says only that to the room: the empty

@@ -18,8 +18,12 @@ export interface ShareMenuActions {
   hasChair?(): boolean;
 }
 
-/** The menu for the share chunk at `seq`. */
-export function shareMenu(seq: number, actions: ShareMenuActions): HTMLElement {
+/**
+ * The menu for the share chunk at `seq`, by `name`, whose words are `text`: the chair's second
+ * press names whose share and quotes its first words (a fresh tester's chair, 2026-12-05, removed
+ * the wrong member's share with "Press again to confirm", which named nobody).
+ */
+export function shareMenu(seq: number, actions: ShareMenuActions, name: string, text: string): HTMLElement {
   const t = app.t;
   const sent = h('p', { class: 'hint', testid: 'report-sent', role: 'status', hidden: true });
   const details = h('details', { class: 'report-only' });
@@ -46,12 +50,31 @@ export function shareMenu(seq: number, actions: ShareMenuActions): HTMLElement {
   });
   details.append(h('summary', { testid: 'report-open' }, t.reportOpen), title, reasonBox, sent);
 
-  const hide = confirmButton(() => app.t.hideShare, 'hide-share', 'button danger small chair-only', () => {
-    void actions.hide(seq).then((r) => {
-      if (!r.ok) actions.error(r.code, hide);
-    });
-  });
+  const hide = confirmButton(
+    () => app.t.hideShare,
+    'hide-share',
+    'button danger small chair-only',
+    () => {
+      void actions.hide(seq).then((r) => {
+        if (!r.ok) actions.error(r.code, hide);
+      });
+    },
+    undefined,
+    () => app.t.hideShareConfirm(name, firstWords(text)),
+  );
   return h('div', { class: 'share-menu', 'data-seq': String(seq) }, details, hide);
+}
+
+/** At most this many UTF-16 units of a share quoted in the chair's confirmation; longer ends in "…". */
+const QUOTE_MAX = 40;
+
+/** The first words of `text` for a quote: whole words up to QUOTE_MAX units, then "…". */
+export function firstWords(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  if (flat.length <= QUOTE_MAX) return flat;
+  const cut = flat.slice(0, QUOTE_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > QUOTE_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**

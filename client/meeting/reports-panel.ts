@@ -7,6 +7,7 @@ import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { openHelp } from '../help.js';
 import { confirmButton } from './confirm-button.js';
+import { firstWords } from './report.js';
 import type { Send, ShowError } from './chair-panel.js';
 
 /** The words of a share this page was sent, by its seq; null if it came before this page. */
@@ -105,11 +106,19 @@ export class ReportsPanel {
     const t = app.t;
     const share = this.shareOf(seq);
     const text = share ? (share.text.length > EXCERPT_CHARS ? `${share.text.slice(0, EXCERPT_CHARS)} …` : share.text) : t.reportsEarlier;
-    const hide = confirmButton(() => app.t.hideShare, 'chair-report-hide', 'button danger small', () => {
-      void this.send('hideShare', { share: seq }).then((r) => {
-        if (!r.ok) this.error(r.code, hide);
-      });
-    });
+    const hide = confirmButton(
+      () => app.t.hideShare,
+      'chair-report-hide',
+      'button danger small',
+      () => {
+        void this.send('hideShare', { share: seq }).then((r) => {
+          if (!r.ok) this.error(r.code, hide);
+        });
+      },
+      undefined,
+      // Whose share, as under the share itself (report.ts shareMenu).
+      share ? () => app.t.hideShareConfirm(share.name, firstWords(share.text)) : undefined,
+    );
     const leave = h('button', { class: 'button ghost small', type: 'button', testid: 'chair-report-leave', on: { click: () => this.leave(seq) } }, t.reportLeave);
     // The guard's line says nobody reported the share only while nobody has.
     const reported = reports.some((r) => r.reason !== 'guardHint');

@@ -55,7 +55,7 @@ export class Transcript {
         const block = this.blockAtEnd(item.speakerId, item.header, item.you);
         const chunk = h('p', { class: 'share-chunk', testid: 'share-chunk', 'data-seq': String(item.seq) }, item.text);
         block.querySelector('.share-body')?.appendChild(chunk);
-        if (this.menu && !item.you) chunk.after(shareMenu(item.seq, this.menu));
+        if (this.menu && !item.you) chunk.after(shareMenu(item.seq, this.menu, item.name, item.text));
         break;
       }
       case 'shareHidden': {

@@ -29,4 +29,28 @@ describe('a button that asks for a second press', () => {
     btn.click();
     expect(ran).toBe(1);
   });
+
+  // A fresh tester's chair (2026-12-05) removed the wrong member's share: "Press again to confirm"
+  // under a share named nobody. The second press under a share names whose, with its first words.
+  it("under a share, the armed button names whose share and quotes its first words (nb and en)", async () => {
+    const { shareMenu, firstWords } = await import('../../client/meeting/report.js');
+    const { app } = await import('../../client/app.js');
+    const { dict } = await import('../../client/i18n.js');
+    const text = 'Jeg har hatt en tung uke med mye uro hjemme, og jeg sover dårlig om nettene.';
+    expect(firstWords(text)).toBe('Jeg har hatt en tung uke med mye uro…');
+    expect(firstWords('Kort.')).toBe('Kort.');
+    for (const lang of ['nb', 'en'] as const) {
+      app.setLang(lang);
+      let hidden = 0;
+      const menu = shareMenu(7, { report: async () => ({ ok: true }), hide: async () => (hidden++, { ok: true }), error: () => undefined }, 'Blå Bølge', text);
+      document.body.replaceChildren(menu);
+      const hide = menu.querySelector<HTMLButtonElement>('[data-testid="hide-share"]')!;
+      hide.click();
+      expect(hide.textContent).toBe(dict(lang).hideShareConfirm('Blå Bølge', 'Jeg har hatt en tung uke med mye uro…'));
+      expect(hide.textContent).toContain('Blå Bølge');
+      expect(hidden).toBe(0);
+      hide.click();
+      expect(hidden).toBe(1);
+    }
+  });
 });

@@ -230,7 +230,7 @@ group('transcript items', () => {
 
   it('keeps share text exactly as sent, marked as a chunk of that speaker', () => {
     const text = '<img src=x onerror=alert(1)> & "quotes"';
-    expect(describe({ type: 'share', id: 'p2', name: 'Calm Shore', text }, { ...ctx(), seq: 7 })).toEqual({ kind: 'shareChunk', speakerId: 'p2', header: 'Calm Shore shares', text, you: false, seq: 7 });
+    expect(describe({ type: 'share', id: 'p2', name: 'Calm Shore', text }, { ...ctx(), seq: 7 })).toEqual({ kind: 'shareChunk', speakerId: 'p2', name: 'Calm Shore', header: 'Calm Shore shares', text, you: false, seq: 7 });
     expect(describe({ type: 'turn', id: 'me', name: 'Quiet River', deadline: 1 }, ctx())).toEqual({ kind: 'shareStart', speakerId: 'me', header: 'You share', you: true, mark: 'Your turn' });
   });
 

@@ -31,7 +31,7 @@ describe('the transcript keeps reading order', () => {
   it('a chunk after other entries goes on in a new block at the bottom; chunks in a row stay in one block', async () => {
     const { Transcript } = await import('../../client/meeting/transcript.js');
     const tr = new Transcript('Transcript', 'Nothing yet');
-    const chunk = (text: string, seq: number) => tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen shares', text, you: false, seq });
+    const chunk = (text: string, seq: number) => tr.add({ kind: 'shareChunk', speakerId: 'b', name: 'Lys Morgen', header: 'Lys Morgen shares', text, you: false, seq });
     tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen shares', you: false, mark: 'Lys Morgen’s turn' });
     tr.add({ kind: 'system', text: 'Kari came in.' });
     chunk('Part one.', 1);
@@ -56,7 +56,7 @@ describe('a speaker who drops and comes back again and again', () => {
       const held = { type: 'turnHeld' as const, id: 'b', name: 'Lys Morgen', until: 30_000 };
       const back = { type: 'turnResumed' as const, id: 'b', name: 'Lys Morgen', deadline: 90_000 };
       tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
-      tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen', text: 'Part one.', you: false, seq: 1 });
+      tr.add({ kind: 'shareChunk', speakerId: 'b', name: 'Lys Morgen', header: 'Lys Morgen', text: 'Part one.', you: false, seq: 1 });
       add(held);
       expect(order(tr.el).slice(1)).toEqual([t.tTurnHeld('Lys Morgen', 20)]);
       add(back);
@@ -69,7 +69,7 @@ describe('a speaker who drops and comes back again and again', () => {
       expect(order(tr.el).slice(1)).toEqual([t.tTurnBackAfter('Lys Morgen', 3)]);
       // Something else between: the next drop is a line of its own, still counted over the turn
       // (a fresh tester, 2026-12-05, read "again (2nd time)" after a third drop with words between).
-      tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen', text: 'Part two.', you: false, seq: 9 });
+      tr.add({ kind: 'shareChunk', speakerId: 'b', name: 'Lys Morgen', header: 'Lys Morgen', text: 'Part two.', you: false, seq: 9 });
       add(held);
       expect(order(tr.el).slice(1)).toEqual([t.tTurnBackAfter('Lys Morgen', 3), 'share[Part two.]', t.tTurnHeldAgain('Lys Morgen', 4, 20)]);
       // Someone else's drop is not folded into it.
@@ -196,7 +196,7 @@ describe('how often a speaker lost the connection', () => {
       const back = { type: 'turnResumed' as const, id: 'b', name: 'Lys Morgen', deadline: 90_000 };
       const member = await transcriptIn(lang, 'c');
       member.tr.add({ kind: 'shareStart', speakerId: 'b', header: 'Lys Morgen', you: false });
-      member.tr.add({ kind: 'shareChunk', speakerId: 'b', header: 'Lys Morgen', text: 'Part one.', you: false, seq: 1 });
+      member.tr.add({ kind: 'shareChunk', speakerId: 'b', name: 'Lys Morgen', header: 'Lys Morgen', text: 'Part one.', you: false, seq: 1 });
       for (const e of [held, back, held]) member.add(e);
       expect(order(member.tr.el).at(-1)).toBe(member.t.tTurnHeld('Lys Morgen', 20));
       member.add(back);

@@ -53,13 +53,15 @@ describe('telling the chair and removing a share, in three browsers', () => {
     await expect.poll(() => tid(chair.page, 'chair-reports').evaluate((e) => e === document.activeElement), { timeout: WAIT_MS }).toBe(true);
     const report = tid(chair.page, 'chair-report');
     await report.waitFor({ timeout: WAIT_MS });
-    await waitText(report.locator('[data-testid="chair-report-reason-advice"]'), 'Råd eller kryssprat');
+    await waitText(report.locator('[data-testid="chair-report-reason-advice"]'), 'Råd eller kryssprat (én har sagt fra)');
     await waitText(report.locator('[data-testid="chair-report-share"]'), `Stille Fjord: ${words}`);
     expect(await tid(chair.page, 'chair-reports').textContent()).not.toContain('Lys Morgen');
 
     // Removed, with a second press; the words leave every page, the author is told in words.
     await report.locator('[data-testid="chair-report-hide"]').click();
-    await waitText(report.locator('[data-testid="chair-report-hide"]'), 'Trykk igjen for å bekrefte');
+    // The second press names whose share it removes, and its first words (a fresh tester's chair
+    // removed the wrong member's share after a "Press again" that named nobody).
+    await waitText(report.locator('[data-testid="chair-report-hide"]'), `Fjerne delingen til Stille Fjord («${words.slice(0, 20)}`);
     await report.locator('[data-testid="chair-report-hide"]').click();
     for (const p of [chair, speaker, listener]) {
       await waitText(p.page.locator(`[data-testid="share-removed"][data-seq="${seq}"]`), 'Fjernet av møteleder');
