@@ -18,6 +18,8 @@ export interface MeetingCard {
   locked: boolean;
   /** A weekly group's meeting: a chair key for it was handed on "chair next time" and works once. */
   group: boolean;
+  /** How long a seat is kept after its connection or page was lost, ms (the meeting's grace period). */
+  graceMs?: number;
   /** Sent with a valid chair key whose holder's seat is still kept: that seat's pseudonym (docs/protocol.md). */
   chairSeat?: { name: string };
   /** Sent (true) with a valid chair key whose holder had a seat that is no longer kept: joining seats them anew, in the chair (docs/protocol.md). */

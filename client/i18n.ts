@@ -1,6 +1,18 @@
 // Every string the browser shows, in bokmål and English. `en` is typed from `nb`, so a missing or
 // misshapen translation is a type error, not a blank button at night.
 
+/** A span of `secs` seconds in bokmål words: whole minutes as minutes ("ett minutt"), else seconds. */
+function spanNb(secs: number): string {
+  if (secs >= 60 && secs % 60 === 0) return secs === 60 ? 'ett minutt' : `${secs / 60} minutter`;
+  return `${secs} ${secs === 1 ? 'sekund' : 'sekunder'}`;
+}
+
+/** A span of `secs` seconds in English words: whole minutes as minutes ("a minute"), else seconds. */
+function spanEn(secs: number): string {
+  if (secs >= 60 && secs % 60 === 0) return secs === 60 ? 'a minute' : `${secs / 60} minutes`;
+  return `${secs} ${secs === 1 ? 'second' : 'seconds'}`;
+}
+
 const nb = {
   appName: 'Runde',
   skipToContent: 'Hopp til innholdet',
@@ -193,7 +205,10 @@ const nb = {
   joinOtherTabForm: 'Går du inn her med skjemaet, får du en plass til.',
   joinNameTakenOtherTab: 'Er det deg i den andre fanen? Gå tilbake dit.',
   joinNameTakenSuggested: 'Noen andre tok det navnet nettopp. Velg et av de nye forslagene, eller skriv et eget.',
-  joinNameTakenMaybeYou: 'Var det deg selv, tidligere i dette møtet? En plass holdes av en stund etter at forbindelsen eller siden ble borte. Velg et annet navn nå, eller vent litt og prøv igjen.',
+  joinNameTakenMaybeYou: (secs: number | null) =>
+    secs === null
+      ? 'Var det deg selv, tidligere i dette møtet? En plass holdes av en stund etter at forbindelsen eller siden ble borte. Velg et annet navn nå, eller vent litt og prøv igjen.'
+      : `Var det deg selv, tidligere i dette møtet? En plass holdes av i opptil ${spanNb(secs)} etter at forbindelsen eller siden ble borte; så kan navnet brukes igjen. Velg et annet navn nå, eller prøv igjen om ${spanNb(secs)}.`,
   joinMoveHere: 'Flytt plassen min hit',
   joinChairReturn: (name: string) => `Velkommen tilbake. Plassen din som ${name} er tatt vare på, og møteleder-lenken tar deg tilbake til den.`,
   joinChairReturnNotChair: (name: string) => `Velkommen tilbake. Plassen din som ${name} er tatt vare på, og møteleder-lenken tar deg tilbake til den. Møteleder-rollen har gått videre til en annen, som leder møtet nå.`,
@@ -990,7 +1005,10 @@ const en: Dict = {
   joinOtherTabForm: 'Joining here with the form gives you a second seat.',
   joinNameTakenOtherTab: 'Is that you in the other tab? Go back to it.',
   joinNameTakenSuggested: 'Someone else took that name just now. Choose one of the new suggestions, or write your own.',
-  joinNameTakenMaybeYou: 'Was that you, earlier in this meeting? A seat is kept for a while after its connection or page was lost. Choose another name for now, or wait a little and try again.',
+  joinNameTakenMaybeYou: (secs: number | null) =>
+    secs === null
+      ? 'Was that you, earlier in this meeting? A seat is kept for a while after its connection or page was lost. Choose another name for now, or wait a little and try again.'
+      : `Was that you, earlier in this meeting? A seat is kept for up to ${spanEn(secs)} after its connection or page was lost; then the name is free again. Choose another name for now, or try again in ${spanEn(secs)}.`,
   joinMoveHere: 'Move my seat here',
   joinChairReturn: (name: string) => `Welcome back. Your seat as ${name} is kept, and the chair link takes you back to it.`,
   joinChairReturnNotChair: (name: string) => `Welcome back. Your seat as ${name} is kept, and the chair link takes you back to it. The chair has passed on to someone else, who chairs now.`,

@@ -165,7 +165,7 @@ export function apiRouter({ config, store, ids, now, groups, practice, wasLost }
     // offers the way back to it by name, one press, instead of the whole form (a third fresh
     // tester, 2026-12-03, filled the form again as a returning chair). The core says which seat.
     const holder = keyHeld ? keptKeySeat(s) : undefined;
-    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group, ...(holder ? { chairSeat: { name: holder.name }, ...(s.chairId !== holder.id ? { chairPassedOn: true } : {}) } : {}), ...(keyHeld && keySeatGone(s) ? { chairSeatGone: true, ...(s.chairPassedOn && s.chairId !== null ? { chairPassedOn: true } : {}) } : {}) });
+    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group, graceMs: s.settings.graceMs, ...(holder ? { chairSeat: { name: holder.name }, ...(s.chairId !== holder.id ? { chairPassedOn: true } : {}) } : {}), ...(keyHeld && keySeatGone(s) ? { chairSeatGone: true, ...(s.chairPassedOn && s.chairId !== null ? { chairPassedOn: true } : {}) } : {}) });
   });
 
   api.post('/meetings', async (req, res) => {

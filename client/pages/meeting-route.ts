@@ -157,7 +157,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     // fresh tester, 2026-12-04, was asked "Was that you, earlier?" about a suggestion).
     const taken = joinState ? (joinState.accepted ?? normalizeName(joinState.name)) : null;
     const suggested = !!joinState?.picked && joinState.picked === taken;
-    if (code === 'NAME_TAKEN') joinError = `${joinError} ${otherTab ? app.t.joinNameTakenOtherTab : suggested ? app.t.joinNameTakenSuggested : app.t.joinNameTakenMaybeYou}`;
+    if (code === 'NAME_TAKEN') joinError = `${joinError} ${otherTab ? app.t.joinNameTakenOtherTab : suggested ? app.t.joinNameTakenSuggested : app.t.joinNameTakenMaybeYou(card?.graceMs ? Math.round(card.graceMs / 1000) : null)}`;
     // The name is someone's now: the door offers others, never that one again (a fresh tester,
     // 2026-12-04, was offered a taken suggestion again after the refusal).
     if (code === 'NAME_TAKEN' && joinState) {
@@ -197,7 +197,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       render();
       return;
     }
-    card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked, group: r.group === true };
+    card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked, group: r.group === true, ...(typeof r.graceMs === 'number' ? { graceMs: r.graceMs } : {}) };
     takeChairKeyFields(card, r);
     mode = 'door';
     if (card.chairSeat) watchChairSeat();
