@@ -22,7 +22,7 @@ export const DEFAULT_HELP_LINES: HelpLine[] = [
   { name: 'Legevakt', phone: '116 117', text: { nb: 'Legevakten, hele døgnet.', en: 'Out-of-hours medical service, day and night.' } },
   { name: 'Mental Helse Hjelpetelefonen', phone: '116 123', text: { nb: 'Noen å snakke med, hele døgnet.', en: 'Someone to talk to, day and night.' } },
   { name: 'Kirkens SOS', phone: '22 40 00 40', text: { nb: 'Krisetelefon og chat, hele døgnet.', en: 'Crisis line and chat, day and night.' } },
-  { name: 'RUSinfo', phone: '915 08 588', text: { nb: 'Anonym veiledning om rus, for deg og dine pårørende.', en: 'Anonymous advice about alcohol and drugs, for you and your family.' } },
+  { name: 'RUSinfo', phone: '915 08 588', text: { nb: 'Anonym veiledning om rus og avhengighet, også for deg som er pårørende.', en: 'Anonymous advice about alcohol, drugs and addiction, also for you as a relative or friend.' } },
 ];
 
 // Every schema below reads the raw string an operator wrote. An empty value is refused (it is

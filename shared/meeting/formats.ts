@@ -90,7 +90,7 @@ export const FORMATS: readonly Format[] = [
   },
   {
     id: 'peer-group',
-    name: { nb: 'Lukket likemannsgruppe', en: 'Closed peer group' },
+    name: { nb: 'Lukket likepersonsgruppe', en: 'Closed peer group' },
     description: { nb: 'Som en LMS-gruppe: faste medlemmer, taushetsløfte, én runde. Nye kommer inn når gruppa sier ja.', en: 'Like an LMS group: fixed members, a pledge of confidentiality, one round. Someone new joins when the group says yes.' },
     turnMode: 'circle',
     access: 'closed',

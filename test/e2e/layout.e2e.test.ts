@@ -123,7 +123,7 @@ describe('layout in a meeting in progress', () => {
     await welcome.click();
     await waitText(welcome, '✓ Velkommen');
     expect(await welcome.getAttribute('aria-label')).toBe('Velkommen (lagt inn)');
-    await waitText(tid(chair.page, 'script-chair-words'), /^Det er lagt inn\. Gå videre med «.+» når du er klar\.$/);
+    await waitText(tid(chair.page, 'script-chair-words'), /^Det er lagt inn\. Når du er klar, trykk «.+»\.$/);
     // A new step on the same button waits a moment: a second tap meant for the last one does not
     // skip the next (a fresh tester skipped the topic when the silence ended under their finger).
     await tid(chair.page, 'chair-next-segment').click();

@@ -15,7 +15,8 @@ export const TITLES: Record<ReadingId, Text> = {
   anonymity: { nb: 'Anonymitet', en: 'Anonymity' },
   guidelines: { nb: 'Møtereglene', en: 'Meeting guidelines' },
   silence: { nb: 'Et øyeblikks stillhet', en: 'A moment of silence' },
-  closing: { nb: 'Avslutning', en: 'Closing' },
+  // Not "Avslutning": the closing part has that name, and the chair read "Next step: Avslutning" in it (a fresh tester, 2026-12-05).
+  closing: { nb: 'Avslutningsord', en: 'Closing words' },
 };
 
 export const WELCOME = {

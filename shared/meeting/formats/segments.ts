@@ -95,7 +95,8 @@ export const SEGMENT_WORDS: Record<SegmentKind, { title: Text; chair: Text }> = 
     },
   },
   closing: {
-    title: { nb: 'Avslutning', en: 'Closing' },
+    // The closing part is "Avslutning"; its last step is the closing words (a fresh tester read two "Avslutning").
+    title: { nb: 'Avslutningsordene', en: 'The closing words' },
     chair: {
       nb: 'Legg inn avslutningsordene, og avslutt så møtet.',
       en: 'Post the closing words, then end the meeting.',
