@@ -477,6 +477,7 @@ const nb = {
   tRotationOpen: (name: string | null) =>
     `Møteleder-rollen skal gå videre etter runden i dette møtet, men ingen andre har sagt at de kan lede${name ? `, så ${name} leder videre` : ''}. Rollen går til den første som sier seg villig til å ta den («Jeg kan lede møtet om det trengs»).`,
   chairYouAnnounce: 'Nå er det du som leder møtet. Neste steg er alltid den store knappen i møteleder-feltet.',
+  chairNotNow: 'Jeg kan ikke lede nå: gi rollen videre',
   tChairNone: 'Ingen leder møtet akkurat nå',
   tChairBack: 'Møtelederen er tilbake.',
   tChairDropped: 'Møtelederen mistet forbindelsen. Møtet går videre så lenge.',
@@ -1267,6 +1268,7 @@ const en: Dict = {
   tRotationOpen: (name: string | null) =>
     `The chair moves on after the round in this meeting, but nobody else has offered to chair${name ? `, so ${name} goes on chairing` : ''}. The chair goes to the first who offers to take it (“I can chair the meeting if needed”).`,
   chairYouAnnounce: 'You now chair the meeting. The next step is always the big button in the chair bar.',
+  chairNotNow: 'I cannot chair now: pass it on',
   tChairNone: 'Nobody is chairing right now',
   tChairBack: 'The chair is back.',
   tChairDropped: "The chair lost the connection. The meeting goes on meanwhile.",

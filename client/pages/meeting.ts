@@ -610,7 +610,25 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Seen too, at the top of the bar, until the first step is taken (a second fresh tester: the
     // bar said only "Chair" and the next step, nothing of why it was theirs now).
     chairCame?.note.remove();
-    const note = h('p', { class: 'hint chair-came', testid: 'chair-came-to-you', role: 'status' }, app.t.chairYouAnnounce);
+    // A way to say no there and then (a fresh tester, 2026-12-05: the rotation made a member
+    // chair with no question, and the only way out was an unexplained tick box): withdrawing the
+    // offer to chair hands the chair to the next volunteer, as the tick box does.
+    const notNow: HTMLButtonElement = h(
+      'button',
+      {
+        class: 'button secondary small',
+        type: 'button',
+        testid: 'chair-came-not-now',
+        on: {
+          click: () =>
+            void send('volunteer', { on: false }).then((r) => {
+              if (!r.ok) showError(r.code, notNow);
+            }),
+        },
+      },
+      app.t.chairNotNow,
+    );
+    const note = h('div', { class: 'hint chair-came', testid: 'chair-came-to-you', role: 'status' }, h('p', {}, app.t.chairYouAnnounce), notNow);
     ui.chairBarSlot.prepend(note);
     chairCame = { note, step: stepOf(v) };
     if (!typing() && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });

@@ -79,6 +79,34 @@ describe('the chair moves on after the round', () => {
     await tid(page, 'chair-came-to-you').waitFor({ state: 'detached', timeout: WAIT_MS });
   });
 
+  // A fresh tester (2026-12-05): the rotation made a member chair with no question, and nothing
+  // there said how to decline. The note says the chair is theirs and offers to pass it on.
+  it('to a member who cannot chair now: "I cannot chair now" beside the news passes the chair on to another volunteer', { timeout: 240_000 }, async () => {
+    const en = dict('en');
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { formatId: 'relatives', language: 'en', title: 'Friday circle' });
+    const chair = await member(stage.server.url, meetingId, 'Calm Chair', chairKey);
+    const person = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
+    people.push(person);
+    const { page } = person;
+    await page.goto(`${stage.server.url}/m/${meetingId}`);
+    await joinAtDoor(page, 'Quiet Lake', { volunteer: true });
+    await chair.ok('start');
+    for (let i = 0; i < 12 && !(chair.latest.phase === 'round' && chair.latest.speaker); i++) await chair.ok('advance');
+    const quietId = chair.latest.participants.find((p) => p.name === 'Quiet Lake')!.id;
+    for (let i = 0; i < 4 && chair.latest.chairId !== quietId; i++) {
+      if (chair.latest.speaker?.id === quietId) await tid(page, 'pass').click();
+      else if (chair.latest.speaker) await chair.ok('finishShare');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await chair.waitFor((c) => c.latest.chairId === quietId, 'the chair moved on to Quiet Lake', 10_000);
+    await waitText(tid(page, 'chair-came-to-you'), en.chairYouAnnounce);
+    await waitText(tid(page, 'chair-came-not-now'), en.chairNotNow);
+    await tid(page, 'chair-came-not-now').click();
+    await chair.waitFor((c) => c.latest.chairId === c.you, 'the chair passed back to the other volunteer', 10_000);
+    await tid(page, 'chair-came-to-you').waitFor({ state: 'detached', timeout: WAIT_MS });
+    await expect.poll(() => tid(page, 'volunteer-toggle').isChecked(), { timeout: WAIT_MS }).toBe(false);
+  });
+
   it("from a chair who came with the chair link: the link's notice, which promises the chair back, goes with the chair", { timeout: 240_000 }, async () => {
     const { meetingId, chairKey } = await createMeeting(stage.server.url, { formatId: 'relatives', language: 'en', title: 'Thursday circle' });
     const person = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
