@@ -740,7 +740,8 @@ const nb = {
   planLastCallLabel: 'Siste runde, minutter før slutt',
   planSet: 'Sett sluttid',
   planClear: 'Fjern sluttid',
-  planLeft: (time: string, n: number) => `${time} igjen, ${n === 1 ? '1 har' : `${n} har`} ikke delt ennå.`,
+  // Who is still to share (stillToShare): in a circle, those with a turn to come, not everyone who has shared nothing (a fresh tester read "0 have not shared yet" beside a member whose time ran out).
+  planLeft: (time: string, n: number) => `${time} igjen; ${n === 1 ? 'én' : n} til skal dele.`,
   planLeftTime: (time: string) => `${time} igjen.`,
   planSuggest: (len: string, now: string) => `Forslag: ${len} per deling (nå ${now}).`,
   planApply: 'Bruk forslaget',
@@ -1528,7 +1529,7 @@ const en: Dict = {
   planLastCallLabel: 'Last call, minutes before the end',
   planSet: 'Set end time',
   planClear: 'Clear end time',
-  planLeft: (time: string, n: number) => `${time} left, ${n === 1 ? '1 person has' : `${n} people have`} not shared yet.`,
+  planLeft: (time: string, n: number) => `${time} left; ${n === 1 ? '1 more person' : `${n} more people`} to share.`,
   planLeftTime: (time: string) => `${time} left.`,
   planSuggest: (len: string, now: string) => `Suggestion: ${len} per share (now ${now}).`,
   planApply: 'Use the suggestion',
