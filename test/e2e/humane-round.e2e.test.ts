@@ -184,7 +184,7 @@ describe('a first-time chair cannot get lost', () => {
       // Ending now names the closing words it leaves unsaid (a fresh tester, 2026-12-04, ended a
       // meeting in open sharing and was not told); answered no, nothing changes.
       await tid(page, 'chair-end').click();
-      await waitText(tid(page, 'chair-end-confirm-text'), dict(lang).confirmLaterEnd(lang === 'nb' ? '«Avslutning»' : '“Closing”', false));
+      await waitText(tid(page, 'chair-end-confirm-text'), dict(lang).confirmLaterEnd(lang === 'nb' ? '«Avslutningsord»' : '“Closing words”', false));
       await waitText(tid(page, 'chair-end-confirm-text'), w.end);
       await tid(page, 'chair-end-confirm-no').click();
       expect(b.latest.phase).toBe('open');
@@ -730,7 +730,7 @@ describe('a round that fits the time', () => {
     await tid(page, 'plan-lastcall').selectOption('5');
     await tid(page, 'plan-set').click();
     await b.waitFor((x) => eventsOf(x, 'plan').length === 1, 'the plan');
-    await waitText(tid(page, 'plan-status'), /ikke delt ennå/);
+    await waitText(tid(page, 'plan-status'), /til skal dele/);
     const suggestion = (await tid(page, 'plan-suggest').textContent()) ?? '';
     expect(suggestion).toMatch(/^Forslag: \d+ min( \d+ s)? per deling/);
     await tid(page, 'plan-apply').click();

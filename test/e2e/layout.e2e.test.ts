@@ -267,3 +267,68 @@ describe('landing page', () => {
     expect(meetings.find((m) => m.meetingId === meetingId)?.startsAt).toBe(expected);
   });
 });
+
+// A fresh tester (2026-12-05), older users' large text: at 390 px with a 24 px root font the
+// top bar ran off the screen and only the "L" of "Lukk raskt" showed; the speaker line broke
+// inside a name beside the clock.
+describe('large text on a phone', () => {
+  it('keeps the quick exit wholly on screen with no sideways scroll, on the front page and in a meeting, nb and en; the speaker line breaks between words', { timeout: 120_000 }, async () => {
+    const sizes = [
+      { width: 390, font: 24 },
+      { width: 320, font: 20 },
+      { width: 360, font: 24 },
+    ];
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'nb' });
+    for (const lang of ['nb', 'en'] as const) {
+      const p = await newPerson(stage.browser, { lang, width: 390, height: 800 });
+      people.push(p);
+      const page = p.page;
+      const check = async (where: string) => {
+        for (const s of sizes) {
+          await page.setViewportSize({ width: s.width, height: 800 });
+          // (The page's CSP refuses a style tag; the CSSOM is a user's setting as far as it knows.)
+          await page.evaluate((f) => document.documentElement.style.setProperty('font-size', `${f}px`, 'important'), s.font);
+          await page.evaluate(() => window.scrollTo(0, 0));
+          const box = (await tid(page, 'quick-exit').boundingBox())!;
+          const label = `${lang} ${where} ${s.width}px/${s.font}px`;
+          expect(box.x, label).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, label).toBeLessThanOrEqual(s.width);
+          const wide = await page.evaluate(() => {
+            const w = document.documentElement.clientWidth;
+            return [...document.querySelectorAll<HTMLElement>('body *')]
+              .filter((e) => e.getBoundingClientRect().right > w + 0.5 && e.getClientRects().length > 0)
+              .slice(0, 8)
+              .map((e) => `${e.tagName}.${e.className}[${e.dataset.testid ?? ''}] ${Math.round(e.getBoundingClientRect().right)}`);
+          });
+          expect(wide, label).toEqual([]);
+        }
+      };
+      await page.goto(stage.server.url);
+      await tid(page, 'quick-exit').waitFor({ timeout: WAIT_MS });
+      await check('front page');
+      if (lang === 'nb') {
+        await page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+        await joinAtDoor(page, 'Modig Bjørk');
+        await tid(page, 'chair-start').waitFor({ timeout: WAIT_MS });
+        await check('meeting');
+        // The speaker line: no word broken (every line of it starts at a word's start).
+        const broken = await tid(page, 'turn-status').locator('.turn-text').evaluate((el) => {
+          const range = document.createRange();
+          const text = el.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) return false;
+          const s = text.textContent ?? '';
+          let lastTop = -1;
+          for (let i = 0; i < s.length; i++) {
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const top = range.getBoundingClientRect().top;
+            if (lastTop >= 0 && top > lastTop + 2 && /\p{L}/u.test(s[i - 1] ?? '') && /\p{L}/u.test(s[i]!)) return true;
+            lastTop = top;
+          }
+          return false;
+        });
+        expect(broken).toBe(false);
+      }
+    }
+  });
+});
