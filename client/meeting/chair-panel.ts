@@ -623,8 +623,8 @@ export class ChairPanel {
   /**
    * The readings the view offers now (the current segment's and the part's earlier ones: the
    * closing words at the closing, not in the contributions pause) are in the bar; the rest wait in
-   * the full panel, except a later part's, which are nowhere until their part (readingStillToCome:
-   * a fresh tester's chair posted the closing words in the opening from there). While people gather the bar holds the link for them and the start (a fresh
+   * the full panel, except a later step's, which are nowhere until their step (readingStillToCome:
+   * fresh testers' chairs posted the closing words in the opening and the contributions pause). While people gather the bar holds the link for them and the start (a fresh
    * tester posted the welcome before the start, unmarked, and was asked for it again after).
    * Buttons move only when their place changes (moving a node would take focus away from it).
    */
@@ -634,9 +634,9 @@ export class ChairPanel {
     const later: HTMLButtonElement[] = [];
     this.readingBtns.forEach((b, i) => {
       const id = this.readingIds[i] ?? '';
-      // A later part's words are not offered before their part (the server refuses them then).
+      // A later step's words are not offered before their step (the server refuses them then).
       if (offered.has(id)) now.push(b);
-      else if (!readingStillToCome(v.formatId, v.phase, id)) later.push(b);
+      else if (!readingStillToCome(v.formatId, { phase: v.phase, index: v.script?.index ?? null }, id)) later.push(b);
     });
     const same = (box: HTMLElement, want: HTMLElement[]) => box.children.length === want.length && want.every((b, i) => box.children[i] === b);
     if (!same(this.barReadings, now)) this.barReadings.replaceChildren(...now);

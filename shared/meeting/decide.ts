@@ -211,8 +211,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       // Readings are long: the chair posts them between shares.
       if (s.speaker && s.speaker.id !== me.id) return 'NOT_YOUR_TURN';
       if (!findReading(s.formatId, cmd.readingId)) return 'UNKNOWN_READING';
-      // A later part's words (the closing's in the opening) wait for their part: its step offers them.
-      if (readingStillToCome(s.formatId, s.phase, cmd.readingId)) return 'WRONG_PHASE';
+      // A later step's words (the closing's in the opening or the contributions pause) wait for it.
+      if (readingStillToCome(s.formatId, { phase: s.phase, index: s.script?.index ?? null }, cmd.readingId)) return 'WRONG_PHASE';
       // Posted already in this part of the meeting (a double tap posted a long text twice).
       if (alreadyRead(s, cmd.readingId)) return 'ALREADY_DONE';
       // A weekly group's own text replaces the format's; it travels with the event.

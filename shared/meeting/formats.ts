@@ -127,19 +127,24 @@ export function findReading(formatId: string, readingId: string): Reading | unde
 const PART_ORDER: readonly Phase[] = ['gathering', 'opening', 'round', 'open', 'closing', 'ended'];
 
 /**
- * Whether reading `readingId` of format `formatId` belongs only to a part of the meeting still to
- * come in `phase`: the first segment of the format's script that has it is of a later part. The
- * chair may read an earlier part's text again (the guidelines in the round, when they are
- * needed), and the opening's while people gather; but a fresh tester's chair (2026-12-05) posted
- * the closing words in the opening from the tools, with one press, and the closing offered them
- * again. The core refuses such a post (WRONG_PHASE); the page does not offer it. A reading in no
- * segment of the script, or of an unknown format, is never still to come.
+ * Whether reading `readingId` of format `formatId` is still to come at the meeting's `phase` and
+ * script segment `index` (null before the start): the first segment of the format's script that
+ * has it belongs to a later part (phase; before the start the opening counts as now), or it is
+ * the script's last step, the closing words, not reached yet. The chair may read a text of the
+ * part ahead of its step (the opening's texts in any order, the welcome before the start) and an
+ * earlier part's text again (the guidelines in the round, when they are needed); but fresh
+ * testers' chairs (2026-12-05) posted the closing words in the opening, and in the contributions
+ * pause before the announcements, from the tools with one press. The core refuses such a post
+ * (WRONG_PHASE); the page does not offer it. A reading in no segment of the script, or of an
+ * unknown format, is never still to come.
  */
-export function readingStillToCome(formatId: string, phase: Phase, readingId: string): boolean {
-  const first = findFormat(formatId)?.script.find((x) => (x.readings as readonly string[]).includes(readingId));
-  if (!first) return false;
-  const now = phase === 'gathering' ? 'opening' : phase;
-  return PART_ORDER.indexOf(segmentPhase(first.kind)) > PART_ORDER.indexOf(now);
+export function readingStillToCome(formatId: string, at: { phase: Phase; index: number | null }, readingId: string): boolean {
+  const script = findFormat(formatId)?.script ?? [];
+  const first = script.findIndex((x) => (x.readings as readonly string[]).includes(readingId));
+  if (first < 0) return false;
+  const now = at.phase === 'gathering' ? 'opening' : at.phase;
+  if (PART_ORDER.indexOf(segmentPhase(script[first]!.kind)) > PART_ORDER.indexOf(now)) return true;
+  return first === script.length - 1 && (at.index === null || at.index < first);
 }
 
 /**

@@ -162,29 +162,33 @@ describe("each reading is offered where it belongs, and posted once in its part 
     }
   });
 
-  // A fresh tester (2026-12-05): More tools → Readings held the closing words in the opening; one
-  // press posted them to everyone before anyone had shared, and the closing offered them again.
-  it('every format, from the gathering through every segment: a reading whose part is still to come is refused WRONG_PHASE; an earlier part\'s may be read again', () => {
-    const order = ['opening', 'round', 'open', 'closing'];
+  // Fresh testers (2026-12-05): More tools → Readings held the closing words in the opening, and
+  // in the contributions pause before the announcements; one press posted them to everyone.
+  it('every format, from the gathering through every segment: a reading whose step is still to come is refused WRONG_PHASE; an earlier one may be read again', () => {
     for (const f of FORMATS) {
       const r = gathered({ formatId: f.id });
-      const partOf = (id: string) => order.indexOf(segmentPhase(f.script.find((x) => (x.readings as readonly string[]).includes(id))!.kind));
+      const order = ['opening', 'round', 'open', 'closing'];
+      const firstStep = (id: string) => f.script.findIndex((x) => (x.readings as readonly string[]).includes(id));
+      const last = f.script.length - 1;
+      // Still to come: a later part's, or the closing words (the last step) before their step.
+      const toCome = (id: string, now: number) => order.indexOf(segmentPhase(f.script[firstStep(id)]!.kind)) > order.indexOf(segmentPhase(f.script[Math.max(now, 0)]!.kind)) || (firstStep(id) === last && now < last);
       const check = (now: number, label: string) => {
         for (const { id } of f.readings) {
           const out = decide(r.state, { type: 'postReading', by: 'a', readingId: id }, r.now);
-          if (partOf(id) > now) expect(out, `${label} ${id}`).toMatchObject({ ok: false, code: 'WRONG_PHASE' });
+          if (toCome(id, now)) expect(out, `${label} ${id}`).toMatchObject({ ok: false, code: 'WRONG_PHASE' });
           else expect(out.ok ? 'ok' : out.code, `${label} ${id}`).not.toBe('WRONG_PHASE');
         }
       };
+      // Before the start, as in the opening.
       check(0, `${f.id} gathering`);
       r.ok({ type: 'start', by: 'a' });
       let closingRefused = false;
       while (r.state.phase !== 'ended') {
-        const seg = f.script[r.state.script!.index]!;
-        const now = order.indexOf(segmentPhase(seg.kind));
+        const i = r.state.script!.index;
+        const seg = f.script[i]!;
         // (Nobody posts in the silence: SILENCE comes first.)
-        if (seg.kind !== 'silence') check(now, `${f.id} ${seg.kind}`);
-        if (seg.kind !== 'silence' && now < order.indexOf('closing')) closingRefused ||= !decide(r.state, { type: 'postReading', by: 'a', readingId: 'closing' }, r.now).ok;
+        if (seg.kind !== 'silence') check(i, `${f.id} ${seg.kind}`);
+        if (seg.kind !== 'silence' && seg.kind !== 'closing') closingRefused ||= !decide(r.state, { type: 'postReading', by: 'a', readingId: 'closing' }, r.now).ok;
         if (seg.kind === 'silence') r.tickAt(r.state.script!.startedAt + seg.plannedMs);
         else r.ok({ type: 'nextSegment', by: 'a' });
       }
@@ -192,7 +196,7 @@ describe("each reading is offered where it belongs, and posted once in its part 
     }
   });
 
-  it('the tester\'s steps: the closing words posted in the contributions pause count as posted through the announcements and the closing (every format)', () => {
+  it('the testers\' steps: the closing words wait through the contributions pause and the announcements (WRONG_PHASE), and are posted once at the closing (every format)', () => {
     for (const f of FORMATS) {
       const r = gathered({ formatId: f.id });
       r.ok({ type: 'start', by: 'a' });
@@ -203,16 +207,15 @@ describe("each reading is offered where it belongs, and posted once in its part 
       }
       // Before they are posted, a step out of the closing would leave them unposted.
       expect(buildView(r.state, 'a', r.now).script!.unposted, f.id).toEqual(['closing']);
+      r.no({ type: 'postReading', by: 'a', readingId: 'closing' }, 'WRONG_PHASE');
+      r.ok({ type: 'nextSegment', by: 'a' });
+      expect(buildView(r.state, 'a', r.now).script!.kind, f.id).toBe('announcements');
+      r.no({ type: 'postReading', by: 'a', readingId: 'closing' }, 'WRONG_PHASE');
+      r.ok({ type: 'nextSegment', by: 'a' });
+      expect(buildView(r.state, 'a', r.now).script!.offered, f.id).toEqual([{ id: 'closing', posted: false }]);
       r.ok({ type: 'postReading', by: 'a', readingId: 'closing' });
-      for (const kind of ['announcements', 'closing']) {
-        r.ok({ type: 'nextSegment', by: 'a' });
-        const v = buildView(r.state, 'a', r.now).script!;
-        expect(v.kind, f.id).toBe(kind);
-        expect(v.posted, `${f.id} ${kind}`).toContain('closing');
-        expect(v.unposted, `${f.id} ${kind}`).toEqual([]);
-        r.no({ type: 'postReading', by: 'a', readingId: 'closing' }, 'ALREADY_DONE');
-      }
       expect(buildView(r.state, 'a', r.now).script!.offered, f.id).toEqual([{ id: 'closing', posted: true }]);
+      r.no({ type: 'postReading', by: 'a', readingId: 'closing' }, 'ALREADY_DONE');
     }
   });
 
