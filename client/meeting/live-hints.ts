@@ -58,12 +58,23 @@ export function adviceClause(text: string, match: string): string {
 const QUOTE_MAX = 40;
 
 /**
+ * `m` cut to QUOTE_MAX units with "…", after its last whole word when one ends past half of it (a
+ * fresh tester, 2026-12-05, read «…carry everythin…»); a single long word is cut where it must be.
+ */
+function quoteCut(m: string): string {
+  if (m.length <= QUOTE_MAX) return m;
+  const head = m.slice(0, QUOTE_MAX - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > QUOTE_MAX / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+/**
  * A hint's words, after the stretches of text it is about in quotes («Kari Nordmann»: …), so a
  * reader sees which words it means (a fresh tester: two name hints, neither saying which name).
  */
 export function hintLine(f: GuardHint & { matches?: string[] }, lang: 'nb' | 'en'): string {
   const [open, close] = lang === 'nb' ? ['«', '»'] : ['\u201c', '\u201d'];
-  const quoted = (f.matches ?? []).map((m) => `${open}${m.length > QUOTE_MAX ? `${m.slice(0, QUOTE_MAX - 1)}…` : m}${close}`);
+  const quoted = (f.matches ?? []).map((m) => `${open}${quoteCut(m)}${close}`);
   return quoted.length ? `${quoted.join(', ')}: ${f.hint[lang]}` : f.hint[lang];
 }
 

@@ -6,14 +6,22 @@
 // shares the writer has seen. Only the page has those (the meeting's state keeps no share's
 // words), so it is the page's check: a hint while writing and one more press to send.
 //
-// A stretch counts from ECHO_MIN_WORDS words in a row: shorter ones are everyday phrases two
-// people say alike ("jeg vet ikke hva jeg skal gjøre"). Words said together by the whole room —
-// the Serenity Prayer, the meeting's readings, the slogans — are nobody's share to quote.
+// A stretch counts from ECHO_MIN_WORDS words in a row, or from ECHO_QUOTED_WORDS inside quotation
+// marks: shorter ones are everyday phrases two people say alike ("Jeg er glad for å være her i
+// kveld", eight words: a second tester, 2026-12-05, was told she repeated the chair's share).
+// Words said together by the whole room (the Serenity Prayer, the meeting's readings, the topic,
+// the chair's notes) are nobody's share to quote.
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
 
-/** Fewest words in a row, the same in another's share, that count as repeating it. */
-export const ECHO_MIN_WORDS = 8;
+/** Fewest words in a row, the same as in another's share, that count as repeating it. */
+export const ECHO_MIN_WORDS = 12;
+
+/** Fewest such words inside quotation marks in the draft («…», “…”, „…“, "…"): a quote says so itself. */
+export const ECHO_QUOTED_WORDS = 6;
+
+/** Spans of the draft inside double quotation marks of any of the usual kinds (escaped: one-byte bundle). */
+const QUOTED = /\u00ab[^\u00bb]*\u00bb|\u201c[^\u201d]*\u201d|\u201e[^\u201c\u201d]*[\u201c\u201d]|"[^"]*"/gu;
 
 /** What a draft is read against: the others' shares (their words), and words common to the room. */
 export interface EchoSources {
@@ -54,16 +62,24 @@ function wordsOf(t: string): Word[] {
   return out;
 }
 
-/** Every run of ECHO_MIN_WORDS words of `t`, as keys. */
+/** Every run of ECHO_QUOTED_WORDS words of `t`, as keys (longer stretches are chains of them). */
 function runsOf(t: string, into: Set<string>): void {
   const w = wordsOf(t.normalize('NFC'));
-  for (let i = 0; i + ECHO_MIN_WORDS <= w.length; i++) into.add(runKey(w, i));
+  for (let i = 0; i + ECHO_QUOTED_WORDS <= w.length; i++) into.add(runKey(w, i));
 }
 
 function runKey(w: Word[], i: number): string {
   let key = w[i]!.key;
-  for (let j = i + 1; j < i + ECHO_MIN_WORDS; j++) key += ` ${w[j]!.key}`;
+  for (let j = i + 1; j < i + ECHO_QUOTED_WORDS; j++) key += ` ${w[j]!.key}`;
   return key;
+}
+
+/** The [start, end) index spans of `t` inside quotation marks. */
+function quotedSpans(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(t); m; m = QUOTED.exec(t)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 interface Index {
@@ -89,11 +105,11 @@ function indexOf(sources: EchoSources): Index {
 }
 
 /**
- * The stretches of `t` (NFC) that repeat ECHO_MIN_WORDS or more words in a row of one of
- * `sources.shares`, in any case and punctuation, one finding (kind `crosstalk`, HINTS.echo) per
- * stretch, from its first word to its last as written. Runs found in `sources.common` or the
- * Serenity Prayer are left out. [] when there are no sources. Linear in the length of `t` once the
- * sources are indexed.
+ * The stretches of `t` (NFC) that repeat words in a row of `sources.shares`, in any case and
+ * punctuation: ECHO_MIN_WORDS or more, or ECHO_QUOTED_WORDS or more beginning inside quotation
+ * marks; one finding (kind `crosstalk`, HINTS.echo) per stretch, from its first word to its last
+ * as written. Runs found in `sources.common` or the Serenity Prayer are left out. [] when there
+ * are no sources. Linear in the length of `t` once the sources are indexed.
  */
 export function findEchoes(t: string, sources: EchoSources): Found[] {
   if (sources.shares.length === 0) return [];
@@ -105,17 +121,20 @@ export function findEchoes(t: string, sources: EchoSources): Found[] {
   }
   const w = wordsOf(t);
   const echoed = new Uint8Array(w.length);
-  for (let i = 0; i + ECHO_MIN_WORDS <= w.length; i++) {
+  for (let i = 0; i + ECHO_QUOTED_WORDS <= w.length; i++) {
     const key = runKey(w, i);
     if (!index.shares.has(key) || index.common.has(key) || alwaysCommon.has(key)) continue;
-    echoed.fill(1, i, i + ECHO_MIN_WORDS);
+    echoed.fill(1, i, i + ECHO_QUOTED_WORDS);
   }
+  const quotes = quotedSpans(t);
+  const quoted = (at: number): boolean => quotes.some(([a, b]) => at > a && at < b);
   const found: Found[] = [];
   for (let i = 0; i < w.length; i++) {
     if (!echoed[i]) continue;
     let j = i;
     while (j + 1 < w.length && echoed[j + 1]) j++;
-    found.push({ kind: 'crosstalk', index: w[i]!.start, match: t.slice(w[i]!.start, w[j]!.end), hint: HINTS.echo });
+    const words = j - i + 1;
+    if (words >= ECHO_MIN_WORDS || quoted(w[i]!.start)) found.push({ kind: 'crosstalk', index: w[i]!.start, match: t.slice(w[i]!.start, w[j]!.end), hint: HINTS.echo });
     i = j;
   }
   return found;

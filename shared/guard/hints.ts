@@ -21,8 +21,8 @@ export const HINTS = {
     en: 'This looks like a reply to someone. You could share what you recognise in yourself, without replying.',
   },
   echo: {
-    nb: 'Dette gjentar ordene i en annens deling. I en deling snakker vi ut fra egen erfaring, ikke om det andre har sagt.',
-    en: 'This repeats the words of someone else’s share. In a share we speak from our own experience, not about what others said.',
+    nb: 'Dette er de samme ordene som i en annens deling. Vi deler ut fra egen erfaring, ikke det andre har sagt.',
+    en: 'These are the same words as in someone else’s share. We share our own experience, not what others said.',
   },
   phone: {
     nb: 'Dette ser ut som et telefonnummer. Vurder å ta det bort, for din og andres skyld.',

@@ -23,6 +23,8 @@ describe('a hint names the words it is about', () => {
     expect(hintLine({ kind: 'advice', hint: HINTS.advice }, 'nb')).toBe(HINTS.advice.nb);
     // A long stretch is cut short.
     expect(hintLine({ kind: 'advice', hint: HINTS.advice, matches: ['x'.repeat(60)] }, 'nb')).toBe(`«${'x'.repeat(39)}…»: ${HINTS.advice.nb}`);
+    // Words are cut whole (a fresh tester, 2026-12-05, read «…carry everythin…»).
+    expect(hintLine({ kind: 'advice', hint: HINTS.advice, matches: ['You should not carry everything on your own shoulders'] }, 'en')).toBe(`\u201cYou should not carry everything on…\u201d: ${HINTS.advice.en}`);
   });
 
   it('an order is quoted to the end of its clause, not only the words that make it one', async () => {

@@ -33,7 +33,7 @@ describe("a draft that repeats another's share word for word", () => {
     await tid(page, 'draft').waitFor({ timeout: WAIT_MS });
     await tid(page, 'draft-input').fill(QUOTE);
     await waitText(page.locator('[data-testid="draft-hints"] [data-testid="guard-hint-crosstalk"]'), HINTS.echo.nb);
-    await waitText(page.locator('[data-testid="draft-hints"] [data-testid="guard-hint-crosstalk"]'), '«jeg føler at jeg drukner litt mer for h…»');
+    await waitText(page.locator('[data-testid="draft-hints"] [data-testid="guard-hint-crosstalk"]'), '«jeg føler at jeg drukner litt mer for…»');
     // Seven words of it are no quote: the hint goes.
     await tid(page, 'draft-input').fill('Jeg føler at jeg drukner litt mer, men det går bedre.');
     await expect.poll(() => page.locator('[data-testid="draft-hints"] li').count(), { timeout: WAIT_MS }).toBe(0);
