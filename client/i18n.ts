@@ -208,7 +208,7 @@ const nb = {
   joinNameTakenMaybeYou: (secs: number | null) =>
     secs === null
       ? 'Var det deg selv, tidligere i dette møtet? En plass holdes av en stund etter at forbindelsen eller siden ble borte. Velg et annet navn nå, eller vent litt og prøv igjen.'
-      : `Var det deg selv, tidligere i dette møtet? En plass holdes av i opptil ${spanNb(secs)} etter at forbindelsen eller siden ble borte; så kan navnet brukes igjen. Velg et annet navn nå, eller prøv igjen om ${spanNb(secs)}.`,
+      : `Var det deg selv, tidligere i dette møtet, og ble siden lukket? Da holdes plassen av i opptil ${spanNb(secs)} etter at forbindelsen ble borte, og så kan navnet brukes igjen. Ellers bruker noen andre det: velg et annet navn.`,
   joinMoveHere: 'Flytt plassen min hit',
   joinChairReturn: (name: string) => `Velkommen tilbake. Plassen din som ${name} er tatt vare på, og møteleder-lenken tar deg tilbake til den.`,
   joinChairReturnNotChair: (name: string) => `Velkommen tilbake. Plassen din som ${name} er tatt vare på, og møteleder-lenken tar deg tilbake til den. Møteleder-rollen har gått videre til en annen, som leder møtet nå.`,
@@ -1010,7 +1010,7 @@ const en: Dict = {
   joinNameTakenMaybeYou: (secs: number | null) =>
     secs === null
       ? 'Was that you, earlier in this meeting? A seat is kept for a while after its connection or page was lost. Choose another name for now, or wait a little and try again.'
-      : `Was that you, earlier in this meeting? A seat is kept for up to ${spanEn(secs)} after its connection or page was lost; then the name is free again. Choose another name for now, or try again in ${spanEn(secs)}.`,
+      : `Was that you, earlier in this meeting, and did the page close? Then the seat is kept for up to ${spanEn(secs)} after the connection was lost, and then the name is free again. Otherwise someone else uses it: choose another name.`,
   joinMoveHere: 'Move my seat here',
   joinChairReturn: (name: string) => `Welcome back. Your seat as ${name} is kept, and the chair link takes you back to it.`,
   joinChairReturnNotChair: (name: string) => `Welcome back. Your seat as ${name} is kept, and the chair link takes you back to it. The chair has passed on to someone else, who chairs now.`,
