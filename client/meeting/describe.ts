@@ -124,6 +124,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       // came back for it, why (a fresh tester, 2026-12-05: the member who had taken over read only
       // "Anne is now chairing", and the chair's buttons went without a word).
       if (e.reason === 'returned') return { kind: 'system', text: c.chairId === c.you ? t.tChairReturnedFromYou(e.name) : t.tChairReturned(e.name) };
+      // Passed on by its holder ("I cannot chair now"): the room is told why it moved (a fresh tester, 2026-12-05).
+      if (e.reason === 'withdrew' && c.chairId !== c.you) return { kind: 'system', text: t.tChairWithdrew(e.name) };
       return { kind: 'system', text: c.chairId === c.you ? t.tChairFromYou(e.name) : t.tChair(e.name) };
     case 'coChair':
       if (!e.id) return { kind: 'system', text: t.tCoChairNone };

@@ -44,6 +44,7 @@ import { onEndedElsewhere, setSeatGiver, tellOtherTabsEnded, type SeatGiver } fr
 import { RotationPrompt } from '../meeting/rotation-prompt.js';
 import { ChairVacancyPrompt, chairLinkNotice } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
+import { confirmButton } from '../meeting/confirm-button.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
 import { chairLeaveLines } from '../meeting/leave-words.js';
 import { chairWordsNow } from '../meeting/chair-words.js';
@@ -613,20 +614,17 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // A way to say no there and then (a fresh tester, 2026-12-05: the rotation made a member
     // chair with no question, and the only way out was an unexplained tick box): withdrawing the
     // offer to chair hands the chair to the next volunteer, as the tick box does.
-    const notNow: HTMLButtonElement = h(
-      'button',
-      {
-        class: 'button secondary small',
-        type: 'button',
-        testid: 'chair-came-not-now',
-        on: {
-          click: () =>
-            void send('volunteer', { on: false }).then((r) => {
-              if (!r.ok) showError(r.code, notNow);
-            }),
-        },
-      },
-      app.t.chairNotNow,
+    // Two presses, the second naming what it does: the chair goes at once (a second tester).
+    const notNow: HTMLButtonElement = confirmButton(
+      () => app.t.chairNotNow,
+      'chair-came-not-now',
+      'button secondary small',
+      () =>
+        void send('volunteer', { on: false }).then((r) => {
+          if (!r.ok) showError(r.code, notNow);
+        }),
+      undefined,
+      () => app.t.chairNotNowConfirm,
     );
     const note = h('div', { class: 'hint chair-came', testid: 'chair-came-to-you', role: 'status' }, h('p', {}, app.t.chairYouAnnounce), notNow);
     ui.chairBarSlot.prepend(note);

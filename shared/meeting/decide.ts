@@ -7,7 +7,7 @@
 // server; the version check after, in the store's compare-and-set.
 import type { ErrorCode } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { chairIsOpen, chairWaitEnd, ensureChair, keptKeySeat, rotateChair, setChair, successor } from './chair.js';
+import { chairIsOpen, chairWaitEnd, ensureChair, keptKeySeat, nextInRotation, rotateChair, setChair, successor } from './chair.js';
 import type { Command } from './commands.js';
 import { setDiscreet } from './discretion.js';
 import type { MeetingEvent } from './events.js';
@@ -592,7 +592,10 @@ function takeChair(s: MeetingState, me: Participant, ev: MeetingEvent[]): Result
 function volunteer(s: MeetingState, me: Participant, on: boolean, ev: MeetingEvent[]): Result {
   if (me.volunteer === on) return 'ALREADY_DONE';
   if (!on && s.chairId === me.id) {
-    const next = successor(s, me.id);
+    // Where the chair rotates, the one who cannot chair now passes it on in the rotation: the
+    // next volunteer after them (a fresh tester, 2026-12-05: it went back to the last round's
+    // chair, past two who had offered).
+    const next = (s.settings.rotateChairEachRound ? nextInRotation(s) : undefined) ?? successor(s, me.id);
     if (!next) return 'NO_SUCCESSOR';
     setChair(s, next, 'withdrew', ev);
   }

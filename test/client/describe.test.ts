@@ -126,6 +126,18 @@ group('transcript items', () => {
     expect(dict('en').tChairReturned('Calm Shore')).toBe('Calm Shore is now chairing: the chair who opened the meeting is back.');
   });
 
+  // A fresh tester (2026-12-05): after "I cannot chair now" the room read only "X is now chairing".
+  it('the chair passed on by its holder says so to the room; the one who passed it is told it is no longer theirs (nb and en)', () => {
+    for (const lang of ['en', 'nb'] as const) {
+      const t = dict(lang);
+      const passed = { type: 'chair' as const, id: 'p2', name: 'Calm Shore', reason: 'withdrew' as const };
+      expect(describe(passed, { ...ctx(lang), chairId: 'p3' })).toEqual({ kind: 'system', text: t.tChairWithdrew('Calm Shore') });
+      expect(describe(passed, { ...ctx(lang), chairId: 'me' })).toEqual({ kind: 'system', text: t.tChairFromYou('Calm Shore') });
+      expect(describe({ ...passed, id: 'me', name: 'Me' }, { ...ctx(lang), chairId: 'p3' })).toEqual({ kind: 'system', text: t.tChairYou });
+    }
+    expect(dict('en').tChairWithdrew('Calm Shore')).toBe('Calm Shore is now chairing: the one who had the chair passed it on.');
+  });
+
   // A third fresh tester (2026-12-03): a relatives round with nobody else offering to chair ended
   // without a word on the rotation. The line says who goes on chairing and how to take it.
   it('a rotation with nobody to take the chair: the chair is told they go on, the others how to take it (nb and en)', () => {

@@ -122,6 +122,17 @@ describe('volunteering', () => {
     ]);
   });
 
+  // A fresh tester (2026-12-05): "I cannot chair now" after the rotation gave the chair back to
+  // the last round's chair, past two members who had offered.
+  it('where the chair rotates, a chair who withdraws passes it to the next volunteer in the rotation', () => {
+    const r = inRound({ others: ['b', 'c', 'd'], volunteers: ['b', 'c', 'd'], settings: { rotateChairEachRound: true } });
+    while (r.state.roundActive) r.ok({ type: 'finishShare', by: r.speaker! });
+    expect(r.chair).toBe('b');
+    const ev = r.ok({ type: 'volunteer', by: 'b', on: false });
+    expect(ev[0]).toMatchObject({ type: 'chair', id: 'c', reason: 'withdrew' });
+    expect(r.chair).toBe('c');
+  });
+
   it('a chair with nobody to take over cannot withdraw: NO_SUCCESSOR', () => {
     const r = gathered({ volunteers: ['b'] });
     r.ok({ type: 'disconnect', by: 'b' });

@@ -101,6 +101,10 @@ describe('the chair moves on after the round', () => {
     await chair.waitFor((c) => c.latest.chairId === quietId, 'the chair moved on to Quiet Lake', 10_000);
     await waitText(tid(page, 'chair-came-to-you'), en.chairYouAnnounce);
     await waitText(tid(page, 'chair-came-not-now'), en.chairNotNow);
+    // Two presses, the second named (a second tester: it went at once).
+    await tid(page, 'chair-came-not-now').click();
+    await waitText(tid(page, 'chair-came-not-now'), en.chairNotNowConfirm);
+    expect(chair.latest.chairId).toBe(quietId);
     await tid(page, 'chair-came-not-now').click();
     await chair.waitFor((c) => c.latest.chairId === c.you, 'the chair passed back to the other volunteer', 10_000);
     await tid(page, 'chair-came-to-you').waitFor({ state: 'detached', timeout: WAIT_MS });
