@@ -44,7 +44,7 @@ export function chairWordsNow(v: MeetingView): string {
   const late = lateTurnsAwaited(v);
   const stepNow = (): string => (s ? nextStepLabel(s) : openSharing && v.phase === 'round' ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
   if (late.length > 0) return t.chairSays_roundWaitsLate(namesList(late, app.lang), stepNow());
-  if ((v.phase === 'round' || v.phase === 'open') && v.effectiveMode === 'hands' && v.plan.lastCall) return t.chairSays_lastCall(stepNow());
+  if ((v.phase === 'round' || v.phase === 'open') && v.effectiveMode === 'hands' && v.plan.lastCall) return t.chairSays_lastCall(stepNow(), !!v.speaker || v.upNext.length > 0);
   // The segment's texts are all posted: its words would ask for them again (a first-time chair
   // could have posted the welcome twice); now the next step, or the end. Not the silence, whose
   // words the server posts as it opens, and whose own words say how it ends.

@@ -69,7 +69,7 @@ export function othersWordsNow(v: MeetingView, t: Dict): string | null {
       return t.turnNone_ended;
     case 'round':
     case 'open':
-      if (v.effectiveMode === 'hands') return v.plan.lastCall ? t.turnNone_handsClosed : t.turnNone_hands;
+      if (v.effectiveMode === 'hands') return !v.plan.lastCall ? t.turnNone_hands : v.upNext.length > 0 ? t.turnNone_handsClosed : t.turnNone_handsClosedNone;
       if (waitsForLateTurn(v)) return t.turnNone_roundWaitsLate;
       if (v.effectiveMode === 'chairPicks') return chair === 'away' ? t.turnNone_chairPicks_chairAway : t.turnNone_chairPicks;
       return v.roundActive ? t.turnNone_round : t.turnNone_roundDone;

@@ -239,7 +239,7 @@ describe('the guard asks for a look after a press of Done', () => {
     expect(calls).toEqual(['share']);
     expect(q('guard-not-sent')?.textContent).toBe(t.guardNotSentYet);
     // What "Send as it is" shows, and to whom (a fresh tester, 2026-12-05: an anxious member read it as the ordinary send).
-    expect(q('guard-not-sent')?.textContent).toMatch(/everyone in the meeting sees what is quoted above|alle i møtet også det som er sitert over/u);
+    expect(q('guard-not-sent')?.textContent).toMatch(/everyone in the meeting will see the words quoted above|alle i møtet også det som er sitert over/u);
     expect(q('guard-send-anyway')?.textContent).toBe(t.guardSendAnywayFinish);
     q('guard-send-anyway')!.click();
     await flush();

@@ -44,11 +44,11 @@ describe('past the last call', () => {
       const hand = actions.el.querySelector<HTMLButtonElement>('[data-testid="raise-hand"]')!;
       expect(hand.hidden).toBe(true);
       expect(actions.el.textContent).toContain(t.handsClosedNote);
-      // b finishes; nobody shares now: the line says the hands are closed, not "raise your hand".
+      // b finishes; nobody shares now, nobody waits: the line says the hands are closed, not "raise your hand".
       r.ok({ type: 'finishShare', by: 'b' });
       const after = buildView(r.state, 'c', r.now);
       expect(after.speaker).toBeNull();
-      expect(othersWordsNow(after, t)).toBe(t.turnNone_handsClosed);
+      expect(othersWordsNow(after, t)).toBe(t.turnNone_handsClosedNone);
       // With the plan cleared, the hands are open again, and so are the words.
       r.ok({ type: 'setPlan', by: 'a', endsInMs: null, lastCallMs: 0 });
       const open = buildView(r.state, 'c', r.now);
@@ -65,8 +65,15 @@ describe('past the last call', () => {
       const { chairWordsNow } = await import('../../client/meeting/chair-words.js');
       const r = pastLastCall();
       r.ok({ type: 'finishShare', by: 'b' });
-      const words = chairWordsNow(buildView(r.state, 'a', r.now));
-      expect(words.startsWith(t.chairSays_lastCall('X').split(':')[0]!)).toBe(true);
+      const v = buildView(r.state, 'a', r.now);
+      // No hand is up: no word of hands that are up, and no "go on: Go on: …" (a second tester).
+      expect(v.upNext).toEqual([]);
+      const { nextStepLabel } = await import('../../client/meeting/script-line.js');
+      const step = v.script ? nextStepLabel(v.script) : '';
+      expect(chairWordsNow(v)).toBe(t.chairSays_lastCall(step, false));
+      expect(chairWordsNow(v)).not.toMatch(/hands are up share|har hånden oppe, får/u);
+      // The members: nobody waits for a turn.
+      expect(othersWordsNow(buildView(r.state, 'c', r.now), t)).toBe(t.turnNone_handsClosedNone);
     });
   }
 });
