@@ -44,6 +44,19 @@ export function setText(el: Node, text: string): void {
   if (el.textContent !== text) el.textContent = text;
 }
 
+/**
+ * Replaces `el`'s children with `children` only when the markup differs: a live region
+ * (aria-live) re-rendered with the same content is announced again (a fresh tester, 2026-12-05,
+ * heard the share guard's hint about seven times in two minutes as others joined and left). The
+ * old nodes stay, with their listeners and focus. Returns whether anything changed.
+ */
+export function replaceIfChanged(el: Element, ...children: Element[]): boolean {
+  const now = el.childNodes;
+  if (now.length === children.length && children.every((c, i) => c.isEqualNode(now[i]!))) return false;
+  el.replaceChildren(...children);
+  return true;
+}
+
 export function show(el: HTMLElement, visible: boolean): void {
   el.hidden = !visible;
 }

@@ -7,7 +7,7 @@ import type { EchoSources } from '../../shared/guard/echo.js';
 import type { GuardMode } from '../../shared/meeting/guard-mode.js';
 import { shownWhileTyping, withServerFindings } from '../../shared/guard/modes.js';
 import { app } from '../app.js';
-import { h } from '../dom.js';
+import { h, replaceIfChanged } from '../dom.js';
 import { onGuardLoaded } from '../guard.js';
 import type { GuardHint } from './composer.js';
 
@@ -115,7 +115,8 @@ export class LiveHints {
     const items = this.lines(text, ctx, server, 'guard-hint');
     const list = items ? [h('p', { class: 'hints-title' }, app.t.guardTitle), items] : [];
     // The server's own hint may name what the page did not see: its way out stays all the same.
-    this.el.replaceChildren(...before, ...list, ...after);
+    // Re-rendered with each view: a screen reader hears it again only when it changed.
+    replaceIfChanged(this.el, ...before, ...list, ...after);
   }
 
   /**
@@ -129,6 +130,6 @@ export class LiveHints {
 
   /** Replaces the hints with other content (the composer's held share). */
   replace(...children: HTMLElement[]): void {
-    this.el.replaceChildren(...children);
+    replaceIfChanged(this.el, ...children);
   }
 }
