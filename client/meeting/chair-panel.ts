@@ -645,6 +645,17 @@ export class ChairPanel {
     this.panelReadingsBox.hidden = later.length === 0;
   }
 
+  /**
+   * Where the chair's focus goes when the control that had it goes (focus-keeper.ts): the one big
+   * next-step button when it can be pressed, else the first control of the bar that can (the text
+   * to post now, say), else null.
+   */
+  nextStep(): HTMLElement | null {
+    const usable = (b: HTMLButtonElement) => b.isConnected && !b.disabled && !b.closest('[hidden]') && b.getClientRects().length > 0;
+    if (usable(this.nextBtn)) return this.nextBtn;
+    return [...this.bar.querySelectorAll<HTMLButtonElement>('button')].find(usable) ?? null;
+  }
+
   private phaseLabel(v: MeetingView): string {
     const t = app.t;
     switch (v.phase) {

@@ -46,6 +46,7 @@ import { ChairVacancyPrompt, chairLinkNotice } from '../meeting/edges.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { confirmButton } from '../meeting/confirm-button.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
+import { keepFocus } from '../meeting/focus-keeper.js';
 import { chairLeaveLines } from '../meeting/leave-words.js';
 import { chairWordsNow } from '../meeting/chair-words.js';
 import { chairState, othersWordsNow } from '../meeting/others-words.js';
@@ -95,6 +96,8 @@ export interface MeetingPage {
 }
 
 type Ui = {
+  /** Stops the focus keeper (focus-keeper.ts) when the page's meeting goes. */
+  stopFocusKeeper: () => void;
   groupTools: GroupTools;
   doorBanner: HTMLElement;
   doorText: HTMLElement;
@@ -385,7 +388,16 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       announce,
       ackAnnounce.el,
     );
-    return { groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, draftJump, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, rotation, notice, leaveConfirm };
+    // The status line can take focus (not by Tab): where it goes when the control that had it goes.
+    turnBox.tabIndex = -1;
+    const stopFocusKeeper = keepFocus(root, () => {
+      // The chair's next step; your share box on your turn; else what to do now, in words.
+      const next = ui?.chair?.nextStep() ?? null;
+      if (next) return next;
+      if (!composer.input.disabled && view?.speaker?.id === view?.you.id) return composer.input;
+      return turnBox;
+    });
+    return { stopFocusKeeper, groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, draftJump, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, rotation, notice, leaveConfirm };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -907,6 +919,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui?.timeBox.stop();
     ui?.ackAnnounce.dispose();
     ui?.transcript.dispose();
+    ui?.stopFocusKeeper();
     // The private draft never outlives the seat.
     if (ui) ui.draft.text = '';
     setTurnTitle(false);
@@ -979,6 +992,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     setActiveSeat(null);
     ui?.countdown.stop();
     ui?.transcript.dispose();
+    ui?.stopFocusKeeper();
     ui = null;
     opts.retry?.();
   }
@@ -1083,6 +1097,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       ui.timeBox.stop();
       ui.ackAnnounce.dispose();
       ui.transcript.dispose();
+      ui.stopFocusKeeper();
       ui = build();
       container.replaceChildren(ui.root);
       if (replaced) {
@@ -1113,6 +1128,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       ui?.ackAnnounce.dispose();
       if (ui) ui.draft.text = '';
       ui?.transcript.dispose();
+      ui?.stopFocusKeeper();
+    ui?.stopFocusKeeper();
       setActiveSeat(null);
       stopEndedWatch();
       conn.close();
