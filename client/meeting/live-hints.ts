@@ -61,7 +61,7 @@ const QUOTE_MAX = 40;
  * `m` cut to QUOTE_MAX units with "…", after its last whole word when one ends past half of it (a
  * fresh tester, 2026-12-05, read «…carry everythin…»); a single long word is cut where it must be.
  */
-function quoteCut(m: string): string {
+export function quoteCut(m: string): string {
   if (m.length <= QUOTE_MAX) return m;
   const head = m.slice(0, QUOTE_MAX - 1);
   const space = head.lastIndexOf(' ');

@@ -7,6 +7,7 @@ import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { confirmButton } from './confirm-button.js';
+import { quoteCut } from './live-hints.js';
 import { reportWords } from './report-words.js';
 
 export interface ShareMenuActions {
@@ -65,16 +66,9 @@ export function shareMenu(seq: number, actions: ShareMenuActions, name: string, 
   return h('div', { class: 'share-menu', 'data-seq': String(seq) }, details, hide);
 }
 
-/** At most this many UTF-16 units of a share quoted in the chair's confirmation; longer ends in "…". */
-const QUOTE_MAX = 40;
-
-/** The first words of `text` for a quote: whole words up to QUOTE_MAX units, then "…". */
+/** The first words of `text` on one line for a quote, cut as the guard's hints cut theirs (quoteCut). */
 export function firstWords(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  if (flat.length <= QUOTE_MAX) return flat;
-  const cut = flat.slice(0, QUOTE_MAX);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > QUOTE_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return quoteCut(text.replace(/\s+/gu, ' ').trim());
 }
 
 /**

@@ -18,7 +18,7 @@ import { inRound, type Run } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
 
 useDomGlobals(
-  ['window', 'document', 'HTMLElement', 'HTMLInputElement', 'HTMLTextAreaElement', 'HTMLButtonElement', 'Node', 'Text', 'Event', 'KeyboardEvent', 'MouseEvent', 'FocusEvent', 'sessionStorage', 'localStorage', 'navigator', 'matchMedia', 'location', 'getComputedStyle'],
+  ['window', 'document', 'HTMLElement', 'HTMLInputElement', 'HTMLTextAreaElement', 'HTMLButtonElement', 'Node', 'Text', 'Event', 'KeyboardEvent', 'MouseEvent', 'FocusEvent', 'sessionStorage', 'localStorage', 'navigator', 'matchMedia', 'location', 'getComputedStyle', 'MutationObserver'],
   (w) => {
     w.matchMedia = () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined });
     (w as { scrollTo: unknown }).scrollTo = () => undefined;
