@@ -624,7 +624,8 @@ export class ChairPanel {
    * The readings the view offers now (the current segment's and the part's earlier ones: the
    * closing words at the closing, not in the contributions pause) are in the bar; the rest wait in
    * the full panel, except a later step's, which are nowhere until their step (readingStillToCome:
-   * fresh testers' chairs posted the closing words in the opening and the contributions pause). While people gather the bar holds the link for them and the start (a fresh
+   * fresh testers' chairs posted the closing words in the opening and the contributions pause).
+   * While people gather the bar holds the link for them and the start (a fresh
    * tester posted the welcome before the start, unmarked, and was asked for it again after).
    * Buttons move only when their place changes (moving a node would take focus away from it).
    */

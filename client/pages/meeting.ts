@@ -1129,7 +1129,6 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (ui) ui.draft.text = '';
       ui?.transcript.dispose();
       ui?.stopFocusKeeper();
-    ui?.stopFocusKeeper();
       setActiveSeat(null);
       stopEndedWatch();
       conn.close();
