@@ -82,7 +82,10 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     required: true,
     props: { value: s.name },
   });
-  const warning = h('p', { class: 'hint warn', testid: 'join-name-warning', 'aria-live': 'polite' });
+  // Not a live region: it changes with every keystroke, and a screen reader read "looks like a role"
+  // after three letters (a fresh tester, 2026-12-05). It describes the field instead, which says
+  // whether it is invalid (WCAG 3.3.1).
+  const warning = h('p', { class: 'hint warn', id: 'join-name-warning', testid: 'join-name-warning' });
   const suggestions = h('div', { class: 'suggestions', role: 'group', 'aria-label': t.joinNameSuggestions });
   const renderSuggestions = () =>
     fill(
@@ -154,6 +157,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     const chosenBefore = trimmed === s.accepted;
     setText(warning, problem ? errorText(problem) : looksLikeFullName(trimmed) && !chosenBefore ? t.joinNameLooksReal : '');
     warning.hidden = !warning.textContent;
+    name.setAttribute('aria-invalid', String(bad));
     submit.disabled = !pledge.checked || trimmed.length < LIMITS.nameMin || bad;
     const missing = [trimmed.length < LIMITS.nameMin ? t.joinNeedsName : null, pledge.checked ? null : t.joinNeedsPledge].filter((x): x is string => x !== null);
     setText(submitReason, bad ? '' : missing.join(' '));
@@ -215,7 +219,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     submitReason,
   );
   name.id = 'join-name-input';
-  name.setAttribute('aria-describedby', 'join-name-hint');
+  name.setAttribute('aria-describedby', 'join-name-hint join-name-warning');
   const chairSeat = o.chairKey ? o.card.chairSeat : undefined;
   const chairBlock = chairSeat ? chairReturn(o, chairSeat.name, error) : null;
   // A chair seated in another tab of this browser opened the chair link again: one way to the

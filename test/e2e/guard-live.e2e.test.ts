@@ -47,6 +47,14 @@ describe('live hints follow the meeting guard mode, in the composer and the draf
       await tid(b.page, 'join-name').fill(name);
       await waitText(tid(b.page, 'join-name-warning'), ERROR_MESSAGES[code].en);
     }
+    // The field says it is invalid and why, without a live region read at every keystroke (a
+    // fresh tester, 2026-12-05, heard "looks like a role" after three letters).
+    await tid(b.page, 'join-name').fill('kari@example.com');
+    expect(await tid(b.page, 'join-name').getAttribute('aria-invalid')).toBe('true');
+    expect(await tid(b.page, 'join-name').getAttribute('aria-describedby')).toContain('join-name-warning');
+    expect(await tid(b.page, 'join-name-warning').getAttribute('aria-live')).toBeNull();
+    await tid(b.page, 'join-name').fill('Stille Fjord');
+    expect(await tid(b.page, 'join-name').getAttribute('aria-invalid')).toBe('false');
     await joinAtDoor(b.page, 'Stille Fjord');
 
     // The chair's turn: b is on deck and writes in the draft box, the guard off.
