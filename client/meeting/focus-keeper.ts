@@ -27,55 +27,88 @@ export function keepFocus(root: HTMLElement, fallback: () => HTMLElement | null)
   let last: HTMLElement | null = null;
   /** When focus was found dropped from `last` (0: it was not). */
   let lostAt = 0;
+  /** Where the keeper put focus meanwhile, waiting for `last` to come back (null: nowhere). */
+  let holding: HTMLElement | null = null;
   /** The last press of a pointer: focus on the body just after one was put there by the person. */
   let pressedAt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const onBody = (): boolean => !document.activeElement || document.activeElement === document.body;
+  const forget = (): void => {
+    last = null;
+    lostAt = 0;
+    holding = null;
+  };
+  /** Focus on `el` by the keeper: its focusin does not make it the control to keep. */
+  const put = (el: HTMLElement, scroll: boolean): void => {
+    holding = el;
+    el.focus({ preventScroll: !scroll });
+  };
   const settle = (): void => {
     if (!last || !lostAt) return;
-    if (!onBody() && document.activeElement !== last) {
-      // Focus went somewhere meanwhile.
-      last = null;
-      lostAt = 0;
+    const active = document.activeElement;
+    if (!onBody() && active !== last && active !== holding) {
+      // The person moved focus meanwhile.
+      forget();
       return;
     }
     if (usable(last)) {
       // Back (enabled again, or moved within the page): focus returns to it.
-      if (document.activeElement !== last) last.focus({ preventScroll: true });
+      if (active !== last) last.focus({ preventScroll: true });
       lostAt = 0;
+      holding = null;
       return;
+    }
+    // Never left on the body meanwhile (a second keyboard tester, 2026-12-05, found it there for
+    // a second or more): held on the next step, the share box or the status line.
+    if (onBody() || active === last || (active === holding && holding && !usable(holding))) {
+      const to = fallback();
+      if (to && usable(to)) put(to, false);
     }
     const shown = last.isConnected && !last.closest('[hidden], [inert]');
     if (shown && Date.now() - lostAt < FOCUS_RETURN_MS) {
+      // Looked at again shortly: the browser lets go of a disabled control only at its next frame.
       timer ??= setTimeout(() => {
         timer = null;
         settle();
-      }, FOCUS_RETURN_MS - (Date.now() - lostAt) + 10);
+      }, 100);
       return;
     }
-    last = null;
-    lostAt = 0;
-    const to = fallback();
-    if (to && usable(to)) to.focus();
+    // Gone for good: focus stays where it is held, scrolled into view, and is kept there in turn.
+    const held = holding && document.activeElement === holding ? holding : null;
+    forget();
+    if (held) {
+      last = held;
+      held.scrollIntoView({ block: 'nearest' });
+      // It may go at the browser's next frame with no change left to see: looked at once more.
+      setTimeout(() => {
+        if (last === held && onBody() && !usable(held)) {
+          lostAt = Date.now();
+          settle();
+        }
+      }, 150);
+    }
   };
   const onFocusIn = (e: FocusEvent): void => {
+    if (e.target === holding) return;
     const el = e.target;
     last = el instanceof HTMLElement && root.contains(el) ? el : null;
     lostAt = 0;
+    holding = null;
   };
   const onPress = (): void => {
     pressedAt = Date.now();
   };
   const observer = new MutationObserver(() => {
     if (!last) return;
+    if (lostAt) return settle();
     const dropped = onBody() || (document.activeElement === last && !usable(last));
     if (!dropped) return;
     // A press on the page's background put focus there: the person's choice.
     if (onBody() && Date.now() - pressedAt < 500 && usable(last)) {
-      last = null;
+      forget();
       return;
     }
-    lostAt ||= Date.now();
+    lostAt = Date.now();
     settle();
   });
   document.addEventListener('focusin', onFocusIn);

@@ -8,14 +8,15 @@
 //
 // A stretch counts from ECHO_MIN_WORDS words in a row, or from ECHO_QUOTED_WORDS inside quotation
 // marks: shorter ones are everyday phrases two people say alike ("Jeg er glad for å være her i
-// kveld", eight words: a second tester, 2026-12-05, was told she repeated the chair's share).
+// kveld", eight words, and "Jeg er takknemlig for å være her i dag sammen med dere", twelve: two
+// testers, 2026-12-05, were told they repeated another's share).
 // Words said together by the whole room (the Serenity Prayer, the meeting's readings, the topic,
 // the chair's notes) are nobody's share to quote.
 import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
 
 /** Fewest words in a row, the same as in another's share, that count as repeating it. */
-export const ECHO_MIN_WORDS = 12;
+export const ECHO_MIN_WORDS = 15;
 
 /** Fewest such words inside quotation marks in the draft («…», “…”, „…“, "…"): a quote says so itself. */
 export const ECHO_QUOTED_WORDS = 6;

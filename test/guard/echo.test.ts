@@ -1,8 +1,8 @@
 // Another's words said again (shared/guard/echo.ts): fresh testers quoted a member's sentence
 // back, in «…» and in plain words, and no rule saw it. The page reads a draft against the others'
 // shares it has seen (GuardContext.earlier); the server's check has no such sources. A second
-// tester was told an everyday sentence of eight words repeated the chair's share: plain words
-// count from twelve in a row, quoted ones from six.
+// tester was told an everyday sentence of eight words repeated the chair's share, a third one of
+// twelve: plain words count from fifteen in a row, quoted ones from six.
 import { describe, expect, it } from 'vitest';
 import { analyzeShare, type EchoSources } from '../../shared/guard/index.js';
 import { ECHO_MIN_WORDS, ECHO_QUOTED_WORDS, findEchoes } from '../../shared/guard/echo.js';
@@ -11,24 +11,26 @@ import { analyze, loadGuard } from '../../client/guard.js';
 
 const kari = 'Jeg har slitt mye denne uka. Jeg føler at jeg drukner litt mer for hver eneste dag som går, og jeg sover dårlig.';
 const ann = 'This week I finally told my sister the truth about how much my husband drinks and how scared I am.';
-const chair = 'Jeg er glad for å være her i kveld.';
+const chair = 'Jeg er glad for å være her i kveld. Jeg er takknemlig for å være her i dag sammen med dere.';
 const sources: EchoSources = { shares: [kari, ann, chair] };
 const echoes = (text: string, s: EchoSources = sources) => findEchoes(text.normalize('NFC'), s).map((f) => f.match);
 
 describe('a draft that repeats another share word for word', () => {
-  it('is crosstalk from six words in a row inside quotation marks, or twelve without, quoted from the first repeated word to the last as written, in any case and punctuation', () => {
-    expect([ECHO_QUOTED_WORDS, ECHO_MIN_WORDS]).toEqual([6, 12]);
+  it('is crosstalk from six words in a row inside quotation marks, or fifteen without, quoted from the first repeated word to the last as written, in any case and punctuation', () => {
+    expect([ECHO_QUOTED_WORDS, ECHO_MIN_WORDS]).toEqual([6, 15]);
     expect(echoes('Da Kari sa «jeg føler at jeg drukner litt mer for hver eneste dag» kjente jeg meg igjen.')).toEqual(['jeg føler at jeg drukner litt mer for hver eneste dag']);
     expect(echoes('She said “I feel like I am”… no: “told my sister the truth about how much” stayed with me.')).toEqual(['told my sister the truth about how much']);
     expect(echoes('Det samme her: "JEG FØLER, AT JEG DRUKNER – litt mer"')).toEqual(['JEG FØLER, AT JEG DRUKNER – litt mer']);
-    // Plain words, no quotation marks or name: twelve of them.
-    expect(echoes('I finally told my sister the truth about how much my husband drinks and I cried.')).toEqual(['I finally told my sister the truth about how much my husband drinks and']);
+    // Plain words, no quotation marks or name: fifteen of them or more.
+    expect(echoes('I finally told my sister the truth about how much my husband drinks and how scared I am, yes.')).toEqual(['I finally told my sister the truth about how much my husband drinks and how scared I am']);
     const [f] = findEchoes('«Jeg føler at jeg drukner litt»', sources);
     expect(f).toMatchObject({ kind: 'crosstalk', index: 1, hint: HINTS.echo });
   });
 
-  it('is not: an everyday sentence said alike, eleven plain words, five quoted ones, the same words in another order, or no shares to read against', () => {
+  it('is not: an everyday sentence said alike, fourteen plain words, five quoted ones, the same words in another order, or no shares to read against', () => {
     expect(echoes('Jeg er glad for å være her i kveld, takk.')).toEqual([]);
+    expect(echoes('Jeg er takknemlig for å være her i dag sammen med dere.')).toEqual([]);
+    expect(echoes('I finally told my sister the truth about how much my husband drinks and laughed.')).toEqual([]);
     expect(echoes('I told my sister the truth about how much my husband drinks.')).toEqual([]);
     expect(echoes('«Jeg føler at jeg drukner» sa noen en gang.')).toEqual([]);
     expect(echoes('Hver eneste dag føler jeg at jeg drukner litt mer, for hver dag som går.')).toEqual([]);
