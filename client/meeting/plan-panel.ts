@@ -1,7 +1,9 @@
 // The chair's plan for a round that fits the time: when sharing must end, the last call before
 // it, the suggested share length (time left ÷ people still to share) with one press to apply
 // it, and whether people who have not shared yet go first in the hand queue. The server keeps
-// the plan and enforces the last call; this only shows and asks.
+// the plan and enforces the last call; this only shows and asks. The time left counts down on
+// its own between views, as the share clock does (Countdown): a fresh tester's chair saw it stand
+// still while someone typed a long share, then jump.
 import { suggestedShareMs } from '../../shared/meeting/round-plan.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
@@ -10,6 +12,7 @@ import { quarterTimes } from '../time.js';
 import { clockTime, formatLength } from './describe.js';
 import type { Send, ShowError } from './chair-panel.js';
 import { formatRemaining } from '../time.js';
+import { ageView } from './view-age.js';
 
 const LAST_CALL_MINUTES = [0, 5, 10, 15, 20];
 
@@ -34,6 +37,10 @@ export class PlanPanel {
   private applyBtn: HTMLButtonElement;
   private priority: HTMLInputElement;
   private suggested: number | null = null;
+  /** The view last drawn and when it was (performance.now()): the tick draws it aged by the time since. */
+  private v: MeetingView | null = null;
+  private at = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private send: Send,
@@ -82,27 +89,57 @@ export class PlanPanel {
     this.ends.value = list.includes(keep) ? keep : (list[Math.min(2, list.length - 1)] ?? '');
   }
 
+  /**
+   * Draws `v` (already aged to now) and, while sharing has an end, counts its time left down
+   * from here on this device's monotonic clock until the next view. The status line is no live
+   * region: the ticks are not read out.
+   */
   update(v: MeetingView): void {
+    this.v = v;
+    this.at = performance.now();
+    const plan = v.plan;
+    this.setBtn.disabled = v.phase === 'closing' || v.phase === 'ended';
+    this.clearBtn.hidden = plan.sharingEndsAt === null;
+    this.priority.checked = plan.notSharedFirst;
+    this.render(v);
+    if (plan.remainingMs === null) this.stop();
+    else this.timer ??= setInterval(() => this.tick(), 500);
+    if (document.activeElement !== this.ends && this.ends.options.length < 2) this.fillTimes();
+  }
+
+  private tick(): void {
+    // A panel taken off the page (the chair handed on) stops counting.
+    if (!this.v || !this.el.isConnected) return this.stop();
+    this.render(ageView(this.v, performance.now() - this.at));
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** The time left and the suggestion from it; text is replaced only when it changes. */
+  private render(v: MeetingView): void {
     const t = app.t;
     const plan = v.plan;
     const closing = v.phase === 'closing' || v.phase === 'ended';
-    this.setBtn.disabled = closing;
-    this.clearBtn.hidden = plan.sharingEndsAt === null;
-    this.priority.checked = plan.notSharedFirst;
     // The server's count (shared/meeting/on-deck.ts stillToShare); null where it means nothing
     // (before the round, at the closing): then only the time left is said.
     const n = plan.toShare;
     this.status.hidden = plan.remainingMs === null;
     if (plan.remainingMs !== null && plan.sharingEndsAt !== null) {
       const left = formatRemaining(plan.remainingMs);
-      setText(this.status, `${clockTime(plan.sharingEndsAt, app.lang)}: ${n === null ? t.planLeftTime(left) : t.planLeft(left, n)}${plan.lastCall ? ` ${t.lastCallBanner}` : ''}`);
+      const words = `${clockTime(plan.sharingEndsAt, app.lang)}: ${n === null ? t.planLeftTime(left) : t.planLeft(left, n)}${plan.lastCall ? ` ${t.lastCallBanner}` : ''}`;
+      if (this.status.textContent !== words) setText(this.status, words);
     }
     this.suggested = n === null ? null : suggestedShareMs(plan.remainingMs, n);
     const show = this.suggested !== null && !closing;
     this.suggest.parentElement!.hidden = !show;
-    if (this.suggested !== null) setText(this.suggest, t.planSuggest(formatLength(this.suggested, t), formatLength(v.shareMs, t)));
+    if (this.suggested !== null) {
+      const words = t.planSuggest(formatLength(this.suggested, t), formatLength(v.shareMs, t));
+      if (this.suggest.textContent !== words) setText(this.suggest, words);
+    }
     this.applyBtn.disabled = this.suggested === v.shareMs;
-    if (document.activeElement !== this.ends && this.ends.options.length < 2) this.fillTimes();
   }
 
   private setPlan(): void {
