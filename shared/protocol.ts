@@ -144,6 +144,7 @@ export const COMMANDS = {
   setGuardMode: spec(z.strictObject({ mode: z.enum(GUARD_MODES) }), (by, p) => ({ type: 'setGuardMode', by, mode: p.mode })),
   finishShare: spec(none, (by) => ({ type: 'finishShare', by })),
   pass: spec(none, (by) => ({ type: 'pass', by })),
+  askMoreTime: spec(none, (by) => ({ type: 'askMoreTime', by })),
   raiseHand: spec(none, (by) => ({ type: 'raiseHand', by })),
   lowerHand: spec(none, (by) => ({ type: 'lowerHand', by })),
   acknowledge: spec(z.strictObject({ kind: z.enum(ACK_KINDS) }), (by, p) => ({ type: 'acknowledge', by, kind: p.kind })),

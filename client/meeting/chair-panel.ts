@@ -376,7 +376,7 @@ export class ChairPanel {
   private noteGo!: HTMLButtonElement;
   /** In the bar on the chair's own turn: to the share box. */
   private shareGo!: HTMLButtonElement;
-  /** In the bar once someone else's share is warned (`speaker.warned`), until extended: `extend`. */
+  /** In the bar once someone else's share is warned (`speaker.warned`) or they asked for more time (`speaker.askedMoreTime`), until extended: `extend`. */
   private extendGo!: HTMLButtonElement;
   /** Under the note field and the topic field: that it went, and the way back to the bar (sent-line.ts). */
   private noteSent: SentLine;
@@ -491,7 +491,7 @@ export class ChairPanel {
     this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'contributions' && s?.kind !== 'announcements') || v.frozen;
     this.shareGo.hidden = v.speaker?.id !== v.you.id;
     const sp = v.speaker;
-    this.extendGo.hidden = !sp || sp.id === v.you.id || !sp.warned || sp.extended || sp.frozen || v.frozen;
+    this.extendGo.hidden = !sp || sp.id === v.you.id || !(sp.warned || sp.askedMoreTime) || sp.extended || sp.frozen || v.frozen;
     if (sp) setText(this.extendGo, t.chairExtendName(v.participants.find((p) => p.id === sp.id)?.name ?? ''));
     const step = `${v.phase}:${s?.index ?? ''}`;
     if (step !== this.lastStep) {

@@ -217,8 +217,20 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: e.on ? t.tDoorWatched : t.tDoorUnwatched };
     case 'frozen':
       return { kind: 'system', text: e.on ? t.tFrozen : t.tUnfrozen };
-    case 'extended':
-      return { kind: 'system', text: t.tExtended };
+    case 'extended': {
+      // How much, and who gave it: the chair, or nobody being there to ask (more-time.ts).
+      const amount = formatLength(e.addedMs ?? 60_000, t);
+      return { kind: 'system', text: e.id === c.you ? t.tExtendedYou(amount, e.asked === true) : t.tExtended(name(e.id), amount, e.asked === true) };
+    }
+    case 'moreTimeAsked':
+      // The chair reads the question with the button's name; the speaker's own page says it
+      // beside the clock (time-box.ts).
+      return e.id === c.you ? null : { kind: 'system', text: t.tMoreTimeAsked(name(e.id)) };
+    case 'timeWarning':
+      // To the chair, someone else's time nearly up: what they can do, said where a screen reader
+      // hears it (the bar's button alone appeared unannounced). The speaker's warning is theirs
+      // (time-box.ts); the room reads nothing.
+      return c.isChair && e.id !== c.you ? { kind: 'system', text: t.tTimeWarningChair(name(e.id)) } : null;
     case 'ended':
       return { kind: 'phase', text: t.phase_ended };
     case 'newcomer':
@@ -265,7 +277,6 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       return { kind: 'system', text: t.tDiscreetOn };
     case 'connection':
       return connectionLine(e, c);
-    case 'timeWarning':
     case 'hands':
     case 'acknowledged':
     case 'keeperPatch':

@@ -8,7 +8,7 @@ import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { choice, h, setText } from '../dom.js';
 import { loadPref, savePref } from '../session.js';
-import { formatRemaining } from '../time.js';
+import { formatRemaining, waitInWords } from '../time.js';
 import { chime } from './signal.js';
 import { clockMark } from './clock-mark.js';
 import { lateTurnByChair } from './connection-words.js';
@@ -22,6 +22,16 @@ export class TimeBox {
   private left: HTMLElement;
   private warning: HTMLElement;
   private unsent: HTMLElement;
+  /** Beside the warning: "Ask for more time", or that it was asked (more-time.ts). */
+  private moreTime: HTMLElement;
+  private askBtn: HTMLButtonElement;
+  private asked: HTMLElement;
+  /** The turn (turnKey) whose ask is on its way: the button stays off until the answer. */
+  private asking: string | null = null;
+  /** What the view last said of the turn's extension and the speaker's question. */
+  private extended = false;
+  private askedMoreTime = false;
+  private online = true;
   private endsAt = 0;
   private warnMs = 30_000;
   private paused = false;
@@ -36,12 +46,24 @@ export class TimeBox {
   /** Why the clock is stopped (clockMark), or null while it runs. */
   private mark: string | null = null;
 
-  constructor(private draft: () => string) {
+  /**
+   * `draft`: the words in the share box. `ask`: sends `askMoreTime` and resolves with its answer
+   * (ok, or an error code the page shows near the button).
+   */
+  constructor(
+    private draft: () => string,
+    private ask: () => Promise<{ ok: true } | { ok: false; code: string }> = async () => ({ ok: false, code: 'NOT_ALLOWED' }),
+    private error: (code: string, near?: HTMLElement) => void = () => {},
+  ) {
     const t = app.t;
     this.left = h('p', { class: 'composer-time', testid: 'composer-time', hidden: true });
     this.warning = h('p', { class: 'time-warning', testid: 'time-warning', role: 'alert', hidden: true });
     this.unsent = h('p', { class: 'composer-unsent', testid: 'composer-unsent', role: 'status', hidden: true }, t.composerUnsent);
-    this.el = h('div', { class: 'time-box' }, this.left, this.warning, this.unsent);
+    this.askBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'ask-more-time', on: { click: () => void this.askMore() } }, t.askMoreTime);
+    // Said once as it changes (a status): the chair has the question, the speaker goes on writing.
+    this.asked = h('p', { class: 'more-time-asked', testid: 'more-time-asked', role: 'status' });
+    this.moreTime = h('div', { class: 'more-time', hidden: true }, this.askBtn, this.asked);
+    this.el = h('div', { class: 'time-box' }, this.left, this.warning, this.moreTime, this.unsent);
     const box = h('input', { type: 'checkbox', testid: 'time-sound-toggle', props: { checked: timeSoundEnabled() } });
     box.addEventListener('change', () => {
       savePref('timeSound', box.checked ? 'on' : 'off');
@@ -80,6 +102,10 @@ export class TimeBox {
       else if (this.warnedTurn === this.turnKey && sp.remainingMs > 0) this.warning.hidden = false;
       this.endsAt = performance.now() + sp.remainingMs;
       this.left.hidden = false;
+      this.extended = sp.extended;
+      this.askedMoreTime = sp.askedMoreTime;
+      this.online = online;
+      if (sp.askedMoreTime || sp.extended) this.asking = null;
       this.render(sp.warned);
       if (this.paused) this.stop();
       else this.timer ??= setInterval(() => this.render(false), 500);
@@ -87,6 +113,8 @@ export class TimeBox {
       this.stop();
       this.left.hidden = true;
       this.warning.hidden = true;
+      this.moreTime.hidden = true;
+      this.asking = null;
       if (this.keptNote && !this.unsent.hidden) setText(this.unsent, this.keptWords(v));
     }
   }
@@ -169,11 +197,41 @@ export class TimeBox {
     this.left.classList.toggle('warned', due);
     if (due && this.mine && !this.paused && this.warnedTurn !== this.turnKey && left > 0) {
       this.warnedTurn = this.turnKey;
-      // No number in the warning: it is said once (role=alert) and would go stale; the line above
-      // counts down every half second.
-      setText(this.warning, app.t.timeWarning);
+      // Said once (role=alert): the time left as it is then, in words a screen reader speaks
+      // ("about 30 seconds"; a tester with one heard no figure at all), and the way to more time
+      // while there is one. The line above counts down every half second.
+      setText(this.warning, app.t.timeWarning(waitInWords(app.t, left), !this.extended && !this.askedMoreTime));
       this.warning.hidden = false;
       if (timeSoundEnabled()) chime();
+    }
+    this.renderMoreTime(due && left > 0);
+  }
+
+  /**
+   * "Ask for more time" from the warning on, once per turn and never after an extension; then
+   * "You have asked the chair for more time" until the chair gives it or the turn ends. Not while
+   * the clock is stopped or the page is offline (it could not be sent).
+   */
+  private renderMoreTime(due: boolean): void {
+    const show = this.mine && due && !this.paused && this.online && !this.extended;
+    this.moreTime.hidden = !show;
+    if (!show) return;
+    this.askBtn.hidden = this.askedMoreTime;
+    this.askBtn.disabled = this.asking === this.turnKey;
+    setText(this.asked, this.askedMoreTime ? app.t.moreTimeAskedYou : '');
+  }
+
+  private async askMore(): Promise<void> {
+    if (this.asking === this.turnKey) return;
+    this.asking = this.turnKey;
+    this.askBtn.disabled = true;
+    const ack = await this.ask();
+    // The view that follows says what became of it (asked, or given at once); an error is said
+    // beside the button and it may be pressed again.
+    if (!ack.ok) {
+      this.asking = null;
+      this.askBtn.disabled = false;
+      if (ack.code !== 'ALREADY_DONE') this.error(ack.code, this.askBtn);
     }
   }
 

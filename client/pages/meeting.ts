@@ -257,7 +257,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const circle = new Circle(null);
     const groupTools = new GroupTools(send, showError);
     if (nextKey) groupTools.showKey(nextKey);
-    const timeBox = new TimeBox(() => composer.draft);
+    const timeBox = new TimeBox(() => composer.draft, () => send('askMoreTime', {}), showError);
     composer.el.insertBefore(timeBox.el, composer.input);
     composer.input.addEventListener('input', (e) => timeBox.draftChanged(e.isTrusted));
     const onDeck = new OnDeck();

@@ -54,6 +54,8 @@ export type Command =
   | { type: 'releaseHeld'; by: string }
   | { type: 'finishShare'; by: string }
   | { type: 'pass'; by: string }
+  /** The speaker asks for one more minute (more-time.ts). */
+  | { type: 'askMoreTime'; by: string }
   | { type: 'raiseHand'; by: string }
   | { type: 'lowerHand'; by: string }
   | { type: 'acknowledge'; by: string; kind: AckKind }

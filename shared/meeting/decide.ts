@@ -16,6 +16,7 @@ import { findReading, readingStillToCome } from './formats.js';
 import { answerAsk, askMembers, handChairNextTime, scheduledEndDue, scheduledEndTick, settleAsk } from './group-meeting.js';
 import { endMeeting, nameTaken, restoreKeySeatRound, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
+import { askMoreTime, extendTurn } from './more-time.js';
 import { sharedRole, switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import { guardKeeperText, guardShare, releaseHeld, setGuardMode, type GuardFinding } from './guard-mode.js';
@@ -133,6 +134,8 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
       endTurn(s, cmd.type === 'pass' ? 'passed' : 'finished', ev);
       advanceTurn(s, now, ev);
       return undefined;
+    case 'askMoreTime':
+      return askMoreTime(s, me, ev);
     case 'raiseHand':
       return raiseHand(s, me, now, ev);
     case 'lowerHand':
@@ -176,7 +179,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
   }
 }
 
-type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' | 'report' | 'greet' | 'answerGreeter' | 'acceptGuidelines' }>;
+type ChairCommand = Exclude<Command, { type: 'join' | 'tick' | 'leave' | 'disconnect' | 'reconnect' | 'volunteer' | 'setRole' | 'takeChair' | 'share' | 'releaseHeld' | 'finishShare' | 'pass' | 'askMoreTime' | 'raiseHand' | 'lowerHand' | 'acknowledge' | 'admit' | 'deny' | 'answerAsk' | 'askMembers' | 'report' | 'greet' | 'answerGreeter' | 'acceptGuidelines' }>;
 
 function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: number, ev: MeetingEvent[], hint: (findings: GuardFinding[]) => void): Result {
   switch (cmd.type) {
@@ -254,18 +257,9 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       endTurn(s, 'skipped', ev);
       advanceTurn(s, now, ev);
       return undefined;
-    case 'extend': {
+    case 'extend':
       if (turnEnded(s, cmd.turn)) return 'TURN_ENDED';
-      const sp = s.speaker;
-      if (!sp) return 'WRONG_PHASE';
-      if (sp.extended) return 'ALREADY_DONE';
-      sp.extended = true;
-      sp.warned = false;
-      if (sp.frozenRemaining !== null) sp.frozenRemaining += s.settings.extendMs;
-      else sp.deadline += s.settings.extendMs;
-      ev.push({ type: 'extended', id: sp.id, deadline: sp.deadline });
-      return undefined;
-    }
+      return extendTurn(s, ev, false);
     case 'lowerHands':
       if (cmd.target === null) {
         if (s.hands.length === 0) return 'ALREADY_DONE';

@@ -92,7 +92,14 @@ export type MeetingEvent =
   | { type: 'turnResumed'; id: string; name: string; deadline: number; patch?: ViewPatch }
   | { type: 'roundComplete'; round: number }
   | { type: 'timeWarning'; id: string; deadline: number }
-  | { type: 'extended'; id: string; deadline: number }
+  /**
+   * The turn of `id` got `addedMs` more (ms; the meeting's extension): `deadline` is its new end.
+   * `asked`: given on the speaker's own request with no chair to decide (more-time.ts); otherwise
+   * the chair gave it.
+   */
+  | { type: 'extended'; id: string; deadline: number; addedMs?: number; asked?: true }
+  /** To the chair and to the speaker `id`, each its own: the speaker asks the chair for more time. */
+  | { type: 'moreTimeAsked'; id: string; to: string }
   | { type: 'hands'; queue: string[] }
   /**
    * To the speaker only: someone acknowledged their share (never who). `acks` is the speaker's

@@ -187,8 +187,9 @@ const PRIVATE_KEYS: Partial<Record<keyof MeetingState, (before: MeetingState, af
   held: (b, a) => [b.held?.id, a.held?.id],
   // view.ts: `participants[].shared` is the chair's, `plan.toShare` the chair's and co-chair's.
   sharedIds: (_, a) => [a.chairId, a.coChairId],
-  // view.ts: `speaker.acks` (how many acknowledged) is the speaker's alone.
-  speaker: (b, a) => [a.speaker?.id],
+  // view.ts: `speaker.acks` (how many acknowledged) is the speaker's alone; `speaker.askedMoreTime`
+  // the speaker's and the chair's.
+  speaker: (b, a) => [a.speaker?.id, (b.speaker?.askedMoreTime ?? false) !== (a.speaker?.askedMoreTime ?? false) ? a.chairId : null],
   // reports.ts reportsView: the reports on shares are the chair's alone.
   shares: (_, a) => [a.chairId],
   // view.ts: the door's list (`waiting`) is the chair's and co-chair's, its count the greeter's
@@ -209,7 +210,7 @@ const SILENT_KEYS: readonly (keyof MeetingState)[] = ['ask', 'waiting', 'newcome
 const roundStatus = (s: MeetingState, id: string): string | undefined => s.roundOrder.find((e) => e.id === id)?.status;
 
 /** A speaker record apart from who acknowledged it, and a posted share apart from its reports and guard mark: what everyone's view may show of them. */
-const speakerSeenByAll = (s: MeetingState['speaker']): unknown => (s ? { ...s, ackedBy: null } : s);
+const speakerSeenByAll = (s: MeetingState['speaker']): unknown => (s ? { ...s, ackedBy: null, askedMoreTime: null } : s);
 const sharesSeenByAll = (shares: MeetingState['shares']): unknown => shares?.map((p) => ({ ...p, reports: null, guarded: null, guardKinds: null, reportsLeft: null }));
 
 /**

@@ -104,6 +104,8 @@ export interface Speaker {
   deadline: number;
   warned: boolean;
   extended: boolean;
+  /** The speaker asked the chair for more time this turn (more-time.ts); cleared when extended. */
+  askedMoreTime?: boolean;
   /** Ids who have acknowledged this share: one wordless acknowledgement each. */
   ackedBy: string[];
   /**

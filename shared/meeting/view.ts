@@ -96,7 +96,7 @@ export interface MeetingView {
    * down from here without comparing its own clock with the server's (a fresh tester, 2026-12-05:
    * a page reloaded during a hold could only say "up to 20 seconds" beside a countdown).
    */
-  speaker: { id: string; turn: number | null; deadline: number; remainingMs: number; warned: boolean; extended: boolean; frozen: boolean; heldUntil: number | null; heldLeftMs: number | null; heldRemainingMs: number | null; acks: number | null } | null;
+  speaker: { id: string; turn: number | null; deadline: number; remainingMs: number; warned: boolean; extended: boolean; askedMoreTime: boolean; frozen: boolean; heldUntil: number | null; heldLeftMs: number | null; heldRemainingMs: number | null; acks: number | null } | null;
   /** Participants in turn order: the round's order first, then everyone else in join order. */
   participants: ParticipantView[];
   /** The door keepers' list; `firstTime` for the chair and greeter only (else null), `accepted` the guidelines. */
@@ -202,6 +202,9 @@ export function buildView(s: MeetingState, youId: string, now: number): MeetingV
           remainingMs: Math.max(0, sp.frozenRemaining ?? sp.deadline - now),
           warned: sp.warned,
           extended: sp.extended,
+          // The speaker's question to the chair is theirs and the chair's (more-time.ts); the room
+          // reads only the minute given.
+          askedMoreTime: (sp.id === youId || isChair) && sp.askedMoreTime === true,
           frozen: sp.frozenRemaining !== null,
           heldUntil,
           heldLeftMs: holdLeftMs(s),

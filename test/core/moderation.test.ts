@@ -248,7 +248,7 @@ describe('extend', () => {
     const deadline = r.state.speaker!.deadline;
     r.tickAt(deadline - 10_000);
     expect(r.state.speaker?.warned).toBe(true);
-    expect(r.ok({ type: 'extend', by: 'a' })).toEqual([{ type: 'extended', id: 'a', deadline: deadline + 30_000 }]);
+    expect(r.ok({ type: 'extend', by: 'a' })).toEqual([{ type: 'extended', id: 'a', deadline: deadline + 30_000, addedMs: 30_000 }]);
     expect(r.state.speaker).toMatchObject({ deadline: deadline + 30_000, extended: true, warned: false });
     r.no({ type: 'extend', by: 'a' }, 'ALREADY_DONE');
   });

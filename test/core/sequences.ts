@@ -16,7 +16,7 @@ export type Who = { kind: 'chair' } | { kind: 'speaker' } | { kind: 'coChair' } 
 
 export type Op =
   | { op: 'join'; name: number; upper: boolean; role: Role; volunteer: boolean; pledge: boolean; chairKey: boolean; joinCode: boolean; wrongCode?: boolean; firstTime?: boolean; reuse: Who | null }
-  | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'takeChair' | 'finishShare' | 'pass' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end' | 'releaseHeld'; by: Who }
+  | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'takeChair' | 'finishShare' | 'pass' | 'askMoreTime' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end' | 'releaseHeld'; by: Who }
   | { op: 'on'; type: 'volunteer' | 'lock' | 'freeze' | 'watchDoor'; by: Who; on: boolean }
   /** A skip or extend naming a turn: the current one (`back` 0), or one `back` seqs ago (often over: TURN_ENDED). */
   | { op: 'aimed'; type: 'skip' | 'extend'; by: Who; back: number }
@@ -93,6 +93,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: plain(['skip', 'extend'], chair) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('aimed' as const), type: fc.constantFrom('skip' as const, 'extend' as const), by: chair, back: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 4 }) }) }) },
   { weight: 6, arbitrary: plain(['finishShare', 'pass'], speaker) },
+  { weight: 2, arbitrary: plain(['askMoreTime'], speaker) },
   { weight: 4, arbitrary: plain(['raiseHand', 'lowerHand'], anyone) },
   { weight: 4, arbitrary: plain(['leave', 'disconnect', 'reconnect', 'reconnect'], who) },
   // The speaker's connection drops (the turn is held for the speaker grace) and comes back.

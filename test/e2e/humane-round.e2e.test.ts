@@ -555,6 +555,45 @@ describe('a slow typist is never cut off unawares', () => {
     });
   }
 
+  // A fresh tester with a screen reader (2026-12-05): the warning said "time is nearly up" with no
+  // figure, and a slow typist could not ask for more time; the chair's offer of a minute appeared
+  // in its bar unannounced, and the extension was announced without saying how much.
+  it('(nb) the warning says how long is left; the speaker asks for more time, the chair hears it and gives a minute, the speaker reads how much (360 px)', { timeout: 90_000 }, async () => {
+    const { chair, page } = await typingSpeaker(early.url, 'nb', 'Jeg skriver sakte');
+    await waitText(tid(page, 'time-warning'), 'Snart slutt på tiden: omtrent', QUICK_SHARE_MS);
+    await waitText(tid(page, 'time-warning'), 'eller be om mer tid');
+    expect(await tid(page, 'time-warning').textContent()).toMatch(/omtrent \d+ sekunder igjen/);
+    const deadline = chair.latest.speaker!.deadline;
+    await tid(page, 'ask-more-time').click();
+    await waitText(tid(page, 'more-time-asked'), 'Du har bedt møtelederen om mer tid');
+    expect(await tid(page, 'ask-more-time').isVisible()).toBe(false);
+    // The chair is asked (its own event, its view), nothing is given yet.
+    await chair.waitFor((c) => eventsOf(c, 'moreTimeAsked').length === 1 && c.latest.speaker?.askedMoreTime === true, 'the question to the chair');
+    expect(chair.latest.speaker?.deadline).toBe(deadline);
+    await chair.ok('extend');
+    await waitText(tid(page, 'transcript'), 'Møtelederen ga deg mer tid: 1 min til.');
+    await expect.poll(() => tid(page, 'time-warning').isVisible()).toBe(false);
+    expect(await tid(page, 'more-time-asked').isVisible()).toBe(false);
+    expect(await tid(page, 'composer').inputValue()).toBe('Jeg skriver sakte');
+  });
+
+  it('(en) the chair in a browser reads a speaker\'s question for more time and whose time is nearly up, and gives the minute from the bar', { timeout: 90_000 }, async () => {
+    const { meetingId, page } = await chairedByBrowser('en', { url: early.url });
+    const speaker = await client(early.url, meetingId, 'Stille Fjord');
+    await tid(page, 'chair-start').click();
+    await skipOpening(page);
+    await page.locator('[data-testid="turn-status"].mine').waitFor({ timeout: WAIT_MS });
+    await tid(page, 'pass').click();
+    await speaker.waitFor((x) => x.latest.speaker?.id === x.you, 'the turn reaches the speaker', WAIT_MS);
+    await waitText(tid(page, 'transcript'), "Stille Fjord's time is nearly up. You can give one more minute with “Give Stille Fjord one more minute”.", QUICK_SHARE_MS);
+    await speaker.ok('askMoreTime');
+    await waitText(tid(page, 'transcript'), 'Stille Fjord asks for more time. To give it, press “Give Stille Fjord one more minute”.');
+    await tid(page, 'chair-bar-extend').click();
+    await speaker.waitFor((c) => eventsOf(c, 'extended').length === 1, 'the minute given');
+    await waitText(tid(page, 'transcript'), 'The chair gave Stille Fjord more time: 1 min more.');
+    await expect.poll(() => tid(page, 'chair-bar-extend').isVisible()).toBe(false);
+  });
+
   // A fresh tester (2026-12-02): the chair paused while the speaker typed; the share box closed,
   // the focus went to the page and the next words were lost, and "send what you have written"
   // stayed beside a Send that could not be pressed.
