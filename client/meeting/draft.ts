@@ -16,7 +16,7 @@ import { LiveHints, type Analyze, type HintContext } from './live-hints.js';
 import { OnDeck } from './on-deck.js';
 import { cutKeepingCaret, placeCaret, setKeepingCaret, type Caret } from './caret.js';
 import { cutShared } from './unsent.js';
-import { handsClosedForYou, sharingOver } from './draft-words.js';
+import { keptWords } from './draft-words.js';
 
 export class DraftBox {
   readonly el: HTMLElement;
@@ -164,13 +164,11 @@ export class DraftBox {
     // line for a late turn, saw the box hidden with their words in it (a fresh tester, 2026-12-03).
     this.el.hidden = mine || !(waiting || this.holdsKept || this.hasText);
     // What becomes of kept words: with a turn awaited they move to the share box when it comes;
-    // without one, how to get one (a fresh tester: the note said where they were, not what next).
-    // In the closing no turn comes: the note says the words stay unsent, not how to get a turn.
+    // without one, how to get one (a fresh tester: the note said where they were, not what next),
+    // or that none is coming (the closing, past the last call, a round with nothing after it).
     // Anyone in line has a turn coming, a late turn too, not only the next one (a fresh tester,
     // 2026-12-03: "if you get another turn" under "You are number 3 in line").
-    const turnComing = OnDeck.place(v) !== null || (me?.hand ?? null) !== null;
-    const what = sharingOver(v) ? app.t.draftKeptOver : turnComing ? app.t.draftKept : handsClosedForYou(v) ? app.t.draftKeptLastCall : app.t.draftKeptNoTurn;
-    setText(this.keptNote, keptWhyLead(this.keptWhy, what));
+    setText(this.keptNote, keptWhyLead(this.keptWhy, keptWords(v, app.t)));
     const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode, ...(me ? { ownName: me.name } : {}) };
     const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.ownName !== this.ctx.ownName || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
     this.ctx = ctx;
