@@ -136,7 +136,7 @@ export const COMMANDS = {
   volunteer: spec(on, (by, p) => ({ type: 'volunteer', by, on: p.on })),
   setRole: spec(z.strictObject({ role: z.enum(['participant', 'listener']) }), (by, p) => ({ type: 'setRole', by, role: p.role })),
   takeChair: spec(none, (by) => ({ type: 'takeChair', by })),
-  share: spec(z.strictObject({ text: plain(LIMITS.shareChars), confirm: z.boolean().optional() }), (by, p) => ({ type: 'share', by, text: p.text, confirm: p.confirm ?? false })),
+  share: spec(z.strictObject({ text: plain(LIMITS.shareChars), confirm: z.boolean().optional(), echo: plain(LIMITS.shareChars).optional() }), (by, p) => ({ type: 'share', by, text: p.text, confirm: p.confirm ?? false, ...(p.echo === undefined ? {} : { echo: p.echo }) })),
   releaseHeld: spec(none, (by) => ({ type: 'releaseHeld', by })),
   report: spec(z.strictObject({ share: seqNumber, reason: z.enum(REPORT_REASONS) }), (by, p) => ({ type: 'report', by, share: p.share, reason: p.reason })),
   hideShare: spec(z.strictObject({ share: seqNumber }), (by, p) => ({ type: 'hideShare', by, share: p.share })),

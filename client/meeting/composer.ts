@@ -25,7 +25,8 @@ export interface GuardHint {
 
 export interface ComposerDeps {
   /** `confirm`: the speaker saw the guard's hint for this text and sends it as it is. */
-  share(text: string, confirm: boolean): Promise<Ack>;
+  /** `echo`: the stretch the page found repeating another's share, told to the server (pageEcho). */
+  share(text: string, confirm: boolean, echo?: string): Promise<Ack>;
   /** Sends the share the guard holds (hold mode) as it is. */
   releaseHeld(): Promise<Ack>;
   finish(): Promise<Ack>;
@@ -486,7 +487,9 @@ export class Composer {
     const written = this.input.value;
     const text = written.trim();
     if (!text || this.busy || !this.canSend) return !text;
-    if (this.confirmFor !== text && this.pageStops(text)) {
+    const echo = this.pageEcho(text);
+    // Held in hold mode by the server, which is told (below); in nudge mode asked here first.
+    if (echo !== null && this.guardMode !== 'hold' && this.confirmFor !== text) {
       // What only this page can see stops it for a look, as the server's GUARD_HINT does the rest.
       this.confirmFor = text;
       this.confirmFinishes = this.finishing;
@@ -502,7 +505,7 @@ export class Composer {
     this.unsettled = [...this.unsettled.filter((u) => !(u.answered && u.text === text)), sending].slice(-UNSETTLED_KEPT);
     this.setBusy(true);
     this.sharing++;
-    const ack = await this.answered(this.deps.share(text, this.confirmFor === text)).finally(() => this.sharing--);
+    const ack = await this.answered(this.deps.share(text, this.confirmFor === text, echo ?? undefined)).finally(() => this.sharing--);
     this.setBusy(false);
     sending.answered = true;
     // Unknown whether it went through: remembered until its own share event says it did.
@@ -609,13 +612,15 @@ export class Composer {
   }
 
   /**
-   * Whether `text` holds a finding only the page can make (another's share repeated: shared/guard/
-   * echo.ts, its words being nowhere in the meeting's state) that stops a share in this meeting's
-   * guard mode (stopsShare): the page then asks for a look once, as the server does for the rest.
+   * The stretch of `text` that repeats another's share (shared/guard/echo.ts), when it stops a
+   * share in this meeting's guard mode (stopsShare), else null. Only the page can find it: the
+   * others' words are in no state the server keeps. It is told to the server with the share, which
+   * weighs it with its own findings: held in hold mode, and marked for the chair when sent as it is
+   * (a fresh tester found a quote that went out left no mark, and hold mode did not hold it).
    */
-  private pageStops(text: string): boolean {
-    if (!this.deps.analyze) return false;
-    return this.deps.analyze(text, this.otherNames, this.meetingLang, this.ownName).some((f) => f.hint === HINTS.echo && stopsShare(f, this.guardMode));
+  private pageEcho(text: string): string | null {
+    if (!this.deps.analyze) return null;
+    return this.deps.analyze(text, this.otherNames, this.meetingLang, this.ownName).find((f) => f.hint === HINTS.echo && stopsShare(f, this.guardMode))?.match ?? null;
   }
 
   private async finish(): Promise<void> {

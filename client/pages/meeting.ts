@@ -232,7 +232,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       hasChair: () => !!view && chairState(view) !== 'none',
     });
     const composer = new Composer({
-      share: (text, confirm) => send('share', confirm ? { text, confirm } : { text }),
+      share: (text, confirm, echo) => send('share', { text, ...(confirm ? { confirm } : {}), ...(echo ? { echo } : {}) }),
       releaseHeld: () => send('releaseHeld', {}),
       finish: () => send('finishShare', {}),
       pass: () => send('pass', {}),

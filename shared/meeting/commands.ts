@@ -50,7 +50,8 @@ export type Command =
   | { type: 'takeChair'; by: string }
   // the round
   /** `confirm`: send it as it is after the guard's hint (nudge mode). */
-  | { type: 'share'; by: string; text: string; confirm?: boolean }
+  /** `echo`: the stretch of `text` the page found repeating another member's share (guard-mode.ts). */
+  | { type: 'share'; by: string; text: string; confirm?: boolean; echo?: string }
   | { type: 'releaseHeld'; by: string }
   | { type: 'finishShare'; by: string }
   | { type: 'pass'; by: string }

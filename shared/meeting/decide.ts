@@ -125,7 +125,7 @@ function apply(s: MeetingState, cmd: Command, now: number, ev: MeetingEvent[], h
       return takeChair(s, me, ev);
     case 'share':
       if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
-      return guardShare(s, me, cmd.text, cmd.confirm ?? false, ev, hint);
+      return guardShare(s, me, cmd.text, cmd.confirm ?? false, ev, hint, cmd.echo);
     case 'releaseHeld':
       return releaseHeld(s, me, ev);
     case 'finishShare':

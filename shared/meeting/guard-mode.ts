@@ -110,8 +110,21 @@ const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[]
 };
 
 /**
- * A share from the speaker (the turn is checked by the caller). On GUARD_HINT, `hint` is told the
- * findings, so the answer to the speaker needs no second run of the guard (Issue 10).
+ * The page's own finding, as the share carries it (`echo`: the stretch of `text` that repeats
+ * another member's share word for word, shared/guard/echo.ts), when it stops a share in this mode:
+ * only the page holds the others' words, so it is taken as told, and only as a stretch of the
+ * share itself (anything else is dropped: a client could as well not tell it, and the chair must
+ * never be shown words the share does not hold).
+ */
+function echoFinding(s: MeetingState, text: string, echo: string | undefined): GuardFinding[] {
+  if (!echo || !text.includes(echo) || !stopsShare({ kind: 'crosstalk', hint: HINTS.echo }, guardModeOf(s))) return [];
+  return [{ kind: 'crosstalk', match: echo }];
+}
+
+/**
+ * A share from the speaker (the turn is checked by the caller). `echo`: the page's finding that
+ * it repeats another's share (echoFinding), weighed with the guard's own. On GUARD_HINT, `hint` is
+ * told the findings, so the answer to the speaker needs no second run of the guard (Issue 10).
  */
 export function guardShare(
   s: MeetingState,
@@ -120,8 +133,10 @@ export function guardShare(
   confirm: boolean,
   ev: MeetingEvent[],
   hint: (findings: GuardFinding[]) => void = () => undefined,
+  echo?: string,
 ): ErrorCode | undefined {
-  const findings = shareFindings(s, me, text);
+  const told = echoFinding(s, text, echo);
+  const findings = told.length ? [...shareFindings(s, me, text), ...told] : shareFindings(s, me, text);
   if (findings.length === 0) {
     post(s, me, text, ev);
     return undefined;
@@ -130,7 +145,7 @@ export function guardShare(
     // One count per held share: a flagged share that replaces the speaker's held one (sent
     // again, with or without `confirm`) is the same share still waiting, not another.
     if (s.held?.id !== me.id) s.guardCount = (s.guardCount ?? 0) + 1;
-    s.held = { id: me.id, text };
+    s.held = { id: me.id, text, ...(told.length ? { echo: told[0]!.match } : {}) };
     ev.push({ type: 'held', to: me.id });
     return undefined;
   }
@@ -143,11 +158,17 @@ export function guardShare(
   return undefined;
 }
 
+/** What the guard found in a held share: its own findings, and the page's echo it was held with. */
+const heldFindings = (s: MeetingState, id: string, held: NonNullable<MeetingState['held']>): GuardFinding[] => [
+  ...shareFindings(s, { id }, held.text),
+  ...echoFinding(s, held.text, held.echo),
+];
+
 /** The speaker sends their held share as it is. Errors: NOT_YOUR_TURN, NOTHING_HELD (nothing of theirs is held). */
 export function releaseHeld(s: MeetingState, me: Participant, ev: MeetingEvent[]): ErrorCode | undefined {
   if (s.speaker?.id !== me.id) return 'NOT_YOUR_TURN';
   if (!s.held || s.held.id !== me.id) return 'NOTHING_HELD';
-  post(s, me, s.held.text, ev, shareFindings(s, me, s.held.text));
+  post(s, me, s.held.text, ev, heldFindings(s, me.id, s.held));
   return undefined;
 }
 
@@ -164,6 +185,6 @@ export function guardView(s: MeetingState, youId: string, isChair: boolean): Gua
   return {
     mode: guardModeOf(s),
     count: isChair ? (s.guardCount ?? 0) : null,
-    held: held ? { text: held.text, findings: shareFindings(s, { id: youId }, held.text) } : null,
+    held: held ? { text: held.text, findings: heldFindings(s, youId, held) } : null,
   };
 }

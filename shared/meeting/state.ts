@@ -264,7 +264,8 @@ export interface MeetingState {
   /** How many shares went out after a hint or were held: the chair sees this count only. */
   guardCount?: number;
   /** A flagged share held in hold mode until its speaker rephrases or releases it. */
-  held?: { id: string; text: string } | null;
+  /** `echo`: the stretch the page found repeating another's share (guard-mode.ts echoFinding), when it was held for that. */
+  held?: { id: string; text: string; echo?: string } | null;
   /** Ids who ticked "this is my first meeting" at the door (welcome.ts): only the chair and greeter see it. */
   newcomers?: string[];
   /** The greeter (welcome.ts): someone the chair asked who said yes; or null. */
