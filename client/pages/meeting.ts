@@ -171,6 +171,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let stopEndedWatch = (): void => undefined;
   let errorTimer: ReturnType<typeof setTimeout> | null = null;
   let wasMyTurn = false;
+  /**
+   * What the turn-announce region last said holds only while this is true of the view (say); null
+   * when nothing was said. A screen reader user may read the region again for up to
+   * ANNOUNCE_KEEP_MS: "You now chair" must not be there after the chair was passed on.
+   */
+  let announcedWhile: ((v: MeetingView) => boolean) | null = null;
   /** Whether the first view after this page loaded was checked for a reload on your turn. */
   let reloadChecked = false;
   /** The note that the reload emptied the box (sayReloadedOnTurn), while your turn lasts. */
@@ -598,14 +604,17 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       chairCame.note.remove();
       chairCame = null;
     }
+    // An announcement a role or turn change made untrue goes at once, before any new one is made.
+    if (announcedWhile && !announcedWhile(v)) {
+      silence(ui.announce);
+      announcedWhile = null;
+    }
     if (v.you.isChair && wasChair === false) becameChair(v);
     // The chair link's promise ("you come back as chair") holds only while you chair: once the
     // chair has moved on (rotation, a hand-on), the notice goes (a fresh tester, 2026-12-03).
     if (!v.you.isChair && wasChair) ui.root.querySelector('[data-testid="chair-key-notice"]')?.remove();
     wasChair = v.you.isChair;
     if (mine && !wasMyTurn) yourTurn();
-    // "It is your turn" is untrue from the moment it is not (live-region.ts).
-    if (!mine && wasMyTurn && ui) silence(ui.announce);
     if (!mine) dropReloadNote();
     wasMyTurn = mine;
     setTurnTitle(mine && online);
@@ -619,7 +628,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    */
   function becameChair(v: MeetingView): void {
     if (!ui) return;
-    announce(ui.announce, app.t.chairYouAnnounce);
+    say(app.t.chairYouAnnounce, (x) => x.you.isChair);
     // Seen too, at the top of the bar, until the first step is taken (a second fresh tester: the
     // bar said only "Chair" and the next step, nothing of why it was theirs now).
     chairCame?.note.remove();
@@ -644,9 +653,19 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (!typing() && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
+  /** Says `text` in the turn-announce region; it is emptied as soon as a view makes `holds` false (applyView). */
+  function say(text: string, holds: (v: MeetingView) => boolean): void {
+    if (!ui) return;
+    announce(ui.announce, text);
+    announcedWhile = holds;
+  }
+
+  const myTurn = (v: MeetingView): boolean => v.speaker?.id === v.you.id;
+
   function yourTurn(): void {
     if (!ui) return;
-    announce(ui.announce, app.t.yourTurnAnnounce);
+    // "It is your turn" is untrue from the moment it is not (live-region.ts).
+    say(app.t.yourTurnAnnounce, myTurn);
     if (soundEnabled()) chime();
     // Straight into the text box; never onto a button, where a space bar press would act.
     if (pageIdle()) ui.composer.focusAtEnd();
@@ -855,7 +874,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     reloadNote = h('p', { class: 'hint reloaded-on-turn', testid: 'reloaded-on-turn', role: 'status' }, app.t.reloadedOnTurn);
     ui.composer.input.before(reloadNote);
     reloadNote.scrollIntoView?.({ block: 'start' });
-    announce(ui.announce, app.t.reloadedOnTurn);
+    say(app.t.reloadedOnTurn, myTurn);
     // Read once it has been acted on: the first words typed again take it away (a fourth fresh
     // tester, 2026-12-04: it stood above the box for the whole turn and pushed the offline line
     // and the stopped clock off a phone's screen).
