@@ -2,6 +2,8 @@
 // chair, without their name, with one of four fixed reasons (no words, so it cannot become
 // crosstalk); the chair sees "remove for everyone" there instead (two presses: it cannot be undone).
 // Which of the two shows is CSS on the transcript (`.is-chair`): the server decides who may.
+// Its toggles are in the tab order only with the share that holds the transcript's one tab stop
+// (transcript.ts), which also opens it on Enter.
 import { REPORT_REASONS, type ReportReason } from '../../shared/meeting/reports.js';
 import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
@@ -33,8 +35,11 @@ export function shareMenu(seq: number, actions: ShareMenuActions, name: string, 
     b.addEventListener('click', () => {
       void actions.report(seq, reason).then((r) => {
         if (!r.ok && r.code !== 'ALREADY_DONE') return actions.error(r.code, b);
+        // The reasons go; a keyboard on one stays with this menu, on its toggle.
+        const held = reasonBox.contains(document.activeElement);
         reasonBox.hidden = true;
         sent.hidden = false;
+        if (held) summary.focus();
         // Someone in crisis: where the help lines are, for the one who saw it too (a fresh
         // tester, 2026-12-05: the thanks alone pointed nowhere).
         const words = reportWords(actions.hasChair?.() ?? true, app.t).sent;
@@ -49,7 +54,16 @@ export function shareMenu(seq: number, actions: ShareMenuActions, name: string, 
   details.addEventListener('toggle', () => {
     if (details.open) setText(title, reportWords(actions.hasChair?.() ?? true, app.t).title);
   });
-  details.append(h('summary', { testid: 'report-open' }, t.reportOpen), title, reasonBox, sent);
+  const summary = h('summary', { testid: 'report-open' }, t.reportOpen);
+  details.append(summary, title, reasonBox, sent);
+  // Escape closes it and goes back to its toggle, as the chair's menus do; such an Escape is not
+  // half of the quick exit's "Escape twice" (quick-exit.ts).
+  details.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !details.open) return;
+    e.preventDefault();
+    details.open = false;
+    summary.focus();
+  });
 
   const hide = confirmButton(
     () => app.t.hideShare,
@@ -64,6 +78,32 @@ export function shareMenu(seq: number, actions: ShareMenuActions, name: string, 
     () => app.t.hideShareConfirm(name, firstWords(text)),
   );
   return h('div', { class: 'share-menu', 'data-seq': String(seq) }, details, hide);
+}
+
+/**
+ * The controls that open a menu made by shareMenu: "Tell the chair" and the chair's "Remove for
+ * everyone" (CSS shows one of them). The transcript keeps them out of the tab order but for the
+ * share that holds its one tab stop.
+ */
+export function shareMenuToggles(menu: HTMLElement): HTMLElement[] {
+  return [...menu.querySelectorAll<HTMLElement>('[data-testid="report-open"], [data-testid="hide-share"]')];
+}
+
+/**
+ * Opens a menu made by shareMenu from the keyboard: the chair's focus goes to "Remove for everyone"
+ * (a press there still asks for a second one); anyone else's to the first reason to tell the chair,
+ * or to the toggle once they have told.
+ */
+export function openShareMenu(menu: HTMLElement, chair: boolean): void {
+  if (chair) {
+    menu.querySelector<HTMLElement>('[data-testid="hide-share"]')?.focus();
+    return;
+  }
+  const details = menu.querySelector('details');
+  if (!details) return;
+  details.open = true;
+  const first = details.querySelector<HTMLElement>('.button-wrap:not([hidden]) button') ?? details.querySelector<HTMLElement>('summary');
+  first?.focus();
 }
 
 /** The first words of `text` on one line for a quote, cut as the guard's hints cut theirs (quoteCut). */
