@@ -326,12 +326,16 @@ export class ChairPanel {
       section(t.chairTurnMode, h('label', { for: 'chair-turn-mode', class: 'visually-hidden' }, t.chairTurnMode), this.modeSelect),
       this.guard.el,
       h('div', { class: 'chair-section' }, h('div', { class: 'button-wrap' }, this.freezeBtn, this.lockBtn, this.watchBtn)),
+      // The chair's own link again, here in the tools only: never in the bar beside the members'
+      // link, where the notice itself stands while people gather (a fresh tester's chair saw the
+      // chair link in three places there).
+      this.chairKeyHeld && showOwnLink
+        ? h('div', { class: 'chair-section', testid: 'chair-own-link' }, h('div', { class: 'button-wrap' }, h('button', { class: 'button ghost small', type: 'button', testid: 'chair-own-link-show', on: { click: showOwnLink } }, t.chairOwnLinkShow)))
+        : null,
       (this.linkBox = section(
         t.chairShareLink,
         h('p', { class: 'hint' }, t.chairShareLinkHint),
         h('div', { class: 'inline-form' }, h('label', { for: 'chair-link', class: 'visually-hidden' }, t.chairShareLink), linkInput, copyBtn),
-        this.chairKeyHeld && showOwnLink ? h('p', {}, h('button', { class: 'button ghost small', type: 'button', testid: 'chair-own-link-show', on: { click: showOwnLink } }, t.chairOwnLinkShow)) : null,
-        this.ownLinkPointer,
       )),
     );
     this.title = h('h2', { id: 'chair-panel-title' });
@@ -392,29 +396,16 @@ export class ChairPanel {
 
   private focusNextSettled = false;
   private linkBox!: HTMLElement;
+
   /**
-   * Under the members' link while it sits in the bar and the chair's own link is shown below the
-   * bar: a line and a press to it. On a phone the bar fills the first screen, so the private link
-   * was under the fold while the members' link and its Copy were in view (a fourth fresh tester,
-   * 2026-12-04: a first-time chair could keep the wrong one).
+   * Where the chair's own link's notice stands while people gather: right after the members'
+   * link in the bar, or null once that link is back in the tools (the meeting has started). On a
+   * phone the bar fills the first screen: the private link was under the fold while the members'
+   * link and its Copy were in view (a fourth fresh tester, 2026-12-04: a first-time chair could
+   * keep the wrong one); side by side, each says what it is.
    */
-  private ownLinkPointer: HTMLElement = h('div', { class: 'own-link-pointer', testid: 'chair-own-link-pointer', hidden: true });
-  /** Goes to the chair's own link (pointToOwnLink), or null while it is not shown. */
-  private toOwnLink: (() => void) | null = null;
-
-  /** The chair's own link is shown below the bar (`go` brings it into view) or no longer (null). */
-  pointToOwnLink(go: (() => void) | null): void {
-    this.toOwnLink = go;
-    const t = app.t;
-    this.ownLinkPointer.replaceChildren(
-      h('p', { class: 'hint' }, t.chairOwnLinkPointer),
-      h('button', { class: 'button secondary small', type: 'button', testid: 'chair-own-link-go', on: { click: () => this.toOwnLink?.() } }, t.chairOwnLinkGo),
-    );
-    this.syncPointer();
-  }
-
-  private syncPointer(): void {
-    this.ownLinkPointer.hidden = !this.toOwnLink || !this.bar.contains(this.linkBox);
+  ownLinkSpot(): HTMLElement | null {
+    return this.bar.contains(this.linkBox) && !this.linkBox.hidden ? this.linkBox : null;
   }
   private noteSendBtn!: HTMLButtonElement;
   private linkInput: HTMLInputElement;
@@ -617,7 +608,6 @@ export class ChairPanel {
     if (inBar === this.bar.contains(this.linkBox)) return;
     if (inBar) this.quorumReason.after(this.linkBox);
     else this.chairOnly.append(this.linkBox);
-    this.syncPointer();
   }
 
   /**

@@ -183,6 +183,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let reloadNote: HTMLElement | null = null;
   /** Whether the view applied last had you in the chair; null before the first. */
   let wasChair: boolean | null = null;
+  /** The chair link's notice while it is shown (showChairLink), wherever it stands (placeChairNotice). */
+  let chairNotice: HTMLElement | null = null;
   /** On the chair bar, while the chair that came to you has taken no step yet (becameChair). */
   let chairCame: { note: HTMLElement; step: string } | null = null;
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
@@ -360,9 +362,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
     const guidelines = new DoorGuidelines(() => send('acceptGuidelines', {}), errorText);
     const greeter = new GreeterTools((where) => send('greet', { where }), showError, (yes) => send('answerGreeter', { yes }));
-    // The chair link's notice (shown once): in the main column, after the chair bar on a phone, so
-    // a chair's first screen holds the start and the link for the others (a fresh tester's first
-    // chair saw only the chair link, which must not be shared).
+    // The chair link's notice (shown once) once the meeting runs: in the main column, after the
+    // chair bar on a phone, so a chair's first screen holds the next step (a fresh tester's first
+    // chair saw only the chair link, which must not be shared). While people gather it stands in
+    // the bar, after the link for the others (placeChairNotice).
     const notice = h('div', {});
     const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, notice, doorBanner, greeter.askEl, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
@@ -584,6 +587,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
     ui.circle.setChair(v.you.isChair && ui.chair ? ui.chair.actions() : null);
     ui.chair?.update(v, online, seatProbablyGone(v, awayMs()));
+    placeChairNotice();
     ui.transcript.setChair(v.you.isChair);
     rewordOpenReports(ui.transcript.el, chairState(v) !== 'none');
     const bar = !!ui.chair && v.you.isChair;
@@ -612,7 +616,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (v.you.isChair && wasChair === false) becameChair(v);
     // The chair link's promise ("you come back as chair") holds only while you chair: once the
     // chair has moved on (rotation, a hand-on), the notice goes (a fresh tester, 2026-12-03).
-    if (!v.you.isChair && wasChair) ui.root.querySelector('[data-testid="chair-key-notice"]')?.remove();
+    if (!v.you.isChair && wasChair) {
+      chairNotice?.remove();
+      chairNotice = null;
+    }
     wasChair = v.you.isChair;
     if (mine && !wasMyTurn) yourTurn();
     if (!mine) dropReloadNote();
@@ -848,15 +855,30 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const key = loadSecret('chairKey', opts.meetingId);
     if (!key || !ui) return;
     const link = `${location.origin}/m/${encodeURIComponent(opts.meetingId)}#chair=${encodeURIComponent(key)}`;
-    const chair = ui.chair;
-    const notice = chairLinkNotice(link, () => chair?.pointToOwnLink(null));
-    ui.notice.replaceChildren(notice);
-    const reveal = (): void => {
-      notice.scrollIntoView({ block: 'start' });
-      notice.querySelector<HTMLElement>('[data-testid="chair-key-link"]')?.focus({ preventScroll: true });
-    };
-    chair?.pointToOwnLink(reveal);
-    if (asked) reveal();
+    chairNotice?.remove();
+    const notice = chairLinkNotice(link, () => {
+      if (chairNotice === notice) chairNotice = null;
+    });
+    chairNotice = notice;
+    placeChairNotice();
+    if (!asked) return;
+    notice.scrollIntoView({ block: 'start' });
+    notice.querySelector<HTMLElement>('[data-testid="chair-key-link"]')?.focus({ preventScroll: true });
+  }
+
+  /**
+   * The chair link is shown in one place: while people gather, in the chair bar right after the
+   * link for the others (ChairPanel.ownLinkSpot), so a phone's first screens hold both, each
+   * saying what it is; once the meeting runs, at the top of the main column. More tools only
+   * offers to show it again. A node with the focus in it is not moved (that would drop the focus):
+   * it moves with a later view.
+   */
+  function placeChairNotice(): void {
+    if (!ui || !chairNotice || chairNotice.contains(document.activeElement)) return;
+    const spot = ui.chair?.ownLinkSpot() ?? null;
+    if (spot) {
+      if (spot.nextElementSibling !== chairNotice) spot.after(chairNotice);
+    } else if (chairNotice.parentElement !== ui.notice) ui.notice.replaceChildren(chairNotice);
   }
 
   /**

@@ -9,13 +9,14 @@ import type { Ack } from '../../shared/protocol.js';
 import { buildView } from '../../shared/meeting/view.js';
 import type { Run } from '../core/helpers.js';
 
-/** The globals the page reads (MutationObserver: its focus keeper). */
-export const PAGE_GLOBALS = ['window', 'document', 'HTMLElement', 'HTMLInputElement', 'HTMLTextAreaElement', 'HTMLButtonElement', 'Node', 'Text', 'Event', 'KeyboardEvent', 'MouseEvent', 'FocusEvent', 'sessionStorage', 'localStorage', 'navigator', 'matchMedia', 'location', 'getComputedStyle', 'MutationObserver'] as const;
+/** The globals the page reads (MutationObserver: its focus keeper; requestAnimationFrame: the chair link's field). */
+export const PAGE_GLOBALS = ['window', 'document', 'HTMLElement', 'HTMLInputElement', 'HTMLTextAreaElement', 'HTMLButtonElement', 'Node', 'Text', 'Event', 'KeyboardEvent', 'MouseEvent', 'FocusEvent', 'sessionStorage', 'localStorage', 'navigator', 'matchMedia', 'location', 'getComputedStyle', 'MutationObserver', 'requestAnimationFrame'] as const;
 
 /** What jsdom lacks and the page calls. */
 export function preparePageWindow(w: Record<string, unknown>): void {
   w.matchMedia = () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined });
   w.scrollTo = () => undefined;
+  w.requestAnimationFrame = (f: () => void) => setTimeout(f, 0);
   (w.HTMLElement as { prototype: { scrollIntoView(): void } }).prototype.scrollIntoView = () => undefined;
 }
 
