@@ -118,7 +118,7 @@ describe('a turn ends at the bottom of the transcript, in the past tense', () =>
       add({ type: 'share', id: 'b', name: 'Lys Morgen', text: 'Part one.' } as never);
       add({ type: 'extended', id: 'b', deadline: 260_000 });
       add({ type: 'shareEnded', id: 'b', name: 'Lys Morgen', reason: 'timeout' } as never);
-      expect(order(tr.el)).toEqual(['share[Part one.]', t.tExtended, t.tTurnOutcome('Lys Morgen', t.tShareEnd_timeout)]);
+      expect(order(tr.el)).toEqual(['share[Part one.]', t.tExtended(t.tSomeone, t.minutes(1, 0), false), t.tTurnOutcome('Lys Morgen', t.tShareEnd_timeout)]);
       const block = tr.el.querySelector<HTMLElement>('li[data-testid="transcript-share"]')!;
       expect(block.querySelector('.share-end')?.textContent).toBe('');
       expect(block.querySelector('.share-header')?.textContent).toBe(t.tShareHeaderDone('Lys Morgen'));
@@ -155,7 +155,7 @@ describe('a turn ends at the bottom of the transcript, in the past tense', () =>
     add({ type: 'extended', id: 'c', deadline: 460_000 });
     add({ type: 'shareEnded', id: 'c', name: 'Grå Måke', reason: 'passed' } as never);
     const lis = [...(tr.el.querySelector('ol')?.children ?? [])];
-    expect(lis.slice(-3).map((li) => li.textContent)).toEqual([t.tTurnMark('Grå Måke'), t.tExtended, t.tTurnOutcome('Grå Måke', t.tShareEnd_passed)]);
+    expect(lis.slice(-3).map((li) => li.textContent)).toEqual([t.tTurnMark('Grå Måke'), t.tExtended(t.tSomeone, t.minutes(1, 0), false), t.tTurnOutcome('Grå Måke', t.tShareEnd_passed)]);
   });
 
   it('a line during a turn before its first words stays below the turn’s heading (nb)', async () => {
