@@ -30,7 +30,8 @@ const REPLIES: RegExp[] = [
   phrase('svar til (?:forrige|den)|til den (?:forrige |siste )?som (?:delte|snakket|sa)|til den nye|enig med den som|forrige deling'),
   phrase('(?:tusen )?takk for (?:at du delte|delingen|det du delte)|jeg hører deg|delingen din|det som ble sagt (?:før meg|i sted|nettopp)|uenig (?:i|med) (?:det|den|deg)|kondolerer'),
   phrase(`(?:agree|disagree) with (?:the (?:last|previous)|what was said)|to the (?:newcomer|new (?:person|member|guy|woman|man|people))|the (?:last|previous) (?:speaker|share)`),
-  phrase(`thank(?:s| you) for (?:sharing|your share|what you shared)|i hear you|your (?:share|story)|what was said (?:before me|earlier|just now)|sorry for your loss`),
+  // Not "thank you for sharing and listening": the closing words' thanks to the whole room.
+  phrase(`thank(?:s| you) for (?:sharing(?! and (?:for )?listening)|your share|what you shared)|i hear you|your (?:share|story)|what was said (?:before me|earlier|just now)|sorry for your loss`),
   phrase(`[Aa]gree with ${CAP_WORD}`, 'gu'),
 ];
 

@@ -30,6 +30,17 @@ const OWN_SUBJECT = /^(?:\s+[\p{L}'\u2019]+)?\s+(?:my|mine|min|mi|mitt)(?!\p{L})
 /** "as someone said to me years ago", "som noen sa til meg en gang": a story, not this meeting. */
 const longAgo = (text: string, index: number, match: string): boolean =>
   /^[^.!?\n]{0,6}?\b(?:to me|once|years|long ago|til meg|en gang|for (?:mange )?år)/iu.test(after(text, index, match));
+// "What was said here stays here", "Det som ble sagt her, blir her": the confidentiality every
+// meeting reads at its close (formats/readings.ts), not a pointer to one share; a member repeating
+// it was told it was crosstalk (a fresh tester, 2026-12-05).
+const STAYS_HERE = /^\s*,?\s*(?:(?:blir|forblir|skal bli|bør bli|stays|remains|should stay|must stay|will stay)\s+(?:her|here)|(?:la|let)\s+(?:det|it)\s+(?:bli|stay)\s+(?:her|here))(?![\p{L}])/iu;
+const staysHere = (text: string, index: number, match: string): boolean => STAYS_HERE.test(after(text, index, match));
+/** "We do not give advice or comment on what others share": the guidelines stated, no comment on anyone's share. */
+const NEGATION = new Set(['not', "don't", 'dont', 'never', 'nor', 'no', 'nobody', "won't", "shouldn't", "mustn't", "can't", 'cannot']);
+const WHAT_OTHERS = /what\s+others$/iu;
+const OTHERS_DO = /^\s+(?:share|say|write|tell)(?![\p{L}])/iu;
+const ruleStated = (text: string, index: number, match: string): boolean =>
+  WHAT_OTHERS.test(match) && OTHERS_DO.test(after(text, index, match)) && wordsBefore(text, index, 6).some((w) => NEGATION.has(w));
 
 // ---- English ----
 const EN_PERSON = '(?:person|one|guy|woman|lady|man|gentleman|friend|member|newcomer|people|folks|speaker|sharer|girl|fella|gal|dude)';
@@ -67,7 +78,7 @@ const EN: Rule[] = [
         `(?:everything|all|what(?:ever)?|anything|something|things) (?:that )?(?:was |were |has been )?(?:said|shared) (?:right |just )?before me|` +
         `(?:what|something|the thing|everything) (?:someone|somebody|some of you|others|the (?:last|previous|earlier|first|second|other) (?:person|speaker|one|lady|guy|woman|man)|the (?:gentleman|lady|newcomer|woman|man|guy|speaker)(?= (?:just |earlier |here )?(?:said|shared|mentioned))|the ${EN_PERSON} (?:before me|who [\\p{L}]+)) (?:just |earlier |here )?(?:said|shared|mentioned|brought up|was saying|talked about|spoke about|wrote)`,
     ),
-    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match),
+    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match) || staysHere(text, index, match),
   },
   // "I can relate to the story about the car keys", "kjenner meg igjen i historien om…"
   {
@@ -100,6 +111,7 @@ const EN: Rule[] = [
     re: phrase(
       `(?:answer|reply|respond|react|comment|add|going back|go back|coming back|come back|echo|echoing|piggyback|piggybacking|build|building)(?:ing)? (?:to |on )?(?:the (?:last|previous|earlier|first|other)|what (?:was|someone|somebody|the|you|others)|that last|this last|something (?:that was|someone|you))`,
     ),
+    skip: ruleStated,
   },
   // "I agree with what the last person said", "couldn't agree more", "same here", "well said"
   {
@@ -169,7 +181,7 @@ const NB: Rule[] = [
         '(?:hva|det) (?:den nye|herren|damen|dama|mannen|kvinnen|fyren|personen) (?:nettopp |i sted )?(?:sa|delte|nevnte|fortalte)|(?:what|such) a (?:[\\p{L}]+ )?(?:thing|story) to share|for en (?:[\\p{L}]+ )?(?:ting|historie) å dele|' +
         'det (?:noen|en annen|flere|den forrige|den første|den andre|den siste|hun før meg|han før meg) (?:sa|nevnte|delte|skrev|snakket om|tok opp)|(?:alt|det) som ble (?:sagt|delt) (?:rett )?før meg',
     ),
-    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match),
+    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match) || staysHere(text, index, match),
   },
   // "Jeg vil svare på forrige deling", "kommentere det som ble sagt", "si meg enig med…"
   {
@@ -196,7 +208,7 @@ const NB: Rule[] = [
   {
     re: phrase(
       // "Takk til dere (alle) som…", "takk til de som delte": thanks to the group, not to one speaker.
-        'takk (?:til|for) (?:den|han|hun|personen|deg)(?: [\\p{L}]+)? som|takk for (?:ærligheten|delingen|ordene|motet|åpenheten|historien|innspillet)(?: din| ditt| dine| deres)?|takk for at (?:du|dere) (?:delte|fortalte|tok opp|sa)',
+        'takk (?:til|for) (?:den|han|hun|personen|deg)(?: [\\p{L}]+)? som|takk for (?:ærligheten|delingen|ordene|motet|åpenheten|historien|innspillet)(?: din| ditt| dine| deres)?|takk for at (?:du|dere) (?:delte(?! og (?:for at dere )?lyttet)|fortalte|tok opp|sa)',
     ),
   },
 ];

@@ -34,10 +34,10 @@ export interface EchoSources {
 
 /**
  * The Serenity Prayer as meetings say it, in both languages: said by many in their shares, it
- * repeats nobody. The fellowships' common wording (Reinhold Niebuhr's prayer; bokmål as said in
- * Norwegian meetings).
+ * repeats nobody, and it is one of the room's own words (room-words.ts). The fellowships' common
+ * wording (Reinhold Niebuhr's prayer; bokmål as said in Norwegian meetings).
  */
-const ALWAYS_COMMON = [
+export const SERENITY_PRAYER: readonly string[] = [
   'God grant me the serenity to accept the things I cannot change, courage to change the things I can, and wisdom to know the difference.',
   'Gud, gi meg sinnsro til å godta de ting jeg ikke kan forandre, mot til å forandre de ting jeg kan, og forstand til å se forskjellen.',
   'Gud, gi meg sinnsro til å akseptere de ting jeg ikke kan forandre, mot til å forandre de ting jeg kan, og visdom til å se forskjellen.',
@@ -46,7 +46,8 @@ const ALWAYS_COMMON = [
 /** A word: letters and digits, with apostrophes inside ("don't", "Kari's"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*/gu;
 
-interface Word {
+/** A word of a text: its key (lower case, straight apostrophes) and where it stands. */
+export interface Word {
   key: string;
   start: number;
   end: number;
@@ -55,7 +56,8 @@ interface Word {
 // Escaped: a curly apostrophe in a regex literal would double the server bundle's heap (bundle-one-byte.test).
 const CURLY = /\u2019/gu;
 
-function wordsOf(t: string): Word[] {
+/** The words of `t` (NFC), in order (WORD). */
+export function wordsOf(t: string): Word[] {
   const out: Word[] = [];
   // exec on the one pattern: matchAll would copy it for every text.
   WORD.lastIndex = 0;
@@ -118,7 +120,7 @@ export function findEchoes(t: string, sources: EchoSources): Found[] {
   if (index.shares.size === 0) return [];
   if (!alwaysCommon) {
     alwaysCommon = new Set<string>();
-    for (const c of ALWAYS_COMMON) runsOf(c, alwaysCommon);
+    for (const c of SERENITY_PRAYER) runsOf(c, alwaysCommon);
   }
   const w = wordsOf(t);
   const echoed = new Uint8Array(w.length);

@@ -14,6 +14,7 @@ import { dropOverlaps } from './patterns.js';
 import { findPii } from './pii.js';
 import { findRecommendations } from './recommend.js';
 import { isReported } from './reported.js';
+import { roomWordsIn } from './room-words.js';
 import { isSlogan } from './slogans.js';
 
 export type { GuardKind } from './patterns.js';
@@ -87,11 +88,16 @@ function sameSentence(t: string, a: number, b: number): boolean {
 export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   const t = text.normalize('NFC');
   const names = ctx.ownName ? [ctx.ownName, ...ctx.otherNames] : ctx.otherNames;
-  const advice = dropOverlaps([...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index) && !insideName(t, f, names)));
+  // The room's own words repeated ("Like we read: you can always pass") are nobody's advice or
+  // reply (room-words.ts); asked last, and only of a finding, so a plain share costs nothing more.
+  const roomWords = roomWordsIn(t);
+  const advice = dropOverlaps(
+    [...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index) && !insideName(t, f, names) && !roomWords(f)),
+  );
   // "You should call your sponsor": "your sponsor" is the advice's object, not a second finding
   // of a reply to someone (a fresh tester, 2026-12-03, got both hints for one sentence). Naming
   // someone in the room stays crosstalk in any sentence ("Kari, you should…").
-  const crosstalk = dropOverlaps(findCrosstalk(t, ctx.otherNames)).filter(
+  const crosstalk = dropOverlaps(findCrosstalk(t, ctx.otherNames).filter((f) => !roomWords(f))).filter(
     (c) => c.hint !== HINTS.crosstalkReply || !POSSESSIVE.test(c.match) || !advice.some((a) => a.index < c.index && sameSentence(t, a.index, c.index)),
   );
   // A pseudonym in the room is crosstalk, not a third party's name: one hint is enough. A handle

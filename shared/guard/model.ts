@@ -8,6 +8,7 @@
 // registers it at start with useGuardModel, and the meeting core asks modelFinding.
 
 import { perRoom } from './room.js';
+import { roomWordSpans } from './room-words.js';
 
 /** Trained weights: a bias, a weight per feature, and the probability from which a sentence is flagged. */
 export interface GuardModel {
@@ -449,13 +450,36 @@ function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | nu
   spans.forEach(([a, b], i) => {
     const sentence = t.slice(a, b);
     if (runsOf(sentence, WORD, null) < MIN_WORDS) return;
-    const p = probability(m, sentence, names, named);
+    let p = probability(m, sentence, names, named);
     if (p < m.threshold || (best && p <= best.p)) return;
+    // The room's own words repeated ("Like we read: we speak about ourselves, in the first
+    // person") are nobody's advice (room-words.ts), yet the model, which learnt from shares, was
+    // sure of most of them (0.97-1.00). The sentence is judged on what is left without them, as
+    // a fragment is not judged at all. Asked only of a sentence already over the threshold.
+    const own = roomWordSpans(sentence);
+    if (own.length > 0) {
+      const rest = blanked(sentence, own);
+      if (runsOf(rest, WORD, null) < MIN_WORDS) return;
+      p = probability(m, rest, names, named);
+      if (p < m.threshold || (best && p <= best.p)) return;
+    }
     const next = spans[i + 1];
     if (next && probability(m, t.slice(a, next[1]), names, named) < NEXT_SENTENCE_VETO) return;
     best = { match: sentence, p };
   });
   return best;
+}
+
+/** `s` with each of `spans` ([start, end) indexes into it) replaced by one space. */
+function blanked(s: string, spans: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= at) continue;
+    out += `${s.slice(at, Math.max(at, a))} `;
+    at = b;
+  }
+  return out + s.slice(at);
 }
 
 let active: Scoring | null = null;

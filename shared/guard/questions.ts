@@ -42,6 +42,14 @@ const NB_NOT_VERB = new Set(
   'hvor når før der her eller etter over under for mer enn hvis om dersom fordi mens enten selv og men så nå kanskje takk ja nei alt hos pluss minus siden inntil ettersom uansett derfor altså hvorfor hva hvordan hvem lenge mye mange ofte ganger'.split(' '),
 );
 const NB_FILLER_NEXT = /^\s*(?:hva jeg mener|hva jeg snakker om|hva[,.!]|tenke deg|forestille deg)/iu;
+// "Trenger du hjelp nå, finner du hjelpelinjer under «Hjelp»", "Vil du gi noe, tar din egen
+// gruppe imot bidrag": a verb first, then after a comma a main clause with its verb before its
+// subject, is bokmål's condition without "hvis" (the room's own closing words, formats/readings.ts),
+// not a question; the sentence ends without "?". What the main clause says is the other rules' to
+// judge ("Vil du bli frisk, må du slutte" stays advice for its "må du"); one that opens with an
+// order ("Trenger du hjelp, ring legen") is not a condition to this test and stays a question,
+// as does one with a question word ("Hva trenger du, tror du").
+const NB_CONDITION = /^[^.!?\n,]*,\s*(?:[\p{L}]+(?:r|s)|kan|skal|vil|må|bør|burde|ville|skulle|kunne)\s+(?:du|dere|jeg|vi|han|hun|de|det|den|man|din|ditt|dine|deres|noen)(?![\p{L}])[^?\n]*?(?:[.!\u2026]|$)/iu;
 const NB_GENERIC = /^(?:(?:så|men|og)[, ]+)?hva (?:gjør|kan|skal) (?:du|man)$/iu;
 /** "… gjøre da?", "… do when…": the generic "what is one to do", not "what will you do about it". */
 const GENERIC_DO_NEXT = /^\s*(?:(?:gjøre|do|even do)\s*(?:da\b|then\b|når|hvis|om\b|when|if|with|\?|$)|når|hvis|om\b|when|if\b|\?|$)/iu;
@@ -121,6 +129,7 @@ export const QUESTION_RULES: AdviceRule[] = [
       if (NB_NOT_VERB.has(verb)) return true;
       // "Vet du hva, …", "vet dere hva jeg mener": a filler, not a question.
       if (/^vet (?:du|dere)$/u.test(m) && /^(?:\s*hva(?:\s+jeg\s+mener|[,.!]|\s*$)|\s*,)/iu.test(after(text, index, match))) return true;
+      if (words.length === 2 && NB_CONDITION.test(after(text, index, match, 200))) return true;
       return NB_FILLER_NEXT.test(after(text, index, match)) || (NB_GENERIC.test(m) && GENERIC_DO_NEXT.test(after(text, index, match))) || NB_GREETING.test(m) || /^hvordan (?!kan|kunne|orker|gidder|tør|skal|vil)\S+ (?:du|dere)$/u.test(m) || answeredByOneself(text, index);
     },
   },

@@ -1,11 +1,13 @@
 // The model's scoring (shared/guard/model.ts) reads a sentence's features as it meets them,
 // from tables keyed by the bare feature (Issue 10: it built ~300 strings per sentence). This
 // keeps the straightforward version as the reference: modelFeatures' strings looked up one by
-// one in a Map of the weights, and the sentence search written as before. Both must give the
-// same probabilities and the same findings on the whole labelled corpus, the held-back files,
-// and generated shares with names of the room in them.
+// one in a Map of the weights, and the sentence search written as before (with the room's own
+// words left out as find leaves them out, written plainly). Both must give the same
+// probabilities and the same findings on the whole labelled corpus, the held-back files, and
+// generated shares with names of the room in them.
 import { describe, expect, it } from 'vitest';
 import { findByModel, MIN_WORDS, modelFeatures, NEXT_SENTENCE_VETO, sentenceProbability, type GuardModel, type ModelFinding } from '../../shared/guard/model.js';
+import { roomWordSpans } from '../../shared/guard/room-words.js';
 import { readGuardModel } from '../../server/guard-model.js';
 import { CORPUS_NAMES, loadCorpus, loadHeldBack } from '../../scripts/guard-score.js';
 
@@ -40,8 +42,21 @@ function referenceFind(model: GuardModel, text: string, otherNames: string[]): M
   spans.forEach(([a, b], i) => {
     const sentence = t.slice(a, b);
     if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return;
-    const p = referenceProbability(model, sentence, otherNames);
+    let p = referenceProbability(model, sentence, otherNames);
     if (p < model.threshold || (best && p <= best.p)) return;
+    // The room's own words left out, the rest judged alone (room-words.ts), written plainly.
+    const own = roomWordSpans(sentence);
+    if (own.length > 0) {
+      const inOwn = (k: number): boolean => own.some(([s0, e0]) => k >= s0 && k < e0);
+      let rest = '';
+      for (let k = 0; k < sentence.length; k++) {
+        if (!inOwn(k)) rest += sentence[k];
+        else if (k === 0 || !inOwn(k - 1)) rest += ' ';
+      }
+      if ((rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return;
+      p = referenceProbability(model, rest, otherNames);
+      if (p < model.threshold || (best && p <= best.p)) return;
+    }
     const next = spans[i + 1];
     if (next && referenceProbability(model, t.slice(a, next[1]), otherNames) < NEXT_SENTENCE_VETO) return;
     best = { match: sentence, p };
