@@ -96,6 +96,7 @@ function plausible(field: string, s: Scene): fc.Arbitrary<unknown> {
   );
   switch (field) {
     case 'text':
+    case 'echo':
     case 'name':
     case 'joinCode':
       return field === 'name' ? fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('Gjest', 'Vert', 'kari@example.no', '@kari_84')) : text;
