@@ -5,6 +5,7 @@
 import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
+import { errorText } from '../errors.js';
 
 export class ChairQuestion {
   readonly el: HTMLElement;
@@ -79,7 +80,9 @@ export class ChairQuestion {
     const ack = await answer();
     this.accept.disabled = false;
     if (ack.ok) return this.hide();
-    setText(this.error, ack.message);
+    // In the page's words: the server's `message` is in the language its socket last joined in,
+    // English once the meeting is gone (a tester read English under a Norwegian page).
+    setText(this.error, errorText(ack.code));
     this.error.hidden = false;
   }
 }
