@@ -14,7 +14,7 @@ import { LiveHints, type Analyze } from './live-hints.js';
 import { SLOW_ANSWER_MS } from './connection-words.js';
 import { cutShared, sameShare, unsentAfter } from './unsent.js';
 import { caretOf, cutKeepingCaret, placeCaret, setKeepingCaret, type Caret } from './caret.js';
-import { besideDraftWords, ownRoundTurnOver } from './draft-words.js';
+import { besideDraftWords, ownRoundTurnOver, waitingReason } from './draft-words.js';
 
 export interface GuardHint {
   kind: string;
@@ -344,9 +344,11 @@ export class Composer {
     // "when it is your turn" would promise one (a fresh tester, 2026-12-05, read it as another turn
     // to come right after pressing Done).
     else if (ownRoundTurnOver(v)) reason = speaker ? t.composerRoundDoneWaiting(speaker.name) : t.composerRoundDone;
-    else if (speaker) reason = t.composerDisabledWaiting(speaker.name);
     // In the closing no turn comes any more (a second tester read "when it is your turn" there).
-    else reason = v.phase === 'closing' ? t.composerDisabledClosing : t.composerDisabledNobody;
+    else if (v.phase === 'closing') reason = t.composerDisabledClosing;
+    // "When it is your turn" only where one is coming (draftOutlook, as beside the draft box): a
+    // fresh tester who came in after the round read it with no turn ahead.
+    else reason = waitingReason(v, speaker?.name ?? null, t);
     this.reasonText = reason;
     this.turnHintShown = online && mine && !v.frozen;
     // Waiting with the draft box shown above: "you can write when it is your turn" would deny

@@ -121,3 +121,28 @@ export function ownRoundTurnOver(v: MeetingView): boolean {
   const turnOver = status === 'shared' || status === 'passed' || status === 'timedOut' || status === 'sharedTimedOut' || status === 'skipped';
   return v.effectiveMode === 'circle' && v.phase === 'round' && turnOver && !v.upNext.includes(v.you.id);
 }
+
+/**
+ * The share box's line for a reader who waits with the draft box hidden, by draftOutlook: the
+ * turn promised only where one is coming, otherwise how one may come or that none is. `name`:
+ * who is sharing now, if anyone.
+ */
+export function waitingReason(v: MeetingView, name: string | null, t: Dict): string {
+  switch (draftOutlook(v)) {
+    case 'turn':
+    case 'over':
+    case 'listener':
+    case 'muted':
+      return name ? t.composerDisabledWaiting(name) : t.composerDisabledNobody;
+    case 'raiseHand':
+      return t.composerWaitHand(name);
+    case 'lastCall':
+      return t.composerWaitLastCall(name);
+    case 'openLater':
+      return t.composerWaitOpenLater(name);
+    case 'noMore':
+      return t.composerWaitNoMore(name);
+    case 'chairPicks':
+      return t.composerWaitChairPicks(name);
+  }
+}

@@ -567,3 +567,23 @@ describe('what waits for the connection on a held turn', () => {
     expect(q('pass-confirm').hidden).toBe(true);
   });
 });
+
+// A fresh tester came in after the round: the share box said "You can write when it is your
+// turn" with no turn ahead (the draft box, hidden, said nothing). Its line follows draftOutlook.
+describe("the share box's line for someone waiting, the draft box not shown", () => {
+  it('promises a turn to someone in line, and none to someone whose round turn is over with open sharing after it (en)', async () => {
+    const { app } = await import('../../client/app.js');
+    app.setLang('en');
+    const t = dict('en');
+    const r = inRound({ others: ['b', 'c', 'd'] });
+    const { c } = await composerWith(async () => ({ ok: true }));
+    const reason = () => c.el.querySelector('[data-testid="composer-reason"]')!.textContent;
+    c.update(buildView(r.state, 'd', r.now), true);
+    expect(reason()).toBe(t.composerDisabledWaiting('Ada'));
+    // The round goes round; a newcomer seated after it has no turn in it.
+    while (r.state.roundActive && r.state.speaker) r.ok({ type: 'pass', by: r.state.speaker.id });
+    r.join('n');
+    c.update(buildView(r.state, 'n', r.now), true);
+    expect(reason()).toBe(t.composerWaitOpenLater(null));
+  });
+});

@@ -6,7 +6,7 @@
 // there (keptWords) promise the share box at the turn exactly when the reader is in line.
 import { describe, expect, it } from 'vitest';
 import { dict } from '../../client/i18n.js';
-import { besideDraftWords, draftOutlook, keptWords, type DraftOutlook } from '../../client/meeting/draft-words.js';
+import { besideDraftWords, draftOutlook, keptWords, waitingReason, type DraftOutlook } from '../../client/meeting/draft-words.js';
 import { othersWordsNow } from '../../client/meeting/others-words.js';
 import { buildView, type MeetingView } from '../../shared/meeting/view.js';
 import { gathered, inRound, T0, type Run } from '../core/helpers.js';
@@ -213,6 +213,8 @@ const CASES: Case[] = [
 
 /** The promise that the words move to the share box at the turn. */
 const PROMISE = { nb: /når det blir din tur/, en: /when your turn starts/ } as const;
+/** The share box's own promise of a turn. */
+const SHARE_BOX_PROMISE = { nb: /når det blir din tur/, en: /when it is your turn/ } as const;
 /** An invitation to raise a hand. */
 const HAND = { nb: /rekk(er du)? opp/, en: /raise your hand/ } as const;
 
@@ -232,6 +234,13 @@ describe('the draft box promises a turn only where one is coming', () => {
           expect(PROMISE[lang].test(words), `${lang}: ${words}`).toBe(coming);
           // Where no hand can bring a turn, none is suggested.
           if (['noMore', 'lastCall', 'over', 'listener', 'muted'].includes(c.outlook)) expect(words, `${lang}: ${words}`).not.toMatch(HAND[lang]);
+        }
+        // The share box's own line, when the draft box is not shown (a fresh tester: "You can
+        // write when it is your turn" to someone who came in after the round).
+        if (!['over', 'listener', 'muted'].includes(c.outlook)) {
+          const line = waitingReason(v, null, t);
+          expect(SHARE_BOX_PROMISE[lang].test(line), `${lang}: ${line}`).toBe(coming);
+          if (['noMore', 'lastCall'].includes(c.outlook)) expect(line, `${lang}: ${line}`).not.toMatch(HAND[lang]);
         }
       }
     });
