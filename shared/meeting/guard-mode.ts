@@ -14,6 +14,7 @@ import { HINTS } from '../guard/hints.js';
 import { modelFinding } from '../guard/model.js';
 import { isSlogan } from '../guard/slogans.js';
 import { stopsKeeperText, stopsShare } from '../guard/modes.js';
+import { mayName } from './discretion.js';
 import type { MeetingEvent } from './events.js';
 import { recordShare } from './reports.js';
 import type { MeetingState, Participant } from './state.js';
@@ -40,16 +41,20 @@ export interface GuardView {
 export const guardModeOf = (s: MeetingState): GuardMode => s.guardMode ?? DEFAULT_GUARD_MODE;
 
 /**
- * What the guard reads `me`'s words against: everyone else's pseudonym (`otherNames`: naming one
- * is crosstalk) and the meeting's language, with `me`'s own pseudonym, which is no full name to
- * stop (GuardContext.ownName).
+ * What the guard reads `me`'s words against: the pseudonyms of the others `me` may see
+ * (`otherNames`: naming one is crosstalk; discretion.ts mayName) and the meeting's language, with
+ * `me`'s own pseudonym, which is no full name to stop (GuardContext.ownName). In a discreet
+ * meeting a member sees nobody else's name, so the guard reads their words against none: its
+ * findings (crosstalk for a name present, a full name for one absent) would otherwise tell them
+ * who is there, one guessed name at a time (a fresh tester probed "Like Kari said…" that way).
+ * The page reads against the same names, those of its view.
  */
 function guardContext(s: MeetingState, me: Pick<Participant, 'id'>): { otherNames: string[]; context: Parameters<typeof analyzeShare>[1] } {
   const otherNames: string[] = [];
   let ownName: string | undefined;
   for (const p of s.participants) {
     if (p.id === me.id) ownName = p.name;
-    else otherNames.push(p.name);
+    else if (mayName(s, me.id, p.id)) otherNames.push(p.name);
   }
   return { otherNames, context: { otherNames, lang: s.language, ...(ownName ? { ownName } : {}) } };
 }
