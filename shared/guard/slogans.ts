@@ -23,6 +23,21 @@ const SLOGANS = [
   'easy does it',
   'en dag av gangen',
   'one day at a time',
+  // The short slogans read on many groups' cards (a fresh tester, 2026-12-05, had "Keep it
+  // simple." and "Ta en dag av gangen." refused as advice).
+  'keep it simple',
+  'it works if you work it',
+  'live and let live',
+  'first things first',
+  'just for today',
+  'this too shall pass',
+  'ta en dag av gangen',
+  'ta \u00e9n dag av gangen',
+  'hold det enkelt',
+  'lev og la leve',
+  'f\u00f8rst ting f\u00f8rst',
+  'bare for i dag',
+  'det virker hvis du jobber for det',
 ];
 const LONGEST = Math.max(...SLOGANS.map((s) => s.length));
 

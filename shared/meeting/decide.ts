@@ -16,7 +16,7 @@ import { findReading, readingStillToCome } from './formats.js';
 import { answerAsk, askMembers, handChairNextTime, scheduledEndDue, scheduledEndTick, settleAsk } from './group-meeting.js';
 import { endMeeting, nameTaken, restoreKeySeatRound, seat, unseat } from './membership.js';
 import { chairNote } from './notes.js';
-import { askMoreTime, extendTurn } from './more-time.js';
+import { askMoreTime, extendTurn, settleMoreTime } from './more-time.js';
 import { sharedRole, switchRole } from './roles.js';
 import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
 import { guardKeeperText, guardShare, releaseHeld, setGuardMode, type GuardFinding } from './guard-mode.js';
@@ -52,6 +52,7 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   // The pause keeps every dropped seat but the chair's: a new chair during it moves that exception.
   if (s.frozen && s.chairId !== state.chairId) pauseGraces(s, now);
   settleAsk(s);
+  settleMoreTime(state, s, events);
   if (cmd.type === 'join' || cmd.type === 'admit') describeSeats(state, s, events);
   else describeTurn(state, s, events, now);
   describeKeepers(state, s, events, now);

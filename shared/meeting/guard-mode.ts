@@ -13,6 +13,7 @@ import { analyzeShare, type GuardHint } from '../guard/index.js';
 import { HINTS } from '../guard/hints.js';
 import { modelFinding } from '../guard/model.js';
 import { isSlogan } from '../guard/slogans.js';
+import { roomWordSpans } from '../guard/room-words.js';
 import { stopsKeeperText, stopsShare } from '../guard/modes.js';
 import { mayName } from './discretion.js';
 import type { MeetingEvent } from './events.js';
@@ -122,8 +123,29 @@ const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[]
  * never be shown words the share does not hold).
  */
 function echoFinding(s: MeetingState, text: string, echo: string | undefined): GuardFinding[] {
-  if (!echo || !text.includes(echo) || !stopsShare({ kind: 'crosstalk', hint: HINTS.echo }, guardModeOf(s))) return [];
+  if (!echo || !text.includes(echo) || !stopsShare({ kind: 'crosstalk', hint: HINTS.echo }, guardModeOf(s)) || roomsOwn(echo)) return [];
   return [{ kind: 'crosstalk', match: echo }];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether a told echo is the room's own words (its readings, guidelines, the Serenity Prayer:
+ * room-words.ts) but for two words at most: said by everyone, they are nobody's share to repeat,
+ * as the page's own check counts them (echo.ts). A client that tells the server otherwise is not
+ * taken at its word (a fresh tester's raw client had the Serenity Prayer refused as crosstalk).
+ */
+function roomsOwn(echo: string): boolean {
+  const t = echo.normalize('NFC');
+  let rest = '';
+  let at = 0;
+  for (const [a, b] of roomWordSpans(t)) {
+    if (b <= at) continue;
+    rest += `${t.slice(at, Math.max(at, a))} `;
+    at = b;
+  }
+  if (at === 0) return false;
+  return (`${rest}${t.slice(at)}`.match(WORD)?.length ?? 0) <= 2;
 }
 
 /**

@@ -44,3 +44,22 @@ export function askMoreTime(s: MeetingState, me: Participant, ev: MeetingEvent[]
   ev.push({ type: 'moreTimeAsked', id: me.id, to: chair.id }, { type: 'moreTimeAsked', id: me.id, to: me.id });
   return undefined;
 }
+
+/**
+ * After any command: a question for more time still open (`speaker.askedMoreTime`) follows the
+ * chair. With the chair gone (none, connection down, or the speaker now chairs) nobody can answer
+ * it, so the minute is given (extendTurn, `asked`), as it would have been had the speaker asked
+ * then (a fresh tester's question stayed open after the chair left, and could not be asked again);
+ * with another chair, the new chair is asked (`moreTimeAsked`). `before`: the state the command
+ * began from.
+ */
+export function settleMoreTime(before: MeetingState, s: MeetingState, ev: MeetingEvent[]): void {
+  const sp = s.speaker;
+  if (!sp?.askedMoreTime || sp.extended) return;
+  const chair = s.chairId === null ? null : s.participants.find((p) => p.id === s.chairId);
+  if (!chair || !chair.connected || chair.id === sp.id) {
+    extendTurn(s, ev, true);
+    return;
+  }
+  if (chair.id !== before.chairId) ev.push({ type: 'moreTimeAsked', id: sp.id, to: chair.id });
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../shared/meeting/decide.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { inRound } from './helpers.js';
+import { SERENITY_PRAYER } from '../../shared/guard/echo.js';
 
 const QUOTE = 'Da hun sa «jeg føler at jeg drukner litt mer for hver eneste dag», kjente jeg meg igjen.';
 const ECHO = 'jeg føler at jeg drukner litt mer for hver eneste dag';
@@ -43,5 +44,13 @@ describe('a share told to repeat another member share', () => {
     const off = speaking('off');
     off.r.ok({ type: 'share', by: off.speaker, text: QUOTE, echo: ECHO });
     expect(buildView(off.r.state, 'a', off.r.now).reports).toEqual([]);
+  });
+
+  it("the room's own words told as an echo are not taken: the Serenity Prayer goes out plainly", () => {
+    for (const prayer of SERENITY_PRAYER) {
+      const { r, speaker } = speaking();
+      r.ok({ type: 'share', by: speaker, text: `I said it to myself: ${prayer}`, echo: prayer });
+      expect(buildView(r.state, 'a', r.now).reports).toEqual([]);
+    }
   });
 });

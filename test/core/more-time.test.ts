@@ -63,3 +63,36 @@ describe('askMoreTime', () => {
     expect(decide(r.state, { type: 'askMoreTime', by: 'c' }, T0).ok).toBe(true);
   });
 });
+
+// A fresh tester (2026-12-05): asked while the chair was there, the question stayed open after
+// the chair's connection dropped or the chair left, and could not be asked again.
+describe('a question for more time when the chair goes', () => {
+  it("is answered with the minute when the chair's connection drops", () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.shareDone('a');
+    const deadline = r.state.speaker!.deadline;
+    r.ok({ type: 'askMoreTime', by: 'b' });
+    const ev = r.ok({ type: 'disconnect', by: 'a' });
+    expect(ev.filter((e) => e.type === 'extended')).toEqual([{ type: 'extended', id: 'b', deadline: deadline + 30_000, addedMs: 30_000, asked: true }]);
+    expect(r.state.speaker).toMatchObject({ extended: true });
+  });
+
+  it('is answered with the minute when the chair leaves with nobody to take it', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.shareDone('a');
+    r.ok({ type: 'askMoreTime', by: 'b' });
+    const ev = r.ok({ type: 'leave', by: 'a' });
+    expect(ev.some((e) => e.type === 'extended' && e.asked === true)).toBe(true);
+  });
+
+  it('is put to the new chair when the chair is handed on', () => {
+    const r = inRound({ others: ['b', 'c'], volunteers: ['c'] });
+    r.shareDone('a');
+    r.ok({ type: 'askMoreTime', by: 'b' });
+    const ev = r.ok({ type: 'handChair', by: 'a', target: 'c' });
+    expect(ev.filter((e) => e.type === 'moreTimeAsked')).toEqual([{ type: 'moreTimeAsked', id: 'b', to: 'c' }]);
+    expect(r.state.speaker?.askedMoreTime).toBe(true);
+    r.ok({ type: 'extend', by: 'c' });
+    expect(r.state.speaker?.extended).toBe(true);
+  });
+});

@@ -21,6 +21,15 @@ describe('slogans, with the server model registered', () => {
     ['Fortsett å komme tilbake, det virker!', 'nb'],
     ['Ta det du kan bruke, og la resten ligge.', 'nb'],
     ['Ta med deg det du trenger, og la resten ligge.', 'nb'],
+    ['Keep it simple.', 'en'],
+    ['It works if you work it.', 'en'],
+    ['Live and let live.', 'en'],
+    ['First things first.', 'en'],
+    ['Just for today.', 'en'],
+    ['Ta en dag av gangen.', 'nb'],
+    ['Hold det enkelt.', 'nb'],
+    ['Lev og la leve.', 'nb'],
+    ['Først ting først.', 'nb'],
   ] as const)('%s: no finding', (text, lang) => {
     expect(shareFindings(meeting(lang), { id: 'a' }, text)).toEqual([]);
   });
@@ -28,6 +37,7 @@ describe('slogans, with the server model registered', () => {
   it.each([
     ['Keep your distance from him.', 'en', 'Keep'],
     ['You should keep coming back.', 'en', 'You should'],
+    ['Keep it away from him.', 'en', 'Keep'],
   ] as const)('%s: still advice', (text, lang, match) => {
     expect(shareFindings(meeting(lang), { id: 'a' }, text)).toEqual([{ kind: 'advice', match }]);
   });
