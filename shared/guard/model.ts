@@ -456,7 +456,7 @@ function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | nu
     // person") are nobody's advice (room-words.ts), yet the model, which learnt from shares, was
     // sure of most of them (0.97-1.00). The sentence is judged on what is left without them, as
     // a fragment is not judged at all. Asked only of a sentence already over the threshold.
-    const own = roomWordSpans(sentence);
+    const own = roomWordSpans(sentence, undefined, true);
     if (own.length > 0) {
       const rest = blanked(sentence, own);
       if (runsOf(rest, WORD, null) < MIN_WORDS) return;

@@ -16,7 +16,8 @@
 // own readings (the operator's group file) are not known here: only its meeting has them.
 //
 // Only a whole unit counts: a sentence of those texts, or the end of one from a comma or colon on
-// ("you can always pass" of "One person shares at a time, and you can always pass."), of
+// ("you can always pass" of "One person shares at a time, and you can always pass."), and for the
+// model also its beginning (unitsByFirstWord), of
 // ROOM_WORDS_MIN words or more, repeated in any case and punctuation and ending a clause in the
 // share. "Du trenger ikke si noe til ham" or "Trenger du hjelp nå, ring legen" repeat no unit and
 // stay advice. The units are indexed once by their first word; a share is read against them only
@@ -59,11 +60,20 @@ const CLAUSE_MARK = /[,:;\u2013\u2014]/gu;
 const CONJUNCTIONS = new Set(['og', 'and', 'men', 'but', 'eller', 'or']);
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
-/** The units (word keys) of the room's texts, by their first word; made on first use. */
-let units: Map<string, string[][]> | null = null;
+/** The units (word keys) of the room's texts, by their first word, without and with beginnings; made on first use. */
+const units: [Map<string, string[][]> | null, Map<string, string[][]> | null] = [null, null];
 
-function unitsByFirstWord(): Map<string, string[][]> {
-  if (units) return units;
+/**
+ * The units by their first word. `beginnings`: also each sentence's beginning up to a comma,
+ * colon or conjunction ("We do not give advice" of "We do not give advice or comment on what
+ * others share."), for the model only: members shorten the room's sentences so, and the model,
+ * which learnt from shares, was sure of them (a fresh tester, 2026-12-05). The rules keep their
+ * findings there: "Thank you for sharing." (of "…sharing and listening") or "Du trenger ikke si
+ * noe." said after someone's share is a reply, which a rule can tell and the model cannot.
+ */
+function unitsByFirstWord(beginnings = false): Map<string, string[][]> {
+  const made = units[beginnings ? 1 : 0];
+  if (made) return made;
   const seen = new Set<string>();
   const byFirst = new Map<string, string[][]>();
   const add = (keys: string[]): void => {
@@ -77,15 +87,18 @@ function unitsByFirstWord(): Map<string, string[][]> {
   };
   for (const text of roomTexts()) {
     for (const sentence of text.match(SENTENCE) ?? []) {
-      add(wordsOf(sentence).map((w) => w.key));
+      const all = wordsOf(sentence).map((w) => w.key);
+      add(all);
       for (const mark of sentence.matchAll(CLAUSE_MARK)) {
         const rest = wordsOf(sentence.slice(mark.index + 1)).map((w) => w.key);
         add(rest);
         if (CONJUNCTIONS.has(rest[0] ?? '')) add(rest.slice(1));
+        if (beginnings) add(wordsOf(sentence.slice(0, mark.index)).map((w) => w.key));
       }
+      if (beginnings) all.forEach((k, i) => i > 0 && CONJUNCTIONS.has(k) && add(all.slice(0, i)));
     }
   }
-  units = byFirst;
+  units[beginnings ? 1 : 0] = byFirst;
   return byFirst;
 }
 
@@ -102,10 +115,10 @@ function endsClause(t: string, at: number): boolean {
  * word, in any case and punctuation, each ending a clause of `t`. Linear in the words of `t`
  * (each word is looked up once; only units that begin with it are compared).
  */
-export function roomWordSpans(t: string, words: readonly Word[] = wordsOf(t)): [number, number][] {
+export function roomWordSpans(t: string, words: readonly Word[] = wordsOf(t), beginnings = false): [number, number][] {
   const out: [number, number][] = [];
   if (words.length < ROOM_WORDS_MIN) return out;
-  const byFirst = unitsByFirstWord();
+  const byFirst = unitsByFirstWord(beginnings);
   for (let i = 0; i < words.length; i++) {
     const candidates = byFirst.get(words[i]!.key);
     if (!candidates) continue;

@@ -110,6 +110,17 @@ describe("the room's own words, with the server's model registered", () => {
     }
     expect(failures).toEqual([]);
   });
+
+  // A fresh tester (2026-12-05) shortened them, as members do: refused as advice.
+  it.each([
+    ['We do not give advice.', 'en'],
+    ['One person shares at a time.', 'en'],
+    ['We speak about ourselves.', 'en'],
+    ['Vi snakker om oss selv.', 'nb'],
+    ['Before we begin, we give each other our promise of confidentiality.', 'en'],
+  ] as const)('%s: the beginning of one of their sentences is not stopped either', (text, lang) => {
+    expect(shareFindings(meeting(lang), { id: 'me' }, text)).toEqual([]);
+  });
 });
 
 describe("near the room's own words, the rules still see advice and crosstalk", () => {
