@@ -7,50 +7,16 @@
 // entries, and Enter opens the menu of the share chosen.
 import { describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
-import type { ConnHandlers, ConnStatus } from '../../client/connection.js';
-import { buildView, type LoggedEvent } from '../../shared/meeting/view.js';
+import type { LoggedEvent } from '../../shared/meeting/view.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { REPORT_REASONS } from '../../shared/meeting/reports.js';
-import type { Ack } from '../../shared/protocol.js';
 import { inRound, type Run } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
+import { mountPage, PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
 
-useDomGlobals(
-  ['window', 'document', 'HTMLElement', 'HTMLInputElement', 'HTMLTextAreaElement', 'HTMLButtonElement', 'HTMLDetailsElement', 'Element', 'Node', 'Text', 'Event', 'KeyboardEvent', 'MouseEvent', 'FocusEvent', 'sessionStorage', 'localStorage', 'navigator', 'matchMedia', 'location', 'getComputedStyle', 'MutationObserver'],
-  (w) => {
-    w.matchMedia = () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined });
-    (w as { scrollTo: unknown }).scrollTo = () => undefined;
-  },
-);
+useDomGlobals([...PAGE_GLOBALS, 'HTMLDetailsElement', 'Element'], preparePageWindow);
 
-/** The page's connection, played by the test: the page's handlers, and what it sent. */
-class FakeConnection {
-  static last: FakeConnection | null = null;
-  readonly sent: { event: string; payload: Record<string, unknown> }[] = [];
-  isReady = true;
-  constructor(
-    readonly meetingId: string,
-    readonly h: ConnHandlers,
-  ) {
-    FakeConnection.last = this;
-  }
-  send(event: string, payload: Record<string, unknown>): Promise<Ack> {
-    this.sent.push({ event, payload });
-    return Promise.resolve({ ok: true });
-  }
-  settled(): void {}
-  start(): void {}
-  close(): void {}
-  leave(): void {}
-  leaveNow(): void {}
-  takeBack(): void {}
-  holdings(): Promise<Ack> {
-    return new Promise(() => undefined);
-  }
-  askJoinCode(): void {}
-}
-
-vi.mock('../../client/connection.js', () => ({ Connection: FakeConnection }));
+vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
 
 const flush = async (): Promise<void> => {
   for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
@@ -108,18 +74,11 @@ function tabStops(root: HTMLElement): HTMLElement[] {
 /** A round in which `b` shares, seen by `you` (`c`, not the chair; `a` chairs) on the page, mounted and joined. */
 async function scene(lang: 'nb' | 'en', you: 'a' | 'c' = 'c') {
   const { app } = await import('../../client/app.js');
-  app.setLang(lang);
-  const { mountMeeting } = await import('../../client/pages/meeting.js');
   const r = inRound({ others: ['b', 'c'] });
   r.ok({ type: 'share', by: 'a', text: 'The chair opens.' });
   r.ok({ type: 'finishShare', by: 'a' });
   expect(r.speaker).toBe('b');
-  const container = document.createElement('div');
-  document.body.replaceChildren(container);
-  const page = mountMeeting(container, { meetingId: 'm1', join: null, failed: () => undefined });
-  const conn = FakeConnection.last!;
-  conn.h.status('connected' as ConnStatus);
-  conn.h.ready({ you, token: 'tok', view: buildView(r.state, you, r.now), missed: [] });
+  const { container, conn, page } = await mountPage(r, you, lang);
   const transcript = container.querySelector<HTMLElement>('[data-testid="transcript"]')!;
   /** `b` shares `text`: its events reach the page live. */
   const share = (text: string): void => {

@@ -56,6 +56,8 @@ export interface MountedPage {
   q<E extends HTMLElement = HTMLElement>(testid: string): E | null;
   /** Sends the page `r`'s view as `you` sees it now (a fresh view from the server). */
   push(): void;
+  /** What mountMeeting returned (relabel, destroy). */
+  page: { relabel(): void; destroy(): void };
   destroy(): void;
 }
 
@@ -79,6 +81,7 @@ export async function mountPage(r: Run, you: string, lang: 'nb' | 'en' = 'en', b
     conn,
     q: <E extends HTMLElement = HTMLElement>(id: string) => container.querySelector<E>(`[data-testid="${id}"]`),
     push: () => conn.h.view(buildView(r.state, you, r.now)),
+    page,
     destroy: () => page.destroy(),
   };
 }
