@@ -483,7 +483,10 @@ export class ChairPanel {
     this.shareGo.hidden = v.speaker?.id !== v.you.id;
     const sp = v.speaker;
     this.extendGo.hidden = !sp || sp.id === v.you.id || !(sp.warned || sp.askedMoreTime) || sp.extended || sp.frozen || v.frozen;
-    if (sp) setText(this.extendGo, t.chairExtendName(v.participants.find((p) => p.id === sp.id)?.name ?? ''));
+    // Asked for: the bar says so, where the chair looks, with little time to act (a fresh tester's
+    // chair on a phone saw the same button as at the warning, the question only in the transcript).
+    const spName = v.participants.find((p) => p.id === sp?.id)?.name ?? '';
+    if (sp) setText(this.extendGo, sp.askedMoreTime && spName ? t.chairExtendAsked(spName) : t.chairExtendName(spName));
     const step = `${v.phase}:${s?.index ?? ''}`;
     if (step !== this.lastStep) {
       if (this.lastStep !== null) {

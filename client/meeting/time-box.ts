@@ -200,7 +200,9 @@ export class TimeBox {
       // Said once (role=alert): the time left as it is then, in words a screen reader speaks
       // ("about 30 seconds"; a tester with one heard no figure at all), and the way to more time
       // while there is one. The line above counts down every half second.
-      setText(this.warning, app.t.timeWarning(waitInWords(app.t, left), !this.extended && !this.askedMoreTime));
+      // The figure is for the ear only: seen, it went stale beside the clock that counts on (a
+      // fresh tester read "about 25 seconds" at 0:10); said once, it is true when said.
+      this.warning.replaceChildren(h('span', { class: 'visually-hidden' }, `${app.t.timeWarningLeft(waitInWords(app.t, left))} `), app.t.timeWarning(!this.extended && !this.askedMoreTime));
       this.warning.hidden = false;
       if (timeSoundEnabled()) chime();
     }

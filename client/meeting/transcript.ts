@@ -115,8 +115,9 @@ export class Transcript {
           for (const c of shareMenuToggles(menu)) c.tabIndex = -1;
           chunk.after(menu);
         }
-        // Who, when these words start a block of their own; else the words alone, as they go on.
-        this.say(fresh ? `${item.header}: ${item.text}` : item.text);
+        // Who, when these words start a block of their own ("Kari shares"); a later part by name:
+        // heard alone, it said nobody's (a fresh tester).
+        this.say(fresh ? `${item.header}: ${item.text}` : `${item.name}: ${item.text}`);
         seq = item.seq;
         break;
       }

@@ -98,6 +98,8 @@ describe('a screen reader hears of a new share its words, never the controls bes
       await flush();
       const said = ear.heard.join('\n');
       for (const text of SHARES) expect(ear.heard.filter((h) => h.includes(text)), text).toHaveLength(1);
+      // Each part with its writer's name, a later one too (a fresh tester heard a second part alone).
+      for (const text of SHARES) expect(ear.heard.find((h) => h.includes(text)), text).toContain('Bjarne');
       const controls = [t.reportOpen, t.reportTitle, t.hideShare, ...REPORT_REASONS.map((x) => t[`reportReason_${x}`])];
       for (const words of controls) expect(said, words).not.toContain(words);
       // Shown again in the other language (the page rebuilt): heard when they came, not again.

@@ -89,7 +89,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
     expect(await tid(listener.page, 'chair-guard-mode').count()).toBe(0);
 
     await select.selectOption('hold');
-    await waitText(listener.page.locator('[data-testid="transcript-system"]').last(), 'Delingsvakten: holder tilbake til du har sett på den');
+    await waitText(listener.page.locator('[data-testid="transcript-system"]').last(), 'Delingsvakten: holder en deling med hint tilbake til den som skrev, har sett på den igjen');
     // A flagged share is held for its speaker; the chair learns only the count.
     await tid(speaker.page, 'composer').fill('Du bør gå fra ham.');
     await tid(speaker.page, 'composer-send').click();
@@ -101,7 +101,7 @@ describe('telling the chair and removing a share, in three browsers', () => {
     await tid(chair.page, 'lang-switch').click();
     await waitText(tid(chair.page, 'chair-guard').locator('h3'), 'Share guard');
     await waitText(tid(chair.page, 'chair-guard-count'), 'Shares that went out after a hint, or were held, in this meeting: 1');
-    expect(await tid(chair.page, 'chair-guard-mode').locator('option:checked').textContent()).toBe('holds a flagged share until you have looked at it');
+    expect(await tid(chair.page, 'chair-guard-mode').locator('option:checked').textContent()).toBe('holds a flagged share back until its writer has looked at it again');
     await tid(chair.page, 'chair-guard-mode').selectOption('off');
     await expect.poll(() => tid(chair.page, 'chair-guard-mode').inputValue(), { timeout: WAIT_MS }).toBe('off');
     await waitText(chair.page.locator('[data-testid="transcript-system"]').last(), 'Share guard: off (contact details only)');
