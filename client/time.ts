@@ -31,6 +31,22 @@ export function formatStart(at: number, now: number, lang: Lang): string {
 // Choosing a meeting's start with two selects: the browser's own date-time picker follows the
 // browser's locale, not the page's, so a Norwegian page could show "mm/dd/yyyy, --:-- --".
 
+/**
+ * The next `count` quarter hours after `now` (ms), as "HH:MM", past midnight too: a round's end
+ * for a meeting that runs late (at 23:41 the plan offered only "23:45", four minutes off, and the
+ * last call came at once).
+ */
+export function quarterTimesAhead(now: number, count: number): string[] {
+  const d = new Date(now);
+  const first = Math.floor((d.getHours() * 60 + d.getMinutes()) / 15) + 1;
+  const out: string[] = [];
+  for (let q = first; q < first + count; q++) {
+    const r = q % 96;
+    out.push(`${String(Math.floor(r / 4)).padStart(2, '0')}:${String((r % 4) * 15).padStart(2, '0')}`);
+  }
+  return out;
+}
+
 /** "HH:MM" every quarter hour; with `after`, only those later than it on its day. */
 export function quarterTimes(after: number | null = null): string[] {
   const from = after === null ? 0 : Math.floor((new Date(after).getHours() * 60 + new Date(after).getMinutes()) / 15) + 1;

@@ -8,7 +8,10 @@ import { suggestedShareMs } from '../../shared/meeting/round-plan.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
-import { quarterTimes } from '../time.js';
+import { quarterTimesAhead } from '../time.js';
+
+/** How many quarter hours ahead the end of sharing may be chosen (8 hours; the server allows 12). */
+const PLAN_QUARTERS = 32;
 import { clockTime, formatLength } from './describe.js';
 import type { Send, ShowError } from './chair-panel.js';
 import { formatRemaining } from '../time.js';
@@ -79,11 +82,10 @@ export class PlanPanel {
     this.fillTimes();
   }
 
-  /** Quarter hours from now on, today; refilled when the list runs out or the chair opens it. */
+  /** The next eight hours' quarter hours, past midnight too; refilled when the chair sets a plan or the list has run short. */
   private fillTimes(): void {
     const keep = this.ends.value;
-    const times = quarterTimes(Date.now());
-    const list = times.length ? times : quarterTimes(null);
+    const list = quarterTimesAhead(Date.now(), PLAN_QUARTERS);
     this.ends.replaceChildren(...list.map((x) => h('option', { value: x }, x)));
     // A sensible default: about three quarters of an hour from now.
     this.ends.value = list.includes(keep) ? keep : (list[Math.min(2, list.length - 1)] ?? '');
@@ -104,7 +106,8 @@ export class PlanPanel {
     this.render(v);
     if (plan.remainingMs === null) this.stop();
     else this.timer ??= setInterval(() => this.tick(), 500);
-    if (document.activeElement !== this.ends && this.ends.options.length < 2) this.fillTimes();
+    // The first choice gone by (a quarter hour passed): the list moves on, past midnight too.
+    if (document.activeElement !== this.ends && this.ends.options[0]?.value !== quarterTimesAhead(Date.now(), 1)[0]) this.fillTimes();
   }
 
   private tick(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRemaining, quarterTimes, startDays, startTime } from '../../client/time.js';
+import { formatRemaining, quarterTimes, quarterTimesAhead, startDays, startTime } from '../../client/time.js';
 
 describe('formatRemaining', () => {
   it('shows minutes and seconds, rounding up so 0:00 means the time is really up', () => {
@@ -27,6 +27,13 @@ describe('choosing a start time', () => {
     expect(quarterTimes(at(14, 0))[0]).toBe('14:15');
     expect(quarterTimes(at(23, 44))).toEqual(['23:45']);
     expect(quarterTimes(at(23, 50))).toEqual([]);
+  });
+
+  // A round's end late in the evening (a fresh run at 23:41 had only "23:45" to choose).
+  it("offers a round's end past midnight: the next quarter hours, however late", () => {
+    expect(quarterTimesAhead(at(23, 41), 4)).toEqual(['23:45', '00:00', '00:15', '00:30']);
+    expect(quarterTimesAhead(at(14, 0), 2)).toEqual(['14:15', '14:30']);
+    expect(quarterTimesAhead(at(23, 50), 32)).toHaveLength(32);
   });
 
   it('names today and tomorrow, the rest by weekday, and drops today when it is over', () => {
