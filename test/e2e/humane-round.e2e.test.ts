@@ -193,9 +193,14 @@ describe('a first-time chair cannot get lost', () => {
       await expect.poll(() => tid(page, 'chair-next-segment').getAttribute('class'), { timeout: WAIT_MS }).toContain('primary');
       await tid(page, 'chair-next-segment').click();
       await b.waitFor((x) => x.latest.phase === 'closing', 'closing');
+      // The chair's page shows the closing before its next step is pressed: a press on the step of
+      // the phase before (its view still on the way, under load) changes nothing (ALREADY_DONE).
+      await waitText(tid(page, 'meeting-phase'), dict(lang).phase_closing);
       // The closing's steps (contributions, announcements) up to its last: the closing words.
       await tid(page, 'chair-next-segment').click();
       await b.waitFor((x) => x.latest.script?.kind === 'announcements', 'announcements');
+      // Likewise the step: the page's script line has moved on before its next step is pressed.
+      await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid="script-now"]')?.textContent ?? ''), { timeout: WAIT_MS }).toMatch(lang === 'nb' ? /Kunngjøringer/i : /Announcements/i);
       await tid(page, 'chair-next-segment').click();
       await b.waitFor((x) => x.latest.script?.kind === 'closing', 'the closing words');
 
