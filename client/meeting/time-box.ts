@@ -10,6 +10,7 @@ import { choice, h, setText } from '../dom.js';
 import { loadPref, savePref } from '../session.js';
 import { formatRemaining, waitInWords } from '../time.js';
 import { chime } from './signal.js';
+import { ANNOUNCE_KEEP_MS } from '../live-region.js';
 import { clockMark } from './clock-mark.js';
 import { lateTurnByChair } from './connection-words.js';
 
@@ -202,7 +203,11 @@ export class TimeBox {
       // while there is one. The line above counts down every half second.
       // The figure is for the ear only: seen, it went stale beside the clock that counts on (a
       // fresh tester read "about 25 seconds" at 0:10); said once, it is true when said.
-      this.warning.replaceChildren(h('span', { class: 'visually-hidden' }, `${app.t.timeWarningLeft(waitInWords(app.t, left))} `), app.t.timeWarning(!this.extended && !this.askedMoreTime));
+      const figure = h('span', { class: 'visually-hidden' }, `${app.t.timeWarningLeft(waitInWords(app.t, left))} `);
+      this.warning.replaceChildren(figure, app.t.timeWarning(!this.extended && !this.askedMoreTime));
+      // Read back later, it would be stale too (a fresh tester heard "25 seconds" at 0:17): it
+      // goes once said (taking words out of an alert is not read out).
+      setTimeout(() => figure.remove(), ANNOUNCE_KEEP_MS);
       this.warning.hidden = false;
       if (timeSoundEnabled()) chime();
     }

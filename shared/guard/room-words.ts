@@ -50,7 +50,48 @@ export function roomTexts(): string[] {
   add(CONTRIBUTIONS_NOTE);
   add(CONTRIBUTIONS_NO_LINK);
   for (const p of SERENITY_PRAYER) out.add(p);
+  for (const p of SAYINGS) out.add(p);
   return [...out].map((t) => t.normalize('NFC'));
+}
+
+/**
+ * The anonymity formula as members say it, besides the readings' wording: the page's own end
+ * says "Det som ble sagt her, blir her", and a fresh tester (2026-12-05) had "Det som blir sagt
+ * her, blir her." taken for advice.
+ */
+const SAYINGS = [
+  'Det som blir sagt her, blir her.',
+  'Det som ble sagt her, blir her.',
+  'Det som sies her, blir her.',
+  'What is said here stays here.',
+  'What was said here stays here.',
+  'What you hear here stays here.',
+];
+
+/** English contractions read as their two words ("don't" as "do not"), so either form repeats the room's words. */
+const NOT = new Map([["can't", 'can'], ["won't", 'will'], ["shan't", 'shall']]);
+const SUFFIX: [string, string][] = [["'re", 'are'], ["'ve", 'have'], ["'ll", 'will'], ["'m", 'am']];
+
+/**
+ * The words of `t` (echo.ts wordsOf), each contraction as its two words, both at the place of the
+ * contraction: a fresh tester's "We don't give advice." was taken for advice while "We do not
+ * give advice." was not.
+ */
+function roomWordsOf(t: string): Word[] {
+  const out: Word[] = [];
+  for (const w of wordsOf(t)) {
+    const k = w.key;
+    const two = (a: string, b: string): void => void out.push({ ...w, key: a }, { ...w, key: b });
+    if (k === 'cannot') two('can', 'not');
+    else if (NOT.has(k)) two(NOT.get(k)!, 'not');
+    else if (k.endsWith("n't") && k.length > 3) two(k.slice(0, -3), 'not');
+    else {
+      const suffix = SUFFIX.find(([end]) => k.endsWith(end) && k.length > end.length);
+      if (suffix) two(k.slice(0, -suffix[0].length), suffix[1]);
+      else out.push(w);
+    }
+  }
+  return out;
 }
 
 // Escaped: a dash or an ellipsis in a regex literal would double the server bundle's heap (bundle-one-byte.test).
@@ -87,13 +128,13 @@ function unitsByFirstWord(beginnings = false): Map<string, string[][]> {
   };
   for (const text of roomTexts()) {
     for (const sentence of text.match(SENTENCE) ?? []) {
-      const all = wordsOf(sentence).map((w) => w.key);
+      const all = roomWordsOf(sentence).map((w) => w.key);
       add(all);
       for (const mark of sentence.matchAll(CLAUSE_MARK)) {
-        const rest = wordsOf(sentence.slice(mark.index + 1)).map((w) => w.key);
+        const rest = roomWordsOf(sentence.slice(mark.index + 1)).map((w) => w.key);
         add(rest);
         if (CONJUNCTIONS.has(rest[0] ?? '')) add(rest.slice(1));
-        if (beginnings) add(wordsOf(sentence.slice(0, mark.index)).map((w) => w.key));
+        if (beginnings) add(roomWordsOf(sentence.slice(0, mark.index)).map((w) => w.key));
       }
       if (beginnings) all.forEach((k, i) => i > 0 && CONJUNCTIONS.has(k) && add(all.slice(0, i)));
     }
@@ -115,7 +156,7 @@ function endsClause(t: string, at: number): boolean {
  * word, in any case and punctuation, each ending a clause of `t`. Linear in the words of `t`
  * (each word is looked up once; only units that begin with it are compared).
  */
-export function roomWordSpans(t: string, words: readonly Word[] = wordsOf(t), beginnings = false): [number, number][] {
+export function roomWordSpans(t: string, words: readonly Word[] = roomWordsOf(t), beginnings = false): [number, number][] {
   const out: [number, number][] = [];
   if (words.length < ROOM_WORDS_MIN) return out;
   const byFirst = unitsByFirstWord(beginnings);

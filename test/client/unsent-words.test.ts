@@ -48,3 +48,33 @@ describe('the note on unshared words, once the person writes on', () => {
     expect(unsent().hidden).toBe(true);
   });
 });
+
+// A fresh tester (2026-12-05): the time warning's figure, said to a screen reader when it came,
+// was still there to read back 8 s later ("about 25 seconds" at 0:17). It goes once said.
+describe("the time warning's figure", () => {
+  it('is in the alert when it comes, and gone from it once said', async () => {
+    const { vi } = await import('vitest');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const { app } = await import('../../client/app.js');
+      app.setLang('en');
+      const { TimeBox } = await import('../../client/meeting/time-box.js');
+      const { inRound } = await import('../core/helpers.js');
+      const { buildView } = await import('../../shared/meeting/view.js');
+      const r = inRound({ others: ['b'] });
+      r.tickAt(r.state.speaker!.deadline - 5_000);
+      const v = buildView(r.state, 'a', r.now);
+      expect(v.speaker?.warned).toBe(true);
+      const box = new TimeBox(() => '');
+      box.update(v);
+      const warning = box.el.querySelector('[data-testid="time-warning"]')!;
+      expect(warning.textContent).toMatch(/about 5 seconds left\./);
+      vi.advanceTimersByTime(8_000);
+      expect(warning.textContent).not.toMatch(/seconds left/);
+      expect(warning.textContent).toMatch(/^Time is nearly up\./);
+      box.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -118,6 +118,11 @@ describe("the room's own words, with the server's model registered", () => {
     ['We speak about ourselves.', 'en'],
     ['Vi snakker om oss selv.', 'nb'],
     ['Before we begin, we give each other our promise of confidentiality.', 'en'],
+    // A second fresh tester: a contraction, and the formula as members say it.
+    ["We don't give advice.", 'en'],
+    ["We don't give advice or comment on what others share.", 'en'],
+    ['Det som blir sagt her, blir her.', 'nb'],
+    ['What is said here stays here.', 'en'],
   ] as const)('%s: the beginning of one of their sentences is not stopped either', (text, lang) => {
     expect(shareFindings(meeting(lang), { id: 'me' }, text)).toEqual([]);
   });
