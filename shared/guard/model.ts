@@ -8,7 +8,7 @@
 // registers it at start with useGuardModel, and the meeting core asks modelFinding.
 
 import { perRoom } from './room.js';
-import { roomWordSpans } from './room-words.js';
+import { blanked, roomWordSpans } from './room-words.js';
 
 /** Trained weights: a bias, a weight per feature, and the probability from which a sentence is flagged. */
 export interface GuardModel {
@@ -468,18 +468,6 @@ function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | nu
     best = { match: sentence, p };
   });
   return best;
-}
-
-/** `s` with each of `spans` ([start, end) indexes into it) replaced by one space. */
-function blanked(s: string, spans: readonly [number, number][]): string {
-  let out = '';
-  let at = 0;
-  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
-    if (b <= at) continue;
-    out += `${s.slice(at, Math.max(at, a))} `;
-    at = b;
-  }
-  return out + s.slice(at);
 }
 
 let active: Scoring | null = null;

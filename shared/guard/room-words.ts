@@ -188,3 +188,15 @@ export function roomWordsIn(t: string): (f: Found) => boolean {
     return spans.some(([a, b]) => a <= f.index && end <= b);
   };
 }
+
+/** `s` with each of `spans` ([start, end) indexes into it) replaced by one space. */
+export function blanked(s: string, spans: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= at) continue;
+    out += `${s.slice(at, Math.max(at, a))} `;
+    at = b;
+  }
+  return out + s.slice(at);
+}

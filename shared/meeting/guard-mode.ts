@@ -13,7 +13,7 @@ import { analyzeShare, type GuardHint } from '../guard/index.js';
 import { HINTS } from '../guard/hints.js';
 import { modelFinding } from '../guard/model.js';
 import { isSlogan } from '../guard/slogans.js';
-import { roomWordSpans } from '../guard/room-words.js';
+import { blanked, roomWordSpans } from '../guard/room-words.js';
 import { stopsKeeperText, stopsShare } from '../guard/modes.js';
 import { mayName } from './discretion.js';
 import type { MeetingEvent } from './events.js';
@@ -137,15 +137,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 function roomsOwn(echo: string): boolean {
   const t = echo.normalize('NFC');
-  let rest = '';
-  let at = 0;
-  for (const [a, b] of roomWordSpans(t)) {
-    if (b <= at) continue;
-    rest += `${t.slice(at, Math.max(at, a))} `;
-    at = b;
-  }
-  if (at === 0) return false;
-  return (`${rest}${t.slice(at)}`.match(WORD)?.length ?? 0) <= 2;
+  const spans = roomWordSpans(t);
+  return spans.length > 0 && (blanked(t, spans).match(WORD)?.length ?? 0) <= 2;
 }
 
 /**
