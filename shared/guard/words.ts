@@ -135,7 +135,7 @@ export const GIVEN_NAMES = list(`
   eric stephen jonathan larry justin scott brandon frank benjamin gregory samuel raymond patrick
   alexander jack dennis jerry tyler aaron henry peter adam harry oliver charlie tom tim sam ben
   dan joe jim mike steve dave chris nick rob bob tony pete phil ian neil simon alan colin graham
-  keith stuart mark will bill
+  keith stuart mark will bill arild gareth donna shirley elise siv
 `);
 
 /**
@@ -148,6 +148,8 @@ export const SURNAMES = list(`
   dahl solberg myhre sæther ruud aas moen eide ali ahmed khan hussain
   smith jones taylor williams davies evans roberts wright clarke clark lewis harris allen miller
   davis garcia murphy kelly hughes edwards morris
+  haugen hagen bakken lien hauge berge lunde solheim næss rønning nguyen patel harrison
+  campbell stewart mcdonald macdonald o'brien o\u2019brien phillips rodriguez martinez mitchell
 `);
 
 /**
@@ -163,7 +165,11 @@ export const SURNAMES = list(`
  * "Mia Holm", "Sunniva Strand", "Olga Ivanova" and "Piotr Kowalski" passed without a word.
  */
 const SURNAME_ENDING = /(?:[^aeiouyæøå]s[eo]n|ss[eo]n|dottir|stad|rud|heim|gaard|gård|strøm|mann|[^aeiouyæøå][oe]va?|ski|ska|sky|wicz|enko|czyk)$/u;
-export const EVERYDAY_SURNAMES = list('holm strand berg lie bakke lund vik foss nes dal haug');
+export const EVERYDAY_SURNAMES = list(`
+  holm strand berg lie bakke lund vik foss nes dal haug moe nygård
+  brown white green hall wood hill king baker young bell cooper ward turner walker moore scott
+  morgan lee parker
+`);
 /** Everyday words with such an ending. */
 const NOT_SURNAMES = list('person parson arson crimson damson snømann sjømann fiskermann halsen dansen glansen pulsen bussen kassen massen');
 
@@ -204,4 +210,16 @@ export function isSurname(word: string): boolean {
     if (SURNAMES.has(w) || (w.length >= 5 && SURNAME_ENDING.test(w) && !NOT_SURNAMES.has(w))) return true;
   }
   return false;
+}
+
+/**
+ * Whether two words read as a given name and a surname in a share, written in any case ("kari
+ * nordmann", "JOHN SMITH", "Mia Holm"): a given name (isGivenName), then a word that is not one and
+ * is a surname (isSurname), or, after a given name that is not an everyday word, a surname that is
+ * one ("Holm", "White"). Stricter than pseudonymLooksReal (pseudonym.ts), which takes any
+ * uncommon word after a given name: in running text "per gikk" is a preposition and a verb.
+ */
+export function isFullNamePair(first: string, last: string): boolean {
+  if (!isGivenName(first) || isGivenName(last)) return false;
+  return isSurname(last) || (!isEverydayWord(first) && EVERYDAY_SURNAMES.has(last.toLowerCase()));
 }
