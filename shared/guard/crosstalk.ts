@@ -4,9 +4,9 @@
 import { findAddressed } from './addressed.js';
 import { findEarlierShare } from './earlier.js';
 import { HINTS } from './hints.js';
-import { literalChecks } from './literals.js';
+import { literalChecks, mayHoldWords } from './literals.js';
 import type { Found } from './patterns.js';
-import { APOS, CAP_WORD, END, START, escapeRegex, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore, type PreparedRegex } from './patterns.js';
+import { APOS, CAP_WORD, END, START, escapeRegex, execUnkept, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore } from './patterns.js';
 import { perRoom } from './room.js';
 import { isEverydayWord, isGivenName, isNotName } from './words.js';
 
@@ -62,10 +62,9 @@ const ADDRESSED = /^(?:\s*[,:]|\s+(?:you|u|du|dere|i hear you|jeg hører deg)(?!
 /** A name as a pattern: regex characters escaped, any run of white space matching any other. */
 const namePattern = (name: string): string => escapeRegex(name).replace(/\s+/gu, String.raw`\s+`);
 
-/** The room's names (NFC, trimmed, none empty) and a test whether any of them occurs in a text (anyNameIn). */
+/** The room's names (NFC, trimmed, none empty). */
 interface RoomNames {
   names: ReadonlySet<string>;
-  test: RegExp | null;
   /** findName's pattern for each name, in the order of `names`. */
   people: Person[];
   /** findPartAddressed's words of the room's pseudonyms of two words or more, or null when there are none. */
@@ -74,14 +73,22 @@ interface RoomNames {
 
 /** The words of the room's longer pseudonyms by which someone may be spoken to ("Kari" of "Kari Nordmann"). */
 interface Parts {
-  /** Any of the words, whole, any case. */
-  re: PreparedRegex;
+  /** Any of the words, whole, any case: made when first needed, never in the literal program (see Person). */
+  re: () => RegExp;
   /** Each word (lower case): whether it is a given name, and so needs less to count (findPartAddressed). */
   given: ReadonlyMap<string, boolean>;
+  /** The words (lower case), each checked with literals.ts mayHoldWords before `re` is run. */
+  words: string[];
 }
 
 interface Person {
-  re: PreparedRegex;
+  /**
+   * The name, whole, any case: made when a text first holds `words` (its words in lower case,
+   * literals.ts mayHoldWords), since most names are never met (constructing one costs ~30 µs:
+   * its Unicode classes), and kept out of the literal program.
+   */
+  re: () => RegExp;
+  words: string[];
   /** A one- or two-letter name, or one that is an everyday word: it counts only when written as a name. */
   strict: boolean;
   /**
@@ -93,7 +100,7 @@ interface Person {
 
 const roomNames = perRoom((otherNames): RoomNames => {
   const names = new Set(otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 0));
-  return { names, test: names.size === 0 ? null : new RegExp([...names].map(namePattern).join('|'), 'iu'), people: [...names].map(person), parts: parts(names) };
+  return { names, people: [...names].map(person), parts: parts(names) };
 });
 
 const DIGIT = /\p{N}/u;
@@ -120,45 +127,37 @@ function parts(names: ReadonlySet<string>): Parts | null {
     }
   }
   if (given.size === 0) return null;
-  const re = new RegExp(`${START}(?:${[...given.keys()].map(escapeRegex).join('|')})${END}`, 'giu');
-  return { re: prepareRegex(re), given };
+  const words = [...given.keys()];
+  let re: RegExp | undefined;
+  return { re: () => (re ??= new RegExp(`${START}(?:${words.map(escapeRegex).join('|')})${END}`, 'giu')), given, words };
 }
 
 /**
- * findName's pattern for `name`, made once per room (Issue 10: CPU per delivery). Made per share,
- * for every name in the room whenever one of them occurred ("Per" in "person" will do), each new
- * regex was compiled or looked up in V8's cache, had its literals read (literals.ts) and added a
- * requirement to the literal program, which grew with every such share. A kept regex keeps its
- * literals, so matches() skips the names a share does not hold.
+ * findName's pattern for `name`, made once per list of names (perRoom). Its words are checked
+ * with mayHoldWords before it is run, and it is never put in the literal program: a name compiled
+ * there stayed for the life of the process, and every turn of every meeting (each speaker's list
+ * of the others is a list of its own) added the room's names again (Issue 10: a new list cost
+ * ~5 ms of the guard, most of it reading and compiling the names' patterns).
  */
 function person(name: string): Person {
   const escaped = namePattern(name);
   // Norwegian and English possessives: "Karis", "Kari's". A name inside an e-mail address or a
   // link is left to the PII check.
-  const re = new RegExp(`${START}(?<![.@/])${escaped}(?:['’]?s)?${END}(?!@|\\.[\\p{L}\\p{N}])`, 'giu');
+  let re: RegExp | undefined;
+  const made = (): RegExp => (re ??= new RegExp(`${START}(?<![.@/])${escaped}(?:['’]?s)?${END}(?!@|\\.[\\p{L}\\p{N}])`, 'giu'));
   // A one- or two-letter name, or one that is an everyday word, counts only when written as a
   // name: capitalised and not merely first in its sentence. So does a pseudonym of two words or
   // more none of which is a given name ("Grå Måke", "Quiet Heron", as the door suggests them):
   // "Jeg så en grå måke på brygga" is a bird, not the member (a second tester, 2026-12-03).
   const words = name.split(/\s+/u);
   const ordinary = words.length > 1 && words.every((w) => ORDINARY_WORD.test(w) && !isGivenName(w));
-  return { re: prepareRegex(re), strict: [...name].length <= 2 || isEverydayWord(name) || ordinary, ordinary };
+  return { re: made, words: words.map((w) => w.toLowerCase()), strict: [...name].length <= 2 || isEverydayWord(name) || ordinary, ordinary };
 }
 
-/**
- * Whether any of the room's names occurs in `text` at all, matched as findName's own pattern
- * matches it (the same flags, no word-boundary or context checks). Every finding of findName is
- * such an occurrence, so when this is false findName would find nothing for any of them. One pass
- * over the text for the whole room instead of one per person (Issue 10: 49 patterns per share in
- * a 50-person meeting were the server's largest CPU cost). The pattern is kept per room (perRoom).
- */
-function anyNameIn(text: string, room: RoomNames): boolean {
-  return room.test !== null && room.test.test(text);
-}
-
-function findName(text: string, { re, strict, ordinary }: Person): Found[] {
+function findName(text: string, { re, words, strict, ordinary }: Person): Found[] {
   const out: Found[] = [];
-  for (const { index, match } of preparedMatches(text, re)) {
+  if (!mayHoldWords(text, words)) return out;
+  for (const { index, 0: match } of execUnkept(text, re())) {
     const first = match[0] ?? '';
     // "my sister Sol", "søsteren min Kari" is someone outside the meeting who shares a name.
     if (wordsBefore(text, index, 1).some((w) => KIN.has(w))) continue;
@@ -234,7 +233,8 @@ function partAddressed(text: string, index: number, match: string, given: boolea
  */
 function findPartAddressed(text: string, parts: Parts): Found[] {
   const out: Found[] = [];
-  for (const { index, match } of preparedMatches(text, parts.re)) {
+  if (!parts.words.some((w) => mayHoldWords(text, [w]))) return out;
+  for (const { index, 0: match } of execUnkept(text, parts.re())) {
     const given = parts.given.get(match.toLowerCase());
     if (given === undefined) continue;
     if (partAddressed(text, index, match, given)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkName });
@@ -264,7 +264,7 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
   const out: Found[] = [];
   const room = roomNames(otherNames);
   const names = room.names;
-  if (anyNameIn(text, room)) for (const p of room.people) out.push(...findName(text, p));
+  for (const p of room.people) out.push(...findName(text, p));
   if (room.parts !== null) out.push(...findPartAddressed(text, room.parts));
   for (const re of REPLIES_PREPARED) {
     for (const { index, match } of preparedMatches(text, re)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });

@@ -246,6 +246,15 @@ function emit(req: Requirement): void {
  * `req` ready for mayHold. Within an "and", single literals come first and then the smaller
  * parts, so a text that lacks one is ruled out after few checks (the order changes no result).
  */
+/**
+ * How much the literal program holds: its length (Int32 slots) and how many literals it has
+ * numbered. Both only grow, for the life of the process, so nothing that varies per meeting may
+ * be compiled into it (test/guard/room-names-turns.test.ts).
+ */
+export function literalProgramSize(): { slots: number; literals: number } {
+  return { slots: programEnd, literals: texts.length };
+}
+
 export function compileRequirement(req: Requirement): CompiledRequirement {
   const at = programEnd;
   emit(req);
@@ -306,24 +315,41 @@ function meets(p: number): boolean {
  * case" is necessary for a match. A text with any of those few is always searched.
  */
 export function mayHold(text: string, req: CompiledRequirement): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastUsable = !FOLD_ODD.test(text);
-    // Stamps stay below 2^31, so memo's textStamp * 2 + 1 fits in 32 bits.
-    if (++textStamp === 0x7fffffff) {
-      memo.fill(0);
-      textStamp = 1;
-    }
-    if (lastUsable) {
-      const lower = (lastLower = text.toLowerCase());
-      pairs.fill(0);
-      for (let i = 0; i + 1 < lower.length; i++) {
-        const x = pairHash(lower.charCodeAt(i), lower.charCodeAt(i + 1));
-        pairs[x >>> 5]! |= 1 << (x & 31);
-      }
-    }
-  }
+  see(text);
   if (!lastUsable || !literalChecks.on) return true;
   const x = program[req]!;
   return x >= 0 ? holds(x) : meets(req);
+}
+
+/** Makes `text` the last text: its lower case, its pairs, a new stamp for the memo. */
+function see(text: string): void {
+  if (text === lastText) return;
+  lastText = text;
+  lastUsable = !FOLD_ODD.test(text);
+  // Stamps stay below 2^31, so memo's textStamp * 2 + 1 fits in 32 bits.
+  if (++textStamp === 0x7fffffff) {
+    memo.fill(0);
+    textStamp = 1;
+  }
+  if (lastUsable) {
+    const lower = (lastLower = text.toLowerCase());
+    pairs.fill(0);
+    for (let i = 0; i + 1 < lower.length; i++) {
+      const x = pairHash(lower.charCodeAt(i), lower.charCodeAt(i + 1));
+      pairs[x >>> 5]! |= 1 << (x & 31);
+    }
+  }
+}
+
+/**
+ * Whether `text` may hold every one of `words` (lower case) under the `i` and `u` flags: false
+ * only when its lower case lacks one (mayHold's reasoning). For the room's names, which are not
+ * put in the program: a requirement compiled there stays for the life of the process, so each
+ * pseudonym would outlive its meeting and the program would grow with every room (Issue 10).
+ */
+export function mayHoldWords(text: string, words: readonly string[]): boolean {
+  see(text);
+  if (!lastUsable || !literalChecks.on) return true;
+  for (const w of words) if (!lastLower.includes(w)) return false;
+  return true;
 }

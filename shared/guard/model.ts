@@ -7,6 +7,7 @@
 // The page does not load it (its weights would break the first-load budget): the server
 // registers it at start with useGuardModel, and the meeting core asks modelFinding.
 
+import { mayHoldWords } from './literals.js';
 import { perRoom } from './room.js';
 import { blanked, roomWordSpans } from './room-words.js';
 
@@ -33,23 +34,28 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * The room's names as the model reads them, made once per list of names (room.ts perRoom):
- * `whole`, whole words in any case (namesRegex), and `anywhere`, any of them anywhere in any
- * case: wherever `whole` matches in part of a text, `anywhere` matches the whole text.
+ * `whole`, whole words in any case (namesRegex), made when first asked for (only a share that
+ * may hold a name, or is not NFC, needs it), and
+ * `words`, each name's words in lower case: a text whose lower case lacks a word of every name
+ * has none of them anywhere (literals.ts mayHoldWords). No regex of all the names is run on
+ * every share: each speaker's list of the others is a list of its own, so one was compiled at
+ * every turn of every meeting (Issue 10).
  */
-const roomNames = perRoom((otherNames): { whole: RegExp | null; anywhere: RegExp | null } => {
-  const names = otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 1).map(escape);
-  if (names.length === 0) return { whole: null, anywhere: null };
+const roomNames = perRoom((otherNames): { whole: () => RegExp | null; words: string[][] } => {
+  const trimmed = otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 1);
+  if (trimmed.length === 0) return { whole: () => null, words: [] };
+  let whole: RegExp | undefined;
   return {
-    whole: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-    anywhere: new RegExp(names.join('|'), 'iu'),
+    whole: () => (whole ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${trimmed.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')),
+    words: trimmed.map((n) => n.toLowerCase().split(' ')),
   };
 });
 
 /** One regex for the names in the room, whole words, any case; cached per list. */
-const namesRegex = (otherNames: string[]): RegExp | null => roomNames(otherNames).whole;
+const namesRegex = (otherNames: string[]): RegExp | null => roomNames(otherNames).whole();
 
-/** Whether any name of the room may occur in a text (see roomNames); cached per list. */
-const namesAnywhere = (otherNames: string[]): RegExp | null => roomNames(otherNames).anywhere;
+/** Whether a name of the room may occur anywhere in `text`, in any case (see roomNames). */
+const nameMayOccur = (otherNames: string[], text: string): boolean => roomNames(otherNames).words.some((w) => mayHoldWords(text, w));
 
 /**
  * The features of one sentence: lower-cased NFC, curly apostrophes straightened, every name of
@@ -233,7 +239,7 @@ function codesWeight(t: NgramTable, at: number, h: number): number | undefined {
 /**
  * The text modelFeatures reads: NFC, straight apostrophes, names (`names`: namesRegex) as one
  * token, lower case. `named`: whether the share this sentence is from (NFC, straight apostrophes)
- * holds any of the names anywhere (namesAnywhere); when not, a sentence that is part of it as
+ * holds any of the names anywhere (nameMayOccur); when not, a sentence that is part of it as
  * it is (already NFC) holds none either, and the replace is skipped.
  */
 function modelText(sentence: string, names: RegExp | null, named = true): string {
@@ -396,6 +402,9 @@ export function sentenceProbability(model: GuardModel, sentence: string, otherNa
   return probability(scoringOf(model), sentence, namesRegex(otherNames));
 }
 
+// A constant, not inline: a build that lowers \p{…} literals (esbuild for the page's targets, tsx) makes an inline one a new RegExp per call (Issue 10).
+const A_LETTER = /\p{L}/u;
+
 /** Where the sentences of a text are: split after . ! ? … or at a line break; long ones in pieces. */
 function sentenceSpans(t: string): [number, number][] {
   const out: [number, number][] = [];
@@ -403,7 +412,7 @@ function sentenceSpans(t: string): [number, number][] {
   for (let m = re.exec(t); m && m[0]; m = re.exec(t)) {
     const lead = m[0].length - m[0].trimStart().length;
     const start = m.index + lead, end = m.index + m[0].trimEnd().length;
-    if (!/\p{L}/u.test(t.slice(start, end))) continue;
+    if (!A_LETTER.test(t.slice(start, end))) continue;
     for (let i = start; i < end; i += MAX_SENTENCE) out.push([i, Math.min(end, i + MAX_SENTENCE)]);
   }
   return out;
@@ -441,11 +450,11 @@ export function findByModel(model: GuardModel, text: string, otherNames: string[
 function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | null {
   const t = text.normalize('NFC');
   const spans = sentenceSpans(t);
-  const names = namesRegex(otherNames);
   // Most shares name nobody in the room: one look over the whole text for any name, anywhere and
-  // in any case, spares every sentence its replace (modelText is told there is none to find).
-  const anywhere = namesAnywhere(otherNames);
-  const named = anywhere !== null && anywhere.test(t.replace(/[\u2019\u2018`´]/gu, "'"));
+  // in any case, spares every sentence its replace (modelText is told there is none to find) and
+  // the room its pattern of names.
+  const named = nameMayOccur(otherNames, t.replace(/[\u2019\u2018`´]/gu, "'"));
+  const names = named ? namesRegex(otherNames) : null;
   let best: ModelFinding | null = null;
   spans.forEach(([a, b], i) => {
     const sentence = t.slice(a, b);

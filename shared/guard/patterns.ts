@@ -148,6 +148,16 @@ function execCompiled(text: string, re: RegExp, c: Compiled): RegExpExecArray[] 
   return out;
 }
 
+/**
+ * Every match of the global regex `re` in `text`, as execAll finds them, with nothing of `re` kept
+ * or compiled into the literal program: for patterns made of the room's names, which must not
+ * outlive their meeting there (the caller checks their literals itself: literals.ts mayHoldWords).
+ */
+export function execUnkept(text: string, re: RegExp): RegExpExecArray[] {
+  return execCompiled(text, re, UNKEPT);
+}
+const UNKEPT: Compiled = { fast: null, req: null };
+
 /** Every match of the global regex `re` in `text`, as with matchAll: index (UTF-16 units) and text. */
 export function matches(text: string, re: RegExp): { index: number; match: string }[] {
   return toMatches(execCompiled(text, re, compiled(re)));
