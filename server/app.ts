@@ -19,6 +19,7 @@ import { lazyModule } from './lazy-module.js';
 import { startGuardModel } from './guard-model.js';
 import { useSpacedReading } from '../shared/guard/spaced.js';
 import { keepGuardWarm } from './guard-warm.js';
+import { forgetGuardMemory } from '../shared/guard/forget.js';
 import { log, ref, throttledErrorLog } from './log.js';
 import { Meetings } from './meetings.js';
 import { GroupMeetings } from './groups/occurrences.js';
@@ -45,6 +46,9 @@ import { RedisWatch } from './store/redis-watch.js';
 import { LostMeetings } from './store/lost-meetings.js';
 import type { MeetingStore } from './store/store.js';
 import { outcomeChannel, type OutcomeChannel } from './outcome-channel.js';
+
+/** How often (ms) the share guard lets go of what it kept of meetings (shared/guard/forget.ts): 15 min. */
+const GUARD_FORGET_MS = 15 * 60_000;
 
 export interface RunningServer {
   url: string;
@@ -244,6 +248,10 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   // (guard-model.ts), read once; its patterns compiled and kept so while this process has
   // meetings, not compiled inside a share (guard-warm.ts).
   const guardWarm = keepGuardWarm(undefined, () => meetings.knownIds().length > 0);
+  // A meeting's names and last share leave the guard when it ends (meetings.ts dropEnded); one
+  // left to expire leaves it within GUARD_FORGET_MS, long before its keys leave the store.
+  const guardForget = setInterval(forgetGuardMemory, GUARD_FORGET_MS);
+  guardForget.unref();
   let guardModel = false;
   const guardReady = (): void => {
     if (!guardModel) {
@@ -352,6 +360,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
     draining = true;
     practice.stop();
     guardWarm.stop();
+    clearInterval(guardForget);
     watch?.stop();
     clearInterval(rollbackCheck);
     clock.stop();

@@ -5,6 +5,7 @@ import type { ErrorCode } from '../shared/errors.js';
 import type { Command } from '../shared/meeting/commands.js';
 import { decide, type Decision } from '../shared/meeting/decide.js';
 import type { GuardFinding } from '../shared/meeting/guard-mode.js';
+import { forgetGuardMemory } from '../shared/guard/forget.js';
 import { forgetsLog } from '../shared/meeting/membership.js';
 import { viewRecipients } from '../shared/meeting/outbox.js';
 import type { MeetingEvent } from '../shared/meeting/events.js';
@@ -134,7 +135,7 @@ export class Meetings {
           committed = await this.store.commit(id, state.seq, d.state, logged, guard, claim?.(d.state), mark, state);
           if (committed) {
             if (d.state.phase === 'ended') {
-              this.hot.delete(id);
+              this.dropEnded(id);
               await this.onEnded(d.state).catch(() => undefined);
               await this.store.destroy(id);
             } else {
@@ -176,7 +177,7 @@ export class Meetings {
    * now. `onEnded`'s failure is swallowed, as in `run`.
    */
   async endedUnanswered(state: MeetingState): Promise<void> {
-    this.hot.delete(state.id);
+    this.dropEnded(state.id);
     await this.onEnded(state).catch(() => undefined);
     await this.store.destroy(state.id);
   }
@@ -187,8 +188,17 @@ export class Meetings {
    */
   observe(state: MeetingState): void {
     const mine = this.hot.get(state.id);
-    if (state.phase === 'ended') this.hot.delete(state.id);
+    if (state.phase === 'ended') this.dropEnded(state.id);
     else if (!mine || state.seq > mine.seq) this.keepHot(state);
+  }
+
+  /**
+   * An ended meeting let go of here: its copy, and what the share guard kept of it (its names, the
+   * last text it checked: shared/guard/forget.ts), since nothing may outlive the meeting.
+   */
+  private dropEnded(id: string): void {
+    this.hot.delete(id);
+    forgetGuardMemory();
   }
 
   /** This process's copy of a meeting's state (committed or delivered here last), if it holds one. */

@@ -341,6 +341,14 @@ function see(text: string): void {
   }
 }
 
+/** Lets go of the last text and its lower case (guard index.ts forgetGuardMemory). */
+export function forgetLastText(): void {
+  lastText = undefined;
+  lastLower = '';
+  lastUsable = false;
+  pairs.fill(0);
+}
+
 /**
  * Whether `text` may hold every one of `words` (lower case) under the `i` and `u` flags: false
  * only when its lower case lacks one (mayHold's reasoning). For the room's names, which are not

@@ -185,6 +185,12 @@ let stamp = 0;
 let codes = new Uint16Array(512);
 let hashes = [new Uint32Array(512), new Uint32Array(512), new Uint32Array(512)];
 
+/** Clears the scratch of the last sentence scanned: its units, and hashes as good as its words (guard index.ts forgetGuardMemory). */
+export function forgetModelText(): void {
+  codes.fill(0);
+  for (const h of hashes) h.fill(0);
+}
+
 /** Fills `codes` and `hashes` for `s`, growing them when `s` is longer than they are. */
 function scanGrams(s: string): void {
   const len = s.length;

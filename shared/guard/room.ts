@@ -5,6 +5,18 @@
 // kept per list of names; the list just seen is recognised without building its key, since one
 // share's checks (crosstalk, pii, model) are all handed the same list.
 
+/** Every perRoom cache's way to drop what it keeps (forgetRooms). */
+const forgetters: (() => void)[] = [];
+
+/**
+ * Drops every room's results kept by every perRoom cache: the pseudonyms they were made from
+ * must not outlive their meeting (README: nothing outlives the meeting). The next share of a
+ * meeting still running builds its room's again (well under a millisecond).
+ */
+export function forgetRooms(): void {
+  for (const f of forgetters) f();
+}
+
 /** How many rooms' results are kept (a process serves many meetings at once). */
 const ROOMS_MAX = 256;
 
@@ -17,6 +29,12 @@ export function perRoom<T>(make: (names: readonly string[]) => T): (names: reado
   let last: string[] = [];
   let lastValue: T | undefined;
   let known = false;
+  forgetters.push(() => {
+    byKey.clear();
+    last = [];
+    lastValue = undefined;
+    known = false;
+  });
   return (names) => {
     if (known && names.length === last.length) {
       let same = true;

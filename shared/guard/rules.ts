@@ -85,6 +85,12 @@ function add(out: Found[], text: string, rule: AdviceRule, options: RuleOptions,
 // recommendations, crosstalk), and a string is never changed.
 let startsText: string | undefined;
 let startsCached: number[] = [];
+/** Lets go of the last text (guard index.ts forgetGuardMemory). */
+export function forgetStarts(): void {
+  startsText = undefined;
+  startsCached = [];
+}
+
 function startsOf(text: string): number[] {
   if (text !== startsText) {
     startsText = text;

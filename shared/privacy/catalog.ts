@@ -226,6 +226,13 @@ export const PROCESS_MEMORY: readonly { what: Text; lifetime: Text }[] = [
     },
     lifetime: { nb: 'Til øvingsmøtet slutter.', en: 'Until the practice meeting ends.' },
   },
+  {
+    what: {
+      nb: 'Delingsvakten (som ser etter råd, kryssprat og kontaktopplysninger): kallenavnene i møtet den leser en deling opp mot, og den siste teksten den leste.',
+      en: 'The share guard (which looks for advice, crosstalk and contact details): the pseudonyms in the meeting it reads a share against, and the last text it read.',
+    },
+    lifetime: { nb: 'Til møtet avsluttes; et møte som bare blir forlatt, høyst 15 minutter etter siste deling.', en: 'Until the meeting ends; a meeting that is simply left, at most 15 minutes after its last share.' },
+  },
 ];
 
 /** What the page itself keeps in the browser. */

@@ -75,3 +75,17 @@ export async function heapGraph(): Promise<{ objects(name: string, withProperty:
     },
   };
 }
+
+/**
+ * The strings of this process's heap (a snapshot, after a collection) that hold the text whose
+ * parts are `needleParts`: the parts are joined only after the snapshot is taken, so the text
+ * looked for is not itself in it.
+ */
+export async function heapStringsHolding(needleParts: readonly string[]): Promise<string[]> {
+  const chunks: Buffer[] = [];
+  for await (const c of getHeapSnapshot()) chunks.push(c as Buffer);
+  const strings = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as RawSnapshot).strings;
+  chunks.length = 0;
+  const needle = needleParts.join('');
+  return strings.filter((s) => s.includes(needle));
+}
