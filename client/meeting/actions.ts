@@ -10,6 +10,7 @@ import { ackIcon } from '../icons.js';
 import { handsClosedForYou } from './draft-words.js';
 import { OnDeck } from './on-deck.js';
 import { chime, setSound, soundEnabled } from './signal.js';
+import { turnToggles } from './turn-toggles.js';
 
 export interface ActionDeps {
   acknowledge(kind: AckKind): Promise<Ack>;
@@ -103,6 +104,8 @@ export class Actions {
     // One position on the page: when the on-deck line already says your place in line, the hand
     // note does not give a second number.
     setText(this.handNote, closed ? t.handsClosedNote : this.handUp && me?.hand ? (OnDeck.place(v) !== null ? t.handUpPlain : t.handUp(me.hand)) : '');
+    // Offered only while a turn can still come to this person (turn-toggles.ts).
+    this.soundToggle.hidden = !turnToggles(v).turnSound;
     this.syncEmpty();
   }
 

@@ -10,6 +10,7 @@ import type { Dict } from '../i18n.js';
 import { announce, silence } from '../live-region.js';
 import { loadPref, savePref } from '../session.js';
 import { chime, soundEnabled } from './signal.js';
+import { turnToggles } from './turn-toggles.js';
 
 export const notifyEnabled = (): boolean => loadPref('notify') === 'on' && typeof Notification !== 'undefined' && Notification.permission === 'granted';
 
@@ -59,6 +60,9 @@ export class OnDeck {
     const t = app.t;
     const place = OnDeck.place(v);
     const words = onDeckWords(v, t, seatGone);
+    // Offered only where this browser can notify and "you are next" can still be said to this
+    // person (turn-toggles.ts).
+    this.notifyToggle.hidden = typeof Notification === 'undefined' || !turnToggles(v).notify;
     this.el.hidden = words.visible === null;
     this.el.classList.toggle('next', place === 1);
     // The screen-reader line says only what is true now: no longer next (the turn passed them

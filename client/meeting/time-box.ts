@@ -13,6 +13,7 @@ import { chime } from './signal.js';
 import { ANNOUNCE_KEEP_MS } from '../live-region.js';
 import { clockMark } from './clock-mark.js';
 import { lateTurnByChair } from './connection-words.js';
+import { turnToggles } from './turn-toggles.js';
 
 export const timeSoundEnabled = (): boolean => loadPref('timeSound') === 'on';
 
@@ -78,6 +79,8 @@ export class TimeBox {
     const sp = v.speaker;
     this.warnMs = v.warnMs;
     this.mine = !!sp && sp.id === v.you.id;
+    // Offered on a turn of yours, or while one can still come (turn-toggles.ts).
+    this.soundToggle.hidden = !turnToggles(v).timeSound;
     const key = sp ? `${sp.id}:${sp.deadline}` : null;
     if (key !== this.turnKey) {
       this.turnKey = key;
