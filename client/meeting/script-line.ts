@@ -9,6 +9,7 @@ import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { plannedLength } from './planned-length.js';
 import { chairWordsNameNextStep, chairWordsNow } from './chair-words.js';
+import { timingWords } from './timing-words.js';
 import { h, setText } from '../dom.js';
 
 /** "1:05": minutes and seconds, for a countdown. */
@@ -43,6 +44,8 @@ export class ScriptLine {
   private nextLine: HTMLElement;
   private timing: HTMLElement;
   private script: NonNullable<MeetingView['script']> | null = null;
+  /** The view last drawn (with `script`): what the drift is worded against. */
+  private view: MeetingView | null = null;
   private at = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
@@ -69,6 +72,7 @@ export class ScriptLine {
     const t = app.t;
     const s = v.script;
     this.script = s;
+    this.view = v;
     this.at = Date.now();
     // The chair sees where the meeting stands in the chair bar; the line at the top is for the
     // others (and for everyone in the silence, with its countdown).
@@ -100,7 +104,8 @@ export class ScriptLine {
   /** Counts down the silence and recomputes the drift: past the segment's planned end it grows. */
   private tick(): void {
     const s = this.script;
-    if (!s) return;
+    const v = this.view;
+    if (!s || !v) return;
     // A panel taken off the page (the chair handed on) stops counting.
     if (!this.el.isConnected && !this.chairEl.isConnected) return this.stop();
     const t = app.t;
@@ -108,10 +113,10 @@ export class ScriptLine {
     const left = s.remainingMs - e;
     if (s.silence) setText(this.countdown, mmss(left));
     const drift = s.driftMs + Math.max(0, e - s.remainingMs);
-    const min = Math.round(Math.abs(drift) / 60_000);
-    const words = min === 0 ? t.scriptOnTime : drift > 0 ? t.scriptBehind(min) : t.scriptAhead(min);
-    if (this.timing.textContent !== words) setText(this.timing, words);
-    this.timing.dataset.state = min === 0 ? 'on-time' : drift > 0 ? 'behind' : 'ahead';
+    // A lead is said only as far as the sharing can spend it (timing-words.ts).
+    const words = timingWords(v, drift, left, t);
+    if (this.timing.textContent !== words.text) setText(this.timing, words.text);
+    this.timing.dataset.state = words.state;
   }
 
   stop(): void {
