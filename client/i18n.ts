@@ -765,7 +765,9 @@ const nb = {
   planSet: 'Sett sluttid',
   planClear: 'Fjern sluttid',
   // Who is still to share (stillToShare): in a circle, those with a turn to come, not everyone who has shared nothing (a fresh tester read "0 have not shared yet" beside a member whose time ran out).
-  planLeft: (time: string, n: number) => `${time} igjen; ${n === 1 ? 'én' : n} til skal dele.`,
+  planLeft: (time: string, n: number) => (n === 0 ? `${time} igjen; alle har hatt sin tur.` : `${time} igjen; ${n === 1 ? 'én' : n} til skal dele.`),
+  // Only the speaker is still to share: a new share length would serve nobody (it applies from the next turn on).
+  planLeftSpeakerOnly: (time: string) => `${time} igjen; ingen andre enn den som deler nå, skal dele.`,
   planLeftTime: (time: string) => `${time} igjen.`,
   planSuggest: (len: string, now: string) => `Forslag: ${len} per deling (nå ${now}).`,
   planApply: 'Bruk forslaget',
@@ -1575,7 +1577,8 @@ const en: Dict = {
   planLastCallLabel: 'Last call, minutes before the end',
   planSet: 'Set end time',
   planClear: 'Clear end time',
-  planLeft: (time: string, n: number) => `${time} left; ${n === 1 ? '1 more person' : `${n} more people`} to share.`,
+  planLeft: (time: string, n: number) => (n === 0 ? `${time} left; everyone has had a turn.` : `${time} left; ${n === 1 ? '1 more person' : `${n} more people`} to share.`),
+  planLeftSpeakerOnly: (time: string) => `${time} left; nobody but the one sharing now is still to share.`,
   planLeftTime: (time: string) => `${time} left.`,
   planSuggest: (len: string, now: string) => `Suggestion: ${len} per share (now ${now}).`,
   planApply: 'Use the suggestion',

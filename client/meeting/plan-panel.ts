@@ -20,6 +20,28 @@ import { ageView } from './view-age.js';
 const LAST_CALL_MINUTES = [0, 5, 10, 15, 20];
 
 
+/**
+ * Whom a new share length would serve in `v`, and what to suggest for them. `setShareLength`
+ * applies from the next turn on (the turn under way keeps its clock), so the suggestion is for
+ * those whose turn is still to begin, `later`: the people still to share (`plan.toShare`) less the
+ * speaker when the count holds them (in a circle round always; otherwise while they have not
+ * shared yet, which the chair's view says, and which a co-chair's, without it, takes to be so).
+ * The time they share is the time left less the speaker's own. `ms`: the suggested length, null
+ * when nobody's turn is still to begin (a tester saw "Suggestion: … per share" beside "0 more
+ * people to share": a suggestion for nobody) or no end of sharing is set. Null where the count
+ * means nothing (`toShare` null).
+ */
+export function planSuggestion(v: MeetingView): { later: number; ms: number | null } | null {
+  const n = v.plan.toShare;
+  if (n === null) return null;
+  const sp = v.speaker;
+  const circle = v.phase === 'round' && v.effectiveMode === 'circle';
+  const speakerCounted = !!sp && (circle || v.participants.find((p) => p.id === sp.id)?.shared !== true);
+  const later = Math.max(0, n - (speakerCounted ? 1 : 0));
+  const left = v.plan.remainingMs === null ? null : Math.max(0, v.plan.remainingMs - (sp?.remainingMs ?? 0));
+  return { later, ms: later > 0 ? suggestedShareMs(left, later) : null };
+}
+
 /** "HH:MM" today (or, if already past, tomorrow) as ms from now by this device's clock. */
 export function msUntil(hhmm: string, now: number): number {
   const [hh, mm] = hhmm.split(':').map(Number);
@@ -129,13 +151,18 @@ export class PlanPanel {
     // The server's count (shared/meeting/on-deck.ts stillToShare); null where it means nothing
     // (before the round, at the closing): then only the time left is said.
     const n = plan.toShare;
+    const suggestion = planSuggestion(v);
     this.status.hidden = plan.remainingMs === null;
     if (plan.remainingMs !== null && plan.sharingEndsAt !== null) {
       const left = formatRemaining(plan.remainingMs);
-      const words = `${clockTime(plan.sharingEndsAt, app.lang)}: ${n === null ? t.planLeftTime(left) : t.planLeft(left, n)}${plan.lastCall ? ` ${t.lastCallBanner}` : ''}`;
+      // With nobody's turn still to begin there is no suggestion: the line says why instead
+      // (everyone has had a turn, or only the one sharing now is still to share).
+      const count = n === null ? t.planLeftTime(left) : n > 0 && suggestion?.later === 0 ? t.planLeftSpeakerOnly(left) : t.planLeft(left, n);
+      const words = `${clockTime(plan.sharingEndsAt, app.lang)}: ${count}${plan.lastCall ? ` ${t.lastCallBanner}` : ''}`;
       if (this.status.textContent !== words) setText(this.status, words);
     }
-    this.suggested = n === null ? null : suggestedShareMs(plan.remainingMs, n);
+    // For those whose turn is still to begin only (planSuggestion): none when nobody's is.
+    this.suggested = suggestion?.ms ?? null;
     const show = this.suggested !== null && !closing;
     this.suggest.parentElement!.hidden = !show;
     if (this.suggested !== null) {

@@ -788,8 +788,11 @@ describe('a round that fits the time', () => {
     await b.waitFor((x) => eventsOf(x, 'shareLength').length === 1, 'the share length');
     const ms = (eventsOf(b, 'shareLength')[0]!.event as { ms: number }).ms;
     const plan = b.latest.plan;
-    // What was applied is time left ÷ people still to share (the speaker and the two hands).
-    expect(Math.abs(ms - Math.floor(plan.remainingMs! / 3 / 15_000) * 15_000)).toBeLessThanOrEqual(15_000);
+    // What was applied is for those whose turn is still to begin (a new length applies from the
+    // next turn): the time left less the speaker's own ÷ the two still to share after c, who
+    // shares now (of the three still to share: c, d and the chair).
+    const speakerLeft = b.latest.speaker!.remainingMs;
+    expect(Math.abs(ms - Math.floor((plan.remainingMs! - speakerLeft) / 2 / 15_000) * 15_000)).toBeLessThanOrEqual(15_000);
     await waitText(tid(page, 'transcript'), /Hver deling er nå/);
     // Last call already due: the queue closes, and says so.
     await tid(page, 'plan-lastcall').selectOption('20');
