@@ -23,6 +23,9 @@ function usable(el: HTMLElement): boolean {
  * function.
  */
 export function keepFocus(root: HTMLElement, fallback: () => HTMLElement | null): () => void {
+  // The root's own document, not the global: a look scheduled before the page went must not
+  // reach for a document that is no longer there (seen in a unit test's teardown).
+  const doc = root.ownerDocument;
   /** The control in `root` that had focus last. */
   let last: HTMLElement | null = null;
   /** When focus was found dropped from `last` (0: it was not). */
@@ -32,7 +35,10 @@ export function keepFocus(root: HTMLElement, fallback: () => HTMLElement | null)
   /** The last press of a pointer: focus on the body just after one was put there by the person. */
   let pressedAt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const onBody = (): boolean => !document.activeElement || document.activeElement === document.body;
+  let recheck: ReturnType<typeof setTimeout> | null = null;
+  /** Set by the stop function: a look already scheduled does nothing (the page, or its document, may be gone). */
+  let stopped = false;
+  const onBody = (): boolean => !doc.activeElement || doc.activeElement === doc.body;
   const forget = (): void => {
     last = null;
     lostAt = 0;
@@ -44,8 +50,8 @@ export function keepFocus(root: HTMLElement, fallback: () => HTMLElement | null)
     el.focus({ preventScroll: !scroll });
   };
   const settle = (): void => {
-    if (!last || !lostAt) return;
-    const active = document.activeElement;
+    if (stopped || !last || !lostAt) return;
+    const active = doc.activeElement;
     if (!onBody() && active !== last && active !== holding) {
       // The person moved focus meanwhile.
       forget();
@@ -74,14 +80,16 @@ export function keepFocus(root: HTMLElement, fallback: () => HTMLElement | null)
       return;
     }
     // Gone for good: focus stays where it is held, scrolled into view, and is kept there in turn.
-    const held = holding && document.activeElement === holding ? holding : null;
+    const held = holding && doc.activeElement === holding ? holding : null;
     forget();
     if (held) {
       last = held;
       held.scrollIntoView({ block: 'nearest' });
       // It may go at the browser's next frame with no change left to see: looked at once more.
-      setTimeout(() => {
-        if (last === held && onBody() && !usable(held)) {
+      if (recheck) clearTimeout(recheck);
+      recheck = setTimeout(() => {
+        recheck = null;
+        if (!stopped && last === held && onBody() && !usable(held)) {
           lostAt = Date.now();
           settle();
         }
@@ -101,7 +109,7 @@ export function keepFocus(root: HTMLElement, fallback: () => HTMLElement | null)
   const observer = new MutationObserver(() => {
     if (!last) return;
     if (lostAt) return settle();
-    const dropped = onBody() || (document.activeElement === last && !usable(last));
+    const dropped = onBody() || (doc.activeElement === last && !usable(last));
     if (!dropped) return;
     // A press on the page's background put focus there: the person's choice.
     if (onBody() && Date.now() - pressedAt < 500 && usable(last)) {
@@ -111,13 +119,15 @@ export function keepFocus(root: HTMLElement, fallback: () => HTMLElement | null)
     lostAt = Date.now();
     settle();
   });
-  document.addEventListener('focusin', onFocusIn);
-  document.addEventListener('pointerdown', onPress, true);
+  doc.addEventListener('focusin', onFocusIn);
+  doc.addEventListener('pointerdown', onPress, true);
   observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'inert', 'class'] });
   return () => {
-    document.removeEventListener('focusin', onFocusIn);
-    document.removeEventListener('pointerdown', onPress, true);
+    doc.removeEventListener('focusin', onFocusIn);
+    doc.removeEventListener('pointerdown', onPress, true);
     observer.disconnect();
+    stopped = true;
     if (timer) clearTimeout(timer);
+    if (recheck) clearTimeout(recheck);
   };
 }
