@@ -13,7 +13,7 @@ import { app } from '../app.js';
 import { fill, h, setText } from '../dom.js';
 import { loadSecret } from '../session.js';
 import { LIMITS } from '../wire.js';
-import { cutOff, cutOffLines } from './chair-steps.js';
+import { cutOff, cutOffLines, roundStep } from './chair-steps.js';
 import type { ChairActions } from './circle.js';
 import { KeeperTextCheck } from './keeper-text-check.js';
 import { SentLine } from './sent-line.js';
@@ -80,6 +80,13 @@ export class ChairPanel {
   private chairOnly: HTMLElement;
   /** The bar's one next-step button: start, the script's next segment, or (no script) the next phase. */
   private nextBtn: HTMLButtonElement;
+  /** The round's own next step where the chair picks who shares: "Give the turn to …" (roundStep). */
+  private giveBtn: HTMLButtonElement;
+  /** Whom giveBtn gives the turn to (its words name them). */
+  private giveTo: string | null = null;
+  /** Where the next step stands: first, under the words (actionsBox), or, while the sharing runs, by the end control (endBox). */
+  private actionsBox!: HTMLElement;
+  private endBox!: HTMLElement;
   /** In More tools, in the opening only: skip the rest of the opening straight to the round. */
   private phaseBtn: HTMLButtonElement;
   private phaseBox: HTMLElement;
@@ -156,6 +163,8 @@ export class ChairPanel {
         if (!r.ok && r.code !== 'ALREADY_DONE') this.error(r.code, anchor);
       });
     this.nextBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-start', on: { click: () => this.onNext(run) } });
+    // The chair picks who shares, and nobody does: the round's own next step (roundStep).
+    this.giveBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-bar-give', hidden: true, on: { click: () => this.onGive(run) } });
     this.phaseBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-advance', on: { click: () => this.onPhase(run) } }, t.chairSkipOpening);
     // One end control, always asking first; in the closing it sits after the closing words.
     this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
@@ -250,7 +259,7 @@ export class ChairPanel {
       // first chair saw "Go on: Readings" above "Welcome everyone: post the welcome text", and
       // could skip the welcome).
       this.script.chairEl,
-      h('div', { class: 'button-wrap chair-bar-actions' }, this.nextBtn),
+      (this.actionsBox = h('div', { class: 'button-wrap chair-bar-actions' }, this.giveBtn, this.nextBtn)),
       this.offlineReason,
       this.quorumReason,
       // The topic step's words ask for the topic: the way to its field is right here. The welcome
@@ -268,7 +277,7 @@ export class ChairPanel {
       this.phaseConfirm.el,
       this.nextUp,
       this.barReadingsBox,
-      h('div', { class: 'button-wrap chair-bar-end' }, this.endBtn),
+      (this.endBox = h('div', { class: 'button-wrap chair-bar-end' }, this.endBtn)),
       this.endConfirm.el,
       // Reports from the room wait in the full panel; the bar says that some do, and leads there.
       this.reports.barEl,
@@ -504,9 +513,19 @@ export class ChairPanel {
       this.phaseConfirm.cancel();
       this.skipOpeningConfirm.cancel();
     }
-    // The natural next step is the primary button; a step that would cut people off is not.
+    // The natural next step is the primary button, first under the words. While the sharing still
+    // runs its own step comes first (a turn to give, or nothing but waiting), and the script's
+    // next step, an early end of the sharing that asks first, stands small by the end control:
+    // a member handed the chair mid-round took the first button for the next step.
+    const round = paused ? null : roundStep(v);
+    const early = !!round && (!s || !nextSeg || nextSeg.phase !== v.phase);
     const waiting = !paused && cutOffLines(cutOff(v, 'advance'), t).length > 0 && (!s || !nextSeg || nextSeg.phase !== v.phase);
-    this.nextBtn.className = waiting ? 'button secondary' : 'button primary';
+    this.nextBtn.className = early ? 'button secondary small' : waiting ? 'button secondary' : 'button primary';
+    this.placeNext(early);
+    const give = round?.kind === 'give' && early ? round : null;
+    this.giveTo = give?.id ?? null;
+    this.giveBtn.hidden = !give;
+    if (give) setText(this.giveBtn, t.chairGiveNext(give.name));
     const next = v.upNext[0] ? v.participants.find((p) => p.id === v.upNext[0]) : undefined;
     this.nextUp.hidden = !next;
     // Paused, nothing moves on by itself (a fresh tester read that under the pause's own words).
@@ -572,6 +591,7 @@ export class ChairPanel {
     const offline = !this.online;
     if (offline) this.nextBtn.setAttribute('aria-describedby', 'chair-offline-reason');
     this.nextBtn.disabled = silence || !!this.settle || noQuorum || offline;
+    this.giveBtn.disabled = !!this.settle || offline;
     this.phaseBtn.disabled = silence || !!this.settle || offline;
     for (const b of this.readingBtns) b.disabled = otherSpeaks || silence || offline;
     this.markPosted(v);
@@ -645,9 +665,30 @@ export class ChairPanel {
    * to post now, say), else null.
    */
   nextStep(): HTMLElement | null {
-    const usable = (b: HTMLButtonElement) => b.isConnected && !b.disabled && !b.closest('[hidden]') && b.getClientRects().length > 0;
+    const usable = (b: HTMLButtonElement) => b.isConnected && !b.disabled && !b.hidden && !b.closest('[hidden]') && b.getClientRects().length > 0;
+    if (usable(this.giveBtn)) return this.giveBtn;
+    // While the sharing runs, going on is an early end: focus is never put on it.
+    if (this.v && roundStep(this.v) && this.endBox.contains(this.nextBtn)) return null;
     if (usable(this.nextBtn)) return this.nextBtn;
     return [...this.bar.querySelectorAll<HTMLButtonElement>('button')].find(usable) ?? null;
+  }
+
+  /**
+   * Puts the next step first under the words, or (`early`: the sharing still runs) before the end
+   * control. Moved only when its place changes: moving a node takes focus away from it.
+   */
+  private placeNext(early: boolean): void {
+    const box = early ? this.endBox : this.actionsBox;
+    if (this.nextBtn.parentElement === box) return;
+    if (early) this.endBox.prepend(this.nextBtn);
+    else this.actionsBox.append(this.nextBtn);
+  }
+
+  /** The round's own next step where the chair picks: the turn to the person the button names. */
+  private onGive(run: Run): void {
+    const id = this.giveTo;
+    if (!id || this.settle || this.stepping) return;
+    this.step(run('giveTurn', { target: id }, this.giveBtn));
   }
 
   private phaseLabel(v: MeetingView): string {

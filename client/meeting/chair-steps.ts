@@ -2,6 +2,7 @@
 // waiting for a turn (the circle's pending and late turns, or the raised hands). Pure, tested.
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Dict } from '../i18n.js';
+import { lateTurnsAwaited } from './others-words.js';
 
 export type ChairStep = 'advance' | 'skip' | 'end';
 
@@ -29,4 +30,30 @@ export function cutOffLines(c: CutOff, t: Dict): string[] {
   if (c.speaker) out.push(t.confirmSpeaker(c.speaker));
   if (c.waiting > 0) out.push(c.byHands ? t.confirmHands(c.waiting) : t.confirmWaiting(c.waiting));
   return out;
+}
+
+/**
+ * The sharing's own next step while it still runs, or null when it has run its course (or the
+ * meeting is not in its sharing, or paused): then the script's next step is the chair's.
+ * `wait`: someone shares, a turn starts by itself (the circle's next, a raised hand) or a late
+ * turn is awaited; nothing is the chair's to press. `give`: the chair picks who shares and
+ * nobody does now; `id`/`name` the first seated sharer in the circle's order who has not shared
+ * yet (the same people the chair's plan counts, on-deck.ts stillToShare).
+ *
+ * A fresh tester: a member handed the chair in the middle of a round saw "Go on: Open sharing"
+ * as the first button of the bar, and a first-time chair takes the first button for the next
+ * step. Going on before the sharing is done is an early end, not the next step.
+ */
+export type RoundStep = { kind: 'wait' } | { kind: 'give'; id: string; name: string };
+
+export function roundStep(v: MeetingView): RoundStep | null {
+  if (v.frozen || (v.phase !== 'round' && v.phase !== 'open')) return null;
+  if (v.speaker) return { kind: 'wait' };
+  if (v.effectiveMode === 'chairPicks') {
+    // `shared` is the chair's to see (null for everyone else): nobody is offered then.
+    const p = v.participants.find((x) => x.id !== v.you.id && x.role === 'participant' && x.connected && !x.muted && x.shared === false);
+    return p ? { kind: 'give', id: p.id, name: p.name } : null;
+  }
+  if (v.upNext.length > 0 || lateTurnsAwaited(v).length > 0) return { kind: 'wait' };
+  return null;
 }

@@ -7,10 +7,14 @@ import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { lateTurnsAwaited } from './others-words.js';
+import { roundStep } from './chair-steps.js';
 import { nextSegmentOf, nextStepLabel } from './script-line.js';
 
 /** The round is over and waits for the chair's next step (a circle everyone has had a turn in). */
 export const roundDone = (v: MeetingView): boolean => v.phase === 'round' && v.effectiveMode === 'circle' && !v.roundActive && !v.speaker;
+
+/** A round where the chair picks, nobody sharing, and everyone seated who shares has shared (roundStep offers nobody). */
+const picksDone = (v: MeetingView): boolean => v.phase === 'round' && v.effectiveMode === 'chairPicks' && !v.frozen && roundStep(v) === null;
 
 /** Names as a sentence says them: "A", "A and B", "A, B and C" ("og" in bokmål). */
 export function namesList(names: string[], lang: 'nb' | 'en'): string {
@@ -38,6 +42,13 @@ export function chairWordsNow(v: MeetingView): string {
     const cutShort = v.participants.filter((p) => p.status === 'sharedTimedOut').map((p) => p.name);
     if (cutShort.length > 0) return t.chairSays_roundDoneTimeUp(namesList([...timedOut, ...cutShort], app.lang), step);
     return timedOut.length > 0 ? t.chairSays_roundDoneTimedOut(namesList(timedOut, app.lang), step) : t.chairSays_roundDone(step);
+  }
+  // The chair picks who shares: "the round runs by itself" would be untrue; the words name the
+  // round's own step the bar offers first (chair-steps.ts roundStep), or, all shared, the next.
+  if (v.phase === 'round' && v.effectiveMode === 'chairPicks' && !v.speaker) {
+    const r = roundStep(v);
+    if (r?.kind === 'give') return t.chairSays_picks(r.name);
+    if (picksDone(v)) return t.chairSays_picksDone(s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
   }
   // Waiting on someone's late turn, or past the last call: the segment's words ("The round runs
   // by itself", "Whoever wants to share raises a hand") would not say what holds (a fresh tester).
@@ -79,5 +90,5 @@ export function chairWordsNow(v: MeetingView): string {
  * 2026-12-03, read "Neste steg" twice in a row after a complete round).
  */
 export function chairWordsNameNextStep(v: MeetingView): boolean {
-  return !v.frozen && roundDone(v);
+  return !v.frozen && (roundDone(v) || picksDone(v));
 }
