@@ -253,6 +253,28 @@ export class Transcript {
     if (inside) this.el.focus({ preventScroll: true });
   }
 
+  /**
+   * Says `text` to screen readers through the transcript's live region, adding no entry (what a
+   * return found still true of the lines it missed, which went in unheard: replay-news.ts).
+   * Returns what takes the words out again at once (they no longer hold); they go by themselves
+   * after ANNOUNCE_KEEP_MS, as every entry's do.
+   */
+  tell(text: string): () => void {
+    if (!text.trim() || !this.el.isConnected) return () => undefined;
+    const p = h('p', {}, text);
+    this.live.appendChild(p);
+    const timer = setTimeout(() => {
+      this.liveTimers.delete(timer);
+      p.remove();
+    }, ANNOUNCE_KEEP_MS);
+    this.liveTimers.add(timer);
+    return () => {
+      clearTimeout(timer);
+      this.liveTimers.delete(timer);
+      p.remove();
+    };
+  }
+
   /** `text` is among what screen readers hear of the entry being added (unless it is a replay). */
   private say(text: string): void {
     this.said?.push(text);

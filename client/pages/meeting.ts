@@ -51,6 +51,8 @@ import { chairLeaveLines } from '../meeting/leave-words.js';
 import { chairWordsNow } from '../meeting/chair-words.js';
 import { chairState, othersWordsNow } from '../meeting/others-words.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
+import { newsHolds, newsOnReturn } from '../meeting/replay-news.js';
+import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { GreeterTools } from '../meeting/greeter-tools.js';
 import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown } from '../session.js';
 
@@ -177,6 +179,14 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    * ANNOUNCE_KEEP_MS: "You now chair" must not be there after the chair was passed on.
    */
   let announcedWhile: ((v: MeetingView) => boolean) | null = null;
+  /**
+   * What a return found still true among the lines it missed (replay-news.ts): gathered while
+   * they are replayed, said once after them (`returnNewsDue`), each taken out of the live region
+   * the moment a view makes it untrue (`returnNewsSaid`).
+   */
+  let returnNews: { text: string; e: MeetingEvent; seq: number }[] = [];
+  let returnNewsDue = false;
+  let returnNewsSaid: { remove: () => void; e: MeetingEvent; seq: number }[] = [];
   /** Whether the first view after this page loaded was checked for a reload on your turn. */
   let reloadChecked = false;
   /** The note that the reload emptied the box (sayReloadedOnTurn), while your turn lasts. */
@@ -608,6 +618,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       chairCame.note.remove();
       chairCame = null;
     }
+    dropUntrueReturnNews(v);
     // An announcement a role or turn change made untrue goes at once, before any new one is made.
     if (announcedWhile && !announcedWhile(v)) {
       silence(ui.announce);
@@ -786,6 +797,15 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // sent from this box (a fresh tester reloaded after a part and was offered Pass again).
     if (e.type === 'share' && e.id === view.you.id && view.speaker?.id === view.you.id && view.speaker.turn !== null && le.seq > view.speaker.turn) ui.composer.markSent(turnKey(view));
     const seen = view;
+    // A missed event replayed after the view it led to (a return: a resume, the page opened
+    // again): history, put in unheard; a call to act it made that no longer holds is left out,
+    // one that still holds is said once after the replay (replay-news.ts). Private events (with
+    // `to`: view.ts isPrivate, not imported here, its module pulls server code into the bundle)
+    // are never in the log, so never replayed.
+    const replayed = record && le.seq <= view.seq && !('to' in e);
+    // The page rebuilt in another language (`record` false) leaves such a call out as well.
+    const news = replayed || !record ? newsOnReturn(e, le.seq, view) : null;
+    if (news === 'untrue') return;
     const item = describe(e, {
       t: app.t,
       lang: app.lang,
@@ -804,8 +824,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       owedLateTurn: (id) => !lateTurnByChair(seen) && seen.participants.some((p) => p.id === id && p.status === 'missed'),
       rejoined,
     });
-    // A replay (the page rebuilt in another language) is not said to screen readers again.
-    if (item) ui.transcript.add(item, record);
+    // A replay (the page rebuilt in another language, or missed lines after a return) is not said
+    // to screen readers line by line.
+    if (item) ui.transcript.add(item, record && !replayed);
+    if (replayed && news === 'news' && item?.kind === 'system') sayReturnNews({ text: item.text, e, seq: le.seq });
     // The chair's reports name shares by seq from this page's history: a replayed share may
     // arrive after the view that carries its report (a reload, the chair link opened again).
     if (e.type === 'share' || e.type === 'shareHidden') ui.chair?.sharesChanged();
@@ -825,6 +847,36 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (record && mayCarryPatch(e) && e.patch && le.seq > view.seq) {
       applyView(patchView(ageView(view, performance.now() - viewAt), [e]));
     }
+  }
+
+  /**
+   * Gathers `n` to be said after the missed lines being replayed now (the connection shows them
+   * in one go, straight after the view: connection.ts): once, each text once, the latest of each
+   * kind of event (a second time warning for the same turn is the same news).
+   */
+  function sayReturnNews(n: { text: string; e: MeetingEvent; seq: number }): void {
+    returnNews = [...returnNews.filter((x) => x.e.type !== n.e.type && x.text !== n.text), n];
+    if (returnNewsDue) return;
+    returnNewsDue = true;
+    queueMicrotask(() => {
+      returnNewsDue = false;
+      const due = returnNews;
+      returnNews = [];
+      if (!ui || !view) return;
+      const v = view;
+      // What the views after the replay made untrue meanwhile is not said.
+      for (const x of due) if (newsHolds(x.e, x.seq, v)) returnNewsSaid.push({ remove: ui.transcript.tell(x.text), e: x.e, seq: x.seq });
+    });
+  }
+
+  /** Takes out of the live region what a return said that `v` makes untrue (the turn warned has ended, the chair is taken). */
+  function dropUntrueReturnNews(v: MeetingView): void {
+    if (!returnNewsSaid.length) return;
+    returnNewsSaid = returnNewsSaid.filter((x) => {
+      if (newsHolds(x.e, x.seq, v)) return true;
+      x.remove();
+      return false;
+    });
   }
 
   function onReady(r: JoinResult): void {
