@@ -261,7 +261,11 @@ export class Transcript {
    */
   tell(text: string): () => void {
     if (!text.trim() || !this.el.isConnected) return () => undefined;
-    const p = h('p', {}, text);
+    return this.toLive(h('p', {}, text));
+  }
+
+  /** Puts `p` in the live region until ANNOUNCE_KEEP_MS have passed; returns what takes it out at once. */
+  private toLive(p: HTMLElement): () => void {
     this.live.appendChild(p);
     const timer = setTimeout(() => {
       this.liveTimers.delete(timer);
@@ -290,13 +294,7 @@ export class Transcript {
     this.said = null;
     // A transcript not on the page yet is heard by nobody; its words would be stale once it is.
     if (!words || !this.el.isConnected) return;
-    const p = h('p', seq === null ? {} : { 'data-seq': String(seq) }, words);
-    this.live.appendChild(p);
-    const timer = setTimeout(() => {
-      this.liveTimers.delete(timer);
-      p.remove();
-    }, ANNOUNCE_KEEP_MS);
-    this.liveTimers.add(timer);
+    this.toLive(h('p', seq === null ? {} : { 'data-seq': String(seq) }, words));
   }
 
   /** Makes `el` an entry the arrow keys move to, out of the tab order until it holds the stop. */
