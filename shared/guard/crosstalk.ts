@@ -4,7 +4,7 @@
 import { findAddressed } from './addressed.js';
 import { findEarlierShare } from './earlier.js';
 import { HINTS } from './hints.js';
-import { literalChecks, mayHoldWords } from './literals.js';
+import { literalChecks, mayHoldPhrase, phraseOf } from './literals.js';
 import type { Found } from './patterns.js';
 import { APOS, CAP_WORD, END, START, escapeRegex, execUnkept, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore } from './patterns.js';
 import { perRoom } from './room.js';
@@ -77,18 +77,18 @@ interface Parts {
   re: () => RegExp;
   /** Each word (lower case): whether it is a given name, and so needs less to count (findPartAddressed). */
   given: ReadonlyMap<string, boolean>;
-  /** The words (lower case), each checked with literals.ts mayHoldWords before `re` is run. */
+  /** The words (lower case), each checked with literals.ts mayHoldPhrase before `re` is run. */
   words: string[];
 }
 
 interface Person {
   /**
-   * The name, whole, any case: made when a text first holds `words` (its words in lower case,
-   * literals.ts mayHoldWords), since most names are never met (constructing one costs ~30 µs:
+   * The name, whole, any case: made when a text first may hold `phrase` (the name in lower case,
+   * literals.ts mayHoldPhrase), since most names are never met (constructing one costs ~30 µs:
    * its Unicode classes), and kept out of the literal program.
    */
   re: () => RegExp;
-  words: string[];
+  phrase: string;
   /** A one- or two-letter name, or one that is an everyday word: it counts only when written as a name. */
   strict: boolean;
   /**
@@ -134,7 +134,7 @@ function parts(names: ReadonlySet<string>): Parts | null {
 
 /**
  * findName's pattern for `name`, made once per list of names (perRoom). Its words are checked
- * with mayHoldWords before it is run, and it is never put in the literal program: a name compiled
+ * with mayHoldPhrase before it is run, and it is never put in the literal program: a name compiled
  * there stayed for the life of the process, and every turn of every meeting (each speaker's list
  * of the others is a list of its own) added the room's names again (Issue 10: a new list cost
  * ~5 ms of the guard, most of it reading and compiling the names' patterns).
@@ -151,12 +151,12 @@ function person(name: string): Person {
   // "Jeg så en grå måke på brygga" is a bird, not the member (a second tester, 2026-12-03).
   const words = name.split(/\s+/u);
   const ordinary = words.length > 1 && words.every((w) => ORDINARY_WORD.test(w) && !isGivenName(w));
-  return { re: made, words: words.map((w) => w.toLowerCase()), strict: [...name].length <= 2 || isEverydayWord(name) || ordinary, ordinary };
+  return { re: made, phrase: phraseOf(name), strict: [...name].length <= 2 || isEverydayWord(name) || ordinary, ordinary };
 }
 
-function findName(text: string, { re, words, strict, ordinary }: Person): Found[] {
+function findName(text: string, { re, phrase, strict, ordinary }: Person): Found[] {
   const out: Found[] = [];
-  if (!mayHoldWords(text, words)) return out;
+  if (!mayHoldPhrase(text, phrase)) return out;
   for (const { index, 0: match } of execUnkept(text, re())) {
     const first = match[0] ?? '';
     // "my sister Sol", "søsteren min Kari" is someone outside the meeting who shares a name.
@@ -233,7 +233,7 @@ function partAddressed(text: string, index: number, match: string, given: boolea
  */
 function findPartAddressed(text: string, parts: Parts): Found[] {
   const out: Found[] = [];
-  if (!parts.words.some((w) => mayHoldWords(text, [w]))) return out;
+  if (!parts.words.some((w) => mayHoldPhrase(text, w))) return out;
   for (const { index, 0: match } of execUnkept(text, parts.re())) {
     const given = parts.given.get(match.toLowerCase());
     if (given === undefined) continue;

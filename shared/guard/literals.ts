@@ -268,6 +268,8 @@ const pairs = new Int32Array(1 << 11);
 let textStamp = 0;
 let lastText: string | undefined;
 let lastLower = '';
+/** lastLower with every run of white space made one space, made when first asked for (mayHoldPhrase); null until then. */
+let lastSpaced: string | null = null;
 let lastUsable = false;
 
 /** Whether the lower-cased last text holds literal number `n`: its pairs first (cheap), then the literal itself. */
@@ -325,6 +327,7 @@ export function mayHold(text: string, req: CompiledRequirement): boolean {
 function see(text: string): void {
   if (text === lastText) return;
   lastText = text;
+  lastSpaced = null;
   lastUsable = !FOLD_ODD.test(text);
   // Stamps stay below 2^31, so memo's textStamp * 2 + 1 fits in 32 bits.
   if (++textStamp === 0x7fffffff) {
@@ -345,19 +348,30 @@ function see(text: string): void {
 export function forgetLastText(): void {
   lastText = undefined;
   lastLower = '';
+  lastSpaced = null;
   lastUsable = false;
   pairs.fill(0);
 }
 
 /**
- * Whether `text` may hold every one of `words` (lower case) under the `i` and `u` flags: false
- * only when its lower case lacks one (mayHold's reasoning). For the room's names, which are not
- * put in the program: a requirement compiled there stays for the life of the process, so each
- * pseudonym would outlive its meeting and the program would grow with every room (Issue 10).
+ * A name as mayHoldPhrase looks for it: lower case, each run of white space one space, trimmed.
  */
-export function mayHoldWords(text: string, words: readonly string[]): boolean {
+export function phraseOf(name: string): string {
+  return name.toLowerCase().replace(WHITE_RUN, ' ').trim();
+}
+const WHITE_RUN = /\s+/gu;
+
+/**
+ * Whether `text` may hold `phrase` (phraseOf) under the `i` and `u` flags, its words apart by any
+ * white space: false only when the text, lower-cased with each run of white space made one
+ * space, lacks it (mayHold's reasoning). For the room's names, which are not put in the program:
+ * a requirement compiled there stays for the life of the process, so each pseudonym would
+ * outlive its meeting and the program would grow with every room (Issue 10). A name's words
+ * alone would not do: "P 1" or "Jo B" has words that nearly every text holds.
+ */
+export function mayHoldPhrase(text: string, phrase: string): boolean {
   see(text);
   if (!lastUsable || !literalChecks.on) return true;
-  for (const w of words) if (!lastLower.includes(w)) return false;
-  return true;
+  lastSpaced ??= lastLower.replace(WHITE_RUN, ' ');
+  return lastSpaced.includes(phrase);
 }

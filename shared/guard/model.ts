@@ -7,7 +7,7 @@
 // The page does not load it (its weights would break the first-load budget): the server
 // registers it at start with useGuardModel, and the meeting core asks modelFinding.
 
-import { mayHoldWords } from './literals.js';
+import { mayHoldPhrase, phraseOf } from './literals.js';
 import { perRoom } from './room.js';
 import { blanked, roomWordSpans } from './room-words.js';
 
@@ -36,18 +36,18 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * The room's names as the model reads them, made once per list of names (room.ts perRoom):
  * `whole`, whole words in any case (namesRegex), made when first asked for (only a share that
  * may hold a name, or is not NFC, needs it), and
- * `words`, each name's words in lower case: a text whose lower case lacks a word of every name
- * has none of them anywhere (literals.ts mayHoldWords). No regex of all the names is run on
+ * `phrases`, each name as literals.ts mayHoldPhrase looks for it: a text that may hold none has
+ * none of the names anywhere. No regex of all the names is run on
  * every share: each speaker's list of the others is a list of its own, so one was compiled at
  * every turn of every meeting (Issue 10).
  */
-const roomNames = perRoom((otherNames): { whole: () => RegExp | null; words: string[][] } => {
+const roomNames = perRoom((otherNames): { whole: () => RegExp | null; phrases: string[] } => {
   const trimmed = otherNames.map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 1);
-  if (trimmed.length === 0) return { whole: () => null, words: [] };
+  if (trimmed.length === 0) return { whole: () => null, phrases: [] };
   let whole: RegExp | undefined;
   return {
     whole: () => (whole ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${trimmed.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')),
-    words: trimmed.map((n) => n.toLowerCase().split(' ')),
+    phrases: trimmed.map(phraseOf),
   };
 });
 
@@ -55,7 +55,7 @@ const roomNames = perRoom((otherNames): { whole: () => RegExp | null; words: str
 const namesRegex = (otherNames: string[]): RegExp | null => roomNames(otherNames).whole();
 
 /** Whether a name of the room may occur anywhere in `text`, in any case (see roomNames). */
-const nameMayOccur = (otherNames: string[], text: string): boolean => roomNames(otherNames).words.some((w) => mayHoldWords(text, w));
+const nameMayOccur = (otherNames: string[], text: string): boolean => roomNames(otherNames).phrases.some((p) => mayHoldPhrase(text, p));
 
 /**
  * The features of one sentence: lower-cased NFC, curly apostrophes straightened, every name of

@@ -151,7 +151,7 @@ function execCompiled(text: string, re: RegExp, c: Compiled): RegExpExecArray[] 
 /**
  * Every match of the global regex `re` in `text`, as execAll finds them, with nothing of `re` kept
  * or compiled into the literal program: for patterns made of the room's names, which must not
- * outlive their meeting there (the caller checks their literals itself: literals.ts mayHoldWords).
+ * outlive their meeting there (the caller checks their literals itself: literals.ts mayHoldPhrase).
  */
 export function execUnkept(text: string, re: RegExp): RegExpExecArray[] {
   return execCompiled(text, re, UNKEPT);

@@ -54,6 +54,22 @@ describe("the room's names at each turn", () => {
     expect(made).toEqual([]);
   });
 
+  it('a name of short words ("P 1", "Jo B") is looked for whole: its letters alone, in every text, build nothing', () => {
+    const short = Array.from({ length: 30 }, (_, i) => `P ${i}`).concat(['Jo B', 'An Li']);
+    const text = 'Jeg gikk på 12 møter i april, 3 av dem på jobb. Bare jeg og de andre. Anne li kom.';
+    analyzeShare(text, { otherNames: short.slice(1), lang: 'nb' });
+    const made = regexpsMadeBy(() => {
+      for (const others of turns(short)) {
+        analyzeShare(text, { otherNames: others, lang: 'nb' });
+        findByModel(model, text, others);
+      }
+    });
+    expect(made).toEqual([]);
+    // Written with other white space between its words, the name is still found.
+    const found = analyzeShare('Som P\u00A012 sa, og som Jo\n B sa.', { otherNames: short, lang: 'nb' }).filter((f) => f.kind === 'crosstalk');
+    expect(found.map((f) => f.match)).toEqual(expect.arrayContaining(['P\u00A012']));
+  });
+
   it('puts no name in the literal program, which lives as long as the process', () => {
     const share = (names: string[]): string => `${names[0]} sa noe i sted. ${names[1]!.split(' ')[0]}, du bør ringe sponsoren din.`;
     for (const others of turns(room(100, 6))) analyzeShare(share(others), { otherNames: others, lang: 'nb' });
