@@ -7,7 +7,7 @@ import { HINTS } from './hints.js';
 import { literalChecks, mayHoldPhrase, phraseOf } from './literals.js';
 import type { Found } from './patterns.js';
 import { APOS, CAP_WORD, END, START, escapeRegex, execUnkept, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore } from './patterns.js';
-import { perRoom } from './room.js';
+import { perName, perRoom } from './room.js';
 import { isEverydayWord, isGivenName, isNotName } from './words.js';
 
 const REPLIES: RegExp[] = [
@@ -117,29 +117,31 @@ const ORDINARY_WORD = /^\p{L}{3,}$/u;
  */
 function parts(names: ReadonlySet<string>): Parts | null {
   const given = new Map<string, boolean>();
-  for (const name of names) {
-    const words = name.split(/\s+/u);
-    if (words.length < 2) continue;
-    for (const w of words) {
-      if ([...w].length < 3 || DIGIT.test(w) || isNotName(w)) continue;
-      const key = w.toLowerCase();
-      given.set(key, given.get(key) === true || (isGivenName(w) && !isEverydayWord(w)));
-    }
-  }
+  for (const name of names) for (const [key, isGiven] of partsOf(name)) given.set(key, given.get(key) === true || isGiven);
   if (given.size === 0) return null;
   const words = [...given.keys()];
   let re: RegExp | undefined;
   return { re: () => (re ??= new RegExp(`${START}(?:${words.map(escapeRegex).join('|')})${END}`, 'giu')), given, words };
 }
 
+/** One pseudonym's words as `parts` counts them (lower case, and whether a given name), kept per name. */
+const partsOf = perName((name): [string, boolean][] => {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return [];
+  const out: [string, boolean][] = [];
+  for (const w of words) if (!([...w].length < 3 || DIGIT.test(w) || isNotName(w))) out.push([w.toLowerCase(), isGivenName(w) && !isEverydayWord(w)]);
+  return out;
+});
+
 /**
- * findName's pattern for `name`, made once per list of names (perRoom). Its words are checked
- * with mayHoldPhrase before it is run, and it is never put in the literal program: a name compiled
- * there stayed for the life of the process, and every turn of every meeting (each speaker's list
- * of the others is a list of its own) added the room's names again (Issue 10: a new list cost
- * ~5 ms of the guard, most of it reading and compiling the names' patterns).
+ * findName's pattern for `name`, made once per name (perName) until the rooms are forgotten.
+ * The name is looked for with mayHoldPhrase before its pattern is run, and the pattern is never
+ * put in the literal program: a name compiled there stayed for the life of the process, and every
+ * turn of every meeting (each speaker's list of the others is a list of its own) added the room's
+ * names again (Issue 10: a new list cost ~5 ms of the guard, most of it reading and compiling the
+ * names' patterns).
  */
-function person(name: string): Person {
+const person = perName((name: string): Person => {
   const escaped = namePattern(name);
   // Norwegian and English possessives: "Karis", "Kari's". A name inside an e-mail address or a
   // link is left to the PII check.
@@ -152,7 +154,7 @@ function person(name: string): Person {
   const words = name.split(/\s+/u);
   const ordinary = words.length > 1 && words.every((w) => ORDINARY_WORD.test(w) && !isGivenName(w));
   return { re: made, phrase: phraseOf(name), strict: [...name].length <= 2 || isEverydayWord(name) || ordinary, ordinary };
-}
+});
 
 function findName(text: string, { re, phrase, strict, ordinary }: Person): Found[] {
   const out: Found[] = [];

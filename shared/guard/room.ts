@@ -59,3 +59,25 @@ export function perRoom<T>(make: (names: readonly string[]) => T): (names: reado
     return value as T;
   };
 }
+
+/** How many names' results perName keeps: past it, they are all let go and made again as needed. */
+const NAMES_MAX = 4096;
+
+/**
+ * `make(name)`, kept per name (by content) until forgetRooms, so a new list of names (each
+ * speaker's list of the others is one: every turn brings one) costs a lookup per name, not the
+ * work per name again (Issue 10). `make` must depend on the name alone.
+ */
+export function perName<T>(make: (name: string) => T): (name: string) => T {
+  const byName = new Map<string, T>();
+  forgetters.push(() => byName.clear());
+  return (name) => {
+    let value = byName.get(name);
+    if (value === undefined) {
+      if (byName.size >= NAMES_MAX) byName.clear();
+      value = make(name);
+      byName.set(name, value);
+    }
+    return value;
+  };
+}
