@@ -43,12 +43,25 @@ export function keySeatGone(s: MeetingState): boolean {
   return id !== null && s.chairKeyUsed && !s.group && !s.removed.includes(id) && keptKeySeat(s) === undefined;
 }
 
-/** The co-chair (door keeper) first, then volunteers in join order. */
-export function successor(s: MeetingState, exclude: string | null): Participant | undefined {
+/**
+ * Whether `p` is in the middle of a running share: the speaker, with the meeting not paused. In a
+ * pause nobody is typing against the clock, and someone must be able to resume it.
+ */
+export const sharingNow = (s: MeetingState, p: Participant): boolean => !s.frozen && s.speaker?.id === p.id;
+
+/**
+ * The co-chair (door keeper) first, then volunteers in join order; never the one sharing now
+ * (sharingNow) unless `speakerToo`. A fresh tester (2026-12-06) saw a volunteer made chair 21 s before the end
+ * of his own share: the chair bar landed over his share box. Passed over while sharing, a
+ * volunteer takes the still empty chair when the turn is over (decide.ts, after every command);
+ * meanwhile the turns go on by the clock, as with no chair at all.
+ */
+export function successor(s: MeetingState, exclude: string | null, speakerToo = false): Participant | undefined {
   if (!chairIsOpen(s)) return undefined;
+  const able = (p: Participant | undefined): p is Participant => canChair(p, exclude) && (speakerToo || !sharingNow(s, p));
   const co = s.participants.find((p) => p.id === s.coChairId);
-  if (canChair(co, exclude)) return co;
-  return s.participants.find((p) => canChair(p, exclude));
+  if (able(co)) return co;
+  return s.participants.find(able);
 }
 
 /** Rotation after a round: the next volunteer after the current chair, in join order, wrapping. */

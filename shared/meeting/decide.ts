@@ -52,6 +52,9 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   // The pause keeps every dropped seat but the chair's: a new chair during it moves that exception.
   if (s.frozen && s.chairId !== state.chairId) pauseGraces(s, now);
   settleAsk(s);
+  // A volunteer passed over for the empty chair while sharing (chair.ts successor) takes it once
+  // the turn is over, or the meeting is paused.
+  if (s.chairId === null && s.phase !== 'ended' && (s.speaker?.id !== state.speaker?.id || s.frozen !== state.frozen)) ensureChair(s, events);
   settleMoreTime(state, s, events);
   if (cmd.type === 'join' || cmd.type === 'admit') describeSeats(state, s, events);
   else describeTurn(state, s, events, now);
@@ -590,7 +593,8 @@ function volunteer(s: MeetingState, me: Participant, on: boolean, ev: MeetingEve
     // Where the chair rotates, the one who cannot chair now passes it on in the rotation: the
     // next volunteer after them (a fresh tester, 2026-12-05: it went back to the last round's
     // chair, past two who had offered).
-    const next = (s.settings.rotateChairEachRound ? nextInRotation(s) : undefined) ?? successor(s, me.id);
+    // Asked for by the chair, the hand-over may go to someone sharing now: better than no one.
+    const next = (s.settings.rotateChairEachRound ? nextInRotation(s) : undefined) ?? successor(s, me.id, true);
     if (!next) return 'NO_SUCCESSOR';
     setChair(s, next, 'withdrew', ev);
   }

@@ -1,7 +1,7 @@
 // The rules every reachable meeting state and every decision must keep, whatever came before.
 // Shared by the property test and the regression tests built from its seeds.
 import type { Command } from '../../shared/meeting/commands.js';
-import { chairIsOpen } from '../../shared/meeting/chair.js';
+import { chairIsOpen, sharingNow } from '../../shared/meeting/chair.js';
 import { decide, nextDue } from '../../shared/meeting/decide.js';
 import type { Decision } from '../../shared/meeting/decide.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
@@ -108,7 +108,7 @@ export function checkState(s: MeetingState): void {
   must(chairIsOpen(s) || s.chairId === null, 'nobody but the chair key holder gets the chair before the key is used');
   must(s.chairKeyUsed === (s.chairKeyHolder !== null), 'the chair key has a holder once it is used');
   // A chair in their grace period still holds the chair: the rule is about an empty chair.
-  if (chairIsOpen(s) && s.participants.some((p) => p.connected && p.volunteer)) must(s.chairId !== null, 'a chair exists whenever a connected volunteer is present');
+  if (chairIsOpen(s) && s.participants.some((p) => p.connected && p.volunteer && !sharingNow(s, p))) must(s.chairId !== null, 'a chair exists whenever a connected volunteer is present who is not sharing now');
   if (s.chairVacant) must(s.chairId === null, 'the chair is offered to the room only while it is empty');
   if (chairIsOpen(s) && s.chairId === null && s.phase !== 'ended' && s.participants.some((p) => p.connected)) must(s.chairVacant, 'an empty chair is offered to everyone connected');
   if (s.frozen) must(s.chairId !== null, 'a frozen meeting has a chair who can unfreeze it');
