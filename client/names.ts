@@ -2,6 +2,7 @@
 // letters and spaces, so every suggestion passes the server's pseudonym rule.
 import { pseudonymLooksReal } from '../shared/guard/pseudonym.js';
 import type { Lang } from './i18n.js';
+import { normalizeName } from '../shared/text.js';
 
 // The bokmål adjectives stand in their common-gender form, so every noun is common gender (en/ei):
 // a neuter one made "Åpen Fjell", "Grønn Fjell" (a fresh tester, 2026-12-05; test/client/names.test.ts).
@@ -25,14 +26,28 @@ export const cryptoRandomInt: RandomInt = (n) => {
   return (buf[0] ?? 0) % n;
 };
 
-/** `count` distinct pseudonyms in the given language. */
-export function suggestNames(lang: Lang, count: number, random: RandomInt = cryptoRandomInt): string[] {
+/**
+ * `count` distinct pseudonyms in the given language, none of them one of `inUse` (compared as the
+ * server compares names: normalised, any case). Fewer when nearly every pair is in use.
+ */
+export function suggestNames(lang: Lang, count: number, random: RandomInt = cryptoRandomInt, inUse: readonly string[] = []): string[] {
   const { first, second } = WORDS[lang];
-  const max = Math.min(count, first.length * second.length);
+  const taken = new Set(inUse.map(nameKey));
+  const max = Math.min(count, first.length * second.length - taken.size);
   const out = new Set<string>();
-  while (out.size < max) out.add(`${first[random(first.length)]} ${second[random(second.length)]}`);
+  for (let tries = 0; out.size < max && tries < 50 * count; tries++) {
+    const n = `${first[random(first.length)]} ${second[random(second.length)]}`;
+    if (!taken.has(nameKey(n))) out.add(n);
+  }
+  // Most pairs in use: the rest are picked from those still free.
+  if (out.size < max) {
+    const free = first.flatMap((a) => second.map((b) => `${a} ${b}`)).filter((n) => !taken.has(nameKey(n)) && !out.has(n));
+    while (out.size < max && free.length > 0) out.add(free.splice(random(free.length), 1)[0]!);
+  }
   return [...out];
 }
+
+const nameKey = (name: string): string => normalizeName(name).toLocaleLowerCase();
 
 /**
  * Whether a chosen name looks like a real first name and surname: the shared rule

@@ -105,7 +105,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       ...(wasMoved ? { movedHere: true } : {}),
       ...(rejoined ? { rejoined: true } : {}),
       ...(chairReturn ? { chairReturn: true } : {}),
-      failed: (code, graceMs, name, text) => refused(code, graceMs, name, text),
+      failed: (code, graceMs, name, text, others) => refused(code, graceMs, name, text, others),
       // The name the meeting took is the person's choice: the form does not doubt it again.
       accepted: () => {
         if (payload && joinState) joinState.accepted = normalizeName(payload.name);
@@ -136,7 +136,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     return true;
   }
 
-  function refused(code: ErrorCode, graceMs?: number, name?: string, text?: string): void {
+  function refused(code: ErrorCode, graceMs?: number, name?: string, text?: string, others: string[] = []): void {
     page = null;
     // A seat given up comes back to the door with the pseudonym it had, as the person chose it
     // (also after a reload, when this page never showed the form): never a new suggestion.
@@ -146,6 +146,16 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
         joinState.name = name;
         joinState.accepted = normalizeName(name);
       }
+      // The promise was given for this meeting when the seat was taken: coming back after a lost
+      // connection is one press, not the whole form again (a fresh tester, 2026-12-06: an older
+      // relative had to find and tick it once more).
+      joinState.pledge = true;
+    }
+    // The names the others had when this page last saw them: none of them is suggested (a fresh
+    // tester, 2026-12-06, back after a lost seat, was offered one and refused with a paragraph).
+    if (others.length > 0 && joinState) {
+      joinState.suggestions = suggestNames(app.lang, 3, undefined, others);
+      joinState.suggestionsLang = app.lang;
     }
     // Whoever could not get back in is told why, in words: after how long the seat was given up.
     joinError = (code === 'SEAT_GIVEN_UP' ? seatGivenUpText(app.t, graceMs) : null) ?? errorText(code);

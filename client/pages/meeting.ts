@@ -64,9 +64,11 @@ export interface MeetingOptions {
    * pseudonym the seat had in the last view this page was shown, if any (so the door can offer
    * it again, also after a reload, when the page never saw the join form). `unsent`: what was
    * written in the text box and the draft box and not sent (a fresh tester: a slow typist's share
-   * was gone after joining again), for the next page to put back; never stored.
+   * was gone after joining again), for the next page to put back; never stored. `others`: the
+   * pseudonyms of the others in that view, so the door suggests none of them (a fresh tester,
+   * 2026-12-06, back after a lost seat, was offered a name someone in the meeting used).
    */
-  failed(code: ErrorCode, graceMs?: number, name?: string, unsent?: string): void;
+  failed(code: ErrorCode, graceMs?: number, name?: string, unsent?: string, others?: string[]): void;
   /**
    * Words written in an earlier page of this meeting but never sent (its seat was lost: `failed`'s
    * `unsent`): put back in the text box, with a note saying what they are. Page memory only.
@@ -1146,7 +1148,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
         setActiveSeat(null);
         const you = view?.participants.find((p) => p.id === view?.you.id);
         const unsent = unsentWords();
-        opts.failed(code, graceMs, you?.name, unsent || undefined);
+        const others = view?.participants.filter((p) => p.id !== view?.you.id).map((p) => p.name) ?? [];
+        opts.failed(code, graceMs, you?.name, unsent || undefined, others);
       },
     },
     opts.join,

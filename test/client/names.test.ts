@@ -33,6 +33,20 @@ describe('pseudonym suggestions', () => {
     for (const noun of nouns) expect(gender[noun], noun).toBe('common');
   });
 
+  it('leave out the names in use in the meeting, whatever their case or spacing (a fresh tester, 2026-12-06)', () => {
+    for (const lang of ['nb', 'en'] as const) {
+      const all = suggestNames(lang, 256, seeded(3));
+      const inUse = all.slice(0, 250).map((n, i) => (i % 2 ? n.toUpperCase() : n.replace(' ', '  ')));
+      const left = all.slice(250);
+      for (let run = 0; run < 20; run++) {
+        const got = suggestNames(lang, 3, seeded(run + 1), inUse);
+        expect(got.length).toBe(3);
+        for (const n of got) expect(left).toContain(n);
+      }
+      expect(suggestNames(lang, 3, seeded(1), all)).toEqual([]);
+    }
+  });
+
   it('use the given random source', () => {
     expect(suggestNames('nb', 1, () => 0)).toEqual(['Stille Fjord']);
     expect(suggestNames('en', 1, () => 0)).toEqual(['Quiet Fjord']);
