@@ -37,8 +37,10 @@ export function cutOffLines(c: CutOff, t: Dict): string[] {
  * meeting is not in its sharing, or paused): then the script's next step is the chair's.
  * `wait`: someone shares, a turn starts by itself (the circle's next, a raised hand) or a late
  * turn is awaited; nothing is the chair's to press. `give`: the chair picks who shares and
- * nobody does now; `id`/`name` the first seated sharer in the circle's order who has not shared
- * yet (the same people the chair's plan counts, on-deck.ts stillToShare).
+ * nobody does now; `id`/`name` the first seated sharer in the circle's order who has not had a
+ * turn in this round yet (`hadTurn`: neither shared nor passed; a turn a drop took is owed, so
+ * they are offered again). Not "has not shared in this meeting": someone who passed was offered
+ * the turn again and again (a fresh tester's chair).
  *
  * A fresh tester: a member handed the chair in the middle of a round saw "Go on: Open sharing"
  * as the first button of the bar, and a first-time chair takes the first button for the next
@@ -50,8 +52,8 @@ export function roundStep(v: MeetingView): RoundStep | null {
   if (v.frozen || (v.phase !== 'round' && v.phase !== 'open')) return null;
   if (v.speaker) return { kind: 'wait' };
   if (v.effectiveMode === 'chairPicks') {
-    // `shared` is the chair's to see (null for everyone else): nobody is offered then.
-    const p = v.participants.find((x) => x.id !== v.you.id && x.role === 'participant' && x.connected && !x.muted && x.shared === false);
+    // `hadTurn` is the chair's to see (null for everyone else): nobody is offered then.
+    const p = v.participants.find((x) => x.id !== v.you.id && x.role === 'participant' && x.connected && !x.muted && x.hadTurn === false);
     return p ? { kind: 'give', id: p.id, name: p.name } : null;
   }
   if (v.upNext.length > 0 || lateTurnsAwaited(v).length > 0) return { kind: 'wait' };

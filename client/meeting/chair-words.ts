@@ -13,7 +13,7 @@ import { nextSegmentOf, nextStepLabel } from './script-line.js';
 /** The round is over and waits for the chair's next step (a circle everyone has had a turn in). */
 export const roundDone = (v: MeetingView): boolean => v.phase === 'round' && v.effectiveMode === 'circle' && !v.roundActive && !v.speaker;
 
-/** A round where the chair picks, nobody sharing, and everyone seated who shares has shared (roundStep offers nobody). */
+/** A round where the chair picks, nobody sharing, and everyone seated who shares has had a turn (roundStep offers nobody). */
 const picksDone = (v: MeetingView): boolean => v.phase === 'round' && v.effectiveMode === 'chairPicks' && !v.frozen && roundStep(v) === null;
 
 /** Names as a sentence says them: "A", "A and B", "A, B and C" ("og" in bokmål). */

@@ -22,8 +22,8 @@ import { buildView, type MeetingView, type ParticipantView } from './view.js';
  * (`acks` null; null when nobody speaks), `upNext`, `present`, `roundActive` their new values;
  * `upNextDrop` (instead of `upNext`, when that is all that changed in it): the new `upNext` is
  * the old one without its first `upNextDrop` entries;
- * `seats` the `participants` entries that changed, whole, as a member sees them (`shared` and
- * `firstTime` null); `gone` the ids no longer in `participants`. Entries keep their order.
+ * `seats` the `participants` entries that changed, whole, as a member sees them (`shared`,
+ * `hadTurn` and `firstTime` null); `gone` the ids no longer in `participants`. Entries keep their order.
  * `placesGone`: the places in the round's order (1-based, as `you.place` counted them before)
  * of those who left it; your `you.place` goes down by how many of them are below it.
  */

@@ -104,7 +104,7 @@ export function patchView(v: MeetingView, events: readonly MeetingEvent[]): Meet
  * replaced where the patch has them (`speaker.acks` stays null: the speaker is sent a view), or
  * the first `upNextDrop` entries of `upNext` taken off; the entries whose ids are in `gone` taken
  * out of `participants`, and each entry of `seats` put in place of the entry with its id (one the
- * view does not list is left out; where the seat's `shared` or `firstTime` is null, the held
+ * view does not list is left out; where the seat's `shared`, `hadTurn` or `firstTime` is null, the held
  * entry's value stays); `you.place` lowered by the number of `placesGone` below it.
  * Never mutates `v`.
  */
@@ -122,10 +122,11 @@ export function applyPatch(v: MeetingView, p: ViewPatch): MeetingView {
     const seats = new Map((p.seats ?? []).map((x) => [x.id, x]));
     out.participants = v.participants.filter((x) => !gone.has(x.id)).map((x) => {
       const seat = seats.get(x.id);
-      // A patch's seats carry what an ordinary member sees: `shared` and `firstTime` null. Whoever
-      // holds them (the chair, the greeter) keeps their own marks: their view follows the patch
-      // at once, and until then a badge should not blink off (for everyone else both are null).
-      return seat ? { ...seat, shared: seat.shared ?? x.shared, firstTime: seat.firstTime ?? x.firstTime } : x;
+      // A patch's seats carry what an ordinary member sees: `shared`, `hadTurn` and `firstTime`
+      // null. Whoever holds them (the chair, the greeter) keeps their own marks: their view
+      // follows the patch at once, and until then a badge should not blink off (for everyone else
+      // all three are null).
+      return seat ? { ...seat, shared: seat.shared ?? x.shared, hadTurn: seat.hadTurn ?? x.hadTurn, firstTime: seat.firstTime ?? x.firstTime } : x;
     });
   }
   return out;

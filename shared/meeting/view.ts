@@ -28,6 +28,14 @@ export interface ParticipantView {
   hand: number | null;
   /** Whether they have shared in this meeting: for the chair's eyes only (null for everyone else). */
   shared: boolean | null;
+  /**
+   * Whether they have had their turn in the current round, whatever its turn mode (HAD_TURN:
+   * shared, passed, ran out of time, or skipped; a turn a drop took is owed, not had): for the
+   * chair's eyes only in the `round` phase (null for everyone else, and outside it). Where the
+   * chair picks, `status` is null for everyone (no turn order to pass in), and "has shared in
+   * this meeting" offered someone who had passed the turn again (a fresh tester's chair).
+   */
+  hadTurn: boolean | null;
   /** "This is my first meeting" (welcome.ts): for the chair and the greeter only (null for everyone else). */
   firstTime: boolean | null;
 }
@@ -253,7 +261,10 @@ function turnOrder(s: MeetingState): TurnOrder {
   return { ordered, status, circleRound };
 }
 
-/** One `participants` entry; `isChair` and `welcomer` say what the viewer may see (`shared`, `firstTime`). */
+/** The round statuses of a turn had: one that reached its end (a turn a drop took, `missed`, is owed; `pending` is still to come). */
+const HAD_TURN: ReadonlySet<RoundStatus> = new Set<RoundStatus>(['shared', 'passed', 'timedOut', 'sharedTimedOut', 'skipped']);
+
+/** One `participants` entry; `isChair` and `welcomer` say what the viewer may see (`shared`, `hadTurn`, `firstTime`). */
 function entry(s: MeetingState, o: TurnOrder, p: MeetingState['participants'][number], isChair: boolean, welcomer: boolean): ParticipantView {
   return {
     id: p.id,
@@ -265,13 +276,14 @@ function entry(s: MeetingState, o: TurnOrder, p: MeetingState['participants'][nu
     status: o.circleRound ? (o.status.get(p.id)?.status ?? null) : null,
     hand: s.hands.includes(p.id) ? s.hands.indexOf(p.id) + 1 : null,
     shared: isChair ? s.sharedIds.includes(p.id) : null,
+    hadTurn: isChair && s.phase === 'round' ? HAD_TURN.has(o.status.get(p.id)?.status ?? 'pending') : null,
     firstTime: welcomer ? isNewcomer(s, p.id) : null,
   };
 }
 
 /**
  * Participant `id`'s entry in `participants` as buildView lists it for everyone who is neither
- * the chair (`shared`) nor sees newcomers (`firstTime`), and its index there, in an ordinary
+ * the chair (`shared`, `hadTurn`) nor sees newcomers (`firstTime`), and its index there, in an ordinary
  * meeting's view (a discreet one lists fewer); null when `id` is not seated.
  */
 export function seatEntry(s: MeetingState, id: string): { seat: ParticipantView; at: number } | null {
