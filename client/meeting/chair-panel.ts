@@ -519,7 +519,7 @@ export class ChairPanel {
     // a member handed the chair mid-round took the first button for the next step.
     const round = paused ? null : roundStep(v);
     const early = !!round && (!s || !nextSeg || nextSeg.phase !== v.phase);
-    const waiting = !paused && cutOffLines(cutOff(v, 'advance'), t).length > 0 && (!s || !nextSeg || nextSeg.phase !== v.phase);
+    const waiting = !paused && cutOffLines(cutOff(v, 'advance'), t, app.lang).length > 0 && (!s || !nextSeg || nextSeg.phase !== v.phase);
     this.nextBtn.className = early ? 'button secondary small' : waiting ? 'button secondary' : 'button primary';
     this.placeNext(early);
     const give = round?.kind === 'give' && early ? round : null;
@@ -778,13 +778,13 @@ export class ChairPanel {
   /** The next step's question in the view's facts (who shares, who waits, hands up), or null: none to ask. */
   private nextQuestion(v: MeetingView): string[] | null {
     const next = v.script ? nextSegmentOf(v.script) : null;
-    const lines = !next || next.phase !== v.phase ? cutOffLines(cutOff(v, 'advance'), app.t) : [];
+    const lines = !next || next.phase !== v.phase ? cutOffLines(cutOff(v, 'advance'), app.t, app.lang) : [];
     return lines.length ? [...lines, v.phase === 'open' ? app.t.confirmAsk_open : app.t.confirmAsk_round] : null;
   }
 
   /** The skip's question in the view's facts, or null: nobody is cut off. */
   private skipQuestion(v: MeetingView): string[] | null {
-    const lines = cutOffLines(cutOff(v, 'skip'), app.t);
+    const lines = cutOffLines(cutOff(v, 'skip'), app.t, app.lang);
     return lines.length ? [...lines, app.t.confirmAsk_skip] : null;
   }
 
@@ -795,7 +795,7 @@ export class ChairPanel {
     const unposted = v.script?.unposted ?? [];
     const later = v.script ? laterPartReadings(v.formatId, v.script.index).filter((id) => !unposted.includes(id)) : [];
     const laterLine = later.length ? [app.t.confirmLaterEnd(quoteTitles(v.formatId, later), later.length > 1)] : [];
-    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t)), ...unpostedLines(v.formatId, unposted, true), ...laterLine, app.t.confirmAsk_end];
+    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t, app.lang)), ...unpostedLines(v.formatId, unposted, true), ...laterLine, app.t.confirmAsk_end];
   }
 
   /**

@@ -1,10 +1,18 @@
-// What a chair step would cut off, from the view alone: the speaker, and the people still
-// waiting for a turn (the circle's pending and late turns, or the raised hands). Pure, tested.
+// What a chair step would cut off, from the view alone: the speaker, the people still waiting for
+// a turn (the circle's pending and late turns, the raised hands, or where the chair picks those
+// who have not had a turn), and those owed a turn whose connection is down (a late turn the
+// round waits for). Pure, tested.
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Dict } from '../i18n.js';
 import { lateTurnsAwaited } from './others-words.js';
 
 export type ChairStep = 'advance' | 'skip' | 'end';
+
+/** Names as a sentence says them: "A", "A and B", "A, B and C" ("og" in bokmål). */
+export function namesList(names: string[], lang: 'nb' | 'en'): string {
+  const and = lang === 'nb' ? 'og' : 'and';
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+}
 
 export interface CutOff {
   /** The name of someone else who holds the turn, or null. */
@@ -13,22 +21,47 @@ export interface CutOff {
   waiting: number;
   /** Whether they wait by raised hands (open sharing or a hands round). */
   byHands: boolean;
+  /** The names of those owed a turn whose connection is down (owedAway): going on, they lose it. */
+  late: string[];
+}
+
+/**
+ * Those owed a turn in this part whose connection is down, their seat kept: a circle round's late
+ * turns (`missed`), or a raised hand (a turn a drop took goes back to the front of the queue:
+ * turns.ts dropTurn). The core gives them the turn when they are back, unless the chair goes on
+ * first (turns.ts advanceTurn: "the chair can still move on with `advance`"). Where the chair
+ * picks, a late turn is the chair's to give (turn-mode.ts lateTurnByChair): nobody is owed one.
+ */
+export function owedAway(v: MeetingView): string[] {
+  if (v.phase !== 'round' && v.phase !== 'open') return [];
+  const away = (p: MeetingView['participants'][number]): boolean => !p.connected && !p.muted && p.role === 'participant' && p.id !== v.speaker?.id;
+  if (v.effectiveMode === 'hands') return v.participants.filter((p) => away(p) && p.hand !== null).map((p) => p.name);
+  if (v.effectiveMode === 'circle' && v.phase === 'round' && v.roundActive) return v.participants.filter((p) => away(p) && p.status === 'missed').map((p) => p.name);
+  return [];
 }
 
 export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   const sp = v.speaker && v.speaker.id !== v.you.id ? v.speaker : null;
   const speaker = sp ? (v.participants.find((p) => p.id === sp.id)?.name ?? null) : null;
   const inRound = v.phase === 'round' || v.phase === 'open';
-  if (!inRound) return { speaker: null, waiting: 0, byHands: false };
-  if (step === 'skip') return { speaker, waiting: 0, byHands: false };
-  return { speaker, waiting: v.upNext.length, byHands: v.effectiveMode === 'hands' };
+  if (!inRound) return { speaker: null, waiting: 0, byHands: false, late: [] };
+  if (step === 'skip') return { speaker, waiting: 0, byHands: false, late: [] };
+  // Where the chair picks nobody is "next" (upNext is empty): those here who have not had a turn
+  // in this round wait for one (`hadTurn`, the chair's; the speaker aside).
+  const waiting = v.effectiveMode === 'chairPicks' ? v.participants.filter((p) => p.id !== v.you.id && p.id !== sp?.id && p.role === 'participant' && p.connected && !p.muted && p.hadTurn === false).length : v.upNext.length;
+  return { speaker, waiting, byHands: v.effectiveMode === 'hands', late: owedAway(v) };
 }
 
-/** The question's sentences, or [] when nobody would be cut off. */
-export function cutOffLines(c: CutOff, t: Dict): string[] {
+/**
+ * The question's sentences, or [] when nobody would be cut off. A late turn the round waits for
+ * is named: the chair's words promise "you are asked first" before going on without it (a fresh
+ * tester's chair went on unasked, and the dropped member came back to a round that was over).
+ */
+export function cutOffLines(c: CutOff, t: Dict, lang: 'nb' | 'en'): string[] {
   const out: string[] = [];
   if (c.speaker) out.push(t.confirmSpeaker(c.speaker));
   if (c.waiting > 0) out.push(c.byHands ? t.confirmHands(c.waiting) : t.confirmWaiting(c.waiting));
+  if (c.late.length > 0) out.push(t.confirmLate(namesList(c.late, lang), c.late.length > 1));
   return out;
 }
 

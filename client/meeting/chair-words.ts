@@ -7,7 +7,7 @@ import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { lateTurnsAwaited } from './others-words.js';
-import { roundStep } from './chair-steps.js';
+import { namesList, roundStep } from './chair-steps.js';
 import { nextSegmentOf, nextStepLabel } from './script-line.js';
 
 /** The round is over and waits for the chair's next step (a circle everyone has had a turn in). */
@@ -16,11 +16,7 @@ export const roundDone = (v: MeetingView): boolean => v.phase === 'round' && v.e
 /** A round where the chair picks, nobody sharing, and everyone seated who shares has had a turn (roundStep offers nobody). */
 const picksDone = (v: MeetingView): boolean => v.phase === 'round' && v.effectiveMode === 'chairPicks' && !v.frozen && roundStep(v) === null;
 
-/** Names as a sentence says them: "A", "A and B", "A, B and C" ("og" in bokmål). */
-export function namesList(names: string[], lang: 'nb' | 'en'): string {
-  const and = lang === 'nb' ? 'og' : 'and';
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
-}
+export { namesList } from './chair-steps.js';
 
 /**
  * What the chair is told to do now, in the page's language: paused first (the one next step is
