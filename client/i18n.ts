@@ -703,6 +703,10 @@ const nb = {
   chairSays_next: (step: string) => `Neste steg: «${step}».`,
   chairSays_picks: (name: string) => `Du gir ordet i denne runden. Trykk «Gi ordet til ${name}», eller velg en annen med ⋯ ved navnet i sirkelen.`,
   chairSays_picksDone: (step: string) => `Alle som er her, har hatt sin tur. Neste steg: «${step}».`,
+  chairSays_handsRound: 'Denne runden går etter håndsopprekning: den som vil dele, rekker opp hånden, og turene går av seg selv i den rekkefølgen. Du trenger bare å gripe inn om noe går galt.',
+  chairSays_handsNone: (n: number, step: string) =>
+    `Ingen hender er oppe, og ${n} her har ikke delt ennå. Vent litt på hender, eller gå videre («${step}») når du er klar: da er runden over.`,
+  chairSays_handsDone: (step: string) => `Ingen hender er oppe, og alle som er her, har delt. Neste steg: «${step}».`,
   chairSays_postedNext: (step: string) => `Det er lagt inn. Når du er klar, trykk «${step}».`,
   chairSays_topicSetNext: (topic: string, step: string) => `Temaet er satt: «${topic}». Når du er klar, trykk «${step}».`,
   chairSays_postedEnd: 'Avslutningsordene er lagt inn. Avslutt møtet med knappen under når du er klar.',
@@ -1520,6 +1524,10 @@ const en: Dict = {
   chairSays_next: (step: string) => `Next step: "${step}".`,
   chairSays_picks: (name: string) => `You give the turns in this round. Press "Give the turn to ${name}", or choose someone else with ⋯ by their name in the circle.`,
   chairSays_picksDone: (step: string) => `Everyone here has had their turn. Next step: "${step}".`,
+  chairSays_handsRound: 'This round goes by raised hands: whoever wants to share raises a hand, and the turns go by themselves in that order. You only step in if something goes wrong.',
+  chairSays_handsNone: (n: number, step: string) =>
+    `No hands are up, and ${n === 1 ? '1 person here has' : `${n} people here have`} not shared yet. Wait a little for hands, or go on ("${step}") when you are ready: the round ends then.`,
+  chairSays_handsDone: (step: string) => `No hands are up, and everyone here has shared. Next step: "${step}".`,
   chairSays_postedNext: (step: string) => `That is posted. When you are ready, press "${step}".`,
   chairSays_topicSetNext: (topic: string, step: string) => `The topic is set: "${topic}". When you are ready, press "${step}".`,
   chairSays_postedEnd: 'The closing words are posted. End the meeting with the button below when you are ready.',

@@ -89,6 +89,36 @@ export function roundStep(v: MeetingView): RoundStep | null {
     const p = v.participants.find((x) => x.id !== v.you.id && x.role === 'participant' && x.connected && !x.muted && x.hadTurn === false);
     return p ? { kind: 'give', id: p.id, name: p.name } : null;
   }
-  if (v.upNext.length > 0 || lateTurnsAwaited(v).length > 0) return { kind: 'wait' };
+  if (v.upNext.length > 0 || lateAwaited(v).length > 0) return { kind: 'wait' };
   return null;
+}
+
+/**
+ * The names of those whose late turn the round waits for, nobody sharing and nobody else in line:
+ * a circle's owed turns (others-words.ts lateTurnsAwaited), or in a round by raised hands the
+ * hands of those whose connection is down (a dropped speaker's hand goes back to the front).
+ */
+export function lateAwaited(v: MeetingView): string[] {
+  if (v.phase === 'round' && v.effectiveMode === 'hands' && !v.speaker && v.upNext.length === 0) return owedAway(v);
+  return lateTurnsAwaited(v);
+}
+
+/**
+ * Where a round by raised hands stands (the large format, or a round switched to hands), or null
+ * for any other part or mode, or paused. `runs`: someone shares or a hand is up, the turns go by
+ * themselves. `none`: no hand is up, nobody shares, and `notShared` others here have not shared
+ * yet: waiting for hands and going on are both right, neither is the one next step. `done`: no
+ * hand is up and everyone else here has shared: going on is the next step. A hands round never
+ * ends by itself, and "The round runs by itself: everyone gets their turn" (the round's own
+ * words, for a circle) was untrue there, with "Go on" as the big button though members had not
+ * shared (a colleague's find).
+ */
+export type HandsRound = { kind: 'runs' } | { kind: 'none'; notShared: number } | { kind: 'done' };
+
+export function handsRound(v: MeetingView): HandsRound | null {
+  if (v.frozen || v.phase !== 'round' || v.effectiveMode !== 'hands') return null;
+  if (v.speaker || v.upNext.length > 0) return { kind: 'runs' };
+  // `shared` is the chair's to see (null for everyone else, counted as not shared).
+  const notShared = v.participants.filter((p) => p.id !== v.you.id && p.role === 'participant' && p.connected && !p.muted && p.shared !== true).length;
+  return notShared > 0 ? { kind: 'none', notShared } : { kind: 'done' };
 }

@@ -6,8 +6,7 @@
 import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
-import { lateTurnsAwaited } from './others-words.js';
-import { namesList, roundStep } from './chair-steps.js';
+import { handsRound, lateAwaited, namesList, roundStep } from './chair-steps.js';
 import { nextSegmentOf, nextStepLabel } from './script-line.js';
 
 /** The round is over and waits for the chair's next step (a circle everyone has had a turn in). */
@@ -48,10 +47,16 @@ export function chairWordsNow(v: MeetingView): string {
   }
   // Waiting on someone's late turn, or past the last call: the segment's words ("The round runs
   // by itself", "Whoever wants to share raises a hand") would not say what holds (a fresh tester).
-  const late = lateTurnsAwaited(v);
+  const late = lateAwaited(v);
   const stepNow = (): string => (s ? nextStepLabel(s) : openSharing && v.phase === 'round' ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
   if (late.length > 0) return t.chairSays_roundWaitsLate(namesList(late, app.lang), stepNow());
   if ((v.phase === 'round' || v.phase === 'open') && v.effectiveMode === 'hands' && v.plan.lastCall) return t.chairSays_lastCall(stepNow(), !!v.speaker || v.upNext.length > 0);
+  // A round by raised hands: only those who raise a hand share, and it ends when the chair goes
+  // on (handsRound); the round's own words say "everyone gets their turn".
+  const hands = handsRound(v);
+  if (hands?.kind === 'runs') return t.chairSays_handsRound;
+  if (hands?.kind === 'none') return t.chairSays_handsNone(hands.notShared, stepNow());
+  if (hands?.kind === 'done') return t.chairSays_handsDone(stepNow());
   // The segment's texts are all posted: its words would ask for them again (a first-time chair
   // could have posted the welcome twice); now the next step, or the end. Not the silence, whose
   // words the server posts as it opens, and whose own words say how it ends.
@@ -81,10 +86,11 @@ export function chairWordsNow(v: MeetingView): string {
 }
 
 /**
- * Whether chairWordsNow(v) already names the next step as "Next step: …" (a complete round):
+ * Whether chairWordsNow(v) already names the next step as "Next step: …" (a complete round, or
+ * a round by hands with no hand up once everyone here has shared):
  * then the chair bar's own "Next step: …" line would say it twice (a second fresh tester,
  * 2026-12-03, read "Neste steg" twice in a row after a complete round).
  */
 export function chairWordsNameNextStep(v: MeetingView): boolean {
-  return !v.frozen && (roundDone(v) || picksDone(v));
+  return !v.frozen && (roundDone(v) || picksDone(v) || handsRound(v)?.kind === 'done');
 }

@@ -113,8 +113,12 @@ describe.concurrent('the chair bar is a recipe: one next step, named the same in
           const seg = script.segments[i]!;
           const next = script.segments[i + 1];
           seen.push(seg.kind);
-          // The chair's page has caught up with this segment.
-          await expect.poll(() => tid(page, 'script-chair-words').textContent(), { timeout: WAIT_MS }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+          // The chair's page has caught up with this segment. A round by raised hands says what
+          // holds, not the circle's "runs by itself: everyone gets their turn": no hand is up yet,
+          // and the member has not shared: wait for hands, or go on (the step the button names).
+          const byHands = seg.kind === 'round' && c.latest.effectiveMode === 'hands';
+          const wordsNow = async (): Promise<string> => (byHands ? dict(lang).chairSays_handsNone(1, ((await tid(page, 'chair-next-segment').textContent()) ?? '').trim()) : SEGMENT_WORDS[seg.kind].chair[lang]);
+          await expect.poll(async () => (await tid(page, 'script-chair-words').textContent()) === (await wordsNow()), { timeout: WAIT_MS }).toBe(true);
           if (seg.kind === 'silence') {
             // The silence (3 s here) ends by itself: one look at the page while it lasts, taken in
             // one turn of the page's script, so a loaded machine cannot see half of it after its end.
