@@ -433,7 +433,7 @@ export class Connection {
       if (answered) return;
       answered = true;
       if (this.closed || epoch !== this.epoch) return;
-      if (ack?.ok) return this.apply(this.seq.settle(ack.view, ack.missed));
+      if (ack?.ok) return this.repaired(ack.view, ack.missed);
       if (attempt < CATCH_UP_TRIES && this.socket.connected) {
         setTimeout(() => this.catchUp(afterSeq, epoch, attempt + 1), CATCH_UP_RETRY_MS);
         return;
@@ -447,6 +447,22 @@ export class Connection {
       clearTimeout(timer);
       settle(ack as Ack<{ view: MeetingView; missed: LoggedEvent[] }>);
     });
+  }
+
+  /**
+   * A gap repair's answer: its view first, then the missed events, then what was held — as after a
+   * resume (onAck), so the page takes the missed events for what they are, history that view
+   * already holds (seq ≤ view.seq), and tells them by the same rule as a return's
+   * (client/meeting/replay-news.ts): into the transcript unheard, a call to act no longer true
+   * left out. Shown before the view, each was read out one by one, against a view older than it,
+   * an old "time nearly up" for a turn long over among them. The tracker's order (missed, view)
+   * is kept for what it decides: which of them are new, and where the next gap is.
+   */
+  private repaired(view: MeetingView, missed: LoggedEvent[]): void {
+    const settled = this.seq.settle(view, missed);
+    const fresh = settled.show.some((i) => i.kind === 'view' && i.v === view);
+    if (fresh) this.h.view(view);
+    this.apply(settled, fresh ? view : null);
   }
 
   private onBye(reason: ByeReason): void {

@@ -1,0 +1,128 @@
+// Missed events that come back through a gap repair (`catchUp`) on a live connection were read out
+// one by one, an old "time nearly up" for a turn long over among them: only a return (a resume, the
+// page opened again) was quieted (return-news.test.ts). A gap repair's missed events are the same
+// history, told by the same rule (replay-news.ts newsOnReturn): the connection shows the repair's
+// view first and the missed events after it, as after a resume, so the page reads them against the
+// view that holds their effects. The page's real code and its real connection in jsdom, the socket
+// played by the test, views from the real core.
+import { describe, expect, it, vi } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { buildView, isPrivate, type LoggedEvent } from '../../shared/meeting/view.js';
+import type { Command } from '../../shared/meeting/commands.js';
+import { inRound, type Run } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+import { PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
+
+useDomGlobals(PAGE_GLOBALS, preparePageWindow);
+
+type Ack = (a: unknown) => void;
+/** A socket.io client socket as the connection uses it: what it emits is kept, the test plays the server. */
+const fake = vi.hoisted(() => {
+  class FakeSocket {
+    private handlers = new Map<string, ((...a: unknown[]) => void)[]>();
+    connected = false;
+    emitted: { ev: string; payload: unknown; ack: Ack }[] = [];
+    io = { on: () => undefined, engine: undefined, opts: {} };
+    on(ev: string, fn: (...a: unknown[]) => void): this {
+      this.handlers.set(ev, [...(this.handlers.get(ev) ?? []), fn]);
+      return this;
+    }
+    once(ev: string, fn: (...a: unknown[]) => void): this {
+      return this.on(ev, fn);
+    }
+    off(): this {
+      return this;
+    }
+    connect(): this {
+      this.connected = true;
+      this.fire('connect');
+      return this;
+    }
+    disconnect(): this {
+      this.connected = false;
+      return this;
+    }
+    emit(ev: string, payload: unknown, ack: Ack): this {
+      this.emitted.push({ ev, payload, ack });
+      return this;
+    }
+    fire(ev: string, ...args: unknown[]): void {
+      for (const fn of this.handlers.get(ev) ?? []) fn(...args);
+    }
+    /** The last `ev` the page emitted, answered by the test. */
+    last(ev: string): { payload: unknown; ack: Ack } {
+      const e = this.emitted.filter((x) => x.ev === ev).at(-1);
+      if (!e) throw new Error(`no ${ev} emitted`);
+      return e;
+    }
+  }
+  return { FakeSocket, socket: null as InstanceType<typeof FakeSocket> | null };
+});
+vi.mock('socket.io-client', () => ({ io: () => (fake.socket = new fake.FakeSocket()) }));
+
+/** The room's log while the page missed it: each accepted command's events as the server logs them (never the private ones). */
+class Gap {
+  log: LoggedEvent[] = [];
+  constructor(private r: Run) {}
+  ok(cmd: Command): void {
+    this.keep(this.r.ok(cmd));
+  }
+  tickAt(at: number): void {
+    this.keep(this.r.tickAt(at));
+  }
+  shareDone(id: string): void {
+    this.ok({ type: 'share', by: id, text: `Words of ${id} lost in a gap.` });
+    this.ok({ type: 'finishShare', by: id });
+  }
+  private keep(events: ReturnType<Run['ok']>): void {
+    for (const event of events) if (!isPrivate(event)) this.log.push({ seq: this.r.state.seq, at: this.r.now, event });
+  }
+}
+
+const flush = () => new Promise((res) => setTimeout(res, 0));
+
+describe('a gap repaired on a live connection', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) the missed lines go into the transcript unheard; an old "time nearly up" for a turn that is over is left out`, async () => {
+      const t = dict(lang);
+      const r = inRound({ others: ['b', 'c'] });
+      r.shareDone('a');
+      expect(r.speaker).toBe('b');
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      sessionStorage.setItem('runde.seat', JSON.stringify({ meetingId: r.state.id, token: 'tok', lastSeq: r.state.seq }));
+      const { mountMeeting } = await import('../../client/pages/meeting.js');
+      const container = document.createElement('div');
+      document.body.replaceChildren(container);
+      const page = mountMeeting(container, { meetingId: r.state.id, join: null, failed: () => undefined });
+      const socket = fake.socket!;
+      socket.last('resume').ack({ ok: true, you: 'a', token: 'tok', view: buildView(r.state, 'a', r.now), missed: [] });
+      await flush();
+      const heard = () => container.querySelector('[data-testid="transcript-announce"]')!.textContent ?? '';
+      const shown = () => container.querySelector('[data-testid="transcript"]')!.textContent ?? '';
+      // Bjarne's time nearly runs out and he finishes; none of it reaches the page.
+      const gap = new Gap(r);
+      gap.tickAt(r.state.speaker!.deadline - r.state.settings.warnMs);
+      expect(gap.log.some((l) => l.event.type === 'timeWarning')).toBe(true);
+      gap.shareDone('b');
+      expect(r.speaker).toBe('c');
+      // The next view arrives live, seqs ahead: a gap. The page asks for what it missed.
+      socket.fire('view', buildView(r.state, 'a', r.now));
+      const ask = socket.last('catchUp');
+      expect(ask.payload).toEqual({ afterSeq: gap.log[0]!.seq - 1 });
+      ask.ack({ ok: true, view: buildView(r.state, 'a', r.now), missed: gap.log });
+      await flush();
+      expect(shown()).toContain('Words of b lost in a gap.');
+      expect(heard()).not.toContain('Words of b lost in a gap.');
+      expect(shown()).not.toContain(t.tTimeWarningChair('Bjarne'));
+      expect(heard()).not.toContain(t.tTimeWarningChair('Bjarne'));
+      // What comes live after the repair is heard as ever.
+      r.ok({ type: 'share', by: 'c', text: 'Live words after the gap.' });
+      socket.fire('event', { seq: r.state.seq, at: r.now, event: { type: 'share', id: 'c', name: 'Cecilie', text: 'Live words after the gap.' } });
+      await flush();
+      expect(heard()).toContain('Live words after the gap.');
+      page.destroy();
+      sessionStorage.clear();
+    });
+  }
+});
