@@ -36,7 +36,7 @@ function expectSameAsFresh(mine: TestClient, fresh: TestClient): void {
   const a = mine.latest;
   const b = fresh.latest;
   expect(a.seq <= b.seq).toBe(true);
-  const ordinary = (v: typeof a) => ({ speaker: v.speaker && { ...v.speaker, acks: null, remainingMs: 0 }, upNext: v.upNext, present: v.present, roundActive: v.roundActive, participants: v.participants.map((p) => ({ ...p, shared: null, firstTime: null })) });
+  const ordinary = (v: typeof a) => ({ speaker: v.speaker && { ...v.speaker, acks: null, remainingMs: 0 }, upNext: v.upNext, present: v.present, roundActive: v.roundActive, participants: v.participants.map((p) => ({ ...p, shared: null, hadTurn: null, firstTime: null })) });
   expect(ordinary(a)).toEqual(ordinary(b));
 }
 

@@ -3,26 +3,26 @@
 // both after the end: the rooms' names in its per-room caches, and the last text it checked in
 // its literal checks' and sentence starts' memos (shared/guard/forget.ts), until other meetings'
 // shares pushed them out, which on a quiet server was never.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import { TestClient } from '../helpers/client.js';
 import { heapStringsHolding } from '../helpers/heap-graph.js';
 import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 import { createMeeting, startTestServer } from '../helpers/server.js';
 
-let memory: RunningServer;
-let onRedis: RunningServer;
-let redis: RedisHandle;
-beforeAll(async () => {
-  redis = await startRedis();
-  memory = await startTestServer();
-  onRedis = await startTestServer({ redisUrl: redis.url });
-});
+// Each case starts its own server: a heap snapshot holds this process's event loop for seconds,
+// long enough for a server on Redis started beforehand to count its own process as dead.
+const servers: RunningServer[] = [];
+let redis: RedisHandle | undefined;
 afterAll(async () => {
-  await memory?.close();
-  await onRedis?.close();
+  for (const s of servers) await s.close();
   await redis?.stop();
 });
+const memory = async (): Promise<RunningServer> => startTestServer();
+const onRedis = async (): Promise<RunningServer> => {
+  redis ??= await startRedis();
+  return startTestServer({ redisUrl: redis.url });
+};
 
 /** Letters made at run time, so that no module's source holds them. */
 const letters = (k: number): string => Array.from({ length: k }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
@@ -51,13 +51,15 @@ async function meetingThatEnded(srv: RunningServer, chairName: string[], memberN
 
 describe('after a meeting ends', () => {
   it.each([
-    ['memory', () => memory],
-    ['Redis', () => onRedis],
+    ['memory', memory],
+    ['Redis', onRedis],
   ] as const)("no string of the server's heap holds a pseudonym or a share's words (%s store)", async (_store, server) => {
     const chairName = ['Gq', letters(7)];
     const memberName = ['Qz', letters(7)];
     const words = ['Hemmelig', letters(9)];
-    await meetingThatEnded(server(), chairName, memberName, words);
+    const srv = await server();
+    servers.push(srv);
+    await meetingThatEnded(srv, chairName, memberName, words);
     await new Promise((r) => setTimeout(r, 300));
     for (const parts of [chairName, memberName, words]) expect(await heapStringsHolding(parts)).toEqual([]);
     // A heap snapshot of a process with two servers takes seconds, more on a loaded machine.
