@@ -51,10 +51,10 @@ export const sharingNow = (s: MeetingState, p: Participant): boolean => !s.froze
 
 /**
  * The co-chair (door keeper) first, then volunteers in join order; never the one sharing now
- * (sharingNow) unless `speakerToo`. A fresh tester (2026-12-06) saw a volunteer made chair 21 s before the end
- * of his own share: the chair bar landed over his share box. Passed over while sharing, a
- * volunteer takes the still empty chair when the turn is over (decide.ts, after every command);
- * meanwhile the turns go on by the clock, as with no chair at all.
+ * (sharingNow) unless `speakerToo`. A fresh tester (2026-12-06) saw a volunteer made chair 21 s
+ * before the end of his own share: the chair bar landed over his share box. Passed over while
+ * sharing, a volunteer takes the still empty chair when the turn is over (decide.ts, after every
+ * command); meanwhile the turns go on by the clock, as with no chair at all.
  */
 export function successor(s: MeetingState, exclude: string | null, speakerToo = false): Participant | undefined {
   if (!chairIsOpen(s)) return undefined;
