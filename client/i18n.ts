@@ -527,7 +527,8 @@ const nb = {
   tShareEnd_muted: 'dempet av møteleder',
   tTurnOutcome: (name: string, outcome: string) => `${name}: ${outcome}`,
   tTurnOutcomeYou: (outcome: string) => `Din tur er slutt: ${outcome}`,
-  tRoundComplete: 'Alle har hatt sin tur i runden.',
+  // Said to everyone, from an event that does not say who was muted before their turn: the round is over, not "everyone has had their turn".
+  tRoundComplete: 'Runden er ferdig: ingen venter på tur.',
   tMuted: (name: string) => `${name} er dempet`,
   tUnmuted: (name: string) => `${name} kan dele igjen`,
   tMutedYou: 'Møtelederen har dempet deg',
@@ -695,6 +696,7 @@ const nb = {
   chairSays_gathering: (n: number) => (n < 2 ? `Du er møteleder. Del lenken til møtet med dem som skal være med, vent til minst én til er kommet, og trykk så «Start møtet». ${n} er her nå.` : `Du er møteleder. Trykk «Start møtet» når du er klar. ${n} er her.`),
   chairSays_opening: 'Legg inn tekstene under «Tekster nå». Den store knappen i møteleder-feltet er alltid neste steg.',
   chairSays_roundDone: (step: string) => `Alle har hatt sin tur. Neste steg: «${step}».`,
+  chairSays_roundDoneNoTurn: (names: string, step: string) => `Ingen venter på tur. ${names} fikk ingen tur (dempet eller borte). Neste steg: «${step}».`,
   chairSays_roundWaitsLate: (names: string, step: string) => `Runden venter på den sene turen til ${names}: forbindelsen er borte, og plassen holdes av en stund. Du kan også gå videre nå («${step}»); da blir du spurt først.`,
   chairSays_lastCall: (step: string, handsUp: boolean) =>
     handsUp ? `Siste runde er ropt opp: ingen nye hender nå. De som har hånden oppe, får dele; trykk så «${step}».` : `Siste runde er ropt opp, og ingen har hånden oppe: trykk «${step}» når du er klar.`,
@@ -774,13 +776,20 @@ const nb = {
   planClear: 'Fjern sluttid',
   // Who is still to share (stillToShare): in a circle, those with a turn to come, not everyone who has shared nothing (a fresh tester read "0 have not shared yet" beside a member whose time ran out).
   planLeft: (time: string, n: number) => (n === 0 ? `${time} igjen; alle har hatt sin tur.` : `${time} igjen; ${n === 1 ? 'én' : n} til skal dele.`),
+  // The speaker and `n` more are still to share: the count is of those after the speaker, the same people the suggestion divides the time among.
+  planLeftAfterSpeaker: (time: string, n: number) => `${time} igjen; ${n === 1 ? 'én' : n} til skal dele etter den som deler nå.`,
+  // Nobody is waiting for a turn, but someone never had one (muted, or away past their seat's time): not "everyone has had their turn".
+  planLeftNoTurn: (time: string, names: string) => `${time} igjen; ingen venter på tur. Uten tur (dempet eller borte): ${names}.`,
+  // The status line: when sharing ends, as a time of day, then the time left as a duration ("10 min"), never two clock figures side by side.
+  planStatus: (clock: string, rest: string) => `Delingen slutter kl. ${clock}. ${rest}`,
   // Only the speaker is still to share: a new share length would serve nobody (it applies from the next turn on).
   planLeftSpeakerOnly: (time: string) => `${time} igjen; ingen andre enn den som deler nå, skal dele.`,
   planLeftTime: (time: string) => `${time} igjen.`,
   planSuggest: (len: string, now: string) => `Forslag: ${len} per deling (nå ${now}).`,
   planApply: 'Bruk forslaget',
   planPriority: 'De som ikke har delt ennå, går først i håndkøen',
-  minutes: (m: number, s: number) => (s ? `${m} min ${s} s` : `${m} min`),
+  // A length in words: under a minute in seconds alone ("45 s", not "0 min 45 s", which a tester read in the plan's suggestion), whole minutes without "0 s".
+  minutes: (m: number, s: number) => (m === 0 ? `${s} s` : s ? `${m} min ${s} s` : `${m} min`),
   lastCallBanner: 'Siste runde: ingen nye hender nå.',
   tLastCall: 'Siste runde: håndkøen er stengt.',
   tEndingSoon: (clock: string) => `Møtet slutter av seg selv kl. ${clock}, om fem minutter. Møtelederen kan gå over til avslutningen nå.`,
@@ -1351,7 +1360,7 @@ const en: Dict = {
   tShareEnd_muted: 'muted by the chair',
   tTurnOutcome: (name: string, outcome: string) => `${name}: ${outcome}`,
   tTurnOutcomeYou: (outcome: string) => `Your turn is over: ${outcome}`,
-  tRoundComplete: 'Everyone has had their turn in the round.',
+  tRoundComplete: 'The round is complete: nobody is waiting for a turn.',
   tMuted: (name: string) => `${name} is muted`,
   tUnmuted: (name: string) => `${name} can share again`,
   tMutedYou: 'The chair has muted you',
@@ -1516,6 +1525,7 @@ const en: Dict = {
   chairSays_gathering: (n: number) => (n < 2 ? `You are the chair. Share the link to the meeting with the people who should come, wait for at least one more person, then press "Start the meeting". ${n} is here now.` : `You are the chair. Press "Start the meeting" when you are ready; ${n} are here.`),
   chairSays_opening: 'Post the readings under "Readings now". The big button in the chair bar is always the next step.',
   chairSays_roundDone: (step: string) => `Everyone has had their turn. Next step: "${step}".`,
+  chairSays_roundDoneNoTurn: (names: string, step: string) => `Nobody is waiting for a turn. ${names} had no turn (muted or away). Next step: "${step}".`,
   chairSays_roundWaitsLate: (names: string, step: string) => `The round waits for the late turn of ${names}: the connection is gone, and the seat is kept for a while. You can also go on now ("${step}"); you are asked first.`,
   chairSays_lastCall: (step: string, handsUp: boolean) =>
     handsUp ? `Last call has passed: no new hands now. Those whose hands are up share; then press "${step}".` : `Last call has passed and no hands are up: press "${step}" when you are ready.`,
@@ -1594,12 +1604,15 @@ const en: Dict = {
   planSet: 'Set end time',
   planClear: 'Clear end time',
   planLeft: (time: string, n: number) => (n === 0 ? `${time} left; everyone has had a turn.` : `${time} left; ${n === 1 ? '1 more person' : `${n} more people`} to share.`),
+  planLeftAfterSpeaker: (time: string, n: number) => `${time} left; ${n} more to share after the one sharing now.`,
+  planLeftNoTurn: (time: string, names: string) => `${time} left; nobody is waiting for a turn. No turn (muted or away): ${names}.`,
+  planStatus: (clock: string, rest: string) => `Sharing ends at ${clock}. ${rest}`,
   planLeftSpeakerOnly: (time: string) => `${time} left; nobody but the one sharing now is still to share.`,
   planLeftTime: (time: string) => `${time} left.`,
   planSuggest: (len: string, now: string) => `Suggestion: ${len} per share (now ${now}).`,
   planApply: 'Use the suggestion',
   planPriority: 'People who have not shared yet go first in the hand queue',
-  minutes: (m: number, s: number) => (s ? `${m} min ${s} s` : `${m} min`),
+  minutes: (m: number, s: number) => (m === 0 ? `${s} s` : s ? `${m} min ${s} s` : `${m} min`),
   lastCallBanner: 'Last call: no new hands now.',
   tLastCall: 'Last call: the hand queue is closed.',
   tEndingSoon: (clock: string) => `The meeting ends by itself at ${clock}, in five minutes. The chair may move to the closing now.`,

@@ -7,6 +7,7 @@ import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { handsRound, lateAwaited, namesList, roundStep } from './chair-steps.js';
+import { noTurnNames } from './no-turn.js';
 import { nextSegmentOf, nextStepLabel } from './script-line.js';
 
 /** The round is over and waits for the chair's next step (a circle everyone has had a turn in). */
@@ -35,6 +36,9 @@ export function chairWordsNow(v: MeetingView): string {
     // third's chair on a phone could not see the circle the words pointed to).
     const timedOut = v.participants.filter((p) => p.status === 'timedOut').map((p) => p.name);
     const cutShort = v.participants.filter((p) => p.status === 'sharedTimedOut').map((p) => p.name);
+    // Muted (or away) before their turn came: they had none, and "everyone has had their turn" would count them.
+    const noTurn = noTurnNames(v);
+    if (noTurn.length > 0) return t.chairSays_roundDoneNoTurn(namesList(noTurn, app.lang), step);
     if (cutShort.length > 0) return t.chairSays_roundDoneTimeUp(namesList([...timedOut, ...cutShort], app.lang), step);
     return timedOut.length > 0 ? t.chairSays_roundDoneTimedOut(namesList(timedOut, app.lang), step) : t.chairSays_roundDone(step);
   }

@@ -89,6 +89,16 @@ export function formatLength(ms: number, t: Dict): string {
   return t.minutes(Math.floor(total / 60), total % 60);
 }
 
+/**
+ * A time left as a duration in words: whole minutes ("10 min"), rounded down so a chair is never
+ * told of time that is not there, and seconds alone under a minute ("45 s"). Not "10:06": beside a
+ * time of day (the plan's end of sharing) a tester read it as one.
+ */
+export function formatLeft(ms: number, t: Dict): string {
+  const secs = Math.max(0, Math.ceil(ms / 1000));
+  return secs < 60 ? t.minutes(0, secs) : t.minutes(Math.floor(secs / 60), 0);
+}
+
 /** A time of day ("20:30") in the page's language. */
 export function clockTime(at: number, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(at));

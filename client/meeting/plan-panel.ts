@@ -12,9 +12,10 @@ import { quarterTimesAhead } from '../time.js';
 
 /** How many quarter hours ahead the end of sharing may be chosen (8 hours; the server allows 12). */
 const PLAN_QUARTERS = 32;
-import { clockTime, formatLength } from './describe.js';
+import { clockTime, formatLeft, formatLength } from './describe.js';
+import { namesList } from './chair-words.js';
+import { noTurnNames } from './no-turn.js';
 import type { Send, ShowError } from './chair-panel.js';
-import { formatRemaining } from '../time.js';
 import { ageView } from './view-age.js';
 
 const LAST_CALL_MINUTES = [0, 5, 10, 15, 20];
@@ -40,6 +41,23 @@ export function planSuggestion(v: MeetingView): { later: number; ms: number | nu
   const later = Math.max(0, n - (speakerCounted ? 1 : 0));
   const left = v.plan.remainingMs === null ? null : Math.max(0, v.plan.remainingMs - (sp?.remainingMs ?? 0));
   return { later, ms: later > 0 ? suggestedShareMs(left, later) : null };
+}
+
+/**
+ * Who is still to share, in the words of the plan's status line, with `left` the time left in
+ * words: `n` the server's count (plan.toShare), `later` those of them whose turn is still to begin
+ * (planSuggestion). The count said is the one the suggestion divides by: a tester read "2 more
+ * people to share" beside a suggestion for one (the count held the chair, sharing now). With the
+ * speaker counted, the others are said to come after them; with only the speaker, that nobody
+ * else is to share. With nobody, "everyone has had a turn" only when it is so: a member muted
+ * (or away past their seat's time) before their turn came had none, and is named.
+ */
+export function countWords(v: MeetingView, n: number, later: number, left: string): string {
+  const t = app.t;
+  if (n > later) return later === 0 ? t.planLeftSpeakerOnly(left) : t.planLeftAfterSpeaker(left, later);
+  if (n > 0) return t.planLeft(left, n);
+  const none = noTurnNames(v);
+  return none.length > 0 ? t.planLeftNoTurn(left, namesList(none, app.lang)) : t.planLeft(left, 0);
 }
 
 /** "HH:MM" today (or, if already past, tomorrow) as ms from now by this device's clock. */
@@ -154,11 +172,9 @@ export class PlanPanel {
     const suggestion = planSuggestion(v);
     this.status.hidden = plan.remainingMs === null;
     if (plan.remainingMs !== null && plan.sharingEndsAt !== null) {
-      const left = formatRemaining(plan.remainingMs);
-      // With nobody's turn still to begin there is no suggestion: the line says why instead
-      // (everyone has had a turn, or only the one sharing now is still to share).
-      const count = n === null ? t.planLeftTime(left) : n > 0 && suggestion?.later === 0 ? t.planLeftSpeakerOnly(left) : t.planLeft(left, n);
-      const words = `${clockTime(plan.sharingEndsAt, app.lang)}: ${count}${plan.lastCall ? ` ${t.lastCallBanner}` : ''}`;
+      const left = formatLeft(plan.remainingMs, t);
+      const count = n === null ? t.planLeftTime(left) : countWords(v, n, suggestion?.later ?? n, left);
+      const words = t.planStatus(clockTime(plan.sharingEndsAt, app.lang), `${count}${plan.lastCall ? ` ${t.lastCallBanner}` : ''}`);
       if (this.status.textContent !== words) setText(this.status, words);
     }
     // For those whose turn is still to begin only (planSuggestion): none when nobody's is.

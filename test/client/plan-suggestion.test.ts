@@ -56,7 +56,7 @@ describe("the time plan's suggestion is for those whose turn is still to begin",
       expect(planSuggestion(v)).toEqual({ later: 2, ms: suggestedShareMs(v.plan.remainingMs! - v.speaker!.remainingMs, 2) });
       let p = await panel(r, lang);
       expect(p.suggestion).toBe(suggestionOf(suggestedShareMs(v.plan.remainingMs! - v.speaker!.remainingMs, 2)!, v.shareMs));
-      expect(p.status).toContain(t.planLeft('30:00', 3).split('; ')[1]!);
+      expect(p.status).toContain(t.planLeftAfterSpeaker(t.minutes(30, 0), 2));
 
       // a and b pass: c shares, the last in the round. A new length would start with nobody's turn.
       r.ok({ type: 'pass', by: 'a' });
@@ -67,7 +67,7 @@ describe("the time plan's suggestion is for those whose turn is still to begin",
       expect(planSuggestion(v)).toEqual({ later: 0, ms: null });
       p = await panel(r, lang);
       expect(p.suggestion).toBeNull();
-      expect(p.status).toContain(t.planLeftSpeakerOnly('30:00'));
+      expect(p.status).toContain(t.planLeftSpeakerOnly(t.minutes(30, 0)));
 
       // c passes too: the round is complete, nobody is left to share.
       r.ok({ type: 'pass', by: 'c' });
@@ -76,7 +76,7 @@ describe("the time plan's suggestion is for those whose turn is still to begin",
       expect(planSuggestion(v)).toEqual({ later: 0, ms: null });
       p = await panel(r, lang);
       expect(p.suggestion).toBeNull();
-      expect(p.status).toContain(t.planLeft('30:00', 0));
+      expect(p.status).toContain(t.planLeft(t.minutes(30, 0), 0));
       expect(p.status).not.toMatch(/\b0\b/);
     });
 
@@ -97,7 +97,7 @@ describe("the time plan's suggestion is for those whose turn is still to begin",
       expect(planSuggestion(v)).toEqual({ later: 1, ms: suggestedShareMs(v.plan.remainingMs! - v.speaker!.remainingMs, 1) });
       let p = await panel(r, lang);
       expect(p.suggestion).not.toBeNull();
-      expect(p.status).toContain(t.planLeft('30:00', 1).split('; ')[1]!);
+      expect(p.status).toContain(t.planLeft(t.minutes(30, 0), 1).split('; ')[1]!);
 
       // b is done: c, who has not shared, shares; nobody is after c.
       r.ok({ type: 'finishShare', by: 'b' });
@@ -107,7 +107,7 @@ describe("the time plan's suggestion is for those whose turn is still to begin",
       expect(planSuggestion(v)).toEqual({ later: 0, ms: null });
       p = await panel(r, lang);
       expect(p.suggestion).toBeNull();
-      expect(p.status).toContain(t.planLeftSpeakerOnly('30:00'));
+      expect(p.status).toContain(t.planLeftSpeakerOnly(t.minutes(30, 0)));
 
       // c shares: everyone has shared.
       r.shareDone('c');
@@ -115,7 +115,7 @@ describe("the time plan's suggestion is for those whose turn is still to begin",
       expect(v.plan.toShare).toBe(0);
       p = await panel(r, lang);
       expect(p.suggestion).toBeNull();
-      expect(p.status).toContain(t.planLeft('30:00', 0));
+      expect(p.status).toContain(t.planLeft(t.minutes(30, 0), 0));
     });
   }
 });

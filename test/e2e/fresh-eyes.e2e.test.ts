@@ -479,8 +479,8 @@ describe("the round plan's count is the server's and hidden where it means nothi
     await tid(page, 'chair-start').click();
     await skipOpening(page);
     await b.waitFor((x) => x.latest.phase === 'round', 'the round');
-    // The chair speaks, b and c are still to come.
-    await waitText(tid(page, 'plan-status'), '3 more people to share');
+    // The chair speaks, b and c are still to come: counted after her, the two the suggestion is for.
+    await waitText(tid(page, 'plan-status'), '2 more to share after the one sharing now');
     await expect.poll(() => tid(page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
     await tid(page, 'composer').fill('I am glad to be here.');
     await tid(page, 'finish-share').click();

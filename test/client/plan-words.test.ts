@@ -1,0 +1,87 @@
+// The chair's time plan in words a first-time chair reads right. A fresh tester's chair, sharing
+// herself with two others to come, read "02:45: 10:06 left; 2 more people to share. Suggestion:
+// 9 min 30 s per share (now 0 min 45 s).": the count held her while the suggestion was for those
+// after her; "10:06" beside the end of sharing read as a time of day; "0 min 45 s" for 45 s. And
+// "everyone has had their turn" counted a member muted before their turn came. The page's real
+// code in jsdom, views from the real core, both languages.
+import { describe, expect, it, vi } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { inRound, nameOf, type Run } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+import { mountPage, PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
+
+useDomGlobals(PAGE_GLOBALS, preparePageWindow);
+vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
+
+const MIN = 60_000;
+
+/** A circle round of a (the chair, sharing first), b, c with sharing to end in 10 min 6 s. */
+function planned(): Run {
+  const r = inRound({ others: ['b', 'c'] });
+  r.ok({ type: 'setPlan', by: 'a', endsInMs: 10 * MIN + 6_000, lastCallMs: 0 });
+  return r;
+}
+
+/** The chair's plan status line, the suggestion (null when hidden) and the chair's words now. */
+async function chairSees(r: Run, lang: 'nb' | 'en'): Promise<{ status: string; suggestion: string | null; words: string }> {
+  const page = await mountPage(r, 'a', lang);
+  const suggest = page.q('plan-suggest')!;
+  const out = {
+    status: page.q('plan-status')!.textContent ?? '',
+    suggestion: suggest.parentElement!.hidden ? null : (suggest.textContent ?? ''),
+    words: page.q('script-chair-words')?.textContent ?? '',
+  };
+  page.destroy();
+  return out;
+}
+
+describe("the chair's time plan in words", () => {
+  it('a length under a minute is in seconds alone, whole minutes without "0 s" (nb and en)', async () => {
+    const { formatLength, formatLeft } = await import('../../client/meeting/describe.js');
+    for (const lang of ['nb', 'en'] as const) {
+      const t = dict(lang);
+      expect(formatLength(45_000, t)).toBe('45 s');
+      expect(formatLength(60_000, t)).toBe('1 min');
+      expect(formatLength(90_000, t)).toBe('1 min 30 s');
+      expect(formatLeft(45_000, t)).toBe('45 s');
+      expect(formatLeft(10 * MIN + 6_000, t)).toBe('10 min');
+      expect(t.tExtended('X', formatLength(30_000, t), false)).not.toMatch(/\b0 min/);
+    }
+  });
+
+  for (const lang of ['nb', 'en'] as const) {
+    const t = dict(lang);
+
+    it(`(${lang}) the chair sharing with two to come: the count is the two the suggestion is for, the time left a duration`, async () => {
+      const r = planned();
+      r.ok({ type: 'setShareLength', by: 'a', ms: 45_000 });
+      expect(r.speaker).toBe('a');
+      const v = buildView(r.state, 'a', r.now);
+      expect(v.plan.toShare).toBe(3);
+      const p = await chairSees(r, lang);
+      // One figure like a clock only: the end of sharing. The time left is "10 min".
+      expect(p.status.match(/\d+:\d\d/g)?.length).toBe(1);
+      expect(p.status).toContain(t.planLeftAfterSpeaker(t.minutes(10, 0), 2));
+      expect(p.status.replace(/\d+:\d\d/, '')).not.toMatch(/\b3\b/);
+      expect(p.suggestion).not.toBeNull();
+      expect(p.suggestion).toContain(lang === 'en' ? '(now 45 s)' : '(nå 45 s)');
+      expect(p.suggestion).not.toMatch(/\b0 min/);
+    });
+
+    it(`(${lang}) a member muted before their turn: the round over is not "everyone has had their turn"`, async () => {
+      const r = planned();
+      r.ok({ type: 'mute', by: 'a', target: 'b', on: true });
+      r.ok({ type: 'pass', by: 'a' });
+      expect(r.speaker).toBe('c');
+      r.ok({ type: 'pass', by: 'c' });
+      expect(r.state.roundActive).toBe(false);
+      const p = await chairSees(r, lang);
+      expect(p.status).toContain(t.planLeftNoTurn(t.minutes(10, 0), nameOf('b')));
+      expect(p.status).not.toContain(t.planLeft(t.minutes(10, 0), 0));
+      expect(p.words.startsWith(lang === 'en' ? 'Nobody is waiting for a turn.' : 'Ingen venter på tur.')).toBe(true);
+      expect(p.words).toContain(nameOf('b'));
+      expect(t.tRoundComplete).not.toMatch(/everyone|alle/i);
+    });
+  }
+});
