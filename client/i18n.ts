@@ -490,7 +490,11 @@ const nb = {
   tRotationOpenYou: 'Møteleder-rollen skal gå videre etter runden i dette møtet, men ingen andre har sagt at de kan lede. Du leder videre til noen sier seg villig til å ta den («Jeg kan lede møtet om det trengs»).',
   tRotationOpen: (name: string | null) =>
     `Møteleder-rollen skal gå videre etter runden i dette møtet, men ingen andre har sagt at de kan lede${name ? `, så ${name} leder videre` : ''}. Rollen går til den første som sier seg villig til å ta den («Jeg kan lede møtet om det trengs»).`,
-  chairYouAnnounce: 'Nå er det du som leder møtet. Neste steg er alltid den store knappen i møteleder-feltet.',
+  chairYouAnnounce: 'Nå er det du som leder møtet. Neste steg er den store knappen i møteleder-feltet.',
+  // Becoming chair while the round runs by itself (chair-came.ts): nothing to press, and the big button is not the next step.
+  chairYouAnnounceWait: 'Nå er det du som leder møtet. Runden går av seg selv nå, så du trenger ikke trykke på noe. Møteleder-feltet viser neste steg når det er tid.',
+  // Becoming chair where the chair gives the turns: the step is the bar's "Give the turn to …" (chairGiveNext).
+  chairYouAnnounceGive: (button: string) => `Nå er det du som leder møtet. Du gir ordet: trykk «${button}» i møteleder-feltet.`,
   chairNotNow: 'Jeg kan ikke lede nå: gi rollen videre',
   chairNotNowConfirm: 'Gi møteleder-rollen videre til neste? Trykk igjen',
   tChairNone: 'Ingen leder møtet akkurat nå',
@@ -1323,7 +1327,9 @@ const en: Dict = {
   tRotationOpenYou: 'The chair moves on after the round in this meeting, but nobody else has offered to chair. You go on chairing until someone offers to take it (“I can chair the meeting if needed”).',
   tRotationOpen: (name: string | null) =>
     `The chair moves on after the round in this meeting, but nobody else has offered to chair${name ? `, so ${name} goes on chairing` : ''}. The chair goes to the first who offers to take it (“I can chair the meeting if needed”).`,
-  chairYouAnnounce: 'You now chair the meeting. The next step is always the big button in the chair bar.',
+  chairYouAnnounce: 'You now chair the meeting. The next step is the big button in the chair bar.',
+  chairYouAnnounceWait: 'You now chair the meeting. The round runs by itself now, so there is nothing to press. The chair bar shows the next step when it is time.',
+  chairYouAnnounceGive: (button: string) => `You now chair the meeting. You give the turns: press "${button}" in the chair bar.`,
   chairNotNow: 'I cannot chair now: pass it on',
   chairNotNowConfirm: 'Pass the chair on to the next? Press again',
   tChairNone: 'Nobody is chairing right now',

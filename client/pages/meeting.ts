@@ -12,6 +12,7 @@ import { app } from '../app.js';
 import { Connection } from '../connection.js';
 import type { ByeReason, ConnStatus } from '../connection.js';
 import { fill, h, setText } from '../dom.js';
+import { chairCameWords } from '../meeting/chair-came.js';
 import { errorText } from '../errors.js';
 import type { Analyze } from '../meeting/live-hints.js';
 import { AckAnnouncer } from '../meeting/ack-announce.js';
@@ -198,7 +199,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   /** The chair link's notice while it is shown (showChairLink), wherever it stands (placeChairNotice). */
   let chairNotice: HTMLElement | null = null;
   /** On the chair bar, while the chair that came to you has taken no step yet (becameChair). */
-  let chairCame: { note: HTMLElement; step: string } | null = null;
+  let chairCame: { note: HTMLElement; words: HTMLElement; step: string } | null = null;
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
   let offlineSince: number | null = null;
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
@@ -620,6 +621,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       chairCame.note.remove();
       chairCame = null;
     }
+    // The note follows the round: someone's share ends, the turn is the chair's to give, the
+    // sharing is done (chairCameWords). Replaced only when it changes (it is a status region).
+    if (chairCame) {
+      const words = chairCameWords(v, t);
+      if (chairCame.words.textContent !== words) setText(chairCame.words, words);
+    }
     dropUntrueReturnNews(v);
     // An announcement a role or turn change made untrue goes at once, before any new one is made.
     if (announcedWhile && !announcedWhile(v)) {
@@ -648,7 +655,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    */
   function becameChair(v: MeetingView): void {
     if (!ui) return;
-    say(app.t.chairYouAnnounce, (x) => x.you.isChair);
+    // True in the state it is said in only (chairCameWords): emptied once it is not.
+    const said = chairCameWords(v, app.t);
+    say(said, (x) => x.you.isChair && chairCameWords(x, app.t) === said);
     // Seen too, at the top of the bar, until the first step is taken (a second fresh tester: the
     // bar said only "Chair" and the next step, nothing of why it was theirs now).
     chairCame?.note.remove();
@@ -667,9 +676,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       undefined,
       () => app.t.chairNotNowConfirm,
     );
-    const note = h('div', { class: 'hint chair-came', testid: 'chair-came-to-you', role: 'status' }, h('p', {}, app.t.chairYouAnnounce), notNow);
+    const words = h('p', { testid: 'chair-came-words' }, said);
+    const note = h('div', { class: 'hint chair-came', testid: 'chair-came-to-you', role: 'status' }, words, notNow);
     ui.chairBarSlot.prepend(note);
-    chairCame = { note, step: stepOf(v) };
+    chairCame = { note, words, step: stepOf(v) };
     if (!typing() && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
