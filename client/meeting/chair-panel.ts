@@ -170,7 +170,7 @@ export class ChairPanel {
     this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
     this.silenceReason = h('p', { class: 'hint', id: 'chair-silence-reason', testid: 'chair-silence-reason', hidden: true }, t.chairSilenceReason);
     this.quorumReason = h('p', { class: 'hint', id: 'chair-start-reason', testid: 'chair-start-reason', hidden: true }, t.chairStartReason);
-    this.offlineReason = h('p', { class: 'hint', id: 'chair-offline-reason', testid: 'chair-offline-reason', role: 'status', hidden: true }, t.chairOffline);
+    this.offlineReason = h('p', { class: 'hint', id: 'chair-offline-reason', testid: 'chair-offline-reason', role: 'status', hidden: true });
     this.nextUp = h('p', { class: 'chair-next-up', testid: 'chair-next-up', hidden: true });
     this.noteQueued = h('p', { class: 'hint note-queued', testid: 'chair-note-queued', role: 'status' });
     this.noteSent = new SentLine('chair-note-sent', t.chairBackToStep, () => this.backToBar());
@@ -466,7 +466,9 @@ export class ChairPanel {
     // posted while the page said the steps would wait. Gathering or paused, they do wait.
     const scriptRuns = !!v.script && !v.frozen && v.phase !== 'gathering' && v.phase !== 'ended';
     const words = !online && gone ? t.chairOfflineGone : scriptRuns ? t.chairOfflineScript : t.chairOffline;
-    setText(this.offlineReason, link ? `${words} ${t.chairOfflineLink}` : words);
+    // Words only while shown: a hidden status region holding "No connection right now…" was read
+    // by a fresh tester's page reader while the page was connected (status-words.test.ts).
+    setText(this.offlineReason, this.offlineReason.hidden ? '' : link ? `${words} ${t.chairOfflineLink}` : words);
     this.placeReadings(v);
     this.placeLink(v.phase);
     this.el.classList.toggle('offline', !online);

@@ -48,12 +48,14 @@ export class DraftBox {
           // Emptied to be written anew, or written on by the person: the note on kept words has
           // done its job and goes (a fresh tester, 2026-12-05, still read "your turn's time ran
           // out" above her words minutes later); the box stays (it must not vanish under the typist).
-          if (e.isTrusted || !this.input.value.trim()) this.keptNote.hidden = true;
+          if (e.isTrusted || !this.input.value.trim()) this.hideNote();
           this.hints.later(() => this.renderHints());
         },
       },
     });
-    this.keptNote = h('p', { class: 'hint draft-kept', testid: 'draft-kept', role: 'status', hidden: true }, t.draftKept);
+    // Empty until there are kept words (update fills it): a hidden status region saying "What you
+    // wrote and did not share is kept here" was read by a fresh tester who had written nothing.
+    this.keptNote = h('p', { class: 'hint draft-kept', testid: 'draft-kept', role: 'status', hidden: true });
     this.el = h(
       'section',
       { class: 'draft', testid: 'draft', hidden: true, 'aria-labelledby': 'draft-label' },
@@ -63,6 +65,12 @@ export class DraftBox {
       this.input,
       this.hints.el,
     );
+  }
+
+  /** The note on kept words goes, and its words with it: a hidden status region holds none. */
+  private hideNote(): void {
+    this.keptNote.hidden = true;
+    setText(this.keptNote, '');
   }
 
   private renderHints(): void {
@@ -81,7 +89,7 @@ export class DraftBox {
   private put(v: string, by = 0): void {
     setKeepingCaret(this.input, v, by);
     if (!v.trim()) {
-      this.keptNote.hidden = true;
+      this.hideNote();
       this.kept = false;
     }
     this.renderHints();
@@ -135,7 +143,7 @@ export class DraftBox {
     if (!cut) return false;
     cutKeepingCaret(this.input, cut);
     if (!cut.text.trim()) {
-      this.keptNote.hidden = true;
+      this.hideNote();
       this.kept = false;
     }
     this.renderHints();
@@ -168,7 +176,7 @@ export class DraftBox {
     // or that none is coming (the closing, past the last call, a round with nothing after it).
     // Anyone in line has a turn coming, a late turn too, not only the next one (a fresh tester,
     // 2026-12-03: "if you get another turn" under "You are number 3 in line").
-    setText(this.keptNote, keptWhyLead(this.keptWhy, keptWords(v, app.t)));
+    setText(this.keptNote, this.keptNote.hidden ? '' : keptWhyLead(this.keptWhy, keptWords(v, app.t)));
     const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode, ...(me ? { ownName: me.name } : {}) };
     const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.ownName !== this.ctx.ownName || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
     this.ctx = ctx;
@@ -179,7 +187,7 @@ export class DraftBox {
   take(): string {
     const text = this.input.value;
     this.input.value = '';
-    this.keptNote.hidden = true;
+    this.hideNote();
     this.kept = false;
     this.hints.cancel();
     this.renderHints();
