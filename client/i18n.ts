@@ -714,6 +714,8 @@ const nb = {
   chairSays_handsNone: (n: number, step: string) =>
     `Ingen hender er oppe, og ${n} her har ikke delt ennå. Vent litt på hender, eller gå videre («${step}») når du er klar: da er runden over.`,
   chairSays_handsDone: (step: string) => `Ingen hender er oppe, og alle som er her, har delt. Neste steg: «${step}».`,
+  // The chair picks and nobody is left to give the turn to, but a muted member has had none: not "everyone here has had their turn".
+  chairSays_picksDoneMuted: (names: string, step: string) => `Alle som er her, har hatt sin tur, unntatt ${names} (dempet). Neste steg: «${step}».`,
   chairSays_postedNext: (step: string) => `Det er lagt inn. Når du er klar, trykk «${step}».`,
   chairSays_topicSetNext: (topic: string, step: string) => `Temaet er satt: «${topic}». Når du er klar, trykk «${step}».`,
   chairSays_postedEnd: 'Avslutningsordene er lagt inn. Avslutt møtet med knappen under når du er klar.',
@@ -1545,6 +1547,7 @@ const en: Dict = {
   chairSays_handsNone: (n: number, step: string) =>
     `No hands are up, and ${n === 1 ? '1 person here has' : `${n} people here have`} not shared yet. Wait a little for hands, or go on ("${step}") when you are ready: the round ends then.`,
   chairSays_handsDone: (step: string) => `No hands are up, and everyone here has shared. Next step: "${step}".`,
+  chairSays_picksDoneMuted: (names: string, step: string) => `Everyone here has had their turn except ${names} (muted). Next step: "${step}".`,
   chairSays_postedNext: (step: string) => `That is posted. When you are ready, press "${step}".`,
   chairSays_topicSetNext: (topic: string, step: string) => `The topic is set: "${topic}". When you are ready, press "${step}".`,
   chairSays_postedEnd: 'The closing words are posted. End the meeting with the button below when you are ready.',

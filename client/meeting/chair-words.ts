@@ -47,7 +47,12 @@ export function chairWordsNow(v: MeetingView): string {
   if (v.phase === 'round' && v.effectiveMode === 'chairPicks' && !v.speaker) {
     const r = roundStep(v);
     if (r?.kind === 'give') return t.chairSays_picks(r.name);
-    if (picksDone(v)) return t.chairSays_picksDone(s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
+    if (picksDone(v)) {
+      const step = s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing;
+      // A muted member is here and has had no turn: named, not counted among "everyone here".
+      const muted = v.participants.filter((p) => p.role === 'participant' && p.connected && p.muted && p.hadTurn === false && p.id !== v.you.id).map((p) => p.name);
+      return muted.length > 0 ? t.chairSays_picksDoneMuted(namesList(muted, app.lang), step) : t.chairSays_picksDone(step);
+    }
   }
   // Waiting on someone's late turn, or past the last call: the segment's words ("The round runs
   // by itself", "Whoever wants to share raises a hand") would not say what holds (a fresh tester).

@@ -83,5 +83,16 @@ describe("the chair's time plan in words", () => {
       expect(p.words).toContain(nameOf('b'));
       expect(t.tRoundComplete).not.toMatch(/everyone|alle/i);
     });
+
+    it(`(${lang}) the chair picks, everyone shared but a muted member: not "everyone here has shared"`, async () => {
+      const { chairWordsNow } = await import('../../client/meeting/chair-words.js');
+      const r = inRound({ others: ['b', 'c'], turnMode: 'chairPicks' });
+      r.ok({ type: 'mute', by: 'a', target: 'b', on: true });
+      r.ok({ type: 'giveTurn', by: 'a', target: 'c' });
+      r.shareDone('c');
+      const words = chairWordsNow(buildView(r.state, 'a', r.now));
+      expect(words).toContain(nameOf('b'));
+      expect(words).not.toMatch(/^(Everyone here has shared\.|Alle som er her, har delt\.)/);
+    });
   }
 });
