@@ -709,6 +709,7 @@ const nb = {
   chairSays_roundDoneTimeUp: (names: string, step: string) => `Alle har hatt sin tur, men tiden gikk ut før ${names} var ferdig. Neste steg: «${step}».`,
   chairSays_next: (step: string) => `Neste steg: «${step}».`,
   chairSays_picks: (name: string) => `Du gir ordet i denne runden. Trykk «Gi ordet til ${name}», eller velg en annen med ⋯ ved navnet i sirkelen.`,
+  chairSays_picksSharing: (name: string) => `Du gir ordet i denne runden: når ${name} er ferdig, går ordet ikke videre av seg selv. Da trykker du «Gi ordet til …».`,
   chairSays_picksDone: (step: string) => `Alle som er her, har hatt sin tur. Neste steg: «${step}».`,
   chairSays_handsRound: 'Denne runden går etter håndsopprekning: den som vil dele, rekker opp hånden, og turene går av seg selv i den rekkefølgen. Du trenger bare å gripe inn om noe går galt.',
   chairSays_handsNone: (n: number, step: string) =>
@@ -1542,6 +1543,7 @@ const en: Dict = {
   chairSays_roundDoneTimeUp: (names: string, step: string) => `Everyone has had their turn, but the time ran out for ${names} before they were done. Next step: "${step}".`,
   chairSays_next: (step: string) => `Next step: "${step}".`,
   chairSays_picks: (name: string) => `You give the turns in this round. Press "Give the turn to ${name}", or choose someone else with ⋯ by their name in the circle.`,
+  chairSays_picksSharing: (name: string) => `You give the turns in this round: when ${name} is done, the turn does not move on by itself. Then press "Give the turn to …".`,
   chairSays_picksDone: (step: string) => `Everyone here has had their turn. Next step: "${step}".`,
   chairSays_handsRound: 'This round goes by raised hands: whoever wants to share raises a hand, and the turns go by themselves in that order. You only step in if something goes wrong.',
   chairSays_handsNone: (n: number, step: string) =>

@@ -44,6 +44,9 @@ export function chairWordsNow(v: MeetingView): string {
   }
   // The chair picks who shares: "the round runs by itself" would be untrue; the words name the
   // round's own step the bar offers first (chair-steps.ts roundStep), or, all shared, the next.
+  // While someone shares where the chair picks, the turn does not move on by itself afterwards:
+  // "the round runs by itself" (the segment's words) had a fresh tester's chair wait for nothing.
+  if (v.phase === 'round' && v.effectiveMode === 'chairPicks' && v.speaker) return t.chairSays_picksSharing(v.participants.find((p) => p.id === v.speaker?.id)?.name ?? '…');
   if (v.phase === 'round' && v.effectiveMode === 'chairPicks' && !v.speaker) {
     const r = roundStep(v);
     if (r?.kind === 'give') return t.chairSays_picks(r.name);

@@ -19,6 +19,11 @@ export interface JoinState {
   suggestions: string[];
   /** The language the suggestions are in: the door makes new ones when the page's changes. */
   suggestionsLang?: Lang;
+  /**
+   * Names the door must not suggest: those the others had when this tab last saw the meeting (a
+   * seat lost); a door a newcomer opens knows none (names are the room's, not the door's).
+   */
+  inUse?: string[];
   role: 'participant' | 'listener';
   volunteer: boolean;
   pledge: boolean;
@@ -65,7 +70,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   const s = o.state;
   // A fresh tester (2026-12-05) switched the door to English and was still offered "Modig Fjord".
   if (s.suggestionsLang !== app.lang) {
-    s.suggestions = suggestNames(app.lang, 3);
+    s.suggestions = suggestNames(app.lang, 3, undefined, s.inUse);
     s.suggestionsLang = app.lang;
   }
   const format = findFormat(o.card.formatId);
@@ -118,7 +123,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
           testid: 'join-name-refresh',
           on: {
             click: () => {
-              s.suggestions = suggestNames(app.lang, 3);
+              s.suggestions = suggestNames(app.lang, 3, undefined, s.inUse);
               s.suggestionsLang = app.lang;
               renderSuggestions();
               suggestions.querySelector<HTMLButtonElement>('[data-testid="join-name-suggestion-0"]')?.focus();

@@ -154,6 +154,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     // The names the others had when this page last saw them: none of them is suggested (a fresh
     // tester, 2026-12-06, back after a lost seat, was offered one and refused with a paragraph).
     if (others.length > 0 && joinState) {
+      joinState.inUse = others;
       joinState.suggestions = suggestNames(app.lang, 3, undefined, others);
       joinState.suggestionsLang = app.lang;
     }
@@ -171,7 +172,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     // The name is someone's now: the door offers others, never that one again (a fresh tester,
     // 2026-12-04, was offered a taken suggestion again after the refusal).
     if (code === 'NAME_TAKEN' && joinState) {
-      joinState.suggestions = suggestNames(app.lang, 4)
+      joinState.suggestions = suggestNames(app.lang, 4, undefined, joinState.inUse)
         .filter((n) => normalizeName(n) !== taken)
         .slice(0, 3);
     }

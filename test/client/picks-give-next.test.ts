@@ -31,6 +31,10 @@ describe('where the chair picks, the turn is offered to someone who has not had 
       expect(give().textContent).toBe(t.chairGiveNext('Cecilie'));
       expect(page.q('script-chair-words')!.textContent).toBe(t.chairSays_picks('Cecilie'));
       r.ok({ type: 'giveTurn', by: 'a', target: 'c' });
+      page.push();
+      // While Cecilie shares, the turn will not move on by itself afterwards (a fresh tester's
+      // chair read "The round runs by itself" and waited for nothing).
+      expect(page.q('script-chair-words')!.textContent).toBe(t.chairSays_picksSharing('Cecilie'));
       r.shareDone('c');
       r.ok({ type: 'giveTurn', by: 'a', target: 'd' });
       r.ok({ type: 'pass', by: 'd' });
