@@ -112,6 +112,9 @@ export function setChair(s: MeetingState, p: Participant | undefined, reason: Ch
 export function askForChair(s: MeetingState, events: MeetingEvent[]): void {
   if (s.chairVacant || s.chairId !== null || !chairIsOpen(s) || s.phase === 'ended') return;
   if (!s.participants.some((p) => p.connected)) return;
+  // A volunteer in the middle of a share takes the chair when the turn ends (successor): the
+  // room is not asked meanwhile (a fresh tester was asked "Can you take the chair?" then).
+  if (s.participants.some((p) => canChair(p, null) && sharingNow(s, p))) return;
   s.chairVacant = true;
   events.push({ type: 'chairVacant' });
 }

@@ -3,7 +3,7 @@
 // the chair bar landed over his share box. The automatic hand-over passes over someone in the
 // middle of a running share (chair.ts successor, sharingNow); passed over, the volunteer takes
 // the still empty chair when the turn is over. In a pause, or when the chair hands it on, the
-// speaker may take it.
+// speaker may take it. Meanwhile the room is not asked who can take it.
 import { describe, expect, it } from 'vitest';
 import { inRound } from './helpers.js';
 
@@ -20,8 +20,23 @@ describe('the chair is not handed to someone in the middle of their share', () =
     expect(r.state.participants.some((p) => p.id === 'a')).toBe(false);
     expect(r.speaker).toBe('b');
     expect(r.chair).toBeNull();
+    // The room is not asked who can take the chair: the volunteer will, when the share ends (a
+    // second tester was asked "Can you take the chair?" meanwhile).
+    expect(r.state.chairVacant).toBe(false);
     r.ok({ type: 'finishShare', by: 'b' });
     expect(r.chair).toBe('b');
+  });
+
+  it('the volunteer sharing leaves instead: then the room is asked', () => {
+    const r = inRound({ volunteers: ['b'], settings: { graceMs: GRACE } });
+    r.ok({ type: 'finishShare', by: 'a' });
+    const dropAt = r.now;
+    r.ok({ type: 'disconnect', by: 'a' });
+    r.tickAt(dropAt + GRACE);
+    expect(r.state.chairVacant).toBe(false);
+    r.ok({ type: 'leave', by: 'b' });
+    expect(r.chair).toBeNull();
+    expect(r.state.chairVacant).toBe(true);
   });
 
   it('another volunteer who is not sharing takes it at once', () => {

@@ -110,7 +110,8 @@ export function checkState(s: MeetingState): void {
   // A chair in their grace period still holds the chair: the rule is about an empty chair.
   if (chairIsOpen(s) && s.participants.some((p) => p.connected && p.volunteer && !sharingNow(s, p))) must(s.chairId !== null, 'a chair exists whenever a connected volunteer is present who is not sharing now');
   if (s.chairVacant) must(s.chairId === null, 'the chair is offered to the room only while it is empty');
-  if (chairIsOpen(s) && s.chairId === null && s.phase !== 'ended' && s.participants.some((p) => p.connected)) must(s.chairVacant, 'an empty chair is offered to everyone connected');
+  const volunteerSharing = s.participants.some((p) => p.connected && p.volunteer && sharingNow(s, p));
+  if (chairIsOpen(s) && s.chairId === null && s.phase !== 'ended' && s.participants.some((p) => p.connected) && !volunteerSharing) must(s.chairVacant, 'an empty chair is offered to everyone connected, unless a volunteer sharing now will take it');
   if (s.frozen) must(s.chairId !== null, 'a frozen meeting has a chair who can unfreeze it');
   if (s.coChairId !== null) {
     const co = byId.get(s.coChairId);
