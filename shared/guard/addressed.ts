@@ -17,6 +17,8 @@ type Rule = AdviceRule;
 /** A condition or time clause before, in the same sentence: the generic "you" ("when your…"). */
 const GENERIC_LEAD = new Set(['when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after', 'because', 'når', 'hvis', 'om', 'dersom', 'før', 'etter', 'fordi', 'mens', 'enten']);
 const generic = (text: string, index: number): boolean => wordsBefore(text, index, 8).some((w) => GENERIC_LEAD.has(w));
+/** Words before "with you" where "you" is the room, not one listener ("be here with you", "share this with you"). */
+const WITH_THE_ROOM = new Set(['here', 'there', 'tonight', 'today', 'be', 'being', 'been', 'sit', 'sitting', 'share', 'sharing', 'shared', 'this', 'that', 'it', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'online', 'together']);
 
 const EN_PERSONS = 'person|one|guy|woman|lady|man|gentleman|newcomer|people|folks|speaker|girl|fella';
 // The listener's people and story: "your son", "sønnen din". Words that also serve the generic
@@ -60,10 +62,17 @@ const RULES: Rule[] = [
   // "My heart goes out to you", "proud of you", "thinking of you", "jeg føler med deg", "stolt av deg"
   {
     re: phrase(
-      `(?:goes out to|proud of|here for|thinking of|thinking about|praying for|rooting for|feel for|happy for|sorry for|glad for|with|better for|easier for|brave of|strong of|good on|good for) (?:you|u|ya)(?=\\s*[.!,]|\\s*$| for| to| that)|well done|` +
+      `(?:goes out to|proud of|here for|thinking of|thinking about|praying for|rooting for|feel for|happy for|sorry for|glad for|better for|easier for|brave of|strong of|good on|good for) (?:you|u|ya)(?=\\s*[.!,]|\\s*$| for| to| that)|well done|` +
         `(?:går ut til|stolt av|her for|tenker på|ber for|heier på|føler med|glad på vegne av|lei meg på vegne av|bedre for|lettere for|modig av|sterkt av|bra av|godt av) (?:deg|dere)(?=\\s*[.!,]|\\s*$| å| at)|(?:bra|godt|sterkt) jobba|` +
         `(?:sending|sender) (?:you |deg |dere )?(?:love|hugs|strength|prayers|a hug|klemmer|en klem|styrke|varme tanker|gode tanker)`,
     ),
+  },
+  // "I'm with you", "with you all the way": standing by the listener. Not the room itself: "grateful
+  // to be here with you", "to share this with you", "sitting with you tonight" speak to everyone
+  // present, as "her med dere" does (a fresh tester's thanks to the room was called a reply).
+  {
+    re: phrase(`with (?:you|u|ya)(?=\\s*[.!,]|\\s*$| for| to| that)`),
+    skip: (text, index) => WITH_THE_ROOM.has(wordsBefore(text, index, 1)[0] ?? ''),
   },
   // "Sorry to hear about…", "so sorry you're going through this", "leit å høre", "lykke til"
   {

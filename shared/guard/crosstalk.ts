@@ -27,9 +27,9 @@ const REPLIES: RegExp[] = [
   phrase('you who (?:shared|spoke|said)'),
   phrase('agree with you'),
   // Answering the last share, thanking or consoling its speaker: all addressed to someone.
-  phrase('svar til (?:forrige|den)|til den (?:forrige |siste )?som (?:delte|snakket|sa)|til den nye|enig med den som|forrige deling'),
+  phrase('svar til (?:forrige|den)|til den (?:forrige |siste )?som (?:delte|snakket|sa)|enig med den som|forrige deling'),
   phrase('(?:tusen )?takk for (?:at du delte|delingen|det du delte)|jeg hører deg|delingen din|det som ble sagt (?:før meg|i sted|nettopp)|uenig (?:i|med) (?:det|den|deg)|kondolerer'),
-  phrase(`(?:agree|disagree) with (?:the (?:last|previous)|what was said)|to the (?:newcomer|new (?:person|member|guy|woman|man|people))|the (?:last|previous) (?:speaker|share)`),
+  phrase(`(?:agree|disagree) with (?:the (?:last|previous)|what was said)|the (?:last|previous) (?:speaker|share)`),
   // Not "thank you for sharing and listening": the closing words' thanks to the whole room.
   phrase(`thank(?:s| you) for (?:sharing(?! and (?:for )?listening)|your share|what you shared)|i hear you|your (?:share|story)|what was said (?:before me|earlier|just now)|sorry for your loss`),
   phrase(`[Aa]gree with ${CAP_WORD}`, 'gu'),

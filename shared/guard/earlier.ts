@@ -35,6 +35,22 @@ const longAgo = (text: string, index: number, match: string): boolean =>
 // it was told it was crosstalk (a fresh tester, 2026-12-05).
 const STAYS_HERE = /^\s*,?\s*(?:(?:blir|forblir|skal bli|bør bli|stays|remains|should stay|must stay|will stay)\s+(?:her|here)|(?:la|let)\s+(?:det|it)\s+(?:bli|stay)\s+(?:her|here))(?![\p{L}])/iu;
 const staysHere = (text: string, index: number, match: string): boolean => STAYS_HERE.test(after(text, index, match));
+// "I hear myself in what was shared tonight", "jeg kjenner meg igjen i det som ble delt i kveld":
+// the evening's shares together, which a member may say they recognise themselves in (domain.md:
+// "you can tell about a similar situation"), not one share; a fresh tester's was called a reply.
+// Only where nothing follows that picks one share out ("what was shared tonight about anger").
+const WHOLE_EVENING = /^(?:what|everything|det som|alt som)\s[^]*(?:tonight|here|i kveld|her)$/iu;
+const NOTHING_PICKED = /^\s*(?:[.!?\u2026,]|$|(?:and|og)(?![\p{L}])|(?:tonight|i kveld)(?![\p{L}])\s*(?:[.!?\u2026,]|$))/iu;
+const wholeEvening = (text: string, index: number, match: string): boolean =>
+  WHOLE_EVENING.test(match) && NOTHING_PICKED.test(after(text, index, match));
+// "I relate to what was shared tonight", "I identify with everything that was said here": the
+// same recognition as above, said with "relate" or "identify" (agreeing is a verdict: not these).
+const RELATE = /^(?:relate|related|identify|identified)\s/iu;
+const SAID_THIS_EVENING = /^\s*(?:(?:said|shared|mentioned)\s+)?(?:here\s+)?(?:tonight|here)\s*(?:[.!?\u2026,]|$|and(?![\p{L}]))/iu;
+const relatesToEvening = (text: string, index: number, match: string): boolean =>
+  RELATE.test(match) && /(?:was|that)$/iu.test(match) && SAID_THIS_EVENING.test(after(text, index, match, 60).replace(/^\s*(?:said|shared|mentioned)/iu, ''));
+/** Words just before "to the newcomer" that make it a welcome. */
+const WELCOMES = new Set(['welcome', 'welcomes', 'velkommen', 'velkomst']);
 /** "We do not give advice or comment on what others share": the guidelines stated, no comment on anyone's share. */
 const NEGATION = new Set(['not', "don't", 'dont', 'never', 'nor', 'no', 'nobody', "won't", "shouldn't", "mustn't", "can't", 'cannot']);
 const WHAT_OTHERS = /what\s+others$/iu;
@@ -52,6 +68,10 @@ const TO_SPEAKER_AFTER = /^\s*(?:me|us|my|i|meg|oss|min|mitt|mine|jeg)(?!\p{L})/
 const EN: Rule[] = [
   // "the person before me", "the guy who mentioned his wife", "that woman who just shared"
   { re: phrase(`(?:the|that|this) (?:(?:young|older|old|new|lovely|brave|other) )?${EN_PERSON} (?:(?:just |right )?before me|(?:who|that) ${EN_ADV}${EN_SHARED})`), skip: (text, index, match) => self(text, index) || elsewhere(text, index, match) },
+  // "To the newcomer: keep coming back", "til den nye": words to one person in the room. Not a
+  // welcome ("Welcome to the newcomer", "velkommen til den nye"): every format's opening welcomes
+  // newcomers, and a member who does the same was told it was a reply (a fresh tester).
+  { re: phrase('to the (?:newcomer|new (?:person|member|guy|woman|man|people))|til den nye'), skip: (text, index) => WELCOMES.has(wordsBefore(text, index, 1)[0] ?? '') },
   // "to the last person", "like the last one said"; not "the last person I trusted".
   { re: phrase(`(?:to|with|like|as|thank|thanks) the (?:last|previous|earlier) ${EN_PERSON}`) },
   { re: phrase(`whoever ${EN_ADV}${EN_SHARED}|you who ${EN_ADV}${EN_SHARED}`) },
@@ -78,7 +98,7 @@ const EN: Rule[] = [
         `(?:everything|all|what(?:ever)?|anything|something|things) (?:that )?(?:was |were |has been )?(?:said|shared) (?:right |just )?before me|` +
         `(?:what|something|the thing|everything) (?:someone|somebody|some of you|others|the (?:last|previous|earlier|first|second|other) (?:person|speaker|one|lady|guy|woman|man)|the (?:gentleman|lady|newcomer|woman|man|guy|speaker)(?= (?:just |earlier |here )?(?:said|shared|mentioned))|the ${EN_PERSON} (?:before me|who [\\p{L}]+)) (?:just |earlier |here )?(?:said|shared|mentioned|brought up|was saying|talked about|spoke about|wrote)`,
     ),
-    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match) || staysHere(text, index, match),
+    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match) || staysHere(text, index, match) || wholeEvening(text, index, match),
   },
   // "I can relate to the story about the car keys", "kjenner meg igjen i historien om…"
   {
@@ -121,6 +141,7 @@ const EN: Rule[] = [
         `(?:couldn${A}t|could not|can${A}t|cannot) agree more(?! with (?:my|myself|me)(?![\\p{L}]))|well said|(?:so |very )?well put|beautifully (?:said|put)|hear,? hear|i second (?:that|this)|same here|` +
         `(?:i )?(?:totally|completely|fully|absolutely|strongly|100%) (?:agree|disagree)(?=\\s*[.!,]|\\s*$)`,
     ),
+    skip: (text, index, match) => relatesToEvening(text, index, match),
   },
   {
     // "Agree 100%.", "Enig hundre prosent.": agreement alone at the start of a sentence.
@@ -181,7 +202,7 @@ const NB: Rule[] = [
         '(?:hva|det) (?:den nye|herren|damen|dama|mannen|kvinnen|fyren|personen) (?:nettopp |i sted )?(?:sa|delte|nevnte|fortalte)|(?:what|such) a (?:[\\p{L}]+ )?(?:thing|story) to share|for en (?:[\\p{L}]+ )?(?:ting|historie) å dele|' +
         'det (?:noen|en annen|flere|den forrige|den første|den andre|den siste|hun før meg|han før meg) (?:sa|nevnte|delte|skrev|snakket om|tok opp)|(?:alt|det) som ble (?:sagt|delt) (?:rett )?før meg',
     ),
-    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match) || staysHere(text, index, match),
+    skip: (text, index, match) => longAgo(text, index, match) || elsewhere(text, index, match) || staysHere(text, index, match) || wholeEvening(text, index, match),
   },
   // "Jeg vil svare på forrige deling", "kommentere det som ble sagt", "si meg enig med…"
   {

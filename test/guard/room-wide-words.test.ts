@@ -1,0 +1,50 @@
+// Words to the whole room are no reply (domain.md, "No crosstalk": nobody comments on another's
+// share). A fresh tester (2026-12-06) was told "This looks like a reply to someone" for thanking
+// the room ("I am grateful to be here with you"), for recognising herself in the evening's shares
+// and for welcoming the newcomer as every format's opening does; the Norwegian "her med dere"
+// passed. Each pair below keeps the reply to one person caught beside the room-wide line.
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers.js';
+
+const ROOM = ['Quiet Spruce', 'Worried Mum'];
+
+describe('crosstalk: words to the whole room pass, words to one person do not', () => {
+  it('"with you" where "you" is everyone present', () => {
+    for (const text of [
+      'I am grateful to be here with you.',
+      'It means a lot to share this with you.',
+      'Thank you for sitting with you tonight, I mean with all of us.',
+      'I feel safe being with you.',
+    ]) {
+      expect(found('crosstalk', text, ROOM, 'en'), text).toEqual([]);
+    }
+    expect(found('crosstalk', "I'm with you.", ROOM, 'en')).toEqual(['with you']);
+    expect(found('crosstalk', 'My heart goes out to you.', ROOM, 'en')).toEqual(['goes out to you']);
+  });
+
+  it('recognising oneself in the evening\'s shares, not in one of them', () => {
+    for (const [text, lang] of [
+      ['I hear myself in what was shared tonight', 'en'],
+      ['I hear myself in what was shared here, and I am grateful.', 'en'],
+      ['I relate to everything that was said here tonight.', 'en'],
+      ['I relate to what was shared tonight.', 'en'],
+      ['I identify with what was said here, and thanks.', 'en'],
+      ['Jeg kjenner meg igjen i det som ble delt i kveld.', 'nb'],
+      ['Jeg kjenner meg igjen i alt som ble sagt her, og det hjelper.', 'nb'],
+    ] as const) {
+      expect(found('crosstalk', text, ROOM, lang), text).toEqual([]);
+    }
+    expect(found('crosstalk', 'What was shared tonight about anger hit me.', ROOM, 'en')).toEqual(['What was shared tonight']);
+    expect(found('crosstalk', 'Det som ble delt i kveld om skam traff meg.', ROOM, 'nb')).toEqual(['Det som ble delt i kveld']);
+    expect(found('crosstalk', 'I keep thinking about what was said earlier.', ROOM, 'en')).toEqual(['what was said earlier']);
+    expect(found('crosstalk', 'I relate to what was said about anger.', ROOM, 'en')).toEqual(['relate to what was']);
+    expect(found('crosstalk', 'I agree with what was said tonight.', ROOM, 'en')).toEqual(['agree with what was said']);
+  });
+
+  it('a welcome to the newcomer, not words to them', () => {
+    expect(found('crosstalk', 'Welcome to the newcomer.', ROOM, 'en')).toEqual([]);
+    expect(found('crosstalk', 'Velkommen til den nye.', ROOM, 'nb')).toEqual([]);
+    expect(found('crosstalk', 'To the newcomer: keep coming back.', ROOM, 'en')).toEqual(['To the newcomer']);
+    expect(found('crosstalk', 'Til den nye: bare kom tilbake.', ROOM, 'nb')).toEqual(['Til den nye']);
+  });
+});
