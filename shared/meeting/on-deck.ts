@@ -54,14 +54,18 @@ export function sameUpNextInputs(a: MeetingState, b: MeetingState): boolean {
 /**
  * How many are still to share, as the chair's time plan counts them, or null where the count
  * means nothing (before the round, at the closing, after the end). In a circle round: the speaker
- * and everyone whose turn in the round is still ahead (upNext). In open sharing, or a round by
- * hands or chosen by the chair: the seated sharers (not listeners) who have not shared yet in
- * this meeting — the speaker included until their share is done — the same people the circle
- * marks "not shared yet". The chair's plan divides the time left by it (round-plan.ts
- * suggestedShareMs).
+ * and everyone whose turn in the round is still ahead (upNext, which passes over the muted). In
+ * open sharing, or a round by hands or chosen by the chair: the seated sharers (not listeners),
+ * the chair among them, who are not muted and have not shared yet in this meeting — the speaker
+ * included until their share is done. A muted member cannot raise a hand or be given the turn
+ * (decide.ts raiseHand, giveTurn: MUTED) until the chair lifts the mute, so counting them divided
+ * the time by too many (a fresh tester's chair); the page names them instead (client no-turn.ts).
+ * Reads each seat's role and mute and `sharedIds`: a mute or its lifting sends the keepers views
+ * (its `muted` event patches no view, outbox.ts). The chair's plan divides the time left by it
+ * (round-plan.ts suggestedShareMs).
  */
 export function stillToShare(s: MeetingState): number | null {
   if (!inRound(s)) return null;
   if (s.phase === 'round' && effectiveMode(s) === 'circle') return s.roundActive ? (s.speaker ? 1 : 0) + upNext(s).length : 0;
-  return s.participants.filter((p) => p.role === 'participant' && !s.sharedIds.includes(p.id)).length;
+  return s.participants.filter((p) => p.role === 'participant' && !p.muted && !s.sharedIds.includes(p.id)).length;
 }

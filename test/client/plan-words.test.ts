@@ -84,6 +84,26 @@ describe("the chair's time plan in words", () => {
       expect(t.tRoundComplete).not.toMatch(/everyone|alle/i);
     });
 
+    for (const mode of ['chairPicks', 'hands', 'open'] as const) {
+      it(`(${lang}, ${mode}) a muted member is not counted among those still to share, and is named once nobody else is`, async () => {
+        const r = inRound({ others: ['b', 'c'], ...(mode === 'hands' ? { formatId: 'large', turnMode: 'hands' as const } : { turnMode: 'chairPicks' as const }) });
+        if (mode === 'open') r.ok({ type: 'advance', by: 'a' });
+        r.ok({ type: 'setPlan', by: 'a', endsInMs: 10 * MIN + 6_000, lastCallMs: 0 });
+        r.ok({ type: 'mute', by: 'a', target: 'b', on: true });
+        // The chair and Cecilie: the suggestion is for two, not three.
+        expect(buildView(r.state, 'a', r.now).plan.toShare).toBe(2);
+        expect((await chairSees(r, lang)).status).toContain(t.planLeft(t.minutes(10, 0), 2));
+        for (const id of ['c', 'a']) {
+          if (mode === 'chairPicks') r.ok({ type: 'giveTurn', by: 'a', target: id });
+          else r.ok({ type: 'raiseHand', by: id });
+          r.shareDone(id);
+        }
+        const p = await chairSees(r, lang);
+        expect(p.status).toContain(t.planLeftNoTurn(t.minutes(10, 0), nameOf('b')));
+        expect(p.status).not.toContain(t.planLeft(t.minutes(10, 0), 0));
+      });
+    }
+
     it(`(${lang}) the chair picks, everyone shared but a muted member: not "everyone here has shared"`, async () => {
       const { chairWordsNow } = await import('../../client/meeting/chair-words.js');
       const r = inRound({ others: ['b', 'c'], turnMode: 'chairPicks' });
