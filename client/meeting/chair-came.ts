@@ -5,17 +5,18 @@
 // to press. The words follow that step, so they never point at a button that is not there. Pure.
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Dict } from '../i18n.js';
-import { roundStep } from './chair-steps.js';
+import { giveWords, roundStep } from './chair-steps.js';
 
 /**
  * The new chair's words in `v`: while the round runs by itself (someone shares, a turn starts on
  * its own, a late turn is awaited) that nothing is to be pressed now and the bar shows the next
- * step when it is time; where the chair gives the turns, to press "Give the turn to <name>";
+ * step when it is time; where the chair gives the turns, to press "Give the turn to <name>" (or
+ * "Take your own turn": chair-steps.ts giveWords);
  * otherwise (the sharing done, before or after it, paused) the big button.
  */
-export function chairCameWords(v: MeetingView, t: Pick<Dict, 'chairYouAnnounce' | 'chairYouAnnounceWait' | 'chairYouAnnounceGive' | 'chairGiveNext'>): string {
+export function chairCameWords(v: MeetingView, t: Pick<Dict, 'chairYouAnnounce' | 'chairYouAnnounceWait' | 'chairYouAnnounceGive' | 'chairGiveNext' | 'chairTakeOwnTurn'>): string {
   const step = roundStep(v);
   if (step?.kind === 'wait') return t.chairYouAnnounceWait;
-  if (step?.kind === 'give') return t.chairYouAnnounceGive(t.chairGiveNext(step.name));
+  if (step?.kind === 'give') return t.chairYouAnnounceGive(giveWords(step, t));
   return t.chairYouAnnounce;
 }

@@ -13,7 +13,7 @@ import { app } from '../app.js';
 import { fill, h, setText } from '../dom.js';
 import { loadSecret } from '../session.js';
 import { LIMITS } from '../wire.js';
-import { cutOff, cutOffLines, handsRound, roundStep } from './chair-steps.js';
+import { cutOff, cutOffLines, giveWords, handsRound, roundStep } from './chair-steps.js';
 import type { ChairActions } from './circle.js';
 import { KeeperTextCheck } from './keeper-text-check.js';
 import { SentLine } from './sent-line.js';
@@ -521,15 +521,16 @@ export class ChairPanel {
     // a member handed the chair mid-round took the first button for the next step.
     const round = paused ? null : roundStep(v);
     const early = !!round && (!s || !nextSeg || nextSeg.phase !== v.phase);
-    // No hand up in a round by hands while some here have not shared: waiting for hands is as
-    // right as going on, so going on is no primary step (handsRound).
-    const waiting = !paused && (cutOffLines(cutOff(v, 'advance'), t, app.lang).length > 0 || handsRound(v)?.kind === 'none') && (!s || !nextSeg || nextSeg.phase !== v.phase);
+    // No hand up in a round by hands while some here have not shared (the chair too): waiting for
+    // hands, or raising one's own, is as right as going on, so going on is no primary step (handsRound).
+    const hands = handsRound(v)?.kind;
+    const waiting = !paused && (cutOffLines(cutOff(v, 'advance'), t, app.lang).length > 0 || hands === 'none' || hands === 'self') && (!s || !nextSeg || nextSeg.phase !== v.phase);
     this.nextBtn.className = early ? 'button secondary small' : waiting ? 'button secondary' : 'button primary';
     this.placeNext(early);
     const give = round?.kind === 'give' && early ? round : null;
     this.giveTo = give?.id ?? null;
     this.giveBtn.hidden = !give;
-    if (give) setText(this.giveBtn, t.chairGiveNext(give.name));
+    if (give) setText(this.giveBtn, giveWords(give, t));
     const next = v.upNext[0] ? v.participants.find((p) => p.id === v.upNext[0]) : undefined;
     this.nextUp.hidden = !next;
     // Paused, nothing moves on by itself (a fresh tester read that under the pause's own words).

@@ -47,7 +47,8 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   if (!inRound) return { speaker: null, waiting: 0, byHands: false, late: [] };
   if (step === 'skip') return { speaker, waiting: 0, byHands: false, late: [] };
   // Where the chair picks nobody is "next" (upNext is empty): those here who have not had a turn
-  // in this round wait for one (`hadTurn`, the chair's; the speaker aside).
+  // in this round wait for one (`hadTurn`, the chair's; the speaker aside). Not the chair: going
+  // on without their own turn cuts nobody else off (roundStep offers it, and the words say so).
   const waiting = v.effectiveMode === 'chairPicks' ? v.participants.filter((p) => p.id !== v.you.id && p.id !== sp?.id && p.role === 'participant' && p.connected && !p.muted && p.hadTurn === false).length : v.upNext.length;
   return { speaker, waiting, byHands: v.effectiveMode === 'hands', late: owedAway(v) };
 }
@@ -73,21 +74,27 @@ export function cutOffLines(c: CutOff, t: Dict, lang: 'nb' | 'en'): string[] {
  * nobody does now; `id`/`name` the first seated sharer in the circle's order who has not had a
  * turn in this round yet (`hadTurn`: neither shared nor passed; a turn a drop took is owed, so
  * they are offered again). Not "has not shared in this meeting": someone who passed was offered
- * the turn again and again (a fresh tester's chair).
+ * the turn again and again (a fresh tester's chair). The chair is a member who may share: once
+ * everyone else here has had a turn, their own is offered (`self`: "Take your own turn"; the
+ * core gives the chair the turn as anyone, decide.ts giveTurn), last, so that a first-time chair
+ * gives the others theirs first and is not pressed to open the sharing. Fresh testers read
+ * "Everyone here has had their turn" though they, the chair, had not shared, and "Give the turn
+ * to …" never offered them.
  *
  * A fresh tester: a member handed the chair in the middle of a round saw "Go on: Open sharing"
  * as the first button of the bar, and a first-time chair takes the first button for the next
  * step. Going on before the sharing is done is an early end, not the next step.
  */
-export type RoundStep = { kind: 'wait' } | { kind: 'give'; id: string; name: string };
+export type RoundStep = { kind: 'wait' } | { kind: 'give'; id: string; name: string; self: boolean };
 
 export function roundStep(v: MeetingView): RoundStep | null {
   if (v.frozen || (v.phase !== 'round' && v.phase !== 'open')) return null;
   if (v.speaker) return { kind: 'wait' };
   if (v.effectiveMode === 'chairPicks') {
     // `hadTurn` is the chair's to see (null for everyone else): nobody is offered then.
-    const p = v.participants.find((x) => x.id !== v.you.id && x.role === 'participant' && x.connected && !x.muted && x.hadTurn === false);
-    return p ? { kind: 'give', id: p.id, name: p.name } : null;
+    const owed = (x: MeetingView['participants'][number]): boolean => x.role === 'participant' && x.connected && !x.muted && x.hadTurn === false;
+    const p = v.participants.find((x) => x.id !== v.you.id && owed(x)) ?? v.participants.find((x) => x.id === v.you.id && owed(x));
+    return p ? { kind: 'give', id: p.id, name: p.name, self: p.id === v.you.id } : null;
   }
   if (v.upNext.length > 0 || lateAwaited(v).length > 0) return { kind: 'wait' };
   return null;
@@ -107,18 +114,29 @@ export function lateAwaited(v: MeetingView): string[] {
  * Where a round by raised hands stands (the large format, or a round switched to hands), or null
  * for any other part or mode, or paused. `runs`: someone shares or a hand is up, the turns go by
  * themselves. `none`: no hand is up, nobody shares, and `notShared` others here have not shared
- * yet: waiting for hands and going on are both right, neither is the one next step. `done`: no
- * hand is up and everyone else here has shared: going on is the next step. A hands round never
+ * yet: waiting for hands and going on are both right, neither is the one next step. `self`: no
+ * hand is up and everyone else here has shared, but not the reader, who chairs and may share like
+ * any member (a raised hand of theirs takes the turn from the queue: decide.ts raiseHand): their
+ * own hand and going on are both right. `done`: no hand is up and everyone here has shared, the
+ * reader too (or they do not share: a listener): going on is the next step. A hands round never
  * ends by itself, and "The round runs by itself: everyone gets their turn" (the round's own
  * words, for a circle) was untrue there, with "Go on" as the big button though members had not
- * shared (a colleague's find).
+ * shared (a colleague's find); "everyone here has shared" was untrue while the chair had not (a
+ * fresh tester's chair).
  */
-export type HandsRound = { kind: 'runs' } | { kind: 'none'; notShared: number } | { kind: 'done' };
+export type HandsRound = { kind: 'runs' } | { kind: 'none'; notShared: number } | { kind: 'self' } | { kind: 'done' };
 
 export function handsRound(v: MeetingView): HandsRound | null {
   if (v.frozen || v.phase !== 'round' || v.effectiveMode !== 'hands') return null;
   if (v.speaker || v.upNext.length > 0) return { kind: 'runs' };
   // `shared` is the chair's to see (null for everyone else, counted as not shared).
-  const notShared = v.participants.filter((p) => p.id !== v.you.id && p.role === 'participant' && p.connected && !p.muted && p.shared !== true).length;
-  return notShared > 0 ? { kind: 'none', notShared } : { kind: 'done' };
+  const toShare = (p: MeetingView['participants'][number]): boolean => p.role === 'participant' && p.connected && !p.muted && p.shared !== true;
+  const notShared = v.participants.filter((p) => p.id !== v.you.id && toShare(p)).length;
+  if (notShared > 0) return { kind: 'none', notShared };
+  return v.participants.some((p) => p.id === v.you.id && toShare(p)) ? { kind: 'self' } : { kind: 'done' };
+}
+
+/** The words of the button that gives the turn of a `give` step (roundStep): "Give the turn to <name>", or the chair's "Take your own turn". */
+export function giveWords(step: Extract<RoundStep, { kind: 'give' }>, t: Pick<Dict, 'chairGiveNext' | 'chairTakeOwnTurn'>): string {
+  return step.self ? t.chairTakeOwnTurn : t.chairGiveNext(step.name);
 }

@@ -46,10 +46,12 @@ export function chairWordsNow(v: MeetingView): string {
   // round's own step the bar offers first (chair-steps.ts roundStep), or, all shared, the next.
   // While someone shares where the chair picks, the turn does not move on by itself afterwards:
   // "the round runs by itself" (the segment's words) had a fresh tester's chair wait for nothing.
-  if (v.phase === 'round' && v.effectiveMode === 'chairPicks' && v.speaker) return t.chairSays_picksSharing(v.participants.find((p) => p.id === v.speaker?.id)?.name ?? '…');
+  // The chair sharing themself is told so, not "when <their own name> is done".
+  if (v.phase === 'round' && v.effectiveMode === 'chairPicks' && v.speaker) return v.speaker.id === v.you.id ? t.chairSays_picksSharingSelf : t.chairSays_picksSharing(v.participants.find((p) => p.id === v.speaker?.id)?.name ?? '…');
   if (v.phase === 'round' && v.effectiveMode === 'chairPicks' && !v.speaker) {
     const r = roundStep(v);
-    if (r?.kind === 'give') return t.chairSays_picks(r.name);
+    // Everyone else has had a turn, the chair not yet: their own is offered (chair-steps.ts roundStep).
+    if (r?.kind === 'give') return r.self ? t.chairSays_picksSelf(t.chairTakeOwnTurn) : t.chairSays_picks(r.name);
     if (picksDone(v)) {
       const step = s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing;
       // A muted member is here and has had no turn: named, not counted among "everyone here".
@@ -68,6 +70,7 @@ export function chairWordsNow(v: MeetingView): string {
   const hands = handsRound(v);
   if (hands?.kind === 'runs') return t.chairSays_handsRound;
   if (hands?.kind === 'none') return t.chairSays_handsNone(hands.notShared, stepNow());
+  if (hands?.kind === 'self') return t.chairSays_handsSelf(t.raiseHand, stepNow());
   if (hands?.kind === 'done') return t.chairSays_handsDone(stepNow());
   // The segment's texts are all posted: its words would ask for them again (a first-time chair
   // could have posted the welcome twice); now the next step, or the end. Not the silence, whose

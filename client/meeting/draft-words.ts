@@ -74,7 +74,8 @@ export function besideDraftWords(v: MeetingView, t: Dict): string {
     case 'noMore':
       return t.composerBesideDraftNoMore(name);
     case 'chairPicks':
-      return t.composerBesideDraftChairPicks(name);
+      // The chair gives the turns, their own too (chair-steps.ts roundStep offers it last).
+      return v.you.isChair ? t.composerBesideDraftChairPicksYou(name, t.chairTakeOwnTurn) : t.composerBesideDraftChairPicks(name);
   }
 }
 

@@ -46,6 +46,12 @@ describe('the chair bar in a round by raised hands', () => {
         r.shareDone(id);
       }
       page.push();
+      // Everyone else has shared, not the chair, who may share like any member: not "everyone here has shared".
+      expect(words(page)).toBe(t.chairSays_handsSelf(t.raiseHand, step));
+      expect(primaries(page)).toEqual([]);
+      r.ok({ type: 'raiseHand', by: 'a' });
+      r.shareDone('a');
+      page.push();
       expect(words(page)).toBe(t.chairSays_handsDone(step));
       expect(primaries(page)).toEqual(['chair-next-segment']);
       // The words name the next step: the bar's own "Next step" line would say it twice.

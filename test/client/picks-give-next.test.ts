@@ -39,6 +39,11 @@ describe('where the chair picks, the turn is offered to someone who has not had 
       r.ok({ type: 'giveTurn', by: 'a', target: 'd' });
       r.ok({ type: 'pass', by: 'd' });
       page.push();
+      // The chair is a member too: their own turn is offered last (chair-own-turn.test.ts).
+      expect(give().textContent).toBe(t.chairTakeOwnTurn);
+      r.ok({ type: 'giveTurn', by: 'a', target: 'a' });
+      r.ok({ type: 'pass', by: 'a' });
+      page.push();
       expect(give().hidden).toBe(true);
       // Not "Everyone here has shared": two of them passed.
       expect(page.q('script-chair-words')!.textContent).toMatch(/^(Everyone here has had their turn\.|Alle som er her, har hatt sin tur\.)/);
