@@ -902,9 +902,13 @@ export class ChairPanel {
     };
     const latest = new WeakMap<HTMLElement, { p: ParticipantView; v: MeetingView }>();
     return {
-      menuFor(p: ParticipantView): HTMLElement {
+      menuFor(p: ParticipantView, v: MeetingView): HTMLElement {
         const t = app.t;
         const id = p.id;
+        // The chair's own row holds one item: taking their own turn where the chair picks, at any
+        // point of the round (many chairs share first; a fresh tester's chair could only take it
+        // once everyone else had had theirs, from the bar). Shown only while it can be used.
+        const self = id === v.you.id;
         // After an action the menu closes and focus returns to its toggle, so the row stays tidy.
         const done = () => {
           menu.open = false;
@@ -947,7 +951,9 @@ export class ChairPanel {
         // missing without a word (a fresh tester, 2026-12-05, a first-time chair, looked for it).
         const handWhy = h('p', { class: 'hint menu-note', id: `chair-handchair-why-${id}`, testid: `chair-handchair-why-${id}`, hidden: true });
         handBtn.setAttribute('aria-describedby', handWhy.id);
-        const body = h(
+        const body = self
+          ? h('div', { class: 'menu-body' }, btn('give', t.chairTakeOwnTurn, () => run('giveTurn', { target: id })))
+          : h(
           'div',
           { class: 'menu-body' },
           btn('give', t.chairGive, () => run('giveTurn', { target: id })),
@@ -993,6 +999,7 @@ export class ChairPanel {
         const inRound = v.phase === 'round' || v.phase === 'open';
         const give = get('give');
         if (give) give.hidden = !(inRound && v.effectiveMode === 'chairPicks' && !v.speaker && p.role === 'participant' && p.connected && !p.muted);
+        if (p.id === v.you.id) menu.hidden = give?.hidden !== false;
         const lower = get('lowerhand');
         if (lower) lower.hidden = p.hand === null;
         const mute = get('mute');

@@ -110,7 +110,7 @@ export class Circle {
   private makeRow(p: ParticipantView, v: MeetingView): Row {
     const name = h('span', { class: 'name' });
     const badges = h('span', { class: 'badges' });
-    const menu = this.chair && p.id !== v.you.id ? this.chair.menuFor(p, v) : null;
+    const menu = this.chair ? this.chair.menuFor(p, v) : null;
     const li = h('li', { class: 'circle-item', testid: `circle-item-${p.id}`, 'data-participant': p.id }, h('span', { class: 'dot', 'aria-hidden': 'true' }), h('div', { class: 'who' }, name, badges), menu);
     return { li, name, badges, menu };
   }

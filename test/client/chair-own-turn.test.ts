@@ -53,6 +53,33 @@ describe("the chair's own turn", () => {
       page.destroy();
     });
 
+    it(`(${lang}) where the chair picks: the chair may take their own turn first, from their own row in the circle`, async () => {
+      const r = inRound({ others: ['b', 'c'], turnMode: 'chairPicks' });
+      const page = await mountPage(r, 'a', lang);
+      // Many chairs share first: the chair's own row offers it at any point while nobody shares.
+      const ownMenu = () => page.q<HTMLDetailsElement>('chair-menu-a')!;
+      const take = () => page.q<HTMLButtonElement>('chair-give-a')!;
+      expect(ownMenu().hidden).toBe(false);
+      expect(take().textContent).toBe(t.chairTakeOwnTurn);
+      // Nothing else about oneself is on it (no muting or removing oneself).
+      expect(ownMenu().querySelectorAll('button')).toHaveLength(1);
+      take().click();
+      expect(page.conn.sent.at(-1)).toEqual({ event: 'giveTurn', payload: { target: 'a' } });
+      r.ok({ type: 'giveTurn', by: 'a', target: 'a' });
+      page.push();
+      // Not while someone (here: the chair) shares.
+      expect(ownMenu().hidden).toBe(true);
+      r.shareDone('a');
+      page.push();
+      expect(ownMenu().hidden).toBe(false);
+    });
+
+    it(`(${lang}) in a circle round the chair's own row has no menu to open`, async () => {
+      const r = inRound({ others: ['b', 'c'] });
+      const page = await mountPage(r, 'a', lang);
+      expect(page.q<HTMLDetailsElement>('chair-menu-a')?.hidden ?? true).toBe(true);
+    });
+
     it(`(${lang}) by hands: with everyone else shared, not "everyone here has shared" while the chair has not`, async () => {
       const r = inRound({ others: ['b'], formatId: 'large', turnMode: 'hands' });
       r.ok({ type: 'raiseHand', by: 'b' });
