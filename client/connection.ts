@@ -421,9 +421,24 @@ export class Connection {
     if (r.askAfter !== null) this.catchUp(r.askAfter, this.epoch, 1);
   }
 
+  /**
+   * One rule for what was missed, whatever brought it (a join's or resume's acknowledgement, a
+   * catchUp's answer, a server's gap fill: client/seq.ts `caughtUp`): the view that holds it
+   * first, then the missed events, so the page tells them as history (replay-news.ts): into the
+   * transcript unheard, a call to act no longer true left out, one still true said once. Shown
+   * before their view, each was read out one by one as if live.
+   */
   private show(item: Item, alreadyShown: MeetingView | null): void {
     if (item.kind === 'event') this.h.event(item.e);
     else if (item.kind === 'view' && item.v !== alreadyShown) this.h.view(item.v);
+    else if (item.kind === 'caughtUp') {
+      if (item.v !== alreadyShown) this.h.view(item.v);
+      for (const e of item.missed) {
+        // Showing an event can close the page (the `ended` event): nothing is shown after that.
+        if (this.closed) return;
+        this.h.event(e);
+      }
+    }
   }
 
   /** Asks for the log after `afterSeq` (docs/protocol.md `catchUp`); what arrives meanwhile waits. */
@@ -433,7 +448,7 @@ export class Connection {
       if (answered) return;
       answered = true;
       if (this.closed || epoch !== this.epoch) return;
-      if (ack?.ok) return this.repaired(ack.view, ack.missed);
+      if (ack?.ok) return this.apply(this.seq.settle(ack.view, ack.missed));
       if (attempt < CATCH_UP_TRIES && this.socket.connected) {
         setTimeout(() => this.catchUp(afterSeq, epoch, attempt + 1), CATCH_UP_RETRY_MS);
         return;
@@ -447,22 +462,6 @@ export class Connection {
       clearTimeout(timer);
       settle(ack as Ack<{ view: MeetingView; missed: LoggedEvent[] }>);
     });
-  }
-
-  /**
-   * A gap repair's answer: its view first, then the missed events, then what was held — as after a
-   * resume (onAck), so the page takes the missed events for what they are, history that view
-   * already holds (seq ≤ view.seq), and tells them by the same rule as a return's
-   * (client/meeting/replay-news.ts): into the transcript unheard, a call to act no longer true
-   * left out. Shown before the view, each was read out one by one, against a view older than it,
-   * an old "time nearly up" for a turn long over among them. The tracker's order (missed, view)
-   * is kept for what it decides: which of them are new, and where the next gap is.
-   */
-  private repaired(view: MeetingView, missed: LoggedEvent[]): void {
-    const settled = this.seq.settle(view, missed);
-    const fresh = settled.show.some((i) => i.kind === 'view' && i.v === view);
-    if (fresh) this.h.view(view);
-    this.apply(settled, fresh ? view : null);
   }
 
   private onBye(reason: ByeReason): void {

@@ -354,14 +354,16 @@ export class OrderedDelivery {
         // seqs are not logged and cannot be recovered here.
         if (state.seq > t.delivered) {
           const now = Date.now();
-          const at = (seq: number): LoggedEvent[] => logged.filter((l) => l.seq === seq);
+          // Marked `filled` (shared/protocol.ts SentEvent): the client shows them as missed, after
+          // the view that ends the fill, not read out one by one as live.
+          const at = (seq: number): LoggedEvent[] => logged.filter((l) => l.seq === seq).map((l) => ({ ...l, filled: true }));
           // An ended meeting is told `bye` by every outcome delivered: once, then, as before.
           const first = state.phase === 'ended' ? state.seq : t.delivered + 1;
           for (let seq = first; seq < state.seq; seq++) {
             const these = at(seq);
             this.emit({ ok: true, state: { ...state, seq }, events: these.map((l) => l.event), logged: these, views: [] }, now);
           }
-          const last = state.phase === 'ended' ? logged : at(state.seq);
+          const last = state.phase === 'ended' ? logged.map((l) => ({ ...l, filled: true })) : at(state.seq);
           this.emit({ ok: true, state, events: last.map((l) => l.event), logged: last, views: state.participants.map((p) => p.id) }, now);
           t.delivered = state.seq;
           t.state = state;

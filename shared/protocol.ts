@@ -281,13 +281,20 @@ export type ClientToServerEvents = {
   catchUp: (p: CatchUpPayload, ack: AckFn<CatchUpResult>) => void;
 } & { [E in CommandEvent]: (p: CommandPayload<E> & { commandId?: string }, ack: AckFn<CommandResult>) => void };
 
+/**
+ * An `event` as sent: the logged event, marked `filled: true` when a server process's gap fill
+ * read it from the store's log (docs/protocol.md "Every seq, no gaps"): an event the socket
+ * missed, not a live one. Never in an acknowledgement's `missed`.
+ */
+export type SentEvent = LoggedEvent & { filled?: true };
+
 export interface ServerToClientEvents {
   /** The recipient's own view after an accepted command that changed something in it (seated participants only; docs/protocol.md `view`). */
   view: (v: MeetingView) => void;
   /** Someone at the door: sent only when their own status changes (sent back to the door). */
   door: (d: DoorView) => void;
   /** What happened, in order; `seq` is the command's sequence number, for resume. */
-  event: (e: LoggedEvent) => void;
+  event: (e: SentEvent) => void;
   /**
    * A command was accepted at `seq` and nothing you see changed: no room event and no view of
    * that seq come to you (an acknowledgement to the speaker, the chair's queued note). It only

@@ -1,6 +1,6 @@
 // What a page coming back hears of the events it missed (a resume after a drop, the chair link
-// or the meeting opened again, or a gap repaired on a live connection: the server's `missed`,
-// shown after the view they led to). A fresh
+// or the meeting opened again, a gap repaired on a live connection, or a server's gap fill: the
+// server's `missed` or `filled` events, shown after the view they led to, client/seq.ts). A fresh
 // tester's chair came back and heard every missed line at once, an old "time nearly up" among
 // them for a turn long over. Missed lines are history: they go into the transcript, unheard. A
 // call to act that no longer holds (a time warning for a turn that has ended or was given more

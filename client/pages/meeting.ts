@@ -810,8 +810,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (e.type === 'share' && e.id === view.you.id && view.speaker?.id === view.you.id && view.speaker.turn !== null && le.seq > view.speaker.turn) ui.composer.markSent(turnKey(view));
     const seen = view;
     // A missed event replayed after the view it led to (a return: a resume, the page opened
-    // again; or a gap repaired on a live connection, connection.ts repaired): history, put in unheard; a call to act it made that no longer holds is left out,
-    // one that still holds is said once after the replay (replay-news.ts). Private events (with
+    // again; a gap repaired on a live connection; a server's gap fill: whatever brought it, the
+    // connection shows its view first, client/seq.ts `caughtUp`): history, put in unheard; a call
+    // to act it made that no longer holds is left out, one that still holds is said once after
+    // the replay (replay-news.ts). Private events (with
     // `to`: view.ts isPrivate, not imported here, its module pulls server code into the bundle)
     // are never in the log, so never replayed.
     const replayed = record && le.seq <= view.seq && !('to' in e);

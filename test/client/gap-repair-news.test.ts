@@ -3,7 +3,9 @@
 // page opened again) was quieted (return-news.test.ts). A gap repair's missed events are the same
 // history, told by the same rule (replay-news.ts newsOnReturn): the connection shows the repair's
 // view first and the missed events after it, as after a resume, so the page reads them against the
-// view that holds their effects. The page's real code and its real connection in jsdom, the socket
+// view that holds their effects. So are missed events that come another way: a server's gap fill
+// from the store's log (events marked `filled`), a join that finds the seat kept, a second gap
+// found during a repair. The page's real code and its real connection in jsdom, the socket
 // played by the test, views from the real core.
 import { describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
@@ -125,4 +127,120 @@ describe('a gap repaired on a live connection', () => {
       sessionStorage.clear();
     });
   }
+});
+
+/** The page mounted as `a` in `r`'s meeting with its real connection, resumed at the meeting's seq now. */
+async function openPage(r: Run, lang: 'nb' | 'en') {
+  const { app } = await import('../../client/app.js');
+  app.setLang(lang);
+  sessionStorage.setItem('runde.seat', JSON.stringify({ meetingId: r.state.id, token: 'tok', lastSeq: r.state.seq }));
+  const { mountMeeting } = await import('../../client/pages/meeting.js');
+  const container = document.createElement('div');
+  document.body.replaceChildren(container);
+  const page = mountMeeting(container, { meetingId: r.state.id, join: null, failed: () => undefined });
+  const socket = fake.socket!;
+  socket.last('resume').ack({ ok: true, you: 'a', token: 'tok', view: buildView(r.state, 'a', r.now), missed: [] });
+  await flush();
+  return {
+    socket,
+    heard: () => container.querySelector('[data-testid="transcript-announce"]')!.textContent ?? '',
+    shown: () => container.querySelector('[data-testid="transcript"]')!.textContent ?? '',
+    /** The room events sent live to the page, in order. */
+    live: (events: LoggedEvent[]) => {
+      for (const le of events) socket.fire('event', le);
+    },
+    destroy: () => {
+      page.destroy();
+      sessionStorage.clear();
+    },
+  };
+}
+
+/** The warned turn of Bjarne (b) runs out while the page misses it, and he shares and finishes: the missed log. */
+function missBjarnesTurn(r: Run): Gap {
+  const gap = new Gap(r);
+  gap.tickAt(r.state.speaker!.deadline - r.state.settings.warnMs);
+  expect(gap.log.some((l) => l.event.type === 'timeWarning')).toBe(true);
+  gap.shareDone('b');
+  expect(r.speaker).toBe('c');
+  return gap;
+}
+
+/** How often `text` is in `s`. */
+const times = (s: string, text: string): number => s.split(text).length - 1;
+
+describe('missed events that reach the page another way', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) a server's gap fill from the store's log (events marked filled, then the view): missed, not read out as live`, async () => {
+      const t = dict(lang);
+      const r = inRound({ others: ['b', 'c'] });
+      r.shareDone('a');
+      const p = await openPage(r, lang);
+      const gap = missBjarnesTurn(r);
+      // The server process missed these seqs and fills them from the log, in order, then the view.
+      p.live(gap.log.map((l) => ({ ...l, filled: true })));
+      p.socket.fire('view', buildView(r.state, 'a', r.now));
+      await flush();
+      // Nothing to repair: the fill ran on without a gap.
+      expect(p.socket.emitted.some((x) => x.ev === 'catchUp')).toBe(false);
+      expect(times(p.shown(), 'Words of b lost in a gap.')).toBe(1);
+      expect(p.heard()).not.toContain('Words of b lost in a gap.');
+      expect(p.shown()).not.toContain(t.tTimeWarningChair('Bjarne'));
+      expect(p.heard()).not.toContain(t.tTimeWarningChair('Bjarne'));
+      // What comes live after the fill is heard as ever.
+      const after = new Gap(r);
+      after.ok({ type: 'share', by: 'c', text: 'Live words after the fill.' });
+      p.live(after.log);
+      await flush();
+      expect(p.heard()).toContain('Live words after the fill.');
+      p.destroy();
+    });
+  }
+
+  it("a join that finds the seat kept (the chair link opened again): its missed lines are history too", async () => {
+    const t = dict('en');
+    const r = inRound({ others: ['b', 'c'] });
+    r.shareDone('a');
+    const gap = missBjarnesTurn(r);
+    const { app } = await import('../../client/app.js');
+    app.setLang('en');
+    const { mountMeeting } = await import('../../client/pages/meeting.js');
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    const page = mountMeeting(container, { meetingId: r.state.id, join: { v: 1, meetingId: r.state.id, name: 'Ada', role: 'participant', volunteer: true, pledge: true, chairKey: 'k'.repeat(24) }, chairReturn: true, failed: () => undefined });
+    fake.socket!.last('join').ack({ ok: true, you: 'a', token: 'tok', view: buildView(r.state, 'a', r.now), missed: gap.log, kept: true });
+    await flush();
+    const heard = container.querySelector('[data-testid="transcript-announce"]')!.textContent ?? '';
+    const shown = container.querySelector('[data-testid="transcript"]')!.textContent ?? '';
+    expect(times(shown, 'Words of b lost in a gap.')).toBe(1);
+    expect(heard).not.toContain('Words of b lost in a gap.');
+    expect(shown).not.toContain(t.tTimeWarningChair('Bjarne'));
+    page.destroy();
+    sessionStorage.clear();
+  });
+
+  it('a second gap found in what was held during a repair: its answer too is missed, not read out', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.shareDone('a');
+    const p = await openPage(r, 'en');
+    const first = missBjarnesTurn(r);
+    const firstView = buildView(r.state, 'a', r.now);
+    // Live while the first repair is asked: the view (a gap), then another gap behind it.
+    p.socket.fire('view', firstView);
+    const lost = new Gap(r);
+    lost.ok({ type: 'share', by: 'c', text: 'Words of c lost in the second gap.' });
+    lost.ok({ type: 'finishShare', by: 'c' });
+    p.socket.fire('view', buildView(r.state, 'a', r.now));
+    p.socket.last('catchUp').ack({ ok: true, view: firstView, missed: first.log });
+    await flush();
+    const again = p.socket.last('catchUp');
+    expect(again.payload).toEqual({ afterSeq: firstView.seq });
+    again.ack({ ok: true, view: buildView(r.state, 'a', r.now), missed: lost.log });
+    await flush();
+    for (const words of ['Words of b lost in a gap.', 'Words of c lost in the second gap.']) {
+      expect(times(p.shown(), words)).toBe(1);
+      expect(p.heard()).not.toContain(words);
+    }
+    p.destroy();
+  });
 });

@@ -36,5 +36,10 @@ describe('a gap filled from the store', () => {
     expect(delivered.map((o) => o.logged.map((l) => `${l.seq}:${l.event.type}`))).toEqual([[], [`${base + 2}:topic`], [], [`${base + 4}:topic`]]);
     expect(delivered.slice(0, 3).every((o) => o.views.length === 0)).toBe(true);
     expect(delivered[3]!.views).toEqual(['a', 'b', 'c']);
+    // Marked as read from the log (shared/protocol.ts SentEvent): the client shows them as missed,
+    // after the view, not read out one by one as live.
+    const filled = delivered.flatMap((o) => o.logged);
+    expect(filled.length).toBeGreaterThan(0);
+    expect(filled.every((l) => (l as { filled?: true }).filled === true)).toBe(true);
   });
 });
