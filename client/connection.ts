@@ -68,7 +68,10 @@ const RESTART_RECONNECT_MS = 800;
 const LOST_IN_RESTART: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['MEETING_ENDED', 'MEETING_INTERRUPTED', 'MEETING_NOT_FOUND', 'BAD_TOKEN']);
 /** A `leave` that got no answer in this long is sent again (a second one is answered NOT_IN_MEETING: out). */
 const LEAVE_RETRY_MS = 5000;
-/** Gap repair: how often to ask again when `catchUp` gets no answer, and how long to wait. */
+/**
+ * Gap repair: how often to ask when `catchUp` gets no answer, and how long to wait between. After
+ * the last try the socket is opened afresh and `resume` takes over (Connection.catchUp).
+ */
 const CATCH_UP_TRIES = 3;
 const CATCH_UP_RETRY_MS = 1500;
 
@@ -441,21 +444,32 @@ export class Connection {
     }
   }
 
-  /** Asks for the log after `afterSeq` (docs/protocol.md `catchUp`); what arrives meanwhile waits. */
+  /**
+   * Asks for the log after `afterSeq` (docs/protocol.md `catchUp`); what arrives meanwhile waits.
+   * With no answer (ACK_TIMEOUT_MS) or a refusal, asked again up to CATCH_UP_TRIES times; then the
+   * socket is opened afresh and `resume { lastSeq }` takes over. So does a reconnect meanwhile
+   * (onConnect: a new epoch). Either way the tracker drops what it held (SeqTracker.begin) and the
+   * resume's `missed` brings those events again, shown as missed, after its view, in order, once.
+   * What was held is never shown as live: with the events of the gap missing before it, it was
+   * read out as news, and the highest seq moved past the gap, so no resume ever brought them.
+   */
   private catchUp(afterSeq: number, epoch: number, attempt: number): void {
+    if (this.closed || epoch !== this.epoch) return;
     let answered = false;
     const settle = (ack: Ack<{ view: MeetingView; missed: LoggedEvent[] }> | null): void => {
       if (answered) return;
       answered = true;
       if (this.closed || epoch !== this.epoch) return;
       if (ack?.ok) return this.apply(this.seq.settle(ack.view, ack.missed));
-      if (attempt < CATCH_UP_TRIES && this.socket.connected) {
+      // Offline now: the reconnect's resume takes over.
+      if (!this.socket.connected) return;
+      if (attempt < CATCH_UP_TRIES) {
         setTimeout(() => this.catchUp(afterSeq, epoch, attempt + 1), CATCH_UP_RETRY_MS);
         return;
       }
-      // No answer: show what was held, in order, rather than nothing.
-      for (const item of this.seq.giveUp()) this.show(item, null);
-      this.persist();
+      this.socket.disconnect();
+      this.socket.connect();
+      this.watchEngine();
     };
     const timer = setTimeout(() => settle(null), ACK_TIMEOUT_MS);
     (this.socket as unknown as LooseEmit).emit('catchUp', { afterSeq }, (ack) => {

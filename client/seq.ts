@@ -56,8 +56,8 @@ export class SeqTracker {
 
   /**
    * A join or resume was sent (after `from`, the seq it asks from): hold live items until `settle`.
-   * Whatever was held before (a gap fill cut short by the connection) is dropped: the
-   * acknowledgement brings its room events again, in `missed`, with the view.
+   * Whatever was held before (a gap repair or a gap fill cut short by the connection) is dropped:
+   * the acknowledgement brings its room events again, in `missed`, with the view.
    */
   begin(from: number): void {
     this.lastSeq = from;
@@ -97,17 +97,6 @@ export class SeqTracker {
     const held = this.held;
     this.held = [];
     return this.feed(held, show);
-  }
-
-  /** The gap could not be repaired (no answer): show what was held, in order, and carry on. */
-  giveUp(): Item[] {
-    this.settling = false;
-    this.filling = false;
-    const held = this.held.sort((a, b) => seqOf(a) - seqOf(b));
-    this.held = [];
-    const show = held.filter((i) => isPrivate(i) || seqOf(i) >= this.lastSeq);
-    for (const i of show) this.lastSeq = Math.max(this.lastSeq, seqOf(i));
-    return show;
   }
 
   /** A live view, event or seq notice. */

@@ -5,9 +5,10 @@
 // view first and the missed events after it, as after a resume, so the page reads them against the
 // view that holds their effects. So are missed events that come another way: a server's gap fill
 // from the store's log (events marked `filled`), a join that finds the seat kept, a second gap
-// found during a repair. The page's real code and its real connection in jsdom, the socket
-// played by the test, views from the real core.
-import { describe, expect, it, vi } from 'vitest';
+// found during a repair. A repair that gets no answer never shows what it held as live: the
+// socket is opened afresh and the resume brings it as missed, once. The page's real code and its
+// real connection in jsdom, the socket played by the test, views from the real core.
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { buildView, isPrivate, type LoggedEvent } from '../../shared/meeting/view.js';
 import type { Command } from '../../shared/meeting/commands.js';
@@ -241,6 +242,62 @@ describe('missed events that reach the page another way', () => {
       expect(times(p.shown(), words)).toBe(1);
       expect(p.heard()).not.toContain(words);
     }
+    p.destroy();
+  });
+});
+
+describe('a gap repair that gets no answer', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('asked again, then the socket opened afresh: the resume brings what was missed and what was held, as missed, in order, once; nothing held is read out', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.shareDone('a');
+    const p = await openPage(r, 'en');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const from = r.state.seq;
+    const gap = missBjarnesTurn(r);
+    // Live after the gap: Cecilie's words (held while the gap is repaired).
+    const held = new Gap(r);
+    held.ok({ type: 'share', by: 'c', text: 'Words of c held while no answer came.' });
+    p.live(held.log);
+    expect(p.socket.emitted.filter((x) => x.ev === 'catchUp')).toHaveLength(1);
+    // No answer, ever: asked three times in all, then opened afresh.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(p.socket.emitted.filter((x) => x.ev === 'catchUp')).toHaveLength(3);
+    expect(p.shown()).not.toContain('Words of c held while no answer came.');
+    const resume = p.socket.last('resume');
+    expect(resume.payload).toMatchObject({ lastSeq: from });
+    // The resume's missed: everything after the seq it asked from, the held words among them.
+    const all = [...gap.log, ...held.log];
+    resume.ack({ ok: true, you: 'a', token: 'tok', view: buildView(r.state, 'a', r.now), missed: all });
+    await vi.advanceTimersByTimeAsync(0);
+    for (const words of ['Words of b lost in a gap.', 'Words of c held while no answer came.']) {
+      expect(times(p.shown(), words)).toBe(1);
+      expect(p.heard()).not.toContain(words);
+    }
+    const text = p.shown();
+    expect(text.indexOf('Words of b lost in a gap.')).toBeLessThan(text.indexOf('Words of c held while no answer came.'));
+    p.destroy();
+  });
+
+  it('the connection broken meanwhile: nothing held is shown; the reconnect resumes from before the gap', async () => {
+    const r = inRound({ others: ['b', 'c'] });
+    r.shareDone('a');
+    const p = await openPage(r, 'en');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const from = r.state.seq;
+    missBjarnesTurn(r);
+    const held = new Gap(r);
+    held.ok({ type: 'share', by: 'c', text: 'Words of c held while no answer came.' });
+    p.live(held.log);
+    p.socket.disconnect();
+    p.socket.fire('disconnect', 'transport close');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(p.shown()).not.toContain('Words of c held while no answer came.');
+    p.socket.connect();
+    expect(p.socket.last('resume').payload).toMatchObject({ lastSeq: from });
     p.destroy();
   });
 });
