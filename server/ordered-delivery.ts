@@ -363,7 +363,9 @@ export class OrderedDelivery {
             const these = at(seq);
             this.emit({ ok: true, state: { ...state, seq }, events: these.map((l) => l.event), logged: these, views: [] }, now);
           }
-          const last = state.phase === 'ended' ? logged.map((l) => ({ ...l, filled: true })) : at(state.seq);
+          // The end is told live, unmarked: no view follows it (a `bye` does), so marked events would
+          // wait for a view that never comes and the meeting's last lines would never be shown.
+          const last = state.phase === 'ended' ? logged : at(state.seq);
           this.emit({ ok: true, state, events: last.map((l) => l.event), logged: last, views: state.participants.map((p) => p.id) }, now);
           t.delivered = state.seq;
           t.state = state;
