@@ -147,7 +147,9 @@ const EN_IMPERATIVE: Rule = {
 };
 // A constant, not inline: a build that lowers \p{…} literals (esbuild for the page's targets, tsx) makes an inline one a new RegExp per call (Issue 10).
 const FAREWELL_NEXT = /^(?:[,!.]|ha\b|det|en (?:fin|god|riktig|fortsatt)|et (?:godt|fint))(?!\p{L})/u;
-const WAIT_NEXT = /^(?:litt|et øyeblikk|ett øyeblikk)(?!\p{L})/u;
+// "Vent litt", "Vent, jeg er ikke ferdig", "Vent!": the speaker asking the room to wait for them
+// (a pause, then the speaker or their writing), not "Vent med å svare ham".
+const WAIT_NEXT = /^(?:(?:litt|et øyeblikk|ett øyeblikk)(?!\p{L})|[,.!\u2026-]*\s*(?:$|(?:jeg|meg|ikke ferdig|skriver)(?!\p{L})))/u;
 const NB_IMPERATIVE: Rule = {
   re: phrase(`(?:(?:bare|vær så snill og|vær så snill,|så|og|nå|først|ærlig talt,?|helt ærlig,?|seriøst,?|kanskje|heller|ok,?|okei,?|hør her,?) ){0,3}(?:(?:ikke|ikkje|aldri) (?:${NB_INF}|${NB_VERBS})|${NB_VERBS})`),
   sentenceStart: true,

@@ -26,11 +26,20 @@ const NB_EN_HOMOGRAPH = /(?:^|\s)(?:still|hell|hold|ring|send|la|dra|finn|ha|be|
 const CAPITAL_I = /^I(?![\p{L}'\u2019])/u;
 const ENGLISH_NEXT = /^(?:[,.;:!?)]|$|(?:here|there|no|not|never|the|a|an|of|on|in|at|to|my|your|his|her|its|it|is|was|were|are|am|you|we|they|he|she|this|that|these|those|with|and|but|so|help|me|him|them|us|up|out|off|from|who|what|when|why|how|have|had|has|do|does|did|can|could|would|will|just|really|waiting|going|sober|clean|alive|standing|feel|feels|felt)(?![\p{L}'\u2019]))/u;
 
+// "Still writing more", "Still typing", "Still married": the English "still" before a participle,
+// a speaker's status line while writing (a fresh tester, 2026-12-06, was told a half-typed "Still
+// writing more" looked like advice). Bokmål's order "Still" takes an object or a particle ("Still
+// spørsmål", "Still opp", "Still krav"), never a word of five letters or more in -ing or -ed.
+const STILL = /(?:^|\s)still$/iu;
+const PARTICIPLE_NEXT = /^[a-z]{2,}(?:ing|ed)(?![\p{L}'\u2019])/u;
+
 /**
  * True when `match` ends in a bokmål imperative spelt like an English word and the text after it
  * (`next`, trimmed, as written) reads as English: not an order in bokmål. "Still here" yes,
- * "Still opp på møtet" no.
+ * "Still writing more" yes, "Still opp på møtet" no.
  */
 export function englishAfterHomograph(match: string, next: string): boolean {
-  return NB_EN_HOMOGRAPH.test(match) && (CAPITAL_I.test(next) || ENGLISH_NEXT.test(next.toLowerCase()));
+  if (!NB_EN_HOMOGRAPH.test(match)) return false;
+  const lower = next.toLowerCase();
+  return CAPITAL_I.test(next) || ENGLISH_NEXT.test(lower) || (STILL.test(match) && PARTICIPLE_NEXT.test(lower));
 }
