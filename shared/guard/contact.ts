@@ -117,7 +117,11 @@ const SERVICE_HANDLE = new RegExp(
 // (a fresh tester, 2026-12-05: only "snap: kari84" was found). A service, not "kontakt" or "vipps".
 // "face" is everyday bokmål for Facebook ("kari84 på face"; a fresh tester, 2026-12-05).
 const SOCIAL = String.raw`${SOCIAL_NAMES}|face`;
-const ANY_SERVICE = new RegExp(`(?:${SERVICE}|${SOCIAL})`, 'iu');
+// Every match of SERVICE_HANDLE and HANDLE_ON_SERVICE holds a service word whole. As a bare
+// substring "ig" is in most bokmål shares ("veldig", "takknemlighet"), so the test for any
+// service word this was let HANDLE_ON_SERVICE, tried at every word, run on nearly every share
+// (Issue 10: the largest part of findPii).
+const SERVICE_WORD = new RegExp(`${START}(?:${SERVICE}|${SOCIAL})${END}`, 'iu');
 const HANDLE_ON_SERVICE = new RegExp(String.raw`${START}([\p{L}\p{N}][\p{L}\p{M}\p{N}._]*[\p{L}\p{M}\p{N}])\s+(?:på|on|i|in|at)\s+(?:${SOCIAL})${END}`, 'giu');
 const P_HANDLE_ON_SERVICE = prepareRegex(HANDLE_ON_SERVICE);
 // Prepared once (patterns.ts prepareRegex), so no per-share lookup (Issue 10).
@@ -148,7 +152,7 @@ export function findServiceHandles(t: string): { index: number; match: string }[
   const out: { index: number; match: string }[] = [];
   // Every match holds one of the service words; most shares hold none (Issue 10: the pattern
   // itself, opening with a lookbehind, is tried at every offset).
-  if (literalChecks.on && !ANY_SERVICE.test(t)) return out;
+  if (literalChecks.on && !SERVICE_WORD.test(t)) return out;
   // preparedExecAll, not matchAll: matchAll builds (and may recompile) a new RegExp per call (Issue 10).
   for (const m of preparedExecAll(t, P_SERVICE_HANDLE)) {
     const handle = (m[3] ?? '').replace(/[.-]+$/u, '');

@@ -16,7 +16,7 @@ const ROOM = [...CORPUS_NAMES, 'Stille Fjord', 'Anne-Lise', 'Ørn', 'P0'];
 function generated(): string[] {
   const extras = [
     'ring meg på 912 34 567', 'kari at gmail dot com', 'snap: kari_84', 'www.example.no', 'ola@example.com', '@Kari',
-    'ＤＵ ＢØＲ gå', '٩١٢٣٤٥٦٧', 'DU BØR RINGE', 'du ſkal', 'KARI', 'tlf ９１２３４５６７', '𝐝𝐮 𝐛ø𝐫', 'Du Bør', 'insta (at) hotmail',
+    'ＤＵ ＢØＲ gå', '٩١٢٣٤٥٦٧', 'veldig fint, kari84 på face', 'takknemlig, ig: kari_84', 'snapchat:kari84 på insta', 'DU BØR RINGE', 'du ſkal', 'KARI', 'tlf ９１２３４５６７', '𝐝𝐮 𝐛ø𝐫', 'Du Bør', 'insta (at) hotmail',
   ];
   const out: string[] = [];
   let seed = 11;
