@@ -6,22 +6,22 @@
 // here, which knew neither "Ola" nor "Nordmann": a fresh tester, 2026-12-05, sent "Kari
 // Nordmann, I think you are brave." and no one was told).
 
-import { GIVEN_NAMES, isFullNamePair } from './words.js';
+import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES, isFullNamePair } from './words.js';
 
 const WORD = /[\p{L}][\p{L}\p{M}'\u2019-]*/gu;
 
 // A cheap first test of a word as a given name, by the first two and the last code unit of its
 // first part (up to a hyphen), upper and lower case alike (& 31), and that part's length: a slot
-// per such key that some name of the list has. Most words of a share are no given name and are
+// per such key that some name of the lists has. Most words of a share are no given name and are
 // told so here, without a lower-cased copy and a split per word (Issue 10: givenAndSurname ran
 // the whole test on every word of every share, most of findPii's cost after the contact checks).
 const MAYBE_GIVEN = new Uint8Array(1 << 16);
 const keyOf = (c0: number, c1: number, last: number, len: number): number => (((c0 & 31) << 11) | ((c1 & 31) << 6) | ((last & 31) << 1)) ^ Math.min(len, 31);
-for (const name of GIVEN_NAMES) MAYBE_GIVEN[keyOf(name.charCodeAt(0), name.charCodeAt(1), name.charCodeAt(name.length - 1), name.length)] = 1;
+for (const name of [...GIVEN_NAMES, ...EVERYDAY_GIVEN_NAMES]) MAYBE_GIVEN[keyOf(name.charCodeAt(0), name.charCodeAt(1), name.charCodeAt(name.length - 1), name.length)] = 1;
 
 /**
  * False only when the word of `text` at [start, end) is surely no given name of the list
- * (words.ts isGivenName): a code unit outside Latin-1 among the three read, whose upper and
+ * (words.ts isGivenName, EVERYDAY_GIVEN_NAMES): a code unit outside Latin-1 among the three read, whose upper and
  * lower case & 31 may not fold together, leaves it to the whole test.
  */
 function mayBeGivenName(text: string, start: number, end: number): boolean {

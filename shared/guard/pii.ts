@@ -7,7 +7,7 @@ import { literalChecks } from './literals.js';
 import type { Text } from './hints.js';
 import type { Found } from './patterns.js';
 import { CAP_WORD, END, START, dropOverlaps, isSentenceStart, prepareRegex, preparedExecAll, preparedMatches, preparedMayMatch } from './patterns.js';
-import { isEverydayWord, isGivenName, isNotName, isNotPersonWord } from './words.js';
+import { isNotName, isNotPersonWord, opensFullName } from './words.js';
 import { givenAndSurname } from './given-names.js';
 import { perRoom } from './room.js';
 
@@ -359,7 +359,7 @@ function findContacts(text: string): Found[][] {
 /**
  * Two or three capitalised words in a row ("Kari Nordmann", "Per Olav Hansen") that are not
  * days, months, faith or fellowship words. The first word of a sentence is capitalised anyway,
- * so it counts only as a given name (words.ts isGivenName, not an everyday word); five or more in a row is a title, not a name, and so is a run right after
+ * so it counts only as a given name (words.ts opensFullName); five or more in a row is a title, not a name, and so is a run right after
  * the English "I" ("I Went Home").
  */
 function findFullNames(text: string): Found[] {
@@ -380,7 +380,9 @@ function findFullNames(text: string): Found[] {
     // A sentence's first word is capitalised anyway, so it counts only when it is a given name
     // that is not also an everyday word: "Kari Nordmann, I think you are brave." opens with a
     // full name (a fresh tester, 2026-12-05), "Tired Mum" or "Will Power" does not.
-    if (isSentenceStart(text, run[0]!.index) && !(isGivenName(run[0]!.match) && !isEverydayWord(run[0]!.match))) run.shift();
+    // A word the lists do not know may open one before a surname that is one for sure ("Gudrun
+    // Hansen sa at ..."): words.ts opensFullName.
+    if (isSentenceStart(text, run[0]!.index) && !opensFullName(run[0]!.match, run[1]?.match)) run.shift();
     // Days, titles and the like split a run: "Kari Nordmann Mandag" still holds a name.
     let part: typeof run = [];
     for (const w of [...run, null]) {

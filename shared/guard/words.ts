@@ -1,4 +1,5 @@
 // Word lists that keep false alarms down. All entries are lower-case.
+import { EN_VERBS, NB_VERBS } from './verbs.js';
 
 const list = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/u));
 
@@ -171,7 +172,33 @@ export const EVERYDAY_SURNAMES = list(`
   morgan lee parker
 `);
 /** Everyday words with such an ending. */
-const NOT_SURNAMES = list('person parson arson crimson damson snømann sjømann fiskermann halsen dansen glansen pulsen bussen kassen massen');
+const NOT_SURNAMES = list('person parson arson crimson damson lesson lessons whisky snømann sjømann fiskermann halsen dansen glansen pulsen bussen kassen massen voksen');
+
+/**
+ * Everyday words that are also given names ("Grace Kelly", "Hope Hansen", "Joy Smith"): a given
+ * name only capitalised and before a surname that is one for sure (isSurname, not an everyday
+ * one: "Faith Hill", "Will Power", "Hope Springs" stay words). A fresh tester (2026-12-06) sent
+ * "Grace Kelly films always make me cry" with no hint.
+ */
+export const EVERYDAY_GIVEN_NAMES = list('hope joy faith grace will may mark bill pat sue art guy rose liv sol fred');
+
+/**
+ * Capitalised words that open a sentence before a surname without being a given name: titles
+ * ("Fru Hansen", "Agent Smith"), and words a sentence starts with ("Takk Hansen", "Then Johnson",
+ * "Hva Hansen sa"), beside NOT_NAMES. See opensFullName.
+ */
+const NOT_OPENERS = list(`
+  fru herr frøken doktor lege pastor prest professor advokat sjef fetter kusine nabo naboen
+  stakkars gamle lille unge snille kjekke også derfor kanskje bare selv ifølge ellers dessuten
+  plutselig etterpå hva hvem hvor hvorfor hvordan hvilken
+  then today tonight yesterday tomorrow later now poor old little agent officer judge nurse coach
+  detective prof sir madam miss lady auntie aunty cousin captain even only maybe perhaps also
+  both like unlike ask asked said says what who why how where which whose sorry anyway happy sad
+  angry proud lucky cheers okay ok good great nice unnskyld beklager uansett
+`);
+
+/** The one-word orders of verbs.ts ("Ring Hansen", "Call Johnson"): a sentence opening with one names no one by it. */
+const ORDERS: ReadonlySet<string> = new Set(`${EN_VERBS}|${NB_VERBS}`.split('|').filter((v) => !v.includes(' ')));
 
 /**
  * Whole names of characters from stories, songs and films that everyone knows as made up ("Ole
@@ -214,12 +241,32 @@ export function isSurname(word: string): boolean {
 
 /**
  * Whether two words read as a given name and a surname in a share, written in any case ("kari
- * nordmann", "JOHN SMITH", "Mia Holm"): a given name (isGivenName), then a word that is not one and
- * is a surname (isSurname), or, after a given name that is not an everyday word, a surname that is
- * one ("Holm", "White"). Stricter than pseudonymLooksReal (pseudonym.ts), which takes any
- * uncommon word after a given name: in running text "per gikk" is a preposition and a verb.
+ * nordmann", "JOHN SMITH", "Mia Holm"): a given name (isGivenName), then a surname (isSurname)
+ * that is no given name unless a listed surname ("Grace Kelly", "Mohammed Ali"), or, after a
+ * given name that is not an everyday word, a surname that is one ("Holm", "White"); or an
+ * everyday word that is a given name, capitalised, before a surname (EVERYDAY_GIVEN_NAMES: "Hope
+ * Hansen"). Stricter than pseudonymLooksReal (pseudonym.ts), which takes any uncommon word after
+ * a given name: in running text "per gikk" is a preposition and a verb.
  */
 export function isFullNamePair(first: string, last: string): boolean {
-  if (!isGivenName(first) || isGivenName(last)) return false;
-  return isSurname(last) || (!isEverydayWord(first) && EVERYDAY_SURNAMES.has(last.toLowerCase()));
+  const lastLower = last.toLowerCase();
+  if (isGivenName(last) && !SURNAMES.has(lastLower)) return false;
+  if (isGivenName(first)) return isSurname(last) || (!isEverydayWord(first) && EVERYDAY_SURNAMES.has(lastLower));
+  return HAS_UPPER.test(first) && EVERYDAY_GIVEN_NAMES.has(first.toLowerCase()) && isSurname(last);
+}
+
+/**
+ * Whether a capitalised word opening a sentence, before the capitalised word `next` (undefined
+ * if none), is a given name and so may open a full name: a known one that is not an everyday
+ * word ("Kari Nordmann, I think you are brave."), or a word the lists do not know before a
+ * surname that is one for sure ("Gudrun Hansen sa ...", "Mildred Johnson lives next door"): not an
+ * everyday word, a title or a word sentences open with (NOT_OPENERS: "Fru Hansen", "Takk
+ * Hansen"), and the surname no given name unless a listed surname. "Tired Mum", "Will Power",
+ * "Hope Springs" do not.
+ */
+export function opensFullName(first: string, next: string | undefined): boolean {
+  if (isGivenName(first) && !isEverydayWord(first)) return true;
+  if (next === undefined || !isSurname(next) || (isGivenName(next) && !SURNAMES.has(next.toLowerCase()))) return false;
+  const w = first.toLowerCase();
+  return !isEverydayWord(first) && !NOT_OPENERS.has(w) && !ORDERS.has(w) && !isNotPersonWord(first);
 }
