@@ -4,6 +4,8 @@
 // and for welcoming the newcomer as every format's opening does; the Norwegian "her med dere"
 // passed. Each pair below keeps the reply to one person caught beside the room-wide line.
 import { describe, expect, it } from 'vitest';
+import { findByModel } from '../../shared/guard/model.js';
+import { readGuardModel } from '../../server/guard-model.js';
 import { found } from './helpers.js';
 
 const ROOM = ['Quiet Spruce', 'Worried Mum'];
@@ -46,5 +48,14 @@ describe('crosstalk: words to the whole room pass, words to one person do not', 
     expect(found('crosstalk', 'Velkommen til den nye.', ROOM, 'nb')).toEqual([]);
     expect(found('crosstalk', 'To the newcomer: keep coming back.', ROOM, 'en')).toEqual(['To the newcomer']);
     expect(found('crosstalk', 'Til den nye: bare kom tilbake.', ROOM, 'nb')).toEqual(['Til den nye']);
+  });
+
+  it('the model does not judge a welcome either (it was sure of both, 0.98)', () => {
+    const model = readGuardModel();
+    for (const text of ['A special welcome to the newcomer.', 'En særlig velkommen til den som er ny her i kveld.']) {
+      expect(findByModel(model, text, ROOM), text).toBeNull();
+    }
+    // What follows a welcome in its sentence is still read by the rules.
+    expect(found('advice', 'Welcome to the newcomer, you should really get a sponsor and call them every day.', ROOM, 'en')).toEqual(['you should']);
   });
 });
