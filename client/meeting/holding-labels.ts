@@ -27,6 +27,8 @@ export const FACT_WORDS: Record<string, Both> = {
   'state.topic': w('Tema', 'Temaet møtelederen har satt, om noe.', 'Topic', 'The topic the chair set, if any.'),
   'state.people': w('Til stede', 'Hvor mange som er i møtet.', 'Present', 'How many are in the meeting.'),
   'state.waiting': w('På venterommet', 'Hvor mange som venter ved døren.', 'In the waiting room', 'How many wait at the door.'),
+  'state.yourShares': w('Delingene dine, med teksten', 'Hvor mange av delingene dine møtet tar vare på med teksten, så møtelederen kan lese en deling noen sier fra om (også en møteleder som kom senere).', 'Your shares, with their words', 'How many of your shares the meeting keeps with their words, so the chair can read a share someone reports (also a chair who came later).'),
+  'state.yourShareChars': w('Tegn i delingene dine', 'Hvor mange tegn de har til sammen.', 'Characters in your shares', 'How many characters they have in all.'),
   'log.entries': w('Hendelser i alt', 'Alt som har skjedd i møtet (delinger, turer, beskjeder), til sammen.', 'Events in all', 'Everything that happened in the meeting (shares, turns, notices), counted.'),
   'log.aboutYou': w('Hendelser om deg', 'Hvor mange av dem som gjelder deg.', 'Events about you', 'How many of them are about you.'),
   'log.yourShares': w('Delingene dine', 'Hvor mange tekster du har delt.', 'Your shares', 'How many texts you have shared.'),

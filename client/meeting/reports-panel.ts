@@ -1,6 +1,7 @@
 // The chair's list of reports from the room (issue 12): each names the reason and the share it
-// concerns (from this page's own transcript), and how many sent it, never who (the server never
-// says). The chair can remove the share for everyone from here, with a second press.
+// concerns (its words as the server sends them to the chair, whenever the chair came in:
+// report-quote.ts), and how many sent it, never who (the server never says). The chair can remove
+// the share for everyone from here, with a second press, or leave it as it is.
 import type { ReportView } from '../../shared/meeting/reports.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
@@ -8,12 +9,11 @@ import { h, setText } from '../dom.js';
 import { openHelp } from '../help.js';
 import { confirmButton } from './confirm-button.js';
 import { firstWords } from './report.js';
+import { reportedShare, reportQuote, type QuotedShare } from './report-quote.js';
 import type { Send, ShowError } from './chair-panel.js';
 
 /** The words of a share this page was sent, by its seq; null if it came before this page. */
-export type ShareOf = (seq: number) => { name: string; text: string } | null;
-
-const EXCERPT_CHARS = 280;
+export type ShareOf = (seq: number) => QuotedShare | null;
 
 export class ReportsPanel {
   readonly el: HTMLElement;
@@ -29,6 +29,8 @@ export class ReportsPanel {
    * the row goes at once, not a round trip later.
    */
   private leftAsIs = new Set<number>();
+  /** Long shares the chair opened whole ("Show the whole share"), by seq. */
+  private whole = new Set<number>();
 
   constructor(
     private send: Send,
@@ -64,18 +66,25 @@ export class ReportsPanel {
     });
   }
 
+  /** "Show the whole share" or "Show less": the row is built again with the share cut or whole. */
+  private toggleWhole(seq: number): void {
+    if (!this.whole.delete(seq)) this.whole.add(seq);
+    this.render();
+    this.list.querySelector<HTMLElement>(`[data-seq="${seq}"] [data-testid="chair-report-whole"]`)?.focus();
+  }
+
   update(v: MeetingView): void {
     this.reports = v.reports ?? [];
     // The server has taken the mark off (or it is back, the command refused): the view decides.
     for (const seq of this.leftAsIs) if (!this.reports.some((r) => r.share === seq)) this.leftAsIs.delete(seq);
+    for (const seq of this.whole) if (!this.reports.some((r) => r.share === seq)) this.whole.delete(seq);
     this.render();
   }
 
   /**
-   * The page's transcript learned or lost a share's words (a share or shareHidden event). A page
-   * opened afresh (a reload, the chair link again) shows the view, with its reports, before the
-   * replayed events: a report must not go on saying "from before you took the chair" once the
-   * share it names has arrived.
+   * The page's transcript learned or lost a share's words (a share or shareHidden event): for an
+   * entry recorded before the server sent the chair the words (ReportView.text null), which the
+   * list quotes from the transcript once the share it names has arrived.
    */
   sharesChanged(): void {
     this.render();
@@ -85,7 +94,7 @@ export class ReportsPanel {
     const reports = this.reports.filter((r) => !this.leftAsIs.has(r.share));
     // Rebuild only when the reports or the shares they name change, so a button under the
     // chair's finger stays put.
-    const key = JSON.stringify([reports, [...new Set(reports.map((r) => r.share))].map((seq) => this.shareOf(seq))]);
+    const key = JSON.stringify([reports, [...new Set(reports.map((r) => r.share))].map((seq) => this.shareOf(seq)), [...this.whole]]);
     if (key === this.shown) return;
     this.shown = key;
     this.none.hidden = reports.length > 0;
@@ -104,8 +113,10 @@ export class ReportsPanel {
 
   private row(seq: number, reports: ReportView[]): HTMLElement {
     const t = app.t;
-    const share = this.shareOf(seq);
-    const text = share ? (share.text.length > EXCERPT_CHARS ? `${share.text.slice(0, EXCERPT_CHARS)} …` : share.text) : t.reportsEarlier;
+    // The server sends the chair the words (ReportView.text); the page's transcript only for an
+    // entry recorded before it did.
+    const share = reportedShare(reports[0]!, reports[0]!.text === null ? this.shareOf(seq) : null);
+    const quote = reportQuote(share, this.whole.has(seq), t);
     const hide = confirmButton(
       () => app.t.hideShare,
       'chair-report-hide',
@@ -126,7 +137,14 @@ export class ReportsPanel {
       'li',
       { testid: 'chair-report', 'data-seq': String(seq) },
       ...reports.map((r) => h('p', { class: 'report-reason', testid: `chair-report-reason-${r.reason}` }, reasonLine(r, reported))),
-      h('blockquote', { testid: 'chair-report-share' }, share ? `${share.name}: ${text}` : text),
+      h('blockquote', { testid: 'chair-report-share' }, quote.quote),
+      quote.toggle
+        ? h(
+            'button',
+            { class: 'button ghost small', type: 'button', testid: 'chair-report-whole', 'aria-expanded': String(this.whole.has(seq)), on: { click: () => this.toggleWhole(seq) } },
+            quote.toggle,
+          )
+        : null,
       // Someone may be in crisis: where the help lines are, one tap away (a fresh tester,
       // 2026-12-05: a new chair had only "Remove for everyone" and "Leave it" to go on).
       reports.some((r) => r.reason === 'crisis')

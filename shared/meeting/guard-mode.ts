@@ -110,7 +110,7 @@ export function guardKeeperText(s: MeetingState, me: Pick<Participant, 'id'>, te
 /** Posts `text` as `me`'s share; `guarded`: what the guard found in it, sent anyway (null: nothing). */
 const post = (s: MeetingState, me: Participant, text: string, ev: MeetingEvent[], guarded: GuardFinding[] | null = null): void => {
   s.held = null;
-  recordShare(s, me.id, guarded && guarded.map((f) => f.kind));
+  recordShare(s, me, text, guarded && guarded.map((f) => f.kind));
   if (s.speaker?.id === me.id) s.speaker.posted = true;
   ev.push({ type: 'share', id: me.id, name: me.name, text });
 };

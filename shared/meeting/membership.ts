@@ -138,8 +138,10 @@ export const endsByEmptying = (s: MeetingState): boolean => s.group === null && 
 
 /**
  * A weekly group's meeting its last person has left lives on for whoever comes next, but keeps
- * nothing of those who left: the topic, the chair's queued notes, a held share and the guard's
- * count go, and the server deletes the event log (forgetsLog). The removed list and the watched
+ * nothing of those who left: the topic, the chair's queued notes, a held share, the guard's count
+ * and the record of posted shares (with their words and reports: reports.ts) go, and the server
+ * deletes the event log (forgetsLog). Nobody who comes next saw those shares: none can report
+ * one, and no later chair is asked to judge one. The removed list and the watched
  * door stay, so a removed person is still kept out; so do the internal ids of who left on purpose
  * (`leftIds`), so that one of them coming back is told they left, not that their connection failed.
  */
@@ -148,6 +150,7 @@ function forgetEmptied(s: MeetingState): void {
   s.queuedNotes = [];
   s.held = null;
   s.guardCount = 0;
+  s.shares = [];
 }
 
 /**
@@ -181,6 +184,8 @@ export function endMeeting(s: MeetingState, events: MeetingEvent[]): void {
   s.frozen = false;
   s.queuedNotes = [];
   s.sharedIds = [];
+  // Every share's author, words and reports (reports.ts).
+  s.shares = [];
   s.newcomers = [];
   s.greeterId = null;
   s.plan = { sharingEndsAt: null, lastCallMs: 0, lastCallDone: false, notSharedFirst: false };

@@ -7,8 +7,12 @@
 //
 // A share is named by the seq of the command that posted it (LoggedEvent.seq): a share command
 // (or releaseHeld) posts exactly one share event, so the seq is unique to it. The state keeps a
-// small record per posted share (seq, author, hidden, reports): the text stays in the log only.
-// Everything here lives in the meeting's state and goes with it when the meeting ends.
+// record per posted share (seq, author, pseudonym, words, hidden, reports): the chair's list
+// shows the words to the chair alone, whenever they came in (a latecomer gets no earlier shares,
+// but a chair asked to remove or leave one must be able to read it: a fresh tester, 2026-12-06,
+// was asked about "a share from before you came in", and it held a phone number). Hiding a share
+// drops its words from the record too. Everything here lives in the meeting's state and goes
+// with it when the meeting ends, or when a weekly group's meeting empties (membership.ts).
 import type { ErrorCode } from '../errors.js';
 import type { GuardKind } from '../guard/patterns.js';
 import { LIMITS } from '../limits.js';
@@ -37,6 +41,14 @@ export interface ReportView {
    * 2026-12-05: the mark did not say). Absent for a share recorded before the kinds were kept.
    */
   kinds?: GuardKind[];
+  /**
+   * The share's author's pseudonym and its words, whole, as they went out (the `share` event's
+   * `name` and `text`), on every entry of the share: the chair judges the share from them, also
+   * one posted before they came in (a fresh tester, 2026-12-06). Null only for a share recorded
+   * before the words were kept (2026-12-06).
+   */
+  name: string | null;
+  text: string | null;
 }
 
 const postedShares = (s: MeetingState): PostedShare[] => (s.shares ??= []);
@@ -52,14 +64,15 @@ function replaceShare(s: MeetingState, seq: number, next: PostedShare): void {
 }
 
 /**
- * Records a share as it goes out; called wherever a `share` event is pushed (guard-mode.ts).
- * `guardKinds`: it goes out after the guard's hint, which found these kinds (the chair's list
- * shows it, reportsView); null for a share the guard let through.
+ * Records a share as it goes out; called wherever a `share` event is pushed (guard-mode.ts), with
+ * the event's author (`author.id`, `author.name`: their pseudonym) and `text`, kept for the
+ * chair's list (reportsView). `guardKinds`: it goes out after the guard's hint, which found these
+ * kinds (the chair's list shows it); null for a share the guard let through.
  */
-export function recordShare(s: MeetingState, authorId: string, guardKinds: GuardKind[] | null = null): void {
+export function recordShare(s: MeetingState, author: Pick<Participant, 'id' | 'name'>, text: string, guardKinds: GuardKind[] | null = null): void {
   // decide() sets seq to state.seq + 1 for the command being applied: the share event's seq.
   const shares = postedShares(s);
-  shares.push({ seq: s.seq + 1, id: authorId, hidden: false, reports: [], ...(guardKinds ? { guarded: true as const, ...(guardKinds.length > 0 ? { guardKinds: [...new Set(guardKinds)] } : {}) } : {}) });
+  shares.push({ seq: s.seq + 1, id: author.id, name: author.name, text, hidden: false, reports: [], ...(guardKinds ? { guarded: true as const, ...(guardKinds.length > 0 ? { guardKinds: [...new Set(guardKinds)] } : {}) } : {}) });
   // Bounded like the log (which keeps the newest 2000 room events, so at most 2000 shares): a
   // share older than that is in no replay any more, and nobody can report what they cannot see.
   if (shares.length > LIMITS.sharesKept) shares.splice(0, shares.length - LIMITS.sharesKept);
@@ -90,8 +103,10 @@ export function hideShare(s: MeetingState, seq: number, ev: MeetingEvent[]): Err
   const share = postedShares(s).find((x) => x.seq === seq);
   if (!share) return 'UNKNOWN_SHARE';
   if (share.hidden) return 'ALREADY_DONE';
-  // The reports did their work: who sent them is no longer needed even inside the server.
-  replaceShare(s, seq, { ...share, hidden: true, reports: [] });
+  // The reports did their work: who sent them is no longer needed even inside the server, nor
+  // the words, which nobody is shown again (withoutHidden).
+  const { name: _, text: __, ...rest } = share;
+  replaceShare(s, seq, { ...rest, hidden: true, reports: [] });
   ev.push({ type: 'shareHidden', share: seq, id: share.id });
   // The author is told in words (the page), even in a discreet meeting where the room event
   // still reaches everyone: it names the same person the share itself named.
@@ -122,7 +137,9 @@ const openReports = (share: PostedShare): PostedShare['reports'] => (share.repor
 
 /**
  * The chair's list of open reports, grouped by share and reason, oldest share first, a share that
- * went out after the guard's hint first among its own (`guardHint`); null for everyone else.
+ * went out after the guard's hint first among its own (`guardHint`), each entry with the share's
+ * author's pseudonym and words (whenever the chair came in: the chair is asked to judge it); null
+ * for everyone else, who never get a share's words from here.
  */
 export function reportsView(s: MeetingState, youId: string): ReportView[] | null {
   if (s.chairId !== youId) return null;
@@ -131,11 +148,12 @@ export function reportsView(s: MeetingState, youId: string): ReportView[] | null
     // Nor one's own share: handed the chair, the one reported would learn of it, and judge it
     // (a fresh tester, 2026-12-05). It stays on the list of any other chair.
     if (share.hidden || share.id === youId) continue;
-    if (share.guarded) out.push({ share: share.seq, reason: 'guardHint', count: 1, ...(share.guardKinds ? { kinds: share.guardKinds } : {}) });
+    const words = { name: share.name ?? null, text: share.text ?? null };
+    if (share.guarded) out.push({ share: share.seq, reason: 'guardHint', count: 1, ...(share.guardKinds ? { kinds: share.guardKinds } : {}), ...words });
     const open = openReports(share);
     for (const reason of REPORT_REASONS) {
       const count = open.filter((r) => r.reason === reason).length;
-      if (count > 0) out.push({ share: share.seq, reason, count });
+      if (count > 0) out.push({ share: share.seq, reason, count, ...words });
     }
   }
   return out;

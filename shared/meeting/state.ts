@@ -299,13 +299,20 @@ export interface MeetingState {
 }
 
 /**
- * A posted share, without its text (the log has that): the seq of its `share` event, its
- * author, whether the chair hid it, and the reports on it. `by` stops a second report from the
- * same person and never leaves the server.
+ * A posted share: the seq of its `share` event, its author, the author's pseudonym and the words
+ * as they went out (until the chair hides it), whether the chair hid it, and the reports on it.
+ * `by` stops a second report from the same person and never leaves the server. The words are
+ * kept here, not only in the log, for the chair's list (reports.ts reportsView): a chair who came
+ * in after the share (back through the chair link, handed the chair, taking it over) was asked to
+ * remove it or leave it without its words (a fresh tester, 2026-12-06: one held a phone number).
  */
 export interface PostedShare {
   seq: number;
   id: string;
+  /** The author's pseudonym as the share went out; absent once hidden, and for a share recorded before 2026-12-06. */
+  name?: string;
+  /** The share's words as they went out; absent once hidden, and for a share recorded before 2026-12-06. */
+  text?: string;
   hidden: boolean;
   reports: { by: string; reason: ReportReason }[];
   /** It went out after the guard's hint (sent as it is in nudge, released in hold): the chair is shown it (reports.ts). */

@@ -53,6 +53,8 @@ export function holdingsOf(o: {
   keys: Partial<Record<StoredItemId, string>>;
 }): Holdings {
   const { state: s, pid } = o;
+  // The words of your shares the state keeps for the chair's list (reports.ts), not hidden.
+  const kept = (s.shares ?? []).filter((x) => x.id === pid && x.text !== undefined);
   const me = s.participants.find((p) => p.id === pid);
   const waiting = s.waiting.find((w) => w.id === pid);
   const items: Holding[] = [];
@@ -74,6 +76,8 @@ export function holdingsOf(o: {
     topic: s.topic,
     people: s.participants.length,
     waiting: s.waiting.length,
+    yourShares: kept.length,
+    yourShareChars: kept.reduce((n, x) => n + (x.text?.length ?? 0), 0),
   });
   const mine = o.log.filter((l) => about(l, pid));
   const shares = mine.filter((l) => l.event.type === 'share');

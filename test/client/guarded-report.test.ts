@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { buildView } from '../../shared/meeting/view.js';
-import { inRound } from '../core/helpers.js';
+import { inRound, nameOf } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
 
 useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
@@ -29,7 +29,8 @@ describe("a share that went out after the guard's hint, on the chair's page", ()
       expect(panel.barEl.hidden).toBe(false);
       expect(panel.barEl.textContent).toContain(t.reportsGuarded(1));
       expect(panel.barEl.textContent).not.toContain(t.reportsWaiting(1));
-      expect(panel.el.querySelector('[data-testid="chair-report-share"]')?.textContent).toBe(`Stille Fjord: ${text}`);
+      // The words as the server sends them to the chair (ReportView.name, text), not the page's.
+      expect(panel.el.querySelector('[data-testid="chair-report-share"]')?.textContent).toBe(`${nameOf(speaker)}: ${text}`);
       // What the guard found is named (a fresh tester, 2026-12-05: the mark did not say).
       expect(panel.el.querySelector('[data-testid="chair-report-reason-guardHint"]')?.textContent).toBe(
         lang === 'nb' ? 'Gikk ut etter delingsvaktens hint om råd og personopplysninger, som kontaktopplysninger eller fullt navn (ingen har sagt fra).' : 'Went out after the share guard’s hint about advice and personal details, such as contact details or a full name (nobody has reported it).',

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../shared/meeting/decide.js';
 import { buildView } from '../../shared/meeting/view.js';
-import { inRound } from './helpers.js';
+import { inRound, nameOf } from './helpers.js';
 import { SERENITY_PRAYER } from '../../shared/guard/echo.js';
 
 const QUOTE = 'Da hun sa «jeg føler at jeg drukner litt mer for hver eneste dag», kjente jeg meg igjen.';
@@ -23,7 +23,7 @@ describe('a share told to repeat another member share', () => {
     const { r, speaker } = speaking();
     expect(decide(r.state, { type: 'share', by: speaker, text: QUOTE, echo: ECHO }, r.now)).toEqual({ ok: false, code: 'GUARD_HINT', findings: [{ kind: 'crosstalk', match: ECHO }] });
     r.ok({ type: 'share', by: speaker, text: QUOTE, confirm: true, echo: ECHO });
-    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: r.state.seq, reason: 'guardHint', count: 1, kinds: ['crosstalk'] }]);
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: r.state.seq, reason: 'guardHint', count: 1, kinds: ['crosstalk'], name: nameOf(speaker), text: QUOTE }]);
     expect(r.state.guardCount).toBe(1);
   });
 
@@ -34,7 +34,7 @@ describe('a share told to repeat another member share', () => {
     expect(buildView(r.state, speaker, r.now).guard.held).toEqual({ text: QUOTE, findings: [{ kind: 'crosstalk', match: ECHO }] });
     r.ok({ type: 'releaseHeld', by: speaker });
     expect(r.last('share').map((e) => e.text)).toEqual([QUOTE]);
-    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: r.state.seq, reason: 'guardHint', count: 1, kinds: ['crosstalk'] }]);
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: r.state.seq, reason: 'guardHint', count: 1, kinds: ['crosstalk'], name: nameOf(speaker), text: QUOTE }]);
   });
 
   it('a stretch the share does not hold is not taken, nor is it in off mode: the share goes out plainly', () => {

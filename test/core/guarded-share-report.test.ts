@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../shared/meeting/decide.js';
 import { viewRecipients } from '../../shared/meeting/outbox.js';
 import { buildView } from '../../shared/meeting/view.js';
-import { inRound } from './helpers.js';
+import { inRound, nameOf } from './helpers.js';
 
 const FLAGGED = 'Du bør ringe 912 34 567 og gå fra ham.';
 
@@ -20,7 +20,7 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
     r.ok({ type: 'share', by: speaker, text: FLAGGED, confirm: true });
     const seq = r.state.seq;
     // What the guard found is named, each kind once (a fresh tester, 2026-12-05: the mark did not say).
-    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'guardHint', count: 1, kinds: ['advice', 'pii'] }]);
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'guardHint', count: 1, kinds: ['advice', 'pii'], name: nameOf(speaker), text: FLAGGED }]);
     for (const id of ['b', 'c']) expect(buildView(r.state, id, r.now).reports).toBeNull();
     // Hidden by the chair: off the list.
     r.ok({ type: 'hideShare', by: 'a', share: seq });
@@ -38,7 +38,7 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
     const d = decide(r.state, { type: 'releaseHeld', by: speaker }, r.now);
     expect(d.ok).toBe(true);
     if (!d.ok) return;
-    expect(buildView(d.state, 'a', r.now).reports).toEqual([{ share: d.state.seq, reason: 'guardHint', count: 1, kinds: ['advice', 'pii'] }]);
+    expect(buildView(d.state, 'a', r.now).reports).toEqual([{ share: d.state.seq, reason: 'guardHint', count: 1, kinds: ['advice', 'pii'], name: nameOf(speaker), text: FLAGGED }]);
     expect(viewRecipients(before, d.state, d.events, r.now)).toContain('a');
   });
 
@@ -67,7 +67,7 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
     // The one who reported it cannot report it again; someone else can, and it is listed.
     r.no({ type: 'report', by: first!, share: seq, reason: 'personal' }, 'ALREADY_DONE');
     r.ok({ type: 'report', by: second!, share: seq, reason: 'advice' });
-    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'advice', count: 1 }]);
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'advice', count: 1, name: nameOf(speaker), text: FLAGGED }]);
     // A plain share never had anything on it.
     r.ok({ type: 'finishShare', by: speaker });
     const next = r.speaker!;
@@ -98,6 +98,6 @@ describe("the chair's list: shares that went out after the guard's hint", () => 
     const text = 'Jeg har det bedre nå. Skriv gjerne til meg på kari.nordmann@example.com.';
     expect(decide(r.state, { type: 'share', by: speaker, text }, r.now)).toMatchObject({ ok: false, code: 'GUARD_HINT' });
     r.ok({ type: 'share', by: speaker, text, confirm: true });
-    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: r.state.seq, reason: 'guardHint', count: 1, kinds: ['pii'] }]);
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: r.state.seq, reason: 'guardHint', count: 1, kinds: ['pii'], name: nameOf(speaker), text }]);
   });
 });

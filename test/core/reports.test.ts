@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits.js';
 import type { LoggedEvent } from '../../shared/meeting/view.js';
 import { buildView, replayTo } from '../../shared/meeting/view.js';
-import { inRound, joinCmd, type Run } from './helpers.js';
+import { inRound, joinCmd, nameOf, type Run } from './helpers.js';
 
 /** `by` shares (confirmed past any guard hint); returns the seq of that share. */
 function share(r: Run, by: string, text: string): number {
@@ -21,7 +21,7 @@ describe('report', () => {
     expect(ev).toEqual([{ type: 'reported', share: bSeq, reason: 'advice', to: 'a' }]);
     expect(JSON.stringify(ev)).not.toContain('"c"');
     // The view tells the chair the reason and the count; nobody else sees reports at all.
-    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: bSeq, reason: 'advice', count: 1 }]);
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: bSeq, reason: 'advice', count: 1, name: nameOf('b'), text: 'Det hjalp meg å gå en tur.' }]);
     expect(buildView(r.state, 'b', r.now).reports).toBeNull();
     expect(buildView(r.state, 'c', r.now).reports).toBeNull();
     expect(JSON.stringify(buildView(r.state, 'a', r.now).reports)).not.toContain('"c"');
@@ -34,7 +34,7 @@ describe('report', () => {
     const seq = share(r, 'b', 'Hei.');
     r.ok({ type: 'report', by: 'c', share: seq, reason: 'crisis' });
     r.ok({ type: 'report', by: 'd', share: seq, reason: 'crisis' });
-    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'crisis', count: 2 }]);
+    expect(buildView(r.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'crisis', count: 2, name: nameOf('b'), text: 'Hei.' }]);
   });
 
   it('refuses a second report on the same share, one on your own share, from the chair, and on an unknown share', () => {
@@ -76,16 +76,18 @@ describe('report', () => {
     r.ok({ type: 'report', by: 'c', share: seq, reason: 'harassment' });
     r.ok({ type: 'freeze', by: 'a', on: false });
     r.ok({ type: 'handChair', by: 'a', target: 'b' });
-    expect(buildView(r.state, 'b', r.now).reports).toEqual([{ share: seq, reason: 'harassment', count: 1 }]);
+    expect(buildView(r.state, 'b', r.now).reports).toEqual([{ share: seq, reason: 'harassment', count: 1, name: nameOf('a'), text: 'Hei.' }]);
     expect(buildView(r.state, 'a', r.now).reports).toBeNull();
   });
 
-  it('is gone with the meeting: the state holds no text of the share, only its seq and author', () => {
+  it('is gone with the meeting: the state keeps the share\'s words for the chair\'s list while it runs, and none after', () => {
     const r = inRound({ others: ['b', 'c'] });
     const seq = share(r, 'a', 'Et helt eget ord: kvitretrost.');
     r.ok({ type: 'report', by: 'b', share: seq, reason: 'personal' });
-    expect(r.state.shares).toEqual([{ seq, id: 'a', hidden: false, reports: [{ by: 'b', reason: 'personal' }] }]);
-    expect(JSON.stringify(r.state.shares)).not.toContain('kvitretrost');
+    expect(r.state.shares).toEqual([{ seq, id: 'a', name: nameOf('a'), text: 'Et helt eget ord: kvitretrost.', hidden: false, reports: [{ by: 'b', reason: 'personal' }] }]);
+    r.ok({ type: 'end', by: 'a' });
+    expect(r.state.shares).toEqual([]);
+    expect(JSON.stringify(r.state)).not.toContain('kvitretrost');
   });
 });
 
@@ -156,6 +158,6 @@ describe('a report while nobody holds the chair', () => {
     const ev = r.ok({ type: 'report', by: 'c', share: bSeq, reason: 'advice' });
     expect(ev.filter((e) => e.type === 'reported')).toEqual([]);
     r.ok({ type: 'takeChair', by: 'd' });
-    expect(buildView(r.state, 'd', r.now).reports).toEqual([{ share: bSeq, reason: 'advice', count: 1 }]);
+    expect(buildView(r.state, 'd', r.now).reports).toEqual([{ share: bSeq, reason: 'advice', count: 1, name: nameOf('b'), text: 'Jeg har hatt en tung uke.' }]);
   });
 });

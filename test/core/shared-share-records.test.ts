@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../shared/meeting/decide.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { buildView } from '../../shared/meeting/view.js';
-import { inRound, type Run } from './helpers.js';
+import { inRound, nameOf, type Run } from './helpers.js';
 
 /** Freezes `v` and all it holds, as the memory store does with a committed state. */
 function deepFreeze<T>(v: T): T {
@@ -47,7 +47,7 @@ describe('posted-share records across decide()', () => {
     const reported = decide(frozen, { type: 'report', by: 'c', share: seq, reason: 'advice' }, r.now);
     if (!reported.ok) throw new Error(reported.code);
     expect(JSON.stringify(frozen)).toBe(snapshot);
-    expect(buildView(reported.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'advice', count: 1 }]);
+    expect(buildView(reported.state, 'a', r.now).reports).toEqual([{ share: seq, reason: 'advice', count: 1, name: nameOf('b'), text: 'Det hjalp meg å gå en tur.' }]);
     expect(buildView(frozen, 'a', r.now).reports).toEqual([]);
 
     const committed = deepFreeze(reported.state);

@@ -44,6 +44,8 @@ function checkAnswer(h: Holdings, store: 'redis' | 'memory'): void {
   expect(h.store).toBe(store);
   const state = item(h, 'state');
   expect(state.facts).toMatchObject({ pseudonym: 'Solveig', role: 'participant', connected: true, speaking: true, title: 'Torsdagsmøtet', people: 2 });
+  // The state keeps the words too, for the chair's list of reports (2026-12-06): it says so.
+  expect(state.facts).toMatchObject({ yourShares: 1, yourShareChars: 'Tolv tegn her'.length });
   const log = item(h, 'log');
   expect(log.facts).toMatchObject({ yourShares: 1, yourShareChars: 'Tolv tegn her'.length });
   expect(Number(log.facts.aboutYou)).toBeGreaterThanOrEqual(3); // joined, turn, share

@@ -46,7 +46,7 @@ describe('reports and hidden shares over real sockets, on Redis', () => {
     const before = chair.latest;
     await third.ok('report', { share: seq, reason: 'advice' });
     await chair.waitFor((c) => (c.latest.reports ?? []).length === 1, 'the chair sees the report');
-    expect(chair.latest.reports).toEqual([{ share: seq, reason: 'advice', count: 1 }]);
+    expect(chair.latest.reports).toEqual([{ share: seq, reason: 'advice', count: 1, name: 'Deler', text: 'Det som hjalp meg var å gå turer.' }]);
     const reported = chair.events.find((e) => e.event.type === 'reported');
     expect(reported?.event).toEqual({ type: 'reported', share: seq, reason: 'advice', to: chair.you });
     // The report changes nothing else the chair sees: no hint of who, not even an order of rows.
@@ -76,6 +76,49 @@ describe('reports and hidden shares over real sockets, on Redis', () => {
     // Reports never reach a log line with words or ids.
     expect(serverLogs.join('\n')).not.toContain(third.you);
     people.forEach((p) => p.close());
+  });
+
+  it('a chair back through the chair link after their seat was given up reads a flagged share from before; nobody else is sent its words again', async () => {
+    // A fresh tester (2026-12-06): the list said "a share from before you came in this time (its
+    // words are not shown again here)" beside "Remove for everyone"; the share held a phone number.
+    const { meetingId, chairKey, people } = await inRound(server.url, ['Leder', 'Deler', 'Lytter'], (i) => ({ volunteer: i === 2 }));
+    const [chair, other, third] = people as [TestClient, TestClient, TestClient];
+    await chair.ok('finishShare');
+    await other.waitFor((c) => c.latest.speaker?.id === c.you, 'second turn');
+    const words = 'Ring Kari på 912 34 567, hun vet hva du bør gjøre.';
+    await other.ok('share', { text: words, confirm: true });
+    await third.waitFor((c) => c.shares().length === 1, 'the share');
+    const seq = seqOf(third, words);
+    await third.ok('report', { share: seq, reason: 'personal' });
+    // The chair leaves (the seat is given up) and comes back with the chair link: a new seat.
+    await chair.ok('leave');
+    await third.waitFor((c) => c.latest.chairId === c.you, 'the volunteer holds the chair');
+    const back = await TestClient.connect(server.url);
+    expect((await back.join(meetingId, 'Leder', { chairKey })).ok).toBe(true);
+    await back.waitFor((c) => c.latest.chairId === c.you, 'the chair is back');
+    expect(back.shares()).toEqual([]);
+    await back.waitFor((c) => (c.latest.reports ?? []).length === 2, 'the list');
+    expect(back.latest.reports).toEqual([
+      { share: seq, reason: 'guardHint', count: 1, kinds: expect.any(Array), name: 'Deler', text: words },
+      { share: seq, reason: 'personal', count: 1, name: 'Deler', text: words },
+    ]);
+    // Through Redis and back: what a process that loads the meeting builds is the same.
+    const loaded = await server.store.load(meetingId);
+    expect(loaded?.shares?.find((x) => x.seq === seq)).toMatchObject({ name: 'Deler', text: words });
+    // Someone who comes now gets none of it, in any frame; nor does the volunteer, chair no more.
+    const late = await TestClient.connect(server.url);
+    expect((await late.join(meetingId, 'Sen')).ok).toBe(true);
+    await back.ok('setTopic', { text: 'Aksept' });
+    await late.waitFor((c) => c.latest.topic === 'Aksept', 'in step');
+    await third.waitFor((c) => c.latest.topic === 'Aksept', 'in step');
+    expect(late.latest.reports).toBeNull();
+    expect(third.latest.reports).toBeNull();
+    expect(JSON.stringify(late.received)).not.toContain('912 34 567');
+    const returned = third.received.findIndex((f) => JSON.stringify(f).includes('"returned"'));
+    expect(returned).toBeGreaterThanOrEqual(0);
+    const sinceBack = third.received.slice(returned + 1);
+    expect(JSON.stringify(sinceBack)).not.toContain('912 34 567');
+    for (const c of [other, third, back, late]) c.close();
   });
 
   it('a hidden share disappears for everyone, also from what a resume replays; its author is told', async () => {
