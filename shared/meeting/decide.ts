@@ -23,7 +23,7 @@ import { guardKeeperText, guardShare, releaseHeld, setGuardMode, type GuardFindi
 import { hideShare, leaveShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
 import { alreadyRead, chairPresent, followPhase, markRead, nextSegment, postingClosed, readingEvent, readingsDue, scriptDue, startDue, startScript, takeOver } from './script.js';
-import { upNext } from './on-deck.js';
+import { keepPlaces, upNext } from './on-deck.js';
 import { turnEnded } from './turn-aim.js';
 import { seatEntry } from './view.js';
 import { describeTurn } from './turn-patch.js';
@@ -47,6 +47,8 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   let findings: GuardFinding[] | undefined;
   const code = apply(s, cmd, now, events, (f) => (findings = f));
   if (code) return code === 'GUARD_HINT' && findings ? { ok: false, code, findings } : { ok: false, code };
+  // Whoever came into the circle's line (arrived, or back) takes its last place (on-deck.ts).
+  if (keepPlaces(state, s)) for (const e of events) if (e.type === 'connection') withUpNext(s, e, upNext(state));
   followPhase(s, now, events);
   pruneNewcomers(s);
   // The pause keeps every dropped seat but the chair's: a new chair during it moves that exception.
@@ -686,6 +688,7 @@ function reconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEve
 function withUpNext(s: MeetingState, e: Extract<MeetingEvent, { type: 'connection' }>, before: string[]): void {
   const after = upNext(s);
   if (after.join() !== before.join()) e.upNext = after;
+  else delete e.upNext;
 }
 
 /**

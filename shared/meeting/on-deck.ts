@@ -2,10 +2,12 @@
 // "On deck" is the first of this list; the rest see their place in it.
 import type { MeetingState } from './state.js';
 import { effectiveMode, inRound, seatMayTakeTurn } from './turns.js';
+import { inLineOrder, lineKey, nextTicket } from './line-order.js';
 
 /**
  * Ids in the order they would get the turn if nothing changed: in a circle round, those still
- * pending (then anyone owed a late turn); by hands, the hand queue. Never the current speaker;
+ * pending and those owed a late turn who are back, in line order (line-order.ts: each keeps the
+ * place taken on coming into the line); by hands, the hand queue. Never the current speaker;
  * only people who could take the turn now (present, not muted, sharing). Empty when the chair
  * picks, or outside the round and open sharing.
  */
@@ -21,15 +23,40 @@ export function upNext(s: MeetingState): string[] {
   const mode = effectiveMode(s);
   if (mode === 'hands') return s.hands.filter(can);
   if (mode !== 'circle' || !s.roundActive) return [];
-  const pending = s.roundOrder.filter((e) => e.status === 'pending' && can(e.id)).map((e) => e.id);
-  const late = s.roundOrder.filter((e) => e.status === 'missed' && can(e.id)).map((e) => e.id);
-  return [...pending, ...late];
+  const out: string[] = [];
+  for (const e of inLineOrder(s.roundOrder)) if ((e.status === 'pending' || e.status === 'missed') && can(e.id)) out.push(e.id);
+  return out;
+}
+
+/**
+ * After a command made `before` into `s`: everyone who has come into the circle round's line (in
+ * upNext(s), not in upNext(before): a latecomer, someone let in or switched to sharing, a late
+ * turn or a waiting member whose person is back, someone unmuted) takes a place at its end, after
+ * everyone already in it, in the round's order among themselves (line-order.ts). Nobody promised
+ * a place ("you are next", "number 3 in line") is moved back by an arrival or a return (a fresh
+ * tester, 2026-12-06: a late turn promised "next" was put behind a newcomer). Within one round
+ * only: a new round's start takes its places itself (turns.ts startRound). True when someone
+ * took a place (who is next may then differ from what the command's events said).
+ */
+export function keepPlaces(before: MeetingState, s: MeetingState): boolean {
+  if (s.phase !== 'round' || !s.roundActive || effectiveMode(s) !== 'circle' || before.phase !== 'round' || effectiveMode(before) !== 'circle') return false;
+  if (before.roundNumber !== s.roundNumber || sameUpNextInputs(before, s)) return false;
+  const had = new Set(upNext(before));
+  const come = upNext(s).filter((id) => !had.has(id));
+  if (come.length === 0) return false;
+  // Every other place written out first (a round stored before tickets: lineKey's reading of it).
+  const coming = new Set(come);
+  const n = s.roundOrder.length;
+  s.roundOrder.forEach((e, i) => (e.line = lineKey(e, i, n)));
+  let ticket = nextTicket(s.roundOrder.filter((e) => !coming.has(e.id)));
+  for (const e of s.roundOrder) if (coming.has(e.id)) e.line = ticket++;
+  return true;
 }
 
 /**
  * Whether upNext(a) and upNext(b) are sure to be the same because everything upNext reads is:
  * the phase, turn mode, chair, speaker, whether the round is active, the hand queue, the round's
- * order and statuses, and each seat's id, connection, mute and role (seatMayTakeTurn). Keep it in
+ * order, statuses and places in line, and each seat's id, connection, mute and role (seatMayTakeTurn). Keep it in
  * step with upNext. Far cheaper than two upNext calls (a map of the seats and three lists each),
  * which every share paid to find that who is next did not change (Issue 10: CPU per share).
  */
@@ -41,7 +68,7 @@ export function sameUpNextInputs(a: MeetingState, b: MeetingState): boolean {
   for (let i = 0; i < a.roundOrder.length; i++) {
     const x = a.roundOrder[i]!;
     const y = b.roundOrder[i]!;
-    if (x.id !== y.id || x.status !== y.status) return false;
+    if (x.id !== y.id || x.status !== y.status || x.line !== y.line) return false;
   }
   for (let i = 0; i < a.participants.length; i++) {
     const x = a.participants[i]!;

@@ -230,8 +230,12 @@ export interface MeetingState {
    * late turn starts with that, never less than LATE_TURN_MIN_MS (turns.ts), and uses it up.
    * `posted`: that turn had posted part of a share, so the late turn goes on from it (its time
    * running out is `timeout`, not `timeoutEmpty`).
+   * `line`: the entry's place in line (smaller goes first; line-order.ts), taken at the round's
+   * start (its index), and at the end of the line on arriving or coming back (a late turn whose
+   * person is back): nobody is moved back by an arrival or a return. Absent in rounds stored
+   * before it (read as the index, late turns after every other place).
    */
-  roundOrder: { id: string; status: RoundStatus; clockOutAt?: number; owedMs?: number; posted?: true }[];
+  roundOrder: { id: string; status: RoundStatus; clockOutAt?: number; owedMs?: number; posted?: true; line?: number }[];
   hands: string[];
   speaker: Speaker | null;
   nextJoinOrder: number;

@@ -7,6 +7,7 @@ import { markShared } from './round-plan.js';
 import { effectiveMode } from './turn-mode.js';
 import type { MeetingState, Participant, RoundStatus } from './state.js';
 import { graceEnd } from './seat-grace.js';
+import { inLineOrder } from './line-order.js';
 
 export { effectiveMode } from './turn-mode.js';
 
@@ -228,7 +229,7 @@ export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingE
 
 export function startRound(s: MeetingState, now: number, events: MeetingEvent[]): void {
   s.roundNumber += 1;
-  s.roundOrder = s.participants.filter((p) => p.role === 'participant').map((p) => ({ id: p.id, status: 'pending' as const }));
+  s.roundOrder = s.participants.filter((p) => p.role === 'participant').map((p, i) => ({ id: p.id, status: 'pending' as const, line: i }));
   s.hands = [];
   s.roundActive = true;
   advanceTurn(s, now, events);
@@ -259,15 +260,17 @@ export function advanceTurn(s: MeetingState, now: number, events: MeetingEvent[]
     return;
   }
   if (mode !== 'circle' || !s.roundActive) return;
-  for (const entry of s.roundOrder) {
+  // In line order (line-order.ts): the first who can take the turn gets it, a late turn whose
+  // person is back as much as a place still pending, so that who is told "next" (on-deck.ts
+  // upNext) is who gets it.
+  for (const entry of inLineOrder(s.roundOrder)) {
+    if (entry.status === 'missed' && mayTakeTurn(s, entry.id)) return startTurn(s, entry.id, now, events);
     if (entry.status !== 'pending') continue;
     if (mayTakeTurn(s, entry.id)) return startTurn(s, entry.id, now, events);
     // Disconnected people are passed over now and owed a late turn; muted ones are skipped.
     const p = s.participants.find((x) => x.id === entry.id);
     entry.status = p && !p.connected ? 'missed' : 'skipped';
   }
-  const late = s.roundOrder.find((e) => e.status === 'missed' && mayTakeTurn(s, e.id));
-  if (late) return startTurn(s, late.id, now, events);
   // A late turn is owed to someone whose seat is still held: the round completes only after it,
   // or when their seat grace runs out (the chair can still move on with `advance`).
   if (s.roundOrder.some((e) => e.status === 'missed' && owedAndAway(s, e.id))) return;

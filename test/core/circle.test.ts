@@ -153,10 +153,11 @@ describe('the circle: join order, one turn each', () => {
     const r = inRound({ others: ['b'] });
     r.join('d');
     r.join('e', { role: 'listener' });
+    // Each in their place in line (line-order.ts): the latecomer after everyone waiting.
     expect(r.state.roundOrder).toEqual([
-      { id: 'a', status: 'pending' },
-      { id: 'b', status: 'pending' },
-      { id: 'd', status: 'pending' },
+      { id: 'a', status: 'pending', line: 0 },
+      { id: 'b', status: 'pending', line: 1 },
+      { id: 'd', status: 'pending', line: 2 },
     ]);
     r.ok({ type: 'finishShare', by: 'a' });
     r.ok({ type: 'finishShare', by: 'b' });

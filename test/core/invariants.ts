@@ -60,6 +60,14 @@ export function checkDecision(before: MeetingState, snapshot: string, cmd: Comma
   if (cmd.type === 'disconnect' && before.speaker?.id === cmd.by && before.settings.speakerGraceMs > 0) {
     must(s.speaker?.id === cmd.by && s.speaker.heldSince !== null, "the speaker's drop holds the turn for the speaker grace");
   }
+  // A place in the circle's line, once promised, holds: while the same turn goes on, an arrival or
+  // a return (or anything else) never puts someone ahead of anyone already waiting (line-order.ts).
+  if (before.phase === 'round' && s.phase === 'round' && before.turnMode === 'circle' && s.turnMode === 'circle' && before.roundNumber === s.roundNumber && (before.speaker?.id ?? null) === (s.speaker?.id ?? null)) {
+    const was = upNext(before);
+    const is = upNext(s);
+    const kept = is.filter((id) => was.includes(id));
+    must(kept.join() === was.filter((id) => is.includes(id)).join() && is.slice(0, kept.length).join() === kept.join(), `someone waiting in the circle's line was moved back by ${cmd.type} (${was.join()} → ${is.join()})`);
+  }
   for (const e of d.events) {
     if (e.type === 'shareEnded' && (e.reason === 'timeout' || e.reason === 'timeoutEmpty')) must(before.speaker?.heldSince === null, 'a share clock ran out while the turn was held for a dropped speaker');
     if (e.type === 'roundComplete') {

@@ -276,7 +276,7 @@ describe('skip', () => {
     const ev = r.ok({ type: 'skip', by: 'a' });
     expect(bare(ev)[0]).toEqual({ type: 'shareEnded', id: 'a', name: 'Ada', reason: 'skipped' });
     expect(r.speaker).toBe('b');
-    expect(r.state.roundOrder[0]).toEqual({ id: 'a', status: 'skipped' });
+    expect(r.state.roundOrder[0]).toEqual({ id: 'a', status: 'skipped', line: 0 });
   });
 
   it('skipping with nobody speaking is WRONG_PHASE', () => {
