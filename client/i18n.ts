@@ -367,6 +367,10 @@ const nb = {
   handUpPlain: 'Hånden din er oppe.',
   soundLabel: 'Et lite lydsignal når det blir min tur',
   volunteerToggle: 'Jeg kan lede møtet om det trengs',
+  // The same box when a tick takes the chair at once (volunteer-words.ts): said before the tick.
+  volunteerToggleTakesEmpty: 'Jeg tar møteleder-rollen nå (ingen leder møtet)',
+  volunteerToggleTakesAfterShare: 'Jeg tar møteleder-rollen når jeg er ferdig med å dele (ingen leder møtet)',
+  volunteerToggleTakesRotation: 'Jeg tar møteleder-rollen nå (den skal gå videre etter runden)',
   leave: 'Gå ut av møtet',
   // The chair's leave asks first and says what happens to the chair (leave-words.ts).
   leaveWill_to: (name: string) => `Du leder møtet. Går du ut, tar ${name} over som møteleder.`,
@@ -1218,6 +1222,9 @@ const en: Dict = {
   handUpPlain: 'Your hand is up.',
   soundLabel: 'A soft sound when it is my turn',
   volunteerToggle: 'I can chair the meeting if needed',
+  volunteerToggleTakesEmpty: 'I take the chair now (nobody is chairing)',
+  volunteerToggleTakesAfterShare: 'I take the chair when my share is done (nobody is chairing)',
+  volunteerToggleTakesRotation: 'I take the chair now (it moves on after the round)',
   leave: 'Leave the meeting',
   leaveWill_to: (name: string) => `You chair this meeting. If you leave, ${name} takes over the chair.`,
   leaveWill_noneScript: 'You chair this meeting, and nobody else here has offered to chair. If you leave, the others are asked whether someone can take over. Until someone does, the meeting moves on by itself, following its recipe.',

@@ -12,6 +12,7 @@ import { app } from '../app.js';
 import { Connection } from '../connection.js';
 import type { ByeReason, ConnStatus } from '../connection.js';
 import { fill, h, setText } from '../dom.js';
+import { volunteerLabel } from '../meeting/volunteer-words.js';
 import { chairCameWords } from '../meeting/chair-came.js';
 import { errorText } from '../errors.js';
 import type { Analyze } from '../meeting/live-hints.js';
@@ -128,6 +129,8 @@ type Ui = {
   chairSlot: HTMLElement;
   chairBarSlot: HTMLElement;
   volunteer: HTMLInputElement;
+  /** The box's label: its words change when a tick takes the chair at once (volunteer-words.ts). */
+  volunteerLabel: HTMLElement;
   announce: HTMLElement;
   grid: HTMLElement;
   waiting: HTMLElement;
@@ -316,6 +319,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
           }),
       },
     });
+    // Its words say when a tick takes the chair at once (volunteer-words.ts), set with each view.
+    const volunteerLabelEl = h('label', { for: 'volunteer-toggle', testid: 'volunteer-label' }, t.volunteerToggle);
     // The chair's leave hands the chair on (or leaves the room without one): it asks first, and
     // says which. Anyone else's leave gives up their own seat only and asks nothing; the quick
     // exit never asks.
@@ -337,7 +342,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       { class: 'panel you' },
       roleSwitch.el,
       roleSwitch.note,
-      h('div', { class: 'choice' }, volunteer, h('label', { for: 'volunteer-toggle' }, t.volunteerToggle)),
+      h('div', { class: 'choice' }, volunteer, volunteerLabelEl),
       actions.soundToggle,
       timeBox.soundToggle,
       onDeck.notifyToggle,
@@ -419,7 +424,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (!composer.input.disabled && view?.speaker?.id === view?.you.id) return composer.input;
       return turnBox;
     });
-    return { stopFocusKeeper, groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, draftJump, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, rotation, notice, leaveConfirm };
+    return { stopFocusKeeper, groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, draftJump, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, volunteerLabel: volunteerLabelEl, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, rotation, notice, leaveConfirm };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -427,6 +432,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const me = v.participants.find((p) => p.id === v.you.id);
     ui.volunteer.checked = !!me?.volunteer;
     ui.volunteer.disabled = status !== 'connected';
+    setText(ui.volunteerLabel, volunteerLabel(v, app.t));
   }
 
   /** How long (ms) this tab has been reconnecting, or null while it is not. */

@@ -210,3 +210,16 @@ describe('rotating the chair after every round', () => {
     expect(r.chair).toBe('a');
   });
 });
+
+// A fresh tester (2026-12-06): "I can chair the meeting if needed" read as an offer. While someone
+// chairs (and the rotation is not open) it is one: the chair stays where it is.
+describe('offering to chair', () => {
+  it('while someone chairs only offers; with the chair empty the first to offer takes it (a meeting must not stand without a chair)', () => {
+    const r = inRound({ others: ['b', 'c'] });
+    expect(r.ok({ type: 'volunteer', by: 'b', on: true }).map((e) => e.type)).toEqual(['volunteer']);
+    expect(r.state.chairId).toBe('a');
+    // The chair gone, the volunteer takes over by itself (failover, kept).
+    r.ok({ type: 'leave', by: 'a' });
+    expect(r.state.chairId).toBe('b');
+  });
+});
