@@ -177,6 +177,10 @@ describe('the rotation with nobody else offering to chair', () => {
     await memberP.page.reload();
     await tid(memberP.page, 'rotation-ask').waitFor({ timeout: WAIT_MS });
     expect(await tid(chairP.page, 'rotation-ask').isVisible()).toBe(false);
+    // The box below says, before any tick, that a tick takes the chair now (a fresh tester,
+    // 2026-12-06, read "if needed" as an offer); the chair's own box is still the offer.
+    await waitText(tid(memberP.page, 'volunteer-label'), en.volunteerToggleTakesRotation);
+    await waitText(tid(chairP.page, 'volunteer-label'), en.volunteerToggle);
     await tid(memberP.page, 'rotation-accept').click();
     await tid(memberP.page, 'chair-bar').waitFor({ timeout: WAIT_MS });
     await tid(memberP.page, 'rotation-ask').waitFor({ state: 'hidden', timeout: WAIT_MS });
