@@ -31,10 +31,11 @@ export function upNext(s: MeetingState): string[] {
 /**
  * After a command made `before` into `s`: everyone who has come into the circle round's line (in
  * upNext(s), not in upNext(before): a latecomer, someone let in or switched to sharing, a late
- * turn or a waiting member whose person is back, someone unmuted) takes a place at its end, after
- * everyone already in it, in the round's order among themselves (line-order.ts). Nobody promised
- * a place ("you are next", "number 3 in line") is moved back by an arrival or a return (a fresh
- * tester, 2026-12-06: a late turn promised "next" was put behind a newcomer). Within one round
+ * turn whose person is back) takes a place at its end, after everyone already in it, in the
+ * round's order among themselves (line-order.ts). Nobody promised a place ("you are next") is
+ * moved back by an arrival or a late turn's return (a fresh tester, 2026-12-06: a late turn
+ * promised "next" was put behind a newcomer). A member whose turn has not come yet and who could
+ * not take it for a while (dropped and back, muted and unmuted) keeps the place they had. Within one round
  * only: a new round's start takes its places itself (turns.ts startRound). True when someone
  * took a place (who is next may then differ from what the command's events said).
  */
@@ -42,7 +43,13 @@ export function keepPlaces(before: MeetingState, s: MeetingState): boolean {
   if (s.phase !== 'round' || !s.roundActive || effectiveMode(s) !== 'circle' || before.phase !== 'round' || effectiveMode(before) !== 'circle') return false;
   if (before.roundNumber !== s.roundNumber || sameUpNextInputs(before, s)) return false;
   const had = new Set(upNext(before));
-  const come = upNext(s).filter((id) => !had.has(id));
+  // A member still waiting in the line, who only could not take the turn for a while (a dropped
+  // connection back, unmuted), keeps the place they had: on a weak phone link a drop of a few
+  // seconds must not send her to the end of the round. Only those new to the line (an arrival)
+  // or owed a late turn (their place went by while they were away) take its end.
+  const waiting = new Set<string>();
+  for (const e of before.roundOrder) if (e.status === 'pending') waiting.add(e.id);
+  const come = upNext(s).filter((id) => !had.has(id) && !(waiting.has(id) && s.roundOrder.some((e) => e.id === id && e.status === 'pending')));
   if (come.length === 0) return false;
   // Every other place written out first (a round stored before tickets: lineKey's reading of it).
   const coming = new Set(come);
