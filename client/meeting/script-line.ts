@@ -10,6 +10,7 @@ import { app } from '../app.js';
 import { plannedLength } from './planned-length.js';
 import { chairWordsNameNextStep, chairWordsNow } from './chair-words.js';
 import { timingWords } from './timing-words.js';
+import { ageView } from './view-age.js';
 import { h, setText } from '../dom.js';
 
 /** "1:05": minutes and seconds, for a countdown. */
@@ -114,7 +115,7 @@ export class ScriptLine {
     if (s.silence) setText(this.countdown, mmss(left));
     const drift = s.driftMs + Math.max(0, e - s.remainingMs);
     // A lead is said only as far as the sharing can spend it (timing-words.ts).
-    const words = timingWords(v, drift, left, t);
+    const words = timingWords(ageView(v, e), drift, left, t, app.lang);
     if (this.timing.textContent !== words.text) setText(this.timing, words.text);
     this.timing.dataset.state = words.state;
   }

@@ -4,9 +4,14 @@
 // as the meeting can still spend it, and the only part that can is the sharing: a tester's chair
 // read "The meeting is 65 min ahead of its plan: no need to hurry" in a short meeting whose few
 // members had all shared (the format plans 35 min for the round and 15 for open sharing; a round
-// of three takes minutes), with nothing left to hurry or not. Pure (unit-tested).
+// of three takes minutes), with nothing left to hurry or not. A sharing end the chair has set
+// (round-plan.ts) rules the sharing's pace over the format's plan: a tester's chair set sharing to
+// end at 05:15 with a 5-minute last call, the plan panel said "5 min left" and this line said "10
+// min ahead of its plan: no need to hurry", then, after the last call, "well ahead of its plan".
+// Pure (unit-tested).
 import type { MeetingView } from '../../shared/meeting/view.js';
-import type { Dict } from '../i18n.js';
+import type { Dict, Lang } from '../i18n.js';
+import { clockTime } from './describe.js';
 
 /** The line's state (`data-state`, styled) and its words. */
 export interface TimingWords {
@@ -42,20 +47,32 @@ export function sharingPlanLeftMs(v: MeetingView, leftMs: number): number | null
   return (now ? Math.max(0, leftMs) : 0) + later.reduce((n, x) => n + x.plannedMs, 0);
 }
 
+/** The words timingWords uses. */
+export type TimingDict = Pick<Dict, 'scriptOnTime' | 'scriptBehind' | 'scriptAhead' | 'scriptAheadFar' | 'scriptAheadDone' | 'scriptAheadSharingEnds' | 'scriptAheadLastCall'>;
+
 /**
  * The chair's line for `v` with the meeting `driftMs` off its plan (> 0 behind, < 0 ahead), the
- * current segment having `leftMs` of its planned time left. Behind: by how many minutes (the chair
- * may shorten shares or the closing). Ahead while sharing is going on or to come: "no need to
- * hurry", with the minutes only when the sharing could spend them (sharingPlanLeftMs); a greater
- * lead is said without a figure, with that the meeting may end early. Ahead with the sharing over
- * (the closing part, or a complete round with no open sharing after it): no figure and no hurry,
- * only that ending early is fine (a first-time chair must not think the time must be filled).
+ * current segment having `leftMs` of its planned time left, clock times in `lang`. Behind: by how
+ * many minutes (the chair may shorten shares or the closing). Ahead while sharing is going on or to
+ * come: "no need to hurry", with the minutes only when the sharing could spend them
+ * (sharingPlanLeftMs); a greater lead is said without a figure, with that the meeting may end
+ * early. Ahead with the sharing over (the closing part, or a complete round with no open sharing
+ * after it): no figure and no hurry, only that ending early is fine (a first-time chair must not
+ * think the time must be filled). Ahead with a sharing end set (`plan.sharingEndsAt`) and sharing
+ * still going on or to come: the end set rules, not the plan's lead, so neither a lead nor "no
+ * need to hurry" is said: only that sharing ends at that time (after the last call, that the last
+ * call has been given), and that the meeting may end earlier than planned.
  */
-export function timingWords(v: MeetingView, driftMs: number, leftMs: number, t: Pick<Dict, 'scriptOnTime' | 'scriptBehind' | 'scriptAhead' | 'scriptAheadFar' | 'scriptAheadDone'>): TimingWords {
+export function timingWords(v: MeetingView, driftMs: number, leftMs: number, t: TimingDict, lang: Lang): TimingWords {
   const min = Math.round(Math.abs(driftMs) / 60_000);
   if (min === 0) return { state: 'on-time', text: t.scriptOnTime };
   if (driftMs > 0) return { state: 'behind', text: t.scriptBehind(min) };
   const spendable = sharingPlanLeftMs(v, leftMs);
   if (spendable === null) return { state: 'early', text: t.scriptAheadDone };
+  const end = v.plan.sharingEndsAt;
+  if (end !== null) {
+    const at = clockTime(end, lang);
+    return { state: 'ahead', text: v.plan.lastCall ? t.scriptAheadLastCall(at) : t.scriptAheadSharingEnds(at) };
+  }
   return { state: 'ahead', text: -driftMs <= spendable ? t.scriptAhead(min) : t.scriptAheadFar };
 }

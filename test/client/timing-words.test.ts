@@ -7,6 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { sharingPlanLeftMs, timingWords } from '../../client/meeting/timing-words.js';
+import { clockTime } from '../../client/meeting/describe.js';
 import { buildView, type MeetingView } from '../../shared/meeting/view.js';
 import { inRound, type Run } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
@@ -104,7 +105,7 @@ describe("the chair's line on the plan says a lead only as far as it means somet
     it(`(${lang}) behind the plan and on time are said as before`, async () => {
       const r = inRound({ others: ['b', 'c'] });
       const v = chairView(r);
-      expect(timingWords(v, 20_000, v.script!.remainingMs, t)).toEqual({ state: 'on-time', text: t.scriptOnTime });
+      expect(timingWords(v, 20_000, v.script!.remainingMs, t, lang)).toEqual({ state: 'on-time', text: t.scriptOnTime });
       // The round's planned time long gone with a member still to share: behind, by how much.
       r.wait(60 * MIN);
       const late = chairView(r);
@@ -113,14 +114,44 @@ describe("the chair's line on the plan says a lead only as far as it means somet
       expect(line).toEqual({ text: t.scriptBehind(Math.round(late.script!.driftMs / MIN)), state: 'behind' });
       // Ahead while people are still to share, the round's planned time used up: open sharing's
       // 15 planned minutes can spend a 5-minute lead (its figure), not a 20-minute one.
-      expect(timingWords(late, -5 * MIN, 0, t)).toEqual({ state: 'ahead', text: t.scriptAhead(5) });
-      expect(timingWords(late, -20 * MIN, 0, t)).toEqual({ state: 'ahead', text: t.scriptAheadFar });
+      expect(timingWords(late, -5 * MIN, 0, t, lang)).toEqual({ state: 'ahead', text: t.scriptAhead(5) });
+      expect(timingWords(late, -20 * MIN, 0, t, lang)).toEqual({ state: 'ahead', text: t.scriptAheadFar });
       // With no open sharing after the round, people still to share: sharing goes on, so never
       // "the sharing is over"; once the round is complete it is.
       const peer = inRound({ others: ['b', 'c', 'd'], ...PEER_GROUP });
-      expect(timingWords(chairView(peer), -5 * MIN, 0, t)).toEqual({ state: 'ahead', text: t.scriptAheadFar });
-      expect(timingWords(chairView(peer), -5 * MIN, 10 * MIN, t)).toEqual({ state: 'ahead', text: t.scriptAhead(5) });
-      expect(timingWords(chairView(roundComplete(peer)), -5 * MIN, 10 * MIN, t)).toEqual({ state: 'early', text: t.scriptAheadDone });
+      expect(timingWords(chairView(peer), -5 * MIN, 0, t, lang)).toEqual({ state: 'ahead', text: t.scriptAheadFar });
+      expect(timingWords(chairView(peer), -5 * MIN, 10 * MIN, t, lang)).toEqual({ state: 'ahead', text: t.scriptAhead(5) });
+      expect(timingWords(chairView(roundComplete(peer)), -5 * MIN, 10 * MIN, t, lang)).toEqual({ state: 'early', text: t.scriptAheadDone });
+    });
+
+    it(`(${lang}) a sharing end the chair set rules: never "ahead of the plan, no need to hurry" beside "5 min left", nor "well ahead" after the last call`, async () => {
+      // A tester's chair set sharing to end at a time with a 5-minute last call; the panel said
+      // "5 min left", this line "10 min ahead of its plan: no need to hurry".
+      const r = inRound({ others: ['b', 'c'] });
+      r.wait(MIN);
+      r.ok({ type: 'setPlan', by: 'a', endsInMs: 10 * MIN, lastCallMs: 5 * MIN });
+      r.wait(4 * MIN);
+      let v = chairView(r);
+      expect(v.script!.driftMs).toBeLessThan(-5 * MIN);
+      expect(v.plan.lastCall).toBe(false);
+      const at = clockTime(v.plan.sharingEndsAt!, lang);
+      let line = await chairLine(r, lang);
+      expect(line).toEqual({ state: 'ahead', text: t.scriptAheadSharingEnds(at) });
+      for (const never of [t.scriptAhead(Math.round(-v.script!.driftMs / MIN)), t.scriptAheadFar]) expect(line.text).not.toBe(never);
+      expect(minutesIn(line.text)).toBeNull();
+      // After the last call: that it has been given, and the end time; not "well ahead".
+      r.wait(2 * MIN);
+      v = chairView(r);
+      expect(v.plan.lastCall).toBe(true);
+      line = await chairLine(r, lang);
+      expect(line).toEqual({ state: 'ahead', text: t.scriptAheadLastCall(at) });
+      // The end cleared: the plan's lead is said again.
+      r.ok({ type: 'setPlan', by: 'a', endsInMs: null, lastCallMs: 0 });
+      line = await chairLine(r, lang);
+      expect([t.scriptAheadFar, t.scriptAhead(Math.round(-chairView(r).script!.driftMs / MIN))]).toContain(line.text);
+      // Neither says the lead is there to spend (no "no need to hurry" beside a deadline).
+      expect(t.scriptAheadSharingEnds(at)).not.toMatch(/hurry|skynde/);
+      expect(t.scriptAheadLastCall(at)).not.toMatch(/hurry|skynde|godt foran|well ahead/);
     });
   }
 });
