@@ -8,3 +8,13 @@ export function errorText(code: ErrorCode | 'OFFLINE' | string): string {
   const known = Object.hasOwn(ERROR_MESSAGES, code) ? ERROR_MESSAGES[code as ErrorCode] : ERROR_MESSAGES.INTERNAL;
   return known[app.lang];
 }
+
+/**
+ * The words for a refused command's answer `ack` (an Ack's `code` and `message`): an answer the
+ * page gave itself because the connection is down (command-sender.ts: `BUSY`, message `offline`,
+ * nothing sent) says so and to press again once it is back; every other code as errorText says.
+ * A tester pressed a button while offline and read "The meeting is busy".
+ */
+export function ackErrorText(ack: { code: string; message?: string }): string {
+  return ack.code === 'BUSY' && ack.message === 'offline' ? app.t.notSentOffline : errorText(ack.code);
+}

@@ -5,7 +5,7 @@
 import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
-import { errorText } from '../errors.js';
+import { ackErrorText } from '../errors.js';
 
 export class ChairQuestion {
   readonly el: HTMLElement;
@@ -82,7 +82,7 @@ export class ChairQuestion {
     if (ack.ok) return this.hide();
     // In the page's words: the server's `message` is in the language its socket last joined in,
     // English once the meeting is gone (a tester read English under a Norwegian page).
-    setText(this.error, errorText(ack.code));
+    setText(this.error, ackErrorText(ack));
     this.error.hidden = false;
   }
 }

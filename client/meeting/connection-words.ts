@@ -27,11 +27,16 @@ export const SLOW_ANSWER_MS = 3000;
  * know: the words say so, and to stay (a fresh tester, 2026-12-05: a relative read "given up…
  * join again" while her seat was kept, and might have closed the tab). The chair's own grace runs
  * through a pause (seat-grace.ts), so the chair's words do not hedge.
+ * `heard`: whether this page has had a view or the door's answer from the server. Before that it
+ * never was in the meeting, so a connection that cannot be made is not "lost": it is waited for,
+ * and the page will go in by itself (a fresh tester, offline at the door, read "Connection lost"
+ * though she had never connected).
  */
-export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false, gracePaused = false, chair = false): string {
+export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false, gracePaused = false, chair = false, heard = true): string {
   if (status === 'connecting') return t.connecting;
   if (status === 'restarting') return t.bye_restarting;
   if (status !== 'reconnecting') return '';
+  if (!heard) return t.connectingOffline;
   // While your own turn is held the turn line counts that down: a second countdown here (the
   // seat's, longer) left a frightened tester not knowing which number mattered.
   if (graceMs === undefined || turnHeld) return t.reconnecting;

@@ -15,7 +15,7 @@ export class DoorGuidelines {
   private greeting: HTMLElement;
   private error: HTMLElement;
 
-  constructor(send: () => Promise<Ack>, errorText: (code: string) => string) {
+  constructor(send: () => Promise<Ack>, errorText: (code: string, message?: string) => string) {
     const t = app.t;
     this.text = h('p', { class: 'guidelines-text', testid: 'waiting-guidelines-text' });
     this.error = h('p', { class: 'inline-error', role: 'alert', hidden: true });
@@ -31,7 +31,7 @@ export class DoorGuidelines {
             void send().then((r) => {
               if (r.ok || r.code === 'ALREADY_DONE') return;
               this.accept.disabled = false;
-              setText(this.error, errorText(r.code));
+              setText(this.error, errorText(r.code, r.message));
               this.error.hidden = false;
             });
           },

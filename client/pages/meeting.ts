@@ -14,7 +14,7 @@ import type { ByeReason, ConnStatus } from '../connection.js';
 import { fill, h, setText } from '../dom.js';
 import { volunteerLabel } from '../meeting/volunteer-words.js';
 import { chairCameWords } from '../meeting/chair-came.js';
-import { errorText } from '../errors.js';
+import { ackErrorText, errorText } from '../errors.js';
 import type { Analyze } from '../meeting/live-hints.js';
 import { AckAnnouncer } from '../meeting/ack-announce.js';
 import { announce, silence } from '../live-region.js';
@@ -288,8 +288,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const draft = new DraftBox(analyze);
     const ackAnnounce = new AckAnnouncer();
     const roleSwitch = new RoleSwitch((role) => send('setRole', { role }), showError);
-    const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' });
-    const phase = h('span', { class: 'phase-badge', testid: 'meeting-phase' });
+    // Until the server's first answer (a view, or the door's), the page is not in the meeting yet:
+    // it says it is going in, and shows no meeting and no control that could not work (a fresh
+    // tester, offline at the door, saw a blank title, a share box and buttons that did nothing).
+    const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' }, t.joiningTitle);
+    const phase = h('span', { class: 'phase-badge', testid: 'meeting-phase', hidden: true });
     const topic = h('p', { class: 'meeting-topic', testid: 'meeting-topic', hidden: true });
     // Everyone sees where the meeting script stands; the next step is the chair's (in its bar).
     const script = new ScriptLine();
@@ -378,14 +381,14 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const holdings = new HoldingsPanel(() => conn.holdings());
     const side = h('aside', { class: 'meeting-side' }, circle.el, discreet.el, you, holdings.el);
     const announce = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', testid: 'turn-announce' });
-    const guidelines = new DoorGuidelines(() => send('acceptGuidelines', {}), errorText);
+    const guidelines = new DoorGuidelines(() => send('acceptGuidelines', {}), (code, message) => ackErrorText({ code, ...(message === undefined ? {} : { message }) }));
     const greeter = new GreeterTools((where) => send('greet', { where }), showError, (yes) => send('answerGreeter', { yes }));
     // The chair link's notice (shown once) once the meeting runs: in the main column, after the
     // chair bar on a phone, so a chair's first screen holds the next step (a fresh tester's first
     // chair saw only the chair link, which must not be shared). While people gather it stands in
     // the bar, after the link for the others (placeChairNotice).
     const notice = h('div', {});
-    const grid = h('div', { class: 'meeting-grid' }, chairBarSlot, h('div', { class: 'meeting-main' }, notice, doorBanner, greeter.askEl, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
+    const grid = h('div', { class: 'meeting-grid', hidden: true }, chairBarSlot, h('div', { class: 'meeting-main' }, notice, doorBanner, greeter.askEl, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
     const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
     const waitingRetry = h('button', { class: 'button', type: 'button', testid: 'waiting-retry', hidden: true, on: { click: retryCode } }, t.doorRetryCode);
@@ -449,7 +452,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (!ui) return;
     const t = app.t;
     const away = awayMs();
-    const text = connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false, view?.gracePaused, view?.you.isChair);
+    const text = connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false, view?.gracePaused, view?.you.isChair, view !== null || door !== null);
     setText(ui.status, text);
     ui.status.hidden = !text;
     // Once the banner says the seat is probably given up, the place in line goes with it.
