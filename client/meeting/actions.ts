@@ -8,6 +8,7 @@ import { app } from '../app.js';
 import { choice, h, setText } from '../dom.js';
 import { ackIcon } from '../icons.js';
 import { handsClosedForYou } from './draft-words.js';
+import { canRaiseHand } from './others-words.js';
 import { OnDeck } from './on-deck.js';
 import { chime, setSound, soundEnabled } from './signal.js';
 import { turnToggles } from './turn-toggles.js';
@@ -84,15 +85,14 @@ export class Actions {
     const t = app.t;
     const me = v.participants.find((p) => p.id === v.you.id);
     const sp = v.speaker;
-    const inRound = v.phase === 'round' || v.phase === 'open';
     const someoneElse = !!sp && sp.id !== v.you.id;
     this.ackBox.hidden = !someoneElse || !me;
     for (const b of this.ackButtons) b.disabled = !online || this.ackedTurn || !!me?.muted || v.frozen;
     const mine = !!sp && sp.id === v.you.id;
     this.received.hidden = !mine;
     if (mine) setText(this.receivedCount, sp?.acks ? t.ackCount(sp.acks) : '');
-    const canHand = inRound && v.effectiveMode === 'hands' && me?.role === 'participant' && !me.muted && !mine;
-    this.handBox.hidden = !canHand;
+    // The same rule as the status line's "raise your hand" (others-words.ts).
+    this.handBox.hidden = !canRaiseHand(v);
     this.handUp = me?.hand !== null && me?.hand !== undefined;
     setText(this.handBtn, this.handUp ? t.lowerHand : t.raiseHand);
     this.handBtn.setAttribute('aria-pressed', String(this.handUp));

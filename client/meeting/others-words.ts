@@ -48,6 +48,16 @@ function wordedSegment(v: MeetingView): Worded | null {
 }
 
 /**
+ * Whether `v`'s reader may raise a hand now (the button Actions shows): turns by hands in the
+ * round or open sharing, taking part (not listening), not muted, and not sharing themselves.
+ */
+export function canRaiseHand(v: MeetingView): boolean {
+  const me = v.participants.find((p) => p.id === v.you.id);
+  const inRound = v.phase === 'round' || v.phase === 'open';
+  return inRound && v.effectiveMode === 'hands' && me?.role === 'participant' && !me.muted && v.speaker?.id !== v.you.id;
+}
+
+/**
  * The status line's words for someone who is not the chair, while nobody shares, in the page's
  * language (`t`): the gathering, then the opening's and closing's segment as the chair or (none
  * present) the script runs it, then the sharing by turn mode. Null when a speaker holds the turn
@@ -69,7 +79,9 @@ export function othersWordsNow(v: MeetingView, t: Dict): string | null {
       return t.turnNone_ended;
     case 'round':
     case 'open':
-      if (v.effectiveMode === 'hands') return !v.plan.lastCall ? t.turnNone_hands : v.upNext.length > 0 ? t.turnNone_handsClosed : t.turnNone_handsClosedNone;
+      // "Raise your hand" only to someone who has the button (actions.ts): a listener or a muted
+      // member is told how the turns go, not asked to press what is not there (a fresh tester).
+      if (v.effectiveMode === 'hands') return v.plan.lastCall ? (v.upNext.length > 0 ? t.turnNone_handsClosed : t.turnNone_handsClosedNone) : canRaiseHand(v) ? t.turnNone_hands : t.turnNone_handsOthers;
       if (waitsForLateTurn(v)) return t.turnNone_roundWaitsLate;
       if (v.effectiveMode === 'chairPicks') return chair === 'away' ? t.turnNone_chairPicks_chairAway : t.turnNone_chairPicks;
       return v.roundActive ? t.turnNone_round : t.turnNone_roundDone;
