@@ -19,6 +19,16 @@ const picksDone = (v: MeetingView): boolean => v.phase === 'round' && v.effectiv
 export { namesList } from './chair-steps.js';
 
 /**
+ * Whether `v`'s chair reads what to do now (chairWordsNow) in the chair bar: the chair's page
+ * with a meeting script (ScriptLine's chair part, shown in the bar). The status box then does not
+ * say it again: on a 360 px phone a fresh tester's chair read the same instruction twice in a
+ * row, and it filled the first screen.
+ */
+export function chairWordsInBar(v: MeetingView): boolean {
+  return v.you.isChair && !!v.script;
+}
+
+/**
  * What the chair is told to do now, in the page's language: paused first (the one next step is
  * "Continue the meeting"), then the gathering, a complete round, and otherwise the script
  * segment's own words (formats/segments.ts); without a script, the phase's.

@@ -50,7 +50,7 @@ import { confirmButton } from '../meeting/confirm-button.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
 import { keepFocus } from '../meeting/focus-keeper.js';
 import { chairLeaveLines } from '../meeting/leave-words.js';
-import { chairWordsNow } from '../meeting/chair-words.js';
+import { chairWordsInBar, chairWordsNow } from '../meeting/chair-words.js';
 import { chairState, othersWordsNow } from '../meeting/others-words.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
 import { newsHolds, newsOnReturn } from '../meeting/replay-news.js';
@@ -473,6 +473,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       const name = v.participants.find((p) => p.id === sp.id)?.name ?? names.get(sp.id) ?? t.tSomeone;
       return onDeckWords(v, t, seatProbablyGone(v, awayMs())).next ? t.turnOtherYouNext(name) : t.turnOther(name);
     }
+    // Said once: in the chair bar when it shows them (chairWordsInBar), else here.
+    if (chairWordsInBar(v)) return '';
     const chairWords = v.you.isChair ? chairWordsNow(v) : null;
     if (chairWords) return chairWords;
     // Everyone else: the current segment and who chairs, worded afresh from each view.
@@ -532,7 +534,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.grid.hidden = v.you.waiting;
 
     // The turn line words the offline turn itself (heldTurnWords), from what the server last said.
-    setText(ui.turnText, turnWords(truth, aged.speaker?.heldRemainingMs ?? null));
+    const turnLine = turnWords(truth, aged.speaker?.heldRemainingMs ?? null);
+    setText(ui.turnText, turnLine);
+    // Nothing to say (the chair's instruction stands in the chair bar): no empty box.
+    ui.turnBox.hidden = turnLine === '';
     const mine = v.speaker?.id === v.you.id;
     ui.turnBox.classList.toggle('mine', mine);
     ui.turnBox.classList.toggle('other', !!v.speaker && !mine);

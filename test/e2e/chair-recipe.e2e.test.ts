@@ -174,10 +174,13 @@ describe.concurrent('the chair bar is a recipe: one next step, named the same in
           if (seg.kind === 'topic') {
             // Once set, the step's words say so and point on (a fresh tester's first-time chair,
             // 2026-12-05, read "Set today's topic…" after setting it); the way to the field changes the topic.
-            await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toMatch(lang === 'en' ? /^The topic is set: "Trust"\. When you are ready, press "/ : /^Temaet er satt: «Tillit»\. Når du er klar, trykk «/);
+            await expect.poll(async () => (await tid(page, 'script-chair-words').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toMatch(lang === 'en' ? /^The topic is set: "Trust"\. When you are ready, press "/ : /^Temaet er satt: «Tillit»\. Når du er klar, trykk «/);
             expect(await tid(page, 'chair-bar-topic').textContent()).toBe(lang === 'en' ? 'Change the topic' : 'Endre temaet');
           } else if (seg.phase !== 'round' && seg.phase !== 'open') {
-            await expect.poll(async () => (await page.locator('[data-testid="turn-status"] .turn-text').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+            await expect.poll(async () => (await tid(page, 'script-chair-words').textContent())?.trim(), { timeout: WAIT_MS, message: seg.kind }).toBe(SEGMENT_WORDS[seg.kind].chair[lang]);
+            // Said once, in the chair bar: the status box does not repeat it (a fresh tester's chair
+            // read it twice in a row on a 360 px phone).
+            expect(await tid(page, 'turn-status').isVisible()).toBe(false);
           }
           // Planned lengths: in minutes or seconds, never a zero or a meaningless "(0 min)".
           const nextLine = (await tid(page, 'script-next').textContent()) ?? '';
