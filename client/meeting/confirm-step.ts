@@ -3,6 +3,7 @@
 // the round anyway?"). Escape or "Cancel" puts focus back on the button that asked.
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
+import { claimConfirm } from './one-confirm.js';
 
 export class ConfirmStep {
   readonly el: HTMLElement;
@@ -12,6 +13,8 @@ export class ConfirmStep {
   private wait: HTMLElement;
   private onYes: (() => void) | null = null;
   private from: HTMLElement | null = null;
+  /** Gives up the page's one pending confirmation (one-confirm.ts) once this question closes. */
+  private release = (): void => undefined;
 
   constructor(testid = 'confirm-step') {
     this.text = h('p', { class: 'confirm-text', role: 'alert', testid: `${testid}-text` });
@@ -51,6 +54,10 @@ export class ConfirmStep {
     setText(this.yes, yesLabel);
     this.onYes = onYes;
     this.from = from;
+    // One question or armed button at a time (one-confirm.ts): asking takes any other back;
+    // another one, or Escape anywhere, cancels this one.
+    this.release();
+    this.release = claimConfirm((byEscape) => (byEscape ? this.cancel() : this.dismiss()));
     this.el.hidden = false;
     this.no.focus();
   }
@@ -77,12 +84,14 @@ export class ConfirmStep {
 
   /** Closes the question without an answer and without moving focus (it no longer applies). */
   dismiss(): void {
+    this.release();
     this.el.hidden = true;
     this.onYes = null;
   }
 
   cancel(): void {
     if (this.el.hidden) return;
+    this.release();
     this.el.hidden = true;
     this.onYes = null;
     this.from?.focus();
@@ -92,6 +101,7 @@ export class ConfirmStep {
     // The second click of a double click or double tap is never a confirmation, wherever it lands.
     if (e.detail > 1) return;
     const run = this.onYes;
+    this.release();
     this.el.hidden = true;
     this.onYes = null;
     run?.();
