@@ -129,7 +129,8 @@ describe.concurrent('the chair bar is a recipe: one next step, named the same in
               return {
                 reason: reason.textContent ?? '',
                 reasonWidth: reason.getBoundingClientRect().width,
-                turnText: document.querySelector('[data-testid="turn-status"] .turn-text')?.textContent?.trim(),
+                turnText: document.querySelector('[data-testid="script-chair-words"]')?.textContent?.trim(),
+                turnBoxShown: !!document.querySelector<HTMLElement>('[data-testid="turn-status"]')?.checkVisibility(),
                 nextLine: el('script-next')?.textContent ?? '',
                 silenceChips: document.querySelectorAll('[data-testid="chair-reading-silence"]').length,
                 topicVisible: !!el('chair-bar-topic')?.checkVisibility(),
@@ -142,6 +143,8 @@ describe.concurrent('the chair bar is a recipe: one next step, named the same in
             expect(snap.silenceChips).toBe(0);
             expect(snap.topicVisible).toBe(false);
             expect(snap.turnText).toBe(SEGMENT_WORDS.silence.chair[lang]);
+            // Said once, in the chair bar: the status box does not repeat it.
+            expect(snap.turnBoxShown).toBe(false);
             expect(snap.nextLine).not.toMatch(/\(0\b/);
             if (next) expect(snap.nextLine).toMatch(/\(\d+ (min|sec|sek)\)\.$/);
             // Posting is closed: what posts is disabled (so announced), with the reason in words,
