@@ -452,7 +452,7 @@ export const MIN_WORDS = 5;
  * welcome was flagged (2026-12-06). Not judged by the model; advice after it in the same sentence
  * ("Welcome, you should get a sponsor") is the rules' part, as any order is.
  */
-const WELCOME = /^[\s"'«“(]*(?:(?:a|an|en|et)\s+)?(?:(?:very|special|warm|big|hearty|heartfelt|særlig|spesiell|varm|stor|hjertelig|ekstra)\s+)?(?:welcome|velkommen)\s+(?:to|til)(?![\p{L}])/iu;
+const WELCOME = /^[\s"'\u00AB\u201C(]*(?:(?:a|an|en|et)\s+)?(?:(?:very|special|warm|big|hearty|heartfelt|særlig|spesiell|varm|stor|hjertelig|ekstra)\s+)?(?:welcome|velkommen)\s+(?:to|til)(?![\p{L}])/iu;
 
 /**
  * The sentence of `text` the model is most sure of (as written, NFC), if at or above its
