@@ -61,10 +61,15 @@ export function checkDecision(before: MeetingState, snapshot: string, cmd: Comma
     must(s.speaker?.id === cmd.by && s.speaker.heldSince !== null, "the speaker's drop holds the turn for the speaker grace");
   }
   // A place in the circle's line, once promised, holds: while the same turn goes on, an arrival or
-  // a return (or anything else) never puts someone ahead of anyone already waiting (line-order.ts).
+  // a late turn's return (or anything else) never puts someone ahead of anyone already waiting
+  // (line-order.ts). Only someone whose own turn had not come yet, back from a drop or a mute,
+  // takes back the place they had (on-deck.ts keepPlaces: a weak link must not cost a place).
   if (before.phase === 'round' && s.phase === 'round' && before.turnMode === 'circle' && s.turnMode === 'circle' && before.roundNumber === s.roundNumber && (before.speaker?.id ?? null) === (s.speaker?.id ?? null)) {
     const was = upNext(before);
-    const is = upNext(s);
+    const pendingIn = (x: MeetingState) => new Set(x.roundOrder.filter((e) => e.status === 'pending').map((e) => e.id));
+    const stillWaiting = pendingIn(before);
+    const pendingNow = pendingIn(s);
+    const is = upNext(s).filter((id) => was.includes(id) || !(stillWaiting.has(id) && pendingNow.has(id)));
     const kept = is.filter((id) => was.includes(id));
     must(kept.join() === was.filter((id) => is.includes(id)).join() && is.slice(0, kept.length).join() === kept.join(), `someone waiting in the circle's line was moved back by ${cmd.type} (${was.join()} → ${is.join()})`);
   }
