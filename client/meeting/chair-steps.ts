@@ -129,8 +129,10 @@ export type HandsRound = { kind: 'runs' } | { kind: 'none'; notShared: number } 
 export function handsRound(v: MeetingView): HandsRound | null {
   if (v.frozen || v.phase !== 'round' || v.effectiveMode !== 'hands') return null;
   if (v.speaker || v.upNext.length > 0) return { kind: 'runs' };
-  // `shared` is the chair's to see (null for everyone else, counted as not shared).
-  const toShare = (p: MeetingView['participants'][number]): boolean => p.role === 'participant' && p.connected && !p.muted && p.shared !== true;
+  // `shared` and `hadTurn` are the chair's to see (null for everyone else, counted as not shared).
+  // Someone who raised a hand and passed had their turn: nobody waits for their hand (a fresh
+  // tester's chair read "1 here has not shared yet", for ever, about a member who had passed).
+  const toShare = (p: MeetingView['participants'][number]): boolean => p.role === 'participant' && p.connected && !p.muted && p.shared !== true && p.hadTurn !== true;
   const notShared = v.participants.filter((p) => p.id !== v.you.id && toShare(p)).length;
   if (notShared > 0) return { kind: 'none', notShared };
   return v.participants.some((p) => p.id === v.you.id && toShare(p)) ? { kind: 'self' } : { kind: 'done' };

@@ -1,6 +1,6 @@
 // Who speaks next: a text share takes minutes to type, so the next sharers are told early.
 // "On deck" is the first of this list; the rest see their place in it.
-import type { MeetingState } from './state.js';
+import type { MeetingState, RoundStatus } from './state.js';
 import { effectiveMode, inRound, seatMayTakeTurn } from './turns.js';
 import { inLineOrder, lineKey, nextTicket } from './line-order.js';
 
@@ -90,8 +90,9 @@ export function sameUpNextInputs(a: MeetingState, b: MeetingState): boolean {
  * means nothing (before the round, at the closing, after the end). In a circle round: the speaker
  * and everyone whose turn in the round is still ahead (upNext, which passes over the muted). In
  * open sharing, or a round by hands or chosen by the chair: the seated sharers (not listeners),
- * the chair among them, who are not muted and have not shared yet in this meeting — the speaker
- * included until their share is done. A muted member cannot raise a hand or be given the turn
+ * the chair among them, who are not muted, have not shared yet in this meeting and, in such a
+ * round, have not had their turn in it (passed: HAD_TURN) — the speaker included until their
+ * share is done. A muted member cannot raise a hand or be given the turn
  * (decide.ts raiseHand, giveTurn: MUTED) until the chair lifts the mute, so counting them divided
  * the time by too many (a fresh tester's chair); the page names them instead (client no-turn.ts).
  * Reads each seat's role and mute and `sharedIds`: a mute or its lifting sends the keepers views
@@ -101,5 +102,12 @@ export function sameUpNextInputs(a: MeetingState, b: MeetingState): boolean {
 export function stillToShare(s: MeetingState): number | null {
   if (!inRound(s)) return null;
   if (s.phase === 'round' && effectiveMode(s) === 'circle') return s.roundActive ? (s.speaker ? 1 : 0) + upNext(s).length : 0;
-  return s.participants.filter((p) => p.role === 'participant' && !p.muted && !s.sharedIds.includes(p.id)).length;
+  // In a round by hands or chosen by the chair, someone who passed had their turn in it (the
+  // round's order keeps it: HAD_TURN), and nobody waits for them (a fresh tester's chair was told
+  // "1 here has not shared yet" about a member who had raised a hand and passed).
+  const had = s.phase === 'round' ? new Set(s.roundOrder.filter((e) => HAD_TURN.has(e.status)).map((e) => e.id)) : null;
+  return s.participants.filter((p) => p.role === 'participant' && !p.muted && !s.sharedIds.includes(p.id) && !had?.has(p.id)).length;
 }
+
+/** The round statuses of someone who has had their turn in the current round, whatever its turn mode. */
+export const HAD_TURN: ReadonlySet<RoundStatus> = new Set<RoundStatus>(['shared', 'passed', 'timedOut', 'sharedTimedOut', 'skipped']);

@@ -6,7 +6,7 @@ import { reportsView, withoutHidden, type ReportView } from './reports.js';
 import type { MeetingEvent } from './events.js';
 import type { Access, Language, Phase, Role, RoundStatus, TurnMode } from './state.js';
 import type { MeetingState } from './state.js';
-import { stillToShare, upNext } from './on-deck.js';
+import { HAD_TURN, stillToShare, upNext } from './on-deck.js';
 import { handsClosed } from './round-plan.js';
 import { replayAs, viewFor } from './discretion.js';
 import { effectiveMode, holdEnd, holdLeftMs, turnHoldMs } from './turns.js';
@@ -262,7 +262,6 @@ function turnOrder(s: MeetingState): TurnOrder {
 }
 
 /** The round statuses of a turn had: one that reached its end (a turn a drop took, `missed`, is owed; `pending` is still to come). */
-const HAD_TURN: ReadonlySet<RoundStatus> = new Set<RoundStatus>(['shared', 'passed', 'timedOut', 'sharedTimedOut', 'skipped']);
 
 /** One `participants` entry; `isChair` and `welcomer` say what the viewer may see (`shared`, `hadTurn`, `firstTime`). */
 function entry(s: MeetingState, o: TurnOrder, p: MeetingState['participants'][number], isChair: boolean, welcomer: boolean): ParticipantView {

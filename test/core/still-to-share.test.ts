@@ -50,6 +50,17 @@ describe('stillToShare leaves out the muted', () => {
     expect(toShare(r)).toBe(2);
   });
 
+  it('by hands or where the chair picks, someone who passed has had their turn: not counted (a fresh tester, 2026-12-06)', () => {
+    const r = inRound({ others: ['b', 'c', 'd'], formatId: 'large', turnMode: 'hands' });
+    r.ok({ type: 'raiseHand', by: 'b' });
+    r.ok({ type: 'pass', by: 'b' });
+    expect(toShare(r)).toBe(3);
+    const p = inRound({ others: ['b', 'c'], turnMode: 'chairPicks' });
+    p.ok({ type: 'giveTurn', by: 'a', target: 'b' });
+    p.ok({ type: 'pass', by: 'b' });
+    expect(toShare(p)).toBe(2);
+  });
+
   it('in open sharing after the round, and a member muted in the middle of a share is not counted either', () => {
     const r = inRound({ others: ['b', 'c', 'd'], turnMode: 'chairPicks' });
     r.ok({ type: 'advance', by: 'a' });
