@@ -113,6 +113,8 @@ type Ui = {
   topic: HTMLElement;
   script: ScriptLine;
   status: HTMLElement;
+  /** The connection banner's words for screen readers: said when they change in kind (renderStatus). */
+  statusSay: HTMLElement;
   frozen: HTMLElement;
   error: HTMLElement;
   turnText: HTMLElement;
@@ -296,7 +298,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const topic = h('p', { class: 'meeting-topic', testid: 'meeting-topic', hidden: true });
     // Everyone sees where the meeting script stands; the next step is the chair's (in its bar).
     const script = new ScriptLine();
-    const statusEl = h('p', { class: 'banner info', testid: 'connection-status', role: 'status' });
+    // The banner counts the seat's grace down each second, so it is no live region (a screen reader
+    // would say it again every second: a fresh tester, 2026-12-06); its words are said through
+    // statusSay when they change in kind, not in figure (renderStatus).
+    const statusEl = h('p', { class: 'banner info', testid: 'connection-status' });
+    const statusSay = h('div', { class: 'visually-hidden', role: 'status', testid: 'connection-say' });
     const frozen = h('p', { class: 'banner paused', testid: 'frozen-banner', hidden: true }, t.frozenBanner);
     const error = h('p', { class: 'banner error', testid: 'error-message', role: 'alert', hidden: true });
     const turnText = h('p', { class: 'turn-text' });
@@ -409,6 +415,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       { class: 'meeting', testid: 'meeting' },
       h('header', { class: 'meeting-head' }, h('div', { class: 'meeting-head-row' }, title, phase), topic, script.el),
       statusEl,
+      statusSay,
       frozen,
       error,
       vacancy.el,
@@ -427,7 +434,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (!composer.input.disabled && view?.speaker?.id === view?.you.id) return composer.input;
       return turnBox;
     });
-    return { stopFocusKeeper, groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, frozen, error, turnText, turnBox, draftJump, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, volunteerLabel: volunteerLabelEl, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, rotation, notice, leaveConfirm };
+    return { stopFocusKeeper, groupTools, timeBox, onDeck, draft, ackAnnounce, roleSwitch, doorBanner, doorText, root, title, phase, topic, script, status: statusEl, statusSay, frozen, error, turnText, turnBox, draftJump, countdown, transcript, composer, actions, circle, chair: null, side, chairSlot, chairBarSlot, volunteer, volunteerLabel: volunteerLabelEl, announce, grid, waiting, waitingText, waitingLocked, waitingRetry, guidelines, greeter, discreet, vacancy, rotation, notice, leaveConfirm };
   }
 
   function syncVolunteer(v: MeetingView): void {
@@ -448,6 +455,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     return status === 'connected' ? 'online' : seatProbablyGone(v, awayMs()) ? 'gone' : 'offline';
   }
 
+  /** The kind of the connection words last said to screen readers (renderStatus). */
+  let saidStatusKind = '';
+
   function renderStatus(): void {
     if (!ui) return;
     const t = app.t;
@@ -455,6 +465,13 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const text = connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false, view?.gracePaused, view?.you.isChair, view !== null || door !== null);
     setText(ui.status, text);
     ui.status.hidden = !text;
+    // Said once per kind of words (the figures left out), not once a second as the banner counts.
+    const kind = text.replace(/\d+/gu, '#');
+    if (kind !== saidStatusKind) {
+      saidStatusKind = kind;
+      if (text) announce(ui.statusSay, text);
+      else silence(ui.statusSay);
+    }
     // Once the banner says the seat is probably given up, the place in line goes with it.
     if (view) ui.onDeck.update(view, seatProbablyGone(view, away));
   }

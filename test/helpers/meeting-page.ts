@@ -25,6 +25,8 @@ export class FakeConnection {
   static last: FakeConnection | null = null;
   readonly sent: { event: string; payload: Record<string, unknown> }[] = [];
   isReady = true;
+  /** As Connection.lastPingAt: when the server's last ping came (Date.now() ms), null for none yet. */
+  lastPingAt: number | null = null;
   constructor(
     readonly meetingId: string,
     readonly h: ConnHandlers,
