@@ -150,7 +150,7 @@ export class Composer {
   /** A press of Done is under way (finish): a GUARD_HINT then asks for a look before finishing. */
   private finishing = false;
   /** The findings of the server's GUARD_HINT for `confirmFor`. */
-  private serverFindings: { kind: string }[] = [];
+  private serverFindings: { kind: string; match?: string }[] = [];
   /** caretWhenClosed. */
   private closedCaret: Caret | null = null;
   /** The share the guard holds for you (hold mode), shown under the composer. */

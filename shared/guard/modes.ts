@@ -44,13 +44,16 @@ export const shownWhileTyping = (f: Finding, mode: GuardMode): boolean => (mode 
  * The page's hints after the server refused a share with GUARD_HINT: its own (`shown`), plus a
  * general hint in the words of that kind for each advice or crosstalk finding of the server's
  * that the page's rules did not see (the server's model, shared/guard/model.ts, which the page
- * does not load), so the speaker is never asked to look again with nothing to look at.
+ * does not load), so the speaker is never asked to look again with nothing to look at; with the
+ * words the server found (`matches`: its `match`, a whole sentence for the model) for the page to
+ * quote: with only the general hint, a fresh tester (2026-12-06) could not tell what was meant,
+ * while the page went on about "the words quoted above".
  */
-export function withServerFindings<H extends Finding>(shown: H[], findings: { kind: string }[]): (H | Finding)[] {
-  const out: (H | Finding)[] = [...shown];
+export function withServerFindings<H extends Finding>(shown: H[], findings: { kind: string; match?: string }[]): (H | (Finding & { matches?: string[] }))[] {
+  const out: (H | (Finding & { matches?: string[] }))[] = [...shown];
   for (const f of findings) {
     if ((f.kind !== 'advice' && f.kind !== 'crosstalk') || out.some((h) => h.kind === f.kind)) continue;
-    out.push({ kind: f.kind, hint: f.kind === 'advice' ? HINTS.advice : HINTS.crosstalkReply });
+    out.push({ kind: f.kind, hint: f.kind === 'advice' ? HINTS.advice : HINTS.crosstalkReply, ...(f.match ? { matches: [f.match] } : {}) });
   }
   return out;
 }

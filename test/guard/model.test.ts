@@ -122,6 +122,10 @@ describe('the page after the server\'s GUARD_HINT', () => {
     expect(withServerFindings([], [{ kind: 'advice' }])).toEqual([advice]);
     expect(withServerFindings([], [{ kind: 'crosstalk' }, { kind: 'crosstalk' }])).toEqual([{ kind: 'crosstalk', hint: HINTS.crosstalkReply }]);
   });
+  it("carries the server's words for the page to quote (a fresh tester could not tell what the general hint meant)", () => {
+    const sentence = 'Vi burde alle være snillere mot oss selv.';
+    expect(withServerFindings([], [{ kind: 'advice', match: sentence }])).toEqual([{ ...advice, matches: [sentence] }]);
+  });
   it('adds nothing the page already shows, nor for contact details (the page always finds those)', () => {
     const own = { kind: 'advice', match: 'Du bør', hint: HINTS.advice };
     expect(withServerFindings([own], [{ kind: 'advice' }])).toEqual([own]);
