@@ -16,6 +16,7 @@ import { findRecommendations } from './recommend.js';
 import { isReported } from './reported.js';
 import { roomWordsIn } from './room-words.js';
 import { isSlogan } from './slogans.js';
+import { spokenToRoom } from './openers.js';
 
 export type { GuardKind } from './patterns.js';
 export type { EchoSources } from './echo.js';
@@ -92,7 +93,7 @@ export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   // reply (room-words.ts); asked last, and only of a finding, so a plain share costs nothing more.
   const roomWords = roomWordsIn(t);
   const advice = dropOverlaps(
-    [...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index) && !insideName(t, f, names) && !roomWords(f)),
+    [...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index) && !spokenToRoom(t, f.index, f.match) && !insideName(t, f, names) && !roomWords(f)),
   );
   // "You should call your sponsor": "your sponsor" is the advice's object, not a second finding
   // of a reply to someone (a fresh tester, 2026-12-03, got both hints for one sentence). Naming

@@ -19,6 +19,8 @@ const SLOGANS = [
   'ta det du kan bruke',
   'ta med deg det som hjalp',
   'gi slipp og la gud',
+  // The bokmål cards' wording (a fresh tester, 2026-12-06, had it refused as advice).
+  'slipp taket og la gud',
   'ta det med ro',
   'easy does it',
   'en dag av gangen',

@@ -7,7 +7,9 @@ const list = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/u))
  * Capitalised words that are not people's or places' names: days, months, holidays, fellowship
  * and faith words, sentence-initial function words, family titles, countries and languages,
  * and services people meet on. They break up a run of capitalised words ("Anonyme Alkoholikere"
- * is not a person) and never count as a place after "i"/"in".
+ * is not a person) and never count as a place after "i"/"in". The greetings' words too: "God Jul
+ * og Godt Nytt År", "Merry Christmas" are no one's name (a fresh tester, 2026-12-06, was told
+ * "Nytt År" looked like a full name).
  */
 export const NOT_NAMES = list(`
   mandag tirsdag onsdag torsdag fredag lørdag søndag
@@ -15,6 +17,7 @@ export const NOT_NAMES = list(`
   januar februar mars april mai juni juli august september oktober november desember
   january february march may june july october december
   jul julaften nyttår påske pinse sankthans advent christmas easter thanksgiving halloween
+  nytt år gledelig happy merry season's seasons greetings
   dag morgen kveld natt går i dag
   gud guds jesus jesu kristus christ god god's allah herren lord
   anonyme alkoholikere narkomane anonymous alcoholics narcotics al-anon alateen lms

@@ -13,6 +13,7 @@ import { analyzeShare, type GuardHint } from '../guard/index.js';
 import { HINTS } from '../guard/hints.js';
 import { modelFinding } from '../guard/model.js';
 import { isSlogan } from '../guard/slogans.js';
+import { spokenToRoom } from '../guard/openers.js';
 import { blanked, roomWordSpans } from '../guard/room-words.js';
 import { stopsKeeperText, stopsShare } from '../guard/modes.js';
 import { mayName } from './discretion.js';
@@ -74,8 +75,10 @@ export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text
     .map((h) => ({ kind: h.kind, match: h.match }));
   if (stopsShare({ kind: 'advice', hint: HINTS.advice }, mode) && !findings.some((f) => f.kind !== 'pii')) {
     const m = modelFinding(text, otherNames);
-    // A slogan is the fellowship's words, not advice: the model, trained on shares, may not know it.
-    if (m && !isSlogan(m.match.normalize('NFC'), 0)) findings.push({ kind: 'advice', match: m.match });
+    // A slogan is the fellowship's words, not advice, nor is a goodbye to the whole room ("Ta vare
+    // på dere selv"): the model, trained on shares, may not know them.
+    const said = m?.match.normalize('NFC');
+    if (m && said !== undefined && !isSlogan(said, 0) && !spokenToRoom(said, 0, said)) findings.push({ kind: 'advice', match: m.match });
   }
   return findings;
 }
