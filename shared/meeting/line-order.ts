@@ -1,10 +1,10 @@
 // The order of a circle round's line: who gets the turn first among those waiting in it. A place
 // in line is kept once taken, and taken on coming into the line: at the round's start (the
 // round's order), on arriving (a latecomer, a switch to sharing, someone let in), and on coming
-// back (a late turn whose person is back, a waiting member back after a drop, unmuted): each at
-// the end of the line as it is then (on-deck.ts keepPlaces). Nobody promised a place is moved
-// back by an arrival or a return (a fresh tester, 2026-12-06: back from a drop, "you are next",
-// she was put behind a newcomer who joined a minute later). Its own module, with no other
+// back for a late turn: each at the end of the line as it is then (on-deck.ts keepPlaces); a
+// member whose turn has not come, back from a drop or a mute, keeps the place they had. Nobody
+// promised a place is moved back by an arrival or a late turn's return (a fresh tester,
+// 2026-12-06: back from a drop, "you are next", she was put behind a newcomer who joined later). Its own module, with no other
 // dependencies, so that the turn order (turns.ts) and who is next (on-deck.ts) read one rule.
 import type { MeetingState } from './state.js';
 

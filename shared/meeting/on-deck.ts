@@ -35,8 +35,8 @@ export function upNext(s: MeetingState): string[] {
  * round's order among themselves (line-order.ts). Nobody promised a place ("you are next") is
  * moved back by an arrival or a late turn's return (a fresh tester, 2026-12-06: a late turn
  * promised "next" was put behind a newcomer). A member whose turn has not come yet and who could
- * not take it for a while (dropped and back, muted and unmuted) keeps the place they had. Within one round
- * only: a new round's start takes its places itself (turns.ts startRound). True when someone
+ * not take it for a while (dropped and back, muted and unmuted) keeps the place they had. Within
+ * one round only: a new round's start takes its places itself (turns.ts startRound). True when someone
  * took a place (who is next may then differ from what the command's events said).
  */
 export function keepPlaces(before: MeetingState, s: MeetingState): boolean {
