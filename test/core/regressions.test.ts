@@ -34,7 +34,7 @@ describe('admit seats a person as connected even when they are not (shared/meeti
       { dt: 400, op: { op: 'plain', type: 'leave', by: { kind: 'chair' } } },
       { dt: 1, op: { op: 'target', type: 'admit', by: { kind: 'coChair' }, target: { kind: 'waiting' } } },
     ];
-    expect(() => runSequence(cfg, steps, undefined, true)).not.toThrow();
+    expect(() => runSequence(cfg, steps, undefined, 'all')).not.toThrow();
   });
 
   it('a chair with only an admitted-while-disconnected participant has no quorum', () => {
@@ -81,7 +81,7 @@ describe('giveTurn during a freeze starts a running clock (shared/meeting/decide
       { dt: 0, op: { op: 'plain', type: 'advance', by: { kind: 'chair' } } },
       { dt: 0, op: { op: 'target', type: 'giveTurn', by: { kind: 'chair' }, target: { kind: 'chair' } } },
     ];
-    expect(() => runSequence(cfg, steps, undefined, true)).not.toThrow();
+    expect(() => runSequence(cfg, steps, undefined, 'all')).not.toThrow();
   });
 
   it('a turn given while frozen has its full share time when the meeting is unfrozen', () => {
