@@ -18,7 +18,7 @@ import { endMeeting, nameTaken, restoreKeySeatRound, seat, unseat } from './memb
 import { chairNote } from './notes.js';
 import { askMoreTime, extendTurn, settleMoreTime } from './more-time.js';
 import { sharedRole, switchRole } from './roles.js';
-import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength } from './round-plan.js';
+import { handsClosed, lastCallDue, lastCallTick, queueHand, setHandPriority, setPlan, setShareLength, settleLateHands } from './round-plan.js';
 import { guardKeeperText, guardShare, releaseHeld, setGuardMode, type GuardFinding } from './guard-mode.js';
 import { hideShare, leaveShare, report } from './reports.js';
 import { acceptGuidelines, answerGreeter, forgetWelcome, greet, markNewcomer, pruneNewcomers, setGreeter } from './welcome.js';
@@ -31,7 +31,7 @@ import { describeKeepers, describeKeepersWhole } from './keeper-patch.js';
 import { cloneForShare, cloneState } from './clone.js';
 import type { MeetingState, Participant, WaitingEntry } from './state.js';
 import { carryGrace, graceEnd, graceOnDrop, graceOnReturn, pauseGraces, resumeGraces } from './seat-grace.js';
-import { advanceTurn, dropTurn, effectiveMode, endTurn, holdEnd, holdTurn, inRound, owe, pauseClock, pauseHold, resumeClock, resumeHeldTurn, resumeHold, startRound, startTurn, turnHoldMs } from './turns.js';
+import { advanceTurn, dropTurn, effectiveMode, endTurn, holdEnd, holdTurn, inRound, owe, oweLateHand, pauseClock, pauseHold, resumeClock, resumeHeldTurn, resumeHold, startRound, startTurn, turnHoldMs } from './turns.js';
 
 /** `findings`: with GUARD_HINT from a share, what the guard found (shareFindings), so nobody runs it again. */
 export type Decision =
@@ -47,6 +47,8 @@ export function decide(state: MeetingState, cmd: Command, now: number): Decision
   let findings: GuardFinding[] | undefined;
   const code = apply(s, cmd, now, events, (f) => (findings = f));
   if (code) return code === 'GUARD_HINT' && findings ? { ok: false, code, findings } : { ok: false, code };
+  // A late turn's hand taken, lowered or gone with its seat is no longer a late turn (round-plan.ts).
+  settleLateHands(s);
   // Whoever came into the circle's line (arrived, or back) takes its last place (on-deck.ts).
   if (keepPlaces(state, s)) for (const e of events) if (e.type === 'connection') withUpNext(s, e, upNext(state));
   followPhase(s, now, events);
@@ -643,7 +645,7 @@ function disconnect(s: MeetingState, me: Participant, since: number, now: number
     if (sp.startedAt > from || turnHoldMs(s) <= 0) dropTurn(s, now, ev);
     else holdTurn(s, from, ev);
   }
-  owedAfterLateDrop(s, me.id, since);
+  owedAfterLateDrop(s, me.id, since, ev);
   withUpNext(s, e, next);
   return undefined;
 }
@@ -654,7 +656,7 @@ function disconnect(s: MeetingState, me: Participant, since: number, now: number
  * owed as a late turn, as a held turn given up is (the page told its person "If it has moved on,
  * you get a late turn"; a fresh tester, 2026-12-03, was owed none). Only in the round still going.
  */
-function owedAfterLateDrop(s: MeetingState, id: string, since: number): void {
+function owedAfterLateDrop(s: MeetingState, id: string, since: number, ev: MeetingEvent[]): void {
   if (s.phase !== 'round' || !s.roundActive) return;
   const entry = s.roundOrder.find((x) => x.id === id);
   if (!entry || entry.clockOutAt === undefined || entry.clockOutAt <= since) return;
@@ -662,6 +664,9 @@ function owedAfterLateDrop(s: MeetingState, id: string, since: number): void {
   // The clock ran on, unheard, from the drop to the time-out: that is the time the turn had left.
   owe(s, id, entry.clockOutAt - since);
   delete entry.clockOutAt;
+  // By raised hands the late turn is the hand first in the queue, as a held turn given up gets
+  // (turns.ts dropTurn): `missed` alone gave nobody a turn there.
+  oweLateHand(s, id, ev);
 }
 
 function reconnect(s: MeetingState, me: Participant, now: number, ev: MeetingEvent[]): Result {

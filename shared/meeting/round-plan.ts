@@ -22,21 +22,57 @@ export function handsClosed(s: MeetingState, now: number): boolean {
 
 const hasShared = (s: MeetingState, id: string): boolean => s.sharedIds.includes(id);
 
-/** Puts a raised hand in the queue: at the end, or (not-shared-first) before everyone who has shared. */
+/** Whether `id`'s raised hand is a late turn (`lateHands`: a dropped speaker's, first in the queue). */
+const isLate = (s: MeetingState, id: string): boolean => s.lateHands?.includes(id) ?? false;
+
+/**
+ * Puts a raised hand in the queue: at the end, or (not-shared-first) before everyone who has
+ * shared; never before a late turn's hand (oweHand), which stays first.
+ */
 export function queueHand(s: MeetingState, id: string): void {
-  if (!s.plan.notSharedFirst || hasShared(s, id)) {
-    s.hands.push(id);
-    return;
-  }
-  const at = s.hands.findIndex((h) => hasShared(s, h));
+  const at = s.hands.findIndex((h) => !isLate(s, h) && s.plan.notSharedFirst && !hasShared(s, id) && hasShared(s, h));
   if (at < 0) s.hands.push(id);
   else s.hands.splice(at, 0, id);
 }
 
-/** A stable reorder of the queue: those who have not shared first, each group in its own order. */
+/**
+ * A speaker whose turn a dropped connection took (turns.ts dropTurn, decide.ts
+ * owedAfterLateDrop), in a round by hands or open sharing, gets their hand back at the front of
+ * the queue, after the late turns lost before theirs (`lateHands`), and before every hand raised
+ * the ordinary way, whether those were raised before the drop or after it, and whatever the hand
+ * priority: their hand was the queue's first (it gave them the turn), and they were already
+ * speaking; a blip must never cost a turn (domain.md "Weak links"). They take it when back
+ * (turns.ts advanceTurn passes over a seat whose connection is down), unless the seat's grace
+ * runs out first (the hand goes with the seat) or the chair lowers it. A fresh tester: back from a
+ * drop, a member waited behind a newcomer's hand raised after the drop, with "people who have not
+ * shared go first" on. No-op for someone no longer seated or whose hand is already up.
+ */
+export function oweHand(s: MeetingState, id: string): boolean {
+  if (!s.participants.some((p) => p.id === id) || s.hands.includes(id)) return false;
+  const late = (s.lateHands ?? []).filter((h) => s.hands.includes(h));
+  s.hands.splice(late.length, 0, id);
+  s.lateHands = [...late, id];
+  return true;
+}
+
+/** Keeps `lateHands` to hands still up (a late turn taken, a hand lowered, a seat gone): after every command. */
+export function settleLateHands(s: MeetingState): void {
+  const late = s.lateHands;
+  if (late === undefined) return;
+  if (late.every((id) => s.hands.includes(id))) return;
+  const kept = late.filter((id) => s.hands.includes(id));
+  if (kept.length > 0) s.lateHands = kept;
+  else delete s.lateHands;
+}
+
+/**
+ * A stable reorder of the queue: late turns' hands first (oweHand), then those who have not
+ * shared, each group in its own order.
+ */
 function prioritise(s: MeetingState): boolean {
-  const first = s.hands.filter((id) => !hasShared(s, id));
-  const next = [...first, ...s.hands.filter((id) => hasShared(s, id))];
+  const late = s.hands.filter((id) => isLate(s, id));
+  const rest = s.hands.filter((id) => !isLate(s, id));
+  const next = [...late, ...rest.filter((id) => !hasShared(s, id)), ...rest.filter((id) => hasShared(s, id))];
   const changed = next.some((id, i) => s.hands[i] !== id);
   s.hands = next;
   return changed;

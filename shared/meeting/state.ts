@@ -237,6 +237,15 @@ export interface MeetingState {
    */
   roundOrder: { id: string; status: RoundStatus; clockOutAt?: number; owedMs?: number; posted?: true; line?: number }[];
   hands: string[];
+  /**
+   * The raised hands that are late turns (round-plan.ts oweHand): speakers whose turn a dropped
+   * connection took in a round by hands or open sharing, in the order their turns were lost. They
+   * stand first in `hands`, before every hand raised the ordinary way, whatever the hand
+   * priority: their hand was the queue's first, and they were already speaking. Only ids in
+   * `hands` (decide.ts drops the others after every command). Absent in a state stored before it
+   * (read as none).
+   */
+  lateHands?: string[];
   speaker: Speaker | null;
   nextJoinOrder: number;
   /** True once someone has joined: an emptied one-off meeting then ends itself (a weekly group's lives for its scheduled time). */

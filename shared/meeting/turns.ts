@@ -3,7 +3,7 @@
 import { rotateChair } from './chair.js';
 import type { MeetingEvent, ShareEndReason } from './events.js';
 import { flushNotes } from './notes.js';
-import { markShared } from './round-plan.js';
+import { markShared, oweHand } from './round-plan.js';
 import { effectiveMode } from './turn-mode.js';
 import type { MeetingState, Participant, RoundStatus } from './state.js';
 import { graceEnd } from './seat-grace.js';
@@ -185,11 +185,17 @@ export function dropTurn(s: MeetingState, now: number, events: MeetingEvent[]): 
   const left = sp.frozenRemaining ?? Math.max(0, sp.deadline - now);
   endTurn(s, 'gone', events);
   owe(s, sp.id, left);
-  if (inRound(s) && effectiveMode(s) === 'hands' && s.participants.some((p) => p.id === sp.id) && !s.hands.includes(sp.id)) {
-    s.hands.unshift(sp.id);
-    events.push({ type: 'hands', queue: [...s.hands] });
-  }
+  oweLateHand(s, sp.id, events);
   advanceTurn(s, now, events);
+}
+
+/**
+ * With raised hands (a round by hands, open sharing), a turn a dropped connection took is owed as
+ * the hand first in the queue, after late turns lost earlier (round-plan.ts oweHand): the
+ * hands' counterpart of a circle round's `missed`. Nothing in other modes.
+ */
+export function oweLateHand(s: MeetingState, id: string, events: MeetingEvent[]): void {
+  if (inRound(s) && effectiveMode(s) === 'hands' && oweHand(s, id)) events.push({ type: 'hands', queue: [...s.hands] });
 }
 
 /**

@@ -131,6 +131,8 @@ export function checkState(s: MeetingState): void {
     must(co && co.volunteer && co.id !== s.chairId, 'the co-chair is a present volunteer other than the chair');
   }
   must(s.hands.every((id) => byId.get(id)?.role === 'participant') && new Set(s.hands).size === s.hands.length, 'raised hands belong to present participants, once each');
+  const late = s.lateHands ?? [];
+  must(late.every((id, i) => s.hands[i] === id), "late turns' hands (a dropped speaker's) are up, first in the queue, in the order they were lost");
   const order = s.roundOrder.map((e) => e.id);
   must(new Set(order).size === order.length && order.every((id) => byId.get(id)?.role !== 'listener'), 'the round order lists each person once, and no listener');
 
