@@ -40,6 +40,33 @@ export function owedAway(v: MeetingView): string[] {
   return [];
 }
 
+/**
+ * Whether the core's count of who is still to share (`plan.toShare`, shared/meeting/on-deck.ts
+ * stillToShare) holds the speaker: in a circle round always; otherwise while their share is not
+ * done (not shared yet in this meeting, which the chair's view says; a co-chair's, without it,
+ * takes it to be so). False with nobody sharing.
+ */
+export function speakerCounted(v: MeetingView): boolean {
+  const sp = v.speaker;
+  if (!sp) return false;
+  return (v.phase === 'round' && v.effectiveMode === 'circle') || v.participants.find((p) => p.id === sp.id)?.shared !== true;
+}
+
+/**
+ * How many are still to share after the one sharing now: the core's count (`plan.toShare`) less
+ * the speaker when it holds them (speakerCounted). Every count of who has not shared on the
+ * chair's page reads it (the plan's words and suggestion, the early-end question where the chair
+ * picks, the bar's words by hands), so none can disagree with another or with the core: the chair
+ * among them while the chair has not had a turn where the chair may take one (a fresh tester's
+ * chair was asked "1 person has not had their turn. End sharing now?" with two, the chair
+ * unshared). 0 for a view without the count (not the chair's or co-chair's, or where it means
+ * nothing).
+ */
+export function stillWaiting(v: MeetingView): number {
+  const n = v.plan.toShare;
+  return n === null ? 0 : Math.max(0, n - (speakerCounted(v) ? 1 : 0));
+}
+
 export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   const sp = v.speaker && v.speaker.id !== v.you.id ? v.speaker : null;
   const speaker = sp ? (v.participants.find((p) => p.id === sp.id)?.name ?? null) : null;
@@ -47,9 +74,9 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   if (!inRound) return { speaker: null, waiting: 0, byHands: false, late: [] };
   if (step === 'skip') return { speaker, waiting: 0, byHands: false, late: [] };
   // Where the chair picks nobody is "next" (upNext is empty): those here who have not had a turn
-  // in this round wait for one (`hadTurn`, the chair's; the speaker aside). Not the chair: going
-  // on without their own turn cuts nobody else off (roundStep offers it, and the words say so).
-  const waiting = v.effectiveMode === 'chairPicks' ? v.participants.filter((p) => p.id !== v.you.id && p.id !== sp?.id && p.role === 'participant' && p.connected && !p.muted && p.hadTurn === false).length : v.upNext.length;
+  // in this round wait for one, the speaker aside: the core's count (stillWaiting), the chair
+  // among them until their own turn (roundStep offers it).
+  const waiting = v.effectiveMode === 'chairPicks' ? stillWaiting(v) : v.upNext.length;
   return { speaker, waiting, byHands: v.effectiveMode === 'hands', late: owedAway(v) };
 }
 
@@ -113,8 +140,9 @@ export function lateAwaited(v: MeetingView): string[] {
 /**
  * Where a round by raised hands stands (the large format, or a round switched to hands), or null
  * for any other part or mode, or paused. `runs`: someone shares or a hand is up, the turns go by
- * themselves. `none`: no hand is up, nobody shares, and `notShared` others here have not shared
- * yet: waiting for hands and going on are both right, neither is the one next step. `self`: no
+ * themselves. `none`: no hand is up, nobody shares, and `notShared` here (the core's count,
+ * stillWaiting, the reader among them if they have not shared) have not shared yet, not the
+ * reader alone: waiting for hands and going on are both right, neither is the one next step. `self`: no
  * hand is up and everyone else here has shared, but not the reader, who chairs and may share like
  * any member (a raised hand of theirs takes the turn from the queue: decide.ts raiseHand): their
  * own hand and going on are both right. `done`: no hand is up and everyone here has shared, the
@@ -129,13 +157,16 @@ export type HandsRound = { kind: 'runs' } | { kind: 'none'; notShared: number } 
 export function handsRound(v: MeetingView): HandsRound | null {
   if (v.frozen || v.phase !== 'round' || v.effectiveMode !== 'hands') return null;
   if (v.speaker || v.upNext.length > 0) return { kind: 'runs' };
-  // `shared` and `hadTurn` are the chair's to see (null for everyone else, counted as not shared).
-  // Someone who raised a hand and passed had their turn: nobody waits for their hand (a fresh
-  // tester's chair read "1 here has not shared yet", for ever, about a member who had passed).
-  const toShare = (p: MeetingView['participants'][number]): boolean => p.role === 'participant' && p.connected && !p.muted && p.shared !== true && p.hadTurn !== true;
-  const notShared = v.participants.filter((p) => p.id !== v.you.id && toShare(p)).length;
-  if (notShared > 0) return { kind: 'none', notShared };
-  return v.participants.some((p) => p.id === v.you.id && toShare(p)) ? { kind: 'self' } : { kind: 'done' };
+  // The core's count (stillWaiting; nobody shares here), not one of the page's own beside it: the
+  // two could disagree. Someone who raised a hand and passed had their turn (a fresh tester's
+  // chair read "1 here has not shared yet", for ever, about a member who had passed); the chair
+  // who has not shared is one of those here who have not (a fresh tester's chair was left out).
+  const notShared = stillWaiting(v);
+  if (notShared === 0) return { kind: 'done' };
+  // Only the reader is left: their own hand (`shared` and `hadTurn` are the chair's to see).
+  const me = v.participants.find((p) => p.id === v.you.id);
+  const meLeft = !!me && me.role === 'participant' && me.connected && !me.muted && me.shared === false && me.hadTurn === false;
+  return notShared === 1 && meLeft ? { kind: 'self' } : { kind: 'none', notShared };
 }
 
 /** The words of the button that gives the turn of a `give` step (roundStep): "Give the turn to <name>", or the chair's "Take your own turn". */

@@ -17,6 +17,7 @@ import { namesList } from './chair-words.js';
 import { noTurnNames } from './no-turn.js';
 import type { Send, ShowError } from './chair-panel.js';
 import { ageView } from './view-age.js';
+import { stillWaiting } from './chair-steps.js';
 
 const LAST_CALL_MINUTES = [0, 5, 10, 15, 20];
 
@@ -33,12 +34,10 @@ const LAST_CALL_MINUTES = [0, 5, 10, 15, 20];
  * means nothing (`toShare` null).
  */
 export function planSuggestion(v: MeetingView): { later: number; ms: number | null } | null {
-  const n = v.plan.toShare;
-  if (n === null) return null;
+  if (v.plan.toShare === null) return null;
   const sp = v.speaker;
-  const circle = v.phase === 'round' && v.effectiveMode === 'circle';
-  const speakerCounted = !!sp && (circle || v.participants.find((p) => p.id === sp.id)?.shared !== true);
-  const later = Math.max(0, n - (speakerCounted ? 1 : 0));
+  // The one count of those after the speaker (chair-steps.ts stillWaiting), which the chair's other counts read too.
+  const later = stillWaiting(v);
   const left = v.plan.remainingMs === null ? null : Math.max(0, v.plan.remainingMs - (sp?.remainingMs ?? 0));
   return { later, ms: later > 0 ? suggestedShareMs(left, later) : null };
 }

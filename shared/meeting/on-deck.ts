@@ -86,18 +86,25 @@ export function sameUpNextInputs(a: MeetingState, b: MeetingState): boolean {
 }
 
 /**
- * How many are still to share, as the chair's time plan counts them, or null where the count
- * means nothing (before the round, at the closing, after the end). In a circle round: the speaker
- * and everyone whose turn in the round is still ahead (upNext, which passes over the muted). In
- * open sharing, or a round by hands or chosen by the chair: the seated sharers (not listeners),
- * the chair among them, who are not muted, have not shared yet in this meeting and, in such a
- * round, have not had their turn in it (passed: HAD_TURN) — the speaker included until their
- * share is done. A muted member cannot raise a hand or be given the turn
- * (decide.ts raiseHand, giveTurn: MUTED) until the chair lifts the mute, so counting them divided
- * the time by too many (a fresh tester's chair); the page names them instead (client no-turn.ts).
- * Reads each seat's role and mute and `sharedIds`: a mute or its lifting sends the keepers views
- * (its `muted` event patches no view, outbox.ts). The chair's plan divides the time left by it
- * (round-plan.ts suggestedShareMs).
+ * How many are still to share: the one count of it (the chair's and co-chair's `plan.toShare`,
+ * view.ts), which the chair's time plan divides the time left by (round-plan.ts
+ * suggestedShareMs) and the chair's page reads for every count of who has not shared (the plan's
+ * words, the early-end question where the chair picks, the bar's words by hands: client
+ * chair-steps.ts stillWaiting), or null where the count means nothing (before the round, at the
+ * closing, after the end). In a circle round: the speaker and everyone whose turn in the round is
+ * still ahead (upNext, which passes over the muted and those whose connection is down). In open
+ * sharing, or a round by hands or chosen by the chair: the speaker while their share is not done,
+ * and the seated sharers (not listeners) who could take the turn now (connected and not muted:
+ * turns.ts seatMayTakeTurn, as upNext counts them), the chair among them (the chair may raise a
+ * hand or give themself the turn like any member), who have not shared yet in this meeting and,
+ * in such a round, have not had their turn in it (passed: HAD_TURN). A muted member cannot raise
+ * a hand or be given the turn (decide.ts raiseHand, giveTurn: MUTED) until the chair lifts the
+ * mute, so counting them divided the time by too many (a fresh tester's chair); the page names
+ * them instead (client no-turn.ts). A member whose connection is down is counted again once back,
+ * as in a circle round (their late turn, by hands a hand first in the queue, is named apart:
+ * client chair-steps.ts owedAway). Reads each seat's role, connection and mute, and `sharedIds`:
+ * a mute or its lifting sends the keepers views (its `muted` event patches no view, outbox.ts), a
+ * drop or a return a `keeperPatch` (keeper-patch.ts).
  */
 export function stillToShare(s: MeetingState): number | null {
   if (!inRound(s)) return null;
@@ -106,7 +113,9 @@ export function stillToShare(s: MeetingState): number | null {
   // round's order keeps it: HAD_TURN), and nobody waits for them (a fresh tester's chair was told
   // "1 here has not shared yet" about a member who had raised a hand and passed).
   const had = s.phase === 'round' ? new Set(s.roundOrder.filter((e) => HAD_TURN.has(e.status)).map((e) => e.id)) : null;
-  return s.participants.filter((p) => p.role === 'participant' && !p.muted && !s.sharedIds.includes(p.id) && !had?.has(p.id)).length;
+  const speaker = s.speaker?.id ?? null;
+  // The speaker holds the turn even while it is held for a dropped connection.
+  return s.participants.filter((p) => (p.id === speaker || seatMayTakeTurn(p)) && !s.sharedIds.includes(p.id) && !had?.has(p.id)).length;
 }
 
 /** The round statuses of someone who has had their turn in the current round, whatever its turn mode. */

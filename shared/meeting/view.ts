@@ -67,7 +67,7 @@ export interface MeetingView {
   /** The chair's notes waiting for the share to end: the chair's alone ([] for everyone else). */
   queuedNotes: string[];
   /** The chair's time plan: when sharing must end (and ms left), the last call, hand priority. */
-  /** `toShare`: how many are still to share (on-deck.ts stillToShare), for the chair and co-chair only; null for others and where it means nothing. */
+  /** `toShare`: how many are still to share (on-deck.ts stillToShare: the one count, which the chair's page reads for every count of who has not shared), for the chair and co-chair only; null for others and where it means nothing. */
   plan: { sharingEndsAt: number | null; remainingMs: number | null; lastCallMs: number; lastCall: boolean; notSharedFirst: boolean; toShare: number | null };
   /** How long a dropped speaker's turn is held, in ms (a client offline on its own turn counts this down): the speaker grace, never longer than the seat's grace period (turns.ts turnHoldMs). */
   speakerGraceMs: number;

@@ -95,6 +95,35 @@ describe('stillToShare leaves out the muted', () => {
   });
 });
 
+describe('stillToShare counts those who could take the turn now, as the circle does', () => {
+  for (const turnMode of ['chairPicks', 'hands'] as const) {
+    it(`(${turnMode}) a member whose connection is down is not counted until back, and the chair learns it live; a held speaker is`, () => {
+      const r = inRound({ others: ['b', 'c', 'd'], formatId: turnMode === 'hands' ? 'large' : 'standard', turnMode });
+      expect(toShare(r)).toBe(4);
+      let before = r.state;
+      let ev = r.ok({ type: 'disconnect', by: 'c' });
+      expect(toShare(r)).toBe(3);
+      expect(reachesChair(r, before, ev)).toBe(true);
+      before = r.state;
+      ev = r.ok({ type: 'reconnect', by: 'c' });
+      expect(toShare(r)).toBe(4);
+      expect(reachesChair(r, before, ev)).toBe(true);
+      // The speaker's turn held for a dropped connection is still theirs: counted.
+      if (turnMode === 'hands') r.ok({ type: 'raiseHand', by: 'b' });
+      else r.ok({ type: 'giveTurn', by: 'a', target: 'b' });
+      r.ok({ type: 'disconnect', by: 'b' });
+      expect(r.state.speaker?.heldSince).not.toBeNull();
+      expect(toShare(r)).toBe(4);
+    });
+  }
+
+  it('in a circle round the same: upNext passes over a member whose connection is down', () => {
+    const r = inRound({ others: ['b', 'c', 'd'] });
+    r.ok({ type: 'disconnect', by: 'c' });
+    expect(toShare(r)).toBe(3);
+  });
+});
+
 describe("the chair's own turn", () => {
   it('where the chair picks, the chair may give the turn to themself; it counts as their turn had and their share done', () => {
     const r = inRound({ others: ['b'], turnMode: 'chairPicks' });
