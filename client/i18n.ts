@@ -743,6 +743,8 @@ const nb = {
   chairNextUpPaused: (name: string) => `Neste som deler: ${name}, når du fortsetter møtet.`,
   confirmSpeaker: (name: string) => `${name} deler fortsatt.`,
   confirmWaiting: (n: number) => (n === 1 ? '1 har ikke hatt sin tur.' : `${n} har ikke hatt sin tur.`),
+  // The chair who gives the turns is one of those counted (chair-steps.ts cutOff `self`).
+  confirmWaitingSelf: (n: number) => (n === 1 ? 'Du har ikke hatt din tur ennå.' : `${n} har ikke hatt sin tur, deg medregnet.`),
   confirmHands: (n: number) => (n === 1 ? '1 har hånden oppe.' : `${n} har hånden oppe.`),
   confirmLate: (names: string, several: boolean) => `${names} har mistet forbindelsen og har fortsatt en tur til gode. Går du videre nå, får ${several ? 'de' : 'vedkommende'} ikke turen sin.`,
   confirmAsk_round: 'Avslutte runden likevel?',
@@ -1591,6 +1593,7 @@ const en: Dict = {
   chairNextUpPaused: (name: string) => `Next to share: ${name}, once you resume the meeting.`,
   confirmSpeaker: (name: string) => `${name} is still sharing.`,
   confirmWaiting: (n: number) => (n === 1 ? '1 person has not had their turn.' : `${n} people have not had their turn.`),
+  confirmWaitingSelf: (n: number) => (n === 1 ? 'You have not had your turn yet.' : `${n} people have not had their turn, you among them.`),
   confirmHands: (n: number) => (n === 1 ? '1 person has a hand up.' : `${n} people have a hand up.`),
   confirmLate: (names: string, several: boolean) => `${names} lost the connection and ${several ? 'are' : 'is'} still owed a turn. If you go on now, ${several ? 'they' : 'that person'} will not get it.`,
   confirmAsk_round: 'End the round anyway?',

@@ -23,6 +23,8 @@ export interface CutOff {
   byHands: boolean;
   /** The names of those owed a turn whose connection is down (owedAway): going on, they lose it. */
   late: string[];
+  /** Whether the reader (the chair who gives the turns) is one of `waiting` (selfToShare): the question says so. */
+  self: boolean;
 }
 
 /**
@@ -67,17 +69,28 @@ export function stillWaiting(v: MeetingView): number {
   return n === null ? 0 : Math.max(0, n - (speakerCounted(v) ? 1 : 0));
 }
 
+/**
+ * Whether the reader is among those the core counts as still to share, not sharing now: a sharer
+ * here (connected, not muted) who has neither shared in this meeting nor had a turn in this round
+ * (`shared`, `hadTurn`: the chair's to see; false for everyone else).
+ */
+export function selfToShare(v: MeetingView): boolean {
+  const me = v.participants.find((p) => p.id === v.you.id);
+  return !!me && me.id !== v.speaker?.id && me.role === 'participant' && me.connected && !me.muted && me.shared === false && me.hadTurn === false;
+}
+
 export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   const sp = v.speaker && v.speaker.id !== v.you.id ? v.speaker : null;
   const speaker = sp ? (v.participants.find((p) => p.id === sp.id)?.name ?? null) : null;
   const inRound = v.phase === 'round' || v.phase === 'open';
-  if (!inRound) return { speaker: null, waiting: 0, byHands: false, late: [] };
-  if (step === 'skip') return { speaker, waiting: 0, byHands: false, late: [] };
+  if (!inRound) return { speaker: null, waiting: 0, byHands: false, late: [], self: false };
+  if (step === 'skip') return { speaker, waiting: 0, byHands: false, late: [], self: false };
   // Where the chair picks nobody is "next" (upNext is empty): those here who have not had a turn
   // in this round wait for one, the speaker aside: the core's count (stillWaiting), the chair
   // among them until their own turn (roundStep offers it).
-  const waiting = v.effectiveMode === 'chairPicks' ? stillWaiting(v) : v.upNext.length;
-  return { speaker, waiting, byHands: v.effectiveMode === 'hands', late: owedAway(v) };
+  const picks = v.effectiveMode === 'chairPicks';
+  const waiting = picks ? stillWaiting(v) : v.upNext.length;
+  return { speaker, waiting, byHands: v.effectiveMode === 'hands', late: owedAway(v), self: picks && waiting > 0 && selfToShare(v) };
 }
 
 /**
@@ -88,7 +101,7 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
 export function cutOffLines(c: CutOff, t: Dict, lang: 'nb' | 'en'): string[] {
   const out: string[] = [];
   if (c.speaker) out.push(t.confirmSpeaker(c.speaker));
-  if (c.waiting > 0) out.push(c.byHands ? t.confirmHands(c.waiting) : t.confirmWaiting(c.waiting));
+  if (c.waiting > 0) out.push(c.byHands ? t.confirmHands(c.waiting) : c.self ? t.confirmWaitingSelf(c.waiting) : t.confirmWaiting(c.waiting));
   if (c.late.length > 0) out.push(t.confirmLate(namesList(c.late, lang), c.late.length > 1));
   return out;
 }
@@ -163,10 +176,8 @@ export function handsRound(v: MeetingView): HandsRound | null {
   // who has not shared is one of those here who have not (a fresh tester's chair was left out).
   const notShared = stillWaiting(v);
   if (notShared === 0) return { kind: 'done' };
-  // Only the reader is left: their own hand (`shared` and `hadTurn` are the chair's to see).
-  const me = v.participants.find((p) => p.id === v.you.id);
-  const meLeft = !!me && me.role === 'participant' && me.connected && !me.muted && me.shared === false && me.hadTurn === false;
-  return notShared === 1 && meLeft ? { kind: 'self' } : { kind: 'none', notShared };
+  // Only the reader is left: their own hand.
+  return notShared === 1 && selfToShare(v) ? { kind: 'self' } : { kind: 'none', notShared };
 }
 
 /** The words of the button that gives the turn of a `give` step (roundStep): "Give the turn to <name>", or the chair's "Take your own turn". */

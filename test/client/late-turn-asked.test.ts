@@ -67,6 +67,6 @@ describe('going on while the round waits for a late turn', () => {
     p.ok({ type: 'giveTurn', by: 'a', target: 'b' });
     p.ok({ type: 'pass', by: 'b' });
     // Cecilie, Dagny and the chair, who may take a turn too.
-    expect(cutOffLines(cutOff(buildView(p.state, 'a', p.now), 'end'), t, 'en')).toEqual([t.confirmWaiting(3)]);
+    expect(cutOffLines(cutOff(buildView(p.state, 'a', p.now), 'end'), t, 'en')).toEqual([t.confirmWaitingSelf(3)]);
   });
 });

@@ -2,7 +2,8 @@
 // shared/meeting/on-deck.ts stillToShare, through chair-steps.ts stillWaiting): the early-end
 // question where the chair picks, the plan's words, and the bar's words by raised hands. A fresh
 // tester's chair, who had not shared yet where the chair picks, was asked "1 person has not had
-// their turn. End sharing now?" with two left, the chair one of them; by hands the bar said
+// their turn. End sharing now?" with two left, the chair one of them (now: "2 people have not had
+// their turn, you among them"); by hands the bar said
 // "2 people here have not shared yet" with three. The page's real code in jsdom, views from the
 // real core, both languages.
 import { describe, expect, it, vi } from 'vitest';
@@ -31,7 +32,7 @@ describe("the chair's counts of who has not shared", () => {
       await flush();
       expect(page.conn.sent.map((x) => x.event)).not.toContain('nextSegment');
       // Cecilie and the chair: before, "1 person has not had their turn".
-      expect(page.q('chair-confirm-text')!.textContent).toContain(t.confirmWaiting(2));
+      expect(page.q('chair-confirm-text')!.textContent).toContain(t.confirmWaitingSelf(2));
       page.q<HTMLButtonElement>('chair-confirm-no')!.click();
       // Cecilie has had hers: the chair's own is still to come, and going on still asks.
       r.ok({ type: 'giveTurn', by: 'a', target: 'c' });
@@ -40,7 +41,7 @@ describe("the chair's counts of who has not shared", () => {
       page.q<HTMLButtonElement>('chair-next-segment')!.click();
       await flush();
       expect(page.q('chair-confirm')!.hidden).toBe(false);
-      expect(page.q('chair-confirm-text')!.textContent).toContain(t.confirmWaiting(1));
+      expect(page.q('chair-confirm-text')!.textContent).toContain(t.confirmWaitingSelf(1));
       page.q<HTMLButtonElement>('chair-confirm-no')!.click();
       // The chair's own turn had: nobody is left, going on asks nothing.
       r.ok({ type: 'giveTurn', by: 'a', target: 'a' });
@@ -73,17 +74,23 @@ describe("the chair's counts of who has not shared", () => {
       const v = buildView(r.state, 'a', r.now);
       return { toShare: v.plan.toShare, waiting: stillWaiting(v), asked: cutOffLines(cutOff(v, 'end'), t, 'en') };
     };
-    expect(counts()).toEqual({ toShare: 4, waiting: 3, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaiting(3)] });
+    expect(counts()).toEqual({ toShare: 4, waiting: 3, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaitingSelf(3)] });
     // A member whose connection is down is not counted, in the core as on the page (the circle's rule: upNext).
     r.ok({ type: 'disconnect', by: 'c' });
-    expect(counts()).toEqual({ toShare: 3, waiting: 2, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaiting(2)] });
+    expect(counts()).toEqual({ toShare: 3, waiting: 2, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaitingSelf(2)] });
     r.ok({ type: 'reconnect', by: 'c' });
     r.ok({ type: 'mute', by: 'a', target: 'd', on: true });
-    expect(counts()).toEqual({ toShare: 3, waiting: 2, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaiting(2)] });
+    expect(counts()).toEqual({ toShare: 3, waiting: 2, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaitingSelf(2)] });
     // The speaker's turn held for a dropped connection: still theirs, still counted once.
     r.ok({ type: 'disconnect', by: 'b' });
     expect(r.speaker).toBe('b');
-    expect(counts()).toEqual({ toShare: 3, waiting: 2, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaiting(2)] });
+    expect(counts()).toEqual({ toShare: 3, waiting: 2, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaitingSelf(2)] });
+
+    // The chair who has had a turn is not among those the question counts.
+    const q = inRound({ others: ['b', 'c'], turnMode: 'chairPicks' });
+    q.ok({ type: 'giveTurn', by: 'a', target: 'a' });
+    q.shareDone('a');
+    expect(cutOffLines(cutOff(buildView(q.state, 'a', q.now), 'end'), t, 'en')).toEqual([t.confirmWaiting(2)]);
 
     // By hands: nobody shares, no hand up; the bar's count is the core's.
     const h = inRound({ others: ['b', 'c', 'd'], formatId: 'large', turnMode: 'hands' });
