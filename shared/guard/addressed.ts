@@ -8,6 +8,7 @@ import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
 import { APOS, isSentenceStart, phrase, textAfter, wordsBefore } from './patterns.js';
 import { findByRules, type AdviceRule } from './rules.js';
+import { afterNewcomerCondition } from './unaddressed.js';
 
 const A = `${APOS}?`;
 const after = textAfter;
@@ -57,7 +58,9 @@ const RULES: Rule[] = [
   // at the start of a sentence or after a comma ("To the lady in blue, you're so brave").
   {
     re: phrase(`(?:(?:ps|p\\.s\\.|and|but|so|honestly|also|just know|remember|og|men|så|husk)[,:]? )?(?:(?:you|u)(?:${EN_TO_LISTENER})|du (?:${NB_TO_LISTENER}))`),
-    skip: (text, index) => !isSentenceStart(text, index) && !/,\s*$/u.test(text.slice(Math.max(0, index - 4), index)),
+    // Not after a condition that picks out whoever is new: "If you are new, you are in the right
+    // place", "Hvis du er ny, er du på rett sted" welcome the room's newcomers (unaddressed.ts).
+    skip: (text, index) => (!isSentenceStart(text, index) && !/,\s*$/u.test(text.slice(Math.max(0, index - 4), index))) || afterNewcomerCondition(text, index),
   },
   // "My heart goes out to you", "proud of you", "thinking of you", "jeg føler med deg", "stolt av deg"
   {

@@ -8,7 +8,7 @@ import { literalChecks, mayHoldPhrase, phraseOf } from './literals.js';
 import type { Found } from './patterns.js';
 import { APOS, CAP_WORD, END, START, escapeRegex, execUnkept, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore } from './patterns.js';
 import { perName, perRoom } from './room.js';
-import { isEverydayWord, isGivenName, isNotName } from './words.js';
+import { KIN, isEverydayWord, isGivenName, isNotName } from './words.js';
 
 const REPLIES: RegExp[] = [
   // nb
@@ -52,9 +52,6 @@ const MENTION = /(?<![\p{L}\p{M}\p{N}_.+-])@[\p{L}\p{M}\p{N}_-]+/gu;
 // A quoted line, as in e-mail: "> what someone said".
 const QUOTED_LINE = /^[ \t]*>.*$/gmu;
 
-const KIN = new Set(
-  'my min mitt mi sister brother son daughter mother father wife husband friend partner colleague neighbour neighbor niece nephew aunt uncle cousin søster bror sønn datter mor far kone mann venn venninne kollega nabo niese nevø tante onkel fetter kusine sønnen datteren søsteren broren vennen venninnen kona mannen'.split(' '),
-);
 // "Sol you are so brave", "Grace du er…": a name followed straight by "you" is someone spoken to;
 // so is "Håp thank you", "Sol I think you meant…"; "Grace's share" is someone's share.
 const ADDRESSED = /^(?:\s*[,:]|\s+(?:you|u|du|dere|i hear you|jeg hører deg)(?![\p{L}'\u2019])|\s+(?:is|was|har|var|er) (?:so |så |helt |absolutely |quite )?(?:right|rett)|\s+(?:said|sa|shared|delte|mentioned|nevnte)\b|\s+(?:thank you|thanks|takk|i think (?:you|u)|jeg tror (?:du|dere)|did you|do you|are you|har du|er du|sa du)(?![\p{L}'\u2019])|\s+(?:share|story|words|sharing|deling|delingen)(?![\p{L}]))/iu;

@@ -10,6 +10,7 @@
 import { mayHoldPhrase, phraseOf } from './literals.js';
 import { perRoom } from './room.js';
 import { blanked, roomWordSpans } from './room-words.js';
+import { addressesSomeone, namesMember, toNewcomers, weLanguage } from './unaddressed.js';
 
 /** Trained weights: a bias, a weight per feature, and the probability from which a sentence is flagged. */
 export interface GuardModel {
@@ -477,6 +478,10 @@ function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | nu
     if (WELCOME.test(sentence)) return;
     let p = probability(m, sentence, names, named);
     if (p < m.threshold || (best && p <= best.p)) return;
+    // Said to nobody in particular (unaddressed.ts): a welcome to whoever is new, "we" language,
+    // a plain statement. Asked only of a sentence over the threshold.
+    const nameIn = named && names !== null && namesMember(sentence.replace(/[\u2019\u2018`\u00B4]/gu, "'"), names);
+    if (toNewcomers(sentence) || (!nameIn && weLanguage(sentence)) || !addressesSomeone(sentence, nameIn)) return;
     // The room's own words repeated ("Like we read: we speak about ourselves, in the first
     // person") are nobody's advice (room-words.ts), yet the model, which learnt from shares, was
     // sure of most of them (0.97-1.00). The sentence is judged on what is left without them, as

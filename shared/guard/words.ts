@@ -273,3 +273,11 @@ export function opensFullName(first: string, next: string | undefined): boolean 
   const w = first.toLowerCase();
   return !isEverydayWord(first) && !NOT_OPENERS.has(w) && !ORDERS.has(w) && !isNotPersonWord(first);
 }
+
+/**
+ * Words before a name that make it someone outside the meeting: "my sister Sol", "søsteren min
+ * Kari", "Tante Kari" (a member's pseudonym, so named, is not the member). Lower case.
+ */
+export const KIN: ReadonlySet<string> = new Set(
+  'my min mitt mi sister brother son daughter mother father wife husband friend partner colleague neighbour neighbor niece nephew aunt uncle cousin søster bror sønn datter mor far kone mann venn venninne kollega nabo niese nevø tante onkel fetter kusine sønnen datteren søsteren broren vennen venninnen kona mannen'.split(' '),
+);

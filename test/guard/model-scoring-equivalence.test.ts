@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { findByModel, MIN_WORDS, modelFeatures, NEXT_SENTENCE_VETO, sentenceProbability, type GuardModel, type ModelFinding } from '../../shared/guard/model.js';
 import { roomWordSpans } from '../../shared/guard/room-words.js';
+import { addressesSomeone, toNewcomers, weLanguage } from '../../shared/guard/unaddressed.js';
+import { KIN } from '../../shared/guard/words.js';
 import { readGuardModel } from '../../server/guard-model.js';
 import { CORPUS_NAMES, loadCorpus, loadHeldBack } from '../../scripts/guard-score.js';
 
@@ -35,6 +37,21 @@ function referenceSpans(t: string): [number, number][] {
   return out;
 }
 
+/** Whether a name of the room stands in `sentence` as a whole word, any case, not after a family word. */
+function referenceNamesMember(sentence: string, otherNames: string[]): boolean {
+  const t = sentence.replace(/[\u2019\u2018`\u00B4]/gu, "'").toLowerCase();
+  for (const raw of otherNames) {
+    const name = raw.normalize('NFC').trim().toLowerCase();
+    if (name.length < 2) continue;
+    for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(t[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(t[at + name.length] ?? '')) continue;
+      const before = /([\p{L}'’]+)[^\p{L}.!?…:\n]*$/u.exec(t.slice(0, at))?.[1];
+      if (before === undefined || !KIN.has(before)) return true;
+    }
+  }
+  return false;
+}
+
 function referenceFind(model: GuardModel, text: string, otherNames: string[]): ModelFinding | null {
   const t = text.normalize('NFC');
   const spans = referenceSpans(t);
@@ -44,6 +61,9 @@ function referenceFind(model: GuardModel, text: string, otherNames: string[]): M
     if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return;
     let p = referenceProbability(model, sentence, otherNames);
     if (p < model.threshold || (best && p <= best.p)) return;
+    // Said to nobody in particular (unaddressed.ts), with the room's names looked for plainly.
+    const nameIn = referenceNamesMember(sentence, otherNames);
+    if (toNewcomers(sentence) || (!nameIn && weLanguage(sentence)) || !addressesSomeone(sentence, nameIn)) return;
     // The room's own words left out, the rest judged alone (room-words.ts), written plainly.
     const own = roomWordSpans(sentence);
     if (own.length > 0) {

@@ -1,0 +1,123 @@
+// Sentences said to nobody in particular, which the server's model (model.ts) must not judge, and
+// which the rules must not read as a reply either: a fresh tester (2026-12-06) had each refused.
+//   - A welcome to newcomers said to the whole room, as a condition: "If you are new, you are in
+//     the right place", "Hvis du er ny, er du på rett sted" (every format's opening says as much;
+//     the "you" is whoever is new, not one member). An order after it stays the rules' finding:
+//     "If you are new, you should get a sponsor", "If you are new, get a sponsor", "Hvis du er ny,
+//     bør du skaffe deg en sponsor"; a slogan after it is the room's words ("…, keep coming back").
+//   - "We" language about the speaker and everyone: "Vi burde alle være snillere mot oss selv",
+//     "We should all be kinder to ourselves" (domain.md, "No advice": second-person directives and
+//     naming a member are what the guard catches, not the speaker's "we").
+//   - A plain statement with nothing in it said to anyone or telling anyone what to do: "Tante Kari
+//     var den som fant ham" (a story), "Line one before the drop" (a test line). The model, whose
+//     weights are mostly character n-grams, was sure of them (0.98) from their letters alone.
+// Each is asked only of a sentence the model is already sure of, so a plain share costs nothing.
+import { wordsBefore } from './patterns.js';
+import { isSlogan } from './slogans.js';
+import { EN_VERBS, NB_VERBS } from './verbs.js';
+import { KIN } from './words.js';
+
+// Constants, not inline: see FAREWELL_NEXT in recommend.ts (Issue 10).
+
+/** A quotation mark or bracket that may open a sentence (\u00AB, \u201C: the bundle stays Latin-1). */
+const LEAD = String.raw`^[\s"'\u00AB\u201C(]*(?:(?:and|but|so|og|men|s\u00E5)\s+)?`;
+
+/**
+ * A sentence opening with a condition that picks out whoever is new: "If you are new", "If
+ * you're new here", "If this is your first meeting", "Hvis du er ny", "Om du er ny her",
+ * "Er du ny,", "Hvis dette er ditt første møte".
+ */
+const NEWCOMER_CONDITION = new RegExp(
+  LEAD +
+    String.raw`(?:(?:if|when)\s+(?:(?:you|u)(?:'re|\u2019re|\s+are|\s+r)|ur|you(?:'ve|\u2019ve|\s+have)\s+just)\s+(?:just\s+)?(?:new|a\s+newcomer|joined|here\s+for\s+the\s+first\s+time|coming\s+for\s+the\s+first\s+time)` +
+    String.raw`|(?:if|when)\s+(?:this|it|tonight|today)(?:'s|\u2019s|\s+is)\s+your\s+(?:very\s+)?(?:first|1st)\s+(?:meeting|time)` +
+    String.raw`|(?:hvis|om|dersom|n\u00E5r)\s+(?:du|dere)\s+er\s+(?:helt\s+)?(?:ny|nye|nykommer|nykommere|her\s+for\s+f\u00F8rste\s+gang)` +
+    String.raw`|(?:hvis|om|dersom|n\u00E5r)\s+(?:dette|det|kvelden|i\s+kveld)\s+er\s+(?:ditt|deres|det)\s+(?:aller\s+)?f\u00F8rste\s+(?:m\u00F8te|gang)` +
+    String.raw`|er\s+(?:du|dere)\s+(?:helt\s+)?(?:ny|nye)(?:\s+her)?\s*,)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether `sentence` opens with a condition addressed to whoever is new in the room (see above)
+ * and no order follows it: "If you are new, get a sponsor", "Hvis du er ny, så gå på nitti
+ * møter" are advice to the newcomer, and still judged.
+ */
+export function toNewcomers(sentence: string): boolean {
+  const m = NEWCOMER_CONDITION.exec(sentence);
+  if (m === null) return false;
+  const rest = sentence.slice(m.index + m[0].length);
+  const comma = rest.indexOf(',');
+  if (comma < 0) return true;
+  // A slogan after it is the room's words too ("If you are new, keep coming back").
+  const after = rest.slice(comma + 1).trimStart().replace(/^(?:and|og|s\u00E5|so|then)\s+/iu, '');
+  return !ORDER_FIRST.test(after) || isSlogan(after, 0);
+}
+
+/**
+ * Whether the sentence holding `index` of `text` opens with such a condition, before `index`:
+ * "If you are new, you are in the right place" for the finding "you are in the right place".
+ */
+export function afterNewcomerCondition(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && !/[.!?\n\u2026]/u.test(text[start - 1]!)) start--;
+  return toNewcomers(text.slice(start, index));
+}
+
+/** A sentence whose subject is the speaker with everyone: "Vi burde alle…", "We should all…", "Let's…". */
+const WE_SUBJECT = new RegExp(
+  LEAD + String.raw`(?:(?:maybe|perhaps|i\s+think|kanskje|jeg\s+tror)\s+)?(?:we|vi|all\s+of\s+us|each\s+of\s+us|alle\s+vi|hver\s+av\s+oss|hver\s+og\s+en\s+av\s+oss|let's|let\u2019s|let\s+us|la\s+oss)(?![\p{L}'\u2019])`,
+  'iu',
+);
+
+/** A word of the listener's: "you", "your", "u", "du", "deg", "din", "dere"… */
+const SECOND_PERSON =
+  /(?<![\p{L}\p{N}])(?:you|your|yours|yourself|yourselves|u|ur|ya|yer|youre|youve|youll|youd|y'all|du|deg|din|ditt|dine|di|dere|deres|dokker|d\u00E6)(?![\p{L}\p{N}])/iu;
+
+/** Whether `sentence` is "we" language: its subject is "we" ("vi"), and no listener is in it. */
+export function weLanguage(sentence: string): boolean {
+  return WE_SUBJECT.test(sentence) && !SECOND_PERSON.test(sentence);
+}
+
+/** An order's verb first in the sentence, perhaps after a softener ("Just leave", "Bare gå"). */
+const ORDER_FIRST = new RegExp(
+  LEAD + String.raw`(?:(?:just|please|pls|simply|now|then|bare|n\u00E5|f\u00F8rst|heller)\s+)?(?:don't|don\u2019t|do\s+not|never|ikke|aldri|${EN_VERBS}|${NB_VERBS})(?![\p{L}'\u2019])`,
+  'iu',
+);
+
+/**
+ * Words that tell someone what to do, or weigh a course of action, without a "you": "should",
+ * "must", "better", "try", "burde", "bør", "må", "lurt", "prøv"; an infinitive or a conditional
+ * ("The only way out is to leave", "Det ville vært snillest å kaste ham ut", "Kicking him out
+ * would be the kindest thing", as the model exists to catch); and words of another's share
+ * ("hun som nevnte bryllupet, jeg håper det går bra").
+ */
+const DIRECTION =
+  /(?<![\p{L}\p{N}])(?:should|shouldn't|shouldnt|must|mustn't|ought|need|needs|needed|have\s+to|has\s+to|got\s+to|gotta|better|best|important|try|trying|recommend|suggest|advice|advise|would|could|might|to|only|answer|solution|key|trick|works|helps|kindest|wisest|smartest|burde|b\u00F8r|m\u00E5|m\u00E5tte|trenger|lurt|lurest|lureste|bedre|beste|viktig|pr\u00F8v|pr\u00F8ve|anbefal\p{L}*|r\u00E5d\p{L}*|\u00E5|ville|kunne|skulle|eneste|svaret|l\u00F8sningen|n\u00F8kkelen|trikset|virker|hjelper|snillest|klokest|smartest|said|says|shared|sharing|share|mentioned|sa|sier|delte|deler|deling\p{L}*|nevnte)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether `sentence` holds something said to someone or telling someone what to do: a word of the
+ * listener's, a question, an order's verb first, or a word of direction or of another's share
+ * (see DIRECTION). `named`: whether a name of someone in the room is in it (the caller knows).
+ * A sentence with none of these is a plain statement, and no advice or reply.
+ */
+export function addressesSomeone(sentence: string, named: boolean): boolean {
+  return named || SECOND_PERSON.test(sentence) || /\?\s*$/u.test(sentence) || ORDER_FIRST.test(sentence) || DIRECTION.test(sentence);
+}
+
+/**
+ * Whether `sentence` names someone in the room (`names`: the room's names, global, as model.ts
+ * makes them) other than after a family word: "Tante Kari var den som fant ham", "min søster
+ * Sol" speak of someone outside the meeting who shares a member's name (crosstalk.ts reads them
+ * so too). Asked only of a sentence over the model's threshold that may hold a name.
+ */
+export function namesMember(sentence: string, names: RegExp): boolean {
+  names.lastIndex = 0;
+  for (let m = names.exec(sentence); m !== null; m = names.exec(sentence)) {
+    if (m[0].length === 0) names.lastIndex++;
+    else if (!wordsBefore(sentence, m.index, 1).some((w) => KIN.has(w))) {
+      names.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
