@@ -17,10 +17,14 @@ type Rule = AdviceRule;
 
 /** A condition or time clause before, in the same sentence: the generic "you" ("when your…"). */
 const GENERIC_LEAD = new Set(['when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after', 'because', 'når', 'hvis', 'om', 'dersom', 'før', 'etter', 'fordi', 'mens', 'enten']);
-const generic = (text: string, index: number): boolean => wordsBefore(text, index, 8).some((w) => GENERIC_LEAD.has(w));
+const generic = (text: string, index: number, words = 8): boolean => wordsBefore(text, index, words).some((w) => GENERIC_LEAD.has(w));
+/** How far back "with you", "med deg" look for such a condition: it ends a sentence, after the condition's whole clause. */
+const WITH_GENERIC_WORDS = 12;
 /** Words before "with you" where "you" is the room, not one listener ("be here with you", "share this with you"). */
 const WITH_THE_ROOM = new Set(['here', 'there', 'tonight', 'today', 'be', 'being', 'been', 'sit', 'sitting', 'share', 'sharing', 'shared', 'this', 'that', 'it', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'online', 'together']);
 
+/** The same words in bokmål: "å være her med deg", "dele dette med deg" speak to everyone present. */
+const WITH_THE_ROOM_NB = new Set(['her', 'der', 'kveld', 'dag', 'være', 'sitte', 'sitter', 'dele', 'deler', 'delt', 'delte', 'snakke', 'prate', 'møte', 'sammen', 'dette', 'det']);
 const EN_PERSONS = 'person|one|guy|woman|lady|man|gentleman|newcomer|people|folks|speaker|girl|fella';
 // The listener's people and story: "your son", "sønnen din". Words that also serve the generic
 // "you" ("your mind", "your feelings", "your whole world") are left out on purpose.
@@ -74,8 +78,16 @@ const RULES: Rule[] = [
   // to be here with you", "to share this with you", "sitting with you tonight" speak to everyone
   // present, as "her med dere" does (a fresh tester's thanks to the room was called a reply).
   {
-    re: phrase(`with (?:you|u|ya)(?=\\s*[.!,]|\\s*$| for| to| that)`),
-    skip: (text, index) => WITH_THE_ROOM.has(wordsBefore(text, index, 1)[0] ?? ''),
+    re: phrase(`with (?:you|u|ya)(?=\\s*[.!,]|\\s*$| for| to| that| all the way| in this)`),
+    skip: (text, index) => WITH_THE_ROOM.has(wordsBefore(text, index, 1)[0] ?? '') || generic(text, index, WITH_GENERIC_WORDS),
+  },
+  // The same in bokmål: "Jeg er med deg", "jeg står med deg hele veien" (a fresh tester found it
+  // sent where "I'm with you" was stopped). "Med deg" is one listener ("her med dere" is the
+  // room); the room's words and the generic "du" of a condition pass as in English ("Når du er
+  // pårørende, er uroen alltid med deg").
+  {
+    re: phrase(`med deg(?=\\s*[.!,]|\\s*$| hele veien| i dette)`),
+    skip: (text, index) => WITH_THE_ROOM_NB.has(wordsBefore(text, index, 1)[0] ?? '') || generic(text, index, WITH_GENERIC_WORDS),
   },
   // "Sorry to hear about…", "so sorry you're going through this", "leit å høre", "lykke til"
   {

@@ -162,7 +162,7 @@ function findName(text: string, { re, phrase, strict, ordinary }: Person): Found
     if (wordsBefore(text, index, 1).some((w) => KIN.has(w))) continue;
     // An everyday word as a name counts first in a sentence only when it is addressed ("Grace,")
     // or spoken of ("Grace is so right", "Håp sa").
-    const addressed = ADDRESSED.test(text.slice(index + match.length, index + match.length + 24));
+    const addressed = ADDRESSED.test(text.slice(index + match.length, index + match.length + 24)) || REPLY_AFTER.test(text.slice(index + match.length, index + match.length + 40));
     // Written small, an ordinary-word pseudonym counts only opening a sentence, said to or of its
     // bearer ("stille fjord, jeg kjenner meg igjen", "stille fjord har rett"): a fresh tester
     // (2026-12-04) found those sent, and older members type on phones without capitals.
@@ -179,6 +179,17 @@ function findName(text: string, { re, phrase, strict, ordinary }: Person): Found
 const YOU_FORMS = String.raw`du|dere|you|u|(?:i think|jeg tror) (?:you|u|du|dere)|(?:did|do|are|have|can|will|should) you|(?:har|er|sa|kan|vil|skal|bør|burde|må) (?:du|dere)`;
 const TO_YOU = new RegExp(String.raw`^\s*[,:]?\s+(?:${YOU_FORMS}|thank you|thanks|takk|i hear you|jeg hører deg)(?![\p{L}'\u2019])`, 'iu');
 const TO_YOU_WEAK = new RegExp(String.raw`^\s*[,:]?\s+(?:(?:${YOU_FORMS})(?![\p{L}'\u2019])(?!\s+(?:vet|skjønner|know|see)(?![\p{L}]))|(?:thank you|thanks|takk)(?![\p{L}'\u2019]))`, 'iu');
+/**
+ * What is said to someone right after their name, without a "you" first: "Spruce, I know how you
+ * feel", "Quiet, hang in there", "Grå, jeg er med deg", "Fjord, jeg også." (a fresh tester,
+ * 2026-12-06: a word of a two-word pseudonym before these went out as a share). A comfort, a
+ * standing-by or an agreement: each is a reply to the one named, in either language.
+ */
+const REPLY_AFTER = new RegExp(
+  String.raw`^\s*[,:]?\s+(?:i (?:know|understand|get|feel|see) (?:exactly |just )?(?:how|what) (?:you|u)|i feel (?:you|for you)|i(?:'m|\u2019m| am) (?:with|here for|so sorry for|sorry for|proud of) (?:you|u)|hang in there|stay strong|(?:you(?:'ve|\u2019ve)? )?got this|me too|same here|(?:big |warm )?hugs|sending (?:love|hugs|strength)|(?:so |very |really )?sorry(?: for your loss| to hear)|` +
+    String.raw`jeg (?:vet|skj\u00F8nner|forst\u00E5r) (?:s\u00E5 |godt |akkurat )?(?:hvordan|hva) (?:du|dere)|jeg (?:er|st\u00E5r) (?:med|her for) deg|jeg f\u00F8ler med deg|jeg er (?:s\u00E5 )?(?:stolt av|lei meg for) deg|hold ut|heng i|st\u00E5 p\u00E5|jeg ogs\u00E5|samme her|(?:store |varme )?klemm?(?:er)?|s\u00E5 leit|kondolerer)(?![\p{L}'\u2019])`,
+  'iu',
+);
 /** A word of a pseudonym spoken of as the one who shared: "Like Grå said", "det Stille delte". */
 const SAID_AFTER = /^\s+(?:said|says|shared|mentioned|sa|sier|delte|nevnte)(?![\p{L}])/iu;
 /** A given name and a comma or colon, then the next word (is it an address or a list, an apposition?). */
@@ -195,7 +206,8 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * Whether a word of a room member's pseudonym, at `index`, is said to them: at the start of a
- * sentence before "you" ("Kari, I think you…", "Grå, du burde…", "Grå du burde…"), after thanks
+ * sentence before "you" ("Kari, I think you…", "Grå, du burde…", "Grå du burde…") or a reply
+ * (REPLY_AFTER: "Spruce, I know how you feel", "Quiet, hang in there"), after thanks
  * or a greeting at the end of the address ("Takk Kari.", "thanks Grå, …", "Kjære Kari,"), or at
  * the end of a sentence after a comma ("Jeg hører deg, Kari."), or spoken of as the one who
  * shared ("Like Grå said", "det Kari sa"). A given name counts at the start
@@ -210,7 +222,7 @@ function partAddressed(text: string, index: number, match: string, given: boolea
   const before = wordsBefore(text, index, 2);
   if (before.some((w) => KIN.has(w))) return false;
   if (before.length === 0 && isSentenceStart(text, index)) {
-    if ((given ? TO_YOU : TO_YOU_WEAK).test(after)) return true;
+    if ((given ? TO_YOU : TO_YOU_WEAK).test(after) || REPLY_AFTER.test(after)) return true;
     if (!given) return false;
     const next = NAME_COMMA.exec(after)?.[1];
     if (next === undefined) return false;

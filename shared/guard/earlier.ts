@@ -138,7 +138,7 @@ const EN: Rule[] = [
     re: phrase(
       `(?:agree|disagree|relate|identify)(?:d)? (?:[\\p{L}]+ )?(?:with|to) (?:what (?:was|someone|somebody|the|they|everyone|others)|everything (?:that was|you|that)|the (?:last|previous|earlier|person|one|lady|guy|man|woman|speaker|share|sharer|newcomer))|` +
         `(?:great|beautiful|powerful|lovely|brave|amazing|moving|strong|honest|wonderful|inspiring|good|nice|touching|incredible|awesome) shares?(?! (?:of|in|with|price|prices|holder))|` +
-        `(?:couldn${A}t|could not|can${A}t|cannot) agree more(?! with (?:my|myself|me)(?![\\p{L}]))|well said|(?:so |very )?well put|beautifully (?:said|put)|hear,? hear|i second (?:that|this)|same here|` +
+        `(?:couldn${A}t|could not|can${A}t|cannot) agree more(?! with (?:my|myself|me)(?![\\p{L}]))|well said|(?:so |very )?well put|beautifully (?:said|put)|hear,? hear|i second (?:that|this)|` +
         `(?:i )?(?:totally|completely|fully|absolutely|strongly|100%) (?:agree|disagree)(?=\\s*[.!,]|\\s*$)`,
     ),
     skip: (text, index, match) => relatesToEvening(text, index, match),
@@ -214,7 +214,7 @@ const NB: Rule[] = [
   },
   // "Helt enig.", "Godt sagt!", "Så sant."
   {
-    re: phrase('(?:(?:helt|så|veldig|fullstendig|hundre prosent|totalt) )?(?:enig|uenig)(?=\\s*[.!]|\\s*$)|godt sagt|vel talt|samme her|jeg også(?=\\s*[.!]|\\s*$)|så sant(?=\\s*[.!]|\\s*$)'),
+    re: phrase('(?:(?:helt|så|veldig|fullstendig|hundre prosent|totalt) )?(?:enig|uenig)(?=\\s*[.!]|\\s*$)|godt sagt|vel talt|så sant(?=\\s*[.!]|\\s*$)'),
     // Alone, or "Jeg er (helt) enig." with nothing after it: agreeing with the share before.
     // "Kona mi er enig." is about someone at home.
     skip: (text, index) => {
@@ -224,6 +224,17 @@ const NB: Rule[] = [
       const [a, b] = wordsBefore(text, index, 2);
       return !((a === 'er' && b === 'jeg') || (a === 'jeg' && b === 'er'));
     },
+  },
+  // "Me too.", "Same here.", "Jeg også.", "Samme her, jeg…": agreeing with the share before, as a
+  // sentence of its own or its opening; after a dash, with what came before it ("Hun som nevnte
+  // høytidene – samme her"). The same in both languages: a fresh tester (2026-12-06) found "Me
+  // too." sent where "Jeg også." was stopped. "He hit me too", "Min mann drakk, og jeg også" are
+  // the speaker's story; "I identify with what was shared tonight" is the evening, not one share.
+  {
+    re: phrase(
+      '(?:(?:yes|yeah|oh|ja|jepp|å)[,!]? )?(?:(?:me too|me as well|me neither|so do i|so did i|same for me|same with me|ditto|likewise|same|jeg også|meg også|samme for meg|samme med meg|likeså|samme|det samme her)(?=\\s*[.!]|\\s*$)|same here|samme her)',
+    ),
+    skip: (text, index) => !isSentenceStart(text, index) && !/[\u2013\u2014-]\s*$/u.test(text.slice(Math.max(0, index - 3), index)),
   },
   // "Takk til den som…", "takk for ærligheten din", "takk for at du tok det opp"
   {

@@ -68,4 +68,90 @@ describe('a fresh tester\'s third findings, with the server model registered', (
       expect(check(text, lang, ['Ola'])).toEqual(expected);
     });
   });
+
+  describe('a reply to one member is crosstalk', () => {
+    it.each([
+      // One word of a two-word pseudonym, then a reply without a "you" first
+      ['Spruce, I know how you feel.', 'en', ['Quiet Spruce'], 'Spruce'],
+      ['Quiet, hang in there.', 'en', ['Quiet Spruce'], 'Quiet'],
+      ['Spruce I know exactly how you feel.', 'en', ['Quiet Spruce'], 'Spruce'],
+      ['Quiet, stay strong.', 'en', ['Quiet Spruce'], 'Quiet'],
+      ['Fjord, jeg vet hvordan du har det.', 'nb', ['Stille Fjord'], 'Fjord'],
+      ['Stille, hold ut.', 'nb', ['Stille Fjord'], 'Stille'],
+      ['Fjord, stå på.', 'nb', ['Stille Fjord'], 'Fjord'],
+      ['Fjord, jeg også.', 'nb', ['Stille Fjord'], 'Fjord'],
+    ] as const)('%s', (text, lang, others, match) => {
+      expect(check(text, lang, [...others])).toContainEqual({ kind: 'crosstalk', match });
+    });
+
+    it.each([
+      // The same words as something else: lower case, mid-sentence, no reply after the word
+      ['Quiet, please.', 'en', ['Quiet Spruce']],
+      ['quiet, hang in there.', 'en', ['Quiet Spruce']],
+      ['Spruce trees grow slowly, I know how it feels.', 'en', ['Quiet Spruce']],
+      ['Stille, rolig og trygt var det der.', 'nb', ['Stille Fjord']],
+    ] as const)('%s: no finding', (text, lang, others) => {
+      expect(check(text, lang, [...others])).toEqual([]);
+    });
+
+    it('standing by one listener, in both languages', () => {
+      for (const [text, lang] of [
+        ["I'm with you.", 'en'],
+        ['I am with you all the way.', 'en'],
+        ['Jeg er med deg.', 'nb'],
+        ['Jeg står med deg hele veien.', 'nb'],
+        ['Jeg er med deg i dette.', 'nb'],
+      ] as const) {
+        expect(check(text, lang).map((f) => f.kind), text).toEqual(['crosstalk']);
+      }
+    });
+
+    it('the room, or the generic "you" of a condition, is nobody stood by', () => {
+      for (const [text, lang] of [
+        ['I am grateful to be here with you.', 'en'],
+        ['When you love an addict, the fear is always with you.', 'en'],
+        ['Jeg er så glad for å være her med dere.', 'nb'],
+        ['Når du er pårørende, er uroen alltid med deg.', 'nb'],
+        ['Når du elsker en som drikker, er frykten alltid med deg.', 'nb'],
+      ] as const) {
+        expect(check(text, lang), text).toEqual([]);
+      }
+    });
+  });
+
+  describe('agreeing with the share before, the same in both languages', () => {
+    it.each([
+      ['Me too.', 'en', 'Me too'],
+      ['Same here.', 'en', 'Same here'],
+      ['Same.', 'en', 'Same'],
+      ['Yeah, me too.', 'en', 'Yeah, me too'],
+      ['So do I!', 'en', 'So do I'],
+      ['Me neither.', 'en', 'Me neither'],
+      ['Same here, I grew up with it.', 'en', 'Same here'],
+      ['Jeg også.', 'nb', 'Jeg også'],
+      ['Samme her.', 'nb', 'Samme her'],
+      ['Samme.', 'nb', 'Samme'],
+      ['Ja, jeg også.', 'nb', 'Ja, jeg også'],
+      ['Meg også!', 'nb', 'Meg også'],
+      ['Samme her, jeg vokste opp med det.', 'nb', 'Samme her'],
+    ] as const)('%s', (text, lang, match) => {
+      expect(check(text, lang)).toEqual([{ kind: 'crosstalk', match }]);
+    });
+
+    it('after a dash, with what came before it', () => {
+      expect(check('Hun som nevnte høytidene – samme her.', 'nb').map((f) => f.kind)).toContain('crosstalk');
+      expect(check('Whoever mentioned Christmas – me too.', 'en')).toContainEqual({ kind: 'crosstalk', match: 'me too' });
+    });
+
+    it.each([
+      ['He hit me too.', 'en'],
+      ['Min mann drakk, og jeg også.', 'nb'],
+      ['It was the same here in the north.', 'en'],
+      ['Det var samme her i bygda.', 'nb'],
+      ['I identify with what was shared tonight.', 'en'],
+      ['Jeg kjenner meg igjen i det som ble delt i kveld.', 'nb'],
+    ] as const)('%s: the speaker\'s own story or the evening, no finding', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+  });
 });
