@@ -81,6 +81,16 @@ const RULES: Rule[] = [
     re: phrase(`with (?:you|u|ya)(?=\\s*[.!,]|\\s*$| for| to| that| all the way| in this)`),
     skip: (text, index) => WITH_THE_ROOM.has(wordsBefore(text, index, 1)[0] ?? '') || generic(text, index, WITH_GENERIC_WORDS),
   },
+  // "I know how you feel.", "Jeg vet hvordan du har det.": telling the listener one knows their
+  // feeling, as a sentence or a clause of its own (crosstalk.ts counts the same after a word of a
+  // member's pseudonym). Not the generic "you" going on: "I know how you feel when your kid lies".
+  {
+    re: phrase(
+      `i (?:know|understand|get) (?:exactly |just |so well )?(?:how (?:you|u) (?:feel|felt)|what (?:you|u) mean)|` +
+        `jeg (?:vet|skj\u00F8nner|forst\u00E5r|kjenner) (?:s\u00E5 |godt |akkurat |veldig godt )?(?:hvordan (?:du|dere) har det|hva (?:du|dere) mener)`,
+    ),
+    skip: (text, index, match) => !/^\s*(?:[.!,\u2026]|$)/u.test(after(text, index, match)) || generic(text, index, WITH_GENERIC_WORDS),
+  },
   // The same in bokmål: "Jeg er med deg", "jeg står med deg hele veien" (a fresh tester found it
   // sent where "I'm with you" was stopped). "Med deg" is one listener ("her med dere" is the
   // room); the room's words and the generic "du" of a condition pass as in English ("Når du er

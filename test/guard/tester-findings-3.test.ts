@@ -106,6 +106,26 @@ describe('a fresh tester\'s third findings, with the server model registered', (
       }
     });
 
+    it('knowing the listener\'s feeling, said to them, in both languages; not the generic "you" or a quote', () => {
+      for (const [text, lang, match] of [
+        ['I know how you feel.', 'en', 'I know how you feel'],
+        ['I know exactly how you feel, I was there too.', 'en', 'I know exactly how you feel'],
+        ['I know what you mean.', 'en', 'I know what you mean'],
+        ['Jeg vet hvordan du har det.', 'nb', 'Jeg vet hvordan du har det'],
+        ['Jeg skjønner godt hva du mener.', 'nb', 'Jeg skjønner godt hva du mener'],
+      ] as const) {
+        expect(check(text, lang), text).toEqual([{ kind: 'crosstalk', match }]);
+      }
+      for (const [text, lang] of [
+        ['I know how you feel when your kid lies.', 'en'],
+        ['When your kid lies, I know how you feel.', 'en'],
+        ['My sponsor said: I know how you feel.', 'en'],
+        ['Når barnet ditt lyver, vet jeg hvordan du har det.', 'nb'],
+      ] as const) {
+        expect(check(text, lang), text).toEqual([]);
+      }
+    });
+
     it('the room, or the generic "you" of a condition, is nobody stood by', () => {
       for (const [text, lang] of [
         ['I am grateful to be here with you.', 'en'],
