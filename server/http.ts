@@ -10,6 +10,7 @@ import { createFieldOf, createMeetingPayload, type CreateField, type DirectoryEn
 import type { Config } from './config.js';
 import { randomSecret, safeEqual, secretToken, sha256, type Ids } from './ids.js';
 import { log, ref } from './log.js';
+import { errorName, errorSite } from './error-site.js';
 import { parseClean } from './sanitize-command.js';
 import type { MeetingStore } from './store/store.js';
 import { shownCount, type GroupMeetings } from './groups/occurrences.js';
@@ -253,7 +254,7 @@ export function httpErrors(err: unknown, _req: express.Request, res: express.Res
   if (status >= 400 && status < 500) return failure(res, status, status === 404 ? 'NOT_FOUND' : 'INVALID_PAYLOAD');
   // Redis unreachable: a typed "try again" at once, never a long wait (store/redis-connection.ts).
   if (isStoreUnavailable(err)) return failure(res, 503, 'STORE_UNAVAILABLE');
-  log('http_error', { error: err instanceof Error ? err.name : 'unknown' });
+  log('http_error', { error: errorName(err), at: errorSite(err) });
   failure(res, 500, 'INTERNAL');
 }
 

@@ -15,6 +15,7 @@
 // Every key has a TTL; ids mean nothing outside this server and no key holds a name or text.
 import type { Redis } from 'ioredis';
 import { log } from './log.js';
+import { errorName, errorSite } from './error-site.js';
 
 /** How often (ms) a process beats and looks for dead ones. */
 export const HEARTBEAT_MS = 1500;
@@ -118,7 +119,7 @@ export class Liveness {
     if (this.toRemove.size > 0) m.srem(key, ...this.toRemove);
     this.toAdd.clear();
     this.toRemove.clear();
-    m.exec().catch((err: Error) => log('liveness_error', { error: err.name }));
+    m.exec().catch((err: unknown) => log('liveness_error', { error: errorName(err), at: errorSite(err) }));
   }
 
   /** A clean stop: this process's sockets record their own drops; nothing is left to reap. */
@@ -153,7 +154,7 @@ export class Liveness {
       // stall declared a live process dead and its people lost their seats).
       if (Date.now() - this.healthySince >= this.deadAfterMs) await this.reap();
     } catch (err) {
-      log('liveness_error', { error: err instanceof Error ? err.name : 'unknown' });
+      log('liveness_error', { error: errorName(err), at: errorSite(err) });
     }
   }
 

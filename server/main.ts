@@ -2,6 +2,7 @@
 import { startServer } from './app.js';
 import { ConfigError } from './config.js';
 import { log } from './log.js';
+import { errorName, errorSite } from './error-site.js';
 import { RedisStartError } from './store/redis-start.js';
 import { installSafetyNet } from './safety-net.js';
 
@@ -47,7 +48,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void server.close().then(
       () => process.exit(0),
       (err: unknown) => {
-        log('stop_error', { error: err instanceof Error ? err.name : 'unknown' });
+        log('stop_error', { error: errorName(err), at: errorSite(err) });
         process.exit(0);
       },
     );

@@ -13,6 +13,7 @@
 import type { MeetingState } from '../shared/meeting/state.js';
 import type { LoggedEvent } from '../shared/meeting/view.js';
 import { log } from './log.js';
+import { errorName, errorSite } from './error-site.js';
 import type { Outcome } from './meetings.js';
 import type { MeetingStore } from './store/store.js';
 
@@ -304,7 +305,7 @@ export class OrderedDelivery {
     try {
       this.deliver(out, now);
     } catch (err) {
-      log('deliver_error', { error: err instanceof Error ? err.name : 'unknown' });
+      log('deliver_error', { error: errorName(err), at: errorSite(err) });
     }
   }
 
@@ -372,13 +373,13 @@ export class OrderedDelivery {
           try {
             this.onFilled(state);
           } catch (err) {
-            log('deliver_error', { error: err instanceof Error ? err.name : 'unknown' });
+            log('deliver_error', { error: errorName(err), at: errorSite(err) });
           }
         }
       }
       for (const seq of t.buffer.keys()) if (!t.gone && seq <= t.delivered) t.buffer.delete(seq);
     } catch (err) {
-      log('delivery_fill_error', { error: err instanceof Error ? err.name : 'unknown' });
+      log('delivery_fill_error', { error: errorName(err), at: errorSite(err) });
     } finally {
       t.busy = false;
     }

@@ -38,6 +38,7 @@ import { doorRoom, meetingRoom, type Broadcaster, type Io } from './broadcast.js
 import { participantId, safeEqual, secretToken, sha256, type Ids } from './ids.js';
 import { holdingsFor } from './holdings.js';
 import { log, ref } from './log.js';
+import { errorName, errorSite } from './error-site.js';
 import type { Meetings, Outcome } from './meetings.js';
 import type { FloodWatch } from './flood.js';
 import { inboundGate, silentSince, unsentCap } from './inbound.js';
@@ -212,7 +213,7 @@ async function answer<S extends z.ZodType, R extends object>(
     ack(await fn(parsed.data));
   } catch (err) {
     if (isStoreUnavailable(err)) return ack(fail('STORE_UNAVAILABLE'));
-    log('handler_error', { event: name, error: err instanceof Error ? err.name : 'unknown' });
+    log('handler_error', { event: name, error: errorName(err), at: errorSite(err) });
     ack(fail('INTERNAL'));
   }
 }
@@ -741,7 +742,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const out = await meetings.run(meetingId, () => ({ type: 'leave', by: pid }), { pid, conn });
       if (out.ok) done(out);
     } catch (err) {
-      log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
+      log('disconnect_error', { error: errorName(err), at: errorSite(err) });
     }
   }
 
@@ -874,7 +875,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
           if (out.ok || !untilSeen || out.code !== 'NOT_IN_MEETING') return;
           unavailable = false;
         } catch (err) {
-          if (!isStoreUnavailable(err)) return log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
+          if (!isStoreUnavailable(err)) return log('disconnect_error', { error: errorName(err), at: errorSite(err) });
           unavailable = true;
         }
         await new Promise((r) => setTimeout(r, 1000).unref());
@@ -894,7 +895,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const out = await meetings.run(meetingId, () => ({ type: 'disconnect', by: pid, ...(at === undefined ? {} : { at }), ...(returning ? { returning: true as const } : {}) }), { pid, conn });
       if (out.ok) done(out);
     } catch (err) {
-      log('disconnect_error', { error: err instanceof Error ? err.name : 'unknown' });
+      log('disconnect_error', { error: errorName(err), at: errorSite(err) });
     }
   }
 
@@ -916,7 +917,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
         if (out.ok) done(out);
         else if (out.code === 'SEAT_GIVEN_UP') socket.disconnect(true);
       } catch (err) {
-        log('reclaim_error', { error: err instanceof Error ? err.name : 'unknown' });
+        log('reclaim_error', { error: errorName(err), at: errorSite(err) });
       }
     },
   };

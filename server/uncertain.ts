@@ -11,6 +11,7 @@
 // `settle` then delivers what was missed (the gap fill), refreshes the hot copy and the clock.
 import type { MeetingState } from '../shared/meeting/state.js';
 import { log } from './log.js';
+import { errorName, errorSite } from './error-site.js';
 import type { MeetingStore } from './store/store.js';
 
 /** How often (ms) uncertain meetings are read while the store does not answer. */
@@ -125,7 +126,7 @@ export class UncertainMeetings {
     try {
       await this.settle(id, stored);
     } catch (err) {
-      log('uncertain_settle_error', { error: err instanceof Error ? err.name : 'unknown' });
+      log('uncertain_settle_error', { error: errorName(err), at: errorSite(err) });
     }
   }
 }
