@@ -8,7 +8,7 @@ import { HINTS } from './hints.js';
 import type { Found } from './patterns.js';
 import { APOS, isSentenceStart, phrase, textAfter, wordsBefore } from './patterns.js';
 import { findByRules, type AdviceRule } from './rules.js';
-import { afterNewcomerCondition } from './unaddressed.js';
+import { WITH_THE_ROOM, WITH_THE_ROOM_NB, afterNewcomerCondition } from './unaddressed.js';
 
 const A = `${APOS}?`;
 const after = textAfter;
@@ -20,11 +20,6 @@ const GENERIC_LEAD = new Set(['when', 'whenever', 'if', 'once', 'until', 'unless
 const generic = (text: string, index: number, words = 8): boolean => wordsBefore(text, index, words).some((w) => GENERIC_LEAD.has(w));
 /** How far back "with you", "med deg" look for such a condition: it ends a sentence, after the condition's whole clause. */
 const WITH_GENERIC_WORDS = 12;
-/** Words before "with you" where "you" is the room, not one listener ("be here with you", "share this with you"). */
-const WITH_THE_ROOM = new Set(['here', 'there', 'tonight', 'today', 'be', 'being', 'been', 'sit', 'sitting', 'share', 'sharing', 'shared', 'this', 'that', 'it', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'online', 'together']);
-
-/** The same words in bokmål: "å være her med deg", "dele dette med deg" speak to everyone present. */
-const WITH_THE_ROOM_NB = new Set(['her', 'der', 'kveld', 'dag', 'være', 'sitte', 'sitter', 'dele', 'deler', 'delt', 'delte', 'snakke', 'prate', 'møte', 'sammen', 'dette', 'det']);
 const EN_PERSONS = 'person|one|guy|woman|lady|man|gentleman|newcomer|people|folks|speaker|girl|fella';
 // The listener's people and story: "your son", "sønnen din". Words that also serve the generic
 // "you" ("your mind", "your feelings", "your whole world") are left out on purpose.

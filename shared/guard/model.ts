@@ -10,7 +10,8 @@
 import { mayHoldPhrase, phraseOf } from './literals.js';
 import { perRoom } from './room.js';
 import { blanked, roomWordSpans } from './room-words.js';
-import { addressesSomeone, namesMember, toNewcomers, weLanguage } from './unaddressed.js';
+import { narratedToYou } from './narrated.js';
+import { addressesSomeone, namesMember, roomWithYouSpans, toNewcomers, weLanguage } from './unaddressed.js';
 
 /** Trained weights: a bias, a weight per feature, and the probability from which a sentence is flagged. */
 export interface GuardModel {
@@ -481,12 +482,14 @@ function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | nu
     // Said to nobody in particular (unaddressed.ts): a welcome to whoever is new, "we" language,
     // a plain statement. Asked only of a sentence over the threshold.
     const nameIn = named && names !== null && namesMember(sentence.replace(/[\u2019\u2018`\u00B4]/gu, "'"), names);
-    if (toNewcomers(sentence) || (!nameIn && weLanguage(sentence)) || !addressesSomeone(sentence, nameIn)) return;
+    if (toNewcomers(sentence) || (!nameIn && (weLanguage(sentence) || narratedToYou(sentence))) || !addressesSomeone(sentence, nameIn)) return;
     // The room's own words repeated ("Like we read: we speak about ourselves, in the first
     // person") are nobody's advice (room-words.ts), yet the model, which learnt from shares, was
-    // sure of most of them (0.97-1.00). The sentence is judged on what is left without them, as
-    // a fragment is not judged at all. Asked only of a sentence already over the threshold.
-    const own = roomWordSpans(sentence, undefined, true);
+    // sure of most of them (0.97-1.00); nor is the room named "you" in thanks for being or sharing
+    // with it ("It means a lot to share this with you", unaddressed.ts roomWithYouSpans). The
+    // sentence is judged on what is left without them, as a fragment is not judged at all. Asked
+    // only of a sentence already over the threshold.
+    const own = [...roomWordSpans(sentence, undefined, true), ...roomWithYouSpans(sentence)];
     if (own.length > 0) {
       const rest = blanked(sentence, own);
       if (runsOf(rest, WORD, null) < MIN_WORDS) return;

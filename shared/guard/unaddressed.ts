@@ -121,3 +121,35 @@ export function namesMember(sentence: string, names: RegExp): boolean {
   }
   return false;
 }
+
+/** Words before "with you" where "you" is the room, not one listener ("be here with you", "share this with you"). */
+export const WITH_THE_ROOM: ReadonlySet<string> = new Set(['here', 'there', 'tonight', 'today', 'be', 'being', 'been', 'sit', 'sitting', 'share', 'sharing', 'shared', 'this', 'that', 'it', 'talk', 'talking', 'speak', 'speaking', 'meet', 'meeting', 'online', 'together']);
+
+/** The same words in bokm\u00E5l: "\u00E5 v\u00E6re her med deg", "dele dette med deg" speak to everyone present. */
+export const WITH_THE_ROOM_NB: ReadonlySet<string> = new Set(['her', 'der', 'kveld', 'dag', 'v\u00E6re', 'sitte', 'sitter', 'dele', 'deler', 'delt', 'delte', 'snakke', 'prate', 'm\u00F8te', 'sammen', 'dette', 'det']);
+
+/** Words of an order or a weighing of one: with one, "with you" is not taken for the room. */
+const OUGHT =
+  /(?<![\p{L}\p{N}])(?:should|shouldn't|shouldnt|must|mustn't|ought|need|needs|have\s+to|has\s+to|got\s+to|gotta|better|best|try|burde|b\u00F8r|m\u00E5|m\u00E5tte|trenger|lurt|lurest|bedre|beste|pr\u00F8v|pr\u00F8ve)(?![\p{L}\p{N}])/iu;
+
+/** "with you (all)", "med deg", "med dere (alle)": the words the room is named by after such a word. */
+const WITH_YOU = /(?<![\p{L}\p{N}])(?:with\s+(?:you|u|ya)(?:\s+(?:all|guys|everyone|tonight|today|again|every\s+week|here))?|med\s+(?:deg|dere)(?:\s+(?:alle(?:\s+sammen)?|i\s+kveld|i\s+dag|igjen|hver\s+uke|her))?)(?![\p{L}\p{N}])/giu;
+
+/**
+ * The [start, end) spans of `sentence` where the room is named "you" after sharing, being or
+ * sitting with it: "It means a lot to share this with you", "Det betyr mye \u00E5 dele dette med
+ * deg", "sitting with you tonight" (the rules, addressed.ts, let these pass by the same words;
+ * the model, which learnt "with you" from shares standing by one member, was sure of them, 0.97-0.98).
+ * Empty when there are none. model.ts judges the sentence on what is left without them.
+ */
+export function roomWithYouSpans(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  // "Han burde snakke med deg", "You need to be here with your sponsor": an order is judged whole.
+  if (OUGHT.test(sentence)) return out;
+  WITH_YOU.lastIndex = 0;
+  for (let m = WITH_YOU.exec(sentence); m !== null; m = WITH_YOU.exec(sentence)) {
+    const before = wordsBefore(sentence, m.index, 1)[0] ?? '';
+    if ((/^w/iu.test(m[0]) ? WITH_THE_ROOM : WITH_THE_ROOM_NB).has(before)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
