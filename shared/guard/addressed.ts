@@ -17,9 +17,16 @@ type Rule = AdviceRule;
 
 /** A condition or time clause before, in the same sentence: the generic "you" ("when your…"). */
 const GENERIC_LEAD = new Set(['when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after', 'because', 'når', 'hvis', 'om', 'dersom', 'før', 'etter', 'fordi', 'mens', 'enten']);
-const generic = (text: string, index: number, words = 8): boolean => wordsBefore(text, index, words).some((w) => GENERIC_LEAD.has(w));
-/** How far back "with you", "med deg" look for such a condition: it ends a sentence, after the condition's whole clause. */
-const WITH_GENERIC_WORDS = 12;
+/**
+ * How many words back every rule here looks for such a condition, one bound for all (it was 8 for
+ * some rules, 12 for others). At least 9: "with you", "med deg" end a sentence, after the
+ * condition's whole clause ("When you love an addict, the fear is always with you": "when" is 9
+ * words back). At most 11: further back the condition has given way to a main clause of
+ * instructions ("Når det blir vanskelig, så tar du en pause og ringer til fadderen din": "når"
+ * is 12 words back), advice the rules must catch.
+ */
+const GENERIC_WORDS = 10;
+const generic = (text: string, index: number): boolean => wordsBefore(text, index, GENERIC_WORDS).some((w) => GENERIC_LEAD.has(w));
 const EN_PERSONS = 'person|one|guy|woman|lady|man|gentleman|newcomer|people|folks|speaker|girl|fella';
 // The listener's people and story: "your son", "sønnen din". Words that also serve the generic
 // "you" ("your mind", "your feelings", "your whole world") are left out on purpose.
@@ -74,7 +81,7 @@ const RULES: Rule[] = [
   // present, as "her med dere" does (a fresh tester's thanks to the room was called a reply).
   {
     re: phrase(`with (?:you|u|ya)(?=\\s*[.!,]|\\s*$| for| to| that| all the way| in this)`),
-    skip: (text, index) => WITH_THE_ROOM.has(wordsBefore(text, index, 1)[0] ?? '') || generic(text, index, WITH_GENERIC_WORDS),
+    skip: (text, index) => WITH_THE_ROOM.has(wordsBefore(text, index, 1)[0] ?? '') || generic(text, index),
   },
   // "I know how you feel.", "Jeg vet hvordan du har det.": telling the listener one knows their
   // feeling, as a sentence or a clause of its own (crosstalk.ts counts the same after a word of a
@@ -84,7 +91,7 @@ const RULES: Rule[] = [
       `i (?:know|understand|get) (?:exactly |just |so well )?(?:how (?:you|u) (?:feel|felt)|what (?:you|u) mean)|` +
         `jeg (?:vet|skj\u00F8nner|forst\u00E5r|kjenner) (?:s\u00E5 |godt |akkurat |veldig godt )?(?:hvordan (?:du|dere) har det|hva (?:du|dere) mener)`,
     ),
-    skip: (text, index, match) => !/^\s*(?:[.!,\u2026]|$)/u.test(after(text, index, match)) || generic(text, index, WITH_GENERIC_WORDS),
+    skip: (text, index, match) => !/^\s*(?:[.!,\u2026]|$)/u.test(after(text, index, match)) || generic(text, index),
   },
   // The same in bokmål: "Jeg er med deg", "jeg står med deg hele veien" (a fresh tester found it
   // sent where "I'm with you" was stopped). "Med deg" is one listener ("her med dere" is the
@@ -92,7 +99,7 @@ const RULES: Rule[] = [
   // pårørende, er uroen alltid med deg").
   {
     re: phrase(`med deg(?=\\s*[.!,]|\\s*$| hele veien| i dette)`),
-    skip: (text, index) => WITH_THE_ROOM_NB.has(wordsBefore(text, index, 1)[0] ?? '') || generic(text, index, WITH_GENERIC_WORDS),
+    skip: (text, index) => WITH_THE_ROOM_NB.has(wordsBefore(text, index, 1)[0] ?? '') || generic(text, index),
   },
   // "Sorry to hear about…", "so sorry you're going through this", "leit å høre", "lykke til"
   {

@@ -1,7 +1,8 @@
 // A fresh tester's fourth round of findings (2026-12-06), through the server's check (the rules and
 // the registered model, shared/meeting/guard-mode.ts shareFindings): the model called thanks to
 // the whole room ("It means a lot to share this with you") and a line of a story ("Han ville ikke
-// snakke med deg") advice. Each kind is checked in both languages, with the true findings kept.
+// snakke med deg") advice, and the rules looked back for a generic "you"'s condition 8 words in
+// some rules and 12 in others. Each kind is checked in both languages, with the true findings kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGuardModel } from '../../server/guard-model.js';
 import { sentenceProbability, useGuardModel, type GuardModel } from '../../shared/guard/model.js';
@@ -78,4 +79,22 @@ describe("a fresh tester's fourth findings, with the server model registered", (
     });
   });
 
+  describe('the generic "you" of a condition: one bound back for every rule', () => {
+    it.each([
+      // "when", "når" 9 and 10 words before "your family", "familien din", "with you", "med deg"
+      ['When you have loved an addict for many years, your family changes.', 'en'],
+      ['Når du lever med en som drikker i årevis, forandres familien din.', 'nb'],
+      ['When you love an addict, the fear is always with you.', 'en'],
+      ['Når du elsker en som drikker, er frykten alltid med deg.', 'nb'],
+    ] as const)('no finding: %s', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+    it.each([
+      // Further back the condition has given way to instructions: still the listener's.
+      ['Når det blir vanskelig, så tar du en pause og ringer til fadderen din.', 'nb'],
+      ['When it gets hard, you take a break and then you just ring up your sponsor.', 'en'],
+    ] as const)('still found: %s', (text, lang) => {
+      expect(check(text, lang).length).toBeGreaterThan(0);
+    });
+  });
 });
