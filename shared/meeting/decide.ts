@@ -654,9 +654,23 @@ function disconnect(s: MeetingState, me: Participant, since: number, now: number
  * A turn the clock ended after the connection had already gone (the server found a silent link
  * only later, and dates the drop back: drop-time.ts) was lost to the drop, not let run out: it is
  * owed as a late turn, as a held turn given up is (the page told its person "If it has moved on,
- * you get a late turn"; a fresh tester, 2026-12-03, was owed none). Only in the round still going.
+ * you get a late turn"; a fresh tester, 2026-12-03, was owed none). In the round still going,
+ * and in open sharing (by the person's `openTurns` entry), where the late turn is a hand first in
+ * the queue with the time the turn had left from the drop (or from its start, if it came to
+ * someone already gone), as a held turn given up gets there (turns.ts dropTurn).
  */
 function owedAfterLateDrop(s: MeetingState, id: string, since: number, ev: MeetingEvent[]): void {
+  if (s.phase === 'open') {
+    // Open sharing keeps no order: the turn's clock-out is on the person's openTurns entry, and
+    // the late turn is their hand first in the queue with the time the turn had left.
+    const turn = s.openTurns?.find((x) => x.id === id);
+    if (!turn || turn.clockOutAt === undefined || turn.clockOutAt <= since) return;
+    owe(s, id, turn.clockOutAt - Math.max(since, turn.startedAt ?? since));
+    delete turn.clockOutAt;
+    delete turn.startedAt;
+    oweLateHand(s, id, ev);
+    return;
+  }
   if (s.phase !== 'round' || !s.roundActive) return;
   const entry = s.roundOrder.find((x) => x.id === id);
   if (!entry || entry.clockOutAt === undefined || entry.clockOutAt <= since) return;

@@ -55,14 +55,39 @@ export function oweHand(s: MeetingState, id: string): boolean {
   return true;
 }
 
-/** Keeps `lateHands` to hands still up (a late turn taken, a hand lowered, a seat gone): after every command. */
+/**
+ * Keeps `lateHands` to hands still up (a late turn taken, a hand lowered, a seat gone), and open
+ * sharing's `openTurns` to seated people in open sharing, with owed time only while the late hand
+ * is up: after every command.
+ */
 export function settleLateHands(s: MeetingState): void {
+  settleOpenTurns(s);
   const late = s.lateHands;
   if (late === undefined) return;
   if (late.every((id) => s.hands.includes(id))) return;
   const kept = late.filter((id) => s.hands.includes(id));
   if (kept.length > 0) s.lateHands = kept;
   else delete s.lateHands;
+}
+
+type OpenTurn = NonNullable<MeetingState['openTurns']>[number];
+const withoutOwed = ({ owedMs: _, ...rest }: OpenTurn): OpenTurn => rest;
+
+function settleOpenTurns(s: MeetingState): void {
+  const turns = s.openTurns;
+  if (turns === undefined) return;
+  if (s.phase !== 'open') {
+    delete s.openTurns;
+    return;
+  }
+  // New entries, never a change in place: a share's decide shares this array with the state it came from (clone.ts).
+  const left = turns
+    .filter((e) => s.participants.some((p) => p.id === e.id))
+    .map((e) => (e.owedMs !== undefined && !s.hands.includes(e.id) ? withoutOwed(e) : e))
+    .filter((e) => e.owedMs !== undefined || e.clockOutAt !== undefined);
+  if (left.length === turns.length && left.every((e, i) => e === turns[i])) return;
+  if (left.length > 0) s.openTurns = left;
+  else delete s.openTurns;
 }
 
 /**

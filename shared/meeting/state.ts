@@ -246,6 +246,16 @@ export interface MeetingState {
    * (read as none).
    */
   lateHands?: string[];
+  /**
+   * Open sharing's counterpart of `roundOrder`'s `clockOutAt` and `owedMs` (there is no order
+   * after the round): per person, for their last turn the clock ended, when it started and when
+   * it ran out (ms), so a drop the server dates before that (decide.ts owedAfterLateDrop) makes
+   * the turn owed; and for a turn a drop took, the share time it had left (`owedMs`), which the
+   * late turn (their hand first in the queue, `lateHands`) starts with (turns.ts turnLength).
+   * Only in open sharing, only for seated people, `owedMs` only while their late hand is up
+   * (round-plan.ts settleLateHands). Absent when empty, and in states stored before it.
+   */
+  openTurns?: { id: string; startedAt?: number; clockOutAt?: number; owedMs?: number }[];
   speaker: Speaker | null;
   nextJoinOrder: number;
   /** True once someone has joined: an emptied one-off meeting then ends itself (a weekly group's lives for its scheduled time). */

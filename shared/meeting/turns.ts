@@ -34,6 +34,12 @@ export function startTurn(s: MeetingState, id: string, now: number, events: Meet
   if (!p) return;
   const length = turnLength(s, id);
   const deadline = now + length;
+  // A new turn in open sharing: an earlier turn's clock-out no longer stands for a drop to date.
+  const open = s.phase === 'open' ? s.openTurns?.find((e) => e.id === id) : undefined;
+  if (open) {
+    delete open.clockOutAt;
+    delete open.startedAt;
+  }
   // A turn given while the meeting is frozen starts with its clock paused at its whole length.
   // `turn`: the seq this command's state will have (decide sets it after apply): the turn's identity.
   s.speaker = { id, turn: s.seq + 1, startedAt: now, deadline, warned: false, extended: false, ackedBy: [], frozenRemaining: s.frozen ? length : null, heldSince: null };
@@ -58,7 +64,8 @@ export const LATE_TURN_MIN_MS = 60_000;
  */
 function turnLength(s: MeetingState, id: string): number {
   const full = s.settings.shareMs;
-  const entry = s.roundOrder.find((e) => e.id === id);
+  // In open sharing the owed time is kept per person (openTurns), not in the round's order.
+  const entry = s.phase === 'open' ? s.openTurns?.find((e) => e.id === id) : s.roundOrder.find((e) => e.id === id);
   if (entry?.owedMs === undefined) return full;
   const owed = entry.owedMs;
   delete entry.owedMs;
@@ -204,10 +211,26 @@ export function oweLateHand(s: MeetingState, id: string, events: MeetingEvent[])
  * with "Finish without it" included). `endedAt` (ms): when a time-out happened, if before the
  * turn's deadline (the script moved on); kept on the round's entry (decide.ts owedAfterLateDrop).
  */
-/** Records the share time (ms) a late turn of `id` is owed, in the round still going (turnLength). */
+/**
+ * Records the share time (ms) a late turn of `id` is owed (turnLength): on the round's entry in
+ * the round still going, and in open sharing on the person's `openTurns` entry (their late turn
+ * is the hand round-plan.ts oweHand puts first).
+ */
 export function owe(s: MeetingState, id: string, ms: number): void {
+  if (s.phase === 'open') {
+    openTurn(s, id).owedMs = ms;
+    return;
+  }
   const entry = s.roundOrder.find((e) => e.id === id);
   if (entry && s.phase === 'round' && entry.status === 'missed') entry.owedMs = ms;
+}
+
+/** `id`'s entry in open sharing's `openTurns`, made if they have none. */
+export function openTurn(s: MeetingState, id: string): NonNullable<MeetingState['openTurns']>[number] {
+  const turns = (s.openTurns ??= []);
+  let entry = turns.find((e) => e.id === id);
+  if (!entry) turns.push((entry = { id }));
+  return entry;
 }
 
 export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingEvent[], endedAt?: number): void {
@@ -225,6 +248,18 @@ export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingE
     delete entry.owedMs;
     if (reason === 'gone' && sp.posted) entry.posted = true;
     else delete entry.posted;
+  }
+  if (s.phase === 'open') {
+    // As the round's entry keeps it: when this turn's clock ran out, for a drop dated before it.
+    const turn = openTurn(s, sp.id);
+    delete turn.owedMs;
+    if (reason === 'timeout' || reason === 'timeoutEmpty') {
+      turn.startedAt = sp.startedAt;
+      turn.clockOutAt = Math.min(endedAt ?? sp.deadline, sp.deadline);
+    } else {
+      delete turn.startedAt;
+      delete turn.clockOutAt;
+    }
   }
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
   if (reason === 'finished' || reason === 'timeout') markShared(s, sp.id);

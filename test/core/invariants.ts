@@ -133,6 +133,12 @@ export function checkState(s: MeetingState): void {
   must(s.hands.every((id) => byId.get(id)?.role === 'participant') && new Set(s.hands).size === s.hands.length, 'raised hands belong to present participants, once each');
   const late = s.lateHands ?? [];
   must(late.every((id, i) => s.hands[i] === id), "late turns' hands (a dropped speaker's) are up, first in the queue, in the order they were lost");
+  const open = s.openTurns;
+  if (open !== undefined) {
+    must(s.phase === 'open' && open.length > 0, "open sharing's turn records (openTurns) exist only in open sharing, and only when there are some");
+    must(open.every((e) => byId.has(e.id)) && new Set(open.map((e) => e.id)).size === open.length, "open sharing's turn records are of seated people, once each");
+    must(open.every((e) => e.owedMs === undefined || s.hands.includes(e.id)), "owed time in open sharing stands only while the late turn's hand is up");
+  }
   const order = s.roundOrder.map((e) => e.id);
   must(new Set(order).size === order.length && order.every((id) => byId.get(id)?.role !== 'listener'), 'the round order lists each person once, and no listener');
 
