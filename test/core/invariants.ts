@@ -56,8 +56,10 @@ export function checkDecision(before: MeetingState, snapshot: string, cmd: Comma
   if (before.frozen && before.chairId !== cmd.by) must(FREEZE_EXEMPT.has(cmd.type), `${cmd.type} by a non-chair was accepted while frozen`);
   if (cmd.type === 'share') must(before.speaker?.id === cmd.by, 'share text from someone other than the current speaker was accepted');
   if (cmd.type === 'takeChair') must(before.chairId === null && chairIsOpen(before), 'takeChair is accepted only for an empty chair that is open to others');
-  // Speaker grace: a dropped connection holds the turn; it is never lost on the drop itself.
-  if (cmd.type === 'disconnect' && before.speaker?.id === cmd.by && before.settings.speakerGraceMs > 0) {
+  // Speaker grace: a dropped connection holds the turn; it is never lost on the drop itself. A drop
+  // recorded late and dated before the turn began (`at`) came to someone already gone: passed over.
+  const dropFrom = cmd.type === 'disconnect' && cmd.at !== undefined && !cmd.returning ? cmd.at : Infinity;
+  if (cmd.type === 'disconnect' && before.speaker?.id === cmd.by && before.settings.speakerGraceMs > 0 && dropFrom >= before.speaker.startedAt) {
     must(s.speaker?.id === cmd.by && s.speaker.heldSince !== null, "the speaker's drop holds the turn for the speaker grace");
   }
   // A place in the circle's line, once promised, holds: while the same turn goes on, an arrival or

@@ -18,6 +18,8 @@ export type Op =
   | { op: 'join'; name: number; upper: boolean; role: Role; volunteer: boolean; pledge: boolean; chairKey: boolean; joinCode: boolean; wrongCode?: boolean; firstTime?: boolean; reuse: Who | null }
   | { op: 'plain'; type: 'leave' | 'disconnect' | 'reconnect' | 'takeChair' | 'finishShare' | 'pass' | 'askMoreTime' | 'raiseHand' | 'lowerHand' | 'start' | 'advance' | 'skip' | 'extend' | 'end' | 'releaseHeld'; by: Who }
   | { op: 'on'; type: 'volunteer' | 'lock' | 'freeze' | 'watchDoor'; by: Who; on: boolean }
+  /** A drop the server records late, dated `back` ms before now (drop-time.ts): a turn that ran out meanwhile may be owed. */
+  | { op: 'lateDrop'; by: Who; back: number }
   /** A skip or extend naming a turn: the current one (`back` 0), or one `back` seqs ago (often over: TURN_ENDED). */
   | { op: 'aimed'; type: 'skip' | 'extend'; by: Who; back: number }
   | { op: 'text'; type: 'share' | 'setTopic' | 'chairNote'; by: Who; text: string }
@@ -98,6 +100,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: plain(['leave', 'disconnect', 'reconnect', 'reconnect'], who) },
   // The speaker's connection drops (the turn is held for the speaker grace) and comes back.
   { weight: 2, arbitrary: plain(['disconnect', 'reconnect'], speaker) },
+  // A drop recorded late, dated back: a turn whose clock ran out after it is owed (decide.ts owedAfterLateDrop).
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('lateDrop' as const), by: who, back: fc.integer({ min: 0, max: 400_000 }) }) },
   { weight: 1, arbitrary: plain(['takeChair'], who) },
   { weight: 1, arbitrary: plain(['end'], who) },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('on' as const), type: fc.constantFrom('volunteer' as const, 'lock' as const, 'freeze' as const, 'watchDoor' as const), by: who, on: fc.boolean() }) },
@@ -200,6 +204,8 @@ export function toCommand(step: Step, s: MeetingState, ids: Ids, now: number): {
       return { now, cmd: { type: o.type, by: r(o.by) } };
     case 'on':
       return { now, cmd: { type: o.type, by: r(o.by), on: o.on } };
+    case 'lateDrop':
+      return { now, cmd: { type: 'disconnect', by: r(o.by), at: now - o.back } };
     case 'aimed': {
       const turn = o.back === 0 ? (s.speaker?.turn ?? s.seq) : Math.max(1, s.seq - o.back);
       return { now, cmd: { type: o.type, by: r(o.by), turn } };
