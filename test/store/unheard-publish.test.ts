@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, FORMATS } from '../../shared/meeting/formats.js';
 import { createMeeting } from '../../shared/meeting/state.js';
 import { Broadcaster, type Accepted, type Io } from '../../server/broadcast.js';
 import { Meetings } from '../../server/meetings.js';
-import { outcomeChannel, type OutcomeChannel } from '../../server/outcome-channel.js';
+import { OUTCOME_CHANNEL, outcomeChannel, type OutcomeChannel } from '../../server/outcome-channel.js';
 import { RedisStore } from '../../server/store/redis.js';
 import { startRedis, type RedisHandle } from '../helpers/redis-server.js';
 
@@ -37,11 +37,14 @@ describe('publishing only when another process listens', () => {
   };
   /** A process's outcome channel (its own pub and sub), hearing into `heard`. */
   const listen = async (heard: string[]): Promise<{ channel: OutcomeChannel; sub: Redis }> => {
+    const subscribers = async (): Promise<number> => Number(((await clients[0]!.pubsub('NUMSUB', OUTCOME_CHANNEL)) as [string, number])[1]);
+    const before = await subscribers();
     const sub = connect();
     const channel = outcomeChannel(connect(), sub, (json) => heard.push(json), (err) => {
       throw err;
     });
-    await new Promise((r) => setTimeout(r, 100));
+    // Until Redis counts the new subscriber (a fixed 100 ms was too short in a loaded CI run).
+    for (let i = 0; i < 500 && (await subscribers()) <= before; i++) await new Promise((r) => setTimeout(r, 10));
     return { channel, sub };
   };
   const settle = () => new Promise((r) => setTimeout(r, 150));
