@@ -130,14 +130,22 @@ export function ownTurnHeldOffline(v: MeetingView, online: boolean, offlineSince
 
 /**
  * The line beside the share box offline on your own turn (null otherwise): what becomes of the
- * words, not the turn line again (heldTurnWords says what holds the turn; a fresh tester read the
- * same long sentence twice, one above the other). While the turn is held: keep writing, send
- * once the connection is back; once it has moved on: the words stay.
+ * words, not the turn line's sentences again (heldTurnWords; a fresh tester read the same long
+ * sentence twice, one above the other). While the turn is held: for how many more seconds (the
+ * same count as the turn line, ownOfflineTurn, so the two never disagree) and what comes after
+ * (the turn moves on, a late turn or the chair's, the words kept), or that a pause holds it; keep
+ * writing, send once the connection is back. Once it has moved on: the words stay. A fresh
+ * tester (2026-12-06): typing on a phone, the turn line at the top was off the screen, and the
+ * box said nothing of the turn passing in seconds. The page draws this each second while offline
+ * (meeting.ts redraw) into a line that is no live region: it is read with the box, not spoken
+ * each second.
  */
 export function offlineBoxWords(v: MeetingView, t: Dict, online: boolean, offlineSince: number | null, now: number): string | null {
   if (online || v.speaker?.id !== v.you.id) return null;
   const own = ownOfflineTurn(v, offlineSince, now);
-  return own.state === 'paused' || own.state === 'held' ? t.composerOfflineTurnHeld : t.composerOfflineTurnGone;
+  if (own.state === 'paused') return t.composerOfflineTurnHeldPaused;
+  if (own.state === 'held') return t.composerOfflineTurnHeldFor(Math.ceil(own.leftMs / 1000), lateTurnByChair(v));
+  return t.composerOfflineTurnGone;
 }
 
 /**

@@ -83,7 +83,12 @@ describe('the connection banner while reconnecting', () => {
       const r = inRound({ settings: { graceMs: 20_000, speakerGraceMs: 8_000 } });
       const view = buildView(r.state, r.speaker!, r.now);
       const box = (awayMs: number) => offlineBoxWords(view, t, false, T0, T0 + awayMs);
-      for (const away of [0, 3_000, 7_999]) expect(box(away)).toBe(t.composerOfflineTurnHeld);
+      // Held: how long, counted down as the turn line counts (a fresh tester, 2026-12-06, typing on
+      // a phone with the turn line off the screen, was not told the turn would pass in seconds).
+      expect(box(0)).toBe(t.composerOfflineTurnHeldFor(8, false));
+      expect(box(3_000)).toBe(t.composerOfflineTurnHeldFor(5, false));
+      expect(box(7_999)).toBe(t.composerOfflineTurnHeldFor(1, false));
+      expect(box(3_000)).toMatch(/about 5 more seconds; after that it moves on and you get a late turn|omtrent 5 sekunder til; deretter går den videre, og du får en sen tur/u);
       for (const away of [8_000, 20_000, 90_000]) expect(box(away)).toBe(t.composerOfflineTurnGone);
       for (const away of [0, 3_000, 8_000, 20_000]) {
         const turnLine = heldTurnWords(view, t, false, T0, T0 + away, () => 'X')!;
@@ -91,7 +96,16 @@ describe('the connection banner while reconnecting', () => {
         for (const sentence of turnLine.split(/(?<=\.)\s+/u)) expect(box(away)).not.toContain(sentence);
         expect(turnLine).not.toMatch(/written|skrevet/u);
       }
-      expect(t.composerOfflineTurnHeld).toMatch(/keep writing|Skriv gjerne videre/u);
+      expect(box(3_000)).toMatch(/keep writing|Skriv gjerne videre/u);
+      // Where only the chair gives turns, no late turn is promised here either.
+      const picks = { ...view, turnMode: 'chairPicks' as const };
+      expect(lateTurnByChair(picks)).toBe(true);
+      expect(offlineBoxWords(picks, t, false, T0, T0 + 3_000)).toBe(t.composerOfflineTurnHeldFor(5, true));
+      expect(t.composerOfflineTurnHeldFor(5, true)).not.toMatch(/late turn|sen tur/u);
+      // Paused: held while the pause lasts, nothing counted down.
+      const paused = { ...view, frozen: true };
+      expect(offlineBoxWords(paused, t, false, T0, T0 + 10_000)).toBe(t.composerOfflineTurnHeldPaused);
+      expect(t.composerOfflineTurnHeldPaused).toMatch(/while the pause lasts|så lenge pausen varer/u);
       // The box is where a writer on a phone looks, scrolled far below the connection banner: it
       // says the connection is gone (a fresh tester, 2026-12-03, saw nothing of it by the box).
       for (const away of [0, 8_000]) expect(box(away)).toMatch(/^(?:No connection right now|Ingen forbindelse akkurat nå)\./u);
