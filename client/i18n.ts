@@ -463,7 +463,6 @@ const nb = {
     !several
       ? `Ikke lagt inn ennå: ${titles}. Avslutter du nå, blir den ikke lagt inn. Trykk på teksten for å legge den inn først.`
       : `Ikke lagt inn ennå: ${titles}. Avslutter du nå, blir de ikke lagt inn. Trykk på en tekst for å legge den inn først.`,
-  confirmYes_unposted: 'Gå videre uten',
   confirmYes_step: (label: string) => `Ja — ${label}`,
   chairSkipOpeningTitle: 'Hoppe over',
   chairSilenceReason: 'Et øyeblikks stillhet: ingen skriver nå, heller ikke du. Knappene er slått av til stillheten slutter av seg selv.',
@@ -1322,7 +1321,6 @@ const en: Dict = {
     !several
       ? `Not posted yet: ${titles}. If you end now, it is not posted. Press the text to post it first.`
       : `Not posted yet: ${titles}. If you end now, they are not posted. Press a text to post it first.`,
-  confirmYes_unposted: 'Go on without',
   confirmYes_step: (label: string) => `Yes — ${label}`,
   chairSkipOpeningTitle: 'Skipping ahead',
   chairSilenceReason: 'A moment of silence: nobody posts now, you neither. The buttons are off until the silence ends by itself.',

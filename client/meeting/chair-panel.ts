@@ -162,12 +162,12 @@ export class ChairPanel {
       this.send(event, payload).then((r) => {
         if (!r.ok && r.code !== 'ALREADY_DONE') this.error(r.code, anchor);
       });
-    this.nextBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-start', on: { click: () => this.onNext(run) } });
+    this.nextBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-start', on: { click: (e) => this.onNext(run, e as MouseEvent) } });
     // The chair picks who shares, and nobody does: the round's own next step (roundStep).
     this.giveBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-bar-give', hidden: true, on: { click: () => this.onGive(run) } });
-    this.phaseBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-advance', on: { click: () => this.onPhase(run) } }, t.chairSkipOpening);
+    this.phaseBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-advance', on: { click: (e) => this.onPhase(run, e as MouseEvent) } }, t.chairSkipOpening);
     // One end control, always asking first; in the closing it sits after the closing words.
-    this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
+    this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: (e) => this.onEnd(run, e as MouseEvent) } }, t.chairEnd);
     this.silenceReason = h('p', { class: 'hint', id: 'chair-silence-reason', testid: 'chair-silence-reason', hidden: true }, t.chairSilenceReason);
     this.quorumReason = h('p', { class: 'hint', id: 'chair-start-reason', testid: 'chair-start-reason', hidden: true }, t.chairStartReason);
     this.offlineReason = h('p', { class: 'hint', id: 'chair-offline-reason', testid: 'chair-offline-reason', role: 'status', hidden: true });
@@ -205,7 +205,7 @@ export class ChairPanel {
       { id: 'chair-turn-mode', testid: 'chair-turn-mode', on: { change: () => run('setTurnMode', { mode: this.modeSelect.value as 'circle' | 'hands' | 'chairPicks' }) } },
       ...(['circle', 'hands', 'chairPicks'] as const).map((m) => h('option', { value: m }, t[`turnMode_${m}`])),
     );
-    this.skipBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-skip', on: { click: () => this.onSkip(run) } }, t.chairSkip);
+    this.skipBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-skip', on: { click: (e) => this.onSkip(run, e as MouseEvent) } }, t.chairSkip);
     this.extendBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-extend', on: { click: () => this.v && run('extend', aimAt(this.v.speaker)) } }, t.chairExtend);
     this.lowerAllBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-lower-hands', on: { click: () => run('lowerHands', { target: null }) } }, t.chairLowerHands);
     this.freezeBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-freeze', on: { click: () => this.v && run('freeze', { on: !this.v.frozen }) } });
@@ -718,13 +718,16 @@ export class ChairPanel {
    * step does (a fresh tester's chair skipped the welcome, the guidelines and the anonymity text
    * unasked).
    */
-  private onPhase(run: Run): void {
+  private onPhase(run: Run, e?: MouseEvent): void {
     const v = this.v;
     if (!v || this.settle || this.stepping || v.phase !== 'opening') return;
+    // Pressed again under its own open question: the yes (ConfirmStep.pressedAgain).
+    if (this.skipOpeningConfirm.pressedAgain(this.phaseBtn, e)) return;
     const go = (): void => this.step(run('advance', { from: v.phase }, this.phaseBtn));
     const lines = unpostedLines(v.formatId, v.script?.unposted ?? []);
     if (!lines.length) return go();
-    this.skipOpeningConfirm.ask(lines, app.t.confirmYes_unposted, this.phaseBtn, go);
+    // The yes names the step, as the next step's does ("Yes — Start the share round").
+    this.skipOpeningConfirm.ask(lines, app.t.confirmYes_step(this.phaseLabel(v)), this.phaseBtn, go);
   }
 
   /**
@@ -743,13 +746,16 @@ export class ChairPanel {
 
   /**
    * The bar's one next step: start; the script's next segment; or, without a script, the next
-   * phase. A step that would cut people off asks first, and the "yes" names the very step the
-   * button named ("Go on: Open sharing" → "Yes, go on: Open sharing").
+   * phase. A step that would cut people off or leave the segment's texts unposted asks first,
+   * and the "yes" names the very step the button named ("Go on: Open sharing" → "Yes, go on:
+   * Open sharing"; a fresh tester, 2026-12-06, was offered only "Go on" under "Go on: Readings").
+   * The button pressed again under its own open question is the yes (ConfirmStep.pressedAgain).
    */
-  private onNext(run: Run): void {
+  private onNext(run: Run, e?: MouseEvent): void {
     const v = this.v;
     if (!v || this.settle || this.stepping) return;
     const btn = this.nextBtn;
+    if (this.phaseConfirm.pressedAgain(btn, e)) return;
     if (v.frozen) return this.step(run('freeze', { on: false }, btn));
     if (v.phase === 'gathering') return this.step(run('start', {}, btn));
     const s = v.script;
@@ -758,14 +764,14 @@ export class ChairPanel {
     const go = (): void => this.step(s ? run('nextSegment', { from: s.index }, btn) : run('advance', { from: v.phase }, btn));
     // The segment's own texts not posted: moving on leaves them behind (a fresh tester's first
     // chair went on from the welcome without posting it, and nothing said so).
+    const yes = next ? app.t.confirmYes_next(SEGMENT_WORDS[next.kind].title[app.lang]) : app.t.confirmYes_step(this.phaseLabel(v));
     const unposted = this.unpostedQuestion(v);
     if (next && unposted) {
       this.phaseAsks = 'unposted';
-      return this.phaseConfirm.ask(unposted, app.t.confirmYes_unposted, btn, go);
+      return this.phaseConfirm.ask(unposted, yes, btn, go);
     }
     const lines = this.nextQuestion(v);
     if (!lines) return go();
-    const yes = next ? app.t.confirmYes_next(SEGMENT_WORDS[next.kind].title[app.lang]) : app.t.confirmYes_step(this.phaseLabel(v));
     this.phaseAsks = 'cutOff';
     this.phaseConfirm.ask(lines, yes, btn, go);
   }
@@ -830,9 +836,10 @@ export class ChairPanel {
     if (this.endConfirm.open) this.endConfirm.reword(this.endQuestion(v));
   }
 
-  private onSkip(run: Run): void {
+  private onSkip(run: Run, e?: MouseEvent): void {
     const v = this.v;
     if (!v) return;
+    if (this.skipConfirm.pressedAgain(this.skipBtn, e)) return;
     // The skip names the turn this page shows: if it ended on the way (the speaker pressed Done),
     // the server refuses it (TURN_ENDED, shown in words) instead of skipping the next person.
     const aim = aimAt(v.speaker);
@@ -842,9 +849,10 @@ export class ChairPanel {
     this.skipConfirm.ask(lines, app.t.confirmYes_skip, this.skipBtn, () => void run('skip', aim, this.skipBtn));
   }
 
-  private onEnd(run: Run): void {
+  private onEnd(run: Run, e?: MouseEvent): void {
     const v = this.v;
     if (!v) return;
+    if (this.endConfirm.pressedAgain(this.endBtn, e)) return;
     this.endConfirm.ask(this.endQuestion(v), app.t.confirmYes_end, this.endBtn, () => void run('end', {}, this.endBtn));
   }
 

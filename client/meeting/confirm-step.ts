@@ -97,9 +97,29 @@ export class ConfirmStep {
     this.from?.focus();
   }
 
+  /**
+   * A press of the button that asked (`from`, its click `e`) while its own question is open is the
+   * yes, as "press again" buttons do (confirm-button.ts): a fresh tester (2026-12-06) pressed
+   * "Go on: Readings" again under its open question, and it only asked again. Returns whether the
+   * press was taken (the question is open and was asked from `from`): then the caller does no
+   * more. The yes is not given while it cannot be (hold: the question stays, its reason shown),
+   * nor by the second click of a double click or double tap (as the yes button itself).
+   */
+  pressedAgain(from: HTMLElement, e?: MouseEvent): boolean {
+    if (this.el.hidden || this.from !== from) return false;
+    if (this.yes.disabled || (e?.detail ?? 0) > 1) return true;
+    this.answer();
+    return true;
+  }
+
   private confirm(e: MouseEvent): void {
     // The second click of a double click or double tap is never a confirmation, wherever it lands.
     if (e.detail > 1) return;
+    this.answer();
+  }
+
+  /** Closes the question and runs its yes. */
+  private answer(): void {
     const run = this.onYes;
     this.release();
     this.el.hidden = true;

@@ -2,7 +2,7 @@
 // fresh tester's first-time chair was offered the closing words in the contributions pause and
 // again at every closing step (the members got them three times), and "Skip the rest of the
 // opening" skipped the welcome, the guidelines and the anonymity text without asking, while the
-// next-step button asks ("Go on without"). The bar shows what the view offers; every step that
+// next-step button asks. The bar shows what the view offers; every step that
 // leaves texts of the part unposted asks first, naming them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
@@ -111,7 +111,7 @@ describe("the chair bar's texts", () => {
       expect(ids(panel.bar)).toEqual(['closing']);
     });
 
-    it(`(${lang}) "Skip the rest of the opening" with texts not posted asks first, naming them, as the next step does; "Go on without" skips`, async () => {
+    it(`(${lang}) "Skip the rest of the opening" with texts not posted asks first, naming them, as the next step does; its yes names the step and skips`, async () => {
       const { app } = await import('../../client/app.js');
       app.setLang(lang);
       const t = dict(lang);
@@ -133,7 +133,8 @@ describe("the chair bar's texts", () => {
         // Several texts are "they", one is "it" (a fresh tester, 2026-12-03: "…, “Anonymity”. If you go on now, it is skipped.").
         if (left.length > 1) expect(question.textContent, f.id).toMatch(lang === 'nb' ? /blir de hoppet over/ : /they are skipped/);
         const yes = question.querySelector<HTMLButtonElement>('[data-testid="chair-skip-opening-confirm-yes"]')!;
-        expect(yes.textContent).toBe(t.confirmYes_unposted);
+        // The yes names the step, as the button's own words (a fresh tester, 2026-12-06, read only "Go on").
+        expect(yes.textContent).toBe(t.confirmYes_step(t.chairAdvance_opening));
         // A new view (someone joins) while it asks leaves the question open.
         r.join('d');
         panel.update(buildView(r.state, 'a', r.now), true);

@@ -198,7 +198,7 @@ const SCENE_TEXT = {
 
 /**
  * The chair skips the rest of the opening (More tools → Skip the rest of the opening). It leaves
- * texts not posted yet, so it asks first, naming them: the chair answers "Go on without".
+ * texts not posted yet, so it asks first, naming them: the chair answers yes ("Yes — Start the share round").
  */
 export async function skipOpening(page: Page): Promise<void> {
   await tid(page, 'chair-advance').click();

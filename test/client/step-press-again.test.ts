@@ -1,0 +1,118 @@
+// A fresh tester (2026-12-06): in the opening, "Go on: Readings" with the welcome not posted asked
+// "Not posted yet: “Welcome”. If you go on now, it is skipped…" with a small yes that said only
+// "Go on", and pressing the big button again only asked again. The yes names the step in the
+// button's own words (README "Holding a meeting": "Yes, go on: Open sharing"), and the button that
+// asked, pressed again while its own question is open, is the yes (as "press again" buttons are,
+// confirm-button.ts); one confirmation at a time (one-confirm.ts), and a double click's second
+// click is no yes. The real chair panel in a DOM, its views from the real core.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { FORMATS } from '../../shared/meeting/formats.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { gathered, inRound } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+
+useDomGlobals(['window', 'document', 'location', 'HTMLElement', 'HTMLButtonElement', 'Node', 'Text', 'navigator', 'sessionStorage', 'localStorage', 'MouseEvent', 'KeyboardEvent', 'Event']);
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+type Sent = { event: string; payload: unknown }[];
+
+async function panelFor(formatId: string, lang: 'nb' | 'en'): Promise<{ panel: import('../../client/meeting/chair-panel.js').ChairPanel; sent: Sent }> {
+  const { app } = await import('../../client/app.js');
+  app.setLang(lang);
+  const { ChairPanel } = await import('../../client/meeting/chair-panel.js');
+  const sent: Sent = [];
+  const panel = new ChairPanel(async (event, payload) => (sent.push({ event, payload }), { ok: true }) as never, () => undefined, 'm1', formatId);
+  document.body.replaceChildren(panel.bar, panel.el);
+  return { panel, sent };
+}
+
+const press = (b: HTMLElement, detail = 1): void => void b.dispatchEvent(new MouseEvent('click', { detail, bubbles: true }));
+const q = <E extends HTMLElement = HTMLElement>(root: ParentNode, id: string): E => root.querySelector<E>(`[data-testid="${id}"]`)!;
+const steps = (sent: Sent, event: string): number => sent.filter((x) => x.event === event).length;
+
+describe('a chair step asked about, pressed again', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    const t = dict(lang);
+
+    it(`(${lang}) "Go on: …" with the welcome not posted: the yes names the step, and a second press of the button is the yes`, async () => {
+      for (const f of FORMATS.filter((x) => x.script[0]!.readings.length > 0)) {
+        const { panel, sent } = await panelFor(f.id, lang);
+        const r = gathered({ formatId: f.id });
+        r.ok({ type: 'start', by: 'a' });
+        panel.update(buildView(r.state, 'a', r.now), true);
+        const next = q<HTMLButtonElement>(panel.bar, 'chair-next-segment');
+        const label = next.textContent ?? '';
+        expect(label, f.id).toMatch(lang === 'en' ? /^Go on: / : /^Gå videre: /);
+        press(next);
+        const question = q(panel.bar, 'chair-confirm');
+        expect(question.hidden, f.id).toBe(false);
+        expect(q(question, 'chair-confirm-text').textContent, f.id).toMatch(lang === 'en' ? /^Not posted yet: / : /^Ikke lagt inn ennå: /);
+        // "Yes, go on: Readings" / "Ja, gå videre: Opplesning": the button's words, said yes to.
+        const yes = q(question, 'chair-confirm-yes').textContent ?? '';
+        expect(yes, f.id).toBe(lang === 'en' ? `Yes, go on: ${label.slice('Go on: '.length)}` : `Ja, gå videre: ${label.slice('Gå videre: '.length)}`);
+        expect(steps(sent, 'nextSegment'), f.id).toBe(0);
+        // A double click's second click is no yes.
+        press(next, 2);
+        expect(steps(sent, 'nextSegment'), f.id).toBe(0);
+        expect(question.hidden, f.id).toBe(false);
+        // Pressed again: the yes, once.
+        press(next);
+        expect(sent.filter((x) => x.event === 'nextSegment'), f.id).toEqual([{ event: 'nextSegment', payload: { from: r.state.script!.index } }]);
+        expect(question.hidden, f.id).toBe(true);
+        panel.bar.remove();
+      }
+    });
+
+    it(`(${lang}) one question at a time: another question asked closes this one, and the button then asks anew`, async () => {
+      const { panel, sent } = await panelFor('standard', lang);
+      const r = gathered();
+      r.ok({ type: 'start', by: 'a' });
+      panel.update(buildView(r.state, 'a', r.now), true);
+      const next = q<HTMLButtonElement>(panel.bar, 'chair-next-segment');
+      press(next);
+      const question = q(panel.bar, 'chair-confirm');
+      expect(question.hidden).toBe(false);
+      // The skip of the rest of the opening asks its own question: the first one goes.
+      const skip = q<HTMLButtonElement>(panel.el, 'chair-advance');
+      press(skip);
+      const skipQuestion = q(panel.el, 'chair-skip-opening-confirm');
+      expect(skipQuestion.hidden).toBe(false);
+      expect(question.hidden).toBe(true);
+      expect(q(skipQuestion, 'chair-skip-opening-confirm-yes').textContent).toBe(t.confirmYes_step(t.chairAdvance_opening));
+      // The big button now asks again; it is no yes to a question that was closed.
+      press(next);
+      expect(steps(sent, 'nextSegment')).toBe(0);
+      expect(question.hidden).toBe(false);
+      expect(skipQuestion.hidden).toBe(true);
+      // Skip pressed twice: its own question, then its yes.
+      press(skip);
+      press(skip);
+      expect(sent.filter((x) => x.event === 'advance')).toEqual([{ event: 'advance', payload: { from: 'opening' } }]);
+    });
+
+    it(`(${lang}) End and Move on, pressed again under their own questions, are their yes`, async () => {
+      const { panel, sent } = await panelFor('standard', lang);
+      const r = inRound({ others: ['b', 'c'] });
+      r.ok({ type: 'finishShare', by: r.speaker! });
+      panel.update(buildView(r.state, 'a', r.now), true);
+      expect(r.speaker).toBeTruthy();
+      const skip = q<HTMLButtonElement>(panel.el, 'chair-skip');
+      press(skip);
+      expect(q(panel.el, 'chair-skip-confirm').hidden).toBe(false);
+      expect(steps(sent, 'skip')).toBe(0);
+      press(skip);
+      expect(steps(sent, 'skip')).toBe(1);
+      const end = q<HTMLButtonElement>(document, 'chair-end');
+      press(end);
+      expect(q(document, 'chair-end-confirm').hidden).toBe(false);
+      expect(steps(sent, 'end')).toBe(0);
+      press(end, 2);
+      expect(steps(sent, 'end')).toBe(0);
+      press(end);
+      expect(steps(sent, 'end')).toBe(1);
+    });
+  }
+});
