@@ -49,6 +49,9 @@ export class ChairVacancyPrompt {
  * "private", and the field shows the link's end (`#chair=…`), where the two links differ — cut
  * short on a phone both began with the same address (a fresh tester's chair could not tell
  * them apart).
+ * Folded (foldChairLinkNotice) it is one line, its title and a button that opens it again: the
+ * link is how a chair comes back, so it stays reachable, but it no longer pushes the share box
+ * down a phone's screen through the round (a fresh tester, 2026-12-06).
  */
 export function chairLinkNotice(link: string, done: () => void): HTMLElement {
   const t = app.t;
@@ -59,47 +62,84 @@ export function chairLinkNotice(link: string, done: () => void): HTMLElement {
   };
   requestAnimationFrame(showEnd);
   input.addEventListener('blur', showEnd);
+  // Shown only while folded: opens the notice again, the focus then on the link.
+  const open: HTMLButtonElement = h(
+    'button',
+    {
+      class: 'button secondary small',
+      type: 'button',
+      testid: 'chair-key-open',
+      hidden: true,
+      'aria-expanded': 'false',
+      'aria-controls': 'chair-key-body',
+      on: {
+        click: () => {
+          foldChairLinkNotice(box, false);
+          input.focus();
+        },
+      },
+    },
+    t.chairLinkOpen,
+  );
   const box: HTMLElement = h(
     'section',
     { class: 'banner private chair-key-notice', testid: 'chair-key-notice', role: 'status' },
-    h('h2', {}, t.chairLinkTitle),
-    h('p', {}, t.chairLinkText),
-    h('label', { for: 'chair-key-link', class: 'private-label', testid: 'chair-key-label' }, t.chairLinkPrivate),
-    input,
+    h('div', { class: 'chair-key-head' }, h('h2', {}, t.chairLinkTitle), open),
     h(
       'div',
-      { class: 'composer-buttons' },
+      { id: 'chair-key-body', class: 'chair-key-body', testid: 'chair-key-body' },
+      h('p', {}, t.chairLinkText),
+      h('label', { for: 'chair-key-link', class: 'private-label', testid: 'chair-key-label' }, t.chairLinkPrivate),
+      input,
       h(
-        'button',
-        {
-          class: 'button secondary',
-          type: 'button',
-          testid: 'chair-key-copy',
-          on: {
-            click: () => {
-              input.select();
-              void navigator.clipboard?.writeText(link).catch(() => undefined);
+        'div',
+        { class: 'composer-buttons' },
+        h(
+          'button',
+          {
+            class: 'button secondary',
+            type: 'button',
+            testid: 'chair-key-copy',
+            on: {
+              click: () => {
+                input.select();
+                void navigator.clipboard?.writeText(link).catch(() => undefined);
+              },
             },
           },
-        },
-        t.chairCopyPrivate,
-      ),
-      h(
-        'button',
-        {
-          class: 'button',
-          type: 'button',
-          testid: 'chair-key-dismiss',
-          on: {
-            click: () => {
-              box.remove();
-              done();
+          t.chairCopyPrivate,
+        ),
+        h(
+          'button',
+          {
+            class: 'button',
+            type: 'button',
+            testid: 'chair-key-dismiss',
+            on: {
+              click: () => {
+                box.remove();
+                done();
+              },
             },
           },
-        },
-        t.chairLinkDismiss,
+          t.chairLinkDismiss,
+        ),
       ),
     ),
   );
   return box;
+}
+
+/**
+ * Folds the chair link's notice `box` (chairLinkNotice) to one line, its title and a button that
+ * opens it again (`folded` true), or opens it (false). Nothing when `box` is no such notice.
+ */
+export function foldChairLinkNotice(box: HTMLElement, folded: boolean): void {
+  const body = box.querySelector<HTMLElement>('[data-testid="chair-key-body"]');
+  const open = box.querySelector<HTMLElement>('[data-testid="chair-key-open"]');
+  if (!body || !open) return;
+  body.hidden = folded;
+  open.hidden = !folded;
+  open.setAttribute('aria-expanded', String(!folded));
+  box.classList.toggle('folded', folded);
 }

@@ -44,7 +44,8 @@ import { offlineSince as offlineSinceOf } from '../offline-since.js';
 import { connectionWords, heldTurnWords, lateTurnByChair, offlineBoxWords, offlineView, ownTurnHeldOffline, seatProbablyGone, seatWasDoubted } from '../meeting/connection-words.js';
 import { onEndedElsewhere, setSeatGiver, tellOtherTabsEnded, type SeatGiver } from '../other-tab.js';
 import { RotationPrompt } from '../meeting/rotation-prompt.js';
-import { ChairVacancyPrompt, chairLinkNotice } from '../meeting/edges.js';
+import { ChairVacancyPrompt, chairLinkNotice, foldChairLinkNotice } from '../meeting/edges.js';
+import { PHASES, type Phase } from '../../shared/meeting/state.js';
 import { ScriptLine } from '../meeting/script-line.js';
 import { confirmButton } from '../meeting/confirm-button.js';
 import { ConfirmStep } from '../meeting/confirm-step.js';
@@ -153,6 +154,11 @@ type Ui = {
   leaveConfirm: ConfirmStep;
 };
 
+/** Whether the meeting's round has started: phase `p` is the round or a later one. */
+function roundOn(p: Phase): boolean {
+  return PHASES.indexOf(p) >= PHASES.indexOf('round');
+}
+
 /** Connected, a leave unanswered after this long (ms) is shown as waiting for the connection. */
 const LEAVE_ANSWER_MS = 1500;
 
@@ -203,6 +209,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let wasChair: boolean | null = null;
   /** The chair link's notice while it is shown (showChairLink), wherever it stands (placeChairNotice). */
   let chairNotice: HTMLElement | null = null;
+  /** While the chair link's notice is still to fold by itself (foldChairNotice): the phase it was shown in (null: before any view). */
+  let chairNoticeFolds: { phase: Phase | null } | null = null;
   /** On the chair bar, while the chair that came to you has taken no step yet (becameChair). */
   let chairCame: { note: HTMLElement; words: HTMLElement; step: string } | null = null;
   /** When this tab lost its connection (local ms), while it is down: the turn line counts from it. */
@@ -632,6 +640,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.circle.setChair(v.you.isChair && ui.chair ? ui.chair.actions() : null);
     ui.chair?.update(v, online, seatProbablyGone(v, awayMs()));
     placeChairNotice();
+    foldChairNotice(v);
     ui.transcript.setChair(v.you.isChair);
     rewordOpenReports(ui.transcript.el, chairState(v) !== 'none');
     const bar = !!ui.chair && v.you.isChair;
@@ -957,7 +966,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (chairNotice === notice) chairNotice = null;
     });
     chairNotice = notice;
+    // Asked for once the round is on: it stays open. Otherwise it folds by itself (foldChairNotice).
+    chairNoticeFolds = asked && view && roundOn(view.phase) ? null : { phase: view?.phase ?? null };
     placeChairNotice();
+    if (view) foldChairNotice(view);
     if (!asked) return;
     notice.scrollIntoView({ block: 'start' });
     notice.querySelector<HTMLElement>('[data-testid="chair-key-link"]')?.focus({ preventScroll: true });
@@ -970,6 +982,22 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    * offers to show it again. A node with the focus in it is not moved (that would drop the focus):
    * it moves with a later view.
    */
+  /**
+   * Once the round is on (phase round or later) the chair link's notice folds by itself to one
+   * line that opens it again (foldChairLinkNotice): open, it stood between the chair bar and the
+   * share box through the round until "I have kept it", pushing the box down a phone's screen (a
+   * fresh tester, 2026-12-06). Folded once: opened again by the chair, it stays open. A notice
+   * first shown with the round on (the chair came then) is read first: it folds on the chair's own
+   * turn or when the phase moves on. Never under the focus: then with a later view.
+   */
+  function foldChairNotice(v: MeetingView): void {
+    if (!chairNotice || !chairNoticeFolds || !roundOn(v.phase) || chairNotice.contains(document.activeElement)) return;
+    const shown = chairNoticeFolds.phase;
+    if (shown !== null && roundOn(shown) && v.phase === shown && v.speaker?.id !== v.you.id) return;
+    foldChairLinkNotice(chairNotice, true);
+    chairNoticeFolds = null;
+  }
+
   function placeChairNotice(): void {
     if (!ui || !chairNotice || chairNotice.contains(document.activeElement)) return;
     const spot = ui.chair?.ownLinkSpot() ?? null;
