@@ -167,7 +167,7 @@ export class ChairPanel {
     this.giveBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-bar-give', hidden: true, on: { click: () => this.onGive(run) } });
     this.phaseBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-advance', on: { click: (e) => this.onPhase(run, e as MouseEvent) } }, t.chairSkipOpening);
     // One end control, always asking first; in the closing it sits after the closing words.
-    this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: (e) => this.onEnd(run, e as MouseEvent) } }, t.chairEnd);
+    this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
     this.silenceReason = h('p', { class: 'hint', id: 'chair-silence-reason', testid: 'chair-silence-reason', hidden: true }, t.chairSilenceReason);
     this.quorumReason = h('p', { class: 'hint', id: 'chair-start-reason', testid: 'chair-start-reason', hidden: true }, t.chairStartReason);
     this.offlineReason = h('p', { class: 'hint', id: 'chair-offline-reason', testid: 'chair-offline-reason', role: 'status', hidden: true });
@@ -205,7 +205,7 @@ export class ChairPanel {
       { id: 'chair-turn-mode', testid: 'chair-turn-mode', on: { change: () => run('setTurnMode', { mode: this.modeSelect.value as 'circle' | 'hands' | 'chairPicks' }) } },
       ...(['circle', 'hands', 'chairPicks'] as const).map((m) => h('option', { value: m }, t[`turnMode_${m}`])),
     );
-    this.skipBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-skip', on: { click: (e) => this.onSkip(run, e as MouseEvent) } }, t.chairSkip);
+    this.skipBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-skip', on: { click: () => this.onSkip(run) } }, t.chairSkip);
     this.extendBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-extend', on: { click: () => this.v && run('extend', aimAt(this.v.speaker)) } }, t.chairExtend);
     this.lowerAllBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-lower-hands', on: { click: () => run('lowerHands', { target: null }) } }, t.chairLowerHands);
     this.freezeBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-freeze', on: { click: () => this.v && run('freeze', { on: !this.v.frozen }) } });
@@ -836,10 +836,11 @@ export class ChairPanel {
     if (this.endConfirm.open) this.endConfirm.reword(this.endQuestion(v));
   }
 
-  private onSkip(run: Run, e?: MouseEvent): void {
+  private onSkip(run: Run): void {
     const v = this.v;
     if (!v) return;
-    if (this.skipConfirm.pressedAgain(this.skipBtn, e)) return;
+    // Not taken as the yes when pressed again (as the next step's is): a skip cuts a member's
+    // turn short, so only the question's own yes, which names them, does it.
     // The skip names the turn this page shows: if it ended on the way (the speaker pressed Done),
     // the server refuses it (TURN_ENDED, shown in words) instead of skipping the next person.
     const aim = aimAt(v.speaker);
@@ -849,10 +850,11 @@ export class ChairPanel {
     this.skipConfirm.ask(lines, app.t.confirmYes_skip, this.skipBtn, () => void run('skip', aim, this.skipBtn));
   }
 
-  private onEnd(run: Run, e?: MouseEvent): void {
+  private onEnd(run: Run): void {
     const v = this.v;
     if (!v) return;
-    if (this.endConfirm.pressedAgain(this.endBtn, e)) return;
+    // Ending is for everyone and cannot be undone: only the question's own yes ends it, never the
+    // button pressed again (two quick presses on a phone).
     this.endConfirm.ask(this.endQuestion(v), app.t.confirmYes_end, this.endBtn, () => void run('end', {}, this.endBtn));
   }
 
