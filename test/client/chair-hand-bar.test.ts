@@ -1,0 +1,58 @@
+// A fresh tester, first-time chair of a "large" meeting (a round by raised hands) on a 360x740
+// phone: (1) after a member's turn timed out with nothing sent, or they passed, the bar said
+// "everyone here has shared", which was untrue: they had a turn, they did not share; (2) the bar
+// said 'Press "Raise your hand" to share yourself' with no such button in it (the member's hand
+// button was some 1,800 px further down); (3) "Go on" ended the round unasked with the chair and a
+// first-timer still to have a turn, and with hands up the question spoke only of the hands. The
+// page's real code in jsdom, views from the real core, both languages.
+import { describe, expect, it, vi } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { inRound } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+import { mountPage, PAGE_GLOBALS, preparePageWindow, type MountedPage } from '../helpers/meeting-page.js';
+
+useDomGlobals(PAGE_GLOBALS, preparePageWindow);
+vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
+
+const flush = () => new Promise((res) => setTimeout(res, 0));
+const words = (page: MountedPage): string => page.q('script-chair-words')!.textContent ?? '';
+const step = (page: MountedPage): string => page.q('chair-next-segment')!.textContent ?? '';
+const hand = (page: MountedPage): HTMLButtonElement => page.q<HTMLButtonElement>('chair-bar-hand')!;
+const shown = (b: HTMLElement | null): boolean => !!b && !b.hidden && !b.closest('[hidden]');
+
+/** Whether a sentence says someone shared or has not (the words a turn had, passed or timed out, must not use). */
+const SAYS_SHARED: Record<'nb' | 'en', RegExp> = { en: /\b(has|have|had) (not )?shared\b|not shared yet/i, nb: /\bhar (ikke )?delt\b|ikke delt ennå/i };
+
+describe("the chair's bar in a round by raised hands", () => {
+  for (const lang of ['nb', 'en'] as const) {
+    const t = dict(lang);
+
+    it(`(${lang}) words say "had their turn", not "shared", about all who had a turn, whatever they did with it`, () => {
+      const said = [t.chairSays_handsSelf(t.raiseHand, 'X'), t.chairSays_handsNone(2, 'X'), t.chairSays_handsDone('X'), t.turnNone_roundWaitsLate];
+      for (const s of said) expect(s).not.toMatch(SAYS_SHARED[lang]);
+      for (const s of said) expect(s).toContain(lang === 'en' ? 'had their turn' : 'hatt sin tur');
+    });
+
+    it(`(${lang}) a member who timed out with nothing sent and one who passed had their turn: the bar says so`, async () => {
+      const r = inRound({ others: ['b', 'c'], formatId: 'large', turnMode: 'hands' });
+      r.ok({ type: 'raiseHand', by: 'b' });
+      expect(r.speaker).toBe('b');
+      // Bjarne's time runs out with nothing sent.
+      r.tickAt(r.now + r.state.settings.shareMs + 60_000);
+      expect(r.speaker).toBeNull();
+      expect(r.state.roundOrder.find((e) => e.id === 'b')?.status).toBe('timedOut');
+      r.ok({ type: 'raiseHand', by: 'c' });
+      r.ok({ type: 'pass', by: 'c' });
+      const page = await mountPage(r, 'a', lang);
+      expect(words(page)).toBe(t.chairSays_handsSelf(t.raiseHand, step(page)));
+      expect(words(page)).not.toMatch(SAYS_SHARED[lang]);
+      r.ok({ type: 'raiseHand', by: 'a' });
+      r.ok({ type: 'pass', by: 'a' });
+      page.push();
+      expect(words(page)).toBe(t.chairSays_handsDone(step(page)));
+      expect(words(page)).not.toMatch(SAYS_SHARED[lang]);
+      page.destroy();
+    });
+
+  }
+});
