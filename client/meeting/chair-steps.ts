@@ -17,13 +17,18 @@ export function namesList(names: string[], lang: 'nb' | 'en'): string {
 export interface CutOff {
   /** The name of someone else who holds the turn, or null. */
   speaker: string | null;
-  /** People still waiting for a turn in this part of the meeting. */
+  /** People still waiting for a turn in this part of the meeting (by hands: the hands up). */
   waiting: number;
   /** Whether they wait by raised hands (open sharing or a hands round). */
   byHands: boolean;
+  /**
+   * In a round by raised hands: how many here have not had their turn in it, hand up or not, the
+   * speaker aside (the core's count, stillWaiting, the chair among them: `self`); 0 elsewhere.
+   */
+  unturned: number;
   /** The names of those owed a turn whose connection is down (owedAway): going on, they lose it. */
   late: string[];
-  /** Whether the reader (the chair who gives the turns) is one of `waiting` (selfToShare): the question says so. */
+  /** Whether the reader (the chair) is one of `waiting` where the chair picks, or of `unturned` by hands (selfToShare): the question says so. */
   self: boolean;
 }
 
@@ -83,14 +88,20 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   const sp = v.speaker && v.speaker.id !== v.you.id ? v.speaker : null;
   const speaker = sp ? (v.participants.find((p) => p.id === sp.id)?.name ?? null) : null;
   const inRound = v.phase === 'round' || v.phase === 'open';
-  if (!inRound) return { speaker: null, waiting: 0, byHands: false, late: [], self: false };
-  if (step === 'skip') return { speaker, waiting: 0, byHands: false, late: [], self: false };
+  if (!inRound) return { speaker: null, waiting: 0, byHands: false, unturned: 0, late: [], self: false };
+  if (step === 'skip') return { speaker, waiting: 0, byHands: false, unturned: 0, late: [], self: false };
   // Where the chair picks nobody is "next" (upNext is empty): those here who have not had a turn
   // in this round wait for one, the speaker aside: the core's count (stillWaiting), the chair
   // among them until their own turn (roundStep offers it).
   const picks = v.effectiveMode === 'chairPicks';
   const waiting = picks ? stillWaiting(v) : v.upNext.length;
-  return { speaker, waiting, byHands: v.effectiveMode === 'hands', late: owedAway(v), self: picks && waiting > 0 && selfToShare(v) };
+  // A round by raised hands ends only when the chair goes on: those here who have not had their
+  // turn in it lose it then, whether or not their hand is up (a fresh tester's chair ended a round
+  // unasked with the chair and a first-timer still to have a turn, and with hands up was told of
+  // the hands only). Open sharing has no turn owed to anyone: only the hands up are asked about.
+  const unturned = v.phase === 'round' && v.effectiveMode === 'hands' ? stillWaiting(v) : 0;
+  const self = (picks ? waiting : unturned) > 0 && selfToShare(v);
+  return { speaker, waiting, byHands: v.effectiveMode === 'hands', unturned, late: owedAway(v), self };
 }
 
 /**
@@ -101,7 +112,9 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
 export function cutOffLines(c: CutOff, t: Dict, lang: 'nb' | 'en'): string[] {
   const out: string[] = [];
   if (c.speaker) out.push(t.confirmSpeaker(c.speaker));
-  if (c.waiting > 0) out.push(c.byHands ? t.confirmHands(c.waiting) : c.self ? t.confirmWaitingSelf(c.waiting) : t.confirmWaiting(c.waiting));
+  const owedWords = (n: number): string => (c.self ? t.confirmWaitingSelf(n) : t.confirmWaiting(n));
+  if (c.waiting > 0) out.push(c.byHands ? t.confirmHands(c.waiting) : owedWords(c.waiting));
+  if (c.unturned > 0) out.push(owedWords(c.unturned));
   if (c.late.length > 0) out.push(t.confirmLate(namesList(c.late, lang), c.late.length > 1));
   return out;
 }

@@ -1,6 +1,8 @@
 // A chair step that cuts someone off or skips people still waiting says so and asks once, right
 // where the chair pressed ("Stille Fjord is still sharing. 3 people have not had their turn. End
-// the round anyway?"). Escape or "Cancel" puts focus back on the button that asked.
+// the round anyway?"). In a round by raised hands it names the hands up and, hand up or not, how
+// many have not had their turn, the chair among them (chair-steps.ts cutOff `unturned`). Escape
+// or "Cancel" puts focus back on the button that asked.
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { claimConfirm } from './one-confirm.js';

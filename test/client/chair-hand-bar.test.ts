@@ -54,5 +54,54 @@ describe("the chair's bar in a round by raised hands", () => {
       page.destroy();
     });
 
+    it(`(${lang}) going on asks, naming how many have not had their turn, the chair among them, hands up or not`, async () => {
+      const r = inRound({ others: ['b', 'c', 'd'], formatId: 'large', turnMode: 'hands' });
+      r.ok({ type: 'raiseHand', by: 'b' });
+      r.shareDone('b');
+      r.ok({ type: 'raiseHand', by: 'c' });
+      r.ok({ type: 'pass', by: 'c' });
+      // Nobody shares, no hand up; Dagny (a first-timer) and the chair have not had their turn.
+      const page = await mountPage(r, 'a', lang);
+      page.q<HTMLButtonElement>('chair-next-segment')!.click();
+      await flush();
+      expect(page.conn.sent.map((x) => x.event)).not.toContain('nextSegment');
+      expect(page.q('chair-confirm')!.hidden).toBe(false);
+      expect(page.q('chair-confirm-text')!.textContent).toBe([t.confirmWaitingSelf(2), t.confirmAsk_round].join(' '));
+      page.q<HTMLButtonElement>('chair-confirm-no')!.click();
+      await flush();
+      // Dagny shares, Bjarne and Cecilie raise their hands again: the hands, and who has not had a turn.
+      r.ok({ type: 'raiseHand', by: 'd' });
+      r.ok({ type: 'raiseHand', by: 'b' });
+      r.ok({ type: 'raiseHand', by: 'c' });
+      expect(r.speaker).toBe('d');
+      page.push();
+      page.q<HTMLButtonElement>('chair-next-segment')!.click();
+      await flush();
+      expect(page.q('chair-confirm-text')!.textContent).toBe([t.confirmSpeaker('Dagny'), t.confirmHands(2), t.confirmWaitingSelf(1), t.confirmAsk_round].join(' '));
+      page.q<HTMLButtonElement>('chair-confirm-no')!.click();
+      await flush();
+      // Once the chair too has had a turn and no hand is up, going on is the next step: no question.
+      r.ok({ type: 'lowerHands', by: 'a', target: null });
+      r.shareDone('d');
+      r.ok({ type: 'raiseHand', by: 'a' });
+      r.ok({ type: 'pass', by: 'a' });
+      expect(r.speaker).toBeNull();
+      page.push();
+      page.q<HTMLButtonElement>('chair-next-segment')!.click();
+      await flush();
+      expect(page.conn.sent.at(-1)?.event).toBe('nextSegment');
+      page.destroy();
+    });
+
+    it(`(${lang}) the question counts a member other than the chair without "you"`, async () => {
+      const r = inRound({ others: ['b', 'c'], formatId: 'large', turnMode: 'hands' });
+      r.ok({ type: 'raiseHand', by: 'a' });
+      r.shareDone('a');
+      const page = await mountPage(r, 'a', lang);
+      page.q<HTMLButtonElement>('chair-next-segment')!.click();
+      await flush();
+      expect(page.q('chair-confirm-text')!.textContent).toBe([t.confirmWaiting(2), t.confirmAsk_round].join(' '));
+      page.destroy();
+    });
   }
 });

@@ -62,7 +62,8 @@ describe('going on while the round waits for a late turn', () => {
     h.ok({ type: 'disconnect', by: 'b' });
     h.tickAt(h.now + h.state.settings.speakerGraceMs + 1);
     expect(h.speaker).toBeNull();
-    expect(cutOffLines(cutOff(buildView(h.state, 'a', h.now), 'advance'), t, 'en')).toEqual([t.confirmLate('Bjarne', false)]);
+    // Cecilie and the chair have not had their turn in the round either: going on ends it for them too.
+    expect(cutOffLines(cutOff(buildView(h.state, 'a', h.now), 'advance'), t, 'en')).toEqual([t.confirmWaitingSelf(2), t.confirmLate('Bjarne', false)]);
     const p = inRound({ others: ['b', 'c', 'd'], turnMode: 'chairPicks' });
     p.ok({ type: 'giveTurn', by: 'a', target: 'b' });
     p.ok({ type: 'pass', by: 'b' });
