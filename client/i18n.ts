@@ -730,6 +730,9 @@ const nb = {
   chairSays_handsRound: 'Denne runden går etter håndsopprekning: den som vil dele, rekker opp hånden, og turene går av seg selv i den rekkefølgen. Du trenger bare å gripe inn om noe går galt.',
   chairSays_handsNone: (n: number, step: string) =>
     `Ingen hender er oppe, og ${n} her har ikke hatt sin tur ennå. Vent litt på hender, eller gå videre («${step}») når du er klar: da er runden over.`,
+  // The chair is one of the `n` (selfToShare): their own hand is in the bar (chair-panel.ts), named by its button.
+  chairSays_handsNoneSelf: (n: number, raise: string, step: string) =>
+    `Ingen hender er oppe, og ${n} her har ikke hatt sin tur ennå, du medregnet. Vent litt på hender, trykk «${raise}» for å dele selv, eller gå videre («${step}») når du er klar: da er runden over.`,
   chairSays_handsDone: (step: string) => `Ingen hender er oppe, og alle som er her, har hatt sin tur. Neste steg: «${step}».`,
   // The chair picks and nobody is left to give the turn to, but a muted member has had none: not "everyone here has had their turn".
   chairSays_picksDoneMuted: (names: string, step: string) => `Alle som er her, har hatt sin tur, unntatt ${names} (dempet). Neste steg: «${step}».`,
@@ -1582,6 +1585,8 @@ const en: Dict = {
   chairSays_handsRound: 'This round goes by raised hands: whoever wants to share raises a hand, and the turns go by themselves in that order. You only step in if something goes wrong.',
   chairSays_handsNone: (n: number, step: string) =>
     `No hands are up, and ${n === 1 ? '1 person here has' : `${n} people here have`} not had their turn yet. Wait a little for hands, or go on ("${step}") when you are ready: the round ends then.`,
+  chairSays_handsNoneSelf: (n: number, raise: string, step: string) =>
+    `No hands are up, and ${n} people here have not had their turn yet, you among them. Wait a little for hands, press "${raise}" to share yourself, or go on ("${step}") when you are ready: the round ends then.`,
   chairSays_handsDone: (step: string) => `No hands are up, and everyone here has had their turn. Next step: "${step}".`,
   chairSays_picksDoneMuted: (names: string, step: string) => `Everyone here has had their turn except ${names} (muted). Next step: "${step}".`,
   chairSays_postedNext: (step: string) => `That is posted. When you are ready, press "${step}".`,

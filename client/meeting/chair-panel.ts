@@ -13,7 +13,7 @@ import { app } from '../app.js';
 import { fill, h, setText } from '../dom.js';
 import { loadSecret } from '../session.js';
 import { LIMITS } from '../wire.js';
-import { cutOff, cutOffLines, giveWords, handsRound, roundStep } from './chair-steps.js';
+import { cutOff, cutOffLines, giveWords, handsRound, ownHand, roundStep } from './chair-steps.js';
 import type { ChairActions } from './circle.js';
 import { KeeperTextCheck } from './keeper-text-check.js';
 import { SentLine } from './sent-line.js';
@@ -84,6 +84,12 @@ export class ChairPanel {
   private giveBtn: HTMLButtonElement;
   /** Whom giveBtn gives the turn to (its words name them). */
   private giveTo: string | null = null;
+  /** The chair's own hand in a round by raised hands: "Raise your hand" / "Lower your hand" (chair-steps.ts ownHand). */
+  private handBtn: HTMLButtonElement;
+  /** What handBtn does now (its words say it), or null: hidden. */
+  private hand: 'raise' | 'lower' | null = null;
+  /** A press of handBtn on its way: a second one sends nothing. */
+  private handSending = false;
   /** Where the next step stands: first, under the words (actionsBox), or, while the sharing runs, by the end control (endBox). */
   private actionsBox!: HTMLElement;
   private endBox!: HTMLElement;
@@ -165,6 +171,7 @@ export class ChairPanel {
     this.nextBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-start', on: { click: (e) => this.onNext(run, e as MouseEvent) } });
     // The chair picks who shares, and nobody does: the round's own next step (roundStep).
     this.giveBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-bar-give', hidden: true, on: { click: () => this.onGive(run) } });
+    this.handBtn = h('button', { class: 'button secondary', type: 'button', testid: 'chair-bar-hand', hidden: true, on: { click: () => this.onHand(run) } });
     this.phaseBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-advance', on: { click: (e) => this.onPhase(run, e as MouseEvent) } }, t.chairSkipOpening);
     // One end control, always asking first; in the closing it sits after the closing words.
     this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
@@ -259,7 +266,7 @@ export class ChairPanel {
       // first chair saw "Go on: Readings" above "Welcome everyone: post the welcome text", and
       // could skip the welcome).
       this.script.chairEl,
-      (this.actionsBox = h('div', { class: 'button-wrap chair-bar-actions' }, this.giveBtn, this.nextBtn)),
+      (this.actionsBox = h('div', { class: 'button-wrap chair-bar-actions' }, this.giveBtn, this.handBtn, this.nextBtn)),
       this.offlineReason,
       this.quorumReason,
       // The topic step's words ask for the topic: the way to its field is right here. The welcome
@@ -531,6 +538,10 @@ export class ChairPanel {
     this.giveTo = give?.id ?? null;
     this.giveBtn.hidden = !give;
     if (give) setText(this.giveBtn, giveWords(give, t));
+    this.hand = ownHand(v);
+    this.handBtn.hidden = !this.hand;
+    setText(this.handBtn, this.hand === 'lower' ? t.lowerHand : t.raiseHand);
+    this.handBtn.setAttribute('aria-pressed', String(this.hand === 'lower'));
     const next = v.upNext[0] ? v.participants.find((p) => p.id === v.upNext[0]) : undefined;
     this.nextUp.hidden = !next;
     // Paused, nothing moves on by itself (a fresh tester read that under the pause's own words).
@@ -597,6 +608,7 @@ export class ChairPanel {
     if (offline) this.nextBtn.setAttribute('aria-describedby', 'chair-offline-reason');
     this.nextBtn.disabled = silence || !!this.settle || noQuorum || offline;
     this.giveBtn.disabled = !!this.settle || offline;
+    this.handBtn.disabled = this.handSending || offline;
     this.phaseBtn.disabled = silence || !!this.settle || offline;
     for (const b of this.readingBtns) b.disabled = otherSpeaks || silence || offline;
     this.markPosted(v);
@@ -694,6 +706,18 @@ export class ChairPanel {
     const id = this.giveTo;
     if (!id || this.settle || this.stepping) return;
     this.step(run('giveTurn', { target: id }, this.giveBtn));
+  }
+
+  /** The chair's own hand (ownHand): the same command as the member's hand button (actions.ts). */
+  private onHand(run: Run): void {
+    const hand = this.hand;
+    if (!hand || this.handSending) return;
+    this.handSending = true;
+    this.handBtn.disabled = true;
+    void run(hand === 'lower' ? 'lowerHand' : 'raiseHand', {}, this.handBtn).finally(() => {
+      this.handSending = false;
+      this.handBtn.disabled = !this.online;
+    });
   }
 
   private phaseLabel(v: MeetingView): string {

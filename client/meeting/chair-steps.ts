@@ -4,7 +4,8 @@
 // round waits for). Pure, tested.
 import type { MeetingView } from '../../shared/meeting/view.js';
 import type { Dict } from '../i18n.js';
-import { lateTurnsAwaited } from './others-words.js';
+import { handsClosedForYou } from './draft-words.js';
+import { canRaiseHand, lateTurnsAwaited } from './others-words.js';
 
 export type ChairStep = 'advance' | 'skip' | 'end';
 
@@ -196,4 +197,21 @@ export function handsRound(v: MeetingView): HandsRound | null {
 /** The words of the button that gives the turn of a `give` step (roundStep): "Give the turn to <name>", or the chair's "Take your own turn". */
 export function giveWords(step: Extract<RoundStep, { kind: 'give' }>, t: Pick<Dict, 'chairGiveNext' | 'chairTakeOwnTurn'>): string {
   return step.self ? t.chairTakeOwnTurn : t.chairGiveNext(step.name);
+}
+
+/**
+ * The chair's own hand in the bar of a round by raised hands: `raise` while the chair may share
+ * and has not had a turn (selfToShare: one of those the bar's words count), `lower` while their
+ * hand is up, or null (another mode or part, paused, the chair sharing now, a listener or muted,
+ * past the last call with no hand up, or their turn had). Its button sends what the member's hand
+ * button sends (actions.ts: `raiseHand` / `lowerHand`), whose words it bears. A fresh tester's
+ * chair on a phone read "Press "Raise your hand" to share yourself" in the bar, and that button
+ * was some 1,800 px further down the page; where the chair picks, the bar offers "Take your own
+ * turn" itself.
+ */
+export function ownHand(v: MeetingView): 'raise' | 'lower' | null {
+  if (v.frozen || v.phase !== 'round' || v.effectiveMode !== 'hands' || !v.you.isChair || !canRaiseHand(v)) return null;
+  const me = v.participants.find((p) => p.id === v.you.id);
+  if (me && me.hand !== null) return 'lower';
+  return !handsClosedForYou(v) && selfToShare(v) ? 'raise' : null;
 }

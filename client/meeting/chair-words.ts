@@ -6,7 +6,7 @@
 import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
-import { handsRound, lateAwaited, namesList, roundStep } from './chair-steps.js';
+import { handsRound, lateAwaited, namesList, ownHand, roundStep } from './chair-steps.js';
 import { noTurnNames } from './no-turn.js';
 import { nextSegmentOf, nextStepLabel } from './script-line.js';
 
@@ -79,7 +79,8 @@ export function chairWordsNow(v: MeetingView): string {
   // on (handsRound); the round's own words say "everyone gets their turn".
   const hands = handsRound(v);
   if (hands?.kind === 'runs') return t.chairSays_handsRound;
-  if (hands?.kind === 'none') return t.chairSays_handsNone(hands.notShared, stepNow());
+  // The chair among those who have not had their turn: their own hand is in the bar (ownHand), named by its button.
+  if (hands?.kind === 'none') return ownHand(v) === 'raise' ? t.chairSays_handsNoneSelf(hands.notShared, t.raiseHand, stepNow()) : t.chairSays_handsNone(hands.notShared, stepNow());
   if (hands?.kind === 'self') return t.chairSays_handsSelf(t.raiseHand, stepNow());
   if (hands?.kind === 'done') return t.chairSays_handsDone(stepNow());
   // The segment's texts are all posted: its words would ask for them again (a first-time chair

@@ -28,7 +28,7 @@ describe("the chair's bar in a round by raised hands", () => {
     const t = dict(lang);
 
     it(`(${lang}) words say "had their turn", not "shared", about all who had a turn, whatever they did with it`, () => {
-      const said = [t.chairSays_handsSelf(t.raiseHand, 'X'), t.chairSays_handsNone(2, 'X'), t.chairSays_handsDone('X'), t.turnNone_roundWaitsLate];
+      const said = [t.chairSays_handsSelf(t.raiseHand, 'X'), t.chairSays_handsNone(2, 'X'), t.chairSays_handsNoneSelf(2, t.raiseHand, 'X'), t.chairSays_handsDone('X'), t.turnNone_roundWaitsLate];
       for (const s of said) expect(s).not.toMatch(SAYS_SHARED[lang]);
       for (const s of said) expect(s).toContain(lang === 'en' ? 'had their turn' : 'hatt sin tur');
     });
@@ -51,6 +51,67 @@ describe("the chair's bar in a round by raised hands", () => {
       page.push();
       expect(words(page)).toBe(t.chairSays_handsDone(step(page)));
       expect(words(page)).not.toMatch(SAYS_SHARED[lang]);
+      page.destroy();
+    });
+
+    it(`(${lang}) the chair's own hand is in the bar, named as the words name it, sending what the member's hand button sends`, async () => {
+      const r = inRound({ others: ['b', 'c'], formatId: 'large', turnMode: 'hands' });
+      const page = await mountPage(r, 'a', lang);
+      const bar = page.q('chair-bar')!;
+      // Nobody shares, no hand up, the chair among the three who have not had their turn.
+      expect(shown(hand(page))).toBe(true);
+      expect(bar.contains(hand(page))).toBe(true);
+      expect(hand(page).textContent).toBe(t.raiseHand);
+      expect(words(page)).toBe(t.chairSays_handsNoneSelf(3, t.raiseHand, step(page)));
+      hand(page).click();
+      await flush();
+      expect(page.conn.sent.at(-1)).toEqual({ event: 'raiseHand', payload: {} });
+      // Raised while Bjarne shares: it waits in the queue, and the bar's button lowers it.
+      r.ok({ type: 'raiseHand', by: 'b' });
+      r.ok({ type: 'raiseHand', by: 'a' });
+      expect(r.speaker).toBe('b');
+      page.push();
+      expect(shown(hand(page))).toBe(true);
+      expect(hand(page).textContent).toBe(t.lowerHand);
+      expect(hand(page).getAttribute('aria-pressed')).toBe('true');
+      hand(page).click();
+      await flush();
+      expect(page.conn.sent.at(-1)).toEqual({ event: 'lowerHand', payload: {} });
+      r.ok({ type: 'lowerHand', by: 'a' });
+      r.shareDone('b');
+      r.ok({ type: 'raiseHand', by: 'c' });
+      r.shareDone('c');
+      page.push();
+      // Only the chair is left: the words name the button that is right there.
+      expect(words(page)).toBe(t.chairSays_handsSelf(t.raiseHand, step(page)));
+      expect(shown(hand(page))).toBe(true);
+      expect(hand(page).textContent).toBe(t.raiseHand);
+      hand(page).click();
+      await flush();
+      expect(page.conn.sent.at(-1)).toEqual({ event: 'raiseHand', payload: {} });
+      r.ok({ type: 'raiseHand', by: 'a' });
+      expect(r.speaker).toBe('a');
+      page.push();
+      // Sharing now, then shared: nothing of their own hand to offer.
+      expect(shown(hand(page))).toBe(false);
+      r.shareDone('a');
+      page.push();
+      expect(shown(hand(page))).toBe(false);
+      expect(words(page)).toBe(t.chairSays_handsDone(step(page)));
+      page.destroy();
+    });
+
+    it(`(${lang}) no such button where the chair picks, in a circle, or for a listener chair`, async () => {
+      for (const turnMode of ['chairPicks', 'circle'] as const) {
+        const r = inRound({ others: ['b', 'c'], turnMode });
+        const page = await mountPage(r, 'a', lang);
+        expect(shown(page.q('chair-bar-hand'))).toBe(false);
+        page.destroy();
+      }
+      const r = inRound({ others: ['b', 'c'], formatId: 'large', turnMode: 'hands' });
+      r.ok({ type: 'setRole', by: 'a', role: 'listener' });
+      const page = await mountPage(r, 'a', lang);
+      expect(shown(page.q('chair-bar-hand'))).toBe(false);
       page.destroy();
     });
 

@@ -28,8 +28,8 @@ describe('the chair bar in a round by raised hands', () => {
       const page = await mountPage(r, 'a', lang);
       const step = next(page).textContent ?? '';
       expect(step).not.toBe('');
-      // Everyone here has not shared yet, the chair too (the core's count, plan.toShare).
-      expect(words(page)).toBe(t.chairSays_handsNone(4, step));
+      // Nobody here has had a turn yet, the chair too (the core's count, plan.toShare): the chair's own hand is named.
+      expect(words(page)).toBe(t.chairSays_handsNoneSelf(4, t.raiseHand, step));
       expect(words(page)).not.toContain(lang === 'en' ? 'runs by itself' : 'går av seg selv: hver får');
       expect(primaries(page)).toEqual([]);
       expect(next(page).closest('.chair-bar-actions')).not.toBeNull();
@@ -41,7 +41,7 @@ describe('the chair bar in a round by raised hands', () => {
       expect(primaries(page)).toEqual([]);
       r.shareDone('b');
       page.push();
-      expect(words(page)).toBe(t.chairSays_handsNone(3, step));
+      expect(words(page)).toBe(t.chairSays_handsNoneSelf(3, t.raiseHand, step));
       r.ok({ type: 'raiseHand', by: 'c' });
       r.shareDone('c');
       // Someone who raised a hand and passed had their turn: nobody waits for their hand.

@@ -60,7 +60,7 @@ describe("the chair's counts of who has not shared", () => {
       const page = await mountPage(r, 'a', lang);
       const step = page.q('chair-next-segment')!.textContent ?? '';
       // Cecilie and the chair: before, "1 person here has not shared yet".
-      expect(page.q('script-chair-words')!.textContent).toBe(t.chairSays_handsNone(2, step));
+      expect(page.q('script-chair-words')!.textContent).toBe(t.chairSays_handsNoneSelf(2, t.raiseHand, step));
       page.destroy();
     });
   }
