@@ -191,6 +191,78 @@ export function findNamedHandles(t: string): { index: number; match: string }[] 
   return out;
 }
 
+// A platform named and a handle introduced in the same sentence, in any order: "Add me on snapchat,
+// my name there is anneb84", "Legg meg til på snap, jeg heter anneb84 der", "Find me on facebook
+// as annebjorg", "Du finner meg på face som annebjorg", "I'm annebjorg there, on tiktok". A fresh
+// tester (2026-12-06) had these pass while "I'm anne_b on insta" was caught: members swapping
+// contacts is what anonymity is kept from (domain.md). A handle of letters alone counts here, as
+// the words around it say what it is; "I deleted facebook", "Jeg så det på facebook" name no one.
+/** The platforms: SOCIAL, and "X" only after "on" / "på" ("on x", "på X"). */
+const PLATFORM = new RegExp(String.raw`${START}(?:${SOCIAL}|(?<=(?:on|på)\s)x)${END}`, 'iu');
+/** A word that may be a handle: letters, digits, "." and "_" inside, three letters at least (checked apart). */
+const H = String.raw`([\p{L}\p{N}][\p{L}\p{M}\p{N}._]*[\p{L}\p{M}\p{N}])`;
+const PLATFORM_OR_IT = String.raw`(?:${SOCIAL}|x|it|there|den|det)`;
+/** A handle introduced as one's name there: each pattern's group 1 is the handle. */
+const INTRODUCED = [
+  // "my name there is X", "my username on snap is X", "my name is X there", "navnet mitt der er X"
+  String.raw`my (?:user ?)?name (?:there |on ${PLATFORM_OR_IT} )is ${H}`,
+  String.raw`my (?:user ?)?name is ${H}(?= there${END}| on (?:${SOCIAL}|x)${END})`,
+  String.raw`(?:navnet mitt|mitt navn|brukernavnet mitt) (?:der |på ${PLATFORM_OR_IT} )er ${H}`,
+  // "I'm X there", "jeg heter X der", "jeg heter X på snap", "der heter jeg X", "jeg er X der"
+  String.raw`(?:i'm|i\u2019m|i am|im|jeg er|jeg heter|i go by|i'm called|i am called) ${H}(?= there(?:\s*(?:[,.!;:]|$)| on${END}| too${END})| der(?:\s*(?:[,.!;:]|$)| på${END}| også${END}))`,
+  String.raw`(?:jeg heter|i go by|i'm called|i am called) ${H}(?= (?:på|on) (?:${SOCIAL}|x)${END})`,
+  String.raw`(?:der|there|på (?:${SOCIAL}|x)) (?:heter jeg|i'm|i am|i go by) ${H}`,
+  // "I'm on facebook as X", "jeg er på face som X"
+  String.raw`(?:i'm|i\u2019m|i am|im|jeg er) (?:also |også )?(?:on|på) (?:${SOCIAL}|x) (?:as|som) ${H}`,
+].map((src) => new RegExp(`${START}(?:${src})`, 'giu'));
+/** "as X", "som X": a handle where the sentence asks to be found or added (FIND_ME). */
+const AS_HANDLE = new RegExp(String.raw`${START}(?:as|som) ${H}`, 'giu');
+const FIND_ME = new RegExp(String.raw`${START}(?:(?:find|add|search|follow|look|message|dm|friend)(?: me| for me)|(?:find|finn|finner|legg|legge|søk|søke|følg|følge|add|adde|send)(?: gjerne)? meg)${END}`, 'iu');
+/** Words after "as" / "som" or in "I'm … there" that are no handle ("as well", "som venn", "jeg er alltid der"). */
+const NOT_A_HANDLE = new Set([
+  'well', 'usual', 'always', 'before', 'friend', 'friends', 'a', 'an', 'the', 'my', 'your', 'you', 'me', 'him', 'her', 'them', 'his', 'not', 'never', 'still', 'also', 'too', 'always', 'here', 'there',
+  'venn', 'venner', 'venninne', 'vanlig', 'alltid', 'før', 'også', 'jeg', 'deg', 'meg', 'han', 'hun', 'ham', 'henne', 'dem', 'det', 'den', 'der', 'her', 'ikke', 'aldri', 'fortsatt', 'fremdeles', 'sikkert', 'bare', 'mer', 'more',
+  'sure', 'sorry', 'glad', 'happy', 'okay', 'fine', 'tired', 'alone', 'sliten', 'alene', 'glad', 'trygg', 'safe', 'active', 'aktiv', 'online', 'private', 'privat',
+]);
+const SENTENCE_BREAK = /[.!?\n]+(?=\s|$)|\n/gu;
+const ON_X = new RegExp(String.raw`${START}(?:on|på) x${END}`, 'iu');
+
+/**
+ * Handles introduced beside a platform in one sentence (see INTRODUCED, AS_HANDLE): each
+ * `{ index, match }` quotes the handle as written in `t`. Run only where a platform word is in
+ * the text (SERVICE_WORD, or "x"); most shares hold none, and cost one test.
+ */
+export function findIntroducedHandles(t: string): { index: number; match: string }[] {
+  const out: { index: number; match: string }[] = [];
+  if (literalChecks.on && !SERVICE_WORD.test(t) && !ON_X.test(t)) return out;
+  let start = 0;
+  const ends: number[] = [];
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(t); m; m = SENTENCE_BREAK.exec(t)) ends.push(m.index + m[0].length);
+  ends.push(t.length);
+  for (const end of ends) {
+    const sentence = t.slice(start, end);
+    const at = start;
+    start = end;
+    if (!PLATFORM.test(sentence)) continue;
+    const add = (index: number, handle: string): void => {
+      if ((handle.match(LETTERS)?.length ?? 0) < 3 || NOT_A_HANDLE.has(handle.toLowerCase())) return;
+      // The handle is no platform itself ("as facebook").
+      if (PLATFORM.test(handle)) return;
+      if (!out.some((o) => o.index === at + index)) out.push({ index: at + index, match: handle });
+    };
+    for (const re of INTRODUCED) {
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence); m; m = re.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+    }
+    if (FIND_ME.test(sentence)) {
+      AS_HANDLE.lastIndex = 0;
+      for (let m = AS_HANDLE.exec(sentence); m; m = AS_HANDLE.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+    }
+  }
+  return out;
+}
+
 /**
  * A word that can only be a handle: "_" in it ("Ny_"), or three letters or more with a digit or an
  * inner dot ("kari84", "ola.nordmann"; three letters, so "snap kl.22" is a time).

@@ -1,7 +1,7 @@
 // Third parties: a share exposes the person it is about too ("you expose yourself and the
 // addicted person"), and in a small place a town plus a relation names someone. The research
 // the seeds cite wrote "name of town", "the addicted person" instead (seeds-digest R8).
-import { afterPhoneWord, findNamedHandles, findServiceHandles, findSpeltEmails, foldContact, UNDERSCORE_HANDLE } from './contact.js';
+import { afterPhoneWord, findIntroducedHandles, findNamedHandles, findServiceHandles, findSpeltEmails, foldContact, UNDERSCORE_HANDLE } from './contact.js';
 import { HINTS } from './hints.js';
 import { literalChecks } from './literals.js';
 import type { Text } from './hints.js';
@@ -312,7 +312,7 @@ function findBankNumbers(text: string): Found[] {
 /** Handles without "@": "kari_84" anywhere, "snap: kari84" / "kari84 på snap" beside a service name, "brukernavnet mitt er kari". */
 function findBareHandles(text: string): Found[] {
   const out = literalChecks.on && !text.includes('_') ? [] : preparedMatches(text, P_UNDERSCORE_HANDLE).map(({ index, match }) => found(index, match.replace(/[.]+$/u, ''), HINTS.handle));
-  for (const { index, match } of [...findServiceHandles(text), ...findNamedHandles(text)]) out.push(found(index, match, HINTS.handle));
+  for (const { index, match } of [...findServiceHandles(text), ...findNamedHandles(text), ...findIntroducedHandles(text)]) out.push(found(index, match, HINTS.handle));
   if (!literalChecks.on || text.includes('#')) for (const { index, match } of preparedMatches(text, P_DISCRIMINATOR_HANDLE)) out.push(found(index, match, HINTS.handle));
   if (!literalChecks.on || text.includes('u/')) for (const { index, match } of preparedMatches(text, P_REDDIT_USER)) out.push(found(index, match, HINTS.handle));
   return out;

@@ -1,0 +1,59 @@
+// A fresh tester's fifth round of findings (2026-12-06), through the server's check with the model
+// registered (shared/meeting/guard-mode.ts shareFindings): a social platform named with a handle
+// passed with no hint, a welcome to whoever is new and the room's goodbyes were read as crosstalk
+// or advice, "Same here, …" and "Det samme her, …" disagreed, and a third party's full name whose
+// given name is a member's pseudonym was read as addressing the member. Each kind in both languages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGuardModel } from '../../server/guard-model.js';
+import { useGuardModel } from '../../shared/guard/model.js';
+import { shareFindings } from '../../shared/meeting/guard-mode.js';
+import type { MeetingState } from '../../shared/meeting/state.js';
+
+/** A meeting of the speaker ("Stille Hegre", id a) and `others`, in `language`, in nudge mode. */
+const meeting = (language: 'nb' | 'en', others: string[] = []) =>
+  ({
+    participants: [{ id: 'a', name: 'Stille Hegre' }, ...others.map((name, i) => ({ id: `o${i}`, name }))],
+    language,
+    guardMode: 'nudge',
+  }) as unknown as MeetingState;
+
+const check = (text: string, lang: 'nb' | 'en', others: string[] = ['Kari', 'Per']) => shareFindings(meeting(lang, others), { id: 'a' }, text);
+const kinds = (text: string, lang: 'nb' | 'en', others?: string[]) => check(text, lang, others).map((f) => f.kind);
+
+describe("a fresh tester's fifth findings, with the server model registered", () => {
+  beforeAll(() => useGuardModel(readGuardModel()));
+  afterAll(() => useGuardModel(null));
+
+  describe('a social platform named with a handle: a contact detail quoting the handle', () => {
+    it.each([
+      ['Add me on snapchat, my name there is anneb84.', 'en', 'anneb84'],
+      ['Legg meg til på snap, jeg heter anneb84 der.', 'nb', 'anneb84'],
+      ['Find me on facebook as annebjorg.', 'en', 'annebjorg'],
+      ['I am anne_b on insta if anyone wants to talk.', 'en', 'anne_b'],
+      ["I'm annebjorg there, on tiktok.", 'en', 'annebjorg'],
+      ['My username is anneb84 on discord.', 'en', 'anneb84'],
+      ['Search me up on telegram as anneb84.', 'en', 'anneb84'],
+      ['Du finner meg på face som annebjorg.', 'nb', 'annebjorg'],
+      ['Brukernavnet mitt er anneb84 på instagram.', 'nb', 'anneb84'],
+      ['Jeg heter anneb84 der, på whatsapp altså.', 'nb', 'anneb84'],
+      ['Søk meg opp på messenger, brukernavn er anneb84.', 'nb', 'anneb84'],
+      ['Legg meg til på kik som anneb84.', 'nb', 'anneb84'],
+    ] as const)('%s', (text, lang, handle) => {
+      const pii = check(text, lang).filter((f) => f.kind === 'pii');
+      expect(pii.map((f) => f.match.toLowerCase())).toContain(handle);
+    });
+    it.each([
+      ['I deleted facebook.', 'en'],
+      ['Jeg så det på facebook.', 'nb'],
+      ['My daughter is on snapchat all night.', 'en'],
+      ['I saw him on facebook as a teenager.', 'en'],
+      ['Jeg heter Anne og datteren min er på snap hele tiden.', 'nb'],
+      ['I found a group on reddit as well.', 'en'],
+      ['Min sønn bruker tiktok som en flukt.', 'nb'],
+      ['I am tired there is no signal in the cabin.', 'en'],
+      ['He told me to find him on facebook, and I did not.', 'en'],
+    ] as const)('no contact finding: %s', (text, lang) => {
+      expect(check(text, lang).filter((f) => f.kind === 'pii')).toEqual([]);
+    });
+  });
+});
