@@ -30,7 +30,9 @@ const MEMORY_NEXT =
  * "Take care, Kari" and "Take care of yourself" stay advice.
  */
 const ROOM_FAREWELL =
-  /^(?:(?:and|og|so|så) )?(?:(?:stay safe|take care|take good care|be well|be gentle with yourselves|look after yourselves|take care of yourselves|take good care of yourselves|stay strong)(?:,? (?:everyone|everybody|all|all of you|you all|y'all|folks))?|(?:ta (?:godt )?vare på|pass (?:godt )?på) (?:dere selv|hverandre)(?:,? alle(?: sammen)?)?|(?:ha det (?:fint|godt|bra)|hold dere trygge|vær snille med dere selv)(?:,? alle(?: sammen)?)?)(?=\s*(?:[.!\n]|$|,? (?:and|og|see you|vi ses|until|til)(?![\p{L}])))/u;
+  /^(?:(?:and|og|so|så) )?(?:(?:please|pls|bare) )?(?:(?:stay safe|take care|take good care|be well|be gentle with yourselves|look after yourselves|take care of yourselves|take good care of yourselves|stay strong)(?:,? (?:everyone|everybody|all|all of you|you all|y'all|folks))?|(?:ta (?:godt )?vare på|pass (?:godt )?på) (?:dere selv|hverandre)(?:,? alle(?: sammen)?)?|(?:ha det (?:fint|godt|bra)|hold dere trygge|vær snille med dere selv)(?:,? alle(?: sammen)?)?)( (?:this (?:coming )?(?:week|weekend)|tonight|in the (?:meantime|week ahead|days ahead)|until next (?:time|week)|till next (?:time|week)|denne (?:uka|uken|helga|helgen)|i (?:kveld|mellomtiden|uka som kommer|dagene som kommer)|til neste (?:gang|uke|m\u00f8te))(?:,? (?:everyone|everybody|all|alle(?: sammen)?))?)?(?=\s*(?:[.!\n]|$|,? (?:and|og|see you|vi ses|until|til)(?![\p{L}])))/u;
+/** The room named after the farewell's time: "Take care this week, everyone". */
+const ROOM_AFTER_TIME = /(?:everyone|everybody|all|alle(?: sammen)?)$/u;
 /** The room named in a farewell: without it only the plural forms are let pass. */
 const ROOM_NAMED = /(?:everyone|everybody|all|all of you|you all|y'all|folks|yourselves|dere selv|hverandre|alle(?: sammen)?|dere trygge|ha det (?:fint|godt|bra))$/u;
 
@@ -47,6 +49,10 @@ export function spokenToRoom(text: string, index: number, match: string): boolea
   if (opener !== null && m.length < opener[0].length && !ORDER_AFTER.test(at.slice(opener[0].length))) return true;
   if (MEMORY_WORD.test(m) && MEMORY_NEXT.test(next)) return true;
   const farewell = ROOM_FAREWELL.exec(at);
+  // A time after it ("Take care of yourselves this week", "Ta vare på dere selv denne uka") is a
+  // goodbye's too (a fresh tester, 2026-12-06): the room is named before it.
+  const time = farewell?.[1] ?? '';
+  const named = farewell !== null && (ROOM_NAMED.test(farewell[0].slice(0, farewell[0].length - time.length)) || ROOM_AFTER_TIME.test(time));
   // The model's finding is the whole sentence, its full stop with it.
-  return farewell !== null && ROOM_NAMED.test(farewell[0]) && m.replace(/[.!\s]+$/u, '').length <= farewell[0].length;
+  return named && m.replace(/[.!\s]+$/u, '').length <= farewell[0].length;
 }

@@ -43,8 +43,15 @@ const SLOGANS = [
 ];
 const LONGEST = Math.max(...SLOGANS.map((s) => s.length));
 
-/** Whether a slogan (SLOGANS) begins at `index` of `t` (NFC), in any case and spacing. */
+/**
+ * Softeners a slogan may follow: "Please keep coming back", "If you are new, just keep coming
+ * back", "Hvis du er ny, bare fortsett å komme" (a fresh tester, 2026-12-06, had the first two
+ * refused as advice; the README says "Keep coming back" is not stopped).
+ */
+const SOFTENERS = /^(?:(?:please|pls|just|so|and|then|do|bare|og|s\u00e5|gjerne|n\u00e5),? )+/u;
+
+/** Whether a slogan (SLOGANS) begins at `index` of `t` (NFC), in any case and spacing, perhaps after softeners ("please", "bare"). */
 export function isSlogan(t: string, index: number): boolean {
-  const at = t.slice(index, index + LONGEST * 2).toLowerCase().replace(/\s+/gu, ' ');
+  const at = t.slice(index, index + LONGEST * 2 + 24).toLowerCase().replace(/\s+/gu, ' ').replace(SOFTENERS, '');
   return SLOGANS.some((s) => at.startsWith(s) && !/[\p{L}\p{M}]/u.test(at.charAt(s.length)));
 }

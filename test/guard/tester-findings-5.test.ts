@@ -56,4 +56,25 @@ describe("a fresh tester's fifth findings, with the server model registered", ()
       expect(check(text, lang).filter((f) => f.kind === 'pii')).toEqual([]);
     });
   });
+
+  describe("the room's slogans and goodbyes: no advice", () => {
+    it.each([
+      ['If you are new, please keep coming back.', 'en'],
+      ['If you are new here, keep coming back.', 'en'],
+      ['Hvis du er ny, fortsett å komme.', 'nb'],
+      ['Hvis du er ny, kom tilbake.', 'nb'],
+      ['Take care of yourselves this week.', 'en'],
+      ['Ta vare på dere selv denne uka.', 'nb'],
+      ['Please take good care of yourselves.', 'en'],
+    ] as const)('%s', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+    it.each([
+      ['Ta vare på deg selv.', 'nb'],
+      ['Take care of yourself and call your sponsor.', 'en'],
+      ['If you are new, you should get a sponsor.', 'en'],
+    ] as const)('to one person it stays: %s', (text, lang) => {
+      expect(check(text, lang).length).toBeGreaterThan(0);
+    });
+  });
 });
