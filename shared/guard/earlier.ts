@@ -230,9 +230,11 @@ const NB: Rule[] = [
   // høytidene – samme her"). The same in both languages: a fresh tester (2026-12-06) found "Me
   // too." sent where "Jeg også." was stopped. "He hit me too", "Min mann drakk, og jeg også" are
   // the speaker's story; "I identify with what was shared tonight" is the evening, not one share.
+  // "Det samme her, jeg…" and "The same here, I…" as "Samme her, jeg…" and "Same here, I…" (a
+  // fresh tester, 2026-12-06, found the bokmål passed where the English was stopped).
   {
     re: phrase(
-      '(?:(?:yes|yeah|oh|ja|jepp|å)[,!]? )?(?:(?:me too|me as well|me neither|so do i|so did i|same for me|same with me|ditto|likewise|same|jeg også|meg også|samme for meg|samme med meg|likeså|samme|det samme her)(?=\\s*[.!]|\\s*$)|same here|samme her)',
+      '(?:(?:yes|yeah|oh|ja|jepp|å)[,!]? )?(?:(?:me too|me as well|me neither|so do i|so did i|same for me|same with me|ditto|likewise|same|jeg også|meg også|samme for meg|samme med meg|likeså|samme)(?=\\s*[.!]|\\s*$)|(?:the )?same here|(?:det )?samme her)',
     ),
     skip: (text, index) => !isSentenceStart(text, index) && !/[\u2013\u2014-]\s*$/u.test(text.slice(Math.max(0, index - 3), index)),
   },

@@ -77,4 +77,21 @@ describe("a fresh tester's fifth findings, with the server model registered", ()
       expect(check(text, lang).length).toBeGreaterThan(0);
     });
   });
+
+  describe('"Same here" and "Det samme her" agree: crosstalk', () => {
+    it.each([
+      ['Same here, I hid in the car for hours.', 'en'],
+      ['Det samme her, jeg gjemte meg i bilen i timevis.', 'nb'],
+      ['Samme her, jeg gjemte meg i bilen i timevis.', 'nb'],
+      ['The same here, I hid in the car for hours.', 'en'],
+    ] as const)('%s', (text, lang) => {
+      expect(kinds(text, lang)).toContain('crosstalk');
+    });
+    it.each([
+      ['It was the same here in Norway.', 'en'],
+      ['Det er det samme her hjemme.', 'nb'],
+    ] as const)('mid-sentence it is no reply: %s', (text, lang) => {
+      expect(kinds(text, lang)).not.toContain('crosstalk');
+    });
+  });
 });
