@@ -9,6 +9,7 @@ import type { Found } from './patterns.js';
 import { APOS, CAP_WORD, END, START, escapeRegex, execUnkept, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore } from './patterns.js';
 import { perName, perRoom } from './room.js';
 import { KIN, isEverydayWord, isGivenName, isNotName } from './words.js';
+import { surnameAfter } from './unaddressed.js';
 
 const REPLIES: RegExp[] = [
   // nb
@@ -168,6 +169,7 @@ function findName(text: string, { re, phrase, strict, ordinary }: Person): Found
     // (2026-12-04) found those sent, and older members type on phones without capitals.
     const start = isSentenceStart(text, index);
     if (strict && (first === first.toLowerCase() ? !(ordinary && start && addressed) : start && !addressed)) continue;
+    if (surnameAfter(text, index + match.length, match)) continue;
     out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkName });
   }
   return out;

@@ -15,7 +15,7 @@
 import { wordsBefore } from './patterns.js';
 import { isSlogan } from './slogans.js';
 import { EN_VERBS, NB_VERBS } from './verbs.js';
-import { KIN } from './words.js';
+import { KIN, isFullNamePair } from './words.js';
 
 // Constants, not inline: see FAREWELL_NEXT in recommend.ts (Issue 10).
 
@@ -107,19 +107,37 @@ export function addressesSomeone(sentence: string, named: boolean): boolean {
 /**
  * Whether `sentence` names someone in the room (`names`: the room's names, global, as model.ts
  * makes them) other than after a family word: "Tante Kari var den som fant ham", "min søster
- * Sol" speak of someone outside the meeting who shares a member's name (crosstalk.ts reads them
- * so too). Asked only of a sentence over the model's threshold that may hold a name.
+ * Sol" speak of someone outside the meeting who shares a member's name, and so does a full name
+ * ("Per Hansen fra barnevernet", surnameAfter); crosstalk.ts reads them so too. Asked only of a
+ * sentence over the model's threshold that may hold a name.
  */
 export function namesMember(sentence: string, names: RegExp): boolean {
   names.lastIndex = 0;
   for (let m = names.exec(sentence); m !== null; m = names.exec(sentence)) {
     if (m[0].length === 0) names.lastIndex++;
-    else if (!wordsBefore(sentence, m.index, 1).some((w) => KIN.has(w))) {
+    else if (!wordsBefore(sentence, m.index, 1).some((w) => KIN.has(w)) && !surnameAfter(sentence, m.index + m[0].length, m[0])) {
       names.lastIndex = 0;
       return true;
     }
   }
   return false;
+}
+
+/** One space and a capitalised word after a name: the surname of "Kari Nordmann" (group 1). */
+const NEXT_CAPITALISED = /^ (\p{Lu}[\p{L}\p{M}'\u2019-]*)/u;
+
+/**
+ * Whether the one-word name `match`, ending at `end` of `text`, opens the full name of someone
+ * else: a given name, one space and a capitalised surname ("Kari Nordmann på kommunen ringte", "Per
+ * Hansen from the school"). That is a third party named in full, which pii.ts gives the full-name
+ * hint, not the member Kari spoken to (a fresh tester, 2026-12-06, was told only «Kari» was
+ * crosstalk). A name followed by a comma, or of two words or more, is not asked. crosstalk.ts
+ * and namesMember (for the model) both read it so.
+ */
+export function surnameAfter(text: string, end: number, match: string): boolean {
+  if (/\s/u.test(match) || text.charCodeAt(end) !== 32) return false;
+  const next = NEXT_CAPITALISED.exec(text.slice(end, end + 40));
+  return next !== null && isFullNamePair(match.replace(/['\u2019]?s$/u, ''), next[1]!);
 }
 
 /** Words before "with you" where "you" is the room, not one listener ("be here with you", "share this with you"). */

@@ -94,4 +94,24 @@ describe("a fresh tester's fifth findings, with the server model registered", ()
       expect(kinds(text, lang)).not.toContain('crosstalk');
     });
   });
+
+  describe("a third party's full name that begins with a member's pseudonym: the full-name hint", () => {
+    it.each([
+      ['Kari Nordmann på kommunen ringte om mamma.', 'nb', 'Kari Nordmann'],
+      ['Per Hansen fra barnevernet kom på besøk.', 'nb', 'Per Hansen'],
+      ['Kari Nordmann from the council called about mum.', 'en', 'Kari Nordmann'],
+      ['Yesterday Per Hansen from the school called me.', 'en', 'Per Hansen'],
+    ] as const)('%s', (text, lang, name) => {
+      const found = check(text, lang);
+      expect(found.map((f) => [f.kind, f.match])).toContainEqual(['pii', name]);
+      expect(found.filter((f) => f.kind === 'crosstalk')).toEqual([]);
+    });
+    it.each([
+      ['Kari, du har rett.', 'nb'],
+      ['Per, thank you for that.', 'en'],
+      ['Takk Kari. Nordmann som jeg er, ringte jeg ikke.', 'nb'],
+    ] as const)('a member named stays crosstalk: %s', (text, lang) => {
+      expect(kinds(text, lang)).toContain('crosstalk');
+    });
+  });
 });
