@@ -37,20 +37,72 @@ const NEWCOMER_CONDITION = new RegExp(
   'iu',
 );
 
+/** Whoever is new, as a welcome names them: "our newcomer", "those who are new", "deg som er ny", "nykommeren". */
+const NEW_ONES =
+  String.raw`(?:(?:(?:the|our|all\s+the|all\s+our|any|every)\s+)?(?:newcomers?|new\s+(?:people|members?|ones?|faces?|person|friends?|comers?))` +
+  String.raw`|(?:whoever|anyone|anybody|those|all\s+of\s+you|you)\s+(?:who\s+)?(?:is|are|(?:'|\u2019)s|(?:'|\u2019)re)\s+(?:new|here\s+for\s+the\s+first\s+time)` +
+  String.raw`|(?:deg|den|han|hun)\s+som\s+er\s+(?:helt\s+)?(?:ny|her\s+for\s+f\u00F8rste\s+gang)|(?:dere|de|alle)\s+som\s+er\s+(?:helt\s+)?(?:nye|her\s+for\s+f\u00F8rste\s+gang)` +
+  String.raw`|(?:alle\s+)?nykommer(?:en|ne|e)|(?:den|de|alle)\s+nye)(?:\s+(?:here|tonight|today|with\s+us|her|i\s+kveld|i\s+dag|med\s+oss))*`;
 /**
- * Whether `sentence` opens with a condition addressed to whoever is new in the room (see above)
- * and no order follows it: "If you are new, get a sponsor", "Hvis du er ny, så gå på nitti
- * møter" are advice to the newcomer, and still judged.
+ * A sentence opening with a welcome to whoever is new, or words addressed to them as such: "Welcome
+ * to our newcomer", "A special welcome to those who are new", "To the newcomer:", "Velkommen til
+ * deg som er ny", "Til nykommeren:". Every format's opening says as much, and the chair's bar
+ * suggests "a special welcome to whoever is new": said to the room, not a reply to one member.
+ */
+const NEWCOMER_WELCOME = new RegExp(
+  LEAD +
+    String.raw`(?:(?:(?:a|an|en|et)\s+)?(?:(?:very|special|warm|big|hearty|heartfelt|s\u00E6rlig|spesiell|varm|stor|hjertelig|ekstra)\s+)?(?:welcome|velkommen)\s+(?:to|til)\s+${NEW_ONES}(?![\p{L}])` +
+    String.raw`|(?:to|til)\s+${NEW_ONES}\s*[,:\u2013\u2014-])`,
+  'iu',
+);
+
+/** Where the clauses after a newcomer's condition or welcome part. */
+const CLAUSE_BREAK = /[,:;\u2013\u2014]/u;
+/** Words a clause may open with before its verb: "and", "so", "then". */
+const CLAUSE_LEAD = /^(?:and|og|s\u00E5|so|then)\s+/iu;
+
+/**
+ * Whether `sentence` opens with a condition addressed to whoever is new in the room (see above),
+ * or a welcome to them (NEWCOMER_WELCOME), and no clause after it opens with an order: "If you
+ * are new, get a sponsor", "Hvis du er ny, så gå på nitti møter", "To the newcomer: get a sponsor"
+ * are advice to the newcomer, and still judged. A slogan is the room's words ("…, keep coming back").
  */
 export function toNewcomers(sentence: string): boolean {
-  const m = NEWCOMER_CONDITION.exec(sentence);
+  const m = NEWCOMER_CONDITION.exec(sentence) ?? NEWCOMER_WELCOME.exec(sentence);
   if (m === null) return false;
-  const rest = sentence.slice(m.index + m[0].length);
-  const comma = rest.indexOf(',');
-  if (comma < 0) return true;
-  // A slogan after it is the room's words too ("If you are new, keep coming back").
-  const after = rest.slice(comma + 1).trimStart().replace(/^(?:and|og|s\u00E5|so|then)\s+/iu, '');
-  return !ORDER_FIRST.test(after) || isSlogan(after, 0);
+  const clauses = sentence.slice(m.index + m[0].length).split(CLAUSE_BREAK).slice(1);
+  // A closing separator of the welcome itself ("To the newcomer:") is in its match: the first
+  // clause after it is what is said to them.
+  if (CLAUSE_BREAK.test(m[0].slice(-1))) clauses.unshift(sentence.slice(m.index + m[0].length).split(CLAUSE_BREAK)[0] ?? '');
+  return clauses.every((c) => {
+    const after = c.trimStart().replace(CLAUSE_LEAD, '');
+    return !ORDER_FIRST.test(after) || isSlogan(after, 0);
+  });
+}
+
+/**
+ * A promise about the listener's life: "it gets better", "det blir bedre", "this too will pass".
+ * After a welcome it tells the newcomer how their life will go, a reply to them as the corpus
+ * labels it ("To the newcomer: welcome, it gets better"; aimed.ts makes such a promise with a
+ * condition advice), not the room's welcome.
+ */
+const PROMISE =
+  /(?<![\p{L}])(?:(?:it|things|life|this)\s+(?:gets|will\s+get|(?:'|\u2019)ll\s+get|is\s+going\s+to\s+get|does\s+get|get)\s+(?:better|easier)|(?:it|this)\s+(?:will\s+)?pass(?:es)?|(?:det|livet|ting)\s+(?:blir|kommer\s+til\s+\u00E5\s+bli|vil\s+bli)\s+(?:bedre|lettere)|det\s+g\u00E5r\s+over)(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence holding `index` of `text` opens with a welcome to whoever is new
+ * (NEWCOMER_WELCOME): "Velkommen til deg som er ny" for the finding "til deg som", "Welcome to our
+ * newcomer, you are in the right place" for "you are in the right place", "To the newcomer:
+ * welcome, I am glad you came". What is said to them there is said to the room; an order there
+ * is the advice rules' finding, as any order is. Only asked of a finding.
+ */
+export function inNewcomerWelcome(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && !/[.!?\n\u2026]/u.test(text[start - 1]!)) start--;
+  let end = index;
+  while (end < text.length && !/[.!?\n\u2026]/u.test(text[end]!)) end++;
+  const sentence = text.slice(start, end);
+  return NEWCOMER_WELCOME.test(sentence) && !PROMISE.test(sentence);
 }
 
 /**

@@ -132,7 +132,7 @@ describe('crosstalk: replying and quoting', () => {
     ['Som Kari sa, det er tungt.', 'Som Kari sa'],
     ['som du sa, er skam tungt', 'som du sa'],
     ['Det du delte traff meg.', 'Det du delte'],
-    ['Til deg som er ny: velkommen.', 'Til deg som'],
+    ['Til deg som delte sist: takk.', 'Til deg som'],
     ['Svar til Ola: jeg er enig.', 'Svar til Ola'],
     ['svar til deg', 'svar til deg'],
     ['Jeg er enig med deg.', 'enig med deg'],

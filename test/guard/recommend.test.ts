@@ -51,7 +51,7 @@ describe('crosstalk kinds added with the corpus', () => {
   it.each([
     ['en', 'Thank you for sharing that.'],
     ['en', 'I agree with the last speaker.'],
-    ['nb', 'Til den nye: velkommen.'],
+    ['nb', 'Til den nye: velkommen, det blir bedre.'],
     ['nb', 'Delingen din rørte meg.'],
     ['en', 'Grace is so right about that.'],
   ] as const)('%s: %j is crosstalk', (lang, text) => {

@@ -43,11 +43,20 @@ describe('crosstalk: words to the whole room pass, words to one person do not', 
     expect(found('crosstalk', 'I agree with what was said tonight.', ROOM, 'en')).toEqual(['agree with what was said']);
   });
 
-  it('a welcome to the newcomer, not words to them', () => {
+  it('a welcome to the newcomer, and words to them: caught only if what follows is advice', () => {
     expect(found('crosstalk', 'Welcome to the newcomer.', ROOM, 'en')).toEqual([]);
     expect(found('crosstalk', 'Velkommen til den nye.', ROOM, 'nb')).toEqual([]);
-    expect(found('crosstalk', 'To the newcomer: keep coming back.', ROOM, 'en')).toEqual(['To the newcomer']);
-    expect(found('crosstalk', 'Til den nye: bare kom tilbake.', ROOM, 'nb')).toEqual(['Til den nye']);
+    // Words to whoever is new are said to the room (a fresh tester, 2026-12-06: the chair's bar
+    // suggests "a special welcome to whoever is new"); a slogan after them is the room's words.
+    for (const [text, lang] of [
+      ['To the newcomer: keep coming back.', 'en'],
+      ['Til den nye: bare kom tilbake.', 'nb'],
+    ] as const) {
+      expect(found('crosstalk', text, ROOM, lang), text).toEqual([]);
+      expect(found('advice', text, ROOM, lang), text).toEqual([]);
+    }
+    expect(found('advice', 'To the newcomer: get a sponsor.', ROOM, 'en')).toEqual(['get']);
+    expect(found('advice', 'Til den nye: skaff deg en sponsor.', ROOM, 'nb')).toEqual(['skaff']);
   });
 
   it('the model does not judge a welcome either (it was sure of both, 0.98)', () => {

@@ -57,6 +57,40 @@ describe("a fresh tester's fifth findings, with the server model registered", ()
     });
   });
 
+  describe('a welcome to whoever is new is said to the room: no crosstalk', () => {
+    it.each([
+      ['Velkommen til deg som er ny. Jeg husker mitt første møte, jeg gråt hele tiden.', 'nb'],
+      ['Velkommen til dere som er nye, dere er på rett sted.', 'nb'],
+      ['Til nykommeren: velkommen, jeg er glad du kom.', 'nb'],
+      ['Velkommen til den som er ny, du er på rett sted.', 'nb'],
+      ['Welcome to our newcomer, you are in the right place.', 'en'],
+      ['To the newcomer: welcome, I am glad you came.', 'en'],
+      ['To the newcomers: welcome, you are in the right place.', 'en'],
+      ['Til deg som er ny: velkommen.', 'nb'],
+      ['A special welcome to those who are new tonight, we are glad you are here.', 'en'],
+    ] as const)('%s', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+    it.each([
+      ['To the newcomer: get a sponsor.', 'en'],
+      ['Til deg som er ny: skaff deg en sponsor.', 'nb'],
+      ['Velkommen til deg som er ny, du burde skaffe deg en sponsor.', 'nb'],
+      ['Welcome to our newcomer, you should get a sponsor.', 'en'],
+    ] as const)('advice to them stays advice: %s', (text, lang) => {
+      expect(kinds(text, lang)).toContain('advice');
+    });
+    it.each([
+      // A promise about their life is a reply to them, as the corpus labels it.
+      ['To the newcomer: welcome, it gets better.', 'en'],
+      ['Til den nye: velkommen, det blir bedre.', 'nb'],
+      // Someone not picked out as new is still someone replied to.
+      ['Til deg som delte sist: velkommen tilbake.', 'nb'],
+      ['To the person who shared last: welcome back.', 'en'],
+    ] as const)('a reply stays crosstalk: %s', (text, lang) => {
+      expect(kinds(text, lang)).toContain('crosstalk');
+    });
+  });
+
   describe("the room's slogans and goodbyes: no advice", () => {
     it.each([
       ['If you are new, please keep coming back.', 'en'],
