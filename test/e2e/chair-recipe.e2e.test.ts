@@ -115,9 +115,10 @@ describe.concurrent('the chair bar is a recipe: one next step, named the same in
           seen.push(seg.kind);
           // The chair's page has caught up with this segment. A round by raised hands says what
           // holds, not the circle's "runs by itself: everyone gets their turn": no hand is up yet,
-          // and the member has not shared: wait for hands, or go on (the step the button names).
+          // and neither the member nor the chair has had a turn: wait for hands, raise your own
+          // (the bar's button, named), or go on (the step the button names).
           const byHands = seg.kind === 'round' && c.latest.effectiveMode === 'hands';
-          const wordsNow = async (): Promise<string> => (byHands ? dict(lang).chairSays_handsNone(1, ((await tid(page, 'chair-next-segment').textContent()) ?? '').trim()) : SEGMENT_WORDS[seg.kind].chair[lang]);
+          const wordsNow = async (): Promise<string> => (byHands ? dict(lang).chairSays_handsNoneSelf(2, dict(lang).raiseHand, ((await tid(page, 'chair-next-segment').textContent()) ?? '').trim()) : SEGMENT_WORDS[seg.kind].chair[lang]);
           await expect.poll(async () => (await tid(page, 'script-chair-words').textContent()) === (await wordsNow()), { timeout: WAIT_MS }).toBe(true);
           if (seg.kind === 'silence') {
             // The silence (3 s here) ends by itself: one look at the page while it lasts, taken in
@@ -194,9 +195,15 @@ describe.concurrent('the chair bar is a recipe: one next step, named the same in
           buttons = await barButtons(page);
           // Exactly ONE next step at every segment: one button beside the end control (which is
           // itself the next step at the closing's last step), and no phase button beside it.
-          const steps = next ? buttons.filter((b) => b.testid !== 'chair-end') : buttons.filter((b) => b.primary);
+          // By raised hands the chair's own hand is in the bar too (Raise your hand): the chair's
+          // share, not a step of the meeting, and never the primary button.
+          const ownHand = buttons.filter((b) => b.testid === 'chair-bar-hand');
+          expect(ownHand.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(byHands ? 1 : 0);
+          expect(ownHand.some((b) => b.primary)).toBe(false);
+          const stepButtons = buttons.filter((b) => b.testid !== 'chair-bar-hand');
+          const steps = next ? stepButtons.filter((b) => b.testid !== 'chair-end') : stepButtons.filter((b) => b.primary);
           expect(steps.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(1);
-          expect(buttons.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(next ? 2 : 1);
+          expect(stepButtons.length, `${seg.kind}: ${JSON.stringify(buttons)}`).toBe(next ? 2 : 1);
           const primary = steps;
           expect(await page.locator('[data-testid="chair-bar"] [data-testid="chair-advance"]').count()).toBe(0);
           // No two visible controls end the meeting.
@@ -334,9 +341,13 @@ describe.concurrent("the part's texts, as a fresh tester's first-time chair met 
       // on the opening's step, still on its way, and does nothing (CI, 2026-12-04: lost so once).
       await waitText(tid(page, 'meeting-phase'), t.phase_round);
 
-      // On to the contributions pause (the round by raised hands: nobody is cut off).
+      // On to the contributions pause (the round by raised hands: nobody is cut off, but nobody
+      // has had a turn, the chair included: ending the round asks first, and says so).
       await expect.poll(() => tid(page, 'chair-next-segment').isEnabled(), { timeout: WAIT_MS }).toBe(true);
       await tid(page, 'chair-next-segment').click();
+      await tid(page, 'chair-confirm').waitFor({ timeout: WAIT_MS });
+      expect(c.latest.phase).toBe('round');
+      await tid(page, 'chair-confirm-yes').click();
       await c.waitFor((x) => x.latest.script?.kind === 'contributions', 'the contributions pause', WAIT_MS);
       // The chair bar does not offer the closing words yet: they belong to the closing step.
       const bar = tid(page, 'chair-bar');
