@@ -7,6 +7,9 @@ import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { claimConfirm } from './one-confirm.js';
 
+/** How long (ms) a question is up before the button that asked it, pressed again, is its yes. */
+export const PRESS_AGAIN_MIN_MS = 800;
+
 export class ConfirmStep {
   readonly el: HTMLElement;
   private text: HTMLElement;
@@ -15,6 +18,8 @@ export class ConfirmStep {
   private wait: HTMLElement;
   private onYes: (() => void) | null = null;
   private from: HTMLElement | null = null;
+  /** When the question was last shown (ms, the page's clock): a press again sooner is a double tap. */
+  private askedAt = 0;
   /** Gives up the page's one pending confirmation (one-confirm.ts) once this question closes. */
   private release = (): void => undefined;
 
@@ -56,6 +61,7 @@ export class ConfirmStep {
     setText(this.yes, yesLabel);
     this.onYes = onYes;
     this.from = from;
+    this.askedAt = Date.now();
     // One question or armed button at a time (one-confirm.ts): asking takes any other back;
     // another one, or Escape anywhere, cancels this one.
     this.release();
@@ -109,7 +115,10 @@ export class ConfirmStep {
    */
   pressedAgain(from: HTMLElement, e?: MouseEvent): boolean {
     if (this.el.hidden || this.from !== from) return false;
-    if (this.yes.disabled || (e?.detail ?? 0) > 1) return true;
+    // A second press sooner than PRESS_AGAIN_MIN_MS after the question came up is a double tap,
+    // not an answer: a phone's double tap does not always say so in `detail`, and the question
+    // is there to be read (the layout e2e's double tap went on past the readings unasked).
+    if (this.yes.disabled || (e?.detail ?? 0) > 1 || Date.now() - this.askedAt < PRESS_AGAIN_MIN_MS) return true;
     this.answer();
     return true;
   }

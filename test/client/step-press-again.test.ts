@@ -58,7 +58,14 @@ describe('a chair step asked about, pressed again', () => {
         press(next, 2);
         expect(steps(sent, 'nextSegment'), f.id).toBe(0);
         expect(question.hidden, f.id).toBe(false);
-        // Pressed again: the yes, once.
+        // Pressed again at once (a double tap that does not say so in `detail`, or two
+        // programmatic clicks): no yes either; the question is there to be read.
+        press(next);
+        press(next, 0);
+        expect(steps(sent, 'nextSegment'), f.id).toBe(0);
+        expect(question.hidden, f.id).toBe(false);
+        // Pressed again once the question has been up a moment: the yes, once.
+        vi.advanceTimersByTime((await import('../../client/meeting/confirm-step.js')).PRESS_AGAIN_MIN_MS);
         press(next);
         expect(sent.filter((x) => x.event === 'nextSegment'), f.id).toEqual([{ event: 'nextSegment', payload: { from: r.state.script!.index } }]);
         expect(question.hidden, f.id).toBe(true);
@@ -87,8 +94,9 @@ describe('a chair step asked about, pressed again', () => {
       expect(steps(sent, 'nextSegment')).toBe(0);
       expect(question.hidden).toBe(false);
       expect(skipQuestion.hidden).toBe(true);
-      // Skip pressed twice: its own question, then its yes.
+      // Skip pressed twice: its own question, then (a moment later) its yes.
       press(skip);
+      vi.advanceTimersByTime((await import('../../client/meeting/confirm-step.js')).PRESS_AGAIN_MIN_MS);
       press(skip);
       expect(sent.filter((x) => x.event === 'advance')).toEqual([{ event: 'advance', payload: { from: 'opening' } }]);
     });
