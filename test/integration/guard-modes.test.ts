@@ -23,7 +23,8 @@ describe('the share guard runs on the server', () => {
     expect(other.latest.guard.count).toBeNull();
     const refused = await chair.emit('share', { text: 'Du bør gå fra ham.' });
     expect(refused).toMatchObject({ ok: false, code: 'GUARD_HINT', findings: [{ kind: 'advice', match: 'Du bør' }] });
-    expect(await chair.emit('share', { text: 'Deler, jeg vet hvordan du har det.' })).toMatchObject({ code: 'GUARD_HINT', findings: [{ kind: 'crosstalk', match: 'Deler' }] });
+    // The member named, and the reply itself ("I know how you feel" said to her): two findings.
+    expect(await chair.emit('share', { text: 'Deler, jeg vet hvordan du har det.' })).toMatchObject({ code: 'GUARD_HINT', findings: [{ kind: 'crosstalk', match: 'Deler' }, { kind: 'crosstalk', match: 'jeg vet hvordan du har det' }] });
     // First-person experience and strong feelings go straight out.
     await chair.ok('share', { text: 'Jeg burde ha bedt om hjelp før. Faen, jeg er så sint at jeg skjelver.' });
     await chair.ok('share', { text: 'Du bør gå fra ham.', confirm: true });
