@@ -732,7 +732,7 @@ const nb = {
     `Ingen hender er oppe, og ${n} her har ikke hatt sin tur ennå. Vent litt på hender, eller gå videre («${step}») når du er klar: da er runden over.`,
   // The chair is one of the `n` (selfToShare): their own hand is in the bar (chair-panel.ts), named by its button.
   chairSays_handsNoneSelf: (n: number, raise: string, step: string) =>
-    `Ingen hender er oppe, og ${n} her har ikke hatt sin tur ennå, du medregnet. Vent litt på hender, trykk «${raise}» for å dele selv, eller gå videre («${step}») når du er klar: da er runden over.`,
+    `Ingen hender er oppe, og ${n} her har ikke hatt sin tur ennå, deg medregnet. Vent litt på hender, trykk «${raise}» for å dele selv, eller gå videre («${step}») når du er klar: da er runden over.`,
   chairSays_handsDone: (step: string) => `Ingen hender er oppe, og alle som er her, har hatt sin tur. Neste steg: «${step}».`,
   // The chair picks and nobody is left to give the turn to, but a muted member has had none: not "everyone here has had their turn".
   chairSays_picksDoneMuted: (names: string, step: string) => `Alle som er her, har hatt sin tur, unntatt ${names} (dempet). Neste steg: «${step}».`,
