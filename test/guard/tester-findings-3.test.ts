@@ -5,18 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGuardModel } from '../../server/guard-model.js';
 import { useGuardModel } from '../../shared/guard/model.js';
-import { shareFindings } from '../../shared/meeting/guard-mode.js';
-import type { MeetingState } from '../../shared/meeting/state.js';
+import { serverCheck } from './server-check.js';
 
-/** A meeting of the speaker ("Stille Hegre", id a) and `others`, in `language`, in nudge mode. */
-const meeting = (language: 'nb' | 'en', others: string[] = []) =>
-  ({
-    participants: [{ id: 'a', name: 'Stille Hegre' }, ...others.map((name, i) => ({ id: `o${i}`, name }))],
-    language,
-    guardMode: 'nudge',
-  }) as unknown as MeetingState;
-
-const check = (text: string, lang: 'nb' | 'en', others: string[] = []) => shareFindings(meeting(lang, others), { id: 'a' }, text);
+const check = (text: string, lang: 'nb' | 'en', others: string[] = []) => serverCheck(text, lang, others);
 
 describe('a fresh tester\'s third findings, with the server model registered', () => {
   beforeAll(() => useGuardModel(readGuardModel()));
