@@ -675,9 +675,11 @@ function owedAfterLateDrop(s: MeetingState, id: string, since: number, ev: Meeti
   const entry = s.roundOrder.find((x) => x.id === id);
   if (!entry || entry.clockOutAt === undefined || entry.clockOutAt <= since) return;
   entry.status = 'missed';
-  // The clock ran on, unheard, from the drop to the time-out: that is the time the turn had left.
-  owe(s, id, entry.clockOutAt - since);
+  // The clock ran on, unheard, from the drop (or the turn's start, if the link was already gone
+  // when the turn came) to the time-out: that is the time the turn had left, never more than it had.
+  owe(s, id, entry.clockOutAt - Math.max(since, entry.startedAt ?? since));
   delete entry.clockOutAt;
+  delete entry.startedAt;
   // By raised hands the late turn is the hand first in the queue, as a held turn given up gets
   // (turns.ts dropTurn): `missed` alone gave nobody a turn there.
   oweLateHand(s, id, ev);

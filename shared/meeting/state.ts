@@ -225,7 +225,8 @@ export interface MeetingState {
   /**
    * Turn order of the current round (circle mode) with each person's status. `clockOutAt`: for a
    * turn the clock ended (`timedOut`, `sharedTimedOut`), when it ran out (ms): a drop the server
-   * dates before it (a silent link found late, drop-time.ts) makes the turn owed (`missed`).
+   * dates before it (a silent link found late, drop-time.ts) makes the turn owed (`missed`);
+   * `startedAt`: that turn's start (ms), so a drop dated before it owes the turn from its start.
    * `owedMs`: for a turn a drop took (`missed` after `gone`), the share time it had left (ms); the
    * late turn starts with that, never less than LATE_TURN_MIN_MS (turns.ts), and uses it up.
    * `posted`: that turn had posted part of a share, so the late turn goes on from it (its time
@@ -235,7 +236,7 @@ export interface MeetingState {
    * person is back): nobody is moved back by an arrival or a return. Absent in rounds stored
    * before it (read as the index, late turns after every other place).
    */
-  roundOrder: { id: string; status: RoundStatus; clockOutAt?: number; owedMs?: number; posted?: true; line?: number }[];
+  roundOrder: { id: string; status: RoundStatus; startedAt?: number; clockOutAt?: number; owedMs?: number; posted?: true; line?: number }[];
   hands: string[];
   /**
    * The raised hands that are late turns (round-plan.ts oweHand): speakers whose turn a dropped

@@ -243,8 +243,13 @@ export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingE
   const entry = s.roundOrder.find((e) => e.id === sp.id);
   if (entry && s.phase === 'round') {
     entry.status = STATUS_AFTER[reason];
-    if (reason === 'timeout' || reason === 'timeoutEmpty') entry.clockOutAt = Math.min(endedAt ?? sp.deadline, sp.deadline);
-    else delete entry.clockOutAt;
+    if (reason === 'timeout' || reason === 'timeoutEmpty') {
+      entry.startedAt = sp.startedAt;
+      entry.clockOutAt = Math.min(endedAt ?? sp.deadline, sp.deadline);
+    } else {
+      delete entry.startedAt;
+      delete entry.clockOutAt;
+    }
     delete entry.owedMs;
     if (reason === 'gone' && sp.posted) entry.posted = true;
     else delete entry.posted;
