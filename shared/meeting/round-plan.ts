@@ -7,6 +7,7 @@ import type { ErrorCode } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
+import { effectiveMode } from './turn-mode.js';
 
 /** When the hand queue closes (ms since the epoch), or null when no end of sharing is set. */
 export function lastCallAt(s: MeetingState): number | null {
@@ -56,18 +57,37 @@ export function oweHand(s: MeetingState, id: string): boolean {
 }
 
 /**
- * Keeps `lateHands` to hands still up (a late turn taken, a hand lowered, a seat gone), and open
- * sharing's `openTurns` to seated people in open sharing, with owed time only while the late hand
- * is up: after every command.
+ * Keeps `lateHands` to hands still up (a late turn taken, a hand lowered, a seat gone), open
+ * sharing's `openTurns` to seated people in open sharing, and owed time (open sharing's, and the
+ * round's order's in a round by hands) only while the late hand is up: after every command.
  */
 export function settleLateHands(s: MeetingState): void {
   settleOpenTurns(s);
+  settleRoundOwed(s);
   const late = s.lateHands;
   if (late === undefined) return;
   if (late.every((id) => s.hands.includes(id))) return;
   const kept = late.filter((id) => s.hands.includes(id));
   if (kept.length > 0) s.lateHands = kept;
   else delete s.lateHands;
+}
+
+type RoundEntry = MeetingState['roundOrder'][number];
+const entryWithoutOwed = ({ owedMs: _, ...rest }: RoundEntry): RoundEntry => rest;
+
+/**
+ * In a round by hands the owed time of a turn a drop took is the late hand's (oweHand): once that
+ * hand is down (taken, lowered by the chair, or its seat gone), a hand raised later is an
+ * ordinary, whole turn, as in open sharing (settleOpenTurns). A helper's finding: lowered, the
+ * late hand's 90 s stayed in the round's order and cut a later hand to them. In a circle round the
+ * owed time stays with the `missed` place, which has no hand.
+ */
+function settleRoundOwed(s: MeetingState): void {
+  if (s.phase !== 'round' || effectiveMode(s) !== 'hands') return;
+  const stale = (e: RoundEntry): boolean => e.owedMs !== undefined && !s.hands.includes(e.id);
+  if (!s.roundOrder.some(stale)) return;
+  // New entries, never a change in place: a share's decide shares this array with the state it came from (clone.ts).
+  s.roundOrder = s.roundOrder.map((e) => (stale(e) ? entryWithoutOwed(e) : e));
 }
 
 type OpenTurn = NonNullable<MeetingState['openTurns']>[number];

@@ -228,7 +228,8 @@ export interface MeetingState {
    * dates before it (a silent link found late, drop-time.ts) makes the turn owed (`missed`);
    * `startedAt`: that turn's start (ms), so a drop dated before it owes the turn from its start.
    * `owedMs`: for a turn a drop took (`missed` after `gone`), the share time it had left (ms); the
-   * late turn starts with that, never less than LATE_TURN_MIN_MS (turns.ts), and uses it up.
+   * late turn starts with that, never less than LATE_TURN_MIN_MS (turns.ts), and uses it up; in a
+   * round by hands only while the late turn's hand is up (round-plan.ts settleLateHands).
    * `posted`: that turn had posted part of a share, so the late turn goes on from it (its time
    * running out is `timeout`, not `timeoutEmpty`).
    * `line`: the entry's place in line (smaller goes first; line-order.ts), taken at the round's

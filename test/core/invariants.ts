@@ -13,7 +13,7 @@ import { carriedPatch } from '../../shared/meeting/turn-patch.js';
 import { replayAs } from '../../shared/meeting/discretion.js';
 import type { MeetingState } from '../../shared/meeting/state.js';
 import { createMeeting } from '../../shared/meeting/state.js';
-import { holdEnd } from '../../shared/meeting/turns.js';
+import { effectiveMode, holdEnd } from '../../shared/meeting/turns.js';
 import { graceEnd } from '../../shared/meeting/seat-grace.js';
 import { PRELUDE, PSEUDONYMS, Ids, toCommand } from './sequences.js';
 import type { Config, Step } from './sequences.js';
@@ -141,6 +141,7 @@ export function checkState(s: MeetingState): void {
     must(open.every((e) => byId.has(e.id)) && new Set(open.map((e) => e.id)).size === open.length, "open sharing's turn records are of seated people, once each");
     must(open.every((e) => e.owedMs === undefined || s.hands.includes(e.id)), "owed time in open sharing stands only while the late turn's hand is up");
   }
+  if (s.phase === 'round' && effectiveMode(s) === 'hands') must(s.roundOrder.every((e) => e.owedMs === undefined || s.hands.includes(e.id)), "owed time in a round by hands stands only while the late turn's hand is up");
   const order = s.roundOrder.map((e) => e.id);
   must(new Set(order).size === order.length && order.every((id) => byId.get(id)?.role !== 'listener'), 'the round order lists each person once, and no listener');
 

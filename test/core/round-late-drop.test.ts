@@ -42,3 +42,32 @@ describe('a late drop in the round', () => {
     checkState(r.state);
   });
 });
+
+describe('owed time by raised hands in the round', () => {
+  it('a late hand the chair lowers takes its owed time with it: a later ordinary hand is a whole turn', () => {
+    const r = inRound({ turnMode: 'hands', others: ['b', 'c'], settings: { shareMs: SHARE, speakerGraceMs: 5_000, graceMs: 600_000 } });
+    r.ok({ type: 'raiseHand', by: 'b' });
+    expect(r.speaker).toBe('b');
+    r.wait(150_000).ok({ type: 'disconnect', by: 'b' });
+    r.tickAt(r.now + 5_000);
+    expect(r.state.hands).toEqual(['b']);
+    r.ok({ type: 'lowerHands', by: 'a', target: 'b' });
+    r.ok({ type: 'reconnect', by: 'b' });
+    r.ok({ type: 'raiseHand', by: 'b' });
+    expect(r.speaker).toBe('b');
+    // Before the fix: the 90 s the lost turn had left.
+    expect(r.state.speaker!.deadline - r.now).toBe(SHARE);
+    checkState(r.state);
+  });
+
+  it('the late hand itself starts with the time the lost turn had left', () => {
+    const r = inRound({ turnMode: 'hands', others: ['b', 'c'], settings: { shareMs: SHARE, speakerGraceMs: 5_000, graceMs: 600_000 } });
+    r.ok({ type: 'raiseHand', by: 'b' });
+    r.wait(150_000).ok({ type: 'disconnect', by: 'b' });
+    r.tickAt(r.now + 5_000);
+    r.ok({ type: 'reconnect', by: 'b' });
+    expect(r.speaker).toBe('b');
+    expect(r.state.speaker!.deadline - r.now).toBe(SHARE - 150_000);
+    checkState(r.state);
+  });
+});
