@@ -338,9 +338,9 @@ export function runSequence(cfg: Config, steps: Step[], stats?: RunStats, checks
     const d = decide(s, cmd, now);
     try {
       checkDecision(s, snapshot, cmd, d);
-      // The transitions file runs the very sequences the invariants file runs (one seed, one
-      // generator): the per-step checks of the state, deliveries and views are made there once,
-      // not twice (views built for every member after every step were most of both files' time).
+      // The invariants and the transitions are checked on the very same sequences (one seed, one
+      // generator; invariants.property.test.ts runs them once, `all`): `state` and `transitions`
+      // alone are for running one side (views built for every member after every step are most of the time).
       if (d.ok && checks !== 'state') checkTransition(s, d.state, cmd, now);
       if (d.ok && checks !== 'transitions') {
         checkState(d.state);
