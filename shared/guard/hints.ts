@@ -36,9 +36,12 @@ export const HINTS = {
     nb: 'Dette ser ut som en e-postadresse. Vurder å ta den bort.',
     en: 'This looks like an e-mail address. Consider leaving it out.',
   },
+  // No "(@…)": a handle is often written without "@" ("snap: kari84"), and the page quotes the
+  // handle as it was written before these words (client/meeting/live-hints.ts hintLine; a fresh
+  // tester, 2026-12-06, read "(@…)" under a share with no "@" in it).
   handle: {
-    nb: 'Dette ser ut som et brukernavn (@…). Det kan vise hvem noen er: vurder å ta det bort.',
-    en: 'This looks like a handle (@…). It can show who someone is: consider leaving it out.',
+    nb: 'Dette ser ut som et brukernavn. Det kan vise hvem noen er: vurder å ta det bort.',
+    en: 'This looks like a username. It can show who someone is: consider leaving it out.',
   },
   address: {
     nb: 'Dette ser ut som en adresse. Den kan vise hvor noen bor: ta den bort.',

@@ -39,4 +39,32 @@ describe('a hint names the words it is about', () => {
     // Other kinds keep their own words: a name is quoted as the name.
     expect(shownHints(analyze, 'Takk, Blå Hav, for det du delte.', nb).filter((h) => h.kind === 'crosstalk').flatMap((h) => h.matches)).toContain('Blå Hav');
   });
+
+  // A fresh tester (2026-12-06): "This looks like a handle (@…)" under "snap: kari84", with no "@"
+  // in the share. The handle is quoted as written; the words add no form the share does not have.
+  it('a handle is quoted as the member wrote it, and the words add no "@" the share does not have', async () => {
+    const { shownHints, hintLine } = await import('../../client/meeting/live-hints.js');
+    const cases: [string, 'nb' | 'en', string][] = [
+      ['Add me on snapchat, kari84.', 'en', 'kari84'],
+      ['Legg meg til på snap, kari84.', 'nb', 'kari84'],
+      ['Discord: kari#1234 if you want to talk', 'en', 'kari#1234'],
+      ['My reddit is u/kari84.', 'en', 'u/kari84'],
+      ['Add me @kari_84 please', 'en', '@kari_84'],
+      ['Følg meg på @stille_fjord', 'nb', '@stille_fjord'],
+    ];
+    for (const [text, lang, handle] of cases) {
+      const shown = shownHints(analyze, text, { otherNames: [], lang, mode: 'nudge' }).filter((h) => h.hint === HINTS.handle);
+      expect(shown.map((h) => h.matches), text).toEqual([[handle]]);
+      for (const shownLang of ['nb', 'en'] as const) {
+        const line = hintLine(shown[0]!, shownLang);
+        const [open, close] = shownLang === 'nb' ? ['«', '»'] : ['\u201c', '\u201d'];
+        expect(line.startsWith(`${open}${handle}${close}: `), text).toBe(true);
+        // The words after the quote: no "@" (nor "…" standing for a form) of their own.
+        expect(line.slice(`${open}${handle}${close}: `.length), text).not.toMatch(/[@…]/u);
+        expect(line.split('@').length - 1, text).toBe(text.split('@').length - 1);
+      }
+    }
+    // Without a quote (a server's finding the page did not see), the words alone say no "@" either.
+    for (const l of ['nb', 'en'] as const) expect(HINTS.handle[l]).not.toMatch(/[@…]/u);
+  });
 });
