@@ -52,6 +52,10 @@ export class ChairVacancyPrompt {
  * Folded (foldChairLinkNotice) it is one line, its title and a button that opens it again: the
  * link is how a chair comes back, so it stays reachable, but it no longer pushes the share box
  * down a phone's screen through the round (a fresh tester, 2026-12-06).
+ * No live region (a fresh tester, 2026-12-06): opened again by the chair, a status region may be
+ * read out whole, link and all. It is a region named by its title; the page says that title once
+ * when it first shows the notice by itself (meeting.ts showChairLink), and when the chair asks
+ * for it the focus goes to the link, whose label says what it is.
  */
 export function chairLinkNotice(link: string, done: () => void): HTMLElement {
   const t = app.t;
@@ -83,8 +87,8 @@ export function chairLinkNotice(link: string, done: () => void): HTMLElement {
   );
   const box: HTMLElement = h(
     'section',
-    { class: 'banner private chair-key-notice', testid: 'chair-key-notice', role: 'status' },
-    h('div', { class: 'chair-key-head' }, h('h2', {}, t.chairLinkTitle), open),
+    { class: 'banner private chair-key-notice', testid: 'chair-key-notice', 'aria-labelledby': 'chair-key-title' },
+    h('div', { class: 'chair-key-head' }, h('h2', { id: 'chair-key-title' }, t.chairLinkTitle), open),
     h(
       'div',
       { id: 'chair-key-body', class: 'chair-key-body', testid: 'chair-key-body' },

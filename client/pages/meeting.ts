@@ -970,7 +970,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     chairNoticeFolds = asked && view && roundOn(view.phase) ? null : { phase: view?.phase ?? null };
     placeChairNotice();
     if (view) foldChairNotice(view);
-    if (!asked) return;
+    // Shown by itself: its title said once, here (the notice is no live region: chairLinkNotice).
+    if (!asked) return say(app.t.chairLinkTitle, () => chairNotice === notice);
     notice.scrollIntoView({ block: 'start' });
     notice.querySelector<HTMLElement>('[data-testid="chair-key-link"]')?.focus({ preventScroll: true });
   }

@@ -99,5 +99,41 @@ describe("the chair's own link once the round is on", () => {
       expect(shown(page.q('chair-key-open'))).toBe(true);
       page.destroy();
     });
+
+    // A fresh tester (2026-12-06): the notice was a status region, so opening it again could be
+    // read out whole, link and all. No live region in or around it, open, folded or opened again;
+    // shown by itself, its title is said once, through the page's own announcer; opened again,
+    // nothing is said (the focus goes to the link, whose label says what it is).
+    it(`(${lang}) is no live region, open, folded or opened again; shown by itself, its title is said once`, async () => {
+      const { saveSecret } = await import('../../client/session.js');
+      const r = gathered({ others: ['b', 'c'], id: `fold4-${lang}` });
+      const page = await mountPage(r, 'a', lang, () => saveSecret('chairKey', r.state.id, 'the-chair-key'));
+      const { q } = page;
+      const said = q('turn-announce')!;
+      await vi.waitFor(() => expect(said.textContent).toBe(t.chairLinkTitle));
+      const notice = q('chair-key-notice')!;
+      const live = (el: Element): boolean => ['status', 'alert', 'log', 'timer', 'marquee'].includes(el.getAttribute('role') ?? '') || (el.hasAttribute('aria-live') && el.getAttribute('aria-live') !== 'off');
+      const noLiveRegion = (): void => {
+        for (let el: Element | null = notice; el; el = el.parentElement) expect(live(el), el.outerHTML.slice(0, 80)).toBe(false);
+        expect([...notice.querySelectorAll('*')].filter(live).map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
+      };
+      // Named by its title.
+      expect(notice.getAttribute('aria-labelledby')).toBe(notice.querySelector('h2')!.id);
+      noLiveRegion();
+      r.ok({ type: 'start', by: 'a' });
+      page.push();
+      r.ok({ type: 'advance', by: 'a' });
+      page.push();
+      expect(shown(q('chair-key-link'))).toBe(false);
+      noLiveRegion();
+      const { silence } = await import('../../client/live-region.js');
+      silence(said);
+      q<HTMLButtonElement>('chair-key-open')!.click();
+      expect(shown(q('chair-key-link'))).toBe(true);
+      noLiveRegion();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(said.textContent).toBe('');
+      page.destroy();
+    });
   }
 });
