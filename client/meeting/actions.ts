@@ -8,6 +8,7 @@ import { app } from '../app.js';
 import { choice, h, setText } from '../dom.js';
 import { ackIcon } from '../icons.js';
 import { handsClosedForYou } from './draft-words.js';
+import { ownHand } from './chair-steps.js';
 import { canRaiseHand } from './others-words.js';
 import { OnDeck } from './on-deck.js';
 import { chime, setSound, soundEnabled } from './signal.js';
@@ -91,8 +92,10 @@ export class Actions {
     const mine = !!sp && sp.id === v.you.id;
     this.received.hidden = !mine;
     if (mine) setText(this.receivedCount, sp?.acks ? t.ackCount(sp.acks) : '');
-    // The same rule as the status line's "raise your hand" (others-words.ts).
-    this.handBox.hidden = !canRaiseHand(v);
+    // The same rule as the status line's "raise your hand" (others-words.ts). Not while the chair
+    // bar offers the chair's own hand (chair-steps.ts ownHand): one button for one hand, the one
+    // up where the chair looks (a fresh tester's chair saw both, this one far down the page).
+    this.handBox.hidden = !canRaiseHand(v) || ownHand(v) !== null;
     this.handUp = me?.hand !== null && me?.hand !== undefined;
     setText(this.handBtn, this.handUp ? t.lowerHand : t.raiseHand);
     this.handBtn.setAttribute('aria-pressed', String(this.handUp));

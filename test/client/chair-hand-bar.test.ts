@@ -19,6 +19,8 @@ const words = (page: MountedPage): string => page.q('script-chair-words')!.textC
 const step = (page: MountedPage): string => page.q('chair-next-segment')!.textContent ?? '';
 const hand = (page: MountedPage): HTMLButtonElement => page.q<HTMLButtonElement>('chair-bar-hand')!;
 const shown = (b: HTMLElement | null): boolean => !!b && !b.hidden && !b.closest('[hidden]');
+/** The member's own hand button further down the page (actions.ts): never beside the bar's. */
+const memberHand = (page: MountedPage): boolean => shown(page.q('raise-hand'));
 
 /** Whether a sentence says someone shared or has not (the words a turn had, passed or timed out, must not use). */
 const SAYS_SHARED: Record<'nb' | 'en', RegExp> = { en: /\b(has|have|had) (not )?shared\b|not shared yet/i, nb: /\bhar (ikke )?delt\b|ikke delt ennå/i };
@@ -60,6 +62,7 @@ describe("the chair's bar in a round by raised hands", () => {
       const bar = page.q('chair-bar')!;
       // Nobody shares, no hand up, the chair among the three who have not had their turn.
       expect(shown(hand(page))).toBe(true);
+      expect(memberHand(page)).toBe(false);
       expect(bar.contains(hand(page))).toBe(true);
       expect(hand(page).textContent).toBe(t.raiseHand);
       expect(words(page)).toBe(t.chairSays_handsNoneSelf(3, t.raiseHand, step(page)));
@@ -72,6 +75,7 @@ describe("the chair's bar in a round by raised hands", () => {
       expect(r.speaker).toBe('b');
       page.push();
       expect(shown(hand(page))).toBe(true);
+      expect(memberHand(page)).toBe(false);
       expect(hand(page).textContent).toBe(t.lowerHand);
       expect(hand(page).getAttribute('aria-pressed')).toBe('true');
       hand(page).click();
@@ -85,6 +89,7 @@ describe("the chair's bar in a round by raised hands", () => {
       // Only the chair is left: the words name the button that is right there.
       expect(words(page)).toBe(t.chairSays_handsSelf(t.raiseHand, step(page)));
       expect(shown(hand(page))).toBe(true);
+      expect(memberHand(page)).toBe(false);
       expect(hand(page).textContent).toBe(t.raiseHand);
       hand(page).click();
       await flush();
@@ -97,6 +102,8 @@ describe("the chair's bar in a round by raised hands", () => {
       r.shareDone('a');
       page.push();
       expect(shown(hand(page))).toBe(false);
+      // Their turn had, the bar offers no hand: a hand for another share is the member's button, the one shown.
+      expect(memberHand(page)).toBe(true);
       expect(words(page)).toBe(t.chairSays_handsDone(step(page)));
       page.destroy();
     });
