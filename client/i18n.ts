@@ -804,15 +804,16 @@ const nb = {
   planSet: 'Sett sluttid',
   planClear: 'Fjern sluttid',
   // Who is still to share (stillToShare): in a circle, those with a turn to come, not everyone who has shared nothing (a fresh tester read "0 have not shared yet" beside a member whose time ran out).
-  planLeft: (time: string, n: number) => (n === 0 ? `${time} igjen; alle har hatt sin tur.` : `${time} igjen; ${n === 1 ? 'én' : n} til skal dele.`),
+  // Counted in turns, as the rest of the page counts them (a turn to come may be passed): not "skal dele".
+  planLeft: (time: string, n: number) => (n === 0 ? `${time} igjen; alle har hatt sin tur.` : `${time} igjen; ${n === 1 ? 'én' : n} til skal ha sin tur.`),
   // The speaker and `n` more are still to share: the count is of those after the speaker, the same people the suggestion divides the time among.
-  planLeftAfterSpeaker: (time: string, n: number) => `${time} igjen; ${n === 1 ? 'én' : n} til skal dele etter den som deler nå.`,
+  planLeftAfterSpeaker: (time: string, n: number) => `${time} igjen; ${n === 1 ? 'én' : n} til skal ha sin tur etter den som deler nå.`,
   // Nobody is waiting for a turn, but someone never had one (muted, or away past their seat's time): not "everyone has had their turn".
   planLeftNoTurn: (time: string, names: string) => `${time} igjen; ingen venter på tur. Uten tur (dempet eller borte): ${names}.`,
   // The status line: when sharing ends, as a time of day, then the time left as a duration ("10 min"), never two clock figures side by side.
   planStatus: (clock: string, rest: string) => `Delingen slutter kl. ${clock}. ${rest}`,
   // Only the speaker is still to share: a new share length would serve nobody (it applies from the next turn on).
-  planLeftSpeakerOnly: (time: string) => `${time} igjen; ingen andre enn den som deler nå, skal dele.`,
+  planLeftSpeakerOnly: (time: string) => `${time} igjen; ingen andre enn den som deler nå, skal ha sin tur.`,
   planLeftTime: (time: string) => `${time} igjen.`,
   planSuggest: (len: string, now: string) => `Forslag: ${len} per deling (nå ${now}).`,
   planApply: 'Bruk forslaget',
@@ -1655,11 +1656,11 @@ const en: Dict = {
   planLastCallLabel: 'Last call, minutes before the end',
   planSet: 'Set end time',
   planClear: 'Clear end time',
-  planLeft: (time: string, n: number) => (n === 0 ? `${time} left; everyone has had a turn.` : `${time} left; ${n === 1 ? '1 more person' : `${n} more people`} to share.`),
-  planLeftAfterSpeaker: (time: string, n: number) => `${time} left; ${n} more to share after the one sharing now.`,
+  planLeft: (time: string, n: number) => (n === 0 ? `${time} left; everyone has had their turn.` : `${time} left; ${n === 1 ? '1 more person' : `${n} more people`} to have their turn.`),
+  planLeftAfterSpeaker: (time: string, n: number) => `${time} left; ${n} more to have their turn after the one sharing now.`,
   planLeftNoTurn: (time: string, names: string) => `${time} left; nobody is waiting for a turn. No turn (muted or away): ${names}.`,
   planStatus: (clock: string, rest: string) => `Sharing ends at ${clock}. ${rest}`,
-  planLeftSpeakerOnly: (time: string) => `${time} left; nobody but the one sharing now is still to share.`,
+  planLeftSpeakerOnly: (time: string) => `${time} left; nobody but the one sharing now is still to have their turn.`,
   planLeftTime: (time: string) => `${time} left.`,
   planSuggest: (len: string, now: string) => `Suggestion: ${len} per share (now ${now}).`,
   planApply: 'Use the suggestion',

@@ -23,7 +23,7 @@ describe("the chair's time plan", () => {
     // No event for over a second: the time left goes down by itself.
     await wait(1_200);
     expect(status.textContent).toContain('29 min left');
-    expect(status.textContent).toContain('more to share after the one sharing now');
+    expect(status.textContent).toContain('more to have their turn after the one sharing now');
     // Not a live region, nor inside one: a tick a second is not to be spoken.
     expect(status.closest('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]')).toBeNull();
     page.destroy();

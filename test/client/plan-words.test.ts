@@ -69,6 +69,29 @@ describe("the chair's time plan in words", () => {
       expect(p.suggestion).not.toMatch(/\b0 min/);
     });
 
+    // A fresh tester (2026-12-06): the plan counted turns to come in "shared" words ("2 more people to
+    // share") where the rest of the page says "had their turn": those to come may pass, or run out
+    // of time with nothing sent. Every count of turns says turns; a pass still counts as a turn had.
+    it(`(${lang}) the plan counts turns, in the page's words for turns, not shares`, async () => {
+      const turnWords = lang === 'en' ? /\bhave their turn\b|\bhad their turn\b/u : /\bha sin tur\b|\bhatt sin tur\b/u;
+      const shareWords = lang === 'en' ? /\bto share\b|\bshared\b/u : /\bskal dele\b|\bdelt\b/u;
+      const left = t.minutes(10, 0);
+      for (const s of [t.planLeft(left, 0), t.planLeft(left, 1), t.planLeft(left, 2), t.planLeftAfterSpeaker(left, 1), t.planLeftAfterSpeaker(left, 2), t.planLeftSpeakerOnly(left)]) {
+        expect(s).toMatch(turnWords);
+        expect(s).not.toMatch(shareWords);
+      }
+      // On the page: the chair sharing, b and c to come; b then passes, and the count is c's turn alone.
+      const r = planned();
+      expect((await chairSees(r, lang)).status).toContain(t.planLeftAfterSpeaker(left, 2));
+      r.shareDone('a');
+      r.ok({ type: 'pass', by: 'b' });
+      expect(r.speaker).toBe('c');
+      const p = await chairSees(r, lang);
+      expect(p.status).toContain(t.planLeftSpeakerOnly(left));
+      expect(p.status).toMatch(turnWords);
+      expect(p.status).not.toMatch(shareWords);
+    });
+
     it(`(${lang}) a member muted before their turn: the round over is not "everyone has had their turn"`, async () => {
       const r = planned();
       r.ok({ type: 'mute', by: 'a', target: 'b', on: true });

@@ -112,10 +112,10 @@ describe('a round that waits on a dropped member’s late turn', () => {
 describe("the time plan's count", () => {
   it('says who is still to share, not who has shared nothing (nb and en)', () => {
     // Nobody left: not "0 more people to share" (and no suggestion beside it: plan-suggestion.test.ts).
-    expect(dict('en').planLeft('5:00', 0)).toBe('5:00 left; everyone has had a turn.');
+    expect(dict('en').planLeft('5:00', 0)).toBe('5:00 left; everyone has had their turn.');
     expect(dict('nb').planLeft('5:00', 0)).toBe('5:00 igjen; alle har hatt sin tur.');
-    expect(dict('en').planLeft('5:00', 1)).toBe('5:00 left; 1 more person to share.');
-    expect(dict('nb').planLeft('5:00', 1)).toBe('5:00 igjen; én til skal dele.');
+    expect(dict('en').planLeft('5:00', 1)).toBe('5:00 left; 1 more person to have their turn.');
+    expect(dict('nb').planLeft('5:00', 1)).toBe('5:00 igjen; én til skal ha sin tur.');
     for (const lang of ['nb', 'en'] as const) expect(dict(lang).planLeft('5:00', 0)).not.toMatch(/not shared|ikke delt/u);
   });
 });
