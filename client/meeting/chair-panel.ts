@@ -487,7 +487,8 @@ export class ChairPanel {
     // Paused: the one next step is to continue the meeting (More tools' own button goes with it).
     const paused = v.frozen && v.phase !== 'ended';
     this.nextBtn.dataset.testid = paused ? 'chair-continue' : v.phase === 'gathering' ? 'chair-start' : 'chair-next-segment';
-    setText(this.nextBtn, paused ? t.chairUnfreeze : v.phase === 'gathering' || !s ? this.phaseLabel(v) : nextStepLabel(s));
+    // Under its own open question the button says what a press of it does (ConfirmStep.label).
+    setText(this.nextBtn, this.phaseConfirm.label(this.nextBtn, paused ? t.chairUnfreeze : v.phase === 'gathering' || !s ? this.phaseLabel(v) : nextStepLabel(s)));
     this.nextBtn.hidden = v.phase === 'ended' || (endIsNext && !paused);
     setText(this.endBtn, endIsNext ? t.chairEndNext : t.chairEnd);
     this.endBtn.className = endIsNext ? 'button primary' : 'button danger small';
@@ -751,7 +752,7 @@ export class ChairPanel {
     const lines = unpostedLines(v.formatId, v.script?.unposted ?? []);
     if (!lines.length) return go();
     // The yes names the step, as the next step's does ("Yes — Start the share round").
-    this.skipOpeningConfirm.ask(lines, app.t.confirmYes_step(this.phaseLabel(v)), this.phaseBtn, go);
+    this.skipOpeningConfirm.ask(lines, app.t.confirmYes_step(this.phaseLabel(v)), this.phaseBtn, go, { pressAgain: true });
   }
 
   /**
@@ -792,12 +793,12 @@ export class ChairPanel {
     const unposted = this.unpostedQuestion(v);
     if (next && unposted) {
       this.phaseAsks = 'unposted';
-      return this.phaseConfirm.ask(unposted, yes, btn, go);
+      return this.phaseConfirm.ask(unposted, yes, btn, go, { pressAgain: true });
     }
     const lines = this.nextQuestion(v);
     if (!lines) return go();
     this.phaseAsks = 'cutOff';
-    this.phaseConfirm.ask(lines, yes, btn, go);
+    this.phaseConfirm.ask(lines, yes, btn, go, { pressAgain: true });
   }
 
   /**

@@ -22,6 +22,13 @@ export class ConfirmStep {
   private askedAt = 0;
   /** Gives up the page's one pending confirmation (one-confirm.ts) once this question closes. */
   private release = (): void => undefined;
+  /**
+   * While a question asked with `pressAgain` is open: the asking button's own label, put back
+   * when the question closes (the button meanwhile says the yes's words). Null otherwise.
+   */
+  private ownLabel: string | null = null;
+  /** The open question's yes words (ask's `yesLabel`). */
+  private yesLabel = '';
 
   constructor(testid = 'confirm-step') {
     this.text = h('p', { class: 'confirm-text', role: 'alert', testid: `${testid}-text` });
@@ -55,19 +62,52 @@ export class ConfirmStep {
     return !this.el.hidden;
   }
 
-  /** Shows the question; focus goes to "Cancel", so a second tap or Enter never confirms by accident. */
-  ask(lines: string[], yesLabel: string, from: HTMLElement, onYes: () => void): void {
+  /**
+   * Shows the question; focus goes to "Cancel", so a second tap or Enter never confirms by accident.
+   * `pressAgain`: the button that asked (`from`), pressed again while the question is open, is its
+   * yes (pressedAgain; its owner calls that first in its click handler). Then, while the question
+   * is open, that button says so in the yes's own words ("Yes, go on: Readings"), its label and
+   * so its accessible name, and its own label comes back when the question closes (a fresh
+   * tester, 2026-12-06: "Go on: Readings" stood unchanged under its question, and a first-time
+   * chair could not tell a second press answered it). Without it (End, Move on: only their own
+   * named yes answers) the button keeps its words and a press of it does not answer.
+   */
+  ask(lines: string[], yesLabel: string, from: HTMLElement, onYes: () => void, opts: { pressAgain?: boolean } = {}): void {
+    // One question or armed button at a time (one-confirm.ts): asking takes any other back (this
+    // one's too: its button gets its own words back first); another one, or Escape anywhere,
+    // cancels this one.
+    this.release();
+    this.putLabelBack();
     setText(this.text, lines.join(' '));
     setText(this.yes, yesLabel);
+    this.yesLabel = yesLabel;
     this.onYes = onYes;
     this.from = from;
     this.askedAt = Date.now();
-    // One question or armed button at a time (one-confirm.ts): asking takes any other back;
-    // another one, or Escape anywhere, cancels this one.
-    this.release();
+    if (opts.pressAgain) {
+      this.ownLabel = from.textContent ?? '';
+      setText(from, yesLabel);
+    }
     this.release = claimConfirm((byEscape) => (byEscape ? this.cancel() : this.dismiss()));
     this.el.hidden = false;
     this.no.focus();
+  }
+
+  /**
+   * The label for `btn`, whose own label is `own` now: the yes's words while a question `btn`
+   * asked with `pressAgain` is open (and `own` is then the label put back when it closes), else
+   * `own`. For owners that set a button's words on every view (the chair bar's next step).
+   */
+  label(btn: HTMLElement, own: string): string {
+    if (this.ownLabel === null || this.el.hidden || this.from !== btn) return own;
+    this.ownLabel = own;
+    return this.yesLabel;
+  }
+
+  /** The asking button gets its own words back (a `pressAgain` question closing). */
+  private putLabelBack(): void {
+    if (this.ownLabel !== null && this.from) setText(this.from, this.ownLabel);
+    this.ownLabel = null;
   }
 
   /**
@@ -93,6 +133,7 @@ export class ConfirmStep {
   /** Closes the question without an answer and without moving focus (it no longer applies). */
   dismiss(): void {
     this.release();
+    this.putLabelBack();
     this.el.hidden = true;
     this.onYes = null;
   }
@@ -100,21 +141,22 @@ export class ConfirmStep {
   cancel(): void {
     if (this.el.hidden) return;
     this.release();
+    this.putLabelBack();
     this.el.hidden = true;
     this.onYes = null;
     this.from?.focus();
   }
 
   /**
-   * A press of the button that asked (`from`, its click `e`) while its own question is open is the
-   * yes, as "press again" buttons do (confirm-button.ts): a fresh tester (2026-12-06) pressed
+   * A press of the button that asked (`from`, its click `e`) while its own question, asked with
+   * `pressAgain`, is open is the yes, as "press again" buttons do (confirm-button.ts): a fresh tester (2026-12-06) pressed
    * "Go on: Readings" again under its open question, and it only asked again. Returns whether the
    * press was taken (the question is open and was asked from `from`): then the caller does no
    * more. The yes is not given while it cannot be (hold: the question stays, its reason shown),
    * nor by the second click of a double click or double tap (as the yes button itself).
    */
   pressedAgain(from: HTMLElement, e?: MouseEvent): boolean {
-    if (this.el.hidden || this.from !== from) return false;
+    if (this.el.hidden || this.from !== from || this.ownLabel === null) return false;
     // A second press sooner than PRESS_AGAIN_MIN_MS after the question came up is a double tap,
     // not an answer: a phone's double tap does not always say so in `detail`, and the question
     // is there to be read (the layout e2e's double tap went on past the readings unasked).
@@ -133,6 +175,7 @@ export class ConfirmStep {
   private answer(): void {
     const run = this.onYes;
     this.release();
+    this.putLabelBack();
     this.el.hidden = true;
     this.onYes = null;
     run?.();

@@ -53,6 +53,13 @@ describe('a chair step asked about, pressed again', () => {
         // "Yes, go on: Readings" / "Ja, gå videre: Opplesning": the button's words, said yes to.
         const yes = q(question, 'chair-confirm-yes').textContent ?? '';
         expect(yes, f.id).toBe(lang === 'en' ? `Yes, go on: ${label.slice('Go on: '.length)}` : `Ja, gå videre: ${label.slice('Gå videre: '.length)}`);
+        // While the question is up, the big button says what a press of it does, in the yes's
+        // words (its accessible name is its text: no aria-label says otherwise).
+        expect(next.textContent, f.id).toBe(yes);
+        expect(next.getAttribute('aria-label'), f.id).toBeNull();
+        // A view meanwhile (the same facts) leaves it so.
+        panel.update(buildView(r.state, 'a', r.now), true);
+        expect(next.textContent, f.id).toBe(yes);
         expect(steps(sent, 'nextSegment'), f.id).toBe(0);
         // A double click's second click is no yes.
         press(next, 2);
@@ -69,8 +76,49 @@ describe('a chair step asked about, pressed again', () => {
         press(next);
         expect(sent.filter((x) => x.event === 'nextSegment'), f.id).toEqual([{ event: 'nextSegment', payload: { from: r.state.script!.index } }]);
         expect(question.hidden, f.id).toBe(true);
+        // Answered: its own words again.
+        expect(next.textContent, f.id).toBe(label);
         panel.bar.remove();
       }
+    });
+
+    it(`(${lang}) the big button's own words come back however its question closes: "Cancel", Escape, another question, or a view that ends it`, async () => {
+      const { panel } = await panelFor('standard', lang);
+      const r = gathered();
+      r.ok({ type: 'start', by: 'a' });
+      panel.update(buildView(r.state, 'a', r.now), true);
+      const next = q<HTMLButtonElement>(panel.bar, 'chair-next-segment');
+      const label = next.textContent ?? '';
+      const question = q(panel.bar, 'chair-confirm');
+      const yes = (): string => q(question, 'chair-confirm-yes').textContent ?? '';
+      const open = (): void => {
+        press(next);
+        expect(question.hidden).toBe(false);
+        expect(next.textContent).toBe(yes());
+        expect(next.textContent).not.toBe(label);
+      };
+      open();
+      q<HTMLButtonElement>(question, 'chair-confirm-no').click();
+      expect(next.textContent).toBe(label);
+      open();
+      question.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      expect(question.hidden).toBe(true);
+      expect(next.textContent).toBe(label);
+      open();
+      press(q<HTMLButtonElement>(panel.el, 'chair-advance'));
+      expect(question.hidden).toBe(true);
+      expect(next.textContent).toBe(label);
+      expect(q(panel.el, 'chair-advance').textContent).toBe(q(panel.el, 'chair-skip-opening-confirm-yes').textContent);
+      q<HTMLButtonElement>(panel.el, 'chair-skip-opening-confirm-no').click();
+      expect(q(panel.el, 'chair-advance').textContent).toBe(t.chairSkipOpening);
+      // The step taken elsewhere (another page, or the texts posted): the view after it shows the new step's words.
+      open();
+      const from = r.state.script!.index;
+      r.ok({ type: 'nextSegment', by: 'a', from });
+      panel.update(buildView(r.state, 'a', r.now), true);
+      if (!question.hidden) q<HTMLButtonElement>(question, 'chair-confirm-no').click();
+      expect(next.textContent).not.toBe(yes());
+      expect(next.textContent).toMatch(lang === 'en' ? /^(Go on|Start)/u : /^(Gå videre|Start)/u);
     });
 
     it(`(${lang}) one question at a time: another question asked closes this one, and the button then asks anew`, async () => {
@@ -108,14 +156,21 @@ describe('a chair step asked about, pressed again', () => {
       panel.update(buildView(r.state, 'a', r.now), true);
       expect(r.speaker).toBeTruthy();
       const skip = q<HTMLButtonElement>(panel.el, 'chair-skip');
+      const skipLabel = skip.textContent;
       press(skip);
       expect(q(panel.el, 'chair-skip-confirm').hidden).toBe(false);
+      // Their own words stay: a press of them is no yes.
+      expect(skip.textContent).toBe(skipLabel);
+      vi.advanceTimersByTime((await import('../../client/meeting/confirm-step.js')).PRESS_AGAIN_MIN_MS);
       press(skip);
       expect(steps(sent, 'skip')).toBe(0);
       expect(q(panel.el, 'chair-skip-confirm').hidden).toBe(false);
       const end = q<HTMLButtonElement>(document, 'chair-end');
+      const endLabel = end.textContent;
       press(end);
       expect(q(document, 'chair-end-confirm').hidden).toBe(false);
+      expect(end.textContent).toBe(endLabel);
+      vi.advanceTimersByTime((await import('../../client/meeting/confirm-step.js')).PRESS_AGAIN_MIN_MS);
       press(end);
       press(end);
       expect(steps(sent, 'end')).toBe(0);
