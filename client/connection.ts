@@ -147,6 +147,9 @@ export class Connection {
     });
     this.socket.on('bye', (reason) => this.onBye(reason));
     this.socket.on('nextChairKey', (k) => this.h.nextChairKey?.(k));
+    // The browser says this device has lost its network: act on it now (networkGone), not when
+    // socket.io's ping timeout notices, 18-21 s later.
+    window.addEventListener('offline', () => this.networkGone());
     // Back online, or the page shown again (a phone wakes it): connect now, not after the back-off.
     window.addEventListener('online', () => this.reconnectNow());
     document.addEventListener('visibilitychange', () => {
@@ -322,6 +325,32 @@ export class Connection {
     this.socket.disconnect();
     this.socket.connect();
     this.watchEngine();
+  }
+
+  /**
+   * Whether the browser says this device has no network now (`navigator.onLine` false; it fires
+   * `offline` as it goes). Then the page's words speak of this device ("No connection on this
+   * device"), not of a drop the server may not have seen yet.
+   */
+  get deviceOffline(): boolean {
+    return typeof navigator !== 'undefined' && navigator.onLine === false;
+  }
+
+  /**
+   * The browser's `offline` event: this device has no network. A socket still counted as
+   * connected would be found dead only at socket.io's ping timeout (18-21 s on a phone: the share
+   * clock ran on meanwhile and then jumped back, and a held turn's line came with 9 of its 20 s
+   * left). So the engine is closed now, and the drop takes the one path every drop takes: the
+   * socket's `disconnect` (onDisconnect: status `reconnecting`, the page counts from then, as
+   * client/offline-since.ts dates it), and the Manager retries with its back-off until `online`
+   * (reconnectNow) brings it back at once. The close cannot reach the server while the network is
+   * gone: the server dates the drop from its own first unanswered ping (server/drop-time.ts), no
+   * earlier than this page counts from (offline-since.ts), so the page never promises a longer
+   * hold or grace than the server keeps. Nothing when there is no live socket to close.
+   */
+  private networkGone(): void {
+    if (!this.started || (this.closed && !this.leaving) || this.replacedHere || !this.socket.connected) return;
+    this.socket.io.engine?.close();
   }
 
   /** Quick exit: say goodbye without waiting for an answer, and forget the seat. */

@@ -230,6 +230,10 @@ const nb = {
   topicLabel: 'Tema:',
   connecting: 'Kobler til …',
   reconnecting: 'Mistet forbindelsen. Kobler til igjen …',
+  // The browser says the device has no network (its 'offline' event): said of the device, true before the server has noticed anything.
+  noNetworkHere: 'Ingen nettforbindelse på denne enheten.',
+  // Said after noNetworkHere when no line about the seat follows (that one says to stay and that the page reconnects by itself).
+  noNetworkWaits: 'Siden kobler til igjen så snart nettet er tilbake.',
   connectingOffline: 'Ingen forbindelse ennå: siden venter på nettet. La den stå åpen, så går du inn i møtet av deg selv når nettet er tilbake.',
   joiningTitle: 'Går inn i møtet …',
   seatKeptWhileAway: (secs: number) => `Bli på denne siden: den kobler til igjen av seg selv. Plassen din holdes av i omtrent ${secs} ${secs === 1 ? 'sekund' : 'sekunder'} til; tar det lengre tid, kan du bli med på nytt.`,
@@ -1103,6 +1107,8 @@ const en: Dict = {
   topicLabel: 'Topic:',
   connecting: 'Connecting …',
   reconnecting: 'Connection lost. Reconnecting …',
+  noNetworkHere: 'No connection on this device.',
+  noNetworkWaits: 'The page reconnects as soon as the network is back.',
   connectingOffline: 'No connection yet: the page is waiting for the network. Keep it open, and you will go into the meeting by yourself once the network is back.',
   joiningTitle: 'Going into the meeting …',
   seatKeptWhileAway: (secs: number) => `Stay on this page: it reconnects by itself. Your seat is kept for about ${secs} more ${secs === 1 ? 'second' : 'seconds'}; if it takes longer, you can join again.`,

@@ -31,18 +31,22 @@ export const SLOW_ANSWER_MS = 3000;
  * never was in the meeting, so a connection that cannot be made is not "lost": it is waited for,
  * and the page will go in by itself (a fresh tester, offline at the door, read "Connection lost"
  * though she had never connected).
+ * `noNetwork`: the browser says this device has no network (Connection.deviceOffline; the page
+ * acts on its `offline` event at once, before the server can have noticed anything): the words
+ * say what is known, "No connection on this device", not that a connection was lost to the server.
  */
-export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false, gracePaused = false, chair = false, heard = true): string {
+export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false, gracePaused = false, chair = false, heard = true, noNetwork = false): string {
   if (status === 'connecting') return t.connecting;
   if (status === 'restarting') return t.bye_restarting;
   if (status !== 'reconnecting') return '';
   if (!heard) return t.connectingOffline;
+  const lost = noNetwork ? t.noNetworkHere : t.reconnecting;
   // While your own turn is held the turn line counts that down: a second countdown here (the
   // seat's, longer) left a frightened tester not knowing which number mattered.
-  if (graceMs === undefined || turnHeld) return t.reconnecting;
-  if (gracePaused) return `${t.reconnecting} ${t.seatKeptWhilePaused(Math.round(graceMs / 1000))}`;
+  if (graceMs === undefined || turnHeld) return noNetwork ? `${lost} ${t.noNetworkWaits}` : lost;
+  if (gracePaused) return `${lost} ${t.seatKeptWhilePaused(Math.round(graceMs / 1000))}`;
   const away = awayMs ?? 0;
-  return `${t.reconnecting} ${seatProbablyGone({ graceMs, gracePaused }, away) ? (chair ? t.seatProbablyGone : t.seatProbablyGoneUnlessPaused)(Math.round(graceMs / 1000)) : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
+  return `${lost} ${seatProbablyGone({ graceMs, gracePaused }, away) ? (chair ? t.seatProbablyGone : t.seatProbablyGoneUnlessPaused)(Math.round(graceMs / 1000)) : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
 }
 
 /**

@@ -470,7 +470,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (!ui) return;
     const t = app.t;
     const away = awayMs();
-    const text = connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false, view?.gracePaused, view?.you.isChair, view !== null || door !== null);
+    const text = connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false, view?.gracePaused, view?.you.isChair, view !== null || door !== null, conn.deviceOffline);
     setText(ui.status, text);
     ui.status.hidden = !text;
     // Said once per kind of words (the figures left out), not once a second as the banner counts.

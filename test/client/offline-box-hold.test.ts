@@ -66,3 +66,52 @@ describe('the share box offline on your own turn', () => {
     });
   }
 });
+
+describe("the browser's own word that this device is offline", () => {
+  for (const lang of ['nb', 'en'] as const) {
+    // A fresh tester (2026-12-06): the page learnt of the drop 18-21 s late, at socket.io's ping
+    // timeout. It now acts on the browser's `offline` event at once (Connection.networkGone, its
+    // own test: offline-event.test.ts); the page's words then speak of this device, which is
+    // true before the server has noticed anything, and the hold is counted from then (or from
+    // the server's next ping, if that is earlier: offline-since.ts), never longer than the server's.
+    it(`(${lang}) the banner says there is no connection on this device; the hold is counted from the moment it went, the share clock stopped`, async () => {
+      const t = dict(lang);
+      const r = inRound({ others: ['b', 'c'], settings: { graceMs: 60_000, speakerGraceMs: 20_000 } });
+      const speaker = r.speaker!;
+      const page = await mountPage(r, speaker, lang);
+      const clock = page.q('countdown')!;
+      const running = clock.textContent;
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(clock.textContent).not.toBe(running);
+      // The server's last ping came a second ago: its next is due 9 s from now, later than this.
+      page.conn.lastPingAt = Date.now() - 1_000;
+      page.conn.deviceOffline = true;
+      page.conn.h.status('reconnecting');
+      const banner = page.q('connection-status')!;
+      expect(banner.textContent).toBe(`${t.noNetworkHere} ${t.noNetworkWaits}`);
+      expect(banner.textContent).not.toContain(t.reconnecting);
+      // The whole hold, counted from now.
+      expect(secsIn(page.q('composer-reason')!.textContent ?? '')).toBe(20);
+      expect(secsIn(page.q('turn-status')!.textContent ?? '')).toBe(20);
+      const stopped = clock.textContent;
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(clock.textContent).toBe(stopped);
+      expect(secsIn(page.q('composer-reason')!.textContent ?? '')).toBe(17);
+      // The network is back, the page not yet: the words of a reconnect.
+      page.conn.deviceOffline = false;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(banner.textContent).toBe(t.reconnecting);
+      page.destroy();
+    });
+
+    it(`(${lang}) not on your turn: the seat's time is said after the words about this device`, async () => {
+      const t = dict(lang);
+      const r = inRound({ others: ['b', 'c'], settings: { graceMs: 60_000, speakerGraceMs: 20_000 } });
+      const page = await mountPage(r, 'c', lang);
+      page.conn.deviceOffline = true;
+      page.conn.h.status('reconnecting');
+      expect(page.q('connection-status')!.textContent).toBe(`${t.noNetworkHere} ${t.seatKeptWhileAway(60)}`);
+      page.destroy();
+    });
+  }
+});

@@ -15,6 +15,11 @@ export interface Line {
   stall(only?: 'toClient'): void;
   /** Sends what was held, in order, and relays as before. */
   flow(): void;
+  /**
+   * The network gone as a phone loses it: every byte held in both directions (stall), nothing
+   * closed, and new connections refused until `mend()`.
+   */
+  lose(): void;
   close(): Promise<void>;
 }
 
@@ -58,6 +63,10 @@ export async function cutLine(targetUrl: string): Promise<Line> {
     },
     stall(only) {
       stalled = only ?? 'both';
+    },
+    lose() {
+      stalled = 'both';
+      down = true;
     },
     flow() {
       stalled = false;

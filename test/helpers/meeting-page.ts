@@ -27,6 +27,8 @@ export class FakeConnection {
   isReady = true;
   /** As Connection.lastPingAt: when the server's last ping came (Date.now() ms), null for none yet. */
   lastPingAt: number | null = null;
+  /** As Connection.deviceOffline: the browser says this device has no network. */
+  deviceOffline = false;
   constructor(
     readonly meetingId: string,
     readonly h: ConnHandlers,
