@@ -62,7 +62,14 @@ describe('weak links in the browser', () => {
     const sp = scene.speaker.page;
     const draft = 'Half a thought I have not sent yet';
     await tid(sp, 'composer').fill(draft);
+    const wentAt = Date.now();
     await scene.speaker.context.setOffline(true);
+    // At once, from the browser's own `offline` event, not at socket.io's ping timeout 18-21 s later
+    // (a fresh tester, 2026-12-06): the words speak of this device, and the whole hold is left.
+    await waitText(tid(sp, 'connection-status'), new RegExp(`^${dict('en').noNetworkHere}`), 3_000);
+    expect(Date.now() - wentAt).toBeLessThan(3_000);
+    const heldFor = Number(/held for about (\d+) more seconds?/.exec((await tid(sp, 'composer-reason').textContent()) ?? '')?.[1]);
+    expect(heldFor).toBeGreaterThanOrEqual(SPEAKER_GRACE_MS / 1000 - 3);
     // Offline, the page says the connection dropped and for how long the turn is held — never "your turn".
     await waitText(tid(sp, 'turn-status'), /connection dropped.*held for about \d+ more seconds?/i, 30_000);
     expect(await tid(sp, 'turn-status').textContent()).not.toMatch(/^Your turn/);
