@@ -480,7 +480,7 @@ describe("the round plan's count is the server's and hidden where it means nothi
     await skipOpening(page);
     await b.waitFor((x) => x.latest.phase === 'round', 'the round');
     // The chair speaks, b and c are still to come: counted after her, the two the suggestion is for.
-    await waitText(tid(page, 'plan-status'), '2 more to share after the one sharing now');
+    await waitText(tid(page, 'plan-status'), '2 more to have their turn after the one sharing now');
     await expect.poll(() => tid(page, 'composer').isEnabled(), { timeout: WAIT_MS }).toBe(true);
     await tid(page, 'composer').fill('I am glad to be here.');
     await tid(page, 'finish-share').click();
@@ -496,7 +496,7 @@ describe("the round plan's count is the server's and hidden where it means nothi
     await b.ok('raiseHand');
     await b.waitFor((x) => x.latest.speaker?.id === x.you, 'b speaks again');
     await c.ok('raiseHand');
-    await waitText(tid(page, 'plan-status'), '1 more person to share');
+    await waitText(tid(page, 'plan-status'), '1 more person to have their turn');
     // The count is the chair's: nobody else's view carries it.
     expect(b.latest.plan.toShare).toBeNull();
   });

@@ -781,7 +781,7 @@ describe('a round that fits the time', () => {
     await tid(page, 'plan-lastcall').selectOption('5');
     await tid(page, 'plan-set').click();
     await b.waitFor((x) => eventsOf(x, 'plan').length === 1, 'the plan');
-    await waitText(tid(page, 'plan-status'), /til skal dele/);
+    await waitText(tid(page, 'plan-status'), /til skal ha sin tur/);
     const suggestion = (await tid(page, 'plan-suggest').textContent()) ?? '';
     expect(suggestion).toMatch(/^Forslag: \d+ min( \d+ s)? per deling/);
     await tid(page, 'plan-apply').click();
