@@ -5,7 +5,7 @@ import type { MeetingEvent, ShareEndReason } from './events.js';
 import { flushNotes } from './notes.js';
 import { markShared, oweHand } from './round-plan.js';
 import { effectiveMode } from './turn-mode.js';
-import type { MeetingState, Participant, RoundStatus } from './state.js';
+import type { MeetingState, Participant, RoundStatus, Speaker } from './state.js';
 import { graceEnd } from './seat-grace.js';
 import { inLineOrder } from './line-order.js';
 
@@ -206,12 +206,6 @@ export function oweLateHand(s: MeetingState, id: string, events: MeetingEvent[])
 }
 
 /**
- * Ends the current turn. With nothing posted a `timeout` ends as `timeoutEmpty` and a `finished`
- * (Done) as `passed`: no share reached the room, so no "has shared" mark (a held share dropped
- * with "Finish without it" included). `endedAt` (ms): when a time-out happened, if before the
- * turn's deadline (the script moved on); kept on the round's entry (decide.ts owedAfterLateDrop).
- */
-/**
  * Records the share time (ms) a late turn of `id` is owed (turnLength): on the round's entry in
  * the round still going, and in open sharing on the person's `openTurns` entry (their late turn
  * is the hand round-plan.ts oweHand puts first).
@@ -233,6 +227,29 @@ export function openTurn(s: MeetingState, id: string): NonNullable<MeetingState[
   return entry;
 }
 
+/**
+ * On the ended turn's record (the round's order entry, or open sharing's openTurns entry): for a
+ * turn the clock ended, its start and clock-out (ms), so a drop dated before the clock-out
+ * (decide.ts owedAfterLateDrop) owes the time from the drop, or from the start, to the clock-out;
+ * nothing for a turn ended otherwise. The turn's owed time is used up either way.
+ */
+function keepClockOut(rec: { startedAt?: number; clockOutAt?: number; owedMs?: number }, sp: Speaker, reason: ShareEndReason, endedAt: number | undefined): void {
+  delete rec.owedMs;
+  if (reason === 'timeout' || reason === 'timeoutEmpty') {
+    rec.startedAt = sp.startedAt;
+    rec.clockOutAt = Math.min(endedAt ?? sp.deadline, sp.deadline);
+  } else {
+    delete rec.startedAt;
+    delete rec.clockOutAt;
+  }
+}
+
+/**
+ * Ends the current turn. With nothing posted a `timeout` ends as `timeoutEmpty` and a `finished`
+ * (Done) as `passed`: no share reached the room, so no "has shared" mark (a held share dropped
+ * with "Finish without it" included). `endedAt` (ms): when a time-out happened, if before the
+ * turn's deadline (the script moved on); kept on the round's entry (decide.ts owedAfterLateDrop).
+ */
 export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingEvent[], endedAt?: number): void {
   const sp = s.speaker;
   if (!sp) return;
@@ -243,28 +260,13 @@ export function endTurn(s: MeetingState, given: ShareEndReason, events: MeetingE
   const entry = s.roundOrder.find((e) => e.id === sp.id);
   if (entry && s.phase === 'round') {
     entry.status = STATUS_AFTER[reason];
-    if (reason === 'timeout' || reason === 'timeoutEmpty') {
-      entry.startedAt = sp.startedAt;
-      entry.clockOutAt = Math.min(endedAt ?? sp.deadline, sp.deadline);
-    } else {
-      delete entry.startedAt;
-      delete entry.clockOutAt;
-    }
-    delete entry.owedMs;
+    keepClockOut(entry, sp, reason, endedAt);
     if (reason === 'gone' && sp.posted) entry.posted = true;
     else delete entry.posted;
   }
   if (s.phase === 'open') {
     // As the round's entry keeps it: when this turn's clock ran out, for a drop dated before it.
-    const turn = openTurn(s, sp.id);
-    delete turn.owedMs;
-    if (reason === 'timeout' || reason === 'timeoutEmpty') {
-      turn.startedAt = sp.startedAt;
-      turn.clockOutAt = Math.min(endedAt ?? sp.deadline, sp.deadline);
-    } else {
-      delete turn.startedAt;
-      delete turn.clockOutAt;
-    }
+    keepClockOut(openTurn(s, sp.id), sp, reason, endedAt);
   }
   const name = s.participants.find((p) => p.id === sp.id)?.name ?? '';
   if (reason === 'finished' || reason === 'timeout') markShared(s, sp.id);
