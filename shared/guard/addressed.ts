@@ -68,6 +68,19 @@ const RULES: Rule[] = [
     // place", "Hvis du er ny, er du på rett sted" welcome the room's newcomers (unaddressed.ts).
     skip: (text, index) => (!isSentenceStart(text, index) && !/,\s*$/u.test(text.slice(Math.max(0, index - 4), index))) || afterNewcomerCondition(text, index),
   },
+  // "It's not your fault", "none of this is your fault", "Det er ikke din feil", "ikke din skyld":
+  // acquitting the listener, said to them as "You are not to blame" is (a fresh tester,
+  // 2026-12-06: the English was refused, the bokmål went out). Told in a story it passes as
+  // reported speech ("My sponsor told me: it's not your fault", "Hun sa: det er ikke din feil"),
+  // and so does the generic "you" of a condition ("When your child drinks, it is not your fault").
+  // Every match holds "fault", "feil" or "skyld": a share without them is not looked at.
+  {
+    re: phrase(
+      `(?:not|(?:is|was|ai)n${A}?t|never|in no way|none of (?:this|it|that|what happened) (?:is|was)) (?:your|ur) fault|` +
+        `(?:ikke|aldri|ingenting av (?:dette|det) er|ingenting av (?:dette|det) var) din (?:feil|skyld)|(?:ikke|aldri) (?:feilen|skylden) din|(?:du|dere) har (?:ingen|ikke noe|ikke) skyld`,
+    ),
+    skip: (text, index) => generic(text, index),
+  },
   // "My heart goes out to you", "proud of you", "thinking of you", "jeg føler med deg", "stolt av deg"
   {
     re: phrase(
