@@ -11,7 +11,7 @@ import { mayHoldPhrase, phraseOf } from './literals.js';
 import { perRoom } from './room.js';
 import { blanked, roomWordSpans } from './room-words.js';
 import { narratedToYou } from './narrated.js';
-import { addressesSomeone, namesMember, roomWithYouSpans, toNewcomers, weLanguage } from './unaddressed.js';
+import { addressesSomeone, followsNewcomerWelcome, namesMember, roomWithYouSpans, toNewcomers, weLanguage } from './unaddressed.js';
 
 /** Trained weights: a bias, a weight per feature, and the probability from which a sentence is flagged. */
 export interface GuardModel {
@@ -479,10 +479,11 @@ function find(m: Scoring, text: string, otherNames: string[]): ModelFinding | nu
     if (WELCOME.test(sentence)) return;
     let p = probability(m, sentence, names, named);
     if (p < m.threshold || (best && p <= best.p)) return;
-    // Said to nobody in particular (unaddressed.ts): a welcome to whoever is new, "we" language,
-    // a plain statement. Asked only of a sentence over the threshold.
+    // Said to nobody in particular (unaddressed.ts): a welcome to whoever is new and the welcoming
+    // words right after it ("Welcome to our newcomer. You are in the right place."), "we"
+    // language, a plain statement. Asked only of a sentence over the threshold.
     const nameIn = named && names !== null && namesMember(sentence.replace(/[\u2019\u2018`\u00B4]/gu, "'"), names);
-    if (toNewcomers(sentence) || (!nameIn && (weLanguage(sentence) || narratedToYou(sentence))) || !addressesSomeone(sentence, nameIn)) return;
+    if (toNewcomers(sentence) || followsNewcomerWelcome(t, a, sentence) || (!nameIn && (weLanguage(sentence) || narratedToYou(sentence))) || !addressesSomeone(sentence, nameIn)) return;
     // The room's own words repeated ("Like we read: we speak about ourselves, in the first
     // person") are nobody's advice (room-words.ts), yet the model, which learnt from shares, was
     // sure of most of them (0.97-1.00); nor is the room named "you" in thanks for being or sharing

@@ -45,4 +45,57 @@ describe("a fresh tester's sixth findings, with the server model registered", ()
       expect(check(text, lang)).toEqual([]);
     });
   });
+
+  describe("a welcome's follow-up sentence belongs to the welcome", () => {
+    it.each([
+      ['Velkommen til deg som er ny. Du er på rett sted.', 'nb'],
+      ['Welcome to our newcomer. You are in the right place.', 'en'],
+      ['Welcome to our newcomer. You are in the right place. We are so glad you came, keep coming back!', 'en'],
+      ['Velkommen til dere som er nye. Dere er på rett sted. Godt at dere kom.', 'nb'],
+      ["Welcome to the newcomer. I'm so glad you found us tonight.", 'en'],
+      ['Velkommen til den nye. Så glad for at du kom.', 'nb'],
+      ['Til deg som er ny: velkommen. Du er hjertelig velkommen her.', 'nb'],
+    ] as const)('%s', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+    it.each([
+      ['Welcome to the newcomer. You should get a sponsor.', 'en', 'advice'],
+      ['Velkommen til deg som er ny. Du burde skaffe deg en sponsor.', 'nb', 'advice'],
+      ['Welcome to the newcomer. You are in the right place, get a sponsor.', 'en', 'crosstalk'],
+      ['Velkommen til deg som er ny. Du er på rett sted, skaff deg en sponsor.', 'nb', 'crosstalk'],
+      // A welcome with a promise about their life is a reply, and so is what follows it.
+      ['Welcome to the newcomer, it gets better. You are in the right place.', 'en', 'crosstalk'],
+      ['Velkommen til den nye, det blir bedre. Du er på rett sted.', 'nb', 'crosstalk'],
+      // Not after a welcome: said to someone.
+      ['I had a hard week. You are in the right place.', 'en', 'crosstalk'],
+      ['Welcome to the newcomer. I had a hard week. You are in the right place.', 'en', 'crosstalk'],
+      ['Jeg hadde en tung uke. Du er på rett sted.', 'nb', 'crosstalk'],
+    ] as const)('advice, a promise or no welcome before stays: %s', (text, lang, kind) => {
+      expect(kinds(text, lang)).toContain(kind);
+    });
+  });
+
+  describe('a welcome the speaker leads up to is said to the room, as the opening form is', () => {
+    it.each([
+      ['Jeg vil bare si velkommen til deg som er ny.', 'nb'],
+      ['I just want to say welcome to the newcomer.', 'en'],
+      ['Og så vil jeg si velkommen til deg som er ny, du er på rett sted.', 'nb'],
+      ['I want to welcome you who are new, you are in the right place.', 'en'],
+      ['Kan jeg bare si til deg som er ny: velkommen.', 'nb'],
+      ['Jeg har lyst til å si velkommen til dere som er nye, dere er på rett sted.', 'nb'],
+      ["I'd like to say a special welcome to those who are new, you are in the right place.", 'en'],
+    ] as const)('%s', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+    it.each([
+      ['I just want to say to the newcomer: get a sponsor.', 'en', 'advice'],
+      ['Jeg vil bare si til deg som er ny: skaff deg en sponsor.', 'nb', 'advice'],
+      ['I want to say welcome to the newcomer, you should get a sponsor.', 'en', 'advice'],
+      ['Jeg vil bare si velkommen til deg som er ny, du burde skaffe deg en sponsor.', 'nb', 'advice'],
+      ['I just want to say to the newcomer, it gets better.', 'en', 'crosstalk'],
+      ['Jeg vil si til deg som delte sist: velkommen tilbake.', 'nb', 'crosstalk'],
+    ] as const)('advice, a promise or someone else stays: %s', (text, lang, kind) => {
+      expect(kinds(text, lang)).toContain(kind);
+    });
+  });
 });
