@@ -263,6 +263,60 @@ export function findIntroducedHandles(t: string): { index: number; match: string
   return out;
 }
 
+// An offer of contact: "You can call me on 912 34 567", "text me at", "feel free to add me on
+// snap", "Du kan ringe meg på", "send meg en melding på", "legg meg til på snap". The contact
+// details themselves are the personal-details hint's; the offer is no advice about anyone's life
+// (patterns.ts: an order whose object is the speaker offers contact), yet the server's model,
+// reading the sentence whole, took "You can call me on 912 34 567 after the meeting" for advice
+// beside the phone number's hint (a fresh tester, 2026-12-06). Asked only of a sentence the model
+// flags in a share already stopped for contact details.
+const CONTACT_OFFER = new RegExp(
+  String.raw`${START}(?:(?:(?:you|u|anyone|anybody|everyone|people|newcomers)\s+(?:can|could|may|are\s+welcome\s+to|is\s+welcome\s+to)|feel\s+free\s+to|(?:du|dere|alle|noen|nye)\s+(?:kan|m\u00E5\s+gjerne|er\s+velkomn?e?\s+til\s+\u00E5))\s+)?` +
+    String.raw`(?:(?:just|please|pls|always|also|do|bare|gjerne|alltid|ogs\u00E5)\s+)*` +
+    String.raw`(?:(?:legg|legge)\s+meg\s+til|(?:send|sende)\s+meg\s+(?:en\s+)?(?:melding|sms|mail|e-?post)|(?:call|ring|phone|text|sms|message|msg|dm|pm|add|contact|reach(?:\s+out\s+to)?|e-?mail|mail|write\s+to|find|follow|friend|snap|whatsapp|` +
+    String.raw`ringe|sende\s+(?:en\s+)?(?:melding|sms)\s+til|send\s+(?:en\s+)?(?:melding|sms)\s+til|sms-e|tekste|legge\s+til|legg\s+til|adde|kontakte|kontakt|n\u00E5|skrive\s+til|skriv\s+til|finne|finn|f\u00F8lge|f\u00F8lg|maile|snappe)\s+(?:me|meg))` +
+    String.raw`(?:\s+(?:(?:up\s+)?(?:on|at|via|by|through|p\u00E5|til|via|gjennom)\s+)?)?`,
+  'giu',
+);
+
+/** A condition after an offer's comma: "if you …", "whenever", "any time", "hvis du …", "når som helst". */
+const OFFER_CONDITION = /^\s*(?:if|whenever|when|any\s*time|hvis|om|dersom|n\u00E5r)(?![\p{L}])/iu;
+/** The end of a clause: a comma, a semicolon, a line break, or a stop before a space or the end. */
+const CLAUSE_END = /[,;!?\n]|[.:\u2026](?=\s|$)/gu;
+
+/**
+ * The offers of contact in `text` (CONTACT_OFFER) that contact details follow within a few words
+ * (`contacts`: the personal-details findings' matches, as written in `text`), as [start, end)
+ * spans (`offers`); and each such offer with the rest of its clause after the details (`clauses`:
+ * "You can call me on 912 34 567 if you want to talk after the meeting", up to a comma or a
+ * stop; a dot inside an address does not end it). Both empty when no offer in it is followed by
+ * contact details.
+ */
+export function contactOffers(text: string, contacts: readonly string[]): { offers: [number, number][]; clauses: [number, number][] } {
+  const offers: [number, number][] = [];
+  const clauses: [number, number][] = [];
+  const details: [number, number][] = [];
+  for (const c of contacts) {
+    for (let at = c ? text.indexOf(c) : -1; at >= 0; at = text.indexOf(c, at + c.length)) details.push([at, at + c.length]);
+  }
+  if (details.length === 0) return { offers, clauses };
+  CONTACT_OFFER.lastIndex = 0;
+  for (let m = CONTACT_OFFER.exec(text); m; m = CONTACT_OFFER.exec(text)) {
+    const end = m.index + m[0].length;
+    // The details right after the offer ("call me on 912 34 567"), or within a few words of it
+    // ("add me on snap: anne_84", "text me any time at 912 34 567").
+    const detail = details.find(([a]) => a >= end && a - end <= 24);
+    if (detail === undefined) continue;
+    offers.push([m.index, end]);
+    CLAUSE_END.lastIndex = detail[1];
+    let stop = CLAUSE_END.exec(text);
+    // "…, if you ever need to talk", "…, hvis du trenger noen å snakke med": the offer's condition.
+    if (stop && stop[0] === ',' && OFFER_CONDITION.test(text.slice(stop.index + 1, stop.index + 24))) stop = CLAUSE_END.exec(text);
+    clauses.push([m.index, stop ? stop.index : text.length]);
+  }
+  return { offers, clauses };
+}
+
 /**
  * A word that can only be a handle: "_" in it ("Ny_"), or three letters or more with a digit or an
  * inner dot ("kari84", "ola.nordmann"; three letters, so "snap kl.22" is a time).

@@ -12,6 +12,8 @@ import { HINTS, type Text } from './hints.js';
 import type { Found, GuardKind } from './patterns.js';
 import { dropOverlaps } from './patterns.js';
 import { findPii } from './pii.js';
+import { contactOffers } from './contact.js';
+import { isContactHint } from './modes.js';
 import { findRecommendations } from './recommend.js';
 import { isReported } from './reported.js';
 import { roomWordsIn } from './room-words.js';
@@ -85,6 +87,20 @@ function sameSentence(t: string, a: number, b: number): boolean {
   return !SENTENCE_END.test(t.slice(Math.min(a, b), Math.max(a, b)));
 }
 
+/**
+ * `advice` without the findings inside an offer of contact whose details `pii` holds: "You can
+ * always email me at anne@example.com" is the address's finding, not advice as well (a fresh
+ * tester, 2026-12-06, got both for one offer; contact.ts contactOffers). Asked only when a share
+ * has both advice and contact details, so a plain share costs nothing more.
+ */
+function withoutContactOffers(t: string, advice: Found[], pii: Found[]): Found[] {
+  if (advice.length === 0) return advice;
+  const contacts = pii.filter((f) => isContactHint(f)).map((f) => f.match);
+  if (contacts.length === 0) return advice;
+  const { offers } = contactOffers(t, contacts);
+  return offers.length === 0 ? advice : advice.filter((f) => !offers.some(([a, b]) => a <= f.index && f.index + f.match.length <= b));
+}
+
 /** Hints for a draft share, in the order they appear; one per kind and wording. */
 export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   const t = text.normalize('NFC');
@@ -92,8 +108,13 @@ export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
   // The room's own words repeated ("Like we read: you can always pass") are nobody's advice or
   // reply (room-words.ts); asked last, and only of a finding, so a plain share costs nothing more.
   const roomWords = roomWordsIn(t);
-  const advice = dropOverlaps(
-    [...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index) && !spokenToRoom(t, f.index, f.match) && !insideName(t, f, names) && !roomWords(f)),
+  const pii = findPii(t, ctx.lang, ctx.otherNames);
+  const advice = withoutContactOffers(
+    t,
+    dropOverlaps(
+      [...findAdvice(t), ...findRecommendations(t)].filter((f) => !isReported(t, f.index, f.match) && !isSlogan(t, f.index) && !spokenToRoom(t, f.index, f.match) && !insideName(t, f, names) && !roomWords(f)),
+    ),
+    pii,
   );
   // "You should call your sponsor": "your sponsor" is the advice's object, not a second finding
   // of a reply to someone (a fresh tester, 2026-12-03, got both hints for one sentence). Naming
@@ -110,7 +131,7 @@ export function analyzeShare(text: string, ctx: GuardContext): GuardHint[] {
     ...advice,
     ...crosstalk,
     ...(ctx.earlier ? findEchoes(t, ctx.earlier) : []),
-    ...findPii(t, ctx.lang, ctx.otherNames).filter((f) => !overlapsCrosstalk(f) && !isOwnName(f, ctx.ownName)),
+    ...pii.filter((f) => !overlapsCrosstalk(f) && !isOwnName(f, ctx.ownName)),
   ].sort((a, b) => a.index - b.index);
   const seen = new Set<string>();
   const hints: GuardHint[] = [];

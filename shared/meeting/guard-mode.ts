@@ -15,7 +15,8 @@ import { modelFinding } from '../guard/model.js';
 import { isSlogan } from '../guard/slogans.js';
 import { spokenToRoom } from '../guard/openers.js';
 import { blanked, roomWordSpans } from '../guard/room-words.js';
-import { stopsKeeperText, stopsShare } from '../guard/modes.js';
+import { isContactHint, stopsKeeperText, stopsShare } from '../guard/modes.js';
+import { contactOffers } from '../guard/contact.js';
 import { mayName } from './discretion.js';
 import type { MeetingEvent } from './events.js';
 import { recordShare } from './reports.js';
@@ -70,17 +71,33 @@ function guardContext(s: MeetingState, me: Pick<Participant, 'id'>): { otherName
 export function shareFindings(s: MeetingState, me: Pick<Participant, 'id'>, text: string): GuardFinding[] {
   const { otherNames, context } = guardContext(s, me);
   const mode = guardModeOf(s);
-  const findings: GuardFinding[] = analyzeShare(text, context)
-    .filter((h) => stopsShare(h, mode))
-    .map((h) => ({ kind: h.kind, match: h.match }));
+  const hints = analyzeShare(text, context).filter((h) => stopsShare(h, mode));
+  const findings: GuardFinding[] = hints.map((h) => ({ kind: h.kind, match: h.match }));
   if (stopsShare({ kind: 'advice', hint: HINTS.advice }, mode) && !findings.some((f) => f.kind !== 'pii')) {
     const m = modelFinding(text, otherNames);
     // A slogan is the fellowship's words, not advice, nor is a goodbye to the whole room ("Ta vare
     // på dere selv"): the model, trained on shares, may not know them.
     const said = m?.match.normalize('NFC');
-    if (m && said !== undefined && !isSlogan(said, 0) && !spokenToRoom(said, 0, said)) findings.push({ kind: 'advice', match: m.match });
+    if (m && said !== undefined && !isSlogan(said, 0) && !spokenToRoom(said, 0, said) && !onlyContactOffer(text, hints, otherNames)) findings.push({ kind: 'advice', match: m.match });
   }
   return findings;
+}
+
+/**
+ * Whether the model's finding in `text` is only an offer of contact whose details already stop
+ * the share (`hints`; contact.ts contactOffers): "You can call me on 912 34 567 after the
+ * meeting" is the phone number's finding, not advice as well (a fresh tester, 2026-12-06, got
+ * both for one offer). The share is judged again without the clauses of its offers ("You can
+ * always email me at anne.b@example.com if you want to talk": the whole share, as the model's
+ * sentences split at the dots of an address); advice left in it stays ("Text me at 912 34 567,
+ * then you must leave him tonight"). Asked only of a share with contact details that the model flags.
+ */
+function onlyContactOffer(text: string, hints: readonly GuardHint[], otherNames: string[]): boolean {
+  const contacts = hints.filter((h) => isContactHint(h)).map((h) => h.match);
+  if (contacts.length === 0) return false;
+  const t = text.normalize('NFC');
+  const { clauses } = contactOffers(t, contacts);
+  return clauses.length > 0 && modelFinding(blanked(t, clauses), otherNames) === null;
 }
 
 /**

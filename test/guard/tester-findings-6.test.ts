@@ -98,4 +98,31 @@ describe("a fresh tester's sixth findings, with the server model registered", ()
       expect(kinds(text, lang)).toContain(kind);
     });
   });
+
+  describe('an offer of contact stopped for its details gets no advice finding as well', () => {
+    it.each([
+      ['You can call me on 912 34 567 after the meeting.', 'en', '912 34 567'],
+      ['You can always email me at anne.b@example.com if you want to talk after the meeting.', 'en', 'anne.b@example.com'],
+      ['Add me on snap: anne_84, if you ever need someone to talk to after meetings.', 'en', 'anne_84'],
+      ['Du kan alltid ringe meg på 912 34 567 etter møtet.', 'nb', '912 34 567'],
+      ['Legg meg til på snap: anne_84, hvis du trenger noen å snakke med etter møtene.', 'nb', 'anne_84'],
+      ['Du kan sende meg en melding på 912 34 567 hvis du vil prate etter møtet i kveld.', 'nb', '912 34 567'],
+    ] as const)('%s', (text, lang, detail) => {
+      expect(check(text, lang).map((f) => [f.kind, f.match])).toEqual([['pii', detail]]);
+    });
+    it('the model, asked alone, still reads such offers as advice (so the test above means something)', () => {
+      const flagged = ['You can call me on 912 34 567 after the meeting.', 'Legg meg til på snap: anne_84, hvis du trenger noen å snakke med etter møtene.'].filter(
+        (t) => modelFinding(t, ['Kari', 'Per']) !== null,
+      );
+      expect(flagged.length).toBeGreaterThan(0);
+    });
+    it.each([
+      ['You can call me on 912 34 567, but you have to promise to leave him.', 'en'],
+      ['You can always email me at anne.b@example.com, and you should leave him.', 'en'],
+      ['Du kan ringe meg på 912 34 567, men du må love å gå fra ham.', 'nb'],
+      ['You can call me on 912 34 567 after the meeting. Honestly the only way out for anyone is to leave him for good.', 'en'],
+    ] as const)('advice beside the offer stays: %s', (text, lang) => {
+      expect(kinds(text, lang)).toEqual(expect.arrayContaining(['pii', 'advice']));
+    });
+  });
 });
