@@ -5,6 +5,7 @@
 // (shared/guard/pseudonym.ts); a share must not let them through either.
 import { literalChecks } from './literals.js';
 import { END, nextCodePoint, prepareRegex, preparedExecAll, START } from './patterns.js';
+import { isNotName } from './words.js';
 
 /** `text` with compatibility forms folded (NFKC) and every decimal digit as ASCII, and a way back. */
 export interface Folded {
@@ -215,6 +216,42 @@ const INTRODUCED = [
   // "I'm on facebook as X", "jeg er på face som X"
   String.raw`(?:i'm|i\u2019m|i am|im|jeg er) (?:also |også )?(?:on|på) (?:${SOCIAL}|x) (?:as|som) ${H}`,
 ].map((src) => new RegExp(`${START}(?:${src})`, 'giu'));
+/**
+ * "I'm annebjorg on facebook", "Jeg er annebjorg på facebook": a word introduced as oneself right
+ * before a named platform (a fresh tester, 2026-12-06, had these pass). Far more often that word
+ * says how one is there ("I'm active on facebook", "jeg er sjelden på snap", "I'm hooked on
+ * tiktok"), so it counts only when it can be no such word (plainHandle).
+ */
+const INTRODUCED_ON = new RegExp(String.raw`${START}(?:i'm|i\u2019m|i am|im|jeg er) ${H}(?= (?:on|p\u00E5) (?:${SOCIAL}|x)${END})`, 'giu');
+/** Words that say how or how much one is on a platform, not who: "I'm active on facebook", "jeg er mye på snap". */
+const HOW_ONE_IS = new Set([
+  'active', 'inactive', 'big', 'huge', 'famous', 'popular', 'known', 'new', 'old', 'rarely', 'often', 'mostly', 'barely', 'hardly', 'sometimes', 'usually',
+  'hooked', 'stuck', 'blocked', 'banned', 'muted', 'quiet', 'silent', 'invisible', 'visible', 'anonymous', 'offline', 'everywhere', 'only', 'just', 'less',
+  'much', 'addicted', 'obsessed', 'friends', 'present', 'around', 'available', 'busy', 'bad', 'good', 'terrible', 'awful', 'useless', 'hopeless', 'lost',
+  'nobody', 'somebody', 'someone', 'member', 'admin', 'moderator', 'public', 'even', 'now', 'back', 'all', 'way', 'so', 'very', 'really', 'pretty', 'quite',
+  'mainly', 'sort', 'kind', 'literally', 'basically', 'honestly', 'anyway', 'probably', 'definitely', 'maybe', 'sober', 'clean', 'open', 'honest', 'out',
+  'fake', 'real', 'different', 'myself', 'nice', 'mean', 'funny', 'sad', 'angry', 'mad', 'scared', 'afraid', 'shy', 'brave', 'better', 'worse', 'same',
+  'free', 'unsafe', 'hidden', 'registered', 'forever', 'constantly', 'mostly', 'totally', 'completely', 'basically', 'everyone', 'everybody', 'too',
+  'aktiv', 'inaktiv', 'mye', 'lite', 'ofte', 'sjelden', 'sjeldent', 'utestengt', 'kjent', 'populær', 'stille', 'usynlig', 'synlig', 'anonym', 'hekta',
+  'ny', 'nye', 'gammel', 'mest', 'mindre', 'nesten', 'veldig', 'helt', 'ganske', 'litt', 'medlem', 'tilstede', 'innom', 'inne', 'ute', 'borte', 'nå',
+  'egentlig', 'kanskje', 'vel', 'jo', 'visst', 'nok', 'dessverre', 'heldigvis', 'faktisk', 'stort', 'daglig', 'hele', 'med', 'edru', 'rusfri', 'åpen',
+  'ærlig', 'falsk', 'ekte', 'annerledes', 'lei', 'trist', 'sint', 'redd', 'sjenert', 'modig', 'fin', 'grei', 'bedre', 'verre', 'samme', 'fri', 'utrygg',
+  'skjult', 'alle', 'heller', 'stadig', 'konstant', 'somewhere', 'anywhere', 'nowhere', 'elsewhere', 'away', 'gone', 'done', 'late', 'early', 'home',
+  'alive', 'dead', 'awake', 'asleep', 'sick', 'ill', 'weird', 'crazy', 'strict', 'hjemme', 'overalt', 'kun', 'syk', 'rar', 'gal', 'streng', 'våken',
+]);
+/** Endings of adverbs, participles and adjectives: "constantly", "blocked", "lurking", "addictive", "aktivt", "blokkert", "avhengig", "ensom". */
+const HOW_ENDING = /(?:ly|ed|ing|ive|ous|ful|less|able|ible|ish|est|lig|ig|ert|et|ete|som|bar|l\u00F8s|isk|ende|t)$/u;
+
+/**
+ * Whether `word`, introduced as oneself before a platform ("I'm annebjorg on facebook"), can only
+ * be a name there: no word of how one is there (HOW_ONE_IS, NOT_A_HANDLE, or such an ending), and
+ * no word that is never a name ("I'm Norwegian on facebook"). A handle ending so ("sunnyblessed")
+ * is missed here; a digit, "_" or "." in it is caught anyway (findServiceHandles).
+ */
+function plainHandle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !HOW_ONE_IS.has(lower) && !NOT_A_HANDLE.has(lower) && !HOW_ENDING.test(lower) && !isNotName(word);
+}
 /** "as X", "som X": a handle where the sentence asks to be found or added (FIND_ME). */
 const AS_HANDLE = new RegExp(String.raw`${START}(?:as|som) ${H}`, 'giu');
 const FIND_ME = new RegExp(String.raw`${START}(?:(?:find|add|search|follow|look|message|dm|friend)(?: me| for me)|(?:find|finn|finner|legg|legge|søk|søke|følg|følge|add|adde|send)(?: gjerne)? meg)${END}`, 'iu');
@@ -255,6 +292,8 @@ export function findIntroducedHandles(t: string): { index: number; match: string
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
     }
+    INTRODUCED_ON.lastIndex = 0;
+    for (let m = INTRODUCED_ON.exec(sentence); m; m = INTRODUCED_ON.exec(sentence)) if (plainHandle(m[1] ?? '')) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
     if (FIND_ME.test(sentence)) {
       AS_HANDLE.lastIndex = 0;
       for (let m = AS_HANDLE.exec(sentence); m; m = AS_HANDLE.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');

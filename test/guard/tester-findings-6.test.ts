@@ -125,4 +125,38 @@ describe("a fresh tester's sixth findings, with the server model registered", ()
       expect(kinds(text, lang)).toEqual(expect.arrayContaining(['pii', 'advice']));
     });
   });
+
+  describe('a plain word introduced as oneself on a named platform is a handle', () => {
+    it.each([
+      ["I'm annebjorg on facebook.", 'en', 'annebjorg'],
+      ['I am annebjorg on insta.', 'en', 'annebjorg'],
+      ['Jeg er annebjorg på facebook.', 'nb', 'annebjorg'],
+      ['Jeg er Annebjorg på snap.', 'nb', 'Annebjorg'],
+    ] as const)('%s', (text, lang, handle) => {
+      expect(check(text, lang).map((f) => [f.kind, f.match])).toContainEqual(['pii', handle]);
+    });
+    it.each([
+      ["I'm on facebook too.", 'en'],
+      ['I am tired on facebook', 'en'],
+      ["I'm active on facebook.", 'en'],
+      ["I'm hooked on tiktok.", 'en'],
+      ["I'm never on facebook.", 'en'],
+      ["I'm constantly on instagram.", 'en'],
+      ["I'm blocked on facebook now.", 'en'],
+      ["I'm Norwegian on facebook.", 'en'],
+      ["I'm sober on facebook.", 'en'],
+      ["I'm lurking on reddit.", 'en'],
+      ["I'm somewhere on facebook, I think.", 'en'],
+      ["I'm still on facebook.", 'en'],
+      ['Jeg er sjelden på facebook.', 'nb'],
+      ['Jeg er blokkert på facebook.', 'nb'],
+      ['Jeg er mye på snap.', 'nb'],
+      ['Jeg er aktiv på facebook.', 'nb'],
+      ['Jeg er ikke på facebook.', 'nb'],
+      ['Jeg er også på facebook.', 'nb'],
+      ['Jeg er avhengig på tiktok, innrømmer jeg.', 'nb'],
+    ] as const)('a word of how one is there is no handle: %s', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+  });
 });
