@@ -9,7 +9,7 @@ import type { Found } from './patterns.js';
 import { APOS, CAP_WORD, END, START, escapeRegex, execUnkept, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore } from './patterns.js';
 import { perName, perRoom } from './room.js';
 import { KIN, isEverydayWord, isGivenName, isNotName } from './words.js';
-import { inNewcomerWelcome, surnameAfter } from './unaddressed.js';
+import { inNewcomerWelcome, surnameEnd } from './unaddressed.js';
 
 const REPLIES: RegExp[] = [
   // nb
@@ -169,7 +169,16 @@ function findName(text: string, { re, phrase, strict, ordinary }: Person): Found
     // (2026-12-04) found those sent, and older members type on phones without capitals.
     const start = isSentenceStart(text, index);
     if (strict && (first === first.toLowerCase() ? !(ordinary && start && addressed) : start && !addressed)) continue;
-    if (surnameAfter(text, index + match.length, match)) continue;
+    const surname = surnameEnd(text, index + match.length, match);
+    if (surname >= 0) {
+      // A full name whose given name is a member's pseudonym is a third party's ("Kari Nordmann på
+      // kommunen ringte"), unless it is said to her: opening its sentence (or after a greeting),
+      // then a comma and a "you" or a reply ("Kari Nordmann, du har rett", "Per Hansen, thank
+      // you"; a fresh tester, 2026-12-06, got only the full-name hint). Then the whole name is
+      // the crosstalk finding, and the full-name hint on the same words gives way to it (index.ts).
+      if (calledBy(text, index, surname)) out.push({ kind: 'crosstalk', index, match: text.slice(index, surname), hint: HINTS.crosstalkName });
+      continue;
+    }
     out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkName });
   }
   return out;
@@ -205,6 +214,20 @@ const ADDRESS_END = /^(?:\s*(?:[,.!?;:)\u2026]|$)|\s+(?:for|fordi|because)(?![\p
 const SENTENCE_END_AFTER = /^\s*(?:[.!?\u2026]|$)/u;
 const COMMA_BEFORE = /,\s*$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+
+const VOCATIVE_COMMA = /^\s*[,:]/u;
+
+/**
+ * Whether the name at `index` of `text`, ending at `end` (a full name: surnameEnd), is said to
+ * its bearer: first in its sentence or after a greeting ("Takk, Kari Nordmann, …" no; "Hei Kari
+ * Nordmann, du…"), then a comma or colon and a "you" or a reply (TO_YOU_WEAK, REPLY_AFTER: not
+ * "Kari Nordmann, du vet, var sjefen min"). Asked only of a member's name with a surname after it.
+ */
+function calledBy(text: string, index: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (!VOCATIVE_COMMA.test(after) || !(TO_YOU_WEAK.test(after) || REPLY_AFTER.test(after))) return false;
+  return isSentenceStart(text, index) || GREETINGS.has(wordsBefore(text, index, 1)[0] ?? '');
+}
 
 /**
  * Whether a word of a room member's pseudonym, at `index`, is said to them: at the start of a

@@ -270,9 +270,14 @@ const NEXT_CAPITALISED = /^ (\p{Lu}[\p{L}\p{M}'\u2019-]*)/u;
  * and namesMember (for the model) both read it so.
  */
 export function surnameAfter(text: string, end: number, match: string): boolean {
-  if (/\s/u.test(match) || text.charCodeAt(end) !== 32) return false;
+  return surnameEnd(text, end, match) >= 0;
+}
+
+/** Where the surname surnameAfter finds after `match` (ending at `end` of `text`) ends, or -1 when it finds none. */
+export function surnameEnd(text: string, end: number, match: string): number {
+  if (/\s/u.test(match) || text.charCodeAt(end) !== 32) return -1;
   const next = NEXT_CAPITALISED.exec(text.slice(end, end + 40));
-  return next !== null && isFullNamePair(match.replace(/['\u2019]?s$/u, ''), next[1]!);
+  return next !== null && isFullNamePair(match.replace(/['\u2019]?s$/u, ''), next[1]!) ? end + next[0].length : -1;
 }
 
 /** Words before "with you" where "you" is the room, not one listener ("be here with you", "share this with you"). */

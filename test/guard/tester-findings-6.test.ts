@@ -159,4 +159,30 @@ describe("a fresh tester's sixth findings, with the server model registered", ()
       expect(check(text, lang)).toEqual([]);
     });
   });
+
+  describe("a member's one-word pseudonym with a surname after it, said to her, is crosstalk", () => {
+    // The whole name is the crosstalk finding; the full-name hint on the same words gives way to
+    // it, as it does for any pseudonym in the room (guard index.ts).
+    it.each([
+      ['Kari Nordmann, du har rett.', 'nb', 'Kari Nordmann'],
+      ['Kari Nordmann, you are right.', 'en', 'Kari Nordmann'],
+      ['Per Hansen, thank you for that.', 'en', 'Per Hansen'],
+      ['Hei Kari Nordmann, jeg vet hvordan du har det.', 'nb', 'Kari Nordmann'],
+      ['Kari Nordmann: takk for det du sa.', 'nb', 'Kari Nordmann'],
+    ] as const)('%s', (text, lang, name) => {
+      const found = check(text, lang);
+      expect(found.map((f) => [f.kind, f.match])).toContainEqual(['crosstalk', name]);
+      expect(found.filter((f) => f.kind === 'pii')).toEqual([]);
+    });
+    it.each([
+      ['Kari Nordmann på kommunen ringte meg.', 'nb', 'Kari Nordmann'],
+      ['Kari Nordmann, du vet, var sjefen min.', 'nb', 'Kari Nordmann'],
+      ['Jeg møtte Per Hansen, du husker ham kanskje.', 'nb', 'Per Hansen'],
+      ['Kari Nordmann, the woman from the council, called me.', 'en', 'Kari Nordmann'],
+    ] as const)('a third party stays one: %s', (text, lang, name) => {
+      const found = check(text, lang);
+      expect(found.map((f) => [f.kind, f.match])).toContainEqual(['pii', name]);
+      expect(found.filter((f) => f.kind === 'crosstalk')).toEqual([]);
+    });
+  });
 });
