@@ -185,4 +185,17 @@ describe("a fresh tester's sixth findings, with the server model registered", ()
       expect(found.filter((f) => f.kind === 'crosstalk')).toEqual([]);
     });
   });
+
+  describe('the handle hint speaks of no "@" the share did not have', () => {
+    it.each([
+      ['Add me on snapchat, my name there is anneb84.', 'en'],
+      ["I'm annebjorg on facebook.", 'en'],
+      ['Legg meg til på snap, jeg heter anneb84 der.', 'nb'],
+      ['Skriv til @anneb84 om du vil.', 'nb'],
+    ] as const)('%s', (text, lang) => {
+      const handle = hints(text, [], lang).filter((h) => h.hint === HINTS.handle);
+      expect(handle.length).toBe(1);
+      for (const l of ['nb', 'en'] as const) expect(handle[0]!.hint[l]).not.toContain('@');
+    });
+  });
 });
