@@ -105,7 +105,11 @@ export function foldContact(text: string): Folded {
 
 // Words after which a handle or a number is contact details: services, and "contact me".
 // The social services by name, and then every word after which a handle is contact details.
-const SOCIAL_NAMES = String.raw`snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|fb|discord|telegram|signal|whats ?app|twitter|messenger|kik|skype|threads|bluesky|reddit`;
+// Bokmål's definite and compound forms count as the platform itself: "snapchaten min", "facebooken
+// min", "instagrammen min", "snapnavnet mitt", "insta-kontoen min" (a fresh tester, 2026-12-06,
+// had "Snapchaten min er annebjorg59" pass while "min snap er annebjorg59" was caught).
+const SOCIAL_FORMS = String.raw`(?:snap(?:chat)?|insta(?:gram)?|tik ?tok|facebook|fb|discord|whats ?app|twitter|messenger|reddit)-?(?:en|(?:bruker|kalle)?navn(?:et)?|konto(?:en)?|profil(?:en)?|bruker(?:en)?)|instagrammen`;
+const SOCIAL_NAMES = String.raw`${SOCIAL_FORMS}|snap(?:chat)?|snappen|insta(?:gram)?|ig|tik ?tok|facebook|fb|discord|telegram|signal|whats ?app|twitter|messenger|kik|skype|threads|bluesky|reddit`;
 const SERVICE = String.raw`${SOCIAL_NAMES}|vipps|kontakt|contact|add me|legg meg til`;
 // Another service word may follow ("add me on snap"). After the service, ":" or "=" (or a comma: "add me on snap, kari84", then only what looks like a handle).
 // Words that may stand between the service and the handle: "min snap er", "my insta is", "på snap heter jeg".
@@ -216,6 +220,48 @@ const INTRODUCED = [
   // "I'm on facebook as X", "jeg er på face som X"
   String.raw`(?:i'm|i\u2019m|i am|im|jeg er) (?:also |også )?(?:on|på) (?:${SOCIAL}|x) (?:as|som) ${H}`,
 ].map((src) => new RegExp(`${START}(?:${src})`, 'giu'));
+/** What a platform's own name, account or page is called ("my facebook name", "my insta account"). */
+const ACCOUNT_WORD = String.raw`(?:user ?name|name|handle|nick(?:name)?|account|profile|page|tag|id)`;
+/** Bokmål's: "brukernavnet mitt på snap", "mitt navn på insta", "kontoen min på facebook". */
+const KONTO_WORD = String.raw`(?:(?:bruker|kalle)?navn(?:et)?|konto(?:en)?|profil(?:en)?|bruker(?:en)?)`;
+/**
+ * A platform named as one's own, then what it is: "My insta is annebjorg.", "My facebook name is
+ * annebjorg", "my account on snap is annebjorg", "Min snap er annebjorg", "Facebooken min er
+ * annebjorg.", "kontoen min på insta er annebjorg" (a fresh tester, 2026-12-06, had these pass).
+ * Far more often what follows says how it is ("My insta is private now.", "Facebooken min er
+ * borte."), so the word counts only where it ends the clause and can be no such word (plainHandle).
+ * "my x" is left out: that is as often one's ex.
+ */
+const OWN_PLATFORM = new RegExp(
+  String.raw`${START}(?:` +
+    [
+      String.raw`my (?:${SOCIAL})(?: ${ACCOUNT_WORD})?(?: is|['\u2019]s)`,
+      String.raw`my ${ACCOUNT_WORD} (?:on|at|in) (?:${SOCIAL}|x)(?: is|['\u2019]s)`,
+      String.raw`(?:min|mitt) (?:${SOCIAL})(?: ${KONTO_WORD})? (?:er|heter)`,
+      String.raw`(?:${SOCIAL}) (?:min|mitt) (?:er|heter)`,
+      String.raw`(?:min|mitt) ${KONTO_WORD} (?:p\u00E5|i) (?:${SOCIAL}|x) (?:er|heter)`,
+      String.raw`${KONTO_WORD} (?:min|mitt) (?:p\u00E5|i) (?:${SOCIAL}|x) (?:er|heter)`,
+    ].join('|') +
+    String.raw`) ${H}(?=\s*(?:[,.!?;:)\]\u2026]|$))`,
+  'giu',
+);
+/**
+ * Words said of one's account that plainHandle lets by: "My facebook is toxic.", "Facebooken min
+ * er død.", "My insta is trash." (what it is like, holds, or whose it is).
+ */
+const OF_AN_ACCOUNT = new Set([
+  'down', 'up', 'off', 'on', 'over', 'broken', 'empty', 'full', 'dead', 'closed', 'old', 'ancient', 'small', 'tiny', 'little', 'large', 'mine', 'yours',
+  'hers', 'ours', 'theirs', 'hell', 'heaven', 'toxic', 'poison', 'trash', 'garbage', 'rubbish', 'junk', 'crap', 'shit', 'shite', 'chaos', 'drama', 'lies',
+  'boring', 'dull', 'lame', 'cringe', 'cringy', 'messy', 'dark', 'weird', 'strange', 'great', 'fun', 'cool', 'perfect', 'ok', 'okay', 'everything',
+  'nothing', 'fake', 'real', 'blank', 'dormant', 'suspended', 'secret', 'personal', 'lonely', 'depressing', 'pointless', 'work', 'home', 'family', 'life',
+  'photos', 'pictures', 'pics', 'videos', 'memories', 'ads', 'memes', 'porn', 'poisonous', 'horrible', 'awful', 'hopeless', 'useless', 'worse', 'worst',
+  'best', 'fine', 'gone', 'private', 'public', 'locked', 'hacked', 'deleted', 'disabled', 'deactivated',
+  'død', 'dødt', 'nede', 'oppe', 'tom', 'tomt', 'full', 'fullt', 'hacka', 'søppel', 'løgn', 'løgner', 'over', 'kaos', 'tull', 'tøys', 'tung', 'tungt', 'ekkel',
+  'ekkelt', 'skummel', 'skummelt', 'feil', 'borte', 'vekk', 'ute', 'av', 'privat', 'offentlig', 'åpen', 'åpent', 'gammel', 'gammelt', 'liten', 'lite', 'stor',
+  'rar', 'rart', 'merkelig', 'kjip', 'kjipt', 'dritt', 'drit', 'fin', 'fint', 'bra', 'grei', 'greit', 'perfekt', 'alt', 'ingenting', 'min', 'mitt', 'din',
+  'ditt', 'hans', 'hennes', 'vår', 'vårt', 'helvete', 'himmel', 'fengsel', 'jobb', 'hjem', 'familie', 'bilder', 'minner', 'reklame', 'falsk', 'ekte',
+  'trist', 'ensom', 'hemmelig', 'tilbake', 'slettet', 'stengt', 'låst', 'sperret', 'deaktivert', 'svart', 'mørk', 'mørkt', 'kjedelig', 'pinlig', 'gift',
+]);
 /**
  * "I'm annebjorg on facebook", "Jeg er annebjorg på facebook": a word introduced as oneself right
  * before a named platform (a fresh tester, 2026-12-06, had these pass). Far more often that word
@@ -294,6 +340,10 @@ export function findIntroducedHandles(t: string): { index: number; match: string
     }
     INTRODUCED_ON.lastIndex = 0;
     for (let m = INTRODUCED_ON.exec(sentence); m; m = INTRODUCED_ON.exec(sentence)) if (plainHandle(m[1] ?? '')) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+    OWN_PLATFORM.lastIndex = 0;
+    for (let m = OWN_PLATFORM.exec(sentence); m; m = OWN_PLATFORM.exec(sentence)) {
+      if (plainHandle(m[1] ?? '') && !OF_AN_ACCOUNT.has((m[1] ?? '').toLowerCase())) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+    }
     if (FIND_ME.test(sentence)) {
       AS_HANDLE.lastIndex = 0;
       for (let m = AS_HANDLE.exec(sentence); m; m = AS_HANDLE.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');

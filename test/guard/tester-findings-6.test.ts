@@ -3,7 +3,8 @@
 // your fault" and "Det er ikke din feil" disagreed, a welcome to whoever is new covered neither the
 // welcoming sentence after it nor a welcome the speaker led up to, an offer of contact got an advice
 // finding beside its contact details, "I'm annebjorg on facebook" passed, a member's pseudonym
-// with a surname after it said to her got the full-name hint, and the handle's hint spoke of "@"
+// with a surname after it said to her got the full-name hint, "My insta is annebjorg" and
+// "Facebooken min er annebjorg" passed, and the handle's hint spoke of "@"
 // beside a username written without one. Each kind in both languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGuardModel } from '../../server/guard-model.js';
@@ -156,6 +157,65 @@ describe("a fresh tester's sixth findings, with the server model registered", ()
       ['Jeg er også på facebook.', 'nb'],
       ['Jeg er avhengig på tiktok, innrømmer jeg.', 'nb'],
     ] as const)('a word of how one is there is no handle: %s', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+  });
+
+  describe('a platform named as one\'s own, then "is" / "er" and a handle, is contact details', () => {
+    it.each([
+      // The tester's own.
+      ['Snapchaten min er annebjorg59.', 'nb', 'annebjorg59'],
+      ['Instagrammen min er annebjorg59.', 'nb', 'annebjorg59'],
+      ['Facebooken min er annebjorg.', 'nb', 'annebjorg'],
+      ['Min snap er annebjorg59.', 'nb', 'annebjorg59'],
+      ['Brukernavnet mitt på snap er annebjorg.', 'nb', 'annebjorg'],
+      ['My insta is annebjorg.', 'en', 'annebjorg'],
+      ['My snap is annebjorg59', 'en', 'annebjorg59'],
+      ['My facebook name is annebjorg', 'en', 'annebjorg'],
+      ['My username on snapchat is annebjorg.', 'en', 'annebjorg'],
+      // The same kind: other platforms, definite and compound forms, an account or a page.
+      ['Min insta er annebjorg.', 'nb', 'annebjorg'],
+      ['Tiktoken min heter annebjorg.', 'nb', 'annebjorg'],
+      ['Discorden min er annebjorg, bare legg meg til.', 'nb', 'annebjorg'],
+      ['fb-en min er annebjorg.', 'nb', 'annebjorg'],
+      ['Snapnavnet mitt er annebjorg.', 'nb', 'annebjorg'],
+      ['Facebook-navnet mitt er annebjorg.', 'nb', 'annebjorg'],
+      ['Instakontoen min er annebjorg.', 'nb', 'annebjorg'],
+      ['Kontoen min på insta er annebjorg.', 'nb', 'annebjorg'],
+      ['Mitt navn på face er annebjorg.', 'nb', 'annebjorg'],
+      ["My insta's annebjorg.", 'en', 'annebjorg'],
+      ['My facebook account is annebjorg.', 'en', 'annebjorg'],
+      ['My account on insta is annebjorg.', 'en', 'annebjorg'],
+      ['My tiktok is annebjorg, follow me', 'en', 'annebjorg'],
+      ['My discord is Annebjorg!', 'en', 'Annebjorg'],
+    ] as const)('%s', (text, lang, handle) => {
+      expect(check(text, lang).map((f) => [f.kind, f.match])).toContainEqual(['pii', handle]);
+    });
+    it.each([
+      ['Snapchaten min er full av bilder.', 'nb'],
+      ['Min facebook er stengt.', 'nb'],
+      ['Facebooken min er borte.', 'nb'],
+      ['Facebooken min er død.', 'nb'],
+      ['Facebooken min er nede.', 'nb'],
+      ['Snapchaten min er tom.', 'nb'],
+      ['Min insta er privat.', 'nb'],
+      ['Min tiktok er søppel.', 'nb'],
+      ['Facebooken min er et helvete.', 'nb'],
+      ['Facebook-kontoen min er slettet.', 'nb'],
+      ['Instaen min er kjedelig.', 'nb'],
+      ['Kontoen min på facebook er låst.', 'nb'],
+      ['My insta is private now.', 'en'],
+      ['My facebook is a mess.', 'en'],
+      ['My snap is gone.', 'en'],
+      ['My facebook is dead.', 'en'],
+      ['My insta is down.', 'en'],
+      ['My facebook is toxic.', 'en'],
+      ['My insta is trash.', 'en'],
+      ['My facebook account is deleted.', 'en'],
+      ["My facebook's gone.", 'en'],
+      ['My x is toxic.', 'en'],
+      ['My facebook name is my real name.', 'en'],
+    ] as const)('what the account is like is no handle: %s', (text, lang) => {
       expect(check(text, lang)).toEqual([]);
     });
   });
