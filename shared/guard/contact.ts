@@ -185,13 +185,16 @@ const USERNAME_HANDLE = new RegExp(
 const P_USERNAME_HANDLE = prepareRegex(USERNAME_HANDLE);
 const USERNAME_WORD = /brukernavn|user ?name|handle|nick|kallenavn/iu;
 
-/** Handles named as such: "brukernavnet mitt er olanordmann" (three letters at least). */
+/**
+ * Handles named as such: "brukernavnet mitt er olanordmann" (three letters at least), but no word
+ * of what the name is like ("My username on snapchat is old.", "brukernavnet mitt er pinlig").
+ */
 export function findNamedHandles(t: string): { index: number; match: string }[] {
   if (literalChecks.on && !USERNAME_WORD.test(t)) return [];
   const out: { index: number; match: string }[] = [];
   for (const m of preparedExecAll(t, P_USERNAME_HANDLE)) {
     const handle = m[1] ?? '';
-    if ((handle.match(LETTERS)?.length ?? 0) >= 3) out.push({ index: m.index + m[0].length - handle.length, match: handle });
+    if ((handle.match(LETTERS)?.length ?? 0) >= 3 && !ofTheAccount(handle)) out.push({ index: m.index + m[0].length - handle.length, match: handle });
   }
   return out;
 }
@@ -261,7 +264,13 @@ const OF_AN_ACCOUNT = new Set([
   'rar', 'rart', 'merkelig', 'kjip', 'kjipt', 'dritt', 'drit', 'fin', 'fint', 'bra', 'grei', 'greit', 'perfekt', 'alt', 'ingenting', 'min', 'mitt', 'din',
   'ditt', 'hans', 'hennes', 'vår', 'vårt', 'helvete', 'himmel', 'fengsel', 'jobb', 'hjem', 'familie', 'bilder', 'minner', 'reklame', 'falsk', 'ekte',
   'trist', 'ensom', 'hemmelig', 'tilbake', 'slettet', 'stengt', 'låst', 'sperret', 'deaktivert', 'svart', 'mørk', 'mørkt', 'kjedelig', 'pinlig', 'gift',
+  'stupid', 'silly', 'dumb', 'embarrassing', 'childish', 'teit', 'dumt', 'flaut', 'barnslig',
 ]);
+/** Whether `word` says what an account or its name is like or whose it is (OF_AN_ACCOUNT, HOW_ONE_IS, NOT_A_HANDLE), not what it is called. */
+function ofTheAccount(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OF_AN_ACCOUNT.has(lower) || HOW_ONE_IS.has(lower) || NOT_A_HANDLE.has(lower);
+}
 /**
  * "I'm annebjorg on facebook", "Jeg er annebjorg på facebook": a word introduced as oneself right
  * before a named platform (a fresh tester, 2026-12-06, had these pass). Far more often that word
@@ -329,7 +338,7 @@ export function findIntroducedHandles(t: string): { index: number; match: string
     start = end;
     if (!PLATFORM.test(sentence)) continue;
     const add = (index: number, handle: string): void => {
-      if ((handle.match(LETTERS)?.length ?? 0) < 3 || NOT_A_HANDLE.has(handle.toLowerCase())) return;
+      if ((handle.match(LETTERS)?.length ?? 0) < 3 || ofTheAccount(handle)) return;
       // The handle is no platform itself ("as facebook").
       if (PLATFORM.test(handle)) return;
       if (!out.some((o) => o.index === at + index)) out.push({ index: at + index, match: handle });
@@ -341,9 +350,7 @@ export function findIntroducedHandles(t: string): { index: number; match: string
     INTRODUCED_ON.lastIndex = 0;
     for (let m = INTRODUCED_ON.exec(sentence); m; m = INTRODUCED_ON.exec(sentence)) if (plainHandle(m[1] ?? '')) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
     OWN_PLATFORM.lastIndex = 0;
-    for (let m = OWN_PLATFORM.exec(sentence); m; m = OWN_PLATFORM.exec(sentence)) {
-      if (plainHandle(m[1] ?? '') && !OF_AN_ACCOUNT.has((m[1] ?? '').toLowerCase())) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
-    }
+    for (let m = OWN_PLATFORM.exec(sentence); m; m = OWN_PLATFORM.exec(sentence)) if (plainHandle(m[1] ?? '')) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
     if (FIND_ME.test(sentence)) {
       AS_HANDLE.lastIndex = 0;
       for (let m = AS_HANDLE.exec(sentence); m; m = AS_HANDLE.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');

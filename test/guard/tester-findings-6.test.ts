@@ -215,6 +215,11 @@ describe("a fresh tester's sixth findings, with the server model registered", ()
       ["My facebook's gone.", 'en'],
       ['My x is toxic.', 'en'],
       ['My facebook name is my real name.', 'en'],
+      // Named as a username, what it is like is no handle either.
+      ['My username on snapchat is old.', 'en'],
+      ['My name on insta is embarrassing.', 'en'],
+      ['Brukernavnet mitt på snap er gammelt.', 'nb'],
+      ['Brukernavnet mitt er pinlig.', 'nb'],
     ] as const)('what the account is like is no handle: %s', (text, lang) => {
       expect(check(text, lang)).toEqual([]);
     });
