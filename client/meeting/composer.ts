@@ -155,6 +155,13 @@ export class Composer {
   private closedCaret: Caret | null = null;
   /** The share the guard holds for you (hold mode), shown under the composer. */
   private held: { text: string; findings: { kind: string }[] } | null = null;
+  /**
+   * The held share's text as "Rephrase it" put it in the box (editHeld): a share sent then is its
+   * rephrasing, and the held words it replaces are not given back (giveHeldBack).
+   */
+  private heldTakenIn: string | null = null;
+  /** Says the held share's words came back to the box unshared (giveHeldBack), until written on or gone. */
+  private heldBack: HTMLElement;
   /** Shares sent whose going through the page has not seen yet (sendChunk, sharedSeen). */
   private unsettled: Unsettled[] = [];
 
@@ -170,7 +177,11 @@ export class Composer {
       'aria-describedby': 'composer-reason composer-count composer-hints',
       on: {
         keydown: (e) => this.onKey(e as KeyboardEvent),
-        input: () => this.onInput(),
+        input: (e) => {
+          // Written on or emptied: the note on the held words given back has done its job.
+          if (e.isTrusted || !this.input.value.trim()) this.hideHeldBack();
+          this.onInput();
+        },
       },
     });
     // A press of Send leaves the focus (and a phone's keyboard) in the text box: the typist goes
@@ -184,11 +195,12 @@ export class Composer {
     this.reason = h('p', { id: 'composer-reason', class: 'composer-reason', testid: 'composer-reason' });
     this.count = h('span', { id: 'composer-count', class: 'composer-count' });
     this.slow = h('p', { class: 'composer-slow', testid: 'composer-slow', role: 'status', hidden: true }, t.composerSlow);
+    this.heldBack = h('p', { class: 'hint composer-held-back', testid: 'guard-held-back', role: 'status', hidden: true });
     this.hints = new LiveHints('composer-hints', 'guard-hints', deps.analyze);
     // The counter on its own; the buttons stay together, the way out of the turn last.
     this.actions = h('div', { class: 'composer-actions' }, this.count, h('div', { class: 'composer-buttons' }, this.passBtn, this.send, this.finishBtn));
     this.label = h('label', { for: 'composer-input', class: 'composer-label' }, t.composerLabel);
-    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.hints.el, this.actions, this.passConfirm.el, this.slow);
+    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.heldBack, this.input, this.hints.el, this.actions, this.passConfirm.el, this.slow);
     this.onInput();
   }
 
@@ -332,6 +344,9 @@ export class Composer {
     // Offline, the page only guesses the turn moved on: the held share is known again once back.
     if (!mine && online && this.held) this.input.value = this.input.value.trim() ? `${this.held.text}\n${this.input.value}` : this.held.text;
     this.held = mine ? v.guard.held : online ? null : this.held;
+    if (this.heldTakenIn !== null && this.heldTakenIn !== this.held?.text) this.heldTakenIn = null;
+    // The turn gone, the words go on to the draft box, whose own note says so.
+    if (!mine && online) this.hideHeldBack();
     let reason = '';
     // Offline on your own turn (still held: offlineView): writing goes on, sending waits.
     if (!online) reason = offlineTurn ?? (mine && !v.frozen ? t.composerOfflineMine : t.composerDisabledOffline);
@@ -469,11 +484,35 @@ export class Composer {
     this.syncHintButtons();
   }
 
+  /**
+   * A share sent while another was held replaced it (docs/protocol.md: "a new share replaces it"),
+   * so the held one will never be seen: unless the share sent was its rephrasing ("Rephrase it",
+   * or its words in it), its words come back to the box ahead of what is there, with a note saying
+   * they were not shared. A fresh tester (2026-12-06) sent a next sentence with a share held: the
+   * held words vanished without a word. Someone typing on keeps the caret on the same characters;
+   * if the turn ends, the words go on to the draft box as any unshared words do (takeKept).
+   */
+  private giveHeldBack(words: string): void {
+    const now = this.input.value;
+    const head = now.trim() ? `${words.replace(/\s+$/u, '')}\n` : '';
+    setKeepingCaret(this.input, head ? head + now : words, head ? head.length : words.length);
+    setText(this.heldBack, app.t.guardHeldBack);
+    this.heldBack.hidden = false;
+  }
+
+  /** The note on held words given back (giveHeldBack) goes, its words with it: a hidden status region holds none. */
+  private hideHeldBack(): void {
+    if (this.heldBack.hidden) return;
+    this.heldBack.hidden = true;
+    setText(this.heldBack, '');
+  }
+
   /** The held share's words into the box (after what is there), the caret at their end. */
   private editHeld(): void {
     if (!this.held || this.input.disabled) return;
     const now = this.input.value.trim();
     if (!now.includes(this.held.text.trim())) this.input.value = now ? `${now}\n${this.held.text}` : this.held.text;
+    this.heldTakenIn = this.held.text;
     this.focusAtEnd();
     this.onInput();
   }
@@ -501,6 +540,10 @@ export class Composer {
       return false;
     }
     const turn = this.boxTurn;
+    // A share sent while one is held replaces it (docs/protocol.md, the share guard): what was held
+    // as the server will have dropped it (giveHeldBack).
+    const heldBefore = this.held;
+    const rephrased = heldBefore !== null && this.heldTakenIn === heldBefore.text;
     // The same words sent again after an answer that never came are the same action (the same
     // command id: command-sender.ts): this send stands for the older one.
     const sending: Unsettled = { text, written, turn, answered: false, shared: false };
@@ -555,6 +598,8 @@ export class Composer {
       setKeepingCaret(this.input, left, now.endsWith(left) ? left.length - now.length : 0);
       this.deps.shared?.();
     }
+    this.hideHeldBack();
+    if (heldBefore && !rephrased && !text.includes(heldBefore.text.trim())) this.giveHeldBack(heldBefore.text);
     // Told as typing is (an input event): a note on these words, now sent, has done its job.
     this.input.dispatchEvent(new Event('input'));
     this.input.focus();
