@@ -237,6 +237,8 @@ const nb = {
   connectingOffline: 'Ingen forbindelse ennå: siden venter på nettet. La den stå åpen, så går du inn i møtet av deg selv når nettet er tilbake.',
   joiningTitle: 'Går inn i møtet …',
   seatKeptWhileAway: (secs: number) => `Bli på denne siden: den kobler til igjen av seg selv. Plassen din holdes av i omtrent ${secs} ${secs === 1 ? 'sekund' : 'sekunder'} til; tar det lengre tid, kan du bli med på nytt.`,
+  // Said to screen readers in place of seatKeptWhileAway: its figure counts down each second, and a live region cannot follow without being said again.
+  seatKeptWhileAwaySaid: 'Bli på denne siden: den kobler til igjen av seg selv. Plassen din holdes av en stund til; meldingen øverst på siden teller ned hvor lenge. Tar det lengre tid, kan du bli med på nytt.',
   seatProbablyGone: (secs: number) => `Forbindelsen har vært borte i mer enn ${secs} sekunder, så plassen din er trolig gitt opp. Når forbindelsen er tilbake, kan du bli med på nytt.`,
   seatProbablyGoneUnlessPaused: (secs: number) => `Forbindelsen har vært borte i mer enn ${secs} sekunder, så plassen din er trolig gitt opp, med mindre møtelederen har satt møtet på pause i mellomtiden. Bli på denne siden: når forbindelsen er tilbake, kommer du tilbake til plassen din om den fortsatt holdes, ellers kan du bli med på nytt.`,
   seatKeptWhilePaused: (secs: number) => `Bli på denne siden: den kobler til igjen av seg selv. Plassen din holdes mens møtet har pause, og i omtrent ${secs} ${secs === 1 ? 'sekund' : 'sekunder'} etter at møtelederen fortsetter.`,
@@ -1113,6 +1115,7 @@ const en: Dict = {
   connectingOffline: 'No connection yet: the page is waiting for the network. Keep it open, and you will go into the meeting by yourself once the network is back.',
   joiningTitle: 'Going into the meeting …',
   seatKeptWhileAway: (secs: number) => `Stay on this page: it reconnects by itself. Your seat is kept for about ${secs} more ${secs === 1 ? 'second' : 'seconds'}; if it takes longer, you can join again.`,
+  seatKeptWhileAwaySaid: 'Stay on this page: it reconnects by itself. Your seat is kept a while longer; the message at the top of the page counts down how long. If it takes longer, you can join again.',
   seatProbablyGone: (secs: number) => `The connection has been gone for more than ${secs} seconds, so your seat has probably been given up. When the connection is back, you can join again.`,
   seatProbablyGoneUnlessPaused: (secs: number) => `The connection has been gone for more than ${secs} seconds, so your seat has probably been given up, unless the chair paused the meeting meanwhile. Stay on this page: when the connection is back, you return to your seat if it is still kept, or you can join again.`,
   seatKeptWhilePaused: (secs: number) => `Stay on this page: it reconnects by itself. Your seat is kept while the meeting is paused, and for about ${secs} ${secs === 1 ? 'second' : 'seconds'} after the chair resumes.`,

@@ -34,8 +34,14 @@ export const SLOW_ANSWER_MS = 3000;
  * `noNetwork`: the browser says this device has no network (Connection.deviceOffline; the page
  * acts on its `offline` event at once, before the server can have noticed anything): the words
  * say what is known, "No connection on this device", not that a connection was lost to the server.
+ * `spoken`: the words for the hidden live region that says the banner to screen readers
+ * (meeting.ts renderStatus), with no figure that counts down: the seat's time left becomes "a
+ * while longer", the banner counting it. A live region cannot keep a running figure in step
+ * without saying it again each second, and one said once goes stale while it stays (a fresh
+ * tester, 2026-12-06: the banner said 35 seconds, the hidden copy still 40). Figures that do
+ * not run (the whole grace period) stay.
  */
-export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false, gracePaused = false, chair = false, heard = true, noNetwork = false): string {
+export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | undefined, awayMs: number | null, turnHeld = false, gracePaused = false, chair = false, heard = true, noNetwork = false, spoken = false): string {
   if (status === 'connecting') return t.connecting;
   if (status === 'restarting') return t.bye_restarting;
   if (status !== 'reconnecting') return '';
@@ -46,7 +52,8 @@ export function connectionWords(t: Dict, status: ConnStatus, graceMs: number | u
   if (graceMs === undefined || turnHeld) return noNetwork ? `${lost} ${t.noNetworkWaits}` : lost;
   if (gracePaused) return `${lost} ${t.seatKeptWhilePaused(Math.round(graceMs / 1000))}`;
   const away = awayMs ?? 0;
-  return `${lost} ${seatProbablyGone({ graceMs, gracePaused }, away) ? (chair ? t.seatProbablyGone : t.seatProbablyGoneUnlessPaused)(Math.round(graceMs / 1000)) : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
+  if (seatProbablyGone({ graceMs, gracePaused }, away)) return `${lost} ${(chair ? t.seatProbablyGone : t.seatProbablyGoneUnlessPaused)(Math.round(graceMs / 1000))}`;
+  return `${lost} ${spoken ? t.seatKeptWhileAwaySaid : t.seatKeptWhileAway(Math.ceil((graceMs - away) / 1000))}`;
 }
 
 /**

@@ -463,21 +463,24 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     return status === 'connected' ? 'online' : seatProbablyGone(v, awayMs()) ? 'gone' : 'offline';
   }
 
-  /** The kind of the connection words last said to screen readers (renderStatus). */
-  let saidStatusKind = '';
+  /** The connection words last said to screen readers (renderStatus). */
+  let saidStatus = '';
 
   function renderStatus(): void {
     if (!ui) return;
     const t = app.t;
     const away = awayMs();
-    const text = connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false, view?.gracePaused, view?.you.isChair, view !== null || door !== null, conn.deviceOffline);
+    const words = (spoken: boolean): string =>
+      connectionWords(t, status, view?.graceMs, away, view ? ownTurnHeldOffline(view, status === 'connected', offlineSince, Date.now()) : false, view?.gracePaused, view?.you.isChair, view !== null || door !== null, conn.deviceOffline, spoken);
+    const text = words(false);
     setText(ui.status, text);
     ui.status.hidden = !text;
-    // Said once per kind of words (the figures left out), not once a second as the banner counts.
-    const kind = text.replace(/\d+/gu, '#');
-    if (kind !== saidStatusKind) {
-      saidStatusKind = kind;
-      if (text) announce(ui.statusSay, text);
+    // Said when the words change, not once a second as the banner counts: the spoken words hold
+    // no running figure (connectionWords `spoken`), so what stays in the region is never stale.
+    const said = words(true);
+    if (said !== saidStatus) {
+      saidStatus = said;
+      if (said) announce(ui.statusSay, said);
       else silence(ui.statusSay);
     }
     // Once the banner says the seat is probably given up, the place in line goes with it.
