@@ -148,6 +148,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   // Focusable (tabindex -1): the door opened after a lost seat moves to this explanation, at the top
   // of the form, not wherever the meeting page was scrolled (fresh tester: the reason was off-screen).
   const error = h('p', { class: 'banner error', testid: 'join-error', role: 'alert', tabindex: '-1', hidden: !o.error }, o.error ?? '');
+  const offline = offlineLine(container);
 
   function sync(): void {
     s.name = name.value;
@@ -220,13 +221,14 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
       choice(pledge, t.joinPledge),
     ),
     discreetTabSwitch(),
+    offline,
     submit,
     submitReason,
   );
   name.id = 'join-name-input';
   name.setAttribute('aria-describedby', 'join-name-hint join-name-warning');
   const chairSeat = o.chairKey ? o.card.chairSeat : undefined;
-  const chairBlock = chairSeat ? chairReturn(o, chairSeat.name, error) : null;
+  const chairBlock = chairSeat ? chairReturn(o, chairSeat.name, error, offline) : null;
   // A chair seated in another tab of this browser opened the chair link again: one way to the
   // seat, not two buttons side by side (a fresh tester, 2026-12-04). Moving the seat from that tab
   // brings its unsent words along; the key's own way back shows if that tab does not answer.
@@ -255,7 +257,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
  * returns them to that seat whatever name a form would carry; the pledge was given when it was
  * taken). A third fresh tester (2026-12-03): a returning chair had to fill in the whole door again.
  */
-function chairReturn(o: JoinOptions, name: string, error: HTMLElement): HTMLElement {
+function chairReturn(o: JoinOptions, name: string, error: HTMLElement, offline: HTMLElement): HTMLElement {
   const t = app.t;
   const back = h('button', { class: 'button primary large', type: 'button', testid: 'join-chair-return' }, t.joinChairReturnButton);
   back.addEventListener('click', () => {
@@ -263,7 +265,35 @@ function chairReturn(o: JoinOptions, name: string, error: HTMLElement): HTMLElem
     setText(back, t.joinBusy);
     o.submit({ v: PROTOCOL_VERSION, meetingId: o.meetingId, name, role: 'participant', volunteer: true, pledge: true, chairKey: o.chairKey! });
   });
-  return h('div', { class: 'join-form', testid: 'join-chair-seat' }, error, h('p', { testid: 'join-chair-seat-text' }, o.card.chairPassedOn ? t.joinChairReturnNotChair(name) : t.joinChairReturn(name)), back);
+  return h('div', { class: 'join-form', testid: 'join-chair-seat' }, error, h('p', { testid: 'join-chair-seat-text' }, o.card.chairPassedOn ? t.joinChairReturnNotChair(name) : t.joinChairReturn(name)), offline, back);
+}
+
+/**
+ * The line above the door's button while the browser says this device has no network
+ * (navigator.onLine false, kept in step by its `offline` and `online` events): that there is none,
+ * and that going in is still fine, the page waits for the network (meeting.ts, connectingOffline).
+ * A fresh tester (2026-12-06): a relative filled in the door offline and learnt it only once she
+ * had pressed the button. The browser's word is taken as it is: online it says nothing, as the
+ * page cannot know more before it connects. Its listeners go with the door (`container` no longer
+ * holding the line: a new render, or the meeting in its place).
+ */
+function offlineLine(container: HTMLElement): HTMLElement {
+  const line = h('p', { class: 'banner info', testid: 'join-offline', role: 'status', hidden: true });
+  const show = (): void => {
+    const off = navigator.onLine === false;
+    line.hidden = !off;
+    // Shown first, then filled: a status region's words are said when they come in.
+    setText(line, off ? app.t.joinOffline : '');
+  };
+  const onChange = (): void => {
+    if (container.contains(line)) return show();
+    window.removeEventListener('offline', onChange);
+    window.removeEventListener('online', onChange);
+  };
+  window.addEventListener('offline', onChange);
+  window.addEventListener('online', onChange);
+  show();
+  return line;
 }
 
 /**
