@@ -174,7 +174,7 @@ export class Composer {
       rows: '3',
       maxlength: String(LIMITS.shareChars),
       placeholder: t.composerPlaceholder,
-      'aria-describedby': 'composer-reason composer-count composer-hints',
+      'aria-describedby': 'composer-reason composer-held-back composer-count composer-hints',
       on: {
         keydown: (e) => this.onKey(e as KeyboardEvent),
         input: (e) => {
@@ -195,12 +195,12 @@ export class Composer {
     this.reason = h('p', { id: 'composer-reason', class: 'composer-reason', testid: 'composer-reason' });
     this.count = h('span', { id: 'composer-count', class: 'composer-count' });
     this.slow = h('p', { class: 'composer-slow', testid: 'composer-slow', role: 'status', hidden: true }, t.composerSlow);
-    this.heldBack = h('p', { class: 'hint composer-held-back', testid: 'guard-held-back', role: 'status', hidden: true });
+    this.heldBack = h('p', { id: 'composer-held-back', class: 'hint composer-held-back', testid: 'guard-held-back', role: 'status', hidden: true });
     this.hints = new LiveHints('composer-hints', 'guard-hints', deps.analyze);
     // The counter on its own; the buttons stay together, the way out of the turn last.
     this.actions = h('div', { class: 'composer-actions' }, this.count, h('div', { class: 'composer-buttons' }, this.passBtn, this.send, this.finishBtn));
     this.label = h('label', { for: 'composer-input', class: 'composer-label' }, t.composerLabel);
-    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.heldBack, this.input, this.hints.el, this.actions, this.passConfirm.el, this.slow);
+    this.el = h('section', { class: 'composer', testid: 'composer-region', 'aria-label': t.composerLabel }, this.label, this.reason, this.input, this.heldBack, this.hints.el, this.actions, this.passConfirm.el, this.slow);
     this.onInput();
   }
 
