@@ -315,6 +315,8 @@ const nb = {
   badgeTimedOut: 'tiden gikk ut',
   badgeSkipped: 'hoppet over',
   badgeLateTurn: 'får ordet senere i runden',
+  // Where the chair picks: a sharer away, seat kept, who has not had a turn (chair-steps.ts isOwedAway; the chair's page only).
+  badgeOwedTurn: 'har tur til gode',
   badgeHand: (n: number) => `hånd oppe (${n})`,
   badgeOffline: 'frakoblet',
   badgeSeatGone: 'plassen trolig gitt opp',
@@ -744,6 +746,14 @@ const nb = {
   chairSays_handsDone: (step: string) => `Ingen hender er oppe, og alle som er her, har hatt sin tur. Neste steg: «${step}».`,
   // The chair picks and nobody is left to give the turn to, but a muted member has had none: not "everyone here has had their turn".
   chairSays_picksDoneMuted: (names: string, step: string) => `Alle som er her, har hatt sin tur, unntatt ${names} (dempet). Neste steg: «${step}».`,
+  // Where the chair picks, a sharer who has not had a turn is away, the seat kept (chair-steps.ts owedAway): the turn is the chair's to give when they are back (turn-mode.ts lateTurnByChair), and going on asks first.
+  chairSays_picksWaitsAway: (names: string, several: boolean, step: string) =>
+    `${names} har ikke hatt sin tur ennå: forbindelsen er borte, og plassen holdes en stund. Når ${several ? 'de' : 'vedkommende'} er tilbake, kan du gi ${several ? 'dem' : 'vedkommende'} ordet. Du kan også gå videre nå («${step}»); da blir du spurt først.`,
+  chairSays_picksSelfAway: (button: string, names: string, several: boolean) =>
+    `Du har ikke hatt din tur ennå, og det har heller ikke ${names}, men forbindelsen ${several ? 'deres' : 'til vedkommende'} er borte, og plassen holdes en stund. Trykk «${button}» for å dele selv; når ${several ? 'de' : 'vedkommende'} er tilbake, kan du gi ${several ? 'dem' : 'vedkommende'} ordet.`,
+  // By hands, the round waits for a late turn and the chair has not had a turn (chair-steps.ts ownHand `raise`): said, with the button of their own hand.
+  chairSays_roundWaitsLateSelf: (names: string, raise: string, step: string) =>
+    `Runden venter på den sene turen til ${names}: forbindelsen er borte, og plassen holdes av en stund. Du har ikke hatt din tur ennå: trykk «${raise}» for å dele selv. Du kan også gå videre nå («${step}»); da blir du spurt først.`,
   chairSays_postedNext: (step: string) => `Det er lagt inn. Når du er klar, trykk «${step}».`,
   chairSays_topicSetNext: (topic: string, step: string) => `Temaet er satt: «${topic}». Når du er klar, trykk «${step}».`,
   chairSays_postedEnd: 'Avslutningsordene er lagt inn. Avslutt møtet med knappen under når du er klar.',
@@ -757,6 +767,10 @@ const nb = {
   // The chair who gives the turns is one of those counted (chair-steps.ts cutOff `self`).
   confirmWaitingSelf: (n: number) => (n === 1 ? 'Du har ikke hatt din tur ennå.' : `${n} har ikke hatt sin tur, deg medregnet.`),
   confirmHands: (n: number) => (n === 1 ? '1 har hånden oppe.' : `${n} har hånden oppe.`),
+  // By hands, the hands up named while few (chair-steps.ts NAMED_HANDS), and those without a hand up who have not had their turn counted besides them: each person once.
+  confirmHandsNamed: (names: string, _several: boolean) => `${names} har hånden oppe.`,
+  confirmWaitingMore: (n: number) => `I tillegg har ${n} ikke hatt sin tur.`,
+  confirmWaitingMoreSelf: (n: number) => (n === 1 ? 'Du har ikke hatt din tur ennå.' : `I tillegg har ${n} ikke hatt sin tur, deg medregnet.`),
   confirmLate: (names: string, several: boolean) => `${names} har mistet forbindelsen og har fortsatt en tur til gode. Går du videre nå, får ${several ? 'de' : 'vedkommende'} ikke turen sin.`,
   confirmAsk_round: 'Avslutte runden likevel?',
   confirmAsk_open: 'Avslutte den åpne delingen likevel?',
@@ -1189,6 +1203,7 @@ const en: Dict = {
   badgeTimedOut: 'time ran out',
   badgeSkipped: 'skipped',
   badgeLateTurn: 'turn later in the round',
+  badgeOwedTurn: 'still owed a turn',
   badgeHand: (n: number) => `hand up (${n})`,
   badgeOffline: 'disconnected',
   badgeSeatGone: 'seat probably given up',
@@ -1603,6 +1618,12 @@ const en: Dict = {
     `No hands are up, and ${n} people here have not had their turn yet, you among them. Wait a little for hands, press "${raise}" to share yourself, or go on ("${step}") when you are ready: the round ends then.`,
   chairSays_handsDone: (step: string) => `No hands are up, and everyone here has had their turn. Next step: "${step}".`,
   chairSays_picksDoneMuted: (names: string, step: string) => `Everyone here has had their turn except ${names} (muted). Next step: "${step}".`,
+  chairSays_picksWaitsAway: (names: string, several: boolean, step: string) =>
+    `${names} ${several ? 'have' : 'has'} not had a turn yet: the connection is gone, and the seat is kept for a while. When ${several ? 'they are' : 'that person is'} back, you can give them the turn. You can also go on now ("${step}"); you are asked first.`,
+  chairSays_picksSelfAway: (button: string, names: string, several: boolean) =>
+    `You have not had your turn yet, and neither ${several ? 'have' : 'has'} ${names}, but ${several ? 'their connections are' : 'the connection is'} gone, and the seat is kept for a while. Press "${button}" to share yourself; when ${several ? 'they are' : 'that person is'} back, you can give them the turn.`,
+  chairSays_roundWaitsLateSelf: (names: string, raise: string, step: string) =>
+    `The round waits for the late turn of ${names}: the connection is gone, and the seat is kept for a while. You have not had your turn yet: press "${raise}" to share yourself. You can also go on now ("${step}"); you are asked first.`,
   chairSays_postedNext: (step: string) => `That is posted. When you are ready, press "${step}".`,
   chairSays_topicSetNext: (topic: string, step: string) => `The topic is set: "${topic}". When you are ready, press "${step}".`,
   chairSays_postedEnd: 'The closing words are posted. End the meeting with the button below when you are ready.',
@@ -1615,6 +1636,9 @@ const en: Dict = {
   confirmWaiting: (n: number) => (n === 1 ? '1 person has not had their turn.' : `${n} people have not had their turn.`),
   confirmWaitingSelf: (n: number) => (n === 1 ? 'You have not had your turn yet.' : `${n} people have not had their turn, you among them.`),
   confirmHands: (n: number) => (n === 1 ? '1 person has a hand up.' : `${n} people have a hand up.`),
+  confirmHandsNamed: (names: string, several: boolean) => (several ? `${names} have their hands up.` : `${names} has a hand up.`),
+  confirmWaitingMore: (n: number) => (n === 1 ? '1 more person has not had their turn.' : `${n} more people have not had their turn.`),
+  confirmWaitingMoreSelf: (n: number) => (n === 1 ? 'You have not had your turn yet.' : `${n} more people have not had their turn, you among them.`),
   confirmLate: (names: string, several: boolean) => `${names} lost the connection and ${several ? 'are' : 'is'} still owed a turn. If you go on now, ${several ? 'they' : 'that person'} will not get it.`,
   confirmAsk_round: 'End the round anyway?',
   confirmAsk_open: 'End open sharing anyway?',

@@ -20,11 +20,15 @@ export interface CutOff {
   speaker: string | null;
   /** People still waiting for a turn in this part of the meeting (by hands: the hands up). */
   waiting: number;
+  /** By hands: the names of the hands up (`waiting` of them), in the queue's order; [] otherwise. */
+  hands: string[];
   /** Whether they wait by raised hands (open sharing or a hands round). */
   byHands: boolean;
   /**
-   * In a round by raised hands: how many here have not had their turn in it, hand up or not, the
-   * speaker aside (the core's count, stillWaiting, the chair among them: `self`); 0 elsewhere.
+   * In a round by raised hands: how many here have not had their turn in it, the speaker aside
+   * (the core's count, stillWaiting, the chair among them: `self`), less those of them whose hand
+   * is up (already in `waiting`: each person is counted once; a fresh tester's chair read "1 has
+   * a hand up. 1 has not had their turn." about one member back from a drop); 0 elsewhere.
    */
   unturned: number;
   /** The names of those owed a turn whose connection is down (owedAway): going on, they lose it. */
@@ -34,18 +38,32 @@ export interface CutOff {
 }
 
 /**
- * Those owed a turn in this part whose connection is down, their seat kept: a circle round's late
- * turns (`missed`), or a raised hand (a turn a drop took goes back to the front of the queue:
- * turns.ts dropTurn). The core gives them the turn when they are back, unless the chair goes on
- * first (turns.ts advanceTurn: "the chair can still move on with `advance`"). Where the chair
- * picks, a late turn is the chair's to give (turn-mode.ts lateTurnByChair): nobody is owed one.
+ * Whether `p` is owed a turn in this part while their connection is down, their seat kept
+ * (owedAway): a circle round's late turn (`missed`), a raised hand (a turn a drop took goes back
+ * to the front of the queue: turns.ts dropTurn), or, where the chair picks, a sharer who has not
+ * had a turn in this round (`hadTurn`, the chair's to see: false for everyone else). A muted
+ * member, a listener and the speaker are not.
+ */
+export function isOwedAway(v: MeetingView, p: MeetingView['participants'][number]): boolean {
+  if (v.phase !== 'round' && v.phase !== 'open') return false;
+  if (p.connected || p.muted || p.role !== 'participant' || p.id === v.speaker?.id) return false;
+  if (v.effectiveMode === 'hands') return p.hand !== null;
+  if (v.effectiveMode === 'circle') return v.phase === 'round' && v.roundActive && p.status === 'missed';
+  return v.phase === 'round' && p.hadTurn === false;
+}
+
+/**
+ * The names of those owed a turn in this part whose connection is down, their seat kept
+ * (isOwedAway). By hands and in a circle round the core gives them the turn when they are back,
+ * unless the chair goes on first (turns.ts advanceTurn: "the chair can still move on with
+ * `advance`"). Where the chair picks, a late turn is the chair's to give (turn-mode.ts
+ * lateTurnByChair) and the core's count leaves them out while away (on-deck.ts stillToShare):
+ * they are named apart, so that the chair's words never say "everyone here has had their turn"
+ * and going on asks first (a fresh tester's chair, told so while a member who dropped mid-turn
+ * was in his seat's hold, ended the round and he lost his turn). Gone with the seat.
  */
 export function owedAway(v: MeetingView): string[] {
-  if (v.phase !== 'round' && v.phase !== 'open') return [];
-  const away = (p: MeetingView['participants'][number]): boolean => !p.connected && !p.muted && p.role === 'participant' && p.id !== v.speaker?.id;
-  if (v.effectiveMode === 'hands') return v.participants.filter((p) => away(p) && p.hand !== null).map((p) => p.name);
-  if (v.effectiveMode === 'circle' && v.phase === 'round' && v.roundActive) return v.participants.filter((p) => away(p) && p.status === 'missed').map((p) => p.name);
-  return [];
+  return v.participants.filter((p) => isOwedAway(v, p)).map((p) => p.name);
 }
 
 /**
@@ -89,8 +107,8 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   const sp = v.speaker && v.speaker.id !== v.you.id ? v.speaker : null;
   const speaker = sp ? (v.participants.find((p) => p.id === sp.id)?.name ?? null) : null;
   const inRound = v.phase === 'round' || v.phase === 'open';
-  if (!inRound) return { speaker: null, waiting: 0, byHands: false, unturned: 0, late: [], self: false };
-  if (step === 'skip') return { speaker, waiting: 0, byHands: false, unturned: 0, late: [], self: false };
+  if (!inRound) return { speaker: null, waiting: 0, hands: [], byHands: false, unturned: 0, late: [], self: false };
+  if (step === 'skip') return { speaker, waiting: 0, hands: [], byHands: false, unturned: 0, late: [], self: false };
   // Where the chair picks nobody is "next" (upNext is empty): those here who have not had a turn
   // in this round wait for one, the speaker aside: the core's count (stillWaiting), the chair
   // among them until their own turn (roundStep offers it).
@@ -100,10 +118,20 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   // turn in it lose it then, whether or not their hand is up (a fresh tester's chair ended a round
   // unasked with the chair and a first-timer still to have a turn, and with hands up was told of
   // the hands only). Open sharing has no turn owed to anyone: only the hands up are asked about.
-  const unturned = v.phase === 'round' && v.effectiveMode === 'hands' ? stillWaiting(v) : 0;
-  const self = (picks ? waiting : unturned) > 0 && selfToShare(v);
-  return { speaker, waiting, byHands: v.effectiveMode === 'hands', unturned, late: owedAway(v), self };
+  // A hand up of someone the core counts as still to have a turn (not had one, not shared: the
+  // chair's view says; a co-chair's, without it, takes it to be so) is one of both counts: it is
+  // counted with the hands only.
+  const byHands = v.effectiveMode === 'hands';
+  const up = byHands ? v.upNext.map((id) => v.participants.find((p) => p.id === id)).filter((p) => p !== undefined) : [];
+  const both = up.filter((p) => p.shared !== true && p.hadTurn !== true).length;
+  const unturned = v.phase === 'round' && byHands ? Math.max(0, stillWaiting(v) - both) : 0;
+  const meUp = up.some((p) => p.id === v.you.id);
+  const self = (picks ? waiting : unturned) > 0 && !meUp && selfToShare(v);
+  return { speaker, waiting, hands: up.map((p) => p.name), byHands, unturned, late: owedAway(v), self };
 }
+
+/** How many raised hands the early-end question names; more are counted. */
+export const NAMED_HANDS = 3;
 
 /**
  * The question's sentences, or [] when nobody would be cut off. A late turn the round waits for
@@ -114,8 +142,11 @@ export function cutOffLines(c: CutOff, t: Dict, lang: 'nb' | 'en'): string[] {
   const out: string[] = [];
   if (c.speaker) out.push(t.confirmSpeaker(c.speaker));
   const owedWords = (n: number): string => (c.self ? t.confirmWaitingSelf(n) : t.confirmWaiting(n));
-  if (c.waiting > 0) out.push(c.byHands ? t.confirmHands(c.waiting) : owedWords(c.waiting));
-  if (c.unturned > 0) out.push(owedWords(c.unturned));
+  // The hands up named while few (a name says who loses the turn; a long list in a large meeting would not be read).
+  const handsWords = (n: number): string => (c.hands.length === n && n <= NAMED_HANDS ? t.confirmHandsNamed(namesList(c.hands, lang), n > 1) : t.confirmHands(n));
+  if (c.waiting > 0) out.push(c.byHands ? handsWords(c.waiting) : owedWords(c.waiting));
+  // Besides the hands up: "more", so that nobody reads the same person twice.
+  if (c.unturned > 0) out.push(c.waiting > 0 ? (c.self ? t.confirmWaitingMoreSelf(c.unturned) : t.confirmWaitingMore(c.unturned)) : owedWords(c.unturned));
   if (c.late.length > 0) out.push(t.confirmLate(namesList(c.late, lang), c.late.length > 1));
   return out;
 }

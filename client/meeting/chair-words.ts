@@ -6,7 +6,7 @@
 import { findFormat, SEGMENT_WORDS } from '../../shared/meeting/formats.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
-import { handsRound, lateAwaited, namesList, ownHand, roundStep } from './chair-steps.js';
+import { handsRound, lateAwaited, namesList, owedAway, ownHand, roundStep } from './chair-steps.js';
 import { noTurnNames } from './no-turn.js';
 import { nextSegmentOf, nextStepLabel } from './script-line.js';
 
@@ -60,10 +60,15 @@ export function chairWordsNow(v: MeetingView): string {
   if (v.phase === 'round' && v.effectiveMode === 'chairPicks' && v.speaker) return v.speaker.id === v.you.id ? t.chairSays_picksSharingSelf : t.chairSays_picksSharing(v.participants.find((p) => p.id === v.speaker?.id)?.name ?? '…');
   if (v.phase === 'round' && v.effectiveMode === 'chairPicks' && !v.speaker) {
     const r = roundStep(v);
+    // Those who have not had a turn and are away, their seat kept (owedAway): the turn is the
+    // chair's to give when they are back; never "everyone (else) here has had their turn" alone
+    // (a fresh tester's chair, so told, ended the round while a member's seat was held).
+    const away = owedAway(v);
     // Everyone else has had a turn, the chair not yet: their own is offered (chair-steps.ts roundStep).
-    if (r?.kind === 'give') return r.self ? t.chairSays_picksSelf(t.chairTakeOwnTurn) : t.chairSays_picks(r.name);
+    if (r?.kind === 'give') return r.self ? (away.length > 0 ? t.chairSays_picksSelfAway(t.chairTakeOwnTurn, namesList(away, app.lang), away.length > 1) : t.chairSays_picksSelf(t.chairTakeOwnTurn)) : t.chairSays_picks(r.name);
     if (picksDone(v)) {
       const step = s ? nextStepLabel(s) : openSharing ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing;
+      if (away.length > 0) return t.chairSays_picksWaitsAway(namesList(away, app.lang), away.length > 1, step);
       // A muted member is here and has had no turn: named, not counted among "everyone here".
       const muted = v.participants.filter((p) => p.role === 'participant' && p.connected && p.muted && p.hadTurn === false && p.id !== v.you.id).map((p) => p.name);
       return muted.length > 0 ? t.chairSays_picksDoneMuted(namesList(muted, app.lang), step) : t.chairSays_picksDone(step);
@@ -73,7 +78,8 @@ export function chairWordsNow(v: MeetingView): string {
   // by itself", "Whoever wants to share raises a hand") would not say what holds (a fresh tester).
   const late = lateAwaited(v);
   const stepNow = (): string => (s ? nextStepLabel(s) : openSharing && v.phase === 'round' ? t.chairAdvance_roundToOpen : t.chairAdvance_toClosing);
-  if (late.length > 0) return t.chairSays_roundWaitsLate(namesList(late, app.lang), stepNow());
+  // The chair who has not had a turn is told so while the round waits (their own hand is in the bar: ownHand).
+  if (late.length > 0) return ownHand(v) === 'raise' ? t.chairSays_roundWaitsLateSelf(namesList(late, app.lang), t.raiseHand, stepNow()) : t.chairSays_roundWaitsLate(namesList(late, app.lang), stepNow());
   if ((v.phase === 'round' || v.phase === 'open') && v.effectiveMode === 'hands' && v.plan.lastCall) return t.chairSays_lastCall(stepNow(), !!v.speaker || v.upNext.length > 0);
   // A round by raised hands: only those who raise a hand share, and it ends when the chair goes
   // on (handsRound); the round's own words say "everyone gets their turn".

@@ -4,6 +4,7 @@
 import type { MeetingView, ParticipantView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
+import { isOwedAway } from './chair-steps.js';
 
 export interface ChairActions {
   /** Builds the chair's per-person menu; null when the viewer may not act on that person. */
@@ -43,6 +44,10 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
     // by itself at the round's end (turn-mode.ts lateTurnByChair): said so (a fresh tester,
     // 2026-12-05, read "missed their turn" as "you lost your turn" beside "You get a late turn").
     if (p.status === 'missed') out.push(t.badgeLateTurn);
+    // Where the chair picks, the turn of someone away who has not had one is the chair's to give
+    // when they are back: said beside "disconnected" on the chair's page (a fresh tester's chair
+    // read only "disconnected" and ended the round while his seat was held).
+    if (v.effectiveMode === 'chairPicks' && isOwedAway(v, p)) out.push(t.badgeOwedTurn);
   }
   if (p.muted) out.push(t.badgeMuted);
   // Only the chair's and the greeter's views carry it (the server sends null to everyone else).

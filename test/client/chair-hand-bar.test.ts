@@ -145,7 +145,7 @@ describe("the chair's bar in a round by raised hands", () => {
       page.push();
       page.q<HTMLButtonElement>('chair-next-segment')!.click();
       await flush();
-      expect(page.q('chair-confirm-text')!.textContent).toBe([t.confirmSpeaker('Dagny'), t.confirmHands(2), t.confirmWaitingSelf(1), t.confirmAsk_round].join(' '));
+      expect(page.q('chair-confirm-text')!.textContent).toBe([t.confirmSpeaker('Dagny'), t.confirmHandsNamed(lang === "nb" ? "Bjarne og Cecilie" : "Bjarne and Cecilie", true), t.confirmWaitingMoreSelf(1), t.confirmAsk_round].join(' '));
       page.q<HTMLButtonElement>('chair-confirm-no')!.click();
       await flush();
       // Once the chair too has had a turn and no hand is up, going on is the next step: no question.

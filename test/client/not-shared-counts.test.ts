@@ -75,9 +75,10 @@ describe("the chair's counts of who has not shared", () => {
       return { toShare: v.plan.toShare, waiting: stillWaiting(v), asked: cutOffLines(cutOff(v, 'end'), t, 'en') };
     };
     expect(counts()).toEqual({ toShare: 4, waiting: 3, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaitingSelf(3)] });
-    // A member whose connection is down is not counted, in the core as on the page (the circle's rule: upNext).
+    // A member whose connection is down is not counted, in the core as on the page (the circle's
+    // rule: upNext); her seat kept, she is named apart, once (chair-steps.ts owedAway).
     r.ok({ type: 'disconnect', by: 'c' });
-    expect(counts()).toEqual({ toShare: 3, waiting: 2, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaitingSelf(2)] });
+    expect(counts()).toEqual({ toShare: 3, waiting: 2, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaitingSelf(2), t.confirmLate('Cecilie', false)] });
     r.ok({ type: 'reconnect', by: 'c' });
     r.ok({ type: 'mute', by: 'a', target: 'd', on: true });
     expect(counts()).toEqual({ toShare: 3, waiting: 2, asked: [t.confirmSpeaker('Bjarne'), t.confirmWaitingSelf(2)] });
