@@ -17,7 +17,7 @@ import { namesList } from './chair-words.js';
 import { noTurnNames } from './no-turn.js';
 import type { Send, ShowError } from './chair-panel.js';
 import { ageView } from './view-age.js';
-import { stillWaiting } from './chair-steps.js';
+import { owedAway, stillWaiting } from './chair-steps.js';
 
 const LAST_CALL_MINUTES = [0, 5, 10, 15, 20];
 
@@ -49,13 +49,17 @@ export function planSuggestion(v: MeetingView): { later: number; ms: number | nu
  * people to share" beside a suggestion for one (the count held the chair, sharing now). With the
  * speaker counted, the others are said to come after them; with only the speaker, that nobody
  * else is to share. With nobody, "everyone has had a turn" only when it is so: a member muted
- * (or away past their seat's time) before their turn came had none, and is named.
+ * (or away past their seat's time) before their turn came had none, and is named, as is one owed
+ * a turn while away in their seat's hold (chair-steps.ts owedAway).
  */
 export function countWords(v: MeetingView, n: number, later: number, left: string): string {
   const t = app.t;
   if (n > later) return later === 0 ? t.planLeftSpeakerOnly(left) : t.planLeftAfterSpeaker(left, later);
   if (n > 0) return t.planLeft(left, n);
-  const none = noTurnNames(v);
+  // Those owed a turn while away, their seat kept, by hands or where the chair picks (the core's
+  // count leaves them out until they are back): not "everyone has had their turn" (a fresh
+  // tester's chair ended the round so told). A circle round's (`missed`) are among noTurnNames.
+  const none = [...noTurnNames(v), ...(v.effectiveMode === 'circle' ? [] : owedAway(v))];
   return none.length > 0 ? t.planLeftNoTurn(left, namesList(none, app.lang)) : t.planLeft(left, 0);
 }
 

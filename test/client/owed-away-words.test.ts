@@ -68,6 +68,10 @@ describe('those owed a turn while away, on the chair’s page', () => {
       r.shareDone('a');
       page.push();
       expect(words(page)).toBe(t.chairSays_picksWaitsAway('Dagny', false, step));
+      // The time plan's line names her too: not "everyone has had their turn".
+      const { countWords } = await import('../../client/meeting/plan-panel.js');
+      expect(buildView(r.state, 'a', r.now).plan.toShare).toBe(0);
+      expect(countWords(buildView(r.state, 'a', r.now), 0, 0, '10 min')).toBe(t.planLeftNoTurn('10 min', 'Dagny'));
       expect(await askedOnGoingOn(page)).toBe([t.confirmLate('Dagny', false), t.confirmAsk_round].join(' '));
       // Back: the turn is the chair's to give her.
       r.ok({ type: 'reconnect', by: 'd' });
