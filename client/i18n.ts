@@ -748,9 +748,9 @@ const nb = {
   chairSays_picksDoneMuted: (names: string, step: string) => `Alle som er her, har hatt sin tur, unntatt ${names} (dempet). Neste steg: «${step}».`,
   // Where the chair picks, a sharer who has not had a turn is away, the seat kept (chair-steps.ts owedAway): the turn is the chair's to give when they are back (turn-mode.ts lateTurnByChair), and going on asks first.
   chairSays_picksWaitsAway: (names: string, several: boolean, step: string) =>
-    `${names} har ikke hatt sin tur ennå: forbindelsen er borte, og plassen holdes en stund. Når ${several ? 'de' : 'vedkommende'} er tilbake, kan du gi ${several ? 'dem' : 'vedkommende'} ordet. Du kan også gå videre nå («${step}»); da blir du spurt først.`,
+    `${names} har ikke hatt sin tur ennå: ${several ? 'forbindelsene er borte, og plassene' : 'forbindelsen er borte, og plassen'} holdes en stund. Når ${several ? 'de' : 'vedkommende'} er tilbake, kan du gi ${several ? 'dem' : 'vedkommende'} ordet. Du kan også gå videre nå («${step}»); da blir du spurt først.`,
   chairSays_picksSelfAway: (button: string, names: string, several: boolean) =>
-    `Du har ikke hatt din tur ennå, og det har heller ikke ${names}, men forbindelsen ${several ? 'deres' : 'til vedkommende'} er borte, og plassen holdes en stund. Trykk «${button}» for å dele selv; når ${several ? 'de' : 'vedkommende'} er tilbake, kan du gi ${several ? 'dem' : 'vedkommende'} ordet.`,
+    `Du har ikke hatt din tur ennå, og det har heller ikke ${names}, men ${several ? 'forbindelsene deres er borte, og plassene' : 'forbindelsen til vedkommende er borte, og plassen'} holdes en stund. Trykk «${button}» for å dele selv; når ${several ? 'de' : 'vedkommende'} er tilbake, kan du gi ${several ? 'dem' : 'vedkommende'} ordet.`,
   // By hands, the round waits for a late turn and the chair has not had a turn (chair-steps.ts ownHand `raise`): said, with the button of their own hand.
   chairSays_roundWaitsLateSelf: (names: string, raise: string, step: string) =>
     `Runden venter på den sene turen til ${names}: forbindelsen er borte, og plassen holdes av en stund. Du har ikke hatt din tur ennå: trykk «${raise}» for å dele selv. Du kan også gå videre nå («${step}»); da blir du spurt først.`,
@@ -1619,9 +1619,9 @@ const en: Dict = {
   chairSays_handsDone: (step: string) => `No hands are up, and everyone here has had their turn. Next step: "${step}".`,
   chairSays_picksDoneMuted: (names: string, step: string) => `Everyone here has had their turn except ${names} (muted). Next step: "${step}".`,
   chairSays_picksWaitsAway: (names: string, several: boolean, step: string) =>
-    `${names} ${several ? 'have' : 'has'} not had a turn yet: the connection is gone, and the seat is kept for a while. When ${several ? 'they are' : 'that person is'} back, you can give them the turn. You can also go on now ("${step}"); you are asked first.`,
+    `${names} ${several ? 'have' : 'has'} not had a turn yet: ${several ? 'the connections are gone, and the seats are' : 'the connection is gone, and the seat is'} kept for a while. When ${several ? 'they are' : 'that person is'} back, you can give them the turn. You can also go on now ("${step}"); you are asked first.`,
   chairSays_picksSelfAway: (button: string, names: string, several: boolean) =>
-    `You have not had your turn yet, and neither ${several ? 'have' : 'has'} ${names}, but ${several ? 'their connections are' : 'the connection is'} gone, and the seat is kept for a while. Press "${button}" to share yourself; when ${several ? 'they are' : 'that person is'} back, you can give them the turn.`,
+    `You have not had your turn yet, and neither ${several ? 'have' : 'has'} ${names}, but ${several ? 'their connections are gone, and the seats are' : 'the connection is gone, and the seat is'} kept for a while. Press "${button}" to share yourself; when ${several ? 'they are' : 'that person is'} back, you can give them the turn.`,
   chairSays_roundWaitsLateSelf: (names: string, raise: string, step: string) =>
     `The round waits for the late turn of ${names}: the connection is gone, and the seat is kept for a while. You have not had your turn yet: press "${raise}" to share yourself. You can also go on now ("${step}"); you are asked first.`,
   chairSays_postedNext: (step: string) => `That is posted. When you are ready, press "${step}".`,
