@@ -75,7 +75,7 @@ describe('clocks and the on-deck line on a weak link', () => {
     await waitText(tid(anna.page, 'countdown'), /not updated, no connection/, 60_000);
     // And the banner says to stay and how long her seat is still kept (the stage's 90 s grace
     // period, from her view), counting down.
-    const kept = /^Connection lost\. Reconnecting … Stay on this page: it reconnects by itself\. Your seat is kept for about (\d+) more seconds; if it takes longer, you can join again\.$/;
+    const kept = /^(?:Connection lost\. Reconnecting …|No connection on this device\.) Stay on this page: it reconnects by itself\. Your seat is kept for about (\d+) more seconds; if it takes longer, you can join again\.$/;
     await waitText(tid(anna.page, 'connection-status'), kept);
     const keptFor = async (): Promise<number> => Number(kept.exec((await tid(anna.page, 'connection-status').textContent()) ?? '')?.[1]);
     const first = await keptFor();
@@ -108,7 +108,7 @@ describe('clocks and the on-deck line on a weak link', () => {
     await tid(chair, 'chair-freeze').click();
     await tid(anna.page, 'frozen-banner').waitFor({ timeout: WAIT_MS });
     await anna.context.setOffline(true);
-    const paused = 'Connection lost. Reconnecting … Stay on this page: it reconnects by itself. Your seat is kept while the meeting is paused, and for about 90 seconds after the chair resumes.';
+    const paused = 'No connection on this device. Stay on this page: it reconnects by itself. Your seat is kept while the meeting is paused, and for about 90 seconds after the chair resumes.';
     await waitText(tid(anna.page, 'connection-status'), paused, 60_000);
     await anna.page.waitForTimeout(2_200);
     expect(await tid(anna.page, 'connection-status').textContent()).toBe(paused);
