@@ -228,12 +228,23 @@ const ACCOUNT_WORD = String.raw`(?:user ?name|name|handle|nick(?:name)?|account|
 /** Bokmål's: "brukernavnet mitt på snap", "mitt navn på insta", "kontoen min på facebook". */
 const KONTO_WORD = String.raw`(?:(?:bruker|kalle)?navn(?:et)?|konto(?:en)?|profil(?:en)?|bruker(?:en)?)`;
 /**
+ * Words that open the next clause right after a handle: a condition, "so", "but", an offer ("Min
+ * snap er annebjorg hvis noen vil", "My insta is annebjorg so add me", "… bare send en melding").
+ * "and" / "og" only before the speaker, the listener or an offer: "My insta is food and travel"
+ * goes on saying what it holds.
+ */
+const AFTER_HANDLE =
+  String.raw`if|hvis|om|dersom|n\u00E5r|when|whenever|so|s\u00E5|but|men|bare|just|send|add|follow|f\u00F8lg|legg|skriv|write|text|message|dm|pm|btw|forresten|lol|haha|` +
+  String.raw`(?:and|og) (?:i|i'm|i\u2019m|jeg|my|min|mitt|you|du|dere|send|add|legg|skriv|follow|f\u00F8lg|feel)`;
+/**
  * A platform named as one's own, then what it is: "My insta is annebjorg.", "My facebook name is
  * annebjorg", "my account on snap is annebjorg", "Min snap er annebjorg", "Facebooken min er
  * annebjorg.", "kontoen min på insta er annebjorg" (a fresh tester, 2026-12-06, had these pass).
  * Far more often what follows says how it is ("My insta is private now.", "Facebooken min er
- * borte."), so the word counts only where it ends the clause and can be no such word (plainHandle).
- * "my x" is left out: that is as often one's ex.
+ * borte."), so the word counts only where it can be no such word (describes), and where it ends
+ * the clause or the next clause opens right after it (AFTER_HANDLE: "Min snap er annebjorg hvis
+ * noen vil", "My insta is annebjorg if anyone wants to talk"; a fresh tester, 2026-12-06, had
+ * these pass). "my x" is left out: that is as often one's ex.
  */
 const OWN_PLATFORM = new RegExp(
   String.raw`${START}(?:` +
@@ -245,11 +256,11 @@ const OWN_PLATFORM = new RegExp(
       String.raw`(?:min|mitt) ${KONTO_WORD} (?:p\u00E5|i) (?:${SOCIAL}|x) (?:er|heter)`,
       String.raw`${KONTO_WORD} (?:min|mitt) (?:p\u00E5|i) (?:${SOCIAL}|x) (?:er|heter)`,
     ].join('|') +
-    String.raw`) ${H}(?=\s*(?:[,.!?;:)\]\u2026]|$))`,
+    String.raw`) ${H}(?=\s*(?:[,.!?;:)\]\u2026]|$)|\s+(?:${AFTER_HANDLE})${END})`,
   'giu',
 );
 /**
- * Words said of one's account that plainHandle lets by: "My facebook is toxic.", "Facebooken min
+ * Words said of one's account that describes lets by: "My facebook is toxic.", "Facebooken min
  * er død.", "My insta is trash." (what it is like, holds, or whose it is).
  */
 const OF_AN_ACCOUNT = new Set([
@@ -275,10 +286,10 @@ function ofTheAccount(word: string): boolean {
  * "I'm annebjorg on facebook", "Jeg er annebjorg på facebook": a word introduced as oneself right
  * before a named platform (a fresh tester, 2026-12-06, had these pass). Far more often that word
  * says how one is there ("I'm active on facebook", "jeg er sjelden på snap", "I'm hooked on
- * tiktok"), so it counts only when it can be no such word (plainHandle).
+ * tiktok"), so it counts only when it can be no such word (describes).
  */
 const INTRODUCED_ON = new RegExp(String.raw`${START}(?:i'm|i\u2019m|i am|im|jeg er) ${H}(?= (?:on|p\u00E5) (?:${SOCIAL}|x)${END})`, 'giu');
-/** Words that say how or how much one is on a platform, not who: "I'm active on facebook", "jeg er mye på snap". */
+/** Words that say how or how much one is on a platform, not who: "I'm active on facebook", "jeg er mye på snap" (more in DESCRIBING). */
 const HOW_ONE_IS = new Set([
   'active', 'inactive', 'big', 'huge', 'famous', 'popular', 'known', 'new', 'old', 'rarely', 'often', 'mostly', 'barely', 'hardly', 'sometimes', 'usually',
   'hooked', 'stuck', 'blocked', 'banned', 'muted', 'quiet', 'silent', 'invisible', 'visible', 'anonymous', 'offline', 'everywhere', 'only', 'just', 'less',
@@ -294,18 +305,84 @@ const HOW_ONE_IS = new Set([
   'skjult', 'alle', 'heller', 'stadig', 'konstant', 'somewhere', 'anywhere', 'nowhere', 'elsewhere', 'away', 'gone', 'done', 'late', 'early', 'home',
   'alive', 'dead', 'awake', 'asleep', 'sick', 'ill', 'weird', 'crazy', 'strict', 'hjemme', 'overalt', 'kun', 'syk', 'rar', 'gal', 'streng', 'våken',
 ]);
-/** Endings of adverbs, participles and adjectives: "constantly", "blocked", "lurking", "addictive", "aktivt", "blokkert", "avhengig", "ensom". */
-const HOW_ENDING = /(?:ly|ed|ing|ive|ous|ful|less|able|ible|ish|est|lig|ig|ert|et|ete|som|bar|l\u00F8s|isk|ende|t)$/u;
+/**
+ * Words said of an account, or of oneself there, beside OF_AN_ACCOUNT and HOW_ONE_IS: what it is
+ * like or has become ("My insta is abandoned.", "Facebooken min er nedlagt."), what it holds ("My
+ * insta is cats."), how one is there ("I'm lurking on reddit", "jeg er innlogget på snap"), and
+ * the words a clause goes on with ("My facebook is where I …", "Snapen min er liksom …"). Listed,
+ * not told by their endings: a handle may end as such a word does ("sunnyblessed",
+ * "stayhopeful"), and an ending ("-ed", "-ful", "-t") let a fresh tester's "My snap is
+ * sunnyblessed." pass (2026-12-06).
+ */
+const DESCRIBING = new Set([
+  // en: what happened to it, what it is like
+  'abandoned', 'archived', 'neglected', 'unused', 'outdated', 'restricted', 'verified', 'frozen', 'paused', 'reported', 'flagged', 'shadowbanned', 'tagged',
+  'unfollowed', 'ignored', 'ghosted', 'stalked', 'watched', 'monitored', 'trapped', 'attached', 'glued', 'connected', 'logged', 'linked', 'curated', 'filtered',
+  'edited', 'staged', 'polished', 'exhausted', 'overwhelmed', 'embarrassed', 'ashamed', 'bored', 'worried', 'stressed', 'relaxed', 'annoyed', 'confused',
+  'surprised', 'depressed', 'excited', 'used', 'involved', 'married', 'divorced', 'single', 'separated', 'retired', 'unemployed', 'blessed', 'cursed', 'haunted',
+  'obsessive', 'addictive', 'passive', 'positive', 'negative', 'massive', 'supportive', 'sensitive', 'aggressive', 'depressive', 'destructive', 'competitive',
+  'creative', 'productive', 'protective', 'exclusive', 'expensive', 'harmful', 'harmless', 'endless', 'mindless', 'careless', 'shameless', 'worthless',
+  'meaningless', 'helpless', 'clueless', 'jobless', 'homeless', 'infamous', 'dangerous', 'ridiculous', 'hilarious', 'obvious', 'serious', 'nervous', 'jealous',
+  'anxious', 'curious', 'cautious', 'religious', 'enormous', 'beautiful', 'painful', 'stressful', 'peaceful', 'wonderful', 'hopeful', 'useful', 'careful',
+  'shameful', 'colorful', 'colourful', 'grateful', 'cheerful', 'helpful', 'playful', 'successful', 'hateful', 'thankful', 'unbearable', 'miserable', 'vulnerable',
+  'comfortable', 'uncomfortable', 'unrecognizable', 'unrecognisable', 'adorable', 'responsible', 'rubbish', 'selfish', 'foolish', 'stylish', 'modest', 'latest',
+  'newest', 'oldest', 'busiest', 'loneliest', 'saddest', 'cringiest', 'pathetic', 'chaotic', 'loud', 'noisy', 'crowded', 'dirty', 'tidy', 'neat', 'organized',
+  'organised', 'random', 'normal', 'basic', 'simple', 'complicated', 'unclear', 'current', 'sparse', 'secure', 'insecure', 'shut', 'ugly',
+  'minimal', 'lovely', 'lonely', 'friendly', 'holy', 'unhinged', 'unhealthy', 'healthy', 'addicting', 'set', 'run', 'managed', 'dedicated', 'filled',
+  'happier', 'safer', 'calmer', 'sadder', 'lonelier', 'busier', 'quieter', 'kinder', 'braver', 'stronger', 'weaker', 'bigger', 'smaller', 'older', 'younger',
+  // en: how one is there, what one does there
+  'lurking', 'scrolling', 'posting', 'hiding', 'living', 'chatting', 'stalking', 'trolling', 'commenting', 'streaming', 'selling', 'working', 'lying', 'dying',
+  'searching', 'looking', 'spending', 'wasting', 'going', 'trying', 'doing', 'getting', 'being', 'sharing', 'waiting', 'using', 'amazing', 'exhausting',
+  'annoying', 'overwhelming', 'interesting', 'disturbing', 'missing', 'loading', 'growing', 'thriving', 'struggling', 'drowning', 'hurting', 'healing',
+  'recovering', 'relapsing', 'drinking', 'gaming', 'dating', 'flirting', 'something', 'anything', 'fading', 'trending', 'lacking', 'failing', 'crashing',
+  'charming', 'inspiring', 'uplifting', 'calming', 'soothing', 'relaxing', 'comforting', 'terrifying', 'frightening', 'horrifying', 'shocking', 'upsetting',
+  'triggering', 'confusing', 'frustrating', 'tiring', 'draining', 'distracting', 'consuming', 'following', 'followed', 'friended', 'unfriended', 'followers',
+  // en: adverbs and words a clause goes on with
+  'currently', 'temporarily', 'permanently', 'actually', 'seriously', 'officially', 'technically', 'practically', 'apparently', 'obviously', 'clearly',
+  'slowly', 'entirely', 'largely', 'nearly', 'almost', 'exactly', 'simply', 'truly', 'generally', 'occasionally', 'hopefully', 'unfortunately', 'sadly',
+  'thankfully', 'luckily', 'secretly', 'privately', 'publicly', 'silently', 'quietly', 'daily', 'weekly', 'nightly', 'lately', 'recently', 'suddenly',
+  'certainly', 'likely', 'unlikely', 'already', 'again', 'still', 'yet', 'ever', 'never', 'once', 'twice', 'then', 'soon', 'where', 'what', 'how', 'why', 'who',
+  'whose', 'which', 'whatever', 'like', 'about', 'some', 'any', 'none', 'half', 'lots', 'both', 'each', 'every', 'either', 'neither', 'most', 'least', 'such',
+  'rather', 'also', 'was', 'are', 'were', 'been', 'has', 'have', 'had', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'gonna',
+  'its', "it's", 'it\u2019s', 'their', 'our', 'ours', 'theirs', 'not', 'nothing', 'kinda', 'sorta', 'super', 'extremely', 'incredibly', 'way', 'far',
+  // en: what it holds
+  'cats', 'dogs', 'food', 'recipes', 'quotes', 'art', 'music', 'travel', 'sport', 'sports', 'football', 'nature', 'flowers', 'selfies', 'photography', 'poetry',
+  'politics', 'news', 'kids', 'babies', 'plants', 'books', 'fitness', 'workouts', 'cooking', 'baking', 'fashion', 'makeup', 'stuff', 'nonsense',
+  // nb: what happened to it, what it is like, how one is there
+  'stengt', 'sperret', 'deaktivert', 'blokkert', 'hacket', 'frosset', 'avstengt', 'nedlagt', 'nedstengt', 'glemt', 'forlatt', 'ødelagt', 'ukjent',
+  'passiv', 'innlogget', 'logget', 'registrert', 'utlogget', 'avslått', 'avslutta', 'avsluttet', 'fylt', 'rapportert', 'arkivert', 'verifisert', 'redigert',
+  'filtrert', 'sensurert', 'stresset', 'fokusert', 'interessert', 'organisert', 'irritert', 'frustrert', 'deprimert', 'motivert', 'engasjert', 'avhengig',
+  'giftig', 'greit', 'kjipt', 'flott', 'stygt', 'stygg', 'pent', 'pen', 'søtt', 'søt', 'nytt', 'stort', 'mørkt', 'lyst', 'lett', 'grått', 'grå', 'hvitt', 'kaotisk',
+  'toksisk', 'typisk', 'kritisk', 'politisk', 'praktisk', 'tragisk', 'komisk', 'håpløs', 'håpløst', 'meningsløs', 'meningsløst', 'verdiløs', 'endeløs', 'ensom',
+  'ensomt', 'morsom', 'morsomt', 'slitsom', 'slitsomt', 'stille', 'rolig', 'ferdig', 'opptatt', 'travel', 'travelt', 'frisk', 'nykter', 'stolt', 'avslørt',
+  'gift', 'skilt', 'singel', 'populært', 'fast', 'gladere', 'tryggere', 'roligere', 'lykkeligere', 'friere', 'sterkere', 'svakere', 'større', 'mindre',
+  // nb: adverbs and words a clause goes on with
+  'hvor', 'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilken', 'hvilket', 'slik', 'sånn', 'sånt', 'liksom', 'typ', 'akkurat', 'enda', 'ennå', 'allerede', 'igjen',
+  'mange', 'masse', 'fullt', 'halvt', 'både', 'hver', 'hvert', 'enten', 'verken', 'minst', 'noe', 'noen', 'ingen', 'var', 'ble', 'blir', 'har', 'hadde', 'kan',
+  'kunne', 'vil', 'ville', 'skal', 'skulle', 'måtte', 'sin', 'sitt', 'sine', 'deres', 'vårt', 'våre', 'mest', 'bare', 'temmelig', 'skikkelig', 'kjempe', 'sykt',
+  // nb: what it holds
+  'mat', 'katter', 'hunder', 'hunden', 'katten', 'barna', 'ungene', 'turer', 'natur', 'trening', 'sitater', 'bøker', 'musikk', 'kunst', 'blomster', 'reiser',
+  'ting', 'tull', 'greier', 'oppskrifter', 'politikk', 'nyheter', 'mote', 'sminke',
+]);
+/**
+ * Bokmål's adjective endings "-lig" and "-ende" ("kjedelig", "overveldende"), after three letters
+ * at least: an open class said of an account, and an ending no given name has (unlike "-ig":
+ * "Solveig", "Hedvig"). English endings are not used: "-ly" ends "Emily" and "Holly", "-ing"
+ * "Erling", "-ed" "sunnyblessed".
+ */
+const NB_DESCRIBING_ENDING = /\p{L}{3}(?:lig|ende)$/u;
 
 /**
- * Whether `word`, introduced as oneself before a platform ("I'm annebjorg on facebook"), can only
- * be a name there: no word of how one is there (HOW_ONE_IS, NOT_A_HANDLE, or such an ending), and
- * no word that is never a name ("I'm Norwegian on facebook"). A handle ending so ("sunnyblessed")
- * is missed here; a digit, "_" or "." in it is caught anyway (findServiceHandles).
+ * Whether `word`, in a handle's place where the sentence introduces one's own account or name on a
+ * platform ("My snap is …", "Snapen min er …", "I'm … on facebook", "my name there is …"), says
+ * what the account is like, what it holds, how one is there, or goes on with the clause
+ * (OF_AN_ACCOUNT, HOW_ONE_IS, NOT_A_HANDLE, DESCRIBING, a word never a name such as "Norwegian",
+ * NB_DESCRIBING_ENDING), and so is no handle. Any other word there is one ("annebjorg",
+ * "sunnyblessed", "solskinnsjenta").
  */
-function plainHandle(word: string): boolean {
+function describes(word: string): boolean {
   const lower = word.toLowerCase();
-  return !HOW_ONE_IS.has(lower) && !NOT_A_HANDLE.has(lower) && !HOW_ENDING.test(lower) && !isNotName(word);
+  return ofTheAccount(lower) || DESCRIBING.has(lower) || isNotName(lower) || NB_DESCRIBING_ENDING.test(lower);
 }
 /** "as X", "som X": a handle where the sentence asks to be found or added (FIND_ME). */
 const AS_HANDLE = new RegExp(String.raw`${START}(?:as|som) ${H}`, 'giu');
@@ -320,7 +397,8 @@ const SENTENCE_BREAK = /[.!?\n]+(?=\s|$)|\n/gu;
 const ON_X = new RegExp(String.raw`${START}(?:on|på) x${END}`, 'iu');
 
 /**
- * Handles introduced beside a platform in one sentence (see INTRODUCED, AS_HANDLE): each
+ * Handles introduced beside a platform in one sentence, or with "there" / "der" in the sentence
+ * after it (see INTRODUCED, AS_HANDLE, INTRODUCED_ON, OWN_PLATFORM): each
  * `{ index, match }` quotes the handle as written in `t`. Run only where a platform word is in
  * the text (SERVICE_WORD, or "x"); most shares hold none, and cost one test.
  */
@@ -332,13 +410,19 @@ export function findIntroducedHandles(t: string): { index: number; match: string
   SENTENCE_BREAK.lastIndex = 0;
   for (let m = SENTENCE_BREAK.exec(t); m; m = SENTENCE_BREAK.exec(t)) ends.push(m.index + m[0].length);
   ends.push(t.length);
+  // A platform named in the sentence before: "there" / "der" may point back to it ("Jeg er på
+  // facebook. Jeg heter annebjorg der, bare send en melding"; a fresh tester, 2026-12-06).
+  let namedBefore = false;
   for (const end of ends) {
     const sentence = t.slice(start, end);
     const at = start;
     start = end;
-    if (!PLATFORM.test(sentence)) continue;
+    const named = PLATFORM.test(sentence);
+    const after = namedBefore;
+    namedBefore = named;
+    if (!named && !after) continue;
     const add = (index: number, handle: string): void => {
-      if ((handle.match(LETTERS)?.length ?? 0) < 3 || ofTheAccount(handle)) return;
+      if ((handle.match(LETTERS)?.length ?? 0) < 3 || describes(handle)) return;
       // The handle is no platform itself ("as facebook").
       if (PLATFORM.test(handle)) return;
       if (!out.some((o) => o.index === at + index)) out.push({ index: at + index, match: handle });
@@ -347,10 +431,12 @@ export function findIntroducedHandles(t: string): { index: number; match: string
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
     }
+    // The patterns below name the platform themselves.
+    if (!named) continue;
     INTRODUCED_ON.lastIndex = 0;
-    for (let m = INTRODUCED_ON.exec(sentence); m; m = INTRODUCED_ON.exec(sentence)) if (plainHandle(m[1] ?? '')) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+    for (let m = INTRODUCED_ON.exec(sentence); m; m = INTRODUCED_ON.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
     OWN_PLATFORM.lastIndex = 0;
-    for (let m = OWN_PLATFORM.exec(sentence); m; m = OWN_PLATFORM.exec(sentence)) if (plainHandle(m[1] ?? '')) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+    for (let m = OWN_PLATFORM.exec(sentence); m; m = OWN_PLATFORM.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
     if (FIND_ME.test(sentence)) {
       AS_HANDLE.lastIndex = 0;
       for (let m = AS_HANDLE.exec(sentence); m; m = AS_HANDLE.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');

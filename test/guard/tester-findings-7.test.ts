@@ -1,0 +1,97 @@
+// A fresh tester's seventh round of findings (2026-12-06), through the server's check with the model
+// registered (shared/meeting/guard-mode.ts shareFindings): a handle introduced on a named platform
+// passed when it ended as a word does ("My snap is sunnyblessed.") or when words followed it ("Min
+// snap er annebjorg hvis noen vil"). Each kind in both languages; the ordinary sentences about
+// platforms still pass.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGuardModel } from '../../server/guard-model.js';
+import { useGuardModel } from '../../shared/guard/model.js';
+import { GUARD_MODES, shareFindings } from '../../shared/meeting/guard-mode.js';
+import type { MeetingState } from '../../shared/meeting/state.js';
+import { nudgeMeeting, serverCheck } from './server-check.js';
+
+const check = (text: string, lang: 'nb' | 'en', others: string[] = ['Kari', 'Per']) => serverCheck(text, lang, others);
+
+describe("a fresh tester's seventh findings, with the server model registered", () => {
+  beforeAll(() => useGuardModel(readGuardModel()));
+  afterAll(() => useGuardModel(null));
+
+  describe('a word in the handle\'s place on a named platform is a handle unless it describes the account or the speaker', () => {
+    const handles = [
+      // The tester's own.
+      ['My snap is sunnyblessed.', 'en', 'sunnyblessed'],
+      ['Snapen min er solskinnsjenta.', 'nb', 'solskinnsjenta'],
+      ['Min snap er annebjorg hvis noen vil', 'nb', 'annebjorg'],
+      ['My insta is annebjorg if anyone wants to talk', 'en', 'annebjorg'],
+      ["I'm annebjorg on facebook if you want to chat", 'en', 'annebjorg'],
+      ['Jeg er på facebook. Jeg heter annebjorg der, bare send en melding', 'nb', 'annebjorg'],
+      // The same kind: other endings, other words after, "there" / "der" pointing back.
+      ['My insta is stayhopeful.', 'en', 'stayhopeful'],
+      ["I'm sunnyblessed on insta.", 'en', 'sunnyblessed'],
+      ['My tiktok is annebjorg so add me', 'en', 'annebjorg'],
+      ['My facebook name is kariloved, just send a message', 'en', 'kariloved'],
+      ['My discord is annebjorg and I answer most nights', 'en', 'annebjorg'],
+      ["I'm on snapchat. I'm annebjorg there.", 'en', 'annebjorg'],
+      ['Instaen min er solglad om noen vil prate', 'nb', 'solglad'],
+      ['Facebooken min er annebjorg, bare send en melding', 'nb', 'annebjorg'],
+      ['Jeg er solskinnsjenta på snap hvis du vil prate', 'nb', 'solskinnsjenta'],
+      ['Tiktoken min er stillehjerte så bare legg meg til', 'nb', 'stillehjerte'],
+      ['Legg meg til på snap. Der heter jeg annebjorg.', 'nb', 'annebjorg'],
+      ['Jeg er på insta. Jeg er lykkejenta der.', 'nb', 'lykkejenta'],
+    ] as const;
+    it.each(handles)('%s', (text, lang, handle) => {
+      expect(check(text, lang).map((f) => [f.kind, f.match])).toContainEqual(['pii', handle]);
+    });
+    it('is stopped in every guard mode, as contact details are', () => {
+      for (const mode of GUARD_MODES) {
+        for (const [text, lang, handle] of handles) {
+          const meeting = { ...nudgeMeeting(lang, ['Kari', 'Per']), guardMode: mode } as unknown as MeetingState;
+          expect(shareFindings(meeting, { id: 'a' }, text), `${mode}: ${text}`).toContainEqual({ kind: 'pii', match: handle });
+        }
+      }
+    });
+    // Ordinary sentences about platforms, each in a slot where a handle could stand.
+    it.each([
+      ['My facebook is full of old pictures.', 'en'],
+      ['I deleted snapchat last year.', 'en'],
+      ['My insta is mostly my dog now.', 'en'],
+      ['My facebook is where I keep up with family.', 'en'],
+      ['My insta is private now.', 'en'],
+      ['My snap is abandoned.', 'en'],
+      ['My facebook is outdated.', 'en'],
+      ['My insta is exhausting, so I log off early.', 'en'],
+      ['My insta is overwhelming if I look at it too long.', 'en'],
+      ['My facebook account is deactivated.', 'en'],
+      ['My discord is dead, but I still check it.', 'en'],
+      ['My insta is archived so nobody sees it.', 'en'],
+      ['My insta is cats.', 'en'],
+      ['My facebook is a mess.', 'en'],
+      ["I'm on facebook every night, and I hate it.", 'en'],
+      ["I'm lurking on reddit when I can't sleep.", 'en'],
+      ["I'm tagged on facebook in old photos.", 'en'],
+      ["I'm hooked on tiktok if I'm honest.", 'en'],
+      ["I'm happier on instagram than in real life.", 'en'],
+      ['I used to be on facebook. I am never there now.', 'en'],
+      ['My daughter is on snapchat all night.', 'en'],
+      ['Instagram er giftig for meg.', 'nb'],
+      ['Jeg er på facebook hver kveld.', 'nb'],
+      ['Snapen min er stille nå.', 'nb'],
+      ['Facebooken min er full av gamle bilder.', 'nb'],
+      ['Min insta er privat hvis du lurer.', 'nb'],
+      ['Snapchaten min er nedlagt.', 'nb'],
+      ['Instaen min er kjedelig, så jeg la den bort.', 'nb'],
+      ['Tiktoken min er overveldende om kvelden.', 'nb'],
+      ['Jeg er innlogget på facebook hele dagen.', 'nb'],
+      ['Min facebook er stengt, men jeg savner den ikke.', 'nb'],
+      ['Snapen min er blokkert, så jeg bruker sms.', 'nb'],
+      ['Facebooken min er tom hvis noen lurer.', 'nb'],
+      ['Jeg er sjelden på snap nå.', 'nb'],
+      ['Jeg slettet snap og insta i fjor.', 'nb'],
+      ['Jeg var på snap i mange år. Jeg er ikke der nå.', 'nb'],
+      ['Jeg var på facebook før. Der er jeg stille.', 'nb'],
+      ['Jeg er avhengig på tiktok, ærlig talt.', 'nb'],
+    ] as const)('an ordinary sentence passes: %s', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+  });
+});
