@@ -9,7 +9,7 @@ import type { Found } from './patterns.js';
 import { APOS, CAP_WORD, END, START, escapeRegex, execUnkept, isSentenceStart, matches, phrase, prepareRegex, preparedExecAll, preparedMatches, wordsBefore } from './patterns.js';
 import { perName, perRoom } from './room.js';
 import { KIN, isEverydayWord, isGivenName, isNotName } from './words.js';
-import { inNewcomerWelcome, surnameEnd } from './unaddressed.js';
+import { inNewcomerWelcome, promisesAfterWelcome, surnameEnd } from './unaddressed.js';
 
 const REPLIES: RegExp[] = [
   // nb
@@ -314,6 +314,8 @@ export function findCrosstalk(text: string, otherNames: readonly string[]): Foun
     }
   }
   out.push(...findEarlierShare(text), ...findAddressed(text));
+  // "Welcome to the newcomer. It gets better.": a promise to them after a welcome (unaddressed.ts).
+  for (const { index, match } of promisesAfterWelcome(text)) out.push({ kind: 'crosstalk', index, match, hint: HINTS.crosstalkReply });
   out.push(...findMentions(text, names));
   // Every quoted line holds a ">"; most shares have none (Issue 10: the multiline scan ran over each).
   const quotedLines = !literalChecks.on || text.includes('>') ? matches(text, QUOTED_LINE) : [];

@@ -12,7 +12,8 @@
 //     var den som fant ham" (a story), "Line one before the drop" (a test line). The model, whose
 //     weights are mostly character n-grams, was sure of them (0.98) from their letters alone.
 // Each is asked only of a sentence the model is already sure of, so a plain share costs nothing.
-import { wordsBefore } from './patterns.js';
+import { START, prepareRegex, preparedMatches, wordsBefore } from './patterns.js';
+import { isReported } from './reported.js';
 import { isSlogan } from './slogans.js';
 import { EN_VERBS, NB_VERBS } from './verbs.js';
 import { KIN, isFullNamePair } from './words.js';
@@ -104,13 +105,24 @@ export function toNewcomers(sentence: string): boolean {
 }
 
 /**
- * A promise about the listener's life: "it gets better", "det blir bedre", "this too will pass".
- * After a welcome it tells the newcomer how their life will go, a reply to them as the corpus
- * labels it ("To the newcomer: welcome, it gets better"; aimed.ts makes such a promise with a
- * condition advice), not the room's welcome.
+ * A promise about the listener's life: "it gets better", "it'll be okay", "things get easier",
+ * "det blir bedre", "det går over", "alt blir bra", "det ordner seg". After a welcome it tells the
+ * newcomer how their life will go, a reply to them as the corpus labels it ("To the newcomer:
+ * welcome, it gets better"; aimed.ts makes such a promise with a condition advice), not the room's
+ * welcome. In the present or future only: "for me it got better" is the speaker's own story. Not
+ * before "to" / "å": "it will be good to have you here" is a welcome's.
  */
-const PROMISE =
-  /(?<![\p{L}])(?:(?:it|things|life|this)\s+(?:gets|will\s+get|(?:'|\u2019)ll\s+get|is\s+going\s+to\s+get|does\s+get|get)\s+(?:better|easier)|(?:it|this)\s+(?:will\s+)?pass(?:es)?|(?:det|livet|ting)\s+(?:blir|kommer\s+til\s+\u00E5\s+bli|vil\s+bli)\s+(?:bedre|lettere)|det\s+g\u00E5r\s+over)(?![\p{L}])/iu;
+const PROMISE_BODY =
+  String.raw`(?:it|things|life|everything|this)(?:\s+(?:gets|get|will\s+get|does\s+get|can\s+get|is\s+going\s+to\s+get|is\s+gonna\s+get)|(?:'|\u2019)ll\s+get|(?:'|\u2019)s\s+(?:going\s+to|gonna)\s+get)\s+(?:(?:so\s+much|a\s+lot|way|much)\s+)?(?:better|easier|lighter)` +
+  String.raw`|(?:it|things|everything|this)(?:\s+(?:will|is\s+going\s+to|is\s+gonna)|(?:'|\u2019)ll|(?:'|\u2019)s\s+(?:going\s+to|gonna))\s+be\s+(?:ok|okay|alright|all\s+right|fine|better|easier)` +
+  String.raw`|(?:it|this)(?:\s+(?:will\s+)?pass(?:es)?|(?:'|\u2019)ll\s+pass)` +
+  String.raw`|(?:det|livet|ting|alt)\s+(?:blir|kommer\s+til\s+\u00E5\s+bli|vil\s+bli|skal\s+bli)\s+(?:(?:s\u00E5\s+mye|mye)\s+)?(?:bedre|lettere)` +
+  String.raw`|alt\s+(?:blir|kommer\s+til\s+\u00E5\s+bli|vil\s+bli|skal\s+bli|kommer\s+til\s+\u00E5\s+g\u00E5)\s+(?:bra|greit|fint)` +
+  String.raw`|det\s+(?:kommer\s+til\s+\u00E5|vil|skal)\s+g\u00E5\s+(?:bra|fint|greit|over)|det\s+g\u00E5r\s+over|det\s+(?:ordner|l\u00F8ser)\s+seg`;
+const PROMISE_TAIL = String.raw`(?![\p{L}])(?!\s+(?:to|\u00E5)(?![\p{L}]))`;
+const PROMISE = new RegExp(String.raw`(?<![\p{L}])(?:${PROMISE_BODY})${PROMISE_TAIL}`, 'iu');
+/** Every promise in a text (promisesAfterWelcome), prepared: most shares lack its words, and are not scanned (literals.ts). */
+const P_PROMISES = prepareRegex(new RegExp(`${START}(?:${PROMISE_BODY})${PROMISE_TAIL}`, 'giu'));
 
 /**
  * Whether the sentence holding `index` of `text` opens with a welcome to whoever is new
@@ -173,19 +185,51 @@ const WELCOME_FOLLOW_UP = new RegExp(
  */
 export function followsNewcomerWelcome(text: string, start: number, sentence: string): boolean {
   if (!WELCOME_FOLLOW_UP.test(sentence)) return false;
+  const welcome = welcomeBefore(text, start);
+  return welcome !== null && !PROMISE.test(welcome);
+}
+
+/**
+ * The welcome to whoever is new (NEWCOMER_WELCOME) that the sentence starting at `start` of `text`
+ * follows: the sentence before it, or the one before at most three welcoming follow-ups
+ * (WELCOME_FOLLOW_UP); null when there is none.
+ */
+function welcomeBefore(text: string, start: number): string | null {
   let end = start;
-  // Back over at most three follow-ups to the welcome.
   for (let k = 0; k < 4; k++) {
     while (end > 0 && STOP_OR_SPACE.test(text[end - 1]!)) end--;
-    if (end === 0) return false;
+    if (end === 0) return null;
     let from = end;
     while (from > 0 && !STOP.test(text[from - 1]!)) from--;
     const before = text.slice(from, end);
-    if (NEWCOMER_WELCOME.test(before)) return !PROMISE.test(before);
-    if (!WELCOME_FOLLOW_UP.test(before)) return false;
+    if (NEWCOMER_WELCOME.test(before)) return before;
+    if (!WELCOME_FOLLOW_UP.test(before)) return null;
     end = from;
   }
-  return false;
+  return null;
+}
+
+/**
+ * The promises about the listener's life (PROMISE) after a welcome to whoever is new: in its own
+ * sentence ("Welcome to the newcomer, it'll be okay"), in the sentence right after it, or after
+ * its welcoming follow-ups ("Welcome to the newcomer. It gets better.", "Velkommen til deg som er
+ * ny. Det blir bedre.", "Welcome to our newcomer. Keep coming back. It gets better."). They tell
+ * the newcomer how their life will go, a reply to them (a fresh tester, 2026-12-06, had the two
+ * sentences pass): crosstalk, which inNewcomerWelcome leaves standing. Each `{ index, match }` quotes the promise as written in
+ * `text`. A promise told in a story ("they told me it gets better") is the speaker's, as reported
+ * speech is elsewhere. Most shares hold no promise's words, and cost the literal check only
+ * (P_PROMISES).
+ */
+export function promisesAfterWelcome(text: string): { index: number; match: string }[] {
+  const out: { index: number; match: string }[] = [];
+  for (const { index, match } of preparedMatches(text, P_PROMISES)) {
+    let start = index;
+    while (start > 0 && !STOP.test(text[start - 1]!)) start--;
+    const welcomed = NEWCOMER_WELCOME.test(text.slice(start, index)) || welcomeBefore(text, start) !== null;
+    if (!welcomed || isReported(text, index, match)) continue;
+    out.push({ index, match });
+  }
+  return out;
 }
 
 /**

@@ -1,8 +1,9 @@
 // A fresh tester's seventh round of findings (2026-12-06), through the server's check with the model
 // registered (shared/meeting/guard-mode.ts shareFindings): a handle introduced on a named platform
 // passed when it ended as a word does ("My snap is sunnyblessed.") or when words followed it ("Min
-// snap er annebjorg hvis noen vil"). Each kind in both languages; the ordinary sentences about
-// platforms still pass.
+// snap er annebjorg hvis noen vil"), and a promise to the newcomer in the sentence after a welcome
+// ("Welcome to the newcomer. It gets better.") passed where the same words in one sentence were
+// crosstalk. Each kind in both languages; the ordinary sentences about platforms still pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGuardModel } from '../../server/guard-model.js';
 import { useGuardModel } from '../../shared/guard/model.js';
@@ -11,6 +12,7 @@ import type { MeetingState } from '../../shared/meeting/state.js';
 import { nudgeMeeting, serverCheck } from './server-check.js';
 
 const check = (text: string, lang: 'nb' | 'en', others: string[] = ['Kari', 'Per']) => serverCheck(text, lang, others);
+const kinds = (text: string, lang: 'nb' | 'en', others?: string[]) => check(text, lang, others).map((f) => f.kind);
 
 describe("a fresh tester's seventh findings, with the server model registered", () => {
   beforeAll(() => useGuardModel(readGuardModel()));
@@ -91,6 +93,42 @@ describe("a fresh tester's seventh findings, with the server model registered", 
       ['Jeg var på facebook før. Der er jeg stille.', 'nb'],
       ['Jeg er avhengig på tiktok, ærlig talt.', 'nb'],
     ] as const)('an ordinary sentence passes: %s', (text, lang) => {
+      expect(check(text, lang)).toEqual([]);
+    });
+  });
+
+  describe('a promise about the newcomer\'s life after a welcome belongs to the welcome: crosstalk', () => {
+    it.each([
+      // The tester's own.
+      ['Welcome to the newcomer. It gets better.', 'en'],
+      ['Velkommen til deg som er ny. Det blir bedre.', 'nb'],
+      // The same kind: other promises, after the welcome's follow-ups, or in its own sentence.
+      ['Welcome to our newcomer. It will get easier.', 'en'],
+      ["Welcome to all the newcomers. It'll be okay.", 'en'],
+      ['A special welcome to the newcomer! Things get easier.', 'en'],
+      ['Welcome to the newcomer. Keep coming back. It gets better.', 'en'],
+      // In one sentence the English passed too, while the bokmål was crosstalk.
+      ['Welcome to the newcomer, it gets better.', 'en'],
+      ["Welcome to the newcomer, it's going to be okay.", 'en'],
+      ['Velkommen til den nye. Godt at du kom. Det går over.', 'nb'],
+      ['Velkommen til dere som er nye. Alt blir bra.', 'nb'],
+      ['Velkommen til deg som er ny. Det kommer til å gå bra.', 'nb'],
+      ['Velkommen til deg som er ny, det ordner seg.', 'nb'],
+    ] as const)('%s', (text, lang) => {
+      expect(kinds(text, lang)).toContain('crosstalk');
+    });
+    it.each([
+      ['Welcome to the newcomer. You are in the right place.', 'en'],
+      ['Welcome to the newcomer. Keep coming back.', 'en'],
+      ['Welcome to our newcomer. We are so glad you came.', 'en'],
+      ['Velkommen til deg som er ny. Godt at du kom.', 'nb'],
+      ['Velkommen til dere som er nye. Dere er på rett sted. Fortsett å komme.', 'nb'],
+      // The speaker's own story, or no welcome before it.
+      ['Welcome to the newcomer. For me it got better slowly.', 'en'],
+      ['I had a hard week. It gets better though.', 'en'],
+      ['Jeg hadde en tung uke. Det blir bedre.', 'nb'],
+      ['Velkommen til deg som er ny. Det ble bedre for meg etter hvert.', 'nb'],
+    ] as const)('a welcoming follow-up or a promise without a welcome passes: %s', (text, lang) => {
       expect(check(text, lang)).toEqual([]);
     });
   });
