@@ -26,6 +26,14 @@ export class Transcript {
   private openShares = new Map<string, HTMLElement>();
   /** Each speaker's drops in their current turn (turnHeld lines), for "again (3rd time)". */
   private dropsInTurn = new Map<string, number>();
+  /**
+   * What takes a speaker's drop or return line out of the live region again (toLive), by the
+   * speaker's id, while it is there: it goes at their next words or pass, or the next turn change,
+   * at latest (dropNews). Set by speak() for the entry dropLine is adding (`dropSaying`).
+   */
+  private dropSaid = new Map<string, () => void>();
+  /** The speaker whose drop or return line is the entry being added (dropLine), for speak(). */
+  private dropSaying: string | null = null;
   /** Whether the reader was at the newest entry when they last scrolled; a narrower window
    *  (a phone turned upright) reflows the text and must not leave them stranded mid-way. */
   private pinned = true;
@@ -98,6 +106,7 @@ export class Transcript {
     this.empty.hidden = true;
     this.said = announce ? [] : null;
     let seq: number | null = null;
+    this.dropNews(item);
     switch (item.kind) {
       case 'shareStart':
         this.dropsInTurn.delete(item.speakerId);
@@ -285,6 +294,25 @@ export class Transcript {
   }
 
   /**
+   * Takes out of the live region the drop and return lines `item` makes old news, before it is
+   * said: the speaker's own next words (a chunk, a removed chunk) say they are back and carrying
+   * on, and a turn's end or start closes the turn the lines were about. Left in the region for its
+   * usual 8 s (ANNOUNCE_KEEP_MS), "You lost the connection and are back…" stood there beside the
+   * speaker's next sends (a fresh tester, 2026-12-06), met again by anyone reading the page. A
+   * line already said is not said again: only its stale copy goes (`aria-relevant: additions`).
+   */
+  private dropNews(item: Item): void {
+    if (this.dropSaid.size === 0) return;
+    const turnMoved = item.kind === 'shareStart' || item.kind === 'shareEnd';
+    const speaker = item.kind === 'shareChunk' || item.kind === 'shareHidden' ? item.speakerId : null;
+    for (const [id, remove] of this.dropSaid) {
+      if (!turnMoved && id !== speaker) continue;
+      remove();
+      this.dropSaid.delete(id);
+    }
+  }
+
+  /**
    * What was said of the entry just added goes into the live region as one paragraph of plain
    * words (`seq`: the share chunk it quotes, taken out again if the chair removes it), and out
    * again once heard (live-region.ts): someone reading the page later finds it in the list.
@@ -292,9 +320,18 @@ export class Transcript {
   private speak(seq: number | null): void {
     const words = this.said?.filter((w) => w.trim()).join(' ') ?? '';
     this.said = null;
+    const drop = this.dropSaying;
+    this.dropSaying = null;
     // A transcript not on the page yet is heard by nobody; its words would be stale once it is.
     if (!words || !this.el.isConnected) return;
-    this.toLive(h('p', seq === null ? {} : { 'data-seq': String(seq) }, words));
+    const remove = this.toLive(h('p', seq === null ? {} : { 'data-seq': String(seq) }, words));
+    if (drop === null) return;
+    // The speaker's line before this one (the drop this return folds in) is old news now too.
+    this.dropSaid.get(drop)?.();
+    this.dropSaid.set(drop, () => {
+      remove();
+      this.dropSaid.delete(drop);
+    });
   }
 
   /** Makes `el` an entry the arrow keys move to, out of the tab order until it holds the stop. */
@@ -481,6 +518,7 @@ export class Transcript {
     const times = drop.back ? counted : drop.same && counted > 0 ? counted : counted + 1;
     if (!drop.back) this.dropsInTurn.set(drop.id, times);
     const words = drop.back ? (times > 0 ? drop.again(times) : text) : times > 1 ? drop.again(times) : text;
+    this.dropSaying = drop.id;
     const li = h('li', { class: 'entry system', testid: 'transcript-system', 'data-drop': drop.id, 'data-drop-state': drop.back ? 'back' : 'held', 'data-drop-times': String(times) }, words);
     const folds = run && (drop.back ? state === 'held' : state === 'back');
     if (folds) this.replaceEntry(run, this.entry(li), () => run.replaceWith(li));
