@@ -177,7 +177,11 @@ export class ChairPanel {
     this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
     this.silenceReason = h('p', { class: 'hint', id: 'chair-silence-reason', testid: 'chair-silence-reason', hidden: true }, t.chairSilenceReason);
     this.quorumReason = h('p', { class: 'hint', id: 'chair-start-reason', testid: 'chair-start-reason', hidden: true }, t.chairStartReason);
-    this.offlineReason = h('p', { class: 'hint', id: 'chair-offline-reason', testid: 'chair-offline-reason', role: 'status', hidden: true });
+    // No live region: the connection banner's hidden copy (meeting.ts renderStatus, `connection-say`)
+    // is the one that tells a screen reader the connection is gone. With this line a status region
+    // too, a fresh tester's chair heard "No connection…" twice as the page went offline
+    // (offline-said-once.test.ts). It is read with the chair's step it holds back (aria-describedby).
+    this.offlineReason = h('p', { class: 'hint', id: 'chair-offline-reason', testid: 'chair-offline-reason', hidden: true });
     this.nextUp = h('p', { class: 'chair-next-up', testid: 'chair-next-up', hidden: true });
     this.noteQueued = h('p', { class: 'hint note-queued', testid: 'chair-note-queued', role: 'status' });
     this.noteSent = new SentLine('chair-note-sent', t.chairBackToStep, () => this.backToBar());
