@@ -318,6 +318,8 @@ const nb = {
   // Where the chair picks: a sharer away, seat kept, who has not had a turn (chair-steps.ts isOwedAway; the chair's page only).
   badgeOwedTurn: 'har tur til gode',
   badgeHand: (n: number) => `hånd oppe (${n})`,
+  // A raised hand that is a late turn (view `lateTurn`): owed after a drop took the turn, not one raised the ordinary way.
+  badgeHandLate: (n: number) => `venter på en sen tur (${n})`,
   badgeOffline: 'frakoblet',
   badgeSeatGone: 'plassen trolig gitt opp',
   badgeMuted: 'dempet',
@@ -762,6 +764,8 @@ const nb = {
   chairSays_paused: 'Du har satt møtet på pause: runden venter, og de andre kan ikke sende noe. Trykk «Fortsett møtet» når dere er klare.',
   chairNextUp: (name: string) => `Neste som deler: ${name}. Turen går videre av seg selv.`,
   chairNextUpPaused: (name: string) => `Neste som deler: ${name}, når du fortsetter møtet.`,
+  chairNextUpLate: (name: string) => `Neste som deler: ${name}, en sen tur: forbindelsen ble borte midt i turen. Turen går videre av seg selv.`,
+  chairNextUpLatePaused: (name: string) => `Neste som deler: ${name}, en sen tur (forbindelsen ble borte midt i turen), når du fortsetter møtet.`,
   confirmSpeaker: (name: string) => `${name} deler fortsatt.`,
   confirmWaiting: (n: number) => (n === 1 ? '1 har ikke hatt sin tur.' : `${n} har ikke hatt sin tur.`),
   // The chair who gives the turns is one of those counted (chair-steps.ts cutOff `self`).
@@ -772,6 +776,8 @@ const nb = {
   confirmWaitingMore: (n: number) => `I tillegg har ${n} ikke hatt sin tur.`,
   confirmWaitingMoreSelf: (n: number) => (n === 1 ? 'Du har ikke hatt din tur ennå.' : `I tillegg har ${n} ikke hatt sin tur, deg medregnet.`),
   confirmLate: (names: string, several: boolean) => `${names} har mistet forbindelsen og har fortsatt en tur til gode. Går du videre nå, får ${several ? 'de' : 'vedkommende'} ikke turen sin.`,
+  // Back, their late turn (a hand first in the queue, view `lateTurn`) next: not "has a hand up".
+  confirmLateHands: (names: string, several: boolean) => `${names} venter på en sen tur: forbindelsen ble borte midt i turen. Går du videre nå, får ${several ? 'de' : 'vedkommende'} ikke turen sin.`,
   confirmAsk_round: 'Avslutte runden likevel?',
   confirmAsk_open: 'Avslutte den åpne delingen likevel?',
   confirmAsk_skip: 'Vedkommende mister resten av sin tur. Gå videre likevel?',
@@ -832,6 +838,8 @@ const nb = {
   planLeftAfterSpeaker: (time: string, n: number) => `${time} igjen; ${n === 1 ? 'én' : n} til skal ha sin tur etter den som deler nå.`,
   // Nobody is waiting for a turn, but someone never had one (muted, or away past their seat's time): not "everyone has had their turn".
   planLeftNoTurn: (time: string, names: string) => `${time} igjen; ingen venter på tur. Uten tur (dempet eller borte): ${names}.`,
+  planLeftLateOnly: (time: string, names: string, several: boolean) => `${time} igjen; bare ${several ? 'de sene turene' : 'den sene turen'} til ${names} gjenstår (forbindelsen ble borte midt i turen).`,
+  planLateTurns: (names: string, several: boolean) => `${names} venter på en sen tur (forbindelsen ble borte midt i turen).`,
   // The status line: when sharing ends, as a time of day, then the time left as a duration ("10 min"), never two clock figures side by side.
   planStatus: (clock: string, rest: string) => `Delingen slutter kl. ${clock}. ${rest}`,
   // Only the speaker is still to share: a new share length would serve nobody (it applies from the next turn on).
@@ -1205,6 +1213,7 @@ const en: Dict = {
   badgeLateTurn: 'turn later in the round',
   badgeOwedTurn: 'still owed a turn',
   badgeHand: (n: number) => `hand up (${n})`,
+  badgeHandLate: (n: number) => `waits for a late turn (${n})`,
   badgeOffline: 'disconnected',
   badgeSeatGone: 'seat probably given up',
   badgeMuted: 'muted',
@@ -1632,6 +1641,8 @@ const en: Dict = {
   chairSays_paused: 'You have paused the meeting: the round waits and the others cannot post. Press "Continue the meeting" when you are ready.',
   chairNextUp: (name: string) => `Next to share: ${name}. The turn moves on by itself.`,
   chairNextUpPaused: (name: string) => `Next to share: ${name}, once you resume the meeting.`,
+  chairNextUpLate: (name: string) => `Next to share: ${name}, a late turn: the connection dropped during their turn. The turn moves on by itself.`,
+  chairNextUpLatePaused: (name: string) => `Next to share: ${name}, a late turn (the connection dropped during their turn), once you resume the meeting.`,
   confirmSpeaker: (name: string) => `${name} is still sharing.`,
   confirmWaiting: (n: number) => (n === 1 ? '1 person has not had their turn.' : `${n} people have not had their turn.`),
   confirmWaitingSelf: (n: number) => (n === 1 ? 'You have not had your turn yet.' : `${n} people have not had their turn, you among them.`),
@@ -1640,6 +1651,7 @@ const en: Dict = {
   confirmWaitingMore: (n: number) => (n === 1 ? '1 more person has not had their turn.' : `${n} more people have not had their turn.`),
   confirmWaitingMoreSelf: (n: number) => (n === 1 ? 'You have not had your turn yet.' : `${n} more people have not had their turn, you among them.`),
   confirmLate: (names: string, several: boolean) => `${names} lost the connection and ${several ? 'are' : 'is'} still owed a turn. If you go on now, ${several ? 'they' : 'that person'} will not get it.`,
+  confirmLateHands: (names: string, several: boolean) => `${names} ${several ? 'wait' : 'waits'} for a late turn: the connection dropped during ${several ? 'their turns' : 'their turn'}. If you go on now, ${several ? 'they' : 'that person'} will not get it.`,
   confirmAsk_round: 'End the round anyway?',
   confirmAsk_open: 'End open sharing anyway?',
   confirmAsk_skip: 'They lose the rest of their turn. Move on anyway?',
@@ -1696,6 +1708,8 @@ const en: Dict = {
   planLeft: (time: string, n: number) => (n === 0 ? `${time} left; everyone has had their turn.` : `${time} left; ${n === 1 ? '1 more person' : `${n} more people`} to have their turn.`),
   planLeftAfterSpeaker: (time: string, n: number) => `${time} left; ${n} more to have their turn after the one sharing now.`,
   planLeftNoTurn: (time: string, names: string) => `${time} left; nobody is waiting for a turn. No turn (muted or away): ${names}.`,
+  planLeftLateOnly: (time: string, names: string, several: boolean) => `${time} left; only the late ${several ? 'turns' : 'turn'} of ${names} ${several ? 'are' : 'is'} still to come (the connection dropped during ${several ? 'their turns' : 'their turn'}).`,
+  planLateTurns: (names: string, several: boolean) => `${names} ${several ? 'wait' : 'waits'} for a late turn (the connection dropped during ${several ? 'their turns' : 'their turn'}).`,
   planStatus: (clock: string, rest: string) => `Sharing ends at ${clock}. ${rest}`,
   planLeftSpeakerOnly: (time: string) => `${time} left; nobody but the one sharing now is still to have their turn.`,
   planLeftTime: (time: string) => `${time} left.`,

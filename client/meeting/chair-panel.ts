@@ -550,7 +550,9 @@ export class ChairPanel {
     const next = v.upNext[0] ? v.participants.find((p) => p.id === v.upNext[0]) : undefined;
     this.nextUp.hidden = !next;
     // Paused, nothing moves on by itself (a fresh tester read that under the pause's own words).
-    setText(this.nextUp, next ? (paused ? t.chairNextUpPaused(next.name) : t.chairNextUp(next.name)) : '');
+    // A late turn (view `lateTurn`) is named as one: its hand is first in the queue because a drop took the turn it was in.
+    const nextWords = next?.lateTurn ? (paused ? t.chairNextUpLatePaused : t.chairNextUpLate) : paused ? t.chairNextUpPaused : t.chairNextUp;
+    setText(this.nextUp, next ? nextWords(next.name) : '');
     if (!v.speaker) this.skipConfirm.cancel();
     this.refreshQuestions(v);
     const queued = v.queuedNotes.length;

@@ -20,8 +20,15 @@ export interface CutOff {
   speaker: string | null;
   /** People still waiting for a turn in this part of the meeting (by hands: the hands up). */
   waiting: number;
-  /** By hands: the names of the hands up (`waiting` of them), in the queue's order; [] otherwise. */
+  /** By hands: the names of the hands up raised the ordinary way (`waiting` of them), in the queue's order; [] otherwise. */
   hands: string[];
+  /**
+   * By hands: the names of those here whose hand up is a late turn (view `lateTurn`: a drop took
+   * the turn they were in, their hand went back to the front of the queue), in the queue's order,
+   * not counted in `waiting` nor named in `hands`; [] otherwise. A fresh tester's chair read "Tre
+   * Rot has a hand up" about a member owed the rest of a turn.
+   */
+  lateHands: string[];
   /** Whether they wait by raised hands (open sharing or a hands round). */
   byHands: boolean;
   /**
@@ -107,13 +114,12 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   const sp = v.speaker && v.speaker.id !== v.you.id ? v.speaker : null;
   const speaker = sp ? (v.participants.find((p) => p.id === sp.id)?.name ?? null) : null;
   const inRound = v.phase === 'round' || v.phase === 'open';
-  if (!inRound) return { speaker: null, waiting: 0, hands: [], byHands: false, unturned: 0, late: [], self: false };
-  if (step === 'skip') return { speaker, waiting: 0, hands: [], byHands: false, unturned: 0, late: [], self: false };
+  if (!inRound) return { speaker: null, waiting: 0, hands: [], lateHands: [], byHands: false, unturned: 0, late: [], self: false };
+  if (step === 'skip') return { speaker, waiting: 0, hands: [], lateHands: [], byHands: false, unturned: 0, late: [], self: false };
   // Where the chair picks nobody is "next" (upNext is empty): those here who have not had a turn
   // in this round wait for one, the speaker aside: the core's count (stillWaiting), the chair
   // among them until their own turn (roundStep offers it).
   const picks = v.effectiveMode === 'chairPicks';
-  const waiting = picks ? stillWaiting(v) : v.upNext.length;
   // A round by raised hands ends only when the chair goes on: those here who have not had their
   // turn in it lose it then, whether or not their hand is up (a fresh tester's chair ended a round
   // unasked with the chair and a first-timer still to have a turn, and with hands up was told of
@@ -123,11 +129,14 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   // counted with the hands only.
   const byHands = v.effectiveMode === 'hands';
   const up = byHands ? v.upNext.map((id) => v.participants.find((p) => p.id === id)).filter((p) => p !== undefined) : [];
+  // A late turn's hand is said as what it is, apart from the hands raised (confirmLateHands).
+  const lateUp = up.filter((p) => p.lateTurn === true);
+  const waiting = picks ? stillWaiting(v) : v.upNext.length - lateUp.length;
   const both = up.filter((p) => p.shared !== true && p.hadTurn !== true).length;
   const unturned = v.phase === 'round' && byHands ? Math.max(0, stillWaiting(v) - both) : 0;
   const meUp = up.some((p) => p.id === v.you.id);
   const self = (picks ? waiting : unturned) > 0 && !meUp && selfToShare(v);
-  return { speaker, waiting, hands: up.map((p) => p.name), byHands, unturned, late: owedAway(v), self };
+  return { speaker, waiting, hands: up.filter((p) => p.lateTurn !== true).map((p) => p.name), lateHands: lateUp.map((p) => p.name), byHands, unturned, late: owedAway(v), self };
 }
 
 /** How many raised hands the early-end question names; more are counted. */
@@ -141,12 +150,13 @@ export const NAMED_HANDS = 3;
 export function cutOffLines(c: CutOff, t: Dict, lang: 'nb' | 'en'): string[] {
   const out: string[] = [];
   if (c.speaker) out.push(t.confirmSpeaker(c.speaker));
+  if (c.lateHands.length > 0) out.push(t.confirmLateHands(namesList(c.lateHands, lang), c.lateHands.length > 1));
   const owedWords = (n: number): string => (c.self ? t.confirmWaitingSelf(n) : t.confirmWaiting(n));
   // The hands up named while few (a name says who loses the turn; a long list in a large meeting would not be read).
   const handsWords = (n: number): string => (c.hands.length === n && n <= NAMED_HANDS ? t.confirmHandsNamed(namesList(c.hands, lang), n > 1) : t.confirmHands(n));
   if (c.waiting > 0) out.push(c.byHands ? handsWords(c.waiting) : owedWords(c.waiting));
   // Besides the hands up: "more", so that nobody reads the same person twice.
-  if (c.unturned > 0) out.push(c.waiting > 0 ? (c.self ? t.confirmWaitingMoreSelf(c.unturned) : t.confirmWaitingMore(c.unturned)) : owedWords(c.unturned));
+  if (c.unturned > 0) out.push(c.waiting + c.lateHands.length > 0 ? (c.self ? t.confirmWaitingMoreSelf(c.unturned) : t.confirmWaitingMore(c.unturned)) : owedWords(c.unturned));
   if (c.late.length > 0) out.push(t.confirmLate(namesList(c.late, lang), c.late.length > 1));
   return out;
 }

@@ -30,7 +30,9 @@ export function badgesOf(p: ParticipantView, v: MeetingView): string[] {
   if (v.coChairId === p.id) out.push(t.badgeCoChair);
   if (v.greeterId === p.id) out.push(t.badgeGreeter);
   if (p.role === 'listener') out.push(t.badgeListener);
-  if (p.hand !== null) out.push(t.badgeHand(p.hand));
+  // A late turn's hand (view `lateTurn`: a drop took their turn, the hand went back to the front)
+  // is no hand raised: a fresh tester's chair read "hand up" about a member owed a turn.
+  if (p.hand !== null) out.push(p.lateTurn ? t.badgeHandLate(p.hand) : t.badgeHand(p.hand));
   // The chair's own marker for hand priority; nobody else is ever sent it.
   if (v.plan.notSharedFirst && p.shared === false && p.role === 'participant') out.push(t.badgeNotShared);
   // A circle round's turn order only (the server sends null in open sharing, by hands or the

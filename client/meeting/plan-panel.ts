@@ -54,8 +54,21 @@ export function planSuggestion(v: MeetingView): { later: number; ms: number | nu
  */
 export function countWords(v: MeetingView, n: number, later: number, left: string): string {
   const t = app.t;
-  if (n > later) return later === 0 ? t.planLeftSpeakerOnly(left) : t.planLeftAfterSpeaker(left, later);
-  if (n > 0) return t.planLeft(left, n);
+  // A late turn here (view `lateTurn`: a drop took the turn they were in, their hand is first in
+  // the queue) is named as one: counted or not (one who had shared before the drop is not), it
+  // is still to come, and "everyone has had their turn" would be untrue.
+  const late = v.participants.filter((p) => p.lateTurn === true && p.connected && p.id !== v.speaker?.id).map((p) => p.name);
+  const lateWords = late.length > 0 ? ` ${t.planLateTurns(namesList(late, app.lang), late.length > 1)}` : '';
+  if (n > later) return (later === 0 ? t.planLeftSpeakerOnly(left) : t.planLeftAfterSpeaker(left, later)) + lateWords;
+  if (n > 0) return t.planLeft(left, n) + lateWords;
+  if (late.length > 0 && noTurnNames(v).length === 0 && owedAway(v).length === 0) return t.planLeftLateOnly(left, namesList(late, app.lang), late.length > 1);
+  if (late.length > 0) return countWordsNone(v, left) + lateWords;
+  return countWordsNone(v, left);
+}
+
+/** The plan's words with nobody counted still to share (countWords): those without a turn named, or "everyone has had their turn". */
+function countWordsNone(v: MeetingView, left: string): string {
+  const t = app.t;
   // Those owed a turn while away, their seat kept, by hands or where the chair picks (the core's
   // count leaves them out until they are back): not "everyone has had their turn" (a fresh
   // tester's chair ended the round so told). A circle round's (`missed`) are among noTurnNames.

@@ -26,6 +26,14 @@ export interface ParticipantView {
   muted: boolean;
   status: RoundStatus | null;
   hand: number | null;
+  /**
+   * Present, and `true`, only while their raised hand is a late turn (state `lateHands`,
+   * round-plan.ts oweHand): a drop took the turn they were in, and their hand went back to the
+   * front of the queue. Absent otherwise (never `false`: one key on the few entries it concerns).
+   * Sent to everyone, as `hand` is. A fresh tester's chair read "Tre Rot has a hand up" about a
+   * member owed the rest of a turn a drop took.
+   */
+  lateTurn?: true;
   /** Whether they have shared in this meeting: for the chair's eyes only (null for everyone else). */
   shared: boolean | null;
   /**
@@ -274,6 +282,8 @@ function entry(s: MeetingState, o: TurnOrder, p: MeetingState['participants'][nu
     muted: p.muted,
     status: o.circleRound ? (o.status.get(p.id)?.status ?? null) : null,
     hand: s.hands.includes(p.id) ? s.hands.indexOf(p.id) + 1 : null,
+    // decide.ts keeps `lateHands` to hands still up (settleLateHands); asked again here all the same.
+    ...(s.lateHands?.includes(p.id) && s.hands.includes(p.id) ? { lateTurn: true as const } : {}),
     shared: isChair ? s.sharedIds.includes(p.id) : null,
     hadTurn: isChair && s.phase === 'round' ? HAD_TURN.has(o.status.get(p.id)?.status ?? 'pending') : null,
     firstTime: welcomer ? isNewcomer(s, p.id) : null,

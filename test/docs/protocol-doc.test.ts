@@ -64,7 +64,7 @@ const SPEAKER_FIELDS: Record<keyof NonNullable<MeetingView['speaker']>, true> = 
   id: true, turn: true, deadline: true, remainingMs: true, warned: true, extended: true, askedMoreTime: true, frozen: true, heldUntil: true, heldLeftMs: true, heldRemainingMs: true, acks: true,
 };
 const PARTICIPANT_FIELDS: Record<keyof ParticipantView, true> = {
-  id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, shared: true, hadTurn: true, firstTime: true,
+  id: true, name: true, role: true, volunteer: true, connected: true, muted: true, status: true, hand: true, lateTurn: true, shared: true, hadTurn: true, firstTime: true,
 };
 const YOU_FIELDS: Record<keyof MeetingView['you'], true> = { id: true, waiting: true, isChair: true, isCoChair: true, isGreeter: true, place: true, ifYouLeave: true, firstMeeting: true };
 const SERVER_EVENTS: Record<keyof ServerToClientEvents, true> = { view: true, door: true, event: true, seq: true, nextChairKey: true, bye: true };
