@@ -471,7 +471,13 @@ export class Composer {
       confirmable
         ? [
             // Said in words: a frightened newcomer saw only a button appear and did not know whether anything had gone out.
-            h('p', { class: 'hints-not-sent', testid: 'guard-not-sent' }, app.t.guardNotSentYet),
+            // "The words quoted above" are someone's details only in a contact or personal-details
+            // hint; under advice or crosstalk the line says what sending does, no more.
+            h(
+              'p',
+              { class: 'hints-not-sent', testid: 'guard-not-sent' },
+              this.hints.showsDetails(text, ctx, this.serverFindings) ? app.t.guardNotSentYet : app.t.guardNotSentYetWords,
+            ),
             h(
               'button',
               { class: 'button secondary', type: 'button', testid: 'guard-send-anyway', on: { click: () => void (this.confirmFinishes ? this.finish() : this.sendChunk()) } },

@@ -128,6 +128,16 @@ export class LiveHints {
     return items.length ? h('ul', {}, ...items.map((f) => h('li', { testid: `${testid}-${f.kind}` }, hintLine(f, app.lang)))) : null;
   }
 
+  /**
+   * Whether contact or personal details are among the hints shown for `text` (the page's own
+   * findings, or the server's `server` findings for it): what decides whether "everyone will see
+   * the words quoted above too" is the thing to say. For advice or crosstalk the quoted words are
+   * no one's details, and the line meant nothing there (a fresh tester, 2026-12-06, under a welcome).
+   */
+  showsDetails(text: string, ctx: HintContext, server: { kind: string }[]): boolean {
+    return server.some((f) => f.kind === 'pii') || shownHints(this.analyze, text, ctx).some((f) => f.kind === 'pii');
+  }
+
   /** Replaces the hints with other content (the composer's held share). */
   replace(...children: HTMLElement[]): void {
     replaceIfChanged(this.el, ...children);

@@ -237,9 +237,10 @@ describe('the guard asks for a look after a press of Done', () => {
     await flush();
     await flush();
     expect(calls).toEqual(['share']);
-    expect(q('guard-not-sent')?.textContent).toBe(t.guardNotSentYet);
-    // What "Send as it is" shows, and to whom (a fresh tester, 2026-12-05: an anxious member read it as the ordinary send).
-    expect(q('guard-not-sent')?.textContent).toMatch(/everyone in the meeting will see the words quoted above|alle i møtet også det som er sitert over/u);
+    // What "Send as it is" shows, and to whom (a fresh tester, 2026-12-05: an anxious member read
+    // it as the ordinary send). Advice: no "words quoted above" (they are no one's details).
+    expect(q('guard-not-sent')?.textContent).toBe(t.guardNotSentYetWords);
+    expect(q('guard-not-sent')?.textContent).toMatch(/everyone in the meeting will read it as you wrote it/u);
     expect(q('guard-send-anyway')?.textContent).toBe(t.guardSendAnywayFinish);
     q('guard-send-anyway')!.click();
     await flush();
@@ -257,6 +258,43 @@ describe('the guard asks for a look after a press of Done', () => {
     await flush();
     await flush();
     expect(calls).toEqual(['share', 'share confirmed']);
+  });
+});
+
+describe('the line under a look asked for says what is true of its hints', () => {
+  // A fresh tester (2026-12-06) read "everyone in the meeting will see the words quoted above too"
+  // under a welcome stopped as crosstalk: the quoted words are someone's details only in a contact
+  // or personal-details hint. Under advice or crosstalk alone the line says what sending does.
+  it.each(['en', 'nb'] as const)('%s: details name the quoted words; advice and crosstalk do not', async (lang) => {
+    const { app } = await import('../../client/app.js');
+    const before = app.lang;
+    app.setLang(lang);
+    try {
+      const t = dict(lang);
+      const r = inRound({ others: ['b', 'c'] });
+      const v = buildView(r.state, r.speaker!, r.now);
+      for (const [findings, line] of [
+        [[{ kind: 'crosstalk', match: 'You are in the right place' }], t.guardNotSentYetWords],
+        [[{ kind: 'advice', match: 'You should' }], t.guardNotSentYetWords],
+        [[{ kind: 'advice', match: 'You should' }, { kind: 'crosstalk', match: 'Kari' }], t.guardNotSentYetWords],
+        [[{ kind: 'pii', match: 'sunnyblessed' }], t.guardNotSentYet],
+        [[{ kind: 'crosstalk', match: 'Kari' }, { kind: 'pii', match: 'sunnyblessed' }], t.guardNotSentYet],
+      ] as const) {
+        const share = async (_text: string, confirm: boolean): Promise<Ack> =>
+          confirm ? { ok: true } : { ok: false, code: 'GUARD_HINT', message: 'look', findings: [...findings] };
+        const { c } = await composerWith(share);
+        c.update(v, true);
+        c.input.value = 'Welcome, newcomer. You are in the right place. My snap is sunnyblessed.';
+        c.el.querySelector<HTMLButtonElement>('[data-testid="composer-send"]')!.click();
+        await flush();
+        await flush();
+        const shown = c.el.querySelector('[data-testid="guard-not-sent"]')?.textContent;
+        expect(shown, JSON.stringify(findings)).toBe(line);
+        if (line === t.guardNotSentYetWords) expect(shown).not.toMatch(/quoted above|sitert over/u);
+      }
+    } finally {
+      app.setLang(before);
+    }
   });
 });
 
