@@ -48,6 +48,16 @@ const NEW_ONES =
 const WELCOME_WORD = String.raw`(?:(?:a|an|en|et)\s+)?(?:(?:very|special|warm|big|hearty|heartfelt|s\u00E6rlig|spesiell|varm|stor|hjertelig|ekstra)\s+)?(?:welcome|velkommen)`;
 
 /**
+ * Whoever is new, called by it right after "welcome" (the vocative): "Welcome, newcomer", "Welcome
+ * newcomers", "Velkommen, nykommer", "Velkommen, du som er ny" (a fresh tester, 2026-12-06, had
+ * "Welcome, newcomer. You are in the right place." refused as a reply where "Welcome to the
+ * newcomer. …" passed). NEW_ONES, and the forms one calls someone by: "nykommer", "du som er ny".
+ */
+const CALLED_NEW =
+  String.raw`(?:${NEW_ONES}|(?:(?:my|dear|kj\u00E6re)\s+)?(?:newcomers?|new\s+(?:friends?|ones?)|nykommere?|nye\s+venner?)|(?:du|dere)\s+som\s+er\s+(?:helt\s+)?(?:ny|nye|her\s+for\s+f\u00F8rste\s+gang))` +
+  String.raw`(?:\s+(?:here|tonight|today|her|i\s+kveld|i\s+dag))*`;
+
+/**
  * The speaker's words that lead up to a welcome inside its sentence: "I just want to say", "Can I
  * just say", "We'd like to", "Let me", "Jeg vil bare si", "Vil bare si", "Jeg har lyst til å si",
  * "Og så vil jeg". What follows is the welcome as it would open a sentence (NEWCOMER_WELCOME), or
@@ -74,6 +84,7 @@ const WELCOME_FRAME =
 const NEWCOMER_WELCOME = new RegExp(
   LEAD +
     String.raw`(?:${WELCOME_WORD}\s+(?:to|til)\s+${NEW_ONES}(?![\p{L}])` +
+    String.raw`|(?:welcome|velkommen)\s*[,:\u2013\u2014-]?\s+${CALLED_NEW}(?![\p{L}])` +
     String.raw`|(?:to|til)\s+${NEW_ONES}\s*[,:\u2013\u2014-]` +
     String.raw`|${WELCOME_FRAME}(?:(?:say|si|sier)\s+)?(?:${WELCOME_WORD}\s+(?:to|til)\s+${NEW_ONES}(?![\p{L}])|(?:to|til)\s+${NEW_ONES}\s*[,:\u2013\u2014-]\s*${WELCOME_WORD}(?![\p{L}]))` +
     String.raw`|${WELCOME_FRAME}(?:welcome\s+${NEW_ONES}(?![\p{L}])|(?:\u00F8nske|\u00F8nsker)\s+${NEW_ONES}\s+(?:(?:hjertelig|varmt|s\u00E6rlig|spesielt|ekstra)\s+)?velkommen(?![\p{L}])))`,
