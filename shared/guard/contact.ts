@@ -386,7 +386,56 @@ function describes(word: string): boolean {
 }
 /** "as X", "som X": a handle where the sentence asks to be found or added (FIND_ME). */
 const AS_HANDLE = new RegExp(String.raw`${START}(?:as|som) ${H}`, 'giu');
-const FIND_ME = new RegExp(String.raw`${START}(?:(?:find|add|search|follow|look|message|dm|friend)(?: me| for me)|(?:find|finn|finner|legg|legge|søk|søke|følg|følge|add|adde|send)(?: gjerne)? meg)${END}`, 'iu');
+// "Snap me", "text me", «Snap meg gjerne», «skriv til meg» ask the same (a fresh tester, 2026-12-06,
+// had «Snap meg gjerne: annebjorg» pass).
+const FIND_ME = new RegExp(
+  String.raw`${START}(?:(?:find|add|search|follow|look|message|msg|dm|pm|friend|snap|text|hit|contact)(?: me| for me)|(?:find|finn|finner|legg|legge|s\u00F8k|s\u00F8ke|f\u00F8lg|f\u00F8lge|add|adde|send|snap|snapp|snappe|skriv til|kontakt|kontakte)(?: gjerne)? meg)${END}`,
+  'iu',
+);
+/**
+ * In a sentence that asks to be added or found on a named platform (FIND_ME), a word standing
+ * alone as the clause after a break, perhaps after "I am" / "it's" / "jeg er" / "jeg heter": "Add
+ * me on insta, I am sunnyblessed", "Look me up on facebook, sunnyblessed", «Snap meg gjerne:
+ * annebjorg», "Add me on snap – it's annebjorg" (a fresh tester, 2026-12-06, had these pass). The
+ * clause must end with it (or go on with AFTER_HANDLE): "Look me up on facebook sometime, it's
+ * all old pictures" says what is there, and a word that describes ("Add me on snap, I'm new") is
+ * let by as elsewhere.
+ */
+const ASK_ALONE = new RegExp(
+  String.raw`(?:[,:;\u2013\u2014]|\s-)\s*(?:(?:i'm|i\u2019m|i am|im|it's|it\u2019s|it is|its|that's|that\u2019s|my name is|my name's|jeg er|jeg heter|heter jeg|det er|navnet mitt er|navnet er)\s+)?${H}` +
+    String.raw`(?=\s*(?:[,.!?;:)\]\u2026]|$)|\s+(?:${AFTER_HANDLE})${END})`,
+  'giu',
+);
+/**
+ * Someone's handle to search for on a named platform: «Søk opp annebjorg på instagram», "Look up
+ * sunnyblessed on insta", "search for annebjorg on facebook" (a fresh tester, 2026-12-06, was told
+ * only that «Søk» is advice). Asked of the reader, opening a clause: "I was looking for validation
+ * on instagram", «Jeg søker etter trøst på insta» tell what one did, and name no one. The word
+ * right before "on" / "på" and the platform (group 1 ends the match, as findIntroducedHandles
+ * reads it). A fellowship's or group's page is no one's handle, and is let by: «Søk opp AA på
+ * facebook» (two letters), "Anonyme Alkoholikere" (two words), "the group", "oss" (NOT_NAMES,
+ * GROUP_WORDS).
+ */
+const LOOK_UP = new RegExp(
+  String.raw`(?:^|[,:;\u2013\u2014])[\s"'\u00AB\u201C(]*(?:(?:just|bare|gjerne|please|pls|you can|u can|du kan|dere kan|feel free to|og|and|s\u00E5|so)\s+)*` +
+    String.raw`(?:s\u00F8k\s+(?:(?:gjerne|bare)\s+)?(?:opp|etter)|look\s+up|search\s+(?:up|for))\s+${H}(?=\s+(?:p\u00E5|i|on|in)\s+(?:${SOCIAL}|x)${END})`,
+  'giu',
+);
+/**
+ * "X on <platform>" as a whole sentence's opening, offering oneself: "sunnyblessed on insta if
+ * anyone wants to chat", «annebjorg på snap hvis noen vil prate», "annebjorg on tiktok, add me"
+ * (a fresh tester, 2026-12-06, had the first pass). Only where an offer follows (a condition on
+ * anyone or the listener, or an ask to add, follow or write): "Fights on facebook when I drink" or
+ * "Everyone on facebook is fake" offer no one.
+ */
+const OFFERED_ON = new RegExp(
+  String.raw`^[\s"'\u00AB\u201C(]*(?:(?:btw|ps|p\.s\.|forresten|and|og)[,:]?\s+)?${H}\s+(?:on|p\u00E5)\s+(?:${SOCIAL}|x)\s*[,:;\u2013\u2014-]?\s*` +
+    String.raw`(?:(?:if|hvis|om|dersom|whenever|when|n\u00E5r)\s+(?:anyone|anybody|someone|somebody|you|u|any\s+of\s+you|people|folks|newcomers|noen|du|dere|folk|nye|nykommere)` +
+    String.raw`|(?:(?:just|bare|feel free to|gjerne)\s+)?(?:add|follow|message|dm|pm|text|write|send|snap|legg|f\u00F8lg|skriv|adde)(?:\s+(?:me|meg|en))?)${END}`,
+  'iu',
+);
+/** Words for a fellowship, group or page, where a handle would stand («Søk opp gruppa på facebook», "Look up the page on facebook"). */
+const GROUP_WORDS = new Set(['us', 'oss', 'them', 'dem', 'it', 'page', 'pages', 'siden', 'sida', 'side', 'gruppen', 'grupper', 'groups', 'fellesskapet', 'meetings', 'm\u00F8ter', 'm\u00F8tene', 'aa', 'na', 'oa', 'ga', 'ca', 'alanon', 'everyone', 'anyone', 'alle', 'please', 'pls', 'sometime', 'anytime', 'later', 'gjerne', 'snart']);
 /** Words after "as" / "som" or in "I'm … there" that are no handle ("as well", "som venn", "jeg er alltid der"). */
 const NOT_A_HANDLE = new Set([
   'well', 'usual', 'always', 'before', 'friend', 'friends', 'a', 'an', 'the', 'my', 'your', 'you', 'me', 'him', 'her', 'them', 'his', 'not', 'never', 'still', 'also', 'too', 'always', 'here', 'there',
@@ -398,7 +447,8 @@ const ON_X = new RegExp(String.raw`${START}(?:on|på) x${END}`, 'iu');
 
 /**
  * Handles introduced beside a platform in one sentence, or with "there" / "der" in the sentence
- * after it (see INTRODUCED, AS_HANDLE, INTRODUCED_ON, OWN_PLATFORM): each
+ * after it (see INTRODUCED, AS_HANDLE, INTRODUCED_ON, OWN_PLATFORM), offered after an ask to add
+ * or find one (ASK_ALONE), to search for (LOOK_UP) or as "X on <platform>" (OFFERED_ON): each
  * `{ index, match }` quotes the handle as written in `t`. Run only where a platform word is in
  * the text (SERVICE_WORD, or "x"); most shares hold none, and cost one test.
  */
@@ -437,10 +487,17 @@ export function findIntroducedHandles(t: string): { index: number; match: string
     for (let m = INTRODUCED_ON.exec(sentence); m; m = INTRODUCED_ON.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
     OWN_PLATFORM.lastIndex = 0;
     for (let m = OWN_PLATFORM.exec(sentence); m; m = OWN_PLATFORM.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+    const each = (re: RegExp): void => {
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (!GROUP_WORDS.has((m[1] ?? '').toLowerCase())) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+    };
     if (FIND_ME.test(sentence)) {
-      AS_HANDLE.lastIndex = 0;
-      for (let m = AS_HANDLE.exec(sentence); m; m = AS_HANDLE.exec(sentence)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+      each(AS_HANDLE);
+      each(ASK_ALONE);
     }
+    each(LOOK_UP);
+    const offered = OFFERED_ON.exec(sentence);
+    if (offered && !GROUP_WORDS.has((offered[1] ?? '').toLowerCase())) add(sentence.indexOf(offered[1] ?? '', offered.index), offered[1] ?? '');
   }
   return out;
 }
