@@ -691,6 +691,8 @@ const nb = {
   chairExtendName: (name: string) => (name ? `Gi ${name} ett minutt til` : 'Gi ett minutt til'),
   chairExtendAsked: (name: string) => `${name} ber om mer tid: gi ett minutt til`,
   chairLowerHands: 'Ta ned alle hender',
+  // Some hand up is a late turn (view `lateTurn`): the core's lowerHands keeps those; the button says so.
+  chairLowerHandsKeepsLate: 'Ta ned alle hender (sene turer blir stående)',
   chairFreeze: 'Sett møtet på pause',
   chairUnfreeze: 'Fortsett møtet',
   chairLock: 'Lås døren',
@@ -1573,6 +1575,7 @@ const en: Dict = {
   chairExtendName: (name: string) => (name ? `Give ${name} one more minute` : 'Give one more minute'),
   chairExtendAsked: (name: string) => `${name} asks for more time: give one more minute`,
   chairLowerHands: 'Lower all hands',
+  chairLowerHandsKeepsLate: 'Lower all hands (late turns stay)',
   chairFreeze: 'Pause the meeting',
   chairUnfreeze: 'Continue the meeting',
   chairLock: 'Lock the door',

@@ -568,7 +568,10 @@ export class ChairPanel {
     this.modeSelect.disabled = v.phase === 'open' || v.phase === 'closing';
     this.skipBtn.disabled = !v.speaker;
     this.extendBtn.disabled = !v.speaker || v.speaker.extended;
-    this.lowerAllBtn.disabled = !v.participants.some((p) => p.hand !== null);
+    // The core's lowerHands (target null) keeps a late turn's hand (view `lateTurn`): the button
+    // says so, and lowers nothing while only late turns are up.
+    this.lowerAllBtn.disabled = !v.participants.some((p) => p.hand !== null && p.lateTurn !== true);
+    setText(this.lowerAllBtn, v.participants.some((p) => p.lateTurn === true) ? t.chairLowerHandsKeepsLate : t.chairLowerHands);
     setText(this.freezeBtn, v.frozen ? t.chairUnfreeze : t.chairFreeze);
     // Paused, "Continue the meeting" is the bar's one next step: not a second button further down.
     this.freezeBtn.hidden = v.frozen;

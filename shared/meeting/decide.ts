@@ -270,8 +270,13 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
       return extendTurn(s, ev, false);
     case 'lowerHands':
       if (cmd.target === null) {
-        if (s.hands.length === 0) return 'ALREADY_DONE';
-        s.hands = [];
+        // Late turns (`lateHands`) stay: they are owed the rest of a turn a drop took, not hands
+        // raised the ordinary way. A fresh tester's chair pressed "Lower all hands" and a member's
+        // late turn went with them, unasked, while her transcript still promised it. The chair
+        // can still lower one by name (target).
+        const kept = s.hands.filter((id) => s.lateHands?.includes(id) ?? false);
+        if (kept.length === s.hands.length) return 'ALREADY_DONE';
+        s.hands = kept;
       } else {
         if (!s.hands.includes(cmd.target)) return 'ALREADY_DONE';
         s.hands = s.hands.filter((id) => id !== cmd.target);

@@ -61,6 +61,10 @@ describe("a late turn's hand on the chair's page", () => {
       expect(badges(page, 'b')).toContain(t.badgeHandLate(1));
       expect(badges(page, 'b')).not.toContain(t.badgeHand(1));
       expect(badges(page, 'd')).toContain(t.badgeHand(2));
+      // "Lower all hands" keeps a late turn (the core's lowerHands): the button says so.
+      const lowerAll = page.q<HTMLButtonElement>('chair-lower-hands')!;
+      expect(lowerAll.textContent).toBe(t.chairLowerHandsKeepsLate);
+      expect(lowerAll.disabled).toBe(false);
       // The bar: who shares next, and why.
       expect(page.q('chair-next-up')!.textContent).toBe(t.chairNextUpLate('Bjarne'));
       // The early-end question: his late turn said as one, Dagny's hand as a hand.

@@ -128,4 +128,22 @@ describe("a dropped speaker's late turn by raised hands", () => {
     expect(r.state.hands).toEqual([]);
     expect(r.state.lateHands).toBeUndefined();
   });
+  it('"lower all hands" keeps the late turns, first in the queue; only hands raised the ordinary way go', () => {
+    // A fresh tester's chair pressed "Lower all hands": a member's late turn went with them,
+    // unasked, while her transcript still promised it.
+    const r = inRound({ turnMode: 'hands', others: ['b', 'c', 'd'] });
+    for (const id of ['b', 'c', 'd']) r.ok({ type: 'raiseHand', by: id });
+    r.ok({ type: 'disconnect', by: 'b' });
+    r.tickAt(r.now + SETTINGS.speakerGraceMs);
+    expect(r.speaker).toBe('c');
+    expect(r.state.hands).toEqual(['b', 'd']);
+    expect(r.ok({ type: 'lowerHands', by: 'a', target: null })).toEqual([{ type: 'hands', queue: ['b'] }]);
+    expect(r.state.lateHands).toEqual(['b']);
+    // Nothing but the late turn is up: nothing to lower.
+    r.no({ type: 'lowerHands', by: 'a', target: null }, 'ALREADY_DONE');
+    // By name, the chair can still lower it.
+    r.ok({ type: 'lowerHands', by: 'a', target: 'b' });
+    expect(r.state.hands).toEqual([]);
+    expect(r.state.lateHands).toBeUndefined();
+  });
 });
