@@ -380,6 +380,11 @@ const nb = {
   lowerHand: 'Ta ned hånden',
   handUp: (n: number) => `Hånden din er oppe. Du er nummer ${n} i køen.`,
   handUpPlain: 'Hånden din er oppe.',
+  // Your hand is your late turn (view `lateTurn`): owed after a drop took your turn, first in the queue; lowering it gives the turn up.
+  handUpLate: (n: number) => `Hånden din er oppe for din sene tur: forbindelsen ble borte midt i turen din. Du er nummer ${n} i køen.`,
+  handUpLatePlain: 'Hånden din er oppe for din sene tur: forbindelsen ble borte midt i turen din.',
+  lowerHandLateAsk: 'Gi fra deg den sene turen? Tar du ned hånden, er turen borte. Rekker du den opp igjen, er det en vanlig hånd, ikke lenger først i køen.',
+  lowerHandLateYes: 'Ja, gi fra meg turen',
   soundLabel: 'Et lite lydsignal når det blir min tur',
   volunteerToggle: 'Jeg kan lede møtet om det trengs',
   // The same box when a tick takes the chair at once (volunteer-words.ts): said before the tick.
@@ -1275,6 +1280,10 @@ const en: Dict = {
   lowerHand: 'Lower your hand',
   handUp: (n: number) => `Your hand is up. You are number ${n} in the queue.`,
   handUpPlain: 'Your hand is up.',
+  handUpLate: (n: number) => `Your hand is up for your late turn: the connection dropped during your turn. You are number ${n} in the queue.`,
+  handUpLatePlain: 'Your hand is up for your late turn: the connection dropped during your turn.',
+  lowerHandLateAsk: 'Give up your late turn? Lowered, the turn is gone. Raised again, your hand is an ordinary one, no longer first in the queue.',
+  lowerHandLateYes: 'Yes, give up my turn',
   soundLabel: 'A soft sound when it is my turn',
   volunteerToggle: 'I can chair the meeting if needed',
   volunteerToggleTakesEmpty: 'I take the chair now (nobody is chairing)',

@@ -9,6 +9,7 @@ import { choice, h, setText } from '../dom.js';
 import { ackIcon } from '../icons.js';
 import { handsClosedForYou } from './draft-words.js';
 import { ownHand } from './chair-steps.js';
+import { ConfirmStep } from './confirm-step.js';
 import { canRaiseHand } from './others-words.js';
 import { OnDeck } from './on-deck.js';
 import { chime, setSound, soundEnabled } from './signal.js';
@@ -37,6 +38,13 @@ export class Actions {
   private soundBox: HTMLInputElement;
   private ackedTurn = false;
   private handUp = false;
+  /** Whether the hand up is a late turn (view `lateTurn`): lowering it asks first (lateConfirm). */
+  private handLate = false;
+  /**
+   * "Give up your late turn?": a fresh tester's member, back from a drop that took her turn, read
+   * only "Your hand is up", and "Lower your hand" dropped the late turn at once.
+   */
+  private lateConfirm = new ConfirmStep('hand-late-confirm');
 
   constructor(private deps: ActionDeps) {
     const t = app.t;
@@ -56,7 +64,7 @@ export class Actions {
     this.received = h('div', { class: 'ack-received' }, this.receivedCount, this.receivedFlash);
     this.handBtn = h('button', { class: 'button', type: 'button', testid: 'raise-hand', on: { click: () => void this.toggleHand() } }, t.raiseHand);
     this.handNote = h('p', { class: 'hint', testid: 'hand-status' });
-    this.handBox = h('div', { class: 'hand-box' }, this.handBtn, this.handNote);
+    this.handBox = h('div', { class: 'hand-box' }, this.handBtn, this.handNote, this.lateConfirm.el);
     this.soundBox = h('input', { type: 'checkbox', testid: 'sound-toggle', props: { checked: soundEnabled() }, on: { change: () => this.toggleSound() } });
     this.soundToggle = choice(this.soundBox, t.soundLabel);
     this.el = h('section', { class: 'actions', testid: 'actions' }, this.handBox, this.ackBox, this.received);
@@ -106,7 +114,11 @@ export class Actions {
     this.handBtn.hidden = closed;
     // One position on the page: when the on-deck line already says your place in line, the hand
     // note does not give a second number.
-    setText(this.handNote, closed ? t.handsClosedNote : this.handUp && me?.hand ? (OnDeck.place(v) !== null ? t.handUpPlain : t.handUp(me.hand)) : '');
+    // A late turn's hand is said as one (view `lateTurn`), not as a hand raised the ordinary way.
+    this.handLate = this.handUp && me?.lateTurn === true;
+    if (!this.handLate && this.lateConfirm.open) this.lateConfirm.dismiss();
+    const upWords = this.handLate ? { plain: t.handUpLatePlain, at: t.handUpLate } : { plain: t.handUpPlain, at: t.handUp };
+    setText(this.handNote, closed ? t.handsClosedNote : this.handUp && me?.hand ? (OnDeck.place(v) !== null ? upWords.plain : upWords.at(me.hand)) : '');
     // Offered only while a turn can still come to this person (turn-toggles.ts).
     this.soundToggle.hidden = !turnToggles(v).turnSound;
     this.syncEmpty();
@@ -126,6 +138,15 @@ export class Actions {
   }
 
   private async toggleHand(): Promise<void> {
+    if (this.handUp && this.handLate) {
+      // Lowered, a late turn is gone (the core keeps no note of it): asked first.
+      this.lateConfirm.ask([app.t.lowerHandLateAsk], app.t.lowerHandLateYes, this.handBtn, () => void this.sendHand());
+      return;
+    }
+    await this.sendHand();
+  }
+
+  private async sendHand(): Promise<void> {
     this.handBtn.disabled = true;
     const r = this.handUp ? await this.deps.lowerHand() : await this.deps.raiseHand();
     this.handBtn.disabled = false;

@@ -90,6 +90,9 @@ export class ChairPanel {
   private hand: 'raise' | 'lower' | null = null;
   /** A press of handBtn on its way: a second one sends nothing. */
   private handSending = false;
+  /** Whether the chair's own hand up is a late turn (view `lateTurn`): lowering it asks first, as on a member's page (actions.ts). */
+  private handLate = false;
+  private handLateConfirm = new ConfirmStep('chair-hand-late-confirm');
   /** Where the next step stands: first, under the words (actionsBox), or, while the sharing runs, by the end control (endBox). */
   private actionsBox!: HTMLElement;
   private endBox!: HTMLElement;
@@ -271,6 +274,7 @@ export class ChairPanel {
       // could skip the welcome).
       this.script.chairEl,
       (this.actionsBox = h('div', { class: 'button-wrap chair-bar-actions' }, this.giveBtn, this.handBtn, this.nextBtn)),
+      this.handLateConfirm.el,
       this.offlineReason,
       this.quorumReason,
       // The topic step's words ask for the topic: the way to its field is right here. The welcome
@@ -547,6 +551,8 @@ export class ChairPanel {
     this.handBtn.hidden = !this.hand;
     setText(this.handBtn, this.hand === 'lower' ? t.lowerHand : t.raiseHand);
     this.handBtn.setAttribute('aria-pressed', String(this.hand === 'lower'));
+    this.handLate = this.hand === 'lower' && v.participants.some((p) => p.id === v.you.id && p.lateTurn === true);
+    if (!this.handLate && this.handLateConfirm.open) this.handLateConfirm.dismiss();
     const next = v.upNext[0] ? v.participants.find((p) => p.id === v.upNext[0]) : undefined;
     this.nextUp.hidden = !next;
     // Paused, nothing moves on by itself (a fresh tester read that under the pause's own words).
@@ -722,6 +728,16 @@ export class ChairPanel {
   private onHand(run: Run): void {
     const hand = this.hand;
     if (!hand || this.handSending) return;
+    if (hand === 'lower' && this.handLate) {
+      // Lowered, a late turn is gone: asked first (actions.ts lateConfirm).
+      this.handLateConfirm.ask([app.t.lowerHandLateAsk], app.t.lowerHandLateYes, this.handBtn, () => this.sendHand(run, 'lower'));
+      return;
+    }
+    this.sendHand(run, hand);
+  }
+
+  private sendHand(run: Run, hand: 'raise' | 'lower'): void {
+    if (this.handSending) return;
     this.handSending = true;
     this.handBtn.disabled = true;
     void run(hand === 'lower' ? 'lowerHand' : 'raiseHand', {}, this.handBtn).finally(() => {
