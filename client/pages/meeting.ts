@@ -878,7 +878,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       speakerId: view.speaker?.id ?? null,
       paused: view.frozen,
       gathering: view.phase === 'gathering',
-      owedLateTurn: (id) => !lateTurnByChair(seen) && seen.participants.some((p) => p.id === id && p.status === 'missed'),
+      // Owed a late turn: a circle round's `missed`, or by raised hands (a round by hands, open
+      // sharing) the hand the core put first in the queue (view `lateTurn`, status null there).
+      // A fresh tester's room heard nothing when someone owed a late turn by hands came back.
+      owedLateTurn: (id) => !lateTurnByChair(seen) && seen.participants.some((p) => p.id === id && (p.status === 'missed' || p.lateTurn === true)),
       rejoined,
     });
     // A replay (the page rebuilt in another language, or missed lines after a return) is not said
