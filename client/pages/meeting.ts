@@ -55,6 +55,7 @@ import { chairWordsInBar, chairWordsNow } from '../meeting/chair-words.js';
 import { chairState, othersWordsNow } from '../meeting/others-words.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
 import { newsHolds, newsOnReturn } from '../meeting/replay-news.js';
+import { waitInWords } from '../time.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { GreeterTools } from '../meeting/greeter-tools.js';
 import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown } from '../session.js';
@@ -218,6 +219,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let offlineTimer: ReturnType<typeof setInterval> | null = null;
   /** The connection came back after the banner said the seat was probably given up (seatWasDoubted). */
   let doubtedSeat = false;
+  /** This tab's connection came back after a drop (not a page load): the resume's answer says whether the turn is still yours (sayBackOnTurn). */
+  let backFromDrop = false;
   /** The transcript's first line says the seat is new (MeetingOptions.rejoined, chairReturn not kept). */
   let rejoined = opts.rejoined === true;
   /** Redraws each second while someone else's turn is held, so its count goes down. */
@@ -952,6 +955,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if ('door' in r) applyDoor(r.door);
     else applyView(r.view);
     if ('view' in r) sayReloadedOnTurn(r.view);
+    if ('view' in r) sayBackOnTurn(r.view);
+    backFromDrop = false;
     if (kept) ui?.transcript.add({ kind: 'system', text: app.t.tBackInSeat });
     // The chair key brings the chair back to their seat while the meeting lives: show its link once.
     const key = loadSecret('chairKey', opts.meetingId);
@@ -1036,6 +1041,17 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.composer.input.addEventListener('input', dropReloadNote, { once: true });
   }
 
+  /**
+   * Back from a drop during your own turn, the turn held: said once, with the time left (a fresh
+   * tester's screen reader heard "No connection on this device…", then nothing: the lines the
+   * return brings are missed events, replayed unheard as history, replay-news.ts). The
+   * transcript's "You lost the connection and are back…" stays as the written record.
+   */
+  function sayBackOnTurn(v: MeetingView): void {
+    if (!backFromDrop || !v.speaker || v.speaker.id !== v.you.id) return;
+    say(app.t.backOnTurnAnnounce(waitInWords(app.t, v.speaker.remainingMs)), myTurn);
+  }
+
   /** The note that a fresh page emptied the box goes: the turn ended, typing began, or the connection dropped. */
   function dropReloadNote(): void {
     reloadNote?.remove();
@@ -1048,7 +1064,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (s !== 'connected') dropReloadNote();
     if (s === 'connected' || s === 'closed') {
       // Asked before the count is forgotten: the resume's answer may come after this status.
-      if (s === 'connected' && offlineSince !== null) doubtedSeat = seatWasDoubted(view, Date.now() - offlineSince);
+      if (s === 'connected' && offlineSince !== null) {
+        doubtedSeat = seatWasDoubted(view, Date.now() - offlineSince);
+        backFromDrop = true;
+      }
       offlineSince = null;
       if (offlineTimer) clearInterval(offlineTimer);
       offlineTimer = null;

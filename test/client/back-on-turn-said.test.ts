@@ -1,0 +1,82 @@
+// A fresh tester's speaker went offline 12 s in her own turn (the turn held) and came back: her
+// screen reader heard "No connection on this device…", then nothing. The return's lines are
+// missed events, replayed into the transcript unheard (replay-news.ts), so "You lost the
+// connection and are back… Carry on where you left off." was never read. Her page now says one
+// short line: back, still her turn, the time left. The page's real code in jsdom, views and events
+// from the real core, the return played as the connection plays it (the view, then the missed
+// events); what reaches the page's live regions is counted.
+import { describe, expect, it, vi } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { waitInWords } from '../../client/time.js';
+import { buildView, isPrivate, type LoggedEvent } from '../../shared/meeting/view.js';
+import type { Command } from '../../shared/meeting/commands.js';
+import { inRound, type Run } from '../core/helpers.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+import { mountPage, PAGE_GLOBALS, preparePageWindow, type MountedPage } from '../helpers/meeting-page.js';
+
+useDomGlobals(PAGE_GLOBALS, preparePageWindow);
+vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
+
+/** Past live-region.ts FRESH_NODE_MS (50 ms), well within ANNOUNCE_KEEP_MS. */
+const settle = () => new Promise((res) => setTimeout(res, 120));
+
+/** Every text that went into a live region of the page (aria-live polite/assertive, or a status/alert/log role) while watched. */
+function watchLive(page: MountedPage): { said: string[]; stop(): void } {
+  const said: string[] = [];
+  const live = (n: Node | null): boolean => {
+    for (let el = n && n.nodeType === 1 ? (n as HTMLElement) : (n?.parentElement ?? null); el; el = el.parentElement) {
+      const l = el.getAttribute('aria-live');
+      if (l === 'polite' || l === 'assertive') return true;
+      if (l === 'off') return false;
+      if (['status', 'alert', 'log'].includes(el.getAttribute('role') ?? '')) return true;
+    }
+    return false;
+  };
+  const obs = new MutationObserver((records) => {
+    for (const m of records) {
+      for (const n of m.addedNodes) if (live(m.target) && n.textContent) said.push(n.textContent);
+      if (m.type === 'characterData' && live(m.target) && m.target.textContent) said.push(m.target.textContent);
+    }
+  });
+  obs.observe(page.container, { subtree: true, childList: true, characterData: true });
+  return { said, stop: () => obs.disconnect() };
+}
+
+describe("a speaker back from a short drop on her own page", () => {
+  for (const lang of ['nb', 'en'] as const) {
+    const t = dict(lang);
+    it(`(${lang}) hears once that she is back and it is still her turn, with the time left`, async () => {
+      const r = inRound({ others: ['b', 'c'] });
+      r.shareDone('a');
+      expect(r.speaker).toBe('b');
+      const page = await mountPage(r, 'b', lang);
+      const missed: LoggedEvent[] = [];
+      const away = (cmd: Command): void => {
+        for (const event of r.ok(cmd)) if (!isPrivate(event)) missed.push({ seq: r.state.seq, at: r.now, event });
+      };
+      page.conn.h.event({ seq: r.state.seq, at: r.now, event: r.ok({ type: 'share', by: 'b', text: 'Det første jeg ville si.' })[0]! });
+      await settle();
+      // Her connection drops: the page goes offline; the server holds the turn 12 s, then she is back.
+      page.conn.h.status('reconnecting');
+      away({ type: 'disconnect', by: 'b' });
+      r.wait(12_000);
+      away({ type: 'reconnect', by: 'b' });
+      expect(r.speaker).toBe('b');
+      const live = watchLive(page);
+      page.conn.h.status('connected');
+      const view = buildView(r.state, 'b', r.now);
+      page.conn.h.ready({ you: 'b', token: 'tok', view, missed });
+      for (const le of missed) page.conn.h.event(le);
+      await settle();
+      live.stop();
+      const words = t.backOnTurnAnnounce(waitInWords(t, view.speaker!.remainingMs));
+      expect(live.said.filter((s) => s.includes(words))).toHaveLength(1);
+      // Said once, not twice: not the transcript's own line too, nor "It is your turn" besides.
+      expect(live.said.some((s) => s.includes(t.tTurnBackYouAfter(1)))).toBe(false);
+      expect(live.said.some((s) => s.includes(t.yourTurnAnnounce))).toBe(false);
+      // The transcript keeps its line to read.
+      expect(page.q('transcript')!.textContent).toContain(t.tTurnBackYouAfter(1));
+      page.destroy();
+    });
+  }
+});
