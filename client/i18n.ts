@@ -523,6 +523,8 @@ const nb = {
   chairYouAnnounce: 'Nå er det du som leder møtet. Neste steg er den store knappen i møteleder-feltet.',
   // Becoming chair while the round runs by itself (chair-came.ts): nothing to press, and the big button is not the next step.
   chairYouAnnounceWait: 'Nå er det du som leder møtet. Runden går av seg selv nå, så du trenger ikke trykke på noe. Møteleder-feltet viser neste steg når det er tid.',
+  // The same in open sharing: it is no round (a fresh tester, 2026-12-06, read «Runden» there).
+  chairYouAnnounceWaitOpen: 'Nå er det du som leder møtet. Den åpne delingen går av seg selv nå, så du trenger ikke trykke på noe. Møteleder-feltet viser neste steg når det er tid.',
   // Becoming chair where the chair gives the turns: the step is the bar's "Give the turn to …" (chairGiveNext).
   chairYouAnnounceGive: (button: string) => `Nå er det du som leder møtet. Du gir ordet: trykk «${button}» i møteleder-feltet.`,
   chairNotNow: 'Jeg kan ikke lede nå: gi rollen videre',
@@ -1417,6 +1419,7 @@ const en: Dict = {
     `The chair moves on after the round in this meeting, but nobody else has offered to chair${name ? `, so ${name} goes on chairing` : ''}. The chair goes to the first who offers to take it (“I can chair the meeting if needed”).`,
   chairYouAnnounce: 'You now chair the meeting. The next step is the big button in the chair bar.',
   chairYouAnnounceWait: 'You now chair the meeting. The round runs by itself now, so there is nothing to press. The chair bar shows the next step when it is time.',
+  chairYouAnnounceWaitOpen: 'You now chair the meeting. Open sharing runs by itself now, so there is nothing to press. The chair bar shows the next step when it is time.',
   chairYouAnnounceGive: (button: string) => `You now chair the meeting. You give the turns: press "${button}" in the chair bar.`,
   chairNotNow: 'I cannot chair now: pass it on',
   chairNotNowConfirm: 'Pass the chair on to the next? Press again',

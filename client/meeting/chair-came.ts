@@ -8,15 +8,19 @@ import type { Dict } from '../i18n.js';
 import { giveWords, roundStep } from './chair-steps.js';
 
 /**
- * The new chair's words in `v`: while the round runs by itself (someone shares, a turn starts on
+ * The new chair's words in `v`: while the round (or open sharing) runs by itself (someone shares, a turn starts on
  * its own, a late turn is awaited) that nothing is to be pressed now and the bar shows the next
  * step when it is time; where the chair gives the turns, to press "Give the turn to <name>" (or
  * "Take your own turn": chair-steps.ts giveWords);
  * otherwise (the sharing done, before or after it, paused) the big button.
  */
-export function chairCameWords(v: MeetingView, t: Pick<Dict, 'chairYouAnnounce' | 'chairYouAnnounceWait' | 'chairYouAnnounceGive' | 'chairGiveNext' | 'chairTakeOwnTurn'>): string {
+export function chairCameWords(
+  v: MeetingView,
+  t: Pick<Dict, 'chairYouAnnounce' | 'chairYouAnnounceWait' | 'chairYouAnnounceWaitOpen' | 'chairYouAnnounceGive' | 'chairGiveNext' | 'chairTakeOwnTurn'>,
+): string {
   const step = roundStep(v);
-  if (step?.kind === 'wait') return t.chairYouAnnounceWait;
+  // Open sharing is no round: its own words there (a fresh tester, 2026-12-06).
+  if (step?.kind === 'wait') return v.phase === 'open' ? t.chairYouAnnounceWaitOpen : t.chairYouAnnounceWait;
   if (step?.kind === 'give') return t.chairYouAnnounceGive(giveWords(step, t));
   return t.chairYouAnnounce;
 }

@@ -668,7 +668,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       chairCame = null;
     }
     // The note follows the round: someone's share ends, the turn is the chair's to give, the
-    // sharing is done (chairCameWords). Replaced only when it changes (it is a status region).
+    // sharing is done (chairCameWords). Replaced only when it changes. It is no live region: the
+    // words were said once when the chair came (becameChair); read out again as a turn started,
+    // "you now chair" was heard twice (a fresh tester, 2026-12-06).
     if (chairCame) {
       const words = chairCameWords(v, t);
       if (chairCame.words.textContent !== words) setText(chairCame.words, words);
@@ -723,7 +725,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       () => app.t.chairNotNowConfirm,
     );
     const words = h('p', { testid: 'chair-came-words' }, said);
-    const note = h('div', { class: 'hint chair-came', testid: 'chair-came-to-you', role: 'status' }, words, notNow);
+    // No role "status": said once through the announce region above, not again at each change.
+    const note = h('div', { class: 'hint chair-came', testid: 'chair-came-to-you' }, words, notNow);
     ui.chairBarSlot.prepend(note);
     chairCame = { note, words, step: stepOf(v) };
     if (!typing() && !ui.chairBarSlot.hidden) ui.chairBarSlot.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
