@@ -114,7 +114,6 @@ export class Transcript {
         this.say(item.header);
         break;
       case 'shareChunk': {
-        const fresh = !this.openShares.has(item.speakerId) || this.openShares.get(item.speakerId) !== this.list.lastElementChild;
         const block = this.blockAtEnd(item.speakerId, item.header, item.you);
         const chunk = this.entry(h('p', { class: 'share-chunk', testid: 'share-chunk', 'data-seq': String(item.seq) }, item.text));
         block.querySelector('.share-body')?.appendChild(chunk);
@@ -124,9 +123,11 @@ export class Transcript {
           for (const c of shareMenuToggles(menu)) c.tabIndex = -1;
           chunk.after(menu);
         }
-        // Who, when these words start a block of their own ("Kari shares"); a later part by name:
-        // heard alone, it said nobody's (a fresh tester).
-        this.say(fresh ? `${item.header}: ${item.text}` : `${item.name}: ${item.text}`);
+        // Who, every part in the one form of its heading ("Kari shares: …", "You share: …"): heard
+        // alone, a part said nobody's (a fresh tester); and one's own shares were heard as "You
+        // share: …" at the start of a block but by one's own name in a later part (a fresh
+        // tester, 2026-12-06: "You share: …", then "Anne: …" for the same person).
+        this.say(`${item.header}: ${item.text}`);
         seq = item.seq;
         break;
       }
