@@ -171,11 +171,11 @@ export class ChairPanel {
       this.send(event, payload).then((r) => {
         if (!r.ok && r.code !== 'ALREADY_DONE') this.error(r.code, anchor);
       });
-    this.nextBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-start', on: { click: (e) => this.onNext(run, e as MouseEvent) } });
+    this.nextBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-start', on: { click: () => this.onNext(run) } });
     // The chair picks who shares, and nobody does: the round's own next step (roundStep).
     this.giveBtn = h('button', { class: 'button primary', type: 'button', testid: 'chair-bar-give', hidden: true, on: { click: () => this.onGive(run) } });
     this.handBtn = h('button', { class: 'button secondary', type: 'button', testid: 'chair-bar-hand', hidden: true, on: { click: () => this.onHand(run) } });
-    this.phaseBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-advance', on: { click: (e) => this.onPhase(run, e as MouseEvent) } }, t.chairSkipOpening);
+    this.phaseBtn = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-advance', on: { click: () => this.onPhase(run) } }, t.chairSkipOpening);
     // One end control, always asking first; in the closing it sits after the closing words.
     this.endBtn = h('button', { class: 'button danger small', type: 'button', testid: 'chair-end', on: { click: () => this.onEnd(run) } }, t.chairEnd);
     this.silenceReason = h('p', { class: 'hint', id: 'chair-silence-reason', testid: 'chair-silence-reason', hidden: true }, t.chairSilenceReason);
@@ -495,9 +495,9 @@ export class ChairPanel {
     // Paused: the one next step is to continue the meeting (More tools' own button goes with it).
     const paused = v.frozen && v.phase !== 'ended';
     this.nextBtn.dataset.testid = paused ? 'chair-continue' : v.phase === 'gathering' ? 'chair-start' : 'chair-next-segment';
-    // Under its own open question the button says what a press of it does (ConfirmStep.label).
-    setText(this.nextBtn, this.phaseConfirm.label(this.nextBtn, paused ? t.chairUnfreeze : v.phase === 'gathering' || !s ? this.phaseLabel(v) : nextStepLabel(s)));
-    this.nextBtn.hidden = v.phase === 'ended' || (endIsNext && !paused);
+    setText(this.nextBtn, paused ? t.chairUnfreeze : v.phase === 'gathering' || !s ? this.phaseLabel(v) : nextStepLabel(s));
+    // Under its own open question its yes stands in its place (ConfirmStep.hides): one yes in view.
+    this.nextBtn.hidden = this.phaseConfirm.hides(this.nextBtn, v.phase === 'ended' || (endIsNext && !paused));
     setText(this.endBtn, endIsNext ? t.chairEndNext : t.chairEnd);
     this.endBtn.className = endIsNext ? 'button primary' : 'button danger small';
     // Skipping the rest of the opening is a different step from the next one only while the
@@ -768,16 +768,14 @@ export class ChairPanel {
    * step does (a fresh tester's chair skipped the welcome, the guidelines and the anonymity text
    * unasked).
    */
-  private onPhase(run: Run, e?: MouseEvent): void {
+  private onPhase(run: Run): void {
     const v = this.v;
     if (!v || this.settle || this.stepping || v.phase !== 'opening') return;
-    // Pressed again under its own open question: the yes (ConfirmStep.pressedAgain).
-    if (this.skipOpeningConfirm.pressedAgain(this.phaseBtn, e)) return;
     const go = (): void => this.step(run('advance', { from: v.phase }, this.phaseBtn));
     const lines = unpostedLines(v.formatId, v.script?.unposted ?? []);
     if (!lines.length) return go();
     // The yes names the step, as the next step's does ("Yes — Start the share round").
-    this.skipOpeningConfirm.ask(lines, app.t.confirmYes_step(this.phaseLabel(v)), this.phaseBtn, go, { pressAgain: true });
+    this.skipOpeningConfirm.ask(lines, app.t.confirmYes_step(this.phaseLabel(v)), this.phaseBtn, go, { inPlace: true });
   }
 
   /**
@@ -799,13 +797,12 @@ export class ChairPanel {
    * phase. A step that would cut people off or leave the segment's texts unposted asks first,
    * and the "yes" names the very step the button named ("Go on: Open sharing" → "Yes, go on:
    * Open sharing"; a fresh tester, 2026-12-06, was offered only "Go on" under "Go on: Readings").
-   * The button pressed again under its own open question is the yes (ConfirmStep.pressedAgain).
+   * While the question is open its yes stands in the button's place (ConfirmStep `inPlace`).
    */
-  private onNext(run: Run, e?: MouseEvent): void {
+  private onNext(run: Run): void {
     const v = this.v;
     if (!v || this.settle || this.stepping) return;
     const btn = this.nextBtn;
-    if (this.phaseConfirm.pressedAgain(btn, e)) return;
     if (v.frozen) return this.step(run('freeze', { on: false }, btn));
     if (v.phase === 'gathering') return this.step(run('start', {}, btn));
     const s = v.script;
@@ -818,12 +815,12 @@ export class ChairPanel {
     const unposted = this.unpostedQuestion(v);
     if (next && unposted) {
       this.phaseAsks = 'unposted';
-      return this.phaseConfirm.ask(unposted, yes, btn, go, { pressAgain: true });
+      return this.phaseConfirm.ask(unposted, yes, btn, go, { inPlace: true });
     }
     const lines = this.nextQuestion(v);
     if (!lines) return go();
     this.phaseAsks = 'cutOff';
-    this.phaseConfirm.ask(lines, yes, btn, go, { pressAgain: true });
+    this.phaseConfirm.ask(lines, yes, btn, go, { inPlace: true });
   }
 
   /**

@@ -7,9 +7,6 @@ import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { claimConfirm } from './one-confirm.js';
 
-/** How long (ms) a question is up before the button that asked it, pressed again, is its yes. */
-export const PRESS_AGAIN_MIN_MS = 800;
-
 export class ConfirmStep {
   readonly el: HTMLElement;
   private text: HTMLElement;
@@ -18,17 +15,14 @@ export class ConfirmStep {
   private wait: HTMLElement;
   private onYes: (() => void) | null = null;
   private from: HTMLElement | null = null;
-  /** When the question was last shown (ms, the page's clock): a press again sooner is a double tap. */
-  private askedAt = 0;
   /** Gives up the page's one pending confirmation (one-confirm.ts) once this question closes. */
   private release = (): void => undefined;
   /**
-   * While a question asked with `pressAgain` is open: the asking button's own label, put back
-   * when the question closes (the button meanwhile says the yes's words). Null otherwise.
+   * The button that asked a question with `inPlace`, hidden while it is open (null: none), and
+   * whether its owner wants it hidden once the question closes (`hidden`).
    */
-  private ownLabel: string | null = null;
-  /** The open question's yes words (ask's `yesLabel`). */
-  private yesLabel = '';
+  private hid: HTMLElement | null = null;
+  private ownHidden = false;
 
   constructor(testid = 'confirm-step') {
     this.text = h('p', { class: 'confirm-text', role: 'alert', testid: `${testid}-text` });
@@ -64,29 +58,26 @@ export class ConfirmStep {
 
   /**
    * Shows the question; focus goes to "Cancel", so a second tap or Enter never confirms by accident.
-   * `pressAgain`: the button that asked (`from`), pressed again while the question is open, is its
-   * yes (pressedAgain; its owner calls that first in its click handler). Then, while the question
-   * is open, that button says so in the yes's own words ("Yes, go on: Readings"), its label and
-   * so its accessible name, and its own label comes back when the question closes (a fresh
-   * tester, 2026-12-06: "Go on: Readings" stood unchanged under its question, and a first-time
-   * chair could not tell a second press answered it). Without it (End, Move on: only their own
-   * named yes answers) the button keeps its words and a press of it does not answer.
+   * `inPlace`: the button that asked (`from`) is hidden while the question is open, and the
+   * question's yes, named as that button's step ("Yes, go on: Readings"), stands in its place: the
+   * one yes in view. A fresh tester (2026-12-06) saw two identical "Yes, go on: Open sharing"
+   * buttons at once, the question's and the chair bar's (which then said the yes's words and was
+   * a yes when pressed again). Without it (End, Move on: their own words differ from their named
+   * yes) the button stays, and a press of it asks again.
    */
-  ask(lines: string[], yesLabel: string, from: HTMLElement, onYes: () => void, opts: { pressAgain?: boolean } = {}): void {
+  ask(lines: string[], yesLabel: string, from: HTMLElement, onYes: () => void, opts: { inPlace?: boolean } = {}): void {
     // One question or armed button at a time (one-confirm.ts): asking takes any other back (this
-    // one's too: its button gets its own words back first); another one, or Escape anywhere,
-    // cancels this one.
+    // one's too: its button comes back first); another one, or Escape anywhere, cancels this one.
     this.release();
-    this.putLabelBack();
+    this.showFrom();
     setText(this.text, lines.join(' '));
     setText(this.yes, yesLabel);
-    this.yesLabel = yesLabel;
     this.onYes = onYes;
     this.from = from;
-    this.askedAt = Date.now();
-    if (opts.pressAgain) {
-      this.ownLabel = from.textContent ?? '';
-      setText(from, yesLabel);
+    if (opts.inPlace) {
+      this.hid = from;
+      this.ownHidden = from.hidden === true;
+      from.hidden = true;
     }
     this.release = claimConfirm((byEscape) => (byEscape ? this.cancel() : this.dismiss()));
     this.el.hidden = false;
@@ -94,20 +85,20 @@ export class ConfirmStep {
   }
 
   /**
-   * The label for `btn`, whose own label is `own` now: the yes's words while a question `btn`
-   * asked with `pressAgain` is open (and `own` is then the label put back when it closes), else
-   * `own`. For owners that set a button's words on every view (the chair bar's next step).
+   * Whether `btn`, which its owner wants hidden or not (`own`), is hidden now: hidden while a
+   * question it asked `inPlace` is open (and `own` is then kept for when it closes), else `own`.
+   * For owners that set a button's `hidden` on every view (the chair bar's next step).
    */
-  label(btn: HTMLElement, own: string): string {
-    if (this.ownLabel === null || this.el.hidden || this.from !== btn) return own;
-    this.ownLabel = own;
-    return this.yesLabel;
+  hides(btn: HTMLElement, own: boolean): boolean {
+    if (this.hid !== btn || this.el.hidden) return own;
+    this.ownHidden = own;
+    return true;
   }
 
-  /** The asking button gets its own words back (a `pressAgain` question closing). */
-  private putLabelBack(): void {
-    if (this.ownLabel !== null && this.from) setText(this.from, this.ownLabel);
-    this.ownLabel = null;
+  /** The button hidden by an `inPlace` question comes back as its owner wants it (a question closing). */
+  private showFrom(): void {
+    if (this.hid) this.hid.hidden = this.ownHidden;
+    this.hid = null;
   }
 
   /**
@@ -133,7 +124,7 @@ export class ConfirmStep {
   /** Closes the question without an answer and without moving focus (it no longer applies). */
   dismiss(): void {
     this.release();
-    this.putLabelBack();
+    this.showFrom();
     this.el.hidden = true;
     this.onYes = null;
   }
@@ -141,28 +132,10 @@ export class ConfirmStep {
   cancel(): void {
     if (this.el.hidden) return;
     this.release();
-    this.putLabelBack();
+    this.showFrom();
     this.el.hidden = true;
     this.onYes = null;
     this.from?.focus();
-  }
-
-  /**
-   * A press of the button that asked (`from`, its click `e`) while its own question, asked with
-   * `pressAgain`, is open is the yes, as "press again" buttons do (confirm-button.ts): a fresh tester (2026-12-06) pressed
-   * "Go on: Readings" again under its open question, and it only asked again. Returns whether the
-   * press was taken (the question is open and was asked from `from`): then the caller does no
-   * more. The yes is not given while it cannot be (hold: the question stays, its reason shown),
-   * nor by the second click of a double click or double tap (as the yes button itself).
-   */
-  pressedAgain(from: HTMLElement, e?: MouseEvent): boolean {
-    if (this.el.hidden || this.from !== from || this.ownLabel === null) return false;
-    // A second press sooner than PRESS_AGAIN_MIN_MS after the question came up is a double tap,
-    // not an answer: a phone's double tap does not always say so in `detail`, and the question
-    // is there to be read (the layout e2e's double tap went on past the readings unasked).
-    if (this.yes.disabled || (e?.detail ?? 0) > 1 || Date.now() - this.askedAt < PRESS_AGAIN_MIN_MS) return true;
-    this.answer();
-    return true;
   }
 
   private confirm(e: MouseEvent): void {
@@ -175,7 +148,7 @@ export class ConfirmStep {
   private answer(): void {
     const run = this.onYes;
     this.release();
-    this.putLabelBack();
+    this.showFrom();
     this.el.hidden = true;
     this.onYes = null;
     run?.();
