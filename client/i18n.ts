@@ -762,9 +762,9 @@ const nb = {
   chairSays_picksDoneMuted: (names: string, step: string) => `Alle som er her, har hatt sin tur, unntatt ${names} (dempet). Neste steg: «${step}».`,
   // Where the chair picks, a sharer who has not had a turn is away, the seat kept (chair-steps.ts owedAway): the turn is the chair's to give when they are back (turn-mode.ts lateTurnByChair), and going on asks first.
   chairSays_picksWaitsAway: (names: string, several: boolean, step: string) =>
-    `${names} har ikke hatt sin tur ennå: ${several ? 'forbindelsene er borte, og plassene' : 'forbindelsen er borte, og plassen'} holdes en stund. Når ${several ? 'de' : 'vedkommende'} er tilbake, kan du gi ${several ? 'dem' : 'vedkommende'} ordet. Du kan også gå videre nå («${step}»); da blir du spurt først.`,
+    `${names} har ikke hatt sin tur ennå: ${several ? 'forbindelsene er borte, og plassene' : 'forbindelsen er borte, og plassen'} holdes en stund. Du kan gi ${names} ordet når ${several ? 'forbindelsene' : 'forbindelsen'} er tilbake. Du kan også gå videre nå («${step}»); da blir du spurt først.`,
   chairSays_picksSelfAway: (button: string, names: string, several: boolean) =>
-    `Du har ikke hatt din tur ennå, og det har heller ikke ${names}, men ${several ? 'forbindelsene deres er borte, og plassene' : 'forbindelsen til vedkommende er borte, og plassen'} holdes en stund. Trykk «${button}» for å dele selv; når ${several ? 'de' : 'vedkommende'} er tilbake, kan du gi ${several ? 'dem' : 'vedkommende'} ordet.`,
+    `Du har ikke hatt din tur ennå, og det har heller ikke ${names}, men ${several ? 'forbindelsene deres er borte, og plassene' : 'forbindelsen er borte, og plassen'} holdes en stund. Trykk «${button}» for å dele selv; du kan gi ${names} ordet når ${several ? 'forbindelsene' : 'forbindelsen'} er tilbake.`,
   // By hands, the round waits for a late turn and the chair has not had a turn (chair-steps.ts ownHand `raise`): said, with the button of their own hand.
   chairSays_roundWaitsLateSelf: (names: string, raise: string, step: string) =>
     `Runden venter på den sene turen til ${names}: forbindelsen er borte, og plassen holdes av en stund. Du har ikke hatt din tur ennå: trykk «${raise}» for å dele selv. Du kan også gå videre nå («${step}»); da blir du spurt først.`,
@@ -787,9 +787,9 @@ const nb = {
   confirmHandsNamed: (names: string, _several: boolean) => `${names} har hånden oppe.`,
   confirmWaitingMore: (n: number) => `I tillegg har ${n} ikke hatt sin tur.`,
   confirmWaitingMoreSelf: (n: number) => (n === 1 ? 'Du har ikke hatt din tur ennå.' : `I tillegg har ${n} ikke hatt sin tur, deg medregnet.`),
-  confirmLate: (names: string, several: boolean) => `${names} har mistet forbindelsen og har fortsatt en tur til gode. Går du videre nå, får ${several ? 'de' : 'vedkommende'} ikke turen sin.`,
+  confirmLate: (names: string, several: boolean) => `${names} har mistet forbindelsen og har fortsatt en tur til gode. Går du videre nå, får ${names} ikke ${several ? 'turene sine' : 'turen sin'}.`,
   // Back, their late turn (a hand first in the queue, view `lateTurn`) next: not "has a hand up".
-  confirmLateHands: (names: string, several: boolean) => `${names} venter på en sen tur: forbindelsen ble borte midt i turen. Går du videre nå, får ${several ? 'de' : 'vedkommende'} ikke turen sin.`,
+  confirmLateHands: (names: string, several: boolean) => `${names} venter på en sen tur: forbindelsen ble borte midt i turen. Går du videre nå, får ${names} ikke ${several ? 'turene sine' : 'turen sin'}.`,
   confirmAsk_round: 'Avslutte runden likevel?',
   confirmAsk_open: 'Avslutte den åpne delingen likevel?',
   confirmAsk_skip: 'Vedkommende mister resten av sin tur. Gå videre likevel?',
@@ -1648,9 +1648,9 @@ const en: Dict = {
   chairSays_handsDone: (step: string) => `No hands are up, and everyone here has had their turn. Next step: "${step}".`,
   chairSays_picksDoneMuted: (names: string, step: string) => `Everyone here has had their turn except ${names} (muted). Next step: "${step}".`,
   chairSays_picksWaitsAway: (names: string, several: boolean, step: string) =>
-    `${names} ${several ? 'have' : 'has'} not had a turn yet: ${several ? 'the connections are gone, and the seats are' : 'the connection is gone, and the seat is'} kept for a while. When ${several ? 'they are' : 'that person is'} back, you can give them the turn. You can also go on now ("${step}"); you are asked first.`,
+    `${names} ${several ? 'have' : 'has'} not had a turn yet: ${several ? 'the connections are gone, and the seats are' : 'the connection is gone, and the seat is'} kept for a while. When ${names} ${several ? 'are' : 'is'} back, you can give them the turn. You can also go on now ("${step}"); you are asked first.`,
   chairSays_picksSelfAway: (button: string, names: string, several: boolean) =>
-    `You have not had your turn yet, and neither ${several ? 'have' : 'has'} ${names}, but ${several ? 'their connections are gone, and the seats are' : 'the connection is gone, and the seat is'} kept for a while. Press "${button}" to share yourself; when ${several ? 'they are' : 'that person is'} back, you can give them the turn.`,
+    `You have not had your turn yet, and neither ${several ? 'have' : 'has'} ${names}, but ${several ? 'their connections are gone, and the seats are' : 'the connection is gone, and the seat is'} kept for a while. Press "${button}" to share yourself; when ${names} ${several ? 'are' : 'is'} back, you can give them the turn.`,
   chairSays_roundWaitsLateSelf: (names: string, raise: string, step: string) =>
     `The round waits for the late turn of ${names}: the connection is gone, and the seat is kept for a while. You have not had your turn yet: press "${raise}" to share yourself. You can also go on now ("${step}"); you are asked first.`,
   chairSays_postedNext: (step: string) => `That is posted. When you are ready, press "${step}".`,
@@ -1670,8 +1670,8 @@ const en: Dict = {
   confirmHandsNamed: (names: string, several: boolean) => (several ? `${names} have their hands up.` : `${names} has a hand up.`),
   confirmWaitingMore: (n: number) => (n === 1 ? '1 more person has not had their turn.' : `${n} more people have not had their turn.`),
   confirmWaitingMoreSelf: (n: number) => (n === 1 ? 'You have not had your turn yet.' : `${n} more people have not had their turn, you among them.`),
-  confirmLate: (names: string, several: boolean) => `${names} lost the connection and ${several ? 'are' : 'is'} still owed a turn. If you go on now, ${several ? 'they' : 'that person'} will not get it.`,
-  confirmLateHands: (names: string, several: boolean) => `${names} ${several ? 'wait' : 'waits'} for a late turn: the connection dropped during ${several ? 'their turns' : 'their turn'}. If you go on now, ${several ? 'they' : 'that person'} will not get it.`,
+  confirmLate: (names: string, several: boolean) => `${names} lost the connection and ${several ? 'are' : 'is'} still owed a turn. If you go on now, ${names} will not get ${several ? 'their turns' : 'it'}.`,
+  confirmLateHands: (names: string, several: boolean) => `${names} ${several ? 'wait' : 'waits'} for a late turn: the connection dropped during ${several ? 'their turns' : 'their turn'}. If you go on now, ${names} will not get ${several ? 'them' : 'it'}.`,
   confirmAsk_round: 'End the round anyway?',
   confirmAsk_open: 'End open sharing anyway?',
   confirmAsk_skip: 'They lose the rest of their turn. Move on anyway?',
