@@ -290,6 +290,12 @@ const nb = {
   turnNone_roundDone: 'Runden er ferdig.',
   turnNone_hands: 'Rekk opp hånden hvis du vil dele.',
   turnNone_handsOthers: 'Ingen deler akkurat nå. De som vil dele, rekker opp hånden.',
+  // In a round by raised hands with the chair here: the round ends when the chair goes on, not by
+  // itself. A member's page cannot tell whether everyone has had a turn (the chair's view alone
+  // counts it), so the words hold both before and after (a fresh tester, 2026-12-06, read «Rekk
+  // opp hånden» while the chair bar said «alle som er her, har hatt sin tur»).
+  turnNone_handsRound: 'Ingen deler akkurat nå. Rekk opp hånden hvis du vil dele. Når alle som vil, har delt, går møtelederen videre.',
+  turnNone_handsRoundOthers: 'Ingen deler akkurat nå. De som vil dele, rekker opp hånden. Når alle som vil, har delt, går møtelederen videre.',
   turnNone_handsClosed: 'Siste runde er ropt opp: ingen nye hender nå. De som allerede har hånden oppe, får ordet.',
   turnNone_handsClosedNone: 'Siste runde er ropt opp: ingen nye hender nå, og ingen venter på tur.',
   handsClosedNote: 'Siste runde er ropt opp: ingen nye hender nå.',
@@ -1198,6 +1204,8 @@ const en: Dict = {
   turnNone_roundDone: 'The round is complete.',
   turnNone_hands: 'Raise your hand if you would like to share.',
   turnNone_handsOthers: 'Nobody is sharing right now. Those who would like to share raise a hand.',
+  turnNone_handsRound: 'Nobody is sharing right now. Raise your hand if you would like to share. Once everyone who wants to has shared, the chair goes on.',
+  turnNone_handsRoundOthers: 'Nobody is sharing right now. Those who would like to share raise a hand. Once everyone who wants to has shared, the chair goes on.',
   turnNone_handsClosed: 'Last call has passed: no new hands now. Those whose hands are already up get the turn.',
   turnNone_handsClosedNone: 'Last call has passed: no new hands now, and nobody is waiting for a turn.',
   handsClosedNote: 'Last call has passed: no new hands now.',

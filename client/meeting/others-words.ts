@@ -81,7 +81,15 @@ export function othersWordsNow(v: MeetingView, t: Dict): string | null {
     case 'open':
       // "Raise your hand" only to someone who has the button (actions.ts): a listener or a muted
       // member is told how the turns go, not asked to press what is not there (a fresh tester).
-      if (v.effectiveMode === 'hands') return v.plan.lastCall ? (v.upNext.length > 0 ? t.turnNone_handsClosed : t.turnNone_handsClosedNone) : canRaiseHand(v) ? t.turnNone_hands : t.turnNone_handsOthers;
+      // A round by raised hands ends when the chair here goes on: said, in words true before and
+      // after everyone has had a turn (a member's view does not say which: plan.toShare is the
+      // chair's), not "raise your hand" alone once the chair's bar says everyone has.
+      if (v.effectiveMode === 'hands') {
+        if (v.plan.lastCall) return v.upNext.length > 0 ? t.turnNone_handsClosed : t.turnNone_handsClosedNone;
+        const round = v.phase === 'round' && chair === 'present';
+        if (canRaiseHand(v)) return round ? t.turnNone_handsRound : t.turnNone_hands;
+        return round ? t.turnNone_handsRoundOthers : t.turnNone_handsOthers;
+      }
       if (waitsForLateTurn(v)) return t.turnNone_roundWaitsLate;
       if (v.effectiveMode === 'chairPicks') return chair === 'away' ? t.turnNone_chairPicks_chairAway : t.turnNone_chairPicks;
       return v.roundActive ? t.turnNone_round : t.turnNone_roundDone;

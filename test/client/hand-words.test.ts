@@ -24,7 +24,7 @@ describe('the top line asks for a raised hand only from someone who has the butt
       for (const id of ['b', 'c', 'd'] as const) {
         const v = buildView(r.state, id, r.now);
         expect(canRaiseHand(v), id).toBe(want[id]);
-        expect(othersWordsNow(v, t), id).toBe(want[id] ? t.turnNone_hands : t.turnNone_handsOthers);
+        expect(othersWordsNow(v, t), id).toBe(want[id] ? t.turnNone_handsRound : t.turnNone_handsRoundOthers);
         const page = await mountPage(r, id, lang);
         const hand = page.q('raise-hand')!;
         const shown = !hand.closest('[hidden]');

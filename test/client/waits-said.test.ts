@@ -53,7 +53,7 @@ describe('past the last call', () => {
       r.ok({ type: 'setPlan', by: 'a', endsInMs: null, lastCallMs: 0 });
       const open = buildView(r.state, 'c', r.now);
       expect(handsClosedForYou(open)).toBe(false);
-      expect(othersWordsNow(open, t)).toBe(t.turnNone_hands);
+      expect(othersWordsNow(open, t)).toBe(t.turnNone_handsRound);
       actions.update(open, true);
       expect(hand.hidden).toBe(false);
     });
