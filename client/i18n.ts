@@ -418,7 +418,7 @@ const nb = {
   transcriptKeysChair: 'Piltastene opp og ned går fra det ene til det neste her. På en annens deling tar Enter deg til «Fjern for alle».',
   tJoined: (name: string) => `${name} kom inn`,
   tYouJoined: 'Du er inne i møtet. Velkommen.',
-  tYouJoinedAgain: 'Du er med i møtet igjen, på en ny plass. En ny plass ser møtet fra nå av: det som ble sagt før, også det du leste selv, blir hos dem som var her, og vises ikke på nytt.',
+  tYouJoinedAgain: 'Du er med i møtet igjen, på en ny plass. En ny plass ser møtet fra nå av: det som ble sagt før, vises ikke på nytt, heller ikke det du leste da.',
   tBackInSeat: 'Du er tilbake på plassen din: den ble holdt av.',
   tBackInSeatChair: 'Du er tilbake på plassen din, og du er fortsatt møteleder.',
   tLeft: (name: string) => `${name} gikk`,
@@ -837,6 +837,11 @@ const nb = {
   draftPlaceholder: 'Skriv utkastet her.',
   draftKept: 'Det du skrev og ikke delte, er flyttet hit, så du kan skrive videre mens du venter. Det flyttes til tekstboksen når det blir din tur.',
   draftKeptNoTurn: 'Det du skrev og ikke delte, er tatt vare på her, så du kan skrive videre. Ingenting sendes av seg selv: får du en tur til (i åpen deling rekker du opp hånden), flyttes det til tekstboksen.',
+  // By hands, a hand can be raised now (draft-words.ts `raiseHand`): not "if you get another turn
+  // (in open sharing…)" (a fresh tester, 2026-12-06, read it in a round by raised hands).
+  draftKeptHand: 'Det du skrev og ikke delte, er tatt vare på her, så du kan skrive videre. Ingenting sendes av seg selv: rekk opp hånden for å dele det, så flyttes det til tekstboksen når turen kommer til deg.',
+  // The chair gives the turns (draft-words.ts `chairPicks`): no hand to raise.
+  draftKeptChairPicks: 'Det du skrev og ikke delte, er tatt vare på her, så du kan skrive videre. Ingenting sendes av seg selv: gir møtelederen deg en tur, flyttes det til tekstboksen da.',
   draftKeptWhySkipped: 'Møtelederen gikk videre fra turen din.',
   draftKeptWhyGone: 'Forbindelsen var borte da turen din tok slutt.',
   draftKeptWhyTimeout: 'Tiden for turen din gikk ut.',
@@ -1319,7 +1324,7 @@ const en: Dict = {
   transcriptKeysChair: 'The up and down arrow keys go from one entry to the next. On someone else’s share, Enter takes you to “Remove for everyone”.',
   tJoined: (name: string) => `${name} came in`,
   tYouJoined: 'You are in the meeting. Welcome.',
-  tYouJoinedAgain: 'You are in the meeting again, in a new seat. A new seat sees the meeting from now on: what was said before, what you read yourself too, stays with those who were here, and is not shown again.',
+  tYouJoinedAgain: 'You are in the meeting again, in a new seat. A new seat sees the meeting from now on: what was said before is not shown again, not even what you read then.',
   tBackInSeat: 'You are back in your seat: it was kept for you.',
   tBackInSeatChair: 'You are back in your seat, and you still chair.',
   tLeft: (name: string) => `${name} left`,
@@ -1721,6 +1726,8 @@ const en: Dict = {
   draftPlaceholder: 'Write your draft here.',
   draftKept: 'What you wrote and did not share has been moved here, so you can go on writing while you wait. It moves to the text box when your turn starts.',
   draftKeptNoTurn: 'What you wrote and did not share is kept here, so you can go on writing. Nothing is sent by itself: if you get another turn (in open sharing, raise your hand), it moves to the text box.',
+  draftKeptHand: 'What you wrote and did not share is kept here, so you can go on writing. Nothing is sent by itself: raise your hand to share it, and once the turn comes to you, it moves to the text box.',
+  draftKeptChairPicks: 'What you wrote and did not share is kept here, so you can go on writing. Nothing is sent by itself: if the chair gives you a turn, it moves to the text box then.',
   draftKeptWhySkipped: 'The chair moved on from your turn.',
   draftKeptWhyGone: 'Your connection was down when your turn ended.',
   draftKeptWhyTimeout: 'The time for your turn ran out.',

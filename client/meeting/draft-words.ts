@@ -95,9 +95,13 @@ export function keptWords(v: MeetingView, t: Dict): string {
     case 'muted':
     case 'noMore':
       return t.draftKeptNoMore;
+    // How a turn may come, in the words of the way turns go now: a hand raised now, the chair's
+    // pick, or (a circle round done) a hand in open sharing later.
     case 'raiseHand':
-    case 'openLater':
+      return t.draftKeptHand;
     case 'chairPicks':
+      return t.draftKeptChairPicks;
+    case 'openLater':
       return t.draftKeptNoTurn;
   }
 }

@@ -27,7 +27,7 @@ group('transcript items', () => {
     }
     // Everything before is gone from the page, what they had read too (a fresh tester, 2026-12-05,
     // read "while you were away" and looked for what she had read before).
-    expect(dict('en').tYouJoinedAgain).toBe('You are in the meeting again, in a new seat. A new seat sees the meeting from now on: what was said before, what you read yourself too, stays with those who were here, and is not shown again.');
+    expect(dict('en').tYouJoinedAgain).toBe('You are in the meeting again, in a new seat. A new seat sees the meeting from now on: what was said before is not shown again, not even what you read then.');
   });
 
   // A fresh tester (2026-12-03): the chair's browser closed mid-round and members saw nothing but
