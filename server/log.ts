@@ -4,8 +4,15 @@ type Fields = Record<string, string | number | boolean | null>;
 
 let sink: (line: string) => void = (line) => process.stdout.write(line + '\n');
 
-export function setLogSink(fn: (line: string) => void): void {
+/**
+ * Sends every log line (one JSON text) to `fn` from now on; returns the sink it replaces, for a
+ * caller that puts it back (tests: several files share one module graph, and a sink left behind
+ * by one swallowed the lines another file's check read).
+ */
+export function setLogSink(fn: (line: string) => void): (line: string) => void {
+  const before = sink;
   sink = fn;
+  return before;
 }
 
 export function log(event: string, fields: Fields = {}): void {

@@ -2,13 +2,10 @@
 // share of a live meeting (Issue 10: that first share cost 0.2–0.5 s of CPU and stalled every
 // meeting's deliveries), and not at start (a server without meetings does not need them: idle
 // heap). The warm-up text must run every family of patterns, and the server must run it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GUARD_WARM_SAMPLE, analyzeShare } from '../../shared/guard/index.js';
-import { setLogSink } from '../../server/log.js';
 
 describe('guard warm-up before the first command', () => {
-  afterEach(() => setLogSink((line) => process.stdout.write(`${line}\n`)));
-
   it('the warm-up text trips every kind of finding in both languages', () => {
     for (const lang of ['nb', 'en'] as const) {
       const kinds = new Set(analyzeShare(GUARD_WARM_SAMPLE, { otherNames: ['Kari', 'Ola'], lang }).map((h) => h.kind));

@@ -7,7 +7,10 @@ import type { CreateMeetingPayload, CreateMeetingResult } from '../../shared/pro
 
 /** Every log line the in-process servers wrote: tests read them to prove what is never logged. */
 export const serverLogs: string[] = [];
-setLogSink((line) => serverLogs.push(line));
+const intoServerLogs = (line: string): void => {
+  serverLogs.push(line);
+};
+setLogSink(intoServerLogs);
 
 /**
  * A server in this process on port 0. A closed connection counts as a drop at once
@@ -23,6 +26,10 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   // seat count (Config.seatsPerAddress) are lifted unless a test sets them; each has its own
   // test (post-limit.test.ts, seats-per-address.test.ts). The Redis command timeout is longer
   // unless set (TEST_REDIS_COMMAND_TIMEOUT_MS, helpers/process.ts).
+  // Again at every start: the test files of a worker share one module graph (vitest.config.ts),
+  // and a file that put a sink of its own in place and left it would hide this file's lines
+  // (a rehearsal, 2026-12-06: anonymity.test read no log line at all).
+  setLogSink(intoServerLogs);
   const srv = await startServer({ port: 0, host: '127.0.0.1', dropSettleMs: 0, postRate: LIFTED, seatsPerAddress: LIFTED, redisCommandTimeoutMs: TEST_REDIS_COMMAND_TIMEOUT_MS, ...overrides }, {});
   // On Redis the server listens once its connections are up and its subscriptions confirmed
   // (listen-after-subscribed.test); a load balancer still asks /healthz before sending anyone,
