@@ -32,3 +32,32 @@ export function announce(el: HTMLElement, text: string, keepMs = ANNOUNCE_KEEP_M
   }, freshMs);
   pending.set(el, [put]);
 }
+
+/** How long a status region is shown with its words before it becomes live, ms (quietFirst). */
+export const QUIET_FIRST_MS = 1_000;
+const quietTimers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/**
+ * Keeps a status region that appears with a panel from saying its first words: a fresh verifier
+ * (2026-12-06) heard the guard's count and the plan's timing line as the chair came, on top of
+ * the chair note. Call after every update of `el`: while `el` is not shown (off the page, or
+ * under `hidden`) it is no live region; once shown it becomes one (role status) after
+ * QUIET_FIRST_MS, so a screen reader says only the changes that come after it appeared.
+ */
+export function quietFirst(el: HTMLElement): void {
+  const shown = el.isConnected && !el.closest('[hidden]');
+  if (!shown) {
+    clearTimeout(quietTimers.get(el));
+    quietTimers.delete(el);
+    el.removeAttribute('role');
+    return;
+  }
+  if (el.getAttribute('role') === 'status' || quietTimers.has(el)) return;
+  quietTimers.set(
+    el,
+    setTimeout(() => {
+      quietTimers.delete(el);
+      if (el.isConnected && !el.closest('[hidden]')) el.setAttribute('role', 'status');
+    }, QUIET_FIRST_MS),
+  );
+}

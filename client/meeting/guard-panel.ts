@@ -5,6 +5,7 @@ import { GUARD_MODES, type GuardMode } from '../../shared/meeting/guard-mode-nam
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
+import { quietFirst } from '../live-region.js';
 import type { Send, ShowError } from './chair-panel.js';
 
 export class GuardPanel {
@@ -30,7 +31,8 @@ export class GuardPanel {
       },
       ...GUARD_MODES.map((m) => h('option', { value: m }, t[`guardMode_${m}`])),
     );
-    this.count = h('p', { class: 'hint', testid: 'chair-guard-count', role: 'status' });
+    // A status region once shown a moment (quietFirst): its first words came with the chair panel.
+    this.count = h('p', { class: 'hint', testid: 'chair-guard-count' });
     this.el = h(
       'div',
       { class: 'chair-section', testid: 'chair-guard' },
@@ -46,5 +48,6 @@ export class GuardPanel {
     if (document.activeElement !== this.select) this.select.value = v.guard.mode;
     const n = v.guard.count ?? 0;
     setText(this.count, n === 0 ? t.guardCountNone : t.guardCount(n));
+    quietFirst(this.count);
   }
 }

@@ -12,6 +12,7 @@ import { chairWordsNameNextStep, chairWordsNow } from './chair-words.js';
 import { timingWords } from './timing-words.js';
 import { ageView } from './view-age.js';
 import { h, setText } from '../dom.js';
+import { quietFirst } from '../live-region.js';
 
 /** "1:05": minutes and seconds, for a countdown. */
 function mmss(ms: number): string {
@@ -58,7 +59,8 @@ export class ScriptLine {
     this.el = h('div', { class: 'script-line', testid: 'script-line', hidden: true }, h('p', {}, this.now, ' ', this.countdown), this.contributions);
     this.chairWords = h('p', { class: 'script-chair-words', testid: 'script-chair-words' });
     this.nextLine = h('span', { class: 'hint', testid: 'script-next' });
-    this.timing = h('span', { class: 'script-timing', testid: 'script-timing', role: 'status' });
+    // A status region once shown a moment (quietFirst): it appears with the chair bar, as the chair comes.
+    this.timing = h('span', { class: 'script-timing', testid: 'script-timing' });
     // Compact: the chair bar must keep the next step and the end within reach without scrolling.
     // The next-step button itself is the bar's one button (ChairPanel).
     this.chairEl = h(
@@ -79,7 +81,10 @@ export class ScriptLine {
     // others (and for everyone in the silence, with its countdown).
     this.el.hidden = !s || (v.you.isChair && !s.silence);
     this.chairEl.hidden = !s || !v.you.isChair;
-    if (!s) return this.stop();
+    if (!s) {
+      quietFirst(this.timing);
+      return this.stop();
+    }
     const segTitle = title(s.kind);
     setText(this.now, t.scriptNow(segTitle));
     this.countdown.hidden = !s.silence;
@@ -118,6 +123,7 @@ export class ScriptLine {
     const words = timingWords(ageView(v, e), drift, left, t, app.lang);
     if (this.timing.textContent !== words.text) setText(this.timing, words.text);
     this.timing.dataset.state = words.state;
+    quietFirst(this.timing);
   }
 
   stop(): void {

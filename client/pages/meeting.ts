@@ -892,7 +892,12 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     });
     // A replay (the page rebuilt in another language, or missed lines after a return) is not said
     // to screen readers line by line.
-    if (item) ui.transcript.add(item, record && !replayed);
+    // The chair come to you is said by the chair note (becameChair, on the view that follows the
+    // event, or came just before it: assertive, with what to do first); its transcript line said
+    // too was the same news twice (a fresh verifier, 2026-12-06). A rotation's line still is: it
+    // says why the chair is yours, which the note does not.
+    const chairNote = e.type === 'chair' && e.id === view.you.id && e.reason !== 'rotation';
+    if (item) ui.transcript.add(item, record && !replayed && !chairNote);
     if (replayed && news === 'news' && item?.kind === 'system') sayReturnNews({ text: item.text, e, seq: le.seq });
     // The chair's reports name shares by seq from this page's history: a replayed share may
     // arrive after the view that carries its report (a reload, the chair link opened again).
