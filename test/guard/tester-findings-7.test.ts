@@ -7,9 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGuardModel } from '../../server/guard-model.js';
 import { useGuardModel } from '../../shared/guard/model.js';
-import { GUARD_MODES, shareFindings } from '../../shared/meeting/guard-mode.js';
-import type { MeetingState } from '../../shared/meeting/state.js';
-import { nudgeMeeting, serverCheck } from './server-check.js';
+import { itStopsHandles, serverCheck } from './server-check.js';
 
 const check = (text: string, lang: 'nb' | 'en', others: string[] = ['Kari', 'Per']) => serverCheck(text, lang, others);
 const kinds = (text: string, lang: 'nb' | 'en', others?: string[]) => check(text, lang, others).map((f) => f.kind);
@@ -41,17 +39,7 @@ describe("a fresh tester's seventh findings, with the server model registered", 
       ['Legg meg til på snap. Der heter jeg annebjorg.', 'nb', 'annebjorg'],
       ['Jeg er på insta. Jeg er lykkejenta der.', 'nb', 'lykkejenta'],
     ] as const;
-    it.each(handles)('%s', (text, lang, handle) => {
-      expect(check(text, lang).map((f) => [f.kind, f.match])).toContainEqual(['pii', handle]);
-    });
-    it('is stopped in every guard mode, as contact details are', () => {
-      for (const mode of GUARD_MODES) {
-        for (const [text, lang, handle] of handles) {
-          const meeting = { ...nudgeMeeting(lang, ['Kari', 'Per']), guardMode: mode } as unknown as MeetingState;
-          expect(shareFindings(meeting, { id: 'a' }, text), `${mode}: ${text}`).toContainEqual({ kind: 'pii', match: handle });
-        }
-      }
-    });
+    itStopsHandles(handles);
     // Ordinary sentences about platforms, each in a slot where a handle could stand.
     it.each([
       ['My facebook is full of old pictures.', 'en'],
