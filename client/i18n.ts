@@ -901,6 +901,9 @@ const nb = {
   tTurnMovedOnYou: 'Turen din gikk videre mens forbindelsen var borte. Du får ordet igjen senere, med tiden du hadde igjen (minst ett minutt).',
   tTurnMovedOnByChair: (name: string) => `Turen gikk videre fra ${name}. Møtelederen kan gi ${name} ordet igjen senere.`,
   tTurnMovedOnYouByChair: 'Turen din gikk videre mens forbindelsen var borte. Møtelederen kan gi deg ordet igjen.',
+  // The chair lowered your hand (event `handLowered`); with `lateTurn` your late turn went with it.
+  tHandLowered: 'Møtelederen tok ned hånden din. Rekk den opp igjen hvis du fortsatt vil dele.',
+  tHandLoweredLate: 'Møtelederen tok ned hånden din, og den sene turen din med den. Rekk opp hånden igjen hvis du fortsatt vil dele.',
   tTurnResumed: (name: string) => `${name} er tilbake og fortsetter, med tiden som var igjen da forbindelsen ble borte.`,
   tTurnHeldAgain: (name: string, n: number, secs: number) => `${name} mistet forbindelsen igjen (${n}. gang). Turen holdes av i opptil ${secs} ${secs === 1 ? 'sekund' : 'sekunder'}.`,
   tTurnHeldYouAgain: (n: number, secs: number) => `Du mistet forbindelsen igjen (${n}. gang). Turen din ble holdt av i opptil ${secs} ${secs === 1 ? 'sekund' : 'sekunder'}.`,
@@ -1779,6 +1782,8 @@ const en: Dict = {
   tTurnMovedOnYou: 'Your turn moved on while the connection was gone. You get a late turn, with the time you had left (at least a minute).',
   tTurnMovedOnByChair: (name: string) => `The turn moved on from ${name}. The chair can give ${name} the turn again later.`,
   tTurnMovedOnYouByChair: 'Your turn moved on while the connection was gone. The chair can give you the turn again.',
+  tHandLowered: 'The chair lowered your hand. Raise it again if you still want to share.',
+  tHandLoweredLate: 'The chair lowered your hand, and your late turn with it. Raise your hand again if you still want to share.',
   tTurnResumed: (name: string) => `${name} is back and continues, with the time that was left when the connection went.`,
   tTurnHeldAgain: (name: string, n: number, secs: number) => `${name} lost the connection again (${n} times now). The turn is held for up to ${secs} ${secs === 1 ? 'second' : 'seconds'}.`,
   tTurnHeldYouAgain: (n: number, secs: number) => `You lost the connection again (${n} times now). Your turn was kept for you for up to ${secs} ${secs === 1 ? 'second' : 'seconds'}.`,

@@ -236,6 +236,9 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       // The chair reads the question with the button's name; the speaker's own page says it
       // beside the clock (time-box.ts).
       return e.id === c.you ? null : { kind: 'system', text: t.tMoreTimeAsked(name(e.id)) };
+    case 'handLowered':
+      // Private (the core sends it to the one whose hand it was): the hand went without their doing.
+      return { kind: 'system', text: e.lateTurn ? t.tHandLoweredLate : t.tHandLowered };
     case 'timeWarning':
       // To the chair, someone else's time nearly up: what they can do, said where a screen reader
       // hears it (the bar's button alone appeared unannounced). The speaker's warning is theirs

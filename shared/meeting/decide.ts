@@ -268,7 +268,8 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
     case 'extend':
       if (turnEnded(s, cmd.turn)) return 'TURN_ENDED';
       return extendTurn(s, ev, false);
-    case 'lowerHands':
+    case 'lowerHands': {
+      let lowered: string[];
       if (cmd.target === null) {
         // Late turns (`lateHands`) stay: they are owed the rest of a turn a drop took, not hands
         // raised the ordinary way. A fresh tester's chair pressed "Lower all hands" and a member's
@@ -276,13 +277,20 @@ function chairCommand(s: MeetingState, me: Participant, cmd: ChairCommand, now: 
         // can still lower one by name (target).
         const kept = s.hands.filter((id) => s.lateHands?.includes(id) ?? false);
         if (kept.length === s.hands.length) return 'ALREADY_DONE';
+        lowered = s.hands.filter((id) => !kept.includes(id));
         s.hands = kept;
       } else {
         if (!s.hands.includes(cmd.target)) return 'ALREADY_DONE';
+        lowered = [cmd.target];
         s.hands = s.hands.filter((id) => id !== cmd.target);
       }
       ev.push({ type: 'hands', queue: [...s.hands] });
+      // Each one whose hand the chair took down is told (not the chair, of their own), and whether
+      // a late turn went with it
+      // (`lateHands` still lists it here: decide's settling after the command drops it).
+      for (const id of lowered) if (id !== me.id) ev.push({ type: 'handLowered', to: id, lateTurn: s.lateHands?.includes(id) ?? false });
       return undefined;
+    }
     case 'mute': {
       const t = s.participants.find((p) => p.id === cmd.target);
       if (!t) return 'UNKNOWN_TARGET';

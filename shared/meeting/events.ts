@@ -102,6 +102,13 @@ export type MeetingEvent =
   | { type: 'moreTimeAsked'; id: string; to: string }
   | { type: 'hands'; queue: string[] }
   /**
+   * To one participant only: the chair lowered their raised hand (`lowerHands`, by name or all of
+   * them); `lateTurn`: the hand was their late turn (owed after a drop took the turn), which is
+   * now gone. A member whose hand vanished without a word thought the page had failed, or waited
+   * on for a late turn the transcript still promised (a fresh tester, 2026-12-06).
+   */
+  | { type: 'handLowered'; to: string; lateTurn: boolean }
+  /**
    * To the speaker only: someone acknowledged their share (never who). `acks` is the speaker's
    * count after it (`view.speaker.acks`): the speaker gets no new view for an acknowledgement,
    * only this event (view-patch.ts).

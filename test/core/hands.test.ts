@@ -69,9 +69,13 @@ describe('hands: a server-ordered raise-hand queue', () => {
     for (const id of ['b', 'c', 'd', 'e']) r.ok({ type: 'raiseHand', by: id });
     expect(r.state.hands).toEqual(['c', 'd', 'e']);
     r.no({ type: 'lowerHands', by: 'c', target: null }, 'NOT_CHAIR');
-    expect(r.ok({ type: 'lowerHands', by: 'a', target: 'd' })).toEqual([{ type: 'hands', queue: ['c', 'e'] }]);
+    expect(r.ok({ type: 'lowerHands', by: 'a', target: 'd' })).toEqual([{ type: 'hands', queue: ['c', 'e'] }, { type: 'handLowered', to: 'd', lateTurn: false }]);
     r.no({ type: 'lowerHands', by: 'a', target: 'd' }, 'ALREADY_DONE');
-    expect(r.ok({ type: 'lowerHands', by: 'a', target: null })).toEqual([{ type: 'hands', queue: [] }]);
+    expect(r.ok({ type: 'lowerHands', by: 'a', target: null })).toEqual([
+      { type: 'hands', queue: [] },
+      { type: 'handLowered', to: 'c', lateTurn: false },
+      { type: 'handLowered', to: 'e', lateTurn: false },
+    ]);
     r.no({ type: 'lowerHands', by: 'a', target: null }, 'ALREADY_DONE');
     expect(r.speaker).toBe('b');
   });

@@ -137,7 +137,7 @@ describe("a dropped speaker's late turn by raised hands", () => {
     r.tickAt(r.now + SETTINGS.speakerGraceMs);
     expect(r.speaker).toBe('c');
     expect(r.state.hands).toEqual(['b', 'd']);
-    expect(r.ok({ type: 'lowerHands', by: 'a', target: null })).toEqual([{ type: 'hands', queue: ['b'] }]);
+    expect(r.ok({ type: 'lowerHands', by: 'a', target: null })).toEqual([{ type: 'hands', queue: ['b'] }, { type: 'handLowered', to: 'd', lateTurn: false }]);
     expect(r.state.lateHands).toEqual(['b']);
     // Nothing but the late turn is up: nothing to lower.
     r.no({ type: 'lowerHands', by: 'a', target: null }, 'ALREADY_DONE');

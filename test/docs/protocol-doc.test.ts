@@ -40,7 +40,7 @@ const EVENT_TYPES: Record<EventType, true> = {
   nextChair: true, membersAsked: true, endingSoon: true, greeterAsked: true, greeterDeclined: true,
   joined: true, waitingRoom: true, admitted: true, denied: true, left: true, connection: true, phase: true,
   chair: true, rotationOpen: true, coChair: true, topic: true, reading: true, note: true, turnMode: true, turn: true, share: true,
-  shareEnded: true, roundComplete: true, timeWarning: true, extended: true, moreTimeAsked: true, hands: true, acknowledged: true, keeperPatch: true,
+  shareEnded: true, roundComplete: true, timeWarning: true, extended: true, moreTimeAsked: true, hands: true, handLowered: true, acknowledged: true, keeperPatch: true,
   muted: true, held: true, guardMode: true, reported: true, shareHidden: true, removed: true, sentToWaiting: true, locked: true, doorWatched: true, doorClosed: true, frozen: true, volunteer: true, ended: true,
   role: true, shareLength: true, plan: true, lastCall: true, handPriority: true,
   discreet: true,
