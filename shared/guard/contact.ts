@@ -5,7 +5,7 @@
 // (shared/guard/pseudonym.ts); a share must not let them through either.
 import { literalChecks } from './literals.js';
 import { END, nextCodePoint, prepareRegex, preparedExecAll, START } from './patterns.js';
-import { isNotName } from './words.js';
+import { isGivenName, isNotName } from './words.js';
 
 /** `text` with compatibility forms folded (NFKC) and every decimal digit as ASCII, and a way back. */
 export interface Folded {
@@ -434,6 +434,17 @@ const OFFERED_ON = new RegExp(
     String.raw`|(?:(?:just|bare|feel free to|gjerne)\s+)?(?:add|follow|message|dm|pm|text|write|send|snap|legg|f\u00F8lg|skriv|adde)(?:\s+(?:me|meg|en))?)${END}`,
   'iu',
 );
+/**
+ * Whether the word alone after an ask to add or find one (ASK_ALONE's `match`, ending in
+ * `handle`) calls someone by name rather than giving a handle: a capitalised given name with no
+ * "I am" / "it's" / «jeg heter» before it, as in "Add me on facebook, Kari." (a fresh tester,
+ * 2026-12-06, saw "Kari", a member of the room, quoted as a username). "Add me on facebook, I am
+ * Ingrid" gives a name beside a platform, and stays.
+ */
+function calledByName(match: string, handle: string): boolean {
+  return !/\p{L}/u.test(match.slice(0, match.length - handle.length)) && /^\p{Lu}/u.test(handle) && isGivenName(handle);
+}
+
 /** Words for a fellowship, group or page, where a handle would stand («Søk opp gruppa på facebook», "Look up the page on facebook"). */
 const GROUP_WORDS = new Set(['us', 'oss', 'them', 'dem', 'it', 'page', 'pages', 'siden', 'sida', 'side', 'gruppen', 'grupper', 'groups', 'fellesskapet', 'meetings', 'm\u00F8ter', 'm\u00F8tene', 'aa', 'na', 'oa', 'ga', 'ca', 'alanon', 'everyone', 'anyone', 'alle', 'please', 'pls', 'sometime', 'anytime', 'later', 'gjerne', 'snart']);
 /** Words after "as" / "som" or in "I'm … there" that are no handle ("as well", "som venn", "jeg er alltid der"). */
@@ -493,7 +504,11 @@ export function findIntroducedHandles(t: string): { index: number; match: string
     };
     if (FIND_ME.test(sentence)) {
       each(AS_HANDLE);
-      each(ASK_ALONE);
+      ASK_ALONE.lastIndex = 0;
+      for (let m = ASK_ALONE.exec(sentence); m; m = ASK_ALONE.exec(sentence)) {
+        const handle = m[1] ?? '';
+        if (!GROUP_WORDS.has(handle.toLowerCase()) && !calledByName(m[0], handle)) add(m.index + m[0].length - handle.length, handle);
+      }
     }
     each(LOOK_UP);
     const offered = OFFERED_ON.exec(sentence);
