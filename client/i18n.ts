@@ -749,7 +749,10 @@ const nb = {
   chairSays_lastCall: (step: string, handsUp: boolean) =>
     handsUp ? `Siste runde er ropt opp: ingen nye hender nå. De som har hånden oppe, får dele; trykk så «${step}».` : `Siste runde er ropt opp, og ingen har hånden oppe: trykk «${step}» når du er klar.`,
   chairSays_roundDoneTimedOut: (names: string, step: string) => `Alle har hatt sin tur, men ${names} rakk ikke å dele før tiden gikk ut. Neste steg: «${step}».`,
-  chairSays_roundDoneTimeUp: (names: string, step: string) => `Alle har hatt sin tur, men tiden gikk ut før ${names} var ferdig. Neste steg: «${step}».`,
+  // `names` may end in youSubject (the chair among them); `several`: more than one; `you`: the chair is one of them.
+  chairSays_roundDoneTimeUp: (names: string, step: string, several: boolean, _you: boolean) => `Alle har hatt sin tur, men tiden gikk ut før ${names} var ${several ? 'ferdige' : 'ferdig'}. Neste steg: «${step}».`,
+  // The reader in a list of names, as its subject («Anne og du»).
+  youSubject: 'du',
   chairSays_next: (step: string) => `Neste steg: «${step}».`,
   chairSays_picks: (name: string) => `Du gir ordet i denne runden. Trykk «Gi ordet til ${name}», eller velg en annen med ⋯ ved navnet i sirkelen.`,
   chairSays_picksSharing: (name: string) => `Du gir ordet i denne runden: når ${name} er ferdig, går ordet ikke videre av seg selv. Da trykker du «Gi ordet til …».`,
@@ -1648,7 +1651,8 @@ const en: Dict = {
   chairSays_lastCall: (step: string, handsUp: boolean) =>
     handsUp ? `Last call has passed: no new hands now. Those whose hands are up share; then press "${step}".` : `Last call has passed and no hands are up: press "${step}" when you are ready.`,
   chairSays_roundDoneTimedOut: (names: string, step: string) => `Everyone has had their turn, but ${names} ran out of time before sharing anything. Next step: "${step}".`,
-  chairSays_roundDoneTimeUp: (names: string, step: string) => `Everyone has had their turn, but the time ran out for ${names} before they were done. Next step: "${step}".`,
+  chairSays_roundDoneTimeUp: (names: string, step: string, _several: boolean, you: boolean) => `Everyone has had their turn, but the time ran out for ${names} before ${you ? 'you' : 'they'} were done. Next step: "${step}".`,
+  youSubject: 'you',
   chairSays_next: (step: string) => `Next step: "${step}".`,
   chairSays_picks: (name: string) => `You give the turns in this round. Press "Give the turn to ${name}", or choose someone else with ⋯ by their name in the circle.`,
   chairSays_picksSharing: (name: string) => `You give the turns in this round: when ${name} is done, the turn does not move on by itself. Then press "Give the turn to …".`,

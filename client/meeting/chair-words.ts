@@ -44,13 +44,18 @@ export function chairWordsNow(v: MeetingView): string {
     // Someone whose time ran out had a turn, but shared nothing or not all they wrote: the chair
     // is told who, not "everyone has had their turn" alone (two fresh testers' slow typists; a
     // third's chair on a phone could not see the circle the words pointed to).
-    const timedOut = v.participants.filter((p) => p.status === 'timedOut').map((p) => p.name);
-    const cutShort = v.participants.filter((p) => p.status === 'sharedTimedOut').map((p) => p.name);
+    // The chair among them is "you", named last ("Anne and you"): a fresh tester's chair, come to
+    // the chair by rotation after her own turn ran out, read her own name in the third person.
+    const ids = (status: string): string[] => v.participants.filter((p) => p.status === status).map((p) => p.id);
+    const timedOut = ids('timedOut');
+    const cutShort = ids('sharedTimedOut');
+    const named = (list: string[]): string => namesList([...list.filter((id) => id !== v.you.id).map((id) => v.participants.find((p) => p.id === id)!.name), ...(list.includes(v.you.id) ? [t.youSubject] : [])], app.lang);
     // Muted (or away) before their turn came: they had none, and "everyone has had their turn" would count them.
     const noTurn = noTurnNames(v);
     if (noTurn.length > 0) return t.chairSays_roundDoneNoTurn(namesList(noTurn, app.lang), step);
-    if (cutShort.length > 0) return t.chairSays_roundDoneTimeUp(namesList([...timedOut, ...cutShort], app.lang), step);
-    return timedOut.length > 0 ? t.chairSays_roundDoneTimedOut(namesList(timedOut, app.lang), step) : t.chairSays_roundDone(step);
+    const all = [...timedOut, ...cutShort];
+    if (cutShort.length > 0) return t.chairSays_roundDoneTimeUp(named(all), step, all.length > 1, all.includes(v.you.id));
+    return timedOut.length > 0 ? t.chairSays_roundDoneTimedOut(named(timedOut), step) : t.chairSays_roundDone(step);
   }
   // The chair picks who shares: "the round runs by itself" would be untrue; the words name the
   // round's own step the bar offers first (chair-steps.ts roundStep), or, all shared, the next.

@@ -36,9 +36,9 @@ describe("the chair's words for now", () => {
       expect(words).toMatch(lang === 'nb' ? new RegExp(`^Alle har hatt sin tur, men ${late} rakk ikke å dele`) : new RegExp(`^Everyone has had their turn, but ${late} ran out of time`));
       // A slow typist who sent a part before the time ran out (a fresh tester, 2026-12-03): named too.
       const cut = inRound({ others: ['b'] });
-      cut.ok({ type: 'share', by: cut.speaker!, text: 'Det er første gang jeg er her.' });
+      cut.ok({ type: 'finishShare', by: 'a' });
+      cut.ok({ type: 'share', by: 'b', text: 'Det er første gang jeg er her.' });
       cut.tickAt(cut.state.speaker!.deadline);
-      cut.ok({ type: 'pass', by: cut.speaker! });
       const cv = buildView(cut.state, 'a', cut.now);
       expect(cv.participants.filter((p) => p.status === 'sharedTimedOut')).toHaveLength(1);
       // Named, since the circle the words once pointed to is far down a phone's page (a third fresh tester).
@@ -51,6 +51,39 @@ describe("the chair's words for now", () => {
       all.ok({ type: 'finishShare', by: all.speaker! });
       all.ok({ type: 'pass', by: all.speaker! });
       expect(chairWordsNow(buildView(all.state, 'a', all.now))).toMatch(lang === 'nb' ? /^Alle har hatt sin tur\. Neste steg/ : /^Everyone has had their turn\. Next step/);
+    });
+
+    // A fresh tester (2026-12-06): a chair come by rotation after her own turn ran out read her own
+    // name: "…but Carl ran out of time". The chair among them is "you", named last.
+    it(`(${lang}) the chair whose own time ran out is "you" in those words, not their name`, async () => {
+      const { app } = await import('../../client/app.js');
+      const { chairWordsNow } = await import('../../client/meeting/chair-words.js');
+      app.setLang(lang);
+      const nameOf = (r: ReturnType<typeof inRound>, id: string) => r.state.participants.find((p) => p.id === id)!.name;
+      const r = inRound({ others: ['b', 'c'] });
+      expect(r.speaker).toBe('a');
+      r.tickAt(r.state.speaker!.deadline);
+      r.tickAt(r.state.speaker!.deadline);
+      r.ok({ type: 'finishShare', by: r.speaker! });
+      const v = buildView(r.state, 'a', r.now);
+      expect(v.participants.filter((p) => p.status === 'timedOut').map((p) => p.id)).toEqual(['a', 'b']);
+      const words = chairWordsNow(v);
+      expect(words).not.toContain(nameOf(r, 'a'));
+      expect(words).toMatch(lang === 'nb' ? new RegExp(`^Alle har hatt sin tur, men ${nameOf(r, 'b')} og du rakk ikke å dele`) : new RegExp(`^Everyone has had their turn, but ${nameOf(r, 'b')} and you ran out of time`));
+      // Cut short while sharing, alone and with another.
+      const cut = inRound({ others: ['b'] });
+      cut.ok({ type: 'share', by: 'a', text: 'Det er første gang jeg er her.' });
+      cut.tickAt(cut.state.speaker!.deadline);
+      cut.ok({ type: 'finishShare', by: cut.speaker! });
+      expect(chairWordsNow(buildView(cut.state, 'a', cut.now))).toMatch(lang === 'nb' ? /^Alle har hatt sin tur, men tiden gikk ut før du var ferdig\./ : /^Everyone has had their turn, but the time ran out for you before you were done\./);
+      const two = inRound({ others: ['b'] });
+      for (const id of ['a', 'b']) {
+        two.ok({ type: 'share', by: id, text: 'Det er første gang jeg er her.' });
+        two.tickAt(two.state.speaker!.deadline);
+      }
+      expect(chairWordsNow(buildView(two.state, 'a', two.now))).toMatch(
+        lang === 'nb' ? new RegExp(`^Alle har hatt sin tur, men tiden gikk ut før ${nameOf(two, 'b')} og du var ferdige\\.`) : new RegExp(`^Everyone has had their turn, but the time ran out for ${nameOf(two, 'b')} and you before you were done\\.`),
+      );
     });
 
     it(`(${lang}) once the welcome is posted the words ask for the next step; the silence keeps its own`, async () => {
