@@ -193,6 +193,14 @@ export class TimeBox {
     if (typed || !this.draft().trim()) this.unsent.hidden = true;
   }
 
+  /**
+   * The time left on your own turn as this box shows it now (ms), or null when it shows none: what
+   * the page says aloud of the same clock is this figure, so the ear and the eye agree.
+   */
+  msLeft(): number | null {
+    return this.mine && !this.left.hidden ? Math.max(0, this.endsAt - performance.now()) : null;
+  }
+
   private render(serverWarned: boolean): void {
     const left = this.endsAt - performance.now();
     const time = formatRemaining(left);

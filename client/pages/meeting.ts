@@ -1057,7 +1057,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    */
   function sayBackOnTurn(v: MeetingView): void {
     if (!backFromDrop || !v.speaker || v.speaker.id !== v.you.id) return;
-    say(app.t.backOnTurnAnnounce(waitInWords(app.t, v.speaker.remainingMs)), myTurn);
+    // The figure the clock on screen shows (a fresh tester, 2026-12-06, saw 0:54 and heard "about
+    // 59 seconds": the resume's answer over-stated the time by its transit, which the page's
+    // clock had already counted; view-age.ts keepEarliestClocks).
+    say(app.t.backOnTurnAnnounce(waitInWords(app.t, ui?.timeBox.msLeft() ?? v.speaker.remainingMs)), myTurn);
   }
 
   /** The note that a fresh page emptied the box goes: the turn ended, typing began, or the connection dropped. */
