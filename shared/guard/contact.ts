@@ -371,18 +371,24 @@ const DESCRIBING = new Set([
  * "Erling", "-ed" "sunnyblessed".
  */
 const NB_DESCRIBING_ENDING = /\p{L}{3}(?:lig|ende)$/u;
+/**
+ * Bokmål's adjective ending "-ete" ("rotete", "tullete", "klissete"), after three letters at least,
+ * where the word is no given name ("Merete", "Margrete", "Grete"): «Min insta er rotete» was named
+ * as a username (a fresh tester's list of describing words, 2026-12-06, had no "rotete").
+ */
+const NB_ETE_ENDING = /\p{L}{3}ete$/u;
 
 /**
  * Whether `word`, in a handle's place where the sentence introduces one's own account or name on a
  * platform ("My snap is …", "Snapen min er …", "I'm … on facebook", "my name there is …"), says
  * what the account is like, what it holds, how one is there, or goes on with the clause
  * (OF_AN_ACCOUNT, HOW_ONE_IS, NOT_A_HANDLE, DESCRIBING, a word never a name such as "Norwegian",
- * NB_DESCRIBING_ENDING), and so is no handle. Any other word there is one ("annebjorg",
+ * NB_DESCRIBING_ENDING, NB_ETE_ENDING), and so is no handle. Any other word there is one ("annebjorg",
  * "sunnyblessed", "solskinnsjenta").
  */
 function describes(word: string): boolean {
   const lower = word.toLowerCase();
-  return ofTheAccount(lower) || DESCRIBING.has(lower) || isNotName(lower) || NB_DESCRIBING_ENDING.test(lower);
+  return ofTheAccount(lower) || DESCRIBING.has(lower) || isNotName(lower) || NB_DESCRIBING_ENDING.test(lower) || (NB_ETE_ENDING.test(lower) && !isGivenName(lower));
 }
 /** "as X", "som X": a handle where the sentence asks to be found or added (FIND_ME). */
 const AS_HANDLE = new RegExp(String.raw`${START}(?:as|som) ${H}`, 'giu');

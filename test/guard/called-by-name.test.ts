@@ -41,3 +41,16 @@ describe('a given name called after an ask to add one on a platform', () => {
     });
   }
 });
+
+// Bokmål's "-ete" adjectives say what an account is like: «Min insta er rotete» named "rotete" as a
+// username. A given name with that ending, and an ordinary handle, stay contact details.
+describe('an account described with a bokmål "-ete" adjective', () => {
+  beforeAll(() => useGuardModel(readGuardModel()));
+  afterAll(() => useGuardModel(null));
+  for (const text of ['Min insta er rotete.', 'Snapen min er tullete nå', 'Facebooken min er klissete av reklame.']) {
+    it(`"${text}" names no username`, () => expect(check(text, 'nb').filter((f) => f.kind === 'pii')).toEqual([]));
+  }
+  for (const [text, handle] of [['Min insta er merete', 'merete'], ['Min snap er annebjorg', 'annebjorg']] as const) {
+    it(`"${text}": "${handle}" is still a username`, () => expect(check(text, 'nb').filter((f) => f.kind === 'pii').map((f) => f.match)).toContain(handle));
+  }
+});
