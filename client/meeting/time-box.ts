@@ -33,6 +33,8 @@ export class TimeBox {
   /** What the view last said of the turn's extension and the speaker's question. */
   private extended = false;
   private askedMoreTime = false;
+  /** The warning's clause offering more time, while shown (warningWords). */
+  private askWords: Text | null = null;
   private online = true;
   private endsAt = 0;
   private warnMs = 30_000;
@@ -108,6 +110,10 @@ export class TimeBox {
       this.left.hidden = false;
       this.extended = sp.extended;
       this.askedMoreTime = sp.askedMoreTime;
+      // Asked, or given more: the warning no longer offers to ask (a fresh tester read "…or ask for
+      // more time" beside "You have asked the chair for more time"). Only taken out: words taken out
+      // of an alert are not read out again.
+      if (sp.askedMoreTime || sp.extended) this.askWords?.remove();
       this.online = online;
       if (sp.askedMoreTime || sp.extended) this.asking = null;
       this.render(sp.warned);
@@ -201,6 +207,23 @@ export class TimeBox {
     return this.mine && !this.left.hidden ? Math.max(0, this.endsAt - performance.now()) : null;
   }
 
+  /**
+   * The warning's words as text nodes; with `canAsk`, the clause that offers more time is a node of
+   * its own (`askWords`), to be taken out once she has asked. The clause is where the two wordings
+   * of timeWarning differ, so each language keeps its one sentence.
+   */
+  private warningWords(canAsk: boolean): Node[] {
+    this.askWords = null;
+    const short = app.t.timeWarning(false);
+    if (!canAsk) return [document.createTextNode(short)];
+    const full = app.t.timeWarning(true);
+    let at = 0;
+    while (at < short.length && full[at] === short[at]) at++;
+    const end = at + full.length - short.length;
+    this.askWords = document.createTextNode(full.slice(at, end));
+    return [document.createTextNode(full.slice(0, at)), this.askWords, document.createTextNode(full.slice(end))];
+  }
+
   private render(serverWarned: boolean): void {
     const left = this.endsAt - performance.now();
     const time = formatRemaining(left);
@@ -215,7 +238,7 @@ export class TimeBox {
       // The figure is for the ear only: seen, it went stale beside the clock that counts on (a
       // fresh tester read "about 25 seconds" at 0:10); said once, it is true when said.
       const figure = h('span', { class: 'visually-hidden' }, `${app.t.timeWarningLeft(waitInWords(app.t, left))} `);
-      this.warning.replaceChildren(figure, app.t.timeWarning(!this.extended && !this.askedMoreTime));
+      this.warning.replaceChildren(figure, ...this.warningWords(!this.extended && !this.askedMoreTime));
       // Read back later, it would be stale too (a fresh tester heard "25 seconds" at 0:17): it
       // goes once said (taking words out of an alert is not read out).
       setTimeout(() => figure.remove(), ANNOUNCE_KEEP_MS);
