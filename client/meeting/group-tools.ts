@@ -1,7 +1,7 @@
 // Weekly groups on the meeting page: the chair hands "chair next time" on at the closing; the
 // chosen person's page shows the one-time link with a plain sentence on keeping it; in a closed
-// meeting the chair asks the members about someone at the door and sees only the counts, and
-// each member answers yes or no.
+// meeting the chair asks the members about someone at the door and sees only the counts (from
+// two answers), and each member answers yes or no.
 import type { CommandEvent, CommandPayload, NextChairKey } from '../../shared/protocol.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { mayChairNextTime } from '../../shared/meeting/next-chair-rule.js';
@@ -98,7 +98,13 @@ export class GroupTools {
     const keeper = v.you.isChair || v.you.isCoChair;
     const parts: HTMLElement[] = [];
     if (v.ask) {
-      if (keeper) parts.push(h('p', { testid: 'ask-counts', role: 'status' }, `${t.askQuestion(v.ask.name)} ${t.askCounts(v.ask.yes ?? 0, v.ask.no ?? 0)}`));
+      // The core gives the counts only from two answers (group-meeting.ts askView); before
+      // that the chair reads how many have answered, never a count that is one member's answer.
+      if (keeper) {
+        const { yes, no, answers } = v.ask;
+        const tally = yes !== null && no !== null ? t.askCounts(yes, no) : t.askTally(answers ?? 0);
+        parts.push(h('p', { testid: 'ask-counts', role: 'status' }, `${t.askQuestion(v.ask.name)} ${tally}`));
+      }
       else if (v.ask.answered) parts.push(h('p', { testid: 'ask-answered' }, t.askAnswered));
       else
         parts.push(
@@ -106,6 +112,7 @@ export class GroupTools {
             'div',
             { testid: 'ask-question', role: 'group', 'aria-label': t.askQuestion(v.ask.name) },
             h('p', {}, t.askQuestion(v.ask.name)),
+            h('p', { class: 'hint', testid: 'ask-hint' }, t.askHint),
             h('button', { class: 'button small', type: 'button', testid: 'ask-yes', on: { click: () => this.run('answerAsk', { yes: true }) } }, t.askYes),
             ' ',
             h('button', { class: 'button secondary small', type: 'button', testid: 'ask-no', on: { click: () => this.run('answerAsk', { yes: false }) } }, t.askNo),

@@ -82,8 +82,9 @@ export function askMembers(s: MeetingState, target: string, ev: MeetingEvent[]):
 }
 
 /**
- * A member's anonymous yes or no. Everyone seated but the chair answers, once. No event: only
- * the counts change, and only the chair and co-chair see them (askView).
+ * A member's yes or no. Everyone seated but the chair answers, once. No event: only the tally
+ * changes, and only the chair and co-chair see it (askView), as counts only once at least
+ * ASK_COUNTS_FROM have answered, so that no single answer can be told from them.
  * Errors: WRONG_PHASE (nothing is being asked), NOT_ALLOWED (the chair), ALREADY_DONE.
  */
 export function answerAsk(s: MeetingState, me: Participant, yes: boolean): Result {
@@ -100,28 +101,53 @@ export function settleAsk(s: MeetingState): void {
   if (s.ask && !s.waiting.some((w) => w.id === s.ask!.target)) s.ask = null;
 }
 
+/**
+ * The yes and no counts show only once at least this many members (other than whoever looks)
+ * have answered: with one answer the counts would be that member's answer (a fresh tester: a
+ * chair with one member present read "0 yes, 1 no" while the member read "your answer is
+ * anonymous").
+ */
+export const ASK_COUNTS_FROM = 2;
+
 export interface AskView {
   /** The person at the door being asked about, and their pseudonym. */
   id: string;
   name: string;
-  /** Counts of yes and no: for the chair and co-chair only, null for everyone else. */
+  /**
+   * How many have answered, your own answer left out: for the chair and co-chair only, null for
+   * everyone else.
+   */
+  answers: number | null;
+  /**
+   * Counts of yes and no among those `answers`: for the chair and co-chair once `answers` is at
+   * least ASK_COUNTS_FROM; null before that and for everyone else.
+   */
   yes: number | null;
   no: number | null;
   /** Whether you have answered. */
   answered: boolean;
 }
 
-/** What one recipient sees of the open question: never who answered what. */
+/**
+ * What one recipient sees of the open question: never who answered what. The tally leaves out
+ * the recipient's own answer (a co-chair who answered, or a member who answered and then took
+ * the chair, would otherwise read another member's answer off "1 yes, 1 no"), and gives counts
+ * only from ASK_COUNTS_FROM answers.
+ */
 export function askView(s: MeetingState, youId: string): AskView | null {
   const ask = s.ask;
   const w = ask ? s.waiting.find((x) => x.id === ask.target) : undefined;
   if (!ask || !w) return null;
   const keeper = s.chairId === youId || s.coChairId === youId;
+  const yes = ask.yes.filter((id) => id !== youId).length;
+  const no = ask.no.filter((id) => id !== youId).length;
+  const counts = keeper && yes + no >= ASK_COUNTS_FROM;
   return {
     id: w.id,
     name: w.name,
-    yes: keeper ? ask.yes.length : null,
-    no: keeper ? ask.no.length : null,
+    answers: keeper ? yes + no : null,
+    yes: counts ? yes : null,
+    no: counts ? no : null,
     answered: ask.yes.includes(youId) || ask.no.includes(youId),
   };
 }

@@ -1,0 +1,82 @@
+// A closed group's question about someone at the door: the chair (and whoever else sees the
+// tally) must never be able to read one member's answer off it. A fresh tester: with the chair
+// and one member present, the member answered no, read "your answer is anonymous", and the chair
+// read "Answers: 0 yes, 1 no". The counts now show only once at least two have answered, and a
+// keeper's tally leaves out their own answer.
+import { describe, expect, it } from 'vitest';
+import { ASK_COUNTS_FROM } from '../../shared/meeting/group-meeting.js';
+import { buildView } from '../../shared/meeting/view.js';
+import { gathered, joinCmd, type Run } from './helpers.js';
+
+function closedWith(others: string[], volunteers: string[] = []): Run {
+  const r = gathered({ access: 'closed', others, volunteers });
+  r.ok(joinCmd('x', { name: 'Carl' }));
+  r.ok({ type: 'askMembers', by: 'a', target: 'x' });
+  return r;
+}
+
+const tally = (r: Run, id: string): unknown => {
+  const a = buildView(r.state, id, r.now).ask;
+  return a && { answers: a.answers, yes: a.yes, no: a.no };
+};
+
+describe('the ask\'s tally never shows one answer', () => {
+  it('is two', () => {
+    expect(ASK_COUNTS_FROM).toBe(2);
+  });
+
+  it('with one member present: the chair sees that one has answered, not what', () => {
+    const r = closedWith(['b']);
+    expect(tally(r, 'a')).toEqual({ answers: 0, yes: null, no: null });
+    r.ok({ type: 'answerAsk', by: 'b', yes: false });
+    expect(tally(r, 'a')).toEqual({ answers: 1, yes: null, no: null });
+    // Nothing in the chair's whole view carries the answer.
+    const view = JSON.stringify(buildView(r.state, 'a', r.now));
+    expect(view).not.toMatch(/"no":1|"yes":0/);
+  });
+
+  it('shows the counts from the second answer on, to the chair and co-chair only', () => {
+    const r = closedWith(['b', 'c', 'd', 'e'], ['e']);
+    r.ok({ type: 'setCoChair', by: 'a', target: 'e' });
+    r.ok({ type: 'answerAsk', by: 'b', yes: true });
+    expect(tally(r, 'a')).toEqual({ answers: 1, yes: null, no: null });
+    expect(tally(r, 'e')).toEqual({ answers: 1, yes: null, no: null });
+    r.ok({ type: 'answerAsk', by: 'c', yes: false });
+    expect(tally(r, 'a')).toEqual({ answers: 2, yes: 1, no: 1 });
+    expect(tally(r, 'e')).toEqual({ answers: 2, yes: 1, no: 1 });
+    for (const id of ['b', 'c', 'd']) expect(tally(r, id)).toEqual({ answers: null, yes: null, no: null });
+  });
+
+  it('a co-chair who answered sees counts only once two others have (their own left out)', () => {
+    const r = closedWith(['b', 'c', 'e'], ['e']);
+    r.ok({ type: 'setCoChair', by: 'a', target: 'e' });
+    r.ok({ type: 'answerAsk', by: 'e', yes: true });
+    r.ok({ type: 'answerAsk', by: 'b', yes: false });
+    // Two answers in all: the chair may see them; the co-chair knows their own, so "1 yes, 1 no"
+    // would tell them b said no.
+    expect(tally(r, 'a')).toEqual({ answers: 2, yes: 1, no: 1 });
+    expect(tally(r, 'e')).toEqual({ answers: 1, yes: null, no: null });
+    r.ok({ type: 'answerAsk', by: 'c', yes: true });
+    expect(tally(r, 'e')).toEqual({ answers: 2, yes: 1, no: 1 });
+  });
+
+  it('a member who answered and then took the chair does not read another\'s answer', () => {
+    const r = closedWith(['b', 'c'], ['b']);
+    r.ok({ type: 'answerAsk', by: 'b', yes: true });
+    r.ok({ type: 'answerAsk', by: 'c', yes: false });
+    expect(tally(r, 'a')).toEqual({ answers: 2, yes: 1, no: 1 });
+    r.ok({ type: 'handChair', by: 'a', target: 'b' });
+    expect(buildView(r.state, 'b', r.now).you.isChair).toBe(true);
+    expect(tally(r, 'b')).toEqual({ answers: 1, yes: null, no: null });
+  });
+
+  it('no event of the ask carries an answer or a count', () => {
+    const r = gathered({ access: 'closed', others: ['b'] });
+    r.ok(joinCmd('x', { name: 'Carl' }));
+    const events = [
+      ...r.ok({ type: 'askMembers', by: 'a', target: 'x' }),
+      ...r.ok({ type: 'answerAsk', by: 'b', yes: false }),
+    ];
+    expect(JSON.stringify(events)).not.toMatch(/"yes"|"no"|answers/);
+  });
+});
