@@ -41,6 +41,11 @@ export interface JoinState {
    * that name is someone else's taking it, never the person's own seat from before.
    */
   picked?: string | null;
+  /**
+   * The code the door refused (trimmed), when the form came back by "Try the code again": the
+   * code field is marked wrong, with a line saying so, until the code is changed. Null otherwise.
+   */
+  wrongCode?: string | null;
 }
 
 export function newJoinState(joinCode: string | null): JoinState {
@@ -141,6 +146,9 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   const pledge = h('input', { type: 'checkbox', testid: 'join-pledge', props: { checked: s.pledge } });
   const firstTime = h('input', { type: 'checkbox', testid: 'join-first-time', props: { checked: s.firstTime } });
   const code = h('input', { type: 'text', testid: 'join-code', autocomplete: 'off', maxlength: String(LIMITS.joinCodeMax), props: { value: s.joinCode } });
+  // Back by "Try the code again" (meeting.ts retryCode): the field says its code did not match,
+  // tied to it for a screen reader (a fresh tester: the form came back with nothing said there).
+  const codeWrong = h('p', { class: 'field-error', id: 'join-code-wrong', testid: 'join-code-wrong', hidden: true }, t.joinCodeWrong);
   const submit = h('button', { class: 'button primary large', type: 'submit', testid: 'join-submit', 'aria-describedby': 'join-submit-reason' }, t.joinSubmit);
   // Why the button is off, in words, under it (a fourth fresh tester, 2026-12-04: a name of only
   // spaces left it grey with nothing said; an older member may not see what is missing).
@@ -156,6 +164,11 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     s.pledge = pledge.checked;
     s.firstTime = firstTime.checked;
     s.joinCode = code.value;
+    // The mark is for the refused code: a changed code is a new try.
+    if (s.wrongCode != null && code.value.trim() !== s.wrongCode) s.wrongCode = null;
+    codeWrong.hidden = s.wrongCode == null;
+    if (s.wrongCode != null) code.setAttribute('aria-invalid', 'true');
+    else code.removeAttribute('aria-invalid');
     // The server's own rule, in the server's own words (NAME_CONTACT, NAME_CHARACTERS, NAME_ROLE).
     const trimmed = normalizeName(name.value);
     const problem = trimmed.length > 0 ? pseudonymProblem(trimmed) : null;
@@ -212,7 +225,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
         // fresh tester, 2026-12-05, read "if needed" and was made chair at the round's end).
         choice(volunteer, t.joinVolunteer, format?.settings.rotateChairEachRound ? t.joinVolunteerRotates : undefined),
     o.chairKey ? null : choice(firstTime, t.joinFirstTime, t.joinFirstTimeHint),
-    o.card.access === 'closed' && !o.chairKey ? field(t.joinCode, code, t.joinCodeClosedHint) : null,
+    o.card.access === 'closed' && !o.chairKey ? codeField(field(t.joinCode, code, t.joinCodeClosedHint), code, codeWrong) : null,
     h(
       'fieldset',
       { class: 'pledge' },
@@ -250,6 +263,14 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     ),
   );
   if (!chairSeat) sync();
+}
+
+/** The code's field with the line that says its code did not match, tied to the code box. */
+function codeField(wrap: HTMLElement, code: HTMLInputElement, wrong: HTMLElement): HTMLElement {
+  wrap.appendChild(wrong);
+  const described = code.getAttribute('aria-describedby');
+  code.setAttribute('aria-describedby', described ? `${wrong.id} ${described}` : wrong.id);
+  return wrap;
 }
 
 /**

@@ -81,13 +81,21 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
       joinState ??= newJoinState(loadSecret('joinCode', meetingId));
       renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, otherTab, seatGone, moveHere, submit: enter });
       if (joinError) window.scrollTo(0, 0);
-      container.querySelector<HTMLElement>(joinError ? '[data-testid="join-error"]' : 'h1')?.focus?.();
+      // Back by "Try the code again": straight to the code, selected to type over (a fresh tester:
+      // focus stayed at the top with nothing said at the field).
+      const wrongCode = joinState.wrongCode != null && !joinError ? container.querySelector<HTMLInputElement>('[data-testid="join-code"]') : null;
+      if (wrongCode) {
+        wrongCode.focus();
+        wrongCode.select();
+      } else container.querySelector<HTMLElement>(joinError ? '[data-testid="join-error"]' : 'h1')?.focus?.();
     }
   }
 
   function enter(payload: JoinPayload | null): void {
     mode = 'meeting';
     joinError = null;
+    // A new try with the code: if the door refuses it again, retry marks it again.
+    if (joinState && payload) joinState.wrongCode = null;
     const rejoined = seatGone && payload !== null;
     // The door offered the chair key's kept seat and this join takes it (join.ts chairReturn).
     const chairReturn = card?.chairSeat !== undefined && payload?.chairKey !== undefined;
@@ -114,6 +122,9 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
         page = null;
         mode = 'door';
         joinError = null;
+        // Only a join that carried a code can come back here (meeting.ts shows the button for a
+        // wrong code only): that code is the one the door refused.
+        if (joinState && payload?.joinCode) joinState.wrongCode = payload.joinCode;
         render();
       },
       ...(analyze ? { analyze } : {}),
