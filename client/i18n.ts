@@ -527,8 +527,9 @@ const nb = {
   tChairRotation: (name: string) => `Møteleder-rollen går videre etter hver runde i dette møtet: ${name} leder nå.`,
   tChairRotationYou: 'Møteleder-rollen går videre etter hver runde i dette møtet: nå er det du som leder.',
   tRotationOpenYou: 'Møteleder-rollen skal gå videre etter runden i dette møtet, men ingen andre har sagt at de kan lede. Du leder videre til noen sier seg villig til å ta den («Jeg kan lede møtet om det trengs»).',
+  // Read by everyone, on phones at large text too: kept short (a fresh tester, 2026-12-06: four lines at 200 %).
   tRotationOpen: (name: string | null) =>
-    `Møteleder-rollen skal gå videre etter runden i dette møtet, men ingen andre har sagt at de kan lede${name ? `, så ${name} leder videre` : ''}. Rollen går til den første som sier seg villig til å ta den («Jeg kan lede møtet om det trengs»).`,
+    `Ingen har sagt at de kan ta over som møteleder etter runden${name ? `, så ${name} leder videre` : ''}. Den første som sier seg villig («Jeg kan lede møtet om det trengs»), tar over.`,
   chairYouAnnounce: 'Nå er det du som leder møtet. Neste steg er den store knappen i møteleder-feltet.',
   // Becoming chair while the round runs by itself (chair-came.ts): nothing to press, and the big button is not the next step.
   chairYouAnnounceWait: 'Nå er det du som leder møtet. Runden går av seg selv nå, så du trenger ikke trykke på noe. Møteleder-feltet viser neste steg når det er tid.',
@@ -1441,7 +1442,7 @@ const en: Dict = {
   tChairRotationYou: 'The chair moves on after each round in this meeting: you now chair.',
   tRotationOpenYou: 'The chair moves on after the round in this meeting, but nobody else has offered to chair. You go on chairing until someone offers to take it (“I can chair the meeting if needed”).',
   tRotationOpen: (name: string | null) =>
-    `The chair moves on after the round in this meeting, but nobody else has offered to chair${name ? `, so ${name} goes on chairing` : ''}. The chair goes to the first who offers to take it (“I can chair the meeting if needed”).`,
+    `Nobody has offered to take over the chair after the round${name ? `, so ${name} goes on chairing` : ''}. The first to offer (“I can chair the meeting if needed”) takes it over.`,
   chairYouAnnounce: 'You now chair the meeting. The next step is the big button in the chair bar.',
   chairYouAnnounceWait: 'You now chair the meeting. The round runs by itself now, so there is nothing to press. The chair bar shows the next step when it is time.',
   chairYouAnnounceWaitOpen: 'You now chair the meeting. Open sharing runs by itself now, so there is nothing to press. The chair bar shows the next step when it is time.',

@@ -153,8 +153,10 @@ group('transcript items', () => {
       for (const x of [mine, theirs, discreet]) expect(x.text).toContain(t.volunteerToggle);
     }
     expect(dict('en').tRotationOpen('Calm Shore')).toBe(
-      'The chair moves on after the round in this meeting, but nobody else has offered to chair, so Calm Shore goes on chairing. The chair goes to the first who offers to take it (“I can chair the meeting if needed”).',
+      'Nobody has offered to take over the chair after the round, so Calm Shore goes on chairing. The first to offer (“I can chair the meeting if needed”) takes it over.',
     );
+    // Read by everyone, on a phone at 200 % text too (a fresh tester, 2026-12-06: four lines): short.
+    for (const lang of ['en', 'nb'] as const) expect(dict(lang).tRotationOpen('Calm Shore').length).toBeLessThanOrEqual(180);
     // The room's line states how the chair passes on; it asks nobody (a fresh tester, 2026-12-05:
     // it asked a listener the question the page does not put to her, and a member two ways at once).
     for (const lang of ['en', 'nb'] as const) expect(dict(lang).tRotationOpen('Calm Shore')).not.toMatch(/\?/);
