@@ -4,18 +4,17 @@
 // figure it had already counted (view-age.ts keepEarliestClocks), while the spoken line read the
 // answer's own figure. What is said is now what the clock on screen shows. The page's real code in
 // jsdom, views from the real core, the page's clocks faked.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { inRound } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
-import { mountPage, PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
+import { fakePageClocks, mountPage, PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
 
 useDomGlobals(PAGE_GLOBALS, preparePageWindow);
 vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
 
-beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance', 'queueMicrotask'] }));
-afterEach(() => vi.useRealTimers());
+fakePageClocks();
 
 describe('back on her own turn: the time said is the time shown', () => {
   for (const lang of ['nb', 'en'] as const) {

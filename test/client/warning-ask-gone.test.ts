@@ -2,17 +2,16 @@
 // asked the chair for more time", the warning still saying "…or ask for more time". Once she has
 // asked (or been given more), that clause goes; nothing is added to the alert, so nothing is read out
 // again. The page's real code in jsdom, views from the real core, the page's clocks faked.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { inRound } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
-import { mountPage, PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
+import { fakePageClocks, mountPage, PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
 
 useDomGlobals(PAGE_GLOBALS, preparePageWindow);
 vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
 
-beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance', 'queueMicrotask'] }));
-afterEach(() => vi.useRealTimers());
+fakePageClocks();
 
 describe('the time warning after asking for more time', () => {
   for (const lang of ['nb', 'en'] as const) {

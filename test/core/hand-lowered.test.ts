@@ -2,7 +2,7 @@
 // whether a late turn went with it. A fresh tester: a member whose late turn the chair lowered by
 // name saw the hand vanish while her transcript still promised "you get a late turn".
 import { describe, expect, it } from 'vitest';
-import { SETTINGS, inRound } from './helpers.js';
+import { inRound, lateTurnByHands } from './helpers.js';
 
 const lowered = (events: { type: string }[]): unknown[] => events.filter((e) => e.type === 'handLowered');
 
@@ -16,22 +16,14 @@ describe('the chair lowers a hand: its owner is told', () => {
   });
 
   it('by name, a late turn: the member is told the late turn went with it', () => {
-    const r = inRound({ turnMode: 'hands', others: ['b', 'c', 'd'] });
-    r.ok({ type: 'raiseHand', by: 'b' });
-    r.ok({ type: 'raiseHand', by: 'c' });
-    r.ok({ type: 'disconnect', by: 'b' });
-    r.tickAt(r.now + SETTINGS.speakerGraceMs);
-    expect(r.state.lateHands).toEqual(['b']);
+    const r = lateTurnByHands();
     expect(lowered(r.ok({ type: 'lowerHands', by: 'a', target: 'b' }))).toEqual([{ type: 'handLowered', to: 'b', lateTurn: true }]);
     expect(r.state.lateHands).toBeUndefined();
   });
 
   it('all hands: each ordinary hand its own event; the late turn stays and hears nothing; the chair is not told of their own', () => {
-    const r = inRound({ turnMode: 'hands', others: ['b', 'c', 'd', 'e'] });
-    for (const id of ['b', 'c', 'd']) r.ok({ type: 'raiseHand', by: id });
-    r.ok({ type: 'disconnect', by: 'b' });
-    r.tickAt(r.now + SETTINGS.speakerGraceMs);
-    expect(r.speaker).toBe('c');
+    const r = lateTurnByHands(['b', 'c', 'd', 'e']);
+    r.ok({ type: 'raiseHand', by: 'd' });
     r.ok({ type: 'raiseHand', by: 'a' });
     r.ok({ type: 'raiseHand', by: 'e' });
     expect(r.state.hands).toEqual(['b', 'd', 'a', 'e']);

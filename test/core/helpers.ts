@@ -187,6 +187,21 @@ export function inRound(o: GatherOptions = {}): Run {
 }
 
 /**
+ * A round by raised hands (chair `a`, `others` seated) in which `b` and `c` raise their hands, `b`
+ * speaks, drops, and the speaker's grace runs out: `b` is owed a late turn (`lateHands` ['b'], hand
+ * first in the queue) and `c` speaks.
+ */
+export function lateTurnByHands(others: string[] = ['b', 'c', 'd']): Run {
+  const r = inRound({ turnMode: 'hands', others });
+  r.ok({ type: 'raiseHand', by: 'b' });
+  r.ok({ type: 'raiseHand', by: 'c' });
+  r.ok({ type: 'disconnect', by: 'b' });
+  r.tickAt(r.now + SETTINGS.speakerGraceMs);
+  if (r.speaker !== 'c' || r.state.lateHands?.join() !== 'b') throw new Error('lateTurnByHands: b is not owed a late turn');
+  return r;
+}
+
+/**
  * Events without the view patch a turn change or a leave carries (`patch`, turn-patch.ts) and
  * without the keepers' own patches of it (`keeperPatch`, keeper-patch.ts): for tests about the
  * turn rules, not about what views are sent.

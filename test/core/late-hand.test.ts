@@ -4,7 +4,7 @@
 // waited behind hands raised after it. Whatever the hand priority, however the drop was recorded.
 import { describe, expect, it } from 'vitest';
 import { upNext } from '../../shared/meeting/on-deck.js';
-import { SETTINGS, inRound } from './helpers.js';
+import { SETTINGS, inRound, lateTurnByHands } from './helpers.js';
 
 /** Open sharing after a circle round in which everyone (a, b, c, d, e) shared. */
 function openAfterRound(): ReturnType<typeof inRound> {
@@ -112,12 +112,7 @@ describe("a dropped speaker's late turn by raised hands", () => {
   });
 
   it('a late hand the chair lowers, or whose seat is given up, is no late turn any more', () => {
-    const r = inRound({ turnMode: 'hands', others: ['b', 'c', 'd'] });
-    r.ok({ type: 'raiseHand', by: 'b' });
-    r.ok({ type: 'raiseHand', by: 'c' });
-    r.ok({ type: 'disconnect', by: 'b' });
-    r.tickAt(r.now + SETTINGS.speakerGraceMs);
-    expect(r.state.lateHands).toEqual(['b']);
+    const r = lateTurnByHands();
     r.ok({ type: 'lowerHands', by: 'a', target: 'b' });
     expect(r.state.lateHands).toBeUndefined();
     r.ok({ type: 'disconnect', by: 'c' });

@@ -4,6 +4,7 @@
 //
 //   useDomGlobals(PAGE_GLOBALS, preparePageWindow);
 //   vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { ConnHandlers } from '../../client/connection.js';
 import type { Ack } from '../../shared/protocol.js';
 import { buildView } from '../../shared/meeting/view.js';
@@ -88,4 +89,14 @@ export async function mountPage(r: Run, you: string, lang: 'nb' | 'en' = 'en', b
     page,
     destroy: () => page.destroy(),
   };
+}
+
+/**
+ * Fakes the page's clocks for each test of the file (timers, Date, performance.now and
+ * queueMicrotask), so a test moves the page's time with vi.advanceTimersByTimeAsync: the share
+ * clock on screen counts from performance.now.
+ */
+export function fakePageClocks(): void {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance', 'queueMicrotask'] }));
+  afterEach(() => vi.useRealTimers());
 }
