@@ -129,7 +129,7 @@ export class GroupMeetings {
     const g = this.d.registry.find(slug);
     if (!g) return null;
     const now = this.d.now();
-    const { next } = currentAndNext(g.schedule, g.timezone, now, g.doorMs);
+    const upcoming = currentAndNext(g.schedule, g.timezone, now, g.doorMs).next;
     // A door may open before the previous occurrence's scheduled end: the first open door whose
     // meeting is not ended is the one to lead to; only when every open door's meeting was ended
     // by its chair does the card say so (the earliest).
@@ -143,6 +143,12 @@ export class GroupMeetings {
         break;
       }
     }
+    // `next` is the meeting after the one the card leads to: a later meeting the same day whose
+    // door is open too (doors opening before the previous end) is next, not next week's (a fresh
+    // tester, 2026-12-06: at 18:55 with meetings at 18:40 and 19:40 and 120-minute doors, `next`
+    // skipped 19:40). When every open door's meeting was ended by its chair, the first door not
+    // open yet is next.
+    const next = current && meeting ? occurrenceAfter(g.schedule, g.timezone, current.start) : upcoming;
     return {
       slug: g.slug,
       name: g.name,
