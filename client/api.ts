@@ -26,6 +26,8 @@ export interface MeetingCard {
   chairSeatGone?: boolean;
   /** The holder had passed the chair on and someone else holds it: beside `chairSeat`, the kept seat comes without the chair; beside `chairSeatGone`, joining gives a seat, not the chair. */
   chairPassedOn?: boolean;
+  /** Sent (true) when the chair key given opens no chair now (a wrong key, or a weekly group's one-time key already spent): joining with it is an ordinary join. */
+  chairKeyWrong?: boolean;
 }
 
 export interface HelpLine {

@@ -4,7 +4,8 @@ import express from 'express';
 import { RateLimiterMemory } from './rate-limiter.js';
 import { errorMessage, type ErrorCode } from '../shared/errors.js';
 import { findFormat } from '../shared/meeting/formats.js';
-import { keptKeySeat, keySeatGone } from '../shared/meeting/chair.js';
+import { keptKeySeat, keyOpensChair, keySeatGone } from '../shared/meeting/chair.js';
+import { isOwnChairKey } from './groups/own-chair-key.js';
 import { createMeeting } from '../shared/meeting/state.js';
 import { createFieldOf, createMeetingPayload, type CreateField, type DirectoryEntry } from '../shared/protocol.js';
 import type { Config } from './config.js';
@@ -90,10 +91,16 @@ const mustBeUtf8 = (_req: unknown, _res: unknown, body: Buffer): void => {
 
 export function apiRouter({ config, store, ids, now, groups, practice, wasLost }: HttpDeps): express.Router {
   /** Whether `key` (a request header, or undefined) is the meeting's chair key (compared by hash, in constant time). */
-  const holdsChairKey = async (id: string, key: string | undefined): Promise<boolean> => {
-    if (!key || key.length > 64) return false;
+  /**
+   * Which chair key `key` is: the one the meeting was made with (`made`), a weekly group's
+   * meeting's own key (`own`, groups/own-chair-key.ts), or null for none. Constant-time compares.
+   */
+  const chairKeyKind = async (id: string, key: string | undefined): Promise<'made' | 'own' | null> => {
+    if (!key || key.length > 64) return null;
     const secrets = await store.secrets(id);
-    return !!secrets && safeEqual(sha256(key), secrets.chairKeyHash);
+    if (!secrets) return null;
+    if (isOwnChairKey(ids, id, secrets, key)) return 'own';
+    return safeEqual(sha256(key), secrets.chairKeyHash) ? 'made' : null;
   };
   const api = express.Router();
   // A fresh salt per process: the hashed address is useless outside these limiters' memory.
@@ -160,13 +167,18 @@ export function apiRouter({ config, store, ids, now, groups, practice, wasLost }
     // A practice meeting is its person's alone: to anyone without its chair key (the page sends
     // it in X-Chair-Key) it is a meeting that no longer exists, as join answers them.
     const key = req.get('x-chair-key');
-    const keyHeld = key !== undefined && (await holdsChairKey(id, key));
+    const kind = key === undefined ? null : await chairKeyKind(id, key);
+    const keyHeld = kind !== null;
     if (s.practice && !keyHeld) return failure(res, 410, 'MEETING_ENDED');
+    const own = kind === 'own';
+    // A key given that opens no chair now (a wrong one, or a weekly group's one-time key already
+    // spent): the join would be an ordinary one, so the door must not promise the chair.
+    const keyWrong = key !== undefined && (!keyHeld || !keyOpensChair(s, own));
     // The chair key's holder whose seat is still kept (a closed tab, another device): the door
     // offers the way back to it by name, one press, instead of the whole form (a third fresh
     // tester, 2026-12-03, filled the form again as a returning chair). The core says which seat.
-    const holder = keyHeld ? keptKeySeat(s) : undefined;
-    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group, graceMs: s.settings.graceMs, ...(holder ? { chairSeat: { name: holder.name }, ...(s.chairId !== holder.id ? { chairPassedOn: true } : {}) } : {}), ...(keyHeld && keySeatGone(s) ? { chairSeatGone: true, ...(s.chairPassedOn && s.chairId !== null ? { chairPassedOn: true } : {}) } : {}) });
+    const holder = keyHeld ? keptKeySeat(s, own) : undefined;
+    res.json({ ok: true, title: s.title, language: s.language, formatId: s.formatId, access: s.access, phase: s.phase, locked: s.locked, group: !!s.group, graceMs: s.settings.graceMs, ...(holder ? { chairSeat: { name: holder.name }, ...(s.chairId !== holder.id ? { chairPassedOn: true } : {}) } : {}), ...(keyWrong ? { chairKeyWrong: true } : {}), ...(keyHeld && keySeatGone(s, own) ? { chairSeatGone: true, ...(s.chairPassedOn && s.chairId !== null ? { chairPassedOn: true } : {}) } : {}) });
   });
 
   api.post('/meetings', async (req, res) => {

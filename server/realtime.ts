@@ -53,6 +53,7 @@ import type { SeatClaim } from './store/store.js';
 import { connId, splitConn } from './seat-holder.js';
 import { DeliveryQueueTimeout } from './ordered-delivery.js';
 import type { OccurrenceLookup } from './groups/occurrences.js';
+import { isOwnChairKey, ownChairKey } from './groups/own-chair-key.js';
 
 interface SocketData {
   meetingId?: string;
@@ -403,7 +404,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       if (occ?.kind === 'notOpenYet') return { ...fail('NOT_OPEN_YET'), doorOpensAt: occ.doorOpensAt, startsAt: occ.startsAt };
       if (occ?.kind === 'open') secrets = await meetings.store.secrets(p.meetingId);
       if (!secrets) return missing(p.meetingId);
-      const chairKey = !!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash);
+      // The key the meeting was made with, or a weekly group's meeting's own key (own-chair-key.ts),
+      // given to whoever the one-time key seated; the core says which of them opens the chair now.
+      const ownKey = isOwnChairKey(ids, p.meetingId, secrets, p.chairKey);
+      const chairKey = ownKey || (!!p.chairKey && safeEqual(sha256(p.chairKey), secrets.chairKeyHash));
       const joinCode = !!p.joinCode && !!secrets.joinCodeHash && safeEqual(sha256(p.joinCode), secrets.joinCodeHash);
       const wrongCode = !!p.joinCode && !joinCode;
       // The seats an address holds are counted by the core, in the meeting's state, by its group
@@ -416,9 +420,13 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
       const address = addr === null ? undefined : { group: addressGroup(ids.current, p.meetingId, addr), seats: config.seatsPerAddress.points };
       let seat: string | null = null;
       try {
-        const out = await newSeat(socket, p, { chairKey, joinCode, wrongCode, address });
+        const out = await newSeat(socket, p, { chairKey, ownChairKey: ownKey, joinCode, wrongCode, address });
         seat = out.seat;
-        return out.ack;
+        // A weekly group's one-time key that seated its holder now is spent: give the meeting's
+        // own key with the seat, for a chair link that works while the meeting lives.
+        const ack = out.ack;
+        if (ack.ok && 'view' in ack && out.oneTimeKeyUsed) return { ...ack, chairKey: ownChairKey(ids, p.meetingId, secrets) };
+        return ack;
       } finally {
         if (counted && !seat) await joinsByAddress.reward(counted, 1).catch(() => undefined);
       }
@@ -429,7 +437,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
    * the seat it holds) and attaches the socket. `seat`: the id of the new seat made, null when
    * none was (refused, or a returned seat).
    */
-  const newSeat = async (socket: RundeSocket, p: z.output<typeof joinPayload>, checked: Pick<Extract<Command, { type: 'join' }>, 'chairKey' | 'joinCode' | 'wrongCode' | 'address'>): Promise<{ ack: Ack<JoinResult>; seat: string | null }> => {
+  const newSeat = async (socket: RundeSocket, p: z.output<typeof joinPayload>, checked: Pick<Extract<Command, { type: 'join' }>, 'chairKey' | 'ownChairKey' | 'joinCode' | 'wrongCode' | 'address'>): Promise<{ ack: Ack<JoinResult>; seat: string | null; oneTimeKeyUsed?: boolean }> => {
     const pid = participantId();
     const token = secretToken();
     const me = conn(socket);
@@ -466,7 +474,10 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
     // A page that offered the chair its kept seat learns whether it got it (protocol.ts SeatResult.kept).
     const result = seated.ok && you !== pid && 'view' in seated ? { ...seated, kept: true as const } : seated;
     if (result.ok) log('joined', { meeting: ref(p.meetingId), present: out.state.participants.length, waiting: out.state.waiting.length });
-    return { ack: result, seat: you === pid ? pid : null };
+    // A weekly group's one-time key seated its holder with this join (a spent one is ignored by
+    // the core, and the meeting's own key is not it): the first seat of the key's holder.
+    const oneTimeKeyUsed = checked.chairKey && !checked.ownChairKey && !!out.state.group && out.state.chairKeyHolder === pid;
+    return { ack: result, seat: you === pid ? pid : null, oneTimeKeyUsed };
   };
 
   const resume = (socket: RundeSocket, p: z.output<typeof resumePayload>): Promise<Ack<JoinResult>> =>

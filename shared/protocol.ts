@@ -246,6 +246,13 @@ export interface SeatResult {
    * out while the chair read the door (a fresh tester, 2026-12-05), and then the key seats anew.
    */
   kept?: true;
+  /**
+   * Only on the `join` that a weekly group's one-time chair key ("chair next time") seated: the
+   * meeting's own chair key, which from now on brings its holder back as a one-off meeting's
+   * chair key does, while the meeting lives (the one-time key is spent). Keep it instead of the
+   * one-time key for the chair link (since 2026-12-06).
+   */
+  chairKey?: string;
 }
 
 /** A join or resume that waits at the door: the door view only, never the meeting view. */

@@ -65,6 +65,12 @@ export interface JoinOptions {
    * to a seat now, so the chair note does not promise it (a fresh tester, 2026-12-05).
    */
   seatGone?: boolean;
+  /**
+   * The chair key this tab held opens no chair here (the card's `chairKeyWrong`: a wrong key, or a
+   * weekly group's one-time key already spent); the tab let it go, and the door says so instead
+   * of promising the chair (a fresh tester, 2026-12-06).
+   */
+  keyWrong?: boolean;
   /** Moves that tab's seat here (resolves false when no tab gave it). */
   moveHere?(): Promise<boolean>;
   submit(payload: JoinPayload): void;
@@ -219,8 +225,10 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     error,
     h('div', { class: 'field' }, h('label', { for: 'join-name-input' }, t.joinName), h('p', { class: 'hint', id: 'join-name-hint' }, t.joinNameHint), name, suggestions, warning),
     h('fieldset', {}, h('legend', {}, t.joinRole), radio('participant', t.joinRoleShare, 'join-role-share'), radio('listener', t.joinRoleListen, 'join-role-listener', t.joinRoleListenHint)),
-    // A weekly group's key was handed on for one meeting and works once: it brings nobody back to a seat.
-    o.chairKey ? h('p', { class: 'note', testid: 'join-chair-note' }, o.card.group ? t.joinChairNoteGroup : o.card.chairPassedOn ? t.joinChairNotePassedOn : o.seatGone ? t.joinChairNoteSeatGone : t.joinChairNote)
+    !o.chairKey && o.keyWrong ? h('p', { class: 'note', testid: 'join-chair-key-wrong' }, t.joinChairKeyWrong) : null,
+    // A weekly group's one-time key, unspent, seats its holder once (then their own key does, as a
+    // one-off meeting's: the card names its seat, kept or gone, as for any chair key).
+    o.chairKey ? h('p', { class: 'note', testid: 'join-chair-note' }, o.card.chairPassedOn ? t.joinChairNotePassedOn : o.seatGone ? t.joinChairNoteSeatGone : o.card.group ? t.joinChairNoteGroup : t.joinChairNote)
       : // Where the chair rotates, a volunteer takes it after a round without being asked again (a
         // fresh tester, 2026-12-05, read "if needed" and was made chair at the round's end).
         choice(volunteer, t.joinVolunteer, format?.settings.rotateChairEachRound ? t.joinVolunteerRotates : undefined),

@@ -56,6 +56,8 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
   let otherTab = false;
   /** This door came back after the person's seat was given up (SEAT_GIVEN_UP): no seat to return to. */
   let seatGone = false;
+  /** The chair key this tab held opens no chair in this meeting (the card's `chairKeyWrong`): it was let go, and the door says so. */
+  let keyWrong = false;
   answerSeatQuestions((id) => loadSeat(id));
 
   function render(): void {
@@ -79,7 +81,7 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     if (mode === 'door') {
       joinState ??= newJoinState(loadSecret('joinCode', meetingId));
-      renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, otherTab, seatGone, moveHere, submit: enter });
+      renderJoin(container, { meetingId, card, state: joinState, chairKey: loadSecret('chairKey', meetingId), error: joinError, otherTab, seatGone, keyWrong, moveHere, submit: enter });
       if (joinError) window.scrollTo(0, 0);
       // Back by "Try the code again": straight to the code, selected to type over (a fresh tester:
       // focus stayed at the top with nothing said at the field).
@@ -221,6 +223,12 @@ export function mountMeetingRoute(container: HTMLElement, meetingId: string, ana
     }
     card = { title: r.title, language: r.language, formatId: r.formatId, access: r.access, phase: r.phase, locked: r.locked, group: r.group === true, ...(typeof r.graceMs === 'number' ? { graceMs: r.graceMs } : {}) };
     takeChairKeyFields(card, r);
+    // A key that opens no chair here (a weekly group's one-time key already spent, a wrong one) is
+    // worth nothing in this tab: let go, so neither the door nor a chair link later promises with it.
+    if (r.chairKeyWrong === true && loadSecret('chairKey', meetingId)) {
+      saveSecret('chairKey', meetingId, null);
+      keyWrong = true;
+    }
     mode = 'door';
     if (card.chairSeat) watchChairSeat();
     // The door in the meeting's language unless this tab chose one (app.followMeeting); a change

@@ -58,7 +58,7 @@ import { newsHolds, newsOnReturn } from '../meeting/replay-news.js';
 import { waitInWords } from '../time.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { GreeterTools } from '../meeting/greeter-tools.js';
-import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown } from '../session.js';
+import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown, saveSecret } from '../session.js';
 
 export interface MeetingOptions {
   meetingId: string;
@@ -951,6 +951,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   }
 
   function onReady(r: JoinResult): void {
+    // A weekly group's one-time chair key seated this person and is spent: the meeting's own key
+    // (JoinResult chairKey) takes its place, so the chair link shown below brings them back.
+    if ('view' in r && typeof r.chairKey === 'string') saveSecret('chairKey', opts.meetingId, r.chairKey);
     opts.accepted?.();
     if (opts.chairReturn && 'view' in r) {
       if (!r.kept) rejoined = true;

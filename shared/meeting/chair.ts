@@ -19,28 +19,41 @@ export const chairWaitEnd = (s: MeetingState): number => (s.startsAt ?? s.create
 export const chairIsOpen = (s: MeetingState): boolean => s.chairKeyUsed || s.chairWaitOver;
 
 /**
- * The seat (or the place at the door) a `join` with the chair key returns its holder to, or
- * undefined: the key has seated nobody yet, that seat is gone, or it is a weekly group's key
- * already used once (spent: presented again it is an ordinary join, decide.ts spentKeyIgnored).
- * The door card's `chairSeat` (server/http.ts) names it, so the door offers exactly this return.
+ * Whether the key presented (`own`: a weekly group's meeting's own chair key, Command join
+ * `ownChairKey`) opens the chair now. A one-off meeting's key always does. A weekly group's
+ * one-time key ("chair next time") does until it has seated its holder (then it is spent:
+ * presented again it is an ordinary join, decide.ts spentKeyIgnored); the meeting's own key,
+ * given to that holder then, does from that moment on, as a one-off meeting's key (a fresh
+ * tester, 2026-12-06: the holder's chair link carried the spent one-time key and brought them
+ * back to the closed door).
  */
-export function keptKeySeat(s: MeetingState): Participant | WaitingEntry | undefined {
+export const keyOpensChair = (s: MeetingState, own: boolean): boolean => (s.group ? s.chairKeyUsed === own : !own);
+
+/**
+ * The seat (or the place at the door) a `join` with the chair key returns its holder to, or
+ * undefined: the key has seated nobody yet, that seat is gone, or the key does not open the
+ * chair now (keyOpensChair: a weekly group's spent one-time key). `own`: the key presented is a
+ * weekly group's meeting's own chair key. The door card's `chairSeat` (server/http.ts) names it,
+ * so the door offers exactly this return.
+ */
+export function keptKeySeat(s: MeetingState, own = false): Participant | WaitingEntry | undefined {
   const id = s.chairKeyHolder;
-  if (id === null || (s.group && s.chairKeyUsed) || s.removed.includes(id)) return undefined;
+  if (id === null || !s.chairKeyUsed || !keyOpensChair(s, own) || s.removed.includes(id)) return undefined;
   return s.participants.find((p) => p.id === id) ?? s.waiting.find((w) => w.id === id);
 }
 
 /**
  * Whether the chair key has seated its holder before and that seat is no longer kept (given up
  * after the grace period, or left), so presenting it again seats the holder anew, in the chair
- * (decide.ts joinWithChairKey). False for a weekly group's key (spent once used), a holder the
+ * (decide.ts joinWithChairKey). False for a weekly group's one-time key (spent once used; its
+ * meeting's own key, `own`, counts as a one-off meeting's), a holder the
  * chair removed (refused, REMOVED) and a seat still kept (keptKeySeat). The door card's
  * `chairSeatGone` (server/http.ts): a chair coming back in a fresh page is told that the old seat
  * and what was said meanwhile are gone, not promised the seat (a fresh tester, 2026-12-05).
  */
-export function keySeatGone(s: MeetingState): boolean {
+export function keySeatGone(s: MeetingState, own = false): boolean {
   const id = s.chairKeyHolder;
-  return id !== null && s.chairKeyUsed && !s.group && !s.removed.includes(id) && keptKeySeat(s) === undefined;
+  return id !== null && s.chairKeyUsed && keyOpensChair(s, own) && !s.removed.includes(id) && keptKeySeat(s, own) === undefined;
 }
 
 /**

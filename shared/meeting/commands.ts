@@ -19,6 +19,12 @@ export type Command =
       pledge: boolean;
       /** The server checked a valid one-time chair key. */
       chairKey: boolean;
+      /**
+       * With `chairKey`: the key is a weekly group's meeting's own chair key (server/groups/
+       * own-chair-key.ts), given to whoever its one-time key seated: reusable while the meeting
+       * lives, like a one-off meeting's key. Absent or false: the key the meeting was made with.
+       */
+      ownChairKey?: boolean;
       /** The server checked a valid join code for a closed meeting. */
       joinCode: boolean;
       /** A join code was given and did not match: the door view says so. */

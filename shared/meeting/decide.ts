@@ -7,7 +7,7 @@
 // server; the version check after, in the store's compare-and-set.
 import type { ErrorCode } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { chairIsOpen, chairWaitEnd, ensureChair, keptKeySeat, nextInRotation, rotateChair, setChair, successor } from './chair.js';
+import { chairIsOpen, chairWaitEnd, ensureChair, keptKeySeat, keyOpensChair, nextInRotation, rotateChair, setChair, successor } from './chair.js';
 import type { Command } from './commands.js';
 import { setDiscreet } from './discretion.js';
 import type { MeetingEvent } from './events.js';
@@ -372,7 +372,7 @@ function join(s: MeetingState, given: Extract<Command, { type: 'join' }>, now: n
   if (cmd.chairKey && s.chairKeyHolder !== null) {
     // The key's holder coming back (a closed tab, another device): their held seat, not a new one.
     if (s.removed.includes(s.chairKeyHolder)) return 'REMOVED';
-    if (keptKeySeat(s)) return reclaimKeySeat(s, now, ev);
+    if (keptKeySeat(s, cmd.ownChairKey === true)) return reclaimKeySeat(s, now, ev);
   }
   // A practice meeting is its person's alone: to anyone without its key or code it does not exist.
   if (s.practice && !cmd.chairKey && !cmd.joinCode) return 'MEETING_NOT_FOUND';
@@ -422,12 +422,13 @@ export function addressSeatsFull(s: MeetingState, group: number, seats: number):
 /**
  * A weekly group's chair key was handed on "chair next time" for one person, once (Issue 13):
  * after it seated its holder it is worth nothing, so presenting it again is an ordinary join
- * (it neither takes the holder's seat nor the chair); the holder's way back is their resume
- * token. A one-off meeting's chair key stays its creator's way back while the meeting lives
- * (Issue 7: a chair who closed the tab returns with it), so it is kept as it is.
+ * (it neither takes the holder's seat nor the chair). From then on the holder's way back is the
+ * meeting's own chair key (`ownChairKey`), which the server gave them with that first seat and
+ * which works as a one-off meeting's chair key does (Issue 7: a chair who closed the tab returns
+ * with it); before that first seat the own key opens nothing (keyOpensChair).
  */
 function spentKeyIgnored(s: MeetingState, cmd: Extract<Command, { type: 'join' }>): Extract<Command, { type: 'join' }> {
-  return cmd.chairKey && s.group && s.chairKeyUsed ? { ...cmd, chairKey: false } : cmd;
+  return cmd.chairKey && !keyOpensChair(s, cmd.ownChairKey === true) ? { ...cmd, chairKey: false, ownChairKey: false } : cmd;
 }
 
 /**
