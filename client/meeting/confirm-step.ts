@@ -2,7 +2,8 @@
 // where the chair pressed ("Stille Fjord is still sharing. 3 people have not had their turn. End
 // the round anyway?"). In a round by raised hands it names the hands up and, hand up or not, how
 // many have not had their turn, the chair among them (chair-steps.ts cutOff `unturned`). Escape
-// or "Cancel" puts focus back on the button that asked.
+// or "Cancel" puts focus back on the button that asked. "Cancel" comes before the yes, on screen
+// and in Tab order.
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { claimConfirm } from './one-confirm.js';
@@ -47,7 +48,10 @@ export class ConfirmStep {
         },
       },
       this.text,
-      h('div', { class: 'button-wrap' }, this.yes, this.no),
+      // Cancel first, then yes: focus starts on Cancel (ask), and the next Tab must reach the yes,
+      // not go round the whole page (a keyboard tester, 2026-12-06: 46 presses from "Avbryt" to
+      // "Ja, gå videre", and the end question's yes not reached in 30).
+      h('div', { class: 'button-wrap' }, this.no, this.yes),
       this.wait,
     );
   }
