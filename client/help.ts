@@ -54,6 +54,10 @@ function render(d: HTMLDialogElement): void {
         // A close button up here: the other is below all the help lines.
         h('button', { class: 'button secondary small', type: 'button', testid: 'help-close-top', on: { click: () => d.close() } }, t.helpCloseTop),
       ),
+      // Said where she reads it: the Escape that closes the help is the first of the quick exit's
+      // two (the listener below), so a second one leaves the meeting (a keyboard tester,
+      // 2026-12-06, did not expect it).
+      h('p', { class: 'hint help-escape', testid: 'help-escape' }, t.helpEscape),
       h('p', { class: 'help-not-treatment', testid: 'help-not-treatment' }, t.helpNotTreatment),
       h('p', {}, t.helpIntro),
       list,

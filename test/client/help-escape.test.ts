@@ -1,0 +1,44 @@
+// Closing the help with Escape counts toward the quick exit's "Escape twice" (client/help.ts: for
+// safety, someone frightened reading the help must be able to leave at once). A keyboard tester
+// (2026-12-06) did not expect it: the help now says so at its top, in bokmål and English, and the
+// Escape that closes it still leaves the key to the quick exit (not taken as "closed something").
+import { describe, expect, it } from 'vitest';
+import { dict } from '../../client/i18n.js';
+import { useDomGlobals } from '../helpers/dom-globals.js';
+
+useDomGlobals(['window', 'document', 'HTMLElement', 'HTMLDialogElement', 'Node', 'Text', 'Event', 'KeyboardEvent', 'sessionStorage', 'localStorage', 'navigator', 'location', 'fetch'], (w) => {
+  // The help lines never come in this test: the dialog's own words are what is read.
+  w.fetch = () => new Promise(() => undefined);
+  // jsdom has the dialog element but not its show() and close(): as a browser has them, the open attribute.
+  const proto = (w.HTMLDialogElement as { prototype: HTMLElement & Record<string, unknown> }).prototype;
+  proto.show = function (this: HTMLElement) {
+    this.setAttribute('open', '');
+  };
+  proto.close = function (this: HTMLElement) {
+    this.removeAttribute('open');
+  };
+});
+
+describe('the help says what Escape does there', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`(${lang}) a line at the top of the help: Escape closes it, twice leaves the meeting`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      const { openHelp } = await import('../../client/help.js');
+      openHelp();
+      const dialog = document.querySelector<HTMLDialogElement>('[data-testid="help-dialog"]')!;
+      expect(dialog.open).toBe(true);
+      const line = dialog.querySelector<HTMLElement>('[data-testid="help-escape"]');
+      expect(line?.textContent).toBe(dict(lang).helpEscape);
+      expect(line!.textContent).toMatch(lang === 'nb' ? /Esc.*to ganger/ : /Esc twice/);
+      // At the top: right after the dialog's head (title and close), before the help lines.
+      const head = dialog.querySelector('.dialog-head')!;
+      expect(head.nextElementSibling).toBe(line);
+      // The Escape that closes the help is not taken from the quick exit (help.ts).
+      const e = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      window.dispatchEvent(e);
+      expect(dialog.open).toBe(false);
+      expect(e.defaultPrevented).toBe(false);
+    });
+  }
+});
