@@ -206,6 +206,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let reloadChecked = false;
   /** The note that the reload emptied the box (sayReloadedOnTurn), while your turn lasts. */
   let reloadNote: HTMLElement | null = null;
+  /** The meeting itself (not the door's waiting room) has been shown on this page: its first showing placed the focus (enterMeeting). */
+  let entered = false;
   /** Whether the view applied last had you in the chair; null before the first. */
   let wasChair: boolean | null = null;
   /** The chair link's notice while it is shown (showChairLink), wherever it stands (placeChairNotice). */
@@ -304,7 +306,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Until the server's first answer (a view, or the door's), the page is not in the meeting yet:
     // it says it is going in, and shows no meeting and no control that could not work (a fresh
     // tester, offline at the door, saw a blank title, a share box and buttons that did nothing).
-    const title = h('h1', { class: 'meeting-title', testid: 'meeting-title' }, t.joiningTitle);
+    // Focusable by the page alone (tabindex -1): where focus starts once the meeting opens (enterMeeting).
+    const title = h('h1', { class: 'meeting-title', testid: 'meeting-title', tabindex: '-1' }, t.joiningTitle);
     const phase = h('span', { class: 'phase-badge', testid: 'meeting-phase', hidden: true });
     const topic = h('p', { class: 'meeting-topic', testid: 'meeting-topic', hidden: true });
     // Everyone sees where the meeting script stands; the next step is the chair's (in its bar).
@@ -690,6 +693,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     }
     wasChair = v.you.isChair;
     if (mine && !wasMyTurn) yourTurn();
+    if (!entered && !v.you.waiting) enterMeeting(v, mine);
     if (!mine) dropReloadNote();
     wasMyTurn = mine;
     setTurnTitle(mine && online);
@@ -746,8 +750,43 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // "It is your turn" is untrue from the moment it is not (live-region.ts).
     say(app.t.yourTurnAnnounce, myTurn);
     if (soundEnabled()) chime();
-    // Straight into the text box; never onto a button, where a space bar press would act.
-    if (pageIdle()) ui.composer.focusAtEnd();
+    // Straight into the text box (focus scrolls it into view); never onto a button, where a space
+    // bar press would act. However the turn began: in open sharing a member's own "Raise hand"
+    // gave her the turn at once, and focus stayed on the page's controls while the box was below
+    // a phone's fold (a keyboard tester, 2026-12-06); the chair picking her, a late turn, alike.
+    // Never from someone typing, nor from a question or menu she has open.
+    if (pageIdle() || turnMayTakeFocus()) ui.composer.focusAtEnd();
+  }
+
+  /**
+   * The focus is on one of the meeting's own controls (not a text field, not in an open question
+   * or menu, not outside the meeting: the help, the top bar): a turn of yours beginning takes it
+   * to your share box.
+   */
+  function turnMayTakeFocus(): boolean {
+    const a = document.activeElement;
+    if (!ui || !(a instanceof HTMLElement) || !ui.root.contains(a) || typing()) return false;
+    return !a.closest('.confirm-step:not([hidden]), details[open]');
+  }
+
+  /**
+   * The meeting is shown for the first time on this page (joined from the door, let in from the
+   * waiting room, a reload or the chair link resuming the seat): focus goes to a sensible start,
+   * not left on the page's body, where the next Tab began at "Skip to content" and a screen
+   * reader went back to the top (a keyboard tester, 2026-12-06). The chair's next step for the
+   * chair, the share box on your own turn, else the meeting's heading. Only if focus is nowhere
+   * the person put it: on the body, or in the waiting room just hidden. `mine`: your turn now.
+   */
+  function enterMeeting(v: MeetingView, mine: boolean): void {
+    if (!ui) return;
+    entered = true;
+    const a = document.activeElement;
+    const leftBehind = !a || a === document.body || !a.isConnected || (ui.root.contains(a) && !!a.closest('[hidden]'));
+    if (!leftBehind) return;
+    const next = v.you.isChair ? (ui.chair?.nextStep() ?? null) : null;
+    if (next) next.focus();
+    else if (mine && !ui.composer.input.disabled) ui.composer.focusAtEnd();
+    else ui.title.focus();
   }
 
   /** Where the meeting is, as the chair's steps move it: the phase and the script's segment. */
