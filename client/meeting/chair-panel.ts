@@ -697,6 +697,16 @@ export class ChairPanel {
    * next-step button when it can be pressed, else the first control of the bar that can (the text
    * to post now, say), else null.
    */
+  /**
+   * The step the chair bar offers now (the turn to give, or the next step), when it can be pressed;
+   * null otherwise (Start waiting for others, the sharing running): not nextStep's fallback to any
+   * button in the bar, which a page just opened must not start on ("More tools").
+   */
+  mainStep(): HTMLElement | null {
+    const next = this.nextStep();
+    return next === this.giveBtn || next === this.nextBtn ? next : null;
+  }
+
   nextStep(): HTMLElement | null {
     const usable = (b: HTMLButtonElement) => b.isConnected && !b.disabled && !b.hidden && !b.closest('[hidden]') && b.getClientRects().length > 0;
     if (usable(this.giveBtn)) return this.giveBtn;

@@ -774,7 +774,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
    * waiting room, a reload or the chair link resuming the seat): focus goes to a sensible start,
    * not left on the page's body, where the next Tab began at "Skip to content" and a screen
    * reader went back to the top (a keyboard tester, 2026-12-06). The chair's next step for the
-   * chair, the share box on your own turn, else the meeting's heading. Only if focus is nowhere
+   * chair (when it can be pressed: not a disabled Start, nor "More tools"), the share box on your
+   * own turn, else the meeting's heading. Only if focus is nowhere
    * the person put it: on the body, or in the waiting room just hidden. `mine`: your turn now.
    */
   function enterMeeting(v: MeetingView, mine: boolean): void {
@@ -783,7 +784,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const a = document.activeElement;
     const leftBehind = !a || a === document.body || !a.isConnected || (ui.root.contains(a) && !!a.closest('[hidden]'));
     if (!leftBehind) return;
-    const next = v.you.isChair ? (ui.chair?.nextStep() ?? null) : null;
+    const next = v.you.isChair ? (ui.chair?.mainStep() ?? null) : null;
     if (next) next.focus();
     else if (mine && !ui.composer.input.disabled) ui.composer.focusAtEnd();
     else ui.title.focus();
