@@ -84,3 +84,16 @@ export function choice(input: HTMLInputElement, label: string, hint?: string): H
   if (hintEl) input.setAttribute('aria-describedby', hintEl.id);
   return h('div', { class: 'choice' }, input, h('div', {}, h('label', { for: id }, label), hintEl));
 }
+
+/**
+ * Whether focus is at rest in `doc`: nowhere, on the body, or on an element only the page puts it
+ * on (tabindex -1, not a control: the meeting's heading, the turn line, a notice). Then the page
+ * may move it (a question asked, your turn, a draft taken in); on a control or in a field it was
+ * the person's doing and stays. Since the meeting's first showing puts focus on its heading
+ * (meeting.ts enterMeeting), "on the body" alone no longer meant "the person is not busy".
+ */
+export function focusAtRest(doc: Document = document): boolean {
+  const a = doc.activeElement;
+  if (!a || a === doc.body) return true;
+  return a.getAttribute('tabindex') === '-1' && !a.matches('button, input, textarea, select, a[href], summary, [contenteditable="true"]');
+}

@@ -4,7 +4,7 @@
 // handling; when it is asked is each caller's.
 import type { Ack } from '../../shared/protocol.js';
 import { app } from '../app.js';
-import { h, setText } from '../dom.js';
+import { focusAtRest, h, setText } from '../dom.js';
 import { ackErrorText } from '../errors.js';
 
 export class ChairQuestion {
@@ -65,8 +65,7 @@ export class ChairQuestion {
     if (!this.el.hidden) return;
     this.error.hidden = true;
     this.el.hidden = false;
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
+    if (!focusAtRest()) return;
     this.el.scrollIntoView?.({ block: 'nearest' });
     this.el.focus?.({ preventScroll: true });
   }

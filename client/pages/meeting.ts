@@ -11,7 +11,7 @@ import type { CommandEvent, CommandPayload, JoinPayload, JoinResult, NextChairKe
 import { app } from '../app.js';
 import { Connection } from '../connection.js';
 import type { ByeReason, ConnStatus } from '../connection.js';
-import { fill, h, setText } from '../dom.js';
+import { fill, focusAtRest, h, setText } from '../dom.js';
 import { volunteerLabel } from '../meeting/volunteer-words.js';
 import { chairCameWords } from '../meeting/chair-came.js';
 import { ackErrorText, errorText } from '../errors.js';
@@ -624,7 +624,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.draftJump.hidden = ui.draft.el.hidden || mine || OnDeck.place(v) !== 1;
     if (kept !== null) {
       const active = document.activeElement;
-      if (typingComposer || !active || active === document.body) {
+      if (typingComposer || !active || focusAtRest()) {
         if (composerCaret) ui.draft.focusAt(movedCaret(composerCaret, 0, keptEnd));
         else ui.draft.focusAtEnd();
       }
@@ -809,7 +809,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   /** Nothing on the page has the person's focus but the transcript (reading): the page may move it. */
   function pageIdle(): boolean {
     const active = document.activeElement;
-    return !active || active === document.body || !!ui?.transcript.el.contains(active);
+    return !active || focusAtRest() || !!ui?.transcript.el.contains(active);
   }
 
   /**
@@ -823,7 +823,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const text = ui.draft.take();
     const at = ui.composer.appendDraft(text);
     if (draftCaret) ui.composer.focusAt(movedCaret(draftCaret, at, at + text.length));
-    else if (typingDraft || !document.activeElement || document.activeElement === document.body) ui.composer.focusAtEnd();
+    else if (typingDraft || focusAtRest()) ui.composer.focusAtEnd();
   }
 
   let echo: EchoSources = { shares: [] };

@@ -175,3 +175,24 @@ describe('focus when a turn of yours begins, however it began', () => {
     });
   }
 });
+
+describe('focus at rest (dom.ts focusAtRest): where the page may still move it', () => {
+  it('the body and the heading the meeting put it on are at rest; a control or a field is the person’s', async () => {
+    const { focusAtRest } = await import('../../client/dom.js');
+    const heading = document.createElement('h1');
+    heading.tabIndex = -1;
+    const button = document.createElement('button');
+    const quiet = document.createElement('button');
+    quiet.tabIndex = -1;
+    const field = document.createElement('textarea');
+    document.body.replaceChildren(heading, button, quiet, field);
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    expect(focusAtRest()).toBe(true);
+    heading.focus();
+    expect(focusAtRest()).toBe(true);
+    for (const el of [button, quiet, field]) {
+      el.focus();
+      expect(focusAtRest()).toBe(false);
+    }
+  });
+});
