@@ -6,7 +6,7 @@ import type { ErrorCode } from '../errors.js';
 import type { MeetingEvent } from './events.js';
 import { endMeeting } from './membership.js';
 import { mayChairNextTime } from './next-chair-rule.js';
-import type { MeetingState, Participant } from './state.js';
+import type { DoorAsk, MeetingState, Participant } from './state.js';
 
 /** The room is warned this long before a weekly group's meeting reaches its scheduled end (5 minutes, ms). */
 export const END_WARNING_MS = 5 * 60_000;
@@ -76,7 +76,7 @@ export function askMembers(s: MeetingState, target: string, ev: MeetingEvent[]):
   const w = s.waiting.find((x) => x.id === target);
   if (!w) return 'UNKNOWN_TARGET';
   if (s.ask?.target === target) return 'ALREADY_DONE';
-  s.ask = { target, yes: [], no: [] };
+  s.ask = { target, yes: [], no: [], askedSeq: s.seq + 1 };
   ev.push({ type: 'membersAsked', id: w.id, name: w.name });
   return undefined;
 }
@@ -90,10 +90,20 @@ export function askMembers(s: MeetingState, target: string, ev: MeetingEvent[]):
 export function answerAsk(s: MeetingState, me: Participant, yes: boolean): Result {
   const ask = s.ask;
   if (!ask) return 'WRONG_PHASE';
-  if (s.chairId === me.id) return 'NOT_ALLOWED';
+  if (s.chairId === me.id || !askedOf(ask, me)) return 'NOT_ALLOWED';
   if (ask.yes.includes(me.id) || ask.no.includes(me.id)) return 'ALREADY_DONE';
   (yes ? ask.yes : ask.no).push(me.id);
   return undefined;
+}
+
+/**
+ * Whether `p` was seated when the question was asked, and so is one of those it asks: a seat
+ * taken after it does not answer. A fresh verifier's chair, with one member present who had
+ * answered no, joined a second seat with the join code and answered yes from it: "1 yes, 1 no"
+ * gave the member's answer away.
+ */
+function askedOf(ask: DoorAsk, p: Participant): boolean {
+  return ask.askedSeq === undefined || p.joinedSeq < ask.askedSeq;
 }
 
 /** A question whose person is no longer at the door (admitted, denied, gone) is over. */
@@ -139,6 +149,9 @@ export function askView(s: MeetingState, youId: string): AskView | null {
   const w = ask ? s.waiting.find((x) => x.id === ask.target) : undefined;
   if (!ask || !w) return null;
   const keeper = s.chairId === youId || s.coChairId === youId;
+  // Seated after the question was asked: it is not theirs to answer, and they are not shown it.
+  const me = s.participants.find((p) => p.id === youId);
+  if (!keeper && me && !askedOf(ask, me)) return null;
   const yes = ask.yes.filter((id) => id !== youId).length;
   const no = ask.no.filter((id) => id !== youId).length;
   const counts = keeper && yes + no >= ASK_COUNTS_FROM;

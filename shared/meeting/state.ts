@@ -377,6 +377,11 @@ export interface DoorAsk {
   target: string;
   yes: string[];
   no: string[];
+  /**
+   * The seq of the command that asked: only those seated before it (`joinedSeq` below it) answer.
+   * Absent in a question asked before 2026-12-06 (then everyone seated answers).
+   */
+  askedSeq?: number;
 }
 
 export interface NewMeeting {

@@ -80,3 +80,29 @@ describe('the ask\'s tally never shows one answer', () => {
     expect(JSON.stringify(events)).not.toMatch(/"yes"|"no"|answers/);
   });
 });
+
+// A fresh verifier: with one member present who answered no, the chair joined a second seat with
+// the join code and answered yes from it, and read "1 yes, 1 no". A seat taken after the question
+// was asked is not asked: it cannot answer, and is not shown the question.
+describe('a seat taken after the question was asked', () => {
+  it('cannot answer it, is not shown it, and so cannot unmask an answer', () => {
+    const r = closedWith(['b']);
+    r.ok({ type: 'answerAsk', by: 'b', yes: false });
+    r.ok(joinCmd('sock', { name: 'Second Seat', joinCode: true }));
+    expect(r.state.participants.some((p) => p.id === 'sock')).toBe(true);
+    r.no({ type: 'answerAsk', by: 'sock', yes: true }, 'NOT_ALLOWED');
+    expect(buildView(r.state, 'sock', r.now).ask).toBeNull();
+    expect(tally(r, 'a')).toEqual({ answers: 1, yes: null, no: null });
+    // Those seated when it was asked still answer, and still see it.
+    expect(buildView(r.state, 'b', r.now).ask).toMatchObject({ answered: true });
+  });
+
+  it('a question asked again is asked of those seated then', () => {
+    const r = closedWith(['b']);
+    r.ok(joinCmd('c', { name: 'Later Member', joinCode: true }));
+    r.no({ type: 'answerAsk', by: 'c', yes: true }, 'NOT_ALLOWED');
+    r.ok(joinCmd('y', { name: 'Other Door' }));
+    r.ok({ type: 'askMembers', by: 'a', target: 'y' });
+    r.ok({ type: 'answerAsk', by: 'c', yes: true });
+  });
+});
