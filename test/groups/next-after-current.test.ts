@@ -2,19 +2,12 @@
 // meeting the same day has its door open already (doors opening before the previous end). A fresh
 // tester (2026-12-06): meetings at 18:40 and 19:40 Oslo with doors 120 minutes before each; at
 // 18:55 `current` was 18:40 and `next` next week's 18:40, skipping today's 19:40.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/app.js';
+import { describe, expect, it } from 'vitest';
 import type { GroupCard } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
-import { startTestServer } from '../helpers/server.js';
+import { groupServers, groupsFileOf } from '../helpers/group-servers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'runde-groups-next-'));
-const file = join(dir, 'groups.yaml');
-writeFileSync(
-  file,
+const file = groupsFileOf(
   `groups:
   - slug: kveld
     name: Evening group
@@ -33,19 +26,9 @@ const SECOND = Date.parse('2026-01-06T18:40:00Z');
 const WEEK = 7 * 86_400_000;
 const MIN = 60_000;
 let clock = FIRST + 15 * MIN;
-let server: RunningServer;
-const clients: TestClient[] = [];
+const env = groupServers('memory', file, () => clock);
 
-beforeAll(async () => {
-  server = await startTestServer({ groupsFile: file, now: () => clock });
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const card = async (): Promise<GroupCard> => (await (await fetch(`${server.url}/api/groups/kveld`)).json()) as GroupCard;
+const card = async (): Promise<GroupCard> => (await (await fetch(`${env.a}/api/groups/kveld`)).json()) as GroupCard;
 
 describe('a weekly group card with two meetings the same day, both doors open', () => {
   it('names the later meeting today as next, door already open, not next week', async () => {
@@ -66,8 +49,8 @@ describe('a weekly group card with two meetings the same day, both doors open', 
     clock = FIRST + 20 * MIN;
     const first = (await card()).current!;
     expect(first.startsAt).toBe(FIRST);
-    const chair = await TestClient.connect(server.url);
-    clients.push(chair);
+    const chair = await TestClient.connect(env.a);
+    env.clients.push(chair);
     const j = await chair.join(first.meetingId, 'Anne', { volunteer: true });
     expect(j.ok && 'view' in j && j.view.you.isChair).toBe(true);
     await chair.ok('end');

@@ -4,56 +4,40 @@
 // carried the spent one-time key, and opening it after closing the tab led to the closed door as
 // a stranger ("Someone in the meeting already uses that name"), while the door still promised the
 // chair. Real server, memory store, injected clock.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/app.js';
+import { describe, expect, it } from 'vitest';
 import type { GroupCard, NextChairKey, SeatResult } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/client.js';
-import { serverLogs, startTestServer } from '../helpers/server.js';
+import { groupServers, groupsFileOf } from '../helpers/group-servers.js';
+import { serverLogs } from '../helpers/server.js';
 
 const CODE = 'fjellsol';
-const dir = mkdtempSync(join(tmpdir(), 'runde-own-chair-key-'));
-const file = join(dir, 'groups.yaml');
 // Closed, as the tester's group: a spent key at the door of a closed meeting waits there.
-writeFileSync(
-  file,
+const file = groupsFileOf(
   `groups:\n  - { slug: tirsdag, name: Tirsdag, language: en, format: standard, access: closed, joinCodeHash: "${createHash('sha256').update(CODE).digest('hex')}", schedule: [{ day: tuesday, time: "19:00", minutes: 90 }] }\n`,
 );
 
 const START = Date.parse('2026-01-06T18:00:00Z'); // Tuesday 19:00 in Oslo
 const WEEK = 7 * 86_400_000;
 let clock = START;
-let server: RunningServer;
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer({ groupsFile: file, now: () => clock });
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const env = groupServers('memory', file, () => clock);
 
 async function meetingAt(at: number): Promise<string> {
   clock = at;
-  const card = (await (await fetch(`${server.url}/api/groups/tirsdag`)).json()) as GroupCard;
+  const card = (await (await fetch(`${env.a}/api/groups/tirsdag`)).json()) as GroupCard;
   if (!card.current) throw new Error('door not open');
   return card.current.meetingId;
 }
 
 const connect = async (): Promise<TestClient> => {
-  const c = await TestClient.connect(server.url);
-  clients.push(c);
+  const c = await TestClient.connect(env.a);
+  env.clients.push(c);
   return c;
 };
 
 /** The door card as a page with `key` in its tab asks for it. */
 const doorCard = async (id: string, key: string): Promise<Record<string, unknown>> =>
-  (await (await fetch(`${server.url}/api/meetings/${id}`, { headers: { 'x-chair-key': key } })).json()) as Record<string, unknown>;
+  (await (await fetch(`${env.a}/api/meetings/${id}`, { headers: { 'x-chair-key': key } })).json()) as Record<string, unknown>;
 
 /** Week one: Anna chairs (the first volunteer: no key was handed on) and hands "chair next time" to Berit. */
 async function handedOnToBerit(at: number): Promise<NextChairKey> {

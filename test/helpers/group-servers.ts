@@ -1,6 +1,9 @@
 // Weekly-group tests run on the memory store (one process) and on a real redis-server (two
 // processes on it): `a` is the first process's URL, `b` the second's (the same on memory).
 // Registers its own beforeAll/afterAll in the calling describe; closes the clients it is given.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningServer } from '../../server/app.js';
 import type { TestClient } from './client.js';
@@ -34,4 +37,16 @@ export function groupServers(setup: 'memory' | 'redis', groupsFile: string, now:
     await redis?.stop();
   });
   return out;
+}
+
+/**
+ * Writes `yaml` as a groups file in a fresh temporary folder, removed after the calling file's
+ * tests (its own afterAll); returns the file's path.
+ */
+export function groupsFileOf(yaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'runde-groups-'));
+  const file = join(dir, 'groups.yaml');
+  writeFileSync(file, yaml);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return file;
 }
