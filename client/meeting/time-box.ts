@@ -41,6 +41,8 @@ export class TimeBox {
   private paused = false;
   private mine = false;
   private warnedTurn: string | null = null;
+  /** Back online, the resume's answer not yet in (returning). */
+  private quiet = false;
   private turnKey: string | null = null;
   /** The turn of yours the unsent note was last cleared for (update). */
   private noteTurn: string | null = null;
@@ -83,12 +85,13 @@ export class TimeBox {
     this.mine = !!sp && sp.id === v.you.id;
     // Offered on a turn of yours, or while one can still come (turn-toggles.ts).
     this.soundToggle.hidden = !turnToggles(v).timeSound;
-    const key = sp ? `${sp.id}:${sp.deadline}` : null;
+    // One turn, warned once: a turn held through a drop comes back with a new deadline but is the
+    // same turn (a fresh verifier, back with 6 s left, heard the warning again beside "You are
+    // back…"); more time starts the warning over.
+    const key = sp ? `${sp.id}:${sp.turn ?? sp.deadline}:${sp.extended ? 'more' : ''}` : null;
     if (key !== this.turnKey) {
       this.turnKey = key;
       this.warning.hidden = true;
-      // Extended time starts the warning over.
-      if (!sp?.warned) this.warnedTurn = null;
     }
     if (this.mine && sp) {
       // A turn of yours begins: a note about words of an earlier turn has done its job. Within
@@ -105,7 +108,12 @@ export class TimeBox {
       // offline) would tell the speaker to do what the page does not let them (a fresh tester);
       // it comes back with the clock, if it was given this turn.
       if (this.paused || !online) this.warning.hidden = true;
-      else if (this.warnedTurn === this.turnKey && sp.remainingMs > 0) this.warning.hidden = false;
+      else if (this.warnedTurn === this.turnKey && sp.remainingMs > 0 && this.warning.hidden) {
+        // Said already this turn: shown again (back online, the clock running again), not an alert
+        // again (an alert shown is read out).
+        this.warning.removeAttribute('role');
+        this.warning.hidden = false;
+      }
       this.endsAt = performance.now() + sp.remainingMs;
       this.left.hidden = false;
       this.extended = sp.extended;
@@ -127,6 +135,15 @@ export class TimeBox {
       this.asking = null;
       if (this.keptNote && !this.unsent.hidden) setText(this.unsent, this.keptWords(v));
     }
+  }
+
+  /**
+   * `true` from the moment the connection is back after a drop until the resume's answer is in:
+   * the page then says "You are back, and it is still your turn: about 6 seconds left" if the turn
+   * is hers (meeting.ts sayBackOnTurn), so a warning that comes due meanwhile is shown, not said.
+   */
+  returning(on: boolean): void {
+    this.quiet = on;
   }
 
   /**
@@ -230,18 +247,28 @@ export class TimeBox {
     setText(this.left, app.t.timeLeft(this.paused && this.mark ? `${time} (${this.mark})` : time));
     const due = serverWarned || left <= this.warnMs;
     this.left.classList.toggle('warned', due);
-    if (due && this.mine && !this.paused && this.warnedTurn !== this.turnKey && left > 0) {
+    if (due && this.mine && !this.paused && this.online && this.warnedTurn !== this.turnKey && left > 0) {
       this.warnedTurn = this.turnKey;
-      // Said once (role=alert): the time left as it is then, in words a screen reader speaks
-      // ("about 30 seconds"; a tester with one heard no figure at all), and the way to more time
-      // while there is one. The line above counts down every half second.
-      // The figure is for the ear only: seen, it went stale beside the clock that counts on (a
-      // fresh tester read "about 25 seconds" at 0:10); said once, it is true when said.
-      const figure = h('span', { class: 'visually-hidden' }, `${app.t.timeWarningLeft(waitInWords(app.t, left))} `);
-      this.warning.replaceChildren(figure, ...this.warningWords(!this.extended && !this.askedMoreTime));
-      // Read back later, it would be stale too (a fresh tester heard "25 seconds" at 0:17): it
-      // goes once said (taking words out of an alert is not read out).
-      setTimeout(() => figure.remove(), ANNOUNCE_KEEP_MS);
+      const words = this.warningWords(!this.extended && !this.askedMoreTime);
+      if (this.quiet) {
+        // Back on her turn, the page's "You are back, and it is still your turn: about 6 seconds
+        // left" says the time (a fresh verifier heard that and this alert within 0.1 s): the
+        // warning shows its words but is not an alert this once.
+        this.warning.removeAttribute('role');
+        this.warning.replaceChildren(...words);
+      } else {
+        this.warning.setAttribute('role', 'alert');
+        // Said once (role=alert): the time left as it is then, in words a screen reader speaks
+        // ("about 30 seconds"; a tester with one heard no figure at all), and the way to more time
+        // while there is one. The line above counts down every half second.
+        // The figure is for the ear only: seen, it went stale beside the clock that counts on (a
+        // fresh tester read "about 25 seconds" at 0:10); said once, it is true when said.
+        const figure = h('span', { class: 'visually-hidden' }, `${app.t.timeWarningLeft(waitInWords(app.t, left))} `);
+        this.warning.replaceChildren(figure, ...words);
+        // Read back later, it would be stale too (a fresh tester heard "25 seconds" at 0:17): it
+        // goes once said (taking words out of an alert is not read out).
+        setTimeout(() => figure.remove(), ANNOUNCE_KEEP_MS);
+      }
       this.warning.hidden = false;
       if (timeSoundEnabled()) chime();
     }

@@ -1008,6 +1008,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if ('view' in r) sayReloadedOnTurn(r.view);
     if ('view' in r) sayBackOnTurn(r.view);
     backFromDrop = false;
+    ui?.timeBox.returning(false);
     if (kept) ui?.transcript.add({ kind: 'system', text: app.t.tBackInSeat });
     // The chair key brings the chair back to their seat while the meeting lives: show its link once.
     const key = loadSecret('chairKey', opts.meetingId);
@@ -1121,6 +1122,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (s === 'connected' && offlineSince !== null) {
         doubtedSeat = seatWasDoubted(view, Date.now() - offlineSince);
         backFromDrop = true;
+        // sayBackOnTurn says the time left with the resume's answer: the clock's warning, due by
+        // then, is not said too (a fresh verifier heard both within 0.1 s).
+        ui?.timeBox.returning(true);
       }
       offlineSince = null;
       if (offlineTimer) clearInterval(offlineTimer);
