@@ -98,11 +98,12 @@ export class GroupTools {
     const keeper = v.you.isChair || v.you.isCoChair;
     const parts: HTMLElement[] = [];
     if (v.ask) {
-      // The core gives the counts only from two answers (group-meeting.ts askView); before
-      // that the chair reads how many have answered, never a count that is one member's answer.
+      // The core gives the counts only once everyone asked has answered, and from two answers
+      // (group-meeting.ts askView); before that the chair reads how many have answered and how
+      // many have not, never a count that is one member's answer or moves with one.
       if (keeper) {
-        const { yes, no, answers } = v.ask;
-        const tally = yes !== null && no !== null ? t.askCounts(yes, no) : t.askTally(answers ?? 0);
+        const { yes, no, answers, unanswered } = v.ask;
+        const tally = yes !== null && no !== null ? t.askCounts(yes, no) : unanswered ? t.askTally(answers ?? 0, unanswered) : t.askTallyFew;
         parts.push(h('p', { testid: 'ask-counts', role: 'status' }, `${t.askQuestion(v.ask.name)} ${tally}`));
       }
       else if (v.ask.answered) parts.push(h('p', { testid: 'ask-answered' }, t.askAnswered));

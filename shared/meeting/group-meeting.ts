@@ -83,8 +83,8 @@ export function askMembers(s: MeetingState, target: string, ev: MeetingEvent[]):
 
 /**
  * A member's yes or no. Everyone seated but the chair answers, once. No event: only the tally
- * changes, and only the chair and co-chair see it (askView), as counts only once at least
- * ASK_COUNTS_FROM have answered, so that no single answer can be told from them.
+ * changes, and only the chair and co-chair see it (askView), as counts only once everyone asked
+ * has answered and at least ASK_COUNTS_FROM have, so that no single answer can be told from them.
  * Errors: WRONG_PHASE (nothing is being asked), NOT_ALLOWED (the chair), ALREADY_DONE.
  */
 export function answerAsk(s: MeetingState, me: Participant, yes: boolean): Result {
@@ -129,8 +129,14 @@ export interface AskView {
    */
   answers: number | null;
   /**
-   * Counts of yes and no among those `answers`: for the chair and co-chair once `answers` is at
-   * least ASK_COUNTS_FROM; null before that and for everyone else.
+   * How many of those asked, still seated, have not answered yet (the chair and co-chair left
+   * out): for the chair and co-chair only, null for everyone else.
+   */
+  unanswered: number | null;
+  /**
+   * Counts of yes and no among those `answers`: for the chair and co-chair once nobody asked is
+   * left to answer (`unanswered` 0) and `answers` is at least ASK_COUNTS_FROM; null before that
+   * and for everyone else.
    */
   yes: number | null;
   no: number | null;
@@ -139,10 +145,22 @@ export interface AskView {
 }
 
 /**
+ * Those asked who are still seated and have not answered, the chair and co-chair left out (their
+ * page shows them the tally, not the question). Counts that
+ * moved with each answer told the answer of whoever answered last to a chair who watched who
+ * pressed (a helper's note on the first tally): they show only when nobody is left to answer, so
+ * no answer comes after them.
+ */
+function unansweredOf(s: MeetingState, ask: DoorAsk): number {
+  const keeper = (id: string) => id === s.chairId || id === s.coChairId;
+  return s.participants.filter((p) => !keeper(p.id) && askedOf(ask, p) && !ask.yes.includes(p.id) && !ask.no.includes(p.id)).length;
+}
+
+/**
  * What one recipient sees of the open question: never who answered what. The tally leaves out
  * the recipient's own answer (a co-chair who answered, or a member who answered and then took
  * the chair, would otherwise read another member's answer off "1 yes, 1 no"), and gives counts
- * only from ASK_COUNTS_FROM answers.
+ * only once everyone asked has answered (or left), and from ASK_COUNTS_FROM answers.
  */
 export function askView(s: MeetingState, youId: string): AskView | null {
   const ask = s.ask;
@@ -154,11 +172,13 @@ export function askView(s: MeetingState, youId: string): AskView | null {
   if (!keeper && me && !askedOf(ask, me)) return null;
   const yes = ask.yes.filter((id) => id !== youId).length;
   const no = ask.no.filter((id) => id !== youId).length;
-  const counts = keeper && yes + no >= ASK_COUNTS_FROM;
+  const unanswered = keeper ? unansweredOf(s, ask) : null;
+  const counts = keeper && unanswered === 0 && yes + no >= ASK_COUNTS_FROM;
   return {
     id: w.id,
     name: w.name,
     answers: keeper ? yes + no : null,
+    unanswered,
     yes: counts ? yes : null,
     no: counts ? no : null,
     answered: ask.yes.includes(youId) || ask.no.includes(youId),

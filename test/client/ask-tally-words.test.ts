@@ -1,8 +1,9 @@
 // The words of a closed group's question about someone at the door, on the real page in jsdom with
 // views from the real core, both languages. A fresh tester: with the chair and one member
 // present, the member answered «Nei», read «Takk. Svaret ditt er anonymt.», and the chair read
-// "Answers: 0 yes, 1 no. You decide.". Now the chair reads how many have answered until two
-// have, and the member is told only what is true: the chair sees the counts, from two answers.
+// "Answers: 0 yes, 1 no. You decide.". Now the chair reads how many have answered and how many
+// have not until everyone asked has (counts that moved with each answer told the last one's), and
+// never a count of one answer; the member is told only what is true.
 import { describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { gathered, joinCmd } from '../core/helpers.js';
@@ -25,13 +26,13 @@ describe('the ask\'s words', () => {
       const cato = await mountPage(r, 'c', lang);
       // Before answering, the member reads what the chair will see.
       expect(berit.q('ask-hint')!.textContent).toBe(t.askHint);
-      expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestion('Carl')} ${t.askTally(0)}`);
+      expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestion('Carl')} ${t.askTally(0, 2)}`);
 
       r.ok({ type: 'answerAsk', by: 'b', yes: false });
       chair.push();
       berit.push();
       const one = chair.q('ask-counts')!.textContent!;
-      expect(one).toBe(`${t.askQuestion('Carl')} ${t.askTally(1)}`);
+      expect(one).toBe(`${t.askQuestion('Carl')} ${t.askTally(1, 1)}`);
       expect(one).not.toContain(t.askCounts(0, 1));
       expect(berit.q('ask-answered')!.textContent).toBe(t.askAnswered);
       expect(`${t.askAnswered} ${t.askHint}`).not.toMatch(/anonym/i);
@@ -41,12 +42,28 @@ describe('the ask\'s words', () => {
       cato.push();
       expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestion('Carl')} ${t.askCounts(1, 1)}`);
     });
+
+    it(`(${lang}) with one member present, everyone has answered and still no count shows`, async () => {
+      const r = gathered({ access: 'closed', others: ['b'] });
+      r.ok(joinCmd('x', { name: 'Carl' }));
+      r.ok({ type: 'askMembers', by: 'a', target: 'x' });
+      const chair = await mountPage(r, 'a', lang);
+      r.ok({ type: 'answerAsk', by: 'b', yes: false });
+      chair.push();
+      expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestion('Carl')} ${t.askTallyFew}`);
+      expect(chair.q('ask-counts')!.textContent).not.toMatch(/[01] (yes|no|ja|nei)/);
+    });
   }
 
-  it('says in both languages that the counts show from two answers', () => {
-    expect(dict('en').askAnswered).toBe('Thank you. The chair sees only the counts, once at least two have answered.');
-    expect(dict('nb').askAnswered).toBe('Takk. Møtelederen ser bare tallene, og først når minst to har svart.');
-    expect(dict('en').askTally(1)).toBe('One has answered. The yes and no counts show once at least two have answered. You decide.');
-    expect(dict('nb').askTally(1)).toBe('Én har svart. Tallene for ja og nei vises når minst to har svart. Du bestemmer.');
+  it('says in both languages when the counts show', () => {
+    expect(dict('en').askAnswered).toBe('Thank you. The chair sees only the counts, once everyone has answered, and never just one answer.');
+    expect(dict('nb').askAnswered).toBe('Takk. Møtelederen ser bare tallene, først når alle har svart, og aldri bare ett svar.');
+    expect(dict('en').askTally(0, 3)).toBe('Nobody has answered yet. The yes and no counts show once everyone has answered. You decide.');
+    expect(dict('nb').askTally(0, 3)).toBe('Ingen har svart ennå. Tallene for ja og nei vises når alle har svart. Du bestemmer.');
+    expect(dict('en').askTally(1, 2)).toBe('One has answered, 2 have not yet. The yes and no counts show once everyone has answered. You decide.');
+    expect(dict('nb').askTally(1, 2)).toBe('Én har svart, 2 har ikke svart ennå. Tallene for ja og nei vises når alle har svart. Du bestemmer.');
+    expect(dict('en').askTally(2, 1)).toBe('2 have answered, 1 has not yet. The yes and no counts show once everyone has answered. You decide.');
+    expect(dict('en').askTallyFew).toBe('Fewer than two have answered, and nobody else asked is left to answer, so no counts are shown. You decide.');
+    expect(dict('nb').askTallyFew).toBe('Færre enn to har svart, og ingen andre som ble spurt, er igjen, så ingen tall vises. Du bestemmer.');
   });
 });

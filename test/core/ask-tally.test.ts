@@ -2,7 +2,9 @@
 // tally) must never be able to read one member's answer off it. A fresh tester: with the chair
 // and one member present, the member answered no, read "your answer is anonymous", and the chair
 // read "Answers: 0 yes, 1 no". The counts now show only once at least two have answered, and a
-// keeper's tally leaves out their own answer.
+// keeper's tally leaves out their own answer. And counts that moved with each answer told a chair
+// who watched who pressed last what that one answered: they show only once nobody asked is left to
+// answer, so no answer comes after them.
 import { describe, expect, it } from 'vitest';
 import { ASK_COUNTS_FROM } from '../../shared/meeting/group-meeting.js';
 import { buildView } from '../../shared/meeting/view.js';
@@ -17,7 +19,7 @@ function closedWith(others: string[], volunteers: string[] = []): Run {
 
 const tally = (r: Run, id: string): unknown => {
   const a = buildView(r.state, id, r.now).ask;
-  return a && { answers: a.answers, yes: a.yes, no: a.no };
+  return a && { answers: a.answers, unanswered: a.unanswered, yes: a.yes, no: a.no };
 };
 
 describe('the ask\'s tally never shows one answer', () => {
@@ -27,24 +29,49 @@ describe('the ask\'s tally never shows one answer', () => {
 
   it('with one member present: the chair sees that one has answered, not what', () => {
     const r = closedWith(['b']);
-    expect(tally(r, 'a')).toEqual({ answers: 0, yes: null, no: null });
+    expect(tally(r, 'a')).toEqual({ answers: 0, unanswered: 1, yes: null, no: null });
     r.ok({ type: 'answerAsk', by: 'b', yes: false });
-    expect(tally(r, 'a')).toEqual({ answers: 1, yes: null, no: null });
+    expect(tally(r, 'a')).toEqual({ answers: 1, unanswered: 0, yes: null, no: null });
     // Nothing in the chair's whole view carries the answer.
     const view = JSON.stringify(buildView(r.state, 'a', r.now));
     expect(view).not.toMatch(/"no":1|"yes":0/);
   });
 
-  it('shows the counts from the second answer on, to the chair and co-chair only', () => {
+  it('shows the counts once everyone asked has answered, to the chair and co-chair only', () => {
     const r = closedWith(['b', 'c', 'd', 'e'], ['e']);
     r.ok({ type: 'setCoChair', by: 'a', target: 'e' });
     r.ok({ type: 'answerAsk', by: 'b', yes: true });
-    expect(tally(r, 'a')).toEqual({ answers: 1, yes: null, no: null });
-    expect(tally(r, 'e')).toEqual({ answers: 1, yes: null, no: null });
+    expect(tally(r, 'a')).toEqual({ answers: 1, unanswered: 2, yes: null, no: null });
+    expect(tally(r, 'e')).toEqual({ answers: 1, unanswered: 2, yes: null, no: null });
     r.ok({ type: 'answerAsk', by: 'c', yes: false });
-    expect(tally(r, 'a')).toEqual({ answers: 2, yes: 1, no: 1 });
-    expect(tally(r, 'e')).toEqual({ answers: 2, yes: 1, no: 1 });
-    for (const id of ['b', 'c', 'd']) expect(tally(r, id)).toEqual({ answers: null, yes: null, no: null });
+    // Two answers, one member still to answer: no counts yet.
+    expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 1, yes: null, no: null });
+    r.ok({ type: 'answerAsk', by: 'd', yes: true });
+    expect(tally(r, 'a')).toEqual({ answers: 3, unanswered: 0, yes: 2, no: 1 });
+    expect(tally(r, 'e')).toEqual({ answers: 3, unanswered: 0, yes: 2, no: 1 });
+    for (const id of ['b', 'c', 'd']) expect(tally(r, id)).toEqual({ answers: null, unanswered: null, yes: null, no: null });
+  });
+
+  it('no count moves once shown: nobody asked is left to answer', () => {
+    const r = closedWith(['b', 'c', 'd']);
+    r.ok({ type: 'answerAsk', by: 'b', yes: true });
+    r.ok({ type: 'answerAsk', by: 'c', yes: false });
+    // Had the counts shown here ("1 yes, 1 no"), d's answer would have moved one of them.
+    expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 1, yes: null, no: null });
+    r.ok({ type: 'answerAsk', by: 'd', yes: false });
+    expect(tally(r, 'a')).toEqual({ answers: 3, unanswered: 0, yes: 1, no: 2 });
+    for (const id of ['b', 'c', 'd']) r.no({ type: 'answerAsk', by: id, yes: true }, 'ALREADY_DONE');
+    r.ok(joinCmd('late', { name: 'Late Seat', joinCode: true }));
+    r.no({ type: 'answerAsk', by: 'late', yes: true }, 'NOT_ALLOWED');
+    expect(tally(r, 'a')).toEqual({ answers: 3, unanswered: 0, yes: 1, no: 2 });
+  });
+
+  it('one who leaves without answering is not waited for', () => {
+    const r = closedWith(['b', 'c', 'd']);
+    r.ok({ type: 'answerAsk', by: 'b', yes: true });
+    r.ok({ type: 'answerAsk', by: 'c', yes: false });
+    r.ok({ type: 'leave', by: 'd' });
+    expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 0, yes: 1, no: 1 });
   });
 
   it('a co-chair who answered sees counts only once two others have (their own left out)', () => {
@@ -52,22 +79,33 @@ describe('the ask\'s tally never shows one answer', () => {
     r.ok({ type: 'setCoChair', by: 'a', target: 'e' });
     r.ok({ type: 'answerAsk', by: 'e', yes: true });
     r.ok({ type: 'answerAsk', by: 'b', yes: false });
-    // Two answers in all: the chair may see them; the co-chair knows their own, so "1 yes, 1 no"
-    // would tell them b said no.
-    expect(tally(r, 'a')).toEqual({ answers: 2, yes: 1, no: 1 });
-    expect(tally(r, 'e')).toEqual({ answers: 1, yes: null, no: null });
+    expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 1, yes: null, no: null });
     r.ok({ type: 'answerAsk', by: 'c', yes: true });
-    expect(tally(r, 'e')).toEqual({ answers: 2, yes: 1, no: 1 });
+    // Everyone has answered: the chair sees all three; the co-chair knows their own, so it is left
+    // out of theirs.
+    expect(tally(r, 'a')).toEqual({ answers: 3, unanswered: 0, yes: 2, no: 1 });
+    expect(tally(r, 'e')).toEqual({ answers: 2, unanswered: 0, yes: 1, no: 1 });
+  });
+
+  it('a co-chair with one other member present never sees that member\'s answer', () => {
+    const r = closedWith(['b', 'e'], ['e']);
+    r.ok({ type: 'setCoChair', by: 'a', target: 'e' });
+    r.ok({ type: 'answerAsk', by: 'e', yes: true });
+    r.ok({ type: 'answerAsk', by: 'b', yes: false });
+    // The chair sees two answers; the co-chair, their own left out, one: no counts for them.
+    expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 0, yes: 1, no: 1 });
+    expect(tally(r, 'e')).toEqual({ answers: 1, unanswered: 0, yes: null, no: null });
   });
 
   it('a member who answered and then took the chair does not read another\'s answer', () => {
     const r = closedWith(['b', 'c'], ['b']);
     r.ok({ type: 'answerAsk', by: 'b', yes: true });
     r.ok({ type: 'answerAsk', by: 'c', yes: false });
-    expect(tally(r, 'a')).toEqual({ answers: 2, yes: 1, no: 1 });
+    expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 0, yes: 1, no: 1 });
     r.ok({ type: 'handChair', by: 'a', target: 'b' });
     expect(buildView(r.state, 'b', r.now).you.isChair).toBe(true);
-    expect(tally(r, 'b')).toEqual({ answers: 1, yes: null, no: null });
+    // Their own answer left out, one is left; and the old chair, a member now, is asked too.
+    expect(tally(r, 'b')).toEqual({ answers: 1, unanswered: 1, yes: null, no: null });
   });
 
   it('no event of the ask carries an answer or a count', () => {
@@ -92,7 +130,7 @@ describe('a seat taken after the question was asked', () => {
     expect(r.state.participants.some((p) => p.id === 'sock')).toBe(true);
     r.no({ type: 'answerAsk', by: 'sock', yes: true }, 'NOT_ALLOWED');
     expect(buildView(r.state, 'sock', r.now).ask).toBeNull();
-    expect(tally(r, 'a')).toEqual({ answers: 1, yes: null, no: null });
+    expect(tally(r, 'a')).toEqual({ answers: 1, unanswered: 0, yes: null, no: null });
     // Those seated when it was asked still answer, and still see it.
     expect(buildView(r.state, 'b', r.now).ask).toMatchObject({ answered: true });
   });
