@@ -4,6 +4,7 @@ import { app } from './app.js';
 import { fill, h } from './dom.js';
 import { openHelp } from './help.js';
 import { quickExit } from './quick-exit.js';
+import { inMeetingPage } from './routes.js';
 
 export function renderTopbar(bar: HTMLElement, opts: { homeLink: boolean }): void {
   const t = app.t;
@@ -36,10 +37,10 @@ export function renderTopbar(bar: HTMLElement, opts: { homeLink: boolean }): voi
         h('button', { class: 'button ghost', type: 'button', testid: 'help-button', 'aria-haspopup': 'dialog', on: { click: openHelp } }, t.help),
         h(
           'button',
-          { class: 'button exit', type: 'button', testid: 'quick-exit', title: t.quickExitHint, 'aria-describedby': 'quick-exit-hint', on: { click: quickExit } },
+          { class: 'button exit', type: 'button', testid: 'quick-exit', title: t.quickExitHint(inMeetingPage(location.pathname)), 'aria-describedby': 'quick-exit-hint', on: { click: quickExit } },
           t.quickExit,
         ),
-        h('span', { id: 'quick-exit-hint', class: 'visually-hidden' }, t.quickExitHint),
+        h('span', { id: 'quick-exit-hint', class: 'visually-hidden' }, t.quickExitHint(inMeetingPage(location.pathname))),
       ),
     ),
   );

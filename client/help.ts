@@ -4,6 +4,7 @@ import { getHelp } from './api.js';
 import type { HelpLine } from './api.js';
 import { app } from './app.js';
 import { fill, h } from './dom.js';
+import { inMeetingPage } from './routes.js';
 
 let dialog: HTMLDialogElement | null = null;
 
@@ -57,7 +58,9 @@ function render(d: HTMLDialogElement): void {
       // Said where she reads it: the Escape that closes the help is the first of the quick exit's
       // two (the listener below), so a second one leaves the meeting (a keyboard tester,
       // 2026-12-06, did not expect it).
-      h('p', { class: 'hint help-escape', testid: 'help-escape' }, t.helpEscape),
+      // Outside a meeting there is none to leave: it says Runde (a fresh tester read "leaves the
+      // meeting" on the front page).
+      h('p', { class: 'hint help-escape', testid: 'help-escape' }, t.helpEscape(inMeetingPage(location.pathname))),
       h('p', { class: 'help-not-treatment', testid: 'help-not-treatment' }, t.helpNotTreatment),
       h('p', {}, t.helpIntro),
       list,

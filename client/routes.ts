@@ -19,6 +19,12 @@ export function routeOf(pathname: string): Route {
   return { page: 'notFound' };
 }
 
+/** Whether this page is a meeting's or a weekly group's (which holds its meeting): the quick exit leaves "the meeting" there, "Runde" elsewhere. */
+export function inMeetingPage(pathname: string): boolean {
+  const page = routeOf(pathname).page;
+  return page === 'meeting' || page === 'group';
+}
+
 /** What the fragment carries: the creator's chair key and a closed meeting's join code. */
 export function parseFragment(hash: string): { chairKey?: string; joinCode?: string } {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

@@ -2,11 +2,12 @@
 // safety, someone frightened reading the help must be able to leave at once). A keyboard tester
 // (2026-12-06) did not expect it: the help now says so at its top, in bokmål and English, and the
 // Escape that closes it still leaves the key to the quick exit (not taken as "closed something").
+// Outside a meeting it said "leaves the meeting" too (a fresh verifier): there it says Runde.
 import { describe, expect, it } from 'vitest';
 import { dict } from '../../client/i18n.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
 
-useDomGlobals(['window', 'document', 'HTMLElement', 'HTMLDialogElement', 'Node', 'Text', 'Event', 'KeyboardEvent', 'sessionStorage', 'localStorage', 'navigator', 'location', 'fetch'], (w) => {
+useDomGlobals(['window', 'document', 'HTMLElement', 'HTMLDialogElement', 'Node', 'Text', 'Event', 'KeyboardEvent', 'sessionStorage', 'localStorage', 'navigator', 'location', 'history', 'fetch'], (w) => {
   // The help lines never come in this test: the dialog's own words are what is read.
   w.fetch = () => new Promise(() => undefined);
   // jsdom has the dialog element but not its show() and close(): as a browser has them, the open attribute.
@@ -21,7 +22,7 @@ useDomGlobals(['window', 'document', 'HTMLElement', 'HTMLDialogElement', 'Node',
 
 describe('the help says what Escape does there', () => {
   for (const lang of ['nb', 'en'] as const) {
-    it(`(${lang}) a line at the top of the help: Escape closes it, twice leaves the meeting`, async () => {
+    it(`(${lang}) outside a meeting, a line at the top of the help: Escape closes it, twice leaves Runde`, async () => {
       const { app } = await import('../../client/app.js');
       app.setLang(lang);
       const { openHelp } = await import('../../client/help.js');
@@ -29,8 +30,8 @@ describe('the help says what Escape does there', () => {
       const dialog = document.querySelector<HTMLDialogElement>('[data-testid="help-dialog"]')!;
       expect(dialog.open).toBe(true);
       const line = dialog.querySelector<HTMLElement>('[data-testid="help-escape"]');
-      expect(line?.textContent).toBe(dict(lang).helpEscape);
-      expect(line!.textContent).toMatch(lang === 'nb' ? /Esc.*to ganger/ : /Esc twice/);
+      expect(line?.textContent).toBe(dict(lang).helpEscape(false));
+      expect(line!.textContent).toMatch(lang === 'nb' ? /Esc.*to ganger, forlater du Runde/ : /Esc twice leaves Runde/);
       // At the top: right after the dialog's head (title and close), before the help lines.
       const head = dialog.querySelector('.dialog-head')!;
       expect(head.nextElementSibling).toBe(line);
@@ -39,6 +40,37 @@ describe('the help says what Escape does there', () => {
       window.dispatchEvent(e);
       expect(dialog.open).toBe(false);
       expect(e.defaultPrevented).toBe(false);
+    });
+
+    it(`(${lang}) in a meeting, and on a weekly group's page, twice leaves the meeting`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      const { openHelp } = await import('../../client/help.js');
+      for (const path of ['/m/abcdefghijklmnopqrstuvwxyz', '/g/sondagsgruppa']) {
+        history.replaceState(null, '', path);
+        openHelp();
+        const line = document.querySelector<HTMLElement>('[data-testid="help-dialog"] [data-testid="help-escape"]');
+        expect(line?.textContent).toBe(dict(lang).helpEscape(true));
+        expect(line!.textContent).toMatch(lang === 'nb' ? /går du ut av møtet/ : /leaves the meeting/);
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      }
+      history.replaceState(null, '', '/');
+    });
+
+    it(`(${lang}) the quick exit's own hint says the same: Runde on the front page, the meeting in one`, async () => {
+      const { app } = await import('../../client/app.js');
+      app.setLang(lang);
+      const { renderTopbar } = await import('../../client/chrome.js');
+      const hint = (path: string): string => {
+        history.replaceState(null, '', path);
+        const bar = document.createElement('div');
+        renderTopbar(bar, { homeLink: true });
+        return bar.querySelector('#quick-exit-hint')!.textContent!;
+      };
+      expect(hint('/')).toBe(dict(lang).quickExitHint(false));
+      expect(hint('/')).toMatch(lang === 'nb' ? /Forlater Runde/ : /Leaves Runde/);
+      expect(hint('/m/abcdefghijklmnopqrstuvwxyz')).toBe(dict(lang).quickExitHint(true));
+      history.replaceState(null, '', '/');
     });
   }
 });

@@ -5,7 +5,7 @@ import { LIMITS, PROTOCOL_VERSION } from '../../client/wire.js';
 import * as protocol from '../../shared/protocol.js';
 
 /** Argument positions that are wording flags (booleans), per string. */
-const FLAG_ARGS: Record<string, number[]> = { tNewcomer: [1, 2], confirmUnposted: [1], confirmUnpostedEnd: [1], confirmLaterEnd: [1], reportGuardHint: [1], offlineTurnHeld: [1], composerOfflineTurnHeldFor: [1], chairSays_lastCall: [1], confirmLate: [1], confirmLateHands: [1], planLeftLateOnly: [2], planLateTurns: [1], confirmHandsNamed: [1], chairSays_picksWaitsAway: [1], chairSays_picksSelfAway: [2], timeWarning: [0], tExtended: [2], tExtendedYou: [1], chairSays_roundDoneTimeUp: [2, 3] };
+const FLAG_ARGS: Record<string, number[]> = { tNewcomer: [1, 2], confirmUnposted: [1], confirmUnpostedEnd: [1], confirmLaterEnd: [1], reportGuardHint: [1], offlineTurnHeld: [1], composerOfflineTurnHeldFor: [1], chairSays_lastCall: [1], confirmLate: [1], confirmLateHands: [1], planLeftLateOnly: [2], planLateTurns: [1], confirmHandsNamed: [1], chairSays_picksWaitsAway: [1], chairSays_picksSelfAway: [2], timeWarning: [0], tExtended: [2], tExtendedYou: [1], chairSays_roundDoneTimeUp: [2, 3], quickExitHint: [0], helpEscape: [0] };
 
 describe('client strings', () => {
   // A fresh tester's chair read "the meeting is 10 min ahead of the plan" after a quick opening
