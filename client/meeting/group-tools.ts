@@ -111,8 +111,10 @@ export class GroupTools {
         parts.push(
           h(
             'div',
-            { testid: 'ask-question', role: 'group', 'aria-label': t.askQuestion(v.ask.name) },
-            h('p', {}, t.askQuestion(v.ask.name)),
+            // Named by its own first line: an aria-label with the same words made a screen reader
+            // say the question twice on the way to Yes (a fresh verifier).
+            { testid: 'ask-question', role: 'group', 'aria-labelledby': 'ask-question-words' },
+            h('p', { id: 'ask-question-words' }, t.askQuestion(v.ask.name)),
             h('p', { class: 'hint', testid: 'ask-hint' }, t.askHint),
             h('button', { class: 'button small', type: 'button', testid: 'ask-yes', on: { click: () => this.run('answerAsk', { yes: true }) } }, t.askYes),
             ' ',
