@@ -12,35 +12,14 @@ import { buildView, isPrivate, type LoggedEvent } from '../../shared/meeting/vie
 import type { Command } from '../../shared/meeting/commands.js';
 import { inRound, type Run } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
-import { mountPage, PAGE_GLOBALS, preparePageWindow, type MountedPage } from '../helpers/meeting-page.js';
+import { watchLive } from '../helpers/live-said.js';
+import { mountPage, PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
 
 useDomGlobals(PAGE_GLOBALS, preparePageWindow);
 vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
 
 /** Past live-region.ts FRESH_NODE_MS (50 ms), well within ANNOUNCE_KEEP_MS. */
 const settle = () => new Promise((res) => setTimeout(res, 120));
-
-/** Every text that went into a live region of the page (aria-live polite/assertive, or a status/alert/log role) while watched. */
-function watchLive(page: MountedPage): { said: string[]; stop(): void } {
-  const said: string[] = [];
-  const live = (n: Node | null): boolean => {
-    for (let el = n && n.nodeType === 1 ? (n as HTMLElement) : (n?.parentElement ?? null); el; el = el.parentElement) {
-      const l = el.getAttribute('aria-live');
-      if (l === 'polite' || l === 'assertive') return true;
-      if (l === 'off') return false;
-      if (['status', 'alert', 'log'].includes(el.getAttribute('role') ?? '')) return true;
-    }
-    return false;
-  };
-  const obs = new MutationObserver((records) => {
-    for (const m of records) {
-      for (const n of m.addedNodes) if (live(m.target) && n.textContent) said.push(n.textContent);
-      if (m.type === 'characterData' && live(m.target) && m.target.textContent) said.push(m.target.textContent);
-    }
-  });
-  obs.observe(page.container, { subtree: true, childList: true, characterData: true });
-  return { said, stop: () => obs.disconnect() };
-}
 
 describe("a speaker back from a short drop on her own page", () => {
   for (const lang of ['nb', 'en'] as const) {
@@ -62,7 +41,7 @@ describe("a speaker back from a short drop on her own page", () => {
       r.wait(12_000);
       away({ type: 'reconnect', by: 'b' });
       expect(r.speaker).toBe('b');
-      const live = watchLive(page);
+      const live = watchLive(page.container);
       page.conn.h.status('connected');
       const view = buildView(r.state, 'b', r.now);
       page.conn.h.ready({ you: 'b', token: 'tok', view, missed });

@@ -11,34 +11,13 @@ import { dict } from '../../client/i18n.js';
 import { buildView, isPrivate, type LoggedEvent } from '../../shared/meeting/view.js';
 import { inRound } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
-import { fakePageClocks, mountPage, PAGE_GLOBALS, preparePageWindow, type MountedPage } from '../helpers/meeting-page.js';
+import { watchLive } from '../helpers/live-said.js';
+import { fakePageClocks, mountPage, PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
 
 useDomGlobals(PAGE_GLOBALS, preparePageWindow);
 vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
 
 fakePageClocks();
-
-/** Texts that went into a live region of the page (aria-live, or a status/alert/log role) while watched. */
-function watchLive(page: MountedPage): { said: string[]; stop(): void } {
-  const said: string[] = [];
-  const live = (n: Node | null): boolean => {
-    for (let el = n && n.nodeType === 1 ? (n as HTMLElement) : (n?.parentElement ?? null); el; el = el.parentElement) {
-      const l = el.getAttribute('aria-live');
-      if (l === 'polite' || l === 'assertive') return true;
-      if (l === 'off') return false;
-      if (['status', 'alert', 'log'].includes(el.getAttribute('role') ?? '')) return true;
-    }
-    return false;
-  };
-  const obs = new MutationObserver((records) => {
-    for (const m of records) {
-      for (const n of m.addedNodes) if (live(m.target) && n.textContent) said.push(n.textContent);
-      if (m.type === 'attributes' && live(m.target) && !(m.target as HTMLElement).hidden && m.target.textContent) said.push(m.target.textContent);
-    }
-  });
-  obs.observe(page.container, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'role'] });
-  return { said, stop: () => obs.disconnect() };
-}
 
 describe('back on her own turn in its last seconds: the time is said once', () => {
   for (const lang of ['nb', 'en'] as const) {
@@ -65,7 +44,7 @@ describe('back on her own turn in its last seconds: the time is said once', () =
       const view = buildView(r.state, 'b', r.now);
       // The same turn, a new deadline.
       expect(view.speaker!.remainingMs).toBeLessThan(7_000);
-      const live = watchLive(page);
+      const live = watchLive(page.container, { shown: true });
       page.conn.h.status('connected');
       page.conn.h.ready({ you: 'b', token: 'tok', view, missed });
       for (const le of missed) page.conn.h.event(le);
@@ -87,7 +66,7 @@ describe('back on her own turn in its last seconds: the time is said once', () =
       const page = await mountPage(r, 'b', lang);
       await vi.advanceTimersByTimeAsync(600);
       expect(page.q('time-warning')!.hidden).toBe(true);
-      const live = watchLive(page);
+      const live = watchLive(page.container, { shown: true });
       page.conn.h.status('reconnecting');
       await vi.advanceTimersByTimeAsync(13_600);
       expect(warned(live.said)).toEqual([]);
