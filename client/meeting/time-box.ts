@@ -41,7 +41,9 @@ export class TimeBox {
   private paused = false;
   private mine = false;
   private warnedTurn: string | null = null;
-  /** Back online, the resume's answer not yet in (returning). */
+  /** Back online, the resume's answer not yet in (returning): no warning is given on the page's own guess of the time. */
+  private holding = false;
+  /** The warning due now is shown, not said: the return's own line says the time (backSaid). */
   private quiet = false;
   private turnKey: string | null = null;
   /** The turn of yours the unsent note was last cleared for (update). */
@@ -139,11 +141,25 @@ export class TimeBox {
 
   /**
    * `true` from the moment the connection is back after a drop until the resume's answer is in:
-   * the page then says "You are back, and it is still your turn: about 6 seconds left" if the turn
-   * is hers (meeting.ts sayBackOnTurn), so a warning that comes due meanwhile is shown, not said.
+   * no warning is given meanwhile, on the time the page guessed while offline (the server may
+   * have stopped her clock: a fresh tester, back with 25 s left, never heard the warning given on
+   * the guess of 13 s). `false` once the answer is applied; a warning due then is given then.
    */
   returning(on: boolean): void {
-    this.quiet = on;
+    this.holding = on;
+    if (!on && this.mine) this.render(false);
+  }
+
+  /**
+   * The page has just said "You are back, and it is still your turn: about 6 seconds left"
+   * (meeting.ts sayBackOnTurn): a warning due now is shown but not said (a fresh verifier heard
+   * both within 0.1 s), and the hold on warnings ends.
+   */
+  backSaid(): void {
+    this.holding = false;
+    this.quiet = true;
+    if (this.mine) this.render(false);
+    this.quiet = false;
   }
 
   /**
@@ -247,13 +263,12 @@ export class TimeBox {
     setText(this.left, app.t.timeLeft(this.paused && this.mark ? `${time} (${this.mark})` : time));
     const due = serverWarned || left <= this.warnMs;
     this.left.classList.toggle('warned', due);
-    if (due && this.mine && !this.paused && this.online && this.warnedTurn !== this.turnKey && left > 0) {
+    if (due && this.mine && !this.paused && this.online && !this.holding && this.warnedTurn !== this.turnKey && left > 0) {
       this.warnedTurn = this.turnKey;
       const words = this.warningWords(!this.extended && !this.askedMoreTime);
       if (this.quiet) {
         // Back on her turn, the page's "You are back, and it is still your turn: about 6 seconds
-        // left" says the time (a fresh verifier heard that and this alert within 0.1 s): the
-        // warning shows its words but is not an alert this once.
+        // left" says the time: the warning shows its words but is not an alert this once.
         this.warning.removeAttribute('role');
         this.warning.replaceChildren(...words);
       } else {

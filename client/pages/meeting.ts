@@ -1105,6 +1105,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // 59 seconds": the resume's answer over-stated the time by its transit, which the page's
     // clock had already counted; view-age.ts keepEarliestClocks).
     say(app.t.backOnTurnAnnounce(waitInWords(app.t, ui?.timeBox.msLeft() ?? v.speaker.remainingMs)), myTurn);
+    ui?.timeBox.backSaid();
   }
 
   /** The note that a fresh page emptied the box goes: the turn ended, typing began, or the connection dropped. */
@@ -1122,8 +1123,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
       if (s === 'connected' && offlineSince !== null) {
         doubtedSeat = seatWasDoubted(view, Date.now() - offlineSince);
         backFromDrop = true;
-        // sayBackOnTurn says the time left with the resume's answer: the clock's warning, due by
-        // then, is not said too (a fresh verifier heard both within 0.1 s).
+        // No time warning on the page's own guess until the resume's answer is in; if the turn is
+        // still hers, sayBackOnTurn says the time with it (time-box.ts returning, backSaid).
         ui?.timeBox.returning(true);
       }
       offlineSince = null;
