@@ -116,6 +116,8 @@ export class ChairPanel {
   private skipOpeningConfirm = new ConfirmStep('chair-skip-opening-confirm');
   private endConfirm = new ConfirmStep('chair-end-confirm');
   private skipConfirm = new ConfirmStep('chair-skip-confirm');
+  /** "Turn X away?": a denial is final for that seat and watches the door from then on (a fresh tester turned someone away with one tap). */
+  private denyConfirm = new ConfirmStep('chair-deny-confirm');
   private nextUp: HTMLElement;
   private noteQueued: HTMLElement;
   private plan: PlanPanel;
@@ -363,7 +365,7 @@ export class ChairPanel {
       )),
     );
     this.title = h('h2', { id: 'chair-panel-title' });
-    this.door = h('div', { class: 'chair-section door', testid: 'chair-door' }, h('h3', {}, t.chairWaiting), this.watchLine, this.codeRow, this.waitingList);
+    this.door = h('div', { class: 'chair-section door', testid: 'chair-door' }, h('h3', {}, t.chairWaiting), this.watchLine, this.codeRow, this.waitingList, this.denyConfirm.el);
     this.el = h('section', { class: 'panel chair-panel', id: 'chair-panel', tabindex: '-1', testid: 'chair-panel', 'aria-labelledby': 'chair-panel-title' }, this.title, this.door, this.chairOnly);
   }
 
@@ -930,6 +932,8 @@ export class ChairPanel {
         if (!r.ok) this.error(r.code, anchor);
       });
     };
+    const deny = (w: (typeof v.waiting)[number]) => (e: Event) =>
+      this.denyConfirm.ask([t.confirmDeny(w.name)], t.confirmYes_deny(w.name), e.currentTarget as HTMLElement, act('deny', w.id));
     fill(
       this.waitingList,
       ...v.waiting.map((w) =>
@@ -943,7 +947,7 @@ export class ChairPanel {
             'span',
             { class: 'button-wrap' },
             h('button', { class: 'button small', type: 'button', testid: `chair-admit-${w.id}`, props: { disabled: !w.accepted }, on: { click: act('admit', w.id) } }, t.chairAdmit),
-            h('button', { class: 'button secondary small', type: 'button', testid: `chair-deny-${w.id}`, on: { click: act('deny', w.id) } }, t.chairDeny),
+            h('button', { class: 'button secondary small', type: 'button', testid: `chair-deny-${w.id}`, on: { click: deny(w) } }, t.chairDeny),
           ),
         ),
       ),

@@ -1,7 +1,8 @@
 // Weekly groups on the meeting page: the chair hands "chair next time" on at the closing; the
 // chosen person's page shows the one-time link with a plain sentence on keeping it; in a closed
-// meeting the chair asks the members about someone at the door and sees only the counts (from
-// two answers), and each member answers yes or no.
+// meeting the chair asks the members about someone at the door and sees how many have answered,
+// and the counts once everyone asked has (never from one answer), and each member answers yes or
+// no near the top of the meeting (questionEl).
 import type { CommandEvent, CommandPayload, NextChairKey } from '../../shared/protocol.js';
 import type { MeetingView } from '../../shared/meeting/view.js';
 import { mayChairNextTime } from '../../shared/meeting/next-chair-rule.js';
@@ -50,6 +51,13 @@ export function nextChairKeyBanner(k: NextChairKey): HTMLElement {
 
 export class GroupTools {
   readonly el = h('section', { class: 'panel group-tools', testid: 'group-tools', hidden: true });
+  /**
+   * A member's part of the question about someone at the door (the question with Yes and No, then
+   * the thanks), placed near the top of the meeting by the page: at the foot of the page a fresh
+   * tester's Yes and No were below a phone's fold while the box above still said "Waiting for the
+   * chair to start the meeting".
+   */
+  readonly questionEl = h('section', { class: 'panel ask-panel', testid: 'ask-panel', hidden: true });
   private readonly chairPart = h('div', {});
   private readonly askPart = h('div', {});
   private readonly keyPart = h('div', {});
@@ -97,6 +105,7 @@ export class GroupTools {
     // A closed meeting's question about someone at the door.
     const keeper = v.you.isChair || v.you.isCoChair;
     const parts: HTMLElement[] = [];
+    const question: HTMLElement[] = [];
     if (v.ask) {
       // The core gives the counts only once everyone asked has answered, and from two answers
       // (group-meeting.ts askView); before that the chair reads how many have answered and how
@@ -104,11 +113,14 @@ export class GroupTools {
       if (keeper) {
         const { yes, no, answers, unanswered } = v.ask;
         const tally = yes !== null && no !== null ? t.askCounts(yes, no) : unanswered ? t.askTally(answers ?? 0, unanswered) : t.askTallyFew;
-        parts.push(h('p', { testid: 'ask-counts', role: 'status' }, `${t.askQuestion(v.ask.name)} ${tally}`));
+        // Not "The chair asks" to the chair; and one who answered before taking the chair is told
+        // their own answer is left out (a fresh tester's new chair read "1 yes, 1 no" of three).
+        const own = v.ask.answered ? ` ${t.askOwnLeftOut}` : '';
+        parts.push(h('p', { testid: 'ask-counts', role: 'status' }, `${t.askQuestionKeeper(v.ask.name)} ${tally}${own}`));
       }
-      else if (v.ask.answered) parts.push(h('p', { testid: 'ask-answered' }, t.askAnswered));
+      else if (v.ask.answered) question.push(h('p', { testid: 'ask-answered' }, t.askAnswered));
       else
-        parts.push(
+        question.push(
           h(
             'div',
             // Named by its own first line: an aria-label with the same words made a screen reader
@@ -130,6 +142,8 @@ export class GroupTools {
       }
     }
     fill(this.askPart, ...parts);
+    fill(this.questionEl, ...question);
+    this.questionEl.hidden = question.length === 0;
     this.sync();
   }
 

@@ -408,7 +408,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // chair saw only the chair link, which must not be shared). While people gather it stands in
     // the bar, after the link for the others (placeChairNotice).
     const notice = h('div', {});
-    const grid = h('div', { class: 'meeting-grid', hidden: true }, chairBarSlot, h('div', { class: 'meeting-main' }, notice, doorBanner, greeter.askEl, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
+    const grid = h('div', { class: 'meeting-grid', hidden: true }, chairBarSlot, h('div', { class: 'meeting-main' }, notice, doorBanner, greeter.askEl, groupTools.questionEl, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
     const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
     const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
     const waitingRetry = h('button', { class: 'button', type: 'button', testid: 'waiting-retry', hidden: true, on: { click: retryCode } }, t.doorRetryCode);

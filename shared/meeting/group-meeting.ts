@@ -76,21 +76,24 @@ export function askMembers(s: MeetingState, target: string, ev: MeetingEvent[]):
   const w = s.waiting.find((x) => x.id === target);
   if (!w) return 'UNKNOWN_TARGET';
   if (s.ask?.target === target) return 'ALREADY_DONE';
-  s.ask = { target, yes: [], no: [], askedSeq: s.seq + 1 };
+  s.ask = { target, yes: [], no: [], askedSeq: s.seq + 1, keepers: [] };
+  settleAsk(s);
   ev.push({ type: 'membersAsked', id: w.id, name: w.name });
   return undefined;
 }
 
 /**
- * A member's yes or no. Everyone seated but the chair answers, once. No event: only the tally
- * changes, and only the chair and co-chair see it (askView), as counts only once everyone asked
- * has answered and at least ASK_COUNTS_FROM have, so that no single answer can be told from them.
- * Errors: WRONG_PHASE (nothing is being asked), NOT_ALLOWED (the chair), ALREADY_DONE.
+ * A member's yes or no. Everyone seated when it was asked answers, once, but whoever held the
+ * chair or co-chair while it was open (its keepers, settleAsk). No event: only the tally changes,
+ * and only the chair and co-chair see it (askView), as counts only once everyone asked has
+ * answered and at least ASK_COUNTS_FROM have, so that no single answer can be told from them.
+ * Errors: WRONG_PHASE (nothing is being asked), NOT_ALLOWED (a keeper, or seated after it was
+ * asked), ALREADY_DONE.
  */
 export function answerAsk(s: MeetingState, me: Participant, yes: boolean): Result {
   const ask = s.ask;
   if (!ask) return 'WRONG_PHASE';
-  if (s.chairId === me.id || !askedOf(ask, me)) return 'NOT_ALLOWED';
+  if (s.chairId === me.id || s.coChairId === me.id || !askedOf(ask, me)) return 'NOT_ALLOWED';
   if (ask.yes.includes(me.id) || ask.no.includes(me.id)) return 'ALREADY_DONE';
   (yes ? ask.yes : ask.no).push(me.id);
   return undefined;
@@ -103,12 +106,24 @@ export function answerAsk(s: MeetingState, me: Participant, yes: boolean): Resul
  * gave the member's answer away.
  */
 function askedOf(ask: DoorAsk, p: Participant): boolean {
+  if (ask.keepers?.includes(p.id)) return false;
   return ask.askedSeq === undefined || p.joinedSeq < ask.askedSeq;
 }
 
-/** A question whose person is no longer at the door (admitted, denied, gone) is over. */
+/**
+ * After every command (decide.ts): a question whose person is no longer at the door (admitted,
+ * denied, gone) is over; while it is open, whoever holds the chair or co-chair joins its keepers,
+ * who see the tally and never answer. A fresh tester's chair handed the chair to a second seat of
+ * their own, answered yes from the old one, and read "1 yes, 1 no" with one member present.
+ */
 export function settleAsk(s: MeetingState): void {
-  if (s.ask && !s.waiting.some((w) => w.id === s.ask!.target)) s.ask = null;
+  const ask = s.ask;
+  if (!ask) return;
+  if (!s.waiting.some((w) => w.id === ask.target)) {
+    s.ask = null;
+    return;
+  }
+  for (const id of [s.chairId, s.coChairId]) if (id && !ask.keepers?.includes(id)) ask.keepers = [...(ask.keepers ?? []), id];
 }
 
 /**
@@ -145,8 +160,7 @@ export interface AskView {
 }
 
 /**
- * Those asked who are still seated and have not answered, the chair and co-chair left out (their
- * page shows them the tally, not the question). Counts that
+ * Those asked who are still seated and have not answered; never a keeper (askedOf). Counts that
  * moved with each answer told the answer of whoever answered last to a chair who watched who
  * pressed (a helper's note on the first tally): they show only when nobody is left to answer, so
  * no answer comes after them.

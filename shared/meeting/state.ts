@@ -382,6 +382,12 @@ export interface DoorAsk {
    * Absent in a question asked before 2026-12-06 (then everyone seated answers).
    */
   askedSeq?: number;
+  /**
+   * Who held the chair or co-chair at any time while the question was open (group-meeting.ts
+   * settleAsk): they see the tally, so they never answer; one who did could read another's answer
+   * off it by their own. Absent in a question asked before 2026-12-06's evening.
+   */
+  keepers?: string[];
 }
 
 export interface NewMeeting {

@@ -26,13 +26,13 @@ describe('the ask\'s words', () => {
       const cato = await mountPage(r, 'c', lang);
       // Before answering, the member reads what the chair will see.
       expect(berit.q('ask-hint')!.textContent).toBe(t.askHint);
-      expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestion('Carl')} ${t.askTally(0, 2)}`);
+      expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestionKeeper('Carl')} ${t.askTally(0, 2)}`);
 
       r.ok({ type: 'answerAsk', by: 'b', yes: false });
       chair.push();
       berit.push();
       const one = chair.q('ask-counts')!.textContent!;
-      expect(one).toBe(`${t.askQuestion('Carl')} ${t.askTally(1, 1)}`);
+      expect(one).toBe(`${t.askQuestionKeeper('Carl')} ${t.askTally(1, 1)}`);
       expect(one).not.toContain(t.askCounts(0, 1));
       expect(berit.q('ask-answered')!.textContent).toBe(t.askAnswered);
       expect(`${t.askAnswered} ${t.askHint}`).not.toMatch(/anonym/i);
@@ -40,7 +40,7 @@ describe('the ask\'s words', () => {
       r.ok({ type: 'answerAsk', by: 'c', yes: true });
       chair.push();
       cato.push();
-      expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestion('Carl')} ${t.askCounts(1, 1)}`);
+      expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestionKeeper('Carl')} ${t.askCounts(1, 1)}`);
     });
 
     it(`(${lang}) with one member present, everyone has answered and still no count shows`, async () => {
@@ -50,14 +50,16 @@ describe('the ask\'s words', () => {
       const chair = await mountPage(r, 'a', lang);
       r.ok({ type: 'answerAsk', by: 'b', yes: false });
       chair.push();
-      expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestion('Carl')} ${t.askTallyFew}`);
+      expect(chair.q('ask-counts')!.textContent).toBe(`${t.askQuestionKeeper('Carl')} ${t.askTallyFew}`);
       expect(chair.q('ask-counts')!.textContent).not.toMatch(/[01] (yes|no|ja|nei)/);
     });
   }
 
   it('says in both languages when the counts show', () => {
-    expect(dict('en').askAnswered).toBe('Thank you. The chair sees only the counts, once everyone has answered, and never just one answer.');
-    expect(dict('nb').askAnswered).toBe('Takk. Møtelederen ser bare tallene, først når alle har svart, og aldri bare ett svar.');
+    expect(dict('en').askAnswered).toBe('Thank you. The chair sees how many have answered, and the yes and no counts once everyone has, never just one answer.');
+    expect(dict('nb').askAnswered).toBe('Takk. Møtelederen ser hvor mange som har svart, og tallene for ja og nei først når alle har svart, aldri bare ett svar.');
+    expect(dict('en').askHint).toBe('The chair sees how many have answered, and how many said yes and no once everyone has, never just one answer.');
+    expect(dict('nb').askQuestionKeeper('Carl')).toBe('Spørsmål til gruppa: kan Carl bli med?');
     expect(dict('en').askTally(0, 3)).toBe('Nobody has answered yet. The yes and no counts show once everyone has answered. You decide.');
     expect(dict('nb').askTally(0, 3)).toBe('Ingen har svart ennå. Tallene for ja og nei vises når alle har svart. Du bestemmer.');
     expect(dict('en').askTally(1, 2)).toBe('One has answered, 2 have not yet. The yes and no counts show once everyone has answered. You decide.');
@@ -66,4 +68,39 @@ describe('the ask\'s words', () => {
     expect(dict('en').askTallyFew).toBe('Fewer than two have answered, and nobody else asked is left to answer, so no counts are shown. You decide.');
     expect(dict('nb').askTallyFew).toBe('Færre enn to har svart, og ingen andre som ble spurt, er igjen, så ingen tall vises. Du bestemmer.');
   });
+
+  // A fresh tester: a member who had answered yes was handed the chair and read "1 yes, 1 no"
+  // where three had answered, with nothing saying their own answer was left out.
+  for (const lang of ['nb', 'en'] as const) {
+    const t = dict(lang);
+    it(`(${lang}) one who answered and then took the chair is told their own answer is not counted`, async () => {
+      const r = gathered({ access: 'closed', others: ['b', 'c', 'd'], volunteers: ['b'] });
+      r.ok(joinCmd('x', { name: 'Carl' }));
+      r.ok({ type: 'askMembers', by: 'a', target: 'x' });
+      for (const [id, yes] of [['b', true], ['c', false], ['d', true]] as const) r.ok({ type: 'answerAsk', by: id, yes });
+      r.ok({ type: 'handChair', by: 'a', target: 'b' });
+      const ann = await mountPage(r, 'b', lang);
+      expect(ann.q('ask-counts')!.textContent).toBe(`${t.askQuestionKeeper('Carl')} ${t.askCounts(1, 1)} ${t.askOwnLeftOut}`);
+      const chair = await mountPage(r, 'c', lang);
+      // A member who has not been a keeper reads no tally.
+      expect(chair.q('ask-counts')).toBeNull();
+    });
+
+    // A fresh tester on a phone: the question's Yes and No were at the foot of the page, below
+    // the fold, while the box above said the meeting had not started.
+    it(`(${lang}) the member's question stands near the top of the meeting, above the turn box and the transcript`, async () => {
+      const r = gathered({ access: 'closed', others: ['b'] });
+      r.ok(joinCmd('x', { name: 'Carl' }));
+      r.ok({ type: 'askMembers', by: 'a', target: 'x' });
+      const berit = await mountPage(r, 'b', lang);
+      const q = berit.q('ask-question')!;
+      const transcript = berit.q('transcript')!;
+      expect(q.compareDocumentPosition(transcript) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      const tools = berit.q('group-tools')!;
+      expect(tools.contains(q)).toBe(false);
+      r.ok({ type: 'answerAsk', by: 'b', yes: true });
+      berit.push();
+      expect(berit.q('ask-answered')!.compareDocumentPosition(transcript) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    });
+  }
 });

@@ -74,27 +74,43 @@ describe('the ask\'s tally never shows one answer', () => {
     expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 0, yes: 1, no: 1 });
   });
 
-  it('a co-chair who answered sees counts only once two others have (their own left out)', () => {
+  it('a co-chair never answers; one made co-chair after answering reads the tally without it', () => {
     const r = closedWith(['b', 'c', 'e'], ['e']);
-    r.ok({ type: 'setCoChair', by: 'a', target: 'e' });
     r.ok({ type: 'answerAsk', by: 'e', yes: true });
     r.ok({ type: 'answerAsk', by: 'b', yes: false });
-    expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 1, yes: null, no: null });
     r.ok({ type: 'answerAsk', by: 'c', yes: true });
-    // Everyone has answered: the chair sees all three; the co-chair knows their own, so it is left
-    // out of theirs.
     expect(tally(r, 'a')).toEqual({ answers: 3, unanswered: 0, yes: 2, no: 1 });
+    r.ok({ type: 'setCoChair', by: 'a', target: 'e' });
+    // The co-chair knows their own answer: it is left out of theirs.
     expect(tally(r, 'e')).toEqual({ answers: 2, unanswered: 0, yes: 1, no: 1 });
+    const q = closedWith(['b', 'e'], ['e']);
+    q.ok({ type: 'setCoChair', by: 'a', target: 'e' });
+    q.no({ type: 'answerAsk', by: 'e', yes: true }, 'NOT_ALLOWED');
+    q.ok({ type: 'answerAsk', by: 'b', yes: false });
+    expect(tally(q, 'a')).toEqual({ answers: 1, unanswered: 0, yes: null, no: null });
   });
 
-  it('a co-chair with one other member present never sees that member\'s answer', () => {
-    const r = closedWith(['b', 'e'], ['e']);
-    r.ok({ type: 'setCoChair', by: 'a', target: 'e' });
-    r.ok({ type: 'answerAsk', by: 'e', yes: true });
-    r.ok({ type: 'answerAsk', by: 'b', yes: false });
-    // The chair sees two answers; the co-chair, their own left out, one: no counts for them.
-    expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 0, yes: 1, no: 1 });
-    expect(tally(r, 'e')).toEqual({ answers: 1, unanswered: 0, yes: null, no: null });
+  // A fresh tester: with one member present who had answered no, the chair opened a second seat,
+  // handed the chair to it, answered yes from the old seat, and read "1 yes, 1 no" there.
+  it('whoever held the chair or co-chair while it was open never answers it', () => {
+    for (const before of [false, true]) {
+      const r = before ? closedWith(['b', 'p'], ['p']) : closedWith(['b']);
+      if (!before) r.ok(joinCmd('p', { name: 'Second Seat', joinCode: true, volunteer: true }));
+      r.ok({ type: 'answerAsk', by: 'b', yes: false });
+      r.ok({ type: 'handChair', by: 'a', target: 'p' });
+      expect(r.state.chairId).toBe('p');
+      r.no({ type: 'answerAsk', by: 'a', yes: true }, 'NOT_ALLOWED');
+      expect(tally(r, 'p')).toEqual({ answers: 1, unanswered: 0, yes: null, no: null });
+      // Handed back, the second seat (chair for a while) does not answer either.
+      r.ok({ type: 'handChair', by: 'p', target: 'a' });
+      r.no({ type: 'answerAsk', by: 'p', yes: true }, 'NOT_ALLOWED');
+      expect(tally(r, 'a')).toEqual({ answers: 1, unanswered: 0, yes: null, no: null });
+      // A co-chair for a while, too.
+      const q = closedWith(['b', 'c', 'e'], ['e']);
+      q.ok({ type: 'setCoChair', by: 'a', target: 'e' });
+      q.ok({ type: 'setCoChair', by: 'a', target: null });
+      q.no({ type: 'answerAsk', by: 'e', yes: true }, 'NOT_ALLOWED');
+    }
   });
 
   it('a member who answered and then took the chair does not read another\'s answer', () => {
@@ -104,8 +120,9 @@ describe('the ask\'s tally never shows one answer', () => {
     expect(tally(r, 'a')).toEqual({ answers: 2, unanswered: 0, yes: 1, no: 1 });
     r.ok({ type: 'handChair', by: 'a', target: 'b' });
     expect(buildView(r.state, 'b', r.now).you.isChair).toBe(true);
-    // Their own answer left out, one is left; and the old chair, a member now, is asked too.
-    expect(tally(r, 'b')).toEqual({ answers: 1, unanswered: 1, yes: null, no: null });
+    // Their own answer left out, one is left; the old chair, who asked, is not asked.
+    expect(tally(r, 'b')).toEqual({ answers: 1, unanswered: 0, yes: null, no: null });
+    r.no({ type: 'answerAsk', by: 'a', yes: true }, 'NOT_ALLOWED');
   });
 
   it('no event of the ask carries an answer or a count', () => {

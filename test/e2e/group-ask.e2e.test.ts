@@ -72,13 +72,13 @@ describe('a closed group asks its members in the browser', () => {
     await waitText(tid(berit, 'ask-question'), 'The chair asks: may Dag join the group?');
     await waitText(tid(cato, 'ask-question'), 'Møtelederen spør: kan Dag bli med i gruppa?');
     await tid(berit, 'ask-yes').click();
-    await waitText(tid(berit, 'ask-answered'), 'Thank you. The chair sees only the counts, once everyone has answered, and never just one answer.');
+    await waitText(tid(berit, 'ask-answered'), 'Thank you. The chair sees how many have answered, and the yes and no counts once everyone has, never just one answer.');
     await expect.poll(() => tid(berit, 'ask-yes').count(), { timeout: WAIT_MS }).toBe(0);
     // One answer is never shown as a count: the chair would know it is Berit's.
     await waitText(tid(anna, 'ask-counts'), 'One has answered, 1 has not yet. The yes and no counts show once everyone has answered.');
     expect(await tid(anna, 'ask-counts').innerText()).not.toMatch(/1 yes|0 no/);
     await tid(cato, 'ask-no').click();
-    await waitText(tid(cato, 'ask-answered'), 'Takk. Møtelederen ser bare tallene, først når alle har svart, og aldri bare ett svar.');
+    await waitText(tid(cato, 'ask-answered'), 'Takk. Møtelederen ser hvor mange som har svart, og tallene for ja og nei først når alle har svart, aldri bare ett svar.');
     await waitText(tid(anna, 'ask-counts'), 'Answers: 1 yes, 1 no. You decide.');
 
     // Nobody but the chair sees counts; nobody sees who said what; the door sees nothing of it.
