@@ -116,9 +116,9 @@ export class GroupTools {
         // Not "The chair asks" to the chair; and one who answered before taking the chair is told
         // their own answer is left out (a fresh tester's new chair read "1 yes, 1 no" of three).
         const own = v.ask.answered ? ` ${t.askOwnLeftOut}` : '';
-        parts.push(h('p', { testid: 'ask-counts', role: 'status' }, `${t.askQuestionKeeper(v.ask.name)} ${tally}${own}`));
+        parts.push(h('p', { testid: 'ask-counts', role: 'status', tabindex: '-1' }, `${t.askQuestionKeeper(v.ask.name)} ${tally}${own}`));
       }
-      else if (v.ask.answered) question.push(h('p', { testid: 'ask-answered' }, t.askAnswered));
+      else if (v.ask.answered) question.push(h('p', { testid: 'ask-answered', tabindex: '-1' }, t.askAnswered));
       else
         question.push(
           h(
@@ -141,8 +141,14 @@ export class GroupTools {
         parts.push(h('button', { class: 'button secondary small', type: 'button', testid: `ask-members-${w.id}`, on: { click: () => this.run('askMembers', { target: w.id }) } }, t.askButton(w.name)));
       }
     }
+    // A step pressed here (Ask the group, Yes, No) is replaced by what it led to: focus goes to
+    // that (the tally, the thanks), not to the top of the page (a fresh tester's chair found focus
+    // on "Start the meeting", the tally 800 px below).
+    const active = document.activeElement;
+    const hadFocus = !!active && (this.askPart.contains(active) || this.questionEl.contains(active));
     fill(this.askPart, ...parts);
     fill(this.questionEl, ...question);
+    if (hadFocus && !active.isConnected) (this.questionEl.querySelector<HTMLElement>('[tabindex="-1"]') ?? this.askPart.querySelector<HTMLElement>('[tabindex="-1"]'))?.focus();
     this.questionEl.hidden = question.length === 0;
     this.sync();
   }

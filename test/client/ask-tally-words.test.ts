@@ -102,5 +102,26 @@ describe('the ask\'s words', () => {
       berit.push();
       expect(berit.q('ask-answered')!.compareDocumentPosition(transcript) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     });
+
+    // A fresh tester's chair pressed "Ask the group about …" and found focus on "Start the
+    // meeting", the tally far below on a phone; a member's Yes went the same way.
+    it(`(${lang}) focus follows the step pressed: to the tally, to the thanks`, async () => {
+      const r = gathered({ access: 'closed', others: ['b', 'c'] });
+      r.ok(joinCmd('x', { name: 'Carl' }));
+      const chair = await mountPage(r, 'a', lang);
+      chair.q<HTMLButtonElement>('ask-members-x')!.focus();
+      chair.q<HTMLButtonElement>('ask-members-x')!.click();
+      r.ok({ type: 'askMembers', by: 'a', target: 'x' });
+      chair.push();
+      expect(document.activeElement).toBe(chair.q('ask-counts'));
+      chair.destroy();
+      const berit = await mountPage(r, 'b', lang);
+      berit.q<HTMLButtonElement>('ask-yes')!.focus();
+      berit.q<HTMLButtonElement>('ask-yes')!.click();
+      r.ok({ type: 'answerAsk', by: 'b', yes: true });
+      berit.push();
+      expect(document.activeElement).toBe(berit.q('ask-answered'));
+      berit.destroy();
+    });
   }
 });
