@@ -176,6 +176,7 @@ export class DraftBox {
     // or that none is coming (the closing, past the last call, a round with nothing after it).
     // Anyone in line has a turn coming, a late turn too, not only the next one (a fresh tester,
     // 2026-12-03: "if you get another turn" under "You are number 3 in line").
+    if (lostToDrop(this.keptWhy, me)) this.keptWhy = 'gone';
     setText(this.keptNote, this.keptNote.hidden ? '' : keptWhyLead(this.keptWhy, keptWords(v, app.t)));
     const ctx: HintContext = { otherNames: v.participants.filter((p) => p.id !== v.you.id).map((p) => p.name), lang: v.language, mode: v.guard.mode, ...(me ? { ownName: me.name } : {}) };
     const changed = ctx.lang !== this.ctx.lang || ctx.mode !== this.ctx.mode || ctx.ownName !== this.ctx.ownName || ctx.otherNames.join('\u0000') !== this.ctx.otherNames.join('\u0000');
@@ -193,6 +194,18 @@ export class DraftBox {
     this.renderHints();
     return text;
   }
+}
+
+/**
+ * Whether a turn the server ended as run out of time (`why`; null: not known yet, the ending
+ * replayed after the view that kept the words) was in fact lost to a drop: the
+ * server learns of a silent link only later and dates the drop back, and then owes the turn as a
+ * late turn (decide.ts owedAfterLateDrop), shown as her own entry's `missed` status or late-turn
+ * hand. A fresh tester, back from 30 s offline with 8 s of her turn left, read "The time for your
+ * turn ran out" while her late turn was on its way.
+ */
+export function lostToDrop(why: ShareEndReason | null, me: { status: string | null; lateTurn?: true } | undefined): boolean {
+  return (why === null || why === 'timeout' || why === 'timeoutEmpty') && !!me && (me.status === 'missed' || me.lateTurn === true);
 }
 
 /**
