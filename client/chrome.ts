@@ -6,7 +6,29 @@ import { openHelp } from './help.js';
 import { quickExit } from './quick-exit.js';
 import { inMeetingPage } from './routes.js';
 
+/**
+ * The screen's height in rem (the root's font size, which large text raises) under which the bar
+ * scrolls away with the page and only its quick exit stays, pinned to the corner (`tall-topbar`,
+ * styles.css). A fresh tester at 200 % text on a 360x640 phone found the sticky bar 281 px high,
+ * over the clock, the time warning and all but two lines of the share box. Decided by the screen
+ * and the text size, not by the bar's own height, which changes as the exit leaves it.
+ */
+export const TALL_TOPBAR_BELOW_REM = 30;
+
+/** Sets `tall-topbar` on the root for the screen and text size now (TALL_TOPBAR_BELOW_REM). */
+export function fitTopbar(): void {
+  const rem = parseFloat(window.getComputedStyle(document.documentElement).fontSize) || 16;
+  document.documentElement.classList.toggle('tall-topbar', window.innerHeight / rem < TALL_TOPBAR_BELOW_REM);
+}
+
+let fitting = false;
+
 export function renderTopbar(bar: HTMLElement, opts: { homeLink: boolean }): void {
+  if (!fitting) {
+    fitting = true;
+    window.addEventListener('resize', fitTopbar);
+  }
+  fitTopbar();
   const t = app.t;
   const brand = opts.homeLink ? h('a', { class: 'brand', href: '/', testid: 'home-link' }, t.appName) : h('span', { class: 'brand' }, t.appName);
   fill(

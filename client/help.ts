@@ -82,7 +82,8 @@ export function openHelp(): void {
   render(dialog);
   // Not modal, and below the top bar: a modal would cover the quick exit and make it inert. The
   // dialog starts under the bar and the bar stays above it (z-index), at every width.
-  const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+  // (A bar that scrolls away with large text, chrome.ts fitTopbar, may be above the screen.)
+  const bar = Math.max(0, document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0);
   dialog.style.top = `${Math.ceil(bar) + 8}px`;
   dialog.show();
   dialog.querySelector<HTMLElement>('#help-title')?.focus();

@@ -272,6 +272,45 @@ describe('landing page', () => {
 // top bar ran off the screen and only the "L" of "Lukk raskt" showed; the speaker line broke
 // inside a name beside the clock.
 describe('large text on a phone', () => {
+  // A fresh tester at 200 % text on a 360x640 phone: the sticky top bar was 281 px high, over the
+  // clock, the time warning and all but two lines of the share box; the skip link stuck out over
+  // the name. With large text on a small screen the bar scrolls away and the quick exit alone
+  // stays, in the corner; with ordinary text the bar stays as it was.
+  it('large text on a small phone: the bar scrolls away, the quick exit stays on screen; ordinary text keeps the bar', { timeout: 60_000 }, async () => {
+    const { meetingId, chairKey } = await createMeeting(stage.server.url, { language: 'nb' });
+    const p = await newPerson(stage.browser, { lang: 'nb', width: 360, height: 640 });
+    people.push(p);
+    const page = p.page;
+    await page.goto(`${stage.server.url}/m/${meetingId}#chair=${encodeURIComponent(chairKey)}`);
+    await joinAtDoor(page, 'Modig Bjørk');
+    await tid(page, 'chair-start').waitFor({ timeout: WAIT_MS });
+    const scrolled = async (font: number) => {
+      await page.evaluate((f) => document.documentElement.style.setProperty('font-size', `${f}px`, 'important'), font);
+      // (A text size set by the user is there at load; set here, a resize makes the page look again.)
+      await page.setViewportSize({ width: 361, height: 640 });
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForTimeout(100);
+      const bar = (await page.locator('.topbar').boundingBox())!;
+      const exit = (await tid(page, 'quick-exit').boundingBox())!;
+      const skip = await page.locator('.skip-link').boundingBox();
+      return { barBottom: bar.y + bar.height, exit, skipBottom: skip ? skip.y + skip.height : -1 };
+    };
+    const large = await scrolled(32);
+    expect(large.barBottom).toBeLessThanOrEqual(0);
+    expect(large.exit.y).toBeGreaterThanOrEqual(0);
+    expect(large.exit.y + large.exit.height).toBeLessThanOrEqual(640);
+    expect(large.exit.x + large.exit.width).toBeLessThanOrEqual(360);
+    expect(large.exit.height).toBeLessThan(640 * 0.2);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect((await page.locator('.skip-link').boundingBox())!.y + (await page.locator('.skip-link').boundingBox())!.height).toBeLessThanOrEqual(0);
+    const ordinary = await scrolled(16);
+    // Sticky: at the top of the screen however far the page is scrolled.
+    expect((await page.locator('.topbar').boundingBox())!.y).toBeGreaterThanOrEqual(-0.5);
+    expect(ordinary.barBottom).toBeGreaterThan(0);
+    expect(ordinary.barBottom).toBeLessThan(640 * 0.2);
+  });
+
   it('keeps the quick exit wholly on screen with no sideways scroll, on the front page and in a meeting, nb and en; the speaker line breaks between words', { timeout: 120_000 }, async () => {
     const sizes = [
       { width: 390, font: 24 },
