@@ -656,7 +656,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui.chairBarSlot.hidden = !bar;
     ui.grid.classList.toggle('with-chair-bar', bar);
     ui.doorBanner.hidden = !keeper || v.waiting.length === 0;
-    setText(ui.doorText, t.doorBanner(v.waiting.map((w) => w.name).join(', ')));
+    // A live region: "Waiting at the door:" with nobody after it went into it on every view (a
+    // fresh tester's log of what a screen reader is given), hidden or not.
+    setText(ui.doorText, ui.doorBanner.hidden ? '' : t.doorBanner(v.waiting.map((w) => w.name).join(', ')));
     ui.circle.update(v, selfState(v));
     ui.discreet.update(v, online);
     ui.groupTools.update(v);
