@@ -38,7 +38,12 @@ export type Item =
    * room last read that the turn was held).
    */
   /** `header`: the turn's heading once it is over ("Kari shared"); `summary`: its outcome as a line of its own. */
-  | { kind: 'shareEnd'; speakerId: string; header: string; text: string; summary: string; line?: string }
+  /**
+   * `unsaid`: shown, not said: the turn ended because its speaker left the circle (left, removed,
+   * sent to the waiting room), which the next line says (a fresh tester heard "Blå Sjø: left the
+   * meeting" and "Blå Sjø left" for one quick exit).
+   */
+  | { kind: 'shareEnd'; speakerId: string; header: string; text: string; summary: string; line?: string; unsaid?: true }
   | { kind: 'reading'; title: string; text: string }
   | { kind: 'note'; label: string; text: string }
   | { kind: 'topic'; text: string };
@@ -172,7 +177,8 @@ export function describe(e: MeetingEvent, c: DescribeContext): Item | null {
       const summary = e.id === c.you ? t.tTurnOutcomeYou(outcome) : t.tTurnOutcome(e.name, outcome);
       const byChair = c.lateTurnByChair === true;
       const line = e.reason === 'gone' ? (e.id === c.you ? (byChair ? t.tTurnMovedOnYouByChair : t.tTurnMovedOnYou) : byChair ? t.tTurnMovedOnByChair(e.name) : t.tTurnMovedOn(e.name)) : null;
-      return { kind: 'shareEnd', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderDoneYou : t.tShareHeaderDone(e.name), text: outcome, summary, ...(line ? { line } : {}) };
+      const unsaid = e.reason === 'left' || e.reason === 'removed' || e.reason === 'waiting';
+      return { kind: 'shareEnd', speakerId: e.id, header: e.id === c.you ? t.tShareHeaderDoneYou : t.tShareHeaderDone(e.name), text: outcome, summary, ...(line ? { line } : {}), ...(unsaid ? { unsaid } : {}) };
     }
     case 'turnHeld': {
       // A drop during a pause: the hold does not run until the chair resumes (then a fresh

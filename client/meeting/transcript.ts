@@ -170,6 +170,9 @@ export class Transcript {
           const head = el.querySelector('.share-header');
           if (head) setText(head, item.header);
         }
+        const sayEnd = (text: string): void => {
+          if (!item.unsaid) this.say(text);
+        };
         if (block) {
           this.openShares.delete(item.speakerId);
           block.classList.remove('live');
@@ -187,23 +190,23 @@ export class Transcript {
               };
               if (head) this.replaceEntry(head, this.entry(block), swap);
               else swap();
-              this.say(item.summary);
+              sayEnd(item.summary);
             } else {
               this.markTurn(block);
               if (!item.line) this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.summary));
-              if (!item.line) this.say(item.summary);
+              if (!item.line) sayEnd(item.summary);
             }
           } else if (last) {
             const end = block.querySelector('.share-end');
             if (end) setText(end, item.text);
             // The outcome alone ("done") would not say whose turn it was.
-            this.say(item.summary);
+            sayEnd(item.summary);
           } else if (!item.line) {
             // Lines came after the share's last words (the chair gave more time, a drop): its
             // outcome goes below them, not into the block above them, so the transcript reads top
             // to bottom (a fresh tester read "time ran out" above "The chair gave more time").
             this.push(h('li', { class: 'entry system', testid: 'transcript-system' }, item.summary));
-            this.say(item.summary);
+            sayEnd(item.summary);
           }
         }
         if (item.line) {
