@@ -158,7 +158,10 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
   const submit = h('button', { class: 'button primary large', type: 'submit', testid: 'join-submit', 'aria-describedby': 'join-submit-reason' }, t.joinSubmit);
   // Why the button is off, in words, under it (a fourth fresh tester, 2026-12-04: a name of only
   // spaces left it grey with nothing said; an older member may not see what is missing).
-  const submitReason = h('p', { class: 'hint', id: 'join-submit-reason', testid: 'join-submit-reason', 'aria-live': 'polite' });
+  // Live from the first step taken in the form, not at the door's first showing: what is missing
+  // is shown then but said only as it changes (a fresh tester's screen reader was given "Write a
+  // nickname above… Tick «I promise»…" on load, before anything was done).
+  const submitReason = h('p', { class: 'hint', id: 'join-submit-reason', testid: 'join-submit-reason', 'aria-live': 'off' });
   // Focusable (tabindex -1): the door opened after a lost seat moves to this explanation, at the top
   // of the form, not wherever the meeting page was scrolled (fresh tester: the reason was off-screen).
   const error = h('p', { class: 'banner error', testid: 'join-error', role: 'alert', tabindex: '-1', hidden: !o.error }, o.error ?? '');
@@ -193,6 +196,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
     el.addEventListener('input', sync);
     el.addEventListener('change', sync);
   }
+  const goLive = (): void => submitReason.setAttribute('aria-live', 'polite');
 
   const form = h(
     'form',
@@ -201,6 +205,7 @@ export function renderJoin(container: HTMLElement, o: JoinOptions): void {
       testid: 'join-form',
       novalidate: true,
       on: {
+        focusin: goLive,
         submit: (e) => {
           e.preventDefault();
           sync();

@@ -74,3 +74,25 @@ describe("the door's way back for the chair key's holder", () => {
     }
   });
 });
+
+// A fresh tester's screen reader was given "Write a nickname above… Tick «I promise»…" as the door
+// first showed, before anything was done: what is missing is shown then, and said as it changes
+// once the person is in the form.
+describe("the door's line on what is missing", () => {
+  it('is shown from the start, and is a live region only once the form is used', async () => {
+    const { app } = await import('../../client/app.js');
+    const { newJoinState, renderJoin } = await import('../../client/pages/join.js');
+    app.setLang('en');
+    const card = { title: 'Evening meeting', language: 'en' as const, formatId: 'standard', access: 'open' as const, phase: 'gathering', locked: false, group: false };
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    renderJoin(container, { meetingId: 'm', card, state: newJoinState(null), chairKey: null, error: null, submit: () => undefined });
+    const reason = container.querySelector<HTMLElement>('[data-testid="join-submit-reason"]')!;
+    expect(reason.textContent).toContain(app.t.joinNeedsPledge);
+    expect(reason.getAttribute('aria-live')).toBe('off');
+    const name = container.querySelector<HTMLInputElement>('[data-testid="join-name"]')!;
+    name.focus();
+    name.dispatchEvent(new Event('focusin', { bubbles: true }));
+    expect(reason.getAttribute('aria-live')).toBe('polite');
+  });
+});
