@@ -9,27 +9,32 @@ import { dict } from '../../client/i18n.js';
 import { buildView, isPrivate, type LoggedEvent } from '../../shared/meeting/view.js';
 import { inRound } from '../core/helpers.js';
 import { useDomGlobals } from '../helpers/dom-globals.js';
-import { fakePageClocks, mountPage, PAGE_GLOBALS, preparePageWindow } from '../helpers/meeting-page.js';
+import { fakePageClocks, mountPage, PAGE_GLOBALS, preparePageWindow, type MountedPage } from '../helpers/meeting-page.js';
 
 useDomGlobals(PAGE_GLOBALS, preparePageWindow);
 vi.mock('../../client/connection.js', async () => ({ Connection: (await import('../helpers/meeting-page.js')).FakeConnection }));
 
 fakePageClocks();
 
+/** b's turn with 8 s left and words in her box, on her page; `lostAt`: the moment her link goes. */
+async function speakingWithWords(lang: 'nb' | 'en'): Promise<{ r: ReturnType<typeof inRound>; page: MountedPage; lostAt: number }> {
+  const r = inRound({ others: ['b', 'c', 'd'] });
+  r.shareDone('a');
+  expect(r.speaker).toBe('b');
+  r.wait(r.state.speaker!.deadline - r.now - 8_000);
+  const page = await mountPage(r, 'b', lang);
+  const box = page.q<HTMLTextAreaElement>('composer')!;
+  box.value = 'Det jeg ville si om uka mi';
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  await vi.advanceTimersByTimeAsync(100);
+  return { r, page, lostAt: r.now };
+}
+
 describe('a turn the clock ended after her link had gone', () => {
   for (const lang of ['nb', 'en'] as const) {
     const t = dict(lang);
     it(`(${lang}) is told as lost to the drop, not as time run out`, async () => {
-      const r = inRound({ others: ['b', 'c', 'd'] });
-      r.shareDone('a');
-      expect(r.speaker).toBe('b');
-      r.wait(r.state.speaker!.deadline - r.now - 8_000);
-      const page = await mountPage(r, 'b', lang);
-      const box = page.q<HTMLTextAreaElement>('composer')!;
-      box.value = 'Det jeg ville si om uka mi';
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      await vi.advanceTimersByTimeAsync(100);
-      const lostAt = r.now;
+      const { r, page, lostAt } = await speakingWithWords(lang);
       // Her link goes silent; the server's clock ends the turn before it knows.
       page.conn.h.status('reconnecting');
       const missed: LoggedEvent[] = [];
@@ -60,15 +65,7 @@ describe('a turn the clock ended after her link had gone', () => {
     // Her page may see the turn end before it knows its own link is gone (a silent link looks up
     // until a ping goes unanswered): the note says "time ran out", then the view owes the turn.
     it(`(${lang}) told "time ran out" first, the note is put right once the turn is owed`, async () => {
-      const r = inRound({ others: ['b', 'c', 'd'] });
-      r.shareDone('a');
-      r.wait(r.state.speaker!.deadline - r.now - 8_000);
-      const page = await mountPage(r, 'b', lang);
-      const box = page.q<HTMLTextAreaElement>('composer')!;
-      box.value = 'Det jeg ville si om uka mi';
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      await vi.advanceTimersByTimeAsync(100);
-      const lostAt = r.now;
+      const { r, page, lostAt } = await speakingWithWords(lang);
       for (const event of r.tickAt(r.state.speaker!.deadline)) if (!isPrivate(event)) page.conn.h.event({ seq: r.state.seq, at: r.now, event });
       page.push();
       await vi.advanceTimersByTimeAsync(100);
