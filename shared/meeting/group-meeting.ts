@@ -123,7 +123,9 @@ export function settleAsk(s: MeetingState): void {
     s.ask = null;
     return;
   }
-  for (const id of [s.chairId, s.coChairId]) if (id && !ask.keepers?.includes(id)) ask.keepers = [...(ask.keepers ?? []), id];
+  const joining = [s.chairId, s.coChairId].filter((id): id is string => !!id && !ask.keepers?.includes(id));
+  // A new object: a share's state is a shallow copy (clone.ts cloneForShare), its ask shared with the state before.
+  if (joining.length) s.ask = { ...ask, keepers: [...(ask.keepers ?? []), ...joining] };
 }
 
 /**

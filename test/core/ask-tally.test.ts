@@ -6,7 +6,7 @@
 // who watched who pressed last what that one answered: they show only once nobody asked is left to
 // answer, so no answer comes after them.
 import { describe, expect, it } from 'vitest';
-import { ASK_COUNTS_FROM } from '../../shared/meeting/group-meeting.js';
+import { ASK_COUNTS_FROM, settleAsk } from '../../shared/meeting/group-meeting.js';
 import { buildView } from '../../shared/meeting/view.js';
 import { gathered, joinCmd, type Run } from './helpers.js';
 
@@ -159,5 +159,20 @@ describe('a seat taken after the question was asked', () => {
     r.ok(joinCmd('y', { name: 'Other Door' }));
     r.ok({ type: 'askMembers', by: 'a', target: 'y' });
     r.ok({ type: 'answerAsk', by: 'c', yes: true });
+  });
+});
+
+describe("the question's keepers", () => {
+  // A share's state is a shallow copy of the state before it (clone.ts cloneForShare): the ask
+  // object is shared, so taking in a keeper must make a new one, never change it in place.
+  it('are taken in without changing the ask object of the state before', () => {
+    const r = closedWith(['b']);
+    const s = structuredClone(r.state);
+    delete s.ask!.keepers;
+    const before = Object.freeze(s.ask!);
+    settleAsk(s);
+    expect(s.ask).not.toBe(before);
+    expect(s.ask!.keepers).toEqual(['a']);
+    expect(before.keepers).toBeUndefined();
   });
 });
