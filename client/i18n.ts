@@ -798,6 +798,7 @@ const nb = {
   chairNextUpLate: (name: string) => `Neste som deler: ${name}, en sen tur: forbindelsen ble borte midt i turen. Turen går videre av seg selv.`,
   chairNextUpLatePaused: (name: string) => `Neste som deler: ${name}, en sen tur (forbindelsen ble borte midt i turen), når du fortsetter møtet.`,
   confirmSpeaker: (name: string) => `${name} deler fortsatt.`,
+  confirmSelfSpeaking: 'Du deler selv nå, og turen din slutter da.',
   confirmWaiting: (n: number) => (n === 1 ? '1 har ikke hatt sin tur.' : `${n} har ikke hatt sin tur.`),
   // The chair who gives the turns is one of those counted (chair-steps.ts cutOff `self`).
   confirmWaitingSelf: (n: number) => (n === 1 ? 'Du har ikke hatt din tur ennå.' : `${n} har ikke hatt sin tur, deg medregnet.`),
@@ -1705,6 +1706,7 @@ const en: Dict = {
   chairNextUpLate: (name: string) => `Next to share: ${name}, a late turn: the connection dropped during their turn. The turn moves on by itself.`,
   chairNextUpLatePaused: (name: string) => `Next to share: ${name}, a late turn (the connection dropped during their turn), once you resume the meeting.`,
   confirmSpeaker: (name: string) => `${name} is still sharing.`,
+  confirmSelfSpeaking: 'You are sharing now, and your turn ends with it.',
   confirmWaiting: (n: number) => (n === 1 ? '1 person has not had their turn.' : `${n} people have not had their turn.`),
   confirmWaitingSelf: (n: number) => (n === 1 ? 'You have not had your turn yet.' : `${n} people have not had their turn, you among them.`),
   confirmHands: (n: number) => (n === 1 ? '1 person has a hand up.' : `${n} people have a hand up.`),

@@ -42,6 +42,12 @@ export interface CutOff {
   late: string[];
   /** Whether the reader (the chair) is one of `waiting` where the chair picks, or of `unturned` by hands (selfToShare): the question says so. */
   self: boolean;
+  /**
+   * Whether the reader (the chair) holds the turn now: going on ends their own share. A fresh
+   * tester's first-time chair, first in the circle, pressed through the steps and ended the round
+   * in the middle of her own share; the question spoke only of the others.
+   */
+  selfSpeaking?: boolean;
 }
 
 /**
@@ -116,6 +122,7 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   const inRound = v.phase === 'round' || v.phase === 'open';
   if (!inRound) return { speaker: null, waiting: 0, hands: [], lateHands: [], byHands: false, unturned: 0, late: [], self: false };
   if (step === 'skip') return { speaker, waiting: 0, hands: [], lateHands: [], byHands: false, unturned: 0, late: [], self: false };
+  const selfSpeaking = v.speaker?.id === v.you.id;
   // Where the chair picks nobody is "next" (upNext is empty): those here who have not had a turn
   // in this round wait for one, the speaker aside: the core's count (stillWaiting), the chair
   // among them until their own turn (roundStep offers it).
@@ -136,7 +143,7 @@ export function cutOff(v: MeetingView, step: ChairStep): CutOff {
   const unturned = v.phase === 'round' && byHands ? Math.max(0, stillWaiting(v) - both) : 0;
   const meUp = up.some((p) => p.id === v.you.id);
   const self = (picks ? waiting : unturned) > 0 && !meUp && selfToShare(v);
-  return { speaker, waiting, hands: up.filter((p) => p.lateTurn !== true).map((p) => p.name), lateHands: lateUp.map((p) => p.name), byHands, unturned, late: owedAway(v), self };
+  return { speaker, waiting, hands: up.filter((p) => p.lateTurn !== true).map((p) => p.name), lateHands: lateUp.map((p) => p.name), byHands, unturned, late: owedAway(v), self, ...(selfSpeaking ? { selfSpeaking } : {}) };
 }
 
 /** How many raised hands the early-end question names; more are counted. */
@@ -149,6 +156,7 @@ export const NAMED_HANDS = 3;
  */
 export function cutOffLines(c: CutOff, t: Dict, lang: 'nb' | 'en'): string[] {
   const out: string[] = [];
+  if (c.selfSpeaking) out.push(t.confirmSelfSpeaking);
   if (c.speaker) out.push(t.confirmSpeaker(c.speaker));
   if (c.lateHands.length > 0) out.push(t.confirmLateHands(namesList(c.lateHands, lang), c.lateHands.length > 1));
   const owedWords = (n: number): string => (c.self ? t.confirmWaitingSelf(n) : t.confirmWaiting(n));

@@ -117,11 +117,12 @@ describe('those owed a turn while away, on the chair’s page', () => {
       r.ok({ type: 'reconnect', by: 'b' });
       page.push();
       // His hand is his late turn (view `lateTurn`), not one raised: said so (late-hand-words.test.ts).
-      expect(await askedOnGoingOn(page)).toBe([t.confirmLateHands('Bjarne', false), t.confirmWaitingMore(1), t.confirmAsk_round].join(' '));
+      // She holds the turn: going on ends her own share, said first (chair-own-turn-cut.test.ts).
+      expect(await askedOnGoingOn(page)).toBe([t.confirmSelfSpeaking, t.confirmLateHands('Bjarne', false), t.confirmWaitingMore(1), t.confirmAsk_round].join(' '));
       // Cecilie raises hers too: both named, each as what it is, nobody counted besides.
       r.ok({ type: 'raiseHand', by: 'c' });
       page.push();
-      expect(await askedOnGoingOn(page)).toBe([t.confirmLateHands('Bjarne', false), t.confirmHandsNamed('Cecilie', false), t.confirmAsk_round].join(' '));
+      expect(await askedOnGoingOn(page)).toBe([t.confirmSelfSpeaking, t.confirmLateHands('Bjarne', false), t.confirmHandsNamed('Cecilie', false), t.confirmAsk_round].join(' '));
       page.destroy();
     });
   }
