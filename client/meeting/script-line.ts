@@ -14,6 +14,9 @@ import { ageView } from './view-age.js';
 import { h, setText } from '../dom.js';
 import { quietFirst } from '../live-region.js';
 
+/** The plan's timing line is said again with new words of the same kind (more minutes behind) at most this often (5 minutes, ms). */
+export const TIMING_SAY_EVERY_MS = 5 * 60_000;
+
 /** "1:05": minutes and seconds, for a countdown. */
 function mmss(ms: number): string {
   const s = Math.ceil(Math.max(0, ms) / 1000);
@@ -45,6 +48,10 @@ export class ScriptLine {
   private chairWords: HTMLElement;
   private nextLine: HTMLElement;
   private timing: HTMLElement;
+  /** The timing line's words for the ear: new words when its state changes, else at most every TIMING_SAY_EVERY_MS. */
+  private timingSaid: HTMLElement;
+  private saidState: string | null = null;
+  private saidAt = 0;
   private script: NonNullable<MeetingView['script']> | null = null;
   /** The view last drawn (with `script`): what the drift is worded against. */
   private view: MeetingView | null = null;
@@ -59,15 +66,18 @@ export class ScriptLine {
     this.el = h('div', { class: 'script-line', testid: 'script-line', hidden: true }, h('p', {}, this.now, ' ', this.countdown), this.contributions);
     this.chairWords = h('p', { class: 'script-chair-words', testid: 'script-chair-words' });
     this.nextLine = h('span', { class: 'hint', testid: 'script-next' });
-    // A status region once shown a moment (quietFirst): it appears with the chair bar, as the chair comes.
+    // Its words for the ear are a status region once shown a moment (quietFirst): it appears with the chair bar, as the chair comes.
+    // Shown as it changes each minute, but not said each minute (a fresh tester's chair heard "5
+    // min behind the plan", then 6, then 7, through the shares): `timingSaid` says it.
     this.timing = h('span', { class: 'script-timing', testid: 'script-timing' });
+    this.timingSaid = h('span', { class: 'visually-hidden', testid: 'script-timing-said' });
     // Compact: the chair bar must keep the next step and the end within reach without scrolling.
     // The next-step button itself is the bar's one button (ChairPanel).
     this.chairEl = h(
       'div',
       { class: 'chair-script', testid: 'chair-script', hidden: true, 'aria-label': t.scriptChairTitle, role: 'group' },
       this.chairWords,
-      h('p', { class: 'script-next-line' }, this.nextLine, ' ', this.timing),
+      h('p', { class: 'script-next-line' }, this.nextLine, ' ', this.timing, this.timingSaid),
     );
   }
 
@@ -82,7 +92,7 @@ export class ScriptLine {
     this.el.hidden = !s || (v.you.isChair && !s.silence);
     this.chairEl.hidden = !s || !v.you.isChair;
     if (!s) {
-      quietFirst(this.timing);
+      quietFirst(this.timingSaid);
       return this.stop();
     }
     const segTitle = title(s.kind);
@@ -123,7 +133,13 @@ export class ScriptLine {
     const words = timingWords(ageView(v, e), drift, left, t, app.lang);
     if (this.timing.textContent !== words.text) setText(this.timing, words.text);
     this.timing.dataset.state = words.state;
-    quietFirst(this.timing);
+    const now = Date.now();
+    if (this.timingSaid.textContent !== words.text && (words.state !== this.saidState || now - this.saidAt >= TIMING_SAY_EVERY_MS)) {
+      setText(this.timingSaid, words.text);
+      this.saidState = words.state;
+      this.saidAt = now;
+    }
+    quietFirst(this.timingSaid);
   }
 
   stop(): void {

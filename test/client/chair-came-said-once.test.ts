@@ -75,7 +75,7 @@ describe('the chair come to you is said once: the chair note', () => {
       expect(page.container.textContent).toContain(t.tChairYou);
       // Later real changes of the panel's status lines are still said: the guard's count is live now.
       expect(page.q('chair-guard-count')!.getAttribute('role')).toBe('status');
-      expect(page.q('script-timing')!.getAttribute('role')).toBe('status');
+      expect(page.q('script-timing-said')!.getAttribute('role')).toBe('status');
       heard.stop();
       page.destroy();
     });
