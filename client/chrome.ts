@@ -27,6 +27,9 @@ export function renderTopbar(bar: HTMLElement, opts: { homeLink: boolean }): voi
   if (!fitting) {
     fitting = true;
     window.addEventListener('resize', fitTopbar);
+    // A text size changed without a resize (a page zoom of text only, a style set by an aid) changes
+    // the bar's size: looked at again then (a fresh verifier set the root's size, and the bar stayed).
+    if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => fitTopbar()).observe(bar);
   }
   fitTopbar();
   const t = app.t;

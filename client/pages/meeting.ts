@@ -409,7 +409,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // the bar, after the link for the others (placeChairNotice).
     const notice = h('div', {});
     const grid = h('div', { class: 'meeting-grid', hidden: true }, chairBarSlot, h('div', { class: 'meeting-main' }, notice, doorBanner, greeter.askEl, groupTools.questionEl, turnBox, transcript.el, onDeck.el, draft.el, composer.el, actions.el, greeter.el, groupTools.el, chairSlot), side);
-    const waitingText = h('p', { testid: 'waiting-message', role: 'status' }, t.waitingText);
+    // Words only while the waiting room shows (applyDoor, applyView): a status region, and a fresh
+    // verifier's log had "This is a closed meeting…" on every entry, open meetings too.
+    const waitingText = h('p', { testid: 'waiting-message', role: 'status' });
     const waitingLocked = h('p', { class: 'hint', testid: 'waiting-locked', hidden: true }, t.doorLockedToo);
     const waitingRetry = h('button', { class: 'button', type: 'button', testid: 'waiting-retry', hidden: true, on: { click: retryCode } }, t.doorRetryCode);
     const waiting = h(
@@ -565,6 +567,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // The chair is addressed as "you": the pause is theirs to lift.
     setText(ui.frozen, v.you.isChair ? t.frozenBannerYou : t.frozenBanner);
     ui.waiting.hidden = !v.you.waiting;
+    if (!v.you.waiting) setText(ui.waitingText, '');
+    else if (!ui.waitingText.textContent) setText(ui.waitingText, t.waitingText);
     ui.grid.hidden = v.you.waiting;
 
     // The turn line words the offline turn itself (heldTurnWords), from what the server last said.
