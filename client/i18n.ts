@@ -147,7 +147,7 @@ const nb = {
   askQuestionKeeper: (name: string) => `Spørsmål til gruppa: kan ${name} bli med?`,
   askOwnLeftOut: 'Ditt eget svar er ikke talt med her.',
   askTally: (answers: number, unanswered: number) =>
-    `${answers === 0 ? 'Ingen har svart ennå' : `${answers === 1 ? 'Én' : answers} har svart, ${unanswered} har ikke svart ennå`}. Tallene for ja og nei vises når alle har svart. Du bestemmer.`,
+    `${answers === 0 ? (unanswered === 1 ? 'Den ene som er spurt, har ikke svart ennå' : `Ingen av de ${unanswered} som er spurt, har svart ennå`) : `${answers === 1 ? 'Én' : answers} har svart, ${unanswered} har ikke svart ennå`}. Tallene for ja og nei vises når alle har svart. Du bestemmer.`,
   askTallyFew: 'Færre enn to har svart, og ingen andre som ble spurt, er igjen, så ingen tall vises. Du bestemmer.',
   accessOpen: 'Åpent',
   accessClosed: 'Lukket',
@@ -1094,7 +1094,7 @@ const en: Dict = {
   askQuestionKeeper: (name: string) => `Question to the group: may ${name} join?`,
   askOwnLeftOut: 'Your own answer is not counted here.',
   askTally: (answers: number, unanswered: number) =>
-    `${answers === 0 ? 'Nobody has answered yet' : `${answers === 1 ? 'One has' : `${answers} have`} answered, ${unanswered} ${unanswered === 1 ? 'has' : 'have'} not yet`}. The yes and no counts show once everyone has answered. You decide.`,
+    `${answers === 0 ? (unanswered === 1 ? 'The one asked has not answered yet' : `None of the ${unanswered} asked has answered yet`) : `${answers === 1 ? 'One has' : `${answers} have`} answered, ${unanswered} ${unanswered === 1 ? 'has' : 'have'} not yet`}. The yes and no counts show once everyone has answered. You decide.`,
   askTallyFew: 'Fewer than two have answered, and nobody else asked is left to answer, so no counts are shown. You decide.',
   accessOpen: 'Open',
   accessClosed: 'Closed',

@@ -60,8 +60,10 @@ describe('the ask\'s words', () => {
     expect(dict('nb').askAnswered).toBe('Takk. Møtelederen ser hvor mange som har svart, og tallene for ja og nei først når alle har svart, aldri bare ett svar.');
     expect(dict('en').askHint).toBe('The chair sees how many have answered, and how many said yes and no once everyone has, never just one answer.');
     expect(dict('nb').askQuestionKeeper('Carl')).toBe('Spørsmål til gruppa: kan Carl bli med?');
-    expect(dict('en').askTally(0, 3)).toBe('Nobody has answered yet. The yes and no counts show once everyone has answered. You decide.');
-    expect(dict('nb').askTally(0, 3)).toBe('Ingen har svart ennå. Tallene for ja og nei vises når alle har svart. Du bestemmer.');
+    // With none answered, how many are asked (a fresh verifier: "Nobody has answered yet" alone).
+    expect(dict('en').askTally(0, 3)).toBe('None of the 3 asked has answered yet. The yes and no counts show once everyone has answered. You decide.');
+    expect(dict('nb').askTally(0, 3)).toBe('Ingen av de 3 som er spurt, har svart ennå. Tallene for ja og nei vises når alle har svart. Du bestemmer.');
+    expect(dict('en').askTally(0, 1)).toBe('The one asked has not answered yet. The yes and no counts show once everyone has answered. You decide.');
     expect(dict('en').askTally(1, 2)).toBe('One has answered, 2 have not yet. The yes and no counts show once everyone has answered. You decide.');
     expect(dict('nb').askTally(1, 2)).toBe('Én har svart, 2 har ikke svart ennå. Tallene for ja og nei vises når alle har svart. Du bestemmer.');
     expect(dict('en').askTally(2, 1)).toBe('2 have answered, 1 has not yet. The yes and no counts show once everyone has answered. You decide.');
