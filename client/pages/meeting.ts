@@ -892,6 +892,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // Its note says what became of the words, and what to do: the composer's "Not sent … press
     // Send again" (a send stalled as the turn went) goes, so one notice shows, not two.
     if (e.type === 'shareEnded' && e.id === view.you.id && record) {
+      // Asked for more time and the time ran out unanswered: said so after the turn's end (a fresh
+      // tester heard only "Your turn is over: time ran out" and could not tell the ask had lapsed).
+      const lapsed = le.seq > view.seq && view.speaker?.id === e.id && view.speaker.askedMoreTime && !view.speaker.extended && (e.reason === 'timeout' || e.reason === 'timeoutEmpty');
+      if (lapsed) queueMicrotask(() => ui?.transcript.add({ kind: 'system', text: app.t.tMoreTimeLapsed }));
       myTurnEnded = e.reason;
       if (ui.timeBox.ended(e.reason, le.seq <= view.seq && view.speaker?.id === view.you.id, lateTurnByChair(view))) ui.composer.clearNotSent();
     }
