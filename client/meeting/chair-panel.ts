@@ -511,7 +511,10 @@ export class ChairPanel {
     this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'contributions' && s?.kind !== 'announcements') || v.frozen;
     this.shareGo.hidden = v.speaker?.id !== v.you.id;
     const sp = v.speaker;
-    this.extendGo.hidden = !sp || sp.id === v.you.id || !(sp.warned || sp.askedMoreTime) || sp.extended || sp.frozen || v.frozen;
+    // A held turn (the speaker's connection down) keeps an asked-for minute in the bar: the chair
+    // can answer it while the clock stands (the minute waits for the clock), and it never comes
+    // back unannounced on her return (a fresh tester's chair saw it vanish and reappear).
+    this.extendGo.hidden = !sp || sp.id === v.you.id || !(sp.warned || sp.askedMoreTime) || sp.extended || (sp.frozen && !sp.askedMoreTime) || v.frozen;
     // Asked for: the bar says so, where the chair looks, with little time to act (a fresh tester's
     // chair on a phone saw the same button as at the warning, the question only in the transcript).
     const spName = v.participants.find((p) => p.id === sp?.id)?.name ?? '';

@@ -252,6 +252,43 @@ describe("the chair bar's extra minute", () => {
   });
 });
 
+// A fresh tester (2026-12-06): a speaker asked for more time and her connection dropped; her
+// turn was held, and the chair's "asks for more time" vanished from the bar, to come back
+// unannounced on her return.
+describe("the chair bar's extra minute for a held turn", () => {
+  it('stays while the turn is held if she asked, and answers it; a warning alone waits for her return', async () => {
+    const { app } = await import('../../client/app.js');
+    app.setLang('en');
+    for (const asked of [true, false]) {
+      const { panel, sent } = await panelFor('standard');
+      const r = gathered({ others: ['b', 'c'], settings: { shareMs: 120_000, warnMs: 30_000 } });
+      r.ok({ type: 'start', by: 'a' });
+      while (r.state.phase === 'opening') r.ok({ type: 'nextSegment', by: 'a' });
+      r.ok({ type: 'finishShare', by: 'a' });
+      const speaker = r.speaker!;
+      const btn = (): HTMLElement => panel.bar.querySelector<HTMLElement>('[data-testid="chair-bar-extend"]')!;
+      if (asked) r.ok({ type: 'askMoreTime', by: speaker });
+      else r.tickAt(r.now + 95_000);
+      r.ok({ type: 'disconnect', by: speaker });
+      const held = buildView(r.state, 'a', r.now);
+      expect(held.speaker).toMatchObject({ id: speaker, frozen: true, askedMoreTime: asked });
+      panel.update(held, true);
+      expect(btn().hidden, `asked ${asked}`).toBe(!asked);
+      if (!asked) continue;
+      const name = held.participants.find((p) => p.id === speaker)!.name;
+      expect(btn().textContent).toBe(dict('en').chairExtendAsked(name));
+      btn().click();
+      await Promise.resolve();
+      expect(sent.at(-1)).toEqual({ event: 'extend', payload: { turn: held.speaker!.turn } });
+      r.ok({ type: 'extend', by: 'a', turn: held.speaker!.turn! });
+      const after = buildView(r.state, 'a', r.now);
+      expect(after.speaker).toMatchObject({ extended: true, frozen: true, remainingMs: held.speaker!.remainingMs + r.state.settings.extendMs });
+      panel.update(after, true);
+      expect(btn().hidden).toBe(true);
+    }
+  });
+});
+
 // A fresh tester (2026-12-05): at "Voluntary contributions" the bar told the chair to say
 // something, with no way to say it (the welcome and the announcements lead to the message box).
 describe("the chair bar's way to the message box", () => {
