@@ -4,6 +4,7 @@ import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { h, setText } from '../dom.js';
 import { formatRemaining } from '../time.js';
+import { onBeat } from './beat.js';
 import { clockMark } from './clock-mark.js';
 
 export class Countdown {
@@ -15,7 +16,8 @@ export class Countdown {
   private mark: string | null = null;
   /** The server's warning time (view.warnMs), never a guess. */
   private warnMs = 30_000;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** Leaves the page's beat (beat.ts) while the clock runs, else null. */
+  private timer: (() => void) | null = null;
 
   constructor() {
     this.value = h('span', { class: 'countdown-value' });
@@ -41,7 +43,7 @@ export class Countdown {
     this.el.classList.toggle('warned', sp.warned || sp.remainingMs <= this.warnMs);
     this.render();
     if (this.paused) this.stop();
-    else this.timer ??= setInterval(() => this.render(), 500);
+    else this.timer ??= onBeat(() => this.render());
   }
 
   private render(): void {
@@ -51,7 +53,7 @@ export class Countdown {
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timer?.();
     this.timer = null;
   }
 }

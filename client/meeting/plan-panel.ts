@@ -12,6 +12,7 @@ import { quarterTimesAhead } from '../time.js';
 
 /** How many quarter hours ahead the end of sharing may be chosen (8 hours; the server allows 12). */
 const PLAN_QUARTERS = 32;
+import { onBeat } from './beat.js';
 import { clockTime, formatLeft, formatLength } from './describe.js';
 import { namesList } from './chair-words.js';
 import { noTurnNames } from './no-turn.js';
@@ -99,7 +100,8 @@ export class PlanPanel {
   /** The view last drawn and when it was (performance.now()): the tick draws it aged by the time since. */
   private v: MeetingView | null = null;
   private at = 0;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** Leaves the page's beat (beat.ts) while sharing's end counts down, else null. */
+  private timer: (() => void) | null = null;
 
   constructor(
     private send: Send,
@@ -161,7 +163,7 @@ export class PlanPanel {
     this.priority.checked = plan.notSharedFirst;
     this.render(v);
     if (plan.remainingMs === null) this.stop();
-    else this.timer ??= setInterval(() => this.tick(), 500);
+    else this.timer ??= onBeat(() => this.tick());
     // The first choice gone by (a quarter hour passed): the list moves on, past midnight too.
     if (document.activeElement !== this.ends && this.ends.options[0]?.value !== quarterTimesAhead(Date.now(), 1)[0]) this.fillTimes();
   }
@@ -173,7 +175,7 @@ export class PlanPanel {
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timer?.();
     this.timer = null;
   }
 

@@ -11,6 +11,7 @@ import { loadPref, savePref } from '../session.js';
 import { formatRemaining, waitInWords } from '../time.js';
 import { chime } from './signal.js';
 import { ANNOUNCE_KEEP_MS } from '../live-region.js';
+import { onBeat } from './beat.js';
 import { clockMark } from './clock-mark.js';
 import { lateTurnByChair } from './connection-words.js';
 import { turnToggles } from './turn-toggles.js';
@@ -50,7 +51,8 @@ export class TimeBox {
   private noteTurn: string | null = null;
   /** The note shown is kept()'s, worded anew on each view (keptWords). */
   private keptNote = false;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** Leaves the page's beat (beat.ts) while the clock runs, else null. */
+  private timer: (() => void) | null = null;
   /** Why the clock is stopped (clockMark), or null while it runs. */
   private mark: string | null = null;
 
@@ -128,7 +130,7 @@ export class TimeBox {
       if (sp.askedMoreTime || sp.extended) this.asking = null;
       this.render(sp.warned);
       if (this.paused) this.stop();
-      else this.timer ??= setInterval(() => this.render(false), 500);
+      else this.timer ??= onBeat(() => this.render(false));
     } else {
       this.stop();
       this.left.hidden = true;
@@ -319,7 +321,7 @@ export class TimeBox {
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timer?.();
     this.timer = null;
   }
 }
