@@ -116,7 +116,10 @@ export class GroupTools {
         // Not "The chair asks" to the chair; and one who answered before taking the chair is told
         // their own answer is left out (a fresh tester's new chair read "1 yes, 1 no" of three).
         const own = v.ask.answered ? ` ${t.askOwnLeftOut}` : '';
-        parts.push(h('p', { testid: 'ask-counts', role: 'status', tabindex: '-1' }, `${t.askQuestionKeeper(v.ask.name)} ${tally}${own}`));
+        // Near the top, where the members' question stands: on a phone the tools are below the
+        // whole meeting, and a chair with the question open read only "Start the meeting" (a
+        // fresh tester).
+        question.push(h('p', { testid: 'ask-counts', role: 'status', tabindex: '-1' }, `${t.askQuestionKeeper(v.ask.name)} ${tally}${own}`));
       }
       else if (v.ask.answered) question.push(h('p', { testid: 'ask-answered', tabindex: '-1' }, t.askAnswered));
       else

@@ -105,6 +105,20 @@ describe('the ask\'s words', () => {
       expect(berit.q('ask-answered')!.compareDocumentPosition(transcript) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     });
 
+    // A fresh tester's chair had the question open and read only "Start the meeting" at the top;
+    // the tally stood with the tools, below the whole meeting on a phone.
+    it(`(${lang}) the chair's tally stands near the top, as the members' question does`, async () => {
+      const r = gathered({ access: 'closed', others: ['b', 'c'] });
+      r.ok(joinCmd('x', { name: 'Carl' }));
+      r.ok({ type: 'askMembers', by: 'a', target: 'x' });
+      const chair = await mountPage(r, 'a', lang);
+      const counts = chair.q('ask-counts')!;
+      expect(counts.compareDocumentPosition(chair.q('transcript')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(chair.q('group-tools')!.contains(counts)).toBe(false);
+      expect(chair.q('ask-panel')!.hidden).toBe(false);
+      chair.destroy();
+    });
+
     // A fresh tester's chair pressed "Ask the group about …" and found focus on "Start the
     // meeting", the tally far below on a phone; a member's Yes went the same way.
     it(`(${lang}) focus follows the step pressed: to the tally, to the thanks`, async () => {
