@@ -218,6 +218,15 @@ describe("a chair offline: what the page says the meeting does meanwhile", () =>
   }
 });
 
+/** A round of chair `a` and members `b`, `c` (2 min shares, warned 30 s before the end) in a member's turn. */
+function memberSharing(): { r: ReturnType<typeof gathered>; speaker: string } {
+  const r = gathered({ others: ['b', 'c'], settings: { shareMs: 120_000, warnMs: 30_000 } });
+  r.ok({ type: 'start', by: 'a' });
+  while (r.state.phase === 'opening') r.ok({ type: 'nextSegment', by: 'a' });
+  r.ok({ type: 'finishShare', by: 'a' });
+  return { r, speaker: r.speaker! };
+}
+
 // A fresh tester (2026-12-05): an older member typing slowly ran out of time while the chair bar
 // said nothing; "Give one more minute" was deep in the tools.
 describe("the chair bar's extra minute", () => {
@@ -226,11 +235,7 @@ describe("the chair bar's extra minute", () => {
     for (const lang of ['nb', 'en'] as const) {
       app.setLang(lang);
       const { panel, sent } = await panelFor('standard');
-      const r = gathered({ others: ['b', 'c'], settings: { shareMs: 120_000, warnMs: 30_000 } });
-      r.ok({ type: 'start', by: 'a' });
-      while (r.state.phase === 'opening') r.ok({ type: 'nextSegment', by: 'a' });
-      r.ok({ type: 'finishShare', by: 'a' });
-      const speaker = r.speaker!;
+      const { r, speaker } = memberSharing();
       expect(speaker).not.toBe('a');
       const btn = (): HTMLElement => panel.bar.querySelector<HTMLElement>('[data-testid="chair-bar-extend"]')!;
       panel.update(buildView(r.state, 'a', r.now), true);
@@ -261,11 +266,7 @@ describe("the chair bar's extra minute for a held turn", () => {
     app.setLang('en');
     for (const asked of [true, false]) {
       const { panel, sent } = await panelFor('standard');
-      const r = gathered({ others: ['b', 'c'], settings: { shareMs: 120_000, warnMs: 30_000 } });
-      r.ok({ type: 'start', by: 'a' });
-      while (r.state.phase === 'opening') r.ok({ type: 'nextSegment', by: 'a' });
-      r.ok({ type: 'finishShare', by: 'a' });
-      const speaker = r.speaker!;
+      const { r, speaker } = memberSharing();
       const btn = (): HTMLElement => panel.bar.querySelector<HTMLElement>('[data-testid="chair-bar-extend"]')!;
       if (asked) r.ok({ type: 'askMoreTime', by: speaker });
       else r.tickAt(r.now + 95_000);
