@@ -566,7 +566,7 @@ export function attachRealtime(deps: RealtimeDeps): Realtime {
   const holdings = async (socket: RundeSocket): Promise<Ack<HoldingsResult>> => {
     const { meetingId, pid } = socket.data;
     if (!meetingId || !pid) return fail('NOT_IN_MEETING');
-    const h = await holdingsFor(meetings.store, config.redisUrl ? 'redis' : 'memory', meetingId, pid);
+    const h = await holdingsFor(meetings.store, config.redisUrl ? 'redis' : 'memory', meetingId, pid, config.meetingTtlMs);
     if (h === 'MEETING_ENDED') return missing(meetingId);
     return typeof h === 'string' ? fail(h) : { ok: true, holdings: h };
   };

@@ -39,6 +39,13 @@ function about(l: LoggedEvent, pid: string): boolean {
 /**
  * The asker's holdings. `keys` names each record's key for this meeting; `tokenOwners` is the
  * participant id of each stored resume-token hash; `listed` whether the directory names it.
+ *
+ * Someone at the door (waiting, not seated) learns nothing of the meeting (docs/protocol.md, "The
+ * door view"): only the facts about them and the title they were shown, no count that moves with
+ * the meeting (its topic, how many are in, how many events the log keeps), and each record's
+ * lifetime as `lifetimeMs` (ms), the longest it lives, for what is left of it (renewed at every
+ * change) would tell when the meeting last changed. A tester at the door of a closed relatives'
+ * meeting read its topic and watched every share come in through the log's count.
  */
 export function holdingsOf(o: {
   store: 'redis' | 'memory';
@@ -51,18 +58,35 @@ export function holdingsOf(o: {
   joinCode: boolean;
   ttl: Lifetimes;
   keys: Partial<Record<StoredItemId, string>>;
+  /** The meeting's lifetime setting (ms, RUNDE_MEETING_TTL_MS): the `ttlMs` told someone at the door. */
+  lifetimeMs: number;
 }): Holdings {
   const { state: s, pid } = o;
   // The words of your shares the state keeps for the chair's list (reports.ts), not hidden.
   const kept = (s.shares ?? []).filter((x) => x.id === pid && x.text !== undefined);
   const me = s.participants.find((p) => p.id === pid);
   const waiting = s.waiting.find((w) => w.id === pid);
+  const door = !me && !!waiting;
   const items: Holding[] = [];
   const add = (item: StoredItemId, facts: Record<string, Fact>) => {
     const key = o.keys[item];
     if (key === undefined || !(item in o.ttl)) return;
-    items.push({ item, key, ttlMs: o.ttl[item] ?? null, facts });
+    const ttl = o.ttl[item] ?? null;
+    items.push({ item, key, ttlMs: door && ttl !== null ? o.lifetimeMs : ttl, facts });
   };
+  const mine = o.log.filter((l) => about(l, pid));
+  const shares = mine.filter((l) => l.event.type === 'share');
+  const ids = o.commandIds ?? {};
+  if (door) {
+    add('state', { pseudonym: waiting.name, role: waiting.role, volunteer: waiting.volunteer ?? false, connected: waiting.connected, title: s.title });
+    add('log', { aboutYou: mine.length });
+    add('tokens', { yours: o.tokenOwners.filter((t) => t === pid).length });
+    // The commands record is there once anyone's command carried an id: named only when one was yours.
+    if (ids[pid]) add('commands', { yours: ids[pid] });
+    add('secrets', { chairKeyHash: true, joinCodeHash: o.joinCode, joinCode: o.joinCode });
+    if (s.listed) add('directory', { meetingListed: true });
+    return { store: o.store, items };
+  }
   add('state', {
     pseudonym: me?.name ?? waiting?.name ?? null,
     role: me?.role ?? waiting?.role ?? null,
@@ -79,8 +103,6 @@ export function holdingsOf(o: {
     yourShares: kept.length,
     yourShareChars: kept.reduce((n, x) => n + (x.text?.length ?? 0), 0),
   });
-  const mine = o.log.filter((l) => about(l, pid));
-  const shares = mine.filter((l) => l.event.type === 'share');
   add('log', {
     entries: o.log.length,
     aboutYou: mine.length,
@@ -88,7 +110,6 @@ export function holdingsOf(o: {
     yourShareChars: shares.reduce((n, l) => n + (l.event.type === 'share' ? l.event.text.length : 0), 0),
   });
   add('tokens', { entries: o.tokenOwners.length, yours: o.tokenOwners.filter((t) => t === pid).length });
-  const ids = o.commandIds ?? {};
   add('commands', { entries: Object.values(ids).reduce((n, k) => n + k, 0), yours: ids[pid] ?? 0 });
   add('secrets', { chairKeyHash: true, joinCodeHash: o.joinCode, joinCode: o.joinCode });
   if (s.listed) add('directory', { meetingListed: true });

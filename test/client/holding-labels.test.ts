@@ -20,6 +20,7 @@ describe('holdings in words', () => {
       joinCode: true,
       ttl: Object.fromEntries(items.map((i) => [i, 1000])),
       keys: Object.fromEntries(items.map((i) => [i, `key-${i}`])),
+      lifetimeMs: 60_000,
     });
     expect(hs.items.map((i) => i.item).sort()).toEqual([...items].sort());
     let facts = 0;

@@ -61,6 +61,44 @@ function checkAnswer(h: Holdings, store: 'redis' | 'memory'): void {
   expect(JSON.stringify(h)).not.toContain('Vertinne');
 }
 
+/**
+ * A closed meeting with a topic, in its round, and Tove at its door (no join code): her answer,
+ * then again after two shares and a turn change. A fresh tester at such a door read the topic of
+ * a closed relatives' meeting and watched its log's count rise with every share.
+ */
+async function doorAnswers(url: string): Promise<{ before: Holdings; after: Holdings; close: () => void }> {
+  const { meetingId, chairKey } = await createMeeting(url, { access: 'closed', joinCode: 'kode1234' });
+  const chair = await TestClient.connect(url);
+  expect((await chair.join(meetingId, 'Vertinne', { chairKey })).ok).toBe(true);
+  const solveig = await TestClient.connect(url);
+  expect((await solveig.join(meetingId, 'Solveig', { joinCode: 'kode1234' })).ok).toBe(true);
+  await chair.ok('setTopic', { text: 'Vold i hjemmet' });
+  await chair.ok('start');
+  await chair.ok('advance');
+  const tove = await TestClient.connect(url);
+  expect(await tove.join(meetingId, 'Tove')).toMatchObject({ ok: true });
+  const before = await ask(tove);
+  await chair.ok('share', { text: 'Tolv tegn her' });
+  await chair.ok('share', { text: 'Litt til her' });
+  await chair.ok('finishShare');
+  await solveig.waitFor((c) => c.latest.speaker?.id === c.you, "Solveig's turn");
+  await solveig.ok('share', { text: 'Tolv tegn her' });
+  const after = await ask(tove);
+  return { before, after, close: () => [chair, solveig, tove].forEach((c) => c.close()) };
+}
+
+/** At the door: her own facts and the title, nothing that tells the meeting's topic, size or pace. */
+function checkDoor(before: Holdings, after: Holdings): void {
+  expect(after).toEqual(before);
+  const text = JSON.stringify(after);
+  expect(text).not.toContain('Vold');
+  expect(text).not.toContain('Solveig');
+  expect(item(after, 'state').facts).toEqual({ pseudonym: 'Tove', role: 'participant', volunteer: false, connected: true, title: 'Torsdagsmøtet' });
+  expect(item(after, 'log').facts).toEqual({ aboutYou: 0 });
+  expect(item(after, 'tokens').facts).toEqual({ yours: 1 });
+  for (const i of after.items) expect(i.ttlMs, i.item).toBe(TTL);
+}
+
 describe('holdings: what the server holds about me, from the store', () => {
   describe('memory store', () => {
     let server: RunningServer;
@@ -77,6 +115,12 @@ describe('holdings: what the server holds about me, from the store', () => {
       expect(JSON.stringify(h)).not.toContain(solveig.token);
       chair.close();
       solveig.close();
+    });
+
+    it('tells someone at the door nothing of the meeting, and nothing that moves with it', async () => {
+      const { before, after, close } = await doorAnswers(server.url);
+      checkDoor(before, after);
+      close();
     });
 
     it('answers NOT_IN_MEETING before a join', async () => {
@@ -119,6 +163,12 @@ describe('holdings: what the server holds about me, from the store', () => {
       expect(await inspect.zscore('runde:directory', meetingId)).not.toBeNull();
       chair.close();
       solveig.close();
+    });
+
+    it('tells someone at the door nothing of the meeting, and nothing that moves with it', async () => {
+      const { before, after, close } = await doorAnswers(server.url);
+      checkDoor(before, after);
+      close();
     });
   });
 });
