@@ -189,8 +189,9 @@ const NB: Rule[] = [
   // "den siste delingen", "forrige deling", "delingen før min", "den forrige."
   {
     re: phrase('(?:den )?(?:siste|forrige) (?:personen|taleren|damen|dama|mannen|kvinnen|fyren)(?! (?:jeg|som jeg))|forrige (?:person|taler|deler)(?! (?:jeg|som jeg))|(?:siste|forrige|tidligere|første) (?:delingen|deling|taleren)|delingen (?:før|etter) (?:min|meg)|den forrige(?=\\s*[.!,]|\\s*$| som)|(?:til|med|som|takk til) den forrige'),
-    // "Min første deling", "my last share": the speaker's own.
-    skip: (text, index) => /^(?:min|mi|mitt|my)$/u.test(wordsBefore(text, index, 1)[0] ?? ''),
+    // "Min første deling", "my last share", "Første deling fra meg", "første deling min": the
+    // speaker's own (a chair's "Første deling fra meg." was held as a reply).
+    skip: (text, index, match) => /^(?:min|mi|mitt|my)$/u.test(wordsBefore(text, index, 1)[0] ?? '') || /^\s+(?:fra meg|min|mi)(?!\p{L})/iu.test(after(text, index, match)),
   },
   // "det som ble sagt om skam", "som det ble sagt", "som noen nevnte", "tilbake til det noen sa"
   {

@@ -80,6 +80,9 @@ describe('first-person shares that look like them are left alone', () => {
     ['en', 'I forgave myself last year.'],
     ['nb', 'Hva med meg?'],
     ['nb', 'Min første deling var kort.'],
+    // A chair's own first share, held as a reply to someone (2026-12-06).
+    ['nb', 'Første deling fra meg.'],
+    ['nb', 'Første deling min i kveld var kort.'],
     ['nb', 'Det som ble delt med meg i fortrolighet, blir hos meg.'],
   ] as const)('%s: %j', (lang, text) => {
     expect(kinds(text, lang)).toEqual([]);
