@@ -382,6 +382,7 @@ const nb = {
   composerSlow: 'Sender fortsatt … Forbindelsen er treg akkurat nå. Vent litt, og bli på siden: teksten blir liggende i boksen til den er kommet fram.',
   composerSlowOffline: 'Sendes når forbindelsen er tilbake … Bli på siden: teksten blir liggende i boksen til den er kommet fram.',
   composerNotSent: 'Ikke sendt: forbindelsen ble borte før det kom fram. Teksten ligger fortsatt her; trykk Send igjen når forbindelsen er tilbake.',
+  composerNotConfirmed: 'Ikke bekreftet: forbindelsen ble borte før svaret kom, så det kan ha kommet fram. Når forbindelsen er tilbake, går det ut av boksen hvis det ble delt. Ligger det her ennå, trykk Send igjen: det deles aldri to ganger.',
   composerChars: (n: number, max: number) => `${n} av ${max} tegn`,
   guardTitle: 'Før du sender:',
 
@@ -1313,6 +1314,7 @@ const en: Dict = {
   composerSlow: 'Still sending … The connection is slow right now. Please wait and stay on this page: your text stays in the box until it has gone through.',
   composerSlowOffline: 'Sending once the connection is back … Please stay on this page: your text stays in the box until it has gone through.',
   composerNotSent: 'Not sent: the connection was lost before it went through. Your text is still here; press Send again when the connection is back.',
+  composerNotConfirmed: 'Not confirmed: the connection was lost before the answer came, so it may have gone through. Once the connection is back, it leaves this box if it was shared. If it is still here, press Send again: it is never shared twice.',
   composerChars: (n: number, max: number) => `${n} of ${max} characters`,
   guardTitle: 'Before you send:',
 

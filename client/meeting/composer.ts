@@ -99,8 +99,12 @@ export class Composer {
   private count: HTMLElement;
   /** "Still sending …": an answer slower than SLOW_ANSWER_MS (answered()). */
   private slow: HTMLElement;
-  /** Sends under way, for the "still sending" line. */
-  private waiting = 0;
+  /**
+   * Answers awaited, for the "still sending" line: whether each has been slow to come
+   * (SLOW_ANSWER_MS) and whether its effect is seen already (a share's own event came before its
+   * answer: it arrived, whatever the answer's way back does).
+   */
+  private awaited = new Set<{ slow: boolean; seen: () => boolean }>();
   private hints: LiveHints;
   private actions: HTMLElement;
   private label: HTMLElement;
@@ -323,7 +327,7 @@ export class Composer {
    */
   update(v: MeetingView, online: boolean, offlineTurn: string | null = null): void {
     this.online = online;
-    if (this.waiting > 0 && !this.slow.hidden && !this.slow.classList.contains('not-sent')) setText(this.slow, this.slowWords());
+    if (this.awaited.size > 0 && !this.slow.hidden && !this.slow.classList.contains('not-sent')) setText(this.slow, this.slowWords());
     const t = app.t;
     const me = v.participants.find((p) => p.id === v.you.id);
     const speaker = v.speaker ? v.participants.find((p) => p.id === v.speaker?.id) : undefined;
@@ -556,7 +560,7 @@ export class Composer {
     this.unsettled = [...this.unsettled.filter((u) => !(u.answered && u.text === text)), sending].slice(-UNSETTLED_KEPT);
     this.setBusy(true);
     this.sharing++;
-    const ack = await this.answered(this.deps.share(text, this.confirmFor === text, echo ?? undefined)).finally(() => this.sharing--);
+    const ack = await this.answered(this.deps.share(text, this.confirmFor === text, echo ?? undefined), () => sending.shared).finally(() => this.sharing--);
     this.setBusy(false);
     sending.answered = true;
     // Unknown whether it went through: remembered until its own share event says it did.
@@ -584,8 +588,11 @@ export class Composer {
       // Not sent for want of a connection (every retry of it ran out): say so where the words are,
       // and until the next try, not in a message that fades. Only while Send can come back: once
       // the turn has gone, the note on the unsent words (TimeBox, the draft box) says what holds.
+      // Sent, but no answer came (`timeout`): it may have arrived. Said so, not "not sent" (a fresh
+      // tester was told her words were lost when they had been shared); its own share event, once
+      // the connection is back, takes the words out and this line with them (sharedSeen).
       if (ack.code === 'BUSY' && (ack.message === 'offline' || ack.message === 'timeout')) {
-        if (!this.input.disabled) this.notSent(true);
+        if (!this.input.disabled) this.notSent(true, unknown);
       } else this.deps.error(ack.code);
       return false;
     }
@@ -636,6 +643,9 @@ export class Composer {
     // A part was sent in that turn (Pass hides through it), unless one is known sent in the turn now.
     if (this.sentTurn === null || this.sentTurn !== this.boxTurn) this.markSent(u.turn);
     this.clearNotSent();
+    // It arrived: "Sending once the connection is back … your text stays in the box" is no longer
+    // true of it, beside words typed since (a fresh tester read it over a part already shared).
+    this.showSlow();
     const cut = cutShared(this.input.value, u.text, u.written);
     if (!cut) return u.text;
     cutKeepingCaret(this.input, cut);
@@ -721,19 +731,29 @@ export class Composer {
    * accepted (sendChunk), and a retry carries the same command id (command-sender.ts), so the
    * line says to wait.
    */
-  private async answered<T>(ack: Promise<T>): Promise<T> {
-    this.waiting++;
+  private async answered<T>(ack: Promise<T>, seen: () => boolean = () => false): Promise<T> {
+    const awaited = { slow: false, seen };
+    this.awaited.add(awaited);
     this.notSent(false);
     const timer = setTimeout(() => {
-      setText(this.slow, this.slowWords());
-      this.slow.hidden = false;
+      awaited.slow = true;
+      this.showSlow();
     }, SLOW_ANSWER_MS);
     try {
       return await ack;
     } finally {
       clearTimeout(timer);
-      if (--this.waiting === 0 && !this.slow.classList.contains('not-sent')) this.slow.hidden = true;
+      this.awaited.delete(awaited);
+      this.showSlow();
     }
+  }
+
+  /** The "still sending" line shows while an answer is slow and its effect not yet seen; "Not sent" stands until the next try. */
+  private showSlow(): void {
+    if (this.slow.classList.contains('not-sent')) return;
+    const on = [...this.awaited].some((a) => a.slow && !a.seen());
+    if (on) setText(this.slow, this.slowWords());
+    this.slow.hidden = !on;
   }
 
   /**
@@ -745,9 +765,12 @@ export class Composer {
     if (this.slow.classList.contains('not-sent')) this.notSent(false);
   }
 
-  /** The line by the buttons says the last send did not go through (or stops saying so). */
-  private notSent(on: boolean): void {
-    if (on) setText(this.slow, app.t.composerNotSent);
+  /**
+   * The line by the buttons says the last send did not go through (or stops saying so);
+   * `unknown`: it was sent and no answer came, so it may have (composerNotConfirmed).
+   */
+  private notSent(on: boolean, unknown = false): void {
+    if (on) setText(this.slow, unknown ? app.t.composerNotConfirmed : app.t.composerNotSent);
     this.slow.hidden = !on;
     this.slow.classList.toggle('not-sent', on);
     if (on) this.deps.notSent?.();

@@ -110,12 +110,54 @@ describe('one notice on words a stalled send did not get through', () => {
     second.send().click();
     await flush();
     expect(second.slow().hidden).toBe(false);
-    expect(second.slow().textContent).toBe(dict('en').composerNotSent);
+    // Sent and unanswered: it may have arrived, so it is not said to be lost (a fresh tester heard
+    // "Not sent" of words the room had).
+    expect(second.slow().textContent).toBe(dict('en').composerNotConfirmed);
     expect(second.cleared()).toBe(1);
     expect(cleared()).toBe(0);
     // The note saying the connection dropped before it was sent (TimeBox) says what holds: this goes.
     second.c.clearNotSent();
     expect(second.slow().hidden).toBe(true);
+  });
+});
+
+// A fresh tester (2026-12-06) on a phone: her part's own share event came, the answer to it did not
+// (the link had gone), and the line by the buttons said "Sending once the connection is back …
+// your text stays in the box" over words she typed after it; another send into a stall was said
+// "Not sent" when the room had it.
+describe('what the line by the buttons says of a send whose answer is lost', () => {
+  it('"Not sent" only when it was never sent; a part the room has is not "still sending"', async () => {
+    const { SLOW_ANSWER_MS } = await import('../../client/meeting/connection-words.js');
+    const t = dict('en');
+    const r = inRound({ others: ['b', 'c'] });
+    const v = buildView(r.state, r.speaker!, r.now);
+    const never = await composerWith(async () => ({ ok: false, code: 'BUSY', message: 'offline' }));
+    never.c.update(v, true);
+    never.c.input.value = 'Never left the phone';
+    never.send().click();
+    await flush();
+    expect(never.slow().textContent).toBe(t.composerNotSent);
+
+    let answer: (a: Ack) => void = () => undefined;
+    const { c, slow, send } = await composerWith(() => new Promise<Ack>((res) => (answer = res)));
+    c.update(v, true);
+    c.input.value = 'First part.';
+    send().click();
+    await new Promise((res) => setTimeout(res, SLOW_ANSWER_MS + 50));
+    c.update(v, false);
+    expect(slow().hidden).toBe(false);
+    expect(slow().textContent).toBe(t.composerSlowOffline);
+    // Its own share event is here (it came before the link went); she types on.
+    expect(c.sharedSeen('First part.')).toBe('');
+    c.input.value = ' Second part.';
+    expect(slow().hidden).toBe(true);
+    c.update(v, true);
+    expect(slow().hidden).toBe(true);
+    // Every retry runs out: the room has it, nothing is said of it.
+    answer({ ok: false, code: 'BUSY', message: 'timeout' });
+    await flush();
+    expect(slow().hidden).toBe(true);
+    expect(c.input.value).toBe(' Second part.');
   });
 });
 
