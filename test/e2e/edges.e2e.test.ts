@@ -303,7 +303,8 @@ describe('weak links in the browser', () => {
   describe.concurrent('each waiting out the retry window (the two at once)', () => {
     // A fresh tester: a share sent into a stall that outlasted the retries, the turn gone and back
     // (a late turn) on return, showed two notices at once: "the connection dropped before this was
-    // sent … it is your turn now" and "Not sent … press Send again when the connection is back".
+    // sent … it is your turn now" and "Not sent … press Send again when the connection is back"
+    // (since 2026-12-06 "Not confirmed …": sent and unanswered, it may have arrived).
     it('a share sent into a long stall, the turn gone and back on return: one notice says what happened and what to do', { timeout: 240_000 }, async ({ expect }) => {
       await throughRelay(async (scene, link, sp) => {
         const words = 'Sent into a long stall';
@@ -311,7 +312,7 @@ describe('weak links in the browser', () => {
         link.stall();
         await tid(sp, 'composer-send').click();
         // Every retry runs out while the link is still stalled (the command sender's window).
-        await waitText(tid(sp, 'composer-slow'), /^Not sent/, 90_000);
+        await waitText(tid(sp, 'composer-slow'), /^Not confirmed/, 90_000);
         link.flow();
         // Back: the turn had moved on, and the late turn owed comes at once.
         await waitText(tid(sp, 'turn-status'), /^Your turn/, 60_000);
@@ -345,7 +346,7 @@ describe('weak links in the browser', () => {
         await sp.keyboard.type(` ${partTwo}`);
         // The connection drops before the answer came, and stays down until every retry ran out.
         link.cut();
-        await waitText(tid(sp, 'composer-slow'), /^Not sent/, 60_000);
+        await waitText(tid(sp, 'composer-slow'), /^Not confirmed/, 60_000);
         expect(await tid(sp, 'composer').inputValue()).toBe(`${partOne} ${partTwo}`);
         link.flow();
         link.mend();
