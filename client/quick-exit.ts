@@ -2,17 +2,34 @@
 // page at once; then it says goodbye without waiting, empties every draft, forgets everything in
 // this tab (resume token, chair key, preferences) and replaces the page with the neutral one,
 // with no referrer, so Back does not return to the meeting.
+import { EXIT_WORDS } from './exit-words.js';
 import { clearAll } from './session.js';
 
-let active: { leaveNow(): void } | null = null;
+/** What a quick exit needs of the meeting's connection (client/connection.ts). */
+export interface ExitSeat {
+  /** Says goodbye without waiting for an answer, and forgets the seat. */
+  leaveNow(): void;
+  /** Gives the seat up through drops: resumed and left once the connection is back; `done` once out. */
+  leave(done: () => void): void;
+  /** Joined and connected now: a `leave` sent now is heard. */
+  readonly isReady: boolean;
+}
+
+let active: ExitSeat | null = null;
 
 /** The meeting page registers its connection so a quick exit can leave the meeting first. */
-export function setActiveSeat(seat: { leaveNow(): void } | null): void {
+export function setActiveSeat(seat: ExitSeat | null): void {
   active = seat;
 }
 
+/**
+ * With the network gone, how long after it is back the page waits for its leave to be heard
+ * before it goes to the neutral page all the same (ms): the seat's grace period ends it then.
+ */
+const LEAVE_WAIT_MS = 10_000;
+
 /** The blank cover: on top of everything (dialogs included), before anything else happens. */
-function cover(): void {
+function cover(): HTMLElement {
   const c = document.createElement('div');
   c.className = 'exit-cover';
   c.dataset.testid = 'exit-cover';
@@ -20,7 +37,52 @@ function cover(): void {
   Object.assign(c.style, { position: 'fixed', inset: '0', zIndex: '2147483647', background: '#fff' });
   document.documentElement.appendChild(c);
   document.title = '\u200b';
+  return c;
 }
+
+/**
+ * The neutral page drawn in place, on the cover, with the address set to it: with the network
+ * gone, going to /exit shows the browser's own page ("No internet", in the browser's language,
+ * a dinosaur) over a Norwegian reader's screen (a fresh tester, 2026-12-06). Styled through the
+ * CSSOM, as the cover is.
+ */
+function drawNeutral(c: HTMLElement, lang: 'nb' | 'en', exitTo: string): void {
+  const w = EXIT_WORDS[lang];
+  const el = (tag: string, text?: string, ...kids: HTMLElement[]): HTMLElement => {
+    const e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    e.append(...kids);
+    return e;
+  };
+  const link = el('a', w.weather);
+  link.setAttribute('href', w.weatherUrl);
+  link.setAttribute('rel', 'noreferrer');
+  const main = el(
+    'main',
+    undefined,
+    el('h1', w.title),
+    el('p', w.lead),
+    el('h2', w.need),
+    el('ul', undefined, ...w.items.map((i) => el('li', i))),
+    el('h2', w.how),
+    el('ol', undefined, ...w.steps.map((i) => el('li', i))),
+    el('p', undefined, link),
+  );
+  Object.assign(main.style, { maxWidth: '36rem', margin: '0 auto', padding: '2rem 1.25rem' });
+  Object.assign(c.style, { overflow: 'auto', background: '#fbfaf7', color: '#222', fontFamily: "Georgia,'Times New Roman',serif", lineHeight: '1.6' });
+  c.replaceChildren(main);
+  document.body.replaceChildren();
+  document.documentElement.lang = lang;
+  document.title = w.title;
+  try {
+    history.replaceState(null, '', exitTo);
+  } catch {
+    // The address stays; the page shows the recipe all the same.
+  }
+}
+
+/** Whether this device says it has no network now. */
+const deviceOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
 
 /** Every draft the page holds in a field: gone, so no form restore brings it back. */
 function emptyFields(): void {
@@ -83,9 +145,16 @@ export function quickExit(): void {
   // Read before the preferences are cleared: the neutral page comes in the language on screen.
   const lang = document.documentElement.lang === 'en' ? 'en' : 'nb';
   const exitTo = exitPath(lang);
+  // No way to the server now (the device is offline, or the seat's connection is down): the
+  // neutral page is drawn here, and the seat is given up once the connection is back (a fresh
+  // tester's quick exit offline showed the browser's error page, and the room waited on a seat
+  // nobody would come back to).
+  const seat = active;
+  const inPlace = deviceOffline() || (seat !== null && !seat.isReady);
+  let c: HTMLElement | null = null;
   try {
-    cover();
-    active?.leaveNow();
+    c = cover();
+    if (!inPlace) seat?.leaveNow();
   } finally {
     active = null;
     try {
@@ -99,9 +168,25 @@ export function quickExit(): void {
         // Back may then show an earlier page of Runde: nothing else can stop it.
       }
       // The page sends no referrer (meta and header): the neutral page cannot tell where from.
-      location.replace(exitTo);
+      if (inPlace && c) awayWhenBack(c, lang, exitTo, seat);
+      else location.replace(exitTo);
     }
   }
+}
+
+/** The neutral page now, in place; the real one once the seat is given up (or the network is back a while). */
+function awayWhenBack(c: HTMLElement, lang: 'nb' | 'en', exitTo: string, seat: ExitSeat | null): void {
+  drawNeutral(c, lang, exitTo);
+  let gone = false;
+  const go = (): void => {
+    if (gone) return;
+    gone = true;
+    location.replace(exitTo);
+  };
+  const back = (): void => void setTimeout(go, seat ? LEAVE_WAIT_MS : 0);
+  if (seat) seat.leave(go);
+  if (deviceOffline()) window.addEventListener('online', back, { once: true });
+  else back();
 }
 
 /** The other shortcut: Alt+X (Option+X on a Mac), by key position so every layout has it. */

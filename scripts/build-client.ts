@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { EXIT_WORDS } from '../client/exit-words.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT_DIR = join(root, 'dist', 'client');
@@ -101,38 +102,6 @@ ${w.steps.map((i) => `<li>${i}</li>`).join('\n')}
 `;
 }
 
-const EXIT_WORDS = {
-  nb: {
-    title: 'Enkel grønnsakssuppe',
-    lead: 'En varm suppe til kalde kvelder. Klar på en halvtime, og den smaker enda bedre dagen etter.',
-    need: 'Dette trenger du (4 porsjoner)',
-    items: ['2 gulrøtter', '1 purreløk', '3 poteter', '1 liter grønnsaksbuljong', 'Salt, pepper og litt persille'],
-    how: 'Slik gjør du',
-    steps: [
-      'Skrell og skjær grønnsakene i terninger.',
-      'Fres purreløken mykt i en stor gryte med litt olje.',
-      'Ha i resten av grønnsakene og buljongen, og la det småkoke i 20 minutter.',
-      'Smak til med salt og pepper, og dryss over persille.',
-    ],
-    weather: 'Været i morgen',
-    weatherUrl: 'https://www.yr.no/',
-  },
-  en: {
-    title: 'Simple vegetable soup',
-    lead: 'A warm soup for cold evenings. Ready in half an hour, and it tastes even better the next day.',
-    need: 'You will need (4 servings)',
-    items: ['2 carrots', '1 leek', '3 potatoes', '1 litre of vegetable stock', 'Salt, pepper and a little parsley'],
-    how: 'Method',
-    steps: [
-      'Peel the vegetables and cut them into cubes.',
-      'Soften the leek in a large pot with a little oil.',
-      'Add the rest of the vegetables and the stock, and let it simmer for 20 minutes.',
-      'Season with salt and pepper, and sprinkle with parsley.',
-    ],
-    weather: "Tomorrow's weather",
-    weatherUrl: 'https://www.yr.no/en',
-  },
-} as const;
 
 /**
  * Writes `<file>.br` (Brotli, quality 11) and `<file>.gz` (gzip, level 9) beside each asset, for

@@ -337,6 +337,30 @@ describe('quick exit', () => {
     expect(await nb.title()).toBe('Enkel grønnsakssuppe');
   });
 
+  // A fresh tester (2026-12-06) on a phone with the network gone: the quick exit showed the
+  // browser's own page ("No internet", in English, a dinosaur), and the room kept her seat and
+  // her turn waiting. Now the neutral page is drawn in place, and the seat is given up once the
+  // network is back.
+  it('with the network gone: the neutral page in place at once, the seat given up when the network is back', { timeout: 240_000 }, async () => {
+    const page = await person();
+    const { observer } = await atDoor(page);
+    await joinAtDoor(page, 'Stille Fjord');
+    await observer.waitFor((c) => c.latest.participants.length === 2, 'her seat');
+    await page.context().setOffline(true);
+    await page.waitForFunction(() => navigator.onLine === false, undefined, { timeout: WAIT_MS });
+    await tid(page, 'quick-exit').click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('h1')?.textContent ?? ''), { timeout: WAIT_MS }).toBe('Enkel grønnsakssuppe');
+    expect(new URL(page.url()).pathname).toBe('/exit');
+    expect(await page.title()).toBe('Enkel grønnsakssuppe');
+    expect(await page.evaluate(() => document.documentElement.innerText)).not.toMatch(/Runde|møte|Stille Fjord|No internet/i);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    // Nothing could reach the server yet; back online, the page resumes the seat to give it up.
+    await page.context().setOffline(false);
+    await observer.waitFor((c) => c.latest.participants.length === 1, 'the seat given up');
+    await expect.poll(() => page.evaluate(() => document.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? ''), { timeout: WAIT_MS }).toMatch(/exit-/);
+    expect(await page.title()).toBe('Enkel grønnsakssuppe');
+  });
+
   it('the real Alt+X keys leave the meeting too', { timeout: 240_000 }, async () => {
     const page = await person();
     const { observer } = await atDoor(page);
