@@ -628,6 +628,13 @@ function volunteer(s: MeetingState, me: Participant, on: boolean, ev: MeetingEve
   return undefined;
 }
 
+/**
+ * How soon after a connection closed a turn may come to it and still be held for the speaker
+ * grace (ms): a blip, within the server's settle time (RUNDE_DROP_SETTLE_MS, 3 s by default) and
+ * a little more, not a silent link the server found late (its ping unanswered, up to 20 s).
+ */
+export const TURN_AFTER_BLIP_MS = 5_000;
+
 /** When a dropped connection closed: the command's `at`, never later than now. */
 function closedAt(cmd: Extract<Command, { type: 'disconnect' }>, now: number): number {
   return cmd.at === undefined ? now : Math.min(cmd.at, now);
@@ -637,10 +644,12 @@ function closedAt(cmd: Extract<Command, { type: 'disconnect' }>, now: number): n
  * A seat's connection closed at `since` (≤ now; the server may record it a settle time later).
  * The seat is kept for the grace period from `since`, the turn for the speaker grace from
  * `since` with the clock stopped as it was then (see holdTurn), so a late record costs the
- * speaker no share time. A turn that began after `since` came to someone already gone: it is
- * passed over at once and owed as a late turn, as the order passes over anyone disconnected
- * (turns.ts), never held for the speaker grace (the room would wait for nobody) — unless the seat
- * is `returning` (recorded as it comes back): then it is held from its start and resumed.
+ * speaker no share time. A turn that began more than TURN_AFTER_BLIP_MS after `since` came to
+ * someone already gone (a silent link found late): it is passed over at once and owed as a late
+ * turn, as the order passes over anyone disconnected (turns.ts), never held for the speaker grace
+ * (the room would wait for nobody). One that began within it came in a blip (the link went a
+ * moment before the turn came, still settling), and one recorded as the seat comes back
+ * (`returning`) is back already: either is held from its start, the clock whole, and resumed.
  */
 function disconnect(s: MeetingState, me: Participant, since: number, now: number, ev: MeetingEvent[], returning = false): Result {
   if (!me.connected) return 'ALREADY_DONE';
@@ -653,9 +662,12 @@ function disconnect(s: MeetingState, me: Participant, since: number, now: number
   ev.push(e);
   const sp = s.speaker;
   if (sp?.id === me.id) {
-    // Back already (the command's `returning`): a turn that came during the silence is held
-    // whole from its start, and the return resumes it at once, instead of passing it over.
-    const from = returning ? Math.max(since, sp.startedAt) : since;
+    // Back already (the command's `returning`), or gone only a moment before the turn came: a turn
+    // that came during the silence is held whole from its start, and the return resumes it,
+    // instead of passing it over (a fresh tester's blip a second before her turn cost her her
+    // place in the circle: she was back four seconds later).
+    const blip = sp.startedAt > since && sp.startedAt - since <= TURN_AFTER_BLIP_MS;
+    const from = returning || blip ? Math.max(since, sp.startedAt) : since;
     if (sp.startedAt > from || turnHoldMs(s) <= 0) dropTurn(s, now, ev);
     else holdTurn(s, from, ev);
   }

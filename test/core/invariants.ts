@@ -2,7 +2,7 @@
 // Shared by the property test and the regression tests built from its seeds.
 import type { Command } from '../../shared/meeting/commands.js';
 import { chairIsOpen, sharingNow } from '../../shared/meeting/chair.js';
-import { decide, nextDue } from '../../shared/meeting/decide.js';
+import { decide, nextDue, TURN_AFTER_BLIP_MS } from '../../shared/meeting/decide.js';
 import type { Decision } from '../../shared/meeting/decide.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { outbox, viewRecipients } from '../../shared/meeting/outbox.js';
@@ -57,8 +57,9 @@ export function checkDecision(before: MeetingState, snapshot: string, cmd: Comma
   if (cmd.type === 'share') must(before.speaker?.id === cmd.by, 'share text from someone other than the current speaker was accepted');
   if (cmd.type === 'takeChair') must(before.chairId === null && chairIsOpen(before), 'takeChair is accepted only for an empty chair that is open to others');
   // Speaker grace: a dropped connection holds the turn; it is never lost on the drop itself. A drop
-  // recorded late and dated before the turn began (`at`) came to someone already gone: passed over.
-  const dropFrom = cmd.type === 'disconnect' && cmd.at !== undefined && !cmd.returning ? cmd.at : Infinity;
+  // recorded late and dated well before the turn began (`at`, more than a blip) came to someone
+  // already gone: passed over.
+  const dropFrom = cmd.type === 'disconnect' && cmd.at !== undefined && !cmd.returning ? cmd.at + TURN_AFTER_BLIP_MS : Infinity;
   if (cmd.type === 'disconnect' && before.speaker?.id === cmd.by && before.settings.speakerGraceMs > 0 && dropFrom >= before.speaker.startedAt) {
     must(s.speaker?.id === cmd.by && s.speaker.heldSince !== null, "the speaker's drop holds the turn for the speaker grace");
   }
