@@ -258,6 +258,8 @@ const nb = {
   yourTurnAnnounce: 'Det er din tur. Skriv det du vil dele, eller stå over.',
   // Your own page, back from a drop in your own turn, the turn held (meeting.ts sayBackOnTurn): `left` is aboutMinutes/aboutSeconds.
   backOnTurnAnnounce: (left: string) => `Du er tilbake, og det er fortsatt din tur: ${left} igjen.`,
+  // Back to a turn that is not the one the drop broke off (a late turn owed, or the next in line).
+  backOnNewTurnAnnounce: (left: string) => `Du er tilbake, og det er din tur nå: ${left} igjen.`,
   reloadedOnTurn: 'Siden ble åpnet på nytt mens det var din tur. Det du hadde skrevet og ikke sendt, kunne ikke tas vare på: Runde lagrer aldri tekst som ikke er sendt. Turen din fortsetter.',
   turnYou: 'Din tur',
   turnYouHint: 'Skriv og trykk Enter for å sende. Trykk «Ferdig» når du er ferdig, eller «Stå over».',
@@ -1201,6 +1203,7 @@ const en: Dict = {
   yourTurnTitle: '(●) Your turn',
   yourTurnAnnounce: 'It is your turn. Write what you want to share, or pass.',
   backOnTurnAnnounce: (left: string) => `You are back, and it is still your turn: ${left} left.`,
+  backOnNewTurnAnnounce: (left: string) => `You are back, and it is your turn now: ${left} left.`,
   reloadedOnTurn: 'The page was opened again during your turn. Anything you had written and not sent could not be kept: Runde never stores unsent text. Your turn goes on.',
   turnYou: 'Your turn',
   turnYouHint: 'Write and press Enter to send. Press "Done" when you are finished, or "Pass".',

@@ -10,6 +10,18 @@ export function formatRemaining(ms: number): string {
 }
 
 /**
+ * The time left in a turn, in words, never more than the clock shows: "about 90 seconds" under
+ * two minutes (seconds rounded up, as the clock's m:ss is), else whole minutes rounded down
+ * ("about 3 minutes" at 3:40). A fresh tester heard "about 2 minutes" with 1:29 on screen
+ * (waitInWords rounds a wait up, which is right for a wait and wrong for time one has).
+ * `ms`: the time left in milliseconds.
+ */
+export function turnLeftInWords(t: Pick<Dict, 'aboutMinutes' | 'aboutSeconds'>, ms: number): string {
+  const secs = Math.max(1, Math.ceil(ms / 1000));
+  return secs < 120 ? t.aboutSeconds(secs) : t.aboutMinutes(Math.floor(secs / 60));
+}
+
+/**
  * How long until something may be tried again, in words: "about 14 minutes" from 60 s on
  * (minutes rounded up, so the wait is never said shorter than it is), else "about 40 seconds"
  * (rounded up, at least 1). `ms`: the wait in milliseconds (e.g. a 429's `retryAfterMs`).

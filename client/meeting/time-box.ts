@@ -8,7 +8,7 @@ import type { MeetingView } from '../../shared/meeting/view.js';
 import { app } from '../app.js';
 import { choice, h, setText } from '../dom.js';
 import { loadPref, savePref } from '../session.js';
-import { formatRemaining, waitInWords } from '../time.js';
+import { formatRemaining, turnLeftInWords } from '../time.js';
 import { chime } from './signal.js';
 import { ANNOUNCE_KEEP_MS } from '../live-region.js';
 import { onBeat } from './beat.js';
@@ -280,7 +280,7 @@ export class TimeBox {
         // while there is one. The line above counts down every half second.
         // The figure is for the ear only: seen, it went stale beside the clock that counts on (a
         // fresh tester read "about 25 seconds" at 0:10); said once, it is true when said.
-        const figure = h('span', { class: 'visually-hidden' }, `${app.t.timeWarningLeft(waitInWords(app.t, left))} `);
+        const figure = h('span', { class: 'visually-hidden' }, `${app.t.timeWarningLeft(turnLeftInWords(app.t, left))} `);
         this.warning.replaceChildren(figure, ...words);
         // Read back later, it would be stale too (a fresh tester heard "25 seconds" at 0:17): it
         // goes once said (taking words out of an alert is not read out).

@@ -55,7 +55,7 @@ import { chairWordsInBar, chairWordsNow } from '../meeting/chair-words.js';
 import { chairState, othersWordsNow } from '../meeting/others-words.js';
 import { DoorGuidelines } from '../meeting/door-guidelines.js';
 import { newsHolds, newsOnReturn } from '../meeting/replay-news.js';
-import { waitInWords } from '../time.js';
+import { turnLeftInWords } from '../time.js';
 import type { MeetingEvent } from '../../shared/meeting/events.js';
 import { GreeterTools } from '../meeting/greeter-tools.js';
 import { chairLinkShown, clearSeat, loadSecret, markChairLinkShown, saveSecret } from '../session.js';
@@ -223,6 +223,11 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
   let doubtedSeat = false;
   /** This tab's connection came back after a drop (not a page load): the resume's answer says whether the turn is still yours (sayBackOnTurn). */
   let backFromDrop = false;
+  /**
+   * The turn of yours the drop broke off (`speaker.turn`), or null: none was yours then. Back to
+   * another one (a late turn owed), "still your turn" would not be true (a fresh tester heard it).
+   */
+  let turnAtDrop: number | null = null;
   /** The transcript's first line says the seat is new (MeetingOptions.rejoined, chairReturn not kept). */
   let rejoined = opts.rejoined === true;
   /** Redraws each second while someone else's turn is held, so its count goes down. */
@@ -1114,7 +1119,9 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     // The figure the clock on screen shows (a fresh tester, 2026-12-06, saw 0:54 and heard "about
     // 59 seconds": the resume's answer over-stated the time by its transit, which the page's
     // clock had already counted; view-age.ts keepEarliestClocks).
-    say(app.t.backOnTurnAnnounce(waitInWords(app.t, ui?.timeBox.msLeft() ?? v.speaker.remainingMs)), myTurn);
+    const left = turnLeftInWords(app.t, ui?.timeBox.msLeft() ?? v.speaker.remainingMs);
+    const same = turnAtDrop !== null && turnAtDrop === v.speaker.turn;
+    say(same ? app.t.backOnTurnAnnounce(left) : app.t.backOnNewTurnAnnounce(left), myTurn);
     ui?.timeBox.backSaid();
   }
 
@@ -1145,6 +1152,7 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     if (s !== 'reconnecting' || offlineSince !== null) return;
     // Counted from when the server counts the drop, or earlier: never a longer hold or grace than it keeps.
     offlineSince = offlineSinceOf(Date.now(), conn.lastPingAt);
+    turnAtDrop = view?.speaker && view.speaker.id === view.you.id ? view.speaker.turn : null;
     // Each second the page is drawn again from the last view as offlineView lets it be shown:
     // the turn line counts the grace down, and once it has passed nothing says "your turn".
     const redraw = (): void => {

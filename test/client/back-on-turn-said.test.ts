@@ -7,7 +7,7 @@
 // events); what reaches the page's live regions is counted.
 import { describe, expect, it, vi } from 'vitest';
 import { dict } from '../../client/i18n.js';
-import { waitInWords } from '../../client/time.js';
+import { turnLeftInWords } from '../../client/time.js';
 import { buildView, isPrivate, type LoggedEvent } from '../../shared/meeting/view.js';
 import type { Command } from '../../shared/meeting/commands.js';
 import { inRound, type Run } from '../core/helpers.js';
@@ -48,13 +48,50 @@ describe("a speaker back from a short drop on her own page", () => {
       for (const le of missed) page.conn.h.event(le);
       await settle();
       live.stop();
-      const words = t.backOnTurnAnnounce(waitInWords(t, view.speaker!.remainingMs));
+      const words = t.backOnTurnAnnounce(turnLeftInWords(t, view.speaker!.remainingMs));
       expect(live.said.filter((s) => s.includes(words))).toHaveLength(1);
       // Said once, not twice: not the transcript's own line too, nor "It is your turn" besides.
       expect(live.said.some((s) => s.includes(t.tTurnBackYouAfter(1)))).toBe(false);
       expect(live.said.some((s) => s.includes(t.yourTurnAnnounce))).toBe(false);
       // The transcript keeps its line to read.
       expect(page.q('transcript')!.textContent).toContain(t.tTurnBackYouAfter(1));
+      page.destroy();
+    });
+
+    // A fresh tester (2026-12-06): back to a late turn (the one the drop broke off had been passed
+    // on), she heard "You are back, and it is still your turn: about 2 minutes left" with 1:29 on
+    // screen.
+    it(`(${lang}) back to a late turn, hears that it is her turn now, and the time as the clock shows it`, async () => {
+      const r = inRound({ others: ['b', 'c'], settings: { shareMs: 89_000, warnMs: 20_000 } });
+      r.shareDone('a');
+      expect(r.speaker).toBe('b');
+      const page = await mountPage(r, 'b', lang);
+      const missed: LoggedEvent[] = [];
+      const away = (cmd: Command): void => {
+        for (const event of r.ok(cmd)) if (!isPrivate(event)) missed.push({ seq: r.state.seq, at: r.now, event });
+      };
+      await settle();
+      page.conn.h.status('reconnecting');
+      away({ type: 'disconnect', by: 'b' });
+      // The speaker grace runs out: her turn is passed on, owed to her.
+      r.wait(r.state.settings.speakerGraceMs + 1_000);
+      away({ type: 'tick' } as Command);
+      expect(r.speaker).toBe('c');
+      away({ type: 'finishShare', by: 'c' });
+      away({ type: 'reconnect', by: 'b' });
+      expect(r.speaker).toBe('b');
+      const live = watchLive(page.container);
+      page.conn.h.status('connected');
+      const view = buildView(r.state, 'b', r.now);
+      expect(view.speaker!.remainingMs).toBeLessThan(120_000);
+      page.conn.h.ready({ you: 'b', token: 'tok', view, missed });
+      for (const le of missed) page.conn.h.event(le);
+      await settle();
+      live.stop();
+      const left = turnLeftInWords(t, view.speaker!.remainingMs);
+      expect(left).toBe(t.aboutSeconds(Math.ceil(view.speaker!.remainingMs / 1000)));
+      expect(live.said.filter((s) => s.includes(t.backOnNewTurnAnnounce(left)))).toHaveLength(1);
+      expect(live.said.some((s) => s.includes(t.backOnTurnAnnounce('').split(':')[0]!))).toBe(false);
       page.destroy();
     });
   }
