@@ -192,6 +192,9 @@ export class Connection {
    * tryAllTransports falls back to long-polling when a WebSocket errors. A proxy that accepts
    * the upgrade and then drops it only closes the socket, which socket.io would sit out until its
    * connect timeout and then retry the same way: start over at once with polling first instead.
+   * Once only: with polling first, a server that cannot be reached fails the WebSocket last too,
+   * and starting over at once each time skipped the back-off (a fresh tester counted ~125
+   * requests a second from a phone whose server had stopped).
    */
   private watchEngine(): void {
     const engine = this.socket.io.engine;
@@ -201,6 +204,7 @@ export class Connection {
     engine.once('open', () => (opened = true));
     engine.once('close', () => {
       if (opened || this.closed || engine.transport?.name !== 'websocket') return;
+      if (this.socket.io.opts.transports?.[0] === 'polling') return;
       this.socket.io.opts.transports = ['polling', 'websocket'];
       this.socket.disconnect();
       this.socket.connect();
