@@ -12,7 +12,7 @@ import { chairWordsNameNextStep, chairWordsNow } from './chair-words.js';
 import { timingWords } from './timing-words.js';
 import { ageView } from './view-age.js';
 import { h, setText } from '../dom.js';
-import { quietFirst } from '../live-region.js';
+import { ANNOUNCE_KEEP_MS, quietFirst } from '../live-region.js';
 
 /** The plan's timing line is said again with new words of the same kind (more minutes behind) at most this often (5 minutes, ms). */
 export const TIMING_SAY_EVERY_MS = 5 * 60_000;
@@ -51,6 +51,9 @@ export class ScriptLine {
   /** The timing line's words for the ear: new words when its state changes, else at most every TIMING_SAY_EVERY_MS. */
   private timingSaid: HTMLElement;
   private saidState: string | null = null;
+  /** The words last said (`timingSaid` holds them only while they are being said). */
+  private saidText: string | null = null;
+  private saidClear: ReturnType<typeof setTimeout> | null = null;
   private saidAt = 0;
   private script: NonNullable<MeetingView['script']> | null = null;
   /** The view last drawn (with `script`): what the drift is worded against. */
@@ -134,10 +137,16 @@ export class ScriptLine {
     if (this.timing.textContent !== words.text) setText(this.timing, words.text);
     this.timing.dataset.state = words.state;
     const now = Date.now();
-    if (this.timingSaid.textContent !== words.text && (words.state !== this.saidState || now - this.saidAt >= TIMING_SAY_EVERY_MS)) {
+    if (this.saidText !== words.text && (words.state !== this.saidState || now - this.saidAt >= TIMING_SAY_EVERY_MS)) {
       setText(this.timingSaid, words.text);
+      this.saidText = words.text;
       this.saidState = words.state;
       this.saidAt = now;
+      // Said, then taken out (a removal is not read): read through, the bar held the line twice,
+      // or a said figure minutes old beside the one shown (a fresh tester: "27 min behind" on
+      // screen, "35 min behind" for the screen reader).
+      if (this.saidClear) clearTimeout(this.saidClear);
+      this.saidClear = setTimeout(() => setText(this.timingSaid, ''), ANNOUNCE_KEEP_MS);
     }
     quietFirst(this.timingSaid);
   }
