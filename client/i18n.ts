@@ -631,6 +631,13 @@ const nb = {
   bye_leaving:
     'Du går ut … Forbindelsen er borte akkurat nå, så møtet vet det ikke ennå. Du tas ut av møtet så snart forbindelsen er tilbake – la siden være åpen så lenge. Lukker du siden før det, gir møtet opp plassen din av seg selv når forbindelsen har vært borte en stund (vanligvis et minutt); til da kan de andre fortsatt se navnet ditt.',
   byeRemember: 'Det som ble sagt her, blir her.',
+  // A weekly group's meeting lost by the server (meeting.ts end): its members know only the group's link.
+  bye_interruptedGroup:
+    'Møtet ble avbrutt: serveren mistet møtet (for eksempel ved en omstart), og ingenting av det som ble sagt, er tatt vare på. For å fortsette, åpne gruppens lenke igjen: der åpnes et nytt møte, og rekkefølgen begynner på nytt.',
+  byeGroupLink: 'Åpne gruppens lenke igjen',
+  // The words in the share box and the draft when the meeting closed for this page (meeting.ts end).
+  farewellUnsharedTitle: 'Det du skrev og ikke delte',
+  farewellUnsharedHint: 'Det er ikke delt med noen. Det finnes bare på denne skjermen og er borte når du forlater siden. Kopier det hvis du vil ta vare på det.',
 
   // chair panel
   chairPanel: 'Møteleder',
@@ -1551,6 +1558,11 @@ const en: Dict = {
   bye_leaving:
     'Leaving … The connection is down right now, so the meeting does not know yet. You will be taken out as soon as the connection is back – keep this page open until then. If you close it first, the meeting gives up your seat by itself once the connection has been gone a while (usually a minute); until then the others may still see your name.',
   byeRemember: 'What was said here stays here.',
+  bye_interruptedGroup:
+    "The meeting was interrupted: the server lost it (for example in a restart), and nothing that was said has been kept. To go on, open the group's link again: a new meeting opens there, and the order of turns starts afresh.",
+  byeGroupLink: "Open the group's link again",
+  farewellUnsharedTitle: 'What you wrote and did not share',
+  farewellUnsharedHint: 'It was not shared with anyone. It is only on this screen and is gone when you leave this page. Copy it if you want to keep it.',
 
   chairPanel: 'Chair',
   chairCoPanel: 'Door keeper',

@@ -1190,17 +1190,33 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui?.ackAnnounce.dispose();
     ui?.transcript.dispose();
     ui?.stopFocusKeeper();
+    // Words written and not shared stay with their writer on the farewell (page memory only): the
+    // end took the boxes away without a word of them (a fresh tester's unsent share, after the
+    // page had said it would stay in the box). Not when another tab has the seat: they are there.
+    const unshared = reason === 'replaced' || !ui ? '' : [ui.composer.input.value.trim(), ui.draft.text.trim()].filter((x) => x.length > 0).join('\n\n');
     // The private draft never outlives the seat.
     if (ui) ui.draft.text = '';
     setTurnTitle(false);
     if (reason !== 'leaving') conn.close();
     const t = app.t;
-    const message = reason === 'left' ? t.bye_left : reason === 'leaving' ? t.bye_leaving : reason === 'ended' && door ? t.bye_endedAtDoor : t[`bye_${reason}`];
+    // A weekly group's members know only the group's link (a fresh tester's were told to make a new meeting from the front page).
+    const group = reason === 'interrupted' ? (view?.group ?? null) : null;
+    const message = reason === 'left' ? t.bye_left : reason === 'leaving' ? t.bye_leaving : reason === 'ended' && door ? t.bye_endedAtDoor : group ? t.bye_interruptedGroup : t[`bye_${reason}`];
     const box = h(
       'section',
       { class: 'panel farewell', testid: 'meeting-closed', 'data-reason': reason, tabindex: '-1' },
       h('h1', {}, reason === 'ended' ? t.endedTitle : t.appName),
       h('p', { testid: 'meeting-closed-message' }, message),
+      group ? h('p', {}, h('a', { class: 'button', href: `/g/${encodeURIComponent(group)}`, testid: 'farewell-group-link' }, t.byeGroupLink)) : null,
+      unshared
+        ? h(
+            'div',
+            { class: 'farewell-unshared', testid: 'farewell-unshared' },
+            h('h2', { id: 'farewell-unshared-title' }, t.farewellUnsharedTitle),
+            h('p', { class: 'hint' }, t.farewellUnsharedHint),
+            h('textarea', { testid: 'farewell-unshared-text', rows: '5', 'aria-labelledby': 'farewell-unshared-title', props: { value: unshared, readOnly: true } }),
+          )
+        : null,
       // The "chair next time" link stays with the person it was handed to until they leave the
       // page (page memory only), so the meeting's end does not take it away before it was kept.
       nextKey ? nextChairKeyBanner(nextKey) : null,
