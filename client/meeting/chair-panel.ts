@@ -283,6 +283,7 @@ export class ChairPanel {
       // (a word for the newcomer) and the announcements ask for a note: its field, too.
       (this.topicGo = fieldLink('chair-bar-topic', this.topicInput, t.chairTopicGo)),
       (this.noteGo = fieldLink('chair-bar-note', this.noteInput, t.chairNoteGo)),
+      (this.nextChairGo = h('button', { class: 'button secondary small', type: 'button', testid: 'chair-bar-next-chair', hidden: true, on: { click: () => this.openNextChair?.() } }, t.nextChairButton)),
       // The chair's own turn: on a phone the bar fills the first screen and the share box is
       // below it (a fresh tester's chair, first in the circle, had to find it).
       (this.shareGo = h('button', { class: 'button ghost small', type: 'button', testid: 'chair-bar-share', hidden: true, 'aria-controls': 'composer-input', on: { click: () => toShareBox() } }, t.chairShareGo)),
@@ -404,6 +405,13 @@ export class ChairPanel {
   private topicGo!: HTMLButtonElement;
   /** In the bar at the welcome and the announcements: to the note field. */
   private noteGo!: HTMLButtonElement;
+  /**
+   * At a weekly group's closing, until someone is named: the way to "Chair next time", which on a
+   * phone stands far below the bar (a fresh tester's chair was never pointed to it).
+   */
+  private nextChairGo!: HTMLButtonElement;
+  /** Opens the "Chair next time" picker and brings it into view (GroupTools.openNextChair); set by the page. */
+  openNextChair: (() => void) | null = null;
   /** In the bar on the chair's own turn: to the share box. */
   private shareGo!: HTMLButtonElement;
   /** In the bar once someone else's share is warned (`speaker.warned`) or they asked for more time (`speaker.askedMoreTime`), until extended: `extend`. */
@@ -509,6 +517,7 @@ export class ChairPanel {
     this.topicGo.hidden = s?.kind !== 'topic' || v.frozen;
     setText(this.topicGo, v.topic ? t.chairTopicChange : t.chairTopicGo);
     this.noteGo.hidden = (s?.kind !== 'welcome' && s?.kind !== 'contributions' && s?.kind !== 'announcements') || v.frozen;
+    this.nextChairGo.hidden = !v.group || v.phase !== 'closing' || v.nextChairHanded || v.frozen || !this.openNextChair;
     this.shareGo.hidden = v.speaker?.id !== v.you.id;
     const sp = v.speaker;
     // A held turn (the speaker's connection down) keeps an asked-for minute in the bar: the chair
@@ -868,7 +877,9 @@ export class ChairPanel {
     const unposted = v.script?.unposted ?? [];
     const later = v.script ? laterPartReadings(v.formatId, v.script.index).filter((id) => !unposted.includes(id)) : [];
     const laterLine = later.length ? [app.t.confirmLaterEnd(quoteTitles(v.formatId, later), later.length > 1)] : [];
-    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t, app.lang)), ...unpostedLines(v.formatId, unposted, true), ...laterLine, app.t.confirmAsk_end];
+    // A weekly group's next chair not named: said before the meeting is gone with the way to it.
+    const noNext = v.group && !v.nextChairHanded ? [app.t.confirmEndNoNextChair] : [];
+    return [...(v.phase === 'closing' ? [] : cutOffLines(cutOff(v, 'end'), app.t, app.lang)), ...unpostedLines(v.formatId, unposted, true), ...laterLine, ...noNext, app.t.confirmAsk_end];
   }
 
   /**

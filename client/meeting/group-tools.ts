@@ -78,6 +78,17 @@ export class GroupTools {
     });
   }
 
+  /** The chair bar's way here at the closing: the picker open, in view, its title focused. */
+  openNextChair(): void {
+    this.picking = true;
+    if (this.last) this.update(this.last);
+    const title = this.chairPart.querySelector<HTMLElement>('[data-testid="next-chair-picker"] h3');
+    if (!title) return;
+    title.tabIndex = -1;
+    title.scrollIntoView?.({ block: 'start' });
+    title.focus({ preventScroll: true });
+  }
+
   /** The one-time key reached this page: show the link once, with how to keep it. */
   showKey(k: NextChairKey): void {
     this.key = k;

@@ -646,6 +646,8 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     const keeper = v.you.isChair || v.you.isCoChair;
     if (keeper && !ui.chair) {
       ui.chair = new ChairPanel(send, showError, opts.meetingId, v.formatId, () => conn.askJoinCode(), shareOf, v.practice ? undefined : () => showChairLink(true));
+      const tools = ui.groupTools;
+      ui.chair.openNextChair = () => tools.openNextChair();
       ui.chairSlot.replaceChildren(ui.chair.el);
       ui.chairSlot.hidden = false;
       ui.chairBarSlot.replaceChildren(ui.chair.bar);
