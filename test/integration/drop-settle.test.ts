@@ -84,17 +84,26 @@ describe('a drop settles before it counts (memory store)', () => {
     for (const c of people) c.close();
   });
 
-  it('a turn that comes to someone whose connection just closed is passed over once the drop counts, not held for the speaker grace', async () => {
-    const { people } = await inRound(server.url, ['Alm', 'Bøk', 'Gran']);
+  // Since 2026-12-06 (a fresh tester on a weak link lost her place in the circle to a blip a
+  // second before her turn, back four seconds later): a turn that comes a moment after the
+  // connection closed is held from its start once the drop counts, and is hers when she is back.
+  it('a turn that comes to someone whose connection just closed is held once the drop counts, and is theirs on return', async () => {
+    const { meetingId, people } = await inRound(server.url, ['Alm', 'Bøk', 'Gran']);
     const [speaker, next, after] = people as [TestClient, TestClient, TestClient];
+    const { token } = next;
+    const lastSeq = next.lastSeq();
     next.drop();
     await pause(300);
     await speaker.ok('finishShare');
-    const t0 = Date.now();
-    await after.waitFor((c) => c.latest.speaker?.id === c.you, 'the turn passes over the one who is gone', SETTLE_MS + 5000);
-    expect(Date.now() - t0).toBeLessThan(SETTLE_MS + 3000);
-    expect(after.events.some((e) => e.event.type === 'turnHeld')).toBe(false);
-    for (const c of [speaker, after]) c.close();
+    await after.waitFor((c) => c.events.some((e) => e.event.type === 'turnHeld' && e.event.id === next.you), 'the turn held for the one whose link went', SETTLE_MS + 5000);
+    expect(after.latest.speaker?.id).toBe(next.you);
+    expect(after.events.some((e) => e.event.type === 'shareEnded' && e.event.id === next.you)).toBe(false);
+    const back = await TestClient.connect(server.url);
+    expect((await back.resume(meetingId, token, lastSeq)).ok).toBe(true);
+    await back.waitFor((c) => c.latest.speaker?.id === c.you && c.latest.speaker.frozen === false, 'the turn resumed');
+    await back.ok('share', { text: 'Tolv tegn her' });
+    await after.waitFor((c) => c.shares().includes('Tolv tegn her'), 'her share');
+    for (const c of [speaker, back, after]) c.close();
   });
 
   it('a stop does not wait out a drop still settling', async () => {
