@@ -137,8 +137,9 @@ describe('a share whose answer was lost: the page learns it went through from it
     status('reconnecting');
     conn.sent[0]!.answer({ ok: false, code: 'BUSY', message: 'timeout' });
     await flush();
+    // Sent and unanswered: it may have arrived (since 2026-12-06 not "Not sent").
     expect(shown('composer-slow')).toBe(true);
-    expect(q('composer-slow').textContent).toBe(t.composerNotSent);
+    expect(q('composer-slow').textContent).toBe(t.composerNotConfirmed);
     // Away past the speaker's grace: the turn moves on, and the late turn owed comes on return.
     missed.push(...logged(r, r.ok({ type: 'disconnect', by: 'b' })));
     r.now += 8_000;
