@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { e2eStage } from '../helpers/e2e-stage.js';
 import { TestClient } from '../helpers/client.js';
-import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
+import { cutLine } from '../helpers/cut-line.js';
 import { pause } from '../helpers/meeting.js';
 import { createMeeting } from '../helpers/server.js';
 import { joinAtDoor, newPerson, tid, waitJoined } from '../helpers/browser.js';
@@ -16,67 +16,6 @@ import { joinAtDoor, newPerson, tid, waitJoined } from '../helpers/browser.js';
 const stage = e2eStage();
 const opened = stage.opened;
 const clients = stage.clients;
-
-/**
- * A relay in front of the test server that can stop listening (`down`: every connection closed,
- * new ones refused by the system, as a stopped process's port refuses them) and listen again on
- * the same port (`up`).
- */
-async function stoppableLine(targetUrl: string): Promise<{ url: string; down(): Promise<void>; up(): Promise<void>; close(): Promise<void> }> {
-  const target = new URL(targetUrl);
-  const sockets = new Set<Socket>();
-  const make = (): Server =>
-    createServer((near) => {
-      // The first WebSocket upgrade is dropped, as a proxy that drops upgrades does: the page
-      // then starts over with polling first (connection.ts watchEngine), the case that looped.
-      if (!upgradeDropped) {
-        near.once('data', (chunk: Buffer) => {
-          if (!upgradeDropped && /upgrade: websocket/i.test(chunk.toString('latin1'))) {
-            upgradeDropped = true;
-            near.destroy();
-            return;
-          }
-          const far = connect(Number(target.port), target.hostname, () => far.write(chunk));
-          relay(near, far);
-        });
-        return;
-      }
-      relay(near, connect(Number(target.port), target.hostname));
-    });
-  const relay = (near: Socket, far: Socket): void => {
-      sockets.add(near).add(far);
-      near.pipe(far).pipe(near);
-      const drop = (): void => {
-        near.destroy();
-        far.destroy();
-        sockets.delete(near);
-        sockets.delete(far);
-      };
-      near.on('error', drop).on('close', drop);
-      far.on('error', drop).on('close', drop);
-  };
-  let upgradeDropped = false;
-  let server = make();
-  await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
-  const port = (server.address() as AddressInfo).port;
-  const down = async (): Promise<void> => {
-    const closed = new Promise<void>((res) => server.close(() => res()));
-    for (const x of sockets) x.destroy();
-    sockets.clear();
-    await closed;
-  };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    down,
-    up: async () => {
-      server = make();
-      await new Promise<void>((res) => server.listen(port, '127.0.0.1', res));
-    },
-    close: async () => {
-      if (server.listening) await down();
-    },
-  };
-}
 
 /** Down for this long (ms): the back-off (250 ms doubling to 8 s) allows about five tries in it. */
 const DOWN_MS = 6_000;
@@ -87,7 +26,7 @@ describe('a server that cannot be reached', () => {
     const chair = await TestClient.connect(stage.server.url);
     clients.push(chair);
     await chair.join(meetingId, 'Calm River', { chairKey });
-    const line = await stoppableLine(stage.server.url);
+    const line = await cutLine(stage.server.url, { dropFirstUpgrade: true });
     try {
       const p = await newPerson(stage.browser, { lang: 'en', width: 360, height: 740 });
       opened.push(p);
@@ -102,13 +41,13 @@ describe('a server that cannot be reached', () => {
         if (counting) tries++;
       });
       counting = true;
-      await line.down();
+      await line.stop();
       await pause(DOWN_MS);
       counting = false;
       // Each try may be a poll and a WebSocket: a few tries, not hundreds.
       expect(tries).toBeGreaterThan(0);
       expect(tries).toBeLessThanOrEqual(24);
-      await line.up();
+      await line.start();
       await tid(p.page, 'connection-status').waitFor({ state: 'hidden', timeout: 30_000 });
       await waitJoined(p.page);
     } finally {

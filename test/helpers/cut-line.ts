@@ -20,21 +20,40 @@ export interface Line {
    * closed, and new connections refused until `mend()`.
    */
   lose(): void;
+  /**
+   * Stops listening, as a stopped process's port does: every connection dropped, new ones
+   * refused by the system (not accepted and closed, as `cut` does), until `start()`.
+   */
+  stop(): Promise<void>;
+  /** Listens again on the same port. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function cutLine(targetUrl: string): Promise<Line> {
+export interface LineOptions {
+  /** The first WebSocket upgrade through the line is dropped, as a proxy that drops upgrades does. */
+  dropFirstUpgrade?: boolean;
+}
+
+export async function cutLine(targetUrl: string, o: LineOptions = {}): Promise<Line> {
   const target = new URL(targetUrl);
   const sockets = new Set<Socket>();
   const held: (() => void)[] = [];
   let down = false;
   let stalled: false | 'both' | 'toClient' = false;
-  const relay: Server = createServer((near) => {
+  let upgradeDropped = !o.dropFirstUpgrade;
+  const onConnection = (near: Socket): void => {
     if (down) return void near.destroy();
     const far = connect(Number(target.port), target.hostname);
     sockets.add(near).add(far);
     const forward = (from: Socket, to: Socket): void => {
       from.on('data', (chunk: Buffer) => {
+        if (!upgradeDropped && from === near && /upgrade: websocket/i.test(chunk.toString('latin1'))) {
+          upgradeDropped = true;
+          near.destroy();
+          far.destroy();
+          return;
+        }
         if (stalled === 'both' || (stalled === 'toClient' && from === far)) held.push(() => to.write(chunk));
         else to.write(chunk);
       });
@@ -49,10 +68,21 @@ export async function cutLine(targetUrl: string): Promise<Line> {
     };
     near.on('error', drop).on('close', drop);
     far.on('error', drop).on('close', drop);
-  });
+  };
+  let relay: Server = createServer(onConnection);
   await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
+  const port = (relay.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${(relay.address() as AddressInfo).port}`,
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        relay.close(() => r());
+      }),
+    start: async () => {
+      relay = createServer(onConnection);
+      await new Promise<void>((r) => relay.listen(port, '127.0.0.1', r));
+    },
     cut() {
       down = true;
       held.length = 0;
@@ -75,6 +105,7 @@ export async function cutLine(targetUrl: string): Promise<Line> {
     close: () =>
       new Promise<void>((r) => {
         for (const s of sockets) s.destroy();
+        if (!relay.listening) return r();
         relay.close(() => r());
       }),
   };
