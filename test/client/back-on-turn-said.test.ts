@@ -21,18 +21,27 @@ vi.mock('../../client/connection.js', async () => ({ Connection: (await import('
 /** Past live-region.ts FRESH_NODE_MS (50 ms), well within ANNOUNCE_KEEP_MS. */
 const settle = () => new Promise((res) => setTimeout(res, 120));
 
+/**
+ * `b`'s page on her turn (after `a` shared): `away` applies a command while her page is offline,
+ * keeping the room events it makes in `missed`, as the resume's answer will carry them.
+ */
+async function bOnTurn(r: Run, lang: 'nb' | 'en') {
+  r.shareDone('a');
+  expect(r.speaker).toBe('b');
+  const page = await mountPage(r, 'b', lang);
+  const missed: LoggedEvent[] = [];
+  const away = (cmd: Command): void => {
+    for (const event of r.ok(cmd)) if (!isPrivate(event)) missed.push({ seq: r.state.seq, at: r.now, event });
+  };
+  return { page, missed, away };
+}
+
 describe("a speaker back from a short drop on her own page", () => {
   for (const lang of ['nb', 'en'] as const) {
     const t = dict(lang);
     it(`(${lang}) hears once that she is back and it is still her turn, with the time left`, async () => {
       const r = inRound({ others: ['b', 'c'] });
-      r.shareDone('a');
-      expect(r.speaker).toBe('b');
-      const page = await mountPage(r, 'b', lang);
-      const missed: LoggedEvent[] = [];
-      const away = (cmd: Command): void => {
-        for (const event of r.ok(cmd)) if (!isPrivate(event)) missed.push({ seq: r.state.seq, at: r.now, event });
-      };
+      const { page, missed, away } = await bOnTurn(r, lang);
       page.conn.h.event({ seq: r.state.seq, at: r.now, event: r.ok({ type: 'share', by: 'b', text: 'Det første jeg ville si.' })[0]! });
       await settle();
       // Her connection drops: the page goes offline; the server holds the turn 12 s, then she is back.
@@ -63,13 +72,7 @@ describe("a speaker back from a short drop on her own page", () => {
     // screen.
     it(`(${lang}) back to a late turn, hears that it is her turn now, and the time as the clock shows it`, async () => {
       const r = inRound({ others: ['b', 'c'], settings: { shareMs: 89_000, warnMs: 20_000 } });
-      r.shareDone('a');
-      expect(r.speaker).toBe('b');
-      const page = await mountPage(r, 'b', lang);
-      const missed: LoggedEvent[] = [];
-      const away = (cmd: Command): void => {
-        for (const event of r.ok(cmd)) if (!isPrivate(event)) missed.push({ seq: r.state.seq, at: r.now, event });
-      };
+      const { page, missed, away } = await bOnTurn(r, lang);
       await settle();
       page.conn.h.status('reconnecting');
       away({ type: 'disconnect', by: 'b' });
