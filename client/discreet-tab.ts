@@ -3,6 +3,7 @@
 // your-turn badge, a system notification) uses a meeting word.
 import { app } from './app.js';
 import { choice, h } from './dom.js';
+import { exitedHere } from './quick-exit.js';
 import { loadPref, savePref } from './session.js';
 
 // A plain grey page: nothing that reads as a meeting or a circle.
@@ -25,6 +26,8 @@ let yourTurnNow = false;
 /** Sets the tab's title and icon for the current mode. */
 export function applyTabIdentity(yourTurn = yourTurnNow): void {
   yourTurnNow = yourTurn;
+  // After a quick exit the tab is the neutral page's, whatever the meeting page still does.
+  if (exitedHere()) return;
   document.title = tabTitle(yourTurn);
   let icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
   if (!icon) {

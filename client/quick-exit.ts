@@ -74,6 +74,8 @@ function drawNeutral(c: HTMLElement, lang: 'nb' | 'en', exitTo: string): void {
   document.body.replaceChildren();
   document.documentElement.lang = lang;
   document.title = w.title;
+  // No icon, as the neutral page has none (`data:,`).
+  for (const icon of document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]')) icon.href = 'data:,';
   try {
     history.replaceState(null, '', exitTo);
   } catch {
@@ -94,6 +96,15 @@ function emptyFields(): void {
 }
 
 let exited = false;
+
+/**
+ * Whether this page has quick-exited. With the network gone the page stays (the neutral page
+ * drawn in place, awayWhenBack), and what it still does must not show Runde again: a fresh
+ * verifier saw the tab's title go back to "Runde" half a second after the recipe.
+ */
+export function exitedHere(): boolean {
+  return exited;
+}
 
 /**
  * The tab's window name after a quick exit (the page's language after the "~"): no word of Runde,

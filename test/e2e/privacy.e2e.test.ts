@@ -354,6 +354,11 @@ describe('quick exit', () => {
     expect(await page.title()).toBe('Enkel grønnsakssuppe');
     expect(await page.evaluate(() => document.documentElement.innerText)).not.toMatch(/Runde|møte|Stille Fjord|No internet/i);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    // The page still runs while offline: the tab keeps the neutral page's title and no icon (a
+    // fresh verifier saw the title go back to "Runde" half a second later).
+    await page.waitForTimeout(2_000);
+    expect(await page.title()).toBe('Enkel grønnsakssuppe');
+    expect(await page.evaluate(() => [...document.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute('href')))).toEqual(['data:,']);
     // Nothing could reach the server yet; back online, the page resumes the seat to give it up.
     await page.context().setOffline(false);
     await observer.waitFor((c) => c.latest.participants.length === 1, 'the seat given up');
