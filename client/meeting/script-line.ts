@@ -146,9 +146,21 @@ export class ScriptLine {
       // or a said figure minutes old beside the one shown (a fresh tester: "27 min behind" on
       // screen, "35 min behind" for the screen reader).
       if (this.saidClear) clearTimeout(this.saidClear);
-      this.saidClear = setTimeout(() => setText(this.timingSaid, ''), ANNOUNCE_KEEP_MS);
-    }
+      this.saidClear = setTimeout(() => this.unsay(), ANNOUNCE_KEEP_MS);
+    } else if (this.timingSaid.textContent && this.timingSaid.textContent !== words.text) this.unsay();
+    // One copy for a screen reader read through, never two (a fresh verifier heard the line twice
+    // in the bar): while the words are being said, the line on screen is hidden from it.
+    if (this.timingSaid.textContent) this.timing.setAttribute('aria-hidden', 'true');
+    else this.timing.removeAttribute('aria-hidden');
     quietFirst(this.timingSaid);
+  }
+
+  /** The said words out of their live region (a removal is not read), the line on screen readable again. */
+  private unsay(): void {
+    if (this.saidClear) clearTimeout(this.saidClear);
+    this.saidClear = null;
+    setText(this.timingSaid, '');
+    this.timing.removeAttribute('aria-hidden');
   }
 
   stop(): void {

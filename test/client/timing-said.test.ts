@@ -24,9 +24,14 @@ describe("the chair's plan line, behind the plan", () => {
       const live = watchLive(page.container);
       const seen = new Set<string>();
       // Two hours with nobody moving on: the round runs far past its plan.
+      const said = page.q('script-timing-said')!;
       for (let i = 0; i < 12 * 60; i++) {
         await vi.advanceTimersByTimeAsync(10_000);
         seen.add(shown.textContent ?? '');
+        // Read through, one copy at every moment, and the one there is the line on screen (a fresh
+        // verifier heard it twice in the bar).
+        const readable = [shown.getAttribute('aria-hidden') === 'true' ? null : shown.textContent, said.textContent || null].filter((x) => x);
+        expect(readable, `at ${i * 10} s`).toEqual([shown.textContent]);
       }
       live.stop();
       const behind = [...seen].filter((x) => x.includes(lang === 'nb' ? 'bak planen' : 'behind the plan'));
