@@ -19,6 +19,29 @@ const FLUSH_MS = 200;
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
 /**
+ * Sockets told `bye('interrupted')` whose close is still to come (FLUSH_MS): a check that runs
+ * again meanwhile (a loaded process, checks every RUNDE_STORE_CHECK_MS) does not tell them twice
+ * (a test run under load saw two byes per socket).
+ */
+const toldInterrupted = new Set<string>();
+
+/** Tells each socket of `group` not told yet `bye('interrupted')` and closes it after FLUSH_MS; returns how many were told now. */
+function tellInterrupted(group: { id: string; emit(ev: 'bye', reason: 'interrupted'): unknown; disconnect(close: boolean): unknown }[]): number {
+  const fresh = group.filter((s) => !toldInterrupted.has(s.id));
+  for (const s of fresh) {
+    toldInterrupted.add(s.id);
+    s.emit('bye', 'interrupted');
+  }
+  setTimeout(() => {
+    for (const s of fresh) {
+      s.disconnect(true);
+      toldInterrupted.delete(s.id);
+    }
+  }, FLUSH_MS).unref();
+  return fresh.length;
+}
+
+/**
  * The store's data is gone (Redis restarted empty): tell every local participant whose meeting
  * no longer exists, in words (`bye('interrupted')`; the page explains how to start again), and
  * close their sockets. A meeting created since then is left alone. Returns false if the store
@@ -45,10 +68,10 @@ export async function interruptLostMeetings(io: Io, store: MeetingStore, lost?: 
     }
     for (const [id, group] of byMeeting) {
       if (await store.load(id)) continue;
-      for (const s of group) s.emit('bye', 'interrupted');
-      told += group.length;
-      log('meeting_interrupted', { meeting: ref(id), sockets: group.length });
-      setTimeout(() => group.forEach((s) => s.disconnect(true)), FLUSH_MS).unref();
+      const now = tellInterrupted(group);
+      if (now === 0) continue;
+      told += now;
+      log('meeting_interrupted', { meeting: ref(id), sockets: now });
     }
   } catch {
     return false;
@@ -77,9 +100,8 @@ export async function interruptRolledBack(io: Io, store: MeetingStore, delivered
     if (stored === null || stored >= seq) continue;
     found++;
     const group = (await io.local.fetchSockets()).filter((s) => (s.data as { meetingId?: string }).meetingId === id);
-    for (const s of group) s.emit('bye', 'interrupted');
-    log('store_rolled_back', { meeting: ref(id), behindBy: seq - stored, sockets: group.length });
-    setTimeout(() => group.forEach((s) => s.disconnect(true)), FLUSH_MS).unref();
+    const now = tellInterrupted(group);
+    if (now > 0) log('store_rolled_back', { meeting: ref(id), behindBy: seq - stored, sockets: now });
   }
   return found;
 }

@@ -1194,8 +1194,10 @@ export function mountMeeting(container: HTMLElement, opts: MeetingOptions): Meet
     ui?.stopFocusKeeper();
     // Words written and not shared stay with their writer on the farewell (page memory only): the
     // end took the boxes away without a word of them (a fresh tester's unsent share, after the
-    // page had said it would stay in the box). Not when another tab has the seat: they are there.
-    const unshared = reason === 'replaced' || !ui ? '' : [ui.composer.input.value.trim(), ui.draft.text.trim()].filter((x) => x.length > 0).join('\n\n');
+    // page had said it would stay in the box). Not when another tab has the seat: they are there;
+    // nor when the person left: the draft never outlives a seat given up by its own choice.
+    const chosen = reason === 'replaced' || reason === 'left' || reason === 'leaving';
+    const unshared = chosen || !ui ? '' : [ui.composer.input.value.trim(), ui.draft.text.trim()].filter((x) => x.length > 0).join('\n\n');
     // The private draft never outlives the seat.
     if (ui) ui.draft.text = '';
     setTurnTitle(false);

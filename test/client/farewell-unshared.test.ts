@@ -28,7 +28,7 @@ describe('the farewell after a meeting closed under someone writing', () => {
       page.destroy();
     });
 
-    it(`(${lang}) a one-off meeting keeps its words; nothing is shown when nothing was written`, async () => {
+    it(`(${lang}) a one-off meeting keeps its words; nothing is shown when nothing was written, nor after leaving`, async () => {
       const r = inRound({ others: ['b', 'c'] });
       const page = await mountPage(r, 'c', lang);
       page.conn.h.bye('ended');
@@ -41,6 +41,18 @@ describe('the farewell after a meeting closed under someone writing', () => {
       expect(again.q('meeting-closed-message')!.textContent).toBe(t.bye_interrupted);
       expect(again.q<HTMLTextAreaElement>('farewell-unshared-text')!.value).toBe('Et utkast.');
       again.destroy();
+      // Left by her own choice: the draft goes with the seat, as it always did.
+      const left = await mountPage(r, 'c', lang);
+      left.q<HTMLTextAreaElement>('draft-input')!.value = 'Et hemmelig utkast.';
+      // The server confirms the leave at once.
+      Object.assign(left.conn, { leave: (done: (o: 'left') => void) => done('left') });
+      left.q<HTMLButtonElement>('leave')!.click();
+      left.q<HTMLButtonElement>('leave-confirm-yes')?.click();
+      await new Promise((res) => setTimeout(res, 0));
+      expect(left.q('meeting-closed')!.dataset.reason).toBe('left');
+      expect(left.container.textContent).not.toContain('hemmelig');
+      expect(left.q('farewell-unshared')).toBeNull();
+      left.destroy();
     });
   }
 });
